@@ -1,0 +1,1 @@
+"""tanya-pas: cited question answering over Indonesian corrections-service news."""

@@ -1,0 +1,556 @@
+"""Answer composition: turn retrieved passages into a short, cited answer, or abstain.
+
+Extractive by design: every claim is a span copied from a passage, with ``[n]`` pointing at
+the passage. The question's type decides the span: a person with their role, a date, a
+place, a number with what it counts, one line per article for lists, else the best
+sentences. Evidence is judged by *concept coverage*: the share of the question's concepts
+(each a set of interchangeable Indonesian terms, weighted by IDF) a passage contains.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+
+from rag import glossary, indonesian
+from rag.chunking import split_sentences
+from rag.dates import find_event_dates, format_date
+from rag.query import QuestionFrame
+from rag.records import Chunk, Citation, Hit
+from rag.retrieval import SearchIndex
+
+Concept = frozenset[str]
+
+#: Below this share of the question's concept weight, the best passage does not answer it.
+MIN_COVERAGE = 0.5
+#: Articles whose best passage reaches this fraction of the best article's coverage are
+#: listed in answers to "which/list" questions.
+LIST_RELATIVE = 0.8
+#: Sentences kept as evidence per question.
+MAX_SENTENCES = 60
+
+_WEEKDAY_ID = ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"]
+_WEEKDAY_EN = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+
+
+# ------------------------------------------------------------------ evidence
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence of a retrieved passage, scored against the question."""
+
+    doc_id: str
+    chunk: Chunk
+    start: int
+    text: str
+    coverage: float
+    score: float
+
+
+@dataclass
+class Evidence:
+    """The question's concepts and the retrieved passages, ranked for composing."""
+
+    frame: QuestionFrame
+    index: SearchIndex
+    concepts: list[Concept]
+    weights: list[float]
+    hits: list[Hit]
+    sentences: list[Sentence] = field(default_factory=list)
+    chunk_coverage: dict[str, float] = field(default_factory=dict)
+
+    def coverage(self, tokens: set[str] | frozenset[str]) -> float:
+        """Weighted share of the question's concepts present in ``tokens``."""
+        total = sum(self.weights)
+        if not total:
+            return 0.0
+        found = sum(w for c, w in zip(self.concepts, self.weights) if c & tokens)
+        return found / total
+
+    def best_chunk_per_doc(self) -> dict[str, tuple[Hit, float]]:
+        """Each article's best passage and its coverage, in order of first retrieval."""
+        best: dict[str, tuple[Hit, float]] = {}
+        for hit in self.hits:
+            cov = self.chunk_coverage[hit.chunk.chunk_id]
+            if hit.chunk.doc_id not in best or cov > best[hit.chunk.doc_id][1] + 1e-9:
+                best[hit.chunk.doc_id] = (hit, cov)
+        return best
+
+
+@lru_cache(maxsize=4096)
+def _terms(text: str) -> frozenset[str]:
+    return frozenset(indonesian.analyze(text)) | frozenset(glossary.document_expansions(text))
+
+
+def gather_evidence(frame: QuestionFrame, hits: list[Hit], index: SearchIndex) -> Evidence:
+    """Score the sentences of the retrieved passages against the question's concepts."""
+    concepts = [c for c in glossary.query_concepts(frame.search_text, frame.language) if c]
+    absent_weight = index.idf("\0absent\0")
+    weights = [
+        max((index.idf(t) for t in c if index.document_frequency.get(t)), default=absent_weight)
+        for c in concepts
+    ]
+    evidence = Evidence(frame, index, concepts, weights, hits)
+    seen: set[tuple[str, int]] = set()
+    for rank, hit in enumerate(hits):
+        chunk = hit.chunk
+        position = index.positions[chunk.chunk_id]
+        chunk_cov = evidence.coverage(frozenset(index.data.tokens[position]))
+        evidence.chunk_coverage[chunk.chunk_id] = chunk_cov
+        article = index.articles[chunk.doc_id]
+        for start, end in split_sentences(chunk.text):
+            key = (chunk.doc_id, chunk.start + start)
+            if key in seen:
+                continue
+            seen.add(key)
+            text = chunk.text[start:end].strip()
+            title_terms = _terms(article.title)
+            cov = evidence.coverage(_terms(text))
+            context_cov = evidence.coverage(_terms(text) | title_terms)
+            score = 0.55 * cov + 0.3 * context_cov + 0.15 * chunk_cov - 0.004 * rank
+            evidence.sentences.append(Sentence(chunk.doc_id, chunk, key[1], text, cov, score))
+    evidence.sentences.sort(key=lambda s: -s.score)
+    del evidence.sentences[MAX_SENTENCES:]
+    return evidence
+
+
+def missing_concepts(evidence: Evidence) -> list[Concept]:
+    """Concepts of the question that no article mentions at all."""
+    df = evidence.index.document_frequency
+    return [c for c in evidence.concepts if not any(df.get(t) for t in c)]
+
+
+def abstain_reason(evidence: Evidence) -> str | None:
+    """Why the passages cannot answer the question, or None when they can.
+
+    The question is unanswerable when nothing was retrieved, when a name, number or more
+    than a third of its weight names something no article mentions, or when even the best
+    passage covers less than ``MIN_COVERAGE`` of it.
+    """
+    if not evidence.hits or not evidence.concepts:
+        return "no_passage"
+    missing = missing_concepts(evidence)
+    missing_weight = sum(w for c, w in zip(evidence.concepts, evidence.weights) if c in missing)
+    if any(glossary.is_salient(c) for c in missing):
+        return "missing_name"
+    if missing_weight > sum(evidence.weights) / 3:
+        return "missing_terms"
+    if max(evidence.chunk_coverage.values(), default=0.0) < MIN_COVERAGE:
+        return "weak"
+    return None
+
+
+# ------------------------------------------------------------------ citations
+
+
+class CitationBook:
+    """Numbers passages in the order the answer first uses them."""
+
+    def __init__(self, index: SearchIndex, hits: list[Hit]) -> None:
+        self.index = index
+        self.scores = {h.chunk.chunk_id: h.score for h in hits}
+        self.citations: list[Citation] = []
+
+    def cite(self, chunk: Chunk, also_in: tuple[str, ...] = ()) -> int:
+        """The number of ``chunk``'s citation, adding it on first use."""
+        for citation in self.citations:
+            if citation.chunk_id == chunk.chunk_id:
+                return citation.n
+        article = self.index.articles[chunk.doc_id]
+        n = len(self.citations) + 1
+        self.citations.append(
+            Citation(
+                n=n,
+                chunk_id=chunk.chunk_id,
+                doc_id=chunk.doc_id,
+                title=article.title,
+                source=article.source,
+                author=article.author,
+                published=article.published,
+                event_date=chunk.event_date,
+                text=chunk.text,
+                score=round(self.scores.get(chunk.chunk_id, 0.0), 6),
+                also_in=also_in,
+            )
+        )
+        return n
+
+    def chunk_containing(self, doc_id: str, offset: int) -> Chunk | None:
+        """The first passage of ``doc_id`` that contains character ``offset``."""
+        for chunk in self.index.chunks_of(doc_id):
+            if chunk.start <= offset < chunk.end:
+                return chunk
+        return None
+
+
+# ------------------------------------------------------------------ phrasing
+
+
+def _t(language: str, id_text: str, en_text: str) -> str:
+    return en_text if language == "en" else id_text
+
+
+def _quote(text: str, limit: int = 320) -> str:
+    text = " ".join(text.split())
+    if len(text) > limit:
+        text = text[:limit].rsplit(" ", 1)[0] + " …"
+    return f"“{text}”"
+
+
+def _long_date(day: date, language: str) -> str:
+    names = _WEEKDAY_EN if language == "en" else _WEEKDAY_ID
+    return f"{names[day.weekday()]}, {format_date(day, language)}"
+
+
+def _outlet(evidence: Evidence, doc_id: str) -> str:
+    article = evidence.index.articles[doc_id]
+    return article.source or article.title
+
+
+def _english_number(number: str) -> str:
+    """``2.549`` (Indonesian thousands) → ``2,549``; decimals ``1,5`` → ``1.5``."""
+    return number.replace(".", "\0").replace(",", ".").replace("\0", ",")
+
+
+def _event_label(evidence: Evidence, doc_id: str) -> str:
+    """What an article is about, for list lines: its UPT names, else its headline."""
+    article = evidence.index.articles[doc_id]
+    if article.upts:
+        names = list(article.upts[:6])
+        return names[0] if len(names) == 1 else f"{names[0]} ({', '.join(names[1:])})"
+    return article.title
+
+
+# ------------------------------------------------------------------ composers by question type
+
+
+_NUMBER = re.compile(
+    r"(?<![\d/.,:])(\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?)(?:\s*\(([a-z ]+)\))?(?![\d/]|[.,]\d|:\d)"
+)
+_UNIT = re.compile(r"\s*([a-z]+(?:[ -][a-z]+)?)")
+_NOT_UNITS = {"dan", "dengan", "yang", "untuk", "di", "ke", "dari", "pada", "serta"}
+_ROLE = re.compile(
+    r"\b(Kepala|Kalapas|Karutan|Kabapas|Kakanwil|Kadiv|Ka\.\s?Lapas|Ka\.\s?Rutan|Pembina|"
+    r"Pemimpin|Sekretaris|Direktur|Dirjen|Kasi|Kasubsi|Komandan|Ketua|Plt\.?|Pelaksana)\b"
+)
+_NAME = re.compile(
+    r"(?<![\w.])((?:[A-Z][a-z'’]+|[A-Z]\.)(?:\s+(?:[A-Z][a-z'’]+|[A-Z]\.)){1,3})"
+    r"(?:,\s*(?:[A-Z][A-Za-z.]*\.[A-Za-z.]*)(?:,\s*[A-Z][A-Za-z.]*\.[A-Za-z.]*)*)?"
+)
+_PLACE = re.compile(
+    r"\b(?:bertempat\s+)?di\s+((?:Lapangan|Aula|Gedung|Ruang|Halaman|Kantor|Lapas|Rutan|Bapas|"
+    r"Masjid|Gereja|Hotel|Balai|Lembaga)\b[^.;()“”\"]*?)(?=,\s|\s+pada\b|\s+(?:Senin|Selasa|Rabu|"
+    r"Kamis|Jumat|Sabtu|Minggu)\b|\s+dan\s+diikuti|\.\s|\.$|$)"
+)
+
+
+def _number_candidates(evidence: Evidence, sentence: Sentence) -> list[tuple[float, str, str, int]]:
+    """Numbers in ``sentence`` with what they count, scored by the concepts next to them."""
+    text = sentence.text
+    found = []
+    previous_end = 0
+    for match in _NUMBER.finditer(text):
+        number = match.group(1)
+        if re.fullmatch(r"(19|20)\d\d", number) or _is_date_part(text, match):
+            continue
+        unit_match = _UNIT.match(text, match.end())
+        unit = unit_match.group(1) if unit_match else ""
+        unit = " ".join(w for w in unit.split() if w not in _NOT_UNITS)
+        context = text[previous_end : match.start()] + " " + unit
+        local = evidence.coverage(_terms(context))
+        found.append((local, number, unit, match.start()))
+        previous_end = match.end() + (len(unit_match.group(0)) if unit_match else 0)
+    return found
+
+
+def _is_date_part(text: str, match: re.Match[str]) -> bool:
+    after = text[match.end() : match.end() + 12].lower()
+    before = text[max(0, match.start() - 9) : match.start()].lower()
+    return bool(
+        re.match(r"\s*(jan|feb|mar|apr|mei|jun|jul|agu|sep|okt|nov|des|dec|oct|aug|may)", after)
+        or before.rstrip().endswith(("tanggal", "nomor", "no.", "pukul"))
+    )
+
+
+def compose_how_many(evidence: Evidence, book: CitationBook) -> list[str] | None:
+    """``2.549 orang [1]``: the number whose neighbouring words best match the question."""
+    best = None
+    for sentence in evidence.sentences[:20]:
+        for local, number, unit, start in _number_candidates(evidence, sentence):
+            score = local + 0.5 * sentence.score
+            if best is None or score > best[0]:
+                best = (score, local, number, unit, sentence, start)
+    if best is None or best[1] == 0:
+        return None
+    _, _, number, unit, sentence, start = best
+    n = book.cite(sentence.chunk)
+    language = evidence.frame.language
+    figure = f"{number} {unit}".strip()
+    if language == "en" and ("." in number or "," in number):
+        figure += f" ({_english_number(number)})"
+    clause = _clause_around(sentence.text, start)
+    return [f"**{figure}** [{n}]", "", f"> {_quote(clause)} [{n}]"]
+
+
+def _clause_around(text: str, offset: int, limit: int = 260) -> str:
+    """The part of a long sentence around ``offset``: from the previous comma to the next."""
+    if len(text) <= limit:
+        return text
+    left = max(text.rfind(", ", 0, max(0, offset - 120)), 0)
+    right = text.find(", ", offset + 40)
+    right = len(text) if right < 0 else right
+    return ("… " if left else "") + text[left:right].lstrip(", ") + (" …" if right < len(text) else "")
+
+
+def compose_when(evidence: Evidence, book: CitationBook) -> list[str] | None:
+    """The event date of the best-matching article(s), with the sentence that states it."""
+    docs = _answer_docs(evidence)
+    lines = []
+    for doc_id in docs:
+        article = evidence.index.articles[doc_id]
+        event = _relevant_event(evidence, doc_id)
+        if event is None:
+            continue
+        day, offset = event
+        chunk = book.chunk_containing(doc_id, offset) or evidence.best_chunk_per_doc()[doc_id][0].chunk
+        n = book.cite(chunk)
+        when = _long_date(day, evidence.frame.language)
+        label = _event_label(evidence, doc_id) if len(docs) > 1 else ""
+        lines.append(f"- {label}: **{when}** [{n}]" if label else f"**{when}** [{n}]")
+        if len(docs) == 1:
+            sentence = _sentence_at(article.text, offset)
+            lines += ["", f"> {_quote(sentence)} [{n}]"]
+    return lines or None
+
+
+def _relevant_event(evidence: Evidence, doc_id: str) -> tuple[date, int] | None:
+    """The date a best sentence of ``doc_id`` states, else the article's main event date."""
+    article = evidence.index.articles[doc_id]
+    dq = evidence.frame.date_query
+    for sentence in (s for s in evidence.sentences[:10] if s.doc_id == doc_id):
+        for event in find_event_dates(sentence.text, article.published, article.main_event_date.year
+                                      if article.main_event_date else None):
+            if dq is None or dq.matches(event.day):
+                return event.day, sentence.start + event.start
+    for event in article.event_dates:
+        if dq is None or dq.matches(event.day):
+            return event.day, event.start
+    return None
+
+
+def _sentence_at(text: str, offset: int) -> str:
+    for start, end in split_sentences(text):
+        if start <= offset < end:
+            return text[start:end]
+    return text[offset : offset + 200]
+
+
+def compose_who(evidence: Evidence, book: CitationBook) -> list[str] | None:
+    """A person's name with the role the passage gives them."""
+    best = None
+    for rank, sentence in enumerate(evidence.sentences[:12]):
+        for match in _NAME.finditer(sentence.text):
+            name = match.group(1)
+            if glossary.is_institution_phrase(name):
+                continue
+            role = _role_near(sentence.text, match)
+            score = sentence.score + (0.25 if role else 0.0) - 0.01 * rank
+            if best is None or score > best[0]:
+                best = (score, name, role, sentence)
+    if best is None:
+        return None
+    _, name, role, sentence = best
+    n = book.cite(sentence.chunk)
+    head = f"**{name}**" + (f" ({role})" if role else "")
+    return [f"{head} [{n}]", "", f"> {_quote(sentence.text)} [{n}]"]
+
+
+def _role_near(text: str, match: re.Match[str]) -> str:
+    """The role phrase just before a name ("Kepala Lapas Pati, Febie ...") or after it."""
+    before = text[max(0, match.start() - 90) : match.start()]
+    roles = list(_ROLE.finditer(before))
+    if roles:
+        phrase = before[roles[-1].start() :].strip(" ,")
+        if phrase and "." not in phrase.replace("Ka.", "").replace("Kep.", ""):
+            return phrase
+    after = text[match.end() : match.end() + 90]
+    selaku = re.match(r"\s*,?\s*(?:selaku|sebagai)\s+([^,.;]+)", after)
+    if selaku:
+        return selaku.group(1).strip()
+    role_after = re.match(r"\s*,\s*((?:Kepala|Kalapas|Karutan|Pembina)[^,.;]+)", after)
+    return role_after.group(1).strip() if role_after else ""
+
+
+def compose_where(evidence: Evidence, book: CitationBook) -> list[str] | None:
+    """The venue phrase ("di Lapangan Upacara Lapas Kelas IIA Purwokerto")."""
+    for sentence in evidence.sentences[:12]:
+        match = _PLACE.search(sentence.text)
+        if match:
+            n = book.cite(sentence.chunk)
+            return [f"**{match.group(1).strip()}** [{n}]", "", f"> {_quote(sentence.text)} [{n}]"]
+    return None
+
+
+def compose_list(evidence: Evidence, book: CitationBook) -> list[str] | None:
+    """One line per matching article: its UPT(s), event date and citation."""
+    best = evidence.best_chunk_per_doc()
+    if not best:
+        return None
+    top = max(cov for _, cov in best.values())
+    chosen = [
+        (doc_id, hit) for doc_id, (hit, cov) in best.items()
+        if cov >= max(MIN_COVERAGE, LIST_RELATIVE * top)
+    ]
+    language = evidence.frame.language
+    lines = []
+    for doc_id, hit in sorted(chosen, key=lambda p: _sort_day(evidence, p[0])):
+        n = book.cite(_cite_chunk(evidence, doc_id, hit.chunk))
+        event = _relevant_event(evidence, doc_id)
+        when = f" — {_long_date(event[0], language)}" if event else ""
+        lines.append(f"- **{_event_label(evidence, doc_id)}**{when} [{n}]")
+    intro = _t(
+        language,
+        f"{len(lines)} artikel cocok dengan pertanyaan ini:",
+        f"{len(lines)} article(s) match this question:",
+    )
+    return [intro, *lines]
+
+
+def _sort_day(evidence: Evidence, doc_id: str) -> date:
+    day = evidence.index.articles[doc_id].main_event_date
+    return day or date.max
+
+
+def _cite_chunk(evidence: Evidence, doc_id: str, fallback: Chunk) -> Chunk:
+    """The article's passage holding its best-scoring sentence."""
+    for sentence in evidence.sentences:
+        if sentence.doc_id == doc_id:
+            return sentence.chunk
+    return fallback
+
+
+def compose_what(evidence: Evidence, book: CitationBook) -> list[str] | None:
+    """The best sentences, with where they come from; syndicated copies are named once."""
+    language = evidence.frame.language
+    lines: list[str] = []
+    used: list[frozenset[str]] = []
+    for sentence in evidence.sentences:
+        if len(lines) >= 2 or sentence.coverage < 0.6 * evidence.sentences[0].coverage:
+            break
+        terms = _terms(sentence.text)
+        if any(_jaccard(terms, other) > 0.6 for other in used):
+            continue
+        copies = _copies(evidence, sentence, terms)
+        n = book.cite(sentence.chunk, also_in=tuple(c.doc_id for c in copies))
+        article = evidence.index.articles[sentence.doc_id]
+        day = sentence.chunk.event_date or article.published
+        where = ", ".join(x for x in (_outlet(evidence, sentence.doc_id), day and format_date(day, language)) if x)
+        lead = _t(language, f"Menurut {where}:", f"According to {where}:")
+        line = f"{lead} {_quote(sentence.text)} [{n}]"
+        for copy in copies:
+            m = book.cite(copy.chunk)
+            line += _t(
+                language,
+                f" Kalimat yang sama juga dimuat artikel tentang {_event_label(evidence, copy.doc_id)} [{m}].",
+                f" The same passage also appears in the article on {_event_label(evidence, copy.doc_id)} [{m}].",
+            )
+        lines.append(line)
+        used.append(terms)
+    return lines or None
+
+
+def _copies(evidence: Evidence, sentence: Sentence, terms: frozenset[str]) -> list[Sentence]:
+    """Near-identical sentences in other articles (syndicated text, a repeated directive)."""
+    copies, docs = [], {sentence.doc_id}
+    for other in evidence.sentences:
+        if other.doc_id not in docs and _jaccard(terms, _terms(other.text)) > 0.6:
+            copies.append(other)
+            docs.add(other.doc_id)
+    return copies
+
+
+def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
+    return len(a & b) / len(a | b) if a and b else 0.0
+
+
+def _answer_docs(evidence: Evidence) -> list[str]:
+    """The article(s) the answer is about: the best one, or all tied near the top."""
+    best = evidence.best_chunk_per_doc()
+    if not best:
+        return []
+    top_doc = evidence.sentences[0].doc_id if evidence.sentences else next(iter(best))
+    top = best[top_doc][1]
+    tied = [d for d, (_, cov) in best.items() if d != top_doc and cov >= top - 1e-9]
+    return [top_doc, *tied]
+
+
+COMPOSERS: dict[str, Callable[[Evidence, CitationBook], list[str] | None]] = {
+    "how_many": compose_how_many,
+    "when": compose_when,
+    "who": compose_who,
+    "where": compose_where,
+    "list": compose_list,
+    "what": compose_what,
+}
+
+
+# ------------------------------------------------------------------ entry point
+
+
+def abstention_text(reason: str, frame: QuestionFrame) -> str:
+    """The honest "not in the articles" message, in the question's language."""
+    language = frame.language
+    if reason == "period" and frame.date_query is not None:
+        period = frame.date_query.text
+        return _t(
+            language,
+            f"Tidak ada artikel yang memuat kegiatan pada periode “{period}”.",
+            f"None of the articles reports an event in the period “{period}”.",
+        )
+    return _t(
+        language,
+        "Artikel yang tersedia tidak memuat jawaban atas pertanyaan ini.",
+        "The articles do not contain the answer to this question.",
+    )
+
+
+def compose_answer(
+    frame: QuestionFrame, hits: list[Hit], index: SearchIndex, top_k: int
+) -> tuple[str, bool, tuple[Citation, ...]]:
+    """Compose the answer text, whether it abstains, and its citations.
+
+    Args:
+        frame: the understood question.
+        hits: fused retrieval results, best first (already date- and user-filtered).
+        index: the generation the hits come from.
+        top_k: the most passages to cite (list answers cite one per listed article).
+    """
+    if not hits and frame.date_query is not None:
+        return abstention_text("period", frame), True, ()
+    evidence = gather_evidence(frame, hits, index)
+    reason = abstain_reason(evidence)
+    book = CitationBook(index, hits)
+    if reason is not None:
+        return _abstain(reason, frame, evidence, book)
+    composer = COMPOSERS.get(frame.kind, compose_what)
+    lines = composer(evidence, book) or compose_what(evidence, book)
+    if not lines:
+        return _abstain("weak", frame, evidence, book)
+    limit = max(top_k, len(book.citations)) if frame.kind == "list" else top_k
+    return "\n".join(lines), False, tuple(book.citations[:limit])
+
+
+def _abstain(
+    reason: str, frame: QuestionFrame, evidence: Evidence, book: CitationBook
+) -> tuple[str, bool, tuple[Citation, ...]]:
+    """Abstain, offering the nearest passages for the reader to judge."""
+    text = abstention_text(reason, frame)
+    nearest = [book.cite(h.chunk) for h in evidence.hits[:2]]
+    if nearest:
+        refs = ", ".join(f"[{n}]" for n in nearest)
+        text += _t(frame.language, f" Bagian terdekat: {refs}.", f" Nearest passages: {refs}.")
+    return text, True, tuple(book.citations)

@@ -1,0 +1,163 @@
+"""Assistant: where a question flows, from text to cited answer.
+
+``Assistant.ask`` is the one entry point the API, the UI, the CLI and the evaluation share:
+understand the question (``rag.query``) → retrieve passages (``rag.retrieval``) → compose
+a cited answer (``rag.answer``). The model and the index are loaded once per process; a
+background watcher swaps in a new generation when a rebuild publishes one.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+
+from rag import glossary
+from rag.answer import compose_answer
+from rag.config import Settings
+from rag.embedding import Embedder, get_embedder
+from rag.errors import IndexCorruptError, IndexMissingError
+from rag.query import QuestionFrame, understand
+from rag.records import Answer, Chunk, Filters, Turn
+from rag.retrieval import Query, SearchIndex, filter_predicate
+from rag.store import load_serving, read_current
+
+log = logging.getLogger(__name__)
+
+#: Passages retrieved per question before the composer picks what to cite. Lists across
+#: articles need several passages per article, so this is well above ``top_k``.
+RETRIEVE_DEPTH = 30
+
+
+class Assistant:
+    """Answers questions from the serving index generation."""
+
+    def __init__(self, settings: Settings, embedder: Embedder | None = None) -> None:
+        """Load the model and the serving generation.
+
+        Raises:
+            IndexMissingError: nothing has been built in ``settings.index_dir``.
+            IndexCorruptError: no generation on disk passes its checks.
+            ModelLoadError: the model recorded in the index cannot be loaded.
+        """
+        self.settings = settings
+        data = load_serving(settings.index_dir)
+        model = data.manifest["model"]["name"]
+        self.embedder = embedder or get_embedder(model, settings.batch_size)
+        self._index = SearchIndex(data, replace(settings, model=model))
+        self._stop = threading.Event()
+        self._watcher: threading.Thread | None = None
+
+    @property
+    def index(self) -> SearchIndex:
+        """The generation serving now (replaced whole, never mutated)."""
+        return self._index
+
+    def ask(
+        self,
+        question: str,
+        history: Sequence[Turn] = (),
+        filters: Filters = Filters(),
+        top_k: int = 5,
+    ) -> Answer:
+        """Answer ``question`` in its own language with numbered citations.
+
+        Args:
+            question: the user's question, Indonesian or English.
+            history: earlier turns, oldest first, for follow-up questions.
+            filters: the user's date range and article restrictions.
+            top_k: the most passages to cite.
+        """
+        index = self._index  # one snapshot for the whole request
+        timings: dict[str, float] = {}
+        started = time.perf_counter()
+        frame = understand(question, history)
+        tokens = glossary.analyze_query(frame.search_text, frame.language)
+        timings["understand"] = _ms(started)
+        mark = time.perf_counter()
+        vector = self.embedder.encode([frame.search_text])[0]
+        timings["encode"] = _ms(mark)
+        mark = time.perf_counter()
+        allowed = _combine(filter_predicate(index, filters), _date_predicate(index, frame))
+        hits = index.search(Query(tokens, vector, allowed), RETRIEVE_DEPTH)
+        timings["retrieve"] = _ms(mark)
+        mark = time.perf_counter()
+        text, abstained, citations = compose_answer(frame, tokens, hits, index, top_k)
+        timings["compose"] = _ms(mark)
+        timings["total"] = _ms(started)
+        return Answer(text, abstained, frame.language, citations, index.generation, timings)
+
+    def reload(self) -> bool:
+        """Serve the generation named in ``CURRENT`` if it is new; True when swapped.
+
+        A new generation that fails its checks is refused and the current one keeps serving.
+        """
+        current = read_current(self.settings.index_dir)
+        if current is None or current == self._index.generation:
+            return False
+        try:
+            data = load_serving(self.settings.index_dir, expected_model=self.embedder.name)
+        except (IndexMissingError, IndexCorruptError) as exc:
+            log.error("Keeping generation %s: %s", self._index.generation, exc)
+            return False
+        if data.generation == self._index.generation:
+            return False
+        self._index = SearchIndex(data, self._index.settings)
+        log.info("Now serving index generation %s", data.generation)
+        return True
+
+    def watch(self, interval: float = 2.0) -> None:
+        """Poll for new generations in a daemon thread (a rebuild needs no restart)."""
+        if self._watcher is not None:
+            return
+
+        def loop() -> None:
+            while not self._stop.wait(interval):
+                try:
+                    self.reload()
+                except Exception:  # a watcher that dies silently would freeze the index
+                    log.exception("Index reload failed; keeping the current generation")
+
+        self._watcher = threading.Thread(target=loop, name="index-watcher", daemon=True)
+        self._watcher.start()
+
+    def close(self) -> None:
+        """Stop the watcher thread."""
+        self._stop.set()
+
+    def health(self) -> dict[str, object]:
+        """Status of the serving generation, for ``/api/health`` and the UI."""
+        manifest = self._index.data.manifest
+        return {
+            "status": "ok",
+            "documents": len(self._index.data.articles),
+            "chunks": len(self._index.chunks),
+            "model": manifest["model"]["name"],
+            "generation": self._index.generation,
+            "built_at": manifest.get("built_at", ""),
+        }
+
+
+def _ms(since: float) -> float:
+    return round((time.perf_counter() - since) * 1000, 2)
+
+
+def _date_predicate(index: SearchIndex, frame: QuestionFrame) -> Callable[[Chunk], bool] | None:
+    """Keep passages of articles with an event (or publication) in the asked period."""
+    if frame.date_query is None:
+        return None
+    matching = {
+        doc_id
+        for doc_id in index.articles
+        if any(frame.date_query.matches(day) for day in index.article_dates(doc_id))
+    }
+    return lambda chunk: chunk.doc_id in matching
+
+
+def _combine(*predicates: Callable[[Chunk], bool] | None) -> Callable[[Chunk], bool] | None:
+    active = [p for p in predicates if p is not None]
+    if not active:
+        return None
+    return lambda chunk: all(p(chunk) for p in active)

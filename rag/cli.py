@@ -1,0 +1,80 @@
+"""CLI: ``python -m rag build | ask | eval | bench``; library errors become clean messages."""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from pathlib import Path
+
+import click
+
+from rag.config import load_settings
+from rag.errors import RagError
+
+
+def _run(action):
+    """Run ``action``; a ``RagError`` becomes a message and exit code 1, not a traceback."""
+    try:
+        return action()
+    except RagError as exc:
+        raise click.ClickException(str(exc)) from exc
+    except OSError as exc:
+        raise click.ClickException(f"{exc.strerror or exc}: {exc.filename or ''}".strip()) from exc
+
+
+@click.group()
+@click.option("-v", "--verbose", is_flag=True, help="Log progress details.")
+def main(verbose: bool) -> None:
+    """tanya-pas: cited answers from Indonesian corrections-service news."""
+    logging.basicConfig(
+        level=logging.INFO if verbose else logging.WARNING,
+        format="%(levelname)s %(name)s: %(message)s",
+    )
+
+
+@main.command()
+@click.option("--corpus", type=click.Path(path_type=Path), help="Article folder (default: corpus/).")
+@click.option("--index", type=click.Path(path_type=Path), help="Index folder (default: index/).")
+@click.option("--model", help="sentence-transformers model folder or cached name.")
+@click.option("--full", is_flag=True, help="Re-embed every article instead of reusing vectors.")
+def build(corpus: Path | None, index: Path | None, model: str | None, full: bool) -> None:
+    """Build or update the index from the corpus (atomic: the old index serves until done)."""
+    from rag.indexing import build_index
+
+    settings = load_settings().with_overrides(corpus_dir=corpus, index_dir=index, model=model)
+    report = _run(lambda: build_index(settings, full=full))
+    for skipped in report.skipped:
+        click.echo(f"skipped {skipped.path}: {skipped.reason}", err=True)
+    click.echo(report.summary())
+
+
+@main.command()
+@click.argument("question")
+@click.option("--index", type=click.Path(path_type=Path), help="Index folder (default: index/).")
+@click.option("-k", "--top-k", default=5, show_default=True, type=click.IntRange(1, 20))
+@click.option("--json", "as_json", is_flag=True, help="Print the same JSON as POST /api/query.")
+def ask(question: str, index: Path | None, top_k: int, as_json: bool) -> None:
+    """Answer one QUESTION from the index."""
+    from rag.api import AnswerModel, QueryRequest
+    from rag.assistant import Assistant
+
+    settings = load_settings().with_overrides(index_dir=index)
+    try:
+        request = QueryRequest(question=question, top_k=top_k)
+    except ValueError as exc:
+        raise click.ClickException(f"Invalid question: {exc}") from exc
+    assistant = _run(lambda: Assistant(settings))
+    answer = assistant.ask(request.question, top_k=request.top_k)
+    if as_json:
+        click.echo(json.dumps(AnswerModel.of(answer).model_dump(mode="json"), ensure_ascii=False, indent=2))
+        return
+    click.echo(answer.text)
+    click.echo()
+    for c in answer.citations:
+        meta = ", ".join(str(x) for x in (c.source, c.published) if x)
+        click.echo(f"[{c.n}] {c.title} ({meta})\n    {c.text}")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

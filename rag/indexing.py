@@ -1,0 +1,205 @@
+"""Indexing: turn the corpus folder into a new index generation (``python -m rag build``).
+
+Incremental by default: an article whose file is byte-identical to the one in the serving
+generation, built with the same model and chunking, keeps its stored vectors, so a rebuild
+after a small change embeds only what changed.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import logging
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from hashlib import sha256
+from pathlib import Path
+
+import numpy as np
+
+from rag import glossary, indonesian
+from rag.chunking import chunk_article
+from rag.config import Settings
+from rag.corpus import read_corpus
+from rag.embedding import Embedder, get_embedder
+from rag.errors import BuildError, IndexCorruptError, IndexMissingError
+from rag.records import Article, Chunk, SkippedFile
+from rag.store import IndexData, load_serving, save_generation
+
+log = logging.getLogger(__name__)
+
+#: Bump when ``passage_tokens`` changes, so old generations are not reused for tokens.
+ANALYZER_VERSION = 1
+
+
+@dataclass(frozen=True)
+class BuildReport:
+    """What a build did, for the summary line and for tests."""
+
+    generation: str
+    added: int
+    changed: int
+    removed: int
+    unchanged: int
+    skipped: tuple[SkippedFile, ...]
+    chunks: int
+    embedded: int
+    seconds: float
+
+    def summary(self) -> str:
+        return (
+            f"Index generation {self.generation}: {self.added} added, {self.changed} changed, "
+            f"{self.removed} removed, {self.unchanged} unchanged, {len(self.skipped)} skipped; "
+            f"{self.chunks} chunks ({self.embedded} embedded) in {self.seconds:.1f} s"
+        )
+
+
+def passage_tokens(article: Article, chunk: Chunk) -> list[str]:
+    """The BM25 tokens of a passage: its text and its article's title, plus expansions.
+
+    The title goes with every passage because headlines name the UPT and the event, which
+    the passage itself often leaves implicit ("Kalapas menekankan ...").
+    """
+    text = f"{article.title}\n{chunk.text}"
+    return indonesian.analyze(text) + glossary.document_expansions(text)
+
+
+def corpus_fingerprint(articles: list[Article]) -> str:
+    """A digest of every article's id and content: equal fingerprints, equal corpora."""
+    digest = sha256()
+    for article in sorted(articles, key=lambda a: a.doc_id):
+        digest.update(f"{article.doc_id}\0{article.content_hash}\n".encode())
+    return digest.hexdigest()
+
+
+@contextmanager
+def build_lock(index_dir: Path) -> Iterator[None]:
+    """Hold an exclusive lock so two builds never write the same index folder at once."""
+    index_dir.mkdir(parents=True, exist_ok=True)
+    with (index_dir / ".build.lock").open("w") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError as exc:
+            raise BuildError(f"Another build is running on {index_dir}; try again later.") from exc
+        yield
+
+
+def build_index(
+    settings: Settings,
+    full: bool = False,
+    embedder: Embedder | None = None,
+    progress: bool = True,
+) -> BuildReport:
+    """Build a new generation from ``settings.corpus_dir`` and make it serve.
+
+    Args:
+        settings: corpus and index folders, model and chunking parameters.
+        full: re-embed every article instead of reusing stored vectors.
+        embedder: an already loaded model (tests and the server pass theirs).
+        progress: show a progress bar while embedding.
+
+    Returns:
+        What changed, for the summary line.
+
+    Raises:
+        BuildError: the corpus has no readable article (an empty index never replaces a
+            good one), or another build holds the lock.
+        CorpusError: the corpus folder does not exist.
+    """
+    started = time.perf_counter()
+    with build_lock(settings.index_dir):
+        articles, skipped = read_corpus(settings.corpus_dir, max_bytes=settings.max_file_bytes)
+        for item in skipped:
+            log.warning("Skipped %s: %s", item.path, item.reason)
+        if not articles:
+            raise BuildError(
+                f"No readable article in {settings.corpus_dir}; the existing index is kept."
+            )
+        embedder = embedder or get_embedder(settings.model, settings.batch_size)
+        previous = None if full else _previous(settings)
+        data, counts, embedded = _assemble(articles, previous, embedder, settings, progress)
+        manifest = {
+            "built_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+            "model": {"name": settings.model, "dimension": embedder.dimension},
+            "params": settings.build_params(),
+            "analyzer": {"version": ANALYZER_VERSION, "glossary": glossary.glossary_version()},
+            "corpus": {
+                "dir": str(settings.corpus_dir),
+                "fingerprint": corpus_fingerprint(articles),
+            },
+            "skipped": [{"path": s.path, "reason": s.reason} for s in skipped],
+        }
+        generation = save_generation(settings.index_dir, data, manifest)
+    return BuildReport(
+        generation=generation,
+        skipped=tuple(skipped),
+        chunks=len(data.chunks),
+        embedded=embedded,
+        seconds=time.perf_counter() - started,
+        **counts,
+    )
+
+
+def _previous(settings: Settings) -> IndexData | None:
+    """The serving generation, if it was built compatibly enough to reuse its vectors."""
+    try:
+        previous = load_serving(settings.index_dir, expected_model=settings.model)
+    except (IndexMissingError, IndexCorruptError) as exc:
+        log.info("Full build: %s", exc)
+        return None
+    if previous.manifest.get("params") != settings.build_params():
+        log.info("Full build: chunking parameters or model changed")
+        return None
+    return previous
+
+
+def _assemble(
+    articles: list[Article],
+    previous: IndexData | None,
+    embedder: Embedder,
+    settings: Settings,
+    progress: bool,
+) -> tuple[IndexData, dict[str, int], int]:
+    """Chunk, tokenise and embed ``articles``, reusing ``previous`` where unchanged."""
+    old_hash = {a.doc_id: a.content_hash for a in previous.articles} if previous else {}
+    old_vectors = (
+        {c.chunk_id: previous.vectors[i] for i, c in enumerate(previous.chunks)} if previous else {}
+    )
+    reuse_tokens = bool(previous) and previous.manifest.get("analyzer", {}) == {
+        "version": ANALYZER_VERSION,
+        "glossary": glossary.glossary_version(),
+    }
+    old_tokens = (
+        {c.chunk_id: previous.tokens[i] for i, c in enumerate(previous.chunks)} if reuse_tokens else {}
+    )
+    chunks: list[Chunk] = []
+    tokens: list[list[str]] = []
+    vectors: list[np.ndarray | None] = []
+    counts = {"added": 0, "changed": 0, "unchanged": 0}
+    for article in articles:
+        unchanged = old_hash.get(article.doc_id) == article.content_hash
+        status = "unchanged" if unchanged else ("changed" if article.doc_id in old_hash else "added")
+        counts[status] += 1
+        for chunk in chunk_article(article, settings.chunk_chars, settings.chunk_overlap_sentences):
+            chunks.append(chunk)
+            stored = old_tokens.get(chunk.chunk_id) if unchanged else None
+            tokens.append(stored if stored is not None else passage_tokens(article, chunk))
+            vectors.append(old_vectors.get(chunk.chunk_id) if unchanged else None)
+    counts["removed"] = len(set(old_hash) - {a.doc_id for a in articles})
+    missing = [i for i, v in enumerate(vectors) if v is None]
+    titles = {a.doc_id: a.title for a in articles}
+    fresh = embedder.encode(
+        [embedding_text(titles[chunks[i].doc_id], chunks[i]) for i in missing],
+        show_progress=progress and len(missing) > 64,
+    )
+    for i, vector in zip(missing, fresh):
+        vectors[i] = vector
+    matrix = np.vstack(vectors) if vectors else np.zeros((0, embedder.dimension), np.float32)
+    return IndexData(articles, chunks, tokens, matrix.astype(np.float32)), counts, len(missing)
+
+
+def embedding_text(title: str, chunk: Chunk) -> str:
+    """The passage as embedded: prefixed with its headline, which names what it is about."""
+    return f"{title}. {chunk.text}" if title else chunk.text

@@ -1,0 +1,103 @@
+"""Question understanding: language, question type, time expressions and follow-ups.
+
+The result, a ``QuestionFrame``, tells the retriever what to search for and the composer
+what kind of span to answer with (a name, a date, a place, a number, a list).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from rag.dates import DateQuery, parse_question_dates
+from rag.language import detect_language
+from rag.records import Turn
+
+#: Question types, checked in order: the first pattern that matches decides. "How many"
+#: precedes "which" so "berapa UPT ..." is a count; "list" precedes "who" so
+#: "siapa saja ..." asks for several people.
+_KINDS_EN = [
+    ("how_many", r"\bhow (many|much)\b|\bwhat (was|is) the (number|total)\b|\bnumber of\b|\bcount\b"),
+    ("when", r"\bwhen\b|\bwhat (date|day|time)\b|\bwhich (date|day)\b|\bon what (date|day)\b"),
+    ("where", r"\bwhere\b|\bat what (place|location)\b|\bwhich (place|location|venue)\b|\bvenue\b"),
+    ("list", r"\bwhich\b.*\b(upts?|units|prisons|lapas|rutan|offices|institutions|facilities)\b"
+     r"|\blist\b|\bname (all|the)\b|\bwhat are (all )?the\b|\bwhich\b"),
+    ("who", r"\bwho\b|\bwhom\b|\bwhose\b|\bwhat is the name\b|\bname of the\b"),
+]
+_KINDS_ID = [
+    ("how_many", r"\bberapa(kah)?\b(?! (tanggal|hari))|\bjumlah\b.*\?$"),
+    ("when", r"\bkapan(kah)?\b|\btanggal berapa\b|\bhari apa\b|\bpada tanggal\b.*\?$|\bwaktu\b.*\?$"),
+    ("where", r"\b(di ?mana|dimanakah|di manakah|ke ?mana)\b|\blokasi(nya)?\b|\btempat(nya)?\b"),
+    ("list", r"\b(apa|mana|siapa) saja\b|\bsebutkan\b|\bdaftar\b|\bupt (mana|apa)\b|\bmana\b"),
+    ("who", r"\bsiapa(kah)?\b|\bnama\b"),
+]
+
+#: Words that make a short question lean on the previous turn ("and when?", "siapa kepalanya?").
+_FOLLOWUP = re.compile(
+    r"^(and|what about|how about|also|then|dan|lalu|terus|kalau|bagaimana dengan|apakah juga)\b"
+    r"|\b(it|its|they|them|their|he|she|his|her|that|this|there|those|the same)\b"
+    r"|\w+nya\b|\b(tersebut|itu|ini|beliau|mereka|sana|di situ)\b",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+@dataclass(frozen=True)
+class QuestionFrame:
+    """What the question asks, as the retriever and the composer need it.
+
+    Attributes:
+        question: the question as asked (trimmed).
+        language: ``"id"`` or ``"en"``.
+        kind: ``who``, ``when``, ``where``, ``how_many``, ``list`` or ``what``.
+        search_text: the text to retrieve with; for a follow-up, the question plus the
+            previous question it leans on.
+        date_query: the period the question asks about, if it names one.
+        is_followup: whether the previous turn was used.
+    """
+
+    question: str
+    language: str
+    kind: str
+    search_text: str
+    date_query: DateQuery | None
+    is_followup: bool
+
+
+def question_kind(question: str, language: str) -> str:
+    """The type of answer ``question`` expects (see ``QuestionFrame.kind``)."""
+    text = question.lower().strip()
+    patterns = _KINDS_EN if language == "en" else _KINDS_ID
+    for kind, pattern in patterns:
+        if re.search(pattern, text):
+            return kind
+    # English questions with Indonesian domain words, and the reverse, happen: try both.
+    for kind, pattern in _KINDS_ID if language == "en" else _KINDS_EN:
+        if re.search(pattern, text):
+            return kind
+    return "what"
+
+
+def is_followup(question: str, history: Sequence[Turn]) -> bool:
+    """Whether ``question`` is elliptical and needs the previous turn to make sense."""
+    if not history:
+        return False
+    words = _WORD.findall(question)
+    return len(words) <= 4 or bool(_FOLLOWUP.search(question)) and len(words) <= 12
+
+
+def understand(question: str, history: Sequence[Turn] = ()) -> QuestionFrame:
+    """Analyse ``question`` in the context of ``history`` (oldest turn first)."""
+    question = question.strip()
+    language = detect_language(question)
+    followup = is_followup(question, history)
+    search_text = question
+    kind = question_kind(question, language)
+    date_query = parse_question_dates(question)
+    if followup:
+        previous = history[-1].question
+        search_text = f"{question} {previous}"
+        if date_query is None:
+            date_query = parse_question_dates(previous)
+    return QuestionFrame(question, language, kind, search_text, date_query, followup)

@@ -1,0 +1,130 @@
+"""Retrieval: hybrid search over one loaded generation (BM25 + vectors, fused by RRF).
+
+A ``SearchIndex`` is immutable once built: the server swaps whole instances when a new
+generation appears, so every request is answered from exactly one generation.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+import math
+from collections import Counter
+from datetime import date
+
+import numpy as np
+
+from rag.config import Settings
+from rag.dense import VectorIndex
+from rag.fusion import reciprocal_rank_fusion
+from rag.lexical import RankBM25Engine
+from rag.records import Article, Chunk, Filters, Hit
+from rag.store import IndexData
+
+
+@dataclass(frozen=True)
+class Query:
+    """A question prepared for retrieval.
+
+    Attributes:
+        tokens: analysed BM25 tokens (Indonesian, after glossary mapping).
+        vector: the question's embedding, or None to skip the dense ranker.
+        allowed: predicate on passages; None allows all.
+    """
+
+    tokens: list[str]
+    vector: np.ndarray | None = None
+    allowed: Callable[[Chunk], bool] | None = None
+
+
+class SearchIndex:
+    """The searchable form of one generation: passages, BM25 engine and vector index."""
+
+    def __init__(self, data: IndexData, settings: Settings) -> None:
+        self.data = data
+        self.settings = settings
+        self.generation = data.generation
+        self.articles: dict[str, Article] = {a.doc_id: a for a in data.articles}
+        self.chunks = data.chunks
+        self.lexical = RankBM25Engine(data.tokens)
+        self.dense = VectorIndex(data.vectors, settings.ann_threshold)
+        self.document_frequency = _document_frequency(data.tokens)
+        self.positions = {c.chunk_id: i for i, c in enumerate(data.chunks)}
+        self._by_doc: dict[str, list[Chunk]] = {}
+        for chunk in data.chunks:
+            self._by_doc.setdefault(chunk.doc_id, []).append(chunk)
+
+    def search(self, query: Query, k: int) -> list[Hit]:
+        """The ``k`` best passages for ``query``, fused from both rankers, best first."""
+        pool = self.settings.candidates
+        if query.allowed is not None:
+            pool = len(self.chunks)  # filter after ranking everything: exact, and cheap here
+        lexical = self._keep(self.lexical.search(query.tokens, pool), query.allowed)
+        dense: list[tuple[int, float]] = []
+        if query.vector is not None:
+            dense = self._keep(self.dense.search(query.vector, pool), query.allowed)
+        lexical_ids = [i for i, _ in lexical]
+        dense_ids = [i for i, _ in dense]
+        fused = reciprocal_rank_fusion(
+            [lexical_ids, dense_ids],
+            weights=[self.settings.lexical_weight, self.settings.dense_weight],
+            k=self.settings.rrf_k,
+        )
+        lexical_rank = {i: r for r, i in enumerate(lexical_ids, start=1)}
+        dense_rank = {i: r for r, i in enumerate(dense_ids, start=1)}
+        return [
+            Hit(self.chunks[i], score, lexical_rank.get(i), dense_rank.get(i))
+            for i, score in fused[:k]
+        ]
+
+    def chunks_of(self, doc_id: str) -> list[Chunk]:
+        """An article's passages in order."""
+        return self._by_doc.get(doc_id, [])
+
+    def idf(self, token: str) -> float:
+        """Lucene-style IDF of ``token`` over passages: always positive, highest when absent."""
+        n = len(self.chunks)
+        df = self.document_frequency.get(token, 0)
+        return math.log(1 + (n - df + 0.5) / (df + 0.5))
+
+    def _keep(
+        self, ranked: list[tuple[int, float]], allowed: Callable[[Chunk], bool] | None
+    ) -> list[tuple[int, float]]:
+        if allowed is None:
+            return ranked
+        return [(i, s) for i, s in ranked if allowed(self.chunks[i])]
+
+    def article_dates(self, doc_id: str) -> list[date]:
+        """Every date an article states or was published on, for date matching."""
+        article = self.articles[doc_id]
+        days = [e.day for e in article.event_dates]
+        return days + ([article.published] if article.published else [])
+
+
+def _document_frequency(token_lists: list[list[str]]) -> Counter[str]:
+    counts: Counter[str] = Counter()
+    for tokens in token_lists:
+        counts.update(set(tokens))
+    return counts
+
+
+def filter_predicate(index: SearchIndex, filters: Filters) -> Callable[[Chunk], bool] | None:
+    """A passage predicate for the user's explicit filters (None when there are none).
+
+    Date ranges apply to the passage's event date, else its article's publication date.
+    """
+    if filters.empty:
+        return None
+    docs = set(filters.doc_ids)
+
+    def allowed(chunk: Chunk) -> bool:
+        if docs and chunk.doc_id not in docs:
+            return False
+        day = chunk.event_date or index.articles[chunk.doc_id].published
+        if day is None:
+            return filters.date_from is None and filters.date_to is None
+        if filters.date_from and day < filters.date_from:
+            return False
+        return not (filters.date_to and day > filters.date_to)
+
+    return allowed

@@ -1,0 +1,327 @@
+"""Store: index generations on disk, written atomically and verified before they serve.
+
+Layout of ``index_dir``::
+
+    CURRENT                     name of the generation that serves
+    generations/<generation>/   manifest.json, articles.json, chunks.json, tokens.json, vectors.npy
+    .tmp-<generation>/          a generation being written (removed if a build dies)
+
+A generation is written beside the others, checked, renamed into ``generations/`` and only
+then named in ``CURRENT`` (by ``os.replace``, atomic on POSIX). A build killed at any
+point therefore leaves the previous generation serving. Everything is JSON or ``.npy``:
+no pickles, so a file from another version can be refused but never executes code.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import shutil
+from dataclasses import asdict, dataclass, field
+from datetime import date, datetime, timezone
+from pathlib import Path
+
+import numpy as np
+
+from rag.errors import IndexCorruptError, IndexMissingError
+from rag.records import Article, Chunk, EventDate
+
+log = logging.getLogger(__name__)
+
+FORMAT_VERSION = 1
+DATA_FILES = ("articles.json", "chunks.json", "tokens.json", "vectors.npy")
+KEEP_GENERATIONS = 3
+
+
+@dataclass
+class IndexData:
+    """Everything one generation holds, in memory.
+
+    Attributes:
+        articles: parsed articles, in corpus order.
+        chunks: passages, in index order (position i ↔ ``tokens[i]`` ↔ ``vectors[i]``).
+        tokens: analysed BM25 tokens of each passage.
+        vectors: ``(len(chunks), dimension)`` float32 unit vectors.
+        manifest: how the generation was built (filled in by ``save_generation``).
+    """
+
+    articles: list[Article]
+    chunks: list[Chunk]
+    tokens: list[list[str]]
+    vectors: np.ndarray
+    manifest: dict = field(default_factory=dict)
+
+    @property
+    def generation(self) -> str:
+        return str(self.manifest.get("generation", ""))
+
+
+# ---------------------------------------------------------------- JSON (de)serialisation
+
+
+def _iso(day: date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
+def _day(text: str | None) -> date | None:
+    return date.fromisoformat(text) if text else None
+
+
+def article_to_json(article: Article) -> dict:
+    """A JSON-ready dict of ``article`` (dates as ISO strings)."""
+    data = asdict(article)
+    data["published"] = _iso(article.published)
+    data["event_dates"] = [
+        {**asdict(e), "day": e.day.isoformat()} for e in article.event_dates
+    ]
+    data["upts"] = list(article.upts)
+    return data
+
+
+def article_from_json(data: dict) -> Article:
+    """Inverse of ``article_to_json``."""
+    events = tuple(EventDate(**{**e, "day": date.fromisoformat(e["day"])}) for e in data["event_dates"])
+    return Article(
+        **{**data, "published": _day(data["published"]), "event_dates": events, "upts": tuple(data["upts"])}
+    )
+
+
+def chunk_to_json(chunk: Chunk) -> dict:
+    """A JSON-ready dict of ``chunk``."""
+    return {**asdict(chunk), "event_date": _iso(chunk.event_date)}
+
+
+def chunk_from_json(data: dict) -> Chunk:
+    """Inverse of ``chunk_to_json``."""
+    return Chunk(**{**data, "event_date": _day(data["event_date"])})
+
+
+# ---------------------------------------------------------------- writing
+
+
+def new_generation_name(now: datetime | None = None) -> str:
+    """A sortable, unique generation name: UTC time to the microsecond plus the pid."""
+    now = now or datetime.now(timezone.utc)
+    return f"{now:%Y%m%dT%H%M%S%f}-{os.getpid()}"
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _write_json(path: Path, data: object) -> None:
+    with path.open("w", encoding="utf-8") as handle:
+        json.dump(data, handle, ensure_ascii=False)
+        handle.flush()
+        os.fsync(handle.fileno())
+
+
+def save_generation(index_dir: Path, data: IndexData, manifest: dict) -> str:
+    """Write ``data`` as a new generation and make it the serving one.
+
+    Args:
+        index_dir: the index folder (created if missing).
+        data: the generation's content.
+        manifest: build description (model, dimension, params, corpus fingerprint, ...);
+            format version, generation name, counts and checksums are added here.
+
+    Returns:
+        The new generation's name.
+
+    Raises:
+        OSError: the disk is full or read-only; nothing that serves has been touched.
+    """
+    index_dir = Path(index_dir)
+    (index_dir / "generations").mkdir(parents=True, exist_ok=True)
+    generation = new_generation_name()
+    tmp = index_dir / f".tmp-{generation}"
+    tmp.mkdir()
+    try:
+        _write_json(tmp / "articles.json", [article_to_json(a) for a in data.articles])
+        _write_json(tmp / "chunks.json", [chunk_to_json(c) for c in data.chunks])
+        _write_json(tmp / "tokens.json", data.tokens)
+        with (tmp / "vectors.npy").open("wb") as handle:
+            np.save(handle, np.ascontiguousarray(data.vectors, dtype=np.float32))
+            handle.flush()
+            os.fsync(handle.fileno())
+        full = {
+            **manifest,
+            "format_version": FORMAT_VERSION,
+            "generation": generation,
+            "counts": {"articles": len(data.articles), "chunks": len(data.chunks)},
+            "files": {
+                name: {"sha256": _sha256(tmp / name), "bytes": (tmp / name).stat().st_size}
+                for name in DATA_FILES
+            },
+        }
+        _write_json(tmp / "manifest.json", full)
+        load_generation_dir(tmp)  # verify what was written before anything points at it
+        final = index_dir / "generations" / generation
+        os.replace(tmp, final)
+        _point_current(index_dir, generation)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    prune(index_dir)
+    return generation
+
+
+def _point_current(index_dir: Path, generation: str) -> None:
+    pointer = index_dir / "CURRENT.tmp"
+    with pointer.open("w", encoding="utf-8") as handle:
+        handle.write(generation + "\n")
+        handle.flush()
+        os.fsync(handle.fileno())
+    os.replace(pointer, index_dir / "CURRENT")
+    dir_fd = os.open(index_dir, os.O_RDONLY)
+    try:
+        os.fsync(dir_fd)
+    finally:
+        os.close(dir_fd)
+
+
+def prune(index_dir: Path, keep: int = KEEP_GENERATIONS) -> None:
+    """Delete leftovers of dead builds and all but the newest ``keep`` generations.
+
+    The serving generation is never deleted, whatever its age.
+    """
+    index_dir = Path(index_dir)
+    current = read_current(index_dir)
+    for leftover in index_dir.glob(".tmp-*"):
+        if not _owned_by_live_process(leftover.name):
+            shutil.rmtree(leftover, ignore_errors=True)
+    for old in list_generations(index_dir)[keep:]:
+        if old.name != current:
+            shutil.rmtree(old, ignore_errors=True)
+
+
+def _owned_by_live_process(tmp_name: str) -> bool:
+    """Whether the build writing ``.tmp-<time>-<pid>`` is still running."""
+    try:
+        pid = int(tmp_name.rsplit("-", 1)[1])
+    except (IndexError, ValueError):
+        return False
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+# ---------------------------------------------------------------- reading
+
+
+def read_current(index_dir: Path) -> str | None:
+    """The serving generation's name, or None when no build has completed."""
+    try:
+        return (Path(index_dir) / "CURRENT").read_text(encoding="utf-8").strip() or None
+    except FileNotFoundError:
+        return None
+
+
+def list_generations(index_dir: Path) -> list[Path]:
+    """Complete generations, newest first."""
+    root = Path(index_dir) / "generations"
+    if not root.is_dir():
+        return []
+    return sorted((p for p in root.iterdir() if p.is_dir()), key=lambda p: p.name, reverse=True)
+
+
+def load_generation_dir(folder: Path, expected_model: str | None = None) -> IndexData:
+    """Load one generation and check it against its manifest.
+
+    Raises:
+        IndexCorruptError: a file is missing, its checksum or size differs, the counts or
+            vector dimension disagree with the manifest, or the model is not the expected one.
+    """
+    folder = Path(folder)
+    try:
+        manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise IndexCorruptError(f"{folder.name}: manifest unreadable ({exc})") from exc
+    if manifest.get("format_version") != FORMAT_VERSION:
+        raise IndexCorruptError(
+            f"{folder.name}: index format {manifest.get('format_version')} is not "
+            f"{FORMAT_VERSION}; rebuild with `python -m rag build --full`"
+        )
+    _check_files(folder, manifest)
+    try:
+        articles = [article_from_json(a) for a in _read_json(folder / "articles.json")]
+        chunks = [chunk_from_json(c) for c in _read_json(folder / "chunks.json")]
+        tokens = _read_json(folder / "tokens.json")
+        vectors = np.load(folder / "vectors.npy", allow_pickle=False)
+    except (OSError, ValueError, TypeError, KeyError) as exc:
+        raise IndexCorruptError(f"{folder.name}: data unreadable ({exc})") from exc
+    _check_shapes(folder.name, manifest, articles, chunks, tokens, vectors)
+    if expected_model is not None and manifest["model"]["name"] != expected_model:
+        raise IndexCorruptError(
+            f"{folder.name}: built with model {manifest['model']['name']!r}, not "
+            f"{expected_model!r}; rebuild with `python -m rag build --full --model ...`"
+        )
+    return IndexData(articles, chunks, tokens, vectors, manifest)
+
+
+def _read_json(path: Path) -> list:
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def _check_files(folder: Path, manifest: dict) -> None:
+    for name in DATA_FILES:
+        path = folder / name
+        expected = manifest.get("files", {}).get(name)
+        if expected is None or not path.is_file():
+            raise IndexCorruptError(f"{folder.name}: {name} is missing")
+        if path.stat().st_size != expected["bytes"] or _sha256(path) != expected["sha256"]:
+            raise IndexCorruptError(f"{folder.name}: {name} is damaged (checksum mismatch)")
+
+
+def _check_shapes(name: str, manifest: dict, articles, chunks, tokens, vectors) -> None:
+    counts = manifest.get("counts", {})
+    dimension = manifest.get("model", {}).get("dimension")
+    problems = []
+    if len(articles) != counts.get("articles"):
+        problems.append("article count")
+    if not (len(chunks) == len(tokens) == counts.get("chunks") == vectors.shape[0]):
+        problems.append("chunk count")
+    if vectors.ndim != 2 or vectors.shape[1] != dimension:
+        problems.append(f"vector dimension {vectors.shape[1:]} vs {dimension}")
+    if problems:
+        raise IndexCorruptError(f"{name}: manifest disagrees with data ({', '.join(problems)})")
+
+
+def load_serving(index_dir: Path, expected_model: str | None = None) -> IndexData:
+    """Load the generation named in ``CURRENT``, falling back to the newest good one.
+
+    A generation that fails its checks is refused with a logged reason and the next
+    newest complete generation is tried, so one damaged build never takes the service down.
+
+    Raises:
+        IndexMissingError: no generation exists (nothing was ever built).
+        IndexCorruptError: every generation on disk fails its checks.
+    """
+    index_dir = Path(index_dir)
+    candidates = list_generations(index_dir)
+    current = read_current(index_dir)
+    candidates.sort(key=lambda p: p.name != current)  # CURRENT first, then newest first
+    if not candidates:
+        raise IndexMissingError(
+            f"No index in {index_dir}. Build one with `python -m rag build --index {index_dir}`."
+        )
+    reasons = []
+    for folder in candidates:
+        try:
+            return load_generation_dir(folder, expected_model)
+        except IndexCorruptError as exc:
+            log.error("Refusing index generation: %s", exc)
+            reasons.append(str(exc))
+    raise IndexCorruptError("No usable index generation: " + "; ".join(reasons))

@@ -1,0 +1,41 @@
+"""Chunking: sentence-aligned passages with overlap and exact offsets."""
+
+from rag.chunking import chunk_article, split_sentences
+from rag.records import Article
+
+TEXT = (
+    "Kepala Divisi Pemasyarakatan Kanwil Kemenkumham Kep. Babel, Kunrat Kasmiri selaku pemimpin "
+    "apel, menyampaikan pesan Kepala Kanwil. Apel dilaksanakan di lapangan Lapas.\n\n"
+    "Jumlah penghuni berjumlah 2.549 orang. Kasus didominasi narkoba sebanyak 1.384 orang."
+)
+
+
+def test_sentences_do_not_split_on_abbreviations():
+    sentences = [TEXT[s:e] for s, e in split_sentences(TEXT)]
+    assert sentences[0].startswith("Kepala Divisi") and sentences[0].endswith("Kepala Kanwil.")
+    assert "Jumlah penghuni berjumlah 2.549 orang." in sentences
+
+
+def test_paragraph_break_ends_a_sentence():
+    text = "Satu dua\n\nTiga empat."
+    sentences = [text[s:e] for s, e in split_sentences(text)]
+    assert sentences == ["Satu dua", "Tiga empat."]
+
+
+def test_chunks_cover_text_with_offsets_and_overlap():
+    article = Article(doc_id="d", path="d.txt", title="T", text=TEXT)
+    chunks = chunk_article(article, chunk_chars=200, overlap_sentences=1)
+    assert len(chunks) >= 2
+    for chunk in chunks:
+        assert TEXT[chunk.start : chunk.end] == chunk.text
+    assert chunks[1].start < chunks[0].end  # one sentence shared
+    assert [c.chunk_id for c in chunks] == [f"d#{i:03d}" for i in range(len(chunks))]
+
+
+def test_chunk_ids_are_stable_across_runs():
+    article = Article(doc_id="d", path="d.txt", title="T", text=TEXT)
+    assert chunk_article(article) == chunk_article(article)
+
+
+def test_empty_article_has_no_chunks():
+    assert chunk_article(Article(doc_id="e", path="e.txt", title="T", text="")) == []
