@@ -16,13 +16,12 @@ from datetime import date
 from functools import lru_cache
 
 from rag import glossary, indonesian
+from rag.concepts import Concept, is_person_name, question_concepts, strip_phrase
 from rag.chunking import split_sentences
 from rag.dates import find_event_dates, format_date
 from rag.query import QuestionFrame
 from rag.records import Chunk, Citation, Hit
 from rag.retrieval import SearchIndex
-
-Concept = frozenset[str]
 
 #: Below this share of the question's concept weight, the best passage does not answer it.
 MIN_COVERAGE = 0.5
@@ -68,7 +67,7 @@ class Evidence:
         total = sum(self.weights)
         if not total:
             return 0.0
-        found = sum(w for c, w in zip(self.concepts, self.weights) if c & tokens)
+        found = sum(w for c, w in zip(self.concepts, self.weights) if c.terms & tokens)
         return found / total
 
     def best_chunk_per_doc(self) -> dict[str, tuple[Hit, float]]:
@@ -88,12 +87,9 @@ def _terms(text: str) -> frozenset[str]:
 
 def gather_evidence(frame: QuestionFrame, hits: list[Hit], index: SearchIndex) -> Evidence:
     """Score the sentences of the retrieved passages against the question's concepts."""
-    concepts = [c for c in glossary.query_concepts(frame.search_text, frame.language) if c]
-    absent_weight = index.idf("\0absent\0")
-    weights = [
-        max((index.idf(t) for t in c if index.document_frequency.get(t)), default=absent_weight)
-        for c in concepts
-    ]
+    period = frame.date_query.text if frame.date_query else None
+    concepts = question_concepts(strip_phrase(frame.search_text, period), frame.language)
+    weights = [_weight(c, index) for c in concepts]
     evidence = Evidence(frame, index, concepts, weights, hits)
     seen: set[tuple[str, int]] = set()
     for rank, hit in enumerate(hits):
@@ -118,10 +114,17 @@ def gather_evidence(frame: QuestionFrame, hits: list[Hit], index: SearchIndex) -
     return evidence
 
 
+def _weight(concept: Concept, index: SearchIndex) -> float:
+    """IDF of the concept's most common form; light verbs count a third."""
+    present = [index.idf(t) for t in concept.terms if index.document_frequency.get(t)]
+    weight = min(present) if present else index.idf("\0absent\0")
+    return weight / 3 if concept.generic else weight
+
+
 def missing_concepts(evidence: Evidence) -> list[Concept]:
     """Concepts of the question that no article mentions at all."""
     df = evidence.index.document_frequency
-    return [c for c in evidence.concepts if not any(df.get(t) for t in c)]
+    return [c for c in evidence.concepts if not any(df.get(t) for t in c.terms)]
 
 
 def abstain_reason(evidence: Evidence) -> str | None:
@@ -135,7 +138,7 @@ def abstain_reason(evidence: Evidence) -> str | None:
         return "no_passage"
     missing = missing_concepts(evidence)
     missing_weight = sum(w for c, w in zip(evidence.concepts, evidence.weights) if c in missing)
-    if any(glossary.is_salient(c) for c in missing):
+    if any(c.salient for c in missing):
         return "missing_name"
     if missing_weight > sum(evidence.weights) / 3:
         return "missing_terms"
@@ -355,7 +358,7 @@ def compose_who(evidence: Evidence, book: CitationBook) -> list[str] | None:
     for rank, sentence in enumerate(evidence.sentences[:12]):
         for match in _NAME.finditer(sentence.text):
             name = match.group(1)
-            if glossary.is_institution_phrase(name):
+            if not is_person_name(name):
                 continue
             role = _role_near(sentence.text, match)
             score = sentence.score + (0.25 if role else 0.0) - 0.01 * rank

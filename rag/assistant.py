@@ -20,7 +20,7 @@ from rag.config import Settings
 from rag.embedding import Embedder, get_embedder
 from rag.errors import IndexCorruptError, IndexMissingError
 from rag.query import QuestionFrame, understand
-from rag.records import Answer, Chunk, Filters, Turn
+from rag.records import Answer, Chunk, Filters, Hit, Turn
 from rag.retrieval import Query, SearchIndex, filter_predicate
 from rag.store import load_serving, read_current
 
@@ -71,11 +71,27 @@ class Assistant:
             top_k: the most passages to cite.
         """
         index = self._index  # one snapshot for the whole request
-        timings: dict[str, float] = {}
         started = time.perf_counter()
         frame = understand(question, history)
+        hits, timings = self.retrieve(frame, filters, index)
+        mark = time.perf_counter()
+        text, abstained, citations = compose_answer(frame, hits, index, top_k)
+        timings["compose"] = _ms(mark)
+        timings["total"] = _ms(started)
+        return Answer(text, abstained, frame.language, citations, index.generation, timings)
+
+    def retrieve(
+        self, frame: QuestionFrame, filters: Filters = Filters(), index: SearchIndex | None = None
+    ) -> tuple[list[Hit], dict[str, float]]:
+        """Hybrid retrieval for an understood question, with per-stage timings (ms).
+
+        The question's own period (``frame.date_query``) narrows the search like a filter.
+        """
+        index = index or self._index
+        timings: dict[str, float] = {}
+        mark = time.perf_counter()
         tokens = glossary.analyze_query(frame.search_text, frame.language)
-        timings["understand"] = _ms(started)
+        timings["analyze"] = _ms(mark)
         mark = time.perf_counter()
         vector = self.embedder.encode([frame.search_text])[0]
         timings["encode"] = _ms(mark)
@@ -83,11 +99,7 @@ class Assistant:
         allowed = _combine(filter_predicate(index, filters), _date_predicate(index, frame))
         hits = index.search(Query(tokens, vector, allowed), RETRIEVE_DEPTH)
         timings["retrieve"] = _ms(mark)
-        mark = time.perf_counter()
-        text, abstained, citations = compose_answer(frame, tokens, hits, index, top_k)
-        timings["compose"] = _ms(mark)
-        timings["total"] = _ms(started)
-        return Answer(text, abstained, frame.language, citations, index.generation, timings)
+        return hits, timings
 
     def reload(self) -> bool:
         """Serve the generation named in ``CURRENT`` if it is new; True when swapped.

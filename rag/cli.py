@@ -76,5 +76,43 @@ def ask(question: str, index: Path | None, top_k: int, as_json: bool) -> None:
         click.echo(f"[{c.n}] {c.title} ({meta})\n    {c.text}")
 
 
+@main.command(name="eval")
+@click.option("--qa", type=click.Path(exists=True, path_type=Path), help="Question set (.jsonl).")
+@click.option("--index", type=click.Path(path_type=Path), help="Index folder (default: index/).")
+@click.option(
+    "--baseline",
+    "baselines",
+    multiple=True,
+    type=click.Choice(["bm25", "dense"]),
+    help="Also run a peer on the same passages (repeatable).",
+)
+@click.option("--json", "as_json", is_flag=True, help="Print metrics and per-question results as JSON.")
+@click.option("--show-failures", is_flag=True, help="List the questions answered wrongly.")
+def evaluate(qa: Path | None, index: Path | None, baselines: tuple[str, ...], as_json: bool,
+             show_failures: bool) -> None:
+    """Score answers on a question set: accuracy, abstention, evidence recall, MRR, latency."""
+    from dataclasses import asdict
+
+    from rag.assistant import Assistant
+    from rag.evaluation import DEFAULT_QA, format_table, load_questions, run_baseline, run_system, summarize
+
+    settings = load_settings().with_overrides(index_dir=index)
+    assistant = _run(lambda: Assistant(settings))
+    questions = load_questions(qa or DEFAULT_QA)
+    outcomes = {"tanya-pas": run_system(assistant, questions)}
+    for name in baselines:
+        outcomes[name] = run_baseline(assistant, questions, name)
+    results = {name: summarize(found) for name, found in outcomes.items()}
+    if as_json:
+        payload = {"metrics": results, "questions": {k: [asdict(o) for o in v] for k, v in outcomes.items()}}
+        click.echo(json.dumps(payload, ensure_ascii=False, indent=2))
+        return
+    click.echo(format_table(results))
+    if show_failures:
+        for outcome in outcomes["tanya-pas"]:
+            if not outcome.correct:
+                click.echo(f"\n✗ {outcome.id}: {outcome.answer[:300]}")
+
+
 if __name__ == "__main__":
     sys.exit(main())
