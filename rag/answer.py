@@ -13,15 +13,15 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
-from functools import lru_cache
 
-from rag import glossary, indonesian
-from rag.concepts import Concept, is_person_name, question_concepts, strip_phrase
 from rag.chunking import split_sentences
+from rag.concepts import Concept
 from rag.dates import find_event_dates, format_date
 from rag.query import QuestionFrame
 from rag.records import Chunk, Citation, Hit
+from rag.rerank import ConceptScorer, sentence_terms
 from rag.retrieval import SearchIndex
+from rag.spans import NUMBER, PLACE, is_date_part, person_names
 
 #: Below this share of the question's concept weight, the best passage does not answer it.
 MIN_COVERAGE = 0.5
@@ -56,69 +56,77 @@ class Evidence:
 
     frame: QuestionFrame
     index: SearchIndex
-    concepts: list[Concept]
-    weights: list[float]
+    scorer: ConceptScorer
     hits: list[Hit]
     sentences: list[Sentence] = field(default_factory=list)
     chunk_coverage: dict[str, float] = field(default_factory=dict)
 
-    def coverage(self, tokens: set[str] | frozenset[str]) -> float:
+    @property
+    def concepts(self) -> list[Concept]:
+        return self.scorer.concepts
+
+    @property
+    def weights(self) -> list[float]:
+        return self.scorer.weights
+
+    def coverage(self, tokens: set[str] | frozenset[str], own_only: bool = False) -> float:
         """Weighted share of the question's concepts present in ``tokens``."""
-        total = sum(self.weights)
-        if not total:
-            return 0.0
-        found = sum(w for c, w in zip(self.concepts, self.weights) if c.terms & tokens)
-        return found / total
+        return self.scorer.coverage(tokens, own_only)
+
+    def focus_sentences(self, relative: float = 0.85) -> list[Sentence]:
+        """Sentences of the articles that answer best (within ``relative`` of the top)."""
+        best = self.best_chunk_per_doc()
+        if not best:
+            return []
+        top = max(cov for _, cov in best.values())
+        docs = {d for d, (_, cov) in best.items() if cov >= relative * top}
+        return [s for s in self.sentences if s.doc_id in docs]
+
+    def names_match(self, doc_id: str) -> bool:
+        """Whether an article mentions every name of the question (see ``ConceptScorer``)."""
+        return self.scorer.names_match(doc_id)
 
     def best_chunk_per_doc(self) -> dict[str, tuple[Hit, float]]:
-        """Each article's best passage and its coverage, in order of first retrieval."""
+        """Each article's best passage and its coverage, in order of first retrieval.
+
+        When some articles mention all the question's names, only those are considered.
+        """
+        hits = [h for h in self.hits if self.names_match(h.chunk.doc_id)] or self.hits
         best: dict[str, tuple[Hit, float]] = {}
-        for hit in self.hits:
+        for hit in hits:
             cov = self.chunk_coverage[hit.chunk.chunk_id]
             if hit.chunk.doc_id not in best or cov > best[hit.chunk.doc_id][1] + 1e-9:
                 best[hit.chunk.doc_id] = (hit, cov)
         return best
 
 
-@lru_cache(maxsize=4096)
-def _terms(text: str) -> frozenset[str]:
-    return frozenset(indonesian.analyze(text)) | frozenset(glossary.document_expansions(text))
+_terms = sentence_terms
 
 
-def gather_evidence(frame: QuestionFrame, hits: list[Hit], index: SearchIndex) -> Evidence:
+def gather_evidence(
+    frame: QuestionFrame, hits: list[Hit], index: SearchIndex, scorer: ConceptScorer | None = None
+) -> Evidence:
     """Score the sentences of the retrieved passages against the question's concepts."""
-    period = frame.date_query.text if frame.date_query else None
-    concepts = question_concepts(strip_phrase(frame.search_text, period), frame.language)
-    weights = [_weight(c, index) for c in concepts]
-    evidence = Evidence(frame, index, concepts, weights, hits)
+    evidence = Evidence(frame, index, scorer or ConceptScorer(frame, index), hits)
     seen: set[tuple[str, int]] = set()
     for rank, hit in enumerate(hits):
         chunk = hit.chunk
-        position = index.positions[chunk.chunk_id]
-        chunk_cov = evidence.coverage(frozenset(index.data.tokens[position]))
+        chunk_cov = evidence.scorer.chunk_coverage(hit)
         evidence.chunk_coverage[chunk.chunk_id] = chunk_cov
-        article = index.articles[chunk.doc_id]
+        title_terms = _terms(index.articles[chunk.doc_id].title)
         for start, end in split_sentences(chunk.text):
             key = (chunk.doc_id, chunk.start + start)
             if key in seen:
                 continue
             seen.add(key)
             text = chunk.text[start:end].strip()
-            title_terms = _terms(article.title)
-            cov = evidence.coverage(_terms(text))
+            cov = evidence.coverage(_terms(text), own_only=True)
             context_cov = evidence.coverage(_terms(text) | title_terms)
             score = 0.55 * cov + 0.3 * context_cov + 0.15 * chunk_cov - 0.004 * rank
             evidence.sentences.append(Sentence(chunk.doc_id, chunk, key[1], text, cov, score))
     evidence.sentences.sort(key=lambda s: -s.score)
     del evidence.sentences[MAX_SENTENCES:]
     return evidence
-
-
-def _weight(concept: Concept, index: SearchIndex) -> float:
-    """IDF of the concept's most common form; light verbs count a third."""
-    present = [index.idf(t) for t in concept.terms if index.document_frequency.get(t)]
-    weight = min(present) if present else index.idf("\0absent\0")
-    return weight / 3 if concept.generic else weight
 
 
 def missing_concepts(evidence: Evidence) -> list[Concept]:
@@ -231,34 +239,20 @@ def _event_label(evidence: Evidence, doc_id: str) -> str:
 # ------------------------------------------------------------------ composers by question type
 
 
-_NUMBER = re.compile(
-    r"(?<![\d/.,:])(\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?)(?:\s*\(([a-z ]+)\))?(?![\d/]|[.,]\d|:\d)"
-)
 _UNIT = re.compile(r"\s*([a-z]+(?:[ -][a-z]+)?)")
 _NOT_UNITS = {"dan", "dengan", "yang", "untuk", "di", "ke", "dari", "pada", "serta"}
 _ROLE = re.compile(
     r"\b(Kepala|Kalapas|Karutan|Kabapas|Kakanwil|Kadiv|Ka\.\s?Lapas|Ka\.\s?Rutan|Pembina|"
     r"Pemimpin|Sekretaris|Direktur|Dirjen|Kasi|Kasubsi|Komandan|Ketua|Plt\.?|Pelaksana)\b"
 )
-_NAME = re.compile(
-    r"(?<![\w.])((?:[A-Z][a-z'’]+|[A-Z]\.)(?:\s+(?:[A-Z][a-z'’]+|[A-Z]\.)){1,3})"
-    r"(?:,\s*(?:[A-Z][A-Za-z.]*\.[A-Za-z.]*)(?:,\s*[A-Z][A-Za-z.]*\.[A-Za-z.]*)*)?"
-)
-_PLACE = re.compile(
-    r"\b(?:bertempat\s+)?di\s+((?:Lapangan|Aula|Gedung|Ruang|Halaman|Kantor|Lapas|Rutan|Bapas|"
-    r"Masjid|Gereja|Hotel|Balai|Lembaga)\b[^.;()“”\"]*?)(?=,\s|\s+pada\b|\s+(?:Senin|Selasa|Rabu|"
-    r"Kamis|Jumat|Sabtu|Minggu)\b|\s+dan\s+diikuti|\.\s|\.$|$)"
-)
-
-
 def _number_candidates(evidence: Evidence, sentence: Sentence) -> list[tuple[float, str, str, int]]:
     """Numbers in ``sentence`` with what they count, scored by the concepts next to them."""
     text = sentence.text
     found = []
     previous_end = 0
-    for match in _NUMBER.finditer(text):
+    for match in NUMBER.finditer(text):
         number = match.group(1)
-        if re.fullmatch(r"(19|20)\d\d", number) or _is_date_part(text, match):
+        if re.fullmatch(r"(19|20)\d\d", number) or is_date_part(text, match):
             continue
         unit_match = _UNIT.match(text, match.end())
         unit = unit_match.group(1) if unit_match else ""
@@ -270,19 +264,10 @@ def _number_candidates(evidence: Evidence, sentence: Sentence) -> list[tuple[flo
     return found
 
 
-def _is_date_part(text: str, match: re.Match[str]) -> bool:
-    after = text[match.end() : match.end() + 12].lower()
-    before = text[max(0, match.start() - 9) : match.start()].lower()
-    return bool(
-        re.match(r"\s*(jan|feb|mar|apr|mei|jun|jul|agu|sep|okt|nov|des|dec|oct|aug|may)", after)
-        or before.rstrip().endswith(("tanggal", "nomor", "no.", "pukul"))
-    )
-
-
 def compose_how_many(evidence: Evidence, book: CitationBook) -> list[str] | None:
     """``2.549 orang [1]``: the number whose neighbouring words best match the question."""
     best = None
-    for sentence in evidence.sentences[:20]:
+    for sentence in evidence.focus_sentences()[:20]:
         for local, number, unit, start in _number_candidates(evidence, sentence):
             score = local + 0.5 * sentence.score
             if best is None or score > best[0]:
@@ -354,16 +339,14 @@ def _sentence_at(text: str, offset: int) -> str:
 
 def compose_who(evidence: Evidence, book: CitationBook) -> list[str] | None:
     """A person's name with the role the passage gives them."""
+    places = evidence.index.place_words
     best = None
-    for rank, sentence in enumerate(evidence.sentences[:12]):
-        for match in _NAME.finditer(sentence.text):
-            name = match.group(1)
-            if not is_person_name(name):
-                continue
-            role = _role_near(sentence.text, match)
+    for rank, sentence in enumerate(evidence.focus_sentences()[:12]):
+        for start, end in person_names(sentence.text, places):
+            role = _role_near(sentence.text, start, end)
             score = sentence.score + (0.25 if role else 0.0) - 0.01 * rank
             if best is None or score > best[0]:
-                best = (score, name, role, sentence)
+                best = (score, sentence.text[start:end], role, sentence)
     if best is None:
         return None
     _, name, role, sentence = best
@@ -372,15 +355,15 @@ def compose_who(evidence: Evidence, book: CitationBook) -> list[str] | None:
     return [f"{head} [{n}]", "", f"> {_quote(sentence.text)} [{n}]"]
 
 
-def _role_near(text: str, match: re.Match[str]) -> str:
+def _role_near(text: str, start: int, end: int) -> str:
     """The role phrase just before a name ("Kepala Lapas Pati, Febie ...") or after it."""
-    before = text[max(0, match.start() - 90) : match.start()]
+    before = text[max(0, start - 90) : start]
     roles = list(_ROLE.finditer(before))
     if roles:
         phrase = before[roles[-1].start() :].strip(" ,")
         if phrase and "." not in phrase.replace("Ka.", "").replace("Kep.", ""):
             return phrase
-    after = text[match.end() : match.end() + 90]
+    after = text[end : end + 90]
     selaku = re.match(r"\s*,?\s*(?:selaku|sebagai)\s+([^,.;]+)", after)
     if selaku:
         return selaku.group(1).strip()
@@ -390,8 +373,8 @@ def _role_near(text: str, match: re.Match[str]) -> str:
 
 def compose_where(evidence: Evidence, book: CitationBook) -> list[str] | None:
     """The venue phrase ("di Lapangan Upacara Lapas Kelas IIA Purwokerto")."""
-    for sentence in evidence.sentences[:12]:
-        match = _PLACE.search(sentence.text)
+    for sentence in evidence.focus_sentences()[:12]:
+        match = PLACE.search(sentence.text)
         if match:
             n = book.cite(sentence.chunk)
             return [f"**{match.group(1).strip()}** [{n}]", "", f"> {_quote(sentence.text)} [{n}]"]
@@ -522,7 +505,11 @@ def abstention_text(reason: str, frame: QuestionFrame) -> str:
 
 
 def compose_answer(
-    frame: QuestionFrame, hits: list[Hit], index: SearchIndex, top_k: int
+    frame: QuestionFrame,
+    hits: list[Hit],
+    index: SearchIndex,
+    top_k: int,
+    scorer: ConceptScorer | None = None,
 ) -> tuple[str, bool, tuple[Citation, ...]]:
     """Compose the answer text, whether it abstains, and its citations.
 
@@ -531,10 +518,11 @@ def compose_answer(
         hits: fused retrieval results, best first (already date- and user-filtered).
         index: the generation the hits come from.
         top_k: the most passages to cite (list answers cite one per listed article).
+        scorer: the question's concept scorer, if the caller already made one.
     """
     if not hits and frame.date_query is not None:
         return abstention_text("period", frame), True, ()
-    evidence = gather_evidence(frame, hits, index)
+    evidence = gather_evidence(frame, hits, index, scorer)
     reason = abstain_reason(evidence)
     book = CitationBook(index, hits)
     if reason is not None:

@@ -13,8 +13,10 @@ from typing import Annotated, Literal
 
 from fastapi import FastAPI, HTTPException, Request
 from fastapi.exceptions import RequestValidationError
+from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, ConfigDict, Field, StrictInt, StrictStr, field_validator
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from rag.assistant import Assistant
 from rag.records import Answer, Article, Filters, Turn
@@ -166,8 +168,10 @@ def create_api(assistant: Assistant) -> FastAPI:
         history = [Turn(t.question, t.answer) for t in request.history]
         return AnswerModel.of(assistant.ask(request.question, history, filters, request.top_k))
 
+    # ``async``: it does no I/O, so it runs on the event loop and answers even while every
+    # worker thread of the query pool is busy encoding.
     @api.get("/api/health", response_model=HealthModel)
-    def health() -> dict[str, object]:
+    async def health() -> dict[str, object]:
         """Index status: counts, model and the generation serving."""
         return assistant.health()
 
@@ -191,6 +195,59 @@ def create_api(assistant: Assistant) -> FastAPI:
     return api
 
 
+class BodyLimitMiddleware:
+    """Refuse request bodies over ``max_bytes`` with 413, before any route parses them.
+
+    A pure ASGI middleware, because a limit on ``Content-Length`` alone is bypassed by a
+    chunked body that declares no length: this one counts the bytes as they stream in and
+    stops reading at the limit, so memory stays bounded whatever the client sends.
+    """
+
+    def __init__(self, app: ASGIApp, max_bytes: int = MAX_BODY_BYTES) -> None:
+        self.app = app
+        self.max_bytes = max_bytes
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        declared = dict(scope.get("headers", ())).get(b"content-length")
+        if declared is not None and (not declared.isdigit() or int(declared) > self.max_bytes):
+            await self._refuse(scope, receive, send)
+            return
+        body = bytearray()
+        while True:
+            message = await receive()
+            if message["type"] != "http.request":  # the client left before sending it all
+                return
+            body.extend(message.get("body", b""))
+            if len(body) > self.max_bytes:
+                await self._refuse(scope, receive, send)
+                return
+            if not message.get("more_body", False):
+                break
+        await self.app(scope, _replay(bytes(body), receive), send)
+
+    async def _refuse(self, scope: Scope, receive: Receive, send: Send) -> None:
+        limit = f"{self.max_bytes / 1_000_000:g} MB"
+        response = JSONResponse({"detail": f"Request body too large (limit {limit})."}, 413)
+        await response(scope, receive, send)
+
+
+def _replay(body: bytes, receive: Receive) -> Receive:
+    """A ``receive`` that hands the buffered body over once, then waits for disconnect."""
+    sent = False
+
+    async def replay() -> Message:
+        nonlocal sent
+        if not sent:
+            sent = True
+            return {"type": "http.request", "body": body, "more_body": False}
+        return await receive()
+
+    return replay
+
+
 def _chunk_counts(chunks) -> dict[str, int]:
     counts: dict[str, int] = {}
     for chunk in chunks:
@@ -199,14 +256,12 @@ def _chunk_counts(chunks) -> dict[str, int]:
 
 
 def _install_guards(api: FastAPI) -> None:
-    """Body-size limit and error handlers that answer in words, never with a traceback."""
-
-    @api.middleware("http")
-    async def limit_body(request: Request, call_next):
-        declared = request.headers.get("content-length")
-        if declared is not None and (not declared.isdigit() or int(declared) > MAX_BODY_BYTES):
-            return JSONResponse({"detail": "Request body too large (limit 1 MB)."}, status_code=413)
-        return await call_next(request)
+    """Body-size limit, same-origin CORS and error handlers that never show a traceback."""
+    api.add_middleware(BodyLimitMiddleware, max_bytes=MAX_BODY_BYTES)
+    # No origin is allowed: the UI is served from the same origin and needs no CORS. Declaring
+    # the middleware also stops Gradio's own CORS layer, which echoes any Origin back (with
+    # credentials) whenever the Host header is not localhost, e.g. behind a reverse proxy.
+    api.add_middleware(CORSMiddleware, allow_origins=[], allow_credentials=False)
 
     @api.exception_handler(RequestValidationError)
     async def invalid(request: Request, exc: RequestValidationError) -> JSONResponse:

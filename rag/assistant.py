@@ -20,6 +20,7 @@ from rag.config import Settings
 from rag.embedding import Embedder, get_embedder
 from rag.errors import IndexCorruptError, IndexMissingError
 from rag.query import QuestionFrame, understand
+from rag.rerank import ConceptScorer, rerank
 from rag.records import Answer, Chunk, Filters, Hit, Turn
 from rag.retrieval import Query, SearchIndex, filter_predicate
 from rag.store import load_serving, read_current
@@ -99,6 +100,9 @@ class Assistant:
         allowed = _combine(filter_predicate(index, filters), _date_predicate(index, frame))
         hits = index.search(Query(tokens, vector, allowed), RETRIEVE_DEPTH)
         timings["retrieve"] = _ms(mark)
+        mark = time.perf_counter()
+        hits = rerank(hits, ConceptScorer(frame, index))
+        timings["rerank"] = _ms(mark)
         return hits, timings
 
     def reload(self) -> bool:

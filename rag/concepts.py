@@ -21,6 +21,8 @@ QUESTION_WORDS = frozenset(
     bagaimana mengapa kenapa saja sebutkan daftar tanggal hari bulan tahun waktu nama
     who whom whose when where which what how many much why list name date day number
     di ke dari pada dalam untuk oleh dengan yang dan atau juga
+    artikel berita disebut disebutkan diberitakan menurut article articles news report
+    reported mentioned mention according story
     """.split()
 )
 
@@ -40,6 +42,8 @@ class Concept:
         salient: a name or number ("Cipinang", "2022"): if no article has it, the
             articles cannot answer, whatever else matches.
         generic: a light verb or counter word that says little on its own.
+        unknown: an English word the glossary lacks; it may be the crux of the question
+            ("escaped") or filler ("joined"), so it weighs half an absent term.
         label: the question's own word(s), for explanations.
     """
 
@@ -47,6 +51,7 @@ class Concept:
     salient: bool
     generic: bool
     label: str
+    unknown: bool = False
 
 
 def _concept(words: list[str], label: str, salient: bool) -> Concept | None:
@@ -90,6 +95,8 @@ def _english_concepts(cased: list[str]) -> list[Concept]:
 
     for start, end, matched in g._longest_matches(lower, known, glossary.longest_en):
         label = " ".join(lower[start:end])
+        if all(word in QUESTION_WORDS for word in lower[start:end]):
+            continue
         if matched:
             words = list(g._english_entry(glossary, tuple(lower[start:end])) or ())
             concept = _concept(words + g.expand_terms(words), label, False)
@@ -98,7 +105,7 @@ def _english_concepts(cased: list[str]) -> list[Concept]:
         elif g._passes_through(glossary, cased[start], lower[start]):
             concept = _indonesian_group(content_terms(cased[start]), label, _salient(cased[start], start))
         else:
-            concept = Concept(frozenset({f"en:{lower[start]}"}), False, False, label)
+            concept = Concept(frozenset({f"en:{lower[start]}"}), False, False, label, unknown=True)
         if concept is not None:
             concepts.append(concept)
     return _merge_duplicates(concepts)
@@ -156,12 +163,14 @@ _INSTITUTION_WORDS = frozenset(
     juni juli agustus september oktober november desember sebagai selaku menurut dengan
     di ke dan serta pada untuk bersama kemudian diantaranya antara demi mari hal
     rilis media kontributor berita pimpinan tinggi sekjen dirjen kakanwil kadiv
+    aparatur sipil negara pejabat struktural petugas pegawai warga binaan
     polresta polres polda bnn kpu bawaslu disdukcapil damkar bpbd tps asn ppnpn sop kamtib
     """.split()
 )
 
 
-def is_person_name(phrase: str) -> bool:
-    """Whether a capitalised phrase can be a person's name (no institution/place word)."""
-    words = [w.strip(".,").lower() for w in phrase.split()]
-    return bool(words) and not any(w in _INSTITUTION_WORDS for w in words)
+def is_name_word(word: str, places: frozenset[str] = frozenset()) -> bool:
+    """Whether a capitalised word can be part of a person's name (not an institution,
+    title, weekday, month or one of the corpus' place names)."""
+    lower = word.strip(".,").lower()
+    return lower not in _INSTITUTION_WORDS and lower not in places

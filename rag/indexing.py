@@ -26,7 +26,7 @@ from rag.corpus import read_corpus
 from rag.embedding import Embedder, get_embedder
 from rag.errors import BuildError, IndexCorruptError, IndexMissingError
 from rag.records import Article, Chunk, SkippedFile
-from rag.store import IndexData, load_serving, save_generation
+from rag.store import IndexData, load_serving, pause_point, save_generation
 
 log = logging.getLogger(__name__)
 
@@ -117,9 +117,11 @@ def build_index(
             raise BuildError(
                 f"No readable article in {settings.corpus_dir}; the existing index is kept."
             )
+        pause_point("after_read")
         embedder = embedder or get_embedder(settings.model, settings.batch_size)
-        previous = None if full else _previous(settings)
+        previous = None if full else _previous(settings, embedder.dimension)
         data, counts, embedded = _assemble(articles, previous, embedder, settings, progress)
+        pause_point("after_embed")
         manifest = {
             "built_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
             "model": {"name": settings.model, "dimension": embedder.dimension},
@@ -142,10 +144,10 @@ def build_index(
     )
 
 
-def _previous(settings: Settings) -> IndexData | None:
+def _previous(settings: Settings, dimension: int) -> IndexData | None:
     """The serving generation, if it was built compatibly enough to reuse its vectors."""
     try:
-        previous = load_serving(settings.index_dir, expected_model=settings.model)
+        previous = load_serving(settings.index_dir, settings.model, dimension)
     except (IndexMissingError, IndexCorruptError) as exc:
         log.info("Full build: %s", exc)
         return None

@@ -26,6 +26,7 @@ _KINDS_EN = [
     ("who", r"\bwho\b|\bwhom\b|\bwhose\b|\bwhat is the name\b|\bname of the\b"),
 ]
 _KINDS_ID = [
+    ("when", r"\b(tanggal|hari|bulan) (berapa|apa)\b|\bkapan(kah)?\b"),
     ("how_many", r"\bberapa(kah)?\b(?! (tanggal|hari))|\bjumlah\b.*\?$"),
     ("when", r"\bkapan(kah)?\b|\btanggal berapa\b|\bhari apa\b|\bpada tanggal\b.*\?$|\bwaktu\b.*\?$"),
     ("where", r"\b(di ?mana|dimanakah|di manakah|ke ?mana)\b|\blokasi(nya)?\b|\btempat(nya)?\b"),
@@ -55,6 +56,7 @@ class QuestionFrame:
             previous question it leans on.
         date_query: the period the question asks about, if it names one.
         is_followup: whether the previous turn was used.
+        context: the previous question a follow-up leans on ("" otherwise).
     """
 
     question: str
@@ -63,6 +65,7 @@ class QuestionFrame:
     search_text: str
     date_query: DateQuery | None
     is_followup: bool
+    context: str = ""
 
 
 def question_kind(question: str, language: str) -> str:
@@ -92,12 +95,10 @@ def understand(question: str, history: Sequence[Turn] = ()) -> QuestionFrame:
     question = question.strip()
     language = detect_language(question)
     followup = is_followup(question, history)
-    search_text = question
     kind = question_kind(question, language)
     date_query = parse_question_dates(question)
-    if followup:
-        previous = history[-1].question
-        search_text = f"{question} {previous}"
-        if date_query is None:
-            date_query = parse_question_dates(previous)
-    return QuestionFrame(question, language, kind, search_text, date_query, followup)
+    context = history[-1].question if followup else ""
+    if followup and date_query is None:
+        date_query = parse_question_dates(context)
+    search_text = f"{question} {context}".strip()
+    return QuestionFrame(question, language, kind, search_text, date_query, followup, context)

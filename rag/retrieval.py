@@ -6,10 +6,10 @@ generation appears, so every request is answered from exactly one generation.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
 import math
 from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
 
 import numpy as np
@@ -50,9 +50,12 @@ class SearchIndex:
         self.dense = VectorIndex(data.vectors, settings.ann_threshold)
         self.document_frequency = _document_frequency(data.tokens)
         self.positions = {c.chunk_id: i for i, c in enumerate(data.chunks)}
+        self.place_words = _place_words(data.articles)
         self._by_doc: dict[str, list[Chunk]] = {}
-        for chunk in data.chunks:
+        self._doc_terms: dict[str, set[str]] = {}
+        for chunk, tokens in zip(data.chunks, data.tokens):
             self._by_doc.setdefault(chunk.doc_id, []).append(chunk)
+            self._doc_terms.setdefault(chunk.doc_id, set()).update(tokens)
 
     def search(self, query: Query, k: int) -> list[Hit]:
         """The ``k`` best passages for ``query``, fused from both rankers, best first."""
@@ -77,6 +80,10 @@ class SearchIndex:
             for i, score in fused[:k]
         ]
 
+    def article_terms(self, doc_id: str) -> frozenset[str]:
+        """Every analysed token of an article's passages (and title)."""
+        return frozenset(self._doc_terms.get(doc_id, ()))
+
     def chunks_of(self, doc_id: str) -> list[Chunk]:
         """An article's passages in order."""
         return self._by_doc.get(doc_id, [])
@@ -99,6 +106,17 @@ class SearchIndex:
         article = self.articles[doc_id]
         days = [e.day for e in article.event_dates]
         return days + ([article.published] if article.published else [])
+
+
+def _place_words(articles: list[Article]) -> frozenset[str]:
+    """Lower-cased place words of the corpus (from UPT names and datelines): never part of a
+    person's name."""
+    words = set()
+    for article in articles:
+        words.update(name.split()[-1].lower() for name in article.upts)
+        if article.place:
+            words.update(article.place.lower().split())
+    return frozenset(words)
 
 
 def _document_frequency(token_lists: list[list[str]]) -> Counter[str]:

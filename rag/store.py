@@ -19,6 +19,8 @@ import json
 import logging
 import os
 import shutil
+import sys
+import time
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime, timezone
 from pathlib import Path
@@ -33,6 +35,10 @@ log = logging.getLogger(__name__)
 FORMAT_VERSION = 1
 DATA_FILES = ("articles.json", "chunks.json", "tokens.json", "vectors.npy")
 KEEP_GENERATIONS = 3
+
+#: Fault-injection hook for the crash tests: a build pauses at the named stage (printing
+#: ``paused at <stage>`` on stderr) so a test can SIGKILL it there. Unset in production.
+PAUSE_ENV = "TANYA_PAS_TEST_PAUSE"
 
 
 @dataclass
@@ -101,6 +107,19 @@ def chunk_from_json(data: dict) -> Chunk:
 # ---------------------------------------------------------------- writing
 
 
+def pause_point(stage: str) -> None:
+    """Sleep here when ``TANYA_PAS_TEST_PAUSE`` names ``stage`` (crash tests only).
+
+    Stages, in build order: ``after_read``, ``after_embed``, ``tmp_written``,
+    ``before_rename``, ``before_current``, ``after_current``.
+    """
+    if os.environ.get(PAUSE_ENV) != stage:
+        return
+    sys.stderr.write(f"paused at {stage}\n")
+    sys.stderr.flush()
+    time.sleep(float(os.environ.get(PAUSE_ENV + "_SECONDS", "60")))
+
+
 def new_generation_name(now: datetime | None = None) -> str:
     """A sortable, unique generation name: UTC time to the microsecond plus the pid."""
     now = now or datetime.now(timezone.utc)
@@ -161,10 +180,14 @@ def save_generation(index_dir: Path, data: IndexData, manifest: dict) -> str:
             },
         }
         _write_json(tmp / "manifest.json", full)
+        pause_point("tmp_written")
         load_generation_dir(tmp)  # verify what was written before anything points at it
         final = index_dir / "generations" / generation
+        pause_point("before_rename")
         os.replace(tmp, final)
+        pause_point("before_current")
         _point_current(index_dir, generation)
+        pause_point("after_current")
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
@@ -193,12 +216,26 @@ def prune(index_dir: Path, keep: int = KEEP_GENERATIONS) -> None:
     """
     index_dir = Path(index_dir)
     current = read_current(index_dir)
-    for leftover in index_dir.glob(".tmp-*"):
-        if not _owned_by_live_process(leftover.name):
-            shutil.rmtree(leftover, ignore_errors=True)
+    clean_leftovers(index_dir)
+    (index_dir / "CURRENT.tmp").unlink(missing_ok=True)  # safe: callers hold the build lock
     for old in list_generations(index_dir)[keep:]:
         if old.name != current:
             shutil.rmtree(old, ignore_errors=True)
+
+
+def clean_leftovers(index_dir: Path) -> list[str]:
+    """Remove the half-written ``.tmp-*`` folders of builds that died (e.g. SIGKILL).
+
+    A folder whose builder is still running is left alone, so this is safe at server start
+    while a build runs. Returns the names removed.
+    """
+    removed = []
+    for leftover in Path(index_dir).glob(".tmp-*"):
+        if not _owned_by_live_process(leftover.name):
+            shutil.rmtree(leftover, ignore_errors=True)
+            removed.append(leftover.name)
+            log.warning("Removed %s, left by a build that did not finish", leftover.name)
+    return removed
 
 
 def _owned_by_live_process(tmp_name: str) -> bool:
@@ -237,12 +274,20 @@ def list_generations(index_dir: Path) -> list[Path]:
     return sorted((p for p in root.iterdir() if p.is_dir()), key=lambda p: p.name, reverse=True)
 
 
-def load_generation_dir(folder: Path, expected_model: str | None = None) -> IndexData:
+def load_generation_dir(
+    folder: Path, expected_model: str | None = None, expected_dimension: int | None = None
+) -> IndexData:
     """Load one generation and check it against its manifest.
+
+    Args:
+        folder: the generation folder.
+        expected_model: refuse a generation built with another model (None: any).
+        expected_dimension: refuse vectors of another dimension than the loaded model's.
 
     Raises:
         IndexCorruptError: a file is missing, its checksum or size differs, the counts or
-            vector dimension disagree with the manifest, or the model is not the expected one.
+            vector dimension disagree with the manifest, or the model or dimension is not
+            the expected one.
     """
     folder = Path(folder)
     try:
@@ -267,6 +312,11 @@ def load_generation_dir(folder: Path, expected_model: str | None = None) -> Inde
         raise IndexCorruptError(
             f"{folder.name}: built with model {manifest['model']['name']!r}, not "
             f"{expected_model!r}; rebuild with `python -m rag build --full --model ...`"
+        )
+    if expected_dimension is not None and vectors.shape[1] != expected_dimension:
+        raise IndexCorruptError(
+            f"{folder.name}: vectors have dimension {vectors.shape[1]}, the model makes "
+            f"{expected_dimension}; rebuild with `python -m rag build --full`"
         )
     return IndexData(articles, chunks, tokens, vectors, manifest)
 
@@ -299,7 +349,9 @@ def _check_shapes(name: str, manifest: dict, articles, chunks, tokens, vectors) 
         raise IndexCorruptError(f"{name}: manifest disagrees with data ({', '.join(problems)})")
 
 
-def load_serving(index_dir: Path, expected_model: str | None = None) -> IndexData:
+def load_serving(
+    index_dir: Path, expected_model: str | None = None, expected_dimension: int | None = None
+) -> IndexData:
     """Load the generation named in ``CURRENT``, falling back to the newest good one.
 
     A generation that fails its checks is refused with a logged reason and the next
@@ -320,7 +372,7 @@ def load_serving(index_dir: Path, expected_model: str | None = None) -> IndexDat
     reasons = []
     for folder in candidates:
         try:
-            return load_generation_dir(folder, expected_model)
+            return load_generation_dir(folder, expected_model, expected_dimension)
         except IndexCorruptError as exc:
             log.error("Refusing index generation: %s", exc)
             reasons.append(str(exc))

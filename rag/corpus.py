@@ -1,0 +1,350 @@
+"""Corpus: read the article folder and parse each scraped article into an ``Article``.
+
+Scraped files are messy: an optional header (site label, headline that may wrap and be
+wrapped in ``**``, ``Author - DOMAIN`` byline, ``Dec 21, 2023 - 13:03``, photo caption),
+then the body with a dateline (``PANGKALPINANG - ``), lines broken mid-sentence, "Baca juga"
+links and credit lines. Parsing keeps the prose and moves the rest into metadata.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import html
+import json
+import logging
+import re
+from collections import Counter
+from datetime import date
+from pathlib import Path
+
+from rag import dates, upt
+from rag.errors import CorpusError
+from rag.records import Article, SkippedFile
+
+logger = logging.getLogger(__name__)
+
+_ARTICLE_SUFFIXES = {".txt", ".md"}
+_HEADER_SCAN_BLOCKS = 6
+_TITLE_MAX_CHARS = 120
+_CREDIT_MAX_CHARS = 80
+
+_BYLINE = re.compile(
+    r"(?P<author>[^\n]{1,80}?)\s+[-–—]\s+(?P<domain>[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)"
+)
+_DATELINE = re.compile(
+    r"(?P<place>[A-Z][A-Za-z]+(?:\s+(?!INFO)[A-Z][A-Za-z]+)?)"
+    r"(?:\s*\([^)\n]{2,30}\))?\s*,?\s*"
+    r"(?:(?P<domain>[a-z0-9-]+(?:\.[a-z0-9-]+)+)\s*|(?:INFO[ _]?PAS|[A-Z_]{2,})\s*)?"
+    r"[-–—]\s+(?:INFO[ _]?PAS\s*,\s*)?"
+)
+_SENTENCE_END = (".", "!", "?", '"', "”", ":", ";", "'", "’")
+_OPENERS = ('"', "“", "‘", "'", "-", "•", "*")
+_CONNECTORS = {
+    "dan", "atau", "yang", "di", "ke", "dari", "untuk", "dengan", "pada", "bahwa", "serta",
+    "oleh", "dalam", "terhadap", "bagi", "para", "sebagai", "adalah", "ini", "itu", "se",
+}  # fmt: skip
+# A line that ends a quotation and attributes it ('..." tegas Kalapas') is complete even
+# without a full stop, so a capitalised next line starts a new paragraph.
+_ATTRIBUTION = re.compile(r"[\"”],?\s+\S+(?:\s+\S+){0,3}$")
+_BACA_JUGA = re.compile(r"baca\s+juga\b\s*:?\s*(?P<rest>.*)", re.IGNORECASE)
+_CREDIT_LINE = re.compile(
+    r"(?:rilis\s+media|kontributor\b.*|(?:sumber|editor|penulis|reporter|foto)\s*:.*"
+    r"|humas\b.*|\**\s*\([^()]{1,30}\))",
+    re.IGNORECASE,
+)
+_TRAILING_CREDIT = re.compile(r"(?<=[.!?\"”])\s*\**\s*\((?:[A-Za-z]{1,12}[*/.]?){1,4}\)\s*$")
+
+
+def read_corpus(
+    folder: str | Path, max_bytes: int = 5_000_000
+) -> tuple[list[Article], list[SkippedFile]]:
+    """Read every article under a folder; unusable files are reported, never fatal.
+
+    Args:
+        folder: searched recursively for ``*.txt``/``*.md`` (one article each) and ``*.jsonl``
+            (one JSON article per line); hidden files and other extensions are ignored.
+        max_bytes: larger files are skipped, so one stray dump cannot exhaust memory.
+
+    Returns:
+        The articles, sorted by path, and the files (or jsonl lines) skipped with a reason.
+
+    Raises:
+        CorpusError: when ``folder`` is not an existing directory.
+    """
+    root = Path(folder)
+    if not root.is_dir():
+        raise CorpusError(f"Corpus folder {root} does not exist; pass a folder of .txt articles.")
+    articles: list[Article] = []
+    skipped: list[SkippedFile] = []
+    for path in _article_paths(root):
+        rel = path.relative_to(root).as_posix()
+        raw, problem = _read_text(path, max_bytes)
+        if problem is not None:
+            skipped.append(_skip(rel, problem))
+        elif path.suffix.lower() == ".jsonl":
+            _read_jsonl(raw, path.stem, rel, articles, skipped)
+        else:
+            article = parse_article(raw, path.stem, rel)
+            articles.append(dataclasses.replace(article, content_hash=_sha256(path.read_bytes())))
+    return articles, skipped
+
+
+def _article_paths(root: Path) -> list[Path]:
+    """Article files under root, sorted, without hidden files or folders."""
+    suffixes = _ARTICLE_SUFFIXES | {".jsonl"}
+    return sorted(
+        p for p in root.rglob("*")
+        if p.is_file() and p.suffix.lower() in suffixes
+        and not any(part.startswith(".") for part in p.relative_to(root).parts)
+    )  # fmt: skip
+
+
+def _read_text(path: Path, max_bytes: int) -> tuple[str, str | None]:
+    """The file's text, or a human reason why it cannot be used."""
+    size = path.stat().st_size
+    if size > max_bytes:
+        return "", f"it is larger than {max_bytes} bytes ({size} bytes)"
+    data = path.read_bytes()
+    if b"\x00" in data:
+        return "", "it looks like a binary file, not text"
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return "", "it is not valid UTF-8 text"
+    if not text.strip():
+        return "", "it is empty"
+    return text, None
+
+
+def _skip(rel: str, reason: str) -> SkippedFile:
+    """Record and log a skipped file."""
+    logger.warning("Skipping %s: %s", rel, reason)
+    return SkippedFile(rel, reason[:1].upper() + reason[1:] + ".")
+
+
+def _sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def _read_jsonl(
+    raw: str, stem: str, rel: str, articles: list[Article], skipped: list[SkippedFile]
+) -> None:
+    """Parse one article per non-blank line, appending to ``articles`` or ``skipped``."""
+    for number, line in enumerate(raw.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError:
+            skipped.append(_skip(f"{rel}:{number}", f"line {number} is not valid JSON"))
+            continue
+        text = record.get("text") if isinstance(record, dict) else None
+        if not isinstance(text, str) or not text.strip():
+            skipped.append(_skip(f"{rel}:{number}", f'line {number} has no "text" field'))
+            continue
+        article = _article_from_record(record, text, f"{stem}-{number}", rel)
+        articles.append(dataclasses.replace(article, content_hash=_sha256(line.encode())))
+
+
+def _article_from_record(record: dict, text: str, doc_id: str, rel: str) -> Article:
+    """Build an Article from a jsonl record; explicit fields win over what the text implies."""
+    parsed = parse_article(text, doc_id, rel)
+    published = record.get("published")
+    if isinstance(published, str):
+        published = dates.parse_publication_date(published)
+    title = str(record.get("title") or "").strip() or parsed.title
+    return _article(
+        doc_id, rel, title, parsed.text, published or parsed.published,
+        source=str(record.get("source") or "").strip() or parsed.source,
+        author=str(record.get("author") or "").strip() or parsed.author,
+        place=parsed.place,
+        url=str(record.get("url") or "").strip() or None,
+    )  # fmt: skip
+
+
+def parse_article(raw: str, doc_id: str, path: str) -> Article:
+    """Parse one scraped article into metadata and clean text.
+
+    Args:
+        raw: the file's text, header and all.
+        doc_id: the id to give the article (the file stem).
+        path: the file's path relative to the corpus folder, kept for citations.
+
+    Returns:
+        The Article. Without a headline the title is the first sentence; the photo caption
+        under a header is dropped, because it repeats the body and is not prose.
+    """
+    lines = _plain_lines(raw)
+    header_end, title, author, source, published = _header(lines)
+    body_lines = lines[header_end:]
+    if header_end:
+        body_lines = _drop_caption(body_lines)
+    paragraphs = _join_broken_lines(_drop_boilerplate(body_lines))
+    place, dateline_source, paragraphs = _dateline(paragraphs)
+    text = "\n\n".join(paragraphs)
+    return _article(
+        doc_id, path, title or _first_sentence(text), text, published,
+        source=source or dateline_source, author=author, place=place, url=None,
+    )  # fmt: skip
+
+
+def _article(
+    doc_id: str, path: str, title: str, text: str, published: date | None, **meta: str | None
+) -> Article:
+    """Assemble an Article, finding its event dates and UPTs."""
+    years = Counter(int(y) for y in re.findall(r"(?<!\d)(20\d{2})(?!\d)", text))
+    fallback = years.most_common(1)[0][0] if years else None
+    return Article(
+        doc_id=doc_id,
+        path=path,
+        title=title,
+        text=text,
+        published=published,
+        event_dates=tuple(dates.find_event_dates(text, published, fallback_year=fallback)),
+        upts=tuple(upt.find_upts(f"{title}\n\n{text}")),
+        **meta,
+    )
+
+
+def _plain_lines(raw: str) -> list[str]:
+    """Lines of the raw text with HTML removed and whitespace normalised; blanks kept as ''."""
+    text = re.sub(r"<(script|style)\b.*?</\1\s*>", " ", raw, flags=re.IGNORECASE | re.DOTALL)
+    text = html.unescape(re.sub(r"</?[A-Za-z][^>]*>", "", text))
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
+    return [re.sub(r"[ \t\f\v]+", " ", line).strip() for line in text.split("\n")]
+
+
+def _blocks(lines: list[str]) -> list[tuple[int, int]]:
+    """(start, end) index ranges of runs of non-blank lines."""
+    spans, start = [], None
+    for i, line in enumerate([*lines, ""]):
+        if line and start is None:
+            start = i
+        elif not line and start is not None:
+            spans.append((start, i))
+            start = None
+    return spans
+
+
+def _header(lines: list[str]) -> tuple[int, str, str | None, str | None, date | None]:
+    """Find the header: (body start line, title, author, source, published).
+
+    A header exists when a byline or a date line appears among the first blocks; the title
+    is the block of lines just above it (earlier blocks are site labels such as "NGO").
+    The header ends at the first ordinary block after it.
+    """
+    blocks = _blocks(lines)[:_HEADER_SCAN_BLOCKS]
+    author = source = None
+    published = None
+    title_block = header_end = None
+    for index, (start, end) in enumerate(blocks):
+        line = " ".join(lines[start:end])
+        byline = _BYLINE.fullmatch(line) if end - start == 1 else None
+        when = dates.parse_publication_date(line) if end - start == 1 else None
+        if byline and author is None and published is None:
+            author, source = byline["author"].strip(), byline["domain"].lower()
+        elif when and published is None:
+            published = when
+        elif header_end is None:
+            continue
+        else:
+            break
+        header_end = end
+        if title_block is None and index > 0:
+            title_block = blocks[index - 1]
+    if header_end is None:
+        return 0, "", None, None, None
+    title = " ".join(lines[slice(*title_block)]).strip("* ") if title_block else ""
+    return header_end, title, author, source, published
+
+
+def _drop_caption(lines: list[str]) -> list[str]:
+    """Drop the photo caption: a single line under the header without a full stop."""
+    blocks = _blocks(lines)
+    if len(blocks) < 2:
+        return lines
+    start, end = blocks[0]
+    if end - start == 1 and not lines[start].endswith(_SENTENCE_END):
+        return lines[end:]
+    return lines
+
+
+def _drop_boilerplate(lines: list[str]) -> list[str]:
+    """Remove "Baca juga" links with their headline, lone separators and trailing credits."""
+    kept: list[str] = []
+    skip_headline = False
+    for line in lines:
+        if not line:
+            kept.append("")
+            continue
+        if re.fullmatch(r"[|•·\-–—_=*]+", line):
+            continue
+        baca = _BACA_JUGA.match(line)
+        if baca:
+            skip_headline = not baca["rest"]
+            continue
+        if skip_headline:
+            skip_headline = False
+            continue
+        kept.append(line)
+    while kept and (not kept[-1] or _is_credit(kept[-1])):
+        kept.pop()
+    if kept:
+        kept[-1] = _TRAILING_CREDIT.sub("", kept[-1])
+    return kept
+
+
+def _is_credit(line: str) -> bool:
+    """Whether a closing line is a credit ("Rilis Media", "(Vio*Red)"), not a short paragraph."""
+    return len(line) <= _CREDIT_MAX_CHARS and _CREDIT_LINE.fullmatch(line) is not None
+
+
+def _continues(previous: str, following: str) -> bool:
+    """Whether ``following`` continues the sentence ``previous`` broke off."""
+    if previous.endswith(_SENTENCE_END) or following.startswith(_OPENERS):
+        return False
+    if following[:1].islower() or previous.endswith(","):
+        return True
+    last_word = previous.rsplit(" ", 1)[-1]
+    if last_word.lower() in _CONNECTORS:
+        return True
+    capitalised = re.match(r"(?:se-)?[A-Z]", last_word) is not None
+    return capitalised and following[:1].isupper() and not _ATTRIBUTION.search(previous)
+
+
+def _join_broken_lines(lines: list[str]) -> list[str]:
+    """Paragraphs: each non-blank line, joined to the previous one when a sentence broke."""
+    paragraphs: list[str] = []
+    for line in filter(None, lines):
+        if paragraphs and _continues(paragraphs[-1], line):
+            paragraphs[-1] = f"{paragraphs[-1]} {line}"
+        else:
+            paragraphs.append(line)
+    return paragraphs
+
+
+def _dateline(paragraphs: list[str]) -> tuple[str | None, str | None, list[str]]:
+    """Split "PANGKALPINANG - " / "Kalabahi, wartaalor.com – " off the first paragraph.
+
+    Returns:
+        (place title-cased, source domain if the dateline names one, paragraphs without the
+        dateline marker).
+    """
+    if not paragraphs:
+        return None, None, paragraphs
+    match = _DATELINE.match(paragraphs[0])
+    if match is None:
+        return None, None, paragraphs
+    place = " ".join(w.capitalize() if w.isupper() else w for w in match["place"].split())
+    rest = paragraphs[0][match.end() :]
+    return place, match["domain"], [rest, *paragraphs[1:]]
+
+
+def _first_sentence(text: str) -> str:
+    """The text's first sentence, cut at a word boundary to fit a headline."""
+    match = re.match(r"(.+?[.!?])(?=\s+[\"“A-Z0-9]|\s*$)", text, re.DOTALL)
+    sentence = " ".join((match[1] if match else text).split())
+    if len(sentence) <= _TITLE_MAX_CHARS:
+        return sentence
+    return sentence[: _TITLE_MAX_CHARS - 1].rsplit(" ", 1)[0].rstrip(",;:") + "…"

@@ -1,0 +1,410 @@
+"""Dates: Indonesian and English date expressions in articles, headers and questions.
+
+Publication lines are parsed with regular expressions over our own month tables, not with
+``dateparser``. Measured on the seed header lines, dateparser 1.5 got them right but took
+60 ms to import, ~110 ms on its first call and ~1 ms per call after, and it needs
+``STRICT_PARSING`` not to read dates into arbitrary header lines. The tables are needed anyway
+for event dates and questions, the formats in scraped headers are few, and a regex is
+deterministic about day/month order (always day first for numeric dates, as in Indonesian).
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from rag.records import EventDate
+
+MONTHS_ID = {
+    1: "Januari", 2: "Februari", 3: "Maret", 4: "April", 5: "Mei", 6: "Juni",
+    7: "Juli", 8: "Agustus", 9: "September", 10: "Oktober", 11: "November", 12: "Desember",
+}  # fmt: skip
+MONTHS_EN = {
+    1: "January", 2: "February", 3: "March", 4: "April", 5: "May", 6: "June",
+    7: "July", 8: "August", 9: "September", 10: "October", 11: "November", 12: "December",
+}  # fmt: skip
+
+_MONTH_ABBREVIATIONS = {
+    "jan": 1, "feb": 2, "peb": 2, "pebruari": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7,
+    "agu": 8, "agt": 8, "ags": 8, "aug": 8, "sep": 9, "sept": 9, "okt": 10, "oct": 10,
+    "nov": 11, "nopember": 11, "des": 12, "dec": 12,
+}  # fmt: skip
+_FULL_MONTHS = {name.lower(): m for table in (MONTHS_ID, MONTHS_EN) for m, name in table.items()}
+_MONTHS = {**_MONTH_ABBREVIATIONS, **_FULL_MONTHS}
+
+_WEEKDAYS = {
+    "senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "jum'at": 4, "jum’at": 4,
+    "sabtu": 5, "minggu": 6, "ahad": 6, "monday": 0, "tuesday": 1, "wednesday": 2,
+    "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
+}  # fmt: skip
+
+# Longest names first so that "Desember" wins over "Des" and "Sept" over "Sep".
+_MONTH_RE = "|".join(sorted(map(re.escape, _MONTHS), key=len, reverse=True))
+_WEEKDAY_RE = "|".join(sorted(map(re.escape, _WEEKDAYS), key=len, reverse=True))
+_M = rf"(?P<month>{_MONTH_RE})\.?(?![A-Za-z])"
+_WD = rf"(?:(?P<weekday>{_WEEKDAY_RE})\s*,?\s*)"
+_DAY = r"(?P<day>\d{1,2})(?!\d)"
+_YEAR4 = r"(?P<year>(?:19|20)\d{2})(?!\d)"
+
+# Event dates, in the forms the articles use. A parenthesised d/m needs a weekday or a year,
+# because a bare "(2/3)" is as likely a fraction as a date.
+_EVENT_PATTERNS = (
+    re.compile(
+        rf"\b{_WD}\(\s*{_DAY}\s*/\s*(?P<mon>\d{{1,2}})"
+        r"(?:\s*/\s*(?P<year>\d{4}|\d{2}))?\s*\)",
+        re.IGNORECASE,
+    ),
+    re.compile(rf"\(\s*{_DAY}/(?P<mon>\d{{1,2}})/(?P<year>\d{{4}}|\d{{2}})\s*\)"),
+    re.compile(rf"(?<![\d/(])\b{_DAY}[/-](?P<mon>\d{{1,2}})[/-]{_YEAR4}"),
+    re.compile(rf"\b{_WD}?(?:tanggal\s+|tgl\.?\s+)?{_DAY}\s+{_M}(?:\s+{_YEAR4})?", re.IGNORECASE),
+    re.compile(rf"\b{_WD}?{_M}\s+{_DAY}(?:st|nd|rd|th)?(?:\s*,\s*|\s+){_YEAR4}", re.IGNORECASE),
+)
+
+# Past this many days after publication a yearless date is read as the previous year's.
+_MAX_DAYS_AFTER_PUBLICATION = 92
+
+
+def month_name(month: int, lang: str = "id") -> str:
+    """Full month name for the answer composer.
+
+    Args:
+        month: 1-12.
+        lang: ``"id"`` for Indonesian ("Desember"), anything else for English ("December").
+
+    Returns:
+        The month's name in that language.
+    """
+    return (MONTHS_ID if lang == "id" else MONTHS_EN)[month]
+
+
+def format_date(d: date, lang: str = "id") -> str:
+    """Write a date the way a reader of that language expects ("21 Desember 2023").
+
+    Args:
+        d: the date.
+        lang: ``"id"`` or ``"en"``; both use day-month-year order.
+
+    Returns:
+        The date with the month spelled out.
+    """
+    return f"{d.day} {month_name(d.month, lang)} {d.year}"
+
+
+def _month_number(token: str) -> int | None:
+    """Month number of a month word, or None when it is no month or not capitalised.
+
+    Abbreviations ("Des", "Mar") count only when capitalised, so ordinary lowercase words
+    are never read as months; full names may be lowercase (users type "desember").
+    """
+    key = token.lower().rstrip(".")
+    if key in _FULL_MONTHS and key != "may":
+        return _FULL_MONTHS[key]
+    return _MONTHS.get(key) if token[:1].isupper() else None
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    """``date(year, month, day)``, or None for impossible dates such as 31/2."""
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _expand_year(text: str) -> int:
+    """A written year as a full year; two digits mean 20xx ("13/2/23" → 2023)."""
+    year = int(text)
+    return year + 2000 if year < 100 else year
+
+
+def _candidates(month: int, day: int, published: date | None, fallback: int | None) -> list[date]:
+    """Possible dates for a yearless day and month, best first, before weekday checks.
+
+    With a publication date, years around it are ranked by closeness, and dates long after
+    publication are excluded (news reports what happened, or is about to). Otherwise the
+    fallback year comes first, then the year before it (articles about "Natal 2023" mention
+    "2024" often), then the year after.
+    """
+    if published is not None:
+        years = (published.year - 1, published.year, published.year + 1)
+        limit = published + timedelta(days=_MAX_DAYS_AFTER_PUBLICATION)
+        dates = [d for y in years if (d := _safe_date(y, month, day)) and d <= limit]
+        return sorted(dates, key=lambda d: abs((d - published).days))
+    if fallback is not None:
+        years = (fallback, fallback - 1, fallback + 1)
+        return [d for y in years if (d := _safe_date(y, month, day))]
+    return []
+
+
+def _resolve(
+    day: int, month: int, year: int | None, weekday: int | None,
+    published: date | None, fallback: int | None,
+) -> tuple[date, bool] | None:  # fmt: skip
+    """The calendar date an expression means, and whether its weekday agrees.
+
+    A written year is trusted even when the weekday disagrees. Without one, the weekday
+    chooses among the candidate years when it can; else the best candidate is taken.
+    """
+    if year is not None:
+        resolved = _safe_date(year, month, day)
+        return (resolved, weekday == resolved.weekday()) if resolved else None
+    options = _candidates(month, day, published, fallback)
+    if not options:
+        return None
+    if weekday is not None:
+        agreeing = [d for d in options if d.weekday() == weekday]
+        if agreeing:
+            return agreeing[0], True
+    return options[0], False
+
+
+def _event_from_match(
+    match: re.Match[str], published: date | None, fallback: int | None
+) -> EventDate | None:
+    """Turn one pattern match into an EventDate, or None when it is not a valid date."""
+    groups = match.groupdict()
+    if groups.get("mon"):
+        month: int | None = int(groups["mon"])
+    else:
+        month = _month_number(groups["month"])
+    if month is None or not 1 <= month <= 12:
+        return None
+    year = _expand_year(groups["year"]) if groups.get("year") else None
+    weekday = _WEEKDAYS.get(groups["weekday"].lower()) if groups.get("weekday") else None
+    resolved = _resolve(int(groups["day"]), month, year, weekday, published, fallback)
+    if resolved is None:
+        return None
+    return EventDate(resolved[0], match.group(0), match.start(), resolved[1])
+
+
+def find_event_dates(
+    text: str, published: date | None, fallback_year: int | None = None
+) -> list[EventDate]:
+    """Find the dates an article says things happened, in text order.
+
+    Args:
+        text: the article's clean text; ``EventDate.start`` indexes into it.
+        published: publication date; a yearless "Kamis (21/12)" is read as the date closest
+            to it and not long after it.
+        fallback_year: used when there is no publication date, typically the year the text
+            mentions most; a stated weekday may move the date to a neighbouring year.
+
+    Returns:
+        One EventDate per expression, earliest in the text first (callers treat the first as
+        the main event). Impossible dates and yearless dates with no year to resolve from are
+        left out.
+    """
+    found: list[EventDate] = []
+    taken: list[tuple[int, int]] = []
+    matches = [m for pattern in _EVENT_PATTERNS for m in pattern.finditer(text)]
+    for match in sorted(matches, key=lambda m: (m.start(), -m.end())):
+        if any(match.start() < end and start < match.end() for start, end in taken):
+            continue
+        event = _event_from_match(match, published, fallback_year)
+        if event is not None:
+            found.append(event)
+            taken.append(match.span())
+    return found
+
+
+_TIME_SUFFIX = (
+    r"(?:\s*[-–,|]?\s*(?:pukul\s*)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:WIB|WITA|WIT|UTC|GMT)?)?"
+)
+_PUBLICATION_PATTERNS = (
+    re.compile(r"(?P<year>\d{4})-(?P<mon>\d{2})-(?P<day>\d{2})(?:[T ][\d:.]+(?:Z|[+-][\d:]+)?)?"),
+    re.compile(rf"{_WD}?{_DAY}\s+{_M}\s+{_YEAR4}{_TIME_SUFFIX}", re.IGNORECASE),
+    re.compile(
+        rf"{_WD}?{_M}\s+{_DAY}(?:st|nd|rd|th)?\s*,?\s+{_YEAR4}{_TIME_SUFFIX}", re.IGNORECASE
+    ),
+    re.compile(rf"{_WD}?{_DAY}[/-](?P<mon>\d{{1,2}})[/-]{_YEAR4}{_TIME_SUFFIX}", re.IGNORECASE),
+)
+
+
+def parse_publication_date(line: str) -> date | None:
+    """Read a header line that is a publication date and nothing else.
+
+    Args:
+        line: e.g. ``Dec 21, 2023 - 13:03``, ``Kamis, 21 Desember 2023 13:03 WIB``,
+            ``2023-12-21``. The whole line must be the date, so body sentences that merely
+            contain a date are not mistaken for it.
+
+    Returns:
+        The date, or None when the line is not a (valid) date.
+    """
+    stripped = line.strip()
+    for pattern in _PUBLICATION_PATTERNS:
+        match = pattern.fullmatch(stripped)
+        if match is None:
+            continue
+        groups = match.groupdict()
+        month = int(groups["mon"]) if groups.get("mon") else _month_number(groups["month"])
+        if month is not None:
+            return _safe_date(int(groups["year"]), month, int(groups["day"]))
+    return None
+
+
+@dataclass(frozen=True)
+class DateQuery:
+    """A time restriction in a question, possibly without a year ("in December").
+
+    Attributes:
+        text: the phrase as the user wrote it.
+        first: (month, day) the period starts on.
+        last: (month, day) the period ends on, inclusive.
+        year: the year of ``last``, or None when the question names no year, in which case
+            the period matches in every year.
+    """
+
+    text: str
+    first: tuple[int, int]
+    last: tuple[int, int]
+    year: int | None = None
+
+    @property
+    def start(self) -> date | None:
+        """First day as a date, when the year is known (a range may start the year before)."""
+        if self.year is None:
+            return None
+        return date(self.year - (self.first > self.last), *self.first)
+
+    @property
+    def end(self) -> date | None:
+        """Last day as a date, when the year is known."""
+        return None if self.year is None else date(self.year, *self.last)
+
+    def matches(self, d: date) -> bool:
+        """Whether a date falls in the period.
+
+        Args:
+            d: an article's event or publication date.
+
+        Returns:
+            True when ``d`` is inside; without a year, any year's period counts.
+        """
+        if self.start is not None and self.end is not None:
+            return self.start <= d <= self.end
+        md = (d.month, d.day)
+        if self.first <= self.last:
+            return self.first <= md <= self.last
+        return md >= self.first or md <= self.last
+
+
+_QM = rf"(?P<month>{_MONTH_RE})\.?(?![A-Za-z])"
+_QYEAR = r"(?:,?\s+(?:tahun\s+)?(?P<year>(?:19|20)\d{2})(?!\d))?"
+_PART_WORDS = {
+    "awal": (1, 10), "early": (1, 10), "beginning of": (1, 10), "permulaan": (1, 10),
+    "pertengahan": (11, 20), "mid": (11, 20), "middle of": (11, 20), "tengah": (11, 20),
+    "akhir": (21, 31), "late": (21, 31), "end of": (21, 31),
+}  # fmt: skip
+_PART_RE = "|".join(sorted(map(re.escape, _PART_WORDS), key=len, reverse=True))
+_RANGE_END = r"(?:dan|and|sampai|hingga|sampai dengan|to|until|through|s\.?\s?d\.?|-|–)"
+_ELECTION_WORDS = re.compile(
+    r"(?:pemilu|pemilihan(?:\s+umum)?|pilkada|pileg|pilpres|natal|nataru|baru|election)"
+    r"\s*(?:tahun\s*)?$|^\s*(?:election|elections|pemilu|polls)\b",
+    re.IGNORECASE,
+)
+
+# Question patterns, most specific first; the first that matches decides.
+_QUESTION_PATTERNS = (
+    ("range", re.compile(
+        rf"\b(?:antara|between|dari|from)?\s*(?:tanggal\s+|tgl\.?\s+)?(?P<day>\d{{1,2}})"
+        rf"(?:\s+(?P<month1>{_MONTH_RE})\.?)?\s*{_RANGE_END}\s*(?:tanggal\s+)?"
+        rf"(?P<day2>\d{{1,2}})\s+{_QM}{_QYEAR}", re.IGNORECASE)),
+    ("part", re.compile(rf"\b(?P<part>{_PART_RE})[\s-]+(?:bulan\s+)?{_QM}{_QYEAR}", re.IGNORECASE)),
+    ("day", re.compile(rf"\b(?P<day>\d{{1,2}})\s+{_QM}{_QYEAR}", re.IGNORECASE)),
+    ("day", re.compile(
+        rf"\b{_QM}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:]){_QYEAR}", re.IGNORECASE)),
+    ("day", re.compile(
+        r"\b(?:tanggal|tgl\.?|on|pada)\s+(?P<day>\d{1,2})/(?P<mon>\d{1,2})"
+        r"(?:/(?P<year>\d{4}|\d{2}))?(?![\d/])", re.IGNORECASE)),
+    ("day", re.compile(r"\b(?P<day>\d{1,2})/(?P<mon>\d{1,2})/(?P<year>\d{4})(?!\d)")),
+    ("last_month", re.compile(rf"\b{_QM}\s+(?:lalu|kemarin)\b", re.IGNORECASE)),
+    ("last_month", re.compile(rf"\blast\s+{_QM}", re.IGNORECASE)),
+    ("month", re.compile(
+        rf"\b(?:(?P<cue>bulan|in|pada|during|selama|sepanjang|sejak|since|of)\s+)?{_QM}{_QYEAR}",
+        re.IGNORECASE)),
+    ("year", re.compile(
+        r"\b(?:tahun|in|pada|during|selama|sepanjang|year|sejak|since)\s+"
+        r"(?P<year>(?:19|20)\d{2})(?!\d)", re.IGNORECASE)),
+)  # fmt: skip
+
+
+def _last_day(month: int, year: int | None) -> int:
+    """Last day of a month; February has 29 days when the year is unknown."""
+    return calendar.monthrange(year if year is not None else 2024, month)[1]
+
+
+def _month_query(kind: str, match: re.Match[str], today: date | None) -> DateQuery | None:
+    """DateQuery for the patterns that name a month; None when the month word is doubtful.
+
+    A month alone ("Desember") counts only as a full name; "Mei"/"May" and abbreviations
+    need a cue ("pada", "in") or a year, since "May" is also an English verb.
+    """
+    groups = match.groupdict()
+    token = groups.get("month") or ""
+    month = int(groups["mon"]) if groups.get("mon") else _month_number(token)
+    if month is None or not 1 <= month <= 12:
+        return None
+    bare = kind == "month" and not groups.get("cue") and not groups.get("year")
+    if bare and (token.lower() not in _FULL_MONTHS or token.lower() in ("mei", "may")):
+        return None
+    year = _expand_year(groups["year"]) if groups.get("year") else None
+    if kind == "last_month":
+        year = None if today is None else today.year - (today.month <= month)
+    return _query_for(kind, match, month, year)
+
+
+def _query_for(kind: str, match: re.Match[str], month: int, year: int | None) -> DateQuery | None:
+    """Build the period a matched phrase names, or None when its days are impossible."""
+    groups = match.groupdict()
+    text = match.group(0).strip()
+    if kind in ("month", "last_month"):
+        return DateQuery(text, (month, 1), (month, _last_day(month, year)), year)
+    if kind == "part":
+        first, last = _PART_WORDS[groups["part"].lower()]
+        return DateQuery(text, (month, first), (month, min(last, _last_day(month, year))), year)
+    day = int(groups["day"])
+    if kind == "range":
+        month1 = _month_number(groups["month1"]) if groups.get("month1") else month
+        first, last = (month1 or month, day), (month, int(groups["day2"]))
+    else:
+        first = last = (month, day)
+    probe_year = year if year is not None else 2024
+    if not all(_safe_date(probe_year, *md) for md in (first, last)):
+        return None
+    return DateQuery(text, first, last, year)
+
+
+def parse_question_dates(text: str, today: date | None = None) -> DateQuery | None:
+    """Find the period a question asks about, if it clearly names one.
+
+    Args:
+        text: the user's question, Indonesian or English ("pada Desember 2023",
+            "between 19 and 21 December", "awal Desember", "tahun 2023").
+        today: the date "Desember lalu" / "last December" counts back from; without it such
+            phrases match that month in any year.
+
+    Returns:
+        The period, or None when the question names no time. Numbers that are not dates
+        ("2.549 orang") and election names ("Pemilu 2024", "Pemilu Tahun 2024") are not
+        periods: a wrong filter would hide the right answer, so doubt means None.
+    """
+    for kind, pattern in _QUESTION_PATTERNS:
+        for match in pattern.finditer(text):
+            if kind == "year":
+                if _names_an_event(text, match):
+                    continue
+                year = int(match.group("year"))
+                return DateQuery(match.group(0).strip(), (1, 1), (12, 31), year)
+            query = _month_query(kind, match, today)
+            if query is not None:
+                return query
+    return None
+
+
+def _names_an_event(text: str, match: re.Match[str]) -> bool:
+    """Whether a year belongs to a name such as "Pemilu Tahun 2024" rather than a time."""
+    before = text[: match.start("year")]
+    after = text[match.end("year") :]
+    return bool(_ELECTION_WORDS.search(before) or _ELECTION_WORDS.match(after))

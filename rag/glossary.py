@@ -1,0 +1,226 @@
+"""Glossary: English questions into Indonesian terms, and abbreviation/synonym expansion.
+
+The bundled embedding model is English-only, so an English question only finds these
+Indonesian articles through the words this module maps for it. The curated data lives in
+``rag/data/glossary.json`` (versioned; the version is recorded with each index).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
+
+from rag.indonesian import STOPWORDS_EN, analyze, content_terms, stem, tokenize
+
+Phrase = tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Glossary:
+    """The glossary compiled for matching.
+
+    Attributes:
+        version: the data file's version string.
+        en_id: English phrase (lowercase tokens) → Indonesian terms.
+        expansions: Indonesian phrase (content terms) → the terms it adds to a query: its
+            group's short form and canonical long form, minus the phrase's own tokens.
+        abbreviations: the same, for abbreviation groups only; what a document gets.
+        indonesian_words: words that pass through an English question untranslated
+            because they are Indonesian ("apel", "siaga", "lapas").
+    """
+
+    version: str
+    en_id: dict[Phrase, tuple[str, ...]]
+    expansions: dict[Phrase, tuple[str, ...]]
+    abbreviations: dict[Phrase, tuple[str, ...]]
+    indonesian_words: frozenset[str]
+
+    @property
+    def longest_en(self) -> int:
+        """Token length of the longest English phrase."""
+        return max(map(len, self.en_id), default=1)
+
+
+@lru_cache(maxsize=1)
+def load_glossary() -> Glossary:
+    """Read and compile ``rag/data/glossary.json`` once per process.
+
+    Returns:
+        The compiled glossary.
+    """
+    raw = json.loads(resources.files("rag").joinpath("data", "glossary.json").read_text("utf-8"))
+    en_id = {tuple(tokenize(english)): tuple(terms) for english, terms in raw["en_id"].items()}
+    abbreviations: dict[Phrase, tuple[str, ...]] = {}
+    for short, long_forms in raw["abbreviations"].items():
+        _add_group(abbreviations, short, long_forms)
+    expansions = dict(abbreviations)
+    for word, synonyms in raw["id_synonyms"].items():
+        _add_group(expansions, word, synonyms)
+    indonesian = {word for terms in en_id.values() for term in terms for word in term.split()}
+    indonesian.update(word for phrase in expansions for word in phrase)
+    indonesian.update(StemmerFactory().get_words())
+    return Glossary(raw["version"], en_id, expansions, abbreviations, frozenset(indonesian))
+
+
+def _add_group(
+    expansions: dict[Phrase, tuple[str, ...]], short: str, long_forms: list[str]
+) -> None:
+    """Register every spelling of one group; each adds the short and first long form.
+
+    Only the canonical pair is added (not every variant) so that expansion stays a few
+    tokens per match and does not flood BM25.
+    """
+    canonical = content_terms(short) + content_terms(long_forms[0])
+    for member in (short, *long_forms):
+        phrase = tuple(content_terms(member))
+        added = [term for term in canonical if term not in phrase]
+        merged = dict.fromkeys((*expansions.get(phrase, ()), *added))
+        expansions[phrase] = tuple(merged)
+
+
+def glossary_version() -> str:
+    """The version string of the glossary data in use."""
+    return load_glossary().version
+
+
+def _longest_matches(
+    tokens: list[str], known: Callable[[Phrase], bool], longest: int
+) -> Iterator[tuple[int, int, bool]]:
+    """Walk ``tokens`` left to right, taking the longest known phrase at each position.
+
+    Yields:
+        ``(start, end, matched)``; an unknown token comes out alone with ``matched=False``.
+    """
+    index = 0
+    while index < len(tokens):
+        for size in range(min(longest, len(tokens) - index), 0, -1):
+            if known(tuple(tokens[index : index + size])):
+                yield index, index + size, True
+                index += size
+                break
+        else:
+            yield index, index + 1, False
+            index += 1
+
+
+def _english_entry(glossary: Glossary, phrase: Phrase) -> tuple[str, ...] | None:
+    """The glossary entry for a phrase, trying the singular of its last word
+    ("detention centres" → "detention centre")."""
+    if phrase in glossary.en_id:
+        return glossary.en_id[phrase]
+    *head, word = phrase
+    for suffix, replacement in (("ies", "y"), ("es", ""), ("s", "")):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            singular = (*head, word[: -len(suffix)] + replacement)
+            if singular in glossary.en_id:
+                return glossary.en_id[singular]
+    return None
+
+
+def translate_query(text: str) -> list[str]:
+    """Map an English question to Indonesian search terms.
+
+    Glossary phrases are matched longest first. A word the glossary does not know passes
+    through when it looks like a name, acronym or number ("Kalabahi", "KPU", "2.549") or is
+    Indonesian ("apel siaga"); other English words are dropped.
+
+    Args:
+        text: the question as typed.
+
+    Returns:
+        Indonesian terms (some are phrases, e.g. "lembaga pemasyarakatan"), in question order.
+    """
+    glossary = load_glossary()
+    cased = tokenize(text, keep_case=True)
+    lower = [token.lower() for token in cased]
+
+    def known(phrase: Phrase) -> bool:
+        return _english_entry(glossary, phrase) is not None
+
+    terms: list[str] = []
+    for start, end, matched in _longest_matches(lower, known, glossary.longest_en):
+        if matched:
+            terms.extend(_english_entry(glossary, tuple(lower[start:end])) or ())
+        elif _passes_through(glossary, cased[start], lower[start]):
+            terms.append(lower[start])
+    return terms
+
+
+def _passes_through(glossary: Glossary, cased: str, lower: str) -> bool:
+    """True when an unknown word of an English question should be searched as is."""
+    if lower in STOPWORDS_EN:
+        return False
+    if any(char.isupper() or char.isdigit() for char in cased):
+        return True
+    return lower in glossary.indonesian_words or stem(lower) in glossary.indonesian_words
+
+
+def _expansion_terms(terms: list[str], table: dict[Phrase, tuple[str, ...]]) -> list[str]:
+    """Terms ``table`` adds for the phrases present in ``terms``, each once."""
+    present = set(terms)
+    added: dict[str, None] = {}
+    longest = max(map(len, table), default=1)
+    for start, end, _ in _longest_matches(terms, table.__contains__, longest):
+        for term in table.get(tuple(terms[start:end]), ()):
+            if term not in present:
+                added[term] = None
+    return list(added)
+
+
+def expand_terms(tokens: list[str]) -> list[str]:
+    """Add the abbreviation and synonym counterparts of Indonesian terms, each once.
+
+    "kalapas" gains "kepala", "lapas"; "kepala lapas" gains "kalapas".
+
+    Args:
+        tokens: content terms (see ``rag.indonesian.content_terms``) or glossary output.
+
+    Returns:
+        The content terms of ``tokens`` followed by the added terms.
+    """
+    terms = content_terms(" ".join(tokens))
+    return terms + _expansion_terms(terms, load_glossary().expansions)
+
+
+def analyze_query(text: str, language: str) -> list[str]:
+    """The BM25 tokens for a question: the retriever's single entry point.
+
+    Args:
+        text: the question as typed.
+        language: ``"en"`` (translate through the glossary first) or ``"id"``.
+
+    Returns:
+        Distinct analysed tokens: the question's own, then the expansions'.
+    """
+    source = " ".join(translate_query(text)) if language == "en" else text
+    terms = content_terms(source)
+    base = analyze(" ".join(terms))
+    extra = analyze(" ".join(_expansion_terms(terms, load_glossary().expansions)))
+    # A set of terms, not a bag: an English word mapped to three Indonesian synonyms with
+    # one stem ("memimpin", "pemimpin", "pimpin") must not weigh three times.
+    return list(dict.fromkeys(base + extra))
+
+
+def document_expansions(text: str) -> list[str]:
+    """Extra analysed tokens to index with a passage, for the abbreviations it contains.
+
+    A passage saying "Kepala Lembaga Pemasyarakatan" also gets "kalapas", so a question
+    using either spelling finds it. Each added token appears once. Only abbreviations
+    expand documents: synonyms ("kapan" → "tanggal") are for questions, and adding them
+    to passages too would count the same evidence twice (measured: it cost hit@3).
+
+    Args:
+        text: the passage text.
+
+    Returns:
+        Analysed tokens not already among ``analyze(text)``.
+    """
+    terms = content_terms(text)
+    present = set(analyze(text))
+    extra = analyze(" ".join(_expansion_terms(terms, load_glossary().abbreviations)))
+    return [token for token in dict.fromkeys(extra) if token not in present]

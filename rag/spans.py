@@ -1,0 +1,74 @@
+"""Spans: the answer-shaped pieces of a sentence: numbers, person names, venues.
+
+Shared by the reranker (does a passage hold an answer of the asked type at all?) and the
+composer (which span answers).
+"""
+
+from __future__ import annotations
+
+import re
+
+from rag.concepts import is_name_word
+from rag.dates import find_event_dates
+
+NUMBER = re.compile(
+    r"(?<![\d/.,:])(\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?)(?:\s*\(([a-z ]+)\))?(?![\d/]|[.,]\d|:\d)"
+)
+PLACE = re.compile(
+    r"\b(?:bertempat\s+)?di\s+((?:Lapangan|Aula|Gedung|Ruang|Halaman|Kantor|Lapas|Rutan|Bapas|"
+    r"Masjid|Gereja|Hotel|Balai|Lembaga)\b[^.;“”\"]*?)(?=,\s|\s+pada\b|\s+(?:Senin|Selasa|Rabu|"
+    r"Kamis|Jumat|Sabtu|Minggu)\b|\s+dan\s+diikuti|\.\s|\.$|$)"
+)
+
+
+def is_date_part(text: str, match: re.Match[str]) -> bool:
+    after = text[match.end() : match.end() + 12].lower()
+    before = text[max(0, match.start() - 9) : match.start()].lower()
+    return bool(
+        re.match(r"\s*(jan|feb|mar|apr|mei|jun|jul|agu|sep|okt|nov|des|dec|oct|aug|may)", after)
+        or before.rstrip().endswith(("tanggal", "nomor", "no.", "pukul"))
+    )
+
+
+_CAPITALISED = re.compile(r"(?:[A-Z][a-z'’]+|[A-Z]\.)(?:\s+(?:[A-Z][a-z'’]+|[A-Z]\.))*")
+
+
+def person_names(text: str, places: frozenset[str]) -> list[tuple[int, int]]:
+    """Spans of likely person names: runs of two or more capitalised name words.
+
+    A capitalised run such as "Kasubsi Registrasi Bimkemas Endang Meidiansyah" is cut at
+    titles, institutions and place names, leaving "Endang Meidiansyah".
+    """
+    spans = []
+    for run in _CAPITALISED.finditer(text):
+        words = list(re.finditer(r"\S+", run.group()))
+        current: list[re.Match[str]] = []
+        for word in [*words, None]:
+            if word is not None and is_name_word(word.group(), places):
+                current.append(word)
+                continue
+            if len(current) >= 2:
+                spans.append((run.start() + current[0].start(), run.start() + current[-1].end()))
+            current = []
+    return spans
+
+
+def numbers(text: str) -> list[re.Match[str]]:
+    """Counts in ``text``: numbers that are not years or parts of dates."""
+    return [
+        m for m in NUMBER.finditer(text)
+        if not re.fullmatch(r"(19|20)\d\d", m.group(1)) and not is_date_part(text, m)
+    ]
+
+
+def has_answer_type(kind: str, text: str, places: frozenset[str]) -> bool:
+    """Whether ``text`` holds a span of the kind the question asks for."""
+    if kind == "who":
+        return bool(person_names(text, places))
+    if kind == "when":
+        return bool(find_event_dates(text, None, 2000))
+    if kind == "how_many":
+        return bool(numbers(text))
+    if kind == "where":
+        return bool(PLACE.search(text))
+    return True

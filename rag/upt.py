@@ -1,0 +1,188 @@
+"""UPT names: find and normalise the units (Lapas, Rutan, Bapas, ...) an article mentions.
+
+Normal form: ``{Kind} [Narkotika|Perempuan] [Kelas {class}] {Place}``, e.g.
+``Lembaga Pemasarakatan (lapas) Narkotika Kelas II Pangkalpinang`` →
+``Lapas Narkotika Kelas II Pangkalpinang``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+# Long forms first; "Pemas\w*akatan" also covers the sources' misspellings
+# "Pemasarakatan" and "Pemasaryakatan".
+_KINDS = (
+    (r"Lembaga\s+Pembinaan\s+Khusus\s+Anak|LPKA", "LPKA"),
+    (r"Lembaga\s+Pemas\w*akatan|Lapas", "Lapas"),
+    (r"Rumah\s+Tahanan(?:\s+Negara)?|Rutan", "Rutan"),
+    (r"Balai\s+Pemas\w*akatan|Bapas", "Bapas"),
+    (r"Rumah\s+Penyimpanan\s+Benda\s+Sitaan\s+Negara|Rupbasan", "Rupbasan"),
+    (r"Kantor\s+Imigrasi|Kanim", "Kanim"),
+)
+_KIND_RE = "|".join(f"(?P<k{i}>{pattern})" for i, (pattern, _) in enumerate(_KINDS))
+_QUALIFIERS = ("Narkotika", "Perempuan")
+
+# A place is one capitalised word, or two when the first cannot stand alone ("Gunung Sindur")
+# or the second is a compass point ("Jakarta Timur"). Taking any second capitalised word
+# would swallow names and verbs: "Rutan Blora Ikuti Apel", "Lapas ... Purwokerto Riko".
+_PLACE_PREFIXES = {
+    "gunung", "tanjung", "pulau", "muara", "bandar", "banda", "kota", "padang", "sungai",
+    "teluk", "kuala", "lubuk", "pematang", "tebing", "bukit", "tanah", "labuhan", "pangkalan",
+}  # fmt: skip
+_COMPASS = {"utara", "selatan", "timur", "barat", "tengah", "pusat"}
+# Capitalised words that follow a kind in titles and generic phrases but are not places.
+_NOT_PLACES = {
+    "dan", "yang", "bersama", "di", "ke", "dari", "se", "untuk", "pada", "dalam", "dengan",
+    "ikuti", "gelar", "laksanakan", "adakan", "terima", "raih", "sambut", "lakukan",
+    "kembali", "jalin", "kunjungi", "hadiri", "perketat", "berikan", "tingkatkan", "wujudkan",
+    "dukung", "kanwil", "kemenkumham", "kementerian", "indonesia", "kelas", "klas", "wilayah",
+    "upt", "se-indonesia", "kalapas", "karutan", "kabapas", "lapas", "rutan", "bapas",
+}  # fmt: skip
+
+_MENTION = re.compile(
+    rf"\b(?:{_KIND_RE})\b"
+    r"(?:\s*\((?:Ka\.)?[A-Za-z]+\))?"
+    rf"(?:\s+(?P<qualifier>{'|'.join(_QUALIFIERS)}))?"
+    r"(?:\s+(?:Kelas|Klas)\s+(?P<cls>IV|I{1,3})\s?(?P<grade>[AB])?\b)?"
+    r"\s+(?P<place>[A-Z][A-Za-z'-]+)(?:\s+(?P<place2>[A-Z][A-Za-z'-]+))?",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class _Mention:
+    kind: str
+    qualifier: str
+    cls: str
+    place: str
+
+    @property
+    def group(self) -> tuple[str, str, str]:
+        """Mentions of one unit share kind, qualifier and place; class may be omitted."""
+        return self.kind, self.qualifier, self.place.replace(" ", "").lower()
+
+    @property
+    def name(self) -> str:
+        parts = (self.kind, self.qualifier, f"Kelas {self.cls}" if self.cls else "", self.place)
+        return " ".join(p for p in parts if p)
+
+
+def _title(word: str) -> str:
+    """Title-case a place word written in capitals ("TANJUNGPANDAN" → "Tanjungpandan")."""
+    return word[:1].upper() + word[1:].lower() if word.isupper() or word.islower() else word
+
+
+def _place(first: str, second: str | None) -> str | None:
+    """The place name after a kind, or None when the first word is not a place."""
+    if not first[:1].isupper() or first.lower() in _NOT_PLACES:
+        return None
+    if (
+        second
+        and second[:1].isupper()
+        and (first.lower() in _PLACE_PREFIXES or second.lower() in _COMPASS)
+    ):
+        return f"{_title(first)} {_title(second)}"
+    return _title(first)
+
+
+def _mention(match: re.Match[str]) -> _Mention | None:
+    """Normalise one regex match, or None when no place follows the kind (a generic word)."""
+    kind = next(_KINDS[int(k[1:])][1] for k, v in match.groupdict().items() if k[0] == "k" and v)
+    place = _place(match.group("place"), match.group("place2"))
+    if place is None:
+        return None
+    qualifier = (match.group("qualifier") or "").capitalize()
+    cls = (match.group("cls") or "").upper() + (match.group("grade") or "").upper()
+    return _Mention(kind, qualifier, cls, place)
+
+
+def _mentions(text: str) -> list[_Mention]:
+    """Every UPT mention in text order."""
+    return [m for match in _MENTION.finditer(text) if (m := _mention(match)) is not None]
+
+
+def find_upts(text: str) -> list[str]:
+    """Normalised names of the UPTs a text mentions, most mentioned first.
+
+    Args:
+        text: article title and body. A mention without class ("Rutan Blora") counts towards
+            the classed form of the same unit ("Rutan Kelas IIB Blora") when the text has one.
+
+    Returns:
+        One name per unit; ties keep the order of first mention.
+    """
+    mentions = _mentions(text)
+    counts = Counter(m.group for m in mentions)
+    classed = Counter(m for m in mentions if m.cls)
+    names: dict[tuple[str, str, str], str] = {}
+    for mention in mentions:
+        forms = [m.name for m, _ in classed.most_common() if m.group == mention.group]
+        names.setdefault(mention.group, forms[0] if forms else mention.name)
+    return [names[g] for g in sorted(names, key=lambda g: -counts[g])]
+
+
+def _parse(name: str) -> _Mention | None:
+    """Parse a single name leniently: any case, the whole rest of the name is the place."""
+    match = re.fullmatch(
+        rf"\s*(?:{_KIND_RE})\b(?:\s*\([A-Za-z.]+\))?"
+        rf"(?:\s+(?P<qualifier>{'|'.join(_QUALIFIERS)}))?"
+        r"(?:\s+(?:Kelas|Klas)\s+(?P<cls>IV|I{1,3})\s?(?P<grade>[AB])?\b)?"
+        r"\s+(?P<place>[^\W\d_][\w' -]*?)\s*",
+        name,
+        re.IGNORECASE,
+    )
+    if match is None:
+        return None
+    kind = next(_KINDS[int(k[1:])][1] for k, v in match.groupdict().items() if k[0] == "k" and v)
+    place = " ".join(_title(w) for w in match.group("place").split())
+    qualifier = (match.group("qualifier") or "").capitalize()
+    cls = (match.group("cls") or "").upper() + (match.group("grade") or "").upper()
+    return _Mention(kind, qualifier, cls, place)
+
+
+def canonical_upt(name: str) -> str:
+    """Normalise one UPT name as a user or an article may write it.
+
+    Args:
+        name: e.g. ``lapas tanjung pandan`` or ``Lembaga Pemasyarakatan Kelas IIB Kalabahi``.
+
+    Returns:
+        The normal form (``Lapas Tanjung Pandan``, ``Lapas Kelas IIB Kalabahi``), or the
+        stripped input when it is not a UPT name.
+    """
+    mention = _parse(name)
+    return mention.name if mention else name.strip()
+
+
+def upt_kind(name: str) -> str | None:
+    """The kind of a UPT name ("Lapas", "Rutan", "Bapas", "Rupbasan", "LPKA", "Kanim").
+
+    Args:
+        name: any spelling ``canonical_upt`` understands.
+
+    Returns:
+        The kind, or None when ``name`` is not a UPT name.
+    """
+    mention = _parse(name)
+    return mention.kind if mention else None
+
+
+def upt_matches(query_name: str, upt_name: str) -> bool:
+    """Whether a name from a question refers to a UPT an article mentions.
+
+    Args:
+        query_name: as the user wrote it ("lapas tanjung pandan").
+        upt_name: a normalised name from ``Article.upts``.
+
+    Returns:
+        True when kind and place agree, ignoring class, case and spaces; a qualifier in the
+        question ("Lapas Narkotika ...") must also be in the article's name, while a question
+        without one matches both "Lapas" and "Lapas Narkotika" of that place.
+    """
+    query, upt = _parse(query_name), _parse(upt_name)
+    if query is None or upt is None:
+        return False
+    same_unit = (query.kind, query.group[2]) == (upt.kind, upt.group[2])
+    return same_unit and query.qualifier in ("", upt.qualifier)
