@@ -150,7 +150,8 @@ def abstain_reason(evidence: Evidence) -> str | None:
         return "missing_name"
     if missing_weight > sum(evidence.weights) / 3:
         return "missing_terms"
-    if max(evidence.chunk_coverage.values(), default=0.0) < MIN_COVERAGE:
+    best = evidence.best_chunk_per_doc()  # only articles that have the question's names
+    if max((cov for _, cov in best.values()), default=0.0) < MIN_COVERAGE:
         return "weak"
     return None
 
@@ -218,8 +219,12 @@ def _long_date(day: date, language: str) -> str:
 
 
 def _outlet(evidence: Evidence, doc_id: str) -> str:
+    """The outlet, else the article's UPT: how a reader recognises the source."""
     article = evidence.index.articles[doc_id]
-    return article.source or article.title
+    if article.source:
+        return article.source
+    label = article.upts[0] if article.upts else article.title[:60]
+    return _t(evidence.frame.language, f"artikel tentang {label}", f"the article on {label}")
 
 
 def _english_number(number: str) -> str:
@@ -267,7 +272,7 @@ def _number_candidates(evidence: Evidence, sentence: Sentence) -> list[tuple[flo
 def compose_how_many(evidence: Evidence, book: CitationBook) -> list[str] | None:
     """``2.549 orang [1]``: the number whose neighbouring words best match the question."""
     best = None
-    for sentence in evidence.focus_sentences()[:20]:
+    for sentence in evidence.focus_sentences(relative=0.5)[:20]:
         for local, number, unit, start in _number_candidates(evidence, sentence):
             score = local + 0.5 * sentence.score
             if best is None or score > best[0]:
@@ -347,7 +352,10 @@ def compose_who(evidence: Evidence, book: CitationBook) -> list[str] | None:
             score = sentence.score + (0.25 if role else 0.0) - 0.01 * rank
             if best is None or score > best[0]:
                 best = (score, sentence.text[start:end], role, sentence)
-    if best is None:
+    focus = evidence.focus_sentences()
+    # "Who attended?" may be answered by agencies, not people: when the best sentence
+    # names nobody and covers the question far better, the "what" composer answers.
+    if best is None or (focus and best[3].coverage < 0.35 * focus[0].coverage):
         return None
     _, name, role, sentence = best
     n = book.cite(sentence.chunk)
@@ -528,7 +536,11 @@ def compose_answer(
     if reason is not None:
         return _abstain(reason, frame, evidence, book)
     composer = COMPOSERS.get(frame.kind, compose_what)
-    lines = composer(evidence, book) or compose_what(evidence, book)
+    lines = composer(evidence, book)
+    if lines is None and frame.kind in ("how_many", "when"):
+        # A count or a date is asked and no passage states one: do not answer around it.
+        return _abstain("weak", frame, evidence, book)
+    lines = lines or compose_what(evidence, book)
     if not lines:
         return _abstain("weak", frame, evidence, book)
     limit = max(top_k, len(book.citations)) if frame.kind == "list" else top_k

@@ -9,7 +9,7 @@ concept no article mentions is how the assistant knows the articles cannot answe
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rag import glossary as g
 from rag.indonesian import STOPWORDS_EN, STOPWORDS_ID, analyze, content_terms, tokenize
@@ -43,7 +43,7 @@ class Concept:
             articles cannot answer, whatever else matches.
         generic: a light verb or counter word that says little on its own.
         unknown: an English word the glossary lacks; it may be the crux of the question
-            ("escaped") or filler ("joined"), so it weighs half an absent term.
+            ("escaped") or filler ("joined"), so it weighs a quarter of an absent term.
         label: the question's own word(s), for explanations.
     """
 
@@ -133,13 +133,20 @@ def _indonesian_group(words: list[str], label: str, salient: bool) -> Concept | 
 
 
 def _merge_duplicates(concepts: list[Concept]) -> list[Concept]:
-    """Drop a concept whose terms another concept already covers (e.g. "kalapas" twice)."""
+    """Make concepts disjoint: a concept's terms that another, narrower concept of the
+    same question names are that concept's alone.
+
+    "memimpin apel" gives {pimpin, pembina, apel} (from "pembina apel") and {apel}; left
+    overlapping, any sentence with "apel" would count as answering "memimpin".
+    """
     kept: list[Concept] = []
-    for concept in concepts:
-        if any(concept.terms <= other.terms or other.terms <= concept.terms for other in kept):
-            continue
-        kept.append(concept)
-    return kept
+    for concept in sorted(concepts, key=lambda c: len(c.terms)):
+        taken = frozenset().union(*(c.terms for c in kept)) if kept else frozenset()
+        terms = concept.terms - taken
+        if terms:
+            kept.append(replace(concept, terms=terms))
+    order = {c.label: i for i, c in enumerate(concepts)}
+    return sorted(kept, key=lambda c: order.get(c.label, 0))
 
 
 def strip_phrase(text: str, phrase: str | None) -> str:

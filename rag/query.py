@@ -18,11 +18,12 @@ from rag.records import Turn
 #: precedes "which" so "berapa UPT ..." is a count; "list" precedes "who" so
 #: "siapa saja ..." asks for several people.
 _KINDS_EN = [
-    ("how_many", r"\bhow (many|much)\b|\bwhat (was|is) the (number|total)\b|\bnumber of\b|\bcount\b"),
+    ("how_many", r"\bhow (many|much)\b|\bwhat (was|is|were) the (number|total|population|count)\b"
+     r"|\bnumber of\b|\bcount\b"),
     ("when", r"\bwhen\b|\bwhat (date|day|time)\b|\bwhich (date|day)\b|\bon what (date|day)\b"),
     ("where", r"\bwhere\b|\bat what (place|location)\b|\bwhich (place|location|venue)\b|\bvenue\b"),
-    ("list", r"\bwhich\b.*\b(upts?|units|prisons|lapas|rutan|offices|institutions|facilities)\b"
-     r"|\blist\b|\bname (all|the)\b|\bwhat are (all )?the\b|\bwhich\b"),
+    ("list", r"\bwhich\b.*\b(upts?|units?|prisons?|lapas|rutan|bapas|offices?|institutions?|facilities|"
+     r"centres?|centers?)\b|\blist\b|\bname all\b|\bwhich\b"),
     ("who", r"\bwho\b|\bwhom\b|\bwhose\b|\bwhat is the name\b|\bname of the\b"),
 ]
 _KINDS_ID = [
@@ -30,7 +31,9 @@ _KINDS_ID = [
     ("how_many", r"\bberapa(kah)?\b(?! (tanggal|hari))|\bjumlah\b.*\?$"),
     ("when", r"\bkapan(kah)?\b|\btanggal berapa\b|\bhari apa\b|\bpada tanggal\b.*\?$|\bwaktu\b.*\?$"),
     ("where", r"\b(di ?mana|dimanakah|di manakah|ke ?mana)\b|\blokasi(nya)?\b|\btempat(nya)?\b"),
-    ("list", r"\b(apa|mana|siapa) saja\b|\bsebutkan\b|\bdaftar\b|\bupt (mana|apa)\b|\bmana\b"),
+    ("list", r"\b(upt|lapas|rutan|bapas|rupbasan|lpka|unit|satker|kantor|instansi|lembaga)\b"
+     r"[^?]*\b(mana|apa)(kah)? saja\b|\b(upt|lapas|rutan|unit|satker|instansi) (mana|apa)\b"
+     r"|\bmana saja\b|\bdaftar\b|\bsebutkan (semua|seluruh)\b"),
     ("who", r"\bsiapa(kah)?\b|\bnama\b"),
 ]
 
@@ -68,9 +71,26 @@ class QuestionFrame:
     context: str = ""
 
 
+#: "Who attended?" asks for the participants, usually agencies and groups, not a person.
+_ATTENDANCE = re.compile(
+    r"\b(hadir|dihadiri|menghadiri|peserta|diikuti|mengikuti|ikut|attend(ed|ees|ing)?|"
+    r"participa\w*|took part|joined|present)\b"
+)
+
+
 def question_kind(question: str, language: str) -> str:
     """The type of answer ``question`` expects (see ``QuestionFrame.kind``)."""
     text = question.lower().strip()
+    kind = _match_kind(text, language)
+    if kind in ("who", "list") and _ATTENDANCE.search(text) and not _LIST_OF_UPT.search(text):
+        return "what"
+    return kind
+
+
+_LIST_OF_UPT = re.compile(r"\b(upts?|units?|prisons?|lapas|rutan|bapas|centres?|centers?)\b")
+
+
+def _match_kind(text: str, language: str) -> str:
     patterns = _KINDS_EN if language == "en" else _KINDS_ID
     for kind, pattern in patterns:
         if re.search(pattern, text):

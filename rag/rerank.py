@@ -61,11 +61,11 @@ class ConceptScorer:
         ]
 
     def _weight(self, concept: Concept) -> float:
-        """IDF of the concept's most common form; light verbs a third, unknown words half."""
+        """IDF of the concept's most common form; light verbs a third, unknown words a quarter."""
         present = [self.index.idf(t) for t in concept.terms if self.index.document_frequency.get(t)]
         weight = min(present) if present else self.index.idf("\0absent\0")
         if concept.unknown:
-            return weight / 2
+            return weight / 4
         return weight / 3 if concept.generic else weight
 
     def coverage(self, tokens: set[str] | frozenset[str], own_only: bool = False) -> float:
