@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
+from rag import indonesian
 from rag.chunking import split_sentences
 from rag.concepts import Concept
 from rag.dates import find_event_dates, format_date
@@ -250,8 +251,19 @@ _ROLE = re.compile(
     r"\b(Kepala|Kalapas|Karutan|Kabapas|Kakanwil|Kadiv|Ka\.\s?Lapas|Ka\.\s?Rutan|Pembina|"
     r"Pemimpin|Sekretaris|Direktur|Dirjen|Kasi|Kasubsi|Komandan|Ketua|Plt\.?|Pelaksana)\b"
 )
-def _number_candidates(evidence: Evidence, sentence: Sentence) -> list[tuple[float, str, str, int]]:
-    """Numbers in ``sentence`` with what they count, scored by the concepts next to them."""
+def _number_candidates(
+    evidence: Evidence, sentence: Sentence
+) -> list[tuple[float, str, str, int, int]]:
+    """Numbers in ``sentence`` with what they count, scored by the concepts next to them.
+
+    A number's context is the stretch since the previous number (or clause start) plus
+    its unit: in "jumlah tahanan sebanyak 556 orang dan narapidana berjumlah 1.993 orang"
+    the context of 1.993 is "orang dan narapidana berjumlah". Contexts are analysed
+    without abbreviation expansion, so "Rutan" does not pass for "tahanan".
+
+    Returns:
+        ``(score, number, unit, start, end)`` with ``end`` just after the unit.
+    """
     text = sentence.text
     found = []
     previous_end = 0
@@ -262,41 +274,44 @@ def _number_candidates(evidence: Evidence, sentence: Sentence) -> list[tuple[flo
         unit_match = _UNIT.match(text, match.end())
         unit = unit_match.group(1) if unit_match else ""
         unit = " ".join(w for w in unit.split() if w not in _NOT_UNITS)
+        end = match.end()
+        if unit_match and unit:
+            end = unit_match.start(1) + len(unit)
         context = text[previous_end : match.start()] + " " + unit
-        local = evidence.coverage(_terms(context))
-        found.append((local, number, unit, match.start()))
-        previous_end = match.end() + (len(unit_match.group(0)) if unit_match else 0)
+        local = evidence.coverage(frozenset(indonesian.analyze(context)), own_only=True)
+        found.append((local, number, unit, max(previous_end, _clause_start(text, match.start())), end))
+        previous_end = end
     return found
+
+
+def _clause_start(text: str, offset: int) -> int:
+    """Start of the clause holding ``offset``: after the last comma or semicolon before it."""
+    cut = max(text.rfind(", ", 0, offset), text.rfind("; ", 0, offset))
+    return cut + 2 if cut >= 0 else 0
 
 
 def compose_how_many(evidence: Evidence, book: CitationBook) -> list[str] | None:
     """``2.549 orang [1]``: the number whose neighbouring words best match the question."""
     best = None
     for sentence in evidence.focus_sentences(relative=0.5)[:20]:
-        for local, number, unit, start in _number_candidates(evidence, sentence):
+        for local, number, unit, start, end in _number_candidates(evidence, sentence):
             score = local + 0.5 * sentence.score
             if best is None or score > best[0]:
-                best = (score, local, number, unit, sentence, start)
+                best = (score, local, number, unit, sentence, start, end)
     if best is None or best[1] == 0:
         return None
-    _, _, number, unit, sentence, start = best
+    _, _, number, unit, sentence, start, end = best
     n = book.cite(sentence.chunk)
     language = evidence.frame.language
     figure = f"{number} {unit}".strip()
     if language == "en" and ("." in number or "," in number):
         figure += f" ({_english_number(number)})"
-    clause = _clause_around(sentence.text, start)
-    return [f"**{figure}** [{n}]", "", f"> {_quote(clause)} [{n}]"]
-
-
-def _clause_around(text: str, offset: int, limit: int = 260) -> str:
-    """The part of a long sentence around ``offset``: from the previous comma to the next."""
-    if len(text) <= limit:
-        return text
-    left = max(text.rfind(", ", 0, max(0, offset - 120)), 0)
-    right = text.find(", ", offset + 40)
-    right = len(text) if right < 0 else right
-    return ("… " if left else "") + text[left:right].lstrip(", ") + (" …" if right < len(text) else "")
+    clause = sentence.text[start:end].strip(" ,;")
+    if len(clause.split()) < 4:  # too little to show what is counted
+        clause = sentence.text[_clause_start(sentence.text, start - 2) : end].strip(" ,;")
+    prefix = "… " if start > 0 else ""
+    suffix = " …" if end < len(sentence.text.rstrip(". ")) else ""
+    return [f"**{figure}** [{n}]", "", f"> {_quote(prefix + clause + suffix)} [{n}]"]
 
 
 def compose_when(evidence: Evidence, book: CitationBook) -> list[str] | None:
