@@ -1,0 +1,170 @@
+"""Dates: event dates in the seed articles, publication lines and time in questions."""
+
+from datetime import date
+
+import pytest
+
+from rag.dates import (
+    MONTHS_EN,
+    MONTHS_ID,
+    find_event_dates,
+    format_date,
+    month_name,
+    parse_publication_date,
+    parse_question_dates,
+)
+
+BAPAS_PANGKALPINANG = (
+    "PANGKALPINANG - Menyambut hari raya Natal dan Tahun Baru (Nataru), jajaran Balai "
+    "Pemasarakatan (bapas) Kelas II Pangkalpinang mengikuti Apel Siaga, Kamis (21/12). "
+    "Arahan ini sesuai dengan Surat Edaran Nomor SEK.UM.01.01-1133 tanggal 23 November 2023."
+)
+
+
+def test_weekday_and_day_month_resolve_from_publication_date() -> None:
+    events = find_event_dates(BAPAS_PANGKALPINANG, published=date(2023, 12, 21))
+
+    assert [e.day for e in events] == [date(2023, 12, 21), date(2023, 11, 23)]
+    assert events[0].text == "Kamis (21/12)"
+    assert events[0].weekday_checked
+    assert BAPAS_PANGKALPINANG[events[0].start :].startswith("Kamis (21/12)")
+
+
+def test_yearless_date_is_not_placed_long_after_publication() -> None:
+    text = "rapat internalisasi Senin (04/12)."
+
+    assert find_event_dates(text, published=date(2024, 1, 5))[0].day == date(2023, 12, 4)
+
+
+def test_weekday_chooses_year_when_fallback_year_disagrees() -> None:
+    text = "di Lapangan Upacara Lapas Kelas IIA Purwokerto, Selasa (19/12)."
+
+    (event,) = find_event_dates(text, published=None, fallback_year=2024)
+
+    assert event.day == date(2023, 12, 19)
+    assert event.weekday_checked
+
+
+def test_two_digit_year_and_comma_before_parenthesis() -> None:
+    text = "di Lapangan Apel Lapas Kelas IIB Kalabahi, Senin, (13/2/23) dan diikuti oleh seluruh"
+
+    (event,) = find_event_dates(text, published=None)
+
+    assert (event.day, event.text, event.weekday_checked) == (
+        date(2023, 2, 13),
+        "Senin, (13/2/23)",
+        True,
+    )
+
+
+def test_written_year_wins_and_english_form_is_found() -> None:
+    text = "pada Rabu (20/12/2023). Held on December 21, 2023 and 21/12/2023."
+
+    days = [e.day for e in find_event_dates(text, published=None)]
+
+    assert days == [date(2023, 12, 20), date(2023, 12, 21), date(2023, 12, 21)]
+
+
+def test_impossible_and_unresolvable_dates_are_skipped() -> None:
+    assert find_event_dates("Senin (31/2) dan 30/2/2023", published=date(2023, 3, 1)) == []
+    assert find_event_dates("Kamis (21/12)", published=None) == []
+
+
+def test_numbers_that_are_not_dates_are_ignored() -> None:
+    text = "berjumlah 2.549 orang, selama 24 jam, 10 (sepuluh) hal, Pemilu 2024"
+
+    assert find_event_dates(text, published=date(2023, 12, 21), fallback_year=2024) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Dec 21, 2023 - 13:03", date(2023, 12, 21)),
+        ("Dec 4, 2023 - 13:36", date(2023, 12, 4)),
+        ("21 Desember 2023", date(2023, 12, 21)),
+        ("2023-12-21", date(2023, 12, 21)),
+        ("Kamis, 21 Desember 2023 13:03 WIB", date(2023, 12, 21)),
+        ("F. Firsta - PANGKALPINANG.JURNALIS.ID", None),
+        ("NGO", None),
+        ("Hal tersebut dilakukan per tanggal 21 Desember 2023 berjumlah 2.549 orang", None),
+        ("Feb 30, 2023", None),
+    ],
+)
+def test_publication_line(line: str, expected: date | None) -> None:
+    assert parse_publication_date(line) == expected
+
+
+def test_month_without_year_matches_every_year() -> None:
+    query = parse_question_dates("Apa yang dilakukan Rutan Blora pada bulan Desember?")
+
+    assert query is not None and query.year is None
+    assert query.matches(date(2023, 12, 20)) and query.matches(date(2021, 12, 1))
+    assert not query.matches(date(2023, 11, 30))
+
+
+@pytest.mark.parametrize(
+    ("question", "start", "end"),
+    [
+        ("What happened in December 2023?", date(2023, 12, 1), date(2023, 12, 31)),
+        ("kegiatan bulan Desember 2023", date(2023, 12, 1), date(2023, 12, 31)),
+        ("apel on 21 December 2023", date(2023, 12, 21), date(2023, 12, 21)),
+        ("kegiatan tahun 2023", date(2023, 1, 1), date(2023, 12, 31)),
+        ("events in 2023", date(2023, 1, 1), date(2023, 12, 31)),
+        ("akhir Desember 2023", date(2023, 12, 21), date(2023, 12, 31)),
+        ("antara 28 November dan 2 Desember 2023", date(2023, 11, 28), date(2023, 12, 2)),
+    ],
+)
+def test_question_with_year_gives_concrete_range(question: str, start: date, end: date) -> None:
+    query = parse_question_dates(question)
+
+    assert query is not None
+    assert (query.start, query.end) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("question", "inside", "outside"),
+    [
+        ("Apa yang terjadi pada Februari?", date(2023, 2, 13), date(2023, 3, 1)),
+        ("apel tanggal 21/12", date(2023, 12, 21), date(2023, 12, 20)),
+        ("Apel siaga 21 Desember", date(2023, 12, 21), date(2023, 12, 22)),
+        ("What happened on Dec 21?", date(2023, 12, 21), date(2023, 12, 4)),
+        ("between 19 and 21 December", date(2023, 12, 20), date(2023, 12, 22)),
+        ("antara 19 dan 21 Desember", date(2023, 12, 19), date(2023, 12, 18)),
+        ("awal Desember", date(2023, 12, 4), date(2023, 12, 11)),
+        ("pertengahan Desember", date(2023, 12, 19), date(2023, 12, 21)),
+    ],
+)
+def test_question_without_year(question: str, inside: date, outside: date) -> None:
+    query = parse_question_dates(question)
+
+    assert query is not None and query.year is None
+    assert query.matches(inside)
+    assert not query.matches(outside)
+
+
+def test_last_month_counts_back_from_today() -> None:
+    query = parse_question_dates("Apa kegiatan Desember lalu?", today=date(2024, 3, 1))
+
+    assert query is not None and query.start == date(2023, 12, 1)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Bagaimana netralitas pegawai pada Pemilu 2024?",
+        "Apa isi ikrar netralitas pada Pemilu Tahun 2024?",
+        "Berapa jumlah penghuni, 2.549 orang?",
+        "May I ask who led the apel in Pati?",
+        "Apa pesan Kalapas untuk Natal 2023?",
+        "Who is neutral in the 2024 election?",
+    ],
+)
+def test_question_without_time_filter(question: str) -> None:
+    assert parse_question_dates(question) is None
+
+
+def test_month_names_and_formatting_for_answers() -> None:
+    assert month_name(12, "id") == MONTHS_ID[12] == "Desember"
+    assert month_name(12, "en") == MONTHS_EN[12] == "December"
+    assert format_date(date(2023, 12, 21), "id") == "21 Desember 2023"
+    assert format_date(date(2023, 12, 21), "en") == "21 December 2023"

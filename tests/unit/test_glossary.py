@@ -1,0 +1,185 @@
+"""Glossary: English questions into Indonesian terms, expansion, and the data file itself."""
+
+from __future__ import annotations
+
+import json
+import re
+from importlib import resources
+
+from rank_bm25 import BM25Okapi
+
+from rag.glossary import (
+    analyze_query,
+    document_expansions,
+    expand_terms,
+    glossary_version,
+    load_glossary,
+    translate_query,
+)
+from rag.indonesian import DATE_MARKER, analyze, stem
+
+KALABAHI_SOCIAL_MEDIA = (
+    "“Hindari konflik kepentingan, jangan melakukan praktik-praktik intimidasi dan ancaman "
+    "kepada pegawai dan seluruh elemen masyarakat atau warga binaan, jangan memihak kepada "
+    "pasangan calon tertentu, menggunakan media sosial secara bijak dan tidak dipergunakan "
+    "untuk kepentingan pasangan calon tertentu atau menyebarkan ujaran kebencian serta berita "
+    "bohong, tolaklah politik uang dan segala jenis pemberian dalam bentuk apapun,” imbaunya."
+)
+PATI_LEADER = (
+    "Dalam kesempatan tersebut, Kepala Lapas (Ka.Lapas) Pati, Febie Dwi Hartanto, menjadi "
+    "Pembina Apel. Dalam sambutannya, Febie menyampaikan sepuluh hal yang perlu dilakukan."
+)
+BABEL_POPULATION = (
+    "jumlah penghuni Lapas/ Rutan/ LPKA per tanggal 21 Desember 2023 berjumlah 2.549 orang, "
+    "dengan rincian jumlah tahanan sebanyak 556 orang dan narapidana berjumlah 1.993 orang "
+    "dan populasi penghuni dewasa sebanyak 2.371 laki laki, 141 perempuan"
+)
+TANJUNGPANDAN_HEAD = (
+    "Belitung – INFO PAS, Kepala Lembaga Pemasyarakatan (Lapas) Kelas IIB Tanjungpandan Gowim "
+    "Halai memberikan pengarahan terkait netralitas jelang Pemilihan Umum (Pemilu) 2024."
+)
+PURWOKERTO_VENUE = (
+    "Rutan kelas IIB Purbalingga bersama UPT Wilayah eks karesidenan Banyumas selenggarakan "
+    "Apel Siaga Nataru dan Ikrar Netralitas Pegawai pada Pemilu Tahun 2024 bertempat di "
+    "Lapangan Upacara Lapas Kelas IIA Purwokerto, Selasa (19/12)."
+)
+PASSAGES = [
+    KALABAHI_SOCIAL_MEDIA,
+    PATI_LEADER,
+    BABEL_POPULATION,
+    TANJUNGPANDAN_HEAD,
+    PURWOKERTO_VENUE,
+]
+
+
+def test_version_is_the_data_files_dated_version() -> None:
+    raw = json.loads(resources.files("rag").joinpath("data", "glossary.json").read_text("utf-8"))
+
+    assert glossary_version() == raw["version"]
+    assert re.fullmatch(r"\d{4}-\d{2}-\d{2}\.\d+", glossary_version())
+
+
+def test_every_english_entry_maps_to_lowercase_indonesian_terms() -> None:
+    for phrase, terms in load_glossary().en_id.items():
+        assert phrase and terms, phrase
+        assert all(term == term.lower().strip() for term in terms), phrase
+
+
+def test_abbreviations_survive_stemming_unchanged() -> None:
+    raw = json.loads(resources.files("rag").joinpath("data", "glossary.json").read_text("utf-8"))
+    for short in raw["abbreviations"]:
+        for word in short.split():
+            assert stem(word) == word, word
+
+
+def test_neutrality_pledge_question_maps_to_ikrar_netralitas() -> None:
+    terms = translate_query("Which UPT held a neutrality pledge in December?")
+
+    assert {"upt", "netralitas", "ikrar", "desember"} <= set(terms)
+    assert "which" not in terms
+
+
+def test_multiword_phrases_win_over_their_words() -> None:
+    terms = translate_query("Did they talk about conflict of interest and hate speech?")
+
+    assert "konflik kepentingan" in terms
+    assert "ujaran kebencian" in terms
+    assert "hate" not in terms
+
+
+def test_longest_place_name_is_matched_first() -> None:
+    assert translate_query("Bangka Belitung Islands") == ["kepulauan bangka belitung", "babel"]
+
+
+def test_names_numbers_and_acronyms_pass_through_untranslated() -> None:
+    terms = translate_query("Did Febie mention 2.549 inmates at Purwokerto or the KPU?")
+
+    assert {"febie", "2.549", "purwokerto", "kpu"} <= set(terms)
+
+
+def test_unknown_lowercase_english_words_are_dropped() -> None:
+    assert translate_query("what was the weather like") == []
+
+
+def test_indonesian_domain_words_in_an_english_question_pass_through() -> None:
+    terms = translate_query("who led the apel siaga at lapas pati?")
+
+    assert {"apel", "siaga", "lapas"} <= set(terms)
+
+
+def test_plural_of_a_glossary_word_is_translated() -> None:
+    assert "ikrar" in translate_query("pledges")
+
+
+def test_abbreviation_gains_its_long_form() -> None:
+    assert {"kepala", "lapas"} <= set(expand_terms(["kalapas"]))
+
+
+def test_long_form_gains_its_abbreviation() -> None:
+    assert "kalapas" in expand_terms(["kepala", "lapas"])
+    assert "kalapas" in expand_terms(["kepala lembaga pemasyarakatan"])
+
+
+def test_expansion_adds_each_term_once() -> None:
+    expanded = expand_terms(["kalapas", "kalapas", "kepala", "lapas"])
+
+    assert expanded.count("kepala") == 1
+
+
+def test_english_query_is_translated_stemmed_and_deduplicated() -> None:
+    tokens = analyze_query("Who led the roll call in Pati?", "en")
+
+    assert {"pembina", "apel", "pimpin", "pati"} <= set(tokens)
+    assert len(tokens) == len(set(tokens))
+
+
+def test_indonesian_query_gains_abbreviation_counterparts() -> None:
+    tokens = analyze_query("Siapa Kalapas Tanjungpandan?", "id")
+
+    assert tokens[:2] == ["kalapas", "tanjungpandan"]
+    assert {"kepala", "lapas"} <= set(tokens)
+    assert "siapa" not in tokens
+
+
+def test_when_questions_look_for_the_date_marker() -> None:
+    assert DATE_MARKER in analyze_query("Kapan Lapas Kalabahi melaksanakan ikrar netralitas?", "id")
+    assert DATE_MARKER in analyze_query("When was the integrity pact signed in Kalabahi?", "en")
+
+
+def test_document_gains_abbreviation_of_long_form_it_spells_out() -> None:
+    assert "kalapas" in document_expansions(TANJUNGPANDAN_HEAD)
+
+
+def test_document_expansions_only_add_new_tokens() -> None:
+    extra = document_expansions(TANJUNGPANDAN_HEAD)
+
+    assert not set(extra) & set(analyze(TANJUNGPANDAN_HEAD))
+    assert len(extra) == len(set(extra))
+
+
+def test_documents_are_not_expanded_with_synonyms() -> None:
+    assert "deklarasi" not in document_expansions("pembacaan ikrar netralitas oleh peserta apel")
+
+
+def _best_passage(question: str, language: str) -> str:
+    """The passage BM25 ranks first among PASSAGES, indexed as the build does it."""
+    bm25 = BM25Okapi([analyze(p) + document_expansions(p) for p in PASSAGES])
+    scores = bm25.get_scores(analyze_query(question, language))
+    return PASSAGES[max(range(len(PASSAGES)), key=lambda i: scores[i])]
+
+
+def test_english_questions_find_the_indonesian_passage_that_answers_them() -> None:
+    cases = {
+        "What did the head of Kalabahi prison say about social media?": KALABAHI_SOCIAL_MEDIA,
+        "Who led the roll call in Pati?": PATI_LEADER,
+        "How many inmates were there in Bangka Belitung on 21 December 2023?": BABEL_POPULATION,
+        "Who is the warden of Tanjungpandan prison?": TANJUNGPANDAN_HEAD,
+        "Where was the alert roll call held?": PURWOKERTO_VENUE,
+    }
+    for question, passage in cases.items():
+        assert _best_passage(question, "en") == passage, question
+
+
+def test_indonesian_questions_find_the_passage_that_answers_them() -> None:
+    assert _best_passage("Siapa Kalapas Tanjungpandan?", "id") == TANJUNGPANDAN_HEAD
+    assert _best_passage("Berapa jumlah narapidana di Babel?", "id") == BABEL_POPULATION
