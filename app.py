@@ -9,6 +9,7 @@ Builds the index first when none exists, then serves; a rebuild made while it ru
 from __future__ import annotations
 
 import logging
+import os
 from pathlib import Path
 
 import click
@@ -18,6 +19,25 @@ from rag.errors import IndexMissingError, RagError
 
 log = logging.getLogger("tanya-pas")
 
+#: Gradio queue bounds: chat events waiting beyond ``QUEUE_SIZE`` are refused with
+#: "queue is full" instead of piling up; ``UI_CONCURRENCY`` answer at once (the model
+#: encodes one batch at a time anyway, so more would only wait on its lock).
+QUEUE_SIZE = 64
+UI_CONCURRENCY = 4
+
+
+def set_torch_threads() -> int:
+    """Give torch a deliberate thread count (``TANYA_PAS_TORCH_THREADS``, default: cores).
+
+    Encodes are serialised by the embedder's lock, so one encode may use every core; the
+    default torch pool would otherwise be sized per process without regard to the server.
+    """
+    import torch
+
+    threads = int(os.environ.get("TANYA_PAS_TORCH_THREADS") or os.cpu_count() or 1)
+    torch.set_num_threads(max(1, threads))
+    return torch.get_num_threads()
+
 
 def create_app(settings: Settings, watch: bool = True):
     """The FastAPI app with the UI mounted at ``/``; builds the index if there is none."""
@@ -26,8 +46,10 @@ def create_app(settings: Settings, watch: bool = True):
     from rag.api import create_api
     from rag.assistant import Assistant
     from rag.indexing import build_index
-    from rag.ui import build_ui
+    from rag.store import clean_leftovers
+    from rag.ui import CSS, THEME, build_ui
 
+    clean_leftovers(settings.index_dir)
     try:
         assistant = Assistant(settings)
     except IndexMissingError:
@@ -37,7 +59,21 @@ def create_app(settings: Settings, watch: bool = True):
     if watch:
         assistant.watch()
     api = create_api(assistant)
-    return gr.mount_gradio_app(api, build_ui(assistant), path="/", footer_links=["api"])
+    ui = build_ui(assistant).queue(max_size=QUEUE_SIZE, default_concurrency_limit=UI_CONCURRENCY)
+    return gr.mount_gradio_app(
+        api,
+        ui,
+        path="/",
+        footer_links=["api"],
+        run_history=False,  # Gradio's saved-runs page offers uploads to a hub: off
+        css=CSS,
+        theme=THEME,
+        # Defence in depth: Gradio's file route never serves the index or the raw corpus.
+        blocked_paths=[str(settings.index_dir), str(settings.corpus_dir)],
+        show_error=False,  # exception text stays in the server log, not in the page
+        ssr_mode=False,
+        mcp_server=False,
+    )
 
 
 @click.command()
@@ -51,6 +87,7 @@ def main(host: str, port: int, index: Path | None, corpus: Path | None) -> None:
 
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
     settings = load_settings().with_overrides(index_dir=index, corpus_dir=corpus)
+    set_torch_threads()
     try:
         app = create_app(settings)
     except RagError as exc:

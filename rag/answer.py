@@ -132,15 +132,14 @@ def gather_evidence(
 
 def missing_concepts(evidence: Evidence) -> list[Concept]:
     """Concepts of the question that no article mentions at all."""
-    df = evidence.index.document_frequency
-    return [c for c in evidence.concepts if not any(df.get(t) for t in c.terms)]
+    return [c for c in evidence.concepts if not evidence.scorer.present(c)]
 
 
 def abstain_reason(evidence: Evidence) -> str | None:
     """Why the passages cannot answer the question, or None when they can.
 
     The question is unanswerable when nothing was retrieved, when a name, number or more
-    than a third of its weight names something no article mentions, or when even the best
+    than half of its weight names something no article mentions, or when even the best
     passage covers less than ``MIN_COVERAGE`` of it.
     """
     if not evidence.hits or not evidence.concepts:
@@ -149,7 +148,7 @@ def abstain_reason(evidence: Evidence) -> str | None:
     missing_weight = sum(w for c, w in zip(evidence.concepts, evidence.weights) if c in missing)
     if any(c.salient for c in missing):
         return "missing_name"
-    if missing_weight > sum(evidence.weights) / 3:
+    if missing_weight > sum(evidence.weights) / 2:
         return "missing_terms"
     best = evidence.best_chunk_per_doc()  # only articles that have the question's names
     if max((cov for _, cov in best.values()), default=0.0) < MIN_COVERAGE:
@@ -491,7 +490,8 @@ def _answer_docs(evidence: Evidence) -> list[str]:
     best = evidence.best_chunk_per_doc()
     if not best:
         return []
-    top_doc = evidence.sentences[0].doc_id if evidence.sentences else next(iter(best))
+    ranked = [s.doc_id for s in evidence.sentences if s.doc_id in best]
+    top_doc = ranked[0] if ranked else max(best, key=lambda d: best[d][1])
     top = best[top_doc][1]
     tied = [d for d, (_, cov) in best.items() if d != top_doc and cov >= top - 1e-9]
     return [top_doc, *tied]

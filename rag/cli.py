@@ -114,5 +114,25 @@ def evaluate(qa: Path | None, index: Path | None, baselines: tuple[str, ...], as
                 click.echo(f"\n✗ {outcome.id}: {outcome.answer[:300]}")
 
 
+@main.command()
+@click.option("--sizes", default="1000,10000,100000", show_default=True,
+              help="Synthetic corpus sizes (chunks) measured end to end, comma-separated.")
+@click.option("--retrieval-size", default=1_000_000, show_default=True, type=int,
+              help="Chunks for the retrieval-only run (BM25 + HNSW); 0 skips it.")
+@click.option("--embed-texts", default=256, show_default=True, type=int,
+              help="Passages for the embedding-backend comparison; 0 skips it.")
+@click.option("--no-peer", is_flag=True, help="Skip the txtai side-by-side run.")
+@click.option("--out", type=click.Path(path_type=Path), help="Report file (default: bench/RESULTS.md).")
+def bench(sizes: str, retrieval_size: int, embed_texts: int, no_peer: bool, out: Path | None) -> None:
+    """Measure build, latency, memory and cold start; write bench/RESULTS.md."""
+    try:
+        from bench.run import RESULTS, run
+    except ImportError as exc:
+        raise click.ClickException(f"Run from the project folder (bench/ not importable): {exc}") from exc
+    counts = [int(s) for s in sizes.split(",") if s.strip()]
+    path = _run(lambda: run(counts, retrieval_size, embed_texts, out or RESULTS, peer=not no_peer))
+    click.echo(f"Wrote {path}")
+
+
 if __name__ == "__main__":
     sys.exit(main())

@@ -8,29 +8,39 @@ concept no article mentions is how the assistant knows the articles cannot answe
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
+from importlib import resources
 
 from rag import glossary as g
-from rag.indonesian import STOPWORDS_EN, STOPWORDS_ID, analyze, content_terms, tokenize
+from rag.indonesian import STOPWORDS_EN, analyze, content_terms, tokenize
 
-#: Words that say what kind of answer is wanted, not what it is about.
+#: Words that say what kind of answer is wanted, not what it is about ("UPT mana": any
+#: unit is an answer, so "UPT" restricts nothing).
 QUESTION_WORDS = frozenset(
     """
-    siapa siapakah kapan kapankah berapa berapakah dimana di mana manakah apa apakah
-    bagaimana mengapa kenapa saja sebutkan daftar tanggal hari bulan tahun waktu nama
-    who whom whose when where which what how many much why list name date day number
-    di ke dari pada dalam untuk oleh dengan yang dan atau juga
-    artikel berita disebut disebutkan diberitakan menurut article articles news report
-    reported mentioned mention according story
-    """.split()
+        siapa siapakah kapan kapankah berapa berapakah dimana di mana manakah apa apakah
+        bagaimana mengapa kenapa saja sebutkan daftar tanggal hari bulan tahun waktu
+        nama who whom whose when where which what how many much why list name date day
+        number ke dari pada dalam untuk oleh dengan yang dan atau juga artikel berita
+        disebut disebutkan diberitakan menurut article articles news report reported
+        mentioned mention according story talk talks talking discuss discusses discussed
+        describe describes described say says said tell tells upt upts unit units
+    """.split()  # noqa: SIM905 (a word list reads better as text)
 )
 
 #: Stems too general to decide whether a passage answers ("laksana" = carry out).
 _GENERIC = frozenset(
-    "laksana selenggara gelar ikut kegiatan lakukan laku adakan ada jumlah banyak sebanyak "
-    "orang lalu kata sampai".split()
+    """
+        laksana selenggara gelar ikut kegiatan lakukan laku adakan ada jumlah banyak
+        sebanyak orang lalu kata sampai
+    """.split()  # noqa: SIM905
 )
+
+
+Alternative = frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -38,27 +48,63 @@ class Concept:
     """One thing the question names, in all the forms a passage may use.
 
     Attributes:
-        terms: analysed tokens, any of which expresses the concept.
+        alternatives: each a set of analysed tokens that together express the concept
+            ("hak pilih" needs both "hak" and "pilih"; "Hak Asasi Manusia" is not it).
         salient: a name or number ("Cipinang", "2022"): if no article has it, the
             articles cannot answer, whatever else matches.
         generic: a light verb or counter word that says little on its own.
+        label: the question's own word(s), for explanations.
         unknown: an English word the glossary lacks; it may be the crux of the question
             ("escaped") or filler ("joined"), so it weighs a quarter of an absent term.
-        label: the question's own word(s), for explanations.
     """
 
-    terms: frozenset[str]
+    alternatives: tuple[Alternative, ...]
     salient: bool
     generic: bool
     label: str
     unknown: bool = False
 
+    @property
+    def terms(self) -> frozenset[str]:
+        """Every token of every alternative."""
+        return frozenset().union(*self.alternatives)
 
-def _concept(words: list[str], label: str, salient: bool) -> Concept | None:
-    terms = frozenset(t for t in analyze(" ".join(words)) if t not in QUESTION_WORDS)
-    if not terms:
+    def matches(self, tokens: set[str] | frozenset[str]) -> bool:
+        """Whether ``tokens`` hold one of the alternatives entirely."""
+        return any(alternative <= tokens for alternative in self.alternatives)
+
+
+@lru_cache(maxsize=1)
+def _groups() -> dict[tuple[str, ...], tuple[str, ...]]:
+    """Indonesian phrase (content terms) → every spelling of its group, from the glossary's
+    abbreviations ("kalapas" = "kepala lapas" = ...) and synonyms ("memimpin" = "pimpin")."""
+    raw = json.loads(resources.files("rag").joinpath("data", "glossary.json").read_text("utf-8"))
+    groups: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for table in (raw["abbreviations"], raw["id_synonyms"]):
+        for head, others in table.items():
+            members = (head, *others)
+            for member in members:
+                key = tuple(content_terms(member))
+                groups[key] = tuple(dict.fromkeys((*groups.get(key, ()), *members)))
+    return groups
+
+
+def _alternative(phrase: str) -> Alternative:
+    return frozenset(t for t in analyze(phrase) if t not in QUESTION_WORDS)
+
+
+def _concept(phrases: list[str], label: str, salient: bool) -> Concept | None:
+    """A concept from Indonesian phrases, each widened by its glossary group."""
+    groups = _groups()
+    members: dict[str, None] = {}
+    for phrase in phrases:
+        members[phrase] = None
+        members.update(dict.fromkeys(groups.get(tuple(content_terms(phrase)), ())))
+    alternatives = tuple(dict.fromkeys(a for a in map(_alternative, members) if a))
+    if not alternatives:
         return None
-    return Concept(terms, salient, terms <= _GENERIC, label)
+    generic = all(a <= _GENERIC for a in alternatives)
+    return Concept(alternatives, salient, generic, label)
 
 
 def _salient(cased: str, position: int) -> bool:
@@ -98,53 +144,49 @@ def _english_concepts(cased: list[str]) -> list[Concept]:
         if all(word in QUESTION_WORDS for word in lower[start:end]):
             continue
         if matched:
-            words = list(g._english_entry(glossary, tuple(lower[start:end])) or ())
-            concept = _concept(words + g.expand_terms(words), label, False)
+            phrases = list(g._english_entry(glossary, tuple(lower[start:end])) or ())
+            concept = _concept(phrases, label, False)
         elif lower[start] in STOPWORDS_EN or lower[start] in QUESTION_WORDS:
             continue
         elif g._passes_through(glossary, cased[start], lower[start]):
-            concept = _indonesian_group(content_terms(cased[start]), label, _salient(cased[start], start))
+            word = g.singular_acronym(cased[start])
+            concept = _concept([word], label, _salient(word, start))
         else:
-            concept = Concept(frozenset({f"en:{lower[start]}"}), False, False, label, unknown=True)
+            literal = (frozenset({f"en:{lower[start]}"}),)
+            concept = Concept(literal, False, False, label, unknown=True)
         if concept is not None:
             concepts.append(concept)
     return _merge_duplicates(concepts)
 
 
 def _indonesian_concepts(cased: list[str]) -> list[Concept]:
-    glossary = g.load_glossary()
     salient_words = {t.lower() for i, t in enumerate(cased) if _salient(t, i)}
     terms = [t for t in content_terms(" ".join(cased)) if t not in QUESTION_WORDS]
+    groups = _groups()
+    longest = max(map(len, groups), default=1)
     concepts = []
-    longest = max(map(len, glossary.expansions), default=1)
-    for start, end, matched in g._longest_matches(terms, glossary.expansions.__contains__, longest):
+    for start, end, _ in g._longest_matches(terms, groups.__contains__, longest):
         words = terms[start:end]
-        extra = list(glossary.expansions.get(tuple(words), ())) if matched else []
         salient = any(w in salient_words for w in words)
-        concept = _concept(words + extra, " ".join(words), salient)
+        concept = _concept([" ".join(words)], " ".join(words), salient)
         if concept is not None:
             concepts.append(concept)
     return _merge_duplicates(concepts)
 
 
-def _indonesian_group(words: list[str], label: str, salient: bool) -> Concept | None:
-    extra = list(g.load_glossary().expansions.get(tuple(words), ()))
-    return _concept(words + extra, label, salient)
-
-
 def _merge_duplicates(concepts: list[Concept]) -> list[Concept]:
-    """Make concepts disjoint: a concept's terms that another, narrower concept of the
-    same question names are that concept's alone.
+    """Make concepts disjoint: an alternative shared by two concepts of the question
+    belongs to the narrower one (fewer alternatives); a concept left with none is dropped.
 
-    "memimpin apel" gives {pimpin, pembina, apel} (from "pembina apel") and {apel}; left
-    overlapping, any sentence with "apel" would count as answering "memimpin".
+    "memimpin apel": {pimpin | pembina+apel} and {apel}; the lone "apel" is the second
+    concept's, and "pembina apel" still needs both words to count as "memimpin".
     """
     kept: list[Concept] = []
-    for concept in sorted(concepts, key=lambda c: len(c.terms)):
-        taken = frozenset().union(*(c.terms for c in kept)) if kept else frozenset()
-        terms = concept.terms - taken
-        if terms:
-            kept.append(replace(concept, terms=terms))
+    for concept in sorted(concepts, key=lambda c: len(c.alternatives)):
+        taken = {a for c in kept for a in c.alternatives}
+        alternatives = tuple(a for a in concept.alternatives if a not in taken)
+        if alternatives:
+            kept.append(replace(concept, alternatives=alternatives))
     order = {c.label: i for i, c in enumerate(concepts)}
     return sorted(kept, key=lambda c: order.get(c.label, 0))
 
@@ -157,22 +199,7 @@ def strip_phrase(text: str, phrase: str | None) -> str:
 
 
 _INSTITUTION_WORDS = frozenset(
-    """
-    lapas rutan bapas rupbasan lpka kanim kanwil kemenkumham kementerian lembaga balai rumah
-    kantor wilayah divisi kelas narkotika pemasyarakatan pemasarakatan kepala kalapas karutan
-    unit pelaksana teknis upt apel siaga ikrar netralitas pegawai pemilu pemilihan umum natal
-    tahun baru nataru hari raya dalam kegiatan sekretaris jenderal polri tni nkri negara
-    republik indonesia kota kabupaten provinsi jawa tengah timur barat utara selatan nusa
-    tenggara kepulauan bangka belitung karesidenan eks satuan operasi patnal pas lapangan
-    aula upacara pembina pesta demokrasi kasi kasubsi registrasi bimkemas binapi giatja
-    surat edaran pelaksana harian kesatuan pengamanan allah swt tuhan yang maha kuasa
-    komjen pol senin selasa rabu kamis jumat sabtu minggu januari februari maret april mei
-    juni juli agustus september oktober november desember sebagai selaku menurut dengan
-    di ke dan serta pada untuk bersama kemudian diantaranya antara demi mari hal
-    rilis media kontributor berita pimpinan tinggi sekjen dirjen kakanwil kadiv
-    aparatur sipil negara pejabat struktural petugas pegawai warga binaan
-    polresta polres polda bnn kpu bawaslu disdukcapil damkar bpbd tps asn ppnpn sop kamtib
-    """.split()
+    ["lapas", "rutan", "bapas", "rupbasan", "lpka", "kanim", "kanwil", "kemenkumham", "kementerian", "lembaga", "balai", "rumah", "kantor", "wilayah", "divisi", "kelas", "narkotika", "pemasyarakatan", "pemasarakatan", "kepala", "kalapas", "karutan", "unit", "pelaksana", "teknis", "upt", "apel", "siaga", "ikrar", "netralitas", "pegawai", "pemilu", "pemilihan", "umum", "natal", "tahun", "baru", "nataru", "hari", "raya", "dalam", "kegiatan", "sekretaris", "jenderal", "polri", "tni", "nkri", "negara", "republik", "indonesia", "kota", "kabupaten", "provinsi", "jawa", "tengah", "timur", "barat", "utara", "selatan", "nusa", "tenggara", "kepulauan", "bangka", "belitung", "karesidenan", "eks", "satuan", "operasi", "patnal", "pas", "lapangan", "aula", "upacara", "pembina", "pesta", "demokrasi", "kasi", "kasubsi", "registrasi", "bimkemas", "binapi", "giatja", "surat", "edaran", "pelaksana", "harian", "kesatuan", "pengamanan", "allah", "swt", "tuhan", "yang", "maha", "kuasa", "komjen", "pol", "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september", "oktober", "november", "desember", "sebagai", "selaku", "menurut", "dengan", "di", "ke", "dan", "serta", "pada", "untuk", "bersama", "kemudian", "diantaranya", "antara", "demi", "mari", "hal", "rilis", "media", "kontributor", "berita", "pimpinan", "tinggi", "sekjen", "dirjen", "kakanwil", "kadiv", "aparatur", "sipil", "negara", "pejabat", "struktural", "petugas", "pegawai", "warga", "binaan", "polresta", "polres", "polda", "bnn", "kpu", "bawaslu", "disdukcapil", "damkar", "bpbd", "tps", "asn", "ppnpn", "sop", "kamtib"]
 )
 
 

@@ -2,10 +2,22 @@
 
 Nothing here downloads: ``HF_HUB_OFFLINE=1`` is forced before the hub client is imported,
 so a model name that is not already on disk fails with a clear ``ModelLoadError``.
+
+Backends (one ``backend=`` argument, as in sentence-transformers):
+
+* ``"torch"``: sentence-transformers on torch, fp32. The reference.
+* ``"onnx"``: the same weights exported locally to ONNX (mean pooling and normalisation
+  inside the graph) and run by onnxruntime; same vectors to ~1e-7.
+* ``"onnx-int8"``: that graph with dynamically quantised int8 weights.
+
+The ONNX files are exported on first use from the local model folder (no hub) into
+``TANYA_PAS_ONNX_CACHE`` (default ``~/.cache/tanya-pas/onnx``). ``bench/RESULTS.md``
+records the measured speed and top-5 agreement of each backend.
 """
 
 from __future__ import annotations
 
+import hashlib
 import os
 import threading
 from functools import lru_cache
@@ -15,10 +27,14 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 
-import numpy as np  # noqa: E402
+import numpy as np
 
-from rag.config import BUNDLED_MODEL  # noqa: E402
-from rag.errors import ModelLoadError  # noqa: E402
+from rag.config import BUNDLED_MODEL
+from rag.errors import ModelLoadError
+
+BACKENDS = ("torch", "onnx", "onnx-int8")
+#: The backend used when none is given: see bench/RESULTS.md for the measurements.
+DEFAULT_BACKEND = "torch"
 
 
 def resolve_model_path(model: str) -> str:
@@ -37,30 +53,40 @@ class Embedder:
     concurrent encodes only contend for the same threads anyway.
     """
 
-    def __init__(self, model: str = BUNDLED_MODEL, batch_size: int = 32) -> None:
+    def __init__(
+        self, model: str = BUNDLED_MODEL, batch_size: int = 32, backend: str = DEFAULT_BACKEND
+    ) -> None:
         """Load the model once.
 
         Args:
             model: ``BUNDLED_MODEL``, a local folder, or a model name already in the local
                 Hugging Face cache.
             batch_size: texts per forward pass.
+            backend: ``"torch"``, ``"onnx"`` or ``"onnx-int8"`` (see the module docstring).
 
         Raises:
-            ModelLoadError: the model cannot be found or loaded offline.
+            ModelLoadError: the model cannot be found or loaded offline, or the backend is
+                unknown or its runtime (onnxruntime) is not installed.
         """
-        from sentence_transformers import SentenceTransformer
-
+        if backend not in BACKENDS:
+            raise ModelLoadError(f"Unknown embedding backend {backend!r}; use one of {BACKENDS}.")
         self.name = model
         self.batch_size = batch_size
+        self.backend = backend
         path = resolve_model_path(model)
         try:
-            self._model = SentenceTransformer(path, device="cpu")
-        except Exception as exc:  # the library raises many types for "not found"
+            if backend == "torch":
+                self._impl = _TorchEncoder(path)
+            else:
+                self._impl = _OnnxEncoder(path, quantized=backend == "onnx-int8")
+        except ModelLoadError:
+            raise
+        except Exception as exc:  # the libraries raise many types for "not found"
             raise ModelLoadError(
                 f"Cannot load embedding model {model!r} offline: {exc}. Give a local folder "
                 "with --model, or omit it to use the bundled all-MiniLM-L6-v2."
             ) from exc
-        self.dimension = int(self._model.get_embedding_dimension())
+        self.dimension = self._impl.dimension
         self._lock = threading.Lock()
 
     def encode(self, texts: list[str], show_progress: bool = False) -> np.ndarray:
@@ -68,20 +94,158 @@ class Embedder:
         if not texts:
             return np.zeros((0, self.dimension), dtype=np.float32)
         with self._lock:
-            vectors = self._model.encode(
-                texts,
-                batch_size=self.batch_size,
-                normalize_embeddings=True,
-                convert_to_numpy=True,
-                show_progress_bar=show_progress,
-            )
+            vectors = self._impl.encode(texts, self.batch_size, show_progress)
         return np.asarray(vectors, dtype=np.float32)
 
 
+class _TorchEncoder:
+    """sentence-transformers on torch (it already sorts each call's texts by length)."""
+
+    def __init__(self, path: str) -> None:
+        from sentence_transformers import SentenceTransformer
+
+        self._model = SentenceTransformer(path, device="cpu")
+        self.dimension = int(self._model.get_embedding_dimension())
+
+    def encode(self, texts: list[str], batch_size: int, show_progress: bool) -> np.ndarray:
+        return self._model.encode(
+            texts,
+            batch_size=batch_size,
+            normalize_embeddings=True,
+            convert_to_numpy=True,
+            show_progress_bar=show_progress,
+        )
+
+
+class _OnnxEncoder:
+    """The model's transformer + mean pooling + normalisation as one onnxruntime graph."""
+
+    def __init__(self, path: str, quantized: bool) -> None:
+        try:
+            import onnxruntime as ort
+        except ImportError as exc:
+            raise ModelLoadError(
+                "The ONNX embedding backends need onnxruntime: pip install 'tanya-pas[bench]' "
+                "or use backend='torch'."
+            ) from exc
+        from transformers import AutoTokenizer
+
+        self._tokenizer = AutoTokenizer.from_pretrained(path)
+        self._max_length = _max_seq_length(path)
+        graph = _onnx_file(path, quantized)
+        options = ort.SessionOptions()
+        options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
+        self._session = ort.InferenceSession(
+            str(graph), options, providers=["CPUExecutionProvider"]
+        )
+        self._inputs = {i.name for i in self._session.get_inputs()}
+        self.dimension = int(self._session.get_outputs()[0].shape[1])
+
+    def encode(self, texts: list[str], batch_size: int, show_progress: bool) -> np.ndarray:
+        # Longest first, so each batch pads to similar lengths (as sentence-transformers does).
+        order = sorted(range(len(texts)), key=lambda i: -len(texts[i]))
+        out = np.empty((len(texts), self.dimension), dtype=np.float32)
+        for start in range(0, len(order), batch_size):
+            batch = order[start : start + batch_size]
+            encoded = self._tokenizer(
+                [texts[i] for i in batch],
+                padding=True,
+                truncation=True,
+                max_length=self._max_length,
+                return_tensors="np",
+            )
+            feed = {k: v.astype(np.int64) for k, v in encoded.items() if k in self._inputs}
+            out[batch] = self._session.run(None, feed)[0]
+        return out
+
+
+def _max_seq_length(path: str) -> int:
+    import json
+
+    config = Path(path) / "sentence_bert_config.json"
+    if config.is_file():
+        return int(json.loads(config.read_text()).get("max_seq_length", 256))
+    return 256
+
+
+def onnx_cache_dir() -> Path:
+    """Where exported ONNX graphs are kept (``TANYA_PAS_ONNX_CACHE`` overrides)."""
+    default = Path.home() / ".cache" / "tanya-pas" / "onnx"
+    return Path(os.environ.get("TANYA_PAS_ONNX_CACHE", default))
+
+
+def _onnx_file(path: str, quantized: bool) -> Path:
+    """The model's ONNX graph (int8 if ``quantized``), exported locally on first use."""
+    weights = sorted(Path(path).glob("*.safetensors")) + sorted(Path(path).glob("*.bin"))
+    key = hashlib.sha256(
+        "|".join(f"{w.resolve()}:{w.stat().st_size}:{w.stat().st_mtime_ns}" for w in weights)
+        .encode() or path.encode()
+    ).hexdigest()[:16]
+    folder = onnx_cache_dir() / key
+    fp32, int8 = folder / "model.onnx", folder / "model-int8-matmul-pc.onnx"
+    if not fp32.is_file():
+        folder.mkdir(parents=True, exist_ok=True)
+        _export_onnx(path, fp32)
+    if quantized and not int8.is_file():
+        from onnxruntime.quantization import QuantType, quantize_dynamic
+
+        tmp = int8.with_suffix(f".tmp{os.getpid()}")
+        # Only the MatMul weights, per output channel: quantising the embedding table too, or
+        # per tensor, drops mean cosine to fp32 from 0.99 to 0.89 (measured, bench/RESULTS.md).
+        quantize_dynamic(
+            str(fp32),
+            str(tmp),
+            weight_type=QuantType.QInt8,
+            per_channel=True,
+            op_types_to_quantize=["MatMul"],
+        )
+        os.replace(tmp, int8)
+    return int8 if quantized else fp32
+
+
+def _export_onnx(path: str, target: Path) -> None:
+    """Export transformer + mean pooling + L2 normalisation to ``target`` (atomically)."""
+    import torch
+    from transformers import AutoModel, AutoTokenizer
+
+    class Pooled(torch.nn.Module):
+        def __init__(self, model: torch.nn.Module) -> None:
+            super().__init__()
+            self.model = model
+
+        def forward(self, input_ids, attention_mask, token_type_ids):
+            hidden = self.model(
+                input_ids=input_ids, attention_mask=attention_mask, token_type_ids=token_type_ids
+            ).last_hidden_state
+            mask = attention_mask.unsqueeze(-1).to(hidden.dtype)
+            mean = (hidden * mask).sum(1) / mask.sum(1).clamp(min=1e-9)
+            return torch.nn.functional.normalize(mean, p=2, dim=1)
+
+    model = AutoModel.from_pretrained(path).eval()
+    sample = AutoTokenizer.from_pretrained(path)(["contoh", "contoh kalimat"], padding=True,
+                                                 return_tensors="pt")
+    names = ["input_ids", "attention_mask", "token_type_ids"]
+    tmp = target.with_suffix(f".tmp{os.getpid()}")
+    # The TorchScript exporter (dynamo=False) needs no onnxscript and handles BERT fine.
+    torch.onnx.export(
+        Pooled(model),
+        tuple(sample[n] for n in names),
+        str(tmp),
+        input_names=names,
+        output_names=["embedding"],
+        dynamic_axes={**{n: {0: "batch", 1: "sequence"} for n in names}, "embedding": {0: "batch"}},
+        opset_version=17,
+        dynamo=False,
+    )
+    os.replace(tmp, target)
+
+
 @lru_cache(maxsize=4)
-def get_embedder(model: str = BUNDLED_MODEL, batch_size: int = 32) -> Embedder:
+def get_embedder(
+    model: str = BUNDLED_MODEL, batch_size: int = 32, backend: str = DEFAULT_BACKEND
+) -> Embedder:
     """The process-wide embedder for ``model``: loaded once, shared by builds and queries."""
-    return Embedder(model, batch_size)
+    return Embedder(model, batch_size, backend)
 
 
 def model_exists(model: str) -> bool:

@@ -8,6 +8,7 @@ Indonesian articles through the words this module maps for it. The curated data 
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -147,8 +148,13 @@ def translate_query(text: str) -> list[str]:
         if matched:
             terms.extend(_english_entry(glossary, tuple(lower[start:end])) or ())
         elif _passes_through(glossary, cased[start], lower[start]):
-            terms.append(lower[start])
+            terms.append(singular_acronym(cased[start]).lower())
     return terms
+
+
+def singular_acronym(word: str) -> str:
+    """``UPTs`` → ``UPT``: English plural of an Indonesian acronym."""
+    return word[:-1] if re.fullmatch(r"[A-Z]{2,}s", word) else word
 
 
 def _passes_through(glossary: Glossary, cased: str, lower: str) -> bool:

@@ -13,7 +13,7 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from hashlib import sha256
 from pathlib import Path
 
@@ -31,7 +31,7 @@ from rag.store import IndexData, load_serving, pause_point, save_generation
 log = logging.getLogger(__name__)
 
 #: Bump when ``passage_tokens`` changes, so old generations are not reused for tokens.
-ANALYZER_VERSION = 1
+ANALYZER_VERSION = 2
 
 
 @dataclass(frozen=True)
@@ -123,7 +123,7 @@ def build_index(
         data, counts, embedded = _assemble(articles, previous, embedder, settings, progress)
         pause_point("after_embed")
         manifest = {
-            "built_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+            "built_at": datetime.now(UTC).isoformat(timespec="seconds"),
             "model": {"name": settings.model, "dimension": embedder.dimension},
             "params": settings.build_params(),
             "analyzer": {"version": ANALYZER_VERSION, "glossary": glossary.glossary_version()},

@@ -43,7 +43,7 @@ STOPWORDS_ID: frozenset[str] = _word_set(
     bilakah bisa bisakah boleh bolehkah bukan bukankah bukanlah bukannya cuma dahulu dalam
     dan dapat dari daripada dekat demi demikian demikianlah dengan di dia dialah diantara
     diantaranya dikarenakan dimana dimanakah dini diri dirinya disamping disini ditujukan
-    dong dulu entah hal hampir hanya hanyalah harus haruslah hendak hendaklah hendaknya
+    dong dulu entah hampir hanya hanyalah harus haruslah hendak hendaklah hendaknya
     guna hingga ia ialah ibarat ingin inginkah ini inikah inilah itu itukah itulah jadi jangan
     janganlah jika jikalau juga justru kala kalau kalaulah kalaupun kalian kami kamilah
     kamu kamulah kan kapanpun karena karenanya ke kecuali kemudian kenapa

@@ -52,21 +52,35 @@ class ConceptScorer:
         self.own = len(self.concepts)
         # A follow-up's own words decide; the previous question only adds what it omits.
         for concept in question_concepts(strip_phrase(frame.context, period), frame.language):
-            if not any(concept.terms & c.terms for c in self.concepts):
+            if not any(set(concept.alternatives) & set(c.alternatives) for c in self.concepts):
                 self.concepts.append(concept)
                 self.weights.append(self._weight(concept) * CONTEXT_SHARE)
-        df = index.document_frequency
         self._names = [
-            c for c in self.concepts if c.salient and any(df.get(t) for t in c.terms)
+            c for c in self.concepts if c.salient and self.present(c)
         ]
 
     def _weight(self, concept: Concept) -> float:
-        """IDF of the concept's most common form; light verbs a third, unknown words a quarter."""
-        present = [self.index.idf(t) for t in concept.terms if self.index.document_frequency.get(t)]
+        """IDF of the concept's most common form; light verbs a third.
+
+        A word no article contains, or an English word the glossary lacks, weighs a quarter
+        of the highest IDF: it may be the crux ("escaped") or a paraphrase ("diterbitkan"
+        for a date that is stated), so it lowers coverage without deciding alone.
+        """
+        df = self.index.document_frequency
+        present = [
+            max(self.index.idf(t) for t in alternative)
+            for alternative in concept.alternatives
+            if all(df.get(t) for t in alternative)
+        ]
         weight = min(present) if present else self.index.idf("\0absent\0")
-        if concept.unknown:
+        if concept.unknown or (not present and not concept.salient):
             return weight / 4
         return weight / 3 if concept.generic else weight
+
+    def present(self, concept: Concept) -> bool:
+        """Whether some article could hold the concept (every token of an alternative occurs)."""
+        df = self.index.document_frequency
+        return any(all(df.get(t) for t in a) for a in concept.alternatives)
 
     def coverage(self, tokens: set[str] | frozenset[str], own_only: bool = False) -> float:
         """Weighted share of the question's concepts present in ``tokens``.
@@ -80,7 +94,7 @@ class ConceptScorer:
         total = sum(self.weights[:n])
         if not total:
             return 0.0
-        return sum(w for c, w in zip(self.concepts[:n], self.weights[:n]) if c.terms & tokens) / total
+        return sum(w for c, w in zip(self.concepts[:n], self.weights[:n]) if c.matches(tokens)) / total
 
     def passage_score(self, hit: Hit) -> float:
         """Coverage of the passage as a whole and of its best sentence (with the headline),
@@ -105,7 +119,7 @@ class ConceptScorer:
         much else they share with it.
         """
         tokens = self.index.article_terms(doc_id)
-        return all(c.terms & tokens for c in self._names)
+        return all(c.matches(tokens) for c in self._names)
 
 
 def rerank(hits: list[Hit], scorer: ConceptScorer) -> list[Hit]:

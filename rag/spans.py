@@ -15,8 +15,8 @@ NUMBER = re.compile(
     r"(?<![\d/.,:])(\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?)(?:\s*\(([a-z ]+)\))?(?![\d/]|[.,]\d|:\d)"
 )
 PLACE = re.compile(
-    r"\b(?:bertempat\s+)?di\s+((?:Lapangan|Aula|Gedung|Ruang|Halaman|Kantor|Lapas|Rutan|Bapas|"
-    r"Masjid|Gereja|Hotel|Balai|Lembaga)\b[^.;“”\"]*?)(?=,\s|\s+pada\b|\s+(?:Senin|Selasa|Rabu|"
+    r"\b(?:bertempat\s+)?di\s+((?i:lapangan|aula|gedung|ruang|halaman|kantor|lapas|rutan|bapas|"
+    r"masjid|gereja|hotel|balai|lembaga)\b[^.;“”\"]*?)(?=,\s|\s+pada\b|\s+(?:Senin|Selasa|Rabu|"
     r"Kamis|Jumat|Sabtu|Minggu)\b|\s+dan\s+diikuti|\.\s|\.$|$)"
 )
 

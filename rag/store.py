@@ -22,7 +22,7 @@ import shutil
 import sys
 import time
 from dataclasses import asdict, dataclass, field
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import numpy as np
@@ -122,7 +122,7 @@ def pause_point(stage: str) -> None:
 
 def new_generation_name(now: datetime | None = None) -> str:
     """A sortable, unique generation name: UTC time to the microsecond plus the pid."""
-    now = now or datetime.now(timezone.utc)
+    now = now or datetime.now(UTC)
     return f"{now:%Y%m%dT%H%M%S%f}-{os.getpid()}"
 
 

@@ -10,6 +10,7 @@ Gradio's own sanitiser stays on behind that.
 from __future__ import annotations
 
 import html
+import logging
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -25,6 +26,8 @@ from rag.glossary import translate_query
 from rag.indonesian import STOPWORDS_ID, content_terms, stem, tokenize
 from rag.records import Answer, Article, Citation, Filters, Turn
 from rag.timeline import timeline_figure
+
+log = logging.getLogger(__name__)
 
 EXAMPLES = [
     "UPT mana saja yang melaksanakan ikrar netralitas pada bulan Desember?",
@@ -44,7 +47,6 @@ CSS = """
 .sources mark { background: #fde68a; color: inherit; padding: 0 2px; border-radius: 3px; }
 .sources blockquote { margin: 4px 0 12px; font-size: 0.95em; }
 .filter-note { font-size: 0.9em; opacity: 0.85; }
-#corpus-table td, #corpus-table th { font-family: var(--font); font-size: 0.9em; }
 """
 #: System fonts: the default theme fetches web fonts from Google, which an offline
 #: deployment cannot reach (and the page falls back glyph by glyph).
@@ -284,7 +286,6 @@ def corpus_table(assistant: Assistant) -> pd.DataFrame:
                 "Terbit / Published": a.published.isoformat() if a.published else "",
                 "Peristiwa / Events": ", ".join(sorted({e.day.isoformat() for e in a.event_dates})),
                 "UPT": ", ".join(a.upts),
-                "ID": a.doc_id,
             }
         )
     return pd.DataFrame(rows, columns=list(rows[0]) if rows else ["Judul / Title"])
@@ -353,10 +354,17 @@ def respond(
         filters = build_filters(assistant.index.data.articles, date_from, date_to, upts, doc_ids)
         answer = assistant.ask(question, history=turns[-HISTORY_TURNS:], filters=filters)
     except (ValueError, RagError) as exc:
-        note = {"role": "assistant", "content": f"**{escape_text(str(exc))}**"}
-        return Reply([*messages, _user(question), note], turns, None, format_sources(None))
+        return _failed(messages, turns, question, str(exc))
+    except Exception:  # the UI edge, like the API's 500 handler: words, never a traceback
+        log.exception("Answering %r failed", question)
+        return _failed(messages, turns, question, "Terjadi galat internal / Internal error")
     shown = [*messages, _user(question), {"role": "assistant", "content": answer_markdown(answer)}]
     return Reply(shown, [*turns, Turn(question, answer.text)], answer, format_sources(answer, question))
+
+
+def _failed(messages: list[dict], turns: list[Turn], question: str, reason: str) -> Reply:
+    note = {"role": "assistant", "content": f"**{escape_text(reason)}**"}
+    return Reply([*messages, _user(question), note], turns, None, format_sources(None))
 
 
 def _article(assistant: Assistant, doc_id: str | None) -> Article | None:
@@ -389,15 +397,14 @@ def _chat_column() -> tuple[gr.Chatbot, gr.Textbox, gr.Button, gr.Button]:
 
 def _filter_panel(articles: list[Article]) -> tuple[list, gr.Button]:
     """Date range, UPT and article pickers: ``[date_from, date_to, upts, doc_ids]``."""
-    label = "Filter: berlaku untuk pertanyaan berikutnya / applies to the next question"
+    label = "Filter (pertanyaan berikutnya / next question)"
     with gr.Accordion(label, open=False, elem_id="filters"):
-        with gr.Row():
-            date_from = gr.DateTime(
-                label="Dari / From", include_time=False, type="string", elem_id="date-from"
-            )
-            date_to = gr.DateTime(
-                label="Sampai / To", include_time=False, type="string", elem_id="date-to"
-            )
+        date_from = gr.DateTime(
+            label="Dari / From", include_time=False, type="string", elem_id="date-from"
+        )
+        date_to = gr.DateTime(
+            label="Sampai / To", include_time=False, type="string", elem_id="date-to"
+        )
         upts = gr.Dropdown(
             upt_choices(articles), value=[], multiselect=True, label="UPT", elem_id="upt-filter"
         )
@@ -414,7 +421,7 @@ def _corpus_tab(assistant: Assistant) -> tuple[gr.Markdown, gr.Dataframe, gr.Dro
     table = gr.Dataframe(
         corpus_table(assistant), interactive=False, wrap=True, datatype="str",
         elem_id="corpus-table", max_height=480,
-        column_widths=["30%", "13%", "10%", "9%", "11%", "19%", "8%"],
+        column_widths=["33%", "14%", "11%", "10%", "12%", "20%"],
     )  # fmt: skip
     pick = gr.Dropdown(
         article_choices(assistant.index.data.articles), value=None,
@@ -444,7 +451,9 @@ def build_ui(assistant: Assistant) -> gr.Blocks:
                 filter_note = gr.Markdown(
                     filter_summary(articles), elem_classes="filter-note", elem_id="filter-note"
                 )
-                sources = gr.Markdown(format_sources(None), elem_classes="sources", elem_id="sources")
+                sources = gr.Markdown(
+                    format_sources(None), elem_classes="sources", elem_id="sources", max_height=560
+                )
                 with gr.Accordion("Artikel lengkap / Full article", open=False, elem_id="full"):
                     cited_pick = gr.Dropdown([], label="Artikel yang dikutip / Cited article")
                     cited_text = gr.Markdown(article_markdown(None), elem_id="cited-text")
@@ -455,7 +464,7 @@ def build_ui(assistant: Assistant) -> gr.Blocks:
                 "UPT menurut tanggal peristiwa, diwarnai menurut jenis kegiatan (dari kata kunci). "
                 "/ UPT by event date, coloured by kind of event (from keywords)."
             )
-            plot = gr.Plot(timeline_figure(articles), elem_id="timeline-plot")
+            plot = gr.Plot(timeline_figure(articles), show_label=False, elem_id="timeline-plot")
 
         def lock(message: str, chat: list[dict]):
             return pending(message, chat), gr.update(interactive=False), gr.update(interactive=False)
