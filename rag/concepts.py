@@ -107,6 +107,17 @@ def _concept(phrases: list[str], label: str, salient: bool) -> Concept | None:
     return Concept(alternatives, salient, generic, label)
 
 
+def _is_calendar_word(label: str) -> bool:
+    """Month and weekday names are capitalised in English but are times, not names."""
+    return label in _CALENDAR_WORDS
+
+
+_CALENDAR_WORDS = frozenset(
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday".split()
+)
+
+
 def _salient(cased: str, position: int) -> bool:
     """Names and numbers: capitalised (not just sentence-initial) or with digits."""
     return any(c.isdigit() for c in cased) or (position > 0 and cased[:1].isupper())
@@ -145,7 +156,8 @@ def _english_concepts(cased: list[str]) -> list[Concept]:
             continue
         if matched:
             phrases = list(g._english_entry(glossary, tuple(lower[start:end])) or ())
-            concept = _concept(phrases, label, False)
+            named = any(_salient(cased[i], i) for i in range(start, end))
+            concept = _concept(phrases, label, named and not _is_calendar_word(label))
         elif lower[start] in STOPWORDS_EN or lower[start] in QUESTION_WORDS:
             continue
         elif g._passes_through(glossary, cased[start], lower[start]):

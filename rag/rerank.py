@@ -99,9 +99,10 @@ class ConceptScorer:
     def passage_score(self, hit: Hit) -> float:
         """Coverage of the passage as a whole and of its best sentence (with the headline),
         plus a bonus when it holds a span of the asked type (a name for "who", ...)."""
-        title = self.index.articles[hit.chunk.doc_id].title
+        context = sentence_terms(self.index.articles[hit.chunk.doc_id].title)
+        context |= self.article_names(hit.chunk.doc_id)
         best_sentence = max(
-            (self.coverage(sentence_terms(hit.chunk.text[s:e]) | sentence_terms(title))
+            (self.coverage(sentence_terms(hit.chunk.text[s:e]) | context)
              for s, e in split_sentences(hit.chunk.text)),
             default=0.0,
         )
@@ -109,8 +110,20 @@ class ConceptScorer:
         return 0.5 * self.chunk_coverage(hit) + 0.5 * best_sentence + (TYPE_BONUS if typed else 0.0)
 
     def chunk_coverage(self, hit: Hit) -> float:
-        """Coverage of a passage's indexed tokens (its text and its article's title)."""
-        return self.coverage(frozenset(self.index.data.tokens[self.index.positions[hit.chunk.chunk_id]]))
+        """Coverage of a passage's indexed tokens (its text and its article's title), with
+        the question's names counted when its article has them anywhere."""
+        tokens = frozenset(self.index.data.tokens[self.index.positions[hit.chunk.chunk_id]])
+        return self.coverage(tokens | self.article_names(hit.chunk.doc_id))
+
+    def article_names(self, doc_id: str) -> frozenset[str]:
+        """Tokens of the question's names that an article mentions somewhere.
+
+        Names choose the article; the passage is then judged on the rest of the question
+        ("Bangka Belitung" is in the article's opening, the count three paragraphs later).
+        """
+        terms = self.index.article_terms(doc_id)
+        found = [a for c in self._names for a in c.alternatives if a <= terms]
+        return frozenset().union(*found) if found else frozenset()
 
     def names_match(self, doc_id: str) -> bool:
         """Whether an article mentions every name/number of the question the corpus knows.

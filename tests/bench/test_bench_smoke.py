@@ -11,20 +11,20 @@ from bench.synthetic import all_sentences, load_sources
 @pytest.mark.slow
 def test_bench_measures_a_small_synthetic_corpus_and_retrieval_only_run(embedder, tmp_path):
     report = bench_run.Report(echo=lambda line: None)
-    qs = bench_run.questions()[:5]
+    qs = bench_run.questions()[:3]
     sources = load_sources()
     sentence_vectors = embedder.encode(all_sentences(sources))
     qvecs = bench_run.query_vectors(embedder, qs)
     bench_run.use_auto_lexical_engine()
 
-    size = bench_run.bench_size(report, qs, embedder, tmp_path, 300, sources, sentence_vectors,
+    size = bench_run.bench_size(report, qs, embedder, tmp_path, 200, sources, sentence_vectors,
                                 qvecs)
     large = bench_run.bench_retrieval_only(report, qs, 1_000, sources, sentence_vectors, qvecs,
                                            embedder)
     bench_run._targets(report, {"p50": 1.0}, [size], large)
 
     text = "\n".join(report.lines)
-    assert "## Synthetic corpus: 300 chunks" in text
+    assert "## Synthetic corpus: 200 chunks" in text
     assert "BM25 bm25s" in text and "BM25 rank-bm25" in text
     assert 0.0 <= large["recall"] <= 1.0
     assert "## Targets" in text
