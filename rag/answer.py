@@ -153,7 +153,24 @@ def abstain_reason(evidence: Evidence) -> str | None:
     best = evidence.best_chunk_per_doc()  # only articles that have the question's names
     if max((cov for _, cov in best.values()), default=0.0) < MIN_COVERAGE:
         return "weak"
+    if not _about_its_topic(evidence, best):
+        return "off_topic"
     return None
+
+
+def _about_its_topic(evidence: Evidence, best: dict[str, tuple[Hit, float]]) -> bool:
+    """Whether an article that has the question's names also has one of its other concepts.
+
+    "What is the capital of Indonesia?" matches "Indonesia" and nothing else: names alone
+    never make an answer, unless the question is only names ("Who is Yusup Gunawan?").
+    """
+    own = evidence.concepts[: evidence.scorer.own or len(evidence.concepts)]
+    topical = [c for c in own if not c.salient and not c.generic]
+    if not topical:
+        return True
+    return any(
+        any(c.matches(evidence.index.article_terms(doc_id)) for c in topical) for doc_id in best
+    )
 
 
 # ------------------------------------------------------------------ citations

@@ -38,6 +38,17 @@ _GENERIC = frozenset(
         sebanyak orang lalu kata sampai
     """.split()  # noqa: SIM905
 )
+_GENERIC = _GENERIC | frozenset(analyze(" ".join(_GENERIC)))
+
+#: Capitalised in Indonesian, but kinds of things, not names: "Lapas" is no more a name
+#: than "prison" (the place that follows it is).
+_CATEGORY_WORDS = frozenset(
+    """
+        lapas rutan bapas rupbasan lpka kanim kanwil upt kemenkumham kementerian asn pns
+        pemilu pilkada nataru natal kalapas karutan kabapas kakanwil kadiv wbp tps kpu
+        bawaslu polri tni apel ikrar
+    """.split()  # noqa: SIM905
+)
 
 
 Alternative = frozenset[str]
@@ -56,6 +67,9 @@ class Concept:
         label: the question's own word(s), for explanations.
         unknown: an English word the glossary lacks; it may be the crux of the question
             ("escaped") or filler ("joined"), so it weighs a quarter of an absent term.
+        domain: a term of the curated glossary ("kabur", "anggaran"): when no article has
+            it, the articles really do not cover it (a word outside the glossary may just
+            be the asker's paraphrase, "diterbitkan" for a date the article states).
     """
 
     alternatives: tuple[Alternative, ...]
@@ -63,6 +77,7 @@ class Concept:
     generic: bool
     label: str
     unknown: bool = False
+    domain: bool = False
 
     @property
     def terms(self) -> frozenset[str]:
@@ -104,7 +119,17 @@ def _concept(phrases: list[str], label: str, salient: bool) -> Concept | None:
     if not alternatives:
         return None
     generic = all(a <= _GENERIC for a in alternatives)
-    return Concept(alternatives, salient, generic, label)
+    domain = any(word in _domain_words() for phrase in members for word in content_terms(phrase))
+    return Concept(alternatives, salient, generic, label, domain=domain)
+
+
+@lru_cache(maxsize=1)
+def _domain_words() -> frozenset[str]:
+    """Indonesian words the glossary itself uses (its translations and its groups)."""
+    glossary = g.load_glossary()
+    words = {w for terms in glossary.en_id.values() for term in terms for w in content_terms(term)}
+    words.update(w for phrase in _groups() for w in phrase)
+    return frozenset(words)
 
 
 def _is_calendar_word(label: str) -> bool:
@@ -120,6 +145,8 @@ _CALENDAR_WORDS = frozenset(
 
 def _salient(cased: str, position: int) -> bool:
     """Names and numbers: capitalised (not just sentence-initial) or with digits."""
+    if cased.lower() in _CATEGORY_WORDS:
+        return False
     return any(c.isdigit() for c in cased) or (position > 0 and cased[:1].isupper())
 
 

@@ -73,7 +73,7 @@ class ConceptScorer:
             if all(df.get(t) for t in alternative)
         ]
         weight = min(present) if present else self.index.idf("\0absent\0")
-        if concept.unknown or (not present and not concept.salient):
+        if concept.unknown or (not present and not concept.salient and not concept.domain):
             return weight / 4
         return weight / 3 if concept.generic else weight
 
