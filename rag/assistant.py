@@ -20,8 +20,8 @@ from rag.config import Settings
 from rag.embedding import Embedder, get_embedder
 from rag.errors import IndexCorruptError, IndexMissingError
 from rag.query import QuestionFrame, understand
-from rag.rerank import ConceptScorer, rerank
 from rag.records import Answer, Chunk, Filters, Hit, Turn
+from rag.rerank import ConceptScorer, rerank
 from rag.retrieval import Query, SearchIndex, filter_predicate
 from rag.store import load_serving, read_current
 
@@ -30,6 +30,8 @@ log = logging.getLogger(__name__)
 #: Passages retrieved per question before the composer picks what to cite. Lists across
 #: articles need several passages per article, so this is well above ``top_k``.
 RETRIEVE_DEPTH = 30
+
+NO_FILTERS = Filters()
 
 
 class Assistant:
@@ -60,7 +62,7 @@ class Assistant:
         self,
         question: str,
         history: Sequence[Turn] = (),
-        filters: Filters = Filters(),
+        filters: Filters = NO_FILTERS,
         top_k: int = 5,
     ) -> Answer:
         """Answer ``question`` in its own language with numbered citations.
@@ -82,7 +84,7 @@ class Assistant:
         return Answer(text, abstained, frame.language, citations, index.generation, timings)
 
     def retrieve(
-        self, frame: QuestionFrame, filters: Filters = Filters(), index: SearchIndex | None = None
+        self, frame: QuestionFrame, filters: Filters = NO_FILTERS, index: SearchIndex | None = None
     ) -> tuple[list[Hit], dict[str, float]]:
         """Hybrid retrieval for an understood question, with per-stage timings (ms).
 

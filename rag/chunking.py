@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+
 from rag.records import Article, Chunk
 
 # A sentence ends at . ! ? (optionally followed by a closing quote) before whitespace and an

@@ -94,7 +94,14 @@ def evaluate(qa: Path | None, index: Path | None, baselines: tuple[str, ...], as
     from dataclasses import asdict
 
     from rag.assistant import Assistant
-    from rag.evaluation import DEFAULT_QA, format_table, load_questions, run_baseline, run_system, summarize
+    from rag.evaluation import (
+        DEFAULT_QA,
+        format_table,
+        load_questions,
+        run_baseline,
+        run_system,
+        summarize,
+    )
 
     settings = load_settings().with_overrides(index_dir=index)
     assistant = _run(lambda: Assistant(settings))

@@ -17,7 +17,7 @@ import numpy as np
 from rag.config import Settings
 from rag.dense import VectorIndex
 from rag.fusion import reciprocal_rank_fusion
-from rag.lexical import RankBM25Engine
+from rag.lexical import make_lexical_engine
 from rag.records import Article, Chunk, Filters, Hit
 from rag.store import IndexData
 
@@ -37,6 +37,10 @@ class Query:
     allowed: Callable[[Chunk], bool] | None = None
 
 
+#: How deep each ranker goes when a filter (dates, articles) will drop results.
+FILTER_POOL = 5000
+
+
 class SearchIndex:
     """The searchable form of one generation: passages, BM25 engine and vector index."""
 
@@ -46,7 +50,7 @@ class SearchIndex:
         self.generation = data.generation
         self.articles: dict[str, Article] = {a.doc_id: a for a in data.articles}
         self.chunks = data.chunks
-        self.lexical = RankBM25Engine(data.tokens)
+        self.lexical = make_lexical_engine(data.tokens)
         self.dense = VectorIndex(data.vectors, settings.ann_threshold)
         self.document_frequency = _document_frequency(data.tokens)
         self.positions = {c.chunk_id: i for i, c in enumerate(data.chunks)}
@@ -61,7 +65,9 @@ class SearchIndex:
         """The ``k`` best passages for ``query``, fused from both rankers, best first."""
         pool = self.settings.candidates
         if query.allowed is not None:
-            pool = len(self.chunks)  # filter after ranking everything: exact, and cheap here
+            # Filters apply after ranking: rank deep enough that the filtered lists stay full.
+            # Exact up to FILTER_POOL passages; beyond, the deepest FILTER_POOL of each ranker.
+            pool = min(len(self.chunks), FILTER_POOL)
         lexical = self._keep(self.lexical.search(query.tokens, pool), query.allowed)
         dense: list[tuple[int, float]] = []
         if query.vector is not None:

@@ -9,7 +9,7 @@ import pytest
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
-from rag.config import BUNDLED_MODEL, PROJECT_ROOT, Settings  # noqa: E402
+from rag.config import BUNDLED_MODEL, PROJECT_ROOT, Settings
 
 CORPUS = PROJECT_ROOT / "corpus"
 
