@@ -380,7 +380,10 @@ def compose_who(evidence: Evidence, book: CitationBook) -> list[str] | None:
     for rank, sentence in enumerate(evidence.focus_sentences()[:12]):
         for start, end in person_names(sentence.text, places):
             role = _role_near(sentence.text, start, end)
-            score = sentence.score + (0.25 if role else 0.0) - 0.01 * rank
+            # Of two people in one sentence, the one whose role matches the question
+            # ("Sekjen" → "Sekretaris Jenderal ..., Andap Budhi Revianto").
+            fit = evidence.coverage(_terms(role), own_only=True) if role else 0.0
+            score = sentence.score + (0.25 if role else 0.0) + 0.5 * fit - 0.01 * rank
             if best is None or score > best[0]:
                 best = (score, sentence.text[start:end], role, sentence)
     focus = evidence.focus_sentences()
@@ -400,7 +403,7 @@ def _role_near(text: str, start: int, end: int) -> str:
     roles = list(_ROLE.finditer(before))
     if roles:
         phrase = before[roles[-1].start() :].strip(" ,")
-        if phrase and "." not in phrase.replace("Ka.", "").replace("Kep.", ""):
+        if phrase:
             return phrase
     after = text[end : end + 90]
     selaku = re.match(r"\s*,?\s*(?:selaku|sebagai)\s+([^,.;]+)", after)
@@ -436,13 +439,23 @@ def compose_list(evidence: Evidence, book: CitationBook) -> list[str] | None:
         n = book.cite(_cite_chunk(evidence, doc_id, hit.chunk))
         event = _relevant_event(evidence, doc_id)
         when = f" — {_long_date(event[0], language)}" if event else ""
-        lines.append(f"- **{_event_label(evidence, doc_id)}**{when} [{n}]")
+        headline = _headline(evidence.index.articles[doc_id].title)
+        lines.append(f"- **{_event_label(evidence, doc_id)}**{when}: {headline} [{n}]")
     intro = _t(
         language,
         f"{len(lines)} artikel cocok dengan pertanyaan ini:",
         f"{len(lines)} article(s) match this question:",
     )
     return [intro, *lines]
+
+
+def _headline(title: str, limit: int = 110) -> str:
+    """A headline in sentence case (scraped ones are often ALL CAPS), cut at a word."""
+    if title.isupper():
+        title = title.capitalize()
+    if len(title) > limit:
+        title = title[:limit].rsplit(" ", 1)[0] + "…"
+    return f"_{title}_"
 
 
 def _sort_day(evidence: Evidence, doc_id: str) -> date:

@@ -23,18 +23,20 @@ _KINDS_EN = [
     ("when", r"\bwhen\b|\bwhat (date|day|time)\b|\bwhich (date|day)\b|\bon what (date|day)\b"),
     ("where", r"\bwhere\b|\bat what (place|location)\b|\bwhich (place|location|venue)\b|\bvenue\b"),
     ("list", (r"\bwhich\b.*\b(upts?|units?|prisons?|lapas|rutan|bapas|offices?|institutions?|facilities|"
-     r"centres?|centers?)\b|\blist\b|\bname all\b|\bwhich\b")),
-    ("who", r"\bwho\b|\bwhom\b|\bwhose\b|\bwhat is the name\b|\bname of the\b"),
+     r"centres?|centers?)\b|\blist\b|\bname all\b|\bwhich\b|\bwhat (events|activities)\b")),
+    ("who", (r"\bwho\b|\bwhom\b|\bwhose\b|\bwhat is the name\b|\bname of the\b"
+     r"|\b(role|position|job|title) of\b")),
 ]
 _KINDS_ID = [
     ("when", r"\b(tanggal|hari|bulan) (berapa|apa)\b|\bkapan(kah)?\b"),
     ("how_many", r"\bberapa(kah)?\b(?! (tanggal|hari))|\bjumlah\b.*\?$"),
-    ("when", r"\bkapan(kah)?\b|\btanggal berapa\b|\bhari apa\b|\bpada tanggal\b.*\?$|\bwaktu\b.*\?$"),
+    ("when", r"\bkapan(kah)?\b|\btanggal berapa\b|\bhari apa\b"),
     ("where", r"\b(di ?mana|dimanakah|di manakah|ke ?mana)\b|\blokasi(nya)?\b|\btempat(nya)?\b"),
     ("list", (r"\b(upt|lapas|rutan|bapas|rupbasan|lpka|unit|satker|kantor|instansi|lembaga)\b"
      r"[^?]*\b(mana|apa)(kah)? saja\b|\b(upt|lapas|rutan|unit|satker|instansi) (mana|apa)\b"
-     r"|\bmana saja\b|\bdaftar\b|\bsebutkan (semua|seluruh)\b")),
-    ("who", r"\bsiapa(kah)?\b|\bnama\b"),
+     r"|\bmana saja\b|\bdaftar\b|\bsebutkan (semua|seluruh)\b"
+     r"|\bkegiatan apa saja\b|\bapa saja kegiatan\b")),
+    ("who", r"\bsiapa(kah)?\b|\bnama\b|\b(jabatan|peran)\b"),
 ]
 
 #: Words that make a short question lean on the previous turn ("and when?", "siapa kepalanya?").
