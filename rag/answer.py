@@ -400,7 +400,8 @@ def compose_who(evidence: Evidence, book: CitationBook) -> list[str] | None:
 def _role_near(text: str, start: int, end: int) -> str:
     """The role phrase just before a name ("Kepala Lapas Pati, Febie ...") or after it."""
     before = text[max(0, start - 90) : start]
-    roles = list(_ROLE.finditer(before))
+    # "(Ka.Lapas)" restates the role just before it: skip parenthesised abbreviations.
+    roles = [m for m in _ROLE.finditer(before) if not before[: m.start()].endswith("(")]
     if roles:
         phrase = before[roles[-1].start() :].strip(" ,")
         if phrase:
@@ -527,6 +528,85 @@ def _answer_docs(evidence: Evidence) -> list[str]:
     return [top_doc, *tied]
 
 
+def _article_in_question(evidence: Evidence) -> str | None:
+    """The article a question about "the article" means: the best-covered one."""
+    docs = _answer_docs(evidence)
+    return docs[0] if docs else None
+
+
+def _meta_line(evidence: Evidence, book: CitationBook, doc_id: str, value: str) -> list[str]:
+    article = evidence.index.articles[doc_id]
+    n = book.cite(evidence.index.chunks_of(doc_id)[0])
+    return [f"**{value}** [{n}]", "", f"{_headline(article.title)} [{n}]"]
+
+
+def compose_author(evidence: Evidence, book: CitationBook) -> list[str] | None:
+    """Who wrote the article, from its byline."""
+    doc_id = _article_in_question(evidence)
+    article = evidence.index.articles[doc_id] if doc_id else None
+    if article is None or not article.author:
+        return None
+    outlet = f", {article.source}" if article.source else ""
+    return _meta_line(evidence, book, doc_id, f"{article.author}{outlet}")
+
+
+def compose_outlet(evidence: Evidence, book: CitationBook) -> list[str] | None:
+    """Which outlet published the article."""
+    doc_id = _article_in_question(evidence)
+    article = evidence.index.articles[doc_id] if doc_id else None
+    if article is None or not article.source:
+        return None
+    return _meta_line(evidence, book, doc_id, article.source)
+
+
+def compose_published(evidence: Evidence, book: CitationBook) -> list[str] | None:
+    """When the article was published (not when its event happened)."""
+    doc_id = _article_in_question(evidence)
+    article = evidence.index.articles[doc_id] if doc_id else None
+    if article is None or article.published is None:
+        return None
+    return _meta_line(evidence, book, doc_id, _long_date(article.published, evidence.frame.language))
+
+
+def compose_summary(evidence: Evidence, book: CitationBook) -> list[str] | None:
+    """The headline and the lead sentences of the article asked about."""
+    doc_id = _article_in_question(evidence)
+    if doc_id is None:
+        return None
+    article = evidence.index.articles[doc_id]
+    language = evidence.frame.language
+    day = article.main_event_date or article.published
+    meta = ", ".join(x for x in (article.source, day and format_date(day, language)) if x)
+    lines = [f"**{_headline(article.title).strip('_')}**" + (f" ({meta})" if meta else "")]
+    lead = split_sentences(article.text)
+    if lead and article.text.startswith(article.title.rstrip("…")):
+        lead = lead[1:]  # the headline was made from the first sentence: do not repeat it
+    for start, end in lead[:3]:
+        chunk = book.chunk_containing(doc_id, start)
+        if chunk is not None:
+            lines.append(f"- {_quote(article.text[start:end], 260)} [{book.cite(chunk)}]")
+    return lines
+
+
+def compose_yesno(evidence: Evidence, book: CitationBook) -> list[str] | None:
+    """"Yes" when a passage holds every concept of the question, then the evidence."""
+    lines = compose_what(evidence, book)
+    if not lines:
+        return None
+    best = evidence.best_chunk_per_doc()
+    strong = max((cov for _, cov in best.values()), default=0.0) >= 0.9
+    language = evidence.frame.language
+    if strong:
+        lines[0] = _t(language, "Ya. ", "Yes. ") + lines[0]
+    else:
+        lines.insert(0, _t(
+            language,
+            "Artikel tidak menyebut hal itu secara persis; yang paling dekat:",
+            "The articles do not state exactly that; the closest they come:",
+        ))
+    return lines
+
+
 COMPOSERS: dict[str, Callable[[Evidence, CitationBook], list[str] | None]] = {
     "how_many": compose_how_many,
     "when": compose_when,
@@ -534,7 +614,16 @@ COMPOSERS: dict[str, Callable[[Evidence, CitationBook], list[str] | None]] = {
     "where": compose_where,
     "list": compose_list,
     "what": compose_what,
+    "author": compose_author,
+    "outlet": compose_outlet,
+    "published": compose_published,
+    "summary": compose_summary,
+    "yesno": compose_yesno,
 }
+
+#: Question types whose answer is one fact: when no passage states it, abstain rather than
+#: quote something near it.
+_FACT_KINDS = frozenset({"how_many", "when", "author", "outlet", "published"})
 
 
 # ------------------------------------------------------------------ entry point
@@ -582,7 +671,7 @@ def compose_answer(
         return _abstain(reason, frame, evidence, book)
     composer = COMPOSERS.get(frame.kind, compose_what)
     lines = composer(evidence, book)
-    if lines is None and frame.kind in ("how_many", "when"):
+    if lines is None and frame.kind in _FACT_KINDS:
         # A count or a date is asked and no passage states one: do not answer around it.
         return _abstain("weak", frame, evidence, book)
     lines = lines or compose_what(evidence, book)

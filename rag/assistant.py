@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from rag import glossary
 from rag.answer import compose_answer
+from rag.compound import merge_answers, split_compound
 from rag.config import Settings
 from rag.embedding import Embedder, get_embedder
 from rag.errors import IndexCorruptError, IndexMissingError
@@ -74,6 +75,24 @@ class Assistant:
             top_k: the most passages to cite.
         """
         index = self._index  # one snapshot for the whole request
+        parts = split_compound(question)
+        if len(parts) > 1:
+            answers: list[Answer] = []
+            for part in parts:
+                earlier = [*history, *(Turn(q, a.text) for q, a in zip(parts, answers))]
+                answers.append(self._answer(part, earlier, filters, top_k, index))
+            return merge_answers(answers)
+        return self._answer(question, history, filters, top_k, index)
+
+    def _answer(
+        self,
+        question: str,
+        history: Sequence[Turn],
+        filters: Filters,
+        top_k: int,
+        index: SearchIndex,
+    ) -> Answer:
+        """Answer one (non-compound) question from ``index``."""
         started = time.perf_counter()
         frame = understand(question, history)
         hits, timings = self.retrieve(frame, filters, index)

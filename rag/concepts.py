@@ -28,6 +28,10 @@ QUESTION_WORDS = frozenset(
         disebut disebutkan diberitakan menurut article articles news report reported
         mentioned mention according story talk talks talking discuss discusses discussed
         describe describes described say says said tell tells upt upts unit units
+        author wrote written writer reporter reported penulis menulis ditulis wartawan
+        outlet site website newspaper published publication posted terbit dimuat
+        diterbitkan sumber summary summarise summarize overview ringkas ringkasan
+        ringkaskan rangkum rangkuman intisari ceritakan
     """.split()  # noqa: SIM905 (a word list reads better as text)
 )
 

@@ -36,6 +36,7 @@ class Outcome:
     abstain_expected: bool
     abstained: bool
     evidence_rank: int | None  # 1-based rank of the first passage holding the answer
+    has_evidence: bool  # the question names evidence strings (lists and metadata may not)
     doc_recall: float | None
     latency_ms: float
     answer: str
@@ -96,6 +97,7 @@ def run_system(assistant: Assistant, questions: list[dict]) -> list[Outcome]:
                 abstain_expected=bool(item.get("abstain")),
                 abstained=answer.abstained,
                 evidence_rank=_evidence_rank(item, [h.chunk.text for h in hits]),
+                has_evidence=bool(item.get("evidence")),
                 doc_recall=(
                     len(cited_docs & set(expected_docs)) / len(expected_docs) if expected_docs else None
                 ),
@@ -134,6 +136,7 @@ def run_baseline(assistant: Assistant, questions: list[dict], kind: str) -> list
                 abstain_expected=bool(item.get("abstain")),
                 abstained=False,
                 evidence_rank=_evidence_rank(item, passages),
+                has_evidence=bool(item.get("evidence")),
                 doc_recall=(
                     len(top_docs & set(expected_docs)) / len(expected_docs) if expected_docs else None
                 ),
@@ -158,7 +161,7 @@ def summarize(outcomes: list[Outcome]) -> dict[str, dict[str, float | int | None
 
 def _metrics(outcomes: list[Outcome]) -> dict[str, float | int | None]:
     answerable = [o for o in outcomes if not o.abstain_expected]
-    with_evidence = [o for o in answerable if o.evidence_rank is not None or o.kind != "list"]
+    with_evidence = [o for o in answerable if o.has_evidence]
     unanswerable = [o for o in outcomes if o.abstain_expected]
     latencies = np.array([o.latency_ms for o in outcomes]) if outcomes else np.zeros(1)
     docs = [o.doc_recall for o in answerable if o.doc_recall is not None]

@@ -56,7 +56,8 @@ class QuestionFrame:
     Attributes:
         question: the question as asked (trimmed).
         language: ``"id"`` or ``"en"``.
-        kind: ``who``, ``when``, ``where``, ``how_many``, ``list`` or ``what``.
+        kind: ``who``, ``when``, ``where``, ``how_many``, ``list``, ``what``, ``yesno``,
+            ``summary``, or about the article itself: ``author``, ``outlet``, ``published``.
         search_text: the text to retrieve with; for a follow-up, the question plus the
             previous question it leans on.
         date_query: the period the question asks about, if it names one.
@@ -80,9 +81,28 @@ _ATTENDANCE = re.compile(
 )
 
 
+#: Questions about the article itself, answered from its metadata, checked before the rest.
+_META_KINDS = [
+    ("author", (r"\bwho (wrote|reported|authored)\b|\bauthor\b|\breporter\b|\bwritten by\b"
+     r"|\bpenulis(nya)?\b|\bditulis oleh\b|\bwartawan(nya)?\b|\bsiapa yang menulis\b")),
+    ("outlet", (r"\bwhich (outlet|site|website|media|newspaper|news site)\b|\bpublished (by|on which|where)\b"
+     r"|\b(media|situs|portal) (apa|mana)\b|\bdimuat (di|oleh)\b|\bsumber berita(nya)?\b")),
+    ("published", (r"\bwhen was (the|this|that) (article|story|news|report)\b.*\b(published|posted|released)\b"
+     r"|\bpublication date\b|\bkapan (artikel|berita)\b.*\b(terbit|dimuat|diterbitkan)\b"
+     r"|\btanggal terbit\b")),
+    ("summary", (r"\bsummar(y|ise|ize)\b|\boverview\b|\bwhat is the (article|story|news) about\b"
+     r"|\btell me about\b|\bringkas(an|kan)?\b|\brangkum(an|kan)?\b|\bintisari\b"
+     r"|\b(artikel|berita) (itu |ini )?tentang apa\b|\bceritakan\b")),
+    ("yesno", r"^(did|does|do|is|was|were|are|has|have|had|can|could)\b|^apakah\b|^adakah\b"),
+]
+
+
 def question_kind(question: str, language: str) -> str:
     """The type of answer ``question`` expects (see ``QuestionFrame.kind``)."""
     text = question.lower().strip()
+    for kind, pattern in _META_KINDS:
+        if re.search(pattern, text):
+            return kind
     kind = _match_kind(text, language)
     if kind in ("who", "list") and _ATTENDANCE.search(text) and not _LIST_OF_UPT.search(text):
         return "what"

@@ -132,3 +132,46 @@ def test_project_question_set_meets_its_targets(assistant):
     assert results["en"]["answer_accuracy"] >= 0.85
     assert results["all"]["evidence_recall@3"] >= 0.95
     assert results["all"]["abstention_accuracy"] == 1.0
+
+
+def test_compound_question_answers_both_parts_with_shared_citations(assistant):
+    answer = assistant.ask("Who led the roll call in Pati and when was it held?")
+    assert "Febie Dwi Hartanto" in answer.text and "20 December 2023" in answer.text
+    assert markers(answer) <= {c.n for c in answer.citations}
+    assert len({c.chunk_id for c in answer.citations}) == len(answer.citations)
+
+
+def test_person_is_chosen_by_the_role_the_question_names(assistant):
+    answer = assistant.ask("Who is the Sekjen of Kemenkumham?")
+    assert "Andap Budhi Revianto" in answer.text.split("\n")[0]
+
+
+def test_author_question_is_answered_from_the_byline(assistant):
+    answer = assistant.ask("Who wrote the article about Rutan Blora?")
+    assert "Dheny Window" in answer.text and "blora.ngo.web.id" in answer.text
+
+
+def test_author_missing_from_the_article_abstains(assistant):
+    assert assistant.ask("Who wrote the article about Lapas Kalabahi?").abstained
+
+
+def test_summary_gives_headline_and_lead_with_citations(assistant):
+    answer = assistant.ask("Ringkas berita tentang Rutan Blora")
+    assert answer.text.startswith("**Tingkatkan Kewaspadaan Nataru")
+    assert len(markers(answer)) >= 1 and answer.text.count("\n- ") >= 2
+
+
+def test_yes_no_says_yes_only_when_a_passage_holds_everything(assistant):
+    yes = assistant.ask("Did Rutan Blora hold a neutrality pledge?")
+    assert yes.text.startswith("Yes.")
+    partial = assistant.ask("Apakah Lapas Kalabahi mengadakan apel siaga Nataru?")
+    assert not partial.text.startswith("Ya") and "tidak menyebut" in partial.text
+
+
+def test_question_about_a_name_only_still_answers(assistant):
+    answer = assistant.ask("Who is Yusup Gunawan?")
+    assert not answer.abstained and "Kalabahi" in answer.text
+
+
+def test_question_with_only_a_name_in_common_abstains(assistant):
+    assert assistant.ask("What is the capital of Indonesia?").abstained

@@ -1,0 +1,66 @@
+"""Compound questions: "Who led the roll call in Pati and when was it held?" is two.
+
+Each part is answered on its own (the later parts see the earlier ones as conversation,
+so "it" resolves) and the answers are joined with one shared citation list.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from rag.records import Answer, Citation
+
+_SPLIT = re.compile(
+    r",?\s+(?:and|dan|serta|lalu)\s+(?=(?:when|where|who|how many|how much|what|which|kapan|"
+    r"di ?mana|siapa|berapa|apa)\b)",
+    re.IGNORECASE,
+)
+
+
+def split_compound(question: str) -> list[str]:
+    """The parts of a question that asks two things; a single question comes back alone.
+
+    Args:
+        question: the user's question.
+
+    Returns:
+        One or more questions, each ending with "?" when the original did.
+    """
+    parts = [p.strip(" ,") for p in _SPLIT.split(question) if p and p.strip(" ,")]
+    if len(parts) < 2 or any(len(p.split()) < 2 for p in parts):
+        return [question]
+    mark = "?" if question.rstrip().endswith("?") else ""
+    return [p if p.endswith("?") else p + mark for p in parts]
+
+
+def _renumber(text: str, numbers: dict[int, int]) -> str:
+    return re.sub(r"\[(\d+)\]", lambda m: f"[{numbers.get(int(m.group(1)), m.group(1))}]", text)
+
+
+def merge_answers(answers: list[Answer]) -> Answer:
+    """One answer from the answers to the parts, citations renumbered without duplicates."""
+    citations: list[Citation] = []
+    texts = []
+    for answer in answers:
+        numbers: dict[int, int] = {}
+        for citation in answer.citations:
+            same = next((c for c in citations if c.chunk_id == citation.chunk_id), None)
+            if same is None:
+                same = replace(citation, n=len(citations) + 1)
+                citations.append(same)
+            numbers[citation.n] = same.n
+        texts.append(_renumber(answer.text, numbers))
+    timings: dict[str, float] = {}
+    for answer in answers:
+        for stage, ms in answer.timings_ms.items():
+            timings[stage] = round(timings.get(stage, 0.0) + ms, 2)
+    first = answers[0]
+    return Answer(
+        text="\n\n".join(texts),
+        abstained=all(a.abstained for a in answers),
+        language=first.language,
+        citations=tuple(citations),
+        generation=first.generation,
+        timings_ms=timings,
+    )
