@@ -6,8 +6,26 @@ graph keeps latency flat at the cost of a measured, small recall loss.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 import faiss
 import numpy as np
+
+
+@contextmanager
+def single_thread() -> Iterator[None]:
+    """Run FAISS on one OpenMP thread in this thread only (the setting is per thread).
+
+    One query vector gains nothing from a parallel scan, and on two shared cores the second
+    thread's barrier made a 100k flat search 43 ms instead of 10 (bench/RESULTS.md).
+    """
+    previous = faiss.omp_get_max_threads()
+    faiss.omp_set_num_threads(1)
+    try:
+        yield
+    finally:
+        faiss.omp_set_num_threads(previous)
 
 
 class VectorIndex:
@@ -35,5 +53,8 @@ class VectorIndex:
         """
         if self.size == 0 or k <= 0:
             return []
-        scores, ids = self._index.search(query.reshape(1, -1).astype(np.float32), min(k, self.size))
+        with single_thread():
+            scores, ids = self._index.search(
+                query.reshape(1, -1).astype(np.float32), min(k, self.size)
+            )
         return [(int(i), float(s)) for i, s in zip(ids[0], scores[0]) if i >= 0]

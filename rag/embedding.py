@@ -20,6 +20,8 @@ from __future__ import annotations
 import hashlib
 import os
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
 
@@ -98,23 +100,49 @@ class Embedder:
         return np.asarray(vectors, dtype=np.float32)
 
 
+#: Calls with at most this many texts (a question) run torch on one thread: on two shared
+#: cores a two-thread forward pass of one short query took 10 ms or, when the second core
+#: was busy for a moment, ~500 ms (each layer waits at an OpenMP barrier); one thread is a
+#: steady ~13 ms (bench/RESULTS.md). Batches keep every core.
+SINGLE_THREAD_TEXTS = 8
+
+
+@contextmanager
+def _torch_threads(n: int) -> Iterator[None]:
+    import torch
+
+    previous = torch.get_num_threads()
+    if previous == n:
+        yield
+        return
+    torch.set_num_threads(n)
+    try:
+        yield
+    finally:
+        torch.set_num_threads(previous)
+
+
 class _TorchEncoder:
     """sentence-transformers on torch (it already sorts each call's texts by length)."""
 
     def __init__(self, path: str) -> None:
+        import torch
         from sentence_transformers import SentenceTransformer
 
         self._model = SentenceTransformer(path, device="cpu")
+        self._threads = torch.get_num_threads()
         self.dimension = int(self._model.get_embedding_dimension())
 
     def encode(self, texts: list[str], batch_size: int, show_progress: bool) -> np.ndarray:
-        return self._model.encode(
-            texts,
-            batch_size=batch_size,
-            normalize_embeddings=True,
-            convert_to_numpy=True,
-            show_progress_bar=show_progress,
-        )
+        threads = 1 if len(texts) <= SINGLE_THREAD_TEXTS else self._threads
+        with _torch_threads(threads):
+            return self._model.encode(
+                texts,
+                batch_size=batch_size,
+                normalize_embeddings=True,
+                convert_to_numpy=True,
+                show_progress_bar=show_progress,
+            )
 
 
 class _OnnxEncoder:

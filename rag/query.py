@@ -99,6 +99,11 @@ _META_KINDS = [
 
 def question_kind(question: str, language: str) -> str:
     """The type of answer ``question`` expects (see ``QuestionFrame.kind``)."""
+    return explicit_kind(question, language) or "what"
+
+
+def explicit_kind(question: str, language: str) -> str | None:
+    """The question type its own words state, or None ("And Rutan Blora?" states none)."""
     text = question.lower().strip()
     for kind, pattern in _META_KINDS:
         if re.search(pattern, text):
@@ -112,7 +117,7 @@ def question_kind(question: str, language: str) -> str:
 _LIST_OF_UPT = re.compile(r"\b(upts?|units?|prisons?|lapas|rutan|bapas|centres?|centers?)\b")
 
 
-def _match_kind(text: str, language: str) -> str:
+def _match_kind(text: str, language: str) -> str | None:
     patterns = _KINDS_EN if language == "en" else _KINDS_ID
     for kind, pattern in patterns:
         if re.search(pattern, text):
@@ -121,7 +126,7 @@ def _match_kind(text: str, language: str) -> str:
     for kind, pattern in _KINDS_ID if language == "en" else _KINDS_EN:
         if re.search(pattern, text):
             return kind
-    return "what"
+    return None
 
 
 def is_followup(question: str, history: Sequence[Turn]) -> bool:
@@ -137,9 +142,12 @@ def understand(question: str, history: Sequence[Turn] = ()) -> QuestionFrame:
     question = question.strip()
     language = detect_language(question)
     followup = is_followup(question, history)
-    kind = question_kind(question, language)
+    kind = explicit_kind(question, language)
     date_query = parse_question_dates(question)
     context = history[-1].question if followup else ""
+    if kind is None:
+        # "Kalau narapidana?" after "Berapa jumlah tahanan?" asks the same kind of thing.
+        kind = question_kind(context, detect_language(context)) if followup else "what"
     if followup and date_query is None:
         date_query = parse_question_dates(context)
     search_text = f"{question} {context}".strip()

@@ -55,9 +55,11 @@ class ConceptScorer:
             if not any(set(concept.alternatives) & set(c.alternatives) for c in self.concepts):
                 self.concepts.append(concept)
                 self.weights.append(self._weight(concept) * CONTEXT_SHARE)
-        self._names = [
-            c for c in self.concepts if c.salient and self.present(c)
-        ]
+        # A follow-up that names its own subject ("and Lapas Pati?") drops the previous
+        # question's names; one that names nothing keeps them ("when was it held?").
+        own_names = [c for c in self.concepts[: self.own] if c.salient and self.present(c)]
+        context_names = [c for c in self.concepts[self.own :] if c.salient and self.present(c)]
+        self._names = own_names or context_names
 
     def _weight(self, concept: Concept) -> float:
         """IDF of the concept's most common form; light verbs a third.

@@ -175,3 +175,15 @@ def test_question_about_a_name_only_still_answers(assistant):
 
 def test_question_with_only_a_name_in_common_abstains(assistant):
     assert assistant.ask("What is the capital of Indonesia?").abstained
+
+
+def test_elliptical_follow_up_keeps_the_previous_question_type(assistant):
+    history = [Turn("Berapa jumlah tahanan di Babel?", "556 orang [1]")]
+    answer = assistant.ask("Kalau narapidana?", history=history)
+    assert answer.text.startswith("**1.993 orang**")
+
+
+def test_follow_up_naming_a_new_subject_drops_the_old_one(assistant):
+    history = [Turn("Who is the head of Lapas Kalabahi?", "Yusup Gunawan [1]")]
+    answer = assistant.ask("And Rutan Blora?", history=history)
+    assert "Budi Hardiono" in answer.text and "Yusup" not in answer.text
