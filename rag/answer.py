@@ -22,7 +22,7 @@ from rag.query import QuestionFrame
 from rag.records import Chunk, Citation, Hit
 from rag.rerank import ConceptScorer, sentence_terms
 from rag.retrieval import SearchIndex
-from rag.spans import NUMBER, PLACE, is_date_part, person_names
+from rag.spans import NUMBER, PLACE, REGION, is_date_part, person_names
 
 #: Below this share of the question's concept weight, the best passage does not answer it.
 MIN_COVERAGE = 0.5
@@ -230,6 +230,19 @@ def _quote(text: str, limit: int = 320) -> str:
     return f"“{text}”"
 
 
+def _excerpt(text: str, start: int, end: int, limit: int = 300) -> str:
+    """``text`` cut to about ``limit`` characters around the span ``start:end``."""
+    text_len = len(text)
+    if text_len <= limit:
+        return text
+    room = max(limit - (end - start), 40) // 2
+    left = max(0, start - room)
+    right = min(text_len, end + room)
+    left = text.find(" ", left) + 1 if left > 0 else 0
+    right = text.rfind(" ", 0, right) if right < text_len else text_len
+    return ("… " if left else "") + text[left:right].strip() + (" …" if right < text_len else "")
+
+
 def _long_date(day: date, language: str) -> str:
     names = _WEEKDAY_EN if language == "en" else _WEEKDAY_ID
     return f"{names[day.weekday()]}, {format_date(day, language)}"
@@ -385,16 +398,16 @@ def compose_who(evidence: Evidence, book: CitationBook) -> list[str] | None:
             fit = evidence.coverage(_terms(role), own_only=True) if role else 0.0
             score = sentence.score + (0.25 if role else 0.0) + 0.5 * fit - 0.01 * rank
             if best is None or score > best[0]:
-                best = (score, sentence.text[start:end], role, sentence)
+                best = (score, sentence.text[start:end], role, sentence, start, end)
     focus = evidence.focus_sentences()
     # "Who attended?" may be answered by agencies, not people: when the best sentence
     # names nobody and covers the question far better, the "what" composer answers.
     if best is None or (focus and best[3].coverage < 0.35 * focus[0].coverage):
         return None
-    _, name, role, sentence = best
+    _, name, role, sentence, start, end = best
     n = book.cite(sentence.chunk)
     head = f"**{name}**" + (f" ({role})" if role else "")
-    return [f"{head} [{n}]", "", f"> {_quote(sentence.text)} [{n}]"]
+    return [f"{head} [{n}]", "", f"> {_quote(_excerpt(sentence.text, start, end))} [{n}]"]
 
 
 def _role_near(text: str, start: int, end: int) -> str:
@@ -415,13 +428,22 @@ def _role_near(text: str, start: int, end: int) -> str:
 
 
 def compose_where(evidence: Evidence, book: CitationBook) -> list[str] | None:
-    """The venue phrase ("di Lapangan Upacara Lapas Kelas IIA Purwokerto")."""
+    """The venue ("di Lapangan Upacara Lapas Kelas IIA Purwokerto"), or the region
+    ("Kabupaten Alor Provinsi Nusa Tenggara Timur") when the question asks for one."""
+    pattern = REGION if _ASKS_REGION.search(evidence.frame.question) else PLACE
     for sentence in evidence.focus_sentences()[:12]:
-        match = PLACE.search(sentence.text)
+        match = pattern.search(sentence.text)
         if match:
             n = book.cite(sentence.chunk)
-            return [f"**{match.group(1).strip()}** [{n}]", "", f"> {_quote(sentence.text)} [{n}]"]
+            context = _excerpt(sentence.text, *match.span(1))
+            return [f"**{match.group(1).strip()}** [{n}]", "", f"> {_quote(context)} [{n}]"]
     return None
+
+
+_ASKS_REGION = re.compile(
+    r"\b(province|city|regency|district|region|provinsi|kabupaten|kota|daerah|wilayah)\b",
+    re.IGNORECASE,
+)
 
 
 def compose_list(evidence: Evidence, book: CitationBook) -> list[str] | None:

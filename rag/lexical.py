@@ -175,5 +175,6 @@ def top_k(scores: np.ndarray, k: int) -> list[tuple[int, float]]:
     if positive.size > k:
         part = np.argpartition(-scores[positive], k - 1)[:k]
         positive = positive[part]
-    order = sorted(positive.tolist(), key=lambda i: (-scores[i], i))
-    return [(i, float(scores[i])) for i in order]
+    positive.sort()  # then a stable sort by score keeps ties in position order
+    order = positive[np.argsort(-scores[positive], kind="stable")]
+    return list(zip(order.tolist(), scores[order].astype(np.float64).tolist()))

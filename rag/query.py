@@ -21,7 +21,8 @@ _KINDS_EN = [
     ("how_many", (r"\bhow (many|much)\b|\bwhat (was|is|were) the (number|total|population|count)\b"
      r"|\bnumber of\b|\bcount\b")),
     ("when", r"\bwhen\b|\bwhat (date|day|time)\b|\bwhich (date|day)\b|\bon what (date|day)\b"),
-    ("where", r"\bwhere\b|\bat what (place|location)\b|\bwhich (place|location|venue)\b|\bvenue\b"),
+    ("where", (r"\bwhere\b|\bat what (place|location)\b|\bwhich (place|location|venue)\b|\bvenue\b"
+     r"|\b(in )?(which|what) (province|city|regency|district|region)\b")),
     ("list", (r"\bwhich\b.*\b(upts?|units?|prisons?|lapas|rutan|bapas|offices?|institutions?|facilities|"
      r"centres?|centers?)\b|\blist\b|\bname all\b|\bwhich\b|\bwhat (events|activities)\b")),
     ("who", (r"\bwho\b|\bwhom\b|\bwhose\b|\bwhat is the name\b|\bname of the\b"
@@ -31,7 +32,8 @@ _KINDS_ID = [
     ("when", r"\b(tanggal|hari|bulan) (berapa|apa)\b|\bkapan(kah)?\b"),
     ("how_many", r"\bberapa(kah)?\b(?! (tanggal|hari))|\bjumlah\b.*\?$"),
     ("when", r"\bkapan(kah)?\b|\btanggal berapa\b|\bhari apa\b"),
-    ("where", r"\b(di ?mana|dimanakah|di manakah|ke ?mana)\b|\blokasi(nya)?\b|\btempat(nya)?\b"),
+    ("where", (r"\b(di ?mana|dimanakah|di manakah|ke ?mana)\b|\blokasi(nya)?\b|\btempat(nya)?\b"
+     r"|\b(provinsi|kabupaten|kota|daerah) (apa|mana)\b")),
     ("list", (r"\b(upt|lapas|rutan|bapas|rupbasan|lpka|unit|satker|kantor|instansi|lembaga)\b"
      r"[^?]*\b(mana|apa)(kah)? saja\b|\b(upt|lapas|rutan|unit|satker|instansi) (mana|apa)\b"
      r"|\bmana saja\b|\bdaftar\b|\bsebutkan (semua|seluruh)\b"

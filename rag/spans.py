@@ -21,6 +21,13 @@ PLACE = re.compile(
 )
 
 
+#: Administrative regions: "Kabupaten Alor Provinsi Nusa Tenggara Timur", "Kota Pangkalpinang".
+REGION = re.compile(
+    r"\b((?:Kabupaten|Kota|Provinsi)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*"
+    r"(?:\s+Provinsi\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?)"
+)
+
+
 def is_date_part(text: str, match: re.Match[str]) -> bool:
     after = text[match.end() : match.end() + 12].lower()
     before = text[max(0, match.start() - 9) : match.start()].lower()

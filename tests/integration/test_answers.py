@@ -187,3 +187,8 @@ def test_follow_up_naming_a_new_subject_drops_the_old_one(assistant):
     history = [Turn("Who is the head of Lapas Kalabahi?", "Yusup Gunawan [1]")]
     answer = assistant.ask("And Rutan Blora?", history=history)
     assert "Budi Hardiono" in answer.text and "Yusup" not in answer.text
+
+
+def test_region_question_answers_the_administrative_region(assistant):
+    answer = assistant.ask("In which province is Lapas Kalabahi?")
+    assert "Nusa Tenggara Timur" in answer.text.split("\n")[0]
