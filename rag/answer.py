@@ -611,7 +611,7 @@ def compose_summary(evidence: Evidence, book: CitationBook) -> list[str] | None:
 
 
 def compose_yesno(evidence: Evidence, book: CitationBook) -> list[str] | None:
-    """"Yes" when a passage holds every concept of the question, then the evidence."""
+    """Says "yes" when a passage holds every concept of the question, then the evidence."""
     lines = compose_what(evidence, book)
     if not lines:
         return None

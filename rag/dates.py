@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from rag.records import EventDate
@@ -254,12 +254,14 @@ class DateQuery:
         last: (month, day) the period ends on, inclusive.
         year: the year of ``last``, or None when the question names no year, in which case
             the period matches in every year.
+        relation: ``in`` the period, or open-ended: ``after``, ``since``, ``before``, ``until``.
     """
 
     text: str
     first: tuple[int, int]
     last: tuple[int, int]
     year: int | None = None
+    relation: str = "in"
 
     @property
     def start(self) -> date | None:
@@ -274,7 +276,7 @@ class DateQuery:
         return None if self.year is None else date(self.year, *self.last)
 
     def matches(self, d: date) -> bool:
-        """Whether a date falls in the period.
+        """Whether a date falls in the period (or after/before it, per ``relation``).
 
         Args:
             d: an article's event or publication date.
@@ -282,12 +284,27 @@ class DateQuery:
         Returns:
             True when ``d`` is inside; without a year, any year's period counts.
         """
+        if self.relation != "in":
+            return self._open_ended(d)
         if self.start is not None and self.end is not None:
             return self.start <= d <= self.end
         md = (d.month, d.day)
         if self.first <= self.last:
             return self.first <= md <= self.last
         return md >= self.first or md <= self.last
+
+    def _open_ended(self, d: date) -> bool:
+        """Whether ``d`` is after/since/before/until the period (without a year: any year)."""
+        if self.start is not None and self.end is not None:
+            low, high, value = self.start, self.end, d
+        else:
+            low, high, value = self.first, self.last, (d.month, d.day)
+        return {
+            "after": value > high,
+            "since": value >= low,
+            "before": value < low,
+            "until": value <= high,
+        }[self.relation]
 
 
 _QM = rf"(?P<month>{_MONTH_RE})\.?(?![A-Za-z])"
@@ -396,11 +413,33 @@ def parse_question_dates(text: str, today: date | None = None) -> DateQuery | No
                 if _names_an_event(text, match):
                     continue
                 year = int(match.group("year"))
-                return DateQuery(match.group(0).strip(), (1, 1), (12, 31), year)
-            query = _month_query(kind, match, today)
+                query = DateQuery(match.group(0).strip(), (1, 1), (12, 31), year)
+            else:
+                query = _month_query(kind, match, today)
             if query is not None:
-                return query
+                return _with_relation(text, match, query)
     return None
+
+
+_RELATIONS = (
+    ("after", r"after|setelah|sesudah|selepas|pasca"),
+    ("since", r"since|sejak|mulai|from"),
+    ("before", r"before|sebelum|prior to|menjelang"),
+    ("until", r"until|till|up to|hingga|sampai(?: dengan)?"),
+)
+
+
+def _with_relation(text: str, match: re.Match[str], query: DateQuery) -> DateQuery:
+    """Open the period when "after", "sejak", "sebelum" ... introduces it."""
+    cue = (match.groupdict().get("cue") or "").lower()
+    before = text[: match.start()].lower()
+    for relation, words in _RELATIONS:
+        if re.fullmatch(words, cue):
+            return replace(query, relation=relation)
+        found = re.search(rf"\b({words})\s+(?:tanggal\s+|bulan\s+|the\s+)?$", before)
+        if found:
+            return replace(query, relation=relation, text=f"{found.group(1)} {query.text}")
+    return query
 
 
 def _names_an_event(text: str, match: re.Match[str]) -> bool:

@@ -168,3 +168,19 @@ def test_month_names_and_formatting_for_answers() -> None:
     assert month_name(12, "en") == MONTHS_EN[12] == "December"
     assert format_date(date(2023, 12, 21), "id") == "21 Desember 2023"
     assert format_date(date(2023, 12, 21), "en") == "21 December 2023"
+
+
+def test_after_a_date_opens_the_period_forward():
+    query = parse_question_dates("Which events were held after 20 December 2023?")
+    assert query.matches(date(2023, 12, 21)) and not query.matches(date(2023, 12, 20))
+
+
+def test_sebelum_opens_the_period_backward():
+    query = parse_question_dates("Kegiatan apa saja sebelum 20 Desember?")
+    assert query.matches(date(2023, 12, 19)) and not query.matches(date(2023, 12, 21))
+
+
+def test_since_a_month_includes_that_month_and_later():
+    query = parse_question_dates("What happened since December 2023?")
+    assert query.matches(date(2023, 12, 4)) and query.matches(date(2024, 1, 5))
+    assert not query.matches(date(2023, 11, 30))
