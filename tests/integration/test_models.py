@@ -40,7 +40,7 @@ def test_build_with_a_missing_model_exits_with_a_message_not_a_traceback(tmp_pat
     result = subprocess.run(
         [sys.executable, "-m", "rag", "build", "--corpus", str(PROJECT_ROOT / "corpus"),
          "--index", str(tmp_path / "index"), "--model", str(tmp_path / "missing-model")],
-        capture_output=True, text=True, timeout=120, cwd=PROJECT_ROOT,
+        check=False, capture_output=True, text=True, timeout=120, cwd=PROJECT_ROOT,
     )
     assert result.returncode == 1
     assert "Cannot load embedding model" in result.stderr
