@@ -296,6 +296,7 @@ def _number_candidates(
     text = sentence.text
     found = []
     previous_end = 0
+    previous_context = ""
     for match in NUMBER.finditer(text):
         number = match.group(1)
         if re.fullmatch(r"(19|20)\d\d", number) or is_date_part(text, match):
@@ -306,11 +307,57 @@ def _number_candidates(
         end = match.end()
         if unit_match and unit:
             end = unit_match.start(1) + len(unit)
-        context = text[previous_end : match.start()] + " " + unit
-        local = evidence.coverage(frozenset(indonesian.analyze(context)), own_only=True)
+        own = text[previous_end : match.start()]
+        # "penghuni dewasa sebanyak 2.371 laki laki, 141 perempuan": in a list, a number
+        # with no words of its own shares the words that introduced the list.
+        lead = own if len(own.split()) > 1 else previous_context
+        previous_context = lead
+        words = frozenset(indonesian.analyze(lead))
+        unit_words = frozenset(indonesian.analyze(unit))
+        # What a number counts (its unit) says most about which number is asked for.
+        local = (
+            _sense_coverage(evidence, words | unit_words)
+            + _sense_coverage(evidence, unit_words)
+            + 0.1 * _precision(evidence, words)
+            - (0.2 if _unasked_qualifier(evidence, unit_words) else 0.0)
+        )
         found.append((local, number, unit, max(previous_end, _clause_start(text, match.start())), end))
         previous_end = end
     return found
+
+
+def _sense_coverage(evidence: Evidence, tokens: frozenset[str]) -> float:
+    """Coverage where a concept's first (primary) sense counts fully and other senses 0.8:
+    "inmates" is first "penghuni" (all residents), only then "narapidana" (convicts)."""
+    own = evidence.scorer.own or len(evidence.concepts)
+    total = sum(evidence.weights[:own]) or 1.0
+    found = 0.0
+    for concept, weight in zip(evidence.concepts[:own], evidence.weights[:own]):
+        if concept.alternatives[0] <= tokens:
+            found += weight
+        elif concept.matches(tokens):
+            found += 0.8 * weight
+    return found / total
+
+
+#: Units that only count ("556 orang"); any other unit qualifies what is counted.
+_COUNTERS = frozenset({"orang", "jiwa", "buah", "unit", "kali", "hal", "poin", "jam", "hari"})
+
+
+def _unasked_qualifier(evidence: Evidence, unit_words: frozenset[str]) -> bool:
+    """Whether the unit narrows the count in a way the question did not ask for
+    ("2.371 laki laki" when the question asks for all inmates)."""
+    asked = {t for c in evidence.concepts for a in c.alternatives for t in a}
+    return bool(unit_words - _COUNTERS - asked)
+
+
+def _precision(evidence: Evidence, words: frozenset[str]) -> float:
+    """Share of a number's context words that belong to the question: "untuk pidana lainnya"
+    is all about "criminal", "kasus didominasi narkoba" is about drugs too."""
+    if not words:
+        return 0.0
+    asked = {t for c in evidence.concepts for a in c.alternatives for t in a}
+    return len(words & asked) / len(words)
 
 
 def _clause_start(text: str, offset: int) -> int:
@@ -395,19 +442,49 @@ def compose_who(evidence: Evidence, book: CitationBook) -> list[str] | None:
             role = _role_near(sentence.text, start, end)
             # Of two people in one sentence, the one whose role matches the question
             # ("Sekjen" → "Sekretaris Jenderal ..., Andap Budhi Revianto").
-            fit = evidence.coverage(_terms(role), own_only=True) if role else 0.0
+            # What the sentence says of the person: the role before the name and the
+            # clause after it ("..., Kunrat Kasmiri selaku pemimpin apel, ...").
+            said = f"{role} {_clause_after(sentence.text, end)}"
+            fit = evidence.coverage(_terms(said), own_only=True)
             score = sentence.score + (0.25 if role else 0.0) + 0.5 * fit - 0.01 * rank
             if best is None or score > best[0]:
-                best = (score, sentence.text[start:end], role, sentence, start, end)
+                best = (score, sentence.text[start:end], role, sentence, start, end, fit)
+    if _asks_for_a_role(evidence) and (best is None or not best[6]):
+        # "Siapa Kepala Rutan Purbalingga?": the article names the Rutan but nobody
+        # holding that post; another person's name would be a wrong answer.
+        raise NotStated
     focus = evidence.focus_sentences()
     # "Who attended?" may be answered by agencies, not people: when the best sentence
     # names nobody and covers the question far better, the "what" composer answers.
     if best is None or (focus and best[3].coverage < 0.35 * focus[0].coverage):
         return None
-    _, name, role, sentence, start, end = best
+    _, name, role, sentence, start, end, _ = best
     n = book.cite(sentence.chunk)
     head = f"**{name}**" + (f" ({role})" if role else "")
     return [f"{head} [{n}]", "", f"> {_quote(_excerpt(sentence.text, start, end))} [{n}]"]
+
+
+#: Stems of words naming a post; a question with one asks who holds it.
+_ROLE_STEMS = frozenset((
+    "kepala", "kalapas", "karutan", "kabapas", "kakanwil", "kadiv", "pembina", "pimpin",
+    "sekretaris", "sekjen", "direktur", "dirjen", "ketua", "komandan", "kasi", "kasubsi",
+))
+
+
+class NotStated(Exception):
+    """The question's kind of answer (a post holder, a count, a date) is not in the passages."""
+
+
+def _asks_for_a_role(evidence: Evidence) -> bool:
+    own = evidence.concepts[: evidence.scorer.own or len(evidence.concepts)]
+    return any(t in _ROLE_STEMS for c in own for a in c.alternatives for t in a)
+
+
+def _clause_after(text: str, end: int, limit: int = 80) -> str:
+    """The words after a name up to the next clause break (at most ``limit`` characters)."""
+    rest = text[end : end + limit]
+    rest = re.sub(r"^(,\s*[A-Z][A-Za-z.]*\.[A-Za-z.]*)+", "", rest)  # degrees: ", S.Sos, M.Si"
+    return re.split(r"[.;]|,\s(?!(?:S|M|A)\.)", rest.lstrip(" ,"), maxsplit=1)[0]
 
 
 def _role_near(text: str, start: int, end: int) -> str:
@@ -511,7 +588,7 @@ def compose_what(evidence: Evidence, book: CitationBook) -> list[str] | None:
         day = sentence.chunk.event_date or article.published
         where = ", ".join(x for x in (_outlet(evidence, sentence.doc_id), day and format_date(day, language)) if x)
         lead = _t(language, f"Menurut {where}:", f"According to {where}:")
-        line = f"{lead} {_quote(sentence.text)} [{n}]"
+        line = f"{lead} {_quote(_best_window(evidence, sentence.text), limit=500)} [{n}]"
         for copy in copies:
             m = book.cite(copy.chunk)
             line += _t(
@@ -522,6 +599,15 @@ def compose_what(evidence: Evidence, book: CitationBook) -> list[str] | None:
         lines.append(line)
         used.append(terms)
     return lines or None
+
+
+def _best_window(evidence: Evidence, text: str, limit: int = 450) -> str:
+    """A long sentence cut around its clause that best matches the question."""
+    if len(text) <= limit:
+        return text
+    clauses = [m for m in re.finditer(r"[^,;]+[,;]?", text) if m.group().strip()]
+    best = max(clauses, key=lambda m: evidence.coverage(_terms(m.group()), own_only=True))
+    return _excerpt(text, best.start(), best.end(), limit)
 
 
 def _copies(evidence: Evidence, sentence: Sentence, terms: frozenset[str]) -> list[Sentence]:
@@ -692,7 +778,10 @@ def compose_answer(
     if reason is not None:
         return _abstain(reason, frame, evidence, book)
     composer = COMPOSERS.get(frame.kind, compose_what)
-    lines = composer(evidence, book)
+    try:
+        lines = composer(evidence, book)
+    except NotStated:
+        return _abstain("weak", frame, evidence, book)
     if lines is None and frame.kind in _FACT_KINDS:
         # A count or a date is asked and no passage states one: do not answer around it.
         return _abstain("weak", frame, evidence, book)

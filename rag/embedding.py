@@ -126,23 +126,25 @@ class _TorchEncoder:
     """sentence-transformers on torch (it already sorts each call's texts by length)."""
 
     def __init__(self, path: str) -> None:
-        import torch
         from sentence_transformers import SentenceTransformer
 
         self._model = SentenceTransformer(path, device="cpu")
-        self._threads = torch.get_num_threads()
         self.dimension = int(self._model.get_embedding_dimension())
 
     def encode(self, texts: list[str], batch_size: int, show_progress: bool) -> np.ndarray:
-        threads = 1 if len(texts) <= SINGLE_THREAD_TEXTS else self._threads
-        with _torch_threads(threads):
-            return self._model.encode(
-                texts,
-                batch_size=batch_size,
-                normalize_embeddings=True,
-                convert_to_numpy=True,
-                show_progress_bar=show_progress,
-            )
+        if len(texts) <= SINGLE_THREAD_TEXTS:
+            with _torch_threads(1):
+                return self._encode(texts, batch_size, show_progress)
+        return self._encode(texts, batch_size, show_progress)
+
+    def _encode(self, texts: list[str], batch_size: int, show_progress: bool) -> np.ndarray:
+        return self._model.encode(
+            texts,
+            batch_size=batch_size,
+            normalize_embeddings=True,
+            convert_to_numpy=True,
+            show_progress_bar=show_progress,
+        )
 
 
 class _OnnxEncoder:

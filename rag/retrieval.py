@@ -11,6 +11,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from itertools import chain
 
 import numpy as np
 
@@ -56,12 +57,11 @@ class SearchIndex:
         self.positions = {c.chunk_id: i for i, c in enumerate(data.chunks)}
         self.place_words = _place_words(data.articles)
         self._by_doc: dict[str, list[Chunk]] = {}
-        terms: dict[str, set[str]] = {}
-        for chunk, tokens in zip(data.chunks, data.tokens):
+        for chunk in data.chunks:
             self._by_doc.setdefault(chunk.doc_id, []).append(chunk)
-            terms.setdefault(chunk.doc_id, set()).update(tokens)
-        # Frozen once here: the reranker asks for them twice per hit (was a copy per call).
-        self._doc_terms = {doc_id: frozenset(t) for doc_id, t in terms.items()}
+        # Made on first use and kept: the reranker asks twice per hit, for ~30 articles a
+        # question, so building all of them here (~1 s, ~0.1 GB at 100k) would be waste.
+        self._doc_terms: dict[str, frozenset[str]] = {}
         self._dates = {a.doc_id: _dates_of(a) for a in data.articles}
         self._docs_by_day: dict[date, list[str]] = {}
         for doc_id, days in self._dates.items():
@@ -95,7 +95,15 @@ class SearchIndex:
 
     def article_terms(self, doc_id: str) -> frozenset[str]:
         """Every analysed token of an article's passages (and title)."""
-        return self._doc_terms.get(doc_id, _NO_TERMS)
+        terms = self._doc_terms.get(doc_id)
+        if terms is None:
+            # Racing requests may both build it; they build the same set, so no lock.
+            tokens = self.data.tokens
+            terms = frozenset(chain.from_iterable(
+                tokens[self.positions[c.chunk_id]] for c in self._by_doc.get(doc_id, ())
+            ))
+            self._doc_terms[doc_id] = terms
+        return terms
 
     def chunks_of(self, doc_id: str) -> list[Chunk]:
         """An article's passages in order."""
@@ -127,9 +135,6 @@ class SearchIndex:
         return {
             doc_id for day, docs in self._docs_by_day.items() if matches(day) for doc_id in docs
         }
-
-
-_NO_TERMS: frozenset[str] = frozenset()
 
 
 def _dates_of(article: Article) -> tuple[date, ...]:

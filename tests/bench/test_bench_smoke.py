@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
 from bench import run as bench_run
@@ -34,3 +35,21 @@ def test_percentiles_of_known_samples():
     assert bench_run.percentiles([1.0] * 10) == (1.0, 1.0, 1.0)
     p50, p95, p99 = bench_run.percentiles(list(map(float, range(1, 101))))
     assert p50 == pytest.approx(50.5) and p95 < p99 <= 100
+
+
+def test_hand_written_notes_survive_a_regenerated_report(tmp_path):
+    old = tmp_path / "RESULTS.md"
+    old.write_text("# Benchmark results\n\n## Targets\n\n| a |\n\n"
+                   "## Notes (added by hand after the run)\n\n- keep me\n", encoding="utf-8")
+    assert bench_run.hand_notes(old) == ["## Notes (added by hand after the run)", "",
+                                         "- keep me"]
+    assert bench_run.hand_notes(tmp_path / "missing.md") == []
+
+
+def test_mixture_vectors_are_unit_length_and_distinct(embedder):
+    sentences = embedder.encode(["Lapas Pati menggelar apel.", "Rutan Blora ikrar netralitas.",
+                                 "Kalapas memimpin upacara."])
+    vectors = bench_run.mixture_vectors(sentences, 500, seed=1)
+    assert vectors.shape == (500, sentences.shape[1])
+    np.testing.assert_allclose(np.linalg.norm(vectors, axis=1), 1.0, rtol=1e-5)
+    assert len({v.tobytes() for v in vectors}) == 500

@@ -1,0 +1,75 @@
+"""Speed-ups in retrieval and storage give what the plain computation, the oracle, gives."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from rag.config import Settings
+from rag.lexical import top_k
+from rag.retrieval import SearchIndex
+from rag.store import IndexData, load_serving, save_generation
+
+
+@pytest.fixture(scope="module")
+def data() -> IndexData:
+    from bench.synthetic import load_sources, make_corpus
+
+    corpus = make_corpus(load_sources(), 300, seed=3)
+    rng = np.random.default_rng(0)
+    vectors = rng.standard_normal((len(corpus.chunks), 8)).astype(np.float32)
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    return IndexData(corpus.articles, corpus.chunks, corpus.tokens, vectors)
+
+
+def _reference_top_k(scores: np.ndarray, k: int) -> list[tuple[int, float]]:
+    positive = np.flatnonzero(scores > 0)
+    if positive.size > k:
+        positive = positive[np.argpartition(-scores[positive], k - 1)[:k]]
+    order = sorted(positive.tolist(), key=lambda i: (-scores[i], i))
+    return [(i, float(scores[i])) for i in order]
+
+
+def test_top_k_orders_by_score_then_position_like_a_python_sort():
+    rng = np.random.default_rng(1)
+    for _ in range(200):
+        scores = rng.integers(-2, 5, rng.integers(0, 120)).astype(np.float32) / 2
+        for k in (1, 3, 10, 200):
+            assert top_k(scores, k) == _reference_top_k(scores, k)
+
+
+def test_article_terms_are_the_union_of_the_article_passage_tokens(data):
+    index = SearchIndex(data, Settings())
+    for article in data.articles[:20]:
+        expected = set()
+        for chunk, tokens in zip(data.chunks, data.tokens):
+            if chunk.doc_id == article.doc_id:
+                expected.update(tokens)
+        assert index.article_terms(article.doc_id) == expected
+        assert index.article_terms(article.doc_id) is index.article_terms(article.doc_id)
+    assert index.article_terms("no-such-article") == frozenset()
+
+
+def test_docs_on_days_matches_testing_every_article_date(data):
+    index = SearchIndex(data, Settings())
+    days = sorted({d for a in data.articles for d in index.article_dates(a.doc_id)})
+    for low, high in [(days[0], days[len(days) // 3]), (days[-1], days[-1]), (days[-1], days[0])]:
+        def matches(day, low=low, high=high):
+            return low <= day <= high
+
+        expected = {a.doc_id for a in data.articles
+                    if any(matches(d) for d in index.article_dates(a.doc_id))}
+        assert index.docs_on_days(matches) == expected
+
+
+def test_a_saved_generation_loads_back_equal_with_one_string_per_token(data, tmp_path):
+    manifest = {"model": {"name": "test", "dimension": 8}, "params": {}}
+    save_generation(tmp_path, data, manifest)
+    loaded = load_serving(tmp_path)
+    assert loaded.articles == data.articles and loaded.chunks == data.chunks
+    assert loaded.tokens == data.tokens
+    np.testing.assert_array_equal(loaded.vectors, data.vectors)
+    seen: dict[str, int] = {}
+    for tokens in loaded.tokens:
+        for token in tokens:
+            assert seen.setdefault(token, id(token)) == id(token)
