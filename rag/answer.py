@@ -19,16 +19,19 @@ from rag.chunking import split_sentences
 from rag.concepts import Concept
 from rag.dates import find_event_dates, format_date
 from rag.query import QuestionFrame
-from rag.records import Chunk, Citation, Hit
+from rag.records import Article, Chunk, Citation, Hit
 from rag.rerank import ConceptScorer, sentence_terms
 from rag.retrieval import SearchIndex
-from rag.spans import NUMBER, PLACE, REGION, is_date_part, person_names
+from rag.spans import NUMBER, NUMBER_WORDS, PLACE, REGION, is_date_part, person_names
 
 #: Below this share of the question's concept weight, the best passage does not answer it.
 MIN_COVERAGE = 0.5
 #: Articles whose best passage reaches this fraction of the best article's coverage are
 #: listed in answers to "which/list" questions.
 LIST_RELATIVE = 0.8
+#: Added to a sentence that states a date in the period the question asks about
+#: ("What happened on 4 December?" → the sentence that says "Senin (04/12)").
+DATE_BONUS = 0.2
 #: Sentences kept as evidence per question.
 MAX_SENTENCES = 60
 
@@ -114,20 +117,32 @@ def gather_evidence(
         chunk = hit.chunk
         chunk_cov = evidence.scorer.chunk_coverage(hit)
         evidence.chunk_coverage[chunk.chunk_id] = chunk_cov
-        title_terms = _terms(index.articles[chunk.doc_id].title)
+        article = index.articles[chunk.doc_id]
+        title_terms = _terms(article.title)
+        # The article's names count for each of its sentences, except when a person is
+        # asked for: then the name must stand next to the role in the sentence itself.
+        names = evidence.scorer.article_names(chunk.doc_id) if frame.kind != "who" else frozenset()
         for start, end in split_sentences(chunk.text):
             key = (chunk.doc_id, chunk.start + start)
             if key in seen:
                 continue
             seen.add(key)
             text = chunk.text[start:end].strip()
-            cov = evidence.coverage(_terms(text), own_only=True)
-            context_cov = evidence.coverage(_terms(text) | title_terms)
+            cov = evidence.coverage(_terms(text) | names, own_only=True)
+            context_cov = evidence.coverage(_terms(text) | title_terms | names)
             score = 0.55 * cov + 0.3 * context_cov + 0.15 * chunk_cov - 0.004 * rank
+            if frame.date_query is not None and _states_asked_date(frame, text, article):
+                score += DATE_BONUS
             evidence.sentences.append(Sentence(chunk.doc_id, chunk, key[1], text, cov, score))
     evidence.sentences.sort(key=lambda s: -s.score)
     del evidence.sentences[MAX_SENTENCES:]
     return evidence
+
+
+def _states_asked_date(frame: QuestionFrame, text: str, article: Article) -> bool:
+    """Whether a sentence states a date in the period the question asks about."""
+    year = article.main_event_date.year if article.main_event_date else None
+    return any(frame.date_query.matches(e.day) for e in find_event_dates(text, article.published, year))
 
 
 def missing_concepts(evidence: Evidence) -> list[Concept]:
@@ -298,7 +313,7 @@ def _number_candidates(
     previous_end = 0
     previous_context = ""
     for match in NUMBER.finditer(text):
-        number = match.group(1)
+        number = match.group(1) or match.group(3)
         if re.fullmatch(r"(19|20)\d\d", number) or is_date_part(text, match):
             continue
         unit_match = _UNIT.match(text, match.end())
@@ -380,7 +395,9 @@ def compose_how_many(evidence: Evidence, book: CitationBook) -> list[str] | None
     n = book.cite(sentence.chunk)
     language = evidence.frame.language
     figure = f"{number} {unit}".strip()
-    if language == "en" and ("." in number or "," in number):
+    if number.lower() in NUMBER_WORDS:
+        figure += f" ({NUMBER_WORDS[number.lower()]})"
+    elif language == "en" and ("." in number or "," in number):
         figure += f" ({_english_number(number)})"
     clause = sentence.text[start:end].strip(" ,;")
     if len(clause.split()) < 4:  # too little to show what is counted

@@ -31,7 +31,8 @@ QUESTION_WORDS = frozenset(
         author wrote written writer reporter reported penulis menulis ditulis wartawan
         outlet site website newspaper published publication posted terbit dimuat
         diterbitkan sumber summary summarise summarize overview ringkas ringkasan
-        ringkaskan rangkum rangkuman intisari ceritakan
+        ringkaskan rangkum rangkuman intisari ceritakan lokasi lokasinya tempatnya location
+        located venue
     """.split()  # noqa: SIM905 (a word list reads better as text)
 )
 

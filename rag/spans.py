@@ -11,8 +11,17 @@ import re
 from rag.concepts import is_name_word
 from rag.dates import find_event_dates
 
+#: Indonesian number words, as articles often write small counts ("sepuluh hal").
+NUMBER_WORDS = {
+    "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7,
+    "delapan": 8, "sembilan": 9, "sepuluh": 10, "sebelas": 11, "dua belas": 12,
+    "tiga belas": 13, "lima belas": 15, "dua puluh": 20, "tiga puluh": 30, "lima puluh": 50,
+    "seratus": 100, "seribu": 1000,
+}  # fmt: skip
+_WORDS_RE = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 NUMBER = re.compile(
     r"(?<![\d/.,:])(\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?)(?:\s*\(([a-z ]+)\))?(?![\d/]|[.,]\d|:\d)"
+    rf"|(?<![\w(])((?i:{_WORDS_RE}))(?=\s+[a-z])"
 )
 PLACE = re.compile(
     r"\b(?:bertempat\s+)?di\s+((?i:lapangan|aula|gedung|ruang|halaman|kantor|lapas|rutan|bapas|"
@@ -64,7 +73,7 @@ def numbers(text: str) -> list[re.Match[str]]:
     """Counts in ``text``: numbers that are not years or parts of dates."""
     return [
         m for m in NUMBER.finditer(text)
-        if not re.fullmatch(r"(19|20)\d\d", m.group(1)) and not is_date_part(text, m)
+        if not re.fullmatch(r"(19|20)\d\d", m.group(1) or "") and not is_date_part(text, m)
     ]
 
 
