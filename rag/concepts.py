@@ -199,7 +199,7 @@ def _english_concepts(cased: list[str]) -> list[Concept]:
             concept = Concept(literal, False, False, label, unknown=True)
         if concept is not None:
             concepts.append(concept)
-    return _merge_duplicates(concepts)
+    return _merge_duplicates(_join_names(concepts))
 
 
 def _indonesian_concepts(cased: list[str]) -> list[Concept]:
@@ -214,7 +214,33 @@ def _indonesian_concepts(cased: list[str]) -> list[Concept]:
         concept = _concept([" ".join(words)], " ".join(words), salient)
         if concept is not None:
             concepts.append(concept)
-    return _merge_duplicates(concepts)
+    return _merge_duplicates(_join_names(concepts))
+
+
+def _join_names(concepts: list[Concept]) -> list[Concept]:
+    """One concept for a run of capitalised words ("Budi Hardiono"), satisfied by the whole
+    name or any part of it: articles name a person in full once, then as "Budi"."""
+    joined: list[Concept] = []
+    run: list[Concept] = []
+
+    def flush() -> None:
+        if len(run) > 1:
+            parts = tuple(c.alternatives[0] for c in run)
+            label = " ".join(c.label for c in run)
+            joined.append(Concept((frozenset().union(*parts), *parts), True, False, label))
+        else:
+            joined.extend(run)
+        run.clear()
+
+    for concept in concepts:
+        alone = concept.alternatives[0] if len(concept.alternatives) == 1 else frozenset()
+        if concept.salient and len(alone) == 1 and next(iter(alone)).isalpha():
+            run.append(concept)
+            continue
+        flush()
+        joined.append(concept)
+    flush()
+    return joined
 
 
 def _merge_duplicates(concepts: list[Concept]) -> list[Concept]:

@@ -16,7 +16,7 @@ from rag.concepts import Concept, question_concepts, strip_phrase
 from rag.glossary import document_expansions
 from rag.indonesian import analyze
 from rag.query import QuestionFrame
-from rag.records import Hit
+from rag.records import Article, Hit
 from rag.retrieval import SearchIndex
 from rag.spans import has_answer_type
 
@@ -118,12 +118,15 @@ class ConceptScorer:
         return self.coverage(tokens | self.article_names(hit.chunk.doc_id))
 
     def article_names(self, doc_id: str) -> frozenset[str]:
-        """Tokens of the question's names that an article mentions somewhere.
+        """Tokens of the question's names that identify an article (headline, UPT, place,
+        opening sentences).
 
-        Names choose the article; the passage is then judged on the rest of the question
-        ("Bangka Belitung" is in the article's opening, the count three paragraphs later).
+        Such names choose the article; the passage is then judged on the rest of the
+        question ("Bangka Belitung" is in the article's opening, the count three paragraphs
+        later). A name that is the topic itself ("Satops Patnal") is not among them and
+        still has to be in the passage.
         """
-        terms = self.index.article_terms(doc_id)
+        terms = article_identity(self.index.articles[doc_id])
         found = [a for c in self._names for a in c.alternatives if a <= terms]
         return frozenset().union(*found) if found else frozenset()
 
@@ -135,6 +138,15 @@ class ConceptScorer:
         """
         tokens = self.index.article_terms(doc_id)
         return all(c.matches(tokens) for c in self._names)
+
+
+@lru_cache(maxsize=4096)
+def article_identity(article: Article) -> frozenset[str]:
+    """Tokens that say which article this is: headline, UPT names, dateline, opening."""
+    sentences = split_sentences(article.text)[:2]
+    opening = " ".join(article.text[s:e] for s, e in sentences)
+    text = " ".join([article.title, article.place or "", *article.upts, opening])
+    return sentence_terms(text)
 
 
 def rerank(hits: list[Hit], scorer: ConceptScorer) -> list[Hit]:
