@@ -8,10 +8,12 @@ background watcher swaps in a new generation when a rebuild publishes one.
 
 from __future__ import annotations
 
+import json
 import logging
 import threading
 import time
 from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 
 from rag import glossary
@@ -47,8 +49,14 @@ class Assistant:
             ModelLoadError: the model recorded in the index cannot be loaded.
         """
         self.settings = settings
-        data = load_serving(settings.index_dir)
-        model = data.manifest["model"]["name"]
+        # Cold start: the model loads in a thread while the index is read and verified.
+        guess = _serving_model(settings)
+        with ThreadPoolExecutor(max_workers=1) as pool:
+            loading = None if embedder else pool.submit(get_embedder, guess, settings.batch_size)
+            data = load_serving(settings.index_dir)
+            model = data.manifest["model"]["name"]
+            if loading is not None and guess == model:
+                embedder = loading.result()
         self.embedder = embedder or get_embedder(model, settings.batch_size)
         self._index = SearchIndex(data, replace(settings, model=model))
         self._stop = threading.Event()
@@ -177,6 +185,16 @@ class Assistant:
         }
 
 
+def _serving_model(settings: Settings) -> str:
+    """The model named in the serving generation's manifest (cheap: one small file)."""
+    current = read_current(settings.index_dir)
+    try:
+        manifest = (settings.index_dir / "generations" / str(current) / "manifest.json").read_text()
+        return str(json.loads(manifest)["model"]["name"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return settings.model
+
+
 def _ms(since: float) -> float:
     return round((time.perf_counter() - since) * 1000, 2)
 
@@ -185,11 +203,7 @@ def _date_predicate(index: SearchIndex, frame: QuestionFrame) -> Callable[[Chunk
     """Keep passages of articles with an event (or publication) in the asked period."""
     if frame.date_query is None:
         return None
-    matching = {
-        doc_id
-        for doc_id in index.articles
-        if any(frame.date_query.matches(day) for day in index.article_dates(doc_id))
-    }
+    matching = index.docs_on_days(frame.date_query.matches)
     return lambda chunk: chunk.doc_id in matching
 
 
@@ -197,4 +211,6 @@ def _combine(*predicates: Callable[[Chunk], bool] | None) -> Callable[[Chunk], b
     active = [p for p in predicates if p is not None]
     if not active:
         return None
+    if len(active) == 1:
+        return active[0]
     return lambda chunk: all(p(chunk) for p in active)

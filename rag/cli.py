@@ -125,7 +125,7 @@ def evaluate(qa: Path | None, index: Path | None, baselines: tuple[str, ...], as
 @click.option("--sizes", default="1000,10000,100000", show_default=True,
               help="Synthetic corpus sizes (chunks) measured end to end, comma-separated.")
 @click.option("--retrieval-size", default=1_000_000, show_default=True, type=int,
-              help="Chunks for the retrieval-only run (BM25 + HNSW); 0 skips it.")
+              help="Chunks for the retrieval-only run (BM25 + IVF); 0 skips it.")
 @click.option("--embed-texts", default=256, show_default=True, type=int,
               help="Passages for the embedding-backend comparison; 0 skips it.")
 @click.option("--no-peer", is_flag=True, help="Skip the txtai side-by-side run.")

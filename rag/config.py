@@ -33,7 +33,7 @@ class Settings:
         lexical_weight / dense_weight: per-ranker weights in the fusion. Lexical is
             weighted higher because the bundled model is English-only (measured in README).
         candidates: how many hits each ranker contributes before fusion.
-        ann_threshold: above this many chunks the vector index is HNSW instead of exact.
+        ann_threshold: above this many chunks the vector index is IVF instead of exact.
         max_file_bytes: corpus files larger than this are skipped with a warning.
         batch_size: embedding batch size.
     """

@@ -62,6 +62,8 @@ _EVENT_PATTERNS = (
     re.compile(rf"\b{_WD}?{_M}\s+{_DAY}(?:st|nd|rd|th)?(?:\s*,\s*|\s+){_YEAR4}", re.IGNORECASE),
 )
 
+_ANY_MONTH = re.compile(rf"(?i)(?<![A-Za-z])(?:{_MONTH_RE})(?![A-Za-z])")
+
 # Past this many days after publication a yearless date is read as the previous year's.
 _MAX_DAYS_AFTER_PUBLICATION = 92
 
@@ -197,7 +199,10 @@ def find_event_dates(
     """
     found: list[EventDate] = []
     taken: list[tuple[int, int]] = []
-    matches = [m for pattern in _EVENT_PATTERNS for m in pattern.finditer(text)]
+    # The patterns with month names try a weekday at every position: skip them (most of a
+    # rebuild's parsing time) when the text names no month at all.
+    patterns = _EVENT_PATTERNS if _ANY_MONTH.search(text) else _EVENT_PATTERNS[:3]
+    matches = [m for pattern in patterns for m in pattern.finditer(text)]
     for match in sorted(matches, key=lambda m: (m.start(), -m.end())):
         if any(match.start() < end and start < match.end() for start, end in taken):
             continue

@@ -138,8 +138,10 @@ class SearchIndex:
 
 
 def _dates_of(article: Article) -> tuple[date, ...]:
+    """The days an article is about: its event dates; the publication date only when it
+    states none (an article published on the 21st about the 20th is not "after the 20th")."""
     days = tuple(e.day for e in article.event_dates)
-    return days + ((article.published,) if article.published else ())
+    return days or ((article.published,) if article.published else ())
 
 
 def _place_words(articles: list[Article]) -> frozenset[str]:
