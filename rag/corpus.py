@@ -15,6 +15,7 @@ import json
 import logging
 import re
 from collections import Counter
+from collections.abc import Mapping
 from datetime import date
 from pathlib import Path
 
@@ -56,8 +57,12 @@ _CREDIT_LINE = re.compile(
 _TRAILING_CREDIT = re.compile(r"(?<=[.!?\"”])\s*\**\s*\((?:[A-Za-z]{1,12}[*/.]?){1,4}\)\s*$")
 
 
+#: Bump when parsing changes, so a rebuild re-parses instead of reusing stored articles.
+PARSER_VERSION = 1
+
+
 def read_corpus(
-    folder: str | Path, max_bytes: int = 5_000_000
+    folder: str | Path, max_bytes: int = 5_000_000, known: Mapping[str, Article] | None = None
 ) -> tuple[list[Article], list[SkippedFile]]:
     """Read every article under a folder; unusable files are reported, never fatal.
 
@@ -65,6 +70,8 @@ def read_corpus(
         folder: searched recursively for ``*.txt``/``*.md`` (one article each) and ``*.jsonl``
             (one JSON article per line); hidden files and other extensions are ignored.
         max_bytes: larger files are skipped, so one stray dump cannot exhaust memory.
+        known: articles parsed by an earlier build, by path; a ``.txt``/``.md`` file whose
+            bytes still hash to the stored ``content_hash`` is taken as is, unparsed.
 
     Returns:
         The articles, sorted by path, and the files (or jsonl lines) skipped with a reason.
@@ -77,8 +84,13 @@ def read_corpus(
         raise CorpusError(f"Corpus folder {root} does not exist; pass a folder of .txt articles.")
     articles: list[Article] = []
     skipped: list[SkippedFile] = []
+    known = known or {}
     for path in _article_paths(root):
         rel = path.relative_to(root).as_posix()
+        unchanged = _unchanged(path, known.get(rel), max_bytes)
+        if unchanged is not None:
+            articles.append(unchanged)
+            continue
         raw, problem = _read_text(path, max_bytes)
         if problem is not None:
             skipped.append(_skip(rel, problem))
@@ -88,6 +100,13 @@ def read_corpus(
             article = parse_article(raw, path.stem, rel)
             articles.append(dataclasses.replace(article, content_hash=_sha256(path.read_bytes())))
     return articles, skipped
+
+
+def _unchanged(path: Path, stored: Article | None, max_bytes: int) -> Article | None:
+    """``stored`` when the file's bytes are the ones it was parsed from."""
+    if stored is None or path.suffix.lower() == ".jsonl" or path.stat().st_size > max_bytes:
+        return None
+    return stored if _sha256(path.read_bytes()) == stored.content_hash else None
 
 
 def _article_paths(root: Path) -> list[Path]:

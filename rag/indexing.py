@@ -22,7 +22,7 @@ import numpy as np
 from rag import glossary, indonesian
 from rag.chunking import chunk_article
 from rag.config import Settings
-from rag.corpus import read_corpus
+from rag.corpus import PARSER_VERSION, read_corpus
 from rag.embedding import Embedder, get_embedder
 from rag.errors import BuildError, IndexCorruptError, IndexMissingError
 from rag.records import Article, Chunk, SkippedFile
@@ -110,7 +110,11 @@ def build_index(
     """
     started = time.perf_counter()
     with build_lock(settings.index_dir):
-        articles, skipped = read_corpus(settings.corpus_dir, max_bytes=settings.max_file_bytes)
+        embedder = embedder or get_embedder(settings.model, settings.batch_size)
+        previous = None if full else _previous(settings, embedder.dimension)
+        articles, skipped = read_corpus(
+            settings.corpus_dir, max_bytes=settings.max_file_bytes, known=_parsed(previous)
+        )
         for item in skipped:
             log.warning("Skipped %s: %s", item.path, item.reason)
         if not articles:
@@ -118,15 +122,13 @@ def build_index(
                 f"No readable article in {settings.corpus_dir}; the existing index is kept."
             )
         pause_point("after_read")
-        embedder = embedder or get_embedder(settings.model, settings.batch_size)
-        previous = None if full else _previous(settings, embedder.dimension)
         data, counts, embedded = _assemble(articles, previous, embedder, settings, progress)
         pause_point("after_embed")
         manifest = {
             "built_at": datetime.now(UTC).isoformat(timespec="seconds"),
             "model": {"name": settings.model, "dimension": embedder.dimension},
             "params": settings.build_params(),
-            "analyzer": {"version": ANALYZER_VERSION, "glossary": glossary.glossary_version()},
+            "analyzer": analyzer_signature(),
             "corpus": {
                 "dir": str(settings.corpus_dir),
                 "fingerprint": corpus_fingerprint(articles),
@@ -142,6 +144,23 @@ def build_index(
         seconds=time.perf_counter() - started,
         **counts,
     )
+
+
+def analyzer_signature() -> dict[str, object]:
+    """Versions of the code that turns files into articles and tokens; stored outputs are
+    reused only when they match."""
+    return {
+        "version": ANALYZER_VERSION,
+        "glossary": glossary.glossary_version(),
+        "parser": PARSER_VERSION,
+    }
+
+
+def _parsed(previous: IndexData | None) -> dict[str, Article]:
+    """Stored articles by file path, when the parser that made them is the current one."""
+    if previous is None or previous.manifest.get("analyzer", {}).get("parser") != PARSER_VERSION:
+        return {}
+    return {a.path: a for a in previous.articles}
 
 
 def _previous(settings: Settings, dimension: int) -> IndexData | None:
@@ -169,10 +188,7 @@ def _assemble(
     old_vectors = (
         {c.chunk_id: previous.vectors[i] for i, c in enumerate(previous.chunks)} if previous else {}
     )
-    reuse_tokens = bool(previous) and previous.manifest.get("analyzer", {}) == {
-        "version": ANALYZER_VERSION,
-        "glossary": glossary.glossary_version(),
-    }
+    reuse_tokens = bool(previous) and previous.manifest.get("analyzer", {}) == analyzer_signature()
     old_tokens = (
         {c.chunk_id: previous.tokens[i] for i, c in enumerate(previous.chunks)} if reuse_tokens else {}
     )

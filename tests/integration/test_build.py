@@ -86,3 +86,23 @@ def test_changing_one_article_re_embeds_only_its_chunks(tmp_path, embedder):
     report = _rebuild(settings, embedder)
     assert (report.removed, report.unchanged, report.embedded) == (1, 4, 0)
     assert target.stem not in {a.doc_id for a in load_serving(settings.index_dir).articles}
+
+
+def test_rebuild_parses_only_the_changed_file(tmp_path, embedder, monkeypatch):
+    from rag import corpus
+
+    settings = Settings(corpus_dir=copy_corpus(tmp_path / "corpus"), index_dir=tmp_path / "index")
+    _rebuild(settings, embedder)
+    target = sorted(settings.corpus_dir.iterdir())[2]
+    target.write_text(target.read_text(encoding="utf-8") + "\nRilis tambahan.\n", "utf-8")
+    parsed: list[str] = []
+    real_parse = corpus.parse_article
+    monkeypatch.setattr(
+        corpus, "parse_article", lambda raw, doc_id, path: parsed.append(path) or real_parse(raw, doc_id, path)
+    )
+    report = _rebuild(settings, embedder)
+    assert parsed == [target.name]
+    assert (report.changed, report.unchanged) == (1, 4)
+    assert {a.doc_id for a in load_serving(settings.index_dir).articles} == {
+        p.stem for p in settings.corpus_dir.iterdir()
+    }
