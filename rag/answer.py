@@ -461,8 +461,8 @@ def compose_who(evidence: Evidence, book: CitationBook) -> list[str] | None:
             # ("Sekjen" → "Sekretaris Jenderal ..., Andap Budhi Revianto").
             # What the sentence says of the person: the role before the name and the
             # clause after it ("..., Kunrat Kasmiri selaku pemimpin apel, ...").
-            said = f"{role} {_clause_after(sentence.text, end)}"
-            fit = evidence.coverage(_terms(said), own_only=True)
+            said = _terms(f"{role} {_clause_after(sentence.text, end)}")
+            fit = evidence.coverage(said, own_only=True) if _holds_the_post(evidence, said) else 0.0
             score = sentence.score + (0.25 if role else 0.0) + 0.5 * fit - 0.01 * rank
             if best is None or score > best[0]:
                 best = (score, sentence.text[start:end], role, sentence, start, end, fit)
@@ -490,6 +490,17 @@ _ROLE_STEMS = frozenset((
 
 class NotStated(Exception):
     """The question's kind of answer (a post holder, a count, a date) is not in the passages."""
+
+
+def _holds_the_post(evidence: Evidence, said: frozenset[str]) -> bool:
+    """Whether what a sentence says of a person matches the post the question names
+    beyond the role word itself: "head of Rutan Banyumas" is not "Kepala Lapas Purwokerto"."""
+    own = evidence.concepts[: evidence.scorer.own or len(evidence.concepts)]
+    post = [
+        c for c in own
+        if not c.generic and not any(t in _ROLE_STEMS for a in c.alternatives for t in a)
+    ]
+    return not post or any(c.matches(said) for c in post)
 
 
 def _asks_for_a_role(evidence: Evidence) -> bool:
@@ -546,9 +557,12 @@ def compose_list(evidence: Evidence, book: CitationBook) -> list[str] | None:
     if not best:
         return None
     top = max(cov for _, cov in best.values())
+    own = evidence.concepts[: evidence.scorer.own or len(evidence.concepts)]
+    # "Kegiatan apa saja pada bulan Desember?" names only a period: every article in it.
+    everything = not any(not c.generic for c in own)
     chosen = [
         (doc_id, hit) for doc_id, (hit, cov) in best.items()
-        if cov >= max(MIN_COVERAGE, LIST_RELATIVE * top)
+        if everything or cov >= max(MIN_COVERAGE, LIST_RELATIVE * top)
     ]
     language = evidence.frame.language
     lines = []
@@ -605,7 +619,11 @@ def compose_what(evidence: Evidence, book: CitationBook) -> list[str] | None:
         day = sentence.chunk.event_date or article.published
         where = ", ".join(x for x in (_outlet(evidence, sentence.doc_id), day and format_date(day, language)) if x)
         lead = _t(language, f"Menurut {where}:", f"According to {where}:")
-        line = f"{lead} {_quote(_best_window(evidence, sentence.text), limit=500)} [{n}]"
+        quoted = _best_window(evidence, sentence.text)
+        following = _continuation(evidence.index, sentence)
+        if following:
+            quoted = f"{quoted} {following}"
+        line = f"{lead} {_quote(quoted, limit=700)} [{n}]"
         for copy in copies:
             m = book.cite(copy.chunk)
             line += _t(
@@ -616,6 +634,21 @@ def compose_what(evidence: Evidence, book: CitationBook) -> list[str] | None:
         lines.append(line)
         used.append(terms)
     return lines or None
+
+
+_CONTINUES = re.compile(
+    r"^(Diantaranya|Di antaranya|Antara lain|Yaitu|Yakni|Pertama|Adapun|Among them|These)\b"
+)
+
+
+def _continuation(index: SearchIndex, sentence: Sentence) -> str:
+    """The next sentence when it continues this one ("... 10 hal ... . Diantaranya ...")."""
+    article = index.articles[sentence.doc_id]
+    spans = split_sentences(article.text)
+    for (start, _), (next_start, next_end) in pairwise(spans):
+        if start == sentence.start and _CONTINUES.match(article.text[next_start:next_end]):
+            return article.text[next_start:next_end]
+    return ""
 
 
 def _best_window(evidence: Evidence, text: str, limit: int = 450) -> str:

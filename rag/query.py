@@ -19,7 +19,8 @@ from rag.records import Turn
 #: "siapa saja ..." asks for several people.
 _KINDS_EN = [
     ("how_many", (r"\bhow (many|much)\b|\bwhat (was|is|were) the (number|total|population|count)\b"
-     r"|\bnumber of\b|\bcount\b")),
+     r"|\b(the|total) number of\b")),
+    ("who", r"\b(which|what) (official|officials|person|people|officer|officers|head|leader|man|woman)\b"),
     ("when", r"\bwhen\b|\bwhat (date|day|time)\b|\bwhich (date|day)\b|\bon what (date|day)\b"),
     ("where", (r"\bwhere\b|\bat what (place|location)\b|\bwhich (place|location|venue)\b|\bvenue\b"
      r"|\b(in )?(which|what) (province|city|regency|district|region)\b")),
@@ -121,14 +122,18 @@ _LIST_OF_UPT = re.compile(r"\b(upts?|units?|prisons?|lapas|rutan|bapas|centres?|
 
 
 def _match_kind(text: str, language: str) -> str | None:
-    patterns = _KINDS_EN if language == "en" else _KINDS_ID
-    for kind, pattern in patterns:
-        if re.search(pattern, text):
-            return kind
-    # English questions with Indonesian domain words, and the reverse, happen: try both.
-    for kind, pattern in _KINDS_ID if language == "en" else _KINDS_EN:
-        if re.search(pattern, text):
-            return kind
+    """The kind whose question words come first ("When did ... count" asks *when*);
+    English questions with Indonesian question words, and the reverse, happen: the other
+    language's patterns are the fallback."""
+    own, other = (_KINDS_EN, _KINDS_ID) if language == "en" else (_KINDS_ID, _KINDS_EN)
+    for patterns in (own, other):
+        found = [
+            (match.start(), order, kind)
+            for order, (kind, pattern) in enumerate(patterns)
+            if (match := re.search(pattern, text))
+        ]
+        if found:
+            return min(found)[2]
     return None
 
 
