@@ -310,6 +310,7 @@ def _number_candidates(
         ``(score, number, unit, start, end)`` with ``end`` just after the unit.
     """
     text = sentence.text
+    counted = _counted_concept(evidence)
     found = []
     previous_end = 0
     previous_context = ""
@@ -336,10 +337,30 @@ def _number_candidates(
             + _sense_coverage(evidence, unit_words)
             + 0.1 * _precision(evidence, words)
             - (0.2 if _unasked_qualifier(evidence, unit_words) else 0.0)
+            + (0.15 if counted is not None and counted.matches(words | unit_words) else 0.0)
         )
         found.append((local, number, unit, max(previous_end, _clause_start(text, match.start())), end))
         previous_end = end
     return found
+
+
+_COUNT_WORDS = re.compile(
+    r"\b(?:how many|how much|number of|berapa(?:kah)?(?: jumlah| banyak)?|jumlah)\s+(\w+)",
+    re.IGNORECASE,
+)
+
+
+def _counted_concept(evidence: Evidence) -> Concept | None:
+    """The concept a how-many question counts: the noun right after "how many"/"berapa"
+    ("How many children were held in Lapas, Rutan or LPKA?" counts children)."""
+    match = _COUNT_WORDS.search(evidence.frame.question)
+    if match is None:
+        return None
+    word = match.group(1).lower()
+    for concept in evidence.concepts:
+        if word in concept.label.split():
+            return concept
+    return None
 
 
 def _sense_coverage(evidence: Evidence, tokens: frozenset[str]) -> float:

@@ -110,17 +110,29 @@ def _longest_matches(
 
 
 def _english_entry(glossary: Glossary, phrase: Phrase) -> tuple[str, ...] | None:
-    """The glossary entry for a phrase, trying the singular of its last word
-    ("detention centres" → "detention centre")."""
+    """The glossary entry for a phrase, trying base forms of its last word
+    ("detention centres" → "detention centre", "pledged" → "pledge", "led" stays)."""
     if phrase in glossary.en_id:
         return glossary.en_id[phrase]
     *head, word = phrase
-    for suffix, replacement in (("ies", "y"), ("es", ""), ("s", "")):
-        if word.endswith(suffix) and len(word) > len(suffix) + 2:
-            singular = (*head, word[: -len(suffix)] + replacement)
-            if singular in glossary.en_id:
-                return glossary.en_id[singular]
+    for base in _base_forms(word):
+        if (*head, base) in glossary.en_id:
+            return glossary.en_id[(*head, base)]
     return None
+
+
+def _base_forms(word: str) -> list[str]:
+    """Candidate dictionary forms of an inflected English word, most likely first."""
+    forms = []
+    for suffix, replacement in (
+        ("ies", "y"), ("es", ""), ("s", ""), ("ied", "y"), ("ed", ""), ("ed", "e"),
+        ("ing", ""), ("ing", "e"),
+    ):  # fmt: skip
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            forms.append(word[: -len(suffix)] + replacement)
+    if re.search(r"([b-df-hj-np-tv-z])\1(ed|ing)$", word):  # "planned" → "plan"
+        forms.append(re.sub(r"([b-df-hj-np-tv-z])\1(ed|ing)$", r"\1", word))
+    return forms
 
 
 def translate_query(text: str) -> list[str]:

@@ -3,7 +3,8 @@
 Layout of ``index_dir``::
 
     CURRENT                     name of the generation that serves
-    generations/<generation>/   manifest.json, articles.json, chunks.json, tokens.json, vectors.npy
+    generations/<generation>/   manifest.json, articles.json, chunks.json, vectors.npy and the
+                                BM25 tokens: tokens.json (vocabulary), token_ids.npy, token_offsets.npy
     .tmp-<generation>/          a generation being written (removed if a build dies)
 
 A generation is written beside the others, checked, renamed into ``generations/`` and only
@@ -20,8 +21,10 @@ import os
 import shutil
 import sys
 import time
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, fields
 from datetime import UTC, date, datetime
+from itertools import chain
 from pathlib import Path
 
 import numpy as np
@@ -32,13 +35,84 @@ from rag.records import Article, Chunk, EventDate
 
 log = logging.getLogger(__name__)
 
-FORMAT_VERSION = 1
-DATA_FILES = ("articles.json", "chunks.json", "tokens.json", "vectors.npy")
+#: 2: BM25 tokens as a vocabulary plus int32 ids and offsets (1 stored a JSON list of lists,
+#: which took ~1.5 s of a 100k-passage cold start to parse and intern).
+FORMAT_VERSION = 2
+TOKEN_FILES = ("tokens.json", "token_ids.npy", "token_offsets.npy")
+DATA_FILES = ("articles.json", "chunks.json", *TOKEN_FILES, "vectors.npy")
 KEEP_GENERATIONS = 3
 
 #: Fault-injection hook for the crash tests: a build pauses at the named stage (printing
 #: ``paused at <stage>`` on stderr) so a test can SIGKILL it there. Unset in production.
 PAUSE_ENV = "TANYA_PAS_TEST_PAUSE"
+
+
+class TokenLists(Sequence[list[str]]):
+    """Every passage's BM25 tokens as ids into one vocabulary (bm25s's layout).
+
+    Passage ``i`` is ``vocabulary[ids[offsets[i]:offsets[i + 1]]]``. It reads like a list of
+    token lists (``tokens[i]`` decodes one passage in microseconds, equal to any sequence of
+    the same lists) while the lexical engine builds straight from the arrays. One string
+    object per distinct token.
+    """
+
+    def __init__(self, vocabulary: list[str], ids: np.ndarray, offsets: np.ndarray) -> None:
+        """Wrap stored arrays (not copied).
+
+        Args:
+            vocabulary: distinct tokens; a token's id is its position.
+            ids: int32 token ids of all passages, concatenated in passage order.
+            offsets: int64, ``len(passages) + 1`` boundaries into ``ids``, from 0.
+        """
+        self.vocabulary = vocabulary
+        self.ids = ids
+        self.offsets = offsets
+        self._words = np.empty(len(vocabulary), dtype=object)
+        self._words[:] = vocabulary
+
+    @classmethod
+    def from_lists(cls, token_lists: Iterable[list[str]]) -> TokenLists:
+        """Encode token lists; the vocabulary is in order of first occurrence."""
+        if isinstance(token_lists, TokenLists):
+            return token_lists
+        token_lists = list(token_lists)
+        flat = list(chain.from_iterable(token_lists))
+        # Ids assigned and looked up in C (dict.fromkeys, map): a Python loop over ~5M
+        # tokens would dominate writing a 100k-passage generation.
+        index = {token: i for i, token in enumerate(dict.fromkeys(flat))}
+        ids = np.fromiter(map(index.__getitem__, flat), np.int32, len(flat))
+        offsets = np.zeros(len(token_lists) + 1, dtype=np.int64)
+        np.cumsum(np.fromiter(map(len, token_lists), np.int64, len(token_lists)), out=offsets[1:])
+        return cls(list(index), ids, offsets)
+
+    def __len__(self) -> int:
+        return len(self.offsets) - 1
+
+    def __getitem__(self, position):
+        if isinstance(position, slice):
+            return [self[i] for i in range(*position.indices(len(self)))]
+        if position < 0:
+            position += len(self)
+        if not 0 <= position < len(self):
+            raise IndexError("passage position out of range")
+        start, end = self.offsets[position], self.offsets[position + 1]
+        return self._words[self.ids[start:end]].tolist()
+
+    def __iter__(self) -> Iterator[list[str]]:
+        flat = self._words[self.ids].tolist()
+        bounds = self.offsets.tolist()
+        for start, end in zip(bounds, bounds[1:]):
+            yield flat[start:end]
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Sequence) or isinstance(other, str):
+            return NotImplemented
+        return len(self) == len(other) and all(a == b for a, b in zip(self, other))
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"TokenLists({len(self)} passages, {len(self.vocabulary)} distinct tokens)"
 
 
 @dataclass
@@ -48,14 +122,15 @@ class IndexData:
     Attributes:
         articles: parsed articles, in corpus order.
         chunks: passages, in index order (position i ↔ ``tokens[i]`` ↔ ``vectors[i]``).
-        tokens: analysed BM25 tokens of each passage.
+        tokens: analysed BM25 tokens of each passage: a list of lists when built, a
+            ``TokenLists`` when loaded (both index and compare the same way).
         vectors: ``(len(chunks), dimension)`` float32 unit vectors.
         manifest: how the generation was built (filled in by ``save_generation``).
     """
 
     articles: list[Article]
     chunks: list[Chunk]
-    tokens: list[list[str]]
+    tokens: Sequence[list[str]]
     vectors: np.ndarray
     manifest: dict = field(default_factory=dict)
 
@@ -155,6 +230,15 @@ def _write_json(path: Path, data: object) -> str:
     return hashlib.sha256(payload).hexdigest()
 
 
+def _write_npy(path: Path, array: np.ndarray) -> str:
+    """Write ``array`` as ``.npy``, durably; returns the file's sha256."""
+    with path.open("wb") as handle:
+        np.save(handle, np.ascontiguousarray(array), allow_pickle=False)
+        handle.flush()
+        os.fsync(handle.fileno())
+    return _sha256(path)
+
+
 def save_generation(index_dir: Path, data: IndexData, manifest: dict) -> str:
     """Write ``data`` as a new generation and make it the serving one.
 
@@ -181,13 +265,13 @@ def save_generation(index_dir: Path, data: IndexData, manifest: dict) -> str:
                 tmp / "articles.json", [article_to_json(a) for a in data.articles]
             ),
             "chunks.json": _write_json(tmp / "chunks.json", [chunk_to_json(c) for c in data.chunks]),
-            "tokens.json": _write_json(tmp / "tokens.json", data.tokens),
         }
-        with (tmp / "vectors.npy").open("wb") as handle:
-            np.save(handle, np.ascontiguousarray(data.vectors, dtype=np.float32))
-            handle.flush()
-            os.fsync(handle.fileno())
-        digests["vectors.npy"] = _sha256(tmp / "vectors.npy")
+        tokens = TokenLists.from_lists(data.tokens)
+        digests["tokens.json"] = _write_json(tmp / "tokens.json", tokens.vocabulary)
+        for name, array in (("token_ids.npy", tokens.ids.astype(np.int32, copy=False)),
+                            ("token_offsets.npy", tokens.offsets.astype(np.int64, copy=False)),
+                            ("vectors.npy", np.asarray(data.vectors, dtype=np.float32))):
+            digests[name] = _write_npy(tmp / name, array)
         full = {
             **manifest,
             "format_version": FORMAT_VERSION,
@@ -322,7 +406,7 @@ def load_generation_dir(
     try:
         articles = [article_from_json(a) for a in orjson.loads(raw.pop("articles.json"))]
         chunks = [chunk_from_json(c) for c in orjson.loads(raw.pop("chunks.json"))]
-        tokens = _interned(orjson.loads(raw.pop("tokens.json")))
+        tokens = _token_lists(folder, orjson.loads(raw.pop("tokens.json")))
         vectors = np.load(folder / "vectors.npy", allow_pickle=False)
     except (OSError, ValueError, TypeError, KeyError) as exc:
         raise IndexCorruptError(f"{folder.name}: data unreadable ({exc})") from exc
@@ -340,21 +424,33 @@ def load_generation_dir(
     return IndexData(articles, chunks, tokens, vectors, manifest)
 
 
-def _interned(token_lists: list[list[str]]) -> list[list[str]]:
-    """The same lists with one string object per distinct token.
+def _token_lists(folder: Path, vocabulary: list) -> TokenLists:
+    """The stored BM25 tokens, checked to be consistent (ids in range, offsets ordered).
 
-    A JSON parser makes a new string for every occurrence: at 100k passages that was
-    5M strings (~0.4 GB) for a vocabulary of a few tens of thousands.
+    Raises:
+        ValueError: the arrays have the wrong type or shape or disagree with each other.
     """
-    vocab: dict[str, str] = {}
-    intern = vocab.setdefault
-    return [[intern(t, t) for t in tokens] for tokens in token_lists]
+    ids = np.load(folder / "token_ids.npy", allow_pickle=False)
+    offsets = np.load(folder / "token_offsets.npy", allow_pickle=False)
+    if not (isinstance(vocabulary, list) and all(isinstance(t, str) for t in vocabulary)):
+        raise ValueError("tokens.json is not a list of strings")
+    if ids.dtype != np.int32 or offsets.dtype != np.int64 or ids.ndim != 1 or offsets.ndim != 1:
+        raise ValueError("token arrays have the wrong type or shape")
+    if (
+        offsets.size == 0
+        or offsets[0] != 0
+        or offsets[-1] != ids.size
+        or np.any(np.diff(offsets) < 0)
+        or (ids.size and (ids.min() < 0 or ids.max() >= len(vocabulary)))
+    ):
+        raise ValueError("token ids and offsets disagree")
+    return TokenLists(vocabulary, ids, offsets)
 
 
 def _verified_bytes(folder: Path, manifest: dict, name: str) -> bytes:
     """A data file's bytes after checking its size and sha256 (read once, hashed in memory).
 
-    ``vectors.npy`` is hashed in blocks and returned empty: ``np.load`` reads it itself.
+    ``.npy`` files are hashed in blocks and returned empty: ``np.load`` reads them itself.
     """
     path = folder / name
     expected = manifest.get("files", {}).get(name)
