@@ -488,7 +488,7 @@ def compose_who(evidence: Evidence, book: CitationBook) -> list[str] | None:
             score = sentence.score + (0.25 if role else 0.0) + 0.5 * fit - 0.01 * rank
             if best is None or score > best[0]:
                 best = (score, sentence.text[start:end], role, sentence, start, end, fit)
-    if _asks_for_a_role(evidence) and (best is None or not best[6]):
+    if best is None or (_asks_for_a_role(evidence) and not best[6]):
         # "Siapa Kepala Rutan Purbalingga?": the article names the Rutan but nobody
         # holding that post; another person's name would be a wrong answer.
         raise NotStated

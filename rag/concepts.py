@@ -75,6 +75,9 @@ class Concept:
         domain: a term of the curated glossary ("kabur", "anggaran"): when no article has
             it, the articles really do not cover it (a word outside the glossary may just
             be the asker's paraphrase, "diterbitkan" for a date the article states).
+        joined: a multi-word name ("Budi Hardiono"), matched by any of its parts, but
+            present in the corpus only when every part is ("Kapolresta Pangkalpinang" is
+            not, though "Pangkalpinang" is).
     """
 
     alternatives: tuple[Alternative, ...]
@@ -83,6 +86,7 @@ class Concept:
     label: str
     unknown: bool = False
     domain: bool = False
+    joined: bool = False
 
     @property
     def terms(self) -> frozenset[str]:
@@ -227,7 +231,8 @@ def _join_names(concepts: list[Concept]) -> list[Concept]:
         if len(run) > 1:
             parts = tuple(c.alternatives[0] for c in run)
             label = " ".join(c.label for c in run)
-            joined.append(Concept((frozenset().union(*parts), *parts), True, False, label))
+            whole = frozenset().union(*parts)
+            joined.append(Concept((whole, *parts), True, False, label, joined=True))
         else:
             joined.extend(run)
         run.clear()

@@ -82,6 +82,8 @@ class ConceptScorer:
     def present(self, concept: Concept) -> bool:
         """Whether some article could hold the concept (every token of an alternative occurs)."""
         df = self.index.document_frequency
+        if concept.joined:
+            return all(df.get(t) for t in concept.alternatives[0])
         return any(all(df.get(t) for t in a) for a in concept.alternatives)
 
     def coverage(self, tokens: set[str] | frozenset[str], own_only: bool = False) -> float:

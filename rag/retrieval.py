@@ -7,7 +7,6 @@ generation appears, so every request is answered from exactly one generation.
 from __future__ import annotations
 
 import math
-from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -18,7 +17,7 @@ import numpy as np
 from rag.config import Settings
 from rag.dense import VectorIndex
 from rag.fusion import reciprocal_rank_fusion
-from rag.lexical import make_lexical_engine
+from rag.lexical import document_frequency, make_lexical_engine
 from rag.records import Article, Chunk, Filters, Hit
 from rag.store import IndexData
 
@@ -53,7 +52,7 @@ class SearchIndex:
         self.chunks = data.chunks
         self.lexical = make_lexical_engine(data.tokens)
         self.dense = VectorIndex(data.vectors, settings.ann_threshold)
-        self.document_frequency = _document_frequency(data.tokens)
+        self.document_frequency = document_frequency(data.tokens)
         self.positions = {c.chunk_id: i for i, c in enumerate(data.chunks)}
         self.place_words = _place_words(data.articles)
         self._by_doc: dict[str, list[Chunk]] = {}
@@ -153,13 +152,6 @@ def _place_words(articles: list[Article]) -> frozenset[str]:
         if article.place:
             words.update(article.place.lower().split())
     return frozenset(words)
-
-
-def _document_frequency(token_lists: list[list[str]]) -> Counter[str]:
-    counts: Counter[str] = Counter()
-    for tokens in token_lists:
-        counts.update(set(tokens))
-    return counts
 
 
 def filter_predicate(index: SearchIndex, filters: Filters) -> Callable[[Chunk], bool] | None:

@@ -24,7 +24,7 @@ import time
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, fields
 from datetime import UTC, date, datetime
-from itertools import chain
+from itertools import chain, pairwise
 from pathlib import Path
 
 import numpy as np
@@ -101,7 +101,7 @@ class TokenLists(Sequence[list[str]]):
     def __iter__(self) -> Iterator[list[str]]:
         flat = self._words[self.ids].tolist()
         bounds = self.offsets.tolist()
-        for start, end in zip(bounds, bounds[1:]):
+        for start, end in pairwise(bounds):
             yield flat[start:end]
 
     def __eq__(self, other: object) -> bool:
@@ -398,9 +398,11 @@ def load_generation_dir(
     except (OSError, ValueError) as exc:
         raise IndexCorruptError(f"{folder.name}: manifest unreadable ({exc})") from exc
     if manifest.get("format_version") != FORMAT_VERSION:
+        index_dir = folder.parent.parent if folder.parent.name == "generations" else folder.parent
         raise IndexCorruptError(
-            f"{folder.name}: index format {manifest.get('format_version')} is not "
-            f"{FORMAT_VERSION}; rebuild with `python -m rag build --full`"
+            f"{folder.name}: index format {manifest.get('format_version')} is not this "
+            f"version's {FORMAT_VERSION}; rebuild with "
+            f"`python -m rag build --full --index {index_dir}`"
         )
     raw = {name: _verified_bytes(folder, manifest, name) for name in DATA_FILES}
     try:
