@@ -554,6 +554,50 @@ def _role_near(text: str, start: int, end: int) -> str:
     return role_after.group(1).strip() if role_after else ""
 
 
+def compose_people(evidence: Evidence, book: CitationBook) -> list[str] | None:
+    """Every person the best article names, with their roles, one line each."""
+    places = evidence.index.place_words
+    seen: dict[str, str] = {}
+    lines = []
+    for sentence in evidence.focus_sentences(relative=0.9):
+        for start, end in person_names(sentence.text, places):
+            name = sentence.text[start:end]
+            if name in seen or any(name in other or other in name for other in seen):
+                continue
+            role = _role_near(sentence.text, start, end) or _clause_after(sentence.text, end)
+            seen[name] = role
+            n = book.cite(sentence.chunk)
+            lines.append(f"- **{name}**" + (f" ({role.strip(' ,')})" if role.strip() else "") + f" [{n}]")
+    return lines or None
+
+
+_PURPOSE = re.compile(
+    r"\b(dalam rangka|sebagai langkah untuk|bertujuan|tujuannya|guna|demi|agar|supaya|"
+    r"karena|mengingat|sebagai bentuk|merupakan bentuk)\b",
+    re.IGNORECASE,
+)
+
+
+def compose_why(evidence: Evidence, book: CitationBook) -> list[str] | None:
+    """The purpose or reason clause ("Dalam rangka ...", "agar ...") of the best sentence
+    that states one."""
+    focus = evidence.focus_sentences()
+    for sentence in focus[:12]:
+        match = _PURPOSE.search(sentence.text)
+        if match is None:
+            continue
+        if sentence.coverage < 0.8 * focus[0].coverage:
+            return None  # the best sentence gives no reason; quote it as a "what" answer
+        n = book.cite(sentence.chunk)
+        # The reason is what follows the purpose word ("Dalam rangka ...", "agar ..."); the
+        # question's own words are elsewhere in the sentence, so quote from the word on.
+        quoted = sentence.text[match.start() :]
+        if match.start() > 0:
+            quoted = "… " + quoted
+        return [f"{_quote(quoted, limit=500)} [{n}]"]
+    return None
+
+
 def compose_where(evidence: Evidence, book: CitationBook) -> list[str] | None:
     """The venue ("di Lapangan Upacara Lapas Kelas IIA Purwokerto"), or the region
     ("Kabupaten Alor Provinsi Nusa Tenggara Timur") when the question asks for one."""
@@ -799,6 +843,8 @@ COMPOSERS: dict[str, Callable[[Evidence, CitationBook], list[str] | None]] = {
     "published": compose_published,
     "summary": compose_summary,
     "yesno": compose_yesno,
+    "people": compose_people,
+    "why": compose_why,
 }
 
 #: Question types whose answer is one fact: when no passage states it, abstain rather than

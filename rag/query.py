@@ -60,8 +60,9 @@ class QuestionFrame:
     Attributes:
         question: the question as asked (trimmed).
         language: ``"id"`` or ``"en"``.
-        kind: ``who``, ``when``, ``where``, ``how_many``, ``list``, ``what``, ``yesno``,
-            ``summary``, or about the article itself: ``author``, ``outlet``, ``published``.
+        kind: ``who``, ``people`` (several persons), ``when``, ``where``, ``how_many``,
+            ``list``, ``what``, ``why``, ``yesno``, ``summary``, or about the article
+            itself: ``author``, ``outlet``, ``published``.
         search_text: the text to retrieve with; for a follow-up, the question plus the
             previous question it leans on.
         date_query: the period the question asks about, if it names one.
@@ -97,6 +98,11 @@ _META_KINDS = [
     ("summary", (r"\bsummar(y|ise|ize)\b|\boverview\b|\bwhat is the (article|story|news) about\b"
      r"|\btell me about\b|\bringkas(an|kan)?\b|\brangkum(an|kan)?\b|\bintisari\b"
      r"|\b(artikel|berita) (itu |ini )?tentang apa\b|\bceritakan\b")),
+    ("people", (r"\bsiapa saja\b|\bwho (are|were) (the|all)\b|\b(which|what) officials\b"
+     r"|\bnames of the\b|\bpejabat (mana|apa) saja\b")),
+    ("why", (r"^why\b|\bwhat (was|is|were) the (purpose|aim|goal|reason|objective)s?\b"
+     r"|\bfor what (purpose|reason)\b|^(mengapa|kenapa)\b|\b(apa|apakah) tujuan(nya)?\b"
+     r"|\btujuan(nya)? (apa|dari)\b|\buntuk apa\b|\balasan(nya)?\b")),
     ("yesno", r"^(did|does|do|is|was|were|are|has|have|had|can|could)\b|^apakah\b|^adakah\b"),
 ]
 

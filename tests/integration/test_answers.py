@@ -192,3 +192,16 @@ def test_follow_up_naming_a_new_subject_drops_the_old_one(assistant):
 def test_region_question_answers_the_administrative_region(assistant):
     answer = assistant.ask("In which province is Lapas Kalabahi?")
     assert "Nusa Tenggara Timur" in answer.text.split("\n")[0]
+
+
+def test_several_people_are_listed_with_their_roles(assistant):
+    answer = assistant.ask("Siapa saja pejabat Kemenkumham yang disebut dalam berita Kalabahi?")
+    lines = [line for line in answer.text.split("\n") if line.startswith("- ")]
+    assert any("Andap Budhi Revianto" in line for line in lines)
+    assert any("Marciana D. Jone" in line for line in lines)
+    assert not any("Hak Asasi" in line for line in lines)
+
+
+def test_purpose_question_quotes_the_purpose_clause(assistant):
+    answer = assistant.ask("Apa tujuan apel siaga Nataru di Purwokerto?")
+    assert answer.text.startswith("“Dalam rangka persiapan Natal 2023")
