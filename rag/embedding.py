@@ -276,8 +276,3 @@ def get_embedder(
 ) -> Embedder:
     """The process-wide embedder for ``model``: loaded once, shared by builds and queries."""
     return Embedder(model, batch_size, backend)
-
-
-def model_exists(model: str) -> bool:
-    """Whether ``model`` names the bundled model or an existing local folder."""
-    return model == BUNDLED_MODEL or Path(model).is_dir()
