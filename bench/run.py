@@ -114,43 +114,128 @@ def query_vectors(embedder, qs: list[dict]) -> np.ndarray:
 # ---------------------------------------------------------------- embedding backends
 
 
-def bench_embedding(report: Report, qs: list[dict], n_texts: int) -> list[list]:
-    """Throughput of each backend on the same passages, and top-5 agreement with torch fp32."""
+def bench_embedding(report: Report, qs: list[dict], n_texts: int, root: Path) -> list[list]:
+    """Throughput of each backend on the same passages, and how far its vectors move what
+    is retrieved: dense-only top-5 agreement with torch fp32, the same for the assistant's
+    hybrid retrieval, and answer accuracy on the evaluation set."""
     from bench.synthetic import load_sources, make_corpus
-    from rag.embedding import BACKENDS, Embedder
+    from rag.embedding import BACKENDS, OPENVINO_BATCH, Embedder
     from rag.indexing import embedding_text
 
     corpus = make_corpus(load_sources(), n_texts, seed=11)
     titles = {a.doc_id: a.title for a in corpus.articles}
-    texts = [embedding_text(titles[c.doc_id], c) for c in corpus.chunks][:n_texts]
+    texts = [embedding_text(titles[c.doc_id], c) for c in corpus.chunks]
     query_texts = [q["question"] for q in qs]
-    embedders = {b: Embedder(backend=b) for b in BACKENDS}
+    embedders, load_ms = {}, {}
+    for b in BACKENDS:
+        embedders[b], load_ms[b] = timed(lambda b=b: Embedder(backend=b))
     for embedder in embedders.values():
-        embedder.encode(texts[:4])  # warm-up: first-call allocations and graph optimisation
-    best: dict[str, float] = {b: float("inf") for b in BACKENDS}
+        embedder.encode(texts[:16])  # warm-up: first-call allocations and graph optimisation
+    runs: dict[str, list[float]] = {b: [] for b in BACKENDS}
     vectors: dict[str, np.ndarray] = {}
-    for _ in range(2):  # interleaved rounds, best kept: the cores are shared
+    for _ in range(EMBED_ROUNDS):  # interleaved rounds, median kept: the cores are shared
         for backend, embedder in embedders.items():
             vectors[backend], ms = timed(lambda e=embedder: e.encode(texts))
-            best[backend] = min(best[backend], ms)
-    reference = vectors["torch"]
-    ref_top = _top5(embedders["torch"].encode(query_texts), reference)
+            runs[backend].append(ms)
+    median = {b: float(np.median(ms)) for b, ms in runs.items()}
+    reference, ref_queries = vectors["torch"], embedders["torch"].encode(query_texts)
+    ref_top = _top5(ref_queries, reference)
+    hybrid = _hybrid_top5(embedders, vectors, corpus, qs, root)
+    accuracy = _shipped_accuracy(embedders, qs, root)
     rows = []
     for backend, embedder in embedders.items():
         top = _top5(embedder.encode(query_texts), vectors[backend])
-        agreement = np.mean([len(set(a) & set(b)) / 5 for a, b in zip(ref_top, top)])
-        cosine = float((vectors[backend] * reference).sum(1).mean())
-        rate = len(texts) / (best[backend] / 1000)
-        rows.append([backend, rate, rate / (len(texts) / (best["torch"] / 1000)), cosine,
-                     float(agreement)])
-    report.add(f"## Embedding backends ({len(texts)} synthetic passages, batch 32)", "")
-    report.add("Top-5 agreement: the 5 passages each evaluation question retrieves by cosine, "
-               f"vs torch fp32 ({len(query_texts)} questions).", "")
-    report.table(["backend", "passages/s", "× torch", "mean cos vs fp32", "top-5 agreement"],
-                 rows)
-    report.add("sentence-transformers (torch) already sorts each call's texts by length; the "
-               "ONNX path does the same. torch.get_num_threads() is 2 (= cores) by default.", "")
+        rate = len(texts) / (median[backend] / 1000)
+        rows.append([
+            backend, rate, median["torch"] / median[backend],
+            float((vectors[backend] * reference).sum(1).mean()), _agreement(ref_top, top),
+            _agreement(hybrid["torch"], hybrid[backend]), accuracy[backend],
+            load_ms[backend] / 1000,
+        ])
+    noisy = [_noisy(reference, NOISE_SIGMA, 1), _noisy(ref_queries, NOISE_SIGMA, 2)]
+    floor = _agreement(ref_top, _top5(noisy[1], noisy[0]))
+    report.add(f"## Embedding backends ({len(texts)} synthetic passages, median of "
+               f"{EMBED_ROUNDS} interleaved rounds)", "")
+    report.add(
+        f"Agreement: the 5 passages each of {len(query_texts)} evaluation questions retrieves, "
+        "as a share of the 5 that torch fp32 retrieves. *Dense* ranks the passages by cosine "
+        "alone; *hybrid* is the assistant's own retrieval (BM25 + vectors + fusion + "
+        "reranking) over the same passages. Accuracy: answers on the shipped corpus, index "
+        "built and questions encoded with that backend. Load: first load, including a "
+        "one-off export or quantisation into the cache.", "")
+    report.table(["backend", "passages/s", "× torch", "mean cos vs fp32", "dense top-5",
+                  "hybrid top-5", "answer accuracy", "load s"], rows)
+    report.add(
+        f"How sensitive dense top-5 is on these passages: torch fp32 vectors plus Gaussian "
+        f"noise of σ={NOISE_SIGMA} (mean cosine {float((noisy[0] * reference).sum(1).mean()):.4f}"
+        f" to the originals) already agree only {floor:.3f}. The bundled English model puts "
+        "Indonesian passages close together (median gap between the 5th and 6th cosine "
+        f"{_median_gap(ref_queries, reference):.4f}), so any int8 model (cosine ~0.99) "
+        "reorders near-ties.", "")
+    report.add("sentence-transformers (torch) sorts each call's texts by length; the ONNX and "
+               "OpenVINO paths do the same. torch.get_num_threads() is 2 (= cores) by default; "
+               f"openvino-int8 runs batches of {OPENVINO_BATCH}.", "")
     return rows
+
+
+EMBED_ROUNDS = 5
+NOISE_SIGMA = 0.001
+
+
+def _agreement(reference: list[list[int]], other: list[list[int]]) -> float:
+    """Mean share of each reference list found in the other (a question whose date narrows
+    the search may retrieve fewer than 5; two empty lists agree)."""
+    return float(np.mean([len(set(a) & set(b)) / len(a) if a else float(not b)
+                          for a, b in zip(reference, other)]))
+
+
+def _noisy(vectors: np.ndarray, sigma: float, seed: int) -> np.ndarray:
+    rng = np.random.default_rng(seed)
+    out = vectors + rng.normal(0.0, sigma, vectors.shape).astype(np.float32)
+    return out / np.linalg.norm(out, axis=1, keepdims=True)
+
+
+def _median_gap(queries: np.ndarray, passages: np.ndarray) -> float:
+    scores = -np.sort(-(queries @ passages.T), axis=1)
+    return float(np.median(scores[:, 4] - scores[:, 5]))
+
+
+def _hybrid_top5(embedders: dict, vectors: dict, corpus, qs: list[dict],
+                 root: Path) -> dict[str, list[list[int]]]:
+    """The assistant's top-5 passages per question, over the synthetic passages embedded by
+    each backend, with questions encoded by the same backend."""
+    from rag.assistant import Assistant
+    from rag.query import understand
+    from rag.store import IndexData, save_generation
+
+    tops = {}
+    for backend, embedder in embedders.items():
+        folder = root / f"embed-{backend}"
+        manifest = {"model": {"name": embedder.name, "dimension": embedder.dimension,
+                              "backend": backend},
+                    "params": {}, "analyzer": {}, "corpus": {"dir": "synthetic"}}
+        save_generation(folder, IndexData(corpus.articles, corpus.chunks, corpus.tokens,
+                                          vectors[backend]), manifest)
+        assistant = Assistant(Settings(index_dir=folder), embedder=embedder)
+        ids = {c.chunk_id: i for i, c in enumerate(assistant.index.chunks)}
+        tops[backend] = [[ids[h.chunk.chunk_id] for h in
+                          assistant.retrieve(understand(q["question"]))[0][:5]] for q in qs]
+    return tops
+
+
+def _shipped_accuracy(embedders: dict, qs: list[dict], root: Path) -> dict[str, float]:
+    """Answer accuracy on the shipped corpus with the index built by each backend."""
+    from rag.assistant import Assistant
+    from rag.evaluation import run_system, summarize
+    from rag.indexing import build_index
+
+    accuracy = {}
+    for backend, embedder in embedders.items():
+        settings = Settings(index_dir=root / f"shipped-{backend}")
+        build_index(settings, embedder=embedder, progress=False)
+        metrics = summarize(run_system(Assistant(settings, embedder=embedder), qs))
+        accuracy[backend] = float(metrics["all"]["answer_accuracy"])
+    return accuracy
 
 
 def _top5(queries: np.ndarray, passages: np.ndarray) -> list[list[int]]:
@@ -582,7 +667,7 @@ def run(sizes: list[int], retrieval_size: int, embed_texts: int, out: Path = RES
     backends = None
     try:
         if embed_texts:
-            backends = bench_embedding(report, qs, embed_texts)
+            backends = bench_embedding(report, qs, embed_texts, root)
         embedder, model_ms = timed(lambda: get_embedder())
         report.add(f"Model load: {model_ms / 1000:.1f} s.", "")
         shipped = bench_shipped(report, qs, embedder, root)
@@ -655,15 +740,14 @@ def _targets(report: Report, shipped: dict, sizes: list[dict], large: dict | Non
 
 
 def _embedding_target(backends: list[list]) -> list[str]:
-    """The embedding row: the fastest backend whose top-5 agreement is ≥ 0.95."""
-    faithful = [b for b in backends if b[4] >= 0.95]
-    best = max(faithful, key=lambda b: b[2])
+    """The embedding row: the fastest backend, with its dense and hybrid agreement."""
     fastest = max(backends, key=lambda b: b[2])
-    measured = f"{best[0]}: {best[2]:.2f}× at agreement {best[4]:.2f}"
-    if fastest is not best:
-        measured += f" (fastest, {fastest[0]}: {fastest[2]:.2f}× at agreement {fastest[4]:.2f})"
-    return ["embedding ≥ 2× torch fp32, top-5 agreement ≥ 0.95", measured,
-            _met(best[2] >= 2)]
+    name, speed, dense, hybrid = fastest[0], fastest[2], fastest[4], fastest[5]
+    measured = (f"{name}: {speed:.2f}×; top-5 agreement {hybrid:.3f} on the assistant's "
+                f"retrieval, {dense:.3f} on vectors alone")
+    verdict = (f"{_met(speed >= 2 and hybrid >= 0.95)} (assistant's retrieval); "
+               f"{_met(speed >= 2 and dense >= 0.95)} (vectors alone)")
+    return ["embedding ≥ 2× torch fp32, top-5 agreement ≥ 0.95", measured, verdict]
 
 
 def _met(ok: bool) -> str:

@@ -21,7 +21,7 @@ from rag.answer import compose_answer
 from rag.compound import merge_answers, split_compound
 from rag.config import Settings
 from rag.embedding import Embedder, get_embedder
-from rag.errors import IndexCorruptError, IndexMissingError
+from rag.errors import IndexCorruptError, IndexMissingError, ModelLoadError
 from rag.query import QuestionFrame, understand
 from rag.records import Answer, Chunk, Filters, Hit, Turn
 from rag.rerank import ConceptScorer, rerank
@@ -52,13 +52,15 @@ class Assistant:
         # Cold start: the model loads in a thread while the index is read and verified.
         guess = _serving_model(settings)
         with ThreadPoolExecutor(max_workers=1) as pool:
-            loading = None if embedder else pool.submit(get_embedder, guess, settings.batch_size)
+            loading = None if embedder else pool.submit(_load_embedder, guess, settings)
             data = load_serving(settings.index_dir)
-            model = data.manifest["model"]["name"]
+            model = _model_of(data.manifest)
             if loading is not None and guess == model:
                 embedder = loading.result()
-        self.embedder = embedder or get_embedder(model, settings.batch_size)
-        self._index = SearchIndex(data, replace(settings, model=model))
+        self.embedder = embedder or _load_embedder(model, settings)
+        self._index = SearchIndex(
+            data, replace(settings, model=model[0], embedding_backend=model[1])
+        )
         self._stop = threading.Event()
         self._watcher: threading.Thread | None = None
 
@@ -149,7 +151,15 @@ class Assistant:
             return False
         if data.generation == self._index.generation:
             return False
-        self._index = SearchIndex(data, self._index.settings)
+        model = _model_of(data.manifest)
+        if model[1] != self.embedder.backend:  # rebuilt with another backend: encode alike
+            try:
+                self.embedder = _load_embedder(model, self.settings)
+            except ModelLoadError as exc:
+                log.error("Keeping generation %s: %s", self._index.generation, exc)
+                return False
+        settings = replace(self._index.settings, embedding_backend=model[1])
+        self._index = SearchIndex(data, settings)
         log.info("Now serving index generation %s", data.generation)
         return True
 
@@ -180,19 +190,30 @@ class Assistant:
             "documents": len(self._index.data.articles),
             "chunks": len(self._index.chunks),
             "model": manifest["model"]["name"],
+            "embedding_backend": manifest["model"].get("backend", "torch"),
             "generation": self._index.generation,
             "built_at": manifest.get("built_at", ""),
         }
 
 
-def _serving_model(settings: Settings) -> str:
-    """The model named in the serving generation's manifest (cheap: one small file)."""
+def _serving_model(settings: Settings) -> tuple[str, str]:
+    """(model, backend) named in the serving generation's manifest (cheap: one small file)."""
     current = read_current(settings.index_dir)
     try:
         manifest = (settings.index_dir / "generations" / str(current) / "manifest.json").read_text()
-        return str(json.loads(manifest)["model"]["name"])
-    except (OSError, ValueError, KeyError, TypeError):
-        return settings.model
+        return _model_of(json.loads(manifest))
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return settings.model, settings.embedding_backend
+
+
+def _load_embedder(model: tuple[str, str], settings: Settings) -> Embedder:
+    return get_embedder(model[0], settings.batch_size, backend=model[1])
+
+
+def _model_of(manifest: dict) -> tuple[str, str]:
+    """(model name, embedding backend) that built a generation; older ones used torch."""
+    model = manifest["model"]
+    return str(model["name"]), str(model.get("backend", "torch"))
 
 
 def _ms(since: float) -> float:

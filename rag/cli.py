@@ -9,7 +9,7 @@ from pathlib import Path
 
 import click
 
-from rag.config import load_settings
+from rag.config import EMBEDDING_BACKENDS, load_settings
 from rag.errors import RagError
 
 
@@ -37,12 +37,21 @@ def main(verbose: bool) -> None:
 @click.option("--corpus", type=click.Path(path_type=Path), help="Article folder (default: corpus/).")
 @click.option("--index", type=click.Path(path_type=Path), help="Index folder (default: index/).")
 @click.option("--model", help="sentence-transformers model folder or cached name.")
+@click.option(
+    "--backend",
+    type=click.Choice(EMBEDDING_BACKENDS),
+    help="How the model runs: torch (fp32 reference, default) or openvino-int8 (~2x faster).",
+)
 @click.option("--full", is_flag=True, help="Re-embed every article instead of reusing vectors.")
-def build(corpus: Path | None, index: Path | None, model: str | None, full: bool) -> None:
+def build(
+    corpus: Path | None, index: Path | None, model: str | None, backend: str | None, full: bool
+) -> None:
     """Build or update the index from the corpus (atomic: the old index serves until done)."""
     from rag.indexing import build_index
 
-    settings = load_settings().with_overrides(corpus_dir=corpus, index_dir=index, model=model)
+    settings = load_settings().with_overrides(
+        corpus_dir=corpus, index_dir=index, model=model, embedding_backend=backend
+    )
     report = _run(lambda: build_index(settings, full=full))
     for skipped in report.skipped:
         click.echo(f"skipped {skipped.path}: {skipped.reason}", err=True)

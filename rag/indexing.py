@@ -12,7 +12,7 @@ import logging
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from hashlib import sha256
 from pathlib import Path
@@ -110,7 +110,11 @@ def build_index(
     """
     started = time.perf_counter()
     with build_lock(settings.index_dir):
-        embedder = embedder or get_embedder(settings.model, settings.batch_size)
+        embedder = embedder or get_embedder(
+            settings.model, settings.batch_size, settings.embedding_backend
+        )
+        # The backend that really embeds (a passed-in embedder wins) is the one recorded.
+        settings = replace(settings, embedding_backend=embedder.backend)
         previous = None if full else _previous(settings, embedder.dimension)
         articles, skipped = read_corpus(
             settings.corpus_dir, max_bytes=settings.max_file_bytes, known=_parsed(previous)
@@ -126,7 +130,11 @@ def build_index(
         pause_point("after_embed")
         manifest = {
             "built_at": datetime.now(UTC).isoformat(timespec="seconds"),
-            "model": {"name": settings.model, "dimension": embedder.dimension},
+            "model": {
+                "name": settings.model,
+                "dimension": embedder.dimension,
+                "backend": embedder.backend,
+            },
             "params": settings.build_params(),
             "analyzer": analyzer_signature(),
             "corpus": {

@@ -53,3 +53,20 @@ def test_mixture_vectors_are_unit_length_and_distinct(embedder):
     assert vectors.shape == (500, sentences.shape[1])
     np.testing.assert_allclose(np.linalg.norm(vectors, axis=1), 1.0, rtol=1e-5)
     assert len({v.tobytes() for v in vectors}) == 500
+
+
+def test_agreement_counts_short_result_lists_against_their_own_length():
+    # A question narrowed to one day may retrieve 2 passages; finding both is full agreement.
+    assert bench_run._agreement([[1, 2]], [[2, 1]]) == 1.0
+    assert bench_run._agreement([[1, 2, 3, 4, 5], []], [[1, 2, 3, 9, 8], []]) == 0.8
+    assert bench_run._agreement([[]], [[4]]) == 0.0
+
+
+def test_embedding_target_needs_both_speed_and_agreement():
+    rows = [["torch", 30.0, 1.0, 1.0, 1.0, 1.0, 0.99, 5.0],
+            ["openvino-int8", 66.0, 2.2, 0.996, 0.86, 0.96, 0.99, 1.0]]
+    target, measured, verdict = bench_run._embedding_target(rows)
+    assert "openvino-int8: 2.20×" in measured
+    assert verdict == "met (assistant's retrieval); NOT met (vectors alone)"
+    rows[1][2] = 1.8
+    assert bench_run._embedding_target(rows)[2].startswith("NOT met (assistant's")

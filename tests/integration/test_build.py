@@ -41,7 +41,9 @@ def test_manifest_describes_how_the_index_was_built(fresh, embedder):
     folder = settings.index_dir / "generations" / report.generation
     manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
     assert manifest["format_version"] == FORMAT_VERSION
-    assert manifest["model"] == {"name": settings.model, "dimension": embedder.dimension}
+    assert manifest["model"] == {
+        "name": settings.model, "dimension": embedder.dimension, "backend": "torch"
+    }
     assert manifest["params"] == settings.build_params()
     assert {"chunk_chars", "chunk_overlap_sentences"} <= set(manifest["params"])
     assert len(manifest["corpus"]["fingerprint"]) == 64
