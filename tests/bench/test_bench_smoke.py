@@ -65,7 +65,7 @@ def test_agreement_counts_short_result_lists_against_their_own_length():
 def test_embedding_target_needs_both_speed_and_agreement():
     rows = [["torch", 30.0, 1.0, 1.0, 1.0, 1.0, 0.99, 5.0],
             ["openvino-int8", 66.0, 2.2, 0.996, 0.86, 0.96, 0.99, 1.0]]
-    target, measured, verdict = bench_run._embedding_target(rows)
+    _, measured, verdict = bench_run._embedding_target(rows)
     assert "openvino-int8: 2.20×" in measured
     assert verdict == "met (assistant's retrieval); NOT met (vectors alone)"
     rows[1][2] = 1.8
