@@ -19,7 +19,7 @@ from pathlib import Path
 
 import numpy as np
 
-from rag import glossary, indonesian
+from rag import glossary
 from rag.chunking import chunk_article
 from rag.config import Settings
 from rag.corpus import PARSER_VERSION, read_corpus
@@ -63,7 +63,7 @@ def passage_tokens(article: Article, chunk: Chunk) -> list[str]:
     the passage itself often leaves implicit ("Kalapas menekankan ...").
     """
     text = f"{article.title}\n{chunk.text}"
-    return indonesian.analyze(text) + glossary.document_expansions(text)
+    return glossary.analyze_document(text)
 
 
 def corpus_fingerprint(articles: list[Article]) -> str:

@@ -190,10 +190,12 @@ def tokenize(text: str, keep_case: bool = False) -> list[str]:
     return tokens
 
 
-def _split_chunk(chunk: str) -> list[str]:
-    """Split one joined run into tokens; see ``tokenize``."""
+@lru_cache(maxsize=65536)
+def _split_chunk(chunk: str) -> tuple[str, ...]:
+    """Split one joined run into tokens; see ``tokenize``. Cached: words recur (Zipf), and
+    reranking analyses retrieved sentences at query time."""
     if _DIGIT.search(chunk):
-        return [chunk]
+        return (chunk,)
     chunk = _APOSTROPHES.sub("", chunk)
     tokens: list[str] = []
     for piece in _LETTER_JOINERS.split(chunk):
@@ -202,7 +204,7 @@ def _split_chunk(chunk: str) -> list[str]:
             tokens.append(piece)
         else:
             tokens.extend(part for part in parts if part)
-    return tokens
+    return tuple(tokens)
 
 
 def _is_reduplication(first: str, second: str) -> bool:
@@ -305,9 +307,14 @@ def analyze(text: str) -> list[str]:
     Returns:
         Analysed tokens in text order.
     """
+    return analyze_terms(content_terms(text))
+
+
+def analyze_terms(terms: list[str]) -> list[str]:
+    """``analyze`` from already computed ``content_terms`` (callers that need both)."""
     tokens: list[str] = []
     previous = ""
-    for term in content_terms(text):
+    for term in terms:
         numeric = _numeric_date_keys(term)
         if numeric:
             tokens.extend([*numeric, DATE_MARKER])

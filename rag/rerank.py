@@ -13,8 +13,7 @@ from functools import lru_cache
 
 from rag.chunking import split_sentences
 from rag.concepts import Concept, question_concepts, strip_phrase
-from rag.glossary import document_expansions
-from rag.indonesian import analyze
+from rag.glossary import analyze_document
 from rag.query import QuestionFrame
 from rag.records import Article, Hit
 from rag.retrieval import SearchIndex
@@ -35,7 +34,7 @@ TYPE_BONUS = 0.15
 def sentence_terms(text: str) -> frozenset[str]:
     """Analysed tokens of a sentence, with its abbreviation expansions (cached: passages
     recur across questions)."""
-    return frozenset(analyze(text)) | frozenset(document_expansions(text))
+    return frozenset(analyze_document(text))
 
 
 class ConceptScorer:
