@@ -24,6 +24,7 @@ from __future__ import annotations
 import hashlib
 import os
 import threading
+from abc import ABC, abstractmethod
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import lru_cache
@@ -153,37 +154,63 @@ class _TorchEncoder:
         )
 
 
-class _OnnxEncoder:
-    """The model's transformer + mean pooling + normalisation as one onnxruntime graph."""
+class _GraphEncoder(ABC):
+    """An exported graph fed by the model's own tokenizer in length-sorted batches."""
 
-    def __init__(self, path: str, quantized: bool) -> None:
-        try:
-            import onnxruntime as ort
-        except ImportError as exc:
-            raise ModelLoadError(
-                "The ONNX embedding backends need onnxruntime: pip install 'tanya-pas[bench]' "
-                "or use backend='torch'."
-            ) from exc
+    #: Largest batch this runtime is fed, whatever the caller's batch size (None: no cap).
+    batch_limit: int | None = None
+
+    def __init__(self, path: str) -> None:
         from transformers import AutoTokenizer
 
         self._tokenizer = AutoTokenizer.from_pretrained(path)
         self._max_length = _max_seq_length(path)
-        graph = _onnx_file(path, quantized)
+        self._inputs: set[str] = set()
+        self.dimension = 0
+
+    def encode(self, texts: list[str], batch_size: int, show_progress: bool) -> np.ndarray:
+        out = np.empty((len(texts), self.dimension), dtype=np.float32)
+        size = min(batch_size, self.batch_limit or batch_size)
+        for rows, feed in _tokenized_batches(
+            self._tokenizer, texts, size, self._max_length, self._inputs, show_progress
+        ):
+            out[rows] = self._run(feed)
+        return out
+
+    @abstractmethod
+    def _run(self, feed: dict[str, np.ndarray]) -> np.ndarray:
+        """One batch through the runtime's graph: unit vectors, one row per text."""
+
+
+def _import_runtime(module: str, advice: str):
+    """``module``, or a ModelLoadError saying which extra installs it."""
+    import importlib
+
+    try:
+        return importlib.import_module(module)
+    except ImportError as exc:
+        raise ModelLoadError(f"{advice}, or use backend='torch'.") from exc
+
+
+class _OnnxEncoder(_GraphEncoder):
+    """The model's transformer + mean pooling + normalisation as one onnxruntime graph."""
+
+    def __init__(self, path: str, quantized: bool) -> None:
+        ort = _import_runtime(
+            "onnxruntime",
+            "The ONNX embedding backends need onnxruntime: pip install 'tanya-pas[bench]'",
+        )
+        super().__init__(path)
         options = ort.SessionOptions()
         options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
         self._session = ort.InferenceSession(
-            str(graph), options, providers=["CPUExecutionProvider"]
+            str(_onnx_file(path, quantized)), options, providers=["CPUExecutionProvider"]
         )
         self._inputs = {i.name for i in self._session.get_inputs()}
         self.dimension = int(self._session.get_outputs()[0].shape[1])
 
-    def encode(self, texts: list[str], batch_size: int, show_progress: bool) -> np.ndarray:
-        out = np.empty((len(texts), self.dimension), dtype=np.float32)
-        for rows, feed in _tokenized_batches(
-            self._tokenizer, texts, batch_size, self._max_length, self._inputs, show_progress
-        ):
-            out[rows] = self._session.run(None, feed)[0]
-        return out
+    def _run(self, feed: dict[str, np.ndarray]) -> np.ndarray:
+        return self._session.run(None, feed)[0]
 
 
 #: Texts per OpenVINO int8 forward pass: 16 ran 2.25x torch on 256 passages where 32 ran
@@ -191,35 +218,26 @@ class _OnnxEncoder:
 OPENVINO_BATCH = 16
 
 
-class _OpenVinoEncoder:
+class _OpenVinoEncoder(_GraphEncoder):
     """The int8 graph from ``_openvino_int8_dir`` compiled for this CPU by OpenVINO."""
 
-    def __init__(self, path: str) -> None:
-        try:
-            import openvino as ov
-        except ImportError as exc:
-            raise ModelLoadError(
-                "The openvino-int8 backend needs openvino and nncf: pip install "
-                "'tanya-pas[openvino]', or use backend='torch'."
-            ) from exc
-        from transformers import AutoTokenizer
+    batch_limit = OPENVINO_BATCH
 
-        self._tokenizer = AutoTokenizer.from_pretrained(path)
-        self._max_length = _max_seq_length(path)
+    def __init__(self, path: str) -> None:
+        ov = _import_runtime(
+            "openvino",
+            "The openvino-int8 backend needs openvino and nncf: pip install "
+            "'tanya-pas[openvino]'",
+        )
+        super().__init__(path)
         graph = _openvino_int8_dir(path, self._tokenizer, self._max_length) / "model.xml"
         compiled = ov.Core().compile_model(str(graph), "CPU", {"PERFORMANCE_HINT": "LATENCY"})
         self._request = compiled.create_infer_request()
         self._inputs = {i.get_any_name() for i in compiled.inputs}
         self.dimension = int(compiled.outputs[0].get_partial_shape()[1].get_length())
 
-    def encode(self, texts: list[str], batch_size: int, show_progress: bool) -> np.ndarray:
-        out = np.empty((len(texts), self.dimension), dtype=np.float32)
-        for rows, feed in _tokenized_batches(
-            self._tokenizer, texts, min(batch_size, OPENVINO_BATCH), self._max_length,
-            self._inputs, show_progress,
-        ):
-            out[rows] = self._request.infer(feed)[0]
-        return out
+    def _run(self, feed: dict[str, np.ndarray]) -> np.ndarray:
+        return self._request.infer(feed)[0]
 
 
 def _tokenized_batches(
