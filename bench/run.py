@@ -119,7 +119,8 @@ def bench_embedding(report: Report, qs: list[dict], n_texts: int, root: Path) ->
     is retrieved: dense-only top-5 agreement with torch fp32, the same for the assistant's
     hybrid retrieval, and answer accuracy on the evaluation set."""
     from bench.synthetic import load_sources, make_corpus
-    from rag.embedding import BACKENDS, OPENVINO_BATCH, Embedder
+    from rag.config import EMBEDDING_BACKENDS as BACKENDS
+    from rag.embedding import OPENVINO_BATCH, Embedder
     from rag.indexing import embedding_text
 
     corpus = make_corpus(load_sources(), n_texts, seed=11)
@@ -211,11 +212,8 @@ def _hybrid_top5(embedders: dict, vectors: dict, corpus, qs: list[dict],
     tops = {}
     for backend, embedder in embedders.items():
         folder = root / f"embed-{backend}"
-        manifest = {"model": {"name": embedder.name, "dimension": embedder.dimension,
-                              "backend": backend},
-                    "params": {}, "analyzer": {}, "corpus": {"dir": "synthetic"}}
         save_generation(folder, IndexData(corpus.articles, corpus.chunks, corpus.tokens,
-                                          vectors[backend]), manifest)
+                                          vectors[backend]), synthetic_manifest(embedder))
         assistant = Assistant(Settings(index_dir=folder), embedder=embedder)
         ids = {c.chunk_id: i for i, c in enumerate(assistant.index.chunks)}
         tops[backend] = [[ids[h.chunk.chunk_id] for h in
@@ -236,6 +234,13 @@ def _shipped_accuracy(embedders: dict, qs: list[dict], root: Path) -> dict[str, 
         metrics = summarize(run_system(Assistant(settings, embedder=embedder), qs))
         accuracy[backend] = float(metrics["all"]["answer_accuracy"])
     return accuracy
+
+
+def synthetic_manifest(embedder) -> dict:
+    """The manifest of a generation written straight from a synthetic corpus."""
+    return {"model": {"name": embedder.name, "dimension": embedder.dimension,
+                      "backend": embedder.backend},
+            "params": {}, "analyzer": {}, "corpus": {"dir": "synthetic"}}
 
 
 def _top5(queries: np.ndarray, passages: np.ndarray) -> list[list[int]]:
@@ -308,8 +313,7 @@ def bench_size(report: Report, qs: list[dict], embedder, root: Path, n: int, sou
     vectors = vectors_from_sentences(sentence_vectors, corpus.sources, seed=n)
     data = IndexData(corpus.articles, corpus.chunks, corpus.tokens, vectors)
     folder = root / f"syn{n}"
-    manifest = {"model": {"name": embedder.name, "dimension": embedder.dimension},
-                "params": {}, "analyzer": {}, "corpus": {"dir": "synthetic"}}
+    manifest = synthetic_manifest(embedder)
     _, save_ms = timed(lambda: save_generation(folder, data, manifest))
     disk = sum(p.stat().st_size for p in folder.rglob("*") if p.is_file()) / 2**20
     data = vectors = corpus = None  # free before measuring what loading costs

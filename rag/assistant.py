@@ -15,6 +15,7 @@ import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
+from typing import NamedTuple
 
 from rag import glossary
 from rag.answer import compose_answer
@@ -59,7 +60,7 @@ class Assistant:
                 embedder = loading.result()
         self.embedder = embedder or _load_embedder(model, settings)
         self._index = SearchIndex(
-            data, replace(settings, model=model[0], embedding_backend=model[1])
+            data, replace(settings, model=model.name, embedding_backend=model.backend)
         )
         self._stop = threading.Event()
         self._watcher: threading.Thread | None = None
@@ -152,13 +153,13 @@ class Assistant:
         if data.generation == self._index.generation:
             return False
         model = _model_of(data.manifest)
-        if model[1] != self.embedder.backend:  # rebuilt with another backend: encode alike
+        if model.backend != self.embedder.backend:  # rebuilt with another backend: encode alike
             try:
                 self.embedder = _load_embedder(model, self.settings)
             except ModelLoadError as exc:
                 log.error("Keeping generation %s: %s", self._index.generation, exc)
                 return False
-        settings = replace(self._index.settings, embedding_backend=model[1])
+        settings = replace(self._index.settings, embedding_backend=model.backend)
         self._index = SearchIndex(data, settings)
         log.info("Now serving index generation %s", data.generation)
         return True
@@ -190,30 +191,37 @@ class Assistant:
             "documents": len(self._index.data.articles),
             "chunks": len(self._index.chunks),
             "model": manifest["model"]["name"],
-            "embedding_backend": manifest["model"].get("backend", "torch"),
+            "embedding_backend": _model_of(manifest).backend,
             "generation": self._index.generation,
             "built_at": manifest.get("built_at", ""),
         }
 
 
-def _serving_model(settings: Settings) -> tuple[str, str]:
-    """(model, backend) named in the serving generation's manifest (cheap: one small file)."""
+class ServingModel(NamedTuple):
+    """The model and backend a generation was built with: questions are encoded alike."""
+
+    name: str
+    backend: str
+
+
+def _serving_model(settings: Settings) -> ServingModel:
+    """The model named in the serving generation's manifest (cheap: one small file)."""
     current = read_current(settings.index_dir)
     try:
         manifest = (settings.index_dir / "generations" / str(current) / "manifest.json").read_text()
         return _model_of(json.loads(manifest))
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
-        return settings.model, settings.embedding_backend
+        return ServingModel(settings.model, settings.embedding_backend)
 
 
-def _load_embedder(model: tuple[str, str], settings: Settings) -> Embedder:
-    return get_embedder(model[0], settings.batch_size, backend=model[1])
+def _load_embedder(model: ServingModel, settings: Settings) -> Embedder:
+    return get_embedder(model.name, settings.batch_size, backend=model.backend)
 
 
-def _model_of(manifest: dict) -> tuple[str, str]:
-    """(model name, embedding backend) that built a generation; older ones used torch."""
+def _model_of(manifest: dict) -> ServingModel:
+    """The model that built a generation; generations older than backends used torch."""
     model = manifest["model"]
-    return str(model["name"]), str(model.get("backend", "torch"))
+    return ServingModel(str(model["name"]), str(model.get("backend", "torch")))
 
 
 def _ms(since: float) -> float:

@@ -26,10 +26,10 @@ class Settings:
         corpus_dir: folder of articles to index.
         index_dir: folder holding index generations.
         model: sentence-transformers path or name; ``BUNDLED_MODEL`` for the packaged default.
-        embedding_backend: how the model runs (``rag.embedding.BACKENDS``): ``"torch"`` is
-            the fp32 reference; ``"openvino-int8"`` embeds ~2x faster on this CPU with
-            vectors at mean cosine 0.993 to fp32 (bench/RESULTS.md). Recorded in the index,
-            and queries are encoded the way the index was built.
+        embedding_backend: how the model runs (one of ``EMBEDDING_BACKENDS``): ``"torch"``
+            is the fp32 reference; ``"openvino-int8"`` embeds ~1.8x as fast on this CPU
+            with vectors at mean cosine 0.996 to fp32 (bench/RESULTS.md). Recorded in the
+            index, and queries are encoded the way the index was built.
         chunk_chars: target passage length. ~500 characters is 2-4 Indonesian news
             sentences: long enough to carry a fact with its subject, short enough to cite.
         chunk_overlap_sentences: sentences repeated at the start of the next chunk, so a

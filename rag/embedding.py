@@ -39,7 +39,6 @@ import numpy as np
 from rag.config import BUNDLED_MODEL, EMBEDDING_BACKENDS
 from rag.errors import ModelLoadError
 
-BACKENDS = EMBEDDING_BACKENDS
 #: The backend used when none is given: see bench/RESULTS.md for the measurements.
 DEFAULT_BACKEND = "torch"
 
@@ -69,14 +68,16 @@ class Embedder:
             model: ``BUNDLED_MODEL``, a local folder, or a model name already in the local
                 Hugging Face cache.
             batch_size: texts per forward pass.
-            backend: one of ``BACKENDS`` (see the module docstring).
+            backend: one of ``EMBEDDING_BACKENDS`` (see the module docstring).
 
         Raises:
             ModelLoadError: the model cannot be found or loaded offline, or the backend is
                 unknown or its runtime (onnxruntime, openvino) is not installed.
         """
-        if backend not in BACKENDS:
-            raise ModelLoadError(f"Unknown embedding backend {backend!r}; use one of {BACKENDS}.")
+        if backend not in EMBEDDING_BACKENDS:
+            raise ModelLoadError(
+                f"Unknown embedding backend {backend!r}; use one of {EMBEDDING_BACKENDS}."
+            )
         self.name = model
         self.batch_size = batch_size
         self.backend = backend
@@ -293,7 +294,7 @@ CALIBRATION_FILE = Path(__file__).parent / "data" / "calibration.txt"
 
 
 def _openvino_int8_dir(path: str, tokenizer, max_length: int) -> Path:
-    """The model as an OpenVINO int8 graph, quantised locally on first use (~30 s).
+    """The model as an OpenVINO int8 graph, quantised locally on first use (~20 s).
 
     NNCF's post-training quantisation in transformer mode, calibrated on passages and
     sentences of the shipped articles. Measured on 256 passages (mean cosine to fp32):
