@@ -15,7 +15,7 @@ from pathlib import Path
 import click
 
 from rag.config import Settings, load_settings
-from rag.errors import IndexMissingError, RagError
+from rag.errors import IndexCorruptError, IndexMissingError, RagError
 
 log = logging.getLogger("tanya-pas")
 
@@ -52,8 +52,10 @@ def create_app(settings: Settings, watch: bool = True):
     clean_leftovers(settings.index_dir)
     try:
         assistant = Assistant(settings)
-    except IndexMissingError:
-        log.warning("No index in %s: building it from %s", settings.index_dir, settings.corpus_dir)
+    except (IndexMissingError, IndexCorruptError) as exc:
+        # None built yet, or none this version can read (an older index format): build one;
+        # a build writes a new generation beside the old ones and deletes nothing that serves.
+        log.warning("%s: building the index from %s", exc, settings.corpus_dir)
         click.echo(build_index(settings).summary())
         assistant = Assistant(settings)
     if watch:

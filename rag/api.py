@@ -97,6 +97,7 @@ class AnswerModel(BaseModel):
     citations: list[CitationModel]
     generation: str
     timings_ms: dict[str, float]
+    abstain_reason: str | None = None
 
     @classmethod
     def of(cls, answer: Answer) -> AnswerModel:
@@ -109,6 +110,7 @@ class AnswerModel(BaseModel):
             ],
             generation=answer.generation,
             timings_ms=answer.timings_ms,
+            abstain_reason=answer.abstain_reason,
         )
 
 

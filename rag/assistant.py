@@ -1,9 +1,13 @@
 """Assistant: where a question flows, from text to cited answer.
 
 ``Assistant.ask`` is the one entry point the API, the UI, the CLI and the evaluation share:
-understand the question (``rag.query``) → retrieve passages (``rag.retrieval``) → compose
-a cited answer (``rag.answer``). The model and the index are loaded once per process; a
-background watcher swaps in a new generation when a rebuild publishes one.
+
+**understand** (``rag.query.understand`` → ``QuestionFrame``) → **retrieve** (hybrid BM25 +
+vectors, ``rag.retrieval``) → **evidence** (``rag.answer.gather_evidence``: the one scorer,
+over sentences analysed at build time) → **compose** and **cite** (``rag.answer.compose_answer``).
+
+The model and the index are loaded once per process; a background watcher swaps in a new
+generation when a rebuild publishes one.
 """
 
 from __future__ import annotations
@@ -18,14 +22,14 @@ from dataclasses import replace
 from typing import NamedTuple
 
 from rag import glossary
-from rag.answer import compose_answer
+from rag.answer import compose_answer, gather_evidence
+from rag.answer.evidence import Evidence
 from rag.compound import merge_answers, split_compound
 from rag.config import Settings
 from rag.embedding import Embedder, get_embedder
 from rag.errors import IndexCorruptError, IndexMissingError, ModelLoadError
 from rag.query import QuestionFrame, understand
 from rag.records import Answer, Chunk, Filters, Hit, Turn
-from rag.rerank import ConceptScorer, rerank
 from rag.retrieval import Query, SearchIndex, filter_predicate
 from rag.store import load_serving, read_current
 
@@ -106,17 +110,32 @@ class Assistant:
         """Answer one (non-compound) question from ``index``."""
         started = time.perf_counter()
         frame = understand(question, history)
-        hits, timings = self.retrieve(frame, filters, index)
+        evidence, timings = self.gather(frame, filters, index)
         mark = time.perf_counter()
-        text, abstained, citations = compose_answer(frame, hits, index, top_k)
+        composed = compose_answer(evidence, top_k)
         timings["compose"] = _ms(mark)
         timings["total"] = _ms(started)
-        return Answer(text, abstained, frame.language, citations, index.generation, timings)
+        return Answer(
+            composed.text,
+            composed.abstained,
+            frame.language,
+            composed.citations,
+            index.generation,
+            timings,
+            composed.abstain_reason,
+        )
 
     def retrieve(
         self, frame: QuestionFrame, filters: Filters = NO_FILTERS, index: SearchIndex | None = None
     ) -> tuple[list[Hit], dict[str, float]]:
-        """Hybrid retrieval for an understood question, with per-stage timings (ms).
+        """The passages an answer is composed from (retrieved, then reranked), with timings."""
+        evidence, timings = self.gather(frame, filters, index)
+        return evidence.hits, timings
+
+    def gather(
+        self, frame: QuestionFrame, filters: Filters = NO_FILTERS, index: SearchIndex | None = None
+    ) -> tuple[Evidence, dict[str, float]]:
+        """Hybrid retrieval and the question's evidence, with per-stage timings (ms).
 
         The question's own period (``frame.date_query``) narrows the search like a filter.
         """
@@ -133,9 +152,9 @@ class Assistant:
         hits = index.search(Query(tokens, vector, allowed), RETRIEVE_DEPTH)
         timings["retrieve"] = _ms(mark)
         mark = time.perf_counter()
-        hits = rerank(hits, ConceptScorer(frame, index))
+        evidence = gather_evidence(frame, hits, index)
         timings["rerank"] = _ms(mark)
-        return hits, timings
+        return evidence, timings
 
     def reload(self) -> bool:
         """Serve the generation named in ``CURRENT`` if it is new; True when swapped.

@@ -18,6 +18,9 @@ _SPLIT = re.compile(
 )
 
 
+_QUANTITY = re.compile(r"\b(how many|how much|berapa)\b", re.IGNORECASE)
+
+
 def split_compound(question: str) -> list[str]:
     """The parts of a question that asks two things; a single question comes back alone.
 
@@ -29,6 +32,10 @@ def split_compound(question: str) -> list[str]:
     """
     parts = [p.strip(" ,") for p in _SPLIT.split(question) if p and p.strip(" ,")]
     if len(parts) < 2 or any(len(p.split()) < 2 for p in parts):
+        return [question]
+    if all(_QUANTITY.search(p) for p in parts):
+        # "How many A, and how many B?": two counts of one report, chosen together so
+        # they come from the same article (``rag.answer.how_many``).
         return [question]
     mark = "?" if question.rstrip().endswith("?") else ""
     return [p if p.endswith("?") else p + mark for p in parts]
@@ -63,4 +70,6 @@ def merge_answers(answers: list[Answer]) -> Answer:
         citations=tuple(citations),
         generation=first.generation,
         timings_ms=timings,
+        abstain_reason=next((a.abstain_reason for a in answers if a.abstain_reason), None)
+        if all(a.abstained for a in answers) else None,
     )

@@ -20,6 +20,7 @@ from pathlib import Path
 import numpy as np
 
 from rag import glossary
+from rag.analysis import ANALYSIS_VERSION, ArticleAnalysis, analyze_article
 from rag.chunking import chunk_article
 from rag.config import Settings
 from rag.corpus import PARSER_VERSION, read_corpus
@@ -161,6 +162,7 @@ def analyzer_signature() -> dict[str, object]:
         "version": ANALYZER_VERSION,
         "glossary": glossary.glossary_version(),
         "parser": PARSER_VERSION,
+        "sentences": ANALYSIS_VERSION,
     }
 
 
@@ -200,14 +202,18 @@ def _assemble(
     old_tokens = (
         {c.chunk_id: previous.tokens[i] for i, c in enumerate(previous.chunks)} if reuse_tokens else {}
     )
+    old_analyses = previous.analyses if reuse_tokens else {}
     chunks: list[Chunk] = []
     tokens: list[list[str]] = []
     vectors: list[np.ndarray | None] = []
+    analyses: dict[str, ArticleAnalysis] = {}
     counts = {"added": 0, "changed": 0, "unchanged": 0}
     for article in articles:
         unchanged = old_hash.get(article.doc_id) == article.content_hash
         status = "unchanged" if unchanged else ("changed" if article.doc_id in old_hash else "added")
         counts[status] += 1
+        stored = old_analyses.get(article.doc_id) if unchanged else None
+        analyses[article.doc_id] = stored or analyze_article(article)
         for chunk in chunk_article(article, settings.chunk_chars, settings.chunk_overlap_sentences):
             chunks.append(chunk)
             stored = old_tokens.get(chunk.chunk_id) if unchanged else None
@@ -223,7 +229,8 @@ def _assemble(
     for i, vector in zip(missing, fresh):
         vectors[i] = vector
     matrix = np.vstack(vectors) if vectors else np.zeros((0, embedder.dimension), np.float32)
-    return IndexData(articles, chunks, tokens, matrix.astype(np.float32)), counts, len(missing)
+    data = IndexData(articles, chunks, tokens, matrix.astype(np.float32), analyses)
+    return data, counts, len(missing)
 
 
 def embedding_text(title: str, chunk: Chunk) -> str:

@@ -140,6 +140,7 @@ class Answer:
         citations: the passages cited, numbered from 1.
         generation: the index generation that served the question.
         timings_ms: stage name → milliseconds.
+        abstain_reason: why it abstains, a short code (``rag.answer.abstain``), or None.
     """
 
     text: str
@@ -148,6 +149,7 @@ class Answer:
     citations: tuple[Citation, ...]
     generation: str
     timings_ms: dict[str, float] = field(default_factory=dict)
+    abstain_reason: str | None = None
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,7 @@ from itertools import chain
 
 import numpy as np
 
+from rag.analysis import SentenceIndex
 from rag.config import Settings
 from rag.dense import VectorIndex
 from rag.fusion import reciprocal_rank_fusion
@@ -54,11 +55,11 @@ class SearchIndex:
         self.dense = VectorIndex(data.vectors, settings.ann_threshold)
         self.document_frequency = document_frequency(data.tokens)
         self.positions = {c.chunk_id: i for i, c in enumerate(data.chunks)}
-        self.place_words = _place_words(data.articles)
+        self.sentences = SentenceIndex(data.analyses)
         self._by_doc: dict[str, list[Chunk]] = {}
         for chunk in data.chunks:
             self._by_doc.setdefault(chunk.doc_id, []).append(chunk)
-        # Made on first use and kept: the reranker asks twice per hit, for ~30 articles a
+        # Made on first use and kept: the evidence scorer asks twice per hit, for ~30 articles a
         # question, so building all of them here (~1 s, ~0.1 GB at 100k) would be waste.
         self._doc_terms: dict[str, frozenset[str]] = {}
         self._dates = {a.doc_id: _dates_of(a) for a in data.articles}
@@ -141,17 +142,6 @@ def _dates_of(article: Article) -> tuple[date, ...]:
     states none (an article published on the 21st about the 20th is not "after the 20th")."""
     days = tuple(e.day for e in article.event_dates)
     return days or ((article.published,) if article.published else ())
-
-
-def _place_words(articles: list[Article]) -> frozenset[str]:
-    """Lower-cased place words of the corpus (from UPT names and datelines): never part of a
-    person's name."""
-    words = set()
-    for article in articles:
-        words.update(name.split()[-1].lower() for name in article.upts)
-        if article.place:
-            words.update(article.place.lower().split())
-    return frozenset(words)
 
 
 def filter_predicate(index: SearchIndex, filters: Filters) -> Callable[[Chunk], bool] | None:

@@ -1,7 +1,8 @@
-"""Spans: the answer-shaped pieces of a sentence: numbers, person names, venues.
+"""Spans: the patterns that find answer-shaped pieces of a sentence: numbers, person names
+with their roles, venues, regions.
 
-Shared by the reranker (does a passage hold an answer of the asked type at all?) and the
-composer (which span answers).
+Applied once per sentence when the index is built (``rag.analysis``); the composers read
+the stored spans.
 """
 
 from __future__ import annotations
@@ -9,7 +10,6 @@ from __future__ import annotations
 import re
 
 from rag.concepts import is_name_word
-from rag.dates import find_event_dates
 
 #: Indonesian number words, as articles often write small counts ("sepuluh hal").
 NUMBER_WORDS = {
@@ -77,14 +77,24 @@ def numbers(text: str) -> list[re.Match[str]]:
     ]
 
 
-def has_answer_type(kind: str, text: str, places: frozenset[str]) -> bool:
-    """Whether ``text`` holds a span of the kind the question asks for."""
-    if kind == "who":
-        return bool(person_names(text, places))
-    if kind == "when":
-        return bool(find_event_dates(text, None, 2000))
-    if kind == "how_many":
-        return bool(numbers(text))
-    if kind == "where":
-        return bool(PLACE.search(text))
-    return True
+ROLE = re.compile(
+    r"\b(Kepala|Kalapas|Karutan|Kabapas|Kakanwil|Kadiv|Ka\.\s?Lapas|Ka\.\s?Rutan|Pembina|"
+    r"Pemimpin|Sekretaris|Direktur|Dirjen|Kasi|Kasubsi|Komandan|Ketua|Plt\.?|Pelaksana)\b"
+)
+
+
+def role_near(text: str, start: int, end: int) -> str:
+    """The role phrase just before a name ("Kepala Lapas Pati, Febie ...") or after it."""
+    before = text[max(0, start - 90) : start]
+    # "(Ka.Lapas)" restates the role just before it: skip parenthesised abbreviations.
+    roles = [m for m in ROLE.finditer(before) if not before[: m.start()].endswith("(")]
+    if roles:
+        phrase = before[roles[-1].start() :].strip(" ,")
+        if phrase:
+            return phrase
+    after = text[end : end + 90]
+    selaku = re.match(r"\s*,?\s*(?:selaku|sebagai)\s+([^,.;]+)", after)
+    if selaku:
+        return selaku.group(1).strip()
+    role_after = re.match(r"\s*,\s*((?:Kepala|Kalapas|Karutan|Pembina)[^,.;]+)", after)
+    return role_after.group(1).strip() if role_after else ""

@@ -3,8 +3,9 @@
 Layout of ``index_dir``::
 
     CURRENT                     name of the generation that serves
-    generations/<generation>/   manifest.json, articles.json, chunks.json, vectors.npy and the
-                                BM25 tokens: tokens.json (vocabulary), token_ids.npy, token_offsets.npy
+    generations/<generation>/   manifest.json, articles.json, chunks.json, vectors.npy, the
+                                BM25 tokens: tokens.json (vocabulary), token_ids.npy,
+                                token_offsets.npy, and sentences.json (the sentence analysis)
     .tmp-<generation>/          a generation being written (removed if a build dies)
 
 A generation is written beside the others, checked, renamed into ``generations/`` and only
@@ -30,6 +31,7 @@ from pathlib import Path
 import numpy as np
 import orjson
 
+from rag.analysis import ArticleAnalysis, analyses_from_json, analyses_to_json, analyze_article
 from rag.errors import IndexCorruptError, IndexMissingError
 from rag.records import Article, Chunk, EventDate
 
@@ -37,9 +39,10 @@ log = logging.getLogger(__name__)
 
 #: 2: BM25 tokens as a vocabulary plus int32 ids and offsets (1 stored a JSON list of lists,
 #: which took ~1.5 s of a 100k-passage cold start to parse and intern); chunks as columns.
-FORMAT_VERSION = 2
+#: 3: the sentence analysis (``sentences.json``, see ``rag.analysis``).
+FORMAT_VERSION = 3
 TOKEN_FILES = ("tokens.json", "token_ids.npy", "token_offsets.npy")
-DATA_FILES = ("articles.json", "chunks.json", *TOKEN_FILES, "vectors.npy")
+DATA_FILES = ("articles.json", "chunks.json", *TOKEN_FILES, "vectors.npy", "sentences.json")
 KEEP_GENERATIONS = 3
 
 #: Fault-injection hook for the crash tests: a build pauses at the named stage (printing
@@ -125,6 +128,7 @@ class IndexData:
         tokens: analysed BM25 tokens of each passage: a list of lists when built, a
             ``TokenLists`` when loaded (both index and compare the same way).
         vectors: ``(len(chunks), dimension)`` float32 unit vectors.
+        analyses: each article's analysed sentences, by ``doc_id`` (``rag.analysis``).
         manifest: how the generation was built (filled in by ``save_generation``).
     """
 
@@ -132,6 +136,7 @@ class IndexData:
     chunks: list[Chunk]
     tokens: Sequence[list[str]]
     vectors: np.ndarray
+    analyses: dict[str, ArticleAnalysis] = field(default_factory=dict)
     manifest: dict = field(default_factory=dict)
 
     @property
@@ -275,6 +280,12 @@ def save_generation(index_dir: Path, data: IndexData, manifest: dict) -> str:
                 tmp / "articles.json", [article_to_json(a) for a in data.articles]
             ),
             "chunks.json": _write_json(tmp / "chunks.json", chunks_to_json(data.chunks)),
+            "sentences.json": _write_json(
+                tmp / "sentences.json",
+                analyses_to_json(
+                    data.analyses.get(a.doc_id) or analyze_article(a) for a in data.articles
+                ),
+            ),
         }
         tokens = TokenLists.from_lists(data.tokens)
         digests["tokens.json"] = _write_json(tmp / "tokens.json", tokens.vocabulary)
@@ -420,6 +431,8 @@ def load_generation_dir(
         chunks = chunks_from_json(orjson.loads(raw.pop("chunks.json")))
         tokens = _token_lists(folder, orjson.loads(raw.pop("tokens.json")))
         vectors = np.load(folder / "vectors.npy", allow_pickle=False)
+        by_id = {a.doc_id: a for a in articles}
+        analyses = analyses_from_json(orjson.loads(raw.pop("sentences.json")), by_id)
     except (OSError, ValueError, TypeError, KeyError) as exc:
         raise IndexCorruptError(f"{folder.name}: data unreadable ({exc})") from exc
     _check_shapes(folder.name, manifest, articles, chunks, tokens, vectors)
@@ -433,7 +446,7 @@ def load_generation_dir(
             f"{folder.name}: vectors have dimension {vectors.shape[1]}, the model makes "
             f"{expected_dimension}; rebuild with `python -m rag build --full`"
         )
-    return IndexData(articles, chunks, tokens, vectors, manifest)
+    return IndexData(articles, chunks, tokens, vectors, analyses, manifest)
 
 
 def _token_lists(folder: Path, vocabulary: list) -> TokenLists:

@@ -174,6 +174,10 @@ DAMAGE = {
     "bit-flipped-vectors": (lambda f: _flip_a_byte(f / "vectors.npy"), "vectors.npy is damaged"),
     "bit-flipped-chunks": (lambda f: _flip_a_byte(f / "chunks.json"), "chunks.json is damaged"),
     "missing-bm25-tokens": (lambda f: (f / "tokens.json").unlink(), "tokens.json is missing"),
+    "bit-flipped-sentences": (
+        lambda f: _flip_a_byte(f / "sentences.json"), "sentences.json is damaged"
+    ),
+    "missing-sentences": (lambda f: (f / "sentences.json").unlink(), "sentences.json is missing"),
     "missing-manifest": (lambda f: (f / "manifest.json").unlink(), "manifest unreadable"),
     "dimension-mismatch": (_edit_manifest(dimension=768), "vector dimension"),
 }

@@ -1,0 +1,287 @@
+"""Sentence analysis: every sentence of every article analysed once, when the index is built.
+
+As in spaCy's ``Doc``: sentence boundaries, analysed tokens and typed spans (people with
+the post the sentence gives them, dates, numbers with what they count, venues) are
+computed here at build time and stored with the generation (``sentences.json``). At
+question time the evidence scorer (``rag.answer.evidence``) reads them; nothing re-splits
+or re-analyses a passage per question.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from rag.chunking import split_sentences
+from rag.dates import find_event_dates
+from rag.glossary import analyze_document
+from rag.records import Article, Chunk, EventDate
+from rag.spans import NUMBER, PLACE, is_date_part, person_names, role_near
+
+#: Bump when what is stored per sentence changes, so a rebuild re-analyses every article.
+ANALYSIS_VERSION = 1
+
+_UNIT = re.compile(r"\s*([a-z]+(?:[ -][a-z]+)?)")
+_NOT_UNITS = frozenset({"dan", "dengan", "yang", "untuk", "di", "ke", "dari", "pada", "serta"})
+
+
+@dataclass(frozen=True)
+class Person:
+    """A person a sentence names, with the post it gives them (offsets in the sentence)."""
+
+    start: int
+    end: int
+    name: str
+    post: str = ""
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A count in a sentence: ``556 orang`` is number ``556`` with unit ``orang``.
+
+    ``end`` is just after the unit (or the number when it has none); offsets in the sentence.
+    """
+
+    start: int
+    end: int
+    number: str
+    unit: str
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One analysed sentence of an article.
+
+    Attributes:
+        doc_id: the article.
+        start / end: character offsets in ``Article.text``.
+        text: the sentence.
+        terms: analysed tokens with abbreviation expansions (``glossary.analyze_document``).
+        people / dates / quantities: typed spans, offsets relative to ``text``.
+        venues: ``(start, end)`` of places such as "di Aula Lapas Pati" (the venue itself).
+    """
+
+    doc_id: str
+    start: int
+    end: int
+    text: str
+    terms: frozenset[str]
+    people: tuple[Person, ...] = ()
+    dates: tuple[EventDate, ...] = ()
+    quantities: tuple[Quantity, ...] = ()
+    venues: tuple[tuple[int, int], ...] = ()
+
+
+@dataclass(frozen=True)
+class ArticleAnalysis:
+    """An article's analysed sentences, its headline's tokens and the tokens that say which
+    article it is."""
+
+    doc_id: str
+    sentences: tuple[Sentence, ...]
+    title_terms: frozenset[str]
+    identity: frozenset[str]
+
+
+# ---------------------------------------------------------------- analysing
+
+
+def analyze_article(article: Article) -> ArticleAnalysis:
+    """Split ``article`` into sentences and analyse each one.
+
+    Person names are cut at the article's own place words (its UPT names and dateline), so
+    the analysis of an article never depends on the rest of the corpus and can be reused
+    by an incremental rebuild while the article is unchanged.
+    """
+    places = _article_places(article)
+    year = article.main_event_date.year if article.main_event_date else None
+    sentences = tuple(
+        analyze_sentence(article.doc_id, article.text, start, end, article.published, year, places)
+        for start, end in split_sentences(article.text)
+    )
+    title_terms = frozenset(analyze_document(article.title))
+    return ArticleAnalysis(article.doc_id, sentences, title_terms, _identity(article, sentences))
+
+
+def analyze_sentence(
+    doc_id: str,
+    text: str,
+    start: int,
+    end: int,
+    published: date | None,
+    year: int | None,
+    places: frozenset[str],
+) -> Sentence:
+    """One sentence ``text[start:end]`` with its tokens and typed spans."""
+    sentence = text[start:end]
+    people = tuple(
+        Person(s, e, sentence[s:e], role_near(sentence, s, e))
+        for s, e in person_names(sentence, places)
+    )
+    return Sentence(
+        doc_id=doc_id,
+        start=start,
+        end=end,
+        text=sentence,
+        terms=frozenset(analyze_document(sentence)),
+        people=people,
+        dates=tuple(find_event_dates(sentence, published, year)),
+        quantities=tuple(find_quantities(sentence)),
+        venues=tuple(m.span(1) for m in PLACE.finditer(sentence)),
+    )
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    """Counts in ``text`` with their unit: not years, not parts of dates."""
+    found = []
+    for match in NUMBER.finditer(text):
+        number = match.group(1) or match.group(3)
+        if re.fullmatch(r"(19|20)\d\d", number) or is_date_part(text, match):
+            continue
+        unit_match = _UNIT.match(text, match.end())
+        unit = " ".join(w for w in (unit_match.group(1) if unit_match else "").split()
+                        if w not in _NOT_UNITS)
+        end = unit_match.start(1) + len(unit) if unit_match and unit else match.end()
+        found.append(Quantity(match.start(), end, number, unit))
+    return found
+
+
+def _article_places(article: Article) -> frozenset[str]:
+    words = {name.split()[-1].lower() for name in article.upts}
+    if article.place:
+        words.update(article.place.lower().split())
+    return frozenset(words)
+
+
+def _identity(article: Article, sentences: Sequence[Sentence]) -> frozenset[str]:
+    """Tokens that say which article this is: headline, UPT names, dateline, opening."""
+    opening = " ".join(s.text for s in sentences[:2])
+    text = " ".join([article.title, article.place or "", *article.upts, opening])
+    return frozenset(analyze_document(text))
+
+
+# ---------------------------------------------------------------- storing
+
+
+def analyses_to_json(analyses: Iterable[ArticleAnalysis]) -> dict:
+    """Every article's analysis as one JSON-ready dict (a shared token vocabulary)."""
+    vocabulary: dict[str, int] = {}
+
+    def ids(terms: Iterable[str]) -> list[int]:
+        return [vocabulary.setdefault(t, len(vocabulary)) for t in sorted(terms)]
+
+    articles = []
+    for analysis in analyses:
+        articles.append({
+            "doc_id": analysis.doc_id,
+            "title": ids(analysis.title_terms),
+            "identity": ids(analysis.identity),
+            "sentences": [_sentence_to_json(s, ids) for s in analysis.sentences],
+        })
+    return {"version": ANALYSIS_VERSION, "vocabulary": list(vocabulary), "articles": articles}
+
+
+def _sentence_to_json(sentence: Sentence, ids) -> list:
+    return [
+        sentence.start,
+        sentence.end,
+        ids(sentence.terms),
+        [[p.start, p.end, p.post] for p in sentence.people],
+        [[d.day.isoformat(), d.text, d.start, d.weekday_checked] for d in sentence.dates],
+        [[q.start, q.end, q.number, q.unit] for q in sentence.quantities],
+        [list(v) for v in sentence.venues],
+    ]
+
+
+def analyses_from_json(data: dict, articles: dict[str, Article]) -> dict[str, ArticleAnalysis]:
+    """Inverse of ``analyses_to_json``; sentence texts are cut from ``articles``.
+
+    Raises:
+        ValueError: the data does not fit the articles (unknown id, span out of range) or
+            has the wrong shape.
+    """
+    try:
+        vocabulary = data["vocabulary"]
+        result = {}
+        for item in data["articles"]:
+            article = articles[item["doc_id"]]
+            sentences = tuple(_sentence_from_json(article, row, vocabulary) for row in item["sentences"])
+            title = frozenset(vocabulary[i] for i in item["title"])
+            identity = frozenset(vocabulary[i] for i in item["identity"])
+            result[article.doc_id] = ArticleAnalysis(article.doc_id, sentences, title, identity)
+    except (KeyError, IndexError, TypeError) as exc:
+        raise ValueError(f"sentence analysis does not match the articles ({exc!r})") from exc
+    if set(result) != set(articles):
+        raise ValueError("sentence analysis does not cover the same articles")
+    return result
+
+
+def _sentence_from_json(article: Article, row: list, vocabulary: list[str]) -> Sentence:
+    start, end, term_ids, people, dates, quantities, venues = row
+    if not 0 <= start < end <= len(article.text):
+        raise ValueError(f"{article.doc_id}: sentence span {start}:{end} out of range")
+    text = article.text[start:end]
+    return Sentence(
+        doc_id=article.doc_id,
+        start=start,
+        end=end,
+        text=text,
+        terms=frozenset(vocabulary[i] for i in term_ids),
+        people=tuple(Person(s, e, text[s:e], post) for s, e, post in people),
+        dates=tuple(EventDate(date.fromisoformat(d), t, s, w) for d, t, s, w in dates),
+        quantities=tuple(Quantity(s, e, n, u) for s, e, n, u in quantities),
+        venues=tuple((s, e) for s, e in venues),
+    )
+
+
+# ---------------------------------------------------------------- reading
+
+
+class SentenceIndex:
+    """The stored analyses of one generation, looked up by article and passage."""
+
+    def __init__(self, analyses: dict[str, ArticleAnalysis]) -> None:
+        self.analyses = analyses
+        self._starts = {d: [s.start for s in a.sentences] for d, a in analyses.items()}
+
+    def of_article(self, doc_id: str) -> tuple[Sentence, ...]:
+        """An article's sentences in order."""
+        analysis = self.analyses.get(doc_id)
+        return analysis.sentences if analysis else ()
+
+    def title_terms(self, doc_id: str) -> frozenset[str]:
+        """The analysed headline of an article."""
+        analysis = self.analyses.get(doc_id)
+        return analysis.title_terms if analysis else frozenset()
+
+    def identity(self, doc_id: str) -> frozenset[str]:
+        """Tokens that say which article this is (headline, UPTs, dateline, opening)."""
+        analysis = self.analyses.get(doc_id)
+        return analysis.identity if analysis else frozenset()
+
+    def in_chunk(self, chunk: Chunk) -> tuple[Sentence, ...]:
+        """The sentences a passage holds (passages are whole sentences)."""
+        sentences = self.of_article(chunk.doc_id)
+        starts = self._starts.get(chunk.doc_id, [])
+        first = bisect_left(starts, chunk.start)
+        last = bisect_left(starts, chunk.end)
+        return tuple(s for s in sentences[first:last] if s.end <= chunk.end)
+
+    def at(self, doc_id: str, offset: int) -> Sentence | None:
+        """The sentence of ``doc_id`` holding character ``offset``."""
+        starts = self._starts.get(doc_id, [])
+        i = bisect_left(starts, offset + 1) - 1
+        sentences = self.of_article(doc_id)
+        if 0 <= i < len(sentences) and sentences[i].start <= offset < sentences[i].end:
+            return sentences[i]
+        return None
+
+    def following(self, sentence: Sentence) -> Sentence | None:
+        """The sentence after ``sentence`` in its article, if any."""
+        sentences = self.of_article(sentence.doc_id)
+        i = bisect_left(self._starts.get(sentence.doc_id, []), sentence.start)
+        return sentences[i + 1] if i + 1 < len(sentences) else None
+

@@ -1,0 +1,110 @@
+"""Answer composition: turn the question's evidence into a short, cited answer, or abstain.
+
+Extractive by design: every claim is a span copied from a passage, with ``[n]`` pointing at
+the passage. Read top to bottom, a question goes:
+
+1. ``evidence.gather_evidence``: the one scorer; sentences (analysed at build time) are
+   scored against the question's concepts and passages reranked from the same figures.
+2. ``abstain.check``: reasons not to answer at all (a name no article has, ...).
+3. one composer per question type picks the span: ``who`` (a person with their post),
+   ``when`` (a date), ``where`` (a venue or region), ``how_many`` (a number with what it
+   counts), ``lists`` (one line per article), ``what`` (best sentences, or a purpose for
+   *why*), ``yesno``, ``article`` (author, outlet, publication date, summary).
+4. ``citations.CitationBook`` numbers the passages in the order the answer uses them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from rag.answer import abstain
+from rag.answer.abstain import Abstention, NotStated
+from rag.answer.article import compose_author, compose_outlet, compose_published, compose_summary
+from rag.answer.citations import CitationBook
+from rag.answer.evidence import Evidence, gather_evidence
+from rag.answer.how_many import compose_how_many
+from rag.answer.lists import compose_list
+from rag.answer.phrasing import t
+from rag.answer.what import compose_what, compose_why
+from rag.answer.when import compose_when
+from rag.answer.where import compose_where
+from rag.answer.who import compose_people, compose_who
+from rag.answer.yesno import compose_yesno
+from rag.records import Citation
+
+__all__ = ["Composed", "compose_answer", "gather_evidence"]
+
+Composer = Callable[[Evidence, CitationBook], "list[str] | None"]
+
+COMPOSERS: dict[str, Composer] = {
+    "how_many": compose_how_many,
+    "when": compose_when,
+    "who": compose_who,
+    "people": compose_people,
+    "where": compose_where,
+    "list": compose_list,
+    "what": compose_what,
+    "why": compose_why,
+    "yesno": compose_yesno,
+    "author": compose_author,
+    "outlet": compose_outlet,
+    "published": compose_published,
+    "summary": compose_summary,
+}
+
+#: Question types whose answer is one fact: when no passage states it, abstain rather than
+#: quote something near it.
+_FACT_KINDS = frozenset({"how_many", "when", "author", "outlet", "published"})
+
+
+@dataclass(frozen=True)
+class Composed:
+    """The answer text, its citations, and why it abstains (None when it answers)."""
+
+    text: str
+    citations: tuple[Citation, ...]
+    abstain_reason: str | None = None
+
+    @property
+    def abstained(self) -> bool:
+        return self.abstain_reason is not None
+
+
+def compose_answer(evidence: Evidence, top_k: int) -> Composed:
+    """Compose the answer from ``evidence``, or abstain with a reason.
+
+    Args:
+        evidence: the question's scored passages and sentences (``gather_evidence``).
+        top_k: the most passages to cite (list answers cite one per listed article).
+    """
+    frame = evidence.frame
+    book = CitationBook(evidence.index, evidence.hits)
+    if not evidence.hits and frame.date_query is not None:
+        return _abstain(Abstention("period_empty"), evidence, book)
+    reason = abstain.check(evidence)
+    if reason is not None:
+        return _abstain(reason, evidence, book)
+    composer = COMPOSERS.get(frame.kind, compose_what)
+    try:
+        lines = composer(evidence, book)
+    except NotStated as missing:
+        return _abstain(missing.abstention, evidence, book)
+    if lines is None and frame.kind in _FACT_KINDS:
+        # A count or a date is asked and no passage states one: do not answer around it.
+        return _abstain(Abstention("not_stated"), evidence, book)
+    lines = lines or compose_what(evidence, book)
+    if not lines:
+        return _abstain(Abstention("weak_match"), evidence, book)
+    limit = max(top_k, len(book.citations)) if frame.kind == "list" else top_k
+    return Composed("\n".join(lines), tuple(book.citations[:limit]))
+
+
+def _abstain(reason: Abstention, evidence: Evidence, book: CitationBook) -> Composed:
+    """Abstain, offering the nearest passages for the reader to judge."""
+    text = abstain.message(reason, evidence.frame)
+    nearest = [book.cite(h.chunk) for h in evidence.hits[:2]]
+    if nearest:
+        refs = ", ".join(f"[{n}]" for n in nearest)
+        text += t(evidence.language, f" Bagian terdekat: {refs}.", f" Nearest passages: {refs}.")
+    return Composed(text, tuple(book.citations), reason.code)

@@ -1,0 +1,133 @@
+"""Abstention: why the assistant does not answer, as a code and a message in two languages.
+
+Every "the articles do not say" the assistant gives comes from here, with a reason a
+user or an evaluator can see (``Answer.abstain_reason``):
+
+========================  ==================================================================
+``no_passage``            nothing was retrieved (or the question has no content words)
+``period_empty``          no article reports an event in the period the question names
+``name_not_in_corpus``    a name or number of the question appears in no article
+``terms_not_in_corpus``   more than half of the question's weight is absent from the corpus
+``weak_match``            even the best passage covers less than half of the question
+``off_topic``             the articles share only names with the question
+``post_not_held``         a post is asked for and nobody the articles name holds it
+``not_stated``            a count, date, author or outlet is asked and none is stated
+``event_mismatch``        the articles report another kind of event than the one asked
+========================  ==================================================================
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rag.answer.evidence import Evidence
+from rag.answer.phrasing import t
+from rag.concepts import Concept
+from rag.query import QuestionFrame
+
+#: Below this share of the question's concept weight, the best passage does not answer it.
+MIN_COVERAGE = 0.5
+
+
+@dataclass(frozen=True)
+class Abstention:
+    """A reason not to answer, with what it concerns (a missing name, a period)."""
+
+    code: str
+    detail: str = ""
+
+
+class NotStated(Exception):
+    """A composer found the question's kind of answer missing from the passages."""
+
+    def __init__(self, code: str = "not_stated", detail: str = "") -> None:
+        super().__init__(code)
+        self.abstention = Abstention(code, detail)
+
+
+def missing_concepts(evidence: Evidence) -> list[Concept]:
+    """Concepts of the question that no article mentions at all."""
+    return [c for c in evidence.concepts.concepts if not evidence.concepts.present(c)]
+
+
+def check(evidence: Evidence) -> Abstention | None:
+    """Why the passages cannot answer the question, or None when they may.
+
+    The question is unanswerable when nothing was retrieved, when a name, number or more
+    than half of its weight names something no article mentions, when even the best
+    passage covers less than ``MIN_COVERAGE`` of it, or when the articles share only
+    names with it.
+    """
+    concepts = evidence.concepts
+    if not evidence.hits or not concepts.concepts:
+        return Abstention("no_passage")
+    missing = missing_concepts(evidence)
+    names = [_as_written(c.label, evidence.frame.question) for c in missing if c.salient]
+    if names:
+        return Abstention("name_not_in_corpus", ", ".join(names))
+    missing_weight = sum(w for c, w in zip(concepts.concepts, concepts.weights) if c in missing)
+    if missing_weight > sum(concepts.weights) / 2:
+        return Abstention("terms_not_in_corpus", ", ".join(c.label for c in missing))
+    best = evidence.best_chunk_per_doc()  # only articles that have the question's names
+    if max((cov for _, cov in best.values()), default=0.0) < MIN_COVERAGE:
+        return Abstention("weak_match")
+    if not _about_its_topic(evidence, best):
+        return Abstention("off_topic")
+    return None
+
+
+def _as_written(label: str, question: str) -> str:
+    """A concept's label as the question spells it ("tual" → "Tual")."""
+    found = re.search(r"\s+".join(map(re.escape, label.split())), question, re.IGNORECASE)
+    return found.group() if found else label
+
+
+def _about_its_topic(evidence: Evidence, best: dict) -> bool:
+    """Whether an article that has the question's names also has one of its other concepts.
+
+    "What is the capital of Indonesia?" matches "Indonesia" and nothing else: names alone
+    never make an answer, unless the question is only names ("Who is Yusup Gunawan?").
+    """
+    topical = [c for c in evidence.concepts.own_concepts if not c.salient and not c.generic]
+    if not topical:
+        return True
+    return any(
+        any(c.matches(evidence.index.article_terms(doc_id)) for c in topical) for doc_id in best
+    )
+
+
+def message(abstention: Abstention, frame: QuestionFrame) -> str:
+    """The honest "not in the articles" message for ``abstention``, in the question's language."""
+    language, code, detail = frame.language, abstention.code, abstention.detail
+    if code == "period_empty" and frame.date_query is not None:
+        period = frame.date_query.text
+        return t(
+            language,
+            f"Tidak ada artikel yang memuat kegiatan pada periode “{period}”.",
+            f"None of the articles reports an event in the period “{period}”.",
+        )
+    if code == "name_not_in_corpus" and detail:
+        return t(
+            language,
+            f"Tidak ada artikel yang menyebut “{detail}”, jadi artikel tidak memuat jawabannya.",
+            f"No article mentions “{detail}”, so the articles do not contain the answer.",
+        )
+    if code == "post_not_held":
+        named = f" {t(language, 'Yang disebut', 'They name')}: {detail}." if detail else ""
+        return t(
+            language,
+            "Artikel tidak menyebut siapa yang memegang jabatan itu." + named,
+            "The articles do not say who holds that post." + named,
+        )
+    if code == "event_mismatch" and detail:
+        return t(
+            language,
+            f"Artikel tidak memberitakan kegiatan itu; yang diberitakan: {detail}.",
+            f"The articles do not report that event; what they report: {detail}.",
+        )
+    return t(
+        language,
+        "Artikel yang tersedia tidak memuat jawaban atas pertanyaan ini.",
+        "The articles do not contain the answer to this question.",
+    )

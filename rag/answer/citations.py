@@ -1,0 +1,46 @@
+"""Citations: number the passages an answer uses, in the order it first uses them."""
+
+from __future__ import annotations
+
+from rag.records import Chunk, Citation, Hit
+from rag.retrieval import SearchIndex
+
+
+class CitationBook:
+    """Numbers passages in the order the answer first uses them."""
+
+    def __init__(self, index: SearchIndex, hits: list[Hit]) -> None:
+        self.index = index
+        self.scores = {h.chunk.chunk_id: h.score for h in hits}
+        self.citations: list[Citation] = []
+
+    def cite(self, chunk: Chunk, also_in: tuple[str, ...] = ()) -> int:
+        """The number of ``chunk``'s citation, adding it on first use."""
+        for citation in self.citations:
+            if citation.chunk_id == chunk.chunk_id:
+                return citation.n
+        article = self.index.articles[chunk.doc_id]
+        n = len(self.citations) + 1
+        self.citations.append(
+            Citation(
+                n=n,
+                chunk_id=chunk.chunk_id,
+                doc_id=chunk.doc_id,
+                title=article.title,
+                source=article.source,
+                author=article.author,
+                published=article.published,
+                event_date=chunk.event_date,
+                text=chunk.text,
+                score=round(self.scores.get(chunk.chunk_id, 0.0), 6),
+                also_in=also_in,
+            )
+        )
+        return n
+
+    def chunk_containing(self, doc_id: str, offset: int) -> Chunk | None:
+        """The first passage of ``doc_id`` that contains character ``offset``."""
+        for chunk in self.index.chunks_of(doc_id):
+            if chunk.start <= offset < chunk.end:
+                return chunk
+        return None

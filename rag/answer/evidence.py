@@ -1,0 +1,317 @@
+"""Evidence: the one place where passages and sentences are judged against a question.
+
+Computed once per question, after retrieval: each sentence of each retrieved passage (as
+analysed at build time, ``rag.analysis``) is scored by the share of the question's
+concepts it holds; passages are reranked from the same figures; the composers read the
+ranked sentences and their typed spans. Nothing else scores a passage.
+
+A question becomes *concepts* (``rag.concepts``): groups of interchangeable Indonesian
+terms, each weighted by IDF. Coverage is the weighted share of concepts a token set holds.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from datetime import date
+
+from rag.analysis import Sentence
+from rag.concepts import Concept, question_concepts, strip_phrase
+from rag.query import QuestionFrame
+from rag.records import Chunk, Hit
+from rag.retrieval import SearchIndex
+
+#: Share of the reranked score that comes from concept coverage; the rest is the fused
+#: retrieval score (normalised), which breaks ties and carries the dense signal.
+COVERAGE_SHARE = 0.7
+#: Weight of the previous question's concepts in a follow-up, relative to its own: they
+#: say which article, the follow-up's own words say which fact.
+CONTEXT_SHARE = 0.3
+#: Added to a passage that holds a span of the asked type (a name for "who", a date for
+#: "when", a count for "how many", a venue for "where").
+TYPE_BONUS = 0.15
+#: Added to a sentence that states a date in the period the question asks about
+#: ("What happened on 4 December?" → the sentence that says "Senin (04/12)").
+DATE_BONUS = 0.2
+#: Sentences kept as evidence per question.
+MAX_SENTENCES = 60
+
+
+class QuestionConcepts:
+    """The question's concepts with their weights; scores token sets against them."""
+
+    def __init__(self, frame: QuestionFrame, index: SearchIndex) -> None:
+        self.index = index
+        period = frame.date_query.text if frame.date_query else None
+        self.concepts: list[Concept] = question_concepts(
+            strip_phrase(frame.question, period), frame.language
+        )
+        self.weights = [self.weight(c) for c in self.concepts]
+        self.own = len(self.concepts)
+        # A follow-up's own words decide; the previous question only adds what it omits.
+        for concept in question_concepts(strip_phrase(frame.context, period), frame.language):
+            if not any(set(concept.alternatives) & set(c.alternatives) for c in self.concepts):
+                self.concepts.append(concept)
+                self.weights.append(self.weight(concept) * CONTEXT_SHARE)
+        # A follow-up that names its own subject ("and Lapas Pati?") drops the previous
+        # question's names; one that names nothing keeps them ("when was it held?").
+        own_names = [c for c in self.concepts[: self.own] if c.salient and self.present(c)]
+        context_names = [c for c in self.concepts[self.own :] if c.salient and self.present(c)]
+        self.names = own_names or context_names
+
+    @property
+    def own_concepts(self) -> list[Concept]:
+        """The question's own concepts (not those a follow-up borrowed)."""
+        return self.concepts[: self.own or len(self.concepts)]
+
+    def weight(self, concept: Concept) -> float:
+        """IDF of the concept's most common form; light verbs a third.
+
+        A word no article contains, or an English word the glossary lacks, weighs a quarter
+        of the highest IDF: it may be the crux ("escaped") or a paraphrase ("diterbitkan"
+        for a date that is stated), so it lowers coverage without deciding alone.
+        """
+        df = self.index.document_frequency
+        present = [
+            max(self.index.idf(t) for t in alternative)
+            for alternative in concept.alternatives
+            if all(df.get(t) for t in alternative)
+        ]
+        weight = min(present) if present else self.index.idf("\0absent\0")
+        if concept.unknown or (not present and not concept.salient and not concept.domain):
+            return weight / 4
+        return weight / 3 if concept.generic else weight
+
+    def present(self, concept: Concept) -> bool:
+        """Whether some article could hold the concept (every token of an alternative occurs)."""
+        df = self.index.document_frequency
+        if concept.joined:
+            return all(df.get(t) for t in concept.alternatives[0])
+        return any(all(df.get(t) for t in a) for a in concept.alternatives)
+
+    def coverage(self, tokens: set[str] | frozenset[str], own_only: bool = False) -> float:
+        """Weighted share of the question's concepts present in ``tokens``.
+
+        Args:
+            tokens: analysed tokens of a passage or sentence.
+            own_only: count only the question's own concepts, not those a follow-up
+                borrowed from the previous question (which pick the article, not the fact).
+        """
+        n = self.own if own_only and self.own else len(self.concepts)
+        total = sum(self.weights[:n])
+        if not total:
+            return 0.0
+        return sum(w for c, w in zip(self.concepts[:n], self.weights[:n]) if c.matches(tokens)) / total
+
+    def article_names(self, doc_id: str) -> frozenset[str]:
+        """Tokens of the question's names that identify an article (headline, UPT, place,
+        opening sentences).
+
+        Such names choose the article; the passage is then judged on the rest of the
+        question ("Bangka Belitung" is in the article's opening, the count three paragraphs
+        later). A name that is the topic itself ("Satops Patnal") is not among them and
+        still has to be in the passage.
+        """
+        terms = self.index.sentences.identity(doc_id)
+        found = [a for c in self.names for a in c.alternatives if a <= terms]
+        return frozenset().union(*found) if found else frozenset()
+
+    def names_match(self, doc_id: str) -> bool:
+        """Whether an article mentions every name/number of the question the corpus knows.
+
+        "Rutan Blora" in a question rules out articles that never say "Blora", however
+        much else they share with it.
+        """
+        tokens = self.index.article_terms(doc_id)
+        return all(c.matches(tokens) for c in self.names)
+
+
+@dataclass(frozen=True)
+class ScoredSentence:
+    """A sentence of a retrieved passage, scored against the question.
+
+    Attributes:
+        sentence: the stored analysis (tokens and typed spans).
+        chunk: the passage it was retrieved in (the one a citation points at).
+        coverage: share of the question's own concepts the sentence holds (with the
+            article's identifying names, except for "who" questions).
+        score: coverage blended with its article context and its passage's rank.
+    """
+
+    sentence: Sentence
+    chunk: Chunk
+    coverage: float
+    score: float
+
+    @property
+    def doc_id(self) -> str:
+        return self.sentence.doc_id
+
+    @property
+    def start(self) -> int:
+        return self.sentence.start
+
+    @property
+    def text(self) -> str:
+        return self.sentence.text
+
+
+@dataclass
+class Evidence:
+    """What the composers read: the question, its concepts, the reranked passages and the
+    scored sentences, best first."""
+
+    frame: QuestionFrame
+    index: SearchIndex
+    concepts: QuestionConcepts
+    hits: list[Hit]
+    sentences: list[ScoredSentence] = field(default_factory=list)
+    chunk_coverage: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def language(self) -> str:
+        return self.frame.language
+
+    def coverage(self, tokens: set[str] | frozenset[str], own_only: bool = False) -> float:
+        """Weighted share of the question's concepts present in ``tokens``."""
+        return self.concepts.coverage(tokens, own_only)
+
+    def names_match(self, doc_id: str) -> bool:
+        """Whether an article mentions every name of the question."""
+        return self.concepts.names_match(doc_id)
+
+    def focus_sentences(self, relative: float = 0.85) -> list[ScoredSentence]:
+        """Sentences of the articles that answer best (within ``relative`` of the top)."""
+        best = self.best_chunk_per_doc()
+        if not best:
+            return []
+        top = max(cov for _, cov in best.values())
+        docs = {d for d, (_, cov) in best.items() if cov >= relative * top}
+        return [s for s in self.sentences if s.doc_id in docs]
+
+    def best_chunk_per_doc(self) -> dict[str, tuple[Hit, float]]:
+        """Each article's best passage and its coverage, in order of first retrieval.
+
+        When some articles mention all the question's names, only those are considered.
+        """
+        hits = [h for h in self.hits if self.names_match(h.chunk.doc_id)] or self.hits
+        best: dict[str, tuple[Hit, float]] = {}
+        for hit in hits:
+            cov = self.chunk_coverage[hit.chunk.chunk_id]
+            if hit.chunk.doc_id not in best or cov > best[hit.chunk.doc_id][1] + 1e-9:
+                best[hit.chunk.doc_id] = (hit, cov)
+        return best
+
+    def event_of(self, doc_id: str) -> tuple[date, int] | None:
+        """The date a best sentence of ``doc_id`` states (in the asked period, if any), else
+        the article's first event date there; with its offset in the article text."""
+        period = self.frame.date_query
+        for scored in (s for s in self.sentences[:10] if s.doc_id == doc_id):
+            for event in scored.sentence.dates:
+                if period is None or period.matches(event.day):
+                    return event.day, scored.start + event.start
+        for event in self.index.articles[doc_id].event_dates:
+            if period is None or period.matches(event.day):
+                return event.day, event.start
+        return None
+
+    def answer_docs(self) -> list[str]:
+        """The article(s) the answer is about: the best one, or all tied near the top."""
+        best = self.best_chunk_per_doc()
+        if not best:
+            return []
+        ranked = [s.doc_id for s in self.sentences if s.doc_id in best]
+        top_doc = ranked[0] if ranked else max(best, key=lambda d: best[d][1])
+        top = best[top_doc][1]
+        tied = [d for d, (_, cov) in best.items() if d != top_doc and cov >= top - 1e-9]
+        return [top_doc, *tied]
+
+
+def gather_evidence(frame: QuestionFrame, hits: list[Hit], index: SearchIndex) -> Evidence:
+    """Score the retrieved passages and their sentences once; rerank the passages.
+
+    Args:
+        frame: the understood question.
+        hits: fused retrieval results, best first.
+        index: the generation the hits come from.
+
+    Returns:
+        The evidence, with ``hits`` reranked (``score`` replaced by the blended score)
+        and ``sentences`` sorted best first.
+    """
+    concepts = QuestionConcepts(frame, index)
+    evidence = Evidence(frame, index, concepts, [])
+    passage_scores = {}
+    for hit in hits:
+        chunk = hit.chunk
+        names = concepts.article_names(chunk.doc_id)
+        tokens = frozenset(index.data.tokens[index.positions[chunk.chunk_id]])
+        evidence.chunk_coverage[chunk.chunk_id] = concepts.coverage(tokens | names)
+        passage_scores[chunk.chunk_id] = _passage_score(evidence, chunk, names)
+    evidence.hits = _rerank(hits, passage_scores, concepts)
+    evidence.sentences = _score_sentences(evidence)
+    return evidence
+
+
+def _passage_score(evidence: Evidence, chunk: Chunk, names: frozenset[str]) -> float:
+    """Coverage of the passage as a whole and of its best sentence (with the headline),
+    plus a bonus when it holds a span of the asked type (a name for "who", ...)."""
+    index = evidence.index
+    context = index.sentences.title_terms(chunk.doc_id) | names
+    sentences = index.sentences.in_chunk(chunk)
+    best = max((evidence.coverage(s.terms | context) for s in sentences), default=0.0)
+    typed = any(has_answer_type(evidence.frame.kind, s) for s in sentences)
+    return 0.5 * evidence.chunk_coverage[chunk.chunk_id] + 0.5 * best + (TYPE_BONUS if typed else 0.0)
+
+
+def has_answer_type(kind: str, sentence: Sentence) -> bool:
+    """Whether a sentence holds a span of the kind the question asks for."""
+    if kind == "who":
+        return bool(sentence.people)
+    if kind == "when":
+        return bool(sentence.dates)
+    if kind == "how_many":
+        return bool(sentence.quantities)
+    if kind == "where":
+        return bool(sentence.venues)
+    return True
+
+
+def _rerank(hits: list[Hit], scores: dict[str, float], concepts: QuestionConcepts) -> list[Hit]:
+    """Hits reordered by concept coverage blended with the fused score, best first;
+    passages of articles that miss one of the question's names sort after the rest."""
+    if not hits:
+        return []
+    top = max(h.score for h in hits) or 1.0
+    scored = []
+    for hit in hits:
+        blended = COVERAGE_SHARE * scores[hit.chunk.chunk_id] + (1 - COVERAGE_SHARE) * hit.score / top
+        scored.append((not concepts.names_match(hit.chunk.doc_id), -blended, hit))
+    scored.sort(key=lambda item: item[:2])
+    return [replace(hit, score=round(-negative, 6)) for _, negative, hit in scored]
+
+
+def _score_sentences(evidence: Evidence) -> list[ScoredSentence]:
+    """Every sentence of the reranked passages, once, scored and sorted best first."""
+    frame, index, concepts = evidence.frame, evidence.index, evidence.concepts
+    seen: set[tuple[str, int]] = set()
+    scored = []
+    for rank, hit in enumerate(evidence.hits):
+        chunk = hit.chunk
+        chunk_cov = evidence.chunk_coverage[chunk.chunk_id]
+        title = index.sentences.title_terms(chunk.doc_id)
+        # The article's names count for each of its sentences, except when a person is
+        # asked for: then the name must stand next to the role in the sentence itself.
+        names = concepts.article_names(chunk.doc_id) if frame.kind != "who" else frozenset()
+        for sentence in index.sentences.in_chunk(chunk):
+            key = (chunk.doc_id, sentence.start)
+            if key in seen:
+                continue
+            seen.add(key)
+            cov = concepts.coverage(sentence.terms | names, own_only=True)
+            context_cov = concepts.coverage(sentence.terms | title | names)
+            score = 0.55 * cov + 0.3 * context_cov + 0.15 * chunk_cov - 0.004 * rank
+            if frame.date_query is not None and any(frame.date_query.matches(d.day) for d in sentence.dates):
+                score += DATE_BONUS
+            scored.append(ScoredSentence(sentence, chunk, cov, score))
+    scored.sort(key=lambda s: -s.score)
+    return scored[:MAX_SENTENCES]

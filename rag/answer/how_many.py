@@ -1,0 +1,243 @@
+"""How many: the number whose neighbouring words match the question, with what it counts."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from itertools import pairwise
+
+from rag import indonesian
+from rag.analysis import Quantity
+from rag.answer.citations import CitationBook
+from rag.answer.evidence import Evidence, ScoredSentence
+from rag.answer.phrasing import english_number, quote
+from rag.concepts import Concept, question_concepts, strip_phrase
+from rag.spans import NUMBER_WORDS
+
+#: Units that only count ("556 orang"); any other unit qualifies what is counted.
+_COUNTERS = frozenset({"orang", "jiwa", "buah", "unit", "kali", "hal", "poin", "jam", "hari"})
+_COUNT_WORDS = re.compile(
+    r"\b(?:how many|how much|number of|berapa(?:kah)?(?: jumlah| banyak)?|jumlah)\s+(\w+)",
+    re.IGNORECASE,
+)
+
+
+#: Where a question asks for one more quantity: "..., and how many in total?", "dari total
+#: berapa penghuni", "covering how many regencies", "serving how many inmates".
+_QUANTITY_MARK = re.compile(r"\b(?:how many|how much|berapa(?:kah)?)\b", re.IGNORECASE)
+
+
+def compose_how_many(evidence: Evidence, book: CitationBook) -> list[str] | None:
+    """``2.549 orang [1]``: the number whose neighbouring words best match the question;
+    one number per quantity when the question asks for several ("how many A, and how many
+    B?"), each chosen by the words of its own part of the question."""
+    slots = quantity_slots(evidence.frame.question)
+    if len(slots) > 1:
+        return _compose_several(evidence, book, slots)
+    best = None
+    counted = _counted_concept(evidence)
+    for sentence in evidence.focus_sentences(relative=0.5)[:20]:
+        for local, quantity, start in _number_candidates(evidence, sentence, counted):
+            score = local + 0.5 * sentence.score
+            if best is None or score > best[0]:
+                best = (score, local, quantity, sentence, start)
+    if best is None or best[1] == 0:
+        return None
+    _, _, quantity, sentence, start = best
+    n = book.cite(sentence.chunk)
+    figure = _figure(quantity, evidence.language)
+    return [f"**{figure}** [{n}]", "", f"> {quote(_clause(sentence.text, start, quantity.end))} [{n}]"]
+
+
+def _number_candidates(
+    evidence: Evidence, sentence: ScoredSentence, counted: Concept | None
+) -> list[tuple[float, Quantity, int]]:
+    """The sentence's counts, each scored by the concepts next to it.
+
+    A number's context is the stretch since the previous number (or clause start) plus
+    its unit: in "jumlah tahanan sebanyak 556 orang dan narapidana berjumlah 1.993 orang"
+    the context of 1.993 is "orang dan narapidana berjumlah". Contexts are analysed
+    without abbreviation expansion, so "Rutan" does not pass for "tahanan".
+
+    Returns:
+        ``(score, quantity, start)``, ``start`` being where the quoted clause begins.
+    """
+    text = sentence.text
+    found = []
+    previous_end = 0
+    previous_context = ""
+    for quantity in sentence.sentence.quantities:
+        own = text[previous_end : quantity.start]
+        # "penghuni dewasa sebanyak 2.371 laki laki, 141 perempuan": in a list, a number
+        # with no words of its own shares the words that introduced the list.
+        lead = own if len(own.split()) > 1 else previous_context
+        previous_context = lead
+        words = frozenset(indonesian.analyze(lead))
+        unit_words = frozenset(indonesian.analyze(quantity.unit))
+        # What a number counts (its unit) says most about which number is asked for.
+        local = (
+            _sense_coverage(evidence, words | unit_words)
+            + _sense_coverage(evidence, unit_words)
+            + 0.1 * _precision(evidence, words)
+            - (0.2 if _unasked_qualifier(evidence, unit_words) else 0.0)
+            + (0.15 if counted is not None and counted.matches(words | unit_words) else 0.0)
+        )
+        found.append((local, quantity, max(previous_end, _clause_start(text, quantity.start))))
+        previous_end = quantity.end
+    return found
+
+
+def _counted_concept(evidence: Evidence) -> Concept | None:
+    """The concept a how-many question counts: the noun right after "how many"/"berapa"
+    ("How many children were held in Lapas, Rutan or LPKA?" counts children)."""
+    match = _COUNT_WORDS.search(evidence.frame.question)
+    if match is None:
+        return None
+    word = match.group(1).lower()
+    for concept in evidence.concepts.concepts:
+        if word in concept.label.split():
+            return concept
+    return None
+
+
+def _sense_coverage(evidence: Evidence, tokens: frozenset[str]) -> float:
+    """Coverage where a concept's first (primary) sense counts fully and other senses 0.8:
+    "inmates" is first "penghuni" (all residents), only then "narapidana" (convicts)."""
+    concepts = evidence.concepts
+    own = concepts.own or len(concepts.concepts)
+    total = sum(concepts.weights[:own]) or 1.0
+    found = 0.0
+    for concept, weight in zip(concepts.concepts[:own], concepts.weights[:own]):
+        if concept.alternatives[0] <= tokens:
+            found += weight
+        elif concept.matches(tokens):
+            found += 0.8 * weight
+    return found / total
+
+
+def _asked_terms(evidence: Evidence) -> set[str]:
+    return {t for c in evidence.concepts.concepts for a in c.alternatives for t in a}
+
+
+def _unasked_qualifier(evidence: Evidence, unit_words: frozenset[str]) -> bool:
+    """Whether the unit narrows the count in a way the question did not ask for
+    ("2.371 laki laki" when the question asks for all inmates)."""
+    return bool(unit_words - _COUNTERS - _asked_terms(evidence))
+
+
+def _precision(evidence: Evidence, words: frozenset[str]) -> float:
+    """Share of a number's context words that belong to the question: "untuk pidana lainnya"
+    is all about "criminal", "kasus didominasi narkoba" is about drugs too."""
+    if not words:
+        return 0.0
+    return len(words & _asked_terms(evidence)) / len(words)
+
+
+def _clause_start(text: str, offset: int) -> int:
+    """Start of the clause holding ``offset``: after the last comma or semicolon before it."""
+    cut = max(text.rfind(", ", 0, offset), text.rfind("; ", 0, offset))
+    return cut + 2 if cut >= 0 else 0
+
+
+def quantity_slots(question: str) -> list[str]:
+    """The parts of a question that each ask for one quantity, in question order.
+
+    "Berapa kapasitas ideal Lapas Tabanan dan berapa penghuninya?" → ["Berapa kapasitas
+    ideal Lapas Tabanan dan", "berapa penghuninya?"]. A question with one "how many" is
+    one part.
+    """
+    marks = [m.start() for m in _QUANTITY_MARK.finditer(question)]
+    if len(marks) < 2:
+        return [question]
+    bounds = [0, *marks[1:], len(question)]
+    return [question[a:b] for a, b in pairwise(bounds) if question[a:b].strip()]
+
+
+@dataclass(frozen=True)
+class _Slot:
+    """One asked quantity: its concepts (without the names that pick the article)."""
+
+    text: str
+    concepts: tuple[Concept, ...]
+    weights: tuple[float, ...]
+
+    def coverage(self, tokens: frozenset[str]) -> float:
+        total = sum(self.weights) or 1.0
+        return sum(w for c, w in zip(self.concepts, self.weights) if c.matches(tokens)) / total
+
+
+def _slot(evidence: Evidence, text: str) -> _Slot:
+    period = evidence.frame.date_query.text if evidence.frame.date_query else None
+    concepts = [
+        c for c in question_concepts(strip_phrase(text, period), evidence.language)
+        if not c.salient
+    ]
+    weights = tuple(evidence.concepts.weight(c) for c in concepts)
+    return _Slot(text, tuple(concepts), weights)
+
+
+def _compose_several(evidence: Evidence, book: CitationBook, texts: list[str]) -> list[str] | None:
+    """The best number for each asked quantity, all from the best-matching article."""
+    slots = [_slot(evidence, text) for text in texts]
+    docs = evidence.answer_docs()
+    if not docs:
+        return None
+    sentences = [s for s in evidence.sentences if s.doc_id == docs[0]][:20]
+    options = []
+    for sentence in sentences:
+        for quantity, start, words in _quantity_contexts(sentence):
+            for i, slot in enumerate(slots):
+                local = slot.coverage(words) + slot.coverage(frozenset(indonesian.analyze(quantity.unit)))
+                options.append((local + 0.3 * sentence.score, i, quantity, sentence, start))
+    chosen: dict[int, tuple] = {}
+    used: set[tuple[str, int]] = set()
+    for score, i, quantity, sentence, start in sorted(options, key=lambda o: -o[0]):
+        key = (sentence.doc_id, sentence.start + quantity.start)
+        if i in chosen or key in used or score <= 0.3 * sentence.score:
+            continue
+        chosen[i] = (quantity, sentence, start)
+        used.add(key)
+    if not chosen:
+        return None
+    heads, quotes = [], []
+    for i in sorted(chosen):
+        quantity, sentence, start = chosen[i]
+        n = book.cite(sentence.chunk)
+        heads.append(f"**{_figure(quantity, evidence.language)}** [{n}]")
+        quotes.append(f"> {quote(_clause(sentence.text, start, quantity.end))} [{n}]")
+    return ["; ".join(heads), "", *quotes]
+
+
+def _quantity_contexts(sentence: ScoredSentence) -> list[tuple[Quantity, int, frozenset[str]]]:
+    """Each count of a sentence with where its clause starts and the words that say what
+    it counts (its own stretch of text since the previous count, plus its unit)."""
+    text = sentence.text
+    found = []
+    previous_end = 0
+    previous_context = ""
+    for quantity in sentence.sentence.quantities:
+        own = text[previous_end : quantity.start]
+        lead = own if len(own.split()) > 1 else previous_context
+        previous_context = lead
+        words = frozenset(indonesian.analyze(f"{lead} {quantity.unit}"))
+        found.append((quantity, max(previous_end, _clause_start(text, quantity.start)), words))
+        previous_end = quantity.end
+    return found
+
+
+def _figure(quantity: Quantity, language: str) -> str:
+    figure = f"{quantity.number} {quantity.unit}".strip()
+    if quantity.number.lower() in NUMBER_WORDS:
+        figure += f" ({NUMBER_WORDS[quantity.number.lower()]})"
+    elif language == "en" and ("." in quantity.number or "," in quantity.number):
+        figure += f" ({english_number(quantity.number)})"
+    return figure
+
+
+def _clause(text: str, start: int, end: int) -> str:
+    clause = text[start:end].strip(" ,;")
+    if len(clause.split()) < 4:  # too little to show what is counted
+        clause = text[_clause_start(text, start - 2) : end].strip(" ,;")
+    prefix = "… " if start > 0 else ""
+    suffix = " …" if end < len(text.rstrip(". ")) else ""
+    return prefix + clause + suffix

@@ -1,0 +1,56 @@
+"""Lists: one line per matching article, with its UPT(s), event date, headline and citation."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from rag.answer.abstain import MIN_COVERAGE
+from rag.answer.citations import CitationBook
+from rag.answer.evidence import Evidence
+from rag.answer.phrasing import event_label, headline, long_date, t
+from rag.records import Chunk
+
+#: Articles whose best passage reaches this fraction of the best article's coverage are
+#: listed in answers to "which/list" questions.
+LIST_RELATIVE = 0.8
+
+
+def compose_list(evidence: Evidence, book: CitationBook) -> list[str] | None:
+    """One line per matching article: its UPT(s), event date and citation."""
+    best = evidence.best_chunk_per_doc()
+    if not best:
+        return None
+    top = max(cov for _, cov in best.values())
+    # "Kegiatan apa saja pada bulan Desember?" names only a period: every article in it.
+    everything = not any(not c.generic for c in evidence.concepts.own_concepts)
+    chosen = [
+        (doc_id, hit) for doc_id, (hit, cov) in best.items()
+        if everything or cov >= max(MIN_COVERAGE, LIST_RELATIVE * top)
+    ]
+    index, language = evidence.index, evidence.language
+    lines = []
+    for doc_id, hit in sorted(chosen, key=lambda p: _sort_day(evidence, p[0])):
+        n = book.cite(_cite_chunk(evidence, doc_id, hit.chunk))
+        event = evidence.event_of(doc_id)
+        when = f" — {long_date(event[0], language)}" if event else ""
+        title = headline(index.articles[doc_id].title)
+        lines.append(f"- **{event_label(index, doc_id)}**{when}: {title} [{n}]")
+    intro = t(
+        language,
+        f"{len(lines)} artikel cocok dengan pertanyaan ini:",
+        f"{len(lines)} article(s) match this question:",
+    )
+    return [intro, *lines]
+
+
+def _sort_day(evidence: Evidence, doc_id: str) -> date:
+    day = evidence.index.articles[doc_id].main_event_date
+    return day or date.max
+
+
+def _cite_chunk(evidence: Evidence, doc_id: str, fallback: Chunk) -> Chunk:
+    """The article's passage holding its best-scoring sentence."""
+    for scored in evidence.sentences:
+        if scored.doc_id == doc_id:
+            return scored.chunk
+    return fallback

@@ -1,0 +1,105 @@
+"""What and why: the best sentences with where they come from, or the clause that states
+a purpose or reason."""
+
+from __future__ import annotations
+
+import re
+
+from rag.answer.citations import CitationBook
+from rag.answer.evidence import Evidence, ScoredSentence
+from rag.answer.phrasing import event_label, excerpt, outlet, quote, t
+from rag.dates import format_date
+from rag.glossary import analyze_document
+
+_PURPOSE = re.compile(
+    r"\b(dalam rangka|sebagai langkah untuk|bertujuan|tujuannya|guna|demi|agar|supaya|"
+    r"karena|mengingat|sebagai bentuk|merupakan bentuk)\b",
+    re.IGNORECASE,
+)
+#: A sentence that opens like this continues the one before ("... 10 hal. Diantaranya ...").
+_CONTINUES = re.compile(
+    r"^(Diantaranya|Di antaranya|Antara lain|Yaitu|Yakni|Pertama|Adapun|Among them|These)\b"
+)
+
+
+def compose_what(evidence: Evidence, book: CitationBook) -> list[str] | None:
+    """The best sentences, with where they come from; syndicated copies are named once."""
+    language = evidence.language
+    lines: list[str] = []
+    used: list[frozenset[str]] = []
+    for scored in evidence.sentences:
+        if len(lines) >= 2 or scored.coverage < 0.6 * evidence.sentences[0].coverage:
+            break
+        terms = scored.sentence.terms
+        if any(_jaccard(terms, other) > 0.6 for other in used):
+            continue
+        copies = _copies(evidence, scored)
+        n = book.cite(scored.chunk, also_in=tuple(c.doc_id for c in copies))
+        article = evidence.index.articles[scored.doc_id]
+        day = scored.chunk.event_date or article.published
+        where = ", ".join(
+            x for x in (outlet(evidence.index, scored.doc_id, language), day and format_date(day, language)) if x
+        )
+        quoted = _best_window(evidence, scored.text)
+        following = evidence.index.sentences.following(scored.sentence)
+        if following is not None and _CONTINUES.match(following.text):
+            quoted = f"{quoted} {following.text}"
+        line = f"{t(language, f'Menurut {where}:', f'According to {where}:')} {quote(quoted, limit=700)} [{n}]"
+        for copy in copies:
+            m = book.cite(copy.chunk)
+            label = event_label(evidence.index, copy.doc_id)
+            line += t(
+                language,
+                f" Kalimat yang sama juga dimuat artikel tentang {label} [{m}].",
+                f" The same passage also appears in the article on {label} [{m}].",
+            )
+        lines.append(line)
+        used.append(terms)
+    return lines or None
+
+
+def compose_why(evidence: Evidence, book: CitationBook) -> list[str] | None:
+    """The purpose or reason clause ("Dalam rangka ...", "agar ...") of the best sentence
+    that states one."""
+    focus = evidence.focus_sentences()
+    for scored in focus[:12]:
+        match = _PURPOSE.search(scored.text)
+        if match is None:
+            continue
+        if scored.coverage < 0.8 * focus[0].coverage:
+            return None  # the best sentence gives no reason; quote it as a "what" answer
+        n = book.cite(scored.chunk)
+        # The reason is what follows the purpose word ("Dalam rangka ...", "agar ..."); the
+        # question's own words are elsewhere in the sentence, so quote from the word on.
+        quoted = scored.text[match.start() :]
+        if match.start() > 0:
+            quoted = "… " + quoted
+        return [f"{quote(quoted, limit=500)} [{n}]"]
+    return None
+
+
+def _best_window(evidence: Evidence, text: str, limit: int = 450) -> str:
+    """A long sentence cut around its clause that best matches the question."""
+    if len(text) <= limit:
+        return text
+    clauses = [m for m in re.finditer(r"[^,;]+[,;]?", text) if m.group().strip()]
+    best = max(clauses, key=lambda m: evidence.coverage(_clause_terms(m.group()), own_only=True))
+    return excerpt(text, best.start(), best.end(), limit)
+
+
+def _clause_terms(text: str) -> frozenset[str]:
+    return frozenset(analyze_document(text))
+
+
+def _copies(evidence: Evidence, scored: ScoredSentence) -> list[ScoredSentence]:
+    """Near-identical sentences in other articles (syndicated text, a repeated directive)."""
+    copies, docs = [], {scored.doc_id}
+    for other in evidence.sentences:
+        if other.doc_id not in docs and _jaccard(scored.sentence.terms, other.sentence.terms) > 0.6:
+            copies.append(other)
+            docs.add(other.doc_id)
+    return copies
+
+
+def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
+    return len(a & b) / len(a | b) if a and b else 0.0

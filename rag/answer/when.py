@@ -1,0 +1,30 @@
+"""When: the event date of the best-matching article(s), with the sentence that states it."""
+
+from __future__ import annotations
+
+from rag.answer.citations import CitationBook
+from rag.answer.evidence import Evidence
+from rag.answer.phrasing import event_label, long_date, quote
+
+
+def compose_when(evidence: Evidence, book: CitationBook) -> list[str] | None:
+    """``**Kamis, 21 Desember 2023** [1]`` and the sentence stating it; one line per article
+    when several answer equally well."""
+    docs = evidence.answer_docs()
+    lines = []
+    for doc_id in docs:
+        event = evidence.event_of(doc_id)
+        if event is None:
+            continue
+        day, offset = event
+        chunk = book.chunk_containing(doc_id, offset) or evidence.best_chunk_per_doc()[doc_id][0].chunk
+        n = book.cite(chunk)
+        when = long_date(day, evidence.language)
+        if len(docs) > 1:
+            lines.append(f"- {event_label(evidence.index, doc_id)}: **{when}** [{n}]")
+            continue
+        lines.append(f"**{when}** [{n}]")
+        sentence = evidence.index.sentences.at(doc_id, offset)
+        if sentence is not None:
+            lines += ["", f"> {quote(sentence.text)} [{n}]"]
+    return lines or None
