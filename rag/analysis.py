@@ -12,30 +12,23 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import date
 
 from rag.chunking import split_sentences
 from rag.dates import find_event_dates
+from rag.events import article_event_kinds, sentence_event_kinds
 from rag.glossary import analyze_document
+from rag.people import PersonMention, find_people
 from rag.records import Article, Chunk, EventDate
-from rag.spans import NUMBER, PLACE, is_date_part, person_names, role_near
+from rag.regions import article_provinces
+from rag.spans import NUMBER, PLACE, is_date_part
 
 #: Bump when what is stored per sentence changes, so a rebuild re-analyses every article.
-ANALYSIS_VERSION = 1
+ANALYSIS_VERSION = 4
 
 _UNIT = re.compile(r"\s*([a-z]+(?:[ -][a-z]+)?)")
 _NOT_UNITS = frozenset({"dan", "dengan", "yang", "untuk", "di", "ke", "dari", "pada", "serta"})
-
-
-@dataclass(frozen=True)
-class Person:
-    """A person a sentence names, with the post it gives them (offsets in the sentence)."""
-
-    start: int
-    end: int
-    name: str
-    post: str = ""
 
 
 @dataclass(frozen=True)
@@ -62,6 +55,7 @@ class Sentence:
         terms: analysed tokens with abbreviation expansions (``glossary.analyze_document``).
         people / dates / quantities: typed spans, offsets relative to ``text``.
         venues: ``(start, end)`` of places such as "di Aula Lapas Pati" (the venue itself).
+        events: the kinds of event the sentence reports (``rag.events``).
     """
 
     doc_id: str
@@ -69,21 +63,30 @@ class Sentence:
     end: int
     text: str
     terms: frozenset[str]
-    people: tuple[Person, ...] = ()
+    people: tuple[PersonMention, ...] = ()
     dates: tuple[EventDate, ...] = ()
     quantities: tuple[Quantity, ...] = ()
     venues: tuple[tuple[int, int], ...] = ()
+    events: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
 class ArticleAnalysis:
-    """An article's analysed sentences, its headline's tokens and the tokens that say which
-    article it is."""
+    """An article's analysed sentences, its headline's tokens, the tokens that say which
+    article it is, the kinds of event it reports and the provinces it is about (main one
+    first in both)."""
 
     doc_id: str
     sentences: tuple[Sentence, ...]
     title_terms: frozenset[str]
     identity: frozenset[str]
+    events: tuple[str, ...] = ()
+    provinces: tuple[str, ...] = ()
+
+    @property
+    def mentioned_events(self) -> frozenset[str]:
+        """Every kind the article reports or any of its sentences mentions."""
+        return frozenset(self.events).union(*(s.events for s in self.sentences))
 
 
 # ---------------------------------------------------------------- analysing
@@ -103,7 +106,11 @@ def analyze_article(article: Article) -> ArticleAnalysis:
         for start, end in split_sentences(article.text)
     )
     title_terms = frozenset(analyze_document(article.title))
-    return ArticleAnalysis(article.doc_id, sentences, title_terms, _identity(article, sentences))
+    events = article_event_kinds(article.title, article.text)
+    provinces = article_provinces(article.title, article.text, article.place, article.upts)
+    return ArticleAnalysis(
+        article.doc_id, sentences, title_terms, _identity(article, sentences), events, provinces
+    )
 
 
 def analyze_sentence(
@@ -117,10 +124,7 @@ def analyze_sentence(
 ) -> Sentence:
     """One sentence ``text[start:end]`` with its tokens and typed spans."""
     sentence = text[start:end]
-    people = tuple(
-        Person(s, e, sentence[s:e], role_near(sentence, s, e))
-        for s, e in person_names(sentence, places)
-    )
+    people = tuple(find_people(sentence, places))
     return Sentence(
         doc_id=doc_id,
         start=start,
@@ -131,6 +135,7 @@ def analyze_sentence(
         dates=tuple(find_event_dates(sentence, published, year)),
         quantities=tuple(find_quantities(sentence)),
         venues=tuple(m.span(1) for m in PLACE.finditer(sentence)),
+        events=sentence_event_kinds(sentence),
     )
 
 
@@ -179,9 +184,19 @@ def analyses_to_json(analyses: Iterable[ArticleAnalysis]) -> dict:
             "doc_id": analysis.doc_id,
             "title": ids(analysis.title_terms),
             "identity": ids(analysis.identity),
+            "events": list(analysis.events),
+            "provinces": list(analysis.provinces),
             "sentences": [_sentence_to_json(s, ids) for s in analysis.sentences],
         })
     return {"version": ANALYSIS_VERSION, "vocabulary": list(vocabulary), "articles": articles}
+
+
+_PERSON_FIELDS = tuple(f.name for f in fields(PersonMention))
+
+
+def _person(row: list) -> PersonMention:
+    values = dict(zip(_PERSON_FIELDS, row, strict=True))
+    return PersonMention(**{**values, "duties": tuple(values["duties"])})
 
 
 def _sentence_to_json(sentence: Sentence, ids) -> list:
@@ -189,10 +204,11 @@ def _sentence_to_json(sentence: Sentence, ids) -> list:
         sentence.start,
         sentence.end,
         ids(sentence.terms),
-        [[p.start, p.end, p.post] for p in sentence.people],
+        [[getattr(p, f) for f in _PERSON_FIELDS] for p in sentence.people],
         [[d.day.isoformat(), d.text, d.start, d.weekday_checked] for d in sentence.dates],
         [[q.start, q.end, q.number, q.unit] for q in sentence.quantities],
         [list(v) for v in sentence.venues],
+        sorted(sentence.events),
     ]
 
 
@@ -211,7 +227,10 @@ def analyses_from_json(data: dict, articles: dict[str, Article]) -> dict[str, Ar
             sentences = tuple(_sentence_from_json(article, row, vocabulary) for row in item["sentences"])
             title = frozenset(vocabulary[i] for i in item["title"])
             identity = frozenset(vocabulary[i] for i in item["identity"])
-            result[article.doc_id] = ArticleAnalysis(article.doc_id, sentences, title, identity)
+            result[article.doc_id] = ArticleAnalysis(
+                article.doc_id, sentences, title, identity, tuple(item["events"]),
+                tuple(item["provinces"]),
+            )
     except (KeyError, IndexError, TypeError) as exc:
         raise ValueError(f"sentence analysis does not match the articles ({exc!r})") from exc
     if set(result) != set(articles):
@@ -220,7 +239,7 @@ def analyses_from_json(data: dict, articles: dict[str, Article]) -> dict[str, Ar
 
 
 def _sentence_from_json(article: Article, row: list, vocabulary: list[str]) -> Sentence:
-    start, end, term_ids, people, dates, quantities, venues = row
+    start, end, term_ids, people, dates, quantities, venues, events = row
     if not 0 <= start < end <= len(article.text):
         raise ValueError(f"{article.doc_id}: sentence span {start}:{end} out of range")
     text = article.text[start:end]
@@ -230,10 +249,11 @@ def _sentence_from_json(article: Article, row: list, vocabulary: list[str]) -> S
         end=end,
         text=text,
         terms=frozenset(vocabulary[i] for i in term_ids),
-        people=tuple(Person(s, e, text[s:e], post) for s, e, post in people),
+        people=tuple(_person(row) for row in people),
         dates=tuple(EventDate(date.fromisoformat(d), t, s, w) for d, t, s, w in dates),
         quantities=tuple(Quantity(s, e, n, u) for s, e, n, u in quantities),
         venues=tuple((s, e) for s, e in venues),
+        events=frozenset(events),
     )
 
 
@@ -256,6 +276,21 @@ class SentenceIndex:
         """The analysed headline of an article."""
         analysis = self.analyses.get(doc_id)
         return analysis.title_terms if analysis else frozenset()
+
+    def events(self, doc_id: str) -> tuple[str, ...]:
+        """The kinds of event an article reports, main one first."""
+        analysis = self.analyses.get(doc_id)
+        return analysis.events if analysis else ()
+
+    def provinces(self, doc_id: str) -> tuple[str, ...]:
+        """The provinces an article is about, most likely first."""
+        analysis = self.analyses.get(doc_id)
+        return analysis.provinces if analysis else ()
+
+    def mentioned_events(self, doc_id: str) -> frozenset[str]:
+        """Every kind of event an article reports or mentions."""
+        analysis = self.analyses.get(doc_id)
+        return analysis.mentioned_events if analysis else frozenset()
 
     def identity(self, doc_id: str) -> frozenset[str]:
         """Tokens that say which article this is (headline, UPTs, dateline, opening)."""

@@ -148,7 +148,9 @@ class Assistant:
         vector = self.embedder.encode([frame.search_text])[0]
         timings["encode"] = _ms(mark)
         mark = time.perf_counter()
-        allowed = _combine(filter_predicate(index, filters), _date_predicate(index, frame))
+        allowed = _combine(
+            filter_predicate(index, filters), _date_predicate(index, frame), _region_predicate(index, frame)
+        )
         hits = index.search(Query(tokens, vector, allowed), RETRIEVE_DEPTH)
         timings["retrieve"] = _ms(mark)
         mark = time.perf_counter()
@@ -253,6 +255,13 @@ def _date_predicate(index: SearchIndex, frame: QuestionFrame) -> Callable[[Chunk
         return None
     matching = index.docs_on_days(frame.date_query.matches)
     return lambda chunk: chunk.doc_id in matching
+
+
+def _region_predicate(index: SearchIndex, frame: QuestionFrame) -> Callable[[Chunk], bool] | None:
+    """Keep passages of articles about a province the question restricts to."""
+    if not frame.provinces:
+        return None
+    return lambda chunk: bool(frame.provinces.intersection(index.sentences.provinces(chunk.doc_id)))
 
 
 def _combine(*predicates: Callable[[Chunk], bool] | None) -> Callable[[Chunk], bool] | None:

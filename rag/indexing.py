@@ -26,7 +26,10 @@ from rag.config import Settings
 from rag.corpus import PARSER_VERSION, read_corpus
 from rag.embedding import Embedder, get_embedder
 from rag.errors import BuildError, IndexCorruptError, IndexMissingError
+from rag.events import events_version
+from rag.people import people_version
 from rag.records import Article, Chunk, SkippedFile
+from rag.regions import regions_version
 from rag.store import IndexData, load_serving, pause_point, save_generation
 
 log = logging.getLogger(__name__)
@@ -163,6 +166,9 @@ def analyzer_signature() -> dict[str, object]:
         "glossary": glossary.glossary_version(),
         "parser": PARSER_VERSION,
         "sentences": ANALYSIS_VERSION,
+        "events": events_version(),
+        "regions": regions_version(),
+        "people": people_version(),
     }
 
 

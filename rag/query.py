@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from rag.dates import DateQuery, parse_question_dates
 from rag.language import detect_language
 from rag.records import Turn
+from rag.regions import find_places, provinces_in_question
 
 #: Question types, checked in order: the first pattern that matches decides. "How many"
 #: precedes "which" so "berapa UPT ..." is a count; "list" precedes "who" so
@@ -68,6 +69,10 @@ class QuestionFrame:
         date_query: the period the question asks about, if it names one.
         is_followup: whether the previous turn was used.
         context: the previous question a follow-up leans on ("" otherwise).
+        provinces: provinces the question restricts to ("in East Java", "di Pulau Jawa"),
+            applied like a filter on the articles' provinces.
+        region_phrases: the words that say so, left out of the question's concepts (an
+            article in Pontianak need not say "Kalimantan Barat").
     """
 
     question: str
@@ -77,6 +82,8 @@ class QuestionFrame:
     date_query: DateQuery | None
     is_followup: bool
     context: str = ""
+    provinces: frozenset[str] = frozenset()
+    region_phrases: tuple[str, ...] = ()
 
 
 #: "Who attended?" asks for the participants, usually agencies and groups, not a person.
@@ -165,4 +172,30 @@ def understand(question: str, history: Sequence[Turn] = ()) -> QuestionFrame:
     if followup and date_query is None:
         date_query = parse_question_dates(context)
     search_text = f"{question} {context}".strip()
-    return QuestionFrame(question, language, kind, search_text, date_query, followup, context)
+    provinces, phrases = region_restriction(question)
+    return QuestionFrame(
+        question, language, kind, search_text, date_query, followup, context, provinces, phrases
+    )
+
+
+#: Islands named as a region ("di Pulau Jawa", "on Sumatra"), not as part of a province name.
+_ISLAND = re.compile(
+    r"\b(?:pulau\s+)?(?:jawa|java|sumatera|sumatra|kalimantan|borneo|sulawesi|papua)\b"
+    r"(?!\s+(?:tengah|timur|barat|utara|selatan|central|east|west|north|south))",
+    re.IGNORECASE,
+)
+
+
+def region_restriction(question: str) -> tuple[frozenset[str], tuple[str, ...]]:
+    """The provinces a question restricts to, and the phrases that name them."""
+    provinces = provinces_in_question(question)
+    if not provinces:
+        return frozenset(), ()
+    phrases = [question[p.start : p.end] for p in find_places(question) if p.kind == "province"]
+    phrases += [m.group() for m in _ISLAND.finditer(question)]
+    phrases += [m.group() for m in _REGION_WORD.finditer(question)]
+    return provinces, tuple(phrases)
+
+
+#: Words that only say a region follows ("in Yogyakarta province", "di Provinsi Banten").
+_REGION_WORD = re.compile(r"\b(?:province|provinsi|prov\.|region|wilayah)\b", re.IGNORECASE)

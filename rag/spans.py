@@ -1,5 +1,5 @@
-"""Spans: the patterns that find answer-shaped pieces of a sentence: numbers, person names
-with their roles, venues, regions.
+"""Spans: the patterns that find answer-shaped pieces of a sentence: numbers, venues,
+regions (people and their posts: ``rag.people``).
 
 Applied once per sentence when the index is built (``rag.analysis``); the composers read
 the stored spans.
@@ -8,8 +8,6 @@ the stored spans.
 from __future__ import annotations
 
 import re
-
-from rag.concepts import is_name_word
 
 #: Indonesian number words, as articles often write small counts ("sepuluh hal").
 NUMBER_WORDS = {
@@ -46,55 +44,9 @@ def is_date_part(text: str, match: re.Match[str]) -> bool:
     )
 
 
-_CAPITALISED = re.compile(r"(?:[A-Z][a-z'’]+|[A-Z]\.)(?:\s+(?:[A-Z][a-z'’]+|[A-Z]\.))*")
-
-
-def person_names(text: str, places: frozenset[str]) -> list[tuple[int, int]]:
-    """Spans of likely person names: runs of two or more capitalised name words.
-
-    A capitalised run such as "Kasubsi Registrasi Bimkemas Endang Meidiansyah" is cut at
-    titles, institutions and place names, leaving "Endang Meidiansyah".
-    """
-    spans = []
-    for run in _CAPITALISED.finditer(text):
-        words = list(re.finditer(r"\S+", run.group()))
-        current: list[re.Match[str]] = []
-        for word in [*words, None]:
-            if word is not None and is_name_word(word.group(), places):
-                current.append(word)
-                continue
-            if len(current) >= 2:
-                spans.append((run.start() + current[0].start(), run.start() + current[-1].end()))
-            current = []
-    return spans
-
-
 def numbers(text: str) -> list[re.Match[str]]:
     """Counts in ``text``: numbers that are not years or parts of dates."""
     return [
         m for m in NUMBER.finditer(text)
         if not re.fullmatch(r"(19|20)\d\d", m.group(1) or "") and not is_date_part(text, m)
     ]
-
-
-ROLE = re.compile(
-    r"\b(Kepala|Kalapas|Karutan|Kabapas|Kakanwil|Kadiv|Ka\.\s?Lapas|Ka\.\s?Rutan|Pembina|"
-    r"Pemimpin|Sekretaris|Direktur|Dirjen|Kasi|Kasubsi|Komandan|Ketua|Plt\.?|Pelaksana)\b"
-)
-
-
-def role_near(text: str, start: int, end: int) -> str:
-    """The role phrase just before a name ("Kepala Lapas Pati, Febie ...") or after it."""
-    before = text[max(0, start - 90) : start]
-    # "(Ka.Lapas)" restates the role just before it: skip parenthesised abbreviations.
-    roles = [m for m in ROLE.finditer(before) if not before[: m.start()].endswith("(")]
-    if roles:
-        phrase = before[roles[-1].start() :].strip(" ,")
-        if phrase:
-            return phrase
-    after = text[end : end + 90]
-    selaku = re.match(r"\s*,?\s*(?:selaku|sebagai)\s+([^,.;]+)", after)
-    if selaku:
-        return selaku.group(1).strip()
-    role_after = re.match(r"\s*,\s*((?:Kepala|Kalapas|Karutan|Pembina)[^,.;]+)", after)
-    return role_after.group(1).strip() if role_after else ""

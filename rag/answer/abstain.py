@@ -22,8 +22,9 @@ import re
 from dataclasses import dataclass
 
 from rag.answer.evidence import Evidence
-from rag.answer.phrasing import t
+from rag.answer.phrasing import article_label, t
 from rag.concepts import Concept
+from rag.events import event_label
 from rag.query import QuestionFrame
 
 #: Below this share of the question's concept weight, the best passage does not answer it.
@@ -66,6 +67,12 @@ def check(evidence: Evidence) -> Abstention | None:
     names = [_as_written(c.label, evidence.frame.question) for c in missing if c.salient]
     if names:
         return Abstention("name_not_in_corpus", ", ".join(names))
+    if concepts.names and not any(evidence.names_match(h.chunk.doc_id) for h in evidence.hits):
+        # The named UPT or place exists, but none of its articles is among the passages the
+        # period, region or filters allow: another article's answer would be a wrong one.
+        named = ", ".join(_as_written(c.label, evidence.frame.question) for c in concepts.names)
+        code = "period_empty" if evidence.frame.date_query is not None else "weak_match"
+        return Abstention(code, named)
     missing_weight = sum(w for c, w in zip(concepts.concepts, concepts.weights) if c in missing)
     if missing_weight > sum(concepts.weights) / 2:
         return Abstention("terms_not_in_corpus", ", ".join(c.label for c in missing))
@@ -74,7 +81,27 @@ def check(evidence: Evidence) -> Abstention | None:
         return Abstention("weak_match")
     if not _about_its_topic(evidence, best):
         return Abstention("off_topic")
-    return None
+    return _event_mismatch(evidence)
+
+
+#: Question types that report on an event; a question about the article itself or a
+#: yes/no question is answered (or denied) whatever the event.
+_EVENT_KINDS_CHECKED = frozenset({"who", "people", "when", "where", "how_many", "list", "what", "why"})
+
+
+def _event_mismatch(evidence: Evidence) -> Abstention | None:
+    """The articles the question names report another kind of event than the one it asks
+    about ("When did Lapas Tual hold its pledge?" when Lapas Tual held a roll call)."""
+    if not evidence.asked_events or evidence.frame.kind not in _EVENT_KINDS_CHECKED:
+        return None
+    docs = evidence.candidate_docs()
+    if any(evidence.reports_asked_event(d) for d in docs):
+        return None
+    top = docs[0]
+    kinds = evidence.index.sentences.events(top)
+    what = event_label(kinds[0], evidence.language) if kinds else ""
+    label = article_label(evidence.index, top)
+    return Abstention("event_mismatch", f"{what} ({label})" if what else label)
 
 
 def _as_written(label: str, question: str) -> str:
@@ -100,6 +127,13 @@ def _about_its_topic(evidence: Evidence, best: dict) -> bool:
 def message(abstention: Abstention, frame: QuestionFrame) -> str:
     """The honest "not in the articles" message for ``abstention``, in the question's language."""
     language, code, detail = frame.language, abstention.code, abstention.detail
+    if code == "period_empty" and frame.date_query is not None and detail:
+        period = frame.date_query.text
+        return t(
+            language,
+            f"Artikel tentang {detail} tidak memuat kegiatan pada periode “{period}”.",
+            f"The articles on {detail} report no event in the period “{period}”.",
+        )
     if code == "period_empty" and frame.date_query is not None:
         period = frame.date_query.text
         return t(

@@ -16,6 +16,7 @@ from datetime import date
 
 from rag.analysis import Sentence
 from rag.concepts import Concept, question_concepts, strip_phrase
+from rag.events import question_event_kinds
 from rag.query import QuestionFrame
 from rag.records import Chunk, Hit
 from rag.retrieval import SearchIndex
@@ -42,9 +43,10 @@ class QuestionConcepts:
     def __init__(self, frame: QuestionFrame, index: SearchIndex) -> None:
         self.index = index
         period = frame.date_query.text if frame.date_query else None
-        self.concepts: list[Concept] = question_concepts(
-            strip_phrase(frame.question, period), frame.language
-        )
+        question = strip_phrase(frame.question, period)
+        for phrase in frame.region_phrases:  # a restriction, applied by the retriever
+            question = strip_phrase(question, phrase)
+        self.concepts: list[Concept] = question_concepts(question, frame.language)
         self.weights = [self.weight(c) for c in self.concepts]
         self.own = len(self.concepts)
         # A follow-up's own words decide; the previous question only adds what it omits.
@@ -166,6 +168,7 @@ class Evidence:
     hits: list[Hit]
     sentences: list[ScoredSentence] = field(default_factory=list)
     chunk_coverage: dict[str, float] = field(default_factory=dict)
+    asked_events: frozenset[str] = frozenset()
 
     @property
     def language(self) -> str:
@@ -179,6 +182,26 @@ class Evidence:
         """Whether an article mentions every name of the question."""
         return self.concepts.names_match(doc_id)
 
+    def reports_asked_event(self, doc_id: str, main_only: bool = False) -> bool:
+        """Whether an article reports the kind of event the question asks about (any
+        article does when the question names none).
+
+        Args:
+            main_only: count only the events the article is about, not those a sentence
+                mentions in passing (lists name articles *about* a pledge).
+        """
+        if not self.asked_events:
+            return True
+        sentences = self.index.sentences
+        kinds = set(sentences.events(doc_id)) if main_only else sentences.mentioned_events(doc_id)
+        return bool(kinds & self.asked_events)
+
+    def candidate_docs(self) -> list[str]:
+        """Articles that may answer: those with every name of the question (all retrieved
+        articles when none has them), in retrieval order."""
+        docs = list(dict.fromkeys(h.chunk.doc_id for h in self.hits))
+        return [d for d in docs if self.names_match(d)] or docs
+
     def focus_sentences(self, relative: float = 0.85) -> list[ScoredSentence]:
         """Sentences of the articles that answer best (within ``relative`` of the top)."""
         best = self.best_chunk_per_doc()
@@ -191,9 +214,11 @@ class Evidence:
     def best_chunk_per_doc(self) -> dict[str, tuple[Hit, float]]:
         """Each article's best passage and its coverage, in order of first retrieval.
 
-        When some articles mention all the question's names, only those are considered.
+        When some articles mention all the question's names, only those are considered, and
+        of those the ones that report the kind of event asked about.
         """
         hits = [h for h in self.hits if self.names_match(h.chunk.doc_id)] or self.hits
+        hits = [h for h in hits if self.reports_asked_event(h.chunk.doc_id)] or hits
         best: dict[str, tuple[Hit, float]] = {}
         for hit in hits:
             cov = self.chunk_coverage[hit.chunk.chunk_id]
@@ -239,7 +264,10 @@ def gather_evidence(frame: QuestionFrame, hits: list[Hit], index: SearchIndex) -
         and ``sentences`` sorted best first.
     """
     concepts = QuestionConcepts(frame, index)
-    evidence = Evidence(frame, index, concepts, [])
+    asked = question_event_kinds(frame.question, frame.language)
+    if not asked and frame.context:
+        asked = question_event_kinds(frame.context, frame.language)
+    evidence = Evidence(frame, index, concepts, [], asked_events=asked)
     passage_scores = {}
     for hit in hits:
         chunk = hit.chunk

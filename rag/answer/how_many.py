@@ -8,16 +8,20 @@ from itertools import pairwise
 
 from rag import indonesian
 from rag.analysis import Quantity
+from rag.answer.abstain import NotStated
 from rag.answer.citations import CitationBook
 from rag.answer.evidence import Evidence, ScoredSentence
 from rag.answer.phrasing import english_number, quote
 from rag.concepts import Concept, question_concepts, strip_phrase
 from rag.spans import NUMBER_WORDS
 
+#: Analysed names of kinds of unit.
+_UNIT_TERMS = frozenset(indonesian.analyze("lapas rutan lpka bapas rupbasan upt kanwil"))
 #: Units that only count ("556 orang"); any other unit qualifies what is counted.
 _COUNTERS = frozenset({"orang", "jiwa", "buah", "unit", "kali", "hal", "poin", "jam", "hari"})
 _COUNT_WORDS = re.compile(
-    r"\b(?:how many|how much|number of|berapa(?:kah)?(?: jumlah| banyak)?|jumlah)\s+(\w+)",
+    r"\b(?:how many|how much|(?:the )?(?:total )?number of|berapa(?:kah)?(?: jumlah| banyak| total)?"
+    r"|jumlah)\s+(?:total\s+)?(\w+)",
     re.IGNORECASE,
 )
 
@@ -31,11 +35,14 @@ def compose_how_many(evidence: Evidence, book: CitationBook) -> list[str] | None
     """``2.549 orang [1]``: the number whose neighbouring words best match the question;
     one number per quantity when the question asks for several ("how many A, and how many
     B?"), each chosen by the words of its own part of the question."""
+    counted = _counted_concept(evidence)
+    if counted is not None and not evidence.concepts.present(counted):
+        # "Berapa honor instruktur?": no article speaks of fees at all.
+        raise NotStated("not_stated", counted.label)
     slots = quantity_slots(evidence.frame.question)
     if len(slots) > 1:
         return _compose_several(evidence, book, slots)
     best = None
-    counted = _counted_concept(evidence)
     for sentence in evidence.focus_sentences(relative=0.5)[:20]:
         for local, quantity, start in _number_candidates(evidence, sentence, counted):
             score = local + 0.5 * sentence.score
@@ -108,6 +115,8 @@ def _sense_coverage(evidence: Evidence, tokens: frozenset[str]) -> float:
     total = sum(concepts.weights[:own]) or 1.0
     found = 0.0
     for concept, weight in zip(concepts.concepts[:own], concepts.weights[:own]):
+        if concept.alternatives[0] <= _UNIT_TERMS:
+            continue  # "in Lapas, Rutan or LPKA" says where the count is, not what it counts
         if concept.alternatives[0] <= tokens:
             found += weight
         elif concept.matches(tokens):
@@ -148,9 +157,38 @@ def quantity_slots(question: str) -> list[str]:
     """
     marks = [m.start() for m in _QUANTITY_MARK.finditer(question)]
     if len(marks) < 2:
-        return [question]
+        return _coordinated(question)
     bounds = [0, *marks[1:], len(question)]
     return [question[a:b] for a, b in pairwise(bounds) if question[a:b].strip()]
+
+
+#: "how many mobile phones and chargers were seized": the counted nouns run from the
+#: question word to the first verb or preposition.
+_COUNTED_RUN = re.compile(
+    r"\b(?:how many|berapa(?:kah)?(?: jumlah| banyak)?)\s+(?P<run>.+?)"
+    r"(?=\s+(?:were|was|are|is|did|do|does|have|has|had|in|at|on|of|for|from|by|yang|di|ke|"
+    r"dari|pada|untuk|telah|sudah)\b|[?,]|$)",
+    re.IGNORECASE,
+)
+
+
+_UNIT_WORDS = re.compile(
+    r"(?:(?:the )?(?:lapas|rutan|lpka|bapas|rupbasan|upt|prisons?|detention cent(?:re|er)s?)\s*)+",
+    re.IGNORECASE,
+)
+
+
+def _coordinated(question: str) -> list[str]:
+    """One part per counted noun of "how many A and B ...", else the question whole."""
+    match = _COUNTED_RUN.search(question)
+    if match is None:
+        return [question]
+    nouns = re.split(r"\s+(?:and|dan|serta)\s+", match.group("run"))
+    if len(nouns) < 2 or any(_UNIT_WORDS.fullmatch(n.strip()) for n in nouns):
+        # "penghuni lapas dan rutan": places the one count covers, not two counts.
+        return [question]
+    rest = question[match.end("run") :]
+    return [f"{question[: match.start('run')]}{noun}{rest}" for noun in nouns]
 
 
 @dataclass(frozen=True)
@@ -190,13 +228,14 @@ def _compose_several(evidence: Evidence, book: CitationBook, texts: list[str]) -
                 local = slot.coverage(words) + slot.coverage(frozenset(indonesian.analyze(quantity.unit)))
                 options.append((local + 0.3 * sentence.score, i, quantity, sentence, start))
     chosen: dict[int, tuple] = {}
-    used: set[tuple[str, int]] = set()
+    used: set[str] = set()
     for score, i, quantity, sentence, start in sorted(options, key=lambda o: -o[0]):
-        key = (sentence.doc_id, sentence.start + quantity.start)
-        if i in chosen or key in used or score <= 0.3 * sentence.score:
+        # One number per asked quantity, and a value once: "188 orang" and "188 napi"
+        # restate one count, they do not answer two.
+        if i in chosen or quantity.number in used or score <= 0.3 * sentence.score:
             continue
         chosen[i] = (quantity, sentence, start)
-        used.add(key)
+        used.add(quantity.number)
     if not chosen:
         return None
     heads, quotes = [], []

@@ -7,7 +7,7 @@ from datetime import date
 from rag.answer.abstain import MIN_COVERAGE
 from rag.answer.citations import CitationBook
 from rag.answer.evidence import Evidence
-from rag.answer.phrasing import event_label, headline, long_date, t
+from rag.answer.phrasing import article_label, headline, long_date, t
 from rag.records import Chunk
 
 #: Articles whose best passage reaches this fraction of the best article's coverage are
@@ -25,8 +25,11 @@ def compose_list(evidence: Evidence, book: CitationBook) -> list[str] | None:
     everything = not any(not c.generic for c in evidence.concepts.own_concepts)
     chosen = [
         (doc_id, hit) for doc_id, (hit, cov) in best.items()
-        if everything or cov >= max(MIN_COVERAGE, LIST_RELATIVE * top)
+        if (everything or cov >= max(MIN_COVERAGE, LIST_RELATIVE * top))
+        and evidence.reports_asked_event(doc_id, main_only=True)
     ]
+    if not chosen:
+        return None
     index, language = evidence.index, evidence.language
     lines = []
     for doc_id, hit in sorted(chosen, key=lambda p: _sort_day(evidence, p[0])):
@@ -34,7 +37,7 @@ def compose_list(evidence: Evidence, book: CitationBook) -> list[str] | None:
         event = evidence.event_of(doc_id)
         when = f" — {long_date(event[0], language)}" if event else ""
         title = headline(index.articles[doc_id].title)
-        lines.append(f"- **{event_label(index, doc_id)}**{when}: {title} [{n}]")
+        lines.append(f"- **{article_label(index, doc_id)}**{when}: {title} [{n}]")
     intro = t(
         language,
         f"{len(lines)} artikel cocok dengan pertanyaan ini:",

@@ -57,7 +57,7 @@ def headline(title: str, limit: int = 110) -> str:
     return f"_{title}_"
 
 
-def event_label(index: SearchIndex, doc_id: str) -> str:
+def article_label(index: SearchIndex, doc_id: str) -> str:
     """What an article is about, for list lines: its UPT names, else its headline."""
     article = index.articles[doc_id]
     if article.upts:

@@ -7,7 +7,7 @@ import re
 
 from rag.answer.citations import CitationBook
 from rag.answer.evidence import Evidence, ScoredSentence
-from rag.answer.phrasing import event_label, excerpt, outlet, quote, t
+from rag.answer.phrasing import article_label, excerpt, outlet, quote, t
 from rag.dates import format_date
 from rag.glossary import analyze_document
 
@@ -47,7 +47,7 @@ def compose_what(evidence: Evidence, book: CitationBook) -> list[str] | None:
         line = f"{t(language, f'Menurut {where}:', f'According to {where}:')} {quote(quoted, limit=700)} [{n}]"
         for copy in copies:
             m = book.cite(copy.chunk)
-            label = event_label(evidence.index, copy.doc_id)
+            label = article_label(evidence.index, copy.doc_id)
             line += t(
                 language,
                 f" Kalimat yang sama juga dimuat artikel tentang {label} [{m}].",

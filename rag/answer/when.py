@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from rag.answer.citations import CitationBook
 from rag.answer.evidence import Evidence
-from rag.answer.phrasing import event_label, long_date, quote
+from rag.answer.phrasing import article_label, long_date, quote
 
 
 def compose_when(evidence: Evidence, book: CitationBook) -> list[str] | None:
@@ -21,7 +21,7 @@ def compose_when(evidence: Evidence, book: CitationBook) -> list[str] | None:
         n = book.cite(chunk)
         when = long_date(day, evidence.language)
         if len(docs) > 1:
-            lines.append(f"- {event_label(evidence.index, doc_id)}: **{when}** [{n}]")
+            lines.append(f"- {article_label(evidence.index, doc_id)}: **{when}** [{n}]")
             continue
         lines.append(f"**{when}** [{n}]")
         sentence = evidence.index.sentences.at(doc_id, offset)

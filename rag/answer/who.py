@@ -1,54 +1,94 @@
-"""Who: the person the question asks for, with the post the passage gives them; and
-"siapa saja": every person the best article names."""
+"""Who: the person the question asks for, with the post the article gives them; and
+"siapa saja": every person the best article names.
+
+People and their posts come from the build-time analysis (``rag.people``). When the
+question names a post ("Kepala Rutan Krui", "the head of the Central Java regional
+office", "pembina apel"), only a person the articles say holds that post answers it; a
+Kadiv or a Secretary-General named in the same sentence does not. When nobody holds it,
+the assistant abstains and says whom the articles do name.
+"""
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
+from rag.analysis import Sentence
 from rag.answer.abstain import NotStated
 from rag.answer.citations import CitationBook
 from rag.answer.evidence import Evidence
 from rag.answer.phrasing import excerpt, quote
-from rag.glossary import analyze_document
-
-#: Stems of words naming a post; a question with one asks who holds it.
-_ROLE_STEMS = frozenset((
-    "kepala", "kalapas", "karutan", "kabapas", "kakanwil", "kadiv", "pembina", "pimpin",
-    "sekretaris", "sekjen", "direktur", "dirjen", "ketua", "komandan", "kasi", "kasubsi",
-))
+from rag.glossary import analyze_document, is_english_word
+from rag.people import AskedPost, PersonMention, holds, posts_in_question
+from rag.regions import provinces_in_question
 
 
 def compose_who(evidence: Evidence, book: CitationBook) -> list[str] | None:
-    """A person's name with the role the passage gives them."""
+    """``**Name** (post) [n]`` and the sentence that names them."""
+    # An English word of the question ("ministry") says nothing of which unit it is.
+    asked = [
+        replace(a, org_words=frozenset(w for w in a.org_words if not is_english_word(w)))
+        for a in posts_in_question(evidence.frame.question, evidence.language)
+    ]
+    if asked and asked[0].post_kind not in _DUTIES:
+        return _post_holder(evidence, book, asked)
+    return _best_named(evidence, book)
+
+
+#: Posts that are a duty of the day, not an office ("who led the meeting?"): whoever the
+#: sentence says did it answers, whatever their office.
+_DUTIES = frozenset({"leader", "commander", "representative"})
+
+
+def _post_holder(evidence: Evidence, book: CitationBook, asked: list[AskedPost]) -> list[str]:
+    """The holder of the asked post in the best-matching article that names one.
+
+    A post holder is the same person all through an article, so every sentence of the
+    candidate articles is searched, not only the retrieved ones; of several holders, the
+    one in the best-scoring sentence answers (ties: the first named).
+    """
+    scores = {(s.doc_id, s.start): s.score for s in evidence.sentences}
+    for doc_id in _docs_by_best_sentence(evidence):
+        holders = [
+            (scores.get((doc_id, sentence.start), -1.0), -i, sentence, person)
+            for i, sentence in enumerate(evidence.index.sentences.of_article(doc_id))
+            for person in sentence.people
+            if holds(person, asked[0]) and _in_asked_unit(evidence, doc_id, person, asked[0])
+        ]
+        if holders:
+            # Prefer one who also holds the question's other posts ("Kalapas ... selaku
+            # pembina apel") and the sentence the question matched best.
+            _, _, sentence, person = max(
+                holders, key=lambda h: (all(holds(h[3], a) for a in asked[1:]), h[0], h[1])
+            )
+            return _answer_line(evidence, book, doc_id, sentence, person)
+    raise NotStated("post_not_held", _named_in(evidence))
+
+
+def _best_named(evidence: Evidence, book: CitationBook) -> list[str] | None:
+    """No post asked ("Who explained the screening?"): the person the best sentences name,
+    favouring one whose post or following words match the question."""
     best = None
     for rank, scored in enumerate(evidence.focus_sentences()[:12]):
         for person in scored.sentence.people:
-            # Of two people in one sentence, the one whose role matches the question
-            # ("Sekjen" → "Sekretaris Jenderal ..., Andap Budhi Revianto"). What the
-            # sentence says of the person: the role before the name and the clause after
-            # it ("..., Kunrat Kasmiri selaku pemimpin apel, ...").
             said = frozenset(analyze_document(f"{person.post} {_clause_after(scored.text, person.end)}"))
-            fit = evidence.coverage(said, own_only=True) if _holds_the_post(evidence, said) else 0.0
+            fit = evidence.coverage(said, own_only=True)
             score = scored.score + (0.25 if person.post else 0.0) + 0.5 * fit - 0.01 * rank
             if best is None or score > best[0]:
-                best = (score, person, scored, fit)
-    if best is None or (_asks_for_a_role(evidence) and not best[3]):
-        # "Siapa Kepala Rutan Purbalingga?": the article names the Rutan but nobody
-        # holding that post; another person's name would be a wrong answer.
-        raise NotStated("post_not_held")
+                best = (score, person, scored)
+    if best is None:
+        return None
+    _, person, scored = best
     focus = evidence.focus_sentences()
-    _, person, scored, _ = best
     # "Who attended?" may be answered by agencies, not people: when the best sentence
     # names nobody and covers the question far better, the "what" composer answers.
     if focus and scored.coverage < 0.35 * focus[0].coverage:
         return None
-    n = book.cite(scored.chunk)
-    head = f"**{person.name}**" + (f" ({person.post})" if person.post else "")
-    return [f"{head} [{n}]", "", f"> {quote(excerpt(scored.text, person.start, person.end))} [{n}]"]
+    return _answer_line(evidence, book, scored.doc_id, scored.sentence, person)
 
 
 def compose_people(evidence: Evidence, book: CitationBook) -> list[str] | None:
-    """Every person the best article names, with their roles, one line each."""
+    """Every person the best articles name, with their posts, one line each."""
     seen: set[str] = set()
     lines = []
     for scored in evidence.focus_sentences(relative=0.9):
@@ -63,18 +103,47 @@ def compose_people(evidence: Evidence, book: CitationBook) -> list[str] | None:
     return lines or None
 
 
-def _holds_the_post(evidence: Evidence, said: frozenset[str]) -> bool:
-    """Whether what a sentence says of a person matches the post the question names
-    beyond the role word itself: "head of Rutan Banyumas" is not "Kepala Lapas Purwokerto"."""
-    post = [
-        c for c in evidence.concepts.own_concepts
-        if not c.generic and not any(t in _ROLE_STEMS for a in c.alternatives for t in a)
-    ]
-    return not post or any(c.matches(said) for c in post)
+def _answer_line(
+    evidence: Evidence, book: CitationBook, doc_id: str, sentence: Sentence, person: PersonMention
+) -> list[str]:
+    chunk = book.chunk_containing(doc_id, sentence.start)
+    n = book.cite(chunk) if chunk is not None else book.cite(evidence.hits[0].chunk)
+    role = person.post or _clause_after(sentence.text, person.end)
+    head = f"**{person.name}**" + (f" ({role.strip(' ,')})" if role.strip() else "")
+    return [f"{head} [{n}]", "", f"> {quote(excerpt(sentence.text, person.start, person.end))} [{n}]"]
 
 
-def _asks_for_a_role(evidence: Evidence) -> bool:
-    return any(t in _ROLE_STEMS for c in evidence.concepts.own_concepts for a in c.alternatives for t in a)
+def _docs_by_best_sentence(evidence: Evidence) -> list[str]:
+    """Candidate articles, the one with the best-scoring sentence first."""
+    allowed = set(evidence.best_chunk_per_doc())
+    ranked = [s.doc_id for s in evidence.sentences if s.doc_id in allowed]
+    return list(dict.fromkeys([*ranked, *allowed]))
+
+
+def _in_asked_unit(evidence: Evidence, doc_id: str, person: PersonMention, asked: AskedPost) -> bool:
+    """A post written without its unit ("Kepala Lapas, Sujatmiko") is of the article's
+    unit: the asked unit's words must then be in the article's headline or UPT names."""
+    words = sorted(asked.org_words)
+    if not words or person.org:
+        return True
+    provinces = provinces_in_question(" ".join(words))
+    if provinces:
+        return bool(provinces.intersection(evidence.index.sentences.provinces(doc_id)))
+    text = evidence.index.articles[doc_id].text.lower()
+    return all(word in text for word in words)
+
+
+def _named_in(evidence: Evidence) -> str:
+    """The people the best article names with their posts, for the abstention message."""
+    for doc_id in _docs_by_best_sentence(evidence)[:1]:
+        named = [
+            f"{p.name} ({p.post})"
+            for s in evidence.index.sentences.of_article(doc_id)
+            for p in s.people
+            if p.post
+        ]
+        return "; ".join(dict.fromkeys(named[:3]))
+    return ""
 
 
 def _clause_after(text: str, end: int, limit: int = 80) -> str:
@@ -82,3 +151,5 @@ def _clause_after(text: str, end: int, limit: int = 80) -> str:
     rest = text[end : end + limit]
     rest = re.sub(r"^(,\s*[A-Z][A-Za-z.]*\.[A-Za-z.]*)+", "", rest)  # degrees: ", S.Sos, M.Si"
     return re.split(r"[.;]|,\s(?!(?:S|M|A)\.)", rest.lstrip(" ,"), maxsplit=1)[0]
+
+

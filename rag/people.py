@@ -1,0 +1,1167 @@
+"""People: every person a sentence names, with the post the sentence gives them.
+
+"Who is the head of Rutan Krui?" needs a person *holding that post*, not the nearest
+capitalised words: news sentences name several officials at once, put the post before the
+name ("Kepala Rutan Kelas IIB Krui, Fajar Ferdinan, A.Md.IP, S.H, M.H.") or after it
+("Riko Purnama Chandra, Kepala Lapas Narkotika Purwokerto"), give a duty instead of a post
+("dipimpin ...", "selaku pembina apel"), and write headlines in title case ("Kalapas
+Sumbawa Ajak Pegawai ..."), where capitalised words after a post are a verb phrase.
+
+Post titles, ranks, degrees, section and region words live in ``rag/data/posts.json``;
+this module is the small engine that reads them: it finds posts with the organisation
+words that follow them, then names (cut at ranks, degrees, institution and section words
+and headline verbs), then pairs each name with its post. ``posts_in_question`` reads a
+question with the same vocabulary and ``holds`` compares the two.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections.abc import Container, Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from rag.concepts import is_name_word
+from rag.indonesian import STOPWORDS_ID, stem
+from rag.upt import find_upts
+
+#: Bump when the engine's behaviour changes; the data file is hashed separately.
+CODE_VERSION = "1"
+
+#: Post kinds that are duties at an event rather than offices.
+DUTY_KINDS = frozenset({"leader", "commander"})
+
+_TOKEN = re.compile(r"[^\W_](?:[\w'’./-]*[^\W_])?\.?|[(),;:!?“”\"]|[—–]")
+_MAX_NAME_WORDS = 5
+_HEAD_AFTER = frozenset({"head", "chief", "warden"})  # "the Tual prison head"
+_HEADLINE_SHARE = 0.9
+_STOP_EN = frozenset(
+    ["the", "of", "a", "an", "in", "at", "on", "for", "to", "and", "or", "who", "whom", "which",
+     "what", "was", "is", "were"]
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class PersonMention:
+    """A person a text names, with the post (and duties) the same text gives them.
+
+    Attributes:
+        start, end: span of the bare name in the text passed in.
+        name: the bare name, without ranks, honorifics or degrees ("Fajar Ferdinan").
+        full: as written with ranks and degrees ("Fajar Ferdinan, A.Md.IP, S.H, M.H.").
+        post: the post phrase as written ("Kepala Rutan Kelas IIB Krui"), "" if none.
+        post_kind: the post's id in ``posts.json`` ("head_upt", "head_kanwil", ...).
+        upt_kind: for heads of units, the unit kind ("lapas", "kanwil", "divisi_pas", ...).
+        org: the unit the post is of, as written ("Rutan Kelas IIB Krui"), "" if none.
+        role_start, role_end: span of the post phrase, -1 when there is none.
+        rank: a police or military rank written before the name ("Mayor Arm").
+        duties: duties the sentence gives besides the post: "leader" ("dipimpin X",
+            "X selaku pembina apel"), "commander", "representative" ("diwakili X":
+            the person stands in for the post holder and does not hold the post).
+    """
+
+    start: int
+    end: int
+    name: str
+    full: str
+    post: str
+    post_kind: str | None
+    upt_kind: str | None
+    org: str
+    role_start: int
+    role_end: int
+    rank: str = ""
+    duties: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class AskedPost:
+    """A post a question asks about: kind, unit kind and the words naming the unit."""
+
+    post_kind: str
+    upt_kind: str | None
+    org_words: frozenset[str]
+
+
+# ------------------------------------------------------------------ vocabulary
+
+
+@dataclass(frozen=True)
+class _Form:
+    """What a matched post form means."""
+
+    post_kind: str
+    upt_kind: str | None
+    tail: str
+    unit_at: int | None  # token offset where the unit words start (long forms of heads)
+    unit_name: str  # the unit's short name, for abbreviations ("Kalapas" → "Lapas")
+
+
+@dataclass(frozen=True)
+class _Vocab:
+    forms: dict[tuple[str, ...], _Form]
+    longest: int
+    acting: frozenset[tuple[str, ...]]
+    ranks: dict[tuple[str, ...], str]  # rank tokens → force
+    corps: frozenset[str]
+    honorifics: frozenset[str]
+    degrees: frozenset[str]
+    provinces: frozenset[tuple[str, ...]]
+    aliases: dict[str, str]
+    english_regions: dict[str, str]
+    region_prefixes: frozenset[str]
+    place_prefixes: frozenset[str]
+    compass: frozenset[str]
+    org_words: frozenset[str]
+    qualifiers: frozenset[str]
+    class_words: frozenset[str]
+    section_words: frozenset[str]
+    not_name: frozenset[str]
+    not_posts: frozenset[tuple[str, ...]]
+    verbs: frozenset[str]
+    leader_before: re.Pattern[str]
+    leader_after: re.Pattern[str]
+    role_link: re.Pattern[str]
+    link_words: frozenset[str]
+    representative: re.Pattern[str]
+    representative_start: re.Pattern[str]
+    en_units: list[tuple[str, _Form]]
+    en_posts: list[tuple[str, str, str | None]]
+    en_heads: frozenset[str]
+    question_leader: tuple[str, ...]
+    officers: dict[str, tuple[str, ...]]
+    relation: dict[str, frozenset[str]]
+
+
+def _raw() -> bytes:
+    return resources.files("rag").joinpath("data", "posts.json").read_bytes()
+
+
+def people_version() -> str:
+    """Version of the people analysis: the code version and a hash of ``posts.json``.
+
+    Returns:
+        e.g. ``"1-3fa9c2d01b7e"``; the lead stores it in the index manifest so that an
+        index built with other post vocabulary is rebuilt.
+    """
+    return f"{CODE_VERSION}-{hashlib.sha256(_raw()).hexdigest()[:12]}"
+
+
+def _norm(word: str) -> str:
+    """Lower case without dots: "Ka.Lapas" and "KaLapas" → "kalapas"."""
+    return word.replace(".", "").lower()
+
+
+def _keys(phrases: list[str]) -> list[tuple[str, ...]]:
+    return [tuple(_norm(t) for t in _TOKEN.findall(p)) for p in phrases]
+
+
+def _cue_regex(cues: list[str], anchor: str) -> re.Pattern[str]:
+    """Alternation of cue phrases, longest first, anchored at the end or start of a gap."""
+    body = "|".join(r"\s+".join(map(re.escape, c.split())) for c in sorted(cues, key=len)[::-1])
+    if anchor == "end":
+        return re.compile(rf"(?:^|\W)(?:{body})\s*$", re.IGNORECASE)
+    return re.compile(rf"^\s*,?\s*(?:{body})\b", re.IGNORECASE)
+
+
+def _unit_forms(data: dict) -> dict[tuple[str, ...], _Form]:
+    forms: dict[tuple[str, ...], _Form] = {}
+    titles = _keys(data["head_titles"])
+    for unit in data["units"]:
+        kind, upt, tail, name = unit["post_kind"], unit["upt_kind"], unit["tail"], unit["name"]
+        for title in titles:
+            for words in _keys(unit["words"]):
+                forms[title + words] = _Form(kind, upt, tail, len(title), name)
+        for abbreviation in _keys(unit["abbreviations"]):
+            forms[abbreviation] = _Form(kind, upt, tail, None, name)
+    return forms
+
+
+def _post_forms(data: dict) -> dict[tuple[str, ...], _Form]:
+    forms: dict[tuple[str, ...], _Form] = {}
+    for post in data["posts"]:
+        form = _Form(post["post_kind"], post.get("upt_kind"), post["tail"], None, "")
+        for key in _keys(post["forms"]):
+            forms.setdefault(key, form)
+    return forms
+
+
+def _english(data: dict) -> tuple[list[tuple[str, _Form]], list[tuple[str, str, str | None]]]:
+    units = [
+        (phrase, _Form(u["post_kind"], u["upt_kind"], u["tail"], None, u["name"]))
+        for u in data["units"]
+        for phrase in u["en"]
+    ]
+    posts = [
+        (p, post["post_kind"], post.get("upt_kind")) for post in data["posts"] for p in post["en"]
+    ]
+    return sorted(units, key=_longest_first), sorted(posts, key=_longest_first)
+
+
+def _longest_first(item: tuple) -> int:
+    return -len(item[0])
+
+
+def _lower_set(words: list[str]) -> frozenset[str]:
+    return frozenset(_norm(w) for w in words)
+
+
+def _region_words(regions: dict) -> frozenset[str]:
+    """Words of province names, their abbreviations, compass and place-prefix words."""
+    words = {w for key in _keys(regions["provinces"]) for w in key} | set(regions["aliases"])
+    return frozenset(words) | _lower_set(regions["compass"]) | _lower_set(regions["place_prefixes"])
+
+
+@lru_cache(maxsize=1)
+def _vocab() -> _Vocab:
+    data = json.loads(_raw())
+    forms = {**_post_forms(data), **_unit_forms(data)}
+    ranks = {key: force for force in ("police", "military") for key in _keys(data["ranks"][force])}
+    regions = data["regions"]
+    en_units, en_posts = _english(data)
+    section = {w for phrase in data["section_words"] for w in _keys([phrase])[0]}
+    return _Vocab(
+        forms=forms,
+        longest=max(map(len, forms)),
+        acting=frozenset(_keys(data["acting"])),
+        ranks=ranks,
+        corps=_lower_set(data["ranks"]["corps"]),
+        honorifics=_lower_set(data["honorifics"]),
+        degrees=frozenset(data["degrees"]),
+        provinces=frozenset(_keys(regions["provinces"])),
+        aliases=regions["aliases"],
+        english_regions=regions["english"],
+        region_prefixes=_lower_set(regions["prefixes"]),
+        place_prefixes=_lower_set(regions["place_prefixes"]),
+        compass=_lower_set(regions["compass"]),
+        org_words=_lower_set(data["org_words"]),
+        qualifiers=_lower_set(data["qualifiers"]),
+        class_words=_lower_set(data["class_words"]),
+        section_words=frozenset(section),
+        not_name=_lower_set(data["not_name_words"]) | _region_words(regions),
+        not_posts=frozenset(_keys(data["not_posts"])),
+        verbs=_lower_set(data["headline_verbs"]),
+        leader_before=_cue_regex(data["leader_cues_before"], "end"),
+        leader_after=_cue_regex(data["leader_cues_after"], "start"),
+        role_link=re.compile(
+            rf"^\s*,?\s*(?:(?:{'|'.join(sorted(data['role_links'], key=len)[::-1])})\s*)?,?\s*$",
+            re.IGNORECASE,
+        ),
+        link_words=frozenset(w for link in data["role_links"] for w in link.split()),
+        representative=_cue_regex(data["representative_cues"], "end"),
+        representative_start=_cue_regex(data["representative_cues"], "start"),
+        en_units=en_units,
+        en_posts=en_posts,
+        en_heads=frozenset(data["english_head_words"]),
+        question_leader=tuple(data["question_leader_cues"]),
+        officers={k: tuple(v) for k, v in data["question_officers"].items()},
+        relation={k: frozenset(v) for k, v in data["relation_words"].items()},
+    )
+
+
+@lru_cache(maxsize=1)
+def _dictionary() -> frozenset[str]:
+    """Sastrawi's root words: ordinary Indonesian words, which names mostly are not."""
+    text = resources.files("Sastrawi.Stemmer").joinpath("data", "kata-dasar.txt").read_text()
+    return frozenset(text.split())
+
+
+# ------------------------------------------------------------------ tokens and words
+
+
+@dataclass(frozen=True)
+class _Tok:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def norm(self) -> str:
+        return _norm(self.text)
+
+    @property
+    def cap(self) -> bool:
+        return self.text[:1].isupper()
+
+    @property
+    def initial(self) -> bool:
+        """An initial of a name: "M.", "M", "RM", "D."."""
+        letters = self.text.rstrip(".")
+        return 0 < len(letters) <= 2 and letters.isalpha() and letters.isupper()
+
+
+def _tokens(text: str) -> list[_Tok]:
+    return [_Tok(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+
+
+@lru_cache(maxsize=4096)
+def _ordinary(word: str) -> bool:
+    """Whether a lower-case word is an ordinary Indonesian word (a root or a clearly
+    affixed form), which a name rarely is: "keamanan", "ajak", but not "hardiman"."""
+    if word in _dictionary():
+        return True
+    affixed = re.fullmatch(
+        r"(?:di|ke|se|pe|per|pen|pem|peng|peny|me|ber|ter)\w+|\w+(?:an|i|nya)", word
+    )
+    return bool(affixed) and stem(word) != word
+
+
+@lru_cache(maxsize=4096)
+def _verbish(word: str) -> bool:
+    """A headline verb ("Ajak", "Tekankan", "Meninjau"): ends a name in title-case text."""
+    if word in _vocab().verbs:
+        return True
+    affixed = re.fullmatch(r"\w+kan|(?:me|mem|men|meng|meny|ber)\w{3,}", word)
+    return bool(affixed) and stem(word) != word
+
+
+def _vocabulary_word(norm: str) -> bool:
+    """A word of the post vocabulary: never part of a name."""
+    v = _vocab()
+    return (
+        norm in v.org_words
+        or norm in v.section_words
+        or norm in v.not_name
+        or norm in v.class_words
+        or norm in v.qualifiers
+        or norm in v.region_prefixes
+        or (norm,) in v.forms
+        or (norm,) in v.ranks
+    )
+
+
+def _name_word(tok: _Tok, places: frozenset[str]) -> bool:
+    """Whether a token can be part of a person's name."""
+    text = tok.text.rstrip(".")
+    if not tok.cap or any(c.isdigit() for c in text) or "/" in text:
+        return False
+    if tok.initial:
+        return tok.norm not in _vocab().not_name  # "M.", "RM", but not "RS" (a hospital)
+    if (text.isupper() and len(text) > 2) or "." in text:
+        return False  # an acronym, a headline in capitals, a degree ("S.Sos")
+    norm = tok.norm
+    return (
+        not _vocabulary_word(norm)
+        and norm not in places
+        and is_name_word(text, places)
+        and not _verbish(norm)
+    )
+
+
+# ------------------------------------------------------------------ posts and their tails
+
+
+@dataclass(frozen=True)
+class _Post:
+    first: int  # token index where the post phrase starts (acting prefix included)
+    title: int  # token index where the post title starts (after "Plt.")
+    form_end: int  # token index after the post title
+    end: int  # token index after the organisation words
+    form: _Form
+
+
+def _match_at(toks: list[_Tok], i: int, table: Container[tuple[str, ...]], longest: int) -> int:
+    """Length of the longest key of ``table`` starting at token ``i`` (0 if none)."""
+    norms = [t.norm for t in toks[i : i + longest]]
+    for size in range(len(norms), 0, -1):
+        if tuple(norms[:size]) in table:
+            return size
+    return 0
+
+
+def _match_post(toks: list[_Tok], i: int) -> tuple[int, int, _Form] | None:
+    """The post form at ``i`` (after an optional "Plt."), as (title start, end, form)."""
+    v = _vocab()
+    acting = _match_at(toks, i, v.acting, 3)
+    size = _match_at(toks, i + acting, v.forms, v.longest)
+    if not size:
+        return None
+    key = tuple(t.norm for t in toks[i + acting : i + acting + size])
+    return i + acting, i + acting + size, v.forms[key]
+
+
+def _closing(toks: list[_Tok], i: int) -> int | None:
+    """Index of the ")" closing the "(" at ``i``, when it is close and clause-internal."""
+    for j in range(i + 1, min(len(toks), i + 10)):
+        if toks[j].text == ")":
+            return j
+        if toks[j].text in {",", ";", "(", "."}:
+            return None
+    return None
+
+
+def _class_end(toks: list[_Tok], j: int) -> int | None:
+    """End of a class designation after "Kelas" at ``j``: "I", "IIA", "II A", "II-A"."""
+    if j >= len(toks) or not re.fullmatch(r"(?:IV|I{1,3})(?:-?[AB])?", toks[j].text):
+        return None
+    if j + 1 < len(toks) and toks[j + 1].text in {"A", "B"}:
+        return j + 2
+    return j + 1
+
+
+def _province_end(toks: list[_Tok], j: int) -> int:
+    v = _vocab()
+    size = _match_at(toks, j, v.provinces, 4)
+    return j + size
+
+
+def _looks_like_place(toks: list[_Tok], j: int, places: frozenset[str], forced: bool) -> bool:
+    """Whether the capitalised word at ``j``, after a unit or region word, is its place."""
+    v = _vocab()
+    tok = toks[j]
+    if not tok.cap or (tok.norm,) in v.ranks or tok.norm in v.honorifics:
+        return False
+    if forced or tok.norm in places or tok.norm in v.aliases or _province_end(toks, j) > j:
+        return True
+    after = toks[j + 1] if j + 1 < len(toks) else None
+    if after is None:
+        return False
+    if tok.norm in v.place_prefixes and after.cap:
+        return True  # "Tanjung Redeb", "Gunung Sindur"
+    if after.norm in v.honorifics and after.text.endswith("."):
+        return True  # "Bupati Pasuruan H. Irsyad Yusuf"
+    if after.cap and _verbish(after.norm):
+        return True  # title case even without a headline around it: "Kalapas Sumbawa Ajak"
+    # "Kepala Rutan Surabaya, Wahyu ...": the name follows the comma.
+    if after.text == "," and j + 2 < len(toks) and toks[j + 2].cap:
+        return True
+    if after.text == "(" or (after.norm,) in v.ranks or after.norm in v.region_prefixes:
+        return True
+    # "Kepala Kepolisian Resor Sanggau yang diwakili AKP Sumardai"
+    return bool(v.representative_start.match(" ".join(t.text for t in toks[j + 1 : j + 5])))
+
+
+def _place_end(toks: list[_Tok], j: int, places: frozenset[str]) -> int:
+    """End of a place name starting at ``j``: one word, or two when the first cannot
+    stand alone ("Gunung Sindur"), the second is a compass word ("Lombok Barat") or the
+    pair is a province ("Jawa Tengah")."""
+    v = _vocab()
+    province = _province_end(toks, j)
+    if province > j + 1:
+        return province
+    nxt = toks[j + 1] if j + 1 < len(toks) else None
+    if (
+        nxt is not None
+        and nxt.cap
+        and (toks[j].norm in v.place_prefixes or nxt.norm in v.compass or nxt.norm in places)
+    ):
+        return j + 2
+    return j + 1
+
+
+def _tail(toks: list[_Tok], i: int, tail: str, places: frozenset[str], forced: bool) -> int:
+    """End of the organisation words after a post title ("Kelas IIB Krui", "Kemenkumham
+    Jawa Tengah", "Binadik Lapas Jelekong"); ``forced`` takes the first capitalised word
+    as the place (in a headline "Kalapas Sumbawa" always names the unit, and so does a
+    post given as a role after a name, "Nama, Kepala Lapas Purwokerto yang ...")."""
+    v = _vocab()
+    need_place = tail in {"upt", "region", "org", "territory"}
+    strong = forced or tail == "territory"
+    j = i
+    while j < len(toks):
+        tok = toks[j]
+        if j > i and tok.cap and _match_post(toks, j) is not None:
+            break  # the next post: "Gubernur Kalbar dan Wali Kota Pontianak"
+        if tok.text == "(":
+            close = _closing(toks, j)
+            if close is None:
+                break
+            j = close + 1
+            continue
+        if tok.norm in v.class_words and (end := _class_end(toks, j + 1)):
+            j, need_place, strong = end, True, True
+            continue
+        if tok.norm in {"dan", "&"} or tok.text == "/":
+            nxt = toks[j + 1] if j + 1 < len(toks) else None
+            if nxt is None or not _org_token(nxt, tail):
+                break
+            j += 1
+            continue
+        if tok.cap and _org_token(tok, tail):
+            j += 1
+            need_place = need_place or tok.norm in v.org_words or tok.norm in v.region_prefixes
+            strong = strong or tok.norm in v.region_prefixes
+            continue
+        if tail in {"org", "territory"} and any(c.isdigit() for c in tok.text):
+            j += 1  # "Kodim 0430", "Kodim 1204/Sanggau"
+            continue
+        if need_place and _looks_like_place(toks, j, places, strong):
+            j, need_place, strong = _place_end(toks, j, places), False, False
+            continue
+        break
+    return j
+
+
+def _org_token(tok: _Tok, tail: str) -> bool:
+    """A word that belongs to an organisation or section name in a post's tail."""
+    v = _vocab()
+    norm = tok.norm
+    if norm in v.org_words or norm in v.qualifiers or norm in v.region_prefixes:
+        return True
+    if tail == "section":
+        parts = [_norm(p) for p in tok.text.split("/")]
+        return all(p in v.section_words for p in parts) or bool(
+            re.fullmatch(r"(?:ke|pe|per|pen|pem|peng|peny)\w+an", norm) and _ordinary(norm)
+        )
+    return False
+
+
+# ------------------------------------------------------------------ names
+
+
+@dataclass(frozen=True)
+class _Name:
+    first: int  # token index of the first rank/honorific/name token
+    name_first: int
+    name_end: int
+    end: int  # token index after degrees
+    rank: str
+
+
+def _rank_end(toks: list[_Tok], i: int) -> int:
+    """End of a police or military rank with its corps at ``i`` ("Komjen Pol.", "Mayor
+    Arm"), or ``i`` when there is none."""
+    v = _vocab()
+    size = _match_at(toks, i, v.ranks, 3)
+    if not size:
+        return i
+    j = i + size
+    while j < len(toks) and toks[j].norm in v.corps and toks[j].cap:
+        j += 1
+    return j
+
+
+def _honorifics_end(toks: list[_Tok], i: int) -> int:
+    """Skip honorifics ("H.", "Dr.", "Hj."): written with a dot, they are not initials."""
+    v = _vocab()
+    j = i
+    while (
+        j < len(toks)
+        and toks[j].norm in v.honorifics
+        and (toks[j].text.endswith(".") or len(toks[j].norm) > 2)
+    ):
+        j += 1
+    return j
+
+
+def _is_degree(letters: str) -> bool:
+    """Whether ``letters`` (upper case, no dots) is a sequence of degree abbreviations."""
+    degrees = _vocab().degrees
+    if not letters:
+        return False
+    return any(
+        letters[:k] in degrees and (k == len(letters) or _is_degree(letters[k:]))
+        for k in range(2, min(len(letters), 8) + 1)
+    )
+
+
+def _degrees_end(toks: list[_Tok], j: int) -> int:
+    """End of the academic degrees after a name: ", A.Md.IP, S.H, M.H.", " S. AP"."""
+    end = j
+    k = j
+    while k < len(toks):
+        k = k + 1 if toks[k].text == "," else k
+        found = 0
+        for size in (1, 2, 3):
+            group = toks[k : k + size]
+            looks = all(
+                re.fullmatch(r"[A-Z][A-Za-z]{0,4}(?:\.[A-Za-z]{1,5})*\.?", t.text) for t in group
+            )
+            if len(group) == size and looks and _is_degree("".join(t.norm for t in group).upper()):
+                found = size
+                break
+        if not found:
+            break
+        k += found
+        end = k
+    return end
+
+
+def _name_words(toks: list[_Tok], i: int, places: frozenset[str], headline: bool) -> int:
+    """End of the name words starting at ``i`` (a verb ends a name: "Ilham Djaya | Cek").
+
+    In title-case text a run longer than three words also stops at the first ordinary
+    word after an unusual one ("Budi Harjono | Bangun Pos Jaga"), since an unknown verb
+    looks like any other capitalised word there.
+    """
+    j = i
+    while j < len(toks) and j - i < _MAX_NAME_WORDS and _name_word(toks[j], places):
+        j += 1
+    if not headline or j - i <= 3:
+        return j
+    seen_unusual = False
+    for k in range(i, j):
+        ordinary = not toks[k].initial and _ordinary(toks[k].norm)
+        if seen_unusual and ordinary:
+            return k
+        seen_unusual = seen_unusual or not ordinary
+    return j
+
+
+def _name_at(
+    toks: list[_Tok], i: int, places: frozenset[str], headline: bool, posted: bool
+) -> _Name | None:
+    """A name (with rank, honorifics and degrees) starting at token ``i``, or None."""
+    rank_end = _rank_end(toks, i)
+    first = _honorifics_end(toks, rank_end)
+    end = _name_words(toks, first, places, headline)
+    if end == first:
+        return None
+    words = toks[first:end]
+    full_words = [t for t in words if not t.initial]
+    ranked = rank_end > i
+    if not (posted or ranked or _post_follows(toks, end)):
+        if headline or len(full_words) < 2 or len(words) > 4:
+            return None
+        if all(_ordinary(t.norm) for t in full_words):
+            return None  # "Bimbingan Narapidana", "Rincian Penerima"
+        if end < len(toks) and toks[end].text == "(":
+            return None  # a defined term, "Human Immunodeficiency Virus (HIV)"
+        if i > 0 and _names_a_unit(toks[i - 1]):
+            return None  # "Kabupaten Kutai Kartanegara", "Polres Metro Jakarta"
+    if not full_words:
+        return None
+    if (
+        headline
+        and all(_ordinary(t.norm) for t in full_words)
+        and not (end < len(toks) and _verbish(toks[end].norm))
+    ):
+        return None
+    rank = " ".join(t.text for t in toks[i:rank_end]).rstrip(".")
+    return _Name(i, first, end, _degrees_end(toks, end), rank)
+
+
+def _names_a_unit(tok: _Tok) -> bool:
+    """A word after which capitalised words name a unit or a place, not a person."""
+    v = _vocab()
+    return tok.norm in v.org_words or tok.norm in v.region_prefixes or tok.norm in v.section_words
+
+
+def _post_follows(toks: list[_Tok], j: int) -> bool:
+    """Whether a post comes right after a name: "Riko ..., Kepala Lapas ...", "X selaku ..."."""
+    links = _vocab().link_words
+    k = j
+    while k < len(toks) and (toks[k].text == "," or toks[k].norm in links):
+        k += 1
+    return k > j and k < len(toks) and _match_post(toks, k) is not None
+
+
+# ------------------------------------------------------------------ the sentence
+
+
+def _is_headline(toks: list[_Tok]) -> bool:
+    """Title-case text (a headline): its content words outside the post vocabulary are
+    capitalised and it ends without a full stop, so capitalisation does not mark names."""
+    words = [
+        t
+        for t in toks
+        if t.text[:1].isalpha()
+        and len(t.norm) > 3
+        and not _vocabulary_word(t.norm)
+        and t.norm not in STOPWORDS_ID
+    ]
+    capitals = sum(t.cap for t in words)
+    if toks and toks[-1].text.endswith("."):
+        return False  # prose that happens to be all names and titles
+    return len(words) >= 3 and capitals >= _HEADLINE_SHARE * len(words)
+
+
+def _items(toks: list[_Tok], places: frozenset[str], headline: bool) -> list[_Post | _Name]:
+    """Posts and names in text order."""
+    items: list[_Post | _Name] = []
+    i = 0
+    while i < len(toks):
+        skip = _match_at(toks, i, _vocab().not_posts, 4)
+        if skip:
+            i += skip  # "Pemilihan Kepala Daerah", "Keputusan Presiden": no post holder
+            continue
+        matched = _match_post(toks, i)
+        if matched is not None:
+            title, form_end, form = matched
+            # "Kalapas Sumbawa Ajak ..." (a headline) and "Nama, Kepala Lapas Purwokerto
+            # yang ...": no name follows the post, so its first capitalised word is a place.
+            end = _tail(
+                toks, form_end, form.tail, places, headline or _named_before(items, toks, i)
+            )
+            items.append(_Post(i, title, form_end, end, form))
+            i = end
+            continue
+        name = _name_at(toks, i, places, headline, _posted(items, toks, i))
+        if name is not None:
+            items.append(name)
+            i = name.end
+            continue
+        i += 1
+    return items
+
+
+def _named_before(items: list[_Post | _Name], toks: list[_Tok], i: int) -> bool:
+    """Whether the post at ``i`` follows a name as its role ("Nama, Kepala ...")."""
+    if not items or not isinstance(items[-1], _Name):
+        return False
+    gap = " ".join(t.text for t in toks[items[-1].end : i])
+    return bool(_vocab().role_link.match(gap)) and gap.strip() != ""
+
+
+def _posted(items: list[_Post | _Name], toks: list[_Tok], i: int) -> bool:
+    """Whether the name starting at ``i`` directly follows a post ("Kalapas X", "Kepala
+    Lapas, X", "Dandim yang diwakili X")."""
+    if not items or not isinstance(items[-1], _Post):
+        return False
+    gap = [t.text for t in toks[items[-1].end : i]]
+    return gap in ([], [","]) or bool(_vocab().representative.search(" " + " ".join(gap)))
+
+
+def _gap(text: str, toks: list[_Tok], a: int, b: int) -> str:
+    """The text between token ``a - 1`` and token ``b``."""
+    start = toks[a - 1].end if a > 0 else 0
+    end = toks[b].start if b < len(toks) else len(text)
+    return text[start:end]
+
+
+def find_people(text: str, places: frozenset[str] = frozenset()) -> list[PersonMention]:
+    """Every person a text (one sentence, or a headline) names, with the post it gives them.
+
+    Args:
+        text: the sentence.
+        places: lower-cased place words of the corpus; never part of a name.
+
+    Returns:
+        One mention per name in text order. The post may come before the name ("Kepala
+        Lapas X, Nama", "Kalapas X Nama", "Kakanwil Nama"), after it ("Nama, Kepala Lapas
+        X", "Nama selaku pembina apel"), or be a duty ("dipimpin (oleh) Nama").
+    """
+    toks = _tokens(text)
+    # A unit the sentence names ("Rutan Purworejo Sri Hartini") tells its place from the
+    # name after it even when the caller's place words do not.
+    places = places | {upt.split()[-1].lower() for upt in find_upts(text)}
+    items = _items(toks, places, _is_headline(toks))
+    people = []
+    for index, item in enumerate(items):
+        if isinstance(item, _Name):
+            people.append(_mention(text, toks, items, index))
+    return people
+
+
+def _mention(text: str, toks: list[_Tok], items: list[_Post | _Name], index: int) -> PersonMention:
+    """The mention of the name ``items[index]`` with the posts around it."""
+    v = _vocab()
+    name = items[index]
+    assert isinstance(name, _Name)
+    duties: list[str] = []
+    post = _post_before(text, toks, items, index, duties)
+    after_end = name.end
+    for after in _posts_after(text, toks, items, index):
+        if post is None:
+            post = after
+        elif after.form.post_kind in DUTY_KINDS:
+            duties.append(after.form.post_kind)
+        after_end = after.end
+    lead_start = post.first if post is not None and post.first < name.first else name.first
+    if v.leader_before.search(_gap(text, toks, 0, lead_start)[-60:]):
+        duties.append("leader")
+    if v.leader_after.match(text[toks[after_end - 1].end :]):
+        duties.append("leader")
+    return _build(text, toks, name, post, tuple(dict.fromkeys(duties)))
+
+
+def _post_before(
+    text: str, toks: list[_Tok], items: list[_Post | _Name], index: int, duties: list[str]
+) -> _Post | None:
+    """The post just before a name; a ceremony duty before that post is noted in ``duties``
+    ("Selaku pembina apel, Kepala Lapas X, Nama")."""
+    v = _vocab()
+    name = items[index]
+    previous = items[index - 1] if index > 0 else None
+    if not isinstance(previous, _Post):
+        return None
+    gap = _gap(text, toks, previous.end, name.first)
+    if v.representative.search(" " + gap):
+        duties.append("representative")
+    elif gap.strip() not in {"", ","}:
+        return None
+    earlier = items[index - 2] if index > 1 else None
+    if (
+        isinstance(earlier, _Post)
+        and earlier.form.post_kind in DUTY_KINDS
+        and _gap(text, toks, earlier.end, previous.first).strip() in {"", ","}
+    ):
+        duties.append(earlier.form.post_kind)
+    return previous
+
+
+def _posts_after(
+    text: str, toks: list[_Tok], items: list[_Post | _Name], index: int
+) -> list[_Post]:
+    """Posts right after a name, each linked to the one before ("Nama selaku Kepala KPLP
+    bertindak sebagai komandan apel"), up to a post that has a name of its own."""
+    v = _vocab()
+    found: list[_Post] = []
+    end = items[index].end
+    for position in range(index + 1, len(items)):
+        following = items[position]
+        if not isinstance(following, _Post):
+            break
+        if not v.role_link.match(_gap(text, toks, end, following.first)):
+            break
+        owner = items[position + 1] if position + 1 < len(items) else None
+        if isinstance(owner, _Name):
+            gap = _gap(text, toks, following.end, owner.first)
+            if gap.strip() in {"", ","} or v.representative.search(" " + gap):
+                break
+        found.append(following)
+        end = following.end
+    return found
+
+
+def _build(
+    text: str, toks: list[_Tok], name: _Name, post: _Post | None, duties: tuple[str, ...]
+) -> PersonMention:
+    start = toks[name.name_first].start
+    last = toks[name.name_end - 1]
+    end = last.end - 1 if last.text.endswith(".") and not last.initial else last.end
+    full_end = toks[name.end - 1].end
+    full = text[toks[name.first].start : full_end]
+    full = full[:-1] if full.endswith(".") and full_end == last.end and end < last.end else full
+    if post is None:
+        return PersonMention(start, end, text[start:end], full, "", None, None, "", -1, -1,
+                             name.rank, duties)  # fmt: skip
+    role_start, role_end = toks[post.first].start, toks[post.end - 1].end
+    role = text[role_start:role_end]
+    return PersonMention(
+        start, end, text[start:end], full, role, post.form.post_kind, post.form.upt_kind,
+        _org(text, toks, post), role_start, role_end, name.rank, duties,
+    )  # fmt: skip
+
+
+def _org(text: str, toks: list[_Tok], post: _Post) -> str:
+    """The unit a post is of, as written; "" when the post names no particular unit."""
+    if post.end == post.form_end:
+        return ""
+    tail = text[toks[post.form_end].start : toks[post.end - 1].end]
+    form = post.form
+    if form.unit_at is not None:
+        return text[toks[post.title + form.unit_at].start : toks[post.end - 1].end]
+    return f"{form.unit_name} {tail}".strip()
+
+
+# ------------------------------------------------------------------ questions
+
+
+def posts_in_question(question: str, language: str) -> list[AskedPost]:
+    """The posts a question asks about, in question order.
+
+    Args:
+        question: the question as asked.
+        language: ``"id"`` or ``"en"``; English questions are also read for Indonesian
+            post titles ("head of the Corrections Division (Kadiv Pemasyarakatan)").
+
+    Returns:
+        The first is the post asked for; later ones are further posts or duties the
+        question gives the same person ("Siapa Kepala Rutan X yang memimpin apel" →
+        head of the rutan, then leader). Posts another person holds ("yang mendampingi
+        Kakanwil", "represented the Dandim") are left out. English province names are
+        mapped to Indonesian org words ("Central Java" → {"jawa", "tengah"}). Empty when
+        the question asks for no post ("Siapa yang kabur?").
+    """
+    found: list[tuple[int, AskedPost]] = []
+    found += _indonesian_asked(question)
+    if language == "en":
+        found += _english_asked(question)
+    found += _cued_asked(question)
+    return _merge(found)
+
+
+def _relation_before(words: list[str], at: int, language: str) -> bool:
+    """Whether a relation verb ("mendampingi", "represented") governs the post at ``at``."""
+    relation = _vocab().relation
+    window = {w.lower() for w in words[max(0, at - 3) : at]}
+    return bool(window & (relation["id"] | relation.get(language, frozenset())))
+
+
+def _indonesian_asked(question: str) -> list[tuple[int, AskedPost]]:
+    toks = _tokens(question)
+    words = [t.text for t in toks]
+    found = []
+    i = 0
+    while i < len(toks):
+        matched = _match_post(toks, i)
+        if matched is None:
+            i += 1
+            continue
+        _, form_end, form = matched
+        end = _question_tail(toks, form_end, form.tail)
+        if not _relation_before(words, i, "id") and form.post_kind != "head_other":
+            org = _org_words(t.text for t in toks[form_end:end])
+            found.append((toks[i].start, AskedPost(form.post_kind, form.upt_kind, org)))
+        i = end
+    return found
+
+
+def _question_tail(toks: list[_Tok], i: int, tail: str) -> int:
+    """Organisation words after a post in a question, up to punctuation, a function word,
+    a verb or (in a question with capitals) a lower-case word: "Siapa Kalapas Banjarbaru
+    menjamin ...", "siapa kepala lapas kelas iia salemba saat ..."."""
+    if tail == "none":
+        return i
+    cased = any(t.cap for t in toks[1:])
+    j = i
+    while j < len(toks) and toks[j].text[:1].isalnum():
+        tok = toks[j]
+        joins = tok.norm == "dan" and j + 1 < len(toks) and toks[j + 1].norm in _vocab().org_words
+        if joins:  # "Kementerian Hukum dan HAM"
+            j += 1
+            continue
+        if tok.norm in STOPWORDS_ID or tok.norm in _STOP_EN or _verbish(tok.norm):
+            break
+        if cased and tok.text[0].islower() and tok.norm not in _vocab().class_words:
+            break
+        if j > i and _match_post(toks, j) is not None:
+            break
+        j += 1
+    return j
+
+
+def _org_words(words: Iterable[str]) -> frozenset[str]:
+    """Words naming a unit, without the generic ones ("Kelas", "IIB", "Kemenkumham")."""
+    v = _vocab()
+    generic = (
+        v.org_words | v.class_words | v.qualifiers | v.region_prefixes | _STOP_EN | _title_words()
+    )
+    out = set()
+    for word in (part for w in words for part in w.split("/")):  # "1204/Sanggau"
+        norm = _norm(word).strip("()")
+        if not norm or not norm[0].isalpha() or norm in generic:
+            continue
+        if re.fullmatch(r"(?:iv|i{1,3})(?:-?[ab])?|[ab]", norm):
+            continue
+        out.add(norm)
+    return frozenset(out)
+
+
+def _english_regions(text: str) -> str:
+    """Replace English province names with Indonesian ones ("Central Java" → "jawa tengah")."""
+    lowered = text
+    for english, indonesian in sorted(_vocab().english_regions.items(), key=lambda kv: -len(kv[0])):
+        lowered = re.sub(rf"(?i)\b{re.escape(english)}\b", indonesian, lowered)
+    return lowered
+
+
+def _english_asked(question: str) -> list[tuple[int, AskedPost]]:
+    """Heads of units in English: "head of the Lombok Barat prison", "Who heads the Tual
+    prison", "prison head", "warden"; and other posts by their English names."""
+    text = _english_regions(question)
+    words = re.findall(r"[\w'’/-]+|\([^)]*\)", text)
+    found = []
+    for index, word in enumerate(words):
+        unit = _english_unit(words, index)
+        if unit is None:
+            continue
+        size, form = unit
+        heads = _head_before(words, index)
+        after_head = index + size < len(words) and words[index + size].lower() in _HEAD_AFTER
+        if heads is None and not after_head:
+            continue
+        if _relation_before(words, heads if heads is not None else index, "en"):
+            continue
+        org = _english_org(words, heads, index, size)
+        offset = _offset(text, words, index)
+        found.append((offset, AskedPost(form.post_kind, form.upt_kind, org)))
+    return found + _english_posts(text)
+
+
+def _english_posts(text: str) -> list[tuple[int, AskedPost]]:
+    """Posts named by an English phrase ("doctor", "police chief"), longest phrase first,
+    each stretch of the question read once ("director general" is not also "director")."""
+    lowered = text.lower()
+    taken: list[tuple[int, int]] = []
+    found = []
+    for phrase, kind, upt in _vocab().en_posts:
+        match = re.search(rf"\b{re.escape(phrase)}\b", lowered)
+        if match is None or any(a < match.end() and match.start() < b for a, b in taken):
+            continue
+        taken.append(match.span())
+        before = lowered[: match.start()].split()
+        if not _relation_before(before, len(before), "en"):
+            of = re.match(r"\s+of\s+(?:the\s+)?((?:[A-Z][\w'-]*\s*)+)", text[match.end() :])
+            org = _org_words(of.group(1).split()) if of and kind not in DUTY_KINDS else frozenset()
+            found.append((match.start(), AskedPost(kind, upt, org)))
+    return found
+
+
+def _offset(text: str, words: list[str], index: int) -> int:
+    """Approximate character offset of ``words[index]`` (for ordering)."""
+    position = 0
+    for word in words[: index + 1]:
+        position = text.find(word, position)
+    return max(position, 0)
+
+
+def _english_unit(words: list[str], index: int) -> tuple[int, _Form] | None:
+    """The English unit noun starting at ``words[index]`` ("detention centre"), if any."""
+    for phrase, form in _vocab().en_units:
+        parts = phrase.split()
+        if [w.lower() for w in words[index : index + len(parts)]] == parts:
+            return len(parts), form
+    return None
+
+
+def _head_before(words: list[str], index: int) -> int | None:
+    """Index of a head word ("head of the", "heads the") governing the unit at ``index``,
+    with at most four name words between."""
+    heads = _vocab().en_heads
+    j = index - 1
+    between = 0
+    while j >= 0 and between <= 4:
+        word = words[j].lower()
+        if word in heads:
+            return j
+        if word in {"of", "the"}:
+            j -= 1
+            continue
+        if word in _STOP_EN or word.startswith("(") or _english_unit(words, j) is not None:
+            return None
+        between += 1
+        j -= 1
+    return None
+
+
+def _english_org(words: list[str], head: int | None, index: int, size: int) -> frozenset[str]:
+    """Org words of an English unit phrase: the name before the unit noun ("the Tual
+    prison", "the Pontianak detention center head"), an Indonesian name after it ("Lapas Nyomplong", "Lapas Kelas IIA Ambon"),
+    a parenthesised official name ("(Rutan Kelas I Jakarta Pusat)"), else "in/at X"."""
+    if head is None:  # "the Pontianak detention center head"
+        head = index
+        while head > 1 and words[head - 1][:1].isupper():
+            head -= 1
+        head -= 1
+    before = _org_words(words[head + 1 : index])
+    rest = words[index + size :]
+    if rest and rest[0].startswith("("):
+        inside = _org_words(re.findall(r"[\w'-]+", rest[0]))
+        if inside - _unit_nouns():
+            return frozenset(inside - _unit_nouns())
+        rest = rest[1:]
+    named = []
+    for word in rest:
+        if not word[:1].isupper() and not re.fullmatch(r"(?:I{1,3}|IV)[AB]?|[AB]", word):
+            break
+        named.append(word)
+    org = before | _org_words(named)
+    if org:
+        return frozenset(org - _unit_nouns())
+    if rest and rest[0].lower() in {"in", "at", "of"}:
+        place = []
+        for word in rest[1:]:
+            if word.lower() == "the":
+                continue
+            if not word[:1].isupper():
+                break
+            place.append(word)
+        return frozenset(_org_words(place) - _unit_nouns())
+    return frozenset()
+
+
+@lru_cache(maxsize=1)
+def _title_words() -> frozenset[str]:
+    """Every word of a post title ("kadiv", "kepala", "lapas"): not a unit's name."""
+    return frozenset(w for key in _vocab().forms for w in key)
+
+
+@lru_cache(maxsize=1)
+def _unit_nouns() -> frozenset[str]:
+    return frozenset(w for phrase, _ in _vocab().en_units for w in phrase.split()) | {"office"}
+
+
+def _cued_asked(question: str) -> list[tuple[int, AskedPost]]:
+    """Duties and officers a question asks about by a verb or a description: the leader of
+    an event ("memimpin", "dipimpin"), an army or police officer."""
+    v = _vocab()
+    lowered = question.lower()
+    cues = [("leader", cue) for cue in v.question_leader]
+    cues += [(kind, phrase) for kind, phrases in v.officers.items() for phrase in phrases]
+    found = []
+    for kind, cue in cues:
+        match = re.search(rf"\b{re.escape(cue)}\b", lowered)
+        if match:
+            found.append((match.start(), AskedPost(kind, None, frozenset())))
+    return found
+
+
+def _merge(found: list[tuple[int, AskedPost]]) -> list[AskedPost]:
+    """One AskedPost per (kind, unit kind), in question order, org words united."""
+    merged: dict[tuple[str, str | None], AskedPost] = {}
+    for _, asked in sorted(found, key=lambda item: item[0]):
+        key = (asked.post_kind, asked.upt_kind)
+        if key in merged:
+            asked = AskedPost(
+                asked.post_kind, asked.upt_kind, merged[key].org_words | asked.org_words
+            )
+        merged[key] = asked
+    generic = {k for k in merged if k[1] is None and any(o[0] == k[0] and o[1] for o in merged)}
+    return [asked for key, asked in merged.items() if key not in generic]
+
+
+# ------------------------------------------------------------------ comparing
+
+
+def holds(person: PersonMention, asked: AskedPost) -> bool:
+    """Whether ``person`` holds the post ``asked`` for.
+
+    Args:
+        person: a mention from ``find_people``.
+        asked: one post from ``posts_in_question``.
+
+    Returns:
+        True when the kinds agree (a duty such as "leader" may come from the post or the
+        duties; an officer from the rank) and every org word of the question occurs in the
+        person's org or post, region abbreviations understood ("DIY" = "Yogyakarta"). A
+        post that names no unit ("Kepala Lapas, Sujatmiko") is taken to hold any unit of its
+        kind: the caller knows which article, hence which unit, the sentence is from.
+        "Kepala Divisi Pemasyarakatan Kanwil Banten" does not hold "Kepala Kanwil Banten";
+        a representative ("diwakili X") does not hold the post of the one represented.
+    """
+    if asked.post_kind in DUTY_KINDS:
+        return asked.post_kind == person.post_kind or asked.post_kind in person.duties
+    if asked.post_kind in {"military_officer", "police_officer"}:
+        return _force(person.rank) == asked.post_kind.split("_")[0]
+    if "representative" in person.duties or person.post_kind != asked.post_kind:
+        return False
+    if asked.upt_kind is not None and person.upt_kind != asked.upt_kind:
+        return False
+    return _org_matches(person, asked.org_words)
+
+
+def _force(rank: str) -> str:
+    """The force of a rank as written ("military", "police"), "" when none."""
+    key = tuple(_norm(t) for t in _TOKEN.findall(rank))
+    v = _vocab()
+    for size in range(len(key), 0, -1):
+        if key[:size] in v.ranks:
+            return v.ranks[key[:size]]
+    return ""
+
+
+def _org_matches(person: PersonMention, org_words: frozenset[str]) -> bool:
+    if not org_words:
+        return True
+    written = _org_words(_TOKEN.findall(f"{person.org} {person.post}"))
+    if not written:
+        return True
+    return org_words <= _expand(written)
+
+
+def _expand(words: frozenset[str]) -> frozenset[str]:
+    """Words with region aliases spelled out both ways ("jateng" ↔ "jawa tengah")."""
+    aliases = _vocab().aliases
+    out = set(words)
+    for key, full in aliases.items():
+        parts = set(full.split())
+        if key in words:
+            out |= parts
+        if parts <= words:
+            out.add(key)
+    return frozenset(out)

@@ -1,0 +1,403 @@
+"""People and their posts: sentences written for these tests, then the development corpus."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from rag.chunking import split_sentences
+from rag.corpus import parse_article
+from rag.people import (
+    AskedPost,
+    PersonMention,
+    find_people,
+    holds,
+    people_version,
+    posts_in_question,
+)
+from rag.upt import find_upts
+
+DEVCORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "devcorpus"
+
+#: Words that name an institution, a section or a post: never part of a person's name.
+INSTITUTION_WORDS = frozenset(
+    ["lapas", "rutan", "bapas", "lpka", "rupbasan", "kanwil", "kemenkumham", "divisi", "seksi",
+     "subsi", "subseksi", "keamanan", "ketertiban", "kelas", "kepala", "kalapas", "karutan",
+     "kakanwil", "kadiv", "kasi", "kasubsi", "pemasyarakatan", "bimbingan", "narapidana",
+     "kantor", "wilayah", "pembina", "apel", "ditjenpas"]
+)  # fmt: skip
+
+
+def people(text: str, places: frozenset[str] = frozenset()) -> dict[str, PersonMention]:
+    return {p.name: p for p in find_people(text, places)}
+
+
+# ------------------------------------------------------------------ headlines
+
+
+def test_headline_words_after_a_post_are_a_verb_phrase_not_a_name():
+    assert find_people("Kalapas Sumbawa Ajak Pegawai Jaga Netralitas") == []
+    assert find_people("Karutan Wates Tekankan Netralitas Jelang Pilkada") == []
+    assert find_people("Kalapas Sumbawa Ajak Pegawai Jaga Netralitas.") == []
+
+
+def test_headline_name_stops_at_the_verb_that_follows_it():
+    found = people("Kakanwil Kemenkumham Sultra Budi Prasetyo Tinjau Rutan Kendari")
+    assert list(found) == ["Budi Prasetyo"]
+    assert found["Budi Prasetyo"].post_kind == "head_kanwil"
+    assert found["Budi Prasetyo"].org == "Kanwil Kemenkumham Sultra"
+
+
+# ------------------------------------------------------------------ sections
+
+
+def test_a_section_of_an_office_is_not_a_person():
+    text = "Petugas Subsi Keamanan dan Ketertiban serta Seksi Bimbingan Narapidana memeriksa blok."
+    assert find_people(text) == []
+
+
+def test_section_head_keeps_the_section_out_of_the_name():
+    found = people(
+        "Kasubsi Keamanan dan Ketertiban Rutan Kelas IIB Wates, Andi Wiranata, memeriksa kamar."
+    )
+    assert list(found) == ["Andi Wiranata"]
+    assert found["Andi Wiranata"].post_kind == "section_head"
+    assert found["Andi Wiranata"].post == "Kasubsi Keamanan dan Ketertiban Rutan Kelas IIB Wates"
+
+
+def test_long_section_title_with_its_abbreviation_in_brackets():
+    text = "Kepala Seksi Bimbingan Narapidana (Kasi Binapi) Lapas Kelas III Sarolangun Rina Oktavia hadir."
+    found = people(text)
+    assert list(found) == ["Rina Oktavia"]
+    assert found["Rina Oktavia"].post_kind == "section_head"
+
+
+# ------------------------------------------------------------------ degrees and ranks
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "full"),
+    [
+        ("Kepala Lapas Kelas IIB Sragen, Yosef Widodo, A.Md.IP, S.H., M.H., membuka kegiatan.",
+         "Yosef Widodo", "Yosef Widodo, A.Md.IP, S.H., M.H."),
+        ("Kalapas Kelas IIA Cilegon Hendra Kurniawan, S.Sos, M.Si menutup acara.",
+         "Hendra Kurniawan", "Hendra Kurniawan, S.Sos, M.Si"),
+        ("Kasubsi Registrasi Bimkemas Dedi Firmansyah, S. AP menjelaskan data pemilih.",
+         "Dedi Firmansyah", "Dedi Firmansyah, S. AP"),
+        ("Karutan Kelas IIB Muara Enim Arief Budiman, Amd.IP, S.Kom memantau TPS.",
+         "Arief Budiman", "Arief Budiman, Amd.IP, S.Kom"),
+        ("Kepala Rutan Kelas IIB Kebumen, Dr. Lukas Hartono, S.H, M.H. hadir.",
+         "Lukas Hartono", "Dr. Lukas Hartono, S.H, M.H."),
+    ],
+)  # fmt: skip
+def test_degrees_and_honorifics_stay_out_of_the_bare_name(text, name, full):
+    found = people(text)
+    assert list(found) == [name]
+    assert found[name].full == full
+    assert text[found[name].start : found[name].end] == name
+
+
+def test_ranks_mark_where_a_name_starts_and_stay_out_of_it():
+    text = "Hadir Kapolres Sragen AKBP Hadi Purnomo dan Dandim 0725 Letkol Inf Rizki Maulana."
+    found = people(text)
+    assert list(found) == ["Hadi Purnomo", "Rizki Maulana"]
+    assert found["Hadi Purnomo"].rank == "AKBP"
+    assert found["Hadi Purnomo"].post_kind == "police_chief"
+    assert found["Rizki Maulana"].full == "Letkol Inf Rizki Maulana"
+    assert found["Rizki Maulana"].upt_kind == "kodim"
+
+
+def test_rank_with_corps_and_dot():
+    text = "Arahan disampaikan Sekretaris Jenderal Kemenkumham, Komjen Pol. Rudi Setiawan, kepada pegawai."
+    found = people(text)
+    assert list(found) == ["Rudi Setiawan"]
+    assert found["Rudi Setiawan"].rank == "Komjen Pol"
+    assert found["Rudi Setiawan"].post_kind == "secretary_general"
+
+
+# ------------------------------------------------------------------ several officials
+
+
+def test_several_officials_in_one_sentence_each_get_their_own_post():
+    text = (
+        "Kegiatan dihadiri Kakanwil Kemenkumham Jambi Agus Salim, Kadiv Pemasyarakatan Sri Lestari "
+        "Widya, serta Kalapas Kelas IIA Jambi Hendra Kusuma."
+    )
+    found = people(text)
+    assert list(found) == ["Agus Salim", "Sri Lestari Widya", "Hendra Kusuma"]
+    assert [found[n].post_kind for n in found] == ["head_kanwil", "head_division", "head_upt"]
+    assert found["Sri Lestari Widya"].upt_kind == "divisi_pas"
+    assert found["Hendra Kusuma"].org == "Lapas Kelas IIA Jambi"
+
+
+def test_regional_head_is_not_the_division_head_or_the_secretary_general():
+    text = (
+        "Kepala Divisi Pemasyarakatan Kanwil Kemenkumham Banten, Joko Susanto, mewakili Kepala "
+        "Kanwil Kemenkumham Banten, Rina Marlina, dan Sekretaris Jenderal, Anton Wibisono."
+    )
+    asked = posts_in_question("Siapa Kepala Kanwil Kemenkumham Banten?", "id")[0]
+    holders = [p.name for p in find_people(text) if holds(p, asked)]
+    assert holders == ["Rina Marlina"]
+
+
+# ------------------------------------------------------------------ role after the name, duties
+
+
+def test_role_after_the_name():
+    text = "Bambang Sutrisno, Kepala Rutan Kelas IIB Wonosobo yang baru dilantik, menyambut tamu."
+    found = people(text)
+    assert list(found) == ["Bambang Sutrisno"]
+    assert found["Bambang Sutrisno"].post == "Kepala Rutan Kelas IIB Wonosobo"
+    assert found["Bambang Sutrisno"].org == "Rutan Kelas IIB Wonosobo"
+
+
+def test_selaku_pembina_apel_is_a_duty():
+    found = people("Dewanto Prasetya selaku pembina apel menyampaikan amanat Menteri.")
+    assert found["Dewanto Prasetya"].post_kind == "leader"
+    asked = posts_in_question("Siapa pembina apel siaga di Lapas Kudus?", "id")
+    assert holds(found["Dewanto Prasetya"], asked[0])
+
+
+def test_dipimpin_oleh_gives_the_leader_duty_besides_the_post():
+    found = people("Apel pagi dipimpin oleh Kepala Bapas Kelas II Pati, Heru Santosa.")
+    heru = found["Heru Santosa"]
+    assert (heru.post_kind, heru.upt_kind, heru.duties) == ("head_upt", "bapas", ("leader",))
+
+
+def test_post_then_duty_after_the_name():
+    text = "Kepala Lapas Kelas IIB Kudus Wahyu Nugraha bertindak sebagai Pembina Apel."
+    wahyu = people(text)["Wahyu Nugraha"]
+    assert wahyu.post_kind == "head_upt" and "leader" in wahyu.duties
+
+
+def test_representative_does_not_hold_the_post_he_stands_in_for():
+    text = "Komandan Kodim 0410/Bandar Lampung yang diwakili Kapten Inf Yudi Hartono turut hadir."
+    yudi = people(text)["Yudi Hartono"]
+    assert "representative" in yudi.duties
+    assert not holds(yudi, AskedPost("military_commander", "kodim", frozenset()))
+    assert holds(yudi, AskedPost("military_officer", None, frozenset()))
+
+
+# ------------------------------------------------------------------ single-word names
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "places"),
+    [
+        ("Kalapas Kelas IIB Blitar, Totok, memimpin apel.", "Totok", frozenset()),
+        ("Kadiv Pemasyarakatan Sutrisno menandatangani pakta integritas.", "Sutrisno", frozenset()),
+        ("Karutan Purworejo Sumarno menyerahkan remisi.", "Sumarno", frozenset({"purworejo"})),
+        ("Kepala Kanwil Kemenkumham Bengkulu Jumadi meninjau TPS.", "Jumadi", frozenset()),
+    ],
+)  # fmt: skip
+def test_single_word_names_next_to_a_post(text, name, places):
+    assert list(people(text, places)) == [name]
+
+
+def test_a_single_capitalised_word_without_a_post_is_not_a_person():
+    assert find_people("Menurut Sumarno, seluruh petugas harus netral.") == []
+
+
+# ------------------------------------------------------------------ questions and holds
+
+
+def test_question_head_of_unit_with_org_words():
+    assert posts_in_question("Siapa Kepala Rutan Kelas IIB Krui yang memimpin apel?", "id") == [
+        AskedPost("head_upt", "rutan", frozenset({"krui"})),
+        AskedPost("leader", None, frozenset()),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("siapa kepala lapas kelas iia salemba saat pilkada",
+         AskedPost("head_upt", "lapas", frozenset({"salemba"}))),
+        ("Siapa Kalapas Banjarbaru menjamin tidak ada kecurangan?",
+         AskedPost("head_upt", "lapas", frozenset({"banjarbaru"}))),
+        ("Siapa Kepala Kantor Wilayah Kementerian Hukum dan HAM Jawa Tengah?",
+         AskedPost("head_kanwil", "kanwil", frozenset({"jawa", "tengah"}))),
+        ("Siapa Dandim 1204/Sanggau?", AskedPost("military_commander", "kodim", frozenset({"sanggau"}))),
+        ("Siapa Kadiv Pemasyarakatan Kanwil Banten?",
+         AskedPost("head_division", "divisi_pas", frozenset({"banten"}))),
+    ],
+)  # fmt: skip
+def test_indonesian_question_org_words_stop_at_the_clause(question, expected):
+    assert posts_in_question(question, "id") == [expected]
+
+
+def test_question_post_of_another_person_is_left_out():
+    asked = posts_in_question("Siapa Kalapas Wates yang mendampingi Kakanwil DIY?", "id")
+    assert asked == [AskedPost("head_upt", "lapas", frozenset({"wates"}))]
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Who is the head of the Central Java regional office?",
+         AskedPost("head_kanwil", "kanwil", frozenset({"jawa", "tengah"}))),
+        ("Who heads the Kudus detention centre?", AskedPost("head_upt", "rutan", frozenset({"kudus"}))),
+        ("Who was the head of the Corrections Division at the regional office?",
+         AskedPost("head_division", "divisi_pas", frozenset())),
+        (
+            "Who is the Pontianak detention center head?",
+            AskedPost("head_upt", "rutan", frozenset({"pontianak"})),
+        ),
+        (
+            "Who is the head of the Langsa Class IIB prison?",
+            AskedPost("head_upt", "lapas", frozenset({"langsa"})),
+        ),
+        ("Who led the roll call?", AskedPost("leader", None, frozenset())),
+        ("Who was the instructor of the welding course?", AskedPost("instructor", None, frozenset())),
+        ("Who is the district police chief?", AskedPost("police_chief", "polres", frozenset())),
+    ],
+)  # fmt: skip
+def test_english_questions(question, expected):
+    assert posts_in_question(question, "en")[0] == expected
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Siapa yang kabur dari lapas?", "Who escaped from the prison?", "Siapa saja yang hadir?"],
+)
+def test_question_without_a_post(question):
+    assert posts_in_question(question, "id" if question.startswith("Siapa") else "en") == []
+
+
+def test_holds_understands_region_abbreviations():
+    person = people("Kepala Kanwil Kemenkumham DIY Anwar Sadat membuka apel.")["Anwar Sadat"]
+    assert holds(person, AskedPost("head_kanwil", "kanwil", frozenset({"yogyakarta"})))
+    assert not holds(person, AskedPost("head_kanwil", "kanwil", frozenset({"banten"})))
+    assert not holds(person, AskedPost("head_upt", "lapas", frozenset()))
+
+
+def test_holds_a_post_that_names_no_unit_for_any_unit_of_its_kind():
+    person = people("Kepala Lapas, Sujono, mengaku ikut mencoblos.")["Sujono"]
+    assert holds(person, AskedPost("head_upt", "lapas", frozenset({"langsa"})))
+
+
+def test_territorial_posts_take_their_place_before_the_name():
+    found = people(
+        "Wakil Bupati Kendal Windu Suko Basuki dan Bupati Pasuruan H. Irsyad Yusuf hadir."
+    )
+    assert list(found) == ["Windu Suko Basuki", "Irsyad Yusuf"]
+    assert found["Irsyad Yusuf"].full == "H. Irsyad Yusuf"
+    assert found["Windu Suko Basuki"].org == "Kendal"
+
+
+def test_election_names_are_not_posts():
+    text = "Menjelang Pemilihan Kepala Daerah (Pilkada) Serentak 2024, pegawai berikrar."
+    assert find_people(text) == []
+
+
+def test_chained_roles_after_the_name():
+    text = "Budi Santoso selaku Kepala KPLP bertindak sebagai komandan apel melapor."
+    budi = people(text)["Budi Santoso"]
+    assert (budi.post_kind, budi.duties) == ("section_head", ("commander",))
+
+
+def test_post_span_and_name_span_point_into_the_text():
+    text = "Sementara itu, Kepala Rutan Kelas IIB Wates, Andi Wiranata, menjelaskan."
+    andi = find_people(text)[0]
+    assert text[andi.start : andi.end] == "Andi Wiranata"
+    assert text[andi.role_start : andi.role_end] == andi.post == "Kepala Rutan Kelas IIB Wates"
+
+
+def test_english_post_with_of_gives_org_words():
+    assert posts_in_question("Who is the mayor of Pontianak?", "en") == [
+        AskedPost("mayor", None, frozenset({"pontianak"}))
+    ]
+
+
+def test_posts_data_file_is_well_formed():
+    data = json.loads((Path(__file__).resolve().parents[2] / "rag/data/posts.json").read_text())
+    tails = {"upt", "region", "office", "section", "org", "territory", "none"}
+    for entry in [*data["units"], *data["posts"]]:
+        assert entry["post_kind"] and entry["tail"] in tails, entry
+    for unit in data["units"]:
+        assert unit["words"] and unit["upt_kind"], unit
+    assert all(k == k.lower() for k in data["regions"]["aliases"])
+
+
+def test_people_version_names_code_and_data():
+    assert re.fullmatch(r"\d+-[0-9a-f]{12}", people_version())
+
+
+# ------------------------------------------------------------------ the development corpus
+
+
+def _dev_articles() -> dict[str, tuple[str, str, frozenset[str]]]:
+    """doc id → (title, text, place words) for every development article."""
+    folder = DEVCORPUS / "articles"
+    articles = {}
+    for path in sorted(folder.glob("*.txt")):
+        article = parse_article(path.read_text("utf-8"), path.stem.split("_")[0], path.name)
+        articles[article.doc_id] = (article.title, article.text, article.place or "")
+    more = folder / "more.jsonl"
+    lines = more.read_text("utf-8").splitlines() if more.exists() else []
+    for number, line in enumerate(filter(None, lines), 1):
+        record = json.loads(line)
+        articles[f"k{number:02d}"] = (record["title"], record["text"], "")
+    return {
+        doc: (title, text, _places(title, text, place))
+        for doc, (title, text, place) in articles.items()
+    }
+
+
+def _places(title: str, text: str, place: str) -> frozenset[str]:
+    """Place words as the index gives them: each UPT's place and the dateline."""
+    words = {name.split()[-1].lower() for name in find_upts(f"{title}\n{text}")}
+    return frozenset(words | set(place.lower().split()))
+
+
+def _dev_people(title: str, text: str, places: frozenset[str]) -> list[PersonMention]:
+    found = find_people(title, places)
+    for start, end in split_sentences(text):
+        found += find_people(text[start:end], places)
+    return found
+
+
+def _dev_who_questions() -> list[dict]:
+    lines = (DEVCORPUS / "qa.jsonl").read_text("utf-8").splitlines()
+    records = [json.loads(line) for line in lines if line.strip()]
+    return [r for r in records if r["split"] == "dev" and r["type"] == "who"]
+
+
+needs_devcorpus = pytest.mark.skipif(
+    not (DEVCORPUS / "qa.jsonl").exists(), reason="development corpus not present"
+)
+
+
+def _answered(question: dict, articles: dict) -> bool:
+    """Whether the gold name is found in a gold article holding the question's post."""
+    asked = posts_in_question(question["q"], question["lang"])
+    golds = [g.lower() for g in question["answer_all"][0]]
+    for doc in question["gold_docs"]:
+        for person in _dev_people(*articles[doc]):
+            named = any(g in person.name.lower() for g in golds)
+            if named and (not asked or holds(person, asked[0])):
+                return True
+    return False
+
+
+@needs_devcorpus
+def test_dev_who_questions_find_the_gold_person_holding_the_asked_post():
+    articles = _dev_articles()
+    questions = _dev_who_questions()
+    failures = [q["id"] for q in questions if not _answered(q, articles)]
+    print(f"\ndev who-questions satisfied: {len(questions) - len(failures)}/{len(questions)}")
+    assert failures == []
+
+
+@needs_devcorpus
+def test_dev_corpus_names_hold_no_institution_or_section_word():
+    violations = [
+        (doc, person.name)
+        for doc, article in _dev_articles().items()
+        for person in _dev_people(*article)
+        if INSTITUTION_WORDS & {w.lower() for w in re.findall(r"\w+", person.name)}
+    ]
+    assert violations == []
