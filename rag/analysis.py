@@ -314,6 +314,11 @@ class SentenceIndex:
             return sentences[i]
         return None
 
+    def preceding(self, sentence: Sentence) -> Sentence | None:
+        """The sentence before ``sentence`` in its article, if any."""
+        i = bisect_left(self._starts.get(sentence.doc_id, []), sentence.start)
+        return self.of_article(sentence.doc_id)[i - 1] if i > 0 else None
+
     def following(self, sentence: Sentence) -> Sentence | None:
         """The sentence after ``sentence`` in its article, if any."""
         sentences = self.of_article(sentence.doc_id)

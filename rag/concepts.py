@@ -52,7 +52,7 @@ _CATEGORY_WORDS = frozenset(
     """
         lapas rutan bapas rupbasan lpka kanim kanwil upt kemenkumham kementerian asn pns
         pemilu pilkada nataru natal kalapas karutan kabapas kakanwil kadiv wbp tps kpu
-        bawaslu polri tni apel ikrar
+        bawaslu polri tni apel ikrar kelas klas i ii iia iib iii h
     """.split()  # noqa: SIM905
 )
 

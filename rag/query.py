@@ -109,7 +109,8 @@ _META_KINDS = [
      r"|\bnames of the\b|\bpejabat (mana|apa) saja\b")),
     ("why", (r"^why\b|\bwhat (was|is|were) the (purpose|aim|goal|reason|objective)s?\b"
      r"|\bfor what (purpose|reason)\b|^(mengapa|kenapa)\b|\b(apa|apakah) tujuan(nya)?\b"
-     r"|\btujuan(nya)? (apa|dari)\b|\buntuk apa\b|\balasan(nya)?\b")),
+     r"|\btujuan(nya)? (apa|dari)\b|\buntuk apa\b|\balasan(nya)?\b|\bdalam rangka apa\b"
+     r"|\bon what occasion\b|\bwhat was the occasion\b")),
     ("yesno", r"^(did|does|do|is|was|were|are|has|have|had|can|could)\b|^apakah\b|^adakah\b"),
 ]
 

@@ -69,6 +69,11 @@ def compose_why(evidence: Evidence, book: CitationBook) -> list[str] | None:
         if scored.coverage < 0.8 * focus[0].coverage:
             return None  # the best sentence gives no reason; quote it as a "what" answer
         n = book.cite(scored.chunk)
+        previous = evidence.index.sentences.preceding(scored.sentence)
+        if _BACK_REFERENCE.match(scored.text) and previous is not None:
+            # "Karena itu, razia hanya ...": the reason is the sentence before.
+            m = book.cite(book.chunk_containing(previous.doc_id, previous.start) or scored.chunk)
+            return [f"{quote(previous.text, limit=500)} [{m}]", "", f"> {quote(scored.text)} [{n}]"]
         # The reason is what follows the purpose word ("Dalam rangka ...", "agar ..."); the
         # question's own words are elsewhere in the sentence, so quote from the word on.
         quoted = scored.text[match.start() :]
@@ -76,6 +81,13 @@ def compose_why(evidence: Evidence, book: CitationBook) -> list[str] | None:
             quoted = "… " + quoted
         return [f"{quote(quoted, limit=500)} [{n}]"]
     return None
+
+
+#: A sentence that gives the reason of the one before it ("Karena itu, ...").
+_BACK_REFERENCE = re.compile(
+    r"^\W*(?:oleh )?(?:karena|sebab|untuk) (?:itu|hal itu|hal tersebut)\b|^\W*makanya\b",
+    re.IGNORECASE,
+)
 
 
 def _best_window(evidence: Evidence, text: str, limit: int = 450) -> str:

@@ -108,9 +108,19 @@ def _answer_line(
 ) -> list[str]:
     chunk = book.chunk_containing(doc_id, sentence.start)
     n = book.cite(chunk) if chunk is not None else book.cite(evidence.hits[0].chunk)
-    role = person.post or _clause_after(sentence.text, person.end)
-    head = f"**{person.name}**" + (f" ({role.strip(' ,')})" if role.strip() else "")
+    head = f"**{person.name}**" + (f" ({role})" if (role := _description(sentence, person)) else "")
     return [f"{head} [{n}]", "", f"> {quote(excerpt(sentence.text, person.start, person.end))} [{n}]"]
+
+
+def _description(sentence: Sentence, person: PersonMention) -> str:
+    """What the sentence says the person is: their post, or the appositive after the name
+    when it starts with the post and says more ("instruktur ahli ... dari BBPLK Medan")."""
+    after = _clause_after(sentence.text, person.end).strip(" ,")
+    post = person.post.strip(" ,")
+    if not post:
+        appositive = sentence.text[person.end :].startswith(",") and len(after.split()) <= 10
+        return after if appositive else ""
+    return after if after.lower().startswith(post.lower()) and len(after) > len(post) else post
 
 
 def _docs_by_best_sentence(evidence: Evidence) -> list[str]:
