@@ -415,7 +415,7 @@ def parse_question_dates(text: str, today: date | None = None) -> DateQuery | No
     for kind, pattern in _QUESTION_PATTERNS:
         for match in pattern.finditer(text):
             if kind == "year":
-                if _names_an_event(text, match):
+                if _names_an_event(text, match) or _in_year_range(text, match):
                     continue
                 year = int(match.group("year"))
                 query = DateQuery(match.group(0).strip(), (1, 1), (12, 31), year)
@@ -457,6 +457,15 @@ _EVENT_AFTER = re.compile(
     r"\s*(?:pemilu|pemilihan|pilkada|pileg|pilpres|election|elections|polls|vote|voting)\b",
     re.IGNORECASE,
 )
+
+
+_YEAR_RANGE = re.compile(r"(?:19|20)\d\d\s*(?:-|–|/|dan|and|to|until|sampai|hingga)\s*(?:19|20)\d\d")
+
+
+def _in_year_range(text: str, match: re.Match[str]) -> bool:
+    """Whether a year is one end of a span of years ("2024-2025"), which one year's period
+    would cut in half: such a question gets no period rather than a wrong one."""
+    return any(r.start() <= match.start("year") < r.end() for r in _YEAR_RANGE.finditer(text))
 
 
 def _names_an_event(text: str, match: re.Match[str]) -> bool:

@@ -11,6 +11,7 @@ terms, each weighted by IDF. Coverage is the weighted share of concepts a token 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -33,6 +34,8 @@ TYPE_BONUS = 0.15
 #: Added to a sentence that states a date in the period the question asks about
 #: ("What happened on 4 December?" → the sentence that says "Senin (04/12)").
 DATE_BONUS = 0.2
+_YEAR = re.compile(r"(19|20)\d\d")
+_ALTERNATIVES = re.compile(r"\b(or|atau|maupun)\b", re.IGNORECASE)
 #: Sentences kept as evidence per question.
 MAX_SENTENCES = 60
 
@@ -56,9 +59,13 @@ class QuestionConcepts:
                 self.weights.append(self.weight(concept) * CONTEXT_SHARE)
         # A follow-up that names its own subject ("and Lapas Pati?") drops the previous
         # question's names; one that names nothing keeps them ("when was it held?").
-        own_names = [c for c in self.concepts[: self.own] if c.salient and self.present(c)]
-        context_names = [c for c in self.concepts[self.own :] if c.salient and self.present(c)]
+        own_names = [c for c in self.concepts[: self.own] if self._names_article(c)]
+        context_names = [c for c in self.concepts[self.own :] if self._names_article(c)]
         self.names = own_names or context_names
+
+    def _names_article(self, concept: Concept) -> bool:
+        """A name or number that picks articles; a year is a time (the date filter's)."""
+        return concept.salient and self.present(concept) and not _YEAR.fullmatch(concept.label)
 
     @property
     def own_concepts(self) -> list[Concept]:
@@ -194,7 +201,14 @@ class Evidence:
             return True
         sentences = self.index.sentences
         kinds = set(sentences.events(doc_id)) if main_only else sentences.mentioned_events(doc_id)
+        if main_only and self.all_events_asked:
+            return self.asked_events <= kinds  # "a pledge during their roll call": both
         return bool(kinds & self.asked_events)
+
+    @property
+    def all_events_asked(self) -> bool:
+        """Whether the question asks for every kind it names (not "remission or amnesty")."""
+        return len(self.asked_events) > 1 and not _ALTERNATIVES.search(self.frame.question)
 
     def candidate_docs(self) -> list[str]:
         """Articles that may answer: those with every name of the question (all retrieved

@@ -13,6 +13,8 @@ from rag.records import Chunk
 #: Articles whose best passage reaches this fraction of the best article's coverage are
 #: listed in answers to "which/list" questions.
 LIST_RELATIVE = 0.8
+#: The coverage an article of the asked kind of event needs to be listed.
+EVENT_FLOOR = 0.3
 
 
 def compose_list(evidence: Evidence, book: CitationBook) -> list[str] | None:
@@ -23,10 +25,13 @@ def compose_list(evidence: Evidence, book: CitationBook) -> list[str] | None:
     top = max(cov for _, cov in best.values())
     # "Kegiatan apa saja pada bulan Desember?" names only a period: every article in it.
     everything = not any(not c.generic for c in evidence.concepts.own_concepts)
+    # When the question names a kind of event, the articles' event kinds decide who is
+    # listed; coverage only keeps out articles that share little else with the question
+    # ("menerima", "mengalami" are how the question is put, not what the article says).
+    floor = EVENT_FLOOR if evidence.asked_events else max(MIN_COVERAGE, LIST_RELATIVE * top)
     chosen = [
         (doc_id, hit) for doc_id, (hit, cov) in best.items()
-        if (everything or cov >= max(MIN_COVERAGE, LIST_RELATIVE * top))
-        and evidence.reports_asked_event(doc_id, main_only=True)
+        if (everything or cov >= floor) and evidence.reports_asked_event(doc_id, main_only=True)
     ]
     if not chosen:
         return None
