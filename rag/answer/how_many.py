@@ -73,13 +73,14 @@ def _number_candidates(
     found = []
     previous_end = 0
     previous_context = ""
-    for quantity in sentence.sentence.quantities:
+    quantities = sentence.sentence.quantities
+    for position, quantity in enumerate(quantities):
         own = text[previous_end : quantity.start]
         # "penghuni dewasa sebanyak 2.371 laki laki, 141 perempuan": in a list, a number
         # with no words of its own shares the words that introduced the list.
         lead = own if len(own.split()) > 1 else previous_context
         previous_context = lead
-        words = frozenset(indonesian.analyze(lead))
+        words = frozenset(indonesian.analyze(f"{lead} {_tail(text, quantities, position)}"))
         unit_words = frozenset(indonesian.analyze(quantity.unit))
         # What a number counts (its unit) says most about which number is asked for.
         local = (
@@ -92,6 +93,20 @@ def _number_candidates(
         found.append((local, quantity, max(previous_end, _clause_start(text, quantity.start))))
         previous_end = quantity.end
     return found
+
+
+#: Where the words after a number stop describing it.
+_TAIL_END = re.compile(r"[.;:,()]|\s(?:dan|serta|sedangkan|sementara|and|while)\s")
+
+
+def _tail(text: str, quantities: tuple[Quantity, ...], position: int, limit: int = 60) -> str:
+    """The words after a count that say what it counts, up to the next count or clause
+    break: "995 orang warga binaan yang memberikan suara di ..."."""
+    start = quantities[position].end
+    end = quantities[position + 1].start if position + 1 < len(quantities) else len(text)
+    stretch = text[start : min(end, start + limit)]
+    cut = _TAIL_END.search(stretch)
+    return stretch[: cut.start()] if cut else stretch
 
 
 def _counted_concept(evidence: Evidence) -> Concept | None:
@@ -220,7 +235,7 @@ def _compose_several(evidence: Evidence, book: CitationBook, texts: list[str]) -
     docs = evidence.answer_docs()
     if not docs:
         return None
-    sentences = [s for s in evidence.sentences if s.doc_id == docs[0]][:20]
+    sentences = _article_sentences(evidence, docs[0])
     options = []
     for sentence in sentences:
         for quantity, start, words in _quantity_contexts(sentence):
@@ -247,6 +262,20 @@ def _compose_several(evidence: Evidence, book: CitationBook, texts: list[str]) -
     return ["; ".join(heads), "", *quotes]
 
 
+def _article_sentences(evidence: Evidence, doc_id: str) -> list[ScoredSentence]:
+    """Every sentence of the article, scored ones with their score, the rest with none:
+    two counts of one report are often paragraphs apart."""
+    scored = [s for s in evidence.sentences if s.doc_id == doc_id]
+    seen = {s.start for s in scored}
+    chunk = evidence.best_chunk_per_doc()[doc_id][0].chunk
+    for sentence in evidence.index.sentences.of_article(doc_id):
+        if sentence.start not in seen:
+            holder = next((c for c in evidence.index.chunks_of(doc_id)
+                           if c.start <= sentence.start < c.end), chunk)
+            scored.append(ScoredSentence(sentence, holder, 0.0, 0.0))
+    return scored
+
+
 def _quantity_contexts(sentence: ScoredSentence) -> list[tuple[Quantity, int, frozenset[str]]]:
     """Each count of a sentence with where its clause starts and the words that say what
     it counts (its own stretch of text since the previous count, plus its unit)."""
@@ -254,11 +283,13 @@ def _quantity_contexts(sentence: ScoredSentence) -> list[tuple[Quantity, int, fr
     found = []
     previous_end = 0
     previous_context = ""
-    for quantity in sentence.sentence.quantities:
+    quantities = sentence.sentence.quantities
+    for position, quantity in enumerate(quantities):
         own = text[previous_end : quantity.start]
         lead = own if len(own.split()) > 1 else previous_context
         previous_context = lead
-        words = frozenset(indonesian.analyze(f"{lead} {quantity.unit}"))
+        tail = _tail(text, quantities, position)
+        words = frozenset(indonesian.analyze(f"{lead} {quantity.unit} {tail}"))
         found.append((quantity, max(previous_end, _clause_start(text, quantity.start)), words))
         previous_end = quantity.end
     return found
