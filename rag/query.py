@@ -19,6 +19,7 @@ from rag.regions import find_places, provinces_in_question
 #: precedes "which" so "berapa UPT ..." is a count; "list" precedes "who" so
 #: "siapa saja ..." asks for several people.
 _KINDS_EN = [
+    ("time", r"\b(what|which) time\b|\bat what hour\b"),
     ("how_many", (r"\bhow (many|much)\b|\bwhat (was|is|were) the (number|total|population|count)\b"
      r"|\b(the|total) number of\b")),
     ("who", r"\b(which|what) (official|officials|person|people|officer|officers|head|leader|man|woman)\b"),
@@ -32,6 +33,7 @@ _KINDS_EN = [
      r"|\b(role|position|job|title) of\b")),
 ]
 _KINDS_ID = [
+    ("time", r"\b(pukul|jam) berapa\b"),
     ("when", r"\b(tanggal|hari|bulan) (berapa|apa)\b|\bkapan(kah)?\b"),
     ("how_many", r"\bberapa(kah)?\b(?! (tanggal|hari))|\bjumlah\b.*\?$"),
     ("when", r"\bkapan(kah)?\b|\btanggal berapa\b|\bhari apa\b"),
@@ -61,7 +63,7 @@ class QuestionFrame:
     Attributes:
         question: the question as asked (trimmed).
         language: ``"id"`` or ``"en"``.
-        kind: ``who``, ``people`` (several persons), ``when``, ``where``, ``how_many``,
+        kind: ``who``, ``people`` (several persons), ``when``, ``time`` (of day), ``where``, ``how_many``,
             ``list``, ``what``, ``why``, ``yesno``, ``summary``, or about the article
             itself: ``author``, ``outlet``, ``published``.
         search_text: the text to retrieve with; for a follow-up, the question plus the

@@ -27,7 +27,7 @@ from rag.answer.how_many import compose_how_many
 from rag.answer.lists import compose_list
 from rag.answer.phrasing import t
 from rag.answer.what import compose_what, compose_why
-from rag.answer.when import compose_when
+from rag.answer.when import compose_time, compose_when
 from rag.answer.where import compose_where
 from rag.answer.who import compose_people, compose_who
 from rag.answer.yesno import compose_yesno
@@ -40,6 +40,7 @@ Composer = Callable[[Evidence, CitationBook], "list[str] | None"]
 COMPOSERS: dict[str, Composer] = {
     "how_many": compose_how_many,
     "when": compose_when,
+    "time": compose_time,
     "who": compose_who,
     "people": compose_people,
     "where": compose_where,
@@ -55,7 +56,7 @@ COMPOSERS: dict[str, Composer] = {
 
 #: Question types whose answer is one fact: when no passage states it, abstain rather than
 #: quote something near it.
-_FACT_KINDS = frozenset({"how_many", "when", "author", "outlet", "published"})
+_FACT_KINDS = frozenset({"how_many", "when", "time", "author", "outlet", "published"})
 
 
 @dataclass(frozen=True)

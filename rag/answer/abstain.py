@@ -86,7 +86,9 @@ def check(evidence: Evidence) -> Abstention | None:
 
 #: Question types that report on an event; a question about the article itself or a
 #: yes/no question is answered (or denied) whatever the event.
-_EVENT_KINDS_CHECKED = frozenset({"who", "people", "when", "where", "how_many", "list", "what", "why"})
+_EVENT_KINDS_CHECKED = frozenset(
+    {"who", "people", "when", "time", "where", "how_many", "list", "what", "why"}
+)
 
 
 def _event_mismatch(evidence: Evidence) -> Abstention | None:

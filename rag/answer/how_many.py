@@ -52,7 +52,7 @@ def compose_how_many(evidence: Evidence, book: CitationBook) -> list[str] | None
         return None
     _, _, quantity, sentence, start = best
     n = book.cite(sentence.chunk)
-    figure = _figure(quantity, evidence.language)
+    figure = _range(sentence.text, quantity) or _figure(quantity, evidence.language)
     return [f"**{figure}** [{n}]", "", f"> {quote(_clause(sentence.text, start, quantity.end))} [{n}]"]
 
 
@@ -293,6 +293,25 @@ def _quantity_contexts(sentence: ScoredSentence) -> list[tuple[Quantity, int, fr
         found.append((quantity, max(previous_end, _clause_start(text, quantity.start)), words))
         previous_end = quantity.end
     return found
+
+
+_RANGE_AFTER = re.compile(
+    r"\s*(?:ribu|juta|miliar|rb)?\s*(?:sampai|hingga|s\.d\.?|-|–|to)\s*(?:Rp\.?\s?)?\d[\d.,]*"
+    r"(?:\s*(?:ribu|juta|miliar|persen|%))?"
+)
+
+
+def _range(text: str, quantity: Quantity) -> str | None:
+    """A range as written, with its currency: "Rp10 ribu sampai Rp150 ribu"."""
+    number_end = quantity.start + len(quantity.number)
+    after = _RANGE_AFTER.match(text, number_end)
+    if after is None:
+        return None
+    start = quantity.start
+    currency = re.search(r"Rp\.?\s?$", text[max(0, start - 4) : start])
+    if currency:
+        start -= len(currency.group())
+    return text[start : after.end()].strip()
 
 
 def _figure(quantity: Quantity, language: str) -> str:

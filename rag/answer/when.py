@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from rag.answer.citations import CitationBook
 from rag.answer.evidence import Evidence
 from rag.answer.phrasing import article_label, long_date, quote
@@ -28,3 +30,19 @@ def compose_when(evidence: Evidence, book: CitationBook) -> list[str] | None:
         if sentence is not None:
             lines += ["", f"> {quote(sentence.text)} [{n}]"]
     return lines or None
+
+
+#: A time of day as Indonesian news writes it: "pukul 08.00 WITA", "08.30 WIB".
+_TIME = re.compile(
+    r"\b(?:pukul|jam)\s+\d{1,2}[.:]\d{2}(?:\s*(?:WIB|WITA|WIT))?|\b\d{1,2}[.:]\d{2}\s*(?:WIB|WITA|WIT)\b"
+)
+
+
+def compose_time(evidence: Evidence, book: CitationBook) -> list[str] | None:
+    """``**pukul 08.00 WITA** [1]``: the time of day the best sentences state."""
+    for scored in evidence.focus_sentences()[:12]:
+        match = _TIME.search(scored.text)
+        if match:
+            n = book.cite(scored.chunk)
+            return [f"**{match.group()}** [{n}]", "", f"> {quote(scored.text)} [{n}]"]
+    return None
