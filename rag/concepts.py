@@ -153,8 +153,9 @@ _CALENDAR_WORDS = frozenset(
 
 
 def _salient(cased: str, position: int) -> bool:
-    """Names and numbers: capitalised (not just sentence-initial) or with digits."""
-    if cased.lower() in _CATEGORY_WORDS:
+    """Names and numbers: capitalised (not just sentence-initial) or with digits. A lone
+    capital letter ("Block D") labels something; it names nothing on its own."""
+    if cased.lower() in _CATEGORY_WORDS or len(cased) == 1:
         return False
     return any(c.isdigit() for c in cased) or (position > 0 and cased[:1].isupper())
 

@@ -27,7 +27,8 @@ _KINDS_EN = [
     ("where", (r"\bwhere\b|\bat what (place|location)\b|\bwhich (place|location|venue)\b|\bvenue\b"
      r"|\b(in )?(which|what) (province|city|regency|district|region)\b")),
     ("list", (r"\bwhich\b.*\b(upts?|units?|prisons?|lapas|rutan|bapas|offices?|institutions?|facilities|"
-     r"centres?|centers?|articles?|stories|events?|activities)\b|\blist\b|\bname all\b"
+     r"centres?|centers?|articles?|stories|events?|activities)\b|^(?:please )?list\b"
+     r"|\blist (?:all|the|every)\b|\bname all\b"
      r"|\bwhat (events|activities)\b")),
     ("who", (r"\bwho\b|\bwhom\b|\bwhose\b|\bwhat is the name\b|\bname of the\b"
      r"|\b(role|position|job|title) of\b")),
