@@ -28,7 +28,7 @@ def compose_who(evidence: Evidence, book: CitationBook) -> list[str] | None:
     # An English word of the question ("ministry") says nothing of which unit it is.
     asked = [
         replace(a, org_words=frozenset(w for w in a.org_words if not is_english_word(w)))
-        for a in posts_in_question(evidence.frame.question, evidence.language)
+        for a in posts_in_question(_without_suffixes(evidence.frame.question), evidence.language)
     ]
     if asked and asked[0].post_kind not in _DUTIES:
         return _post_holder(evidence, book, asked)
@@ -38,6 +38,11 @@ def compose_who(evidence: Evidence, book: CitationBook) -> list[str] | None:
 #: Posts that are a duty of the day, not an office ("who led the meeting?"): whoever the
 #: sentence says did it answers, whatever their office.
 _DUTIES = frozenset({"leader", "commander", "representative"})
+
+
+def _without_suffixes(question: str) -> str:
+    """"Siapa kalapasnya?" asks for the Kalapas: the possessive -nya says of whom."""
+    return re.sub(r"\b(\w{4,}?)nya\b", r"\1", question)
 
 
 def _post_holder(evidence: Evidence, book: CitationBook, asked: list[AskedPost]) -> list[str]:
