@@ -108,7 +108,7 @@ def ask(question: str, index: Path | None, top_k: int, as_json: bool) -> None:
     "--baseline",
     "baselines",
     multiple=True,
-    type=click.Choice(["bm25", "dense"]),
+    type=click.Choice(["bm25", "dense", "fused"]),
     help="Also run a peer on the same passages (repeatable).",
 )
 @click.option("--json", "as_json", is_flag=True, help="Print metrics and per-question results as JSON.")

@@ -22,11 +22,13 @@ from pathlib import Path
 
 import numpy as np
 
+from rag import glossary
 from rag.assistant import Assistant
 from rag.config import PROJECT_ROOT
 from rag.lexical import RankBM25Engine
 from rag.query import understand
 from rag.records import Turn
+from rag.retrieval import Query
 
 DEFAULT_QA = PROJECT_ROOT / "eval" / "qa.jsonl"
 #: Words an answer's own text may have when one thing is asked (the devcorpus rule).
@@ -215,7 +217,9 @@ def run_system(assistant: Assistant, questions: list[dict]) -> list[Outcome]:
 
 
 def run_baseline(assistant: Assistant, questions: list[dict], kind: str) -> list[Outcome]:
-    """A peer on the same passages: ``bm25`` (plain tokens) or ``dense`` (same model)."""
+    """A peer on the same passages: ``bm25`` (plain tokens), ``dense`` (same model), or
+    ``fused`` (the assistant's BM25 and dense lists fused by its weights, not reranked:
+    what the fusion weights alone decide)."""
     index = assistant.index
     texts = [c.text for c in index.chunks]
     doc_ids = list(index.articles)
@@ -227,6 +231,8 @@ def run_baseline(assistant: Assistant, questions: list[dict], kind: str) -> list
         encode_ms = None
         if plain is not None:
             ranked = [i for i, _ in plain.search(_plain_tokens(question), 30)]
+        elif kind == "fused":
+            ranked, encode_ms = _fused(assistant, item)
         else:
             vector = assistant.embedder.encode([question], kind="query")[0]
             encode_ms = (time.perf_counter() - started) * 1000
@@ -256,6 +262,18 @@ def run_baseline(assistant: Assistant, questions: list[dict], kind: str) -> list
             )
         )
     return outcomes
+
+
+def _fused(assistant: Assistant, item: dict) -> tuple[list[int], float]:
+    """Passage positions of the assistant's fused list before reranking, and the encode ms."""
+    index = assistant.index
+    frame = understand(item["question"], _history(item))
+    started = time.perf_counter()
+    vector = assistant.embedder.encode([frame.search_text], kind="query")[0]
+    encode_ms = (time.perf_counter() - started) * 1000
+    tokens = glossary.analyze_query(frame.search_text, frame.language)
+    hits = index.search(Query(tokens, vector), 30)
+    return [index.positions[h.chunk.chunk_id] for h in hits], encode_ms
 
 
 def _plain_tokens(text: str) -> list[str]:
