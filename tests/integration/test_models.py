@@ -24,13 +24,14 @@ def test_bundled_model_resolves_to_a_local_folder():
     assert Path(resolve_model_path(BUNDLED_MODEL)).is_dir()
 
 
-def test_model_given_as_a_local_path_loads_and_encodes(embedder):
+def test_model_given_as_a_local_path_loads_and_encodes(minilm):
     from rag.config import BUNDLED_MODEL
 
     by_path = Embedder(resolve_model_path(BUNDLED_MODEL))
+    assert by_path.engine == "sentence-transformers"
     vectors = by_path.encode(["apel siaga nataru"])
-    assert vectors.shape == (1, embedder.dimension)
-    assert abs(float((vectors[0] * embedder.encode(["apel siaga nataru"])[0]).sum()) - 1.0) < 1e-4
+    assert vectors.shape == (1, minilm.dimension)
+    assert abs(float((vectors[0] * minilm.encode(["apel siaga nataru"])[0]).sum()) - 1.0) < 1e-4
 
 
 def test_unknown_model_name_fails_offline_with_a_clear_error():
@@ -69,8 +70,8 @@ PASSAGES = [
 ]
 
 
-def test_int8_backend_vectors_stay_close_to_torch(embedder, int8_embedder):
-    reference = embedder.encode(PASSAGES)
+def test_int8_backend_vectors_stay_close_to_torch(minilm, int8_embedder):
+    reference = minilm.encode(PASSAGES)
     vectors = int8_embedder.encode(PASSAGES)
     assert vectors.shape == reference.shape
     assert np.allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-4)
@@ -78,7 +79,7 @@ def test_int8_backend_vectors_stay_close_to_torch(embedder, int8_embedder):
     # The nearest passage to a question is the same one.
     question = "deklarasi netralitas petugas pemasyarakatan"
     assert np.argmax(vectors @ int8_embedder.encode([question])[0]) == np.argmax(
-        reference @ embedder.encode([question])[0]
+        reference @ minilm.encode([question])[0]
     )
 
 
@@ -174,7 +175,7 @@ def _manifest(settings, generation: str) -> dict:
     return json.loads(path.read_text())
 
 
-def test_changing_the_model_re_embeds_and_the_server_follows_the_index(tmp_path, e5, embedder):
+def test_changing_the_model_re_embeds_and_the_server_follows_the_index(tmp_path, e5, minilm):
     from rag.assistant import Assistant
     from rag.config import BUNDLED_MODEL, E5_MODEL, Settings
     from rag.indexing import build_index
