@@ -108,7 +108,7 @@ def query_vectors(embedder, qs: list[dict]) -> np.ndarray:
     """The questions' embeddings, as the assistant makes them."""
     from rag.query import understand
 
-    return embedder.encode([understand(q["question"]).search_text for q in qs])
+    return embedder.encode([understand(q["question"]).search_text for q in qs], kind="query")
 
 
 # ---------------------------------------------------------------- embedding backends
@@ -119,6 +119,7 @@ def bench_embedding(report: Report, qs: list[dict], n_texts: int, root: Path) ->
     is retrieved: dense-only top-5 agreement with torch fp32, the same for the assistant's
     hybrid retrieval, and answer accuracy on the evaluation set."""
     from bench.synthetic import load_sources, make_corpus
+    from rag.config import BUNDLED_MODEL
     from rag.config import EMBEDDING_BACKENDS as BACKENDS
     from rag.embedding import OPENVINO_BATCH, Embedder
     from rag.indexing import embedding_text
@@ -129,7 +130,7 @@ def bench_embedding(report: Report, qs: list[dict], n_texts: int, root: Path) ->
     query_texts = [q["question"] for q in qs]
     embedders, load_ms = {}, {}
     for b in BACKENDS:
-        embedders[b], load_ms[b] = timed(lambda b=b: Embedder(backend=b))
+        embedders[b], load_ms[b] = timed(lambda b=b: Embedder(BUNDLED_MODEL, backend=b))
     for embedder in embedders.values():
         embedder.encode(texts[:16])  # warm-up: first-call allocations and graph optimisation
     runs: dict[str, list[float]] = {b: [] for b in BACKENDS}
@@ -139,13 +140,13 @@ def bench_embedding(report: Report, qs: list[dict], n_texts: int, root: Path) ->
             vectors[backend], ms = timed(lambda e=embedder: e.encode(texts))
             runs[backend].append(ms)
     median = {b: float(np.median(ms)) for b, ms in runs.items()}
-    reference, ref_queries = vectors["torch"], embedders["torch"].encode(query_texts)
+    reference, ref_queries = vectors["torch"], embedders["torch"].encode(query_texts, kind="query")
     ref_top = _top5(ref_queries, reference)
     hybrid = _hybrid_top5(embedders, vectors, corpus, qs, root)
     accuracy = _shipped_accuracy(embedders, qs, root)
     rows = []
     for backend, embedder in embedders.items():
-        top = _top5(embedder.encode(query_texts), vectors[backend])
+        top = _top5(embedder.encode(query_texts, kind="query"), vectors[backend])
         rate = len(texts) / (median[backend] / 1000)
         rows.append([
             backend, rate, median["torch"] / median[backend],
@@ -239,7 +240,7 @@ def _shipped_accuracy(embedders: dict, qs: list[dict], root: Path) -> dict[str, 
 def synthetic_manifest(embedder) -> dict:
     """The manifest of a generation written straight from a synthetic corpus."""
     return {"model": {"name": embedder.name, "dimension": embedder.dimension,
-                      "backend": embedder.backend},
+                      "engine": embedder.engine, "backend": embedder.backend},
             "params": {}, "analyzer": {}, "corpus": {"dir": "synthetic"}}
 
 
@@ -476,12 +477,15 @@ class HashEmbedder:
     """
 
     name = "bench:hash"
+    engine = "bench"
+    backend = "hash"
     dimension = 384
 
     def __init__(self) -> None:
         self.seconds = 0.0
 
-    def encode(self, texts: list[str], show_progress: bool = False) -> np.ndarray:
+    def encode(self, texts: list[str], kind: str = "passage",
+               show_progress: bool = False) -> np.ndarray:
         import hashlib
 
         start = time.perf_counter()

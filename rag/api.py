@@ -119,6 +119,7 @@ class HealthModel(BaseModel):
     documents: int
     chunks: int
     model: str
+    embedding_engine: str
     embedding_backend: str
     generation: str
     built_at: str

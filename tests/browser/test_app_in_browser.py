@@ -112,7 +112,7 @@ def test_corpus_tab_lists_every_article_and_the_index_status(page, hostile_setti
         "document.querySelector('#corpus-table').innerText.includes('Kalabahi')"
     )
     status = page.inner_text("#index-status")
-    assert "6 artikel" in status and "bundled:all-MiniLM-L6-v2" in status
+    assert "6 artikel" in status and "multilingual-e5-small" in status
     table = page.inner_text("#corpus-table")
     assert "Lapas Kelas IIB Kalabahi" in table and "wartaalor.com" in table
     screenshot(page, "04-corpus")

