@@ -13,8 +13,10 @@ from rag.records import Chunk
 #: Articles whose best passage reaches this fraction of the best article's coverage are
 #: listed in answers to "which/list" questions.
 LIST_RELATIVE = 0.8
-#: The coverage an article of the asked kind of event needs to be listed.
+#: The coverage an article of the asked kind of event needs to be listed, absolute and
+#: relative to the best article.
 EVENT_FLOOR = 0.3
+EVENT_RELATIVE = 0.45
 
 
 def compose_list(evidence: Evidence, book: CitationBook) -> list[str] | None:
@@ -28,7 +30,10 @@ def compose_list(evidence: Evidence, book: CitationBook) -> list[str] | None:
     # When the question names a kind of event, the articles' event kinds decide who is
     # listed; coverage only keeps out articles that share little else with the question
     # ("menerima", "mengalami" are how the question is put, not what the article says).
-    floor = EVENT_FLOOR if evidence.asked_events else max(MIN_COVERAGE, LIST_RELATIVE * top)
+    floor = (
+        max(EVENT_FLOOR, EVENT_RELATIVE * top) if evidence.asked_events
+        else max(MIN_COVERAGE, LIST_RELATIVE * top)
+    )
     chosen = [
         (doc_id, hit) for doc_id, (hit, cov) in best.items()
         if (everything or cov >= floor) and evidence.reports_asked_event(doc_id, main_only=True)

@@ -23,28 +23,29 @@ _CONTINUES = re.compile(
 
 
 def compose_what(evidence: Evidence, book: CitationBook) -> list[str] | None:
-    """The best sentences, with where they come from; syndicated copies are named once."""
+    """The gist of the best sentence, with where it comes from, then the best sentences
+    quoted whole as evidence; syndicated copies are named once.
+
+    The answer's own line stays short (``GIST_WORDS``): the part of the sentence from the
+    clause that matches the question on; the whole sentences follow as ``>`` quotes.
+    """
     language = evidence.language
-    lines: list[str] = []
+    quotes: list[str] = []
     used: list[frozenset[str]] = []
+    chosen: list[tuple[ScoredSentence, str, int]] = []
     for scored in evidence.sentences:
-        if len(lines) >= 2 or scored.coverage < 0.6 * evidence.sentences[0].coverage:
+        if len(quotes) >= 2 or scored.coverage < 0.6 * evidence.sentences[0].coverage:
             break
         terms = scored.sentence.terms
         if any(_jaccard(terms, other) > 0.6 for other in used):
             continue
         copies = _copies(evidence, scored)
         n = book.cite(scored.chunk, also_in=tuple(c.doc_id for c in copies))
-        article = evidence.index.articles[scored.doc_id]
-        day = scored.chunk.event_date or article.published
-        where = ", ".join(
-            x for x in (outlet(evidence.index, scored.doc_id, language), day and format_date(day, language)) if x
-        )
         quoted = _best_window(evidence, scored.text)
         following = evidence.index.sentences.following(scored.sentence)
         if following is not None and _CONTINUES.match(following.text):
             quoted = f"{quoted} {following.text}"
-        line = f"{t(language, f'Menurut {where}:', f'According to {where}:')} {quote(quoted, limit=700)} [{n}]"
+        line = f"> {quote(quoted, limit=700)} [{n}]"
         for copy in copies:
             m = book.cite(copy.chunk)
             label = article_label(evidence.index, copy.doc_id)
@@ -53,9 +54,62 @@ def compose_what(evidence: Evidence, book: CitationBook) -> list[str] | None:
                 f" Kalimat yang sama juga dimuat artikel tentang {label} [{m}].",
                 f" The same passage also appears in the article on {label} [{m}].",
             )
-        lines.append(line)
+        chosen.append((scored, quoted, n))
+        quotes.append(line)
         used.append(terms)
-    return lines or None
+    if not chosen:
+        return None
+    return [_lead(evidence, chosen), "", *quotes]
+
+
+#: Words the answer's own line may take in all (the quotes below it are not counted).
+LEAD_WORDS = 38
+
+
+def _lead(evidence: Evidence, chosen: list[tuple[ScoredSentence, str, int]]) -> str:
+    """"Menurut <outlet>: “gist of the best sentence” [1] “gist of the next” [2]": the
+    answer is often in the sentence after the one that repeats the question's words, so
+    both are excerpted, within ``LEAD_WORDS`` in all."""
+    source = _source(evidence, chosen[0][0])
+    budget = LEAD_WORDS - len(source.split())
+    shares = [budget] if len(chosen) == 1 else [budget * 11 // 20, budget * 9 // 20]
+    parts = [
+        f"{quote(gist(evidence, quoted, limit=share))} [{n}]"
+        for (_, quoted, n), share in zip(chosen, shares)
+    ]
+    return f"{source} {' '.join(parts)}"
+
+
+#: Words of a sentence the answer's own line quotes; the whole sentence follows as evidence.
+GIST_WORDS = 28
+
+
+def gist(evidence: Evidence, text: str, limit: int = GIST_WORDS) -> str:
+    """``text`` from its clause that best matches the question, at most ``limit`` words.
+
+    Answers follow the question's words in a sentence ("Kalapas mengimbau agar ..."), so
+    the excerpt starts at the best clause and runs forward.
+    """
+    words = text.split()
+    if len(words) <= limit:
+        return text
+    clauses = [m for m in re.finditer(r"[^,;:]+[,;:]?", text) if m.group().strip()]
+    best = max(clauses, key=lambda m: evidence.coverage(_clause_terms(m.group()), own_only=True))
+    start = len(text[: best.start()].split())
+    start = max(0, min(start, len(words) - limit))
+    excerpt = " ".join(words[start : start + limit])
+    return ("… " if start else "") + excerpt + (" …" if start + limit < len(words) else "")
+
+
+def _source(evidence: Evidence, scored: ScoredSentence) -> str:
+    """"Menurut <outlet>, <date>:" for the sentence's article."""
+    language = evidence.language
+    article = evidence.index.articles[scored.doc_id]
+    day = scored.chunk.event_date or article.published
+    where = ", ".join(
+        x for x in (outlet(evidence.index, scored.doc_id, language), day and format_date(day, language)) if x
+    )
+    return t(language, f"Menurut {where}:", f"According to {where}:")
 
 
 def compose_why(evidence: Evidence, book: CitationBook) -> list[str] | None:
@@ -73,13 +127,16 @@ def compose_why(evidence: Evidence, book: CitationBook) -> list[str] | None:
         if _BACK_REFERENCE.match(scored.text) and previous is not None:
             # "Karena itu, razia hanya ...": the reason is the sentence before.
             m = book.cite(book.chunk_containing(previous.doc_id, previous.start) or scored.chunk)
-            return [f"{quote(previous.text, limit=500)} [{m}]", "", f"> {quote(scored.text)} [{n}]"]
+            reason = gist(evidence, previous.text)
+            return [f"{quote(reason)} [{m}]", "", f"> {quote(previous.text, limit=500)} [{m}]",
+                    f"> {quote(scored.text)} [{n}]"]
         # The reason is what follows the purpose word ("Dalam rangka ...", "agar ..."); the
         # question's own words are elsewhere in the sentence, so quote from the word on.
-        quoted = scored.text[match.start() :]
+        words = scored.text[match.start() :].split()
+        reason = " ".join(words[:GIST_WORDS]) + (" …" if len(words) > GIST_WORDS else "")
         if match.start() > 0:
-            quoted = "… " + quoted
-        return [f"{quote(quoted, limit=500)} [{n}]"]
+            reason = "… " + reason
+        return [f"{quote(reason)} [{n}]", "", f"> {quote(scored.text, limit=500)} [{n}]"]
     return None
 
 
