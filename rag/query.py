@@ -22,7 +22,8 @@ _KINDS_EN = [
     ("time", r"\b(what|which) time\b|\bat what hour\b"),
     ("how_many", (r"\bhow (many|much)\b|\bwhat (was|is|were) the (number|total|population|count)\b"
      r"|\b(the|total) number of\b")),
-    ("who", r"\b(which|what) (official|officials|person|people|officer|officers|head|leader|man|woman)\b"),
+    ("who", (r"\b(which|what) (?:[a-z]+ )?(official|officials|person|people|officer|officers|head|"
+     r"leader|man|woman|commander|chief|instructor|doctor)\b")),
     ("when", r"\bwhen\b|\bwhat (date|day|time)\b|\bwhich (date|day)\b|\bon what (date|day)\b"),
     ("where", (r"\bwhere\b|\bat what (place|location)\b|\bwhich (place|location|venue)\b|\bvenue\b"
      r"|\b(in )?(which|what) (province|city|regency|district|region)\b")),

@@ -29,10 +29,9 @@ PLACE = re.compile(
 
 
 #: Administrative regions: "Kabupaten Alor Provinsi Nusa Tenggara Timur", "Kota Pangkalpinang".
-REGION = re.compile(
-    r"\b((?:Kabupaten|Kota|Provinsi)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*"
-    r"(?:\s+Provinsi\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?)"
-)
+_REGION_PART = r"(?:Kecamatan|Kelurahan|Desa|Kabupaten|Kota|Provinsi)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*"
+#: "Kecamatan Cepiring, Kabupaten Kendal, Jawa Tengah": one region from the smallest unit up.
+REGION = re.compile(rf"\b({_REGION_PART}(?:,?\s+{_REGION_PART})*)")
 
 
 def is_date_part(text: str, match: re.Match[str]) -> bool:

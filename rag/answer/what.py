@@ -72,11 +72,16 @@ def _lead(evidence: Evidence, chosen: list[tuple[ScoredSentence, str, int]]) -> 
     both are excerpted, within ``LEAD_WORDS`` in all."""
     source = _source(evidence, chosen[0][0])
     budget = LEAD_WORDS - len(source.split())
-    shares = [budget] if len(chosen) == 1 else [budget * 11 // 20, budget * 9 // 20]
-    parts = [
-        f"{quote(gist(evidence, quoted, limit=share))} [{n}]"
-        for (_, quoted, n), share in zip(chosen, shares)
-    ]
+    parts = []
+    for scored_quoted_n in chosen:
+        _, quoted, n = scored_quoted_n
+        if budget < 8:
+            break
+        # The best sentence whole when it fits; else about half for each of two.
+        share = budget if len(_compact(quoted).split()) <= budget or len(chosen) == 1 else budget * 11 // 20
+        excerpt = gist(evidence, quoted, limit=share)
+        parts.append(f"{quote(excerpt)} [{n}]")
+        budget -= len(excerpt.split())
     return f"{source} {' '.join(parts)}"
 
 
@@ -90,6 +95,7 @@ def gist(evidence: Evidence, text: str, limit: int = GIST_WORDS) -> str:
     Answers follow the question's words in a sentence ("Kalapas mengimbau agar ..."), so
     the excerpt starts at the best clause and runs forward.
     """
+    text = _compact(text)
     words = text.split()
     if len(words) <= limit:
         return text
@@ -99,6 +105,16 @@ def gist(evidence: Evidence, text: str, limit: int = GIST_WORDS) -> str:
     start = max(0, min(start, len(words) - limit))
     excerpt = " ".join(words[start : start + limit])
     return ("… " if start else "") + excerpt + (" …" if start + limit < len(words) else "")
+
+
+#: Short asides a gist can do without: "(Lapas)", "(WBP)", and degrees after a name.
+_ASIDE = re.compile(r"\s*\((?=[^)]*[A-Za-z])(?:[^()\s]+\s?){1,4}\)|,?\s+\b(?:[A-Z][A-Za-z]{0,3}\.){1,3}[A-Za-z]{0,4}\b\.?(?=[\s,])")
+
+
+def _compact(text: str) -> str:
+    """``text`` without parenthesised abbreviations and academic degrees, which take a
+    third of the words of a typical news sentence and answer nothing."""
+    return re.sub(r"\s{2,}", " ", _ASIDE.sub("", text)).strip()
 
 
 def _source(evidence: Evidence, scored: ScoredSentence) -> str:

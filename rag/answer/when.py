@@ -17,6 +17,7 @@ def compose_when(evidence: Evidence, book: CitationBook) -> list[str] | None:
     for doc_id in docs:
         event = evidence.event_of(doc_id)
         if event is None:
+            lines += _as_written(evidence, book, doc_id) if len(docs) == 1 else []
             continue
         day, offset = event
         chunk = book.chunk_containing(doc_id, offset) or evidence.best_chunk_per_doc()[doc_id][0].chunk
@@ -46,3 +47,22 @@ def compose_time(evidence: Evidence, book: CitationBook) -> list[str] | None:
             n = book.cite(scored.chunk)
             return [f"**{match.group()}** [{n}]", "", f"> {quote(scored.text)} [{n}]"]
     return None
+
+
+#: A date the article gives without a year ("Jumat (1/10)", "Senin, 4 Desember"), which
+#: cannot be resolved to a calendar day; quoted as written.
+_YEARLESS = re.compile(
+    r"\b(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)\s*,?\s*\(?\d{1,2}/\d{1,2}\)?"
+    r"|\b\d{1,2}\s+(?:Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|"
+    r"November|Desember)\b"
+)
+
+
+def _as_written(evidence: Evidence, book: CitationBook, doc_id: str) -> list[str]:
+    """The date as the article writes it, when it states no year to resolve it with."""
+    for scored in (s for s in evidence.sentences[:10] if s.doc_id == doc_id):
+        match = _YEARLESS.search(scored.text)
+        if match:
+            n = book.cite(scored.chunk)
+            return [f"**{match.group()}** [{n}]", "", f"> {quote(scored.text)} [{n}]"]
+    return []

@@ -30,9 +30,33 @@ def compose_who(evidence: Evidence, book: CitationBook) -> list[str] | None:
         replace(a, org_words=frozenset(w for w in a.org_words if not is_english_word(w)))
         for a in posts_in_question(_without_suffixes(evidence.frame.question), evidence.language)
     ]
+    if _INMATES.search(evidence.frame.question):
+        return _inmate(evidence, book)
     if asked and asked[0].post_kind not in _DUTIES:
         return _post_holder(evidence, book, asked)
+    if asked:  # "Siapa yang memimpin razia?": whoever the article says led it
+        try:
+            return _post_holder(evidence, book, asked)
+        except NotStated:
+            pass
     return _best_named(evidence, book)
+
+
+#: A who-question about inmates ("nama kedua napi yang kabur"): officials do not answer it.
+_INMATES = re.compile(
+    r"\b(?:nama\w*\s+(?:\w+\s+)?(?:napi|narapidana|tahanan|warga binaan|wbp)"
+    r"|(?:which|what) (?:inmates?|prisoners?|detainees?)|names? of the (?:inmates?|prisoners?|detainees?))",
+    re.IGNORECASE,
+)
+
+
+def _inmate(evidence: Evidence, book: CitationBook) -> list[str]:
+    """A person the best sentences name without any post; officials never answer."""
+    for scored in evidence.focus_sentences()[:12]:
+        for person in scored.sentence.people:
+            if not person.post and not person.rank:
+                return _answer_line(evidence, book, scored.doc_id, scored.sentence, person)
+    raise NotStated("not_stated")
 
 
 #: Posts that are a duty of the day, not an office ("who led the meeting?"): whoever the
