@@ -65,7 +65,8 @@ class QuestionFrame:
     Attributes:
         question: the question as asked (trimmed).
         language: ``"id"`` or ``"en"``.
-        kind: ``who``, ``people`` (several persons), ``when``, ``time`` (of day), ``where``, ``how_many``,
+        kind: ``who``, ``people`` (several persons), ``when``, ``time`` (of day), ``where``,
+            ``how_many``, ``items`` (an enumeration: "barang apa saja"),
             ``list``, ``what``, ``why``, ``yesno``, ``summary``, or about the article
             itself: ``author``, ``outlet``, ``published``.
         search_text: the text to retrieve with; for a follow-up, the question plus the
@@ -133,7 +134,18 @@ def explicit_kind(question: str, language: str) -> str | None:
     kind = _match_kind(text, language)
     if kind in ("who", "list") and _ATTENDANCE.search(text) and not _LIST_OF_UPT.search(text):
         return "what"
+    if kind in (None, "what", "list") and _ITEMS.search(text):
+        return "items"
     return kind
+
+
+#: "Barang apa saja yang ditemukan?", "what items were seized?": an enumeration, not a list
+#: of articles.
+_ITEMS = re.compile(
+    r"\b(?!(?:upt|lapas|rutan|bapas|lpka|rupbasan|unit|satker|kantor|instansi|lembaga|kegiatan|"
+    r"acara|berita|artikel)\b)[a-z]+(?: [a-z]+)? apa saja\b|^apa saja\b"
+    r"|\b(?:what|which) (?:items|things|goods|objects|themes)\b"
+)
 
 
 _LIST_OF_UPT = re.compile(r"\b(upts?|units?|prisons?|lapas|rutan|bapas|centres?|centers?)\b")

@@ -26,7 +26,7 @@ from rag.answer.evidence import Evidence, gather_evidence
 from rag.answer.how_many import compose_how_many
 from rag.answer.lists import compose_list
 from rag.answer.phrasing import t
-from rag.answer.what import compose_what, compose_why
+from rag.answer.what import compose_items, compose_what, compose_why
 from rag.answer.when import compose_time, compose_when
 from rag.answer.where import compose_where
 from rag.answer.who import compose_people, compose_who
@@ -46,6 +46,7 @@ COMPOSERS: dict[str, Composer] = {
     "where": compose_where,
     "list": compose_list,
     "what": compose_what,
+    "items": compose_items,
     "why": compose_why,
     "yesno": compose_yesno,
     "author": compose_author,

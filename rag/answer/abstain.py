@@ -90,7 +90,7 @@ def check(evidence: Evidence) -> Abstention | None:
 #: Question types that report on an event; a question about the article itself or a
 #: yes/no question is answered (or denied) whatever the event.
 _EVENT_KINDS_CHECKED = frozenset(
-    {"who", "people", "when", "time", "where", "how_many", "list", "what", "why"}
+    {"who", "people", "when", "time", "where", "how_many", "list", "what", "why", "items"}
 )
 
 

@@ -128,6 +128,29 @@ def _source(evidence: Evidence, scored: ScoredSentence) -> str:
     return t(language, f"Menurut {where}:", f"According to {where}:")
 
 
+#: A sentence that enumerates: "pemanas air, benda tajam, kartu permainan, dan ...".
+_ENUMERATION = re.compile(r"[^,]+,[^,]+,.*\b(?:dan|serta|and)\b|:\s*\S.*,")
+
+
+def compose_items(evidence: Evidence, book: CitationBook) -> list[str] | None:
+    """The sentences of the best article that enumerate what was asked ("barang apa saja
+    yang ditemukan?"), whole: every item is part of the answer."""
+    docs = set(evidence.answer_docs())
+    focus = [s for s in evidence.focus_sentences()[:12] if s.doc_id in docs]
+    lines = []
+    for scored in focus:
+        if len(lines) >= 2:
+            break
+        if not _ENUMERATION.search(scored.text):
+            continue
+        text = scored.text
+        following = evidence.index.sentences.following(scored.sentence)
+        if following is not None and _CONTINUES.match(following.text):
+            text = f"{text} {following.text}"
+        lines.append(f"{_source(evidence, scored)} {quote(_compact(text), limit=600)} [{book.cite(scored.chunk)}]")
+    return lines or None
+
+
 def compose_why(evidence: Evidence, book: CitationBook) -> list[str] | None:
     """The purpose or reason clause ("Dalam rangka ...", "agar ...") of the best sentence
     that states one."""
