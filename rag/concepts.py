@@ -152,10 +152,14 @@ _CALENDAR_WORDS = frozenset(
 )
 
 
+#: A span of years ("2024-2025", "2025/2026") is a time, handled by the date filter.
+_YEARS = re.compile(r"(?:19|20)\d\d\s*[-–/]\s*(?:19|20)?\d\d")
+
+
 def _salient(cased: str, position: int) -> bool:
     """Names and numbers: capitalised (not just sentence-initial) or with digits. A lone
     capital letter ("Block D") labels something; it names nothing on its own."""
-    if cased.lower() in _CATEGORY_WORDS or len(cased) == 1:
+    if cased.lower() in _CATEGORY_WORDS or len(cased) == 1 or _YEARS.fullmatch(cased):
         return False
     return any(c.isdigit() for c in cased) or (position > 0 and cased[:1].isupper())
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from itertools import pairwise
+from itertools import pairwise, product
 
 from rag import indonesian
 from rag.analysis import Quantity
@@ -96,7 +96,7 @@ def _number_candidates(
 
 
 #: Where the words after a number stop describing it.
-_TAIL_END = re.compile(r"[.;:,()]|\s(?:dan|serta|sedangkan|sementara|and|while)\s")
+_TAIL_END = re.compile(r"[.;:,]|\s(?:dan|serta|sedangkan|sementara|and|while)\s")
 
 
 def _tail(text: str, quantities: tuple[Quantity, ...], position: int, limit: int = 60) -> str:
@@ -219,11 +219,15 @@ class _Slot:
         return sum(w for c, w in zip(self.concepts, self.weights) if c.matches(tokens)) / total
 
 
-def _slot(evidence: Evidence, text: str) -> _Slot:
+def _slot(evidence: Evidence, text: str, doc_id: str) -> _Slot:
+    """The concepts of one asked quantity, without those that only pick the article (its
+    UPT and place, "Lapas Madiun") or say where the count is ("Lapas"); acronyms such as
+    "DPTb" stay: they are what is counted."""
     period = evidence.frame.date_query.text if evidence.frame.date_query else None
+    identity = evidence.index.sentences.identity(doc_id)
     concepts = [
         c for c in question_concepts(strip_phrase(text, period), evidence.language)
-        if not c.salient
+        if not (c.salient and c.matches(identity)) and not c.alternatives[0] <= _UNIT_TERMS
     ]
     weights = tuple(evidence.concepts.weight(c) for c in concepts)
     return _Slot(text, tuple(concepts), weights)
@@ -231,10 +235,10 @@ def _slot(evidence: Evidence, text: str) -> _Slot:
 
 def _compose_several(evidence: Evidence, book: CitationBook, texts: list[str]) -> list[str] | None:
     """The best number for each asked quantity, all from the best-matching article."""
-    slots = [_slot(evidence, text) for text in texts]
     docs = evidence.answer_docs()
     if not docs:
         return None
+    slots = [_slot(evidence, text, docs[0]) for text in texts]
     sentences = _article_sentences(evidence, docs[0])
     options = []
     for sentence in sentences:
@@ -242,15 +246,7 @@ def _compose_several(evidence: Evidence, book: CitationBook, texts: list[str]) -
             for i, slot in enumerate(slots):
                 local = slot.coverage(words) + slot.coverage(frozenset(indonesian.analyze(quantity.unit)))
                 options.append((local + 0.3 * sentence.score, i, quantity, sentence, start))
-    chosen: dict[int, tuple] = {}
-    used: set[str] = set()
-    for score, i, quantity, sentence, start in sorted(options, key=lambda o: -o[0]):
-        # One number per asked quantity, and a value once: "188 orang" and "188 napi"
-        # restate one count, they do not answer two.
-        if i in chosen or quantity.number in used or score <= 0.3 * sentence.score:
-            continue
-        chosen[i] = (quantity, sentence, start)
-        used.add(quantity.number)
+    chosen = _assign(options, len(slots))
     if not chosen:
         return None
     heads, quotes = [], []
@@ -260,6 +256,26 @@ def _compose_several(evidence: Evidence, book: CitationBook, texts: list[str]) -
         heads.append(f"**{_figure(quantity, evidence.language)}** [{n}]")
         quotes.append(f"> {quote(_clause(sentence.text, start, quantity.end))} [{n}]")
     return ["; ".join(heads), "", *quotes]
+
+
+def _assign(options: list[tuple], n_slots: int) -> dict[int, tuple]:
+    """The best number for each asked quantity, jointly: the assignment with the highest
+    total score in which a value answers once ("188 orang" and "188 napi" restate one
+    count). Each quantity considers its five best numbers; a number must match its
+    quantity's words at all."""
+    ranked: list[list[tuple]] = []
+    for i in range(n_slots):
+        mine = [o for o in options if o[1] == i and o[0] > 0.3 * o[3].score]
+        ranked.append(sorted(mine, key=lambda o: -o[0])[:5] + [None])
+    best: tuple[float, tuple] = (-1.0, ())
+    for combination in product(*ranked):
+        values = [o[2].number for o in combination if o is not None]
+        if len(values) != len(set(values)):
+            continue
+        total = sum(o[0] for o in combination if o is not None)
+        if total > best[0]:
+            best = (total, combination)
+    return {i: (o[2], o[3], o[4]) for i, o in enumerate(best[1]) if o is not None}
 
 
 def _article_sentences(evidence: Evidence, doc_id: str) -> list[ScoredSentence]:
