@@ -13,7 +13,7 @@ from rag.glossary import analyze_document
 
 _PURPOSE = re.compile(
     r"\b(dalam rangka|sebagai langkah untuk|bertujuan|tujuannya|guna|demi|agar|supaya|"
-    r"karena|mengingat|sebagai bentuk|merupakan bentuk)\b",
+    r"karena|lantaran|sebab|disebabkan|akibat|mengingat|sebagai bentuk|merupakan bentuk)\b",
     re.IGNORECASE,
 )
 #: A sentence that opens like this continues the one before ("... 10 hal. Diantaranya ...").
@@ -151,6 +151,10 @@ def compose_items(evidence: Evidence, book: CitationBook) -> list[str] | None:
     return lines or None
 
 
+#: How close to the best sentence a sentence stating a reason must come to answer "why".
+WHY_RELATIVE = 0.6
+
+
 def compose_why(evidence: Evidence, book: CitationBook) -> list[str] | None:
     """The purpose or reason clause ("Dalam rangka ...", "agar ...") of the best sentence
     that states one."""
@@ -159,7 +163,7 @@ def compose_why(evidence: Evidence, book: CitationBook) -> list[str] | None:
         match = _PURPOSE.search(scored.text)
         if match is None:
             continue
-        if scored.coverage < 0.8 * focus[0].coverage:
+        if scored.coverage < WHY_RELATIVE * focus[0].coverage:
             return None  # the best sentence gives no reason; quote it as a "what" answer
         n = book.cite(scored.chunk)
         previous = evidence.index.sentences.preceding(scored.sentence)
