@@ -35,7 +35,6 @@ TYPE_BONUS = 0.15
 #: ("What happened on 4 December?" → the sentence that says "Senin (04/12)").
 DATE_BONUS = 0.2
 _YEAR = re.compile(r"(19|20)\d\d")
-_ALTERNATIVES = re.compile(r"\b(or|atau|maupun)\b", re.IGNORECASE)
 #: Sentences kept as evidence per question.
 MAX_SENTENCES = 60
 
@@ -201,14 +200,7 @@ class Evidence:
             return True
         sentences = self.index.sentences
         kinds = set(sentences.events(doc_id)) if main_only else sentences.mentioned_events(doc_id)
-        if main_only and self.all_events_asked:
-            return self.asked_events <= kinds  # "a pledge during their roll call": both
         return bool(kinds & self.asked_events)
-
-    @property
-    def all_events_asked(self) -> bool:
-        """Whether the question asks for every kind it names (not "remission or amnesty")."""
-        return len(self.asked_events) > 1 and not _ALTERNATIVES.search(self.frame.question)
 
     def candidate_docs(self) -> list[str]:
         """Articles that may answer: those with every name of the question (all retrieved

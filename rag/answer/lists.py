@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from rag.answer.abstain import MIN_COVERAGE
@@ -9,6 +10,7 @@ from rag.answer.citations import CitationBook
 from rag.answer.evidence import Evidence
 from rag.answer.phrasing import article_label, headline, long_date, t
 from rag.records import Chunk
+from rag.regions import province_label
 
 #: Articles whose best passage reaches this fraction of the best article's coverage are
 #: listed in answers to "which/list" questions.
@@ -34,9 +36,11 @@ def compose_list(evidence: Evidence, book: CitationBook) -> list[str] | None:
         max(EVENT_FLOOR, EVENT_RELATIVE * top) if evidence.asked_events
         else max(MIN_COVERAGE, LIST_RELATIVE * top)
     )
+    kanwil_only = _asks_kanwil(evidence.frame.question)
     chosen = [
         (doc_id, hit) for doc_id, (hit, cov) in best.items()
         if (everything or cov >= floor) and evidence.reports_asked_event(doc_id, main_only=True)
+        and (not kanwil_only or _KANWIL.search(evidence.index.articles[doc_id].title))
     ]
     if not chosen:
         return None
@@ -47,13 +51,32 @@ def compose_list(evidence: Evidence, book: CitationBook) -> list[str] | None:
         event = evidence.event_of(doc_id)
         when = f" — {long_date(event[0], language)}" if event else ""
         title = headline(index.articles[doc_id].title)
-        lines.append(f"- **{article_label(index, doc_id)}**{when}: {title} [{n}]")
+        label = _kanwil_label(evidence, doc_id) if kanwil_only else article_label(index, doc_id)
+        lines.append(f"- **{label}**{when}: {title} [{n}]")
     intro = t(
         language,
         f"{len(lines)} artikel cocok dengan pertanyaan ini:",
         f"{len(lines)} article(s) match this question:",
     )
     return [intro, *lines]
+
+
+_KANWIL = re.compile(r"\b(?:kanwil|kantor wilayah)\b", re.IGNORECASE)
+_UNITS = re.compile(r"\b(?:prisons?|lapas|rutan|detention|upt|bapas|lpka)\b", re.IGNORECASE)
+_REGIONAL_OFFICE = re.compile(r"\b(?:regional offices?|kanwil|kantor wilayah)\b", re.IGNORECASE)
+
+
+def _asks_kanwil(question: str) -> bool:
+    """Whether a list asks for regional offices themselves, not their prisons."""
+    return bool(_REGIONAL_OFFICE.search(question)) and not _UNITS.search(question)
+
+
+def _kanwil_label(evidence: Evidence, doc_id: str) -> str:
+    """"Kanwil Kemenkumham <province>" for an article about a regional office."""
+    provinces = evidence.index.sentences.provinces(doc_id)
+    if not provinces:
+        return article_label(evidence.index, doc_id)
+    return f"Kanwil Kemenkumham {province_label(provinces[0], evidence.language)}"
 
 
 def _sort_day(evidence: Evidence, doc_id: str) -> date:
