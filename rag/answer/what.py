@@ -136,18 +136,19 @@ def compose_items(evidence: Evidence, book: CitationBook) -> list[str] | None:
     """The sentences of the best article that enumerate what was asked ("barang apa saja
     yang ditemukan?"), whole: every item is part of the answer."""
     docs = set(evidence.answer_docs())
-    focus = [s for s in evidence.focus_sentences()[:12] if s.doc_id in docs]
-    lines = []
-    for scored in focus:
-        if len(lines) >= 2:
-            break
-        if not _ENUMERATION.search(scored.text):
-            continue
+    candidates = []
+    for rank, scored in enumerate(s for s in evidence.focus_sentences()[:8] if s.doc_id in docs):
         text = scored.text
         following = evidence.index.sentences.following(scored.sentence)
         if following is not None and _CONTINUES.match(following.text):
             text = f"{text} {following.text}"
-        lines.append(f"{_source(evidence, scored)} {quote(_compact(text), limit=600)} [{book.cite(scored.chunk)}]")
+        if _ENUMERATION.search(text):
+            # The longest enumeration among the sentences that answer best.
+            candidates.append((text.count(",") - rank, scored, text))
+    lines = []
+    for _, scored, text in sorted(candidates, key=lambda c: -c[0])[:2]:
+        cited = book.cite(scored.chunk)
+        lines.append(f"{_source(evidence, scored)} {quote(_compact(text), limit=600)} [{cited}]")
     return lines or None
 
 

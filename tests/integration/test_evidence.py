@@ -164,3 +164,38 @@ def test_compose_answer_abstains_in_the_question_language(assistant):
     evidence = evidence_for(assistant, "Who heads Lapas Tual?")
     composed = compose_answer(evidence, 5)
     assert composed.abstain_reason == "name_not_in_corpus" and "Tual" in composed.text
+
+
+# ------------------------------------------------------------------ reading rules (issue 11)
+
+
+def _own_words(answer) -> int:
+    lead = [line for line in answer.text.splitlines() if not line.lstrip().startswith(">")]
+    return len(" ".join(lead).replace("[1]", " ").replace("[2]", " ").split())
+
+
+def test_what_answers_keep_their_own_line_short_and_quote_below(assistant):
+    answer = assistant.ask("Apa yang disampaikan Kalapas Purwokerto saat apel siaga?")
+    assert not answer.abstained and _own_words(answer) <= 40
+    assert any(line.startswith("> “") for line in answer.text.splitlines())
+
+
+def test_enumeration_questions_quote_the_enumerating_sentence(assistant):
+    answer = assistant.ask("Apa saja yang harus dilakukan menghadapi Natal menurut Kalapas Purwokerto?")
+    assert not answer.abstained and "24 jam" in answer.text.split("\n")[0]
+
+
+def test_event_the_named_unit_did_not_hold_is_an_event_mismatch(assistant):
+    answer = assistant.ask("When did Lapas Kalabahi hold its voting?")
+    assert answer.abstained and answer.abstain_reason == "event_mismatch"
+
+
+def test_province_in_the_question_filters_the_articles(assistant):
+    answer = assistant.ask("Which UPT in Bangka Belitung held a neutrality pledge?")
+    assert not answer.abstained
+    assert {c.doc_id for c in answer.citations} <= {BABEL, "002_66efd9b1bcb2c19e"}
+
+
+def test_province_with_no_article_of_that_event_abstains(assistant):
+    answer = assistant.ask("Which prisons in East Java held a neutrality pledge?")
+    assert answer.abstained
