@@ -312,6 +312,7 @@ class CorpusEditor:
             UnknownDocumentError: no article in the corpus has this id.
         """
         with corpus_lock(self._lock_dir):
+            self._clean_leftovers()
             self._catalog.refresh()
             rel = self._catalog.paths.get(doc_id)
             if rel is None:
@@ -330,6 +331,12 @@ class CorpusEditor:
             self._catalog.refresh()
         log.info("Removed %s (%s) to %s", doc_id, rel, target)
         return target
+
+    def _clean_leftovers(self) -> None:
+        """Delete temporary files of a writer killed mid-write (under the lock, every
+        ``.tmp-*`` is one: no other writer is running). The reader never saw them."""
+        for tmp in self.root.rglob(".tmp-*"):
+            tmp.unlink(missing_ok=True)
 
     def _cut_line(self, path: Path, rel: str, doc_id: str, bin_dir: Path) -> Path:
         """Blank this article's line in a .jsonl; the line goes to the trash first."""
@@ -378,6 +385,7 @@ class CorpusEditor:
         doc_ids: list[str] = []
         new: list[str] = []
         with corpus_lock(self._lock_dir):
+            self._clean_leftovers()
             self._catalog.refresh()
             known = dict(self._catalog.keys)
             for item in prepared:
