@@ -150,7 +150,8 @@ class AdminPanel:
 def admin_panel(admin: Admin, choices: list[tuple[str, str]]) -> AdminPanel:
     """Paste / upload / remove controls with the job list; inert (and saying so) when off."""
     on = admin.enabled
-    with gr.Accordion("Tambah / hapus artikel · Add / remove articles", open=on, elem_id="admin"):
+    label = "Tambah / hapus artikel · Add / remove articles" + ("" if on else " (mati / off)")
+    with gr.Accordion(label, open=on, elem_id="admin"):
         gr.Markdown(admin_note(admin), elem_id="admin-note")
         token = gr.Textbox(label="Token admin", type="password", interactive=on, elem_id="admin-token")
         with gr.Tab("Tempel / Paste"):

@@ -90,7 +90,10 @@ def test_add_ask_remove_in_the_page(browser, admin_url):
     _open_corpus_tab(page)
     page.locator("#admin-remove-pick input").click()
     page.keyboard.type("Donor Darah")
-    page.locator("ul.options li", has_text="Donor Darah").first.click()
+    page.keyboard.press("Enter")
+    page.wait_for_function(
+        "document.querySelector('#admin-remove-pick input').value.includes('Donor Darah')"
+    )
     page.click("#admin-remove")
     page.wait_for_function(
         "document.querySelectorAll('#admin-jobs li').length >= 2"
@@ -107,6 +110,9 @@ def test_add_ask_remove_in_the_page(browser, admin_url):
 
 
 def test_panel_says_changes_are_off_on_a_server_without_a_token(page):
-    _open_corpus_tab(page)
+    page.get_by_role("tab", name="Artikel / Corpus").click()
+    assert "(mati / off)" in page.inner_text("#admin > button")  # closed when off
+    page.click("#admin > button")
+    page.wait_for_selector("#admin-note")
     assert "Corpus changes over the web are off" in page.inner_text("#admin-note")
     assert page.locator("#admin-add").is_disabled()
