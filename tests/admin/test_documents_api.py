@@ -14,6 +14,8 @@ from rag.corpus import read_corpus
 from rag.jobs import Rebuilder
 from tests.admin.conftest import ARTICLE, AUTH, TOKEN, make_site
 
+pytestmark = pytest.mark.slow  # builds an index (once per session)
+
 
 @pytest.fixture
 def quick(site):

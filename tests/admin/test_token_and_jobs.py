@@ -47,6 +47,7 @@ def test_failures_age_out_of_the_window():
     gate.check("a", "right")
 
 
+@pytest.mark.slow
 def test_the_token_never_reaches_the_logs(site, caplog):
     site.admin.jobs = Rebuilder(lambda report: "stub")
     wrong = "wrong-token-that-must-not-be-logged"

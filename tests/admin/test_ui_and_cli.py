@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from click.testing import CliRunner
 
 from rag.admin import Admin
@@ -21,6 +22,8 @@ from rag.ui_admin import (
     submit_removal,
 )
 from tests.admin.conftest import ARTICLE, TOKEN
+
+pytestmark = pytest.mark.slow  # builds an index (once per session)
 
 
 def test_panel_says_changes_are_off_and_refuses_without_a_server_token(site):
