@@ -63,6 +63,8 @@ MAX_FAILURES = 5
 FAILURE_WINDOW = 60.0
 MAX_TITLE_CHARS = 1000
 MAX_FIELD_CHARS = 2000
+#: Job states, kept beside the index generations so they survive a restart.
+JOBS_FILE = "jobs.json"
 #: Files one upload may carry.
 MAX_UPLOAD_FILES = 20
 _SLUG_CHARS = 40
@@ -575,7 +577,7 @@ class Admin:
         self.assistant = assistant
         self.gate = TokenGate(token)
         self.editor = CorpusEditor(settings, self._serving_articles if assistant else None)
-        self.jobs = Rebuilder(self._rebuild)
+        self.jobs = Rebuilder(self._rebuild, record=settings.index_dir / JOBS_FILE)
 
     @classmethod
     def from_env(cls, settings: Settings, assistant=None) -> Admin:

@@ -2,19 +2,23 @@
 
 A corpus change (an added or removed article) becomes a ``Job``. One worker thread runs
 the rebuilds: every job waiting when a rebuild starts is carried by that rebuild, so ten
-uploads during a long build cost one more build, not ten. Jobs are kept in memory only;
-the corpus folder is the record of what changed, so a job lost with a restart costs
-nothing that the next rebuild does not pick up.
+uploads during a long build cost one more build, not ten. Jobs are recorded in a small
+JSON file beside the index, so a job whose server was killed mid-rebuild reads "failed"
+after the restart instead of vanishing; the corpus folder already holds its change, and
+the next rebuild carries it.
 """
 
 from __future__ import annotations
 
+import json
 import logging
+import os
 import threading
 import time
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import asdict, dataclass, replace
+from pathlib import Path
 from typing import Literal
 
 from rag.errors import RagError
@@ -29,6 +33,12 @@ Rebuild = Callable[[Report], str]
 
 #: Finished jobs kept for ``GET /api/jobs/{id}`` (the oldest finished ones go first).
 MAX_JOBS = 1000
+
+#: What a job that was queued or running when its server stopped says after the restart.
+INTERRUPTED = (
+    "rebuild interrupted: the server stopped before it finished; the change is in the "
+    "corpus and the next change (or python -m rag build) makes it live"
+)
 
 _STAGES = {
     "read": "corpus read, embedding new passages",
@@ -63,11 +73,17 @@ class Job:
 
 
 class Rebuilder:
-    """Runs ``rebuild`` in one worker thread for every batch of submitted jobs."""
+    """Runs ``rebuild`` in one worker thread for every batch of submitted jobs.
 
-    def __init__(self, rebuild: Rebuild) -> None:
+    Args:
+        rebuild: builds and makes the result serve; returns the generation now live.
+        record: a JSON file keeping the jobs across restarts (None: memory only).
+    """
+
+    def __init__(self, rebuild: Rebuild, record: Path | None = None) -> None:
         self._rebuild = rebuild
-        self._jobs: dict[str, Job] = {}
+        self._record = record
+        self._jobs: dict[str, Job] = _load(record) if record else {}
         self._waiting: list[str] = []
         self._changed = threading.Condition()
         self._worker: threading.Thread | None = None
@@ -79,6 +95,7 @@ class Rebuilder:
             self._forget_old()
             self._jobs[job.job_id] = job
             self._waiting.append(job.job_id)
+            self._save()
             self._start()
             self._changed.notify_all()
         return job
@@ -135,6 +152,7 @@ class Rebuilder:
         with self._changed:
             for job_id in batch:
                 self._jobs[job_id] = replace(self._jobs[job_id], **changes)
+            self._save()
             self._changed.notify_all()
 
     def _forget_old(self) -> None:
@@ -142,3 +160,29 @@ class Rebuilder:
         excess = len(self._jobs) - MAX_JOBS + 1
         for job_id in [j for j, job in self._jobs.items() if job.finished][: max(0, excess)]:
             del self._jobs[job_id]
+
+    def _save(self) -> None:
+        """Write the jobs to the record (whole, then renamed: never half a file)."""
+        if self._record is None:
+            return
+        partial = self._record.with_name(self._record.name + ".partial")
+        try:
+            partial.write_text(json.dumps([asdict(j) for j in self._jobs.values()]), "utf-8")
+            os.replace(partial, self._record)
+        except OSError as exc:  # job states are a convenience; rebuilds go on without them
+            log.warning("Could not record job states in %s: %s", self._record, exc)
+
+
+def _load(record: Path) -> dict[str, Job]:
+    """Jobs recorded by an earlier server; those it left unfinished are failed."""
+    try:
+        jobs = [Job(**fields) for fields in json.loads(record.read_text("utf-8"))]
+    except FileNotFoundError:
+        return {}
+    except (OSError, ValueError, TypeError) as exc:
+        log.warning("Ignoring unreadable job record %s: %s", record, exc)
+        return {}
+    return {
+        job.job_id: job if job.finished else replace(job, state="failed", message=INTERRUPTED)
+        for job in jobs[-MAX_JOBS:]
+    }

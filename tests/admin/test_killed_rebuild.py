@@ -85,3 +85,54 @@ def test_killed_add_and_remove_leave_everything_consistent(admin_base, tmp_path,
     assert job.state == "done", job
     indexed = set(assistant.index.articles)
     assert added | set(change.new) <= indexed and seed.stem not in indexed
+
+
+def test_server_killed_during_a_background_rebuild(admin_base, tmp_path, embedder):
+    """The server itself dies mid-rebuild: after the restart its job reads failed with the
+    reason, the old generation serves, and the next change makes both articles live."""
+    import urllib.request
+
+    from rag.jobs import INTERRUPTED
+    from tests.browser.conftest import _free_port
+
+    corpus = shutil.copytree(admin_base.corpus_dir, tmp_path / "corpus")
+    index = shutil.copytree(admin_base.index_dir, tmp_path / "index")
+    serving = load_serving(index).generation
+    port = _free_port()
+    env = {**os.environ, "HF_HUB_OFFLINE": "1", "PYTHONPATH": str(PROJECT_ROOT),
+           store.PAUSE_ENV: "after_embed", "TANYA_PAS_ADMIN_TOKEN": TOKEN}  # fmt: skip
+    server = subprocess.Popen(
+        [sys.executable, "app.py", "--port", str(port), "--index", str(index), "--corpus", str(corpus)],
+        cwd=PROJECT_ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+    )  # fmt: skip
+    try:
+        base = f"http://127.0.0.1:{port}"
+        deadline = time.monotonic() + 120
+        while True:
+            assert server.poll() is None and time.monotonic() < deadline, "server did not start"
+            try:
+                urllib.request.urlopen(base + "/api/health", timeout=2)
+                break
+            except OSError:
+                time.sleep(0.5)
+        request = urllib.request.Request(
+            base + "/api/documents", data=json.dumps(ARTICLE).encode(), method="POST",
+            headers={"Authorization": f"Bearer {TOKEN}", "Content-Type": "application/json"},
+        )  # fmt: skip
+        added = json.loads(urllib.request.urlopen(request, timeout=30).read())
+        _kill_at(server, "after_embed")
+    finally:
+        if server.poll() is None:
+            server.kill()
+            server.wait(timeout=30)
+
+    assert added["doc_id"] in _ids(corpus)
+    assert load_serving(index).generation == serving
+    clean_leftovers(index)
+    assistant = Assistant(Settings(corpus_dir=corpus, index_dir=index), embedder=embedder)
+    admin = Admin(assistant.settings, assistant, token=TOKEN)
+    job = admin.job(added["job_id"])
+    assert (job.state, job.message) == ("failed", INTERRUPTED)
+    change = admin.add_article(NewArticle("Apel", "Rutan Tarutung menggelar apel pagi yang tertib."))
+    assert admin.jobs.wait(change.job.job_id).state == "done"
+    assert {added["doc_id"], *change.new} <= set(assistant.index.articles)

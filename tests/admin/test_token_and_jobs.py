@@ -103,3 +103,28 @@ def test_a_failing_rebuild_fails_its_jobs_with_the_reason_and_the_worker_lives_o
     assert crashed.state == "failed" and "RuntimeError: boom" in crashed.message
     assert jobs.wait(jobs.submit("add c").job_id, 5).state == "done"
     assert jobs.get("unknown") is None
+
+
+def test_jobs_a_stopped_server_left_unfinished_read_failed_after_the_restart(tmp_path):
+    from rag.jobs import INTERRUPTED
+
+    record = tmp_path / "jobs.json"
+    release = threading.Event()
+    blocked = threading.Event()
+
+    def rebuild(report):
+        if blocked.is_set():
+            release.wait(5)
+        return "gen-1"
+
+    before = Rebuilder(rebuild, record)
+    finished = before.wait(before.submit("add a").job_id, 5)
+    blocked.set()
+    running, queued = before.submit("add b"), before.submit("add c")
+    after = Rebuilder(rebuild, record)  # the restarted server reads the record
+    assert after.get(finished.job_id) == finished
+    for job in (running, queued):
+        assert (after.get(job.job_id).state, after.get(job.job_id).message) == ("failed", INTERRUPTED)
+    release.set()
+    record.write_text("{broken")
+    assert Rebuilder(rebuild, record).get(finished.job_id) is None  # unreadable: start afresh
