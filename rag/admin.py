@@ -30,6 +30,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from pathlib import Path, PurePosixPath
+from typing import TYPE_CHECKING
 
 from rag.config import Settings
 from rag.corpus import (
@@ -52,6 +53,9 @@ from rag.errors import (
 )
 from rag.jobs import Job, Rebuilder, Report
 from rag.records import Article
+
+if TYPE_CHECKING:  # the CLI's add/remove need no model: keep rag.assistant unimported
+    from rag.assistant import Assistant
 
 log = logging.getLogger(__name__)
 
@@ -135,7 +139,9 @@ class TokenGate:
     def _recent(self, client: str, now: float) -> deque[float]:
         """This client's failures inside the window (older ones and idle clients dropped)."""
         if len(self._failures) > 10_000:  # bounded memory under a spray of client addresses
-            for name in [c for c, times in self._failures.items() if times[-1] < now - self._window]:
+            for name in [
+                c for c, times in self._failures.items() if times[-1] < now - self._window
+            ]:
                 del self._failures[name]
         recent = self._failures.setdefault(client, deque())
         while recent and recent[0] < now - self._window:
@@ -262,9 +268,9 @@ class CorpusEditor:
 
     def __init__(self, settings: Settings, known: KnownArticles | None = None) -> None:
         """Args:
-            settings: the corpus folder, its size limit, and the index folder (for the lock).
-            known: the articles already parsed by path (the serving index's), so the first
-                look at a large corpus hashes unchanged files instead of parsing them.
+        settings: the corpus folder, its size limit, and the index folder (for the lock).
+        known: the articles already parsed by path (the serving index's), so the first
+            look at a large corpus hashes unchanged files instead of parsing them.
         """
         self.root = settings.corpus_dir.resolve()
         self.trash = trash_folder(self.root)
@@ -281,11 +287,15 @@ class CorpusEditor:
         """
         line = json.dumps(_checked_fields(article).record(), ensure_ascii=False)
         if len(line.encode()) > self.max_bytes:
-            raise ArticleTooLargeError(f"the article is over the corpus limit of {self.max_bytes} bytes")
+            raise ArticleTooLargeError(
+                f"the article is over the corpus limit of {self.max_bytes} bytes"
+            )
         key = content_key(_prose(article.text, "text"))
         return self._write([_Prepared(".jsonl", (line,), (key,), article.title)], "web")
 
-    def add_files(self, files: Sequence[tuple[str, bytes]]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    def add_files(
+        self, files: Sequence[tuple[str, bytes]]
+    ) -> tuple[tuple[str, ...], tuple[str, ...]]:
         """Write uploaded files (original name, bytes); the names only tell the kind.
 
         Every file is checked before any is written: one bad file refuses the whole upload.
@@ -382,7 +392,9 @@ class CorpusEditor:
             raise ArticleRejectedError(f"file {shown}: no article in it")
         return _Prepared(suffix, tuple(lines), tuple(keys), hint)
 
-    def _write(self, prepared: list[_Prepared], prefix: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    def _write(
+        self, prepared: list[_Prepared], prefix: str
+    ) -> tuple[tuple[str, ...], tuple[str, ...]]:
         """Write what is not already in the corpus; returns ``(doc_ids, new ids)``."""
         doc_ids: list[str] = []
         new: list[str] = []
@@ -405,7 +417,11 @@ class CorpusEditor:
 
     def _write_file(self, item: _Prepared, keep: list[int], prefix: str) -> list[str]:
         """Write the articles ``keep`` of ``item`` to a new file; returns their doc ids."""
-        body = "".join(item.lines[i] + "\n" for i in keep) if item.suffix == ".jsonl" else item.lines[0]
+        body = (
+            "".join(item.lines[i] + "\n" for i in keep)
+            if item.suffix == ".jsonl"
+            else item.lines[0]
+        )
         data = body.encode()
         digest = hashlib.sha256(data).hexdigest()[:12]
         taken = set(self._catalog.paths) | set(self._catalog.paths.values())
@@ -447,7 +463,9 @@ def _checked_fields(article: NewArticle) -> NewArticle:
     for name in ("source", "author", "url"):
         if len(fields.get(name) or "") > MAX_FIELD_CHARS:
             raise ArticleRejectedError(f"{name} is longer than {MAX_FIELD_CHARS} characters")
-    return replace(article, **{k: fields.get(k) for k in ("title", "text", "source", "author", "url")})
+    return replace(
+        article, **{k: fields.get(k) for k in ("title", "text", "source", "author", "url")}
+    )
 
 
 def _jsonl_article(line: str, where: str) -> NewArticle:
@@ -572,7 +590,9 @@ class Admin:
         token: the admin token; None or empty turns HTTP changes off.
     """
 
-    def __init__(self, settings: Settings, assistant=None, token: str | None = None) -> None:
+    def __init__(
+        self, settings: Settings, assistant: Assistant | None = None, token: str | None = None
+    ) -> None:
         self.settings = settings
         self.assistant = assistant
         self.gate = TokenGate(token)
@@ -580,7 +600,7 @@ class Admin:
         self.jobs = Rebuilder(self._rebuild, record=settings.index_dir / JOBS_FILE)
 
     @classmethod
-    def from_env(cls, settings: Settings, assistant=None) -> Admin:
+    def from_env(cls, settings: Settings, assistant: Assistant | None = None) -> Admin:
         """An Admin whose token is ``TANYA_PAS_ADMIN_TOKEN`` (unset: changes are off)."""
         return cls(settings, assistant, os.environ.get(TOKEN_ENV) or None)
 

@@ -69,7 +69,9 @@ def _rebuild(settings) -> None:
 
 
 @main.command()
-@click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument(
+    "files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path)
+)
 @click.option("--corpus", type=click.Path(path_type=Path), help="Article folder (default: corpus/).")
 @click.option("--index", type=click.Path(path_type=Path), help="Index folder (default: index/).")
 def add(files: tuple[Path, ...], corpus: Path | None, index: Path | None) -> None:

@@ -143,7 +143,9 @@ class Rebuilder:
             self._update(batch, state="failed", message=f"rebuild failed: {exc}")
         except Exception as exc:  # the worker must outlive any one failed build
             log.exception("Rebuild failed")
-            self._update(batch, state="failed", message=f"rebuild failed: {type(exc).__name__}: {exc}")
+            self._update(
+                batch, state="failed", message=f"rebuild failed: {type(exc).__name__}: {exc}"
+            )
         else:
             message = f"live in generation {generation}"
             self._update(batch, state="done", progress=1.0, generation=generation, message=message)

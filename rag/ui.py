@@ -15,17 +15,22 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from typing import TYPE_CHECKING
 from urllib.parse import quote
 
 import gradio as gr
 import pandas as pd
 
+from rag.admin import Admin
 from rag.assistant import Assistant
 from rag.errors import RagError
 from rag.glossary import translate_query
 from rag.indonesian import STOPWORDS_ID, content_terms, stem, tokenize
 from rag.records import Answer, Article, Citation, Filters, Turn
 from rag.timeline import timeline_figure
+
+if TYPE_CHECKING:  # rag.ui_admin imports this module
+    from rag.ui_admin import AdminPanel
 
 log = logging.getLogger(__name__)
 
@@ -423,7 +428,9 @@ def _filter_panel(articles: list[Article]) -> tuple[list, gr.Button]:
     return [date_from, date_to, upts, docs], clear
 
 
-def _corpus_tab(assistant: Assistant, admin) -> tuple[gr.Markdown, gr.Dataframe, gr.Dropdown, object]:
+def _corpus_tab(
+    assistant: Assistant, admin: Admin
+) -> tuple[gr.Markdown, gr.Dataframe, gr.Dropdown, AdminPanel]:
     status = gr.Markdown(index_status(assistant), elem_id="index-status")
     # Filled by the page's load event (``build_ui.refresh``), which runs for every visitor
     # anyway: building it here too cost ~0.6 s of server start-up at 100k passages.
@@ -445,7 +452,7 @@ def _corpus_tab(assistant: Assistant, admin) -> tuple[gr.Markdown, gr.Dataframe,
     return status, table, pick, panel
 
 
-def build_ui(assistant: Assistant, admin=None) -> gr.Blocks:
+def build_ui(assistant: Assistant, admin: Admin | None = None) -> gr.Blocks:
     """The page: chat with sources and filters, the corpus browser, and the timeline.
 
     Args:
@@ -453,8 +460,7 @@ def build_ui(assistant: Assistant, admin=None) -> gr.Blocks:
         admin: corpus changes for the Artikel / Corpus tab (``rag.admin.Admin``); by
             default one configured from ``TANYA_PAS_ADMIN_TOKEN``.
     """
-    from rag.admin import Admin
-    from rag.ui_admin import jobs_markdown
+    from rag.ui_admin import jobs_markdown  # it imports this module's escape_text
 
     admin = admin or Admin.from_env(assistant.settings, assistant)
     articles = assistant.index.data.articles

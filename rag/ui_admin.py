@@ -72,7 +72,9 @@ def submit_article(
         return Outcome(_failure(exc))
 
 
-def submit_files(admin: Admin, client: str, token: str | None, paths: Sequence[str] | None) -> Outcome:
+def submit_files(
+    admin: Admin, client: str, token: str | None, paths: Sequence[str] | None
+) -> Outcome:
     """Check the token, then add the uploaded files (paths of Gradio's upload copies)."""
     try:
         admin.authorize(client, (token or "").strip() or None)
@@ -90,7 +92,9 @@ def submit_removal(admin: Admin, client: str, token: str | None, doc_id: str | N
         admin.authorize(client, (token or "").strip() or None)
         if not doc_id:
             raise ValueError("Pilih artikel dulu / Choose an article first")
-        return _outcome(admin.remove(doc_id), "Artikel dipindah ke tempat sampah / Article moved to the trash")
+        return _outcome(
+            admin.remove(doc_id), "Artikel dipindah ke tempat sampah / Article moved to the trash"
+        )
     except (RagError, ValueError) as exc:
         return Outcome(_failure(exc))
 
@@ -106,7 +110,11 @@ def jobs_markdown(admin: Admin, job_ids: Sequence[str]) -> tuple[str, bool]:
 def _job_line(job: Job) -> str:
     bar = "█" * round(job.progress * 10) + "░" * (10 - round(job.progress * 10))
     words = _STATE_WORDS[job.state]
-    live = " · jawaban sudah memakai perubahan ini / answers now use this change" if job.state == "done" else ""
+    live = (
+        " · jawaban sudah memakai perubahan ini / answers now use this change"
+        if job.state == "done"
+        else ""
+    )
     return (
         f"- `{bar}` {round(job.progress * 100)}% **{words}** · {escape_text(job.change)} · "
         f"{escape_text(job.message)}{live}"
@@ -153,7 +161,9 @@ def admin_panel(admin: Admin, choices: list[tuple[str, str]]) -> AdminPanel:
     label = "Tambah / hapus artikel · Add / remove articles" + ("" if on else " (mati / off)")
     with gr.Accordion(label, open=on, elem_id="admin"):
         gr.Markdown(admin_note(admin), elem_id="admin-note")
-        token = gr.Textbox(label="Token admin", type="password", interactive=on, elem_id="admin-token")
+        token = gr.Textbox(
+            label="Token admin", type="password", interactive=on, elem_id="admin-token"
+        )
         with gr.Tab("Tempel / Paste"):
             title = gr.Textbox(label="Judul / Title", interactive=on, elem_id="admin-title")
             text = gr.Textbox(label="Isi / Text", lines=6, interactive=on, elem_id="admin-text")
@@ -169,7 +179,9 @@ def admin_panel(admin: Admin, choices: list[tuple[str, str]]) -> AdminPanel:
         with gr.Row():
             remove_pick = gr.Dropdown(choices, value=None, label="Hapus artikel / Remove an article",
                                       interactive=on, elem_id="admin-remove-pick")  # fmt: skip
-            remove = gr.Button("Hapus / Remove", variant="stop", interactive=on, elem_id="admin-remove")
+            remove = gr.Button(
+                "Hapus / Remove", variant="stop", interactive=on, elem_id="admin-remove"
+            )
         result = gr.Markdown("", elem_id="admin-result")
         status = gr.Markdown("", elem_id="admin-jobs")
     job_ids = gr.State([])
@@ -190,7 +202,9 @@ def admin_panel(admin: Admin, choices: list[tuple[str, str]]) -> AdminPanel:
         return follow(submit_removal(admin, _client(request), tok, doc_id), followed)
 
     outputs = [result, job_ids, status, timer]
-    add.click(on_add, [token, title, text, source, published, job_ids], outputs, api_visibility="private")
+    add.click(
+        on_add, [token, title, text, source, published, job_ids], outputs, api_visibility="private"
+    )
     upload.click(on_upload, [token, files, job_ids], outputs, api_visibility="private")
     remove.click(on_remove, [token, remove_pick, job_ids], outputs, api_visibility="private")
     return AdminPanel(remove_pick, timer, status, job_ids)

@@ -33,7 +33,9 @@ def test_content_key_ignores_spacing_and_case():
 
 def test_every_returned_id_is_the_one_the_reader_assigns(editor):
     ids, new = editor.add_article(NewArticle("Donor darah di Lapas Sibolga", TEXT))
-    lines = "\n".join(json.dumps({"title": f"T{n}", "text": f"Lapas apel ke-{n}."}) for n in range(3))
+    lines = "\n".join(
+        json.dumps({"title": f"T{n}", "text": f"Lapas apel ke-{n}."}) for n in range(3)
+    )
     file_ids, _ = editor.add_files([("x.jsonl", lines.encode()), ("y.md", b"Rutan apel sore.")])
     assert ids == new and len(file_ids) == 4
     assert sorted(_reader_ids(editor)) == sorted(["seed", *ids, *file_ids])

@@ -45,7 +45,9 @@ def test_missing_or_wrong_token_is_401(quick):
     wrong = {"Authorization": "Bearer not-the-token"}
     response = quick.client.post("/api/documents", json=ARTICLE, headers=wrong)
     assert response.status_code == 401 and response.headers["www-authenticate"] == "Bearer"
-    assert quick.client.delete("/api/documents/x", headers={"Authorization": TOKEN}).status_code == 401
+    assert (
+        quick.client.delete("/api/documents/x", headers={"Authorization": TOKEN}).status_code == 401
+    )
     assert quick.corpus_files() == before
 
 
@@ -89,7 +91,10 @@ def test_uploading_a_seed_file_again_names_the_seed(quick):
 
 
 def test_upload_txt_and_jsonl_files(quick):
-    lines = [ARTICLE, {**ARTICLE, "title": "Rutan Sibolga", "text": "Rutan Sibolga menggelar apel."}]
+    lines = [
+        ARTICLE,
+        {**ARTICLE, "title": "Rutan Sibolga", "text": "Rutan Sibolga menggelar apel."},
+    ]
     jsonl = "\n".join(json.dumps(x) for x in lines) + "\n"
     files = [
         ("file", ("apel.md", "Apel pagi di Rutan Kelas IIB Tarutung berlangsung tertib.", "text/markdown")),
@@ -131,7 +136,12 @@ def test_unparseable_json_and_lone_surrogates_are_422(quick):
     for raw in (b"{not json", b"\xff\xfe", b'{"title": "a\\ud800", "text": "Lapas apel"}'):
         response = quick.client.post("/api/documents", content=raw, headers=headers)
         assert response.status_code == 422, raw
-    assert quick.client.post("/api/documents", content=b"x", headers={**AUTH, "content-type": "text/plain"}).status_code == 415
+    assert (
+        quick.client.post(
+            "/api/documents", content=b"x", headers={**AUTH, "content-type": "text/plain"}
+        ).status_code
+        == 415
+    )
 
 
 BAD_FILES = [
@@ -190,7 +200,10 @@ def test_delete_moves_the_file_to_the_trash_where_it_can_be_restored(quick):
 
 
 def test_delete_one_article_of_a_jsonl_keeps_the_others_ids(quick):
-    lines = [ARTICLE, {**ARTICLE, "title": "Rutan Sibolga", "text": "Rutan Sibolga menggelar apel."}]
+    lines = [
+        ARTICLE,
+        {**ARTICLE, "title": "Rutan Sibolga", "text": "Rutan Sibolga menggelar apel."},
+    ]
     files = {"file": ("two.jsonl", "\n".join(json.dumps(x) for x in lines).encode())}
     first, second = quick.client.post("/api/documents", files=files, headers=AUTH).json()["doc_ids"]
     assert quick.client.delete(f"/api/documents/{first}", headers=AUTH).status_code == 202
@@ -205,7 +218,12 @@ def test_over_size_bodies_are_413(admin_base, tmp_path, embedder):
     small = make_site(admin_base, tmp_path, embedder, max_file_bytes=20_000)
     small.admin.jobs = Rebuilder(lambda report: "stub")
     text = "Apel pagi di Lapas Sibolga berlangsung tertib. " * 500  # ~24 kB
-    assert small.client.post("/api/documents", json={**ARTICLE, "text": text}, headers=AUTH).status_code == 413
+    assert (
+        small.client.post(
+            "/api/documents", json={**ARTICLE, "text": text}, headers=AUTH
+        ).status_code
+        == 413
+    )
     files = {"file": ("big.txt", text.encode())}
     assert small.client.post("/api/documents", files=files, headers=AUTH).status_code == 413
     huge = {"file": ("huge.txt", b"a" * 200_000)}  # beyond the envelope: refused unread
@@ -218,5 +236,7 @@ def test_a_file_over_the_query_body_limit_but_within_the_corpus_limit_is_accepte
     sentence = "Petugas Lapas Sibolga melaksanakan apel pagi nomor {} dengan tertib.\n"
     text = "".join(sentence.format(i) for i in range(20_000))  # ~1.4 MB, corpus limit 5 MB
     assert len(text) > 1_000_000
-    response = quick.client.post("/api/documents", files={"file": ("long.txt", text.encode())}, headers=AUTH)
+    response = quick.client.post(
+        "/api/documents", files={"file": ("long.txt", text.encode())}, headers=AUTH
+    )
     assert response.status_code == 202, response.text

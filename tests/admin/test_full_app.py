@@ -43,7 +43,9 @@ def test_admin_routes_work_through_the_mounted_app_and_the_token_stays_out_of_lo
             break
         time.sleep(0.1)
     assert state["state"] == "done", state
-    answer = full.post("/api/query", json={"question": "Berapa kantong darah terkumpul di Lapas Sibolga?"})
+    answer = full.post(
+        "/api/query", json={"question": "Berapa kantong darah terkumpul di Lapas Sibolga?"}
+    )
     assert response.json()["doc_id"] in {c["doc_id"] for c in answer.json()["citations"]}
     assert TOKEN not in caplog.text
 

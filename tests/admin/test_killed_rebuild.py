@@ -26,7 +26,12 @@ pytestmark = pytest.mark.slow
 
 
 def _cli(args: list[str], pause: str) -> subprocess.Popen:
-    env = {**os.environ, "HF_HUB_OFFLINE": "1", "PYTHONPATH": str(PROJECT_ROOT), store.PAUSE_ENV: pause}
+    env = {
+        **os.environ,
+        "HF_HUB_OFFLINE": "1",
+        "PYTHONPATH": str(PROJECT_ROOT),
+        store.PAUSE_ENV: pause,
+    }
     env.pop("TANYA_PAS_ADMIN_TOKEN", None)
     return subprocess.Popen([sys.executable, "-m", "rag", *args], cwd=PROJECT_ROOT, env=env,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)  # fmt: skip
@@ -80,7 +85,9 @@ def test_killed_add_and_remove_leave_everything_consistent(admin_base, tmp_path,
     # The next change rebuilds this same index with everything so far.
     assistant = Assistant(Settings(corpus_dir=corpus, index_dir=index), embedder=embedder)
     admin = Admin(assistant.settings, assistant, token=TOKEN)
-    change = admin.add_article(NewArticle("Apel", "Rutan Tarutung menggelar apel pagi yang tertib."))
+    change = admin.add_article(
+        NewArticle("Apel", "Rutan Tarutung menggelar apel pagi yang tertib.")
+    )
     job = admin.jobs.wait(change.job.job_id)
     assert job.state == "done", job
     indexed = set(assistant.index.articles)
@@ -133,6 +140,8 @@ def test_server_killed_during_a_background_rebuild(admin_base, tmp_path, embedde
     admin = Admin(assistant.settings, assistant, token=TOKEN)
     job = admin.job(added["job_id"])
     assert (job.state, job.message) == ("failed", INTERRUPTED)
-    change = admin.add_article(NewArticle("Apel", "Rutan Tarutung menggelar apel pagi yang tertib."))
+    change = admin.add_article(
+        NewArticle("Apel", "Rutan Tarutung menggelar apel pagi yang tertib.")
+    )
     assert admin.jobs.wait(change.job.job_id).state == "done"
     assert {added["doc_id"], *change.new} <= set(assistant.index.articles)

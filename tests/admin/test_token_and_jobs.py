@@ -52,7 +52,9 @@ def test_the_token_never_reaches_the_logs(site, caplog):
     site.admin.jobs = Rebuilder(lambda report: "stub")
     wrong = "wrong-token-that-must-not-be-logged"
     with caplog.at_level(logging.DEBUG):
-        site.client.post("/api/documents", json=ARTICLE, headers={"Authorization": f"Bearer {wrong}"})
+        site.client.post(
+            "/api/documents", json=ARTICLE, headers={"Authorization": f"Bearer {wrong}"}
+        )
         added = site.client.post("/api/documents", json=ARTICLE, headers=AUTH).json()
         site.wait(added["job_id"])
         site.client.delete(f"/api/documents/{added['doc_id']}", headers=AUTH)
@@ -124,7 +126,11 @@ def test_jobs_a_stopped_server_left_unfinished_read_failed_after_the_restart(tmp
     after = Rebuilder(rebuild, record)  # the restarted server reads the record
     assert after.get(finished.job_id) == finished
     for job in (running, queued):
-        assert (after.get(job.job_id).state, after.get(job.job_id).message) == ("failed", INTERRUPTED)
+        assert (after.get(job.job_id).state, after.get(job.job_id).message) == (
+            "failed",
+            INTERRUPTED,
+        )
     release.set()
+    assert before.wait(queued.job_id, 5).state == "done"  # its last write is done too
     record.write_text("{broken")
     assert Rebuilder(rebuild, record).get(finished.job_id) is None  # unreadable: start afresh

@@ -86,7 +86,10 @@ def test_cli_add_and_remove_rebuild_without_a_token(admin_base, tmp_path, embedd
     doc_id = added.output.split("added: ")[1].split()[0]
     assert "1 added" in added.output and read_current(index) != before
     again = runner.invoke(main, ["add", str(article), *folders])
-    assert f"already in the corpus: {doc_id}" in again.output and "Index generation" not in again.output
+    assert (
+        f"already in the corpus: {doc_id}" in again.output
+        and "Index generation" not in again.output
+    )
     removed = runner.invoke(main, ["remove", doc_id, *folders])
     assert removed.exit_code == 0 and "1 removed" in removed.output
     missing = runner.invoke(main, ["remove", doc_id, *folders])
