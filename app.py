@@ -3,7 +3,8 @@
     python app.py [--host 127.0.0.1] [--port 7860] [--index DIR] [--corpus DIR]
 
 Builds the index first when none exists, then serves; a rebuild made while it runs
-(``python -m rag build``) is picked up without a restart.
+(``python -m rag build``) is picked up without a restart. With ``TANYA_PAS_ADMIN_TOKEN``
+set, articles can also be added and removed over HTTP and from the page (``rag.admin``).
 """
 
 from __future__ import annotations
@@ -43,6 +44,7 @@ def create_app(settings: Settings, watch: bool = True):
     """The FastAPI app with the UI mounted at ``/``; builds the index if there is none."""
     import gradio as gr
 
+    from rag.admin import TOKEN_ENV, Admin
     from rag.api import create_api
     from rag.assistant import Assistant
     from rag.indexing import build_index
@@ -60,8 +62,10 @@ def create_app(settings: Settings, watch: bool = True):
         assistant = Assistant(settings)
     if watch:
         assistant.watch()
-    api = create_api(assistant)
-    ui = build_ui(assistant).queue(max_size=QUEUE_SIZE, default_concurrency_limit=UI_CONCURRENCY)
+    admin = Admin.from_env(settings, assistant)
+    log.info("Corpus changes over HTTP are %s", f"on ({TOKEN_ENV} is set)" if admin.enabled else "off")
+    api = create_api(assistant, admin)
+    ui = build_ui(assistant, admin).queue(max_size=QUEUE_SIZE, default_concurrency_limit=UI_CONCURRENCY)
     return gr.mount_gradio_app(
         api,
         ui,

@@ -1,4 +1,5 @@
-"""CLI: ``python -m rag build | ask | eval | bench``; library errors become clean messages."""
+"""CLI: ``python -m rag build | add | remove | ask | eval | bench``; library errors become
+clean messages."""
 
 from __future__ import annotations
 
@@ -65,6 +66,52 @@ def build(
     for skipped in report.skipped:
         click.echo(f"skipped {skipped.path}: {skipped.reason}", err=True)
     click.echo(report.summary())
+
+
+def _rebuild(settings) -> None:
+    """Build after a corpus change, waiting for a running build (the server's) to end."""
+    from rag.indexing import build_index
+
+    click.echo("Rebuilding the index (waits for a build already running)…", err=True)
+    report = _run(lambda: build_index(settings, wait=True))
+    click.echo(report.summary())
+
+
+@main.command()
+@click.argument(
+    "files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path)
+)
+@click.option("--corpus", type=click.Path(path_type=Path), help="Article folder (default: corpus/).")
+@click.option("--index", type=click.Path(path_type=Path), help="Index folder (default: index/).")
+def add(files: tuple[Path, ...], corpus: Path | None, index: Path | None) -> None:
+    """Add article FILES (.txt, .md, .jsonl) to the corpus and rebuild, as POST /api/documents.
+
+    Each file is checked first and copied in under a name made from its content; content
+    already in the corpus is named, not added twice.
+    """
+    from rag.admin import CorpusEditor
+
+    settings = load_settings().with_overrides(corpus_dir=corpus, index_dir=index)
+    uploads = [(path.name, path.read_bytes()) for path in files]
+    doc_ids, new = _run(lambda: CorpusEditor(settings).add_files(uploads))
+    for doc_id in doc_ids:
+        click.echo(f"{'added' if doc_id in new else 'already in the corpus'}: {doc_id}")
+    if new:
+        _rebuild(settings)
+
+
+@main.command()
+@click.argument("doc_id")
+@click.option("--corpus", type=click.Path(path_type=Path), help="Article folder (default: corpus/).")
+@click.option("--index", type=click.Path(path_type=Path), help="Index folder (default: index/).")
+def remove(doc_id: str, corpus: Path | None, index: Path | None) -> None:
+    """Move article DOC_ID to the trash beside the corpus and rebuild, as DELETE /api/documents."""
+    from rag.admin import CorpusEditor
+
+    settings = load_settings().with_overrides(corpus_dir=corpus, index_dir=index)
+    target = _run(lambda: CorpusEditor(settings).remove(doc_id))
+    click.echo(f"removed {doc_id}: now in {target} (move it back to restore)")
+    _rebuild(settings)
 
 
 @main.command()

@@ -26,6 +26,8 @@ from rag.records import Article, SkippedFile
 logger = logging.getLogger(__name__)
 
 _ARTICLE_SUFFIXES = {".txt", ".md"}
+#: Every kind of file the corpus reads: one article per .txt/.md, one per line of a .jsonl.
+ARTICLE_SUFFIXES = frozenset(_ARTICLE_SUFFIXES | {".jsonl"})
 _HEADER_SCAN_BLOCKS = 6
 _TITLE_MAX_CHARS = 120
 _CREDIT_MAX_CHARS = 80
@@ -85,21 +87,47 @@ def read_corpus(
     articles: list[Article] = []
     skipped: list[SkippedFile] = []
     known = known or {}
-    for path in _article_paths(root):
-        rel = path.relative_to(root).as_posix()
-        unchanged = _unchanged(path, known.get(rel), max_bytes)
-        if unchanged is not None:
-            articles.append(unchanged)
-            continue
-        raw, problem = _read_text(path, max_bytes)
-        if problem is not None:
-            skipped.append(_skip(rel, problem))
-        elif path.suffix.lower() == ".jsonl":
-            _read_jsonl(raw, path.stem, rel, articles, skipped)
-        else:
-            article = parse_article(raw, path.stem, rel)
-            articles.append(dataclasses.replace(article, content_hash=_sha256(path.read_bytes())))
+    for path in article_paths(root):
+        found, problems = read_file(path, root, max_bytes, known)
+        articles.extend(found)
+        skipped.extend(problems)
     return articles, skipped
+
+
+def read_file(
+    path: Path, root: Path, max_bytes: int = 5_000_000, known: Mapping[str, Article] | None = None
+) -> tuple[list[Article], list[SkippedFile]]:
+    """The articles of one corpus file (several for a ``.jsonl``), as ``read_corpus`` reads them.
+
+    Args:
+        path: a file under ``root``.
+        root: the corpus folder; article paths are relative to it.
+        max_bytes: larger files are skipped.
+        known: articles parsed by an earlier build, by path (see ``read_corpus``).
+
+    Returns:
+        The file's articles and what was skipped, with reasons.
+    """
+    rel = path.relative_to(root).as_posix()
+    unchanged = _unchanged(path, (known or {}).get(rel), max_bytes)
+    if unchanged is not None:
+        return [unchanged], []
+    articles: list[Article] = []
+    skipped: list[SkippedFile] = []
+    raw, problem = _read_text(path, max_bytes)
+    if problem is not None:
+        skipped.append(_skip(rel, problem))
+    elif path.suffix.lower() == ".jsonl":
+        _read_jsonl(raw, path.stem, rel, articles, skipped)
+    else:
+        article = parse_article(raw, path.stem, rel)
+        articles.append(dataclasses.replace(article, content_hash=_sha256(path.read_bytes())))
+    return articles, skipped
+
+
+def jsonl_doc_id(stem: str, line_number: int) -> str:
+    """The id of the article on line ``line_number`` (1-based, blank lines counted) of a .jsonl."""
+    return f"{stem}-{line_number}"
 
 
 def _unchanged(path: Path, stored: Article | None, max_bytes: int) -> Article | None:
@@ -109,12 +137,11 @@ def _unchanged(path: Path, stored: Article | None, max_bytes: int) -> Article | 
     return stored if _sha256(path.read_bytes()) == stored.content_hash else None
 
 
-def _article_paths(root: Path) -> list[Path]:
+def article_paths(root: Path) -> list[Path]:
     """Article files under root, sorted, without hidden files or folders."""
-    suffixes = _ARTICLE_SUFFIXES | {".jsonl"}
     return sorted(
         p for p in root.rglob("*")
-        if p.is_file() and p.suffix.lower() in suffixes
+        if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES
         and not any(part.startswith(".") for part in p.relative_to(root).parts)
     )  # fmt: skip
 
@@ -124,7 +151,12 @@ def _read_text(path: Path, max_bytes: int) -> tuple[str, str | None]:
     size = path.stat().st_size
     if size > max_bytes:
         return "", f"it is larger than {max_bytes} bytes ({size} bytes)"
-    data = path.read_bytes()
+    return decode_text(path.read_bytes())
+
+
+def decode_text(data: bytes) -> tuple[str, str | None]:
+    """Bytes as article text, or a human reason why they cannot be used (binary, not UTF-8,
+    empty)."""
     if b"\x00" in data:
         return "", "it looks like a binary file, not text"
     try:
@@ -162,7 +194,7 @@ def _read_jsonl(
         if not isinstance(text, str) or not text.strip():
             skipped.append(_skip(f"{rel}:{number}", f'line {number} has no "text" field'))
             continue
-        article = _article_from_record(record, text, f"{stem}-{number}", rel)
+        article = _article_from_record(record, text, jsonl_doc_id(stem, number), rel)
         articles.append(dataclasses.replace(article, content_hash=_sha256(line.encode())))
 
 

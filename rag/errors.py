@@ -23,3 +23,31 @@ class ModelLoadError(RagError):
 
 class BuildError(RagError):
     """A rebuild could not complete; the previous generation keeps serving."""
+
+
+class AdminDisabledError(RagError):
+    """Corpus changes over HTTP are off: no admin token is configured."""
+
+
+class AuthError(RagError):
+    """The request carries no admin token, or a wrong one."""
+
+
+class RateLimitedError(RagError):
+    """Too many failed token attempts from one client; try again after ``retry_after`` s."""
+
+    def __init__(self, message: str, retry_after: int) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after
+
+
+class ArticleRejectedError(RagError):
+    """A submitted article or file cannot become an article (empty, binary, unparseable)."""
+
+
+class ArticleTooLargeError(RagError):
+    """A submitted article or file is over the corpus size limit."""
+
+
+class UnknownDocumentError(RagError):
+    """No article in the corpus has the given id."""

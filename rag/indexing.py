@@ -11,7 +11,7 @@ from __future__ import annotations
 import fcntl
 import logging
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
@@ -80,12 +80,17 @@ def corpus_fingerprint(articles: list[Article]) -> str:
 
 
 @contextmanager
-def build_lock(index_dir: Path) -> Iterator[None]:
-    """Hold an exclusive lock so two builds never write the same index folder at once."""
+def build_lock(index_dir: Path, wait: bool = False) -> Iterator[None]:
+    """Hold an exclusive lock so two builds never write the same index folder at once.
+
+    Args:
+        index_dir: the index folder the lock guards.
+        wait: block until the running build ends instead of failing at once.
+    """
     index_dir.mkdir(parents=True, exist_ok=True)
     with (index_dir / ".build.lock").open("w") as handle:
         try:
-            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            fcntl.flock(handle, fcntl.LOCK_EX | (0 if wait else fcntl.LOCK_NB))
         except BlockingIOError as exc:
             raise BuildError(f"Another build is running on {index_dir}; try again later.") from exc
         yield
@@ -96,6 +101,8 @@ def build_index(
     full: bool = False,
     embedder: Embedder | None = None,
     progress: bool = True,
+    wait: bool = False,
+    on_stage: Callable[[str, float], None] | None = None,
 ) -> BuildReport:
     """Build a new generation from ``settings.corpus_dir`` and make it serve.
 
@@ -104,6 +111,9 @@ def build_index(
         full: re-embed every article instead of reusing stored vectors.
         embedder: an already loaded model (tests and the server pass theirs).
         progress: show a progress bar while embedding.
+        wait: wait for a running build to end instead of failing (background rebuilds).
+        on_stage: told ``(stage, fraction done)`` as the build passes ``read``, ``embedded``
+            and ``saved``.
 
     Returns:
         What changed, for the summary line.
@@ -114,7 +124,8 @@ def build_index(
         CorpusError: the corpus folder does not exist.
     """
     started = time.perf_counter()
-    with build_lock(settings.index_dir):
+    stage = on_stage or (lambda name, done: None)
+    with build_lock(settings.index_dir, wait=wait):
         embedder = embedder or get_embedder(
             settings.model, settings.batch_size, settings.embedding_backend
         )
@@ -131,8 +142,10 @@ def build_index(
                 f"No readable article in {settings.corpus_dir}; the existing index is kept."
             )
         pause_point("after_read")
+        stage("read", 0.2)
         data, counts, embedded = _assemble(articles, previous, embedder, settings, progress)
         pause_point("after_embed")
+        stage("embedded", 0.7)
         manifest = {
             "built_at": datetime.now(UTC).isoformat(timespec="seconds"),
             "model": model_record(embedder),
@@ -146,6 +159,7 @@ def build_index(
             "skipped": [{"path": s.path, "reason": s.reason} for s in skipped],
         }
         generation = save_generation(settings.index_dir, data, manifest)
+        stage("saved", 0.9)
     return BuildReport(
         generation=generation,
         skipped=tuple(skipped),

@@ -15,17 +15,22 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from typing import TYPE_CHECKING
 from urllib.parse import quote
 
 import gradio as gr
 import pandas as pd
 
+from rag.admin import Admin
 from rag.assistant import Assistant
 from rag.errors import RagError
 from rag.glossary import translate_query
 from rag.indonesian import STOPWORDS_ID, content_terms, stem, tokenize
 from rag.records import Answer, Article, Citation, Filters, Turn
 from rag.timeline import timeline_figure
+
+if TYPE_CHECKING:  # rag.ui_admin imports this module
+    from rag.ui_admin import AdminPanel
 
 log = logging.getLogger(__name__)
 
@@ -423,7 +428,9 @@ def _filter_panel(articles: list[Article]) -> tuple[list, gr.Button]:
     return [date_from, date_to, upts, docs], clear
 
 
-def _corpus_tab(assistant: Assistant) -> tuple[gr.Markdown, gr.Dataframe, gr.Dropdown]:
+def _corpus_tab(
+    assistant: Assistant, admin: Admin
+) -> tuple[gr.Markdown, gr.Dataframe, gr.Dropdown, AdminPanel]:
     status = gr.Markdown(index_status(assistant), elem_id="index-status")
     # Filled by the page's load event (``build_ui.refresh``), which runs for every visitor
     # anyway: building it here too cost ~0.6 s of server start-up at 100k passages.
@@ -439,11 +446,23 @@ def _corpus_tab(assistant: Assistant) -> tuple[gr.Markdown, gr.Dataframe, gr.Dro
     text = gr.Markdown(article_markdown(None), elem_id="read-text")
     pick.change(lambda d: article_markdown(_article(assistant, d)), pick, text,
                 api_visibility="private")  # fmt: skip
-    return status, table, pick
+    from rag.ui_admin import admin_panel  # it imports this module's escape_text
+
+    panel = admin_panel(admin, article_choices(assistant.index.data.articles))
+    return status, table, pick, panel
 
 
-def build_ui(assistant: Assistant) -> gr.Blocks:
-    """The page: chat with sources and filters, the corpus browser, and the timeline."""
+def build_ui(assistant: Assistant, admin: Admin | None = None) -> gr.Blocks:
+    """The page: chat with sources and filters, the corpus browser, and the timeline.
+
+    Args:
+        assistant: answers the chat.
+        admin: corpus changes for the Artikel / Corpus tab (``rag.admin.Admin``); by
+            default one configured from ``TANYA_PAS_ADMIN_TOKEN``.
+    """
+    from rag.ui_admin import jobs_markdown  # it imports this module's escape_text
+
+    admin = admin or Admin.from_env(assistant.settings, assistant)
     articles = assistant.index.data.articles
     with gr.Blocks(title="tanya-pas", analytics_enabled=False) as page:
         gr.Markdown(
@@ -467,7 +486,7 @@ def build_ui(assistant: Assistant) -> gr.Blocks:
                     cited_pick = gr.Dropdown([], label="Artikel yang dikutip / Cited article")
                     cited_text = gr.Markdown(article_markdown(None), elem_id="cited-text")
         with gr.Tab("Artikel / Corpus", id="corpus"):
-            status, table, read_pick = _corpus_tab(assistant)
+            status, table, read_pick, panel = _corpus_tab(assistant, admin)
         with gr.Tab("Linimasa / Timeline", id="timeline"):
             gr.Markdown(
                 "UPT menurut tanggal peristiwa, diwarnai menurut jenis kegiatan (dari kata kunci). "
@@ -523,9 +542,26 @@ def build_ui(assistant: Assistant) -> gr.Blocks:
             choices = gr.update(choices=article_choices(current))
             return (
                 index_status(assistant), corpus_table(assistant), timeline_figure(current),
-                gr.update(choices=upt_choices(current)), choices, choices,
+                gr.update(choices=upt_choices(current)), choices, choices, choices,
             )  # fmt: skip
 
-        page.load(refresh, None, [status, table, plot, filters[2], filters[3], read_pick],
+        page.load(refresh, None,
+                  [status, table, plot, filters[2], filters[3], read_pick, panel.remove_pick],
                   api_visibility="private")  # fmt: skip
+
+        def follow_jobs(followed):
+            # While a followed job runs, only its line changes; once all are finished the
+            # corpus views are redrawn from the generation now serving.
+            lines, finished = jobs_markdown(admin, followed)
+            if not finished:
+                return lines, gr.skip(), gr.skip(), gr.skip(), gr.skip(), gr.skip()
+            current = article_choices(assistant.index.data.articles)
+            return (lines, gr.Timer(active=False), index_status(assistant), corpus_table(assistant),
+                    gr.update(choices=current), gr.update(choices=current, value=None))  # fmt: skip
+
+        panel.timer.tick(
+            follow_jobs, panel.job_ids,
+            [panel.status, panel.timer, status, table, read_pick, panel.remove_pick],
+            api_visibility="private", queue=False,
+        )  # fmt: skip
     return page
