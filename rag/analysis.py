@@ -260,42 +260,43 @@ def _sentence_from_json(article: Article, row: list, vocabulary: list[str]) -> S
 # ---------------------------------------------------------------- reading
 
 
+_NO_ANALYSIS = ArticleAnalysis("", (), frozenset(), frozenset())
+
+
 class SentenceIndex:
     """The stored analyses of one generation, looked up by article and passage."""
 
     def __init__(self, analyses: dict[str, ArticleAnalysis]) -> None:
         self.analyses = analyses
         self._starts = {d: [s.start for s in a.sentences] for d, a in analyses.items()}
+        self._mentioned = {d: a.mentioned_events for d, a in analyses.items()}
+
+    def _of(self, doc_id: str) -> ArticleAnalysis:
+        return self.analyses.get(doc_id) or _NO_ANALYSIS
 
     def of_article(self, doc_id: str) -> tuple[Sentence, ...]:
         """An article's sentences in order."""
-        analysis = self.analyses.get(doc_id)
-        return analysis.sentences if analysis else ()
+        return self._of(doc_id).sentences
 
     def title_terms(self, doc_id: str) -> frozenset[str]:
         """The analysed headline of an article."""
-        analysis = self.analyses.get(doc_id)
-        return analysis.title_terms if analysis else frozenset()
+        return self._of(doc_id).title_terms
 
     def events(self, doc_id: str) -> tuple[str, ...]:
         """The kinds of event an article reports, main one first."""
-        analysis = self.analyses.get(doc_id)
-        return analysis.events if analysis else ()
+        return self._of(doc_id).events
 
     def provinces(self, doc_id: str) -> tuple[str, ...]:
         """The provinces an article is about, most likely first."""
-        analysis = self.analyses.get(doc_id)
-        return analysis.provinces if analysis else ()
+        return self._of(doc_id).provinces
 
     def mentioned_events(self, doc_id: str) -> frozenset[str]:
         """Every kind of event an article reports or mentions."""
-        analysis = self.analyses.get(doc_id)
-        return analysis.mentioned_events if analysis else frozenset()
+        return self._mentioned.get(doc_id, frozenset())
 
     def identity(self, doc_id: str) -> frozenset[str]:
         """Tokens that say which article this is (headline, UPTs, dateline, opening)."""
-        analysis = self.analyses.get(doc_id)
-        return analysis.identity if analysis else frozenset()
+        return self._of(doc_id).identity
 
     def in_chunk(self, chunk: Chunk) -> tuple[Sentence, ...]:
         """The sentences a passage holds (passages are whole sentences)."""

@@ -59,28 +59,14 @@ def compose_how_many(evidence: Evidence, book: CitationBook) -> list[str] | None
 def _number_candidates(
     evidence: Evidence, sentence: ScoredSentence, counted: Concept | None
 ) -> list[tuple[float, Quantity, int]]:
-    """The sentence's counts, each scored by the concepts next to it.
-
-    A number's context is the stretch since the previous number (or clause start) plus
-    its unit: in "jumlah tahanan sebanyak 556 orang dan narapidana berjumlah 1.993 orang"
-    the context of 1.993 is "orang dan narapidana berjumlah". Contexts are analysed
-    without abbreviation expansion, so "Rutan" does not pass for "tahanan".
+    """The sentence's counts, each scored by the concepts of its words and unit
+    (``_quantity_contexts``).
 
     Returns:
         ``(score, quantity, start)``, ``start`` being where the quoted clause begins.
     """
-    text = sentence.text
     found = []
-    previous_end = 0
-    previous_context = ""
-    quantities = sentence.sentence.quantities
-    for position, quantity in enumerate(quantities):
-        own = text[previous_end : quantity.start]
-        # "penghuni dewasa sebanyak 2.371 laki laki, 141 perempuan": in a list, a number
-        # with no words of its own shares the words that introduced the list.
-        lead = own if len(own.split()) > 1 else previous_context
-        previous_context = lead
-        words = frozenset(indonesian.analyze(f"{lead} {_tail(text, quantities, position)}"))
+    for quantity, start, words in _quantity_contexts(sentence):
         unit_words = frozenset(indonesian.analyze(quantity.unit))
         # What a number counts (its unit) says most about which number is asked for.
         local = (
@@ -90,8 +76,7 @@ def _number_candidates(
             - (0.2 if _unasked_qualifier(evidence, unit_words) else 0.0)
             + (0.15 if counted is not None and counted.matches(words | unit_words) else 0.0)
         )
-        found.append((local, quantity, max(previous_end, _clause_start(text, quantity.start))))
-        previous_end = quantity.end
+        found.append((local, quantity, start))
     return found
 
 
@@ -243,8 +228,9 @@ def _compose_several(evidence: Evidence, book: CitationBook, texts: list[str]) -
     options = []
     for sentence in sentences:
         for quantity, start, words in _quantity_contexts(sentence):
+            unit_words = frozenset(indonesian.analyze(quantity.unit))
             for i, slot in enumerate(slots):
-                local = slot.coverage(words) + slot.coverage(frozenset(indonesian.analyze(quantity.unit)))
+                local = slot.coverage(words | unit_words) + slot.coverage(unit_words)
                 options.append((local + 0.3 * sentence.score, i, quantity, sentence, start))
     chosen = _assign(options, len(slots))
     if not chosen:
@@ -294,7 +280,15 @@ def _article_sentences(evidence: Evidence, doc_id: str) -> list[ScoredSentence]:
 
 def _quantity_contexts(sentence: ScoredSentence) -> list[tuple[Quantity, int, frozenset[str]]]:
     """Each count of a sentence with where its clause starts and the words that say what
-    it counts (its own stretch of text since the previous count, plus its unit)."""
+    it counts: its own stretch of text since the previous count and the words after it
+    ("995 orang warga binaan yang memberikan suara"), not its unit.
+
+    A number's stretch runs from the previous number (or clause start): in "jumlah tahanan
+    sebanyak 556 orang dan narapidana berjumlah 1.993 orang" it is "orang dan narapidana
+    berjumlah" for 1.993. Analysed without abbreviation expansion, so "Rutan" does not pass
+    for "tahanan". In a list ("dewasa sebanyak 2.371 laki laki, 141 perempuan") a number
+    with no words of its own shares the words that introduced the list.
+    """
     text = sentence.text
     found = []
     previous_end = 0
@@ -304,8 +298,7 @@ def _quantity_contexts(sentence: ScoredSentence) -> list[tuple[Quantity, int, fr
         own = text[previous_end : quantity.start]
         lead = own if len(own.split()) > 1 else previous_context
         previous_context = lead
-        tail = _tail(text, quantities, position)
-        words = frozenset(indonesian.analyze(f"{lead} {quantity.unit} {tail}"))
+        words = frozenset(indonesian.analyze(f"{lead} {_tail(text, quantities, position)}"))
         found.append((quantity, max(previous_end, _clause_start(text, quantity.start)), words))
         previous_end = quantity.end
     return found
