@@ -25,7 +25,7 @@ from rag.regions import article_provinces
 from rag.spans import NUMBER, PLACE, is_date_part
 
 #: Bump when what is stored per sentence changes, so a rebuild re-analyses every article.
-ANALYSIS_VERSION = 4
+ANALYSIS_VERSION = 5
 
 _UNIT = re.compile(r"\s*([a-z]+(?:[ -][a-z]+)?)")
 _NOT_UNITS = frozenset({"dan", "dengan", "yang", "untuk", "di", "ke", "dari", "pada", "serta"})
@@ -124,7 +124,9 @@ def analyze_sentence(
 ) -> Sentence:
     """One sentence ``text[start:end]`` with its tokens and typed spans."""
     sentence = text[start:end]
-    people = tuple(find_people(sentence, places))
+    people = tuple(
+        p for p in find_people(sentence, places) if not _NAMED_PLACE.search(sentence[: p.start])
+    )
     return Sentence(
         doc_id=doc_id,
         start=start,
@@ -137,6 +139,12 @@ def analyze_sentence(
         venues=tuple(m.span(1) for m in PLACE.finditer(sentence)),
         events=sentence_event_kinds(sentence),
     )
+
+
+#: A name after these words names a hospital, a street or a building, not a person.
+_NAMED_PLACE = re.compile(
+    r"\b(?:RS|RSU|RSUD|RSUP|Rumah Sakit|Jalan|Jl\.?|Gedung|Masjid|Universitas|Stadion)\s*$"
+)
 
 
 def find_quantities(text: str) -> list[Quantity]:

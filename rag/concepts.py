@@ -52,7 +52,8 @@ _CATEGORY_WORDS = frozenset(
     """
         lapas rutan bapas rupbasan lpka kanim kanwil upt kemenkumham kementerian asn pns
         pemilu pilkada nataru natal kalapas karutan kabapas kakanwil kadiv wbp tps kpu
-        bawaslu polri tni apel ikrar kelas klas i ii iia iib iii h
+        bawaslu polri tni apel ikrar kelas klas i ii iia iib iii h pemasyarakatan divisi kantor
+        wilayah kepala
     """.split()  # noqa: SIM905
 )
 
@@ -197,7 +198,11 @@ def _english_concepts(cased: list[str]) -> list[Concept]:
             continue
         if matched:
             phrases = list(g._english_entry(glossary, tuple(lower[start:end])) or ())
-            named = any(_salient(cased[i], i) for i in range(start, end))
+            # A glossary phrase of English words ("Head of the Corrections Division") is a
+            # role, however capitalised; one with a name in it ("Bangka Belitung") names.
+            named = any(
+                _salient(cased[i], i) and not g.is_english_word(lower[i]) for i in range(start, end)
+            )
             concept = _concept(phrases, label, named and not _is_calendar_word(label))
         elif lower[start] in STOPWORDS_EN or lower[start] in QUESTION_WORDS:
             continue

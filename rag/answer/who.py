@@ -44,7 +44,7 @@ def compose_who(evidence: Evidence, book: CitationBook) -> list[str] | None:
 
 #: A who-question about inmates ("nama kedua napi yang kabur"): officials do not answer it.
 _INMATES = re.compile(
-    r"\b(?:nama\w*\s+(?:\w+\s+)?(?:napi|narapidana|tahanan|warga binaan|wbp)"
+    r"\b(?:nama\w*\s+(?:\w+\s+){0,2}(?:napi|narapidana|tahanan|warga binaan|wbp)"
     r"|(?:which|what) (?:inmates?|prisoners?|detainees?)|names? of the (?:inmates?|prisoners?|detainees?))",
     re.IGNORECASE,
 )
