@@ -69,7 +69,7 @@ def check(evidence: Evidence) -> Abstention | None:
     names = [_as_written(c.label, evidence.frame.question) for c in missing if c.salient]
     if names:
         return Abstention("name_not_in_corpus", ", ".join(names))
-    if concepts.names and not any(evidence.names_match(h.chunk.doc_id) for h in evidence.hits):
+    if concepts.names and max(concepts.name_share(h.chunk.doc_id) for h in evidence.hits) < 0.5:
         # The named UPT or place exists, but none of its articles is among the passages the
         # period, region or filters allow: another article's answer would be a wrong one.
         named = ", ".join(_as_written(c.label, evidence.frame.question) for c in concepts.names)

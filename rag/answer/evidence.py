@@ -14,12 +14,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import cached_property
 
 from rag.analysis import Sentence
 from rag.concepts import Concept, question_concepts, strip_phrase
 from rag.events import question_event_kinds
 from rag.query import QuestionFrame
 from rag.records import Chunk, Hit
+from rag.regions import province_of
 from rag.retrieval import SearchIndex
 
 #: Share of the reranked score that comes from concept coverage; the rest is the fused
@@ -132,6 +134,26 @@ class QuestionConcepts:
         tokens = self.index.article_terms(doc_id)
         return all(c.matches(tokens) for c in self.names)
 
+    def name_share(self, doc_id: str) -> float:
+        """The weighted share of the question's names an article mentions (1.0 when the
+        question names nothing): "Karutan Pemalang ... HUT ke-80 RI" is mostly "Pemalang"
+        and "HUT", even where "ke-80" is written otherwise."""
+        if not self.names:
+            return 1.0
+        tokens = self.index.article_terms(doc_id)
+        total = sum(self._name_weights.values())
+        return sum(w for c, w in self._name_weights.items() if c.matches(tokens)) / total
+
+    @cached_property
+    def _name_weights(self) -> dict[Concept, float]:
+        """Each name's weight for ``name_share``: its IDF, three times over for a place
+        ("Pemalang"), which says which article more surely than a rare word ("ke-80")."""
+        weights = {c.label: w for c, w in zip(self.concepts, self.weights)}
+        return {
+            c: weights.get(c.label, 1.0) * (3.0 if province_of(c.label) else 1.0)
+            for c in self.names
+        }
+
 
 @dataclass(frozen=True)
 class ScoredSentence:
@@ -175,6 +197,7 @@ class Evidence:
     sentences: list[ScoredSentence] = field(default_factory=list)
     chunk_coverage: dict[str, float] = field(default_factory=dict)
     asked_events: frozenset[str] = frozenset()
+    _best_name_share: float | None = None
 
     @property
     def language(self) -> str:
@@ -185,8 +208,13 @@ class Evidence:
         return self.concepts.coverage(tokens, own_only)
 
     def names_match(self, doc_id: str) -> bool:
-        """Whether an article mentions every name of the question."""
-        return self.concepts.names_match(doc_id)
+        """Whether an article mentions the question's names as well as any retrieved
+        article does (every name, when one mentions them all)."""
+        if self._best_name_share is None:
+            shares = [self.concepts.name_share(h.chunk.doc_id) for h in self.hits]
+            self._best_name_share = max(shares, default=1.0)
+        share = self.concepts.name_share(doc_id)
+        return share > 0 and share >= self._best_name_share - 1e-9
 
     def reports_asked_event(self, doc_id: str, main_only: bool = False) -> bool:
         """Whether an article reports the kind of event the question asks about (any
@@ -319,7 +347,7 @@ def _rerank(hits: list[Hit], scores: dict[str, float], concepts: QuestionConcept
     scored = []
     for hit in hits:
         blended = COVERAGE_SHARE * scores[hit.chunk.chunk_id] + (1 - COVERAGE_SHARE) * hit.score / top
-        scored.append((not concepts.names_match(hit.chunk.doc_id), -blended, hit))
+        scored.append((-concepts.name_share(hit.chunk.doc_id), -blended, hit))
     scored.sort(key=lambda item: item[:2])
     return [replace(hit, score=round(-negative, 6)) for _, negative, hit in scored]
 

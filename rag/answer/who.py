@@ -19,15 +19,17 @@ from rag.answer.citations import CitationBook
 from rag.answer.evidence import Evidence
 from rag.answer.phrasing import excerpt, quote
 from rag.glossary import analyze_document, is_english_word
+from rag.indonesian import STOPWORDS_ID
 from rag.people import AskedPost, PersonMention, holds, posts_in_question
 from rag.regions import provinces_in_question
 
 
 def compose_who(evidence: Evidence, book: CitationBook) -> list[str] | None:
     """``**Name** (post) [n]`` and the sentence that names them."""
-    # An English word of the question ("ministry") says nothing of which unit it is.
+    # An English word of the question ("ministry") or a function word ("waktu itu") says
+    # nothing of which unit it is.
     asked = [
-        replace(a, org_words=frozenset(w for w in a.org_words if not is_english_word(w)))
+        replace(a, org_words=frozenset(w for w in a.org_words if _names_a_unit(w)))
         for a in posts_in_question(_without_suffixes(evidence.frame.question), evidence.language)
     ]
     if _INMATES.search(evidence.frame.question):
@@ -62,6 +64,13 @@ def _inmate(evidence: Evidence, book: CitationBook) -> list[str]:
 #: Posts that are a duty of the day, not an office ("who led the meeting?"): whoever the
 #: sentence says did it answers, whatever their office.
 _DUTIES = frozenset({"leader", "commander", "representative"})
+
+
+def _names_a_unit(word: str) -> bool:
+    return not is_english_word(word) and word not in STOPWORDS_ID and word not in _TIME_WORDS
+
+
+_TIME_WORDS = frozenset({"waktu", "saat", "kala", "ketika", "tahun", "bulan", "hari", "itu"})
 
 
 def _without_suffixes(question: str) -> str:
