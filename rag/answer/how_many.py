@@ -66,7 +66,9 @@ def _number_candidates(
         ``(score, quantity, start)``, ``start`` being where the quoted clause begins.
     """
     found = []
+    heading = _heading(evidence, sentence)
     for quantity, start, words in _quantity_contexts(sentence):
+        words = words | heading
         unit_words = frozenset(indonesian.analyze(quantity.unit))
         # What a number counts (its unit) says most about which number is asked for.
         local = (
@@ -92,6 +94,23 @@ def _tail(text: str, quantities: tuple[Quantity, ...], position: int, limit: int
     stretch = text[start : min(end, start + limit)]
     cut = _TAIL_END.search(stretch)
     return stretch[: cut.start()] if cut else stretch
+
+
+def _heading(evidence: Evidence, sentence: ScoredSentence) -> frozenset[str]:
+    """The words of a heading the sentence's counts belong to ("Lapas Kelas II A Jambi:"
+    on the line before "over kapasitas 545 persen")."""
+    sentences = evidence.index.sentences
+    previous = sentences.preceding(sentence.sentence)
+    # Back over the short lines of the same block ("Jumlah penghuni 1407 orang").
+    for _ in range(4):
+        if previous is None:
+            return frozenset()
+        if previous.text.rstrip().endswith(":"):
+            return frozenset(indonesian.analyze(previous.text))
+        if len(previous.text.split()) > 8:
+            return frozenset()
+        previous = sentences.preceding(previous)
+    return frozenset()
 
 
 def _counted_concept(evidence: Evidence) -> Concept | None:

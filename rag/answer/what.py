@@ -22,7 +22,9 @@ _CONTINUES = re.compile(
 )
 
 
-def compose_what(evidence: Evidence, book: CitationBook) -> list[str] | None:
+def compose_what(
+    evidence: Evidence, book: CitationBook, lead_words: int | None = None
+) -> list[str] | None:
     """The gist of the best sentence, with where it comes from, then the best sentences
     quoted whole as evidence; syndicated copies are named once.
 
@@ -59,19 +61,19 @@ def compose_what(evidence: Evidence, book: CitationBook) -> list[str] | None:
         used.append(terms)
     if not chosen:
         return None
-    return [_lead(evidence, chosen), "", *quotes]
+    return [_lead(evidence, chosen, lead_words or LEAD_WORDS), "", *quotes]
 
 
 #: Words the answer's own line may take in all (the quotes below it are not counted).
 LEAD_WORDS = 38
 
 
-def _lead(evidence: Evidence, chosen: list[tuple[ScoredSentence, str, int]]) -> str:
+def _lead(evidence: Evidence, chosen: list[tuple[ScoredSentence, str, int]], words: int) -> str:
     """"Menurut <outlet>: “gist of the best sentence” [1] “gist of the next” [2]": the
     answer is often in the sentence after the one that repeats the question's words, so
     both are excerpted, within ``LEAD_WORDS`` in all."""
     source = _source(evidence, chosen[0][0])
-    budget = LEAD_WORDS - len(source.split())
+    budget = words - len(source.split())
     parts = []
     for scored_quoted_n in chosen:
         _, quoted, n = scored_quoted_n

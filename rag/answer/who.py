@@ -91,7 +91,7 @@ def _post_holder(evidence: Evidence, book: CitationBook, asked: list[AskedPost])
             (scores.get((doc_id, sentence.start), -1.0), -i, sentence, person)
             for i, sentence in enumerate(evidence.index.sentences.of_article(doc_id))
             for person in sentence.people
-            if holds(person, asked[0]) and _in_asked_unit(evidence, doc_id, person, asked[0])
+            if _holds_here(evidence, doc_id, person, asked[0])
         ]
         if holders:
             # Prefer one who also holds the question's other posts ("Kalapas ... selaku
@@ -166,6 +166,23 @@ def _docs_by_best_sentence(evidence: Evidence) -> list[str]:
     allowed = set(evidence.best_chunk_per_doc())
     ranked = [s.doc_id for s in evidence.sentences if s.doc_id in allowed]
     return list(dict.fromkeys([*ranked, *allowed]))
+
+
+_UNIT = re.compile(r"\b(?:lapas|rutan|bapas|lpka|rupbasan|kanwil|kantor wilayah|kemenkumham)\b", re.IGNORECASE)
+
+
+def _holds_here(evidence: Evidence, doc_id: str, person: PersonMention, asked: AskedPost) -> bool:
+    """Whether the person holds the asked post in the article's unit. A post written
+    without its unit ("Kepala Seksi Kegiatan Kerja, Raymon") is of the unit the article
+    is about, so the unit words the article names need not stand in the post."""
+    if holds(person, asked):
+        return _in_asked_unit(evidence, doc_id, person, asked)
+    if _UNIT.search(person.org):
+        return False
+    article = evidence.index.articles[doc_id]
+    known = " ".join([article.title, article.place or "", *article.upts]).lower()
+    local = frozenset(w for w in asked.org_words if w not in known)
+    return local != asked.org_words and holds(person, replace(asked, org_words=local))
 
 
 def _in_asked_unit(evidence: Evidence, doc_id: str, person: PersonMention, asked: AskedPost) -> bool:
