@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, fields
 from datetime import date
+
+import orjson
 
 from rag.chunking import split_sentences
 from rag.dates import find_event_dates
@@ -25,7 +27,7 @@ from rag.regions import article_provinces
 from rag.spans import NUMBER, PLACE, is_date_part
 
 #: Bump when what is stored per sentence changes, so a rebuild re-analyses every article.
-ANALYSIS_VERSION = 5
+ANALYSIS_VERSION = 6
 
 _UNIT = re.compile(r"\s*([a-z]+(?:[ -][a-z]+)?)")
 _NOT_UNITS = frozenset({"dan", "dengan", "yang", "untuk", "di", "ke", "dari", "pada", "serta"})
@@ -186,17 +188,24 @@ def analyses_to_json(analyses: Iterable[ArticleAnalysis]) -> dict:
     def ids(terms: Iterable[str]) -> list[int]:
         return [vocabulary.setdefault(t, len(vocabulary)) for t in sorted(terms)]
 
-    articles = []
+    doc_ids, articles = [], []
     for analysis in analyses:
-        articles.append({
-            "doc_id": analysis.doc_id,
+        doc_ids.append(analysis.doc_id)
+        # One JSON string per article: loading parses only the list, and an article is
+        # decoded when a question first reads it (cold start at 100k passages).
+        articles.append(orjson.dumps({
             "title": ids(analysis.title_terms),
             "identity": ids(analysis.identity),
             "events": list(analysis.events),
             "provinces": list(analysis.provinces),
             "sentences": [_sentence_to_json(s, ids) for s in analysis.sentences],
-        })
-    return {"version": ANALYSIS_VERSION, "vocabulary": list(vocabulary), "articles": articles}
+        }).decode())
+    return {
+        "version": ANALYSIS_VERSION,
+        "vocabulary": list(vocabulary),
+        "doc_ids": doc_ids,
+        "articles": articles,
+    }
 
 
 _PERSON_FIELDS = tuple(f.name for f in fields(PersonMention))
@@ -220,30 +229,81 @@ def _sentence_to_json(sentence: Sentence, ids) -> list:
     ]
 
 
-def analyses_from_json(data: dict, articles: dict[str, Article]) -> dict[str, ArticleAnalysis]:
+def analyses_from_json(data: dict, articles: dict[str, Article]) -> StoredAnalyses:
     """Inverse of ``analyses_to_json``; sentence texts are cut from ``articles``.
 
     Raises:
-        ValueError: the data does not fit the articles (unknown id, span out of range) or
-            has the wrong shape.
+        ValueError: the data has the wrong shape or does not cover the same articles (an
+            article's own rows are checked when it is first read).
     """
     try:
-        vocabulary = data["vocabulary"]
-        result = {}
-        for item in data["articles"]:
-            article = articles[item["doc_id"]]
-            sentences = tuple(_sentence_from_json(article, row, vocabulary) for row in item["sentences"])
-            title = frozenset(vocabulary[i] for i in item["title"])
-            identity = frozenset(vocabulary[i] for i in item["identity"])
-            result[article.doc_id] = ArticleAnalysis(
-                article.doc_id, sentences, title, identity, tuple(item["events"]),
-                tuple(item["provinces"]),
-            )
-    except (KeyError, IndexError, TypeError) as exc:
-        raise ValueError(f"sentence analysis does not match the articles ({exc!r})") from exc
-    if set(result) != set(articles):
+        vocabulary, doc_ids, rows = data["vocabulary"], data["doc_ids"], data["articles"]
+    except (KeyError, TypeError) as exc:
+        raise ValueError(f"sentence analysis has the wrong shape ({exc!r})") from exc
+    if not (isinstance(rows, list) and len(rows) == len(doc_ids) and set(doc_ids) == set(articles)):
         raise ValueError("sentence analysis does not cover the same articles")
-    return result
+    return StoredAnalyses(vocabulary, dict(zip(doc_ids, rows, strict=True)), articles)
+
+
+class StoredAnalyses(Mapping[str, ArticleAnalysis]):
+    """The stored analyses of a generation, each article decoded on first use and kept."""
+
+    def __init__(self, vocabulary: list[str], rows: dict[str, str], articles: dict[str, Article]):
+        self._vocabulary = vocabulary
+        self._rows = rows
+        self._articles = articles
+        self._decoded: dict[str, ArticleAnalysis] = {}
+
+    def __getitem__(self, doc_id: str) -> ArticleAnalysis:
+        analysis = self._decoded.get(doc_id)
+        if analysis is None:
+            # Racing requests may both decode; they make equal objects, so no lock.
+            analysis = _article_from_json(self._articles[doc_id], self._rows[doc_id], self._vocabulary)
+            self._decoded[doc_id] = analysis
+        return analysis
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._rows)
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+
+def _article_from_json(article: Article, row: str, vocabulary: list[str]) -> ArticleAnalysis:
+    try:
+        item = orjson.loads(row)
+        sentences = tuple(_sentence_from_json(article, r, vocabulary) for r in item["sentences"])
+        return ArticleAnalysis(
+            article.doc_id,
+            sentences,
+            frozenset(vocabulary[i] for i in item["title"]),
+            frozenset(vocabulary[i] for i in item["identity"]),
+            tuple(item["events"]),
+            tuple(item["provinces"]),
+        )
+    except (KeyError, IndexError, TypeError, ValueError) as exc:
+        raise ValueError(f"{article.doc_id}: sentence analysis unreadable ({exc!r})") from exc
+
+
+_PERSON_FIELDS = tuple(f.name for f in fields(PersonMention))
+
+
+def _person(row: list) -> PersonMention:
+    values = dict(zip(_PERSON_FIELDS, row, strict=True))
+    return PersonMention(**{**values, "duties": tuple(values["duties"])})
+
+
+def _sentence_to_json(sentence: Sentence, ids) -> list:
+    return [
+        sentence.start,
+        sentence.end,
+        ids(sentence.terms),
+        [[getattr(p, f) for f in _PERSON_FIELDS] for p in sentence.people],
+        [[d.day.isoformat(), d.text, d.start, d.weekday_checked] for d in sentence.dates],
+        [[q.start, q.end, q.number, q.unit] for q in sentence.quantities],
+        [list(v) for v in sentence.venues],
+        sorted(sentence.events),
+    ]
 
 
 def _sentence_from_json(article: Article, row: list, vocabulary: list[str]) -> Sentence:
@@ -274,13 +334,19 @@ _NO_ANALYSIS = ArticleAnalysis("", (), frozenset(), frozenset())
 class SentenceIndex:
     """The stored analyses of one generation, looked up by article and passage."""
 
-    def __init__(self, analyses: dict[str, ArticleAnalysis]) -> None:
+    def __init__(self, analyses: Mapping[str, ArticleAnalysis]) -> None:
         self.analyses = analyses
-        self._starts = {d: [s.start for s in a.sentences] for d, a in analyses.items()}
-        self._mentioned = {d: a.mentioned_events for d, a in analyses.items()}
+        self._starts: dict[str, list[int]] = {}
+        self._mentioned: dict[str, frozenset[str]] = {}
 
     def _of(self, doc_id: str) -> ArticleAnalysis:
         return self.analyses.get(doc_id) or _NO_ANALYSIS
+
+    def _starts_of(self, doc_id: str) -> list[int]:
+        starts = self._starts.get(doc_id)
+        if starts is None:
+            starts = self._starts[doc_id] = [s.start for s in self.of_article(doc_id)]
+        return starts
 
     def of_article(self, doc_id: str) -> tuple[Sentence, ...]:
         """An article's sentences in order."""
@@ -300,7 +366,10 @@ class SentenceIndex:
 
     def mentioned_events(self, doc_id: str) -> frozenset[str]:
         """Every kind of event an article reports or mentions."""
-        return self._mentioned.get(doc_id, frozenset())
+        mentioned = self._mentioned.get(doc_id)
+        if mentioned is None:
+            mentioned = self._mentioned[doc_id] = self._of(doc_id).mentioned_events
+        return mentioned
 
     def identity(self, doc_id: str) -> frozenset[str]:
         """Tokens that say which article this is (headline, UPTs, dateline, opening)."""
@@ -309,14 +378,14 @@ class SentenceIndex:
     def in_chunk(self, chunk: Chunk) -> tuple[Sentence, ...]:
         """The sentences a passage holds (passages are whole sentences)."""
         sentences = self.of_article(chunk.doc_id)
-        starts = self._starts.get(chunk.doc_id, [])
+        starts = self._starts_of(chunk.doc_id)
         first = bisect_left(starts, chunk.start)
         last = bisect_left(starts, chunk.end)
         return tuple(s for s in sentences[first:last] if s.end <= chunk.end)
 
     def at(self, doc_id: str, offset: int) -> Sentence | None:
         """The sentence of ``doc_id`` holding character ``offset``."""
-        starts = self._starts.get(doc_id, [])
+        starts = self._starts_of(doc_id)
         i = bisect_left(starts, offset + 1) - 1
         sentences = self.of_article(doc_id)
         if 0 <= i < len(sentences) and sentences[i].start <= offset < sentences[i].end:
@@ -325,12 +394,12 @@ class SentenceIndex:
 
     def preceding(self, sentence: Sentence) -> Sentence | None:
         """The sentence before ``sentence`` in its article, if any."""
-        i = bisect_left(self._starts.get(sentence.doc_id, []), sentence.start)
+        i = bisect_left(self._starts_of(sentence.doc_id), sentence.start)
         return self.of_article(sentence.doc_id)[i - 1] if i > 0 else None
 
     def following(self, sentence: Sentence) -> Sentence | None:
         """The sentence after ``sentence`` in its article, if any."""
         sentences = self.of_article(sentence.doc_id)
-        i = bisect_left(self._starts.get(sentence.doc_id, []), sentence.start)
+        i = bisect_left(self._starts_of(sentence.doc_id), sentence.start)
         return sentences[i + 1] if i + 1 < len(sentences) else None
 

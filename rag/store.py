@@ -22,7 +22,7 @@ import os
 import shutil
 import sys
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, fields
 from datetime import UTC, date, datetime
 from itertools import chain, pairwise
@@ -136,7 +136,7 @@ class IndexData:
     chunks: list[Chunk]
     tokens: Sequence[list[str]]
     vectors: np.ndarray
-    analyses: dict[str, ArticleAnalysis] = field(default_factory=dict)
+    analyses: Mapping[str, ArticleAnalysis] = field(default_factory=dict)
     manifest: dict = field(default_factory=dict)
 
     @property
