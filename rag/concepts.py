@@ -53,7 +53,8 @@ _CATEGORY_WORDS = frozenset(
         lapas rutan bapas rupbasan lpka kanim kanwil upt kemenkumham kementerian asn pns
         pemilu pilkada nataru natal kalapas karutan kabapas kakanwil kadiv wbp tps kpu
         bawaslu polri tni apel ikrar kelas klas i ii iia iib iii h pemasyarakatan divisi kantor
-        wilayah kepala
+        wilayah kepala januari februari maret april mei juni juli agustus september oktober
+        november desember senin selasa rabu kamis jumat sabtu minggu
     """.split()  # noqa: SIM905
 )
 

@@ -66,7 +66,9 @@ def check(evidence: Evidence) -> Abstention | None:
     if not evidence.hits or not concepts.concepts:
         return Abstention("no_passage")
     missing = missing_concepts(evidence)
-    names = [_as_written(c.label, evidence.frame.question) for c in missing if c.salient]
+    # Only the question's own names veto: those a follow-up borrows pick the article.
+    own = concepts.own_concepts
+    names = [_as_written(c.label, evidence.frame.question) for c in missing if c.salient and c in own]
     if names:
         return Abstention("name_not_in_corpus", ", ".join(names))
     if concepts.names and max(concepts.name_share(h.chunk.doc_id) for h in evidence.hits) < 0.5:
