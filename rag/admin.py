@@ -528,32 +528,30 @@ def _shown_name(name: str) -> str:
     return repr(shown)
 
 
-def _write_new(path: Path, data: bytes) -> None:
-    """Write a file that must not exist yet, all at once (temporary file, fsync, link)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+def _via_temporary(path: Path, data: bytes, place) -> None:
+    """Write ``data`` durably to a temporary file beside ``path``, then ``place(tmp, path)``."""
     tmp = path.parent / f".tmp-{uuid.uuid4().hex}"
     try:
         with tmp.open("xb") as handle:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
-        os.link(tmp, path)  # fails if the name is taken: nothing is ever overwritten
+        place(tmp, path)
     finally:
         tmp.unlink(missing_ok=True)
+
+
+def _write_new(path: Path, data: bytes) -> None:
+    """Write a file that must not exist yet, all at once (temporary file, fsync, link)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    # os.link fails if the name is taken: nothing is ever overwritten.
+    _via_temporary(path, data, os.link)
     _sync_dir(path.parent)
 
 
 def _replace(path: Path, data: bytes) -> None:
     """Replace a file's content atomically (readers see the old or the new file whole)."""
-    tmp = path.parent / f".tmp-{uuid.uuid4().hex}"
-    try:
-        with tmp.open("xb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    finally:
-        tmp.unlink(missing_ok=True)
+    _via_temporary(path, data, os.replace)
     _sync_dir(path.parent)
 
 

@@ -285,25 +285,6 @@ def _article_from_json(article: Article, row: str, vocabulary: list[str]) -> Art
         raise ValueError(f"{article.doc_id}: sentence analysis unreadable ({exc!r})") from exc
 
 
-_PERSON_FIELDS = tuple(f.name for f in fields(PersonMention))
-
-
-def _person(row: list) -> PersonMention:
-    values = dict(zip(_PERSON_FIELDS, row, strict=True))
-    return PersonMention(**{**values, "duties": tuple(values["duties"])})
-
-
-def _sentence_to_json(sentence: Sentence, ids) -> list:
-    return [
-        sentence.start,
-        sentence.end,
-        ids(sentence.terms),
-        [[getattr(p, f) for f in _PERSON_FIELDS] for p in sentence.people],
-        [[d.day.isoformat(), d.text, d.start, d.weekday_checked] for d in sentence.dates],
-        [[q.start, q.end, q.number, q.unit] for q in sentence.quantities],
-        [list(v) for v in sentence.venues],
-        sorted(sentence.events),
-    ]
 
 
 def _sentence_from_json(article: Article, row: list, vocabulary: list[str]) -> Sentence:
