@@ -7,9 +7,10 @@ the passage. Read top to bottom, a question goes:
    scored against the question's concepts and passages reranked from the same figures.
 2. ``abstain.check``: reasons not to answer at all (a name no article has, ...).
 3. one composer per question type picks the span: ``who`` (a person with their post),
-   ``when`` (a date), ``where`` (a venue or region), ``how_many`` (a number with what it
-   counts), ``lists`` (one line per article), ``what`` (best sentences, or a purpose for
-   *why*), ``yesno``, ``article`` (author, outlet, publication date, summary).
+   ``when`` (a date, or a time of day), ``where`` (a venue or region), ``how_many`` (a
+   number with what it counts, one per asked quantity), ``lists`` (one line per article),
+   ``what`` (the gist of the best sentences, a purpose for *why*, an enumeration for
+   "apa saja"), ``yesno``, ``article`` (author, outlet, publication date, summary).
 4. ``citations.CitationBook`` numbers the passages in the order the answer uses them.
 """
 
