@@ -40,7 +40,7 @@ def compose_list(evidence: Evidence, book: CitationBook) -> list[str] | None:
     chosen = [
         (doc_id, hit) for doc_id, (hit, cov) in best.items()
         if (everything or cov >= floor) and evidence.reports_asked_event(doc_id, main_only=True)
-        and (not kanwil_only or _KANWIL.search(evidence.index.articles[doc_id].title))
+        and (not kanwil_only or _REGIONAL_OFFICE.search(evidence.index.articles[doc_id].title))
     ]
     if not chosen:
         return None
@@ -61,8 +61,8 @@ def compose_list(evidence: Evidence, book: CitationBook) -> list[str] | None:
     return [intro, *lines]
 
 
-_KANWIL = re.compile(r"\b(?:kanwil|kantor wilayah)\b", re.IGNORECASE)
 _UNITS = re.compile(r"\b(?:prisons?|lapas|rutan|detention|upt|bapas|lpka)\b", re.IGNORECASE)
+#: A regional office, in a question or in a headline.
 _REGIONAL_OFFICE = re.compile(r"\b(?:regional offices?|kanwil|kantor wilayah)\b", re.IGNORECASE)
 
 

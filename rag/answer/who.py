@@ -70,7 +70,7 @@ def _names_a_unit(word: str) -> bool:
     return not is_english_word(word) and word not in STOPWORDS_ID and word not in _TIME_WORDS
 
 
-_TIME_WORDS = frozenset({"waktu", "saat", "kala", "ketika", "tahun", "bulan", "hari", "itu"})
+_TIME_WORDS = frozenset({"waktu", "tahun", "bulan", "hari"})
 
 
 def _without_suffixes(question: str) -> str:
