@@ -27,7 +27,7 @@ from rag.regions import article_provinces
 from rag.spans import NUMBER, PLACE, is_date_part
 
 #: Bump when what is stored per sentence changes, so a rebuild re-analyses every article.
-ANALYSIS_VERSION = 6
+ANALYSIS_VERSION = 7
 
 _UNIT = re.compile(r"\s*([a-z]+(?:[ -][a-z]+)?)")
 _NOT_UNITS = frozenset({"dan", "dengan", "yang", "untuk", "di", "ke", "dari", "pada", "serta"})
@@ -149,6 +149,30 @@ _NAMED_PLACE = re.compile(
 )
 
 
+def _unit_words(words: str) -> str:
+    """The words after a number that name what it counts: up to two, stopping at a function
+    word, a demonstrative, another number or a verb ("dua orang diusulkan" counts "orang",
+    "1.400 orang itu" too; "warga binaan" and "laki laki" stay whole)."""
+    kept: list[str] = []
+    for word in re.split(r"[ -]", words):
+        if word in _NOT_UNITS or word in _NOT_UNIT_WORDS or (
+            _VERB_FORM.match(word) and word not in _NOUNS_LIKE_VERBS
+        ):
+            break
+        kept.append(word)
+    return " ".join(kept)
+
+
+#: Words after a count that end its unit: demonstratives, adverbs, numbers, auxiliaries.
+_NOT_UNIT_WORDS = frozenset(
+    "itu ini tersebut sudah telah akan masih masuk lagi saja pun juga hanya tiap setiap "
+    "satu dua tiga empat lima enam tujuh delapan sembilan sepuluh atau adalah ialah".split()
+)
+#: A passive or active verb ("dilantik", "diusulkan", "menerima", "mengikuti").
+_VERB_FORM = re.compile(r"^(?:di|me|mem|men|meng|meny)[a-z]{4,}$")
+_NOUNS_LIKE_VERBS = frozenset({"direktur", "dirjen", "diklat", "dinas", "divisi", "menteri", "meter"})
+
+
 def find_quantities(text: str) -> list[Quantity]:
     """Counts in ``text`` with their unit: not years, not parts of dates."""
     found = []
@@ -157,8 +181,7 @@ def find_quantities(text: str) -> list[Quantity]:
         if re.fullmatch(r"(19|20)\d\d", number) or is_date_part(text, match):
             continue
         unit_match = _UNIT.match(text, match.end())
-        unit = " ".join(w for w in (unit_match.group(1) if unit_match else "").split()
-                        if w not in _NOT_UNITS)
+        unit = _unit_words(unit_match.group(1) if unit_match else "")
         end = unit_match.start(1) + len(unit) if unit_match and unit else match.end()
         found.append(Quantity(match.start(), end, number, unit))
     return found

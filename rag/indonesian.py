@@ -86,7 +86,9 @@ STOPWORDS_EN: frozenset[str] = _word_set(
     their theirs them themselves then there these they this those through to too under
     until up very was we were what whats which while who whom whose why will with would you
     your yours yourself tell show give list name named describe explain happened happen
-    according article articles news report mentioned
+    according article articles news report mentioned around regarding concerning amid
+    among within across toward towards via upon onto besides despite throughout whether
+    either neither also ever yet already still
     """
 )
 """English words dropped from a question after the glossary has mapped what it knows."""

@@ -31,6 +31,8 @@ from rag.query import QuestionFrame
 MIN_COVERAGE = 0.5
 #: The same when the best articles have every name the question gives.
 NAMED_COVERAGE = 0.35
+#: How much an English word the glossary lacks counts when judging what the corpus lacks.
+UNKNOWN_SHARE = 0.5
 
 
 @dataclass(frozen=True)
@@ -77,7 +79,13 @@ def check(evidence: Evidence) -> Abstention | None:
         named = ", ".join(_as_written(c.label, evidence.frame.question) for c in concepts.names)
         code = "period_empty" if evidence.frame.date_query is not None else "weak_match"
         return Abstention(code, named)
-    missing_weight = sum(w for c, w in zip(concepts.concepts, concepts.weights) if c in missing)
+    # An English word the glossary lacks is missing from an Indonesian corpus whatever the
+    # articles say ("hosting", "preparing"): it counts half towards "the corpus lacks it".
+    missing_weight = sum(
+        w * (UNKNOWN_SHARE if c.unknown else 1.0)
+        for c, w in zip(concepts.concepts, concepts.weights)
+        if c in missing
+    )
     if missing_weight > sum(concepts.weights) / 2:
         return Abstention("terms_not_in_corpus", ", ".join(c.label for c in missing))
     best = evidence.best_chunk_per_doc()  # only articles that have the question's names

@@ -14,6 +14,7 @@ from rag.answer.evidence import Evidence, ScoredSentence
 from rag.answer.phrasing import english_number, quote
 from rag.concepts import Concept, question_concepts, strip_phrase
 from rag.spans import NUMBER_WORDS
+from rag.upt import find_upts
 
 #: Analysed names of kinds of unit.
 _UNIT_TERMS = frozenset(indonesian.analyze("lapas rutan lpka bapas rupbasan upt kanwil"))
@@ -44,16 +45,16 @@ def compose_how_many(evidence: Evidence, book: CitationBook) -> list[str] | None
         return _compose_several(evidence, book, slots)
     best = None
     for sentence in evidence.focus_sentences(relative=0.5)[:20]:
-        for local, quantity, start in _number_candidates(evidence, sentence, counted):
+        for local, quantity, start, end in _number_candidates(evidence, sentence, counted):
             score = local + 0.5 * sentence.score
             if best is None or score > best[0]:
-                best = (score, local, quantity, sentence, start)
+                best = (score, local, quantity, sentence, start, end)
     if best is None or best[1] == 0:
         return None
-    _, _, quantity, sentence, start = best
+    _, _, quantity, sentence, start, end = best
     n = book.cite(sentence.chunk)
     figure = _range(sentence.text, quantity) or _figure(quantity, evidence.language)
-    return [f"**{figure}** [{n}]", "", f"> {quote(_clause(sentence.text, start, quantity.end))} [{n}]"]
+    return [f"**{figure}** [{n}]", "", f"> {quote(_clause(sentence.text, start, end))} [{n}]"]
 
 
 def _number_candidates(
@@ -63,11 +64,12 @@ def _number_candidates(
     (``_quantity_contexts``).
 
     Returns:
-        ``(score, quantity, start)``, ``start`` being where the quoted clause begins.
+        ``(score, quantity, start, end)``, the quoted clause running from ``start`` to
+        ``end``.
     """
     found = []
     heading = _heading(evidence, sentence)
-    for quantity, start, words in _quantity_contexts(sentence):
+    for quantity, start, end, words, scope in _quantity_contexts(sentence):
         words = words | heading
         unit_words = frozenset(indonesian.analyze(quantity.unit))
         # What a number counts (its unit) says most about which number is asked for.
@@ -77,23 +79,57 @@ def _number_candidates(
             + 0.1 * _precision(evidence, words)
             - (0.2 if _unasked_qualifier(evidence, unit_words) else 0.0)
             + (0.15 if counted is not None and counted.matches(words | unit_words) else 0.0)
+            - (ELSEWHERE_PENALTY if _scoped_elsewhere(evidence, sentence, scope) else 0.0)
         )
-        found.append((local, quantity, start))
+        found.append((local, quantity, start, end))
     return found
 
 
 #: Where the words after a number stop describing it.
 _TAIL_END = re.compile(r"[.;:,]|\s(?:dan|serta|sedangkan|sementara|and|while)\s")
+#: An enumeration right after a count ("392 pegawai Rutan, Lapas, dan LPKA ... dilantik"):
+#: its commas and "dan" join what is counted, they do not end the clause.
+_ENUMERATION = re.compile(
+    r"[^,.;:]{1,40}(?:,\s[^,.;:]{1,40}?){1,8},?\s(?:dan|serta|atau|and|or)\s[^,.;:]{1,60}?"
+    r"(?=\s(?:di|yang|untuk|dilantik|telah|sudah|akan|mendapat|menerima|mengikuti|were|was|"
+    r"are|in|at)\b|$)"
+)
 
 
 def _tail(text: str, quantities: tuple[Quantity, ...], position: int, limit: int = 60) -> str:
     """The words after a count that say what it counts, up to the next count or clause
-    break: "995 orang warga binaan yang memberikan suara di ..."."""
+    break: "995 orang warga binaan yang memberikan suara di ...". An enumeration of what
+    is counted is read through, and the clause after it kept."""
     start = quantities[position].end
     end = quantities[position + 1].start if position + 1 < len(quantities) else len(text)
+    listed = _ENUMERATION.match(text, start, end)
+    if listed is not None:
+        rest = text[listed.end() : min(end, listed.end() + 2 * limit)]
+        cut = _TAIL_END.search(rest)
+        return text[start : listed.end()] + (rest[: cut.start()] if cut else rest)
     stretch = text[start : min(end, start + limit)]
     cut = _TAIL_END.search(stretch)
     return stretch[: cut.start()] if cut else stretch
+
+
+#: How much a count loses when its clause is about a UPT the question did not ask about.
+ELSEWHERE_PENALTY = 0.4
+
+
+def _scoped_elsewhere(evidence: Evidence, sentence: ScoredSentence, stretch: str) -> bool:
+    """Whether a count's own words place it in a UPT neither the question nor the article's
+    headline names ("Di Rutan Pondok Bambu, 14 pegawai ..." when the question asks for all
+    of Jakarta's staff): such a count is a part of the answer, not the answer."""
+    asked = _asked_terms(evidence) | evidence.index.sentences.title_terms(sentence.doc_id)
+    for name in find_upts(stretch):
+        place = frozenset(indonesian.analyze(name)) - _UNIT_TERMS - _CLASS_TERMS
+        if place and not place & asked:
+            return True
+    return False
+
+
+#: Words of a UPT's class ("Kelas IIA"), which say nothing about which UPT it is.
+_CLASS_TERMS = frozenset(indonesian.analyze("kelas klas i ii iii iia iib iiia iiib"))
 
 
 def _heading(evidence: Evidence, sentence: ScoredSentence) -> frozenset[str]:
@@ -218,9 +254,24 @@ class _Slot:
     concepts: tuple[Concept, ...]
     weights: tuple[float, ...]
 
+    def counting_as(self, before: _Slot) -> _Slot:
+        """This part with the counted concepts of the part before, at half weight."""
+        return _Slot(self.text, self.concepts + before.concepts,
+                     self.weights + tuple(w / 2 for w in before.weights))
+
     def coverage(self, tokens: frozenset[str]) -> float:
         total = sum(self.weights) or 1.0
         return sum(w for c, w in zip(self.concepts, self.weights) if c.matches(tokens)) / total
+
+
+#: A part that names nothing to count ("..., and how many in total?"): it counts what the
+#: part before it counts.
+_ELLIPTICAL = re.compile(
+    r"^\W*(?:and\s+|dan\s+)?(?:how many|how much|berapa(?:kah)?)\s*(?:were there\s*)?"
+    r"(?:in total|in all|altogether|overall|total(?:nya)?|seluruhnya|semuanya|keseluruhan)?"
+    r"(?:\s+(?:were there|was that|there were))?\W*$",
+    re.IGNORECASE,
+)
 
 
 def _slot(evidence: Evidence, text: str, doc_id: str) -> _Slot:
@@ -243,23 +294,28 @@ def _compose_several(evidence: Evidence, book: CitationBook, texts: list[str]) -
     if not docs:
         return None
     slots = [_slot(evidence, text, docs[0]) for text in texts]
+    for i in range(1, len(slots)):
+        if _ELLIPTICAL.match(texts[i]):
+            slots[i] = slots[i].counting_as(slots[i - 1])
     sentences = _article_sentences(evidence, docs[0])
     options = []
     for sentence in sentences:
-        for quantity, start, words in _quantity_contexts(sentence):
+        for quantity, start, end, words, scope in _quantity_contexts(sentence):
             unit_words = frozenset(indonesian.analyze(quantity.unit))
+            elsewhere = _scoped_elsewhere(evidence, sentence, scope)
             for i, slot in enumerate(slots):
                 local = slot.coverage(words | unit_words) + slot.coverage(unit_words)
-                options.append((local + 0.3 * sentence.score, i, quantity, sentence, start))
+                local -= ELSEWHERE_PENALTY if elsewhere else 0.0
+                options.append((local + 0.3 * sentence.score, i, quantity, sentence, start, end))
     chosen = _assign(options, len(slots))
     if not chosen:
         return None
     heads, quotes = [], []
     for i in sorted(chosen):
-        quantity, sentence, start = chosen[i]
+        quantity, sentence, start, end = chosen[i]
         n = book.cite(sentence.chunk)
         heads.append(f"**{_figure(quantity, evidence.language)}** [{n}]")
-        quotes.append(f"> {quote(_clause(sentence.text, start, quantity.end))} [{n}]")
+        quotes.append(f"> {quote(_clause(sentence.text, start, end))} [{n}]")
     return ["; ".join(heads), "", *quotes]
 
 
@@ -280,7 +336,7 @@ def _assign(options: list[tuple], n_slots: int) -> dict[int, tuple]:
         total = sum(o[0] for o in combination if o is not None)
         if total > best[0]:
             best = (total, combination)
-    return {i: (o[2], o[3], o[4]) for i, o in enumerate(best[1]) if o is not None}
+    return {i: (o[2], o[3], o[4], o[5]) for i, o in enumerate(best[1]) if o is not None}
 
 
 def _article_sentences(evidence: Evidence, doc_id: str) -> list[ScoredSentence]:
@@ -297,10 +353,14 @@ def _article_sentences(evidence: Evidence, doc_id: str) -> list[ScoredSentence]:
     return scored
 
 
-def _quantity_contexts(sentence: ScoredSentence) -> list[tuple[Quantity, int, frozenset[str]]]:
-    """Each count of a sentence with where its clause starts and the words that say what
+def _quantity_contexts(
+    sentence: ScoredSentence,
+) -> list[tuple[Quantity, int, int, frozenset[str], str]]:
+    """Each count of a sentence with where its clause starts and ends (after the words
+    saying what it counts), the words that say what
     it counts: its own stretch of text since the previous count and the words after it
-    ("995 orang warga binaan yang memberikan suara"), not its unit.
+    ("995 orang warga binaan yang memberikan suara"), not its unit; and that stretch as
+    text (its scope: "Di Rutan Pondok Bambu, 14 pegawai").
 
     A number's stretch runs from the previous number (or clause start): in "jumlah tahanan
     sebanyak 556 orang dan narapidana berjumlah 1.993 orang" it is "orang dan narapidana
@@ -317,8 +377,11 @@ def _quantity_contexts(sentence: ScoredSentence) -> list[tuple[Quantity, int, fr
         own = text[previous_end : quantity.start]
         lead = own if len(own.split()) > 1 else previous_context
         previous_context = lead
-        words = frozenset(indonesian.analyze(f"{lead} {_tail(text, quantities, position)}"))
-        found.append((quantity, max(previous_end, _clause_start(text, quantity.start)), words))
+        tail = _tail(text, quantities, position)
+        words = frozenset(indonesian.analyze(f"{lead} {tail}"))
+        start = max(previous_end, _clause_start(text, quantity.start))
+        end = quantity.end + len(tail.rstrip())
+        found.append((quantity, start, end, words, text[previous_end : quantity.end]))
         previous_end = quantity.end
     return found
 
@@ -353,8 +416,9 @@ def _figure(quantity: Quantity, language: str) -> str:
 
 def _clause(text: str, start: int, end: int) -> str:
     clause = text[start:end].strip(" ,;")
-    if len(clause.split()) < 4:  # too little to show what is counted
-        clause = text[_clause_start(text, start - 2) : end].strip(" ,;")
+    if len(clause.split()) < 4 and start > 2:  # too little to show what is counted
+        start = _clause_start(text, start - 2)
+        clause = text[start:end].strip(" ,;")
     prefix = "… " if start > 0 else ""
     suffix = " …" if end < len(text.rstrip(". ")) else ""
     return prefix + clause + suffix
