@@ -13,7 +13,7 @@ from rag.answer.citations import CitationBook
 from rag.answer.evidence import Evidence, ScoredSentence
 from rag.answer.phrasing import english_number, quote
 from rag.concepts import Concept, question_concepts, strip_phrase
-from rag.spans import NUMBER_WORDS
+from rag.spans import NUMBER_WORDS, is_date_part
 from rag.upt import find_upts
 
 #: Analysed names of kinds of unit.
@@ -36,6 +36,8 @@ def compose_how_many(evidence: Evidence, book: CitationBook) -> list[str] | None
     """``2.549 orang [1]``: the number whose neighbouring words best match the question;
     one number per quantity when the question asks for several ("how many A, and how many
     B?"), each chosen by the words of its own part of the question."""
+    if _ASKS_DURATION.search(evidence.frame.question):
+        return _compose_duration(evidence, book)
     counted = _counted_concept(evidence)
     if counted is not None and not evidence.concepts.present(counted):
         # "Berapa honor instruktur?": no article speaks of fees at all.
@@ -55,6 +57,31 @@ def compose_how_many(evidence: Evidence, book: CitationBook) -> list[str] | None
     n = book.cite(sentence.chunk)
     figure = _range(sentence.text, quantity) or _figure(quantity, evidence.language)
     return [f"**{figure}** [{n}]", "", f"> {quote(_clause(sentence.text, start, end))} [{n}]"]
+
+
+#: "Berapa lama ...?", "How long ...?": the answer is a stretch of time, not a count.
+_ASKS_DURATION = re.compile(r"\b(?:berapa lama|how long|for how many (?:days|weeks|months|years))\b",
+                            re.IGNORECASE)
+_DURATION = re.compile(
+    rf"\b(?:(?:\d+(?:[.,]\d+)?|{'|'.join(sorted(NUMBER_WORDS, key=len, reverse=True))}|beberapa)\s+"
+    r"|se)(?:menit|jam|hari|minggu|pekan|bulan|tahun)\b",
+    re.IGNORECASE,
+)
+
+
+def _compose_duration(evidence: Evidence, book: CitationBook) -> list[str] | None:
+    """``seminggu [1]``: the stretch of time stated in the best sentence that states one
+    ("sudah seminggu merencanakan", "selama 15 hari"); dates are not durations."""
+    for sentence in evidence.focus_sentences(relative=0.5)[:12]:
+        for match in _DURATION.finditer(sentence.text):
+            if is_date_part(sentence.text, match):
+                continue
+            n = book.cite(sentence.chunk)
+            start = _clause_start(sentence.text, match.start())
+            end = min(len(sentence.text), match.end() + 60)
+            return [f"**{match.group()}** [{n}]", "",
+                    f"> {quote(_clause(sentence.text, start, end))} [{n}]"]
+    return None
 
 
 def _number_candidates(

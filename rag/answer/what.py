@@ -71,20 +71,31 @@ LEAD_WORDS = 38
 def _lead(evidence: Evidence, chosen: list[tuple[ScoredSentence, str, int]], words: int) -> str:
     """"Menurut <outlet>: “gist of the best sentence” [1] “gist of the next” [2]": the
     answer is often in the sentence after the one that repeats the question's words, so
-    both are excerpted, within ``LEAD_WORDS`` in all."""
+    both are excerpted, within ``words`` in all.
+
+    The best sentence comes whole when it fits, else two thirds of the room go to it; the
+    source shrinks to its date when naming it would leave the excerpts less than
+    ``MIN_EXCERPT_WORDS``.
+    """
     source = _source(evidence, chosen[0][0])
+    if words - len(source.split()) < MIN_EXCERPT_WORDS:
+        source = _source(evidence, chosen[0][0], short=True)
     budget = words - len(source.split())
     parts = []
-    for scored_quoted_n in chosen:
-        _, quoted, n = scored_quoted_n
-        if budget < 8:
+    for position, (_, quoted, n) in enumerate(chosen):
+        if budget < 6:
             break
-        # The best sentence whole when it fits; else about half for each of two.
-        share = budget if len(_compact(quoted).split()) <= budget or len(chosen) == 1 else budget * 11 // 20
-        excerpt = gist(evidence, quoted, limit=share)
+        whole = len(_compact(quoted).split())
+        share = budget if whole <= budget or len(chosen) == 1 or position > 0 else budget * 2 // 3
+        # A cut excerpt carries "…" at either end, and readers (and counts) see them as words.
+        excerpt = gist(evidence, quoted, limit=share if whole <= share else share - 2)
         parts.append(f"{quote(excerpt)} [{n}]")
         budget -= len(excerpt.split())
     return f"{source} {' '.join(parts)}"
+
+
+#: The fewest words the excerpts of a "what" answer get beside the name of their source.
+MIN_EXCERPT_WORDS = 30
 
 
 #: Words of a sentence the answer's own line quotes; the whole sentence follows as evidence.
@@ -105,8 +116,24 @@ def gist(evidence: Evidence, text: str, limit: int = GIST_WORDS) -> str:
     best = max(clauses, key=lambda m: evidence.coverage(_clause_terms(m.group()), own_only=True))
     start = len(text[: best.start()].split())
     start = max(0, min(start, len(words) - limit))
-    excerpt = " ".join(words[start : start + limit])
-    return ("… " if start else "") + excerpt + (" …" if start + limit < len(words) else "")
+    end = start + limit
+    # Not "... Keputusan Presiden Nomor 17 Tahun …": a phrase cut before its number or after
+    # a word that only leads into the next is finished, shortening the start to make room.
+    while end < len(words) and end - start - limit < 3 and (
+        words[end - 1].lower().strip(",") in _LEADS_ON or words[end][:1].isdigit()
+    ):
+        end += 1
+        if start < len(words) and end - start > limit:
+            start += 1
+    excerpt = " ".join(words[start:end])
+    return ("… " if start else "") + excerpt + (" …" if end < len(words) else "")
+
+
+#: Words that lead into the next one: an excerpt does not stop after them.
+_LEADS_ON = frozenset(
+    "nomor no. tahun pasal di ke dari dan atau yang untuk pada dengan oleh serta sebagai "
+    "kelas sebanyak sejumlah mencapai adalah yaitu the of in at to for and a an by with".split()
+)
 
 
 #: Short asides a gist can do without: "(Lapas)", "(WBP)", and degrees after a name.
@@ -119,11 +146,15 @@ def _compact(text: str) -> str:
     return re.sub(r"\s{2,}", " ", _ASIDE.sub("", text)).strip()
 
 
-def _source(evidence: Evidence, scored: ScoredSentence) -> str:
-    """"Menurut <outlet>, <date>:" for the sentence's article."""
+def _source(evidence: Evidence, scored: ScoredSentence, short: bool = False) -> str:
+    """"Menurut <outlet>, <date>:" for the sentence's article; ``short``: "Menurut berita
+    <date>:" (the citation names the article)."""
     language = evidence.language
     article = evidence.index.articles[scored.doc_id]
     day = scored.chunk.event_date or article.published
+    if short and day:
+        when = format_date(day, language)
+        return t(language, f"Menurut berita {when}:", f"According to the report of {when}:")
     where = ", ".join(
         x for x in (outlet(evidence.index, scored.doc_id, language), day and format_date(day, language)) if x
     )
