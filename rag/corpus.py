@@ -60,7 +60,7 @@ _TRAILING_CREDIT = re.compile(r"(?<=[.!?\"”])\s*\**\s*\((?:[A-Za-z]{1,12}[*/.]
 
 
 #: Bump when parsing changes, so a rebuild re-parses instead of reusing stored articles.
-PARSER_VERSION = 1
+PARSER_VERSION = 2
 
 
 def read_corpus(
@@ -303,11 +303,25 @@ def _header(lines: list[str]) -> tuple[int, str, str | None, str | None, date | 
             break
         header_end = end
         if title_block is None and index > 0:
-            title_block = blocks[index - 1]
+            title_block = _title_block(lines, blocks[:index])
     if header_end is None:
         return 0, "", None, None, None
     title = " ".join(lines[slice(*title_block)]).strip("* ") if title_block else ""
     return header_end, title, author, source, published
+
+
+def _title_block(lines: list[str], above: list[tuple[int, int]]) -> tuple[int, int]:
+    """The headline among the blocks above the byline or date line: the nearest one that is
+    not a site label ("TRIBUNBANTEN.COM", "Okezone": one line of at most three words, which
+    an outlet puts between its headline and the date); the nearest when all are labels."""
+    for start, end in reversed(above):
+        if not (end - start == 1 and len(lines[start].split()) <= SITE_LABEL_WORDS):
+            return start, end
+    return above[-1]
+
+
+#: The most words a one-line site label above the date line has.
+SITE_LABEL_WORDS = 3
 
 
 def _drop_caption(lines: list[str]) -> list[str]:

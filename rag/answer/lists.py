@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from rag import indonesian
 from rag.answer.abstain import MIN_COVERAGE
 from rag.answer.citations import CitationBook
 from rag.answer.evidence import Evidence
@@ -28,7 +29,11 @@ def compose_list(evidence: Evidence, book: CitationBook) -> list[str] | None:
         return None
     top = max(cov for _, cov in best.values())
     # "Kegiatan apa saja pada bulan Desember?" names only a period: every article in it.
-    everything = not any(not c.generic for c in evidence.concepts.own_concepts)
+    # So does "UPT mana saja di Sumatera Selatan?": kinds of unit say what to list.
+    everything = not any(
+        not c.generic and not c.alternatives[0] <= _UNIT_KIND_TERMS
+        for c in evidence.concepts.own_concepts
+    )
     # When the question names a kind of event, the articles' event kinds decide who is
     # listed; coverage only keeps out articles that share little else with the question
     # ("menerima", "mengalami" are how the question is put, not what the article says).
@@ -61,6 +66,10 @@ def compose_list(evidence: Evidence, book: CitationBook) -> list[str] | None:
     return [intro, *lines]
 
 
+#: Analysed names of kinds of unit ("lapas, rutan, atau bapas" asks for any of them).
+_UNIT_KIND_TERMS = frozenset(
+    indonesian.analyze("lapas rutan lpka bapas rupbasan upt pemasyarakatan lembaga unit")
+)
 _UNITS = re.compile(r"\b(?:prisons?|lapas|rutan|detention|upt|bapas|lpka)\b", re.IGNORECASE)
 #: A regional office, in a question or in a headline.
 _REGIONAL_OFFICE = re.compile(r"\b(?:regional offices?|kanwil|kantor wilayah)\b", re.IGNORECASE)
