@@ -425,4 +425,12 @@ def question_event_kinds(question: str, language: str) -> frozenset[str]:
     if language == "en":
         kinds |= _kinds_in(_english_tokens(question), lambda kind: kind.question_en)
     events = kinds - _topic_kinds()
+    if len(events) > 1 and SETTING_KIND in events:
+        # A roll call is where other events take place: "a pledge during their roll call"
+        # asks about a pledge.
+        events -= {SETTING_KIND}
     return events or kinds
+
+
+#: The kind of event that is often the occasion of another (pledges, briefings at an apel).
+SETTING_KIND = "roll_call"

@@ -35,8 +35,9 @@ def compose_what(
     quotes: list[str] = []
     used: list[frozenset[str]] = []
     chosen: list[tuple[ScoredSentence, str, int]] = []
-    for scored in evidence.sentences:
-        if len(quotes) >= 2 or scored.coverage < 0.6 * evidence.sentences[0].coverage:
+    ordered = _directive_first(evidence)
+    for scored in ordered:
+        if len(quotes) >= 2 or scored.coverage < 0.6 * ordered[0].coverage:
             break
         terms = scored.sentence.terms
         if any(_jaccard(terms, other) > 0.6 for other in used):
@@ -62,6 +63,25 @@ def compose_what(
     if not chosen:
         return None
     return [_lead(evidence, chosen, lead_words or LEAD_WORDS), "", *quotes]
+
+
+#: Stems of verbs that direct or advise ("mengimbau", "meminta", "mengingatkan", "berpesan").
+_DIRECTIVE_TERMS = frozenset(analyze_document("imbau minta ingat tekan ajak instruksi"))
+
+
+def _directive_first(evidence: Evidence) -> list[ScoredSentence]:
+    """The evidence sentences, those carrying a directive verb first when the question asks
+    what someone urged, asked or reminded ("What did the head urge his officers to do?"):
+    the question's setting (the roll call, the UPT) matches the report's opening better
+    than the sentence that holds the message."""
+    directive = [c for c in evidence.concepts.own_concepts
+                 if any(a <= _DIRECTIVE_TERMS for a in c.alternatives)]
+    if not directive:
+        return evidence.sentences
+    docs = set(evidence.answer_docs()[:1])
+    carrying = [s for s in evidence.sentences
+                if s.doc_id in docs and any(c.matches(s.sentence.terms) for c in directive)]
+    return carrying + [s for s in evidence.sentences if s not in carrying]
 
 
 #: Words the answer's own line may take in all (the quotes below it are not counted).
