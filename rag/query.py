@@ -22,7 +22,7 @@ _KINDS_EN = [
     ("time", r"\b(what|which) time\b|\bat what hour\b"),
     ("how_many", (r"\bhow (many|much|long)\b|\bwhat (was|is|were) the (number|total|population|count)\b"
      r"|\b(the|total) number of\b")),
-    ("who", (r"\b(which|what) (?:[a-z]+ )?(official|officials|person|people|officer|officers|head|"
+    ("who", (r"\b(which|what) (?!(?:are|is|was|were|do|does|did|should|must|can|will|have|has|had) )(?:[a-z]+ )?(official|officials|person|people|officer|officers|head|"
      r"leader|man|woman|commander|chief|instructor|doctor)\b")),
     ("when", r"\bwhen\b|\bwhat (date|day|time)\b|\bwhich (date|day)\b|\bon what (date|day)\b"),
     ("where", (r"\bwhere\b|\bat what (place|location)\b|\bwhich (place|location|venue)\b|\bvenue\b"
@@ -145,6 +145,10 @@ _ITEMS = re.compile(
     r"\b(?!(?:upt|lapas|rutan|bapas|lpka|rupbasan|unit|satker|kantor|instansi|lembaga|kegiatan|"
     r"acara|berita|artikel)\b)[a-z]+(?: [a-z]+)? apa saja\b|^apa saja\b"
     r"|\b(?:what|which) (?:items|things|goods|objects|themes)\b"
+    # "What were the ten instructions ...?", "apa (saja) sepuluh hal ...": a counted set.
+    r"|\bwhat (?:are|were) the (?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    r" [a-z]+s\b|\bapa (?:saja )?(?:\d+|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)"
+    r" (?:hal|poin|butir|ikrar|instruksi|arahan|larangan|pesan)\b"
 )
 
 

@@ -198,11 +198,38 @@ def compose_items(evidence: Evidence, book: CitationBook) -> list[str] | None:
         if _ENUMERATION.search(text):
             # The longest enumeration among the sentences that answer best.
             candidates.append((text.count(",") - rank, scored, text))
-    lines = []
-    for _, scored, text in sorted(candidates, key=lambda c: -c[0])[:2]:
-        cited = book.cite(scored.chunk)
-        lines.append(f"{_source(evidence, scored)} {quote(_compact(text), limit=600)} [{cited}]")
-    return lines or None
+    if not candidates:
+        return None
+    # The answer's line holds the items themselves, from where the enumeration starts, in
+    # at most ``LEAD_WORDS``; the sentences follow whole as quotes.
+    ranked = sorted(candidates, key=lambda c: -c[0])[:2]
+    _, first, text = ranked[0]
+    source = _source(evidence, first, short=True)
+    items = _compact(text)
+    opening = _ITEMS_START.search(items)
+    if opening is not None:
+        items = items[opening.end() :].lstrip(" :,")
+    words = items.split()
+    room = LEAD_WORDS - len(source.split()) - 1
+    lead = " ".join(words[:room]) + (" …" if len(words) > room else "")
+    parts = [f"{quote(lead)} [{book.cite(first.chunk)}]"]
+    room -= len(lead.split())
+    if len(ranked) > 1 and room >= 8:  # the items of a second enumeration, as room allows
+        second = ranked[1][1]
+        more = gist(evidence, ranked[1][2], limit=room - 2)
+        parts.append(f"{quote(more)} [{book.cite(second.chunk)}]")
+    lines = [f"{source} {' '.join(parts)}", ""]
+    for _, scored, full in ranked:
+        lines.append(f"> {quote(_compact(full), limit=600)} [{book.cite(scored.chunk)}]")
+    return lines
+
+
+#: Where the items of an enumerating sentence begin: after "Diantaranya", "antara lain",
+#: "yaitu", "meliputi" or a colon.
+_ITEMS_START = re.compile(
+    r"\b(?:Diantaranya|Di antaranya|antara lain|yaitu|yakni|meliputi|berupa|seperti)\b|:",
+    re.IGNORECASE,
+)
 
 
 #: How close to the best sentence a sentence stating a reason must come to answer "why".

@@ -228,7 +228,11 @@ QUESTIONS = [
     ("Berapa warga binaan yang mengikuti skrining HIV?", "id", {"health"}),
     ("Berapa kapasitas hunian Lapas Salemba?", "id", {"overcrowding"}),
     ("Siapa Kalapas yang mengingatkan jajarannya menjaga netralitas?", "id", {"neutrality"}),
-    ("Siapa yang memimpin apel ikrar netralitas?", "id", {"pledge", "roll_call"}),
+    # A roll call named with another event is its setting: the pledge is what is asked.
+    ("Siapa yang memimpin apel ikrar netralitas?", "id", {"pledge"}),
+    ("Which regional offices held a neutrality pledge during their own roll call?", "en",
+     {"pledge"}),
+    ("Siapa yang memimpin apel siaga Nataru?", "id", {"roll_call"}),
     ("Where was the inmates' Deklarasi Pemilu Damai held?", "en", set()),
     ("How many officers were sworn in as KPPS polling staff?", "en", {"voting"}),
     ("Who is the head of Lapas Tual?", "en", set()),
