@@ -27,7 +27,7 @@ from rag.regions import article_provinces
 from rag.spans import NUMBER, PLACE, is_date_part
 
 #: Bump when what is stored per sentence changes, so a rebuild re-analyses every article.
-ANALYSIS_VERSION = 7
+ANALYSIS_VERSION = 8
 
 _UNIT = re.compile(r"\s*([a-z]+(?:[ -][a-z]+)?)")
 _NOT_UNITS = frozenset({"dan", "dengan", "yang", "untuk", "di", "ke", "dari", "pada", "serta"})
@@ -173,13 +173,23 @@ _VERB_FORM = re.compile(r"^(?:di|me|mem|men|meng|meny)[a-z]{4,}$")
 _NOUNS_LIKE_VERBS = frozenset({"direktur", "dirjen", "diklat", "dinas", "divisi", "menteri", "meter"})
 
 
+#: Nouns after a four-digit number that make it a count, not a year.
+_COUNTER_AFTER = re.compile(
+    r"\s+(?:orang|jiwa|warga|napi|narapidana|tahanan|pegawai|petugas|peserta|unit|buah|kasus|"
+    r"persen|people|inmates|prisoners)\b",
+    re.IGNORECASE,
+)
+
+
 def find_quantities(text: str) -> list[Quantity]:
     """Counts in ``text`` with their unit: not years, not parts of dates."""
     found = []
     for match in NUMBER.finditer(text):
         number = match.group(1) or match.group(3)
-        if re.fullmatch(r"(19|20)\d\d", number) or is_date_part(text, match):
-            continue
+        if is_date_part(text, match) or (
+            re.fullmatch(r"(19|20)\d\d", number) and not _COUNTER_AFTER.match(text, match.end())
+        ):
+            continue  # "2023" is a year, unless it counts something ("2030 orang")
         unit_match = _UNIT.match(text, match.end())
         unit = _unit_words(unit_match.group(1) if unit_match else "")
         end = unit_match.start(1) + len(unit) if unit_match and unit else match.end()

@@ -22,6 +22,12 @@ _SPLIT = re.compile(
 
 
 _QUANTITY = re.compile(r"\b(how many|how much|berapa)\b", re.IGNORECASE)
+#: A last part that only asks "how many?" of what the part before names.
+_ELLIPTICAL_COUNT = re.compile(
+    r"^(?:how many|how much|berapa(?:kah)?)(?:\s+(?:orang|jumlahnya|banyak|people|were there|"
+    r"was it|in total|in all))?\s*\??$",
+    re.IGNORECASE,
+)
 
 
 def split_compound(question: str) -> list[str]:
@@ -35,6 +41,10 @@ def split_compound(question: str) -> list[str]:
     """
     parts = [p.strip(" ,") for p in _SPLIT.split(question) if p and p.strip(" ,")]
     if len(parts) < 2 or any(len(p.split()) < 2 for p in parts):
+        return [question]
+    if _ELLIPTICAL_COUNT.match(parts[-1]):
+        # "Which one had the most inmates, and how many?": the count is of the thing the
+        # first part picks; one answer gives both.
         return [question]
     if all(_QUANTITY.search(p) for p in parts):
         # "How many A, and how many B?": two counts of one report, chosen together so

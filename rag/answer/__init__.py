@@ -27,6 +27,7 @@ from rag.answer.evidence import Evidence, gather_evidence
 from rag.answer.how_many import compose_how_many
 from rag.answer.lists import compose_list
 from rag.answer.phrasing import t
+from rag.answer.superlative import asks_superlative, compose_superlative
 from rag.answer.what import compose_items, compose_what, compose_why
 from rag.answer.when import compose_time, compose_when
 from rag.answer.where import compose_where
@@ -56,6 +57,8 @@ COMPOSERS: dict[str, Composer] = {
     "summary": compose_summary,
 }
 
+#: Question types a superlative ("the most", "terbanyak") turns into a comparison of counts.
+_COMPARABLE_KINDS = frozenset({"how_many", "list", "what", "who"})
 #: Question types whose answer is one fact: when no passage states it, abstain rather than
 #: quote something near it.
 _FACT_KINDS = frozenset({"how_many", "when", "time", "author", "outlet", "published"})
@@ -90,7 +93,10 @@ def compose_answer(evidence: Evidence, top_k: int) -> Composed:
         return _abstain(reason, evidence, book)
     composer = COMPOSERS.get(frame.kind, compose_what)
     try:
-        lines = composer(evidence, book)
+        lines = None
+        if frame.kind in _COMPARABLE_KINDS and asks_superlative(frame.question):
+            lines = compose_superlative(evidence, book)
+        lines = lines or composer(evidence, book)
     except NotStated as missing:
         return _abstain(missing.abstention, evidence, book)
     if lines is None and frame.kind in _FACT_KINDS:

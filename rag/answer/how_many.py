@@ -39,7 +39,7 @@ def compose_how_many(evidence: Evidence, book: CitationBook) -> list[str] | None
     if _ASKS_DURATION.search(evidence.frame.question):
         return _compose_duration(evidence, book)
     counted = _counted_concept(evidence)
-    if counted is not None and not evidence.concepts.present(counted):
+    if counted is not None and not counted.unknown and not evidence.concepts.present(counted):
         # "Berapa honor instruktur?": no article speaks of fees at all.
         raise NotStated("not_stated", counted.label)
     slots = quantity_slots(evidence.frame.question)
@@ -55,8 +55,8 @@ def compose_how_many(evidence: Evidence, book: CitationBook) -> list[str] | None
         return None
     _, _, quantity, sentence, start, end = best
     n = book.cite(sentence.chunk)
-    figure = _range(sentence.text, quantity) or _figure(quantity, evidence.language)
-    return [f"**{figure}** [{n}]", "", f"> {quote(_clause(sentence.text, start, end))} [{n}]"]
+    shown = _range(sentence.text, quantity) or figure(quantity, evidence.language)
+    return [f"**{shown}** [{n}]", "", f"> {quote(_clause(sentence.text, start, end))} [{n}]"]
 
 
 #: "Berapa lama ...?", "How long ...?": the answer is a stretch of time, not a count.
@@ -88,7 +88,7 @@ def _number_candidates(
     evidence: Evidence, sentence: ScoredSentence, counted: Concept | None
 ) -> list[tuple[float, Quantity, int]]:
     """The sentence's counts, each scored by the concepts of its words and unit
-    (``_quantity_contexts``).
+    (``quantity_contexts``).
 
     Returns:
         ``(score, quantity, start, end)``, the quoted clause running from ``start`` to
@@ -96,7 +96,7 @@ def _number_candidates(
     """
     found = []
     heading = _heading(evidence, sentence)
-    for quantity, start, end, words, scope in _quantity_contexts(sentence):
+    for quantity, start, end, words, scope in quantity_contexts(sentence):
         words = words | heading
         unit_words = frozenset(indonesian.analyze(quantity.unit))
         # What a number counts (its unit) says most about which number is asked for.
@@ -160,20 +160,35 @@ _CLASS_TERMS = frozenset(indonesian.analyze("kelas klas i ii iii iia iib iiia ii
 
 
 def _heading(evidence: Evidence, sentence: ScoredSentence) -> frozenset[str]:
-    """The words of a heading the sentence's counts belong to ("Lapas Kelas II A Jambi:"
-    on the line before "over kapasitas 545 persen")."""
+    """The analysed words of the heading the sentence's counts belong to (``heading_text``)."""
+    text = heading_text(evidence, sentence)
+    return frozenset(indonesian.analyze(text)) if text else frozenset()
+
+
+def heading_text(evidence: Evidence, sentence: ScoredSentence) -> str | None:
+    """The heading a sentence's counts belong to: "Lapas Kelas II A Jambi:" on the line
+    before "Jumlah penghuni 1407 orang", or a short line naming a UPT without the colon.
+
+    Looks back over the short lines of the same block; a long sentence ends the block.
+    """
     sentences = evidence.index.sentences
     previous = sentences.preceding(sentence.sentence)
-    # Back over the short lines of the same block ("Jumlah penghuni 1407 orang").
     for _ in range(4):
         if previous is None:
-            return frozenset()
-        if previous.text.rstrip().endswith(":"):
-            return frozenset(indonesian.analyze(previous.text))
-        if len(previous.text.split()) > 8:
-            return frozenset()
+            return None
+        text = previous.text.rstrip()
+        if text.endswith(":"):
+            return text
+        if len(text.split()) > 8:
+            return None
+        if len(text.split()) <= HEADING_WORDS and find_upts(text) and not previous.quantities:
+            return text
         previous = sentences.preceding(previous)
-    return frozenset()
+    return None
+
+
+#: The most words a heading line has.
+HEADING_WORDS = 12
 
 
 def _counted_concept(evidence: Evidence) -> Concept | None:
@@ -324,10 +339,10 @@ def _compose_several(evidence: Evidence, book: CitationBook, texts: list[str]) -
     for i in range(1, len(slots)):
         if _ELLIPTICAL.match(texts[i]):
             slots[i] = slots[i].counting_as(slots[i - 1])
-    sentences = _article_sentences(evidence, docs[0])
+    sentences = article_sentences(evidence, docs[0])
     options = []
     for sentence in sentences:
-        for quantity, start, end, words, scope in _quantity_contexts(sentence):
+        for quantity, start, end, words, scope in quantity_contexts(sentence):
             unit_words = frozenset(indonesian.analyze(quantity.unit))
             elsewhere = _scoped_elsewhere(evidence, sentence, scope)
             for i, slot in enumerate(slots):
@@ -341,7 +356,7 @@ def _compose_several(evidence: Evidence, book: CitationBook, texts: list[str]) -
     for i in sorted(chosen):
         quantity, sentence, start, end = chosen[i]
         n = book.cite(sentence.chunk)
-        heads.append(f"**{_figure(quantity, evidence.language)}** [{n}]")
+        heads.append(f"**{figure(quantity, evidence.language)}** [{n}]")
         quotes.append(f"> {quote(_clause(sentence.text, start, end))} [{n}]")
     return ["; ".join(heads), "", *quotes]
 
@@ -366,7 +381,7 @@ def _assign(options: list[tuple], n_slots: int) -> dict[int, tuple]:
     return {i: (o[2], o[3], o[4], o[5]) for i, o in enumerate(best[1]) if o is not None}
 
 
-def _article_sentences(evidence: Evidence, doc_id: str) -> list[ScoredSentence]:
+def article_sentences(evidence: Evidence, doc_id: str) -> list[ScoredSentence]:
     """Every sentence of the article, scored ones with their score, the rest with none:
     two counts of one report are often paragraphs apart."""
     scored = [s for s in evidence.sentences if s.doc_id == doc_id]
@@ -380,7 +395,7 @@ def _article_sentences(evidence: Evidence, doc_id: str) -> list[ScoredSentence]:
     return scored
 
 
-def _quantity_contexts(
+def quantity_contexts(
     sentence: ScoredSentence,
 ) -> list[tuple[Quantity, int, int, frozenset[str], str]]:
     """Each count of a sentence with where its clause starts and ends (after the words
@@ -402,7 +417,7 @@ def _quantity_contexts(
     quantities = sentence.sentence.quantities
     for position, quantity in enumerate(quantities):
         own = text[previous_end : quantity.start]
-        lead = own if len(own.split()) > 1 else previous_context
+        lead = own if _content_words(own) else previous_context
         previous_context = lead
         tail = _tail(text, quantities, position)
         words = frozenset(indonesian.analyze(f"{lead} {tail}"))
@@ -411,6 +426,17 @@ def _quantity_contexts(
         found.append((quantity, start, end, words, text[previous_end : quantity.end]))
         previous_end = quantity.end
     return found
+
+
+def _content_words(text: str) -> list[str]:
+    """The words of a stretch between two counts that could say what the second counts
+    ("Kapasitas" in "... 375 orang Kapasitas 44 orang"; none in ", " or " dan ")."""
+    return [w for w in re.findall(r"[^\W\d_]+", text)
+            if w.lower() not in _LIST_JOINERS and w.lower() not in indonesian.STOPWORDS_ID]
+
+
+#: Words that join the items of a list of counts.
+_LIST_JOINERS = frozenset({"dan", "serta", "sedangkan", "sementara", "and", "while"})
 
 
 _RANGE_AFTER = re.compile(
@@ -432,7 +458,7 @@ def _range(text: str, quantity: Quantity) -> str | None:
     return text[start : after.end()].strip()
 
 
-def _figure(quantity: Quantity, language: str) -> str:
+def figure(quantity: Quantity, language: str) -> str:
     figure = f"{quantity.number} {quantity.unit}".strip()
     if quantity.number.lower() in NUMBER_WORDS:
         figure += f" ({NUMBER_WORDS[quantity.number.lower()]})"
