@@ -46,8 +46,11 @@ def compose_how_many(evidence: Evidence, book: CitationBook) -> list[str] | None
     if len(slots) > 1:
         return _compose_several(evidence, book, slots)
     best = None
+    given = question_numbers(evidence.frame.question)
     for sentence in evidence.focus_sentences(relative=0.5)[:20]:
         for local, quantity, start, end in _number_candidates(evidence, sentence, counted):
+            if number_value(quantity.number) in given:
+                continue  # "... the decree that freed two inmates": two is not the answer
             score = local + 0.5 * sentence.score
             if best is None or score > best[0]:
                 best = (score, local, quantity, sentence, start, end)
@@ -82,6 +85,43 @@ def _compose_duration(evidence: Evidence, book: CitationBook) -> list[str] | Non
             return [f"**{match.group()}** [{n}]", "",
                     f"> {quote(_clause(sentence.text, start, end))} [{n}]"]
     return None
+
+
+_ENGLISH_NUMBERS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve".split())}
+
+
+def number_value(number: str) -> float | None:
+    """A count's value: "2030", "1.407" (Indonesian thousands), "12,5", "tujuh", "two"."""
+    lowered = number.lower()
+    if lowered in NUMBER_WORDS:
+        return float(NUMBER_WORDS[lowered])
+    if lowered in _ENGLISH_NUMBERS:
+        return float(_ENGLISH_NUMBERS[lowered])
+    try:
+        return float(number.replace(".", "").replace(",", "."))
+    except ValueError:
+        return None
+
+
+#: A day of the month or a number written with its date: not a count the question states.
+_DATE_NUMBER = re.compile(
+    r"\b\d{1,2}\s+(?=(?:jan|feb|mar|apr|mei|may|jun|jul|agu|aug|sep|okt|oct|nov|des|dec)\w*)"
+    r"|\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b",
+    re.IGNORECASE,
+)
+
+
+def question_numbers(question: str) -> set[float]:
+    """The counts a question states itself ("that freed two inmates", "dari 5 TPS"): known
+    to the asker, so not what a how-many question asks for. Years are not counts."""
+    question = _DATE_NUMBER.sub(" ", question)
+    words = re.findall(r"\b[\w.,]*\w\b", question)
+    values = {number_value(w) for w in words if w.lower() in NUMBER_WORDS or w.lower() in _ENGLISH_NUMBERS
+              or (re.fullmatch(r"\d[\d.,]*", w) and not re.fullmatch(r"(19|20)\d\d", w))}
+    values.discard(None)
+    values.discard(1.0)  # "satu"/"one" is as often an article ("one of the inmates")
+    return values  # type: ignore[return-value]
 
 
 def _number_candidates(

@@ -10,9 +10,14 @@ from typing import NamedTuple
 from rag import indonesian
 from rag.answer.citations import CitationBook
 from rag.answer.evidence import Evidence, ScoredSentence
-from rag.answer.how_many import article_sentences, figure, heading_text, quantity_contexts
+from rag.answer.how_many import (
+    article_sentences,
+    figure,
+    heading_text,
+    number_value,
+    quantity_contexts,
+)
 from rag.answer.phrasing import quote
-from rag.spans import NUMBER_WORDS
 from rag.upt import find_upts
 
 #: "paling banyak", "terbanyak", "the most", "the highest" ...: the largest wins; the
@@ -106,24 +111,12 @@ def _counts_of(evidence: Evidence, doc_id: str, counted: frozenset[str]) -> list
     found = []
     for sentence in article_sentences(evidence, doc_id):
         for quantity, _, _, words, _ in quantity_contexts(sentence):
-            value = _value(quantity.number)
+            value = number_value(quantity.number)
             unit_words = frozenset(indonesian.analyze(quantity.unit))
             if value is not None and counted & (words | unit_words):
                 shown = figure(quantity, evidence.language)
                 found.append(_Count(value, quantity.unit, sentence, shown))
     return found
-
-
-def _value(number: str) -> float | None:
-    """A count's value: "2030", "1.407" (Indonesian thousands), "12,5", "tujuh"."""
-    lowered = number.lower()
-    if lowered in NUMBER_WORDS:
-        return float(NUMBER_WORDS[lowered])
-    digits = number.replace(".", "").replace(",", ".")
-    try:
-        return float(digits)
-    except ValueError:
-        return None
 
 
 def _name_of(evidence: Evidence, sentence: ScoredSentence) -> str | None:
