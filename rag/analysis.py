@@ -27,7 +27,7 @@ from rag.regions import article_provinces
 from rag.spans import NUMBER, PLACE, is_date_part
 
 #: Bump when what is stored per sentence changes, so a rebuild re-analyses every article.
-ANALYSIS_VERSION = 8
+ANALYSIS_VERSION = 9
 
 _UNIT = re.compile(r"\s*([a-z]+(?:[ -][a-z]+)?)")
 _NOT_UNITS = frozenset({"dan", "dengan", "yang", "untuk", "di", "ke", "dari", "pada", "serta"})
@@ -169,8 +169,11 @@ _NOT_UNIT_WORDS = frozenset(
     "satu dua tiga empat lima enam tujuh delapan sembilan sepuluh atau adalah ialah".split()
 )
 #: A passive or active verb ("dilantik", "diusulkan", "menerima", "mengikuti").
-_VERB_FORM = re.compile(r"^(?:di|me|mem|men|meng|meny)[a-z]{4,}$")
-_NOUNS_LIKE_VERBS = frozenset({"direktur", "dirjen", "diklat", "dinas", "divisi", "menteri", "meter"})
+_VERB_FORM = re.compile(r"^(?:di|me|mem|men|meng|meny|ber|ter)[a-z]{4,}$")
+_NOUNS_LIKE_VERBS = frozenset({
+    "direktur", "dirjen", "diklat", "dinas", "divisi", "menteri", "meter", "berkas",
+    "terdakwa", "tersangka", "terpidana", "bermotor", "bersenjata",
+})
 
 
 #: Nouns after a four-digit number that make it a count, not a year.

@@ -294,9 +294,44 @@ def quantity_slots(question: str) -> list[str]:
     """
     marks = [m.start() for m in _QUANTITY_MARK.finditer(question)]
     if len(marks) < 2:
-        return _coordinated(question)
-    bounds = [0, *marks[1:], len(question)]
-    return [question[a:b] for a, b in pairwise(bounds) if question[a:b].strip()]
+        parts = _coordinated(question)
+    else:
+        bounds = [0, *marks[1:], len(question)]
+        parts = [question[a:b] for a, b in pairwise(bounds) if question[a:b].strip()]
+    return [phase for part in parts for phase in _phases(part)]
+
+
+#: "sebelum dan sesudah pemutakhiran", "before and after the update": two counts, the
+#: figure a change started from and the one it came to.
+_BEFORE_AND_AFTER = re.compile(
+    r"\b(sebelum|before)\s+(?:dan|and)\s+(sesudah|setelah|after)\b", re.IGNORECASE
+)
+
+
+def _phases(part: str) -> list[str]:
+    """One part per phase of "before and after"; other parts unchanged."""
+    match = _BEFORE_AND_AFTER.search(part)
+    if match is None:
+        return [part]
+    return [part[: match.start()] + match.group(i) + part[match.end() :] for i in (1, 2)]
+
+
+_BEFORE_CUE = re.compile(r"\b(?:semula|sebelumnya|awalnya|mula-mula|dari|before|previously|originally|from)\b",
+                         re.IGNORECASE)
+_AFTER_CUE = re.compile(r"\b(?:menjadi|jadi|kini|sekarang|tinggal|to|now|became|after)\b", re.IGNORECASE)
+_PHASE_WORD = re.compile(r"\b(?:(sebelum|before)|(sesudah|setelah|after))\b", re.IGNORECASE)
+#: What a count gains in a before/after part when the words just before it say its phase.
+PHASE_BONUS = 0.5
+
+
+def _phase_bonus(slot_text: str, scope: str) -> float:
+    """``PHASE_BONUS`` when a before (after) part meets a count its words place before
+    (after) a change: "semula 773 orang", "menjadi 653 orang"."""
+    asked = _PHASE_WORD.search(slot_text)
+    if asked is None:
+        return 0.0
+    cue = _BEFORE_CUE if asked.group(1) else _AFTER_CUE
+    return PHASE_BONUS if cue.search(" ".join(scope.split()[-5:])) else 0.0
 
 
 #: "how many mobile phones and chargers were seized": the counted nouns run from the
@@ -388,6 +423,7 @@ def _compose_several(evidence: Evidence, book: CitationBook, texts: list[str]) -
             for i, slot in enumerate(slots):
                 local = slot.coverage(words | unit_words) + slot.coverage(unit_words)
                 local -= ELSEWHERE_PENALTY if elsewhere else 0.0
+                local += _phase_bonus(slot.text, scope)
                 options.append((local + 0.3 * sentence.score, i, quantity, sentence, start, end))
     chosen = _assign(options, len(slots))
     if not chosen:
@@ -457,7 +493,15 @@ def quantity_contexts(
     quantities = sentence.sentence.quantities
     for position, quantity in enumerate(quantities):
         own = text[previous_end : quantity.start]
-        lead = own if _content_words(own) else previous_context
+        content = _content_words(own)
+        if not content:
+            lead = previous_context
+        elif all(w.lower() in _CHANGE_WORDS for w in content):
+            # "DPT ... semula 773 orang berkurang menjadi 653 orang": the new figure counts
+            # what the old one did.
+            lead = f"{previous_context} {own}"
+        else:
+            lead = own
         previous_context = lead
         tail = _tail(text, quantities, position)
         words = frozenset(indonesian.analyze(f"{lead} {tail}"))
@@ -475,6 +519,11 @@ def _content_words(text: str) -> list[str]:
             if w.lower() not in _LIST_JOINERS and w.lower() not in indonesian.STOPWORDS_ID]
 
 
+#: Words between two counts that say the second is the first changed.
+_CHANGE_WORDS = frozenset(
+    "berkurang bertambah naik turun menjadi jadi meningkat menurun hingga sampai dari to from "
+    "rose fell increased decreased dropped".split()
+)
 #: Words that join the items of a list of counts.
 _LIST_JOINERS = frozenset({"dan", "serta", "sedangkan", "sementara", "and", "while"})
 
