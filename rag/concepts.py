@@ -221,8 +221,12 @@ def _english_concepts(cased: list[str]) -> list[Concept]:
 
 def _indonesian_concepts(cased: list[str]) -> list[Concept]:
     salient_words = {t.lower() for i, t in enumerate(cased) if _salient(t, i)}
-    terms = [t for t in content_terms(" ".join(cased)) if t not in QUESTION_WORDS]
     groups = _groups()
+    # "penghuninya", "kapasitasnya": the clitic hides the glossary's word.
+    terms = [
+        t[:-3] if t.endswith("nya") and (t[:-3],) in groups else t
+        for t in content_terms(" ".join(cased)) if t not in QUESTION_WORDS
+    ]
     longest = max(map(len, groups), default=1)
     concepts = []
     for start, end, _ in g._longest_matches(terms, groups.__contains__, longest):

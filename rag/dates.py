@@ -33,6 +33,8 @@ _MONTH_ABBREVIATIONS = {
 }  # fmt: skip
 _FULL_MONTHS = {name.lower(): m for table in (MONTHS_ID, MONTHS_EN) for m, name in table.items()}
 _MONTHS = {**_MONTH_ABBREVIATIONS, **_FULL_MONTHS}
+#: Every way the articles write a month (Indonesian, English, abbreviated) → its number.
+MONTH_NAMES: dict[str, int] = dict(_MONTHS)
 
 _WEEKDAYS = {
     "senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "jum'at": 4, "jum’at": 4,

@@ -73,7 +73,7 @@ def check(evidence: Evidence) -> Abstention | None:
     names = [_as_written(c.label, evidence.frame.question) for c in missing if c.salient and c in own]
     if names:
         return Abstention("name_not_in_corpus", ", ".join(names))
-    if concepts.names and max(concepts.name_share(h.chunk.doc_id) for h in evidence.hits) < 0.5:
+    if not evidence.names_found():
         # The named UPT or place exists, but none of its articles is among the passages the
         # period, region or filters allow: another article's answer would be a wrong one.
         named = ", ".join(_as_written(c.label, evidence.frame.question) for c in concepts.names)

@@ -37,6 +37,8 @@ TYPE_BONUS = 0.15
 #: ("What happened on 4 December?" → the sentence that says "Senin (04/12)").
 DATE_BONUS = 0.2
 _YEAR = re.compile(r"(19|20)\d\d")
+#: The share of the question's names an article needs for the question to be about it.
+NAMES_FOUND_SHARE = 0.5
 #: Sentences kept as evidence per question.
 MAX_SENTENCES = 60
 
@@ -206,6 +208,15 @@ class Evidence:
     def coverage(self, tokens: set[str] | frozenset[str], own_only: bool = False) -> float:
         """Weighted share of the question's concepts present in ``tokens``."""
         return self.concepts.coverage(tokens, own_only)
+
+    def names_found(self) -> bool:
+        """Whether the passages include an article with (most of) the question's names; a
+        question naming nothing needs only some passage."""
+        if not self.hits:
+            return False
+        if not self.concepts.names:
+            return True
+        return max(self.concepts.name_share(h.chunk.doc_id) for h in self.hits) >= NAMES_FOUND_SHARE
 
     def names_match(self, doc_id: str) -> bool:
         """Whether an article mentions the question's names as well as any retrieved
