@@ -27,9 +27,10 @@ from rag.regions import article_provinces
 from rag.spans import NUMBER, PLACE, is_date_part
 
 #: Bump when what is stored per sentence changes, so a rebuild re-analyses every article.
-ANALYSIS_VERSION = 9
+ANALYSIS_VERSION = 10
 
-_UNIT = re.compile(r"\s*([a-z]+(?:[ -][a-z]+)?)")
+#: The words after a count: lowercase nouns, or an acronym ("56 TPS", "150 ASN", "3 WBP").
+_UNIT = re.compile(r"\s*((?:[a-z]+|[A-Z]{2,5}b?)(?:[ -][a-z]+)?)")
 _NOT_UNITS = frozenset({"dan", "dengan", "yang", "untuk", "di", "ke", "dari", "pada", "serta"})
 
 
@@ -155,7 +156,8 @@ def _unit_words(words: str) -> str:
     "1.400 orang itu" too; "warga binaan" and "laki laki" stay whole)."""
     kept: list[str] = []
     for word in re.split(r"[ -]", words):
-        if word in _NOT_UNITS or word in _NOT_UNIT_WORDS or (
+        word_lower = word.lower()
+        if word_lower in _NOT_UNITS or word_lower in _NOT_UNIT_WORDS or (
             _VERB_FORM.match(word) and word not in _NOUNS_LIKE_VERBS
         ):
             break
@@ -176,6 +178,11 @@ _NOUNS_LIKE_VERBS = frozenset({
 })
 
 
+#: Words before a number that make it a label, not a count ("TPS 902", "Blok 3", "Pasal 5").
+_LABEL_BEFORE = re.compile(
+    r"\b(?:TPS|Blok|Kamar|Sel|Pasal|Ayat|Paket|Ruang|Pos|RT|RW|Kelas|Lantai|Gate|Block)\s*$",
+    re.IGNORECASE,
+)
 #: Nouns after a four-digit number that make it a count, not a year.
 _COUNTER_AFTER = re.compile(
     r"\s+(?:orang|jiwa|warga|napi|narapidana|tahanan|pegawai|petugas|peserta|unit|buah|kasus|"
@@ -189,7 +196,7 @@ def find_quantities(text: str) -> list[Quantity]:
     found = []
     for match in NUMBER.finditer(text):
         number = match.group(1) or match.group(3)
-        if is_date_part(text, match) or (
+        if _LABEL_BEFORE.search(text, 0, match.start()) or is_date_part(text, match) or (
             re.fullmatch(r"(19|20)\d\d", number) and not _COUNTER_AFTER.match(text, match.end())
         ):
             continue  # "2023" is a year, unless it counts something ("2030 orang")

@@ -45,6 +45,10 @@ def compose_how_many(evidence: Evidence, book: CitationBook) -> list[str] | None
     slots = quantity_slots(evidence.frame.question)
     if len(slots) > 1:
         return _compose_several(evidence, book, slots)
+    each = _distributed(evidence.frame.question)
+    if each is not None:
+        texts, entities = each
+        return _compose_several(evidence, book, texts, entities)
     best = None
     given = question_numbers(evidence.frame.question)
     for sentence in evidence.focus_sentences(relative=0.5)[:20]:
@@ -405,8 +409,55 @@ def _slot(evidence: Evidence, text: str, doc_id: str) -> _Slot:
     return _Slot(text, tuple(concepts), weights)
 
 
-def _compose_several(evidence: Evidence, book: CitationBook, texts: list[str]) -> list[str] | None:
-    """The best number for each asked quantity, all from the best-matching article."""
+#: "at each of TPS 901 and TPS 902", "masing-masing di Blok A dan Blok B": one count per
+#: named place of one kind.
+_EACH = re.compile(r"\b(?:each|every|respectively|masing-masing|setiap|tiap|per)\b", re.IGNORECASE)
+_KIND = r"(?P<kind>TPS|Blok|Block|Kamar|Lapas|Rutan|Bapas|LPKA)"
+_NAMED_PAIR = re.compile(
+    # "TPS 901 and TPS 902", "Blok A dan B": numbers or letters, the kind once or twice;
+    rf"\b{_KIND}\s+(?P<first>\d+|[A-Z])\s*(?:,|and|dan|serta|&)\s*(?:(?P=kind)\s+)?"
+    r"(?P<second>\d+|[A-Z])\b"
+    # "Lapas Pati dan Lapas Blora": names, the kind repeated.
+    rf"|\b{_KIND.replace('kind', 'kind2')}\s+(?P<first2>[A-Z]\w+)\s*(?:,|and|dan|serta|&)\s*"
+    r"(?P=kind2)\s+(?P<second2>[A-Z]\w+)"
+)
+
+
+def _distributed(question: str) -> tuple[list[str], list[str]] | None:
+    """The parts of "how many ... at each of TPS 901 and TPS 902": one question per named
+    place, and the place each asks about; None for other questions."""
+    pair = _NAMED_PAIR.search(question)
+    if pair is None or not _EACH.search(question):
+        return None
+    if pair.group("kind"):
+        kind, first, second = pair.group("kind", "first", "second")
+    else:
+        kind, first, second = pair.group("kind2", "first2", "second2")
+    entities = [f"{kind} {first}", f"{kind} {second}"]
+    texts = [question[: pair.start()] + entity + question[pair.end() :] for entity in entities]
+    return texts, entities
+
+
+#: What a count gains in a per-place part when the nearest place of that kind named before
+#: it in its sentence is the part's own.
+ENTITY_BONUS = 0.6
+
+
+def _entity_bonus(entity: str | None, entities: list[str], text: str, offset: int) -> float:
+    """``ENTITY_BONUS`` when ``entity`` is the last of ``entities`` named in ``text`` before
+    ``offset`` ("Di TPS 901, jumlah DPT tercatat 172 orang")."""
+    if entity is None:
+        return 0.0
+    before = text[:offset].lower()
+    last = max(entities, key=lambda e: before.rfind(e.lower()))
+    return ENTITY_BONUS if last == entity and before.rfind(entity.lower()) >= 0 else 0.0
+
+
+def _compose_several(
+    evidence: Evidence, book: CitationBook, texts: list[str], entities: list[str] | None = None
+) -> list[str] | None:
+    """The best number for each asked quantity, all from the best-matching article; with
+    ``entities``, part i asks about ``entities[i]``."""
     docs = evidence.answer_docs()
     if not docs:
         return None
@@ -424,6 +475,8 @@ def _compose_several(evidence: Evidence, book: CitationBook, texts: list[str]) -
                 local = slot.coverage(words | unit_words) + slot.coverage(unit_words)
                 local -= ELSEWHERE_PENALTY if elsewhere else 0.0
                 local += _phase_bonus(slot.text, scope)
+                if entities:
+                    local += _entity_bonus(entities[i], entities, sentence.text, quantity.start)
                 options.append((local + 0.3 * sentence.score, i, quantity, sentence, start, end))
     chosen = _assign(options, len(slots))
     if not chosen:
@@ -494,7 +547,9 @@ def quantity_contexts(
     for position, quantity in enumerate(quantities):
         own = text[previous_end : quantity.start]
         content = _content_words(own)
-        if not content:
+        if _SUBSET.search(own):
+            lead = own  # "166 orang dengan 111 orang memilih": a part, with words of its own
+        elif not content:
             lead = previous_context
         elif all(w.lower() in _CHANGE_WORDS for w in content):
             # "DPT ... semula 773 orang berkurang menjadi 653 orang": the new figure counts
@@ -519,6 +574,9 @@ def _content_words(text: str) -> list[str]:
             if w.lower() not in _LIST_JOINERS and w.lower() not in indonesian.STOPWORDS_ID]
 
 
+#: Words between two counts that make the second a part of the first, not a list item.
+_SUBSET = re.compile(r"\b(?:dengan|with|termasuk|including|di antaranya|diantaranya|of whom)\b",
+                     re.IGNORECASE)
 #: Words between two counts that say the second is the first changed.
 _CHANGE_WORDS = frozenset(
     "berkurang bertambah naik turun menjadi jadi meningkat menurun hingga sampai dari to from "
