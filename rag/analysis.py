@@ -21,13 +21,14 @@ from rag.chunking import split_sentences
 from rag.dates import find_event_dates
 from rag.events import article_event_kinds, sentence_event_kinds
 from rag.glossary import analyze_document
+from rag.indonesian import STOPWORDS_ID
 from rag.people import PersonMention, find_people
 from rag.records import Article, Chunk, EventDate
 from rag.regions import article_provinces
 from rag.spans import NUMBER, PLACE, is_date_part
 
 #: Bump when what is stored per sentence changes, so a rebuild re-analyses every article.
-ANALYSIS_VERSION = 10
+ANALYSIS_VERSION = 11
 
 #: The words after a count: lowercase nouns, or an acronym ("56 TPS", "150 ASN", "3 WBP").
 _UNIT = re.compile(r"\s*((?:[a-z]+|[A-Z]{2,5}b?)(?:[ -][a-z]+)?)")
@@ -158,6 +159,8 @@ def _unit_words(words: str) -> str:
     for word in re.split(r"[ -]", words):
         word_lower = word.lower()
         if word_lower in _NOT_UNITS or word_lower in _NOT_UNIT_WORDS or (
+            kept and word_lower in STOPWORDS_ID
+        ) or (
             _VERB_FORM.match(word) and word not in _NOUNS_LIKE_VERBS
         ):
             break

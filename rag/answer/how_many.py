@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from itertools import pairwise, product
+from typing import NamedTuple
 
-from rag import indonesian
+from rag import glossary, indonesian
 from rag.analysis import Quantity
 from rag.answer.abstain import NotStated
 from rag.answer.citations import CitationBook
@@ -14,7 +15,7 @@ from rag.answer.evidence import Evidence, ScoredSentence
 from rag.answer.phrasing import english_number, quote
 from rag.concepts import Concept, question_concepts, strip_phrase
 from rag.spans import NUMBER_WORDS, is_date_part
-from rag.upt import find_upts
+from rag.upt import find_upts, upt_kind
 
 #: Analysed names of kinds of unit.
 _UNIT_TERMS = frozenset(indonesian.analyze("lapas rutan lpka bapas rupbasan upt kanwil"))
@@ -150,7 +151,7 @@ def _number_candidates(
             + 0.1 * _precision(evidence, words)
             - (0.2 if _unasked_qualifier(evidence, unit_words) else 0.0)
             + (0.15 if counted is not None and counted.matches(words | unit_words) else 0.0)
-            - (ELSEWHERE_PENALTY if _scoped_elsewhere(evidence, sentence, scope) else 0.0)
+            + _scope_score(evidence, sentence, scope)
         )
         found.append((local, quantity, start, end))
     return found
@@ -187,16 +188,35 @@ def _tail(text: str, quantities: tuple[Quantity, ...], position: int, limit: int
 ELSEWHERE_PENALTY = 0.4
 
 
-def _scoped_elsewhere(evidence: Evidence, sentence: ScoredSentence, stretch: str) -> bool:
-    """Whether a count's own words place it in a UPT neither the question nor the article's
-    headline names ("Di Rutan Pondok Bambu, 14 pegawai ..." when the question asks for all
-    of Jakarta's staff): such a count is a part of the answer, not the answer."""
-    asked = _asked_terms(evidence) | evidence.index.sentences.title_terms(sentence.doc_id)
-    for name in find_upts(stretch):
-        place = frozenset(indonesian.analyze(name)) - _UNIT_TERMS - _CLASS_TERMS
-        if place and not place & asked:
-            return True
-    return False
+def _scope_score(evidence: Evidence, sentence: ScoredSentence, scope: Scope) -> float:
+    """What a count's own words say about whether it is the one asked: a UPT the question
+    names in the same kind ("di Rutan Cipinang 70 pegawai" for "pegawai Rutan Cipinang")
+    gains ``ASKED_SCOPE_BONUS``; a UPT neither the question nor the headline names ("Di
+    Rutan Pondok Bambu, 14 pegawai" when all of Jakarta's staff are asked), or another kind
+    of unit in the asked place ("Lapas Cipinang" for "Rutan Cipinang"), loses
+    ``ELSEWHERE_PENALTY``: such a count is a part of the answer, not the answer."""
+    asked_upts = [_kind_and_place(name) for name in find_upts(evidence.frame.question)]
+    asked_terms = _asked_terms(evidence) | evidence.index.sentences.title_terms(sentence.doc_id)
+    for name in find_upts(scope.clause):
+        kind, place = _kind_and_place(name)
+        if place and any(kind == k and place & p for k, p in asked_upts):
+            return ASKED_SCOPE_BONUS
+    for name in find_upts(scope.wide):
+        kind, place = _kind_and_place(name)
+        same_place = any(place & p for _, p in asked_upts)
+        if place and (same_place or not place & asked_terms):
+            return -ELSEWHERE_PENALTY
+    return 0.0
+
+
+def _kind_and_place(name: str) -> tuple[str | None, frozenset[str]]:
+    """A UPT name's kind ("Rutan") and the analysed words of its place."""
+    place = frozenset(indonesian.analyze(name)) - _UNIT_TERMS - _CLASS_TERMS
+    return upt_kind(name), place
+
+
+#: What a count gains when its own words name the UPT the question asks about.
+ASKED_SCOPE_BONUS = 0.3
 
 
 #: Words of a UPT's class ("Kelas IIA"), which say nothing about which UPT it is.
@@ -301,8 +321,30 @@ def quantity_slots(question: str) -> list[str]:
         parts = _coordinated(question)
     else:
         bounds = [0, *marks[1:], len(question)]
-        parts = [question[a:b] for a, b in pairwise(bounds) if question[a:b].strip()]
+        parts = _share_predicate([question[a:b] for a, b in pairwise(bounds) if question[a:b].strip()])
     return [phase for part in parts for phase in _phases(part)]
+
+
+#: A part that is only "berapa <noun> dan": its predicate is the last part's.
+_BARE_PART = re.compile(
+    r"^(?P<head>.*?\b(?:how many|how much|berapa(?:kah)?)\s+[\w-]+)\s*,?\s*(?:and|dan|serta)?\s*$",
+    re.IGNORECASE | re.DOTALL,
+)
+_LAST_PREDICATE = re.compile(r"^\W*(?:how many|how much|berapa(?:kah)?)\s+[\w-]+\s+(?P<rest>.+)$",
+                             re.IGNORECASE | re.DOTALL)
+
+
+def _share_predicate(parts: list[str]) -> list[str]:
+    """"Berapa WBP dan berapa pegawai yang dites urine?": the last part's predicate ("yang
+    dites urine") is also the bare first part's."""
+    last = _LAST_PREDICATE.match(parts[-1])
+    if last is None:
+        return parts
+    shared = []
+    for part in parts[:-1]:
+        bare = _BARE_PART.match(part)
+        shared.append(f"{bare.group('head')} {last.group('rest')}" if bare else part)
+    return [*shared, parts[-1]]
 
 
 #: "sebelum dan sesudah pemutakhiran", "before and after the update": two counts, the
@@ -374,11 +416,13 @@ class _Slot:
     text: str
     concepts: tuple[Concept, ...]
     weights: tuple[float, ...]
+    counted: frozenset[str] = frozenset()
 
     def counting_as(self, before: _Slot) -> _Slot:
         """This part with the counted concepts of the part before, at half weight."""
         return _Slot(self.text, self.concepts + before.concepts,
-                     self.weights + tuple(w / 2 for w in before.weights))
+                     self.weights + tuple(w / 2 for w in before.weights),
+                     self.counted or before.counted)
 
     def coverage(self, tokens: frozenset[str]) -> float:
         total = sum(self.weights) or 1.0
@@ -395,6 +439,14 @@ _ELLIPTICAL = re.compile(
 )
 
 
+#: A part counting within the part before ("and how many of them voted?").
+_OF_THEM = re.compile(
+    r"\b(?:of them|of those|of these|among them|di antaranya|dari jumlah (?:itu|tersebut)|"
+    r"dari mereka)\b",
+    re.IGNORECASE,
+)
+
+
 def _slot(evidence: Evidence, text: str, doc_id: str) -> _Slot:
     """The concepts of one asked quantity, without those that only pick the article (its
     UPT and place, "Lapas Madiun") or say where the count is ("Lapas"); acronyms such as
@@ -406,7 +458,23 @@ def _slot(evidence: Evidence, text: str, doc_id: str) -> _Slot:
         if not (c.salient and c.matches(identity)) and not c.alternatives[0] <= _UNIT_TERMS
     ]
     weights = tuple(evidence.concepts.weight(c) for c in concepts)
-    return _Slot(text, tuple(concepts), weights)
+    noun = _COUNTED_NOUN.search(text)
+    counted = (
+        frozenset(glossary.analyze_query(noun.group(1), evidence.language)) - _UNIT_TERMS
+        if noun else frozenset()
+    )
+    return _Slot(text, tuple(concepts), weights, counted)
+
+
+#: The noun right after "how many" / "berapa": what the part counts ("days", "TPS").
+_COUNTED_NOUN = re.compile(
+    r"\b(?:how many|how much|berapa(?:kah)?(?: banyak| jumlah)?)\s+(?!(?:of|dari|yang|in|di|were|was|"
+    r"are|is|did|do)\b)([\w-]+)",
+    re.IGNORECASE,
+)
+#: What a count gains when its unit is the noun its part counts ("24 hari" for "how many
+#: days", "10 TPS" for "berapa TPS").
+UNIT_BONUS = 0.4
 
 
 #: "at each of TPS 901 and TPS 902", "masing-masing di Blok A dan Blok B": one count per
@@ -463,18 +531,18 @@ def _compose_several(
         return None
     slots = [_slot(evidence, text, docs[0]) for text in texts]
     for i in range(1, len(slots)):
-        if _ELLIPTICAL.match(texts[i]):
+        if _ELLIPTICAL.match(texts[i]) or _OF_THEM.search(texts[i]):
             slots[i] = slots[i].counting_as(slots[i - 1])
     sentences = article_sentences(evidence, docs[0])
     options = []
     for sentence in sentences:
         for quantity, start, end, words, scope in quantity_contexts(sentence):
             unit_words = frozenset(indonesian.analyze(quantity.unit))
-            elsewhere = _scoped_elsewhere(evidence, sentence, scope)
+            scoped = _scope_score(evidence, sentence, scope)
             for i, slot in enumerate(slots):
-                local = slot.coverage(words | unit_words) + slot.coverage(unit_words)
-                local -= ELSEWHERE_PENALTY if elsewhere else 0.0
-                local += _phase_bonus(slot.text, scope)
+                local = slot.coverage(words | unit_words) + slot.coverage(unit_words) + scoped
+                local += _phase_bonus(slot.text, sentence.text[: quantity.start])
+                local += UNIT_BONUS if slot.counted & (words | unit_words) else 0.0
                 if entities:
                     local += _entity_bonus(entities[i], entities, sentence.text, quantity.start)
                 options.append((local + 0.3 * sentence.score, i, quantity, sentence, start, end))
@@ -526,7 +594,7 @@ def article_sentences(evidence: Evidence, doc_id: str) -> list[ScoredSentence]:
 
 def quantity_contexts(
     sentence: ScoredSentence,
-) -> list[tuple[Quantity, int, int, frozenset[str], str]]:
+) -> list[tuple[Quantity, int, int, frozenset[str], Scope]]:
     """Each count of a sentence with where its clause starts and ends (after the words
     saying what it counts), the words that say what
     it counts: its own stretch of text since the previous count and the words after it
@@ -541,7 +609,7 @@ def quantity_contexts(
     """
     text = sentence.text
     found = []
-    previous_end = 0
+    previous_end = previous_tail_end = 0
     previous_context = ""
     quantities = sentence.sentence.quantities
     for position, quantity in enumerate(quantities):
@@ -562,9 +630,22 @@ def quantity_contexts(
         words = frozenset(indonesian.analyze(f"{lead} {tail}"))
         start = max(previous_end, _clause_start(text, quantity.start))
         end = quantity.end + len(tail.rstrip())
-        found.append((quantity, start, end, words, text[previous_end : quantity.end]))
+        # What the previous count's own words took ("995 warga binaan Lapas Madiun ...
+        # melalui empat TPS": the UPT is the 995's) is not this count's scope.
+        scope_start = max(previous_end, previous_tail_end)
+        found.append((quantity, start, end, words,
+                      Scope(text[scope_start : quantity.end], text[max(start, scope_start) : quantity.end])))
         previous_end = quantity.end
+        previous_tail_end = end
     return found
+
+
+class Scope(NamedTuple):
+    """The words before a count that may place it: since the previous count (``wide``) and
+    within its own clause (``clause``)."""
+
+    wide: str
+    clause: str
 
 
 def _content_words(text: str) -> list[str]:
