@@ -28,7 +28,7 @@ from rag.regions import article_provinces
 from rag.spans import NUMBER, PLACE, is_date_part
 
 #: Bump when what is stored per sentence changes, so a rebuild re-analyses every article.
-ANALYSIS_VERSION = 11
+ANALYSIS_VERSION = 12
 
 #: The words after a count: lowercase nouns, or an acronym ("56 TPS", "150 ASN", "3 WBP").
 _UNIT = re.compile(r"\s*((?:[a-z]+|[A-Z]{2,5}b?)(?:[ -][a-z]+)?)")
@@ -186,6 +186,8 @@ _LABEL_BEFORE = re.compile(
     r"\b(?:TPS|Blok|Kamar|Sel|Pasal|Ayat|Paket|Ruang|Pos|RT|RW|Kelas|Lantai|Gate|Block)\s*$",
     re.IGNORECASE,
 )
+#: "Salah satu", "one of": "satu" there counts nothing.
+_ONE_OF = re.compile(r"\bsalah\s*$", re.IGNORECASE)
 #: Nouns after a four-digit number that make it a count, not a year.
 _COUNTER_AFTER = re.compile(
     r"\s+(?:orang|jiwa|warga|napi|narapidana|tahanan|pegawai|petugas|peserta|unit|buah|kasus|"
@@ -200,6 +202,8 @@ def find_quantities(text: str) -> list[Quantity]:
     for match in NUMBER.finditer(text):
         number = match.group(1) or match.group(3)
         if _LABEL_BEFORE.search(text, 0, match.start()) or is_date_part(text, match) or (
+            _ONE_OF.search(text, 0, match.start()) and number.lower() == "satu"
+        ) or (
             re.fullmatch(r"(19|20)\d\d", number) and not _COUNTER_AFTER.match(text, match.end())
         ):
             continue  # "2023" is a year, unless it counts something ("2030 orang")

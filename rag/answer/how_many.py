@@ -52,14 +52,22 @@ def compose_how_many(evidence: Evidence, book: CitationBook) -> list[str] | None
         return _compose_several(evidence, book, texts, entities)
     best = None
     given = question_numbers(evidence.frame.question)
-    for sentence in evidence.focus_sentences(relative=0.5)[:20]:
-        for local, quantity, start, end in _number_candidates(evidence, sentence, counted):
-            if number_value(quantity.number) in given:
-                continue  # "... the decree that freed two inmates": two is not the answer
-            score = local + 0.5 * sentence.score
-            if best is None or score > best[0]:
-                best = (score, local, quantity, sentence, start, end)
-    if best is None or best[1] == 0:
+    candidates = [
+        (sentence, candidate)
+        for sentence in evidence.focus_sentences(relative=0.5)[:20]
+        for candidate in _number_candidates(evidence, sentence, counted)
+        # "... the decree that freed two inmates": two is not the answer.
+        if number_value(candidate[1].number) not in given
+    ]
+    if counted is not None and not _ASKS_MEASURE.search(evidence.frame.question):
+        # "Berapa penghuni ...?" is answered by a count, or not at all: a price, a share or
+        # a stretch of time in the same passage is no answer to it.
+        candidates = [(s, c) for s, c in candidates if not _is_measure(s.text, c[1])]
+    for sentence, (local, quantity, start, end, _) in candidates:
+        score = local + 0.5 * sentence.score
+        if best is None or score > best[0]:
+            best = (score, local, quantity, sentence, start, end)
+    if best is None or best[1] <= 0:
         return None
     _, _, quantity, sentence, start, end = best
     n = book.cite(sentence.chunk)
@@ -129,31 +137,53 @@ def question_numbers(question: str) -> set[float]:
     return values  # type: ignore[return-value]
 
 
+#: Units of amounts that are not counts of things: money, shares, time.
+_MEASURE_UNITS = frozenset(
+    "persen % rupiah rp ribu juta miliar triliun jam menit detik hari minggu pekan bulan tahun".split()
+)
+#: A question asking for an amount rather than a count: a price, an age, a share, a time.
+_ASKS_MEASURE = re.compile(
+    r"\b(?:usia|umur|age|old|harga|price|prices|cost|costs|biaya|tarif|kisaran|range|nilai|value|"
+    r"persen|percent|percentage|lama|long|durasi|duration|anggaran|budget|honor|fee|fees|"
+    r"kerugian|loss|denda|fine|hukuman|sentence|vonis|masa|rp|rupiah)\b|%",
+    re.IGNORECASE,
+)
+
+
+def _is_measure(text: str, quantity: Quantity) -> bool:
+    """Whether a number is a price, a percentage or a stretch of time ("Rp10 ribu",
+    "45 persen", "24 hari")."""
+    unit = quantity.unit.split()[0].lower() if quantity.unit else ""
+    return unit in _MEASURE_UNITS or bool(re.search(r"Rp\.?\s?$", text[max(0, quantity.start - 4) : quantity.start]))
+
+
 def _number_candidates(
     evidence: Evidence, sentence: ScoredSentence, counted: Concept | None
-) -> list[tuple[float, Quantity, int]]:
+) -> list[tuple[float, Quantity, int, int, bool]]:
     """The sentence's counts, each scored by the concepts of its words and unit
     (``quantity_contexts``).
 
     Returns:
-        ``(score, quantity, start, end)``, the quoted clause running from ``start`` to
-        ``end``.
+        ``(score, quantity, start, end, counts_asked)``: the quoted clause runs from
+        ``start`` to ``end``; ``counts_asked`` when its words or unit name the noun the
+        question counts.
     """
     found = []
     heading = _heading(evidence, sentence)
     for quantity, start, end, words, scope in quantity_contexts(sentence):
         words = words | heading
         unit_words = frozenset(indonesian.analyze(quantity.unit))
+        counts_asked = counted is not None and counted.matches(words | unit_words)
         # What a number counts (its unit) says most about which number is asked for.
         local = (
             _sense_coverage(evidence, words | unit_words)
             + _sense_coverage(evidence, unit_words)
             + 0.1 * _precision(evidence, words)
             - (0.2 if _unasked_qualifier(evidence, unit_words) else 0.0)
-            + (0.15 if counted is not None and counted.matches(words | unit_words) else 0.0)
+            + (0.15 if counts_asked else 0.0)
             + _scope_score(evidence, sentence, scope)
         )
-        found.append((local, quantity, start, end))
+        found.append((local, quantity, start, end, counts_asked))
     return found
 
 
