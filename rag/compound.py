@@ -21,7 +21,11 @@ _SPLIT = re.compile(
 )
 
 
-_QUANTITY = re.compile(r"\b(how many|how much|berapa)\b", re.IGNORECASE)
+_QUANTITY = re.compile(
+    r"\b(how many|how much|berapa|what (?:was|is|were) the (?:number|total|population|count|capacity|"
+    r"amount))\b",
+    re.IGNORECASE,
+)
 #: A last part that only asks "how many?" of what the part before names.
 _ELLIPTICAL_COUNT = re.compile(
     r"^(?:how many|how much|berapa(?:kah)?)(?:\s+(?:orang|jumlahnya|banyak|people|were there|"

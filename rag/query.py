@@ -20,7 +20,7 @@ from rag.regions import find_places, provinces_in_question
 #: "siapa saja ..." asks for several people.
 _KINDS_EN = [
     ("time", r"\b(what|which) time\b|\bat what hour\b"),
-    ("how_many", (r"\bhow (many|much|long)\b|\bwhat (was|is|were) the (number|total|population|count)\b"
+    ("how_many", (r"\bhow (many|much|long)\b|\bwhat (was|is|were) the (number|total|population|count|capacity|amount)\b"
      r"|\b(the|total) number of\b")),
     ("who", (r"\b(which|what) (?!(?:are|is|was|were|do|does|did|should|must|can|will|have|has|had) )(?:[a-z]+ )?(official|officials|person|people|officer|officers|head|"
      r"leader|man|woman|commander|chief|instructor|doctor)\b")),

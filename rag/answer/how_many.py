@@ -30,7 +30,11 @@ _COUNT_WORDS = re.compile(
 
 #: Where a question asks for one more quantity: "..., and how many in total?", "dari total
 #: berapa penghuni", "covering how many regencies", "serving how many inmates".
-_QUANTITY_MARK = re.compile(r"\b(?:how many|how much|berapa(?:kah)?)\b", re.IGNORECASE)
+_QUANTITY_MARK = re.compile(
+    r"\b(?:how many|how much|berapa(?:kah)?|what (?:was|is|were) the (?:number|total|population|"
+    r"count|capacity|amount))\b",
+    re.IGNORECASE,
+)
 
 
 def compose_how_many(evidence: Evidence, book: CitationBook) -> list[str] | None:
@@ -221,13 +225,14 @@ ELSEWHERE_PENALTY = 0.4
 def _scope_score(evidence: Evidence, sentence: ScoredSentence, scope: Scope) -> float:
     """What a count's own words say about whether it is the one asked: a UPT the question
     names in the same kind ("di Rutan Cipinang 70 pegawai" for "pegawai Rutan Cipinang")
-    gains ``ASKED_SCOPE_BONUS``; a UPT neither the question nor the headline names ("Di
+    (or the heading its line is under) gains ``ASKED_SCOPE_BONUS``; a UPT neither the question nor the headline names ("Di
     Rutan Pondok Bambu, 14 pegawai" when all of Jakarta's staff are asked), or another kind
     of unit in the asked place ("Lapas Cipinang" for "Rutan Cipinang"), loses
     ``ELSEWHERE_PENALTY``: such a count is a part of the answer, not the answer."""
     asked_upts = [_kind_and_place(name) for name in find_upts(evidence.frame.question)]
     asked_terms = _asked_terms(evidence) | evidence.index.sentences.title_terms(sentence.doc_id)
-    for name in find_upts(scope.clause):
+    heading = heading_text(evidence, sentence) or ""
+    for name in find_upts(f"{heading} {scope.clause}"):
         kind, place = _kind_and_place(name)
         if place and any(kind == k and place & p for k, p in asked_upts):
             return ASKED_SCOPE_BONUS
@@ -566,7 +571,9 @@ def _compose_several(
     sentences = article_sentences(evidence, docs[0])
     options = []
     for sentence in sentences:
+        heading = _heading(evidence, sentence)
         for quantity, start, end, words, scope in quantity_contexts(sentence):
+            words = words | heading
             unit_words = frozenset(indonesian.analyze(quantity.unit))
             scoped = _scope_score(evidence, sentence, scope)
             for i, slot in enumerate(slots):
