@@ -37,6 +37,12 @@ TYPE_BONUS = 0.15
 #: ("What happened on 4 December?" → the sentence that says "Senin (04/12)").
 DATE_BONUS = 0.2
 _YEAR = re.compile(r"(19|20)\d\d")
+#: "menurut data", "berdasarkan data", "according to the data": where a figure comes from,
+#: not what the question asks about.
+_PROVENANCE = re.compile(
+    r"\b(?:menurut|berdasarkan|sesuai|according to|based on|as of)\s+(?:the\s+)?data\b",
+    re.IGNORECASE,
+)
 #: The share of the question's names an article needs for the question to be about it.
 NAMES_FOUND_SHARE = 0.5
 #: Sentences kept as evidence per question.
@@ -49,7 +55,7 @@ class QuestionConcepts:
     def __init__(self, frame: QuestionFrame, index: SearchIndex) -> None:
         self.index = index
         period = frame.date_query.text if frame.date_query else None
-        question = strip_phrase(frame.question, period)
+        question = _PROVENANCE.sub(" ", strip_phrase(frame.question, period))
         for phrase in frame.region_phrases:  # a restriction, applied by the retriever
             question = strip_phrase(question, phrase)
         self.concepts: list[Concept] = question_concepts(question, frame.language)

@@ -49,9 +49,13 @@ def compose_superlative(evidence: Evidence, book: CitationBook) -> list[str] | N
     Returns None when the article gives fewer than two such counts: there is nothing to
     compare, and the ordinary composer answers.
     """
-    match = _LEAST.search(evidence.frame.question) or _MOST.search(evidence.frame.question)
-    if match is None:
+    # The last superlative is the one asked: "in the list of the most crowded prisons,
+    # which has the most inmates?"
+    matches = sorted([*_LEAST.finditer(evidence.frame.question), *_MOST.finditer(evidence.frame.question)],
+                     key=lambda m: m.start())
+    if not matches:
         return None
+    match = matches[-1]
     docs = evidence.answer_docs()
     if not docs:
         return None
@@ -66,7 +70,7 @@ def compose_superlative(evidence: Evidence, book: CitationBook) -> list[str] | N
     found = [f for f in found if f.unit == unit]
     if len(found) < 2:
         return None
-    pick = min if _LEAST.search(evidence.frame.question) else max
+    pick = min if _LEAST.fullmatch(match.group()) else max
     sentence, shown = pick(found, key=lambda f: f.value)[2:]
     n = book.cite(sentence.chunk)
     name = _name_of(evidence, sentence)

@@ -172,3 +172,17 @@ def test_jsonl_lines_become_articles(tmp_path: Path) -> None:
 def test_missing_folder_is_a_corpus_error(tmp_path: Path) -> None:
     with pytest.raises(CorpusError, match="does not exist"):
         read_corpus(tmp_path / "nope")
+
+
+def test_an_outlet_label_between_headline_and_date_is_not_the_title() -> None:
+    raw = (
+        "\nDua Lapas di Jawa Timur Gelar Ikrar Netralitas Menjelang\nPemilihan Kepala Daerah\n\n"
+        "KORANCONTOH.COM\n\nNov 4, 2024\n\n"
+        "KORANCONTOH.COM, SURABAYA - Pegawai dua lapas mengucapkan ikrar netralitas pada Senin.\n"
+    )
+    article = parse_article(raw, "x", "x.txt")
+    assert article.title == ("Dua Lapas di Jawa Timur Gelar Ikrar Netralitas Menjelang "
+                             "Pemilihan Kepala Daerah")
+
+    one_word = parse_article(raw.replace("KORANCONTOH.COM\n\n", "Korancontoh\n\n", 1), "y", "y.txt")
+    assert one_word.title.startswith("Dua Lapas di Jawa Timur")

@@ -90,3 +90,67 @@ def test_class_words_are_not_part_of_a_name():
 def test_time_of_day_questions_have_their_own_kind():
     assert understand("Pukul berapa apel itu dimulai?").kind == "time"
     assert understand("At what time did the roll call start?").kind == "time"
+
+
+# --- counts: what a number counts, and which parts a question asks (this session) --------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The unit stops at a verb, a demonstrative, an adverb or a stopword.
+        ("Sebanyak dua orang diusulkan mendapat remisi.", [("dua", "orang")]),
+        ("Jumlah DPT 1.400 orang itu sesuai data.", [("1.400", "orang")]),
+        ("DPT semula 773 orang berkurang menjadi 653 orang.", [("773", "orang"), ("653", "orang")]),
+        ("Petugas memilih 20 WBP secara acak.", [("20", "WBP")]),
+        # Acronyms count; a number after TPS or Blok is a label; "salah satu" counts nothing.
+        ("Disiapkan 56 TPS di TPS 902 dan Blok 3.", [("56", "TPS")]),
+        ("Salah satu produk yang laris adalah tas.", []),
+        # A four-digit number is a year unless it counts something.
+        ("Jumlah penghuni 2030 orang pada tahun 2023.", [("2030", "orang")]),
+        ("Warga binaan berjumlah 2.371 laki-laki dan 141 perempuan.",
+         [("2.371", "laki laki"), ("141", "perempuan")]),
+    ],
+)
+def test_counts_and_what_they_count(text, expected):
+    from rag.analysis import find_quantities
+
+    assert [(q.number, q.unit) for q in find_quantities(text)] == expected
+
+
+def test_before_and_after_are_two_parts_and_the_last_predicate_is_shared():
+    parts = quantity_slots("Berapa DPT narapidana sebelum dan sesudah pemutakhiran, dan berapa "
+                           "yang diusulkan masuk DPTB?")
+    assert len(parts) == 3 and "sebelum" in parts[0] and "sesudah" in parts[1]
+    shared = quantity_slots("Berapa WBP dan berapa pegawai yang dites urine secara acak?")
+    assert shared[0].endswith("yang dites urine secara acak?")
+
+
+def test_a_bare_how_many_after_a_which_is_not_a_question_of_its_own():
+    question = "Di antara lapas itu, mana yang penghuninya paling banyak, dan berapa orang?"
+    assert split_compound(question) == [question]
+
+
+def test_one_part_per_named_place_when_asked_for_each():
+    from rag.answer.how_many import _distributed
+
+    texts, places = _distributed("How many voters were on the list at each station, TPS 901 "
+                                 "and TPS 902?")
+    assert places == ["TPS 901", "TPS 902"]
+    assert "TPS 902" not in texts[0] and "TPS 901" not in texts[1]
+    assert _distributed("How many inmates in Lapas Langsa, TPS 901?") is None
+
+
+def test_numbers_the_question_states_are_known_not_asked():
+    from rag.answer.how_many import question_numbers
+
+    assert question_numbers("How many got amnesty under the decree that freed two inmates on "
+                            "1 August 2025?") == {2.0}
+    assert question_numbers("Berapa DPT di TPS 901?") == {901.0}
+
+
+def test_a_counted_set_is_an_enumeration_and_officers_told_is_not_who():
+    assert understand("What were the ten instructions given at the roll call?", []).kind == "items"
+    assert understand("What are officers told to do with visitors' gifts?", []).kind == "what"
+    assert understand("How long did the two inmates plan their escape?", []).kind == "how_many"
+    assert understand("What was the capacity of Rutan Jeneponto?", []).kind == "how_many"
