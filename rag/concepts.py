@@ -26,7 +26,8 @@ QUESTION_WORDS = frozenset(
         nama who whom whose when where which what how many much why list name date day
         number ke dari pada dalam untuk oleh dengan yang dan atau juga artikel berita
         disebut disebutkan diberitakan menurut article articles news report reported
-        kumpulan koleksi collection corpus korpus dataset
+        kumpulan koleksi collection corpus korpus dataset feature features featured appear
+        appears appeared
         mentioned mention according story talk talks talking discuss discusses discussed
         describe describes described say says said tell tells upt upts unit units
         author wrote written writer reporter reported penulis menulis ditulis wartawan

@@ -138,6 +138,24 @@ _NO_STEM: frozenset[str] = _word_set(
 
 _CLITICS = ("nya", "lah", "kah")
 
+
+@lru_cache(maxsize=1)
+def _place_words() -> frozenset[str]:
+    """Regency, city and town names, whose "pe-"/"be-" is not a prefix ("Pemalang" is not
+    "malang", "Bekasi" is not "bekas"): from the gazetteer (``rag.regions``), minus the words
+    that are also ordinary words the stemmer must reduce."""
+    from rag.regions import place_words
+
+    return place_words() - _ORDINARY_PLACE_WORDS
+
+
+#: Gazetteer words that are also everyday words: stemmed as usual.
+_ORDINARY_PLACE_WORDS = frozenset(
+    "barat timur utara selatan tengah kota kepulauan raya baru lama besar kecil tinggi "
+    "laut darat pesisir hulu hilir ulu ilir tanah batu air bagian kisaran pangkalan pegunungan "
+    "seribu meriah kepulauan labuhan labuan pembuang tataan".split()
+)
+
 #: Token emitted after every date expression ("date" in Indonesian).
 DATE_MARKER = "tanggal"
 
@@ -265,7 +283,7 @@ def stem(token: str) -> str:
         The stem; the token unchanged when it is not plain ASCII letters (numbers, dates,
         foreign scripts: Sastrawi would strip what it does not know) or is guarded.
     """
-    if not _STEMMABLE.fullmatch(token) or token in _NO_STEM:
+    if not _STEMMABLE.fullmatch(token) or token in _NO_STEM or token in _place_words():
         return token
     for clitic in _CLITICS:
         if token.endswith(clitic) and token[: -len(clitic)] in _NO_STEM:
