@@ -320,8 +320,13 @@ def _period_mention_predicate(index: SearchIndex, frame: QuestionFrame) -> Calla
     assert query is not None
     months = _months_between(query.first[0], query.last[0])
     names = "|".join(name for name, m in MONTH_NAMES.items() if m in months)
+    numbers = "|".join(f"0?{m}" for m in sorted(months))
     year = rf"\W{{1,3}}{query.year}\b" if query.year else ""
-    pattern = re.compile(rf"\b(?:{names})\b{year}", re.IGNORECASE)
+    numeric_year = rf"/(?:{query.year}|{query.year % 100:02d})\b" if query.year else r"(?:/\d{2,4})?\b"
+    # "Oktober 2025", "Sabtu (17/08)", "17/8/2025".
+    pattern = re.compile(
+        rf"\b(?:{names})\b{year}|\b\d{{1,2}}/(?:{numbers}){numeric_year}", re.IGNORECASE
+    )
     verdicts: dict[str, bool] = {}
 
     def mentions(chunk: Chunk) -> bool:

@@ -27,7 +27,7 @@ QUESTION_WORDS = frozenset(
         number ke dari pada dalam untuk oleh dengan yang dan atau juga artikel berita
         disebut disebutkan diberitakan menurut article articles news report reported
         kumpulan koleksi collection corpus korpus dataset feature features featured appear
-        appears appeared
+        appears appeared reports stories
         mentioned mention according story talk talks talking discuss discusses discussed
         describe describes described say says said tell tells upt upts unit units
         author wrote written writer reporter reported penulis menulis ditulis wartawan

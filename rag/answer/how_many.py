@@ -63,7 +63,11 @@ def compose_how_many(evidence: Evidence, book: CitationBook) -> list[str] | None
         # "... the decree that freed two inmates": two is not the answer.
         if number_value(candidate[1].number) not in given
     ]
-    if counted is not None and not _ASKS_MEASURE.search(evidence.frame.question):
+    unit = _asked_unit(evidence.frame.question)
+    if unit is not None:
+        # "Berapa tahun hukuman ...?": only a stretch of years answers, not a head count.
+        candidates = [(s, c) for s, c in candidates if c[1].unit.lower().startswith(unit)]
+    elif counted is not None and not _ASKS_MEASURE.search(evidence.frame.question):
         # "Berapa penghuni ...?" is answered by a count, or not at all: a price, a share or
         # a stretch of time in the same passage is no answer to it.
         candidates = [(s, c) for s, c in candidates if not _is_measure(s.text, c[1])]
@@ -152,6 +156,25 @@ _ASKS_MEASURE = re.compile(
     r"kerugian|loss|denda|fine|hukuman|sentence|vonis|masa|rp|rupiah)\b|%",
     re.IGNORECASE,
 )
+
+
+#: "berapa tahun", "how many months": the unit an answer must have.
+_ASKED_UNIT = re.compile(
+    r"\b(?:berapa(?:kah)?|how many)\s+(tahun|bulan|minggu|pekan|hari|jam|menit|persen|years?|"
+    r"months?|weeks?|days?|hours?|minutes?|percent)\b",
+    re.IGNORECASE,
+)
+_UNIT_IN_INDONESIAN = {"year": "tahun", "month": "bulan", "week": "minggu", "day": "hari",
+                       "hour": "jam", "minute": "menit", "percent": "persen", "pekan": "minggu"}
+
+
+def _asked_unit(question: str) -> str | None:
+    """The unit a how-many question names right after its question word, in Indonesian."""
+    match = _ASKED_UNIT.search(question)
+    if match is None:
+        return None
+    word = match.group(1).lower().rstrip("s") if match.group(1).lower() != "jam" else "jam"
+    return _UNIT_IN_INDONESIAN.get(word, word)
 
 
 def _is_measure(text: str, quantity: Quantity) -> bool:

@@ -26,11 +26,19 @@ def compose_when(evidence: Evidence, book: CitationBook) -> list[str] | None:
         if len(docs) > 1:
             lines.append(f"- {article_label(evidence.index, doc_id)}: **{when}** [{n}]")
             continue
-        lines.append(f"**{when}** [{n}]")
         sentence = evidence.index.sentences.at(doc_id, offset)
+        hour = _TIME.search(sentence.text) if sentence is not None and _ASKS_TIME.search(
+            evidence.frame.question) else None
+        # "Tanggal berapa dan jam berapa ...?": the time the same sentence states, too.
+        lines.append(f"**{when}, {hour.group()}** [{n}]" if hour else f"**{when}** [{n}]")
         if sentence is not None:
             lines += ["", f"> {quote(sentence.text)} [{n}]"]
     return lines or None
+
+
+#: A when-question that also asks the time of day.
+_ASKS_TIME = re.compile(r"\b(?:jam|pukul) berapa\b|\bwhat time\b|\bat what hour\b|\bwhat hour\b",
+                        re.IGNORECASE)
 
 
 #: A time of day as Indonesian news writes it: "pukul 08.00 WITA", "08.30 WIB".
