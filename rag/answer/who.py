@@ -86,12 +86,13 @@ def _post_holder(evidence: Evidence, book: CitationBook, asked: list[AskedPost])
     one in the best-scoring sentence answers (ties: the first named).
     """
     scores = {(s.doc_id, s.start): s.score for s in evidence.sentences}
+    names_of_unit = [asked[0], *_also_called(evidence.frame.question, asked[0])]
     for doc_id in _docs_by_best_sentence(evidence):
         holders = [
             (scores.get((doc_id, sentence.start), -1.0), -i, sentence, person)
             for i, sentence in enumerate(evidence.index.sentences.of_article(doc_id))
             for person in sentence.people
-            if _holds_here(evidence, doc_id, person, asked[0])
+            if any(_holds_here(evidence, doc_id, person, post) for post in names_of_unit)
         ]
         if holders:
             # Prefer one who also holds the question's other posts ("Kalapas ... selaku
@@ -101,6 +102,23 @@ def _post_holder(evidence: Evidence, book: CitationBook, asked: list[AskedPost])
             )
             return _answer_line(evidence, book, doc_id, sentence, person)
     raise NotStated("post_not_held", _named_in(evidence))
+
+
+#: A unit's other name in brackets: "Rutan Kelas I Surabaya (Rutan Medaeng)".
+_BRACKETED_UNIT = re.compile(r"\((?P<name>(?:Lapas|Rutan|Bapas|LPKA|Rupbasan|Kanwil)\b[^()]*)\)",
+                             re.IGNORECASE)
+
+
+def _also_called(question: str, asked: AskedPost) -> list[AskedPost]:
+    """The asked post under the other name the question gives its unit in brackets: the
+    article may use either ("Kepala Rutan Kelas I Medaeng")."""
+    return [
+        replace(asked, org_words=frozenset(w for w in words if _names_a_unit(w)))
+        for match in _BRACKETED_UNIT.finditer(question)
+        if (words := frozenset(re.findall(r"[a-z]+", match.group("name").lower()))
+            - {"lapas", "rutan", "bapas", "lpka", "rupbasan", "kanwil", "kelas", "i", "ii", "iii",
+               "iia", "iib", "a", "b"})
+    ]
 
 
 def _best_named(evidence: Evidence, book: CitationBook) -> list[str] | None:
