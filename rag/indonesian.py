@@ -151,9 +151,7 @@ def _place_words() -> frozenset[str]:
 
 #: Gazetteer words that are also everyday words: stemmed as usual.
 _ORDINARY_PLACE_WORDS = frozenset(
-    "barat timur utara selatan tengah kota kepulauan raya baru lama besar kecil tinggi "
-    "laut darat pesisir hulu hilir ulu ilir tanah batu air bagian kisaran pangkalan pegunungan "
-    "seribu meriah kepulauan labuhan labuan pembuang tataan".split()
+    ["barat", "timur", "utara", "selatan", "tengah", "kota", "kepulauan", "raya", "baru", "lama", "besar", "kecil", "tinggi", "laut", "darat", "pesisir", "hulu", "hilir", "ulu", "ilir", "tanah", "batu", "air", "bagian", "kisaran", "pangkalan", "pegunungan", "seribu", "meriah", "kepulauan", "labuhan", "labuan", "pembuang", "tataan"]
 )
 
 #: Token emitted after every date expression ("date" in Indonesian).

@@ -109,7 +109,7 @@ def _compose_duration(evidence: Evidence, book: CitationBook) -> list[str] | Non
 
 
 _ENGLISH_NUMBERS = {w: i for i, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve".split())}
+    ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"])}
 
 
 def number_value(number: str) -> float | None:
@@ -147,7 +147,7 @@ def question_numbers(question: str) -> set[float]:
 
 #: Units of amounts that are not counts of things: money, shares, time.
 _MEASURE_UNITS = frozenset(
-    "persen % rupiah rp ribu juta miliar triliun jam menit detik hari minggu pekan bulan tahun".split()
+    ["persen", "%", "rupiah", "rp", "ribu", "juta", "miliar", "triliun", "jam", "menit", "detik", "hari", "minggu", "pekan", "bulan", "tahun"]
 )
 #: A question asking for an amount rather than a count: a price, an age, a share, a time.
 _ASKS_MEASURE = re.compile(
@@ -720,8 +720,7 @@ _SUBSET = re.compile(r"\b(?:dengan|with|termasuk|including|di antaranya|diantara
                      re.IGNORECASE)
 #: Words between two counts that say the second is the first changed.
 _CHANGE_WORDS = frozenset(
-    "berkurang bertambah naik turun menjadi jadi meningkat menurun hingga sampai dari to from "
-    "rose fell increased decreased dropped".split()
+    ["berkurang", "bertambah", "naik", "turun", "menjadi", "jadi", "meningkat", "menurun", "hingga", "sampai", "dari", "to", "from", "rose", "fell", "increased", "decreased", "dropped"]
 )
 #: Words that join the items of a list of counts.
 _LIST_JOINERS = frozenset({"dan", "serta", "sedangkan", "sementara", "and", "while"})

@@ -151,8 +151,7 @@ def gist(evidence: Evidence, text: str, limit: int = GIST_WORDS) -> str:
 
 #: Words that lead into the next one: an excerpt does not stop after them.
 _LEADS_ON = frozenset(
-    "nomor no. tahun pasal di ke dari dan atau yang untuk pada dengan oleh serta sebagai "
-    "kelas sebanyak sejumlah mencapai adalah yaitu the of in at to for and a an by with".split()
+    ["nomor", "no.", "tahun", "pasal", "di", "ke", "dari", "dan", "atau", "yang", "untuk", "pada", "dengan", "oleh", "serta", "sebagai", "kelas", "sebanyak", "sejumlah", "mencapai", "adalah", "yaitu", "the", "of", "in", "at", "to", "for", "and", "a", "an", "by", "with"]
 )
 
 

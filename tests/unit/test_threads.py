@@ -1,0 +1,36 @@
+"""The question encoder's thread count follows what it measures (``rag.threads``)."""
+
+from __future__ import annotations
+
+from rag.threads import PROBE_EVERY, ThreadChooser
+
+
+def test_starts_on_one_thread_then_measures_all_cores_once():
+    chooser = ThreadChooser(cores=2)
+    assert chooser.choose() == 1
+    chooser.record(1, ms=40.0, tokens=20)
+    assert chooser.choose() == 2  # the other count is measured before any comparison
+
+
+def test_uses_the_cheaper_count_and_switches_when_costs_change():
+    chooser = ThreadChooser(cores=2)
+    chooser.record(1, ms=40.0, tokens=20)  # 2 ms a token
+    chooser.record(2, ms=20.0, tokens=20)  # 1 ms a token: an idle machine
+    picks = [chooser.choose() for _ in range(PROBE_EVERY - 3)]
+    assert set(picks) == {2}
+    for _ in range(10):  # another process takes a core: two threads wait at barriers
+        chooser.record(2, ms=400.0, tokens=20)
+    assert chooser.choose() == 1
+
+
+def test_probes_the_unused_count_now_and_then():
+    chooser = ThreadChooser(cores=2)
+    chooser.record(1, ms=20.0, tokens=20)
+    chooser.record(2, ms=200.0, tokens=20)
+    picks = [chooser.choose() for _ in range(3 * PROBE_EVERY)]
+    assert picks.count(2) == 3 and picks.count(1) == 3 * PROBE_EVERY - 3
+
+
+def test_a_single_core_machine_always_uses_one_thread():
+    chooser = ThreadChooser(cores=1)
+    assert {chooser.choose() for _ in range(50)} == {1}
