@@ -184,6 +184,27 @@ def _is_measure(text: str, quantity: Quantity) -> bool:
     return unit in _MEASURE_UNITS or bool(re.search(r"Rp\.?\s?$", text[max(0, quantity.start - 4) : quantity.start]))
 
 
+#: Who a count can be of: inmates and staff never stand for each other.
+_POPULATIONS = (
+    frozenset(indonesian.analyze("warga binaan napi narapidana tahanan wbp penghuni anak didik")),
+    frozenset(indonesian.analyze("pegawai petugas asn jajaran personel staf karyawan")),
+)
+#: What a count loses when its own words say it counts the other population.
+OTHER_POPULATION_PENALTY = 0.5
+
+
+def _other_population(counted: Concept | None, words: frozenset[str]) -> bool:
+    """Whether the question counts one population (inmates) and the count's own words name
+    only the other (staff): "9 pegawai mencoblos" does not answer "berapa warga binaan"."""
+    if counted is None:
+        return False
+    asked = [pop for pop in _POPULATIONS if any(a <= pop for a in counted.alternatives)]
+    if not asked:
+        return False
+    named = [pop for pop in _POPULATIONS if words & pop]
+    return bool(named) and asked[0] not in named
+
+
 def _number_candidates(
     evidence: Evidence, sentence: ScoredSentence, counted: Concept | None
 ) -> list[tuple[float, Quantity, int, int, bool]]:
@@ -209,6 +230,7 @@ def _number_candidates(
             - (0.2 if _unasked_qualifier(evidence, unit_words) else 0.0)
             + (0.15 if counts_asked else 0.0)
             + _scope_score(evidence, sentence, scope)
+            - (OTHER_POPULATION_PENALTY if _other_population(counted, words | unit_words) else 0.0)
         )
         found.append((local, quantity, start, end, counts_asked))
     return found

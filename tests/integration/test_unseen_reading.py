@@ -116,3 +116,9 @@ def test_a_decree_number_is_not_cut_before_its_year(reader):
 def test_a_price_does_not_answer_a_count_of_inmates(reader):
     answer = reader.ask("Berapa jumlah penghuni Lapas Kerobokan ketika toko daringnya diluncurkan?")
     assert answer.abstained, answer.text
+
+
+def test_a_count_of_staff_does_not_answer_a_count_of_inmates(reader):
+    # The report counts 137 inmates on the voter list who voted, and 9 staff (DPTb).
+    text = lead(reader, "Berapa warga binaan Lapas Pekalongan yang mencoblos pada Pilkada 2024?")
+    assert "137" in text and "9 orang" not in text
