@@ -6,21 +6,25 @@ call waits at every OpenMP barrier for that core: 130 ms median and seconds at t
 were measured, against a steady ~45 ms on one thread. Neither count is right on every
 machine state, so the encoder keeps a running cost per token for each count, uses the
 cheaper, and now and then tries the other to notice when the machine quietens or fills.
+The cost is the median of the last few calls, so one outlier does not decide.
 """
 
 from __future__ import annotations
 
 import os
+import statistics
 import threading
+from collections import deque
 
-#: Weight of the newest measurement in the running cost (higher forgets faster).
-SMOOTHING = 0.3
+#: How many recent measurements per thread count the cost is the median of: one call slowed
+#: by a passing process neither condemns nor crowns a count.
+WINDOW = 3
 #: Every this many questions the count not in use is measured once.
-PROBE_EVERY = 25
+PROBE_EVERY = 20
 
 
 class ThreadChooser:
-    """Running cost (ms per token) of encoding a question on 1 or on all cores.
+    """Recent cost (ms per token) of encoding a question on 1 or on all cores.
 
     Thread-safe; a single instance serves one encoder. Until both counts are measured, the
     single thread (the safe choice on a shared machine) is used, with one probe of the other.
@@ -28,7 +32,7 @@ class ThreadChooser:
 
     def __init__(self, cores: int | None = None) -> None:
         self.cores = max(1, cores or os.cpu_count() or 1)
-        self._cost: dict[int, float] = {}
+        self._samples: dict[int, deque[float]] = {}
         self._calls = 0
         self._lock = threading.Lock()
 
@@ -38,23 +42,23 @@ class ThreadChooser:
             return 1
         with self._lock:
             self._calls += 1
-            if len(self._cost) < 2:
-                return 1 if 1 not in self._cost else self.cores
-            best = min(self._cost, key=self._cost.__getitem__)
+            if len(self._samples) < 2:
+                return 1 if 1 not in self._samples else self.cores
+            costs = self._medians()
+            best = min(costs, key=costs.__getitem__)
             if self._calls % PROBE_EVERY == 0:
                 return self.cores if best == 1 else 1
             return best
 
     def record(self, threads: int, ms: float, tokens: int) -> None:
-        """Fold one measured call into the running cost of ``threads``."""
-        per_token = ms / max(1, tokens)
+        """Add one measured call to the recent costs of ``threads``."""
         with self._lock:
-            old = self._cost.get(threads)
-            self._cost[threads] = per_token if old is None else (
-                (1 - SMOOTHING) * old + SMOOTHING * per_token
-            )
+            self._samples.setdefault(threads, deque(maxlen=WINDOW)).append(ms / max(1, tokens))
 
     def costs(self) -> dict[int, float]:
-        """Running ms per token by thread count (for the bench and /api/health)."""
+        """Recent ms per token by thread count (for the bench and /api/health)."""
         with self._lock:
-            return dict(self._cost)
+            return self._medians()
+
+    def _medians(self) -> dict[int, float]:
+        return {n: statistics.median(samples) for n, samples in self._samples.items()}
