@@ -8,6 +8,7 @@ from rag.answer.citations import CitationBook
 from rag.answer.evidence import Evidence
 from rag.answer.phrasing import excerpt, quote
 from rag.spans import REGION
+from rag.upt import find_upts
 
 _ASKS_REGION = re.compile(
     r"\b(province|city|regency|district|region|provinsi|kabupaten|kota|daerah|wilayah)\b",
@@ -19,10 +20,14 @@ def compose_where(evidence: Evidence, book: CitationBook) -> list[str] | None:
     """The venue ("di Lapangan Upacara Lapas Kelas IIA Purwokerto"), or the region
     ("Kabupaten Alor Provinsi Nusa Tenggara Timur") when the question asks for one."""
     asks_region = bool(_ASKS_REGION.search(evidence.frame.question))
+    asked_places = _upt_places(evidence.frame.question)
     for scored in evidence.focus_sentences()[:12]:
         span = _region(scored.text) if asks_region else next(iter(scored.sentence.venues), None)
         if span is None:
             continue
+        venue_places = _upt_places(scored.text[span[0] : span[1]])
+        if asked_places and venue_places and not venue_places & asked_places:
+            continue  # "where in Lapas Serang?" is not answered by "di Lapas Cibinong"
         start, end = span
         n = book.cite(scored.chunk)
         context = excerpt(scored.text, start, end)
@@ -33,3 +38,14 @@ def compose_where(evidence: Evidence, book: CitationBook) -> list[str] | None:
 def _region(text: str) -> tuple[int, int] | None:
     match = REGION.search(text)
     return match.span(1) if match else None
+
+
+def _upt_places(text: str) -> frozenset[str]:
+    """The lowercase place words of the UPTs a text names ("Lapas Serang" → "serang")."""
+    words = {w.lower() for name in find_upts(text) for w in name.split()[1:]}
+    return frozenset(words - _NOT_PLACE_WORDS)
+
+
+#: Words of a UPT name that are not its place.
+_NOT_PLACE_WORDS = frozenset({"kelas", "klas", "i", "ii", "iii", "iia", "iib", "iiia", "iiib",
+                              "narkotika", "perempuan", "pemuda", "anak"})

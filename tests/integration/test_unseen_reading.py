@@ -122,3 +122,10 @@ def test_a_count_of_staff_does_not_answer_a_count_of_inmates(reader):
     # The report counts 137 inmates on the voter list who voted, and 9 staff (DPTb).
     text = lead(reader, "Berapa warga binaan Lapas Pekalongan yang mencoblos pada Pilkada 2024?")
     assert "137" in text and "9 orang" not in text
+
+
+def test_where_in_a_named_unit_is_not_another_unit(reader):
+    # The Serang report names Lapas Cibinong as the national venue; Serang's own was its hall.
+    text = lead(reader, "Di mana remisi Idul Fitri 1446 H diserahkan kepada warga binaan Lapas "
+                        "Serang?")
+    assert "Cibinong" not in text
