@@ -111,7 +111,11 @@ _META_KINDS = [
      r"|\btell me about\b|\bringkas(an|kan)?\b|\brangkum(an|kan)?\b|\bintisari\b"
      r"|\b(artikel|berita) (itu |ini )?tentang apa\b|\bceritakan\b")),
     ("people", (r"\bsiapa saja\b|\bwho (are|were) (the|all)\b|\b(which|what) officials\b"
-     r"|\bnames of the\b|\bpejabat (mana|apa) saja\b")),
+     r"|\bnames of the\b|\bpejabat (mana|apa) saja\b"
+     # "Sebutkan dua Kalapas …", "name both heads …": people, not units or things.
+     r"|\b(?:sebutkan (?:dua|tiga|kedua|ketiga|semua|seluruh|para)|name (?:both|all|the two|the three))"
+     r" (?!(?:upt|upts|lapas|rutan|bapas|lpka|rupbasan|unit|units|satker|kantor|kanwil|kegiatan|acara|"
+     r"berita|artikel|barang|tps|prisons?|centres?|centers?|offices?|events?|items?|articles?)\b)")),
     ("why", (r"^why\b|\bwhat (was|is|were) the (purpose|aim|goal|reason|objective)s?\b"
      r"|\bfor what (purpose|reason)\b|^(mengapa|kenapa)\b|\b(apa|apakah) tujuan(nya)?\b"
      r"|\btujuan(nya)? (apa|dari)\b|\buntuk apa\b|\balasan(nya)?\b|\bdalam rangka apa\b"

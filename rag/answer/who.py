@@ -21,6 +21,7 @@ from rag.answer.phrasing import excerpt, quote
 from rag.glossary import analyze_document, is_english_word
 from rag.indonesian import STOPWORDS_ID
 from rag.people import AskedPost, PersonMention, holds, posts_in_question
+from rag.records import Chunk
 from rag.regions import provinces_in_question
 
 
@@ -144,7 +145,14 @@ def _best_named(evidence: Evidence, book: CitationBook) -> list[str] | None:
 
 
 def compose_people(evidence: Evidence, book: CitationBook) -> list[str] | None:
-    """Every person the best articles name, with their posts, one line each."""
+    """Every person the best articles name, with their posts, one line each; when the
+    question names a post ("Sebutkan dua Kalapas Bandarlampung"), every holder of it in the
+    articles about that unit, however far apart they were in office."""
+    asked = posts_in_question(_without_suffixes(evidence.frame.question), evidence.language)
+    if asked:
+        holders = _all_holders(evidence, book, asked[0])
+        if holders:
+            return holders
     seen: set[str] = set()
     lines = []
     for scored in evidence.focus_sentences(relative=0.9):
@@ -157,6 +165,34 @@ def compose_people(evidence: Evidence, book: CitationBook) -> list[str] | None:
             n = book.cite(scored.chunk)
             lines.append(f"- **{name}**" + (f" ({role.strip(' ,')})" if role.strip() else "") + f" [{n}]")
     return lines or None
+
+
+def _all_holders(evidence: Evidence, book: CitationBook, asked: AskedPost) -> list[str]:
+    """One line per distinct holder of ``asked`` across the candidate articles."""
+    asked = replace(asked, org_words=frozenset(w for w in asked.org_words if _names_a_unit(w)))
+    posts = [asked, *_also_called(evidence.frame.question, asked)]
+    lines: list[str] = []
+    seen: list[str] = []
+    # Every retrieved article, not only those with all the question's names: a unit's other
+    # name in brackets ("Lapas Rajabasa") need not be in each report of it.
+    retrieved = list(dict.fromkeys(h.chunk.doc_id for h in evidence.hits))
+    for doc_id in dict.fromkeys([*_docs_by_best_sentence(evidence), *retrieved]):
+        for sentence in evidence.index.sentences.of_article(doc_id):
+            for person in sentence.people:
+                if any(person.name in other or other in person.name for other in seen):
+                    continue
+                if not any(_holds_here(evidence, doc_id, person, post) for post in posts):
+                    continue
+                seen.append(person.name)
+                chunk = book.chunk_containing(doc_id, sentence.start) or _first_hit(evidence, doc_id)
+                n = book.cite(chunk)
+                lines.append(f"- **{person.name}** ({person.post}) [{n}]")
+    return lines
+
+
+def _first_hit(evidence: Evidence, doc_id: str) -> Chunk:
+    """The first retrieved passage of an article."""
+    return next(h.chunk for h in evidence.hits if h.chunk.doc_id == doc_id)
 
 
 def _answer_line(

@@ -129,3 +129,9 @@ def test_where_in_a_named_unit_is_not_another_unit(reader):
     text = lead(reader, "Di mana remisi Idul Fitri 1446 H diserahkan kepada warga binaan Lapas "
                         "Serang?")
     assert "Cibinong" not in text
+
+
+def test_every_holder_of_a_post_is_listed_when_several_are_asked(reader):
+    # Two reports name two successive heads of Lapas Kelas I Bandarlampung.
+    text = lead(reader, "Siapa saja Kalapas Kelas I Bandarlampung yang disebut dalam berita?")
+    assert "Maizar" in text and "Saiful Sahri" in text

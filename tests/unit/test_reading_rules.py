@@ -154,3 +154,8 @@ def test_a_counted_set_is_an_enumeration_and_officers_told_is_not_who():
     assert understand("What are officers told to do with visitors' gifts?", []).kind == "what"
     assert understand("How long did the two inmates plan their escape?", []).kind == "how_many"
     assert understand("What was the capacity of Rutan Jeneponto?", []).kind == "how_many"
+
+
+def test_asking_for_several_holders_of_a_post_is_a_people_question():
+    assert understand("Sebutkan dua Kalapas Bandarlampung yang disebut.", []).kind == "people"
+    assert understand("Sebutkan semua UPT yang ikut apel siaga.", []).kind == "list"
