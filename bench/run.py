@@ -468,41 +468,12 @@ def _recall(index, qvecs: np.ndarray, exact: list[set[int]]) -> float:
 # ---------------------------------------------------------------- incremental rebuild
 
 
-class HashEmbedder:
-    """A stand-in model: deterministic unit vectors from a hash of the text, ~free.
-
-    Full builds of 10k articles (~70k passages) with the real model take about an hour on
-    two cores; the stand-in measures everything else the build does, and the real model's
-    share is added from its measured rate.
-    """
-
-    name = "bench:hash"
-    engine = "bench"
-    backend = "hash"
-    dimension = 384
-
-    def __init__(self) -> None:
-        self.seconds = 0.0
-
-    def encode(self, texts: list[str], kind: str = "passage",
-               show_progress: bool = False) -> np.ndarray:
-        import hashlib
-
-        start = time.perf_counter()
-        out = np.empty((len(texts), self.dimension), dtype=np.float32)
-        for i, text in enumerate(texts):
-            seed = int.from_bytes(hashlib.blake2b(text.encode(), digest_size=8).digest(), "little")
-            out[i] = np.random.default_rng(seed).standard_normal(self.dimension)
-        out /= np.linalg.norm(out, axis=1, keepdims=True)
-        self.seconds += time.perf_counter() - start
-        return out
-
-
 def bench_incremental(report: Report, root: Path, sources, embedder, n_articles: int) -> dict:
     """Full build of ``n_articles`` synthetic files vs a rebuild after changing one."""
     import cProfile
     import pstats
 
+    from bench.stand_in import HashEmbedder
     from bench.synthetic import make_corpus
     from rag.indexing import build_index
 

@@ -52,7 +52,7 @@ class SearchIndex:
         self.articles: dict[str, Article] = {a.doc_id: a for a in data.articles}
         self.chunks = data.chunks
         self.lexical = make_lexical_engine(data.tokens)
-        self.dense = VectorIndex(data.vectors, settings.ann_threshold)
+        self.dense = VectorIndex(data.vectors, settings.ann_threshold, data.ann)
         self.document_frequency = document_frequency(data.tokens)
         self.positions = {c.chunk_id: i for i, c in enumerate(data.chunks)}
         self.sentences = SentenceIndex(data.analyses)
