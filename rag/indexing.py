@@ -29,6 +29,7 @@ from rag.corpus import PARSER_VERSION, read_corpus
 from rag.embedding import TextEncoder, get_embedder
 from rag.errors import BuildError, IndexCorruptError, IndexMissingError
 from rag.events import events_version
+from rag.lexical import SPARSE_THRESHOLD, bm25_matrix
 from rag.people import people_version
 from rag.records import Article, Chunk, SkippedFile
 from rag.regions import regions_version
@@ -147,6 +148,7 @@ def build_index(
         stage("read", 0.2)
         data, counts, embedded, kept = _assemble(articles, previous, embedder, settings, progress)
         data.ann = vector_index(data.vectors, settings, previous, kept)
+        data.bm25 = bm25_matrix(data.tokens) if len(data.chunks) > SPARSE_THRESHOLD else None
         pause_point("after_embed")
         stage("embedded", 0.7)
         manifest = {

@@ -7,7 +7,9 @@ Layout of ``index_dir``::
                                 BM25 tokens: tokens.json (vocabulary), token_ids.npy,
                                 token_offsets.npy, sentences.json (the sentence analysis),
                                 and above ``Settings.ann_threshold`` passages the trained
-                                vector index: ann.faiss and ann_ids.npy (see ``rag.ann``)
+                                vector index: ann.faiss and ann_ids.npy (see ``rag.ann``);
+                                above ``rag.lexical.SPARSE_THRESHOLD`` the BM25 matrix:
+                                bm25_data.npy, bm25_indices.npy, bm25_indptr.npy
     .tmp-<generation>/          a generation being written (removed if a build dies)
 
 A generation is written beside the others, checked, renamed into ``generations/`` and only
@@ -48,6 +50,8 @@ FORMAT_VERSION = 3
 TOKEN_FILES = ("tokens.json", "token_ids.npy", "token_offsets.npy")
 DATA_FILES = ("articles.json", "chunks.json", *TOKEN_FILES, "vectors.npy", "sentences.json")
 KEEP_GENERATIONS = 3
+#: The stored BM25 matrix (``rag.lexical.bm25_matrix``): its arrays and their files.
+BM25_FILES = {"data": "bm25_data.npy", "indices": "bm25_indices.npy", "indptr": "bm25_indptr.npy"}
 
 #: Fault-injection hook for the crash tests: a build pauses at the named stage (printing
 #: ``paused at <stage>`` on stderr) so a test can SIGKILL it there. Unset in production.
@@ -135,6 +139,7 @@ class IndexData:
         analyses: each article's analysed sentences, by ``doc_id`` (``rag.analysis``).
         manifest: how the generation was built (filled in by ``save_generation``).
         ann: the trained approximate vector index, for large generations (``rag.ann``).
+        bm25: the sparse BM25 matrix, for large generations (``rag.lexical.bm25_matrix``).
     """
 
     articles: list[Article]
@@ -144,6 +149,7 @@ class IndexData:
     analyses: Mapping[str, ArticleAnalysis] = field(default_factory=dict)
     manifest: dict = field(default_factory=dict)
     ann: StoredAnn | None = None
+    bm25: dict | None = None
 
     @property
     def generation(self) -> str:
@@ -299,6 +305,10 @@ def save_generation(index_dir: Path, data: IndexData, manifest: dict) -> str:
                             ("token_offsets.npy", tokens.offsets.astype(np.int64, copy=False)),
                             ("vectors.npy", np.asarray(data.vectors, dtype=np.float32))):
             digests[name] = _write_npy(tmp / name, array)
+        if data.bm25 is not None:
+            for key, name in BM25_FILES.items():
+                digests[name] = _write_npy(tmp / name, data.bm25[key])
+            manifest = {**manifest, "bm25": data.bm25["params"]}
         if data.ann is not None:
             ann_files.write(tmp, data.ann)
             digests.update({name: _sha256(tmp / name) for name in ann_files.FILES})
@@ -449,6 +459,7 @@ def load_generation_dir(
         raise IndexCorruptError(f"{folder.name}: data unreadable ({exc})") from exc
     _check_shapes(folder.name, manifest, articles, chunks, tokens, vectors)
     ann = _stored_ann(folder, manifest, len(chunks))
+    bm25 = _stored_bm25(folder, manifest, len(chunks))
     if expected_model is not None and manifest["model"]["name"] != expected_model:
         raise IndexCorruptError(
             f"{folder.name}: built with model {manifest['model']['name']!r}, not "
@@ -459,7 +470,29 @@ def load_generation_dir(
             f"{folder.name}: vectors have dimension {vectors.shape[1]}, the model makes "
             f"{expected_dimension}; rebuild with `python -m rag build --full`"
         )
-    return IndexData(articles, chunks, tokens, vectors, analyses, manifest, ann)
+    return IndexData(articles, chunks, tokens, vectors, analyses, manifest, ann, bm25)
+
+
+def _stored_bm25(folder: Path, manifest: dict, chunks: int) -> dict | None:
+    """The generation's BM25 matrix, verified (memory-mapped), or None when it stores none.
+
+    Raises:
+        IndexCorruptError: a file is missing or damaged, or the arrays disagree.
+    """
+    if "bm25" not in manifest:
+        return None
+    arrays = {}
+    for key, name in BM25_FILES.items():
+        _verified_bytes(folder, manifest, name)
+        try:
+            arrays[key] = np.load(folder / name, mmap_mode="r", allow_pickle=False)
+        except (OSError, ValueError) as exc:
+            raise IndexCorruptError(f"{folder.name}: {name} unreadable ({exc})") from exc
+    data, indices, indptr = arrays["data"], arrays["indices"], arrays["indptr"]
+    if not (data.dtype == np.float32 and indices.dtype == np.int32 and indptr.dtype == np.int64
+            and len(data) == len(indices) == (int(indptr[-1]) if len(indptr) else -1)):
+        raise IndexCorruptError(f"{folder.name}: the BM25 matrix's arrays disagree")
+    return {"params": dict(manifest["bm25"]), **arrays}
 
 
 def _stored_ann(folder: Path, manifest: dict, chunks: int) -> StoredAnn | None:

@@ -1,5 +1,5 @@
-"""The trained ANN index is stored with a large generation, verified, loaded (not retrained)
-and extended by incremental rebuilds."""
+"""What a large generation stores besides its data: the trained ANN index (verified, loaded
+rather than retrained, extended by incremental rebuilds) and the BM25 matrix."""
 
 from __future__ import annotations
 
@@ -99,3 +99,36 @@ def test_the_cluster_count_follows_the_size_so_a_much_larger_corpus_retrains():
     kept = np.concatenate([np.arange(1_000), np.full(19_000, -1)])
     rebuilt = ann_index.build(grown, trained, kept)
     assert rebuilt.record["retrained"] and rebuilt.record["nlist"] == ann_index.ivf_lists(20_000)
+
+
+def test_a_large_generation_stores_its_bm25_matrix_and_the_server_ranks_alike(
+        small_threshold, monkeypatch):
+    from rag import indexing
+    from rag.lexical import SparseBM25Engine, document_frequency
+
+    monkeypatch.setattr(indexing, "SPARSE_THRESHOLD", 10)
+    build_index(small_threshold, embedder=HashEmbedder(), progress=False)
+    data = load_serving(small_threshold.index_dir)
+    assert data.bm25 is not None and {"bm25_data.npy", "bm25_indptr.npy"} <= set(
+        data.manifest["files"])
+    stored = SearchIndex(data, small_threshold)
+    built = SparseBM25Engine(data.tokens)
+    for query in (["lapas", "apel"], ["netralitas"], ["rutan", "blora", "anggaran"]):
+        assert stored.lexical.search(query, 10) == built.search(query, 10)
+    expected = document_frequency(data.tokens)
+    assert {t: stored.document_frequency[t] for t in expected if t} == {
+        t: n for t, n in expected.items() if t}
+
+
+def test_a_damaged_bm25_matrix_is_refused(small_threshold, monkeypatch):
+    from rag import indexing
+
+    monkeypatch.setattr(indexing, "SPARSE_THRESHOLD", 10)
+    build_index(small_threshold, embedder=HashEmbedder(), progress=False)
+    folder = list_generations(small_threshold.index_dir)[0]
+    path = folder / "bm25_data.npy"
+    raw = bytearray(path.read_bytes())
+    raw[-3] ^= 0xFF
+    path.write_bytes(bytes(raw))
+    with pytest.raises(IndexCorruptError, match="bm25_data.npy is damaged"):
+        load_generation_dir(folder)
