@@ -458,6 +458,7 @@ def bench_retrieval_only(report: Report, qs: list[dict], n: int, sources, senten
     """
     from bench.synthetic import make_corpus
     from rag import glossary
+    from rag.ann import DRIFT
     from rag.dense import VectorIndex
     from rag.fusion import reciprocal_rank_fusion
     from rag.lexical import SparseBM25Engine
@@ -475,6 +476,7 @@ def bench_retrieval_only(report: Report, qs: list[dict], n: int, sources, senten
     token_lists = None
     vectors, gen_ms = timed(lambda: mixture_vectors(sentence_vectors, n, seed=n))
     ann, ann_ms = _stored_ann(vectors) if n > threshold else (None, {})
+    updates = _ann_updates(ann, vectors, sentence_vectors) if ann else []
     dense = VectorIndex(vectors, threshold, ann)
     flat = VectorIndex(vectors, ann_threshold=n)
     vectors = None
@@ -514,6 +516,13 @@ def bench_retrieval_only(report: Report, qs: list[dict], n: int, sources, senten
     report.table(["stage (ms)", "p50", "p95", "p99"], rows)
     if sweep:
         report.table(["nprobe", "recall@10", "p50 ms", "p95 ms"], sweep)
+    if updates:
+        report.add("An incremental rebuild replacing 1% of the passages: the stored index "
+                   "extended (old ids removed, new vectors added) unless the new vectors fit "
+                   f"the centroids worse than the training vectors by more than "
+                   f"{DRIFT} (mean cosine to the nearest centroid).", "")
+        report.table(["new vectors", "fit (training)", "fit (new)", "retrained", "seconds",
+                      "recall@10 (stored queries)"], updates)
     result = {"n": n, "retrieval_p50": percentiles(total)[0], "recall": float(recall),
               "bm25s_p50": percentiles(stage["BM25 bm25s"])[0]}
     if peer:
@@ -544,6 +553,32 @@ def _stored_ann(vectors: np.ndarray):
         shutil.rmtree(folder, ignore_errors=True)
     return loaded, {"train": train_ms / 1000, "write": write_ms / 1000,
                     "read": read_ms / 1000, "bytes": size}
+
+
+def _ann_updates(ann, vectors: np.ndarray, sentence_vectors: np.ndarray) -> list[list]:
+    """Replace 1% of the passages with vectors like the rest, then with vectors unlike
+    any (random directions): is the stored index extended or retrained, and how fast?"""
+    from rag import ann as ann_index
+
+    n = len(vectors)
+    rng = np.random.default_rng(7)
+    changed = np.sort(rng.choice(n, size=max(1, n // 100), replace=False))
+    kept = np.arange(n, dtype=np.int64)
+    kept[changed] = -1
+    alike = mixture_vectors(sentence_vectors, len(changed), seed=8)
+    unlike = rng.standard_normal((len(changed), vectors.shape[1])).astype(np.float32)
+    unlike /= np.linalg.norm(unlike, axis=1, keepdims=True)
+    rows = []
+    for label, fresh in (("like the corpus", alike), ("random directions", unlike)):
+        updated = vectors.copy()
+        updated[changed] = fresh
+        result, ms = timed(lambda u=updated: ann_index.build(u, ann, kept))
+        record = result.record
+        rows.append([label, ann.record["fit"],
+                     ann_index.centroid_fit(ann.index, fresh), record["retrained"],
+                     ms / 1000, record["recall_at_10"]])
+        result = updated = None
+    return rows
 
 
 def _nprobe_sweep(dense, qvecs: np.ndarray, exact: list[set[int]]) -> list[list]:

@@ -57,6 +57,7 @@ def test_retrieval_only_stage_stores_and_reloads_the_ann_index(embedder, workloa
                                            embedder, ann_threshold=0, rank_bm25_questions=2)
     text = "\n".join(report.lines)
     assert 0.0 <= large["recall"] <= 1.0 and "read back" in text and "SQfp16" in text
+    assert "random directions" in text
     assert large["rank_bm25_p50"] > 0
 
 
