@@ -1,8 +1,10 @@
 """The scale targets of ``python -m rag bench``, judged from its figures and written as
 ``bench/results.json`` beside RESULTS.md (machine-readable: CI and reviewers read one file).
 
-A target whose stage did not run is written with ``measured: null`` and ``met: false``:
-a missing figure never passes.
+A target whose stage did not run keeps the figure an earlier run wrote into the same
+file (each target says when it was measured, ``measured_at``), so a 1M run that takes an
+hour can be made apart from the 100k one; with no earlier figure it is written with
+``measured: null`` and ``met: false``: a missing figure never passes.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ class Target:
     measured: float | None
     met: bool
     detail: str = ""
+    measured_at: str | None = None
 
 
 def _at_most(name: str, target: str, limit: float, measured: float | None,
@@ -95,11 +98,30 @@ def machine_record() -> dict:
 
 
 def write_results(path: Path, targets: list[Target], machine: dict) -> Path:
-    """Write ``{"written", "machine", "targets"}`` to ``path`` (UTF-8 JSON)."""
-    payload = {"written": datetime.now(UTC).isoformat(timespec="seconds"),
-               "machine": machine, "targets": [asdict(t) for t in targets]}
+    """Write ``{"written", "machine", "targets"}`` to ``path`` (UTF-8 JSON), keeping an
+    earlier run's entry for each target this run did not measure."""
+    now = datetime.now(UTC).isoformat(timespec="seconds")
+    earlier = _earlier(path)
+    rows = []
+    for target in targets:
+        row = asdict(target)
+        if target.measured is not None:
+            row["measured_at"] = now
+        elif earlier.get(target.name, {}).get("measured") is not None:
+            row = earlier[target.name]
+        rows.append(row)
+    payload = {"written": now, "machine": machine, "targets": rows}
     path.write_text(json.dumps(payload, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     return path
+
+
+def _earlier(path: Path) -> dict[str, dict]:
+    """The targets of an earlier ``results.json`` at ``path``, by name (empty if none)."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        return {t["name"]: {"measured_at": data.get("written"), **t} for t in data["targets"]}
+    except (OSError, ValueError, KeyError, TypeError):
+        return {}
 
 
 def table_rows(targets: list[Target]) -> list[list[object]]:

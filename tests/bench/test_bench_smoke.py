@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import numpy as np
 import pytest
 
@@ -84,9 +86,7 @@ def test_txtai_stage_runs_side_by_side_on_the_same_generation(embedder, workload
 
 
 @pytest.mark.slow
-def test_a_whole_run_writes_results_json_with_every_target(tmp_path, monkeypatch):
-    import json
-
+def test_a_whole_run_writes_results_json_with_every_target(tmp_path):
     from bench.targets import NAMES
 
     out = tmp_path / "RESULTS.md"
@@ -100,6 +100,20 @@ def test_a_whole_run_writes_results_json_with_every_target(tmp_path, monkeypatch
     # Nothing at 1M was measured: those targets are not met, never silently passed.
     assert not any(t["met"] for t in results["targets"] if t["name"].endswith("_1m"))
     assert "## Targets" in out.read_text(encoding="utf-8")
+
+
+def test_results_json_keeps_an_earlier_runs_figure_for_a_target_not_measured_now(tmp_path):
+    from bench.targets import judge, write_results
+
+    path = tmp_path / "results.json"
+    write_results(path, judge([{"n": 100_000, "p50": 40.0}], None), {"cores": 2})
+    write_results(path, judge([{"n": 1_000_000, "p50": 90.0, "http_p50": 95.0}], None),
+                  {"cores": 2})
+    rows = {t["name"]: t for t in json.loads(path.read_text(encoding="utf-8"))["targets"]}
+    assert rows["answer_p50_100k"]["measured"] == 40.0 and rows["answer_p50_100k"]["met"]
+    assert rows["answer_p50_1m"]["measured"] == 95.0
+    assert rows["answer_p50_100k"]["measured_at"] <= rows["answer_p50_1m"]["measured_at"]
+    assert rows["cold_start_1m"]["measured"] is None and not rows["cold_start_1m"]["met"]
 
 
 def test_targets_judge_both_in_process_and_http_figures():
