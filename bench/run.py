@@ -708,6 +708,7 @@ def bench_server(index_dir: Path, qs: list[dict], assistant=None) -> dict:
             "inside": percentiles(inside),
             "overhead": percentiles([a - b for a, b in zip(wall, inside)]),
             "health": percentiles(health), "http_p50": http[0], "http_p95": http[1],
+            "inside_p50": percentiles(inside)[0], "inside_p95": percentiles(inside)[1],
             "in_process": {k: percentiles(v) for k, v in stages.items()}}
 
 
