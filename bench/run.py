@@ -857,7 +857,7 @@ def run(sizes: list[int], retrieval_size: int, embed_texts: int, out: Path = RES
         peer_result = bench_txtai(report, qs, embedder, results, cache) if peer else None
         report.add(f"Peak RSS of the whole run: {peak_rss_mb():.0f} MB; load average at end: "
                    f"{os.getloadavg()[0]:.1f}.", "")
-        targets = judge(results, peer_result)
+        targets = judge(results, peer_result, large)
         report.add("## Targets", "")
         report.table(["target", "wanted", "measured", "met", "what"], table_rows(targets))
         if on_shipped:

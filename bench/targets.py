@@ -46,7 +46,7 @@ def _rounded(value: float | None) -> float | None:
     return None if value is None else round(float(value), 3)
 
 
-def judge(sizes: list[dict], peer: dict | None) -> list[Target]:
+def judge(sizes: list[dict], peer: dict | None, large: dict | None = None) -> list[Target]:
     """All targets from the per-size results (``bench_size``) and the txtai peer.
 
     "In process" is the assistant's own answer time inside the server process
@@ -54,9 +54,15 @@ def judge(sizes: list[dict], peer: dict | None) -> list[Target]:
     moment as the HTTP figures. The bench process's own answers are reported beside them
     in RESULTS.md; on the loaded cores of the last run they were several times slower than
     the server's for reasons not found (encoding, in that process only).
+
+    ``large`` is the retrieval-only run: its recall (same stored-index code, same
+    questions) stands for ``ann_recall_1m`` when no 1M corpus was answered end to end.
     """
     by_n = {r["n"]: _served(r) for r in sizes}
     big, mid = by_n.get(1_000_000, {}), by_n.get(100_000, {})
+    recall, recall_from = big.get("recall"), "the 1M end-to-end corpus"
+    if recall is None and large and large.get("n", 0) >= 1_000_000:
+        recall, recall_from = large["recall"], "the 1M retrieval-only run"
     worst_p50 = _worst(big.get("p50"), big.get("http_p50"))
     worst_p95 = _worst(big.get("p95"), big.get("http_p95"))
     both = "worse of in process and over HTTP"
@@ -68,9 +74,10 @@ def judge(sizes: list[dict], peer: dict | None) -> list[Target]:
         _at_most("cold_start_1m", "≤ 15 s", 15, big.get("server_cold_s"),
                  "server process start to first answer, s"),
         _at_most("rss_1m", "≤ 6144 MB", 6144, big.get("server_rss"), "server process, MB"),
-        Target("ann_recall_1m", "≥ 0.95", _rounded(big.get("recall")),
-               big.get("recall") is not None and big["recall"] >= 0.95,
-               "recall@10 of the stored IVF index vs exact search, the bench's questions"),
+        Target("ann_recall_1m", "≥ 0.95", _rounded(recall),
+               recall is not None and recall >= 0.95,
+               f"recall@10 of the stored IVF index vs exact search, the bench's questions, "
+               f"{recall_from}"),
         Target("peer_ratio_100k", "> 1 (ours faster)", _rounded(ratio),
                ratio is not None and ratio > 1,
                "txtai hybrid search p50 / our full answer p50, same 100k chunks and questions"),
