@@ -397,7 +397,8 @@ def bench_size(report: Report, qs: list[dict], embedder, n: int, sources,
               "build_s": sum(v for k, v in made["seconds"].items() if "stand-in" not in k)}
     if served:
         _server_lines(report, served, n)
-        result.update({k: v for k, v in served.items() if k != "in_process"}, server=True)
+        result.update({k: v for k, v in served.items()
+                       if k not in ("in_process", "served_stages")}, server=True)
     return result
 
 
@@ -684,7 +685,7 @@ def bench_server(index_dir: Path, qs: list[dict], assistant=None) -> dict:
 
     process, port, started = start_server(index_dir)
     base = f"http://127.0.0.1:{port}"
-    wall, inside, health, stages = [], [], [], {}
+    wall, inside, health, stages, served = [], [], [], {}, {}
     try:
         with httpx.Client(timeout=120) as client:
             first_s = first_answer(client, base + "/api/query", qs[0]["question"], started,
@@ -697,7 +698,9 @@ def bench_server(index_dir: Path, qs: list[dict], assistant=None) -> dict:
                 response, ms = timed(lambda q=q: client.post(base + "/api/query",
                                                              json={"question": q["question"]}))
                 wall.append(ms)
-                inside.append(response.json()["timings_ms"]["total"])
+                for stage, ms in response.json()["timings_ms"].items():
+                    served.setdefault(stage, []).append(ms)
+                inside.append(served["total"][-1])
                 health.append(timed(lambda: client.get(base + "/api/health"))[1])
         rss = psutil.Process(process.pid).memory_info().rss / 2**20
     finally:
@@ -709,7 +712,8 @@ def bench_server(index_dir: Path, qs: list[dict], assistant=None) -> dict:
             "overhead": percentiles([a - b for a, b in zip(wall, inside)]),
             "health": percentiles(health), "http_p50": http[0], "http_p95": http[1],
             "inside_p50": percentiles(inside)[0], "inside_p95": percentiles(inside)[1],
-            "in_process": {k: percentiles(v) for k, v in stages.items()}}
+            "in_process": {k: percentiles(v) for k, v in stages.items()},
+            "served_stages": {k: percentiles(v) for k, v in served.items()}}
 
 
 def _server_lines(report: Report, served: dict, n: int) -> None:
@@ -728,6 +732,9 @@ def _server_lines(report: Report, served: dict, n: int) -> None:
     if served["in_process"]:
         rows.append(["the same answers in the bench process", *served["in_process"]["total"]])
     report.table(["over HTTP (ms)", "p50", "p95", "p99"], rows)
+    inside, bench = served["served_stages"], served["in_process"]
+    report.table(["stage p50 (ms)", "inside the server", "in the bench process"],
+                 [[k, v[0], bench[k][0] if k in bench else "-"] for k, v in inside.items()])
 
 
 def start_server(index_dir: Path):
