@@ -142,7 +142,12 @@ def analyze_sentence(
     )
 
 
-@lru_cache(maxsize=1 << 17)
+#: Memoised sentences: ~5 KB each (measured with tracemalloc on synthetic articles), so
+#: the memo stays under ~180 MB in a server that rebuilds in process.
+SENTENCE_MEMO = 1 << 15
+
+
+@lru_cache(maxsize=SENTENCE_MEMO)
 def _undated_spans(sentence: str, places: frozenset[str]) -> tuple:
     """Everything about a sentence that depends only on its text and its article's place
     words: tokens, people, quantities, venues, event kinds (dates also need the article's
