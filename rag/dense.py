@@ -1,18 +1,27 @@
 """Dense retrieval: cosine similarity of unit vectors with FAISS.
 
-Below ``ann_threshold`` vectors the search is exact (``IndexFlatIP``). Above it an inverted
-file (``IndexIVFFlat``) scans only the clusters nearest the query: it trains in seconds on
-two cores where HNSW took minutes, and its recall is set by one number, ``nprobe``
-(measured recall@10 vs exact in bench/RESULTS.md).
+Up to ``ann_threshold`` vectors the search is exact (``IndexFlatIP``, made at load in a
+fraction of a second). Above it the search goes through an inverted file (IVF with fp16
+vectors) that scans only the clusters nearest the query; it is trained when the generation
+is built and stored with it (``rag.ann``), so a server loads it instead of training it.
+A generation written before the index was stored gets one trained at load, as before.
 """
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
 
 import faiss
 import numpy as np
+
+from rag import ann as ann_index
+from rag.ann import StoredAnn, ivf_lists
+
+__all__ = ["VectorIndex", "ivf_lists", "single_thread"]
+
+log = logging.getLogger(__name__)
 
 
 @contextmanager
@@ -31,55 +40,58 @@ def single_thread() -> Iterator[None]:
 
 
 class VectorIndex:
-    """Inner-product search over L2-normalised vectors (inner product = cosine)."""
+    """Inner-product search over L2-normalised vectors (inner product = cosine).
 
-    def __init__(self, vectors: np.ndarray, ann_threshold: int = 200_000) -> None:
-        """Index ``vectors`` of shape ``(n, dimension)``, float32, rows of unit length."""
+    Attributes:
+        kind: ``"flat"`` (exact) or ``"ivf"``.
+        ann: the IVF index when ``kind`` is ``"ivf"`` (stored or trained at load).
+    """
+
+    def __init__(
+        self, vectors: np.ndarray, ann_threshold: int = 200_000, stored: StoredAnn | None = None
+    ) -> None:
+        """Index ``vectors`` of shape ``(n, dimension)``, float32, rows of unit length.
+
+        Args:
+            vectors: the passages' vectors, in position order.
+            ann_threshold: above this many vectors, search an IVF index.
+            stored: the generation's trained IVF index; used whatever the threshold.
+        """
         self.size, self.dimension = vectors.shape
-        vectors = np.ascontiguousarray(vectors, dtype=np.float32)
-        if self.size > ann_threshold:
-            index = _inverted_file(vectors)
-            self.kind = "ivf"
+        self.ann: StoredAnn | None = None
+        self._index: faiss.Index | None = None
+        if stored is not None and stored.index.ntotal == self.size:
+            self.ann = stored
+        elif self.size > ann_threshold:
+            log.info("No stored ANN index for %d vectors: training one at load", self.size)
+            self.ann = ann_index.build(vectors)
         else:
-            index = faiss.IndexFlatIP(self.dimension)
-            self.kind = "flat"
-        if self.size:
-            index.add(vectors)
-        self._index = index
+            self._index = faiss.IndexFlatIP(self.dimension)
+            if self.size:
+                self._index.add(np.ascontiguousarray(vectors, dtype=np.float32))
+        self.kind = "flat" if self.ann is None else "ivf"
+        self._positions = self.ann.positions() if self.ann is not None else None
 
     def search(self, query: np.ndarray, k: int) -> list[tuple[int, float]]:
         """Top ``k`` positions and cosine scores for one query vector, best first.
 
-        FAISS pads with id -1 when ``k`` exceeds the index size; those are dropped.
+        FAISS pads with id -1 when ``k`` exceeds what it finds; those are dropped.
         """
         if self.size == 0 or k <= 0:
             return []
+        k = min(k, self.size)
         with single_thread():
-            scores, ids = self._index.search(
-                query.reshape(1, -1).astype(np.float32), min(k, self.size)
-            )
+            if self.ann is not None:
+                return ann_index.search(self.ann, self._positions, query, k)
+            scores, ids = self._index.search(query.reshape(1, -1).astype(np.float32), k)
         return [(int(i), float(s)) for i, s in zip(ids[0], scores[0]) if i >= 0]
 
+    @property
+    def nprobe(self) -> int | None:
+        """Clusters scanned per query (None for an exact index)."""
+        return None if self.ann is None else int(self.ann.index.nprobe)
 
-def ivf_lists(n: int) -> int:
-    """Clusters for ``n`` vectors: the power of two nearest sqrt(n) (1024 at 1M)."""
-    return max(16, 2 ** round(np.log2(max(n, 1)) / 2))
-
-
-def _inverted_file(vectors: np.ndarray, seed: int = 0) -> faiss.IndexIVFFlat:
-    """An untrained-then-trained IVF index for ``vectors`` (not yet added).
-
-    k-means is trained on 40 vectors per cluster (FAISS's own lower bound is 39), sampled
-    with a fixed seed so a rebuild of the same vectors gives the same index. ``nprobe``
-    scans an eighth of the clusters: recall@10 ≥ 0.98 on the bench's 1M vectors, still
-    a tenth of a flat scan's work.
-    """
-    n, dimension = vectors.shape
-    nlist = ivf_lists(n)
-    quantizer = faiss.IndexFlatIP(dimension)
-    index = faiss.IndexIVFFlat(quantizer, dimension, nlist, faiss.METRIC_INNER_PRODUCT)
-    rng = np.random.default_rng(seed)
-    sample = vectors[np.sort(rng.choice(n, size=min(n, 40 * nlist), replace=False))]
-    index.train(sample)
-    index.nprobe = max(1, nlist // 8)
-    return index
+    @nprobe.setter
+    def nprobe(self, value: int) -> None:
+        if self.ann is not None:
+            self.ann.index.nprobe = value

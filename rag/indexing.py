@@ -20,14 +20,16 @@ from pathlib import Path
 
 import numpy as np
 
+from rag import ann as ann_index
 from rag import glossary
 from rag.analysis import ANALYSIS_VERSION, ArticleAnalysis, analyze_article
 from rag.chunking import chunk_article
 from rag.config import Settings
 from rag.corpus import PARSER_VERSION, read_corpus
-from rag.embedding import Embedder, get_embedder
+from rag.embedding import TextEncoder, get_embedder
 from rag.errors import BuildError, IndexCorruptError, IndexMissingError
 from rag.events import events_version
+from rag.lexical import SPARSE_THRESHOLD, bm25_matrix
 from rag.people import people_version
 from rag.records import Article, Chunk, SkippedFile
 from rag.regions import regions_version
@@ -99,7 +101,7 @@ def build_lock(index_dir: Path, wait: bool = False) -> Iterator[None]:
 def build_index(
     settings: Settings,
     full: bool = False,
-    embedder: Embedder | None = None,
+    embedder: TextEncoder | None = None,
     progress: bool = True,
     wait: bool = False,
     on_stage: Callable[[str, float], None] | None = None,
@@ -109,7 +111,8 @@ def build_index(
     Args:
         settings: corpus and index folders, model and chunking parameters.
         full: re-embed every article instead of reusing stored vectors.
-        embedder: an already loaded model (tests and the server pass theirs).
+        embedder: an already loaded model (tests and the server pass theirs), or any
+            ``TextEncoder`` (the bench's stand-in).
         progress: show a progress bar while embedding.
         wait: wait for a running build to end instead of failing (background rebuilds).
         on_stage: told ``(stage, fraction done)`` as the build passes ``read``, ``embedded``
@@ -143,7 +146,9 @@ def build_index(
             )
         pause_point("after_read")
         stage("read", 0.2)
-        data, counts, embedded = _assemble(articles, previous, embedder, settings, progress)
+        data, counts, embedded, kept = _assemble(articles, previous, embedder, settings, progress)
+        data.ann = vector_index(data.vectors, settings, previous, kept)
+        data.bm25 = bm25_matrix(data.tokens) if len(data.chunks) > SPARSE_THRESHOLD else None
         pause_point("after_embed")
         stage("embedded", 0.7)
         manifest = {
@@ -170,7 +175,20 @@ def build_index(
     )
 
 
-def model_record(embedder: Embedder) -> dict[str, object]:
+def vector_index(
+    vectors: np.ndarray, settings: Settings, previous: IndexData | None, kept: np.ndarray
+) -> ann_index.StoredAnn | None:
+    """The trained ANN index to store, above ``settings.ann_threshold`` passages (else None).
+
+    The previous generation's index is extended when its clusters still fit (``rag.ann``).
+    """
+    if len(vectors) <= settings.ann_threshold:
+        return None
+    stored = previous.ann if previous is not None else None
+    return ann_index.build(vectors, stored, kept if stored is not None else None)
+
+
+def model_record(embedder: TextEncoder) -> dict[str, object]:
     """The manifest's ``model``: what made the vectors, so queries are encoded alike."""
     return {
         "name": embedder.name,
@@ -208,7 +226,7 @@ def _parsed(previous: IndexData | None) -> dict[str, Article]:
     return {a.path: a for a in previous.articles}
 
 
-def _previous(settings: Settings, embedder: Embedder) -> IndexData | None:
+def _previous(settings: Settings, embedder: TextEncoder) -> IndexData | None:
     """The serving generation, if it was built compatibly enough to reuse its vectors."""
     try:
         previous = load_serving(settings.index_dir)
@@ -231,15 +249,18 @@ def _previous(settings: Settings, embedder: Embedder) -> IndexData | None:
 def _assemble(
     articles: list[Article],
     previous: IndexData | None,
-    embedder: Embedder,
+    embedder: TextEncoder,
     settings: Settings,
     progress: bool,
-) -> tuple[IndexData, dict[str, int], int]:
-    """Chunk, tokenise and embed ``articles``, reusing ``previous`` where unchanged."""
+) -> tuple[IndexData, dict[str, int], int, np.ndarray]:
+    """Chunk, tokenise and embed ``articles``, reusing ``previous`` where unchanged.
+
+    Returns:
+        The new data, the change counts, how many passages were embedded, and for each
+        position the previous position of the same unchanged passage (-1 if none).
+    """
     old_hash = {a.doc_id: a.content_hash for a in previous.articles} if previous else {}
-    old_vectors = (
-        {c.chunk_id: previous.vectors[i] for i, c in enumerate(previous.chunks)} if previous else {}
-    )
+    old_position = {c.chunk_id: i for i, c in enumerate(previous.chunks)} if previous else {}
     reuse_tokens = bool(previous) and previous.manifest.get("analyzer", {}) == analyzer_signature()
     old_tokens = (
         {c.chunk_id: previous.tokens[i] for i, c in enumerate(previous.chunks)} if reuse_tokens else {}
@@ -247,7 +268,7 @@ def _assemble(
     old_analyses = previous.analyses if reuse_tokens else {}
     chunks: list[Chunk] = []
     tokens: list[list[str]] = []
-    vectors: list[np.ndarray | None] = []
+    kept: list[int] = []
     analyses: dict[str, ArticleAnalysis] = {}
     counts = {"added": 0, "changed": 0, "unchanged": 0}
     for article in articles:
@@ -260,20 +281,23 @@ def _assemble(
             chunks.append(chunk)
             stored = old_tokens.get(chunk.chunk_id) if unchanged else None
             tokens.append(stored if stored is not None else passage_tokens(article, chunk))
-            vectors.append(old_vectors.get(chunk.chunk_id) if unchanged else None)
+            kept.append(old_position.get(chunk.chunk_id, -1) if unchanged else -1)
     counts["removed"] = len(set(old_hash) - {a.doc_id for a in articles})
-    missing = [i for i, v in enumerate(vectors) if v is None]
+    reused = np.asarray(kept, dtype=np.int64)
+    missing = np.flatnonzero(reused < 0).tolist()
     titles = {a.doc_id: a.title for a in articles}
     fresh = embedder.encode(
         [embedding_text(titles[chunks[i].doc_id], chunks[i]) for i in missing],
         kind="passage",
         show_progress=progress and len(missing) > 64,
     )
-    for i, vector in zip(missing, fresh):
-        vectors[i] = vector
-    matrix = np.vstack(vectors) if vectors else np.zeros((0, embedder.dimension), np.float32)
-    data = IndexData(articles, chunks, tokens, matrix.astype(np.float32), analyses)
-    return data, counts, len(missing)
+    matrix = np.zeros((len(chunks), embedder.dimension), np.float32)
+    if previous is not None and (reused >= 0).any():
+        matrix[reused >= 0] = previous.vectors[reused[reused >= 0]]
+    if missing:
+        matrix[missing] = fresh
+    data = IndexData(articles, chunks, tokens, matrix, analyses)
+    return data, counts, len(missing), reused
 
 
 def embedding_text(title: str, chunk: Chunk) -> str:

@@ -7,9 +7,12 @@ Two engines rank the same way on the same tokens (``tests/comparison`` checks it
 * ``SparseBM25Engine``: the same Okapi formula precomputed into a bm25s sparse matrix, a
   few milliseconds a query at 100k passages.
 
-``make_lexical_engine`` picks between them by corpus size. Both are rebuilt from the stored
-tokens at load time (a vocabulary plus int32 ids, ``rag.store.TokenLists``; the sparse
-engine builds straight from the ids), so no pickled object is ever loaded.
+``make_lexical_engine`` picks between them by corpus size. Above ``SPARSE_THRESHOLD``
+passages the build stores the sparse engine's matrix with the generation (``bm25_matrix``;
+plain ``.npy`` arrays, checksummed by ``rag.store``), so a server loads it instead of
+building it: at 1M passages building took ~10 s of the cold start. Otherwise both engines
+are rebuilt from the stored tokens at load time (a vocabulary plus int32 ids,
+``rag.store.TokenLists``). No pickled object is ever loaded.
 """
 
 from __future__ import annotations
@@ -86,43 +89,37 @@ class SparseBM25Engine:
         k1: float = 1.5,
         b: float = 0.75,
         epsilon: float = 0.25,
+        stored: dict | None = None,
     ) -> None:
         """Index ``token_lists`` (one list per passage, in passage order).
 
         Args:
             token_lists: analysed tokens of each passage (a ``TokenLists`` is used as is).
             k1, b, epsilon: BM25Okapi's parameters, rank-bm25's defaults.
+            stored: the matrix ``bm25_matrix`` made for these tokens (then nothing is built).
         """
         import bm25s
 
         self.size = len(token_lists)
         self._vocab: dict[str, int] = {}
         self._bm25 = None
+        self.document_frequency: Counter[str] = Counter()
         if not token_lists:
             return
-        data, indices, indptr = self._build(TokenLists.from_lists(token_lists), k1, b, epsilon)
+        tokens = TokenLists.from_lists(token_lists)
+        if stored is None:
+            stored = bm25_matrix(tokens, k1, b, epsilon)
+        vocabulary = _columns(tokens, stored["params"])
+        self._vocab = {t: i for i, t in enumerate(vocabulary)}
+        data, indices, indptr = stored["data"], stored["indices"], stored["indptr"]
+        # A column's nonzeros are the passages holding the term: its document frequency.
+        self.document_frequency = Counter(dict(zip(vocabulary, np.diff(indptr).tolist())))
         retriever = bm25s.BM25(k1=k1, b=b, method="robertson")
         retriever.scores = {"data": data, "indices": indices, "indptr": indptr,
                             "num_docs": self.size}
         retriever.vocab_dict = self._vocab
         retriever.nonoccurrence_array = None
         self._bm25 = retriever
-
-    def _build(
-        self, tokens: TokenLists, k1: float, b: float, epsilon: float
-    ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """The CSC arrays (one column per term) of ``idf × tf·(k1+1) / (tf + k1·norm)``."""
-        vocabulary, tf = _term_counts(tokens, empty_as="")
-        self._vocab = {t: i for i, t in enumerate(vocabulary)}
-        lengths = np.asarray(tf.sum(axis=1)).ravel()
-        df = np.diff(tf.indptr)
-        idf = _okapi_idf(df, self.size, epsilon)
-        terms = np.repeat(np.arange(len(vocabulary)), df)
-        docs = tf.indices
-        counts = tf.data.astype(np.float64)
-        norm = k1 * (1 - b + b * lengths[docs] / lengths.mean())
-        data = (idf[terms] * counts * (k1 + 1) / (counts + norm)).astype(np.float32)
-        return data, docs.astype(np.int32), tf.indptr.astype(np.int64)
 
     def search(self, query_tokens: list[str], k: int) -> list[tuple[int, float]]:
         """Top ``k`` passages as ``(position, score)``, best first; only positive scores.
@@ -138,6 +135,39 @@ class SparseBM25Engine:
             return []
         scores = self._bm25.get_scores_from_ids(ids)
         return top_k(scores, k)
+
+
+def bm25_matrix(
+    token_lists: Sequence[list[str]], k1: float = 1.5, b: float = 0.75, epsilon: float = 0.25
+) -> dict:
+    """The sparse engine's CSC arrays (one column per term) of
+    ``idf × tf·(k1+1) / (tf + k1·norm)``, as a generation stores them.
+
+    Returns:
+        ``{"params": {"k1", "b", "epsilon", "filler"}, "data": float32, "indices": int32
+        passage positions, "indptr": int64}``; columns follow the tokens' vocabulary, plus
+        ``""`` at the end when ``filler`` (rank-bm25 indexes an empty passage as ``[""]``).
+    """
+    tokens = TokenLists.from_lists(token_lists)
+    vocabulary, tf = _term_counts(tokens, empty_as="")
+    n = len(tokens)
+    lengths = np.asarray(tf.sum(axis=1)).ravel()
+    df = np.diff(tf.indptr)
+    idf = _okapi_idf(df, n, epsilon)
+    terms = np.repeat(np.arange(len(vocabulary)), df)
+    docs = tf.indices
+    counts = tf.data.astype(np.float64)
+    norm = k1 * (1 - b + b * lengths[docs] / lengths.mean())
+    data = (idf[terms] * counts * (k1 + 1) / (counts + norm)).astype(np.float32)
+    params = {"k1": k1, "b": b, "epsilon": epsilon,
+              "filler": len(vocabulary) > len(tokens.vocabulary)}
+    return {"params": params, "data": data, "indices": docs.astype(np.int32),
+            "indptr": tf.indptr.astype(np.int64)}
+
+
+def _columns(tokens: TokenLists, params: dict) -> list[str]:
+    """The term of each column of a ``bm25_matrix`` of ``tokens``."""
+    return [*tokens.vocabulary, ""] if params.get("filler") else list(tokens.vocabulary)
 
 
 def _term_counts(
@@ -185,23 +215,28 @@ def _okapi_idf(df: np.ndarray, n: int, epsilon: float) -> np.ndarray:
 
 
 def make_lexical_engine(
-    token_lists: Sequence[list[str]], engine: str = "auto", threshold: int = SPARSE_THRESHOLD
+    token_lists: Sequence[list[str]],
+    engine: str = "auto",
+    threshold: int = SPARSE_THRESHOLD,
+    stored: dict | None = None,
 ) -> RankBM25Engine | SparseBM25Engine:
     """The BM25 engine for ``token_lists``.
 
     Args:
         token_lists: analysed tokens of each passage.
         engine: ``"rank-bm25"`` (reference), ``"bm25s"`` (sparse matrix) or ``"auto"``:
-            the sparse engine above ``threshold`` passages, the reference below.
+            the sparse engine above ``threshold`` passages (or when ``stored`` is given),
+            the reference below.
         threshold: passage count above which ``"auto"`` picks the sparse engine.
+        stored: the generation's stored ``bm25_matrix``, used instead of building one.
 
     Raises:
         ValueError: ``engine`` is not one of ``ENGINES``.
     """
     if engine not in ENGINES:
         raise ValueError(f"Unknown BM25 engine {engine!r}; choose one of {', '.join(ENGINES)}.")
-    if engine == "bm25s" or (engine == "auto" and len(token_lists) > threshold):
-        return SparseBM25Engine(token_lists)
+    if engine == "bm25s" or (engine == "auto" and (len(token_lists) > threshold or stored)):
+        return SparseBM25Engine(token_lists, stored=stored)
     return RankBM25Engine(token_lists)
 
 

@@ -51,9 +51,11 @@ class SearchIndex:
         self.generation = data.generation
         self.articles: dict[str, Article] = {a.doc_id: a for a in data.articles}
         self.chunks = data.chunks
-        self.lexical = make_lexical_engine(data.tokens)
-        self.dense = VectorIndex(data.vectors, settings.ann_threshold)
-        self.document_frequency = document_frequency(data.tokens)
+        self.lexical = make_lexical_engine(data.tokens, stored=data.bm25)
+        self.dense = VectorIndex(data.vectors, settings.ann_threshold, data.ann)
+        # The sparse engine counted them while indexing; only rank-bm25 needs a pass.
+        self.document_frequency = getattr(self.lexical, "document_frequency", None) or (
+            document_frequency(data.tokens))
         self.positions = {c.chunk_id: i for i, c in enumerate(data.chunks)}
         self.sentences = SentenceIndex(data.analyses)
         self._by_doc: dict[str, list[Chunk]] = {}

@@ -5,7 +5,11 @@ Layout of ``index_dir``::
     CURRENT                     name of the generation that serves
     generations/<generation>/   manifest.json, articles.json, chunks.json, vectors.npy, the
                                 BM25 tokens: tokens.json (vocabulary), token_ids.npy,
-                                token_offsets.npy, and sentences.json (the sentence analysis)
+                                token_offsets.npy, sentences.json (the sentence analysis),
+                                and above ``Settings.ann_threshold`` passages the trained
+                                vector index: ann.faiss and ann_ids.npy (see ``rag.ann``);
+                                above ``rag.lexical.SPARSE_THRESHOLD`` the BM25 matrix:
+                                bm25_data.npy, bm25_indices.npy, bm25_indptr.npy
     .tmp-<generation>/          a generation being written (removed if a build dies)
 
 A generation is written beside the others, checked, renamed into ``generations/`` and only
@@ -31,7 +35,9 @@ from pathlib import Path
 import numpy as np
 import orjson
 
+from rag import ann as ann_files
 from rag.analysis import ArticleAnalysis, analyses_from_json, analyses_to_json, analyze_article
+from rag.ann import StoredAnn
 from rag.errors import IndexCorruptError, IndexMissingError
 from rag.records import Article, Chunk, EventDate
 
@@ -44,6 +50,8 @@ FORMAT_VERSION = 3
 TOKEN_FILES = ("tokens.json", "token_ids.npy", "token_offsets.npy")
 DATA_FILES = ("articles.json", "chunks.json", *TOKEN_FILES, "vectors.npy", "sentences.json")
 KEEP_GENERATIONS = 3
+#: The stored BM25 matrix (``rag.lexical.bm25_matrix``): its arrays and their files.
+BM25_FILES = {"data": "bm25_data.npy", "indices": "bm25_indices.npy", "indptr": "bm25_indptr.npy"}
 
 #: Fault-injection hook for the crash tests: a build pauses at the named stage (printing
 #: ``paused at <stage>`` on stderr) so a test can SIGKILL it there. Unset in production.
@@ -130,6 +138,8 @@ class IndexData:
         vectors: ``(len(chunks), dimension)`` float32 unit vectors.
         analyses: each article's analysed sentences, by ``doc_id`` (``rag.analysis``).
         manifest: how the generation was built (filled in by ``save_generation``).
+        ann: the trained approximate vector index, for large generations (``rag.ann``).
+        bm25: the sparse BM25 matrix, for large generations (``rag.lexical.bm25_matrix``).
     """
 
     articles: list[Article]
@@ -138,6 +148,8 @@ class IndexData:
     vectors: np.ndarray
     analyses: Mapping[str, ArticleAnalysis] = field(default_factory=dict)
     manifest: dict = field(default_factory=dict)
+    ann: StoredAnn | None = None
+    bm25: dict | None = None
 
     @property
     def generation(self) -> str:
@@ -293,6 +305,14 @@ def save_generation(index_dir: Path, data: IndexData, manifest: dict) -> str:
                             ("token_offsets.npy", tokens.offsets.astype(np.int64, copy=False)),
                             ("vectors.npy", np.asarray(data.vectors, dtype=np.float32))):
             digests[name] = _write_npy(tmp / name, array)
+        if data.bm25 is not None:
+            for key, name in BM25_FILES.items():
+                digests[name] = _write_npy(tmp / name, data.bm25[key])
+            manifest = {**manifest, "bm25": data.bm25["params"]}
+        if data.ann is not None:
+            ann_files.write(tmp, data.ann)
+            digests.update({name: _sha256(tmp / name) for name in ann_files.FILES})
+            manifest = {**manifest, "ann": data.ann.record}
         full = {
             **manifest,
             "format_version": FORMAT_VERSION,
@@ -300,7 +320,7 @@ def save_generation(index_dir: Path, data: IndexData, manifest: dict) -> str:
             "counts": {"articles": len(data.articles), "chunks": len(data.chunks)},
             "files": {
                 name: {"sha256": digests[name], "bytes": (tmp / name).stat().st_size}
-                for name in DATA_FILES
+                for name in digests
             },
         }
         _write_json(tmp / "manifest.json", full)
@@ -430,12 +450,16 @@ def load_generation_dir(
         articles = [article_from_json(a) for a in orjson.loads(raw.pop("articles.json"))]
         chunks = chunks_from_json(orjson.loads(raw.pop("chunks.json")))
         tokens = _token_lists(folder, orjson.loads(raw.pop("tokens.json")))
-        vectors = np.load(folder / "vectors.npy", allow_pickle=False)
+        # Memory-mapped: a server whose vectors live in a stored ANN index (or a flat index,
+        # which copies them) never needs them resident; a rebuild reads the rows it reuses.
+        vectors = np.load(folder / "vectors.npy", mmap_mode="r", allow_pickle=False)
         by_id = {a.doc_id: a for a in articles}
         analyses = analyses_from_json(orjson.loads(raw.pop("sentences.json")), by_id)
     except (OSError, ValueError, TypeError, KeyError) as exc:
         raise IndexCorruptError(f"{folder.name}: data unreadable ({exc})") from exc
     _check_shapes(folder.name, manifest, articles, chunks, tokens, vectors)
+    ann = _stored_ann(folder, manifest, len(chunks))
+    bm25 = _stored_bm25(folder, manifest, len(chunks))
     if expected_model is not None and manifest["model"]["name"] != expected_model:
         raise IndexCorruptError(
             f"{folder.name}: built with model {manifest['model']['name']!r}, not "
@@ -446,7 +470,50 @@ def load_generation_dir(
             f"{folder.name}: vectors have dimension {vectors.shape[1]}, the model makes "
             f"{expected_dimension}; rebuild with `python -m rag build --full`"
         )
-    return IndexData(articles, chunks, tokens, vectors, analyses, manifest)
+    return IndexData(articles, chunks, tokens, vectors, analyses, manifest, ann, bm25)
+
+
+def _stored_bm25(folder: Path, manifest: dict, chunks: int) -> dict | None:
+    """The generation's BM25 matrix, verified (memory-mapped), or None when it stores none.
+
+    Raises:
+        IndexCorruptError: a file is missing or damaged, or the arrays disagree.
+    """
+    if "bm25" not in manifest:
+        return None
+    arrays = {}
+    for key, name in BM25_FILES.items():
+        _verified_bytes(folder, manifest, name)
+        try:
+            arrays[key] = np.load(folder / name, mmap_mode="r", allow_pickle=False)
+        except (OSError, ValueError) as exc:
+            raise IndexCorruptError(f"{folder.name}: {name} unreadable ({exc})") from exc
+    data, indices, indptr = arrays["data"], arrays["indices"], arrays["indptr"]
+    if not (data.dtype == np.float32 and indices.dtype == np.int32 and indptr.dtype == np.int64
+            and len(data) == len(indices) == (int(indptr[-1]) if len(indptr) else -1)):
+        raise IndexCorruptError(f"{folder.name}: the BM25 matrix's arrays disagree")
+    return {"params": dict(manifest["bm25"]), **arrays}
+
+
+def _stored_ann(folder: Path, manifest: dict, chunks: int) -> StoredAnn | None:
+    """The generation's trained vector index, verified, or None when it stores none.
+
+    Raises:
+        IndexCorruptError: the manifest names an index whose files are missing, damaged, or
+            hold another number of passages.
+    """
+    if "ann" not in manifest:
+        return None
+    for name in ann_files.FILES:
+        _verified_bytes(folder, manifest, name)
+    try:
+        ann = ann_files.read(folder, manifest["ann"])
+    except (OSError, ValueError) as exc:
+        raise IndexCorruptError(f"{folder.name}: vector index unreadable ({exc})") from exc
+    if len(ann.ids) != chunks:
+        raise IndexCorruptError(f"{folder.name}: vector index holds {len(ann.ids)} passages, "
+                                f"the generation {chunks}")
+    return ann
 
 
 def _token_lists(folder: Path, vocabulary: list) -> TokenLists:
@@ -475,7 +542,8 @@ def _token_lists(folder: Path, vocabulary: list) -> TokenLists:
 def _verified_bytes(folder: Path, manifest: dict, name: str) -> bytes:
     """A data file's bytes after checking its size and sha256 (read once, hashed in memory).
 
-    ``.npy`` files are hashed in blocks and returned empty: ``np.load`` reads them itself.
+    ``.npy`` and ``.faiss`` files are hashed in blocks and returned empty: ``np.load`` and
+    FAISS read them themselves.
     """
     path = folder / name
     expected = manifest.get("files", {}).get(name)
@@ -483,7 +551,7 @@ def _verified_bytes(folder: Path, manifest: dict, name: str) -> bytes:
         raise IndexCorruptError(f"{folder.name}: {name} is missing")
     if path.stat().st_size != expected["bytes"]:
         raise IndexCorruptError(f"{folder.name}: {name} is damaged (checksum mismatch)")
-    if name.endswith(".npy"):
+    if name.endswith((".npy", ".faiss")):
         data, digest = b"", _sha256(path)
     else:
         data = path.read_bytes()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import numpy as np
 import pytest
 
@@ -9,26 +11,121 @@ from bench import run as bench_run
 from bench.synthetic import all_sentences, load_sources
 
 
-@pytest.mark.slow
-def test_bench_measures_a_small_synthetic_corpus_and_retrieval_only_run(embedder, tmp_path):
-    report = bench_run.Report(echo=lambda line: None)
+@pytest.fixture(scope="module")
+def workload(embedder):
+    """Three questions, the source sentences and their vectors (made once for this file)."""
     qs = bench_run.questions()[:3]
     sources = load_sources()
     sentence_vectors = embedder.encode(all_sentences(sources))
-    qvecs = bench_run.query_vectors(embedder, qs)
     bench_run.use_auto_lexical_engine()
+    return qs, sources, sentence_vectors, bench_run.query_vectors(embedder, qs)
 
-    size = bench_run.bench_size(report, qs, embedder, tmp_path, 200, sources, sentence_vectors,
-                                qvecs)
-    large = bench_run.bench_retrieval_only(report, qs, 1_000, sources, sentence_vectors, qvecs,
-                                           embedder)
-    bench_run._targets(report, {"p50": 1.0}, [size], large)
 
+def _quiet() -> bench_run.Report:
+    return bench_run.Report(echo=lambda line: None)
+
+
+@pytest.mark.slow
+def test_size_stage_makes_and_then_reuses_a_synthetic_generation(embedder, workload, tmp_path):
+    qs, sources, sentence_vectors, qvecs = workload
+    report = _quiet()
+    first = bench_run.bench_size(report, qs, embedder, 200, sources, sentence_vectors, qvecs,
+                                 cache=tmp_path, server=False)
+    again = bench_run.bench_size(report, qs, embedder, 200, sources, sentence_vectors, qvecs,
+                                 cache=tmp_path, server=False)
     text = "\n".join(report.lines)
-    assert "## Synthetic corpus: 200 chunks" in text
+    assert "## Synthetic corpus: 200 chunks" in text and "made by this run" in text
+    assert "made by an earlier run, reused" in text
     assert "BM25 bm25s" in text and "BM25 rank-bm25" in text
-    assert 0.0 <= large["recall"] <= 1.0
-    assert "## Targets" in text
+    assert first["p50"] > 0 and again["p50"] > 0
+
+
+@pytest.mark.slow
+def test_size_stage_with_a_server_measures_cold_start_rss_and_http(embedder, workload, tmp_path):
+    qs, sources, sentence_vectors, qvecs = workload
+    report = _quiet()
+    result = bench_run.bench_size(report, qs, embedder, 200, sources, sentence_vectors, qvecs,
+                                  cache=tmp_path, server=True)
+    assert result["server"] and 0 < result["server_cold_s"] < float("inf")
+    assert result["http_p50"] > 0 and result["server_rss"] > 0
+    assert "of which the server's answer" in "\n".join(report.lines)
+
+
+@pytest.mark.slow
+def test_retrieval_only_stage_stores_and_reloads_the_ann_index(embedder, workload):
+    qs, sources, sentence_vectors, qvecs = workload
+    report = _quiet()
+    large = bench_run.bench_retrieval_only(report, qs, 2_000, sources, sentence_vectors, qvecs,
+                                           embedder, ann_threshold=0, rank_bm25_questions=2)
+    text = "\n".join(report.lines)
+    assert 0.0 <= large["recall"] <= 1.0 and "read back" in text and "SQfp16" in text
+    assert "random directions" in text
+    assert large["rank_bm25_p50"] > 0
+
+
+@pytest.mark.slow
+def test_incremental_stage_builds_and_rebuilds_with_the_stand_in_model(embedder, tmp_path):
+    from bench.synthetic import load_sources
+
+    report = _quiet()
+    result = bench_run.bench_incremental(report, tmp_path, load_sources(), embedder, 12)
+    assert result["full_s"] > 0 and result["inc_s"] > 0
+    assert "## Incremental rebuild: 12 articles" in "\n".join(report.lines)
+
+
+@pytest.mark.slow
+def test_txtai_stage_runs_side_by_side_on_the_same_generation(embedder, workload, tmp_path):
+    pytest.importorskip("txtai", reason="txtai is in the bench extra and not installed here")
+    qs, sources, sentence_vectors, qvecs = workload
+    report = _quiet()
+    ours = bench_run.bench_size(report, qs, embedder, 200, sources, sentence_vectors, qvecs,
+                                cache=tmp_path, server=False)
+    peer = bench_run.bench_txtai(report, qs, embedder, [ours], cache=tmp_path)
+    assert peer is not None and peer["chunks"] >= 200 and peer["ratio"] > 0
+    assert "## Peer: txtai hybrid index" in "\n".join(report.lines)
+
+
+@pytest.mark.slow
+def test_a_whole_run_writes_results_json_with_every_target(tmp_path):
+    from bench.targets import NAMES
+
+    out = tmp_path / "RESULTS.md"
+    bench_run.run([150], 0, 0, out=out, peer=False, echo=lambda line: None,
+                  incremental_articles=0, workers=1, cache=tmp_path / "cache", shipped=False,
+                  question_limit=3)
+    results = json.loads((tmp_path / "results.json").read_text(encoding="utf-8"))
+    assert set(results) == {"written", "machine", "targets"}
+    assert [t["name"] for t in results["targets"]] == list(NAMES)
+    assert all(set(t) >= {"name", "target", "measured", "met"} for t in results["targets"])
+    # Nothing at 1M was measured: those targets are not met, never silently passed.
+    assert not any(t["met"] for t in results["targets"] if t["name"].endswith("_1m"))
+    assert "## Targets" in out.read_text(encoding="utf-8")
+
+
+def test_results_json_keeps_an_earlier_runs_figure_for_a_target_not_measured_now(tmp_path):
+    from bench.targets import judge, write_results
+
+    path = tmp_path / "results.json"
+    write_results(path, judge([{"n": 100_000, "p50": 40.0}], None), {"cores": 2})
+    write_results(path, judge([{"n": 1_000_000, "p50": 90.0, "http_p50": 95.0}], None),
+                  {"cores": 2})
+    rows = {t["name"]: t for t in json.loads(path.read_text(encoding="utf-8"))["targets"]}
+    assert rows["answer_p50_100k"]["measured"] == 40.0 and rows["answer_p50_100k"]["met"]
+    assert rows["answer_p50_1m"]["measured"] == 95.0
+    assert rows["answer_p50_100k"]["measured_at"] <= rows["answer_p50_1m"]["measured_at"]
+    assert rows["cold_start_1m"]["measured"] is None and not rows["cold_start_1m"]["met"]
+
+
+def test_targets_judge_both_in_process_and_http_figures():
+    from bench.targets import judge
+
+    sizes = [{"n": 1_000_000, "p50": 60.0, "p95": 200.0, "http_p50": 120.0, "http_p95": 240.0,
+              "server_cold_s": 12.0, "server_rss": 5000.0, "recall": 0.97},
+             {"n": 100_000, "p50": 40.0, "http_p50": 45.0, "server_cold_s": 9.0}]
+    met = {t.name: t.met for t in judge(sizes, {"ratio": 2.0})}
+    assert met == {"answer_p50_1m": False, "answer_p95_1m": True, "cold_start_1m": True,
+                   "rss_1m": True, "ann_recall_1m": True, "peer_ratio_100k": True,
+                   "answer_p50_100k": True, "http_p50_100k": True, "cold_start_100k": True}
 
 
 def test_percentiles_of_known_samples():

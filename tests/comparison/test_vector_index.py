@@ -28,15 +28,16 @@ def test_ivf_is_chosen_above_the_threshold_and_recalls_what_exact_search_finds()
     assert recall >= 0.95
 
 
-def test_ivf_scores_are_exact_cosines_best_first():
+def test_ivf_scores_are_cosines_to_fp16_precision_best_first():
     vectors = _clustered(5_000)
     ivf = VectorIndex(vectors, ann_threshold=0)
     hits = ivf.search(vectors[7], 5)
-    assert hits[0][0] == 7 and abs(hits[0][1] - 1.0) < 1e-5
+    # The IVF stores fp16 vectors (half the memory): scores are cosines to ~1e-3.
+    assert hits[0][0] == 7 and abs(hits[0][1] - 1.0) < 2e-3
     scores = [s for _, s in hits]
     assert scores == sorted(scores, reverse=True)
     for i, score in hits:
-        assert abs(score - float(vectors[i] @ vectors[7])) < 1e-5
+        assert abs(score - float(vectors[i] @ vectors[7])) < 2e-3
 
 
 def test_ivf_drops_faiss_padding_when_k_exceeds_what_the_probed_lists_hold():
