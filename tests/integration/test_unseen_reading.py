@@ -40,98 +40,68 @@ def lead(reader, question: str) -> str:
     return answer_lead(answer.text)
 
 
-def test_a_count_for_all_units_is_not_taken_from_one_units_clause(reader):
+#: (class, question, strings the answer's own line must hold, strings it must not hold).
+READING = [
     # The report gives 392 for all of Jakarta and then 14 for Rutan Pondok Bambu alone.
-    text = lead(reader, "How many staff of the Jakarta prisons, detention centres and LPKA "
-                        "were sworn in as polling officers?")
-    assert "392" in text and "14 " not in text
-
-
-def test_a_count_asked_for_one_unit_comes_from_its_clause(reader):
+    ("a count for all units is not one unit's",
+     ("How many staff of the Jakarta prisons, detention centres and LPKA were sworn in as "
+     "polling officers?"), ["392"], ["14 "]),
     # Rutan Cipinang: 70 staff for 10 polling stations; Lapas Cipinang is another unit (84).
-    text = lead(reader, "Berapa pegawai Rutan Cipinang yang dilantik menjadi KPPS, dan untuk "
-                        "berapa TPS?")
-    assert "70" in text and "10 TPS" in text and "84" not in text
-
-
-def test_one_count_per_named_polling_station(reader):
-    text = lead(reader, "Berapa jumlah DPT di masing-masing TPS 901 dan TPS 902 Lapas Langsa?")
-    assert "172" in text and "166" in text
-
-
-def test_before_and_after_a_change_are_two_counts(reader):
-    text = lead(reader, "How many convicts were on the Rajabasa prison voter list before and "
-                        "after it was updated?")
-    assert "773" in text and "653" in text
-
-
-def test_superlative_names_the_unit_with_the_largest_count(reader):
-    text = lead(reader, "Dalam daftar lapas terpadat yang dipaparkan Menkumham, lapas mana "
-                        "yang penghuninya paling banyak?")
-    assert "Labuhan Ruku" in text and "2030" in text
-
-
-def test_superlative_of_the_smallest(reader):
-    text = lead(reader, "In the overcrowding list Yasonna showed the DPR, which unit had the "
-                        "smallest capacity?")
-    assert "Jeneponto" in text and "44" in text
-
-
-def test_a_number_the_question_states_is_not_its_answer(reader):
-    text = lead(reader, "How many convicts across Indonesia were granted amnesty by the decree "
-                        "that released two Lapas Malang inmates?")
-    assert "1.178" in text or "1,178" in text
-
-
-def test_how_long_is_answered_with_a_stated_duration(reader):
-    text = lead(reader, "Berapa lama dua napi Lapas Sumedang menyiapkan pelarian mereka?")
-    assert "seminggu" in text.lower()
-
-
-def test_what_the_head_urged_comes_from_the_sentence_with_the_directive(reader):
-    text = lead(reader, "What did the Banyuasin prison head ask his staff to be during the "
-                        "Christmas security roll call?")
-    assert "waspada" in text.lower()
-
-
-def test_a_period_that_dates_a_figure_finds_the_article_that_states_it(reader):
+    ("a count for one unit comes from its clause",
+     "Berapa pegawai Rutan Cipinang yang dilantik menjadi KPPS, dan untuk berapa TPS?",
+     ["70", "10 TPS"], ["84"]),
+    ("one count per named polling station",
+     "Berapa jumlah DPT di masing-masing TPS 901 dan TPS 902 Lapas Langsa?", ["172", "166"], []),
+    ("before and after a change are two counts",
+     "How many convicts were on the Rajabasa prison voter list before and after it was updated?",
+     ["773", "653"], []),
+    ("a superlative names the unit with the largest count",
+     ("Dalam daftar lapas terpadat yang dipaparkan Menkumham, lapas mana yang penghuninya paling "
+     "banyak?"), ["Labuhan Ruku", "2030"], []),
+    ("a superlative of the smallest",
+     "In the overcrowding list Yasonna showed the DPR, which unit had the smallest capacity?",
+     ["Jeneponto", "44"], []),
+    ("a number the question states is not its answer",
+     ("How many convicts across Indonesia were granted amnesty by the decree that released two "
+     "Lapas Malang inmates?"), ["1.178"], []),
+    ("how long is answered with a stated duration",
+     "Berapa lama dua napi Lapas Sumedang menyiapkan pelarian mereka?", ["seminggu"], []),
+    ("what the head urged comes from the sentence with the directive",
+     ("What did the Banyuasin prison head ask his staff to be during the Christmas security roll "
+     "call?"), ["waspada"], []),
     # The report is dated November; its figures are "berdasarkan data Oktober 2025".
-    text = lead(reader, "Berapa penghuni Lapas Tabanan menurut data Oktober 2025?")
-    assert "230" in text
+    ("a period that dates a figure finds the article that states it",
+     "Berapa penghuni Lapas Tabanan menurut data Oktober 2025?", ["230"], []),
+    ("a list of unit kinds in a province lists every unit there",
+     "Lapas, rutan, atau bapas mana saja di Sumatera Selatan yang ada beritanya?",
+     ["Banyuasin", "Martapura", "Lubuklinggau", "Palembang"], []),
+    ("a decree number is not cut before its year",
+     "On the basis of which presidential decree were the two Lapas Malang convicts freed?",
+     ["17 Tahun 2025"], []),
+    # The report counts 137 inmates on the voter list who voted, and 9 staff (DPTb).
+    ("a count of staff does not answer a count of inmates",
+     "Berapa warga binaan Lapas Pekalongan yang mencoblos pada Pilkada 2024?", ["137"], ["9 orang"]),
+    # The Serang report names Lapas Cibinong as the national venue; Serang's own was its hall.
+    ("where in a named unit is not another unit",
+     "Di mana remisi Idul Fitri 1446 H diserahkan kepada warga binaan Lapas Serang?", [],
+     ["Cibinong"]),
+    # Two reports name two successive heads of Lapas Kelas I Bandarlampung.
+    ("every holder of a post is listed when several are asked",
+     "Siapa saja Kalapas Kelas I Bandarlampung yang disebut dalam berita?",
+     ["Maizar", "Saiful Sahri"], []),
+]
 
 
-def test_a_list_of_unit_kinds_in_a_province_lists_every_unit_there(reader):
-    text = lead(reader, "Lapas, rutan, atau bapas mana saja di Sumatera Selatan yang ada "
-                        "beritanya?")
-    for town in ("Banyuasin", "Martapura", "Lubuklinggau", "Palembang"):
-        assert town in text
-
-
-def test_a_decree_number_is_not_cut_before_its_year(reader):
-    text = lead(reader, "On the basis of which presidential decree were the two Lapas Malang "
-                        "convicts freed?")
-    assert "17 Tahun 2025" in text
+@pytest.mark.parametrize(("kind", "question", "present", "absent"), READING,
+                         ids=[row[0] for row in READING])
+def test_reading_real_reports(reader, kind, question, present, absent):
+    text = lead(reader, question)
+    for expected in present:
+        assert expected.lower() in text.lower(), f"{kind}: {expected!r} not in {text!r}"
+    for wrong in absent:
+        assert wrong not in text, f"{kind}: {wrong!r} in {text!r}"
 
 
 def test_a_price_does_not_answer_a_count_of_inmates(reader):
     answer = reader.ask("Berapa jumlah penghuni Lapas Kerobokan ketika toko daringnya diluncurkan?")
     assert answer.abstained, answer.text
-
-
-def test_a_count_of_staff_does_not_answer_a_count_of_inmates(reader):
-    # The report counts 137 inmates on the voter list who voted, and 9 staff (DPTb).
-    text = lead(reader, "Berapa warga binaan Lapas Pekalongan yang mencoblos pada Pilkada 2024?")
-    assert "137" in text and "9 orang" not in text
-
-
-def test_where_in_a_named_unit_is_not_another_unit(reader):
-    # The Serang report names Lapas Cibinong as the national venue; Serang's own was its hall.
-    text = lead(reader, "Di mana remisi Idul Fitri 1446 H diserahkan kepada warga binaan Lapas "
-                        "Serang?")
-    assert "Cibinong" not in text
-
-
-def test_every_holder_of_a_post_is_listed_when_several_are_asked(reader):
-    # Two reports name two successive heads of Lapas Kelas I Bandarlampung.
-    text = lead(reader, "Siapa saja Kalapas Kelas I Bandarlampung yang disebut dalam berita?")
-    assert "Maizar" in text and "Saiful Sahri" in text
