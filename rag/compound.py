@@ -21,9 +21,11 @@ _SPLIT = re.compile(
 )
 
 
-_QUANTITY = re.compile(
-    r"\b(how many|how much|berapa|what (?:was|is|were) the (?:number|total|population|count|capacity|"
-    r"amount))\b",
+#: Words that ask for a count; shared with ``rag.answer.how_many``, which splits a question
+#: into its asked quantities at the same words.
+QUANTITY_WORDS = re.compile(
+    r"\b(?:how many|how much|berapa(?:kah)?|what (?:was|is|were) the (?:number|total|population|"
+    r"count|capacity|amount))\b",
     re.IGNORECASE,
 )
 #: A last part that only asks "how many?" of what the part before names.
@@ -50,7 +52,7 @@ def split_compound(question: str) -> list[str]:
         # "Which one had the most inmates, and how many?": the count is of the thing the
         # first part picks; one answer gives both.
         return [question]
-    if all(_QUANTITY.search(p) for p in parts):
+    if all(QUANTITY_WORDS.search(p) for p in parts):
         # "How many A, and how many B?": two counts of one report, chosen together so
         # they come from the same article (``rag.answer.how_many``).
         return [question]

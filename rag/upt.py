@@ -169,6 +169,13 @@ def upt_kind(name: str) -> str | None:
     return mention.kind if mention else None
 
 
+def upt_place(name: str) -> str | None:
+    """The place of a UPT name, without kind, qualifier and class ("Lapas Narkotika Kelas
+    IIA Samarinda" → "Samarinda"), or None when ``name`` is not a UPT name."""
+    mention = _parse(name)
+    return mention.place if mention else None
+
+
 def upt_matches(query_name: str, upt_name: str) -> bool:
     """Whether a name from a question refers to a UPT an article mentions.
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import pairwise, product
 from typing import NamedTuple
 
@@ -13,9 +14,10 @@ from rag.answer.abstain import NotStated
 from rag.answer.citations import CitationBook
 from rag.answer.evidence import Evidence, ScoredSentence
 from rag.answer.phrasing import english_number, quote
+from rag.compound import QUANTITY_WORDS
 from rag.concepts import Concept, question_concepts, strip_phrase
-from rag.spans import NUMBER_WORDS, is_date_part
-from rag.upt import find_upts, upt_kind
+from rag.spans import NUMBER_WORDS, is_date_part, numbers
+from rag.upt import find_upts, upt_kind, upt_place
 
 #: Analysed names of kinds of unit.
 _UNIT_TERMS = frozenset(indonesian.analyze("lapas rutan lpka bapas rupbasan upt kanwil"))
@@ -28,13 +30,6 @@ _COUNT_WORDS = re.compile(
 )
 
 
-#: Where a question asks for one more quantity: "..., and how many in total?", "dari total
-#: berapa penghuni", "covering how many regencies", "serving how many inmates".
-_QUANTITY_MARK = re.compile(
-    r"\b(?:how many|how much|berapa(?:kah)?|what (?:was|is|were) the (?:number|total|population|"
-    r"count|capacity|amount))\b",
-    re.IGNORECASE,
-)
 
 
 def compose_how_many(evidence: Evidence, book: CitationBook) -> list[str] | None:
@@ -125,21 +120,13 @@ def number_value(number: str) -> float | None:
         return None
 
 
-#: A day of the month or a number written with its date: not a count the question states.
-_DATE_NUMBER = re.compile(
-    r"\b\d{1,2}\s+(?=(?:jan|feb|mar|apr|mei|may|jun|jul|agu|aug|sep|okt|oct|nov|des|dec)\w*)"
-    r"|\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b",
-    re.IGNORECASE,
-)
-
-
 def question_numbers(question: str) -> set[float]:
     """The counts a question states itself ("that freed two inmates", "dari 5 TPS"): known
-    to the asker, so not what a how-many question asks for. Years are not counts."""
-    question = _DATE_NUMBER.sub(" ", question)
-    words = re.findall(r"\b[\w.,]*\w\b", question)
-    values = {number_value(w) for w in words if w.lower() in NUMBER_WORDS or w.lower() in _ENGLISH_NUMBERS
-              or (re.fullmatch(r"\d[\d.,]*", w) and not re.fullmatch(r"(19|20)\d\d", w))}
+    to the asker, so not what a how-many question asks for. Years and dates are not counts
+    (``rag.spans.numbers``)."""
+    written = [m.group(1) or m.group(3) for m in numbers(question)]
+    english = [w for w in re.findall(r"[a-z]+", question.lower()) if w in _ENGLISH_NUMBERS]
+    values = {number_value(w) for w in [*written, *english]}
     values.discard(None)
     values.discard(1.0)  # "satu"/"one" is as often an article ("one of the inmates")
     return values  # type: ignore[return-value]
@@ -269,12 +256,12 @@ ELSEWHERE_PENALTY = 0.4
 
 def _scope_score(evidence: Evidence, sentence: ScoredSentence, scope: Scope) -> float:
     """What a count's own words say about whether it is the one asked: a UPT the question
-    names in the same kind ("di Rutan Cipinang 70 pegawai" for "pegawai Rutan Cipinang")
-    (or the heading its line is under) gains ``ASKED_SCOPE_BONUS``; a UPT neither the question nor the headline names ("Di
-    Rutan Pondok Bambu, 14 pegawai" when all of Jakarta's staff are asked), or another kind
+    names in the same kind ("di Rutan Cipinang 70 pegawai" for "pegawai Rutan Cipinang"),
+    in its clause or the heading its line is under, gains ``ASKED_SCOPE_BONUS``; a UPT
+    neither the question nor the headline names ("Di Rutan Pondok Bambu, 14 pegawai" when all of Jakarta's staff are asked), or another kind
     of unit in the asked place ("Lapas Cipinang" for "Rutan Cipinang"), loses
     ``ELSEWHERE_PENALTY``: such a count is a part of the answer, not the answer."""
-    asked_upts = [_kind_and_place(name) for name in find_upts(evidence.frame.question)]
+    asked_upts = _question_upts(evidence.frame.question)
     asked_terms = _asked_terms(evidence) | evidence.index.sentences.title_terms(sentence.doc_id)
     heading = heading_text(evidence, sentence) or ""
     for name in find_upts(f"{heading} {scope.clause}"):
@@ -291,16 +278,19 @@ def _scope_score(evidence: Evidence, sentence: ScoredSentence, scope: Scope) -> 
 
 def _kind_and_place(name: str) -> tuple[str | None, frozenset[str]]:
     """A UPT name's kind ("Rutan") and the analysed words of its place."""
-    place = frozenset(indonesian.analyze(name)) - _UNIT_TERMS - _CLASS_TERMS
-    return upt_kind(name), place
+    return upt_kind(name), frozenset(indonesian.analyze(upt_place(name) or ""))
+
+
+@lru_cache(maxsize=256)
+def _question_upts(question: str) -> tuple[tuple[str | None, frozenset[str]], ...]:
+    """The kinds and places of the UPTs a question names, worked out once per question
+    (every count of every candidate sentence is checked against them)."""
+    return tuple(_kind_and_place(name) for name in find_upts(question))
 
 
 #: What a count gains when its own words name the UPT the question asks about.
 ASKED_SCOPE_BONUS = 0.3
 
-
-#: Words of a UPT's class ("Kelas IIA"), which say nothing about which UPT it is.
-_CLASS_TERMS = frozenset(indonesian.analyze("kelas klas i ii iii iia iib iiia iiib"))
 
 
 def _heading(evidence: Evidence, sentence: ScoredSentence) -> frozenset[str]:
@@ -396,7 +386,8 @@ def quantity_slots(question: str) -> list[str]:
     ideal Lapas Tabanan dan", "berapa penghuninya?"]. A question with one "how many" is
     one part.
     """
-    marks = [m.start() for m in _QUANTITY_MARK.finditer(question)]
+    # Each question word after the first asks one more quantity.
+    marks = [m.start() for m in QUANTITY_WORDS.finditer(question)]
     if len(marks) < 2:
         parts = _coordinated(question)
     else:

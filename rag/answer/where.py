@@ -8,7 +8,7 @@ from rag.answer.citations import CitationBook
 from rag.answer.evidence import Evidence
 from rag.answer.phrasing import excerpt, quote
 from rag.spans import REGION
-from rag.upt import find_upts
+from rag.upt import find_upts, upt_place
 
 _ASKS_REGION = re.compile(
     r"\b(province|city|regency|district|region|provinsi|kabupaten|kota|daerah|wilayah)\b",
@@ -41,11 +41,7 @@ def _region(text: str) -> tuple[int, int] | None:
 
 
 def _upt_places(text: str) -> frozenset[str]:
-    """The lowercase place words of the UPTs a text names ("Lapas Serang" → "serang")."""
-    words = {w.lower() for name in find_upts(text) for w in name.split()[1:]}
-    return frozenset(words - _NOT_PLACE_WORDS)
-
-
-#: Words of a UPT name that are not its place.
-_NOT_PLACE_WORDS = frozenset({"kelas", "klas", "i", "ii", "iii", "iia", "iib", "iiia", "iiib",
-                              "narkotika", "perempuan", "pemuda", "anak"})
+    """The lowercase places of the UPTs a text names ("Lapas Serang" → "serang")."""
+    return frozenset(
+        word.lower() for name in find_upts(text) for word in (upt_place(name) or "").split()
+    )

@@ -23,6 +23,7 @@ from rag.indonesian import STOPWORDS_ID
 from rag.people import AskedPost, PersonMention, holds, posts_in_question
 from rag.records import Chunk
 from rag.regions import provinces_in_question
+from rag.upt import upt_place
 
 
 def compose_who(evidence: Evidence, book: CitationBook) -> list[str] | None:
@@ -106,19 +107,17 @@ def _post_holder(evidence: Evidence, book: CitationBook, asked: list[AskedPost])
 
 
 #: A unit's other name in brackets: "Rutan Kelas I Surabaya (Rutan Medaeng)".
-_BRACKETED_UNIT = re.compile(r"\((?P<name>(?:Lapas|Rutan|Bapas|LPKA|Rupbasan|Kanwil)\b[^()]*)\)",
+_BRACKETED_UNIT = re.compile(r"\((?P<name>(?:Lapas|Rutan|Bapas|LPKA|Rupbasan)\b[^()]*)\)",
                              re.IGNORECASE)
 
 
 def _also_called(question: str, asked: AskedPost) -> list[AskedPost]:
     """The asked post under the other name the question gives its unit in brackets: the
     article may use either ("Kepala Rutan Kelas I Medaeng")."""
+    places = (upt_place(match.group("name")) for match in _BRACKETED_UNIT.finditer(question))
     return [
-        replace(asked, org_words=frozenset(w for w in words if _names_a_unit(w)))
-        for match in _BRACKETED_UNIT.finditer(question)
-        if (words := frozenset(re.findall(r"[a-z]+", match.group("name").lower()))
-            - {"lapas", "rutan", "bapas", "lpka", "rupbasan", "kanwil", "kelas", "i", "ii", "iii",
-               "iia", "iib", "a", "b"})
+        replace(asked, org_words=frozenset(w for w in place.lower().split() if _names_a_unit(w)))
+        for place in places if place
     ]
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import os
-import selectors
 import shutil
 import signal
 import subprocess
@@ -21,6 +20,7 @@ from rag.config import PROJECT_ROOT, Settings
 from rag.corpus import read_corpus
 from rag.store import clean_leftovers, load_serving
 from tests.admin.conftest import ARTICLE, TOKEN
+from tests.reliability.pausing import wait_for_pause
 
 pytestmark = pytest.mark.slow
 
@@ -39,15 +39,7 @@ def _cli(args: list[str], pause: str) -> subprocess.Popen:
 
 def _kill_at(process: subprocess.Popen, stage: str, timeout: float = 120) -> None:
     """Wait for the child to report the pause, then SIGKILL it."""
-    selector = selectors.DefaultSelector()
-    selector.register(process.stderr, selectors.EVENT_READ)
-    seen = b""
-    deadline = time.monotonic() + timeout
-    while f"paused at {stage}".encode() not in seen:
-        assert time.monotonic() < deadline, f"never reached {stage}: {seen[-500:]!r}"
-        assert process.poll() is None, f"exited early: {seen[-500:]!r}"
-        if selector.select(timeout=1):
-            seen += os.read(process.stderr.fileno(), 65536)
+    wait_for_pause(process, stage, timeout)
     process.send_signal(signal.SIGKILL)
     process.wait(timeout=30)
 

@@ -6,7 +6,6 @@ import errno
 import json
 import os
 import random
-import selectors
 import shutil
 import signal
 import subprocess
@@ -25,6 +24,7 @@ from rag.errors import IndexCorruptError
 from rag.indexing import build_index
 from rag.store import clean_leftovers, list_generations, load_serving, read_current
 from tests.conftest import copy_corpus
+from tests.reliability.pausing import wait_for_pause
 
 pytestmark = pytest.mark.slow
 
@@ -65,18 +65,6 @@ def _build_process(settings: Settings, pause: str | None = None) -> subprocess.P
                             stderr=subprocess.PIPE)
 
 
-def _wait_for_pause(process: subprocess.Popen, stage: str, timeout: float = 90) -> None:
-    """Read the child's stderr until it reports the pause (bounded in time)."""
-    selector = selectors.DefaultSelector()
-    selector.register(process.stderr, selectors.EVENT_READ)
-    seen = b""
-    deadline = time.monotonic() + timeout
-    while f"paused at {stage}".encode() not in seen:
-        assert time.monotonic() < deadline, f"build never reached {stage}: {seen[-500:]!r}"
-        assert process.poll() is None, f"build exited early: {seen[-500:]!r}"
-        if selector.select(timeout=1):
-            seen += os.read(process.stderr.fileno(), 65536)
-
 
 def _assert_serving_is_whole(settings: Settings, allowed: set[str]) -> str:
     """The index loads, from a complete generation in ``allowed``; returns its name."""
@@ -110,7 +98,7 @@ def killed(base, tmp_path_factory):
         _change_an_article(settings)
         process = _build_process(settings, pause=stage)
         try:
-            _wait_for_pause(process, stage)
+            wait_for_pause(process, stage)
             shot = {p.name for p in list_generations(settings.index_dir)}
         finally:
             process.send_signal(signal.SIGKILL)
