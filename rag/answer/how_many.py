@@ -11,6 +11,7 @@ from typing import NamedTuple
 from rag import glossary, indonesian
 from rag.analysis import Quantity
 from rag.answer.abstain import NotStated
+from rag.answer.premise import unrealised
 from rag.answer.citations import CitationBook
 from rag.answer.evidence import Evidence, ScoredSentence
 from rag.answer.phrasing import english_number, quote
@@ -73,9 +74,13 @@ def compose_how_many(evidence: Evidence, book: CitationBook) -> list[str] | None
     if best is None or best[1] <= 0:
         return None
     _, _, quantity, sentence, start, end = best
-    n = book.cite(sentence.chunk)
     shown = _range(sentence.text, quantity) or figure(quantity, evidence.language)
-    return [f"**{shown}** [{n}]", "", f"> {quote(_clause(sentence.text, start, end))} [{n}]"]
+    clause = _clause(sentence.text, start, end)
+    if unrealised(evidence, sentence, clause):
+        # "How many actually voted?" and the article gives the count the TPS serves.
+        raise NotStated("not_realised", f"“{clause}”")
+    n = book.cite(sentence.chunk)
+    return [f"**{shown}** [{n}]", "", f"> {quote(clause)} [{n}]"]
 
 
 #: "Berapa lama ...?", "How long ...?": the answer is a stretch of time, not a count.

@@ -13,7 +13,9 @@ from rag.glossary import analyze_document
 
 _PURPOSE = re.compile(
     r"\b(dalam rangka|sebagai langkah untuk|bertujuan|tujuannya|guna|demi|agar|supaya|"
-    r"karena|lantaran|sebab|disebabkan|akibat|mengingat|sebagai bentuk|merupakan bentuk)\b",
+    r"karena|lantaran|sebab|disebabkan|akibat|mengingat|sebagai bentuk|merupakan bentuk|"
+    # "merupakan kegiatan rutin untuk deteksi dini": what an activity is for.
+    r"(?:kegiatan|upaya|langkah|program|sarana|wujud|cara)(?: \w+){0,2} untuk)\b",
     re.IGNORECASE,
 )
 #: A sentence that opens like this continues the one before ("... 10 hal. Diantaranya ...").
@@ -195,8 +197,10 @@ def compose_items(evidence: Evidence, book: CitationBook) -> list[str] | None:
         if following is not None and _CONTINUES.match(following.text):
             text = f"{text} {following.text}"
         if _ENUMERATION.search(text):
-            # The longest enumeration among the sentences that answer best.
-            candidates.append((text.count(",") - rank, scored, text))
+            # The longest enumeration among the sentences that answer best; one that a
+            # word such as "yakni" or a colon opens is a list of items for certain, where
+            # commas alone may part names from their posts ("Kalapas X, Agus, dan ...").
+            candidates.append((_items_weight(text) - rank, scored, text))
     if not candidates:
         return None
     # The answer's line holds the items themselves, from where the enumeration starts, in
@@ -223,6 +227,20 @@ def compose_items(evidence: Evidence, book: CitationBook) -> list[str] | None:
     return lines
 
 
+#: Weight of an enumeration that an opening word ("yakni", "antara lain", ":") announces,
+#: in commas.
+ANNOUNCED_ITEMS = 3
+
+
+def _items_weight(text: str) -> int:
+    """How surely and how long ``text`` enumerates: its commas, those after an opening
+    word ("yakni menjahit, membatik, ...") plus ``ANNOUNCED_ITEMS``."""
+    opening = _ITEMS_START.search(text)
+    if opening is not None and text[opening.end() :].count(","):
+        return text[opening.end() :].count(",") + ANNOUNCED_ITEMS
+    return text.count(",")
+
+
 #: Where the items of an enumerating sentence begin: after "Diantaranya", "antara lain",
 #: "yaitu", "meliputi" or a colon.
 _ITEMS_START = re.compile(
@@ -243,10 +261,14 @@ def compose_why(evidence: Evidence, book: CitationBook) -> list[str] | None:
         match = _PURPOSE.search(scored.text)
         if match is None:
             continue
-        if scored.coverage < WHY_RELATIVE * focus[0].coverage:
+        coverage = scored.coverage
+        previous = evidence.index.sentences.preceding(scored.sentence)
+        if previous is not None and _REFERS_BACK.match(scored.text):
+            # "Kegiatan ini juga bertujuan ...": "this activity" is the one named before.
+            coverage = evidence.coverage(scored.sentence.terms | previous.terms, own_only=True)
+        if coverage < WHY_RELATIVE * focus[0].coverage:
             return None  # the best sentence gives no reason; quote it as a "what" answer
         n = book.cite(scored.chunk)
-        previous = evidence.index.sentences.preceding(scored.sentence)
         if _BACK_REFERENCE.match(scored.text) and previous is not None:
             # "Karena itu, razia hanya ...": the reason is the sentence before.
             m = book.cite(book.chunk_containing(previous.doc_id, previous.start) or scored.chunk)
@@ -263,6 +285,11 @@ def compose_why(evidence: Evidence, book: CitationBook) -> list[str] | None:
     return None
 
 
+#: A sentence whose subject is the one before it ("Kegiatan ini ...", "Hal tersebut ...").
+_REFERS_BACK = re.compile(
+    r"^\W*(?:\w+ ){0,2}(?:ini|itu|tersebut)\b|^\W*(?:this|that|these|the) (?:activity|event|step|raid|program)\b",
+    re.IGNORECASE,
+)
 #: A sentence that gives the reason of the one before it ("Karena itu, ...").
 _BACK_REFERENCE = re.compile(
     r"^\W*(?:oleh )?(?:karena|sebab|untuk) (?:itu|hal itu|hal tersebut)\b|^\W*makanya\b",

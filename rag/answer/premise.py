@@ -1,0 +1,199 @@
+"""False premises the words of the passages reveal: an act the articles deny, and a count
+asked as done that the articles give only as planned.
+
+A question carries claims of its own. "Which candidate did the head of Rutan Pontianak
+endorse?" presumes he endorsed one; the article says staff pledged *not* to support any
+candidate. "How many inmates actually voted on 14 February?" presumes a count of votes;
+the article, published the day before, gives the 1,110 inmates the polling station
+*serves*. Retrieval finds the right article in both cases and every concept matches, so
+coverage cannot tell; the grammar around the matching word can. Answering would state
+the opposite of the article, so the assistant abstains and says what the article reports.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import lru_cache
+
+from rag.answer.abstain import Abstention
+from rag.answer.evidence import Evidence, ScoredSentence
+from rag.concepts import Concept
+from rag.indonesian import analyze
+
+#: Words that deny what follows ("tidak mendukung", "tak berpihak", "dilarang terlibat").
+_NEGATORS = frozenset(
+    "tidak tak bukan tanpa jangan dilarang larangan enggan menolak not no never without".split()
+)
+#: Words that may stand between a negator and its verb ("tidak akan berpihak").
+_AUXILIARIES = frozenset(
+    "akan pernah boleh mau ingin dapat bisa ikut turut secara lagi pula juga sama sekali "
+    "will would ever be been to".split()
+)
+#: A question that itself speaks of denial, prohibition or commitment asks about what the
+#: articles deny ("What did staff promise not to do?", "Who warned against ..."): the
+#: denied act is then its answer, not a false premise.
+_QUESTION_SPEAKS_OF_DENIAL = re.compile(
+    r"\b(?:tidak|tak|bukan|tanpa|jangan|larang\w*|dilarang|netral\w*|janji\w*|berjanji|"
+    r"ikrar\w*|sumpah\w*|komitmen\w*|imbau\w*|ingatkan|mengingatkan|tegaskan|menegaskan|"
+    r"minta|meminta|pesan\w*|instruksi\w*|arahan\w*|hindari|menghindari|"
+    r"not|no|never|without|against|prohibit\w*|forbid\w*|ban\w*|bar|barred|avoid\w*|"
+    r"neutral\w*|promis\w*|pledg\w*|vow\w*|swor\w*|commit\w*|urg\w*|warn\w*|ask\w*|"
+    r"instruct\w*|remind\w*|refus\w*|declin\w*|deni\w*|deny)\b",
+    re.IGNORECASE,
+)
+#: Question types that presume the act happened (a yes/no question asks whether it did).
+_PRESUMING_KINDS = frozenset({"who", "people", "when", "time", "where", "how_many", "list", "what", "items"})
+_WORD = re.compile(r"[\w-]+")
+#: An Indonesian verb's prefix: only a verb states an act ("mendukung", "berpihak",
+#: "terlibat"); the same stem as a noun ("pihak rutan", "dukungan") does not.
+_VERB = re.compile(r"(?:me|be|di|te)[a-z]")
+
+
+def denied_act(evidence: Evidence) -> Abstention | None:
+    """The question presumes an act that the article it is about only ever denies.
+
+    An act is one of the question's own concepts (not a name, not a light verb) written as
+    one word. It is denied when every sentence of the article that holds it has a negator
+    right before it (one auxiliary may stand between: "tidak akan berpihak"), and no other
+    candidate article states it plainly.
+    """
+    frame = evidence.frame
+    if frame.kind not in _PRESUMING_KINDS or _QUESTION_SPEAKS_OF_DENIAL.search(frame.question):
+        return None
+    docs = evidence.answer_docs()
+    if not docs:
+        return None
+    acts = [c for c in evidence.concepts.own_concepts if _is_act(c)]
+    for concept in acts:
+        denied = _denial(evidence, docs[0], concept)
+        if denied is None:
+            continue
+        others = [d for d in evidence.candidate_docs() if d != docs[0]]
+        if any(_states(evidence, d, concept) for d in others):
+            continue
+        return Abstention("premise_denied", denied)
+    return None
+
+
+def _is_act(concept: Concept) -> bool:
+    """A content word of the question that can be denied: not a name or number, not a
+    light verb, and matched by single words (a phrase is not negated word by word)."""
+    return (
+        not concept.salient
+        and not concept.generic
+        and not concept.unknown
+        and all(len(alternative) == 1 for alternative in concept.alternatives)
+    )
+
+
+def _denial(evidence: Evidence, doc_id: str, concept: Concept) -> str | None:
+    """The sentence denying ``concept`` when the article only ever denies it, of the
+    question's object.
+
+    Judged word by word, on the words after the verb: "Which candidate did he endorse?"
+    is denied by "tidak mendukung calon tertentu" (its object, "calon", is the question's
+    "candidate"), and "mendukung pilkada yang aman" (another object) does not state it. A
+    form of the word that is not negated and not a verb ("wajib pilih" beside "tidak
+    memilih") leaves it undenied.
+    """
+    objects = [c for c in evidence.concepts.own_concepts if c is not concept and not c.salient]
+    denied: list[str] = []
+    for term in _terms(concept):
+        plain, plain_verb, negated = _occurrences(evidence, doc_id, term, objects)
+        if plain_verb:
+            return None
+        if negated and not plain:
+            denied.extend(negated)
+    return denied[0] if denied else None
+
+
+def _states(evidence: Evidence, doc_id: str, concept: Concept) -> bool:
+    """Whether the article states ``concept`` as an act (a form not negated)."""
+    objects = [c for c in evidence.concepts.own_concepts if c is not concept and not c.salient]
+    return any(_occurrences(evidence, doc_id, term, objects)[1] for term in _terms(concept))
+
+
+def _terms(concept: Concept) -> list[str]:
+    return sorted({next(iter(alternative)) for alternative in concept.alternatives})
+
+
+#: Words after a verb read as its object.
+OBJECT_WORDS = 4
+
+
+def _occurrences(
+    evidence: Evidence, doc_id: str, term: str, objects: list[Concept]
+) -> tuple[bool, bool, list[str]]:
+    """Whether the article has ``term`` not negated (in any form, and as a verb of one of
+    ``objects``), and the sentences where it is negated (of one of ``objects``)."""
+    plain = plain_verb = False
+    negated: list[str] = []
+    for sentence in evidence.index.sentences.of_article(doc_id):
+        if term not in sentence.terms:
+            continue
+        words = [w.lower() for w in _WORD.findall(sentence.text)]
+        for i, word in enumerate(words):
+            if term not in _stems(word):
+                continue
+            following = frozenset(t for w in words[i + 1 : i + 1 + OBJECT_WORDS] for t in _stems(w))
+            of_object = not objects or any(c.matches(following) for c in objects)
+            if _negated(words, i):
+                if of_object and sentence.text not in negated:
+                    negated.append(sentence.text)
+            elif not _VERB.match(word):
+                plain = True
+            elif of_object:
+                plain = plain_verb = True
+    return plain, plain_verb, negated
+
+
+def _negated(words: list[str], position: int) -> bool:
+    """Whether a negator stands right before ``words[position]``, or one auxiliary before."""
+    before = words[max(0, position - 3) : position]
+    while before and before[-1] in _AUXILIARIES:
+        before.pop()
+    return bool(before) and before[-1] in _NEGATORS
+
+
+@lru_cache(maxsize=8192)
+def _stems(word: str) -> tuple[str, ...]:
+    return tuple(analyze(word))
+
+
+# ------------------------------------------------------------------ planned, not done
+
+#: The question insists on what really happened ("actually", "sebenarnya"), as against
+#: what was planned, registered or served.
+_ASKS_REALISED = re.compile(
+    r"\b(?:actually|in fact|in the end|ended up|turned out|really|"
+    r"sebenarnya|sesungguhnya|benar-benar|akhirnya|pada akhirnya|nyatanya|realisasi\w*)\b",
+    re.IGNORECASE,
+)
+#: A clause giving a count as planned, registered, proposed or a capacity.
+_PLANNED = re.compile(
+    r"\b(?:melayani|dilayani|terdaftar|didaftarkan|DPT|daftar pemilih|diusulkan|usulan|"
+    r"direncanakan|rencana\w*|ditargetkan|target\w*|dijadwalkan|akan|kapasitas|"
+    r"daya tampung|diperkirakan|serves?|registered|proposed|"
+    r"planned|scheduled|expected|capacity)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_realised(question: str) -> bool:
+    """Whether the question asks what really happened ("how many actually voted")."""
+    return bool(_ASKS_REALISED.search(question))
+
+
+def unrealised(evidence: Evidence, sentence: ScoredSentence, clause: str) -> bool:
+    """Whether a count chosen for a question asking what really happened is only planned:
+    its clause speaks of serving, registering, proposing or scheduling, or its article was
+    published before the period the question asks about."""
+    if not asks_realised(evidence.frame.question):
+        return False
+    if _PLANNED.search(clause):
+        return True
+    period = evidence.frame.date_query
+    start: date | None = period.start if period is not None else None
+    published: date | None = evidence.index.articles[sentence.doc_id].published
+    return start is not None and published is not None and published < start
