@@ -867,12 +867,22 @@ def posts_in_question(question: str, language: str) -> list[AskedPost]:
         mapped to Indonesian org words ("Central Java" → {"jawa", "tengah"}). Empty when
         the question asks for no post ("Siapa yang kabur?").
     """
+    question = _HEAD_SYNONYM.sub("Kepala ", question)
     found: list[tuple[int, AskedPost]] = []
     found += _indonesian_asked(question)
     if language == "en":
         found += _english_asked(question)
     found += _cued_asked(question)
     return _merge(found)
+
+
+#: "pimpinan/pemimpin kantor wilayah", "pucuk pimpinan Lapas": in a question, the head of
+#: the unit (articles write "Kepala"; "pimpinan apel" is a duty and stays as it is).
+_HEAD_SYNONYM = re.compile(
+    r"\b(?:pucuk\s+)?(?:pimpinan|pemimpin)\s+(?=(?:kantor\s+wilayah|kanwil|lapas|rutan|bapas|lpka|"
+    r"rupbasan|lembaga|rumah\s+tahanan|balai|divisi)\b)",
+    re.IGNORECASE,
+)
 
 
 def _relation_before(words: list[str], at: int, language: str) -> bool:

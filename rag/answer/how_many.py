@@ -11,10 +11,10 @@ from typing import NamedTuple
 from rag import glossary, indonesian
 from rag.analysis import Quantity
 from rag.answer.abstain import NotStated
-from rag.answer.premise import unrealised
 from rag.answer.citations import CitationBook
 from rag.answer.evidence import Evidence, ScoredSentence
 from rag.answer.phrasing import english_number, quote
+from rag.answer.premise import unrealised
 from rag.compound import QUANTITY_WORDS
 from rag.concepts import Concept, question_concepts, strip_phrase
 from rag.spans import NUMBER_WORDS, is_date_part, numbers
@@ -500,6 +500,14 @@ class _Slot:
                      self.weights + tuple(w / 2 for w in before.weights),
                      self.counted or before.counted)
 
+    def said_of(self, before: _Slot) -> _Slot:
+        """This part with the subject of the part before (its concepts but what it
+        counts), at half weight: "for how many TPS" of "staff of the narcotics prison"."""
+        subject = [(c, w) for c, w in zip(before.concepts, before.weights)
+                   if not any(a & before.counted for a in c.alternatives)]
+        return _Slot(self.text, self.concepts + tuple(c for c, _ in subject),
+                     self.weights + tuple(w / 2 for _, w in subject), self.counted)
+
     def coverage(self, tokens: frozenset[str]) -> float:
         total = sum(self.weights) or 1.0
         return sum(w for c, w in zip(self.concepts, self.weights) if c.matches(tokens)) / total
@@ -512,6 +520,14 @@ _ELLIPTICAL = re.compile(
     r"(?:in total|in all|altogether|overall|total(?:nya)?|seluruhnya|semuanya|keseluruhan)?"
     r"(?:\s+(?:were there|was that|there were))?\W*$",
     re.IGNORECASE,
+)
+
+
+#: The end of a part whose next part counts something of its subject ("How many staff came
+#: from the narcotics prison, and for | how many polling stations?"): that number is the one
+#: said of the same subject ("Lapas Narkotika menyumbang 77 pegawai untuk 11 TPS").
+_ATTACHED = re.compile(
+    r"\b(?:for|in|at|across|on|with|untuk|di|pada|dalam|dengan)\W*$", re.IGNORECASE
 )
 
 
@@ -609,6 +625,8 @@ def _compose_several(
     for i in range(1, len(slots)):
         if _ELLIPTICAL.match(texts[i]) or _OF_THEM.search(texts[i]):
             slots[i] = slots[i].counting_as(slots[i - 1])
+        elif _ATTACHED.search(texts[i - 1]):
+            slots[i] = slots[i].said_of(slots[i - 1])
     sentences = article_sentences(evidence, docs[0])
     options = []
     for sentence in sentences:

@@ -23,12 +23,11 @@ from rag.indonesian import analyze
 
 #: Words that deny what follows ("tidak mendukung", "tak berpihak", "dilarang terlibat").
 _NEGATORS = frozenset(
-    "tidak tak bukan tanpa jangan dilarang larangan enggan menolak not no never without".split()
+    "tidak tak bukan tanpa jangan dilarang larangan enggan menolak not no never without".split()  # noqa: SIM905
 )
 #: Words that may stand between a negator and its verb ("tidak akan berpihak").
 _AUXILIARIES = frozenset(
-    "akan pernah boleh mau ingin dapat bisa ikut turut secara lagi pula juga sama sekali "
-    "will would ever be been to".split()
+    ["akan", "pernah", "boleh", "mau", "ingin", "dapat", "bisa", "ikut", "turut", "secara", "lagi", "pula", "juga", "sama", "sekali", "will", "would", "ever", "be", "been", "to"]
 )
 #: A question that itself speaks of denial, prohibition or commitment asks about what the
 #: articles deny ("What did staff promise not to do?", "Who warned against ..."): the
@@ -97,7 +96,7 @@ def _denial(evidence: Evidence, doc_id: str, concept: Concept) -> str | None:
     form of the word that is not negated and not a verb ("wajib pilih" beside "tidak
     memilih") leaves it undenied.
     """
-    objects = [c for c in evidence.concepts.own_concepts if c is not concept and not c.salient]
+    objects = _objects(evidence, concept)
     denied: list[str] = []
     for term in _terms(concept):
         plain, plain_verb, negated = _occurrences(evidence, doc_id, term, objects)
@@ -110,8 +109,28 @@ def _denial(evidence: Evidence, doc_id: str, concept: Concept) -> str | None:
 
 def _states(evidence: Evidence, doc_id: str, concept: Concept) -> bool:
     """Whether the article states ``concept`` as an act (a form not negated)."""
-    objects = [c for c in evidence.concepts.own_concepts if c is not concept and not c.salient]
+    objects = _objects(evidence, concept)
     return any(_occurrences(evidence, doc_id, term, objects)[1] for term in _terms(concept))
+
+
+#: The thing a question asks to be named: "Which candidate pair did ...", "Pasangan calon
+#: mana yang ...". It is the object of the question's act.
+_ASKED_THING = re.compile(
+    r"^\W*(?:which|what|whose)\s+(?P<en>(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:did|do|does|was|were|is|are|has|have|had|will)\b"
+    r"|^\W*(?P<id>(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:mana|apa)\s+yang\b",
+    re.IGNORECASE,
+)
+
+
+def _objects(evidence: Evidence, concept: Concept) -> list[Concept]:
+    """The question's concepts that can be the object of ``concept``: those of the thing it
+    asks to be named when it names one, else every concept that is not a name."""
+    others = [c for c in evidence.concepts.own_concepts if c is not concept and not c.salient]
+    asked = _ASKED_THING.match(evidence.frame.question)
+    if asked is None:
+        return others
+    phrase = (asked.group("en") or asked.group("id")).lower()
+    return [c for c in others if c.label.lower() in phrase] or others
 
 
 def _terms(concept: Concept) -> list[str]:
@@ -137,7 +156,8 @@ def _occurrences(
             if term not in _stems(word):
                 continue
             following = frozenset(t for w in words[i + 1 : i + 1 + OBJECT_WORDS] for t in _stems(w))
-            of_object = not objects or any(c.matches(following) for c in objects)
+            # Any word of an object will do: "candidate pair" is "tidak mendukung calon".
+            of_object = not objects or any(a & following for c in objects for a in c.alternatives)
             if _negated(words, i):
                 if of_object and sentence.text not in negated:
                     negated.append(sentence.text)

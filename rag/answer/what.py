@@ -78,12 +78,31 @@ def _directive_first(evidence: Evidence) -> list[ScoredSentence]:
     than the sentence that holds the message."""
     directive = [c for c in evidence.concepts.own_concepts
                  if any(a <= _DIRECTIVE_TERMS for a in c.alternatives)]
-    if not directive:
+    advice = bool(_ASKS_ADVICE.search(evidence.frame.question))
+    if not directive and not advice:
         return evidence.sentences
     docs = set(evidence.answer_docs()[:1])
-    carrying = [s for s in evidence.sentences
-                if s.doc_id in docs and any(c.matches(s.sentence.terms) for c in directive)]
+    carrying = [
+        s for s in evidence.sentences
+        if s.doc_id in docs
+        and (any(c.matches(s.sentence.terms) for c in directive) or advice and _ADVICE.search(s.text))
+    ]
     return carrying + [s for s in evidence.sentences if s not in carrying]
+
+
+#: "What did he say should be done about ...?", "apa saran Kakanwil ...?": advice is asked,
+#: and the sentence that gives it ("kawat lama sebaiknya diganti") answers, not the one
+#: that sets its topic ("yang disorot adalah kawat pengaman").
+_ASKS_ADVICE = re.compile(
+    r"\bshould\s+(?:be|do|have)\b|\bought to\b|\bsuggest\w*|\brecommend\w*|\badvi[cs]\w*|\bsebaiknya\b|\bsaran\w*|"
+    r"\bmenyarankan\b|\busul\w*|\b(?:perlu|harus) dilakukan\b",
+    re.IGNORECASE,
+)
+_ADVICE = re.compile(
+    r"\b(?:sebaiknya|perlu|harus|hendaknya|semestinya|seharusnya|menyarankan|disarankan|"
+    r"mengusulkan|diusulkan|menginginkan)\b",
+    re.IGNORECASE,
+)
 
 
 #: Words the answer's own line may take in all (the quotes below it are not counted).
@@ -200,7 +219,7 @@ def compose_items(evidence: Evidence, book: CitationBook) -> list[str] | None:
             # The longest enumeration among the sentences that answer best; one that a
             # word such as "yakni" or a colon opens is a list of items for certain, where
             # commas alone may part names from their posts ("Kalapas X, Agus, dan ...").
-            candidates.append((_items_weight(text) - rank, scored, text))
+            candidates.append((_items_weight(text) - RANK_COST * rank, scored, text))
     if not candidates:
         return None
     # The answer's line holds the items themselves, from where the enumeration starts, in
@@ -227,6 +246,8 @@ def compose_items(evidence: Evidence, book: CitationBook) -> list[str] | None:
     return lines
 
 
+#: What a place further down the ranking costs an enumeration, in commas.
+RANK_COST = 0.5
 #: Weight of an enumeration that an opening word ("yakni", "antara lain", ":") announces,
 #: in commas.
 ANNOUNCED_ITEMS = 3

@@ -100,10 +100,21 @@ def _post_holder(evidence: Evidence, book: CitationBook, asked: list[AskedPost])
             # Prefer one who also holds the question's other posts ("Kalapas ... selaku
             # pembina apel") and the sentence the question matched best.
             _, _, sentence, person = max(
-                holders, key=lambda h: (all(holds(h[3], a) for a in asked[1:]), h[0], h[1])
+                holders,
+                key=lambda h: (all(holds(h[3], a) for a in asked[1:]), h[0], not _relays(h[2], h[3]), h[1]),
             )
             return _answer_line(evidence, book, doc_id, sentence, person)
     raise NotStated("post_not_held", _named_in(evidence))
+
+
+#: "Dirreskrimum ... Ade melalui Kasubdit ... Akbar mengatakan": the first speaks through
+#: the second, who is the one quoted.
+_THROUGH = re.compile(r"\W*(?:melalui|lewat|through)\b", re.IGNORECASE)
+
+
+def _relays(sentence: Sentence, person: PersonMention) -> bool:
+    """Whether ``person`` speaks through someone else named right after them."""
+    return bool(_THROUGH.match(sentence.text[person.end :]))
 
 
 #: A unit's other name in brackets: "Rutan Kelas I Surabaya (Rutan Medaeng)".

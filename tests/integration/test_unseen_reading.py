@@ -89,6 +89,34 @@ READING = [
     ("every holder of a post is listed when several are asked",
      "Siapa saja Kalapas Kelas I Bandarlampung yang disebut dalam berita?",
      ["Maizar", "Saiful Sahri"], []),
+    # A "when" clause that sets the scene does not make it a date question; the sentence
+    # giving advice ("sebaiknya diganti") answers, not the one naming the topic.
+    ("a scene-setting clause and advice asked",
+     ("When the Central Java Kakanwil inspected the Purwokerto narcotics prison, what did he "
+      "say should be done with the old wire on the wall?"), ["kawat silet"], []),
+    ("which doctor asks for a person",
+     "Which doctor at Lapas Tabanan told inmates how HIV harms the body's defences?",
+     ["Tresnadewi"], []),
+    # "Dirreskrimum ... Ade melalui Kasubdit Jatanras ... Akbar Baskoro mengatakan".
+    ("the one who speaks for another is the one quoted",
+     ("Which police officer told how the inmate who broke out of Lapas Serang was caught in "
+      "Kendal?"), ["Baskoro"], []),
+    ("the leader of a regional office is its head",
+     "Siapa pemimpin kantor wilayah Ditjenpas Maluku yang disebut di berita apel Lapas Tual?",
+     ["Biantoro"], ["Nurchalis"]),
+    ("an enumeration announced by 'yakni' is the list of items",
+     "Apa saja bidang keterampilan dalam pelatihan BLK untuk warga binaan Lapas Pekalongan?",
+     ["menjahit", "membatik", "las"], []),
+    ("an activity 'for' something states its purpose",
+     "Razia kamar hunian di Lapas Palangka Raya itu dilakukan dalam rangka apa?",
+     ["deteksi dini"], []),
+    # Jakarta's report: "Lapas Narkotika menyumbang 77 pegawai untuk 11 TPS".
+    ("a count asked of the same subject comes from its clause",
+     ("How many staff did the Jakarta narcotics prison contribute as polling officers, and for "
+      "how many polling stations?"), ["77", "11"], ["12 TPS"]),
+    # Parepare: 600 voters, next to "Pegawai diminta tidak memilih ... pasangan calon".
+    ("a word the article negates elsewhere is still stated",
+     "Berapa wajib pilih di Lapas Parepare?", ["600"], []),
 ]
 
 
@@ -105,3 +133,19 @@ def test_reading_real_reports(reader, kind, question, present, absent):
 def test_a_price_does_not_answer_a_count_of_inmates(reader):
     answer = reader.ask("Berapa jumlah penghuni Lapas Kerobokan ketika toko daringnya diluncurkan?")
     assert answer.abstained, answer.text
+
+
+def test_an_act_the_article_only_denies_is_a_false_premise(reader):
+    # Rutan Pontianak's staff pledged "tidak mendukung calon tertentu".
+    answer = reader.ask("Which candidate did the Rutan Pontianak staff back in the 2024 regional election?")
+    assert answer.abstained, answer.text
+    assert answer.abstain_reason == "premise_denied"
+    assert "tidak mendukung" in answer.text
+
+
+def test_a_count_asked_as_done_is_not_one_given_as_planned(reader):
+    # Published the day before the vote: the TPS "melayani 1.110 warga binaan".
+    answer = reader.ask("How many inmates actually voted at Lapas Banjarbaru on 14 February 2024?")
+    assert answer.abstained, answer.text
+    assert answer.abstain_reason == "not_realised"
+    assert "1.110" in answer.text
