@@ -112,8 +112,8 @@ READING = [
      ["deteksi dini"], []),
     # Jakarta's report: "Lapas Narkotika menyumbang 77 pegawai untuk 11 TPS".
     ("a count asked of the same subject comes from its clause",
-     ("How many staff did the Jakarta narcotics prison contribute as polling officers, and for "
-      "how many polling stations?"), ["77", "11"], ["12 TPS"]),
+     ("How many staff came from the Jakarta narcotics prison to serve as KPPS, and for how "
+      "many polling stations?"), ["77", "11"], ["12 TPS"]),
     # Parepare: 600 voters, next to "Pegawai diminta tidak memilih ... pasangan calon".
     ("a word the article negates elsewhere is still stated",
      "Berapa wajib pilih di Lapas Parepare?", ["600"], []),
@@ -135,9 +135,13 @@ def test_a_price_does_not_answer_a_count_of_inmates(reader):
     assert answer.abstained, answer.text
 
 
-def test_an_act_the_article_only_denies_is_a_false_premise(reader):
+@pytest.mark.parametrize("question", [
+    "Which candidate did the head of Rutan Pontianak support in the 2024 Pilkada?",
+    "Pasangan calon mana yang didukung petugas Rutan Pontianak pada Pilkada 2024?",
+])
+def test_an_act_the_article_only_denies_is_a_false_premise(reader, question):
     # Rutan Pontianak's staff pledged "tidak mendukung calon tertentu".
-    answer = reader.ask("Which candidate did the Rutan Pontianak staff back in the 2024 regional election?")
+    answer = reader.ask(question)
     assert answer.abstained, answer.text
     assert answer.abstain_reason == "premise_denied"
     assert "tidak mendukung" in answer.text
@@ -149,3 +153,10 @@ def test_a_count_asked_as_done_is_not_one_given_as_planned(reader):
     assert answer.abstained, answer.text
     assert answer.abstain_reason == "not_realised"
     assert "1.110" in answer.text
+
+
+def test_the_model_reads_a_question_whose_words_the_glossary_lacks(reader):
+    # "notice", "perimeter": no glossary entry; the model finds "kawat pengaman di atas tembok".
+    answer = reader.ask("What did the Kakanwil notice first on top of the Purwokerto prison's perimeter?")
+    assert "meaning" in answer.timings_ms
+    assert "kawat pengaman" in answer_lead(answer.text)
