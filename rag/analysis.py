@@ -29,7 +29,7 @@ from rag.regions import article_provinces
 from rag.spans import NUMBER, PLACE, is_date_part
 
 #: Bump when what is stored per sentence changes, so a rebuild re-analyses every article.
-ANALYSIS_VERSION = 12
+ANALYSIS_VERSION = 13
 
 #: The words after a count: lowercase nouns, or an acronym ("56 TPS", "150 ASN", "3 WBP").
 _UNIT = re.compile(r"\s*((?:[a-z]+|[A-Z]{2,5}b?)(?:[ -][a-z]+)?)")
@@ -222,6 +222,14 @@ _COUNTER_AFTER = re.compile(
 )
 
 
+#: After a count of part of a set: what the part is, named after "merupakan/adalah".
+_PART_OF = re.compile(
+    r"\s+(?:di antaranya|diantaranya|dari jumlah (?:itu|tersebut)|of them|of which)\s+"
+    r"(?:merupakan|adalah|ialah|berupa|were|are)\s",
+    re.IGNORECASE,
+)
+
+
 def find_quantities(text: str) -> list[Quantity]:
     """Counts in ``text`` with their unit: not years, not parts of dates."""
     found = []
@@ -236,6 +244,12 @@ def find_quantities(text: str) -> list[Quantity]:
         unit_match = _UNIT.match(text, match.end())
         unit = _unit_words(unit_match.group(1) if unit_match else "")
         end = unit_match.start(1) + len(unit) if unit_match and unit else match.end()
+        part_of = _PART_OF.match(text, match.end())
+        if not unit and part_of:
+            # "Lima di antaranya merupakan TPS Khusus": five of them are special TPS.
+            named = _UNIT.match(text, part_of.end() - 1)
+            unit = _unit_words(named.group(1) if named else "")
+            end = named.start(1) + len(unit) if named and unit else end
         found.append(Quantity(match.start(), end, number, unit))
     return found
 

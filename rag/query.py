@@ -42,10 +42,11 @@ _KINDS_ID = [
     ("how_many", r"\bberapa(kah)?\b(?! (tanggal|hari))|\bjumlah\b.*\?$"),
     ("when", r"\bkapan(kah)?\b|\btanggal berapa\b|\bhari apa\b"),
     ("where", (r"\b(di ?mana|dimanakah|di manakah|ke ?mana)\b|\blokasi(nya)?\b|\btempat(nya)?\b"
-     r"|\b(provinsi|kabupaten|kota|daerah) (apa|mana)\b")),
+     r"|\b(provinsi|kabupaten|kota|daerah|wilayah|negara|pulau) (apa|mana)\b")),
     ("list", (r"\b(upt|lapas|rutan|bapas|rupbasan|lpka|unit|satker|kantor|instansi|lembaga)\b"
-     r"[^?]*\b(mana|apa)(kah)? saja\b|\b(upt|lapas|rutan|unit|satker|instansi) (mana|apa)\b"
-     r"|\bmana saja\b|\bdaftar\b|\bsebutkan (semua|seluruh)\b"
+     r"[^?]*\b(?<!daerah )(?<!kota )(?<!provinsi )(?<!wilayah )(?<!negara )(?<!pulau )(mana|apa)(kah)? saja\b"
+     r"|\b(upt|lapas|rutan|unit|satker|instansi) (mana|apa)\b"
+     r"|\b(?<!daerah )(?<!kota )(?<!provinsi )(?<!wilayah )(?<!negara )(?<!pulau )mana saja\b|\bdaftar\b|\bsebutkan (semua|seluruh)\b"
      r"|\bkegiatan apa saja\b|\bapa saja kegiatan\b")),
     ("who", r"\bsiapa(kah)?\b|\bnama\b|\b(jabatan|peran)\b"),
 ]
@@ -202,7 +203,7 @@ def is_followup(question: str, history: Sequence[Turn]) -> bool:
 
 def understand(question: str, history: Sequence[Turn] = ()) -> QuestionFrame:
     """Analyse ``question`` in the context of ``history`` (oldest turn first)."""
-    question = question.strip()
+    question = standard_words(question.strip())
     language = detect_language(question)
     followup = is_followup(question, history)
     kind = explicit_kind(question, language)
@@ -218,6 +219,28 @@ def understand(question: str, history: Sequence[Turn] = ()) -> QuestionFrame:
     return QuestionFrame(
         question, language, kind, search_text, date_query, followup, context, provinces, phrases
     )
+
+
+#: Chat Indonesian and its standard words ("syaratnya apa aja" asks "apa saja"); particles
+#: that only colour the tone ("sih", "dong") are dropped.
+_INFORMAL = {
+    "aja": "saja", "doang": "saja", "gak": "tidak", "nggak": "tidak", "ngga": "tidak",
+    "enggak": "tidak", "tak": "tidak", "udah": "sudah", "udh": "sudah", "sdh": "sudah",
+    "blm": "belum", "belom": "belum", "gimana": "bagaimana", "ngapain": "mengapa",
+    "brp": "berapa", "tgl": "tanggal", "yg": "yang", "dgn": "dengan", "utk": "untuk",
+    "krn": "karena", "bikin": "membuat", "dapet": "dapat", "biar": "agar", "terus": "lalu",
+    "sih": "", "dong": "", "deh": "", "nih": "",
+}
+_INFORMAL_WORD = re.compile(r"\b(?:" + "|".join(_INFORMAL) + r")\b", re.IGNORECASE)
+
+
+def standard_words(question: str) -> str:
+    """``question`` with chat Indonesian in standard words, so the question words and the
+    glossary recognise it; an English question is left as it is."""
+    if detect_language(question) != "id":
+        return question
+    replaced = _INFORMAL_WORD.sub(lambda m: _INFORMAL[m.group().lower()], question)
+    return re.sub(r"\s{2,}", " ", replaced).replace(" ?", "?").strip()
 
 
 #: Islands named as a region ("di Pulau Jawa", "on Sumatra"), not as part of a province name.

@@ -6,7 +6,8 @@ the passage. Read top to bottom, a question goes:
 1. ``evidence.gather_evidence``: the one scorer; sentences (analysed at build time) are
    scored against the question's concepts and passages reranked from the same figures.
 2. ``abstain.check``: reasons not to answer at all (a name no article has, ...), and
-   ``premise.denied_act``: the question presumes an act its article only denies.
+   ``premise``: the question presumes an act its article only denies, or an occasion
+   ("remisi Nyepi") other than the one its article reports.
 3. one composer per question type picks the span: ``who`` (a person with their post),
    ``when`` (a date, or a time of day), ``where`` (a venue or region), ``how_many`` (a
    number with what it counts, one per asked quantity), ``lists`` (one line per article),
@@ -89,7 +90,7 @@ def compose_answer(evidence: Evidence, top_k: int) -> Composed:
     book = CitationBook(evidence.index, evidence.hits)
     if not evidence.hits and frame.date_query is not None:
         return _abstain(Abstention("period_empty"), evidence, book)
-    reason = abstain.check(evidence) or premise.denied_act(evidence)
+    reason = abstain.check(evidence) or premise.denied_act(evidence) or premise.other_occasion(evidence)
     if reason is not None:
         return _abstain(reason, evidence, book)
     composer = COMPOSERS.get(frame.kind, compose_what)

@@ -43,10 +43,47 @@ _PROVENANCE = re.compile(
     r"\b(?:menurut|berdasarkan|sesuai|according to|based on|as of)\s+(?:the\s+)?data\b",
     re.IGNORECASE,
 )
+#: What the question sets aside ("on the supplementary list rather than the main register",
+#: "di luar kategori PP 99"): not what the answer is about, so not a concept to match.
+_EXCLUDED = re.compile(
+    r"\b(?:rather than|instead of|other than|except(?: for)?|excluding|not counting|"
+    r"selain|di luar|kecuali)\b[^,.;:?()]*",
+    re.IGNORECASE,
+)
 #: The share of the question's names an article needs for the question to be about it.
 NAMES_FOUND_SHARE = 0.5
 #: Sentences kept as evidence per question.
 MAX_SENTENCES = 60
+
+
+#: Question types whose answer is a thing the question names ("apa saja syaratnya").
+_THING_KINDS = frozenset({"what", "items"})
+#: How much more the named thing weighs than the question's other concepts.
+ASKED_THING_WEIGHT = 2.0
+_ASKED_THING = re.compile(
+    r"\b(?P<id>[a-z-]{3,}?)(?:nya)?\s+apa(?:\s+saja)?\b"
+    r"|\bapa\s+(?:saja\s+)?(?P<id2>[a-z-]{3,}?)(?:nya)?\b"
+    r"|\b(?:what|which)\s+(?:kinds?\s+of\s+|sorts?\s+of\s+|types?\s+of\s+)?(?P<en>[a-z-]{3,})\b",
+    re.IGNORECASE,
+)
+_NOT_THINGS = frozenset(
+    ["yang", "itu", "ini", "saja", "did", "does", "do", "was", "were", "is", "are", "has", "have", "had", "will", "would", "can", "could", "should", "the", "happened", "kind", "sort", "type"]
+)
+
+
+def asked_thing(question: str) -> str | None:
+    """The noun a what-question asks for: "syarat" in "Terus syaratnya apa saja ...?",
+    "materials" in "What materials ...?"; None when it names none ("Apa yang terjadi?")."""
+    for match in _ASKED_THING.finditer(question):
+        word = (match.group("id") or match.group("id2") or match.group("en") or "").lower()
+        if word and word not in _NOT_THINGS and word not in {"apa", "what", "which", "terus", "lalu"}:
+            return word
+    return None
+
+
+def _names_thing(label: str, thing: str) -> bool:
+    """Whether a concept's label is the asked thing ("syaratnya" is "syarat")."""
+    return label == thing or label.startswith(thing) and len(label) - len(thing) <= 3
 
 
 class QuestionConcepts:
@@ -56,10 +93,19 @@ class QuestionConcepts:
         self.index = index
         period = frame.date_query.text if frame.date_query else None
         question = _PROVENANCE.sub(" ", strip_phrase(frame.question, period))
+        question = _EXCLUDED.sub(" ", question)
         for phrase in frame.region_phrases:  # a restriction, applied by the retriever
             question = strip_phrase(question, phrase)
         self.concepts: list[Concept] = question_concepts(question, frame.language)
         self.weights = [self.weight(c) for c in self.concepts]
+        if frame.kind in _THING_KINDS:
+            # "Syaratnya apa saja?", "What materials ...?": the thing asked for is what the
+            # answer must be about; the rest of the question sets the scene.
+            asked = asked_thing(frame.question)
+            self.weights = [
+                w * ASKED_THING_WEIGHT if asked and _names_thing(c.label.lower(), asked) else w
+                for c, w in zip(self.concepts, self.weights)
+            ]
         self.own = len(self.concepts)
         # A follow-up's own words decide; the previous question only adds what it omits.
         for concept in question_concepts(strip_phrase(frame.context, period), frame.language):

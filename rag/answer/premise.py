@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from rag.answer.abstain import Abstention
 from rag.answer.evidence import Evidence, ScoredSentence
+from rag.answer.phrasing import article_label
 from rag.concepts import Concept
 from rag.indonesian import analyze
 
@@ -217,3 +218,44 @@ def unrealised(evidence: Evidence, sentence: ScoredSentence, clause: str) -> boo
     start: date | None = period.start if period is not None else None
     published: date | None = evidence.index.articles[sentence.doc_id].published
     return start is not None and published is not None and published < start
+
+
+# ------------------------------------------------------------------ another occasion
+
+#: Occasions an event is held for; a remission for Nyepi is not one for Idul Fitri.
+_OCCASIONS = {
+    "Nyepi": r"nyepi",
+    "Idul Fitri": r"idul\s*fitri|lebaran|eid(?:\s+al-fitr)?\b",
+    "Idul Adha": r"idul\s*adha|eid al-adha",
+    "Natal": r"natal|nataru|christmas",
+    "Waisak": r"waisak|vesak",
+    "Imlek": r"imlek|chinese new year|lunar new year",
+    "Kemerdekaan": r"kemerdekaan|hut\s+(?:ke-?\d+\s+)?ri\b|17 agustus|independence day",
+}
+_OCCASION_PATTERNS = {name: re.compile(rf"\b(?:{pattern})", re.IGNORECASE) for name, pattern in _OCCASIONS.items()}
+
+
+def occasions(text: str) -> frozenset[str]:
+    """The occasions ``text`` names ("Remisi Idul Fitri" → {"Idul Fitri"})."""
+    return frozenset(name for name, pattern in _OCCASION_PATTERNS.items() if pattern.search(text))
+
+
+def other_occasion(evidence: Evidence) -> Abstention | None:
+    """The question asks about an event for one occasion ("remisi Nyepi") and the article it
+    is about reports one for another (its headline: "Remisi Idul Fitri"), naming the asked
+    one only in passing; no other candidate article's headline names the asked one."""
+    frame = evidence.frame
+    if frame.kind not in _PRESUMING_KINDS:
+        return None
+    asked = occasions(frame.question)
+    docs = evidence.answer_docs()
+    if not asked or not docs:
+        return None
+    articles = evidence.index.articles
+    if any(occasions(articles[d].title) & asked for d in evidence.candidate_docs()):
+        return None
+    reported = occasions(articles[docs[0]].title)
+    if not reported:
+        return None
+    label = article_label(evidence.index, docs[0])
+    return Abstention("event_mismatch", f"{', '.join(sorted(reported))} ({label})")

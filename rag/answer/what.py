@@ -210,7 +210,10 @@ def compose_items(evidence: Evidence, book: CitationBook) -> list[str] | None:
     yang ditemukan?"), whole: every item is part of the answer."""
     docs = set(evidence.answer_docs())
     candidates = []
-    for rank, scored in enumerate(s for s in evidence.focus_sentences()[:8] if s.doc_id in docs):
+    focus = [s for s in evidence.focus_sentences()[:8] if s.doc_id in docs]
+    for rank, scored in enumerate(focus):
+        if scored.coverage < ITEMS_RELATIVE * focus[0].coverage:
+            continue  # an enumeration of something else ("Lapas, Rutan, dan LPKA")
         text = scored.text
         following = evidence.index.sentences.following(scored.sentence)
         if following is not None and _CONTINUES.match(following.text):
@@ -246,6 +249,9 @@ def compose_items(evidence: Evidence, book: CitationBook) -> list[str] | None:
     return lines
 
 
+#: An enumeration answers only from a sentence that covers the question at least this well
+#: relative to the best one.
+ITEMS_RELATIVE = 0.4
 #: What a place further down the ranking costs an enumeration, in commas.
 RANK_COST = 0.5
 #: Weight of an enumeration that an opening word ("yakni", "antara lain", ":") announces,
@@ -291,10 +297,17 @@ def compose_why(evidence: Evidence, book: CitationBook) -> list[str] | None:
             return None  # the best sentence gives no reason; quote it as a "what" answer
         n = book.cite(scored.chunk)
         if _BACK_REFERENCE.match(scored.text) and previous is not None:
-            # "Karena itu, razia hanya ...": the reason is the sentence before.
-            m = book.cite(book.chunk_containing(previous.doc_id, previous.start) or scored.chunk)
-            reason = gist(evidence, previous.text)
-            return [f"{quote(reason)} [{m}]", "", f"> {quote(previous.text, limit=500)} [{m}]",
+            # "Karena itu, razia hanya ...": the reason is the sentence before; when that
+            # one points back too ("momen itu bisa menjadi celah"), the one before it says
+            # which moment ("waktu Salat Zuhur ... sangat rawan"), and the reason starts there.
+            reasons = [previous]
+            earlier = evidence.index.sentences.preceding(previous)
+            if earlier is not None and _POINTS_BACK.search(previous.text):
+                reasons.insert(0, earlier)
+            m = book.cite(book.chunk_containing(reasons[0].doc_id, reasons[0].start) or scored.chunk)
+            reason = gist(evidence, " ".join(r.text for r in reasons))
+            return [f"{quote(reason)} [{m}]", "",
+                    *(f"> {quote(r.text, limit=500)} [{m}]" for r in reasons),
                     f"> {quote(scored.text)} [{n}]"]
         # The reason is what follows the purpose word ("Dalam rangka ...", "agar ..."); the
         # question's own words are elsewhere in the sentence, so quote from the word on.
@@ -311,6 +324,9 @@ _REFERS_BACK = re.compile(
     r"^\W*(?:\w+ ){0,2}(?:ini|itu|tersebut)\b|^\W*(?:this|that|these|the) (?:activity|event|step|raid|program)\b",
     re.IGNORECASE,
 )
+#: A noun pointed back at ("momen itu", "hal tersebut"): the sentence leans on the one before.
+_POINTS_BACK = re.compile(r"\b(?:momen|saat|waktu|hal|kondisi|situasi|celah|kejadian|peristiwa)\s+(?:itu|tersebut|ini)\b",
+                          re.IGNORECASE)
 #: A sentence that gives the reason of the one before it ("Karena itu, ...").
 _BACK_REFERENCE = re.compile(
     r"^\W*(?:oleh )?(?:karena|sebab|untuk) (?:itu|hal itu|hal tersebut)\b|^\W*makanya\b",

@@ -114,6 +114,20 @@ READING = [
     ("a count asked of the same subject comes from its clause",
      ("How many staff came from the Jakarta narcotics prison to serve as KPPS, and for how "
       "many polling stations?"), ["77", "11"], ["12 TPS"]),
+    # Chat Indonesian ("apa aja", "biar"); the thing asked for ("syarat") leads the reading.
+    ("chat words and the thing asked for",
+     "Syaratnya apa aja biar napi Jateng bisa dapat remisi Natal 2025?", ["administratif"], []),
+    # "Lima di antaranya merupakan TPS Khusus yang melayani 1.110 warga binaan".
+    ("a count of part of a set counts what the part is",
+     "Berapa TPS khusus yang disiapkan untuk warga binaan Lapas Banjarbaru?", ["5"], ["1.110"]),
+    # "Karena itu ... Kalapas menambah dua petugas" ← "momen itu bisa menjadi celah" ←
+    # "waktu Salat Zuhur dan Ashar sebagai saat yang sangat rawan".
+    ("a reason pointed back at twice",
+     "Why did the Yogyakarta prison head add two officers to each guard team over Nataru?",
+     ["Zuhur"], []),
+    ("an enumeration joined by 'atau'",
+     "Warga binaan DIY yang tidak masuk daftar pemilih itu golongan apa saja?",
+     ["asing", "anak", "bebas"], []),
     # Parepare: 600 voters, next to "Pegawai diminta tidak memilih ... pasangan calon".
     ("a word the article negates elsewhere is still stated",
      "Berapa wajib pilih di Lapas Parepare?", ["600"], []),
@@ -160,3 +174,21 @@ def test_the_model_reads_a_question_whose_words_the_glossary_lacks(reader):
     answer = reader.ask("What did the Kakanwil notice first on top of the Purwokerto prison's perimeter?")
     assert "meaning" in answer.timings_ms
     assert "kawat pengaman" in answer_lead(answer.text)
+
+
+def test_a_remission_for_another_occasion_is_a_false_premise(reader):
+    # Lapas Karangasem's report is of an Idul Fitri remission; it mentions Nyepi in passing.
+    answer = reader.ask("Berapa napi Lapas Karangasem yang diusulkan dapat remisi Nyepi?")
+    assert answer.abstained, answer.text
+    assert answer.abstain_reason == "event_mismatch"
+    assert "Idul Fitri" in answer.text
+
+
+def test_what_a_question_sets_aside_is_not_matched(reader):
+    from rag.answer.evidence import QuestionConcepts
+    from rag.query import understand
+
+    frame = understand("How many inmates were on the supplementary list rather than the main register?")
+    labels = [c.label for c in QuestionConcepts(frame, reader.index).concepts]
+    assert "supplementary list" in labels or "supplementary" in labels
+    assert not any("register" in label for label in labels)

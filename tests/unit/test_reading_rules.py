@@ -110,6 +110,8 @@ def test_time_of_day_questions_have_their_own_kind():
         ("Jumlah penghuni 2030 orang pada tahun 2023.", [("2030", "orang")]),
         ("Warga binaan berjumlah 2.371 laki-laki dan 141 perempuan.",
          [("2.371", "laki laki"), ("141", "perempuan")]),
+        # A count of part of a set counts what the part is.
+        ("Ada 898 TPS. Lima di antaranya merupakan TPS Khusus.", [("898", "TPS"), ("Lima", "TPS")]),
     ],
 )
 def test_counts_and_what_they_count(text, expected):
@@ -159,3 +161,52 @@ def test_a_counted_set_is_an_enumeration_and_officers_told_is_not_who():
 def test_asking_for_several_holders_of_a_post_is_a_people_question():
     assert understand("Sebutkan dua Kalapas Bandarlampung yang disebut.", []).kind == "people"
     assert understand("Sebutkan semua UPT yang ikut apel siaga.", []).kind == "list"
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        # A leading scene-setting clause does not decide the type.
+        ("When the Kakanwil toured the prison, what did he say about the wire?", "what"),
+        ("Waktu Lapas Rajabasa memperbarui data, berapa napi yang dicoret?", "how_many"),
+        ("When did the prison hold its pledge?", "when"),
+        # "Which <person noun>" asks who; places asked with "mana saja" are where.
+        ("Which medic at Tabanan prison explained the HIV test?", "who"),
+        ("Which Banten police officer described the arrest?", "who"),
+        ("Hasil kerajinan napi dijual ke daerah mana saja?", "where"),
+        ("Lapas mana saja di Sumatera Selatan yang ada beritanya?", "list"),
+        # Chat Indonesian: "apa aja" is "apa saja".
+        ("Terus syaratnya apa aja biar napi dapat remisi?", "items"),
+    ],
+)
+def test_the_question_type_comes_from_the_question_asked(question, kind):
+    assert understand(question, []).kind == kind
+
+
+def test_chat_words_become_standard_words():
+    from rag.query import standard_words
+
+    assert standard_words("Kapan sih apel siaga Lapas Tual?") == "Kapan apel siaga Lapas Tual?"
+    assert standard_words("Syaratnya apa aja biar napi dapat remisi?") == (
+        "Syaratnya apa saja agar napi dapat remisi?"
+    )
+    assert standard_words("What is the deal with the gak?") == "What is the deal with the gak?"
+
+
+def test_the_thing_a_what_question_asks_for():
+    from rag.answer.evidence import asked_thing
+
+    assert asked_thing("Terus syaratnya apa saja agar napi dapat remisi?") == "syarat"
+    assert asked_thing("What materials do the inmates recycle?") == "materials"
+    assert asked_thing("Apa yang terjadi di Lapas Tual?") is None
+    assert asked_thing("What did the head urge his staff to do?") is None
+
+
+def test_occasions_named_in_a_question():
+    from rag.answer.premise import occasions
+
+    assert occasions("Berapa napi yang dapat remisi Nyepi?") == {"Nyepi"}
+    assert occasions("64 Warga Binaan Diusulkan Terima Remisi Idul Fitri") == {"Idul Fitri"}
+    assert occasions("Christmas remission in Central Java") == {"Natal"}
+    assert occasions("HUT ke-80 RI") == {"Kemerdekaan"}
+    assert occasions("Razia kamar hunian") == frozenset()
