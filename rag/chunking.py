@@ -10,8 +10,13 @@ from rag.records import Article, Chunk
 # upper-case letter, digit or opening quote. Abbreviations common in these articles
 # ("Kep.", "S.Sos", "A.Md.IP", "Komjen Pol.") are protected below so they do not split.
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"“‘(]?[A-Z0-9])")
+#: Bump when sentence or passage boundaries change: stored passages and their vectors are
+#: then not reused (``Settings.build_params``).
+CHUNKER_VERSION = 2
 _NO_SPLIT_BEFORE = re.compile(
-    r"(?:\b(?:Kep|Pol|Komjen|Kab|Kec|No|Hj?|Dr|Ir|Drs|Sos|Md|IP|Si|AP|SH|MH|St|Jl|Ka|dkk|RI)"
+    # "Muh. Zainal Asnun", "Moh. Ali", "Prof. Dr.": a name goes on after its abbreviation.
+    r"(?:\b(?:Kep|Pol|Komjen|Kab|Kec|No|Hj?|Dr|Ir|Drs|Sos|Md|IP|Si|AP|SH|MH|St|Jl|Ka|dkk|RI|"
+    r"Muh|Moh|Mhd|Muhd|Moch|Mochd|Mohd|Abd|Prof|Pdt|Tgk|Ust|Ns|Apt)"
     r"|\b[A-Z])\.[\"'”’)]*$"
 )
 

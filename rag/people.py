@@ -1118,6 +1118,11 @@ def _merge(found: list[tuple[int, AskedPost]]) -> list[AskedPost]:
 # ------------------------------------------------------------------ comparing
 
 
+#: An asked post that any of these holds: "the chair of the Parepare Bawaslu" is asked as a
+#: chair, and the Ketua Bawaslu is one.
+_SUBSUMED = {"chair": {"chair", "election_chair"}}
+
+
 def holds(person: PersonMention, asked: AskedPost) -> bool:
     """Whether ``person`` holds the post ``asked`` for.
 
@@ -1138,7 +1143,9 @@ def holds(person: PersonMention, asked: AskedPost) -> bool:
         return asked.post_kind == person.post_kind or asked.post_kind in person.duties
     if asked.post_kind in {"military_officer", "police_officer"}:
         return _force(person.rank) == asked.post_kind.split("_")[0]
-    if "representative" in person.duties or person.post_kind != asked.post_kind:
+    if "representative" in person.duties or person.post_kind not in _SUBSUMED.get(
+        asked.post_kind, {asked.post_kind}
+    ):
         return False
     if asked.upt_kind is not None and person.upt_kind != asked.upt_kind:
         return False

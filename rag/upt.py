@@ -39,6 +39,7 @@ _NOT_PLACES = {
     "kembali", "jalin", "kunjungi", "hadiri", "perketat", "berikan", "tingkatkan", "wujudkan",
     "dukung", "kanwil", "kemenkumham", "kementerian", "indonesia", "kelas", "klas", "wilayah",
     "upt", "se-indonesia", "kalapas", "karutan", "kabapas", "lapas", "rutan", "bapas",
+    "negara",  # "Rumah Tahanan Negara, dan ...": the kind's own word, no place follows
 }  # fmt: skip
 
 _MENTION = re.compile(

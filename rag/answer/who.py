@@ -89,12 +89,18 @@ def _post_holder(evidence: Evidence, book: CitationBook, asked: list[AskedPost])
     """
     scores = {(s.doc_id, s.start): s.score for s in evidence.sentences}
     names_of_unit = [asked[0], *_also_called(evidence.frame.question, asked[0])]
+    # "Kapolres Sanggau diwakili oleh siapa?": the one standing in for the post holder.
+    standing_in = bool(_ASKS_REPRESENTATIVE.search(evidence.frame.question))
     for doc_id in _docs_by_best_sentence(evidence):
         holders = [
             (scores.get((doc_id, sentence.start), -1.0), -i, sentence, person)
             for i, sentence in enumerate(evidence.index.sentences.of_article(doc_id))
             for person in sentence.people
-            if any(_holds_here(evidence, doc_id, person, post) for post in names_of_unit)
+            if any(
+                _holds_here(evidence, doc_id, _for_post(person) if standing_in else person, post)
+                for post in names_of_unit
+            )
+            and (not standing_in or "representative" in person.duties)
         ]
         if holders:
             # Prefer one who also holds the question's other posts ("Kalapas ... selaku
@@ -105,6 +111,22 @@ def _post_holder(evidence: Evidence, book: CitationBook, asked: list[AskedPost])
             )
             return _answer_line(evidence, book, doc_id, sentence, person)
     raise NotStated("post_not_held", _named_in(evidence))
+
+
+#: A question asking who stood in for a post holder.
+_ASKS_REPRESENTATIVE = re.compile(
+    r"\bdiwakili(?:\s+oleh)?\s+siapa\b|\bsiapa\s+(?:yang\s+)?(?:mewakili|wakil)\w*\b|"
+    r"\bwho\s+(?:represented|stood in for|attended on behalf of)\b|\brepresented by whom\b",
+    re.IGNORECASE,
+)
+
+
+def _for_post(person: PersonMention) -> PersonMention:
+    """``person`` judged by the post they are written with, even when standing in for its
+    holder ("Kapolres Sanggau yang diwakili AKP Sumardai")."""
+    if "representative" not in person.duties:
+        return person
+    return replace(person, duties=tuple(d for d in person.duties if d != "representative"))
 
 
 #: "Dirreskrimum ... Ade melalui Kasubdit ... Akbar mengatakan": the first speaks through
@@ -138,7 +160,12 @@ def _best_named(evidence: Evidence, book: CitationBook) -> list[str] | None:
     best = None
     for rank, scored in enumerate(evidence.focus_sentences()[:12]):
         for person in scored.sentence.people:
-            said = frozenset(analyze_document(f"{person.post} {_clause_after(scored.text, person.end)}"))
+            # The words after a person up to the next one named: "Kalapas ..., Agus Heryanto
+            # dan Kepala UPTD BLK, Sunarto Hadi": "Kepala UPTD BLK" is Sunarto's post.
+            later = [p.role_start if p.post else p.start for p in scored.sentence.people
+                     if p.start > person.end]
+            text = scored.text[: min(later)] if later else scored.text
+            said = frozenset(analyze_document(f"{person.post} {_clause_after(text, person.end)}"))
             fit = evidence.coverage(said, own_only=True)
             score = scored.score + (0.25 if person.post else 0.0) + 0.5 * fit - 0.01 * rank
             if best is None or score > best[0]:

@@ -39,3 +39,11 @@ def test_chunk_ids_are_stable_across_runs():
 
 def test_empty_article_has_no_chunks():
     assert chunk_article(Article(doc_id="e", path="e.txt", title="T", text="")) == []
+
+
+def test_a_name_goes_on_after_its_abbreviated_first_word():
+    text = "Ketua Bawaslu Parepare, Muh. Zainal Asnun, memaparkan aturan. Ia menambahkan hal lain."
+    assert [text[s:e] for s, e in split_sentences(text)] == [
+        "Ketua Bawaslu Parepare, Muh. Zainal Asnun, memaparkan aturan.",
+        "Ia menambahkan hal lain.",
+    ]

@@ -114,6 +114,22 @@ READING = [
     ("a count asked of the same subject comes from its clause",
      ("How many staff came from the Jakarta narcotics prison to serve as KPPS, and for how "
       "many polling stations?"), ["77", "11"], ["12 TPS"]),
+    # "Ketua Bawaslu Parepare, Muh. Zainal Asnun": the name is not cut at "Muh."; a chair
+    # of a named board is asked as a chair.
+    ("the chair of an election board, named after an abbreviation",
+     "Who chaired the Parepare election supervisory board that briefed the prison staff?",
+     ["Zainal Asnun"], []),
+    # "oleh Kalapas Kota Pekalongan, Agus Heryanto dan Kepala UPTD BLK, Sunarto Hadi".
+    ("a post named after a person is the next person's",
+     "Who heads the Pekalongan city job-training centre (UPTD BLK) that trained the inmates?",
+     ["Sunarto"], ["Agus"]),
+    ("who ran a prison asks for its head",
+     "Who ran the Pekalongan prison when it trained inmates with the BLK in 2021?",
+     ["Agus Heryanto"], []),
+    # "Kepala Kepolisian Resor Sanggau yang diwakili AKP Sumardai".
+    ("who stood in for a post holder",
+     "Kapolres Sanggau diwakili oleh siapa dalam deklarasi netralitas Rutan Sanggau?",
+     ["Sumardai"], []),
     # Chat Indonesian ("apa aja", "biar"); the thing asked for ("syarat") leads the reading.
     ("chat words and the thing asked for",
      "Syaratnya apa aja biar napi Jateng bisa dapat remisi Natal 2025?", ["administratif"], []),

@@ -62,7 +62,8 @@ def test_mention_without_class_merges_and_counts_towards_classed_form() -> None:
 def test_generic_words_without_place_are_not_upts() -> None:
     text = (
         "melibatkan Lapas, Rutan, Bapas, dan Kanim. Penghuni Lapas/ Rutan/ LPKA per tanggal "
-        "21 Desember. Bertempat di Aula Atas Lapas, Kalapas menjaga Kamtib Lapas kondusif."
+        "21 Desember. Bertempat di Aula Atas Lapas, Kalapas menjaga Kamtib Lapas kondusif. "
+        "Remisi diserahkan di Lembaga Pemasyarakatan, Rumah Tahanan Negara, dan LPKA."
     )
 
     assert find_upts(text) == []
