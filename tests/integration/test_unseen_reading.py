@@ -33,9 +33,9 @@ def reader(tmp_path_factory, embedder):
     return Assistant(settings, embedder=embedder)
 
 
-def lead(reader, question: str) -> str:
+def lead(reader, question: str, history=()) -> str:
     """The answer's own text, without its quoted evidence."""
-    answer = reader.ask(question)
+    answer = reader.ask(question, history)
     assert not answer.abstained, answer.text
     return answer_lead(answer.text)
 
@@ -144,6 +144,9 @@ READING = [
     ("an enumeration joined by 'atau'",
      "Warga binaan DIY yang tidak masuk daftar pemilih itu golongan apa saja?",
      ["asing", "anak", "bebas"], []),
+    # The Madiun report has no date line; it reports "Pemilu 2024".
+    ("an undated report of a year's event is in that year",
+     "How many inmates of Lapas Madiun voted in 2024?", ["995"], []),
     # Parepare: 600 voters, next to "Pegawai diminta tidak memilih ... pasangan calon".
     ("a word the article negates elsewhere is still stated",
      "Berapa wajib pilih di Lapas Parepare?", ["600"], []),
@@ -208,3 +211,25 @@ def test_what_a_question_sets_aside_is_not_matched(reader):
     labels = [c.label for c in QuestionConcepts(frame, reader.index).concepts]
     assert "supplementary list" in labels or "supplementary" in labels
     assert not any("register" in label for label in labels)
+
+
+@pytest.mark.parametrize(
+    ("turns", "followup", "expected"),
+    [
+        # Two turns back: the roll call is Lapas Tual's, not Lapas Banjarbaru's.
+        (["Siapa Kalapas Tual?", "Berapa TPS khusus di Lapas Banjarbaru?"],
+         "Kapan apel siaganya digelar?", "23 Desember"),
+        (["Who heads Rutan Pontianak?", "How many inmates of Lapas Madiun voted in 2024?"],
+         "And when did the detention centre hold its neutrality declaration?", "21 November"),
+        # A pronoun alone means the last turn.
+        (["Siapa Kalapas Tual?", "Berapa TPS khusus di Lapas Banjarbaru?"],
+         "Siapa kalapasnya?", "Wayan"),
+        # A follow-up with its own "apa" asks what, not the previous turn's who.
+        (["Siapa Kalapas Binjai?"], "Pelatihan apa yang digelar lapas itu?", "pembinaan kemandirian"),
+    ],
+)
+def test_a_followup_is_about_the_turn_its_words_name(reader, turns, followup, expected):
+    from rag.records import Turn
+
+    history = [Turn(question, reader.ask(question).text) for question in turns]
+    assert expected in lead(reader, followup, history)
