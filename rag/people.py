@@ -885,6 +885,18 @@ _HEAD_SYNONYM = re.compile(
 )
 
 
+def posts_of_others(question: str, language: str) -> list[AskedPost]:
+    """Posts the question names as someone else's, behind a relation word: "Siapa yang
+    menyampaikan amanat Kakanwil?" asks who delivered the Kakanwil's message, not for the
+    Kakanwil. They are what ``posts_in_question`` leaves out for that reason."""
+    relation = _vocab().relation
+    words = relation["id"] | relation.get(language, frozenset())
+    pattern = r"\b(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + r")\b"
+    unrelated = re.sub(pattern, " ", question, flags=re.IGNORECASE)
+    asked = posts_in_question(question, language)
+    return [post for post in posts_in_question(unrelated, language) if post not in asked]
+
+
 def _relation_before(words: list[str], at: int, language: str) -> bool:
     """Whether a relation verb ("mendampingi", "represented") governs the post at ``at``."""
     relation = _vocab().relation

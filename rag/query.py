@@ -151,7 +151,7 @@ def explicit_kind(question: str, language: str) -> str | None:
 _ITEMS = re.compile(
     r"\b(?!(?:upt|lapas|rutan|bapas|lpka|rupbasan|unit|satker|kantor|instansi|lembaga|kegiatan|"
     r"acara|berita|artikel)\b)[a-z]+(?: [a-z]+)? apa saja\b|^apa saja\b"
-    r"|\b(?:what|which) (?:items|things|goods|objects|themes)\b"
+    r"|\b(?:what|which) (?:items|things|goods|objects|themes|organi[sz]ations|agencies|bodies)\b"
     # "What were the ten instructions ...?", "apa (saja) sepuluh hal ...": a counted set.
     r"|\bwhat (?:are|were) the (?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
     r" [a-z]+s\b|\bapa (?:saja )?(?:\d+|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)"

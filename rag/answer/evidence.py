@@ -46,10 +46,18 @@ _PROVENANCE = re.compile(
 #: What the question sets aside ("on the supplementary list rather than the main register",
 #: "di luar kategori PP 99"): not what the answer is about, so not a concept to match.
 _EXCLUDED = re.compile(
-    r"\b(?:rather than|instead of|other than|except(?: for)?|excluding|not counting|"
+    r"\b(?:rather than|instead of|other than|besides|apart from|aside from|except(?: for)?|"
+    r"excluding|not counting|"
     r"selain|di luar|kecuali)\b[^,.;:?()]*",
     re.IGNORECASE,
 )
+_EXCLUDED_WORD = re.compile(
+    r"\b(?:rather than|instead of|other than|besides|apart from|aside from|except(?: for)?|"
+    r"excluding|not counting|selain|di luar|kecuali)\b",
+    re.IGNORECASE,
+)
+#: Taken off the score of a sentence about what the question sets aside.
+SET_ASIDE_PENALTY = 0.15
 #: The share of the question's names an article needs for the question to be about it.
 NAMES_FOUND_SHARE = 0.5
 #: Sentences kept as evidence per question.
@@ -93,7 +101,14 @@ class QuestionConcepts:
         self.index = index
         period = frame.date_query.text if frame.date_query else None
         question = _PROVENANCE.sub(" ", strip_phrase(frame.question, period))
+        set_aside = " ".join(m.group() for m in _EXCLUDED.finditer(question))
         question = _EXCLUDED.sub(" ", question)
+        #: What the question sets aside ("besides corrections officers"): sentences about it
+        #: are what the asker already knows.
+        self.set_aside: list[Concept] = [
+            c for c in question_concepts(_EXCLUDED_WORD.sub(" ", set_aside), frame.language)
+            if not c.generic
+        ]
         for phrase in frame.region_phrases:  # a restriction, applied by the retriever
             question = strip_phrase(question, phrase)
         self.concepts: list[Concept] = question_concepts(question, frame.language)
@@ -437,6 +452,8 @@ def _score_sentences(evidence: Evidence) -> list[ScoredSentence]:
             score = 0.55 * cov + 0.3 * context_cov + 0.15 * chunk_cov - 0.004 * rank
             if frame.date_query is not None and any(frame.date_query.matches(d.day) for d in sentence.dates):
                 score += DATE_BONUS
+            if any(c.matches(sentence.terms) for c in concepts.set_aside):
+                score -= SET_ASIDE_PENALTY
             scored.append(ScoredSentence(sentence, chunk, cov, score))
     scored.sort(key=lambda s: -s.score)
     return scored[:MAX_SENTENCES]

@@ -8,7 +8,7 @@ import re
 from rag.answer.citations import CitationBook
 from rag.answer.evidence import Evidence, ScoredSentence
 from rag.answer.phrasing import article_label, excerpt, outlet, quote, t
-from rag.dates import format_date
+from rag.dates import find_event_dates, format_date
 from rag.glossary import analyze_document
 
 _PURPOSE = re.compile(
@@ -158,6 +158,12 @@ def gist(evidence: Evidence, text: str, limit: int = GIST_WORDS) -> str:
     start = len(text[: best.start()].split())
     start = max(0, min(start, len(words) - limit))
     end = start + limit
+    dated = _asked_date_end(evidence, text)
+    if dated is not None and not start < dated <= end:
+        # "... secara khusus dalam rapat internalisasi Senin (04/12)": the question names the
+        # day, and what happened on it is written just before the date.
+        end = max(dated, limit)
+        start = end - limit
     # Not "... Keputusan Presiden Nomor 17 Tahun …": a phrase cut before its number or after
     # a word that only leads into the next is finished, shortening the start to make room.
     while end < len(words) and end - start - limit < 3 and (
@@ -168,6 +174,17 @@ def gist(evidence: Evidence, text: str, limit: int = GIST_WORDS) -> str:
             start += 1
     excerpt = " ".join(words[start:end])
     return ("… " if start else "") + excerpt + (" …" if end < len(words) else "")
+
+
+def _asked_date_end(evidence: Evidence, text: str) -> int | None:
+    """The word position just after a date in ``text`` that lies in the question's period."""
+    period = evidence.frame.date_query
+    if period is None:
+        return None
+    for found in find_event_dates(text, None, period.year):
+        if period.matches(found.day):
+            return len(text[: found.start + len(found.text)].split())
+    return None
 
 
 #: Words that lead into the next one: an excerpt does not stop after them.
@@ -218,11 +235,12 @@ def compose_items(evidence: Evidence, book: CitationBook) -> list[str] | None:
         following = evidence.index.sentences.following(scored.sentence)
         if following is not None and _CONTINUES.match(following.text):
             text = f"{text} {following.text}"
-        if _ENUMERATION.search(text):
+        plain = _DEGREES.sub("", text)  # "Gowim Halai, A.Md.IP, S.Sos, M.Si": no items
+        if _ENUMERATION.search(plain):
             # The longest enumeration among the sentences that answer best; one that a
             # word such as "yakni" or a colon opens is a list of items for certain, where
             # commas alone may part names from their posts ("Kalapas X, Agus, dan ...").
-            candidates.append((_items_weight(text) - RANK_COST * rank, scored, text))
+            candidates.append((_items_weight(plain) - RANK_COST * rank, scored, text))
     if not candidates:
         return None
     # The answer's line holds the items themselves, from where the enumeration starts, in
@@ -249,6 +267,8 @@ def compose_items(evidence: Evidence, book: CitationBook) -> list[str] | None:
     return lines
 
 
+#: Academic degrees after a name (", A.Md.IP, S.Sos, M.Si"): commas that part no items.
+_DEGREES = re.compile(r",\s*(?:[A-Z][A-Za-z]{0,3}\.\s?)+[A-Za-z]{1,4}\b\.?")
 #: An enumeration answers only from a sentence that covers the question at least this well
 #: relative to the best one.
 ITEMS_RELATIVE = 0.4

@@ -20,7 +20,7 @@ from rag.answer.evidence import Evidence
 from rag.answer.phrasing import excerpt, quote
 from rag.glossary import analyze_document, is_english_word
 from rag.indonesian import STOPWORDS_ID
-from rag.people import AskedPost, PersonMention, holds, posts_in_question
+from rag.people import AskedPost, PersonMention, holds, posts_in_question, posts_of_others
 from rag.records import Chunk
 from rag.regions import provinces_in_question
 from rag.upt import upt_place
@@ -158,8 +158,11 @@ def _best_named(evidence: Evidence, book: CitationBook) -> list[str] | None:
     """No post asked ("Who explained the screening?"): the person the best sentences name,
     favouring one whose post or following words match the question."""
     best = None
+    others = posts_of_others(evidence.frame.question, evidence.language)
     for rank, scored in enumerate(evidence.focus_sentences()[:12]):
         for person in scored.sentence.people:
+            if any(holds(person, post) for post in others):
+                continue  # "menyampaikan amanat Kakanwil": the Kakanwil is not the one asked
             # The words after a person up to the next one named: "Kalapas ..., Agus Heryanto
             # dan Kepala UPTD BLK, Sunarto Hadi": "Kepala UPTD BLK" is Sunarto's post.
             later = [p.role_start if p.post else p.start for p in scored.sentence.people
