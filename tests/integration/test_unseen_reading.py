@@ -144,6 +144,10 @@ READING = [
     ("an enumeration joined by 'atau'",
      "Warga binaan DIY yang tidak masuk daftar pemilih itu golongan apa saja?",
      ["asing", "anak", "bebas"], []),
+    # Jakarta's report leads with voter lists; its pledge, at the roll call, comes later.
+    ("a list has every article reporting the kind, not only the best retrieved",
+     "Which regional offices held a staff neutrality pledge at their roll call?",
+     ["Banten", "Maluku", "DKI"], []),
     # The Madiun report has no date line; it reports "Pemilu 2024".
     ("an undated report of a year's event is in that year",
      "How many inmates of Lapas Madiun voted in 2024?", ["995"], []),
