@@ -114,7 +114,10 @@ class Assistant:
         started = time.perf_counter()
         if len(history) > 1:
             # A follow-up may be about an earlier turn than the last: the model says which.
-            turn = turn_in_question(question, detect_language(question), list(history), self.embedder)
+            turn = turn_in_question(
+                question, detect_language(question), list(history), self.embedder,
+                lambda earlier: _terms_of_turn(index, earlier),
+            )
             history = history[: turn + 1]
         frame = understand(question, history)
         evidence, timings = self.gather(frame, filters, index)
@@ -319,6 +322,14 @@ def _ms(since: float) -> float:
     return round((time.perf_counter() - since) * 1000, 2)
 
 
+def _terms_of_turn(index: SearchIndex, turn: Turn) -> frozenset[str]:
+    """The words of the article an earlier question retrieves first (lexically, cheap):
+    what that turn was about, beyond the few words its answer quotes."""
+    language = detect_language(turn.question)
+    hits = index.search(Query(glossary.analyze_query(turn.question, language)), 1)
+    return index.article_terms(hits[0].chunk.doc_id) if hits else frozenset()
+
+
 def _with_every_article_of_the_kind(
     index: SearchIndex, frame: QuestionFrame, query: Query, hits: list[Hit]
 ) -> list[Hit]:
@@ -348,6 +359,8 @@ def _date_predicate(index: SearchIndex, frame: QuestionFrame) -> Callable[[Chunk
     if frame.date_query is None:
         return None
     matching = index.docs_on_days(frame.date_query.matches)
+    if frame.date_query.year is not None:
+        matching |= index.undated_in_year(frame.date_query.year)
     return lambda chunk: chunk.doc_id in matching
 
 

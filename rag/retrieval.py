@@ -7,6 +7,7 @@ generation appears, so every request is answered from exactly one generation.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -69,6 +70,13 @@ class SearchIndex:
         for doc_id, days in self._dates.items():
             for day in dict.fromkeys(days):
                 self._docs_by_day.setdefault(day, []).append(doc_id)
+        #: Articles that state no date and give none of publication, by the years their
+        #: text names ("Pemilu 2024"): all a period filter can place them by.
+        self._undated_by_year: dict[int, set[str]] = {}
+        for article in data.articles:
+            if not self._dates[article.doc_id]:
+                for year in {int(y) for y in _YEAR_IN_TEXT.findall(article.text)}:
+                    self._undated_by_year.setdefault(year, set()).add(article.doc_id)
 
     def search(self, query: Query, k: int) -> list[Hit]:
         """The ``k`` best passages for ``query``, fused from both rankers, best first."""
@@ -137,6 +145,14 @@ class SearchIndex:
         return {
             doc_id for day, docs in self._docs_by_day.items() if matches(day) for doc_id in docs
         }
+
+    def undated_in_year(self, year: int) -> set[str]:
+        """Articles without any date whose text names ``year`` ("Pemilu 2024", "Rabu"): a
+        question about February 2024 may be about them; no date rules them out."""
+        return self._undated_by_year.get(year, set())
+
+
+_YEAR_IN_TEXT = re.compile(r"\b((?:19|20)\d\d)\b")
 
 
 def _dates_of(article: Article) -> tuple[date, ...]:

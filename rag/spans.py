@@ -24,7 +24,8 @@ NUMBER = re.compile(
 PLACE = re.compile(
     r"\b(?:bertempat\s+)?di\s+((?i:lapangan|aula|gedung|ruang|halaman|kantor|lapas|rutan|bapas|"
     r"masjid|gereja|hotel|balai|lembaga)\b[^.;“”\"]*?)(?=,\s|\s+pada\b|\s+(?:Senin|Selasa|Rabu|"
-    r"Kamis|Jumat|Sabtu|Minggu)\b|\s+dan\s+diikuti|\.\s|\.$|$)"
+    r"Kamis|Jumat|Sabtu|Minggu)\b|\s+dan\s+diikuti|\s+(?:itu|ini|tersebut|dihadiri|diikuti|"
+    r"dipimpin|dalam rangka)\b|\.\s|\.$|$)"
 )
 
 

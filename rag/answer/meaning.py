@@ -14,6 +14,7 @@ is a sentence (what, why, items), and only about the best article's leading cand
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Protocol
 
 import numpy as np
@@ -97,12 +98,19 @@ TURN_MEANING_MARGIN = 0.06
 TURN_CONCEPTS = 2
 
 
-def turn_in_question(question: str, language: str, history: list[Turn], encoder: SentenceEncoder) -> int:
+def turn_in_question(
+    question: str,
+    language: str,
+    history: list[Turn],
+    encoder: SentenceEncoder,
+    turn_terms: Callable[[Turn], frozenset[str]] = lambda turn: frozenset(),
+) -> int:
     """The index of the turn a follow-up is about: the last one, unless the follow-up's
     own words are clearly about an earlier one.
 
-    First the words: the share of the follow-up's concepts each turn's question and answer
-    (with its quotes) hold. "Kapan apel siaganya digelar?" after a question on Lapas Tual
+    First the words: the share of the follow-up's concepts each turn holds, in its question,
+    its answer and ``turn_terms`` (the caller's words for what the turn was about: the
+    article its question retrieves). "Kapan apel siaganya digelar?" after a question on Lapas Tual
     (answered from its roll-call report) and then one on Lapas Banjarbaru's polling
     stations finds "apel" only in the Tual turn. When the words tie, the model: an earlier
     turn whose text is closer in meaning by ``TURN_MEANING_MARGIN``.
@@ -115,8 +123,9 @@ def turn_in_question(question: str, language: str, history: list[Turn], encoder:
         return last
     texts = [f"{turn.question} {turn.answer}" for turn in history]
     held = [
-        sum(c.matches(frozenset(analyze_document(text))) for c in concepts) / len(concepts)
-        for text in texts
+        sum(c.matches(frozenset(analyze_document(text)) | turn_terms(turn)) for c in concepts)
+        / len(concepts)
+        for text, turn in zip(texts, history)
     ]
     best = max(range(last), key=lambda i: (held[i], i))
     if held[best] >= held[last] + TURN_COVERAGE_MARGIN:

@@ -41,6 +41,23 @@ def asks_superlative(question: str) -> bool:
     return bool(_MOST.search(question) or _LEAST.search(question))
 
 
+#: A sentence that itself says which came first ("terpadat", "unggul", "the largest").
+_STATED_FIRST = re.compile(
+    r"\b(?:unggul|menang|memenangkan|juara|terbaik|pertama|won|wins|winner|leading|led)\b",
+    re.IGNORECASE,
+)
+
+
+def states_superlative(evidence: Evidence) -> bool:
+    """Whether one of the best sentences of the articles that answer says which was the
+    most, the least or first, in words rather than in counts."""
+    docs = set(evidence.answer_docs())
+    best = [s for s in evidence.sentences if s.doc_id in docs][:8]
+    return any(
+        _MOST.search(s.text) or _LEAST.search(s.text) or _STATED_FIRST.search(s.text) for s in best
+    )
+
+
 def compose_superlative(evidence: Evidence, book: CitationBook) -> list[str] | None:
     """``**Lapas Kelas II A Labuhan Ruku**: 2030 orang [1]``: among the counts of the best
     article that count what the question compares (the noun at its superlative), the

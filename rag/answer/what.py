@@ -15,7 +15,9 @@ _PURPOSE = re.compile(
     r"\b(dalam rangka|sebagai langkah untuk|bertujuan|tujuannya|guna|demi|agar|supaya|"
     r"karena|lantaran|sebab|disebabkan|akibat|mengingat|sebagai bentuk|merupakan bentuk|"
     # "merupakan kegiatan rutin untuk deteksi dini": what an activity is for.
-    r"(?:kegiatan|upaya|langkah|program|sarana|wujud|cara)(?: \w+){0,2} untuk)\b",
+    r"(?:kegiatan|upaya|langkah|program|sarana|wujud|cara)(?: \w+){0,2} untuk|"
+    # "Dengan begitu WBP tidak mencari tempat lain": what the step before it achieves.
+    r"dengan (?:begitu|demikian)|sehingga)\b",
     re.IGNORECASE,
 )
 #: A sentence that opens like this continues the one before ("... 10 hal. Diantaranya ...").
@@ -341,7 +343,7 @@ def compose_why(evidence: Evidence, book: CitationBook) -> list[str] | None:
 
 #: A sentence whose subject is the one before it ("Kegiatan ini ...", "Hal tersebut ...").
 _REFERS_BACK = re.compile(
-    r"^\W*(?:\w+ ){0,2}(?:ini|itu|tersebut)\b|^\W*(?:this|that|these|the) (?:activity|event|step|raid|program)\b",
+    r"^\W*(?:\w+ ){0,2}(?:ini|itu|tersebut|begitu|demikian)\b|^\W*(?:this|that|these|the) (?:activity|event|step|raid|program)\b",
     re.IGNORECASE,
 )
 #: A noun pointed back at ("momen itu", "hal tersebut"): the sentence leans on the one before.

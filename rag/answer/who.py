@@ -241,7 +241,31 @@ def _answer_line(
     chunk = book.chunk_containing(doc_id, sentence.start)
     n = book.cite(chunk) if chunk is not None else book.cite(evidence.hits[0].chunk)
     head = f"**{person.name}**" + (f" ({role})" if (role := _description(sentence, person)) else "")
-    return [f"{head} [{n}]", "", f"> {quote(excerpt(sentence.text, person.start, person.end))} [{n}]"]
+    return [f"{head} [{n}]", "", f"> {quote(_own_clause(sentence, person))} [{n}]"]
+
+
+def _own_clause(sentence: Sentence, person: PersonMention) -> str:
+    """The part of the sentence about ``person``: from their post (or name) to the end of
+    the clause after the name; a sentence naming several people is not quoted whole, so the
+    quote does not put the others' names beside the answer."""
+    text = sentence.text
+    start = min(person.role_start, person.start) if person.post else person.start
+    # A few words before the post say what the person did ("dipimpin langsung ...").
+    lead_in = _LEAD_IN.search(text[:start])
+    start = lead_in.start() if lead_in else start
+    degrees = re.match(r"(?:,\s*[A-Z][A-Za-z.]*\.[A-Za-z.]*)*", text[person.end :])
+    end = person.end + degrees.end()
+    clause = re.match(r"[^,;.]*", text[end:])  # up to the next break: "..., Nurchalis Nur."
+    end += clause.end() if clause else 0
+    if len(text[start:end].split()) < _OWN_CLAUSE_WORDS:
+        return excerpt(text, person.start, person.end)
+    return ("… " if start > 0 else "") + text[start:end].strip(" ,") + (" …" if end < len(text.rstrip(" .")) else "")
+
+
+#: Fewer words than this about the person: the sentence is quoted around them instead.
+_OWN_CLAUSE_WORDS = 6
+#: Up to five words before the person's post, within its clause, quoted with it.
+_LEAD_IN = re.compile(r"(?:[^\s,;.]+\s+){0,5}$")
 
 
 def _description(sentence: Sentence, person: PersonMention) -> str:

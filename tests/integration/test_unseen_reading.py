@@ -144,6 +144,21 @@ READING = [
     ("an enumeration joined by 'atau'",
      "Warga binaan DIY yang tidak masuk daftar pemilih itu golongan apa saja?",
      ["asing", "anak", "bebas"], []),
+    # The Madiun report has no date line: a February 2024 question can still be about it.
+    ("an undated report is found for a month of a year it names",
+     "Who was the head of Madiun prison when its inmates voted in February 2024?",
+     ["Kadek Anton Budiharta"], []),
+    ("where in a unit is asked with 'bagian mana'",
+     "Deklarasi netralitas Rutan Pontianak digelar di bagian mana rutan?", ["halaman"],
+     ["dihadiri"]),
+    # "... ruang berkumpul WBP yang terpusat ..." ← "Dengan begitu ... pengawasan bisa lebih
+    # maksimal".
+    ("a reason given by 'dengan begitu' after the step",
+     "Why did the Central Java Kakanwil want one central gathering place for Purwokerto inmates?",
+     ["pengawasan"], []),
+    ("an English name of a regional office of corrections",
+     "Who headed the Banten regional corrections office at the 2025 Eid remission in Serang?",
+     ["Ali Syeh Bana"], ["Gumilar"]),
     # Jakarta's report leads with voter lists; its pledge, at the roll call, comes later.
     ("a list has every article reporting the kind, not only the best retrieved",
      "Which regional offices held a staff neutrality pledge at their roll call?",
@@ -237,3 +252,17 @@ def test_a_followup_is_about_the_turn_its_words_name(reader, turns, followup, ex
 
     history = [Turn(question, reader.ask(question).text) for question in turns]
     assert expected in lead(reader, followup, history)
+
+
+def test_a_who_answer_quotes_its_person_not_the_others_in_the_sentence(reader):
+    # "Donni menyebut ... disaksikan langsung oleh Ketua KPU Kabupaten Sanggau Iis Supianto,
+    # Komandan Kodim ... yang diwakili Mayor Arm Dulloh, serta ... AKP Sumardai."
+    answer = reader.ask("Siapa Ketua KPU yang menyaksikan deklarasi netralitas di Rutan Sanggau?")
+    assert "Iis Supianto" in answer.text
+    for other in ("Donni", "Dulloh", "Sumardai"):
+        assert other not in answer.text
+
+
+def test_a_superlative_with_nothing_to_compare_abstains(reader):
+    answer = reader.ask("Which presidential ticket won the most votes at the Madiun prison polling stations?")
+    assert answer.abstained, answer.text
