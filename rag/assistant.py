@@ -359,7 +359,9 @@ def _date_predicate(index: SearchIndex, frame: QuestionFrame) -> Callable[[Chunk
     if frame.date_query is None:
         return None
     matching = index.docs_on_days(frame.date_query.matches)
-    if frame.date_query.year is not None:
+    if frame.date_query.year is not None and frame.kind != "list":
+        # An undated report of "Pemilu 2024" may be the one asked about in February 2024;
+        # a list of what happened in a period lists only what is dated in it.
         matching |= index.undated_in_year(frame.date_query.year)
     return lambda chunk: chunk.doc_id in matching
 

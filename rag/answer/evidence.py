@@ -75,7 +75,9 @@ _ASKED_THING = re.compile(
     re.IGNORECASE,
 )
 _NOT_THINGS = frozenset(
-    ["yang", "itu", "ini", "saja", "did", "does", "do", "was", "were", "is", "are", "has", "have", "had", "will", "would", "can", "could", "should", "the", "happened", "kind", "sort", "type"]
+    ["yang", "itu", "ini", "saja", "did", "does", "do", "was", "were", "is", "are", "has", "have", "had", "will", "would", "can", "could", "should", "the", "happened", "kind", "sort", "type",
+     # "Apa isi butir keempat?": the content, name or form of something else, which decides.
+     "isi", "bunyi", "nama", "jenis", "bentuk", "arti", "maksud", "inti", "content", "contents", "name"]
 )
 
 

@@ -144,6 +144,10 @@ READING = [
     ("an enumeration joined by 'atau'",
      "Warga binaan DIY yang tidak masuk daftar pemilih itu golongan apa saja?",
      ["asing", "anak", "bebas"], []),
+    # Undated, the Madiun report is no event of 27 November 2024 (Pilkada day).
+    ("a list of a dated day leaves out undated reports",
+     "Which prisons ran special polling stations for inmates on 27 November 2024?",
+     ["Salemba", "Pekalongan"], ["Madiun"]),
     # The Madiun report has no date line: a February 2024 question can still be about it.
     ("an undated report is found for a month of a year it names",
      "Who was the head of Madiun prison when its inmates voted in February 2024?",

@@ -200,6 +200,8 @@ def test_the_thing_a_what_question_asks_for():
     assert asked_thing("What materials do the inmates recycle?") == "materials"
     assert asked_thing("Apa yang terjadi di Lapas Tual?") is None
     assert asked_thing("What did the head urge his staff to do?") is None
+    # "isi" (content) is of something else: the ordinal decides, not the word "isi".
+    assert asked_thing("Apa isi butir keempat ikrar itu?") is None
 
 
 def test_occasions_named_in_a_question():
