@@ -1,5 +1,5 @@
-"""False premises the words of the passages reveal: an act the articles deny, and a count
-asked as done that the articles give only as planned.
+"""False premises the words of the passages reveal: an act the articles deny, a count
+asked as done that the articles give only as planned, and an occasion other than theirs.
 
 A question carries claims of its own. "Which candidate did the head of Rutan Pontianak
 endorse?" presumes he endorsed one; the article says staff pledged *not* to support any
