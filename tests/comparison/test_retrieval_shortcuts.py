@@ -73,3 +73,22 @@ def test_a_saved_generation_loads_back_equal_with_one_string_per_token(data, tmp
     for tokens in loaded.tokens:
         for token in tokens:
             assert seen.setdefault(token, id(token)) == id(token)
+
+
+@pytest.mark.parametrize("share", [0.02, 0.2, 0.9])
+def test_a_filtered_search_deepens_only_as_needed_and_finds_what_full_depth_finds(data, share, monkeypatch):
+    from rag import retrieval
+    from rag.retrieval import Query
+
+    index = SearchIndex(data, Settings())
+    docs = sorted({c.doc_id for c in data.chunks})
+    kept = set(docs[: max(1, int(len(docs) * share))])
+    rng = np.random.default_rng(2)
+    vector = rng.standard_normal(8).astype(np.float32)
+    query = Query(list(data.tokens[0][:4]), vector / np.linalg.norm(vector), lambda c: c.doc_id in kept)
+    shallow = [h.chunk.chunk_id for h in index.search(query, 10)]
+    # The oracle: every filtered query ranked at full depth from the start.
+    monkeypatch.setattr(retrieval, "FILTERED_START", len(data.chunks))
+    full = [h.chunk.chunk_id for h in index.search(query, 10)]
+    assert shallow == full
+    assert all(cid.split("#")[0] in kept for cid in shallow)
