@@ -21,18 +21,34 @@ def compose_where(evidence: Evidence, book: CitationBook) -> list[str] | None:
     ("Kabupaten Alor Provinsi Nusa Tenggara Timur") when the question asks for one."""
     asks_region = bool(_ASKS_REGION.search(evidence.frame.question))
     asked_places = _upt_places(evidence.frame.question)
+    wanted = MAX_PLACES if _ASKS_SEVERAL.search(evidence.frame.question) else 1
+    heads: list[str] = []
+    quotes: list[str] = []
+    doc = None
     for scored in evidence.focus_sentences()[:12]:
         span = _region(scored.text) if asks_region else next(iter(scored.sentence.venues), None)
-        if span is None:
+        if span is None or doc not in (None, scored.doc_id):
             continue
         venue_places = _upt_places(scored.text[span[0] : span[1]])
         if asked_places and venue_places and not venue_places & asked_places:
             continue  # "where in Lapas Serang?" is not answered by "di Lapas Cibinong"
         start, end = span
+        place = scored.text[start:end].strip()
+        if any(place in other or other in place for other in heads):
+            continue
         n = book.cite(scored.chunk)
-        context = excerpt(scored.text, start, end)
-        return [f"**{scored.text[start:end].strip()}** [{n}]", "", f"> {quote(context)} [{n}]"]
-    return None
+        heads.append(f"**{place}** [{n}]")
+        quotes.append(f"> {quote(excerpt(scored.text, start, end))} [{n}]")
+        doc = scored.doc_id
+        if len(heads) == wanted:
+            break
+    return ["; ".join(heads), "", *quotes] if heads else None
+
+
+#: "Di mana saja ...?", "where were both caught?": every place the article gives, up to
+#: ``MAX_PLACES``, from the article that answers.
+_ASKS_SEVERAL = re.compile(r"\b(?:mana saja|where\b.*\b(?:both|each|all|two|three))\b", re.IGNORECASE)
+MAX_PLACES = 3
 
 
 def _region(text: str) -> tuple[int, int] | None:

@@ -152,6 +152,10 @@ READING = [
     ("an undated report is found for a month of a year it names",
      "Who was the head of Madiun prison when its inmates voted in February 2024?",
      ["Kadek Anton Budiharta"], []),
+    # "Napi pertama diringkus di asrama PN ... Satu lagi ditangkap di sekitar Gedung Golkar".
+    ("several places asked are each given",
+     "Di mana saja kedua napi yang kabur dari Lapas Sumedang ditangkap kembali?",
+     ["asrama PN", "Golkar"], []),
     ("where in a unit is asked with 'bagian mana'",
      "Deklarasi netralitas Rutan Pontianak digelar di bagian mana rutan?", ["halaman"],
      ["dihadiri"]),

@@ -212,3 +212,14 @@ def test_occasions_named_in_a_question():
     assert occasions("Christmas remission in Central Java") == {"Natal"}
     assert occasions("HUT ke-80 RI") == {"Kemerdekaan"}
     assert occasions("Razia kamar hunian") == frozenset()
+
+
+def test_venues_after_a_locative_word_and_of_everyday_places():
+    from rag.spans import PLACE
+
+    def venues(text):
+        return [m.group(1) for m in PLACE.finditer(text)]
+
+    assert venues("Napi pertama diringkus di asrama PN tidak jauh dari lapas.") == ["asrama PN"]
+    assert venues("Satu lagi ditangkap di sekitar Gedung Golkar, 5 km dari lapas.") == ["sekitar Gedung Golkar"]
+    assert venues("Deklarasi di halaman Rutan Pontianak itu dihadiri Karutan.") == ["halaman Rutan Pontianak"]
