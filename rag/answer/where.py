@@ -25,7 +25,11 @@ def compose_where(evidence: Evidence, book: CitationBook) -> list[str] | None:
     heads: list[str] = []
     quotes: list[str] = []
     doc = None
-    for scored in evidence.focus_sentences()[:12]:
+    focus = evidence.focus_sentences()[:12]
+    # More places come from anywhere in the article that gave the first one.
+    for scored in [*focus, *(s for s in evidence.sentences if s not in focus)]:
+        if doc is None and scored not in focus:
+            break
         span = _region(scored.text) if asks_region else next(iter(scored.sentence.venues), None)
         if span is None or doc not in (None, scored.doc_id):
             continue
@@ -34,8 +38,8 @@ def compose_where(evidence: Evidence, book: CitationBook) -> list[str] | None:
             continue  # "where in Lapas Serang?" is not answered by "di Lapas Cibinong"
         start, end = span
         place = scored.text[start:end].strip()
-        if any(place in other or other in place for other in heads):
-            continue
+        if _BARE_UNIT.fullmatch(place) or any(place in other or other in place for other in heads):
+            continue  # "di sekitar lapas" says no more than the question does
         n = book.cite(scored.chunk)
         heads.append(f"**{place}** [{n}]")
         quotes.append(f"> {quote(excerpt(scored.text, start, end))} [{n}]")
@@ -45,6 +49,11 @@ def compose_where(evidence: Evidence, book: CitationBook) -> list[str] | None:
     return ["; ".join(heads), "", *quotes] if heads else None
 
 
+#: A venue that is only a kind of unit, with no name: "sekitar lapas", "di rutan".
+_BARE_UNIT = re.compile(
+    r"(?:(?:sekitar|dekat|depan|belakang|samping)\s+)?(?:lapas|rutan|bapas|lpka|kantor|lembaga)",
+    re.IGNORECASE,
+)
 #: "Di mana saja ...?", "where were both caught?": every place the article gives, up to
 #: ``MAX_PLACES``, from the article that answers.
 _ASKS_SEVERAL = re.compile(r"\b(?:mana saja|where\b.*\b(?:both|each|all|two|three))\b", re.IGNORECASE)
