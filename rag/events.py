@@ -434,3 +434,13 @@ def question_event_kinds(question: str, language: str) -> frozenset[str]:
 
 #: The kind of event that is often the occasion of another (pledges, briefings at an apel).
 SETTING_KIND = "roll_call"
+
+
+def names_setting(question: str, language: str) -> bool:
+    """Whether the question names a roll call, even when it asks about another event held
+    at it ("who accompanied the inspection of the troops at the roll call?")."""
+    _check_language(language)
+    kinds = _kinds_in(_indonesian_tokens(question), lambda kind: (*kind.text, *kind.question_id))
+    if language == "en":
+        kinds |= _kinds_in(_english_tokens(question), lambda kind: kind.question_en)
+    return SETTING_KIND in kinds

@@ -151,7 +151,7 @@ def explicit_kind(question: str, language: str) -> str | None:
 #: of articles.
 _ITEMS = re.compile(
     r"\b(?!(?:upt|lapas|rutan|bapas|lpka|rupbasan|unit|satker|kantor|instansi|lembaga|kegiatan|"
-    r"acara|berita|artikel)\b)[a-z]+(?: [a-z]+)? apa saja\b|^apa saja\b"
+    r"acara|berita|artikel)\b)[a-z]+(?: [a-z]+)? apa saja\b|(?:^|[.!]\s+)apa saja\b"
     r"|\b(?:what|which) (?:items|things|goods|objects|themes|organi[sz]ations|agencies|bodies)\b"
     # "What were the ten instructions ...?", "apa (saja) sepuluh hal ...": a counted set.
     r"|\bwhat (?:are|were) the (?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
@@ -165,8 +165,9 @@ _ITEMS = re.compile(
 #: not what is asked; the question after the comma is.
 _SETTING_CLAUSE = re.compile(
     r"(?i)^(?:when|while|after|before|during|as|once|waktu|saat|ketika|sewaktu|setelah|sesudah|"
-    r"sebelum|selama|usai)\b[^,?]*,\s*(?=(?:what|who|whom|which|where|why|how|when|did|was|"
-    r"were|is|are|do|does|apa|siapa|berapa|di ?mana|mengapa|kenapa|kapan|bagaimana|apakah)\b)"
+    r"sebelum|selama|usai)\b[^,?]*,\s*(?=(?:[^,?]*\b(?:siapa|apa|berapa|kapan|mana)\b)|(?:what|who|whom|which|where|why|how|when|did|was|"
+    r"were|is|are|do|does|could|can|would|will|should|has|have|had|apa|siapa|berapa|di ?mana|"
+    r"mengapa|kenapa|kapan|bagaimana|apakah|bisakah|bolehkah)\b)"
 )
 
 
@@ -204,7 +205,7 @@ def is_followup(question: str, history: Sequence[Turn]) -> bool:
 
 #: A question word of its own that asks for a thing: a follow-up with one does not borrow
 #: the previous question's kind.
-_OWN_WH = re.compile(r"\b(?:apa|apakah|what|which)\b", re.IGNORECASE)
+_OWN_WH = re.compile(r"\b(?:apa|apakah|what|which|mana)\b", re.IGNORECASE)
 
 
 def understand(question: str, history: Sequence[Turn] = ()) -> QuestionFrame:
@@ -238,6 +239,8 @@ _INFORMAL = {
     "blm": "belum", "belom": "belum", "gimana": "bagaimana", "ngapain": "mengapa",
     "brp": "berapa", "tgl": "tanggal", "yg": "yang", "dgn": "dengan", "utk": "untuk",
     "krn": "karena", "bikin": "membuat", "dapet": "dapat", "biar": "agar", "terus": "lalu",
+    "nemenin": "menemani", "ngecek": "mengecek", "ketangkep": "tertangkap", "ngegelar": "menggelar",
+    "nyaksiin": "menyaksikan", "ngasih": "memberi",
     "sih": "", "dong": "", "deh": "", "nih": "",
 }
 _INFORMAL_WORD = re.compile(r"\b(?:" + "|".join(_INFORMAL) + r")\b", re.IGNORECASE)

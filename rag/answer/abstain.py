@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from rag.answer.evidence import Evidence
 from rag.answer.phrasing import article_label, t
 from rag.concepts import Concept
-from rag.events import event_label
+from rag.events import SETTING_KIND, event_label, names_setting
 from rag.query import QuestionFrame
 
 #: Below this share of the question's concept weight, the best passage does not answer it.
@@ -114,6 +114,10 @@ def _event_mismatch(evidence: Evidence) -> Abstention | None:
     docs = evidence.candidate_docs()
     if any(evidence.reports_asked_event(d) for d in docs):
         return None
+    if names_setting(evidence.frame.question, evidence.language) and any(
+        SETTING_KIND in evidence.index.sentences.events(d) for d in docs
+    ):
+        return None  # what was done at the roll call the question names is part of it
     top = docs[0]
     kinds = evidence.index.sentences.events(top)
     what = event_label(kinds[0], evidence.language) if kinds else ""

@@ -21,6 +21,7 @@ from rag.answer.phrasing import excerpt, quote
 from rag.glossary import analyze_document, is_english_word
 from rag.indonesian import STOPWORDS_ID
 from rag.people import AskedPost, PersonMention, holds, posts_in_question, posts_of_others
+from rag.query import asked_part
 from rag.records import Chunk
 from rag.regions import provinces_in_question
 from rag.upt import upt_place
@@ -30,10 +31,13 @@ def compose_who(evidence: Evidence, book: CitationBook) -> list[str] | None:
     """``**Name** (post) [n]`` and the sentence that names them."""
     # An English word of the question ("ministry") or a function word ("waktu itu") says
     # nothing of which unit it is.
-    asked = [
-        replace(a, org_words=frozenset(w for w in a.org_words if _names_a_unit(w)))
-        for a in posts_in_question(_without_suffixes(evidence.frame.question), evidence.language)
-    ]
+    # "Waktu Kakanwil Jateng berkunjung, kalapas yang menemani siapa?": the post asked is in
+    # the question after its scene-setting clause, when that part names one.
+    question = _without_suffixes(evidence.frame.question)
+    posts = posts_in_question(asked_part(question), evidence.language) or posts_in_question(
+        question, evidence.language
+    )
+    asked = [replace(a, org_words=frozenset(w for w in a.org_words if _names_a_unit(w))) for a in posts]
     if _INMATES.search(evidence.frame.question):
         return _inmate(evidence, book)
     if asked and asked[0].post_kind not in _DUTIES:

@@ -101,6 +101,15 @@ READING = [
     ("the one who speaks for another is the one quoted",
      ("Which police officer told how the inmate who broke out of Lapas Serang was caught in "
       "Kendal?"), ["Baskoro"], []),
+    # The post asked comes after the scene: the Kakanwil visited, the Kalapas accompanied him.
+    ("the post asked is the one after the scene-setting clause",
+     "Waktu Kakanwil Jateng ngecek hasil rehab Lapas Narkotika Purwokerto, kalapas yang nemenin siapa?",
+     ["Riko"], ["Tejo"]),
+    # Lapas Banyuasin's report: an apel siaga whose troops the Kasat Tahti inspected with the
+    # Kalapas; the question names the roll call and the inspection.
+    ("what was done at a roll call the question names is part of it",
+     "At the Banyuasin prison's December 2025 roll call, which police officer accompanied the inspection of the troops?",
+     ["Edi Sabara"], []),
     ("the leader of a regional office is its head",
      "Siapa pemimpin kantor wilayah Ditjenpas Maluku yang disebut di berita apel Lapas Tual?",
      ["Biantoro"], ["Nurchalis"]),
@@ -251,8 +260,10 @@ def test_what_a_question_sets_aside_is_not_matched(reader):
         # A pronoun alone means the last turn.
         (["Siapa Kalapas Tual?", "Berapa TPS khusus di Lapas Banjarbaru?"],
          "Siapa kalapasnya?", "Wayan"),
-        # A follow-up with its own "apa" asks what, not the previous turn's who.
+        # A follow-up with its own "apa" or "mana" asks what, not the previous turn's kind.
         (["Siapa Kalapas Binjai?"], "Pelatihan apa yang digelar lapas itu?", "pembinaan kemandirian"),
+        (["Berapa warga binaan Lapas Tabanan yang ikut skrining HIV?"],
+         "Terus petugas dari puskesmas mana yang dilibatkan?", "Tabanan III"),
     ],
 )
 def test_a_followup_is_about_the_turn_its_words_name(reader, turns, followup, expected):

@@ -177,6 +177,10 @@ def test_asking_for_several_holders_of_a_post_is_a_people_question():
         ("Lapas mana saja di Sumatera Selatan yang ada beritanya?", "list"),
         # Chat Indonesian: "apa aja" is "apa saja".
         ("Terus syaratnya apa aja biar napi dapat remisi?", "items"),
+        ("Razia itu dibagi jadi dua metode. Apa aja?", "items"),
+        # A scene-setting clause before a yes/no or an in-situ question word.
+        ("When the head cast his ballot at the TPS, could he vote for the DPR too?", "yesno"),
+        ("Waktu Kakanwil datang, kalapas yang menemani dia siapa namanya?", "who"),
     ],
 )
 def test_the_question_type_comes_from_the_question_asked(question, kind):
