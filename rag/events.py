@@ -419,11 +419,7 @@ def question_event_kinds(question: str, language: str) -> frozenset[str]:
     Raises:
         ValueError: unknown language.
     """
-    _check_language(language)
-    tokens = _indonesian_tokens(question)
-    kinds = _kinds_in(tokens, lambda kind: (*kind.text, *kind.question_id))
-    if language == "en":
-        kinds |= _kinds_in(_english_tokens(question), lambda kind: kind.question_en)
+    kinds = _named_kinds(question, language)
     events = kinds - _topic_kinds()
     if len(events) > 1 and SETTING_KIND in events:
         # A roll call is where other events take place: "a pledge during their roll call"
@@ -439,8 +435,13 @@ SETTING_KIND = "roll_call"
 def names_setting(question: str, language: str) -> bool:
     """Whether the question names a roll call, even when it asks about another event held
     at it ("who accompanied the inspection of the troops at the roll call?")."""
+    return SETTING_KIND in _named_kinds(question, language)
+
+
+def _named_kinds(question: str, language: str) -> frozenset[str]:
+    """Every kind a question's words name, topics and the setting included."""
     _check_language(language)
     kinds = _kinds_in(_indonesian_tokens(question), lambda kind: (*kind.text, *kind.question_id))
     if language == "en":
         kinds |= _kinds_in(_english_tokens(question), lambda kind: kind.question_en)
-    return SETTING_KIND in kinds
+    return frozenset(kinds)

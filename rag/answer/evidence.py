@@ -47,13 +47,7 @@ _PROVENANCE = re.compile(
 #: "di luar kategori PP 99"): not what the answer is about, so not a concept to match.
 _EXCLUDED = re.compile(
     r"\b(?:rather than|instead of|other than|besides|apart from|aside from|except(?: for)?|"
-    r"excluding|not counting|"
-    r"selain|di luar|kecuali)\b[^,.;:?()]*",
-    re.IGNORECASE,
-)
-_EXCLUDED_WORD = re.compile(
-    r"\b(?:rather than|instead of|other than|besides|apart from|aside from|except(?: for)?|"
-    r"excluding|not counting|selain|di luar|kecuali)\b",
+    r"excluding|not counting|selain|di luar|kecuali)\b(?P<what>[^,.;:?()]*)",
     re.IGNORECASE,
 )
 #: Taken off the score of a sentence about what the question sets aside.
@@ -103,12 +97,12 @@ class QuestionConcepts:
         self.index = index
         period = frame.date_query.text if frame.date_query else None
         question = _PROVENANCE.sub(" ", strip_phrase(frame.question, period))
-        set_aside = " ".join(m.group() for m in _EXCLUDED.finditer(question))
+        set_aside = " ".join(m.group("what") for m in _EXCLUDED.finditer(question))
         question = _EXCLUDED.sub(" ", question)
         #: What the question sets aside ("besides corrections officers"): sentences about it
         #: are what the asker already knows.
         self.set_aside: list[Concept] = [
-            c for c in question_concepts(_EXCLUDED_WORD.sub(" ", set_aside), frame.language)
+            c for c in question_concepts(set_aside, frame.language)
             if not c.generic
         ]
         for phrase in frame.region_phrases:  # a restriction, applied by the retriever

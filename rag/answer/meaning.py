@@ -130,8 +130,8 @@ def turn_in_question(
     best = max(range(last), key=lambda i: (held[i], i))
     if held[best] >= held[last] + TURN_COVERAGE_MARGIN:
         return best
-    if held[best] > held[last] or held[last] > held[best]:
-        return last
+    if held[best] != held[last]:
+        return last  # the words decide, and not clearly enough for an earlier turn
     similarity = encoder.encode(texts, kind="passage") @ encoder.encode([question], kind="query")[0]
     closest = int(np.argmax(similarity[:last]))
     return closest if similarity[closest] >= similarity[last] + TURN_MEANING_MARGIN else last

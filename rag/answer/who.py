@@ -257,8 +257,7 @@ def _own_clause(sentence: Sentence, person: PersonMention) -> str:
     # A few words before the post say what the person did ("dipimpin langsung ...").
     lead_in = _LEAD_IN.search(text[:start])
     start = lead_in.start() if lead_in else start
-    degrees = re.match(r"(?:,\s*[A-Z][A-Za-z.]*\.[A-Za-z.]*)*", text[person.end :])
-    end = person.end + degrees.end()
+    end = person.end + _DEGREES_AFTER.match(text[person.end :]).end()
     clause = re.match(r"[^,;.]*", text[end:])  # up to the next break: "..., Nurchalis Nur."
     end += clause.end() if clause else 0
     if len(text[start:end].split()) < _OWN_CLAUSE_WORDS:
@@ -333,10 +332,14 @@ def _named_in(evidence: Evidence) -> str:
     return ""
 
 
+#: Academic degrees right after a name: ", S.Sos, M.Si" (matches the empty string too).
+_DEGREES_AFTER = re.compile(r"(?:,\s*[A-Z][A-Za-z.]*\.[A-Za-z.]*)*")
+
+
 def _clause_after(text: str, end: int, limit: int = 80) -> str:
     """The words after a name up to the next clause break (at most ``limit`` characters)."""
     rest = text[end : end + limit]
-    rest = re.sub(r"^(,\s*[A-Z][A-Za-z.]*\.[A-Za-z.]*)+", "", rest)  # degrees: ", S.Sos, M.Si"
+    rest = _DEGREES_AFTER.sub("", rest, count=1)
     return re.split(r"[.;]|,\s(?!(?:S|M|A)\.)", rest.lstrip(" ,"), maxsplit=1)[0]
 
 
