@@ -278,9 +278,10 @@ def analyses_to_json(analyses: Iterable[ArticleAnalysis]) -> dict:
     def ids(terms: Iterable[str]) -> list[int]:
         return [vocabulary.setdefault(t, len(vocabulary)) for t in sorted(terms)]
 
-    doc_ids, articles = [], []
+    doc_ids, articles, provinces = [], [], []
     for analysis in analyses:
         doc_ids.append(analysis.doc_id)
+        provinces.append(list(analysis.provinces))
         # One JSON string per article: loading parses only the list, and an article is
         # decoded when a question first reads it (cold start at 100k passages).
         articles.append(orjson.dumps({
@@ -295,6 +296,9 @@ def analyses_to_json(analyses: Iterable[ArticleAnalysis]) -> dict:
         "vocabulary": list(vocabulary),
         "doc_ids": doc_ids,
         "articles": articles,
+        # Beside the rows too: a region filter reads every article's provinces, and
+        # decoding every row for them took seconds at a million passages.
+        "provinces": provinces,
     }
 
 
@@ -328,21 +332,28 @@ def analyses_from_json(data: dict, articles: dict[str, Article]) -> StoredAnalys
     """
     try:
         vocabulary, doc_ids, rows = data["vocabulary"], data["doc_ids"], data["articles"]
+        provinces = data["provinces"]
     except (KeyError, TypeError) as exc:
         raise ValueError(f"sentence analysis has the wrong shape ({exc!r})") from exc
-    if not (isinstance(rows, list) and len(rows) == len(doc_ids) and set(doc_ids) == set(articles)):
+    if not (isinstance(rows, list) and len(rows) == len(doc_ids) == len(provinces)
+            and set(doc_ids) == set(articles)):
         raise ValueError("sentence analysis does not cover the same articles")
-    return StoredAnalyses(vocabulary, dict(zip(doc_ids, rows, strict=True)), articles)
+    return StoredAnalyses(
+        vocabulary, dict(zip(doc_ids, rows, strict=True)), articles,
+        {d: tuple(p) for d, p in zip(doc_ids, provinces, strict=True)},
+    )
 
 
 class StoredAnalyses(Mapping[str, ArticleAnalysis]):
     """The stored analyses of a generation, each article decoded on first use and kept."""
 
-    def __init__(self, vocabulary: list[str], rows: dict[str, str], articles: dict[str, Article]):
+    def __init__(self, vocabulary: list[str], rows: dict[str, str], articles: dict[str, Article],
+                 provinces: dict[str, tuple[str, ...]]):
         self._vocabulary = vocabulary
         self._rows = rows
         self._articles = articles
         self._decoded: dict[str, ArticleAnalysis] = {}
+        self.provinces = provinces
 
     def __getitem__(self, doc_id: str) -> ArticleAnalysis:
         analysis = self._decoded.get(doc_id)
@@ -409,6 +420,7 @@ class SentenceIndex:
         self.analyses = analyses
         self._starts: dict[str, list[int]] = {}
         self._mentioned: dict[str, frozenset[str]] = {}
+        self._by_province: dict[str, set[str]] | None = None
 
     def _of(self, doc_id: str) -> ArticleAnalysis:
         return self.analyses.get(doc_id) or _NO_ANALYSIS
@@ -433,7 +445,19 @@ class SentenceIndex:
 
     def provinces(self, doc_id: str) -> tuple[str, ...]:
         """The provinces an article is about, most likely first."""
+        if isinstance(self.analyses, StoredAnalyses):
+            return self.analyses.provinces.get(doc_id, ())
         return self._of(doc_id).provinces
+
+    def docs_in_provinces(self, provinces: Iterable[str]) -> set[str]:
+        """The articles about any of ``provinces`` (every article's provinces are read once)."""
+        if self._by_province is None:
+            by_province: dict[str, set[str]] = {}
+            for doc_id in self.analyses:
+                for province in self.provinces(doc_id):
+                    by_province.setdefault(province, set()).add(doc_id)
+            self._by_province = by_province
+        return set().union(*(self._by_province.get(p, set()) for p in provinces))
 
     def mentioned_events(self, doc_id: str) -> frozenset[str]:
         """Every kind of event an article reports or mentions."""

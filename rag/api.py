@@ -292,7 +292,7 @@ def create_api(assistant: Assistant, admin: Admin | None = None) -> FastAPI:
     def documents() -> list[DocumentModel]:
         """Every indexed article with its extracted metadata."""
         index = assistant.index
-        counts = _chunk_counts(index.chunks)
+        counts = index.chunks.counts()
         return [DocumentModel.of(a, counts.get(a.doc_id, 0)) for a in index.data.articles]
 
     @api.get("/api/documents/{doc_id}", response_model=DocumentTextModel)
@@ -302,7 +302,7 @@ def create_api(assistant: Assistant, admin: Admin | None = None) -> FastAPI:
         article = index.articles.get(doc_id)
         if article is None:
             raise HTTPException(404, f"No article with id {doc_id!r}")
-        count = _chunk_counts(index.chunks).get(doc_id, 0)
+        count = len(index.chunks.positions_of(doc_id))
         return DocumentTextModel(**DocumentModel.of(article, count).model_dump(), text=article.text)
 
     return api
@@ -459,13 +459,6 @@ def _replay(body: bytes, receive: Receive) -> Receive:
         return await receive()
 
     return replay
-
-
-def _chunk_counts(chunks) -> dict[str, int]:
-    counts: dict[str, int] = {}
-    for chunk in chunks:
-        counts[chunk.doc_id] = counts.get(chunk.doc_id, 0) + 1
-    return counts
 
 
 def _install_guards(api: FastAPI, larger: dict[str, int] | None = None) -> None:

@@ -158,23 +158,21 @@ class Assistant:
         vector = self.embedder.encode([frame.search_text], kind="query")[0]
         timings["encode"] = _ms(mark)
         mark = time.perf_counter()
-        allowed = _combine(
-            filter_predicate(index, filters), _date_predicate(index, frame), _region_predicate(index, frame)
-        )
-        hits = index.search(Query(tokens, vector, allowed), RETRIEVE_DEPTH)
+        # The question's period and region name articles before anything is ranked.
+        region = _region_docs(index, frame)
+        query = Query(tokens, vector, filter_predicate(index, filters),
+                      _both(_date_docs(index, frame), region))
+        hits = index.search(query, RETRIEVE_DEPTH)
         if frame.kind == "list":
-            hits = _with_every_article_of_the_kind(index, frame, Query(tokens, vector, allowed), hits)
+            hits = _with_every_article_of_the_kind(index, frame, query, hits)
         timings["retrieve"] = _ms(mark)
         mark = time.perf_counter()
         evidence = gather_evidence(frame, hits, index)
         if frame.date_query is not None and not evidence.names_found():
             # "... berdasarkan data Oktober 2025": the period may date what the article
             # states, not its event. Articles that mention it are searched instead.
-            mentioned = _combine(
-                filter_predicate(index, filters), _period_mention_predicate(index, frame),
-                _region_predicate(index, frame),
-            )
-            retry = index.search(Query(tokens, vector, mentioned), RETRIEVE_DEPTH)
+            mentioned = _combine(filter_predicate(index, filters), _period_mention_predicate(index, frame))
+            retry = index.search(Query(tokens, vector, mentioned, region), RETRIEVE_DEPTH)
             fallback = gather_evidence(frame, retry, index)
             if fallback.names_found():
                 evidence = fallback
@@ -354,8 +352,8 @@ def _with_every_article_of_the_kind(
 LIST_DEPTH = 100
 
 
-def _date_predicate(index: SearchIndex, frame: QuestionFrame) -> Callable[[Chunk], bool] | None:
-    """Keep passages of articles with an event (or publication) in the asked period."""
+def _date_docs(index: SearchIndex, frame: QuestionFrame) -> set[str] | None:
+    """The articles with an event (or publication) in the asked period (None: no period)."""
     if frame.date_query is None:
         return None
     matching = index.docs_on_days(frame.date_query.matches)
@@ -363,7 +361,7 @@ def _date_predicate(index: SearchIndex, frame: QuestionFrame) -> Callable[[Chunk
         # An undated report of "Pemilu 2024" may be the one asked about in February 2024;
         # a list of what happened in a period lists only what is dated in it.
         matching |= index.undated_in_year(frame.date_query.year)
-    return lambda chunk: chunk.doc_id in matching
+    return matching
 
 
 def _period_mention_predicate(index: SearchIndex, frame: QuestionFrame) -> Callable[[Chunk], bool]:
@@ -399,11 +397,18 @@ def _months_between(first: int, last: int) -> set[int]:
     return set(range(first, 13)) | set(range(1, last + 1))
 
 
-def _region_predicate(index: SearchIndex, frame: QuestionFrame) -> Callable[[Chunk], bool] | None:
-    """Keep passages of articles about a province the question restricts to."""
+def _region_docs(index: SearchIndex, frame: QuestionFrame) -> set[str] | None:
+    """The articles about a province the question restricts to (None: no province)."""
     if not frame.provinces:
         return None
-    return lambda chunk: bool(frame.provinces.intersection(index.sentences.provinces(chunk.doc_id)))
+    return index.sentences.docs_in_provinces(frame.provinces)
+
+
+def _both(first: set[str] | None, second: set[str] | None) -> set[str] | None:
+    """The articles both restrictions allow (None is no restriction)."""
+    if first is None or second is None:
+        return first if second is None else second
+    return first & second
 
 
 def _combine(*predicates: Callable[[Chunk], bool] | None) -> Callable[[Chunk], bool] | None:

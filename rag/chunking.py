@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from rag.chunk_table import chunk_id
 from rag.records import Article, Chunk
 
 # A sentence ends at . ! ? (optionally followed by a closing quote) before whitespace and an
@@ -68,7 +69,7 @@ def chunk_article(article: Article, chunk_chars: int = 500, overlap_sentences: i
         start, end = sentences[first][0], sentences[last][1]
         chunks.append(
             Chunk(
-                chunk_id=f"{article.doc_id}#{ordinal:03d}",
+                chunk_id=chunk_id(article.doc_id, ordinal),
                 doc_id=article.doc_id,
                 ordinal=ordinal,
                 text=article.text[start:end],

@@ -273,7 +273,7 @@ def _fused(assistant: Assistant, item: dict) -> tuple[list[int], float]:
     encode_ms = (time.perf_counter() - started) * 1000
     tokens = glossary.analyze_query(frame.search_text, frame.language)
     hits = index.search(Query(tokens, vector), 30)
-    return [index.positions[h.chunk.chunk_id] for h in hits], encode_ms
+    return [index.chunks.position_of(h.chunk.chunk_id) for h in hits], encode_ms
 
 
 def _plain_tokens(text: str) -> list[str]:

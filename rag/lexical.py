@@ -43,6 +43,8 @@ class LexicalEngine(Protocol):
 
     def search(self, query_tokens: list[str], k: int) -> list[tuple[int, float]]: ...
 
+    def scores(self, query_tokens: list[str]) -> np.ndarray | None: ...
+
 
 class RankBM25Engine:
     """Okapi BM25 (k1=1.5, b=0.75, rank-bm25's defaults) over pre-analysed token lists."""
@@ -62,10 +64,14 @@ class RankBM25Engine:
             query_tokens: analysed query tokens (duplicates count, as in BM25's query side).
             k: how many to return at most.
         """
-        if self._bm25 is None or not query_tokens or k <= 0:
-            return []
-        scores = np.asarray(self._bm25.get_scores(query_tokens), dtype=np.float64)
-        return top_k(scores, k)
+        scores = self.scores(query_tokens)
+        return [] if scores is None or k <= 0 else top_k(scores, k)
+
+    def scores(self, query_tokens: list[str]) -> np.ndarray | None:
+        """Every passage's score, in position order (None when nothing can score)."""
+        if self._bm25 is None or not query_tokens:
+            return None
+        return np.asarray(self._bm25.get_scores(query_tokens), dtype=np.float64)
 
 
 class SparseBM25Engine:
@@ -128,13 +134,13 @@ class SparseBM25Engine:
             query_tokens: analysed query tokens (duplicates count, as in rank-bm25).
             k: how many to return at most.
         """
-        if self._bm25 is None or k <= 0:
-            return []
-        ids = [self._vocab[t] for t in query_tokens if t in self._vocab]
-        if not ids:
-            return []
-        scores = self._bm25.get_scores_from_ids(ids)
-        return top_k(scores, k)
+        scores = self.scores(query_tokens)
+        return [] if scores is None or k <= 0 else top_k(scores, k)
+
+    def scores(self, query_tokens: list[str]) -> np.ndarray | None:
+        """Every passage's score, in position order (None when nothing can score)."""
+        ids = [self._vocab[t] for t in query_tokens if t in self._vocab] if self._bm25 else []
+        return self._bm25.get_scores_from_ids(ids) if ids else None
 
 
 def bm25_matrix(

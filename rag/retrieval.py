@@ -9,17 +9,19 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Set as AbstractSet
+from dataclasses import dataclass, replace
 from datetime import date
 from itertools import chain
 
 import numpy as np
 
 from rag.analysis import SentenceIndex
+from rag.chunk_table import ChunkTable
 from rag.config import Settings
 from rag.dense import VectorIndex
 from rag.fusion import reciprocal_rank_fusion
-from rag.lexical import document_frequency, make_lexical_engine
+from rag.lexical import document_frequency, make_lexical_engine, top_k
 from rag.records import Article, Chunk, Filters, Hit
 from rag.store import IndexData
 
@@ -32,11 +34,15 @@ class Query:
         tokens: analysed BM25 tokens (Indonesian, after glossary mapping).
         vector: the question's embedding, or None to skip the dense ranker.
         allowed: predicate on passages; None allows all.
+        docs: the articles whose passages may be returned; None allows all. Unlike
+            ``allowed`` it is known before ranking, so a small set is searched exactly
+            within its own passages instead of filtering a deep ranking of all of them.
     """
 
     tokens: list[str]
     vector: np.ndarray | None = None
     allowed: Callable[[Chunk], bool] | None = None
+    docs: AbstractSet[str] | None = None
 
 
 #: How deep each ranker goes when a filter (dates, articles) will drop results.
@@ -44,6 +50,10 @@ FILTER_POOL = 5000
 #: The first depth tried under a filter, and how much deeper each further try goes.
 FILTERED_START = 250
 FILTER_STEP = 4
+#: A search restricted to articles with at most this many passages ranks just those
+#: passages, exactly; above it, filtering a deep ranking finds enough sooner. At a million
+#: passages the deep ranking took a filtered question to ~500 ms at p95 (bench/RESULTS.md).
+PREFILTER_LIMIT = 20_000
 
 
 class SearchIndex:
@@ -54,17 +64,14 @@ class SearchIndex:
         self.settings = settings
         self.generation = data.generation
         self.articles: dict[str, Article] = {a.doc_id: a for a in data.articles}
-        self.chunks = data.chunks
+        self.chunks = ChunkTable.from_chunks(data.articles, data.chunks)
         self.lexical = make_lexical_engine(data.tokens, stored=data.bm25)
         self.dense = VectorIndex(data.vectors, settings.ann_threshold, data.ann)
         # The sparse engine counted them while indexing; only rank-bm25 needs a pass.
         self.document_frequency = getattr(self.lexical, "document_frequency", None) or (
             document_frequency(data.tokens))
-        self.positions = {c.chunk_id: i for i, c in enumerate(data.chunks)}
         self.sentences = SentenceIndex(data.analyses)
         self._by_doc: dict[str, list[Chunk]] = {}
-        for chunk in data.chunks:
-            self._by_doc.setdefault(chunk.doc_id, []).append(chunk)
         # Made on first use and kept: the evidence scorer asks twice per hit, for ~30 articles a
         # question, so building all of them here (~1 s, ~0.1 GB at 100k) would be waste.
         self._doc_terms: dict[str, frozenset[str]] = {}
@@ -83,6 +90,13 @@ class SearchIndex:
 
     def search(self, query: Query, k: int) -> list[Hit]:
         """The ``k`` best passages for ``query``, fused from both rankers, best first."""
+        if query.docs is not None:
+            positions = self.chunks.positions_of_docs(query.docs)
+            if len(positions) <= PREFILTER_LIMIT:
+                return self._search_within(query, positions, k)
+            docs, allowed = query.docs, query.allowed
+            query = replace(query, docs=None, allowed=lambda c: c.doc_id in docs and (
+                allowed is None or allowed(c)))
         pool = self.settings.candidates
         deepest = pool
         if query.allowed is not None:
@@ -101,6 +115,29 @@ class SearchIndex:
             if full or pool >= deepest:
                 break
             pool = min(deepest, pool * FILTER_STEP)
+        return self._fuse(lexical, dense, k)
+
+    def _search_within(self, query: Query, positions: np.ndarray, k: int) -> list[Hit]:
+        """``search`` over the passages at ``positions`` only: every one is scored, so the
+        result is what filtering a ranking of the whole index at full depth gives."""
+        lexical: list[tuple[int, float]] = []
+        scores = self.lexical.scores(query.tokens)
+        if scores is not None and len(positions):
+            ranked = top_k(scores[positions], len(positions))
+            lexical = [(int(positions[i]), s) for i, s in ranked]
+        dense: list[tuple[int, float]] = []
+        if query.vector is not None and len(positions):
+            # Exact cosines from the stored vectors (the IVF index is approximate and
+            # cannot be asked for a subset cheaply); ties keep position order.
+            cosines = np.asarray(self.data.vectors[positions], dtype=np.float32) @ query.vector
+            order = np.argsort(-cosines, kind="stable")
+            dense = [(int(positions[i]), float(cosines[i])) for i in order.tolist()]
+        lexical = self._keep(lexical, query.allowed)[:FILTER_POOL]
+        dense = self._keep(dense, query.allowed)[:FILTER_POOL]
+        return self._fuse(lexical, dense, k)
+
+    def _fuse(self, lexical: list[tuple[int, float]], dense: list[tuple[int, float]], k: int
+              ) -> list[Hit]:
         lexical_ids = [i for i, _ in lexical]
         dense_ids = [i for i, _ in dense]
         fused = reciprocal_rank_fusion(
@@ -122,14 +159,19 @@ class SearchIndex:
             # Racing requests may both build it; they build the same set, so no lock.
             tokens = self.data.tokens
             terms = frozenset(chain.from_iterable(
-                tokens[self.positions[c.chunk_id]] for c in self._by_doc.get(doc_id, ())
+                tokens[i] for i in self.chunks.positions_of(doc_id).tolist()
             ))
             self._doc_terms[doc_id] = terms
         return terms
 
     def chunks_of(self, doc_id: str) -> list[Chunk]:
         """An article's passages in order."""
-        return self._by_doc.get(doc_id, [])
+        chunks = self._by_doc.get(doc_id)
+        if chunks is None:
+            # Made on first use and kept, like the article's terms.
+            chunks = [self.chunks[i] for i in self.chunks.positions_of(doc_id).tolist()]
+            self._by_doc[doc_id] = chunks
+        return chunks
 
     def idf(self, token: str) -> float:
         """Lucene-style IDF of ``token`` over passages: always positive, highest when absent."""

@@ -3,7 +3,7 @@
 Layout of ``index_dir``::
 
     CURRENT                     name of the generation that serves
-    generations/<generation>/   manifest.json, articles.json, chunks.json, vectors.npy, the
+    generations/<generation>/   manifest.json, articles.json, chunks.npy, vectors.npy, the
                                 BM25 tokens: tokens.json (vocabulary), token_ids.npy,
                                 token_offsets.npy, sentences.json (the sentence analysis),
                                 and above ``Settings.ann_threshold`` passages the trained
@@ -27,6 +27,7 @@ import shutil
 import sys
 import time
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, fields
 from datetime import UTC, date, datetime
 from itertools import chain, pairwise
@@ -38,6 +39,7 @@ import orjson
 from rag import ann as ann_files
 from rag.analysis import ArticleAnalysis, analyses_from_json, analyses_to_json, analyze_article
 from rag.ann import StoredAnn
+from rag.chunk_table import ChunkTable
 from rag.errors import IndexCorruptError, IndexMissingError
 from rag.records import Article, Chunk, EventDate
 
@@ -46,9 +48,11 @@ log = logging.getLogger(__name__)
 #: 2: BM25 tokens as a vocabulary plus int32 ids and offsets (1 stored a JSON list of lists,
 #: which took ~1.5 s of a 100k-passage cold start to parse and intern); chunks as columns.
 #: 3: the sentence analysis (``sentences.json``, see ``rag.analysis``).
-FORMAT_VERSION = 3
+#: 4: passages as integer columns (``chunks.npy``, see ``rag.chunk_table``) instead of
+#: ``chunks.json``; every article's provinces beside its sentence analysis.
+FORMAT_VERSION = 4
 TOKEN_FILES = ("tokens.json", "token_ids.npy", "token_offsets.npy")
-DATA_FILES = ("articles.json", "chunks.json", *TOKEN_FILES, "vectors.npy", "sentences.json")
+DATA_FILES = ("articles.json", "chunks.npy", *TOKEN_FILES, "vectors.npy", "sentences.json")
 KEEP_GENERATIONS = 3
 #: The stored BM25 matrix (``rag.lexical.bm25_matrix``): its arrays and their files.
 BM25_FILES = {"data": "bm25_data.npy", "indices": "bm25_indices.npy", "indptr": "bm25_indptr.npy"}
@@ -132,7 +136,8 @@ class IndexData:
 
     Attributes:
         articles: parsed articles, in corpus order.
-        chunks: passages, in index order (position i ↔ ``tokens[i]`` ↔ ``vectors[i]``).
+        chunks: passages, in index order (position i ↔ ``tokens[i]`` ↔ ``vectors[i]``): a
+            list when built, a ``ChunkTable`` when loaded.
         tokens: analysed BM25 tokens of each passage: a list of lists when built, a
             ``TokenLists`` when loaded (both index and compare the same way).
         vectors: ``(len(chunks), dimension)`` float32 unit vectors.
@@ -143,7 +148,7 @@ class IndexData:
     """
 
     articles: list[Article]
-    chunks: list[Chunk]
+    chunks: Sequence[Chunk]
     tokens: Sequence[list[str]]
     vectors: np.ndarray
     analyses: Mapping[str, ArticleAnalysis] = field(default_factory=dict)
@@ -160,7 +165,6 @@ class IndexData:
 
 
 _ARTICLE_FIELDS = tuple(f.name for f in fields(Article))
-_CHUNK_FIELDS = tuple(f.name for f in fields(Chunk))
 
 
 def _iso(day: date | None) -> str | None:
@@ -192,28 +196,6 @@ def article_from_json(data: dict) -> Article:
     return Article(
         **{**data, "published": _day(data["published"]), "event_dates": events, "upts": tuple(data["upts"])}
     )
-
-
-def chunks_to_json(chunks: list[Chunk]) -> dict[str, list]:
-    """``chunks`` as JSON-ready columns, one list per field (dates as ISO strings)."""
-    # Columns rather than one object per passage: at 100k passages they parse in a
-    # third of the time and build ``Chunk``s positionally (bench/RESULTS.md, cold start).
-    columns = {name: [getattr(c, name) for c in chunks] for name in _CHUNK_FIELDS}
-    columns["event_date"] = [_iso(day) for day in columns["event_date"]]
-    return columns
-
-
-def chunks_from_json(columns: dict[str, list]) -> list[Chunk]:
-    """Inverse of ``chunks_to_json``.
-
-    Raises:
-        ValueError: a column is missing or the columns differ in length.
-    """
-    if set(columns) != set(_CHUNK_FIELDS) or len({len(v) for v in columns.values()}) > 1:
-        raise ValueError("chunks.json does not hold one equal-length column per Chunk field")
-    days = {text: _day(text) for text in set(columns["event_date"])}
-    values = {**columns, "event_date": [days[text] for text in columns["event_date"]]}
-    return list(map(Chunk, *(values[name] for name in _CHUNK_FIELDS)))
 
 
 # ---------------------------------------------------------------- writing
@@ -291,7 +273,6 @@ def save_generation(index_dir: Path, data: IndexData, manifest: dict) -> str:
             "articles.json": _write_json(
                 tmp / "articles.json", [article_to_json(a) for a in data.articles]
             ),
-            "chunks.json": _write_json(tmp / "chunks.json", chunks_to_json(data.chunks)),
             "sentences.json": _write_json(
                 tmp / "sentences.json",
                 analyses_to_json(
@@ -301,7 +282,8 @@ def save_generation(index_dir: Path, data: IndexData, manifest: dict) -> str:
         }
         tokens = TokenLists.from_lists(data.tokens)
         digests["tokens.json"] = _write_json(tmp / "tokens.json", tokens.vocabulary)
-        for name, array in (("token_ids.npy", tokens.ids.astype(np.int32, copy=False)),
+        for name, array in (("chunks.npy", ChunkTable.from_chunks(data.articles, data.chunks).columns),
+                            ("token_ids.npy", tokens.ids.astype(np.int32, copy=False)),
                             ("token_offsets.npy", tokens.offsets.astype(np.int64, copy=False)),
                             ("vectors.npy", np.asarray(data.vectors, dtype=np.float32))):
             digests[name] = _write_npy(tmp / name, array)
@@ -445,18 +427,26 @@ def load_generation_dir(
             f"version's {FORMAT_VERSION}; rebuild with "
             f"`python -m rag build --full --index {index_dir}`"
         )
-    raw = {name: _verified_bytes(folder, manifest, name) for name in DATA_FILES}
-    try:
-        articles = [article_from_json(a) for a in orjson.loads(raw.pop("articles.json"))]
-        chunks = chunks_from_json(orjson.loads(raw.pop("chunks.json")))
-        tokens = _token_lists(folder, orjson.loads(raw.pop("tokens.json")))
-        # Memory-mapped: a server whose vectors live in a stored ANN index (or a flat index,
-        # which copies them) never needs them resident; a rebuild reads the rows it reuses.
-        vectors = np.load(folder / "vectors.npy", mmap_mode="r", allow_pickle=False)
-        by_id = {a.doc_id: a for a in articles}
-        analyses = analyses_from_json(orjson.loads(raw.pop("sentences.json")), by_id)
-    except (OSError, ValueError, TypeError, KeyError) as exc:
-        raise IndexCorruptError(f"{folder.name}: data unreadable ({exc})") from exc
+    # The binary files are hashed on a second thread while this one parses the JSON files
+    # (file reads and hashlib release the GIL): ~2.5 s of a million-passage load overlapped.
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        binaries = pool.submit(_verify_files, folder, manifest, _binary_files(manifest))
+        try:
+            raw = {name: _verified_bytes(folder, manifest, name)
+                   for name in DATA_FILES if name.endswith(".json")}
+            articles = [article_from_json(a) for a in orjson.loads(raw.pop("articles.json"))]
+            chunks = ChunkTable(articles, np.load(folder / "chunks.npy", allow_pickle=False))
+            tokens = _token_lists(folder, orjson.loads(raw.pop("tokens.json")))
+            # Memory-mapped: a server whose vectors live in a stored ANN index (or a flat
+            # index, which copies them) never needs them resident; a rebuild reads the rows
+            # it reuses, a search within a few articles the rows of their passages.
+            vectors = np.load(folder / "vectors.npy", mmap_mode="r", allow_pickle=False)
+            by_id = {a.doc_id: a for a in articles}
+            analyses = analyses_from_json(orjson.loads(raw.pop("sentences.json")), by_id)
+        except (OSError, ValueError, TypeError, KeyError) as exc:
+            binaries.result()  # a damaged file is the better reason to give
+            raise IndexCorruptError(f"{folder.name}: data unreadable ({exc})") from exc
+        binaries.result()
     _check_shapes(folder.name, manifest, articles, chunks, tokens, vectors)
     ann = _stored_ann(folder, manifest, len(chunks))
     bm25 = _stored_bm25(folder, manifest, len(chunks))
@@ -483,7 +473,6 @@ def _stored_bm25(folder: Path, manifest: dict, chunks: int) -> dict | None:
         return None
     arrays = {}
     for key, name in BM25_FILES.items():
-        _verified_bytes(folder, manifest, name)
         try:
             arrays[key] = np.load(folder / name, mmap_mode="r", allow_pickle=False)
         except (OSError, ValueError) as exc:
@@ -504,8 +493,6 @@ def _stored_ann(folder: Path, manifest: dict, chunks: int) -> StoredAnn | None:
     """
     if "ann" not in manifest:
         return None
-    for name in ann_files.FILES:
-        _verified_bytes(folder, manifest, name)
     try:
         ann = ann_files.read(folder, manifest["ann"])
     except (OSError, ValueError) as exc:
@@ -537,6 +524,22 @@ def _token_lists(folder: Path, vocabulary: list) -> TokenLists:
     ):
         raise ValueError("token ids and offsets disagree")
     return TokenLists(vocabulary, ids, offsets)
+
+
+def _binary_files(manifest: dict) -> list[str]:
+    """The ``.npy`` and ``.faiss`` files a generation's manifest says it holds."""
+    names = [name for name in DATA_FILES if not name.endswith(".json")]
+    if "bm25" in manifest:
+        names += BM25_FILES.values()
+    if "ann" in manifest:
+        names += ann_files.FILES
+    return names
+
+
+def _verify_files(folder: Path, manifest: dict, names: Iterable[str]) -> None:
+    """Check each file's size and sha256 against the manifest (``IndexCorruptError`` if not)."""
+    for name in names:
+        _verified_bytes(folder, manifest, name)
 
 
 def _verified_bytes(folder: Path, manifest: dict, name: str) -> bytes:

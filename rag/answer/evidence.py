@@ -380,7 +380,7 @@ def gather_evidence(frame: QuestionFrame, hits: list[Hit], index: SearchIndex) -
     for hit in hits:
         chunk = hit.chunk
         names = concepts.article_names(chunk.doc_id)
-        tokens = frozenset(index.data.tokens[index.positions[chunk.chunk_id]])
+        tokens = frozenset(index.data.tokens[index.chunks.position_of(chunk.chunk_id)])
         evidence.chunk_coverage[chunk.chunk_id] = concepts.coverage(tokens | names)
         passage_scores[chunk.chunk_id] = _passage_score(evidence, chunk, names)
     evidence.hits = _rerank(hits, passage_scores, concepts)

@@ -92,3 +92,25 @@ def test_a_filtered_search_deepens_only_as_needed_and_finds_what_full_depth_find
     full = [h.chunk.chunk_id for h in index.search(query, 10)]
     assert shallow == full
     assert all(cid.split("#")[0] in kept for cid in shallow)
+
+
+@pytest.mark.parametrize("share", [0.02, 0.2, 0.9])
+def test_a_search_within_articles_finds_what_filtering_a_full_ranking_finds(data, share, monkeypatch):
+    """Restricting to articles before ranking (exact within their passages) gives the
+    filtered full-depth ranking; above PREFILTER_LIMIT the same query filters instead."""
+    from rag import retrieval
+    from rag.retrieval import Query
+
+    index = SearchIndex(data, Settings())
+    docs = sorted({c.doc_id for c in data.chunks})
+    kept = set(docs[: max(1, int(len(docs) * share))])
+    rng = np.random.default_rng(4)
+    vector = rng.standard_normal(8).astype(np.float32)
+    vector /= np.linalg.norm(vector)
+    tokens = list(data.tokens[5][:4])
+    within = [h.chunk.chunk_id for h in index.search(Query(tokens, vector, docs=kept), 10)]
+    monkeypatch.setattr(retrieval, "FILTERED_START", len(data.chunks))
+    full = [h.chunk.chunk_id for h in index.search(Query(tokens, vector, lambda c: c.doc_id in kept), 10)]
+    assert within == full and len(within) == min(10, sum(c.doc_id in kept for c in data.chunks))
+    monkeypatch.setattr(retrieval, "PREFILTER_LIMIT", 0)
+    assert [h.chunk.chunk_id for h in index.search(Query(tokens, vector, docs=kept), 10)] == full

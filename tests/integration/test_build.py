@@ -52,7 +52,7 @@ def test_manifest_describes_how_the_index_was_built(fresh, embedder):
     assert len(manifest["corpus"]["fingerprint"]) == 64
     assert manifest["counts"] == {"articles": 5, "chunks": report.chunks}
     assert manifest["built_at"].startswith("20")
-    for name in ("articles.json", "chunks.json", "tokens.json", "vectors.npy"):
+    for name in ("articles.json", "chunks.npy", "tokens.json", "vectors.npy"):
         assert len(manifest["files"][name]["sha256"]) == 64
         assert manifest["files"][name]["bytes"] == (folder / name).stat().st_size
 

@@ -160,7 +160,7 @@ def _edit_manifest(**changes):
 DAMAGE = {
     "truncated-vectors": (lambda f: _truncate(f / "vectors.npy"), "vectors.npy is damaged"),
     "bit-flipped-vectors": (lambda f: _flip_a_byte(f / "vectors.npy"), "vectors.npy is damaged"),
-    "bit-flipped-chunks": (lambda f: _flip_a_byte(f / "chunks.json"), "chunks.json is damaged"),
+    "bit-flipped-chunks": (lambda f: _flip_a_byte(f / "chunks.npy"), "chunks.npy is damaged"),
     "missing-bm25-tokens": (lambda f: (f / "tokens.json").unlink(), "tokens.json is missing"),
     "bit-flipped-sentences": (
         lambda f: _flip_a_byte(f / "sentences.json"), "sentences.json is damaged"
