@@ -24,7 +24,7 @@ from rag.config import PROJECT_ROOT
 from rag.indexing import analyzer_signature
 from rag.lexical import SPARSE_THRESHOLD, bm25_matrix
 from rag.records import Article
-from rag.store import IndexData, load_serving, save_generation
+from rag.store import FORMAT_VERSION, IndexData, load_serving, save_generation
 
 CACHE = PROJECT_ROOT / "bench" / "_work" / "generations"
 #: Bump when what a synthetic generation holds changes (recombination, vectors).
@@ -35,8 +35,8 @@ ANALYSIS_BATCH = 500
 
 def stamp(n: int, model: dict, ann_threshold: int) -> dict:
     """What a cached generation must have been made with to be reused."""
-    return {"version": VERSION, "n": n, "model": model, "analyzer": analyzer_signature(),
-            "ann_threshold": ann_threshold}
+    return {"version": VERSION, "format": FORMAT_VERSION, "n": n, "model": model,
+            "analyzer": analyzer_signature(), "ann_threshold": ann_threshold}
 
 
 def synthetic_generation(
