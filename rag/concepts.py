@@ -209,6 +209,8 @@ def _english_concepts(cased: list[str]) -> list[Concept]:
             concept = _concept(phrases, label, named and not _is_calendar_word(label))
         elif lower[start] in STOPWORDS_EN or lower[start] in QUESTION_WORDS:
             continue
+        elif ordinal := g.indonesian_ordinal(lower[start]):
+            concept = _concept([ordinal], label, True)
         elif g._passes_through(glossary, cased[start], lower[start]):
             word = g.singular_acronym(cased[start])
             concept = _concept([word], label, _salient(word, start))

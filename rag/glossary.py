@@ -58,6 +58,11 @@ def load_glossary() -> Glossary:
     """
     raw = json.loads(resources.files("rag").joinpath("data", "glossary.json").read_text("utf-8"))
     en_id = {tuple(tokenize(english)): tuple(terms) for english, terms in raw["en_id"].items()}
+    # An entry written inflected ("escapees", "arrested") also answers its base form
+    # ("escapee", "arrest"), unless the base has an entry of its own.
+    for (*head, word), terms in list(en_id.items()):
+        for base in _base_forms(word):
+            en_id.setdefault((*head, base), terms)
     abbreviations: dict[Phrase, tuple[str, ...]] = {}
     for short, long_forms in raw["abbreviations"].items():
         _add_group(abbreviations, short, long_forms)
@@ -161,9 +166,21 @@ def translate_query(text: str) -> list[str]:
     for start, end, matched in _longest_matches(lower, known, glossary.longest_en):
         if matched:
             terms.extend(_english_entry(glossary, tuple(lower[start:end])) or ())
+        elif ordinal := indonesian_ordinal(lower[start]):
+            terms.append(ordinal)
         elif _passes_through(glossary, cased[start], lower[start]):
             terms.append(singular_acronym(cased[start]).lower())
     return terms
+
+
+_ORDINAL = re.compile(r"(\d+)(?:st|nd|rd|th)")
+
+
+def indonesian_ordinal(word: str) -> str | None:
+    """An English ordinal in figures as Indonesian writes it ("79th" → "ke-79", "HUT
+    ke-79"), or None when ``word`` is not one."""
+    match = _ORDINAL.fullmatch(word.lower())
+    return f"ke-{match.group(1)}" if match else None
 
 
 def strip_possessives(text: str) -> str:

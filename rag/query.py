@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 from rag.dates import DateQuery, parse_question_dates
 from rag.language import detect_language
@@ -33,7 +34,10 @@ _KINDS_EN = [
      r"centres?|centers?|articles?|stories|events?|activities)\b|^(?:please )?list\b"
      r"|\blist (?:all|the|every)\b|\bname all\b"
      r"|\bwhat (events|activities)\b")),
-    ("who", (r"\bwho\b|\bwhom\b|\bwhose\b|\bwhat is the name\b|\bname of the\b"
+    # "Of the inmates who voted, how many ...": a "who" right after a noun it describes
+    # relates, it does not ask.
+    ("who", (r"(?<!inmates )(?<!prisoners )(?<!detainees )(?<!people )(?<!staff )(?<!officers )"
+             r"(?<!those )(?<!employees )(?<!voters )\bwho\b|\bwhom\b|\bwhose\b|\bwhat is the name\b|\bname of the\b|^name (?:the|both|all)\b"
      r"|\b(role|position|job|title) of\b")),
 ]
 _KINDS_ID = [
@@ -266,9 +270,17 @@ _ISLAND = re.compile(
 def region_restriction(question: str) -> tuple[frozenset[str], tuple[str, ...]]:
     """The provinces a question restricts to, and the phrases that name them."""
     provinces = provinces_in_question(question)
+    places = find_places(question)
+    # "caught in Kendal, Central Java": the province says where the town is; the question
+    # is not about that province's articles (the escapee was from a prison in Banten).
+    locating = {p for before, p in pairwise(places) if p.kind == "province"
+                and before.kind != "province" and before.province == p.province
+                and re.fullmatch(r"\s*,\s*", question[before.end : p.start])}
+    provinces -= {p.province for p in locating} - {
+        p.province for p in places if p.kind == "province" and p not in locating}
     if not provinces:
         return frozenset(), ()
-    phrases = [question[p.start : p.end] for p in find_places(question) if p.kind == "province"]
+    phrases = [question[p.start : p.end] for p in places if p.kind == "province"]
     phrases += [m.group() for m in _ISLAND.finditer(question)]
     phrases += [m.group() for m in _REGION_WORD.finditer(question)]
     return provinces, tuple(phrases)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from itertools import pairwise
 
 # Long forms first; "Pemas\w*akatan" also covers the sources' misspellings
 # "Pemasarakatan" and "Pemasaryakatan".
@@ -122,6 +123,30 @@ def find_upts(text: str) -> list[str]:
         forms = [m.name for m, _ in classed.most_common() if m.group == mention.group]
         names.setdefault(mention.group, forms[0] if forms else mention.name)
     return [names[g] for g in sorted(names, key=lambda g: -counts[g])]
+
+
+#: What stands between a unit's two names: "Rutan Kelas I Jakarta Pusat atau Rutan Salemba",
+#: "Lapas Kelas I Bandarlampung, yang juga dikenal sebagai Lapas Rajabasa", "... (Rutan
+#: Medaeng)".
+_ALSO_CALLED = re.compile(
+    r"\s*(?:,\s*)?(?:\(|atau\b|alias\b|(?:yang\s+)?(?:juga\s+|lebih\s+)?(?:dikenal|disebut|akrab\s+disapa)"
+    r"(?:\s+(?:juga|pula))?(?:\s+(?:sebagai|dengan))?\b)\s*$",
+    re.IGNORECASE,
+)
+
+
+def other_names(text: str) -> list[tuple[str, str]]:
+    """Pairs of places a text gives one unit under ("Jakarta Pusat", "Salemba"): a unit
+    named, then named again another way after "atau", "alias", "yang dikenal sebagai" or in
+    brackets. A question may use either name, the article's posts only one."""
+    matches = [(match, mention) for match in _MENTION.finditer(text)
+               if (mention := _mention(match)) is not None]
+    return [
+        (first.place, second.place)
+        for (before, first), (after, second) in pairwise(matches)
+        if first.kind == second.kind and first.group != second.group
+        and _ALSO_CALLED.match(text[before.end():after.start()])
+    ]
 
 
 def _parse(name: str) -> _Mention | None:

@@ -90,7 +90,8 @@ def compose_answer(evidence: Evidence, top_k: int) -> Composed:
     book = CitationBook(evidence.index, evidence.hits)
     if not evidence.hits and frame.date_query is not None:
         return _abstain(Abstention("period_empty"), evidence, book)
-    reason = abstain.check(evidence) or premise.denied_act(evidence) or premise.other_occasion(evidence)
+    reason = (abstain.check(evidence) or premise.denied_act(evidence)
+              or premise.other_occasion(evidence) or premise.unstated_count(evidence))
     if reason is not None:
         return _abstain(reason, evidence, book)
     composer = COMPOSERS.get(frame.kind, compose_what)

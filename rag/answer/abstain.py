@@ -201,6 +201,12 @@ def message(abstention: Abstention, frame: QuestionFrame) -> str:
             f"Artikel tidak memberitakan hal itu; artikel justru menyatakan: “{detail}”",
             f"The articles do not report that; what the article says is the opposite: “{detail}”",
         )
+    if code == "count_not_stated" and detail:
+        return t(
+            language,
+            f"Artikel tidak menyebut berapa yang {detail}.",
+            f"The articles do not say how many {detail}.",
+        )
     if code == "not_realised" and detail:
         return t(
             language,

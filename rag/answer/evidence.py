@@ -19,8 +19,9 @@ from functools import cached_property
 from rag.analysis import Sentence
 from rag.concepts import Concept, question_concepts, strip_phrase
 from rag.events import question_event_kinds
+from rag.glossary import analyze_document
 from rag.query import QuestionFrame
-from rag.records import Chunk, Hit
+from rag.records import Chunk, EventDate, Hit
 from rag.regions import province_of
 from rag.retrieval import SearchIndex
 
@@ -338,14 +339,34 @@ class Evidence:
         """The date a best sentence of ``doc_id`` states (in the asked period, if any), else
         the article's first event date there; with its offset in the article text."""
         period = self.frame.date_query
+        reported = None
         for scored in (s for s in self.sentences[:10] if s.doc_id == doc_id):
-            for event in scored.sentence.dates:
-                if period is None or period.matches(event.day):
-                    return event.day, scored.start + event.start
+            dates = [e for e in scored.sentence.dates if period is None or period.matches(e.day)]
+            if not dates:
+                continue
+            # "kabur pada Rabu (28/12/2022), akhirnya ditangkap ... pada Kamis (2/2/2023)":
+            # the date whose own clause says what the question asks about.
+            event = max(dates, key=lambda e: (self._date_fit(scored.sentence, e), -e.start))
+            if not _REPORTED.search(scored.text[: event.start]):
+                return event.day, scored.start + event.start
+            # "Dalam rilis yang diterima Jumat (3/2/2023)": when it was told, not when it
+            # happened; answered only when no sentence dates the event itself.
+            reported = reported or (event.day, scored.start + event.start)
+        if reported is not None:
+            return reported
         for event in self.index.articles[doc_id].event_dates:
             if period is None or period.matches(event.day):
                 return event.day, event.start
         return None
+
+    def _date_fit(self, sentence: Sentence, event: EventDate) -> float:
+        """How much of the question a date's own words cover: those since the previous
+        date of the sentence, and those after it up to the next clause break."""
+        text = sentence.text
+        previous = [e.start + len(e.text) for e in sentence.dates if e.start < event.start]
+        before = text[max(previous, default=0) : event.start]
+        after = _CLAUSE_BREAK.split(text[event.start + len(event.text) :])[0]
+        return self.coverage(frozenset(analyze_document(f"{before} {after}")))
 
     def answer_docs(self) -> list[str]:
         """The article(s) the answer is about: the best one, or all tied near the top."""
@@ -357,6 +378,17 @@ class Evidence:
         top = best[top_doc][1]
         tied = [d for d, (_, cov) in best.items() if d != top_doc and cov >= top - 1e-9]
         return [top_doc, *tied]
+
+
+#: Where the words after a date stop being about it.
+_CLAUSE_BREAK = re.compile(r"[.;]|,(?!\d)")
+#: Words just before a date saying it is when something was told, not when it happened.
+_REPORTED = re.compile(
+    r"\b(?:rilis|siaran pers|keterangan (?:tertulis|resmi|pers)|diterima|dikonfirmasi|"
+    r"ditemui|dihubungi|diwawancarai|wawancara|kata|ujar|ucap|ungkap|tutur|menurut|"
+    r"told|said|says|statement|release)\b[^,.;]{0,40}$",
+    re.IGNORECASE,
+)
 
 
 def gather_evidence(frame: QuestionFrame, hits: list[Hit], index: SearchIndex) -> Evidence:

@@ -131,7 +131,9 @@ def question_numbers(question: str) -> set[float]:
     (``rag.spans.numbers``)."""
     written = [m.group(1) or m.group(3) for m in numbers(question)]
     english = [w for w in re.findall(r"[a-z]+", question.lower()) if w in _ENGLISH_NUMBERS]
-    values = {number_value(w) for w in [*written, *english]}
+    # "the 79th anniversary", "HUT ke-79": an ordinal names the occasion, it counts nothing.
+    ordinals = re.findall(r"\b(\d+)(?:st|nd|rd|th)\b|\bke-?\s?(\d+)\b", question, re.IGNORECASE)
+    values = {number_value(w) for w in [*written, *english, *(a or b for a, b in ordinals)]}
     values.discard(None)
     values.discard(1.0)  # "satu"/"one" is as often an article ("one of the inmates")
     return values  # type: ignore[return-value]
@@ -209,7 +211,7 @@ def _number_candidates(
         question counts.
     """
     found = []
-    heading = _heading(evidence, sentence)
+    heading = _heading(evidence, sentence) | _referred_count(evidence, sentence)
     for quantity, start, end, words, scope in quantity_contexts(sentence):
         words = words | heading
         unit_words = frozenset(indonesian.analyze(quantity.unit))
@@ -302,6 +304,28 @@ def _heading(evidence: Evidence, sentence: ScoredSentence) -> frozenset[str]:
     """The analysed words of the heading the sentence's counts belong to (``heading_text``)."""
     text = heading_text(evidence, sentence)
     return frozenset(indonesian.analyze(text)) if text else frozenset()
+
+
+#: A sentence that opens by counting within the previous sentence's count ("Dari jumlah
+#: itu, 741 orang tercatat dalam DPT, sedangkan 244 orang masuk DPTb").
+_WITHIN_PREVIOUS = re.compile(
+    r"^\W*(?:(?:dari|di antara|of|among)\s+(?:jumlah|total|angka|bilangan|the total|the number|"
+    r"all)?\s*(?:itu|tersebut|ini|them|those|these|mereka)\b|di\s?antaranya\b)",
+    re.IGNORECASE,
+)
+
+
+def _referred_count(evidence: Evidence, sentence: ScoredSentence) -> frozenset[str]:
+    """What the previous sentence's first count counts, for a sentence counting within it:
+    its parts are parts of that ("244 orang masuk DPTb" are of the "995 warga binaan yang
+    memberikan suara"), so a question about those who voted as DPTb finds the 244."""
+    if not _WITHIN_PREVIOUS.match(sentence.text):
+        return frozenset()
+    previous = evidence.index.sentences.preceding(sentence.sentence)
+    if previous is None or not previous.quantities:
+        return frozenset()
+    contexts = quantity_contexts(ScoredSentence(previous, sentence.chunk, 0.0, 0.0))
+    return contexts[0][3]
 
 
 def heading_text(evidence: Evidence, sentence: ScoredSentence) -> str | None:

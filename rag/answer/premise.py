@@ -21,6 +21,7 @@ from rag.answer.evidence import Evidence, ScoredSentence
 from rag.answer.phrasing import article_label
 from rag.concepts import Concept
 from rag.indonesian import analyze
+from rag.records import Article
 
 #: Words that deny what follows ("tidak mendukung", "tak berpihak", "dilarang terlibat").
 _NEGATORS = frozenset(
@@ -231,13 +232,29 @@ _OCCASIONS = {
     "Waisak": r"waisak|vesak",
     "Imlek": r"imlek|chinese new year|lunar new year",
     "Kemerdekaan": r"kemerdekaan|hut\s+(?:ke-?\d+\s+)?ri\b|17 agustus|independence day",
+    # Elections are occasions too: a report of the February 2024 general election does
+    # not answer a question about the November regional ones.
+    "Pilkada": r"pilkada|pemilihan kepala daerah|regional (?:head )?elections?|local elections?",
+    "Pemilu": r"pemilu\b|pemilihan umum|pilpres|pileg|general elections?|presidential elections?|"
+              r"legislative elections?",
 }
+_ELECTIONS = frozenset({"Pilkada", "Pemilu"})
 _OCCASION_PATTERNS = {name: re.compile(rf"\b(?:{pattern})", re.IGNORECASE) for name, pattern in _OCCASIONS.items()}
 
 
 def occasions(text: str) -> frozenset[str]:
     """The occasions ``text`` names ("Remisi Idul Fitri" → {"Idul Fitri"})."""
     return frozenset(name for name, pattern in _OCCASION_PATTERNS.items() if pattern.search(text))
+
+
+def _headline_and_lead(article: Article) -> str:
+    """The headline and the opening sentence: where a report names its occasion ("...
+    menyalurkan hak pilih pada Pemilu 2024" under a headline that does not)."""
+    return f"{article.title}\n{article.text[:LEAD_CHARS]}"
+
+
+#: How much of an article's opening counts as its lead.
+LEAD_CHARS = 300
 
 
 def other_occasion(evidence: Evidence) -> Abstention | None:
@@ -252,10 +269,53 @@ def other_occasion(evidence: Evidence) -> Abstention | None:
     if not asked or not docs:
         return None
     articles = evidence.index.articles
-    if any(occasions(articles[d].title) & asked for d in evidence.candidate_docs()):
+    if any(occasions(_headline_and_lead(articles[d])) & asked for d in evidence.candidate_docs()):
         return None
-    reported = occasions(articles[docs[0]].title)
+    # Only an occasion of the same family contradicts the asked one: a Christmas roll call
+    # may well be about the election too, but not about Idul Fitri.
+    family = {o for o in _OCCASIONS if (o in _ELECTIONS) == bool(asked & _ELECTIONS)}
+    reported = occasions(_headline_and_lead(articles[docs[0]])) & family
     if not reported:
         return None
     label = article_label(evidence.index, docs[0])
     return Abstention("event_mismatch", f"{', '.join(sorted(reported))} ({label})")
+
+
+#: "Berapa napi ... yang langsung bebas gara-gara remisi?": what the counted ones did or
+#: were, up to where the clause turns to cause, time or place.
+_COUNTED_CLAUSE = re.compile(
+    r"\b(?:berapa|how many)\b(?:\s+[\w-]+){0,6}?\s+(?:yang|who|that|which)\s+(?P<clause>[^?.,;]+)",
+    re.IGNORECASE,
+)
+_CLAUSE_TURN = re.compile(
+    r"\b(?:gara-gara|karena|sebab|setelah|usai|saat|ketika|waktu|pada|di|dalam|untuk|dari|"
+    r"sejak|selama|berkat|because|after|when|during|in|at|on|from|for|since|thanks)\b",
+    re.IGNORECASE,
+)
+#: Words of manner and aspect: they qualify what was done, they do not name it.
+_MANNER = frozenset(
+    ["langsung", "sudah", "telah", "masih", "akan", "baru", "sedang", "pernah", "benar", "resmi",
+     "akhirnya", "juga", "turut", "ikut", "directly", "immediately", "already", "still",
+     "actually", "finally", "also", "were", "was", "are", "is", "have", "has", "had", "did",
+     "been", "be"]
+)
+
+
+def unstated_count(evidence: Evidence) -> Abstention | None:
+    """A how-many question counts those who did something ("yang langsung bebas") that the
+    article it is about never says of anyone: its numbers count something else (remission
+    recipients, not those freed at once), so none of them answers."""
+    frame = evidence.frame
+    match = _COUNTED_CLAUSE.search(frame.question) if frame.kind == "how_many" else None
+    docs = evidence.answer_docs()
+    if match is None or not docs:
+        return None
+    core = _CLAUSE_TURN.split(match.group("clause"))[0]
+    words = {w for w in _WORD.findall(core.lower()) if w not in _MANNER}
+    concepts = [c for c in evidence.concepts.own_concepts
+                if not c.salient and words.intersection(c.label.lower().split())]
+    if not concepts:
+        return None
+    if any(c.matches(evidence.index.article_terms(d)) for d in docs for c in concepts):
+        return None
+    return Abstention("count_not_stated", core.strip())

@@ -24,7 +24,7 @@ from rag.people import AskedPost, PersonMention, holds, posts_in_question, posts
 from rag.query import asked_part
 from rag.records import Chunk
 from rag.regions import provinces_in_question
-from rag.upt import upt_place
+from rag.upt import other_names, upt_place
 
 
 def compose_who(evidence: Evidence, book: CitationBook) -> list[str] | None:
@@ -96,13 +96,14 @@ def _post_holder(evidence: Evidence, book: CitationBook, asked: list[AskedPost])
     # "Kapolres Sanggau diwakili oleh siapa?": the one standing in for the post holder.
     standing_in = bool(_ASKS_REPRESENTATIVE.search(evidence.frame.question))
     for doc_id in _docs_by_best_sentence(evidence):
+        posts = names_of_unit + _called_otherwise(evidence, doc_id, asked[0])
         holders = [
             (scores.get((doc_id, sentence.start), -1.0), -i, sentence, person)
             for i, sentence in enumerate(evidence.index.sentences.of_article(doc_id))
             for person in sentence.people
             if any(
                 _holds_here(evidence, doc_id, _for_post(person) if standing_in else person, post)
-                for post in names_of_unit
+                for post in posts
             )
             and (not standing_in or "representative" in person.duties)
         ]
@@ -152,10 +153,25 @@ def _also_called(question: str, asked: AskedPost) -> list[AskedPost]:
     """The asked post under the other name the question gives its unit in brackets: the
     article may use either ("Kepala Rutan Kelas I Medaeng")."""
     places = (upt_place(match.group("name")) for match in _BRACKETED_UNIT.finditer(question))
-    return [
-        replace(asked, org_words=frozenset(w for w in place.lower().split() if _names_a_unit(w)))
-        for place in places if place
-    ]
+    return [replace(asked, org_words=_unit_words(place)) for place in places if place]
+
+
+def _called_otherwise(evidence: Evidence, doc_id: str, asked: AskedPost) -> list[AskedPost]:
+    """The asked post under the other name an article gives its unit: "Karutan Salemba" is
+    the "Kepala Rutan Kelas I Jakarta Pusat" of a report of "Rutan Kelas I Jakarta Pusat
+    atau Rutan Salemba"."""
+    article = evidence.index.articles[doc_id]
+    posts = []
+    for first, second in other_names(f"{article.title}\n{article.text}"):
+        for named, other in ((first, second), (second, first)):
+            words = _unit_words(named)
+            if words & asked.org_words:
+                posts.append(replace(asked, org_words=(asked.org_words - words) | _unit_words(other)))
+    return posts
+
+
+def _unit_words(place: str) -> frozenset[str]:
+    return frozenset(w for w in place.lower().split() if _names_a_unit(w))
 
 
 def _best_named(evidence: Evidence, book: CitationBook) -> list[str] | None:
@@ -221,11 +237,12 @@ def _all_holders(evidence: Evidence, book: CitationBook, asked: AskedPost) -> li
     # name in brackets ("Lapas Rajabasa") need not be in each report of it.
     retrieved = list(dict.fromkeys(h.chunk.doc_id for h in evidence.hits))
     for doc_id in dict.fromkeys([*_docs_by_best_sentence(evidence), *retrieved]):
+        here = posts + _called_otherwise(evidence, doc_id, asked)
         for sentence in evidence.index.sentences.of_article(doc_id):
             for person in sentence.people:
                 if any(person.name in other or other in person.name for other in seen):
                     continue
-                if not any(_holds_here(evidence, doc_id, person, post) for post in posts):
+                if not any(_holds_here(evidence, doc_id, person, post) for post in here):
                     continue
                 seen.append(person.name)
                 chunk = book.chunk_containing(doc_id, sentence.start) or _first_hit(evidence, doc_id)

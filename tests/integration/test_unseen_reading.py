@@ -285,3 +285,53 @@ def test_a_who_answer_quotes_its_person_not_the_others_in_the_sentence(reader):
 def test_a_superlative_with_nothing_to_compare_abstains(reader):
     answer = reader.ask("Which presidential ticket won the most votes at the Madiun prison polling stations?")
     assert answer.abstained, answer.text
+
+
+#: Classes found by first-sight batch 10 (asked here in other words than the batch's).
+BATCH_10 = [
+    # "Rumah Tahanan Negara (Rutan) Kelas I Jakarta Pusat atau Rutan Salemba": either name.
+    ("a unit's other name after 'atau' in the article",
+     "Siapa Kepala Rutan Salemba ketika tujuh tahanan kabur lewat gorong-gorong?", ["Agung Nurbani"]),
+    # "Lapas Kelas I Bandarlampung, yang juga dikenal sebagai Lapas Rajabasa"; "in charge of".
+    ("a unit's other name after 'yang juga dikenal sebagai'",
+     "Who was in charge of Lapas Rajabasa when it tightened supervision before the 2024 election?",
+     ["Saiful Sahri"]),
+    # "... 995 orang warga binaan yang memberikan suara ... Dari jumlah itu, 741 orang tercatat
+    # dalam DPT, sedangkan 244 orang masuk DPTb": the parts are of the 995 who voted; the
+    # relative "who voted" does not make it a who-question.
+    ("a count within the previous sentence's count",
+     "Of the Madiun prison inmates who voted in 2024, how many were on the additional voter list (DPTb)?",
+     ["244"]),
+    # "HUT ke-79": the English ordinal is found, and 79 is not the count.
+    ("an English ordinal is the Indonesian 'ke-'",
+     "How many inmates did Rutan Ponorogo propose for remission ahead of the 79th Independence Day?",
+     ["188"]),
+    # "... melarikan diri pada Rabu (28/12/2022), akhirnya ditangkap ... Kendal, Jawa Tengah,
+    # pada Kamis (2/2/2023)"; "Dalam rilis yang diterima Jumat (3/2/2023)" is when it was told.
+    # "Kendal, Central Java" places the town: the Banten prison's report is not filtered out.
+    ("the date of the asked act, not the sentence's first or the release's",
+     "When was the escaped Serang inmate A arrested in Kendal, Central Java?", ["2 February"]),
+    # Everyday English words ("prayer times", "risky") the glossary now carries.
+    ("everyday English words", "Which prayer times did the head of Yogyakarta prison call risky?",
+     ["Zuhur"]),
+]
+
+
+@pytest.mark.parametrize(("name", "question", "expected"), BATCH_10, ids=[b[0] for b in BATCH_10])
+def test_batch_10_classes(reader, name, question, expected):
+    answer = lead(reader, question)
+    assert all(e in answer for e in expected), answer
+
+
+def test_another_election_is_a_false_premise(reader):
+    # The Madiun report is of the February 2024 general election, not the November Pilkada.
+    answer = reader.ask("How many Madiun prison inmates voted in the 2024 regional elections (Pilkada)?")
+    assert answer.abstained and "Pemilu" in answer.text, answer.text
+
+
+def test_a_count_of_something_the_article_never_says_abstains(reader):
+    # Lapas Karangasem proposed 64 of its 80 Muslim inmates for remission; no one is said
+    # to be freed at once, so neither number counts those freed.
+    answer = reader.ask("Berapa napi Lapas Karangasem yang langsung bebas karena remisi Idul Fitri?")
+    assert answer.abstained and "langsung bebas" in answer.text, answer.text
+    assert "64" in lead(reader, "Berapa napi Lapas Karangasem yang diusulkan remisi Idul Fitri?")

@@ -227,3 +227,40 @@ def test_venues_after_a_locative_word_and_of_everyday_places():
     assert venues("Napi pertama diringkus di asrama PN tidak jauh dari lapas.") == ["asrama PN"]
     assert venues("Satu lagi ditangkap di sekitar Gedung Golkar, 5 km dari lapas.") == ["sekitar Gedung Golkar"]
     assert venues("Deklarasi di halaman Rutan Pontianak itu dihadiri Karutan.") == ["halaman Rutan Pontianak"]
+
+
+def test_a_unit_named_two_ways_gives_both_places():
+    from rag.upt import other_names
+
+    assert other_names("Rumah Tahanan Negara (Rutan) Kelas I Jakarta Pusat atau Rutan Salemba "
+                       "kebobolan.") == [("Jakarta Pusat", "Salemba")]
+    assert other_names("Lapas Kelas I Bandarlampung, yang juga dikenal sebagai Lapas Rajabasa, "
+                       "memperketat") == [("Bandarlampung", "Rajabasa")]
+    # Two units side by side are two units.
+    assert other_names("Lapas Sumbawa dan Lapas Bima menggelar apel") == []
+    assert other_names("Lapas Cipinang atau Rutan Salemba") == []
+
+
+def test_english_ordinals_and_base_forms_reach_the_glossary():
+    from rag.glossary import analyze_query
+
+    assert "ke-79" in analyze_query("the 79th Independence Day", "en")
+    # "escapees" is written in the glossary; its base form finds the same words.
+    assert set(analyze_query("escapee", "en")) == set(analyze_query("escapees", "en"))
+
+
+def test_a_province_after_a_town_places_it_and_does_not_restrict():
+    from rag.query import region_restriction
+
+    assert region_restriction("When was A caught in Kendal, Central Java?")[0] == frozenset()
+    assert region_restriction("Which prisons in Central Java held a pledge?")[0] == {"Jawa Tengah"}
+    assert region_restriction(
+        "Which prisons in Central Java, and who arrested A in Kendal, Central Java?")[0] == {"Jawa Tengah"}
+
+
+def test_a_relative_who_does_not_make_a_who_question():
+    from rag.query import explicit_kind
+
+    assert explicit_kind("Of the inmates who voted, how many were on the DPTb?", "en") == "how_many"
+    assert explicit_kind("Who led the raid?", "en") == "who"
+    assert explicit_kind("Name the inmates who escaped.", "en") == "who"
