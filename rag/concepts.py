@@ -27,7 +27,7 @@ QUESTION_WORDS = frozenset(
         number ke dari pada dalam untuk oleh dengan yang dan atau juga artikel berita
         disebut disebutkan diberitakan menurut article articles news report reported
         kumpulan koleksi collection corpus korpus dataset feature features featured appear
-        appears appeared reports stories
+        appears appeared reports stories covered cover covers coverage occasion occasions
         mentioned mention according story talk talks talking discuss discusses discussed
         describe describes described say says said tell tells upt upts unit units
         author wrote written writer reporter reported penulis menulis ditulis wartawan
@@ -215,7 +215,10 @@ def _english_concepts(cased: list[str]) -> list[Concept]:
             word = g.singular_acronym(cased[start])
             concept = _concept([word], label, _salient(word, start))
         else:
-            literal = (frozenset({f"en:{lower[start]}"}),)
+            # Indonesian reports borrow English words ("hp android", "video call"): the word
+            # as written may be in the articles even though the glossary does not know it.
+            literal = (frozenset({f"en:{lower[start]}"}), *(
+                (frozenset(analyzed),) if (analyzed := analyze(lower[start])) else ()))
             concept = Concept(literal, False, False, label, unknown=True)
         if concept is not None:
             concepts.append(concept)

@@ -414,6 +414,9 @@ def parse_question_dates(text: str, today: date | None = None) -> DateQuery | No
         ("2.549 orang") and election names ("Pemilu 2024", "Pemilu Tahun 2024") are not
         periods: a wrong filter would hide the right answer, so doubt means None.
     """
+    season = _season(text)
+    if season is not None:
+        return season
     for kind, pattern in _QUESTION_PATTERNS:
         for match in pattern.finditer(text):
             if kind == "year":
@@ -426,6 +429,29 @@ def parse_question_dates(text: str, today: date | None = None) -> DateQuery | No
             if query is not None:
                 return _with_relation(text, match, query)
     return None
+
+
+#: Christmas and the New Year of a year name a season: "Natal 2025", "Tahun Baru 2026",
+#: "Nataru 2025/2026", "Natal 2025 dan Tahun Baru 2026".
+_CHRISTMAS = re.compile(r"\b(?:natal|christmas|nataru|xmas)\s+(?P<year>(?:19|20)\d\d)\b"
+                        r"(?:\s*/\s*(?P<next>(?:19|20)\d\d)\b)?", re.IGNORECASE)
+_NEW_YEAR = re.compile(r"\b(?:tahun baru|new year)\s+(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
+#: The season's days: roll calls and remissions for it fall from early December to the
+#: first half of January.
+_SEASON_START, _CHRISTMAS_END, _NEW_YEAR_END = (12, 1), (12, 31), (1, 15)
+
+
+def _season(text: str) -> DateQuery | None:
+    """The Christmas / New Year season a question names with its year, or None."""
+    christmas, new_year = _CHRISTMAS.search(text), _NEW_YEAR.search(text)
+    if christmas is None and new_year is None:
+        return None
+    # The period's text is its year alone: the occasion stays a word of the question
+    # ("syarat remisi Natal 2025" is about Christmas remissions, in December 2025).
+    if christmas is not None and new_year is None and christmas.group("next") is None:
+        return DateQuery(christmas.group("year"), _SEASON_START, _CHRISTMAS_END, int(christmas.group("year")))
+    year = new_year.group("year") if new_year is not None else christmas.group("next")
+    return DateQuery(year, _SEASON_START, _NEW_YEAR_END, int(year))
 
 
 _RELATIONS = (

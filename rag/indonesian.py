@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import unicodedata
 from functools import lru_cache
+from importlib import resources
 
 import regex
 from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
@@ -178,6 +179,13 @@ _MONTHS_ID: dict[str, int] = {
         start=1,
     )
 }
+
+
+@lru_cache(maxsize=1)
+def root_words() -> frozenset[str]:
+    """Sastrawi's dictionary of Indonesian root words."""
+    text = resources.files("Sastrawi.Stemmer").joinpath("data", "kata-dasar.txt").read_text()
+    return frozenset(text.split())
 
 
 @lru_cache(maxsize=1)

@@ -25,7 +25,7 @@ from functools import lru_cache
 from importlib import resources
 
 from rag.concepts import is_name_word
-from rag.indonesian import STOPWORDS_ID, stem
+from rag.indonesian import STOPWORDS_ID, root_words, stem
 from rag.upt import find_upts
 
 #: Bump when the engine's behaviour changes; the data file is hashed separately.
@@ -262,11 +262,9 @@ def _vocab() -> _Vocab:
     )
 
 
-@lru_cache(maxsize=1)
 def _dictionary() -> frozenset[str]:
     """Sastrawi's root words: ordinary Indonesian words, which names mostly are not."""
-    text = resources.files("Sastrawi.Stemmer").joinpath("data", "kata-dasar.txt").read_text()
-    return frozenset(text.split())
+    return root_words()
 
 
 # ------------------------------------------------------------------ tokens and words

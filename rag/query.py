@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from rag.dates import DateQuery, parse_question_dates
+from rag.indonesian import root_words, stem
 from rag.language import detect_language
 from rag.records import Turn
 from rag.regions import find_places, provinces_in_question
@@ -23,7 +24,10 @@ _KINDS_EN = [
     ("time", r"\b(what|which) time\b|\bat what hour\b"),
     ("how_many", (r"\bhow (many|much|long)\b|\bwhat (was|is|were) the (number|total|population|count|capacity|amount)\b"
      r"|\b(the|total) number of\b")),
-    ("who", (r"\b(which|what) (?!(?:are|is|was|were|do|does|did|should|must|can|will|have|has|had) )(?:[\w-]+ ){0,2}(officials?|persons?|people|officers?|head|"
+    ("who", (r"\b(which|what) (?!(?:are|is|was|were|do|does|did|should|must|can|will|have|has|had) )"
+             # "Which prisons searched inmates' cells?" lists prisons; the inmates are the object.
+             r"(?!(?:prisons?|upts?|units?|lapas|rutan|bapas|detention|offices?|institutions?|facilities)\b)"
+             r"(?:[\w-]+ ){0,2}(officials?|persons?|people|officers?|head|"
      r"leaders?|man|woman|commanders?|chief|instructors?|trainers?|teachers?|doctors?|medics?|nurses?|physicians?|"
      r"policem[ae]n|police|guards?|wardens?|spokes(?:person|man|woman)|speakers?|chair(?:man|woman|person)?|"
      r"secretary|director|minister|governor|mayor|regent|judge|prosecutor|lawyer|inmates?|prisoners?|convicts?)\b")),
@@ -124,8 +128,9 @@ _META_KINDS = [
      r"|\b(?:sebutkan (?:dua|tiga|kedua|ketiga|semua|seluruh|para)|name (?:both|all|the two|the three))"
      r" (?!(?:upt|upts|lapas|rutan|bapas|lpka|rupbasan|unit|units|satker|kantor|kanwil|kegiatan|acara|"
      r"berita|artikel|barang|tps|prisons?|centres?|centers?|offices?|events?|items?|articles?)\b)")),
-    ("why", (r"^why\b|\bwhat (was|is|were) the (purpose|aim|goal|reason|objective)s?\b"
-     r"|\bfor what (purpose|reason)\b|^(mengapa|kenapa)\b|\b(apa|apakah) tujuan(nya)?\b"
+    # "At TPS 901 on election day, why were ...": after a leading phrase, too.
+    ("why", (r"(?:^|,\s*)why\b|\bwhat (was|is|were) the (purpose|aim|goal|reason|objective)s?\b"
+     r"|\bfor what (purpose|reason)\b|(?:^|,\s*)(mengapa|kenapa)\b|\b(apa|apakah) tujuan(nya)?\b"
      r"|\btujuan(nya)? (apa|dari)\b|\buntuk apa\b|\balasan(nya)?\b|\bdalam rangka apa\b"
      r"|\bon what occasion\b|\bwhat was the occasion\b")),
     ("yesno", r"^(did|does|do|is|was|were|are|has|have|had|can|could)\b|^apakah\b|^adakah\b"),
@@ -244,7 +249,7 @@ _INFORMAL = {
     "brp": "berapa", "tgl": "tanggal", "yg": "yang", "dgn": "dengan", "utk": "untuk",
     "krn": "karena", "bikin": "membuat", "dapet": "dapat", "biar": "agar", "terus": "lalu",
     "nemenin": "menemani", "ngecek": "mengecek", "ketangkep": "tertangkap", "ngegelar": "menggelar",
-    "nyaksiin": "menyaksikan", "ngasih": "memberi",
+    "nyaksiin": "menyaksikan", "ngasih": "memberi", "dateng": "datang", "pake": "pakai",
     "sih": "", "dong": "", "deh": "", "nih": "",
 }
 _INFORMAL_WORD = re.compile(r"\b(?:" + "|".join(_INFORMAL) + r")\b", re.IGNORECASE)
@@ -256,7 +261,35 @@ def standard_words(question: str) -> str:
     if detect_language(question) != "id":
         return question
     replaced = _INFORMAL_WORD.sub(lambda m: _INFORMAL[m.group().lower()], question)
+    replaced = _CHAT_VERB.sub(lambda m: _standard_verb(m.group()), replaced)
+    # "Pas Kakanwil datang ..., siapa ...?": a leading "pas" is "saat".
+    replaced = re.sub(r"^(?:pas|pass)\b", "Saat", replaced.strip(), flags=re.IGNORECASE)
     return re.sub(r"\s{2,}", " ", replaced).replace(" ?", "?").strip()
+
+
+#: Chat verb forms: "ng-"/"ny-" for "meng-"/"meny-", "-in" for "-kan"/"-i" ("ngadain",
+#: "nyambut", "disaranin").
+_CHAT_VERB = re.compile(r"\b(?:ng[aeiou]\w+|ny[aeiou]\w+|\w{4,}in)\b", re.IGNORECASE)
+
+
+def _standard_verb(word: str) -> str:
+    """The standard form of a chat verb whose stem is a root word ("disaranin" →
+    "disarankan", "ngadain" → "mengadakan", "nyoblos" → "mencoblos"); the word itself when
+    it is standard already or no form is ("ingin", "Cipinang")."""
+    lower = word.lower()
+    roots = root_words()
+    if word[:1].isupper() or lower in roots or stem(lower) in roots:
+        return word
+    heads = [lower]
+    if lower.startswith("ng"):
+        heads = ["me" + lower, "meng" + lower[2:]]
+    elif lower.startswith("ny"):
+        heads = ["me" + lower, "men" + "c" + lower[2:]]
+    for head in heads:
+        for form in ([head[:-2] + "kan", head[:-2] + "i"] if head.endswith("in") else []) + [head]:
+            if form != lower and stem(form) in roots and stem(form) != form:
+                return form
+    return word
 
 
 #: Islands named as a region ("di Pulau Jawa", "on Sumatra"), not as part of a province name.

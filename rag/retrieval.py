@@ -83,9 +83,15 @@ class SearchIndex:
         #: Articles that state no date and give none of publication, by the years their
         #: text names ("Pemilu 2024"): all a period filter can place them by.
         self._undated_by_year: dict[int, set[str]] = {}
+        #: Articles with no date and no year at all ("Sabtu (17/08)", "HUT ke-80"): no
+        #: period can rule them out.
+        self._undated_yearless: set[str] = set()
         for article in data.articles:
             if not self._dates[article.doc_id]:
-                for year in {int(y) for y in _YEAR_IN_TEXT.findall(article.text)}:
+                years = {int(y) for y in _YEAR_IN_TEXT.findall(article.text)}
+                if not years:
+                    self._undated_yearless.add(article.doc_id)
+                for year in years:
                     self._undated_by_year.setdefault(year, set()).add(article.doc_id)
 
     def search(self, query: Query, k: int) -> list[Hit]:
@@ -201,9 +207,10 @@ class SearchIndex:
         }
 
     def undated_in_year(self, year: int) -> set[str]:
-        """Articles without any date whose text names ``year`` ("Pemilu 2024", "Rabu"): a
-        question about February 2024 may be about them; no date rules them out."""
-        return self._undated_by_year.get(year, set())
+        """Articles without any date whose text names ``year`` ("Pemilu 2024", "Rabu"), or
+        names no year at all: a question about February 2024 may be about them; no date
+        rules them out."""
+        return self._undated_by_year.get(year, set()) | self._undated_yearless
 
 
 _YEAR_IN_TEXT = re.compile(r"\b((?:19|20)\d\d)\b")

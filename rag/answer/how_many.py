@@ -747,7 +747,7 @@ def quantity_contexts(
             lead = own
         previous_context = lead
         tail = _tail(text, quantities, position)
-        words = frozenset(indonesian.analyze(f"{lead} {tail}"))
+        words = frozenset(_affirmed(indonesian.analyze(f"{lead} {tail}")))
         start = max(previous_end, _clause_start(text, quantity.start))
         end = quantity.end + len(tail.rstrip())
         # What the previous count's own words took ("995 warga binaan Lapas Madiun ...
@@ -758,6 +758,12 @@ def quantity_contexts(
         previous_end = quantity.end
         previous_tail_end = end
     return found
+
+
+def _affirmed(tokens: list[str]) -> list[str]:
+    """Tokens without those a "non-" negates: "hp non-android 7 unit" counts phones that
+    are not Android ones, so "android" does not describe the 7."""
+    return [t for i, t in enumerate(tokens) if t != "non" and (i == 0 or tokens[i - 1] != "non")]
 
 
 class Scope(NamedTuple):

@@ -175,7 +175,14 @@ def _negated(words: list[str], position: int) -> bool:
     before = words[max(0, position - 3) : position]
     while before and before[-1] in _AUXILIARIES:
         before.pop()
+    if before and before[-1] == "yang":
+        # "tidak ada satu pun karyawan lapas yang berafiliasi": nobody did it.
+        return bool(_NOBODY.search(" ".join(words[max(0, position - 9) : position - 1])))
     return bool(before) and before[-1] in _NEGATORS
+
+
+#: "Nobody" before the relative clause that names the act.
+_NOBODY = re.compile(r"\b(?:tidak|tak) ada\b|\btiada\b|\bno one\b|\bnobody\b|\bnone\b")
 
 
 @lru_cache(maxsize=8192)

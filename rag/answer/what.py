@@ -97,7 +97,7 @@ def _directive_first(evidence: Evidence) -> list[ScoredSentence]:
 #: that sets its topic ("yang disorot adalah kawat pengaman").
 _ASKS_ADVICE = re.compile(
     r"\bshould\s+(?:be|do|have)\b|\bought to\b|\bsuggest\w*|\brecommend\w*|\badvi[cs]\w*|\bsebaiknya\b|\bsaran\w*|"
-    r"\bmenyarankan\b|\busul\w*|\b(?:perlu|harus) dilakukan\b",
+    r"\b(?:menyarankan|disarankan|dianjurkan|menganjurkan)\b|\busul\w*|\b(?:perlu|harus) dilakukan\b",
     re.IGNORECASE,
 )
 _ADVICE = re.compile(

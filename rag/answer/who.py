@@ -50,10 +50,13 @@ def compose_who(evidence: Evidence, book: CitationBook) -> list[str] | None:
     return _best_named(evidence, book)
 
 
-#: A who-question about inmates ("nama kedua napi yang kabur"): officials do not answer it.
+#: A who-question about inmates or private people ("nama kedua napi yang kabur", "the name
+#: of the local resident who caught him"): officials do not answer it.
 _INMATES = re.compile(
-    r"\b(?:nama\w*\s+(?:\w+\s+){0,2}(?:napi|narapidana|tahanan|warga binaan|wbp)"
-    r"|(?:which|what) (?:inmates?|prisoners?|detainees?)|names? of the (?:inmates?|prisoners?|detainees?))",
+    r"\b(?:nama\w*\s+(?:\w+\s+){0,2}(?:napi|narapidana|tahanan|warga|penduduk|wbp)"
+    r"|(?:which|what) (?:local )?(?:inmates?|prisoners?|detainees?|residents?|villagers?|citizens?)"
+    r"|(?:names? of|who (?:is|was|were|are)) the (?:local )?(?:inmates?|prisoners?|detainees?|residents?|"
+    r"villagers?|citizens?))",
     re.IGNORECASE,
 )
 
@@ -61,8 +64,12 @@ _INMATES = re.compile(
 def _inmate(evidence: Evidence, book: CitationBook) -> list[str]:
     """A person the best sentences name without any post; officials never answer."""
     for scored in evidence.focus_sentences()[:12]:
+        officials = {word for s in evidence.index.sentences.of_article(scored.doc_id)
+                     for p in s.people if p.post or p.rank for word in p.name.split()[1:]}
         for person in scored.sentence.people:
-            if not person.post and not person.rank:
+            # "Ika Prihadi Nusantara" without a post is the Kalapas "Ikra Prihadi Nusantara"
+            # of another sentence, misspelt: the family names give him away.
+            if not person.post and not person.rank and not officials & set(person.name.split()[1:]):
                 return _answer_line(evidence, book, scored.doc_id, scored.sentence, person)
     raise NotStated("not_stated")
 

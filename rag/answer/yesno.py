@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from rag.answer.citations import CitationBook
-from rag.answer.evidence import Evidence
+from rag.answer.evidence import Evidence, ScoredSentence
 from rag.answer.phrasing import t
 from rag.answer.what import LEAD_WORDS, compose_what
 
@@ -21,7 +22,15 @@ def compose_yesno(evidence: Evidence, book: CitationBook) -> list[str] | None:
     best = evidence.best_chunk_per_doc()
     strong = max((cov for _, cov in best.values()), default=0.0) >= YES_COVERAGE
     language = evidence.language
-    if not strong:
+    contrast = _contrast(evidence)
+    if contrast is not None:
+        # "Could he vote in the legislative races as well?" — "ia hanya bisa memilih
+        # Presiden": the sentence that restricts or contrasts answers, not the one that
+        # matches the question's setting best.
+        evidence = replace(evidence, sentences=[contrast, *(s for s in evidence.sentences if s is not contrast)])
+        verdict = (t(language, "Tidak.", "No.") if _RESTRICTS.search(contrast.text)
+                   else t(language, "Tidak persis:", "Not quite:"))
+    elif not strong:
         verdict = t(language, "Artikel tidak menyebut persis; terdekat:", "Not stated exactly; closest:")
     elif evidence.sentences and _NEGATION.search(evidence.sentences[0].text):
         verdict = t(language, "Tidak.", "No.")
@@ -32,6 +41,34 @@ def compose_yesno(evidence: Evidence, book: CitationBook) -> list[str] | None:
         return None
     lines[0] = f"{verdict} {lines[0]}"
     return lines
+
+
+#: Words that set a sentence against what one would presume ("tetap dipersilakan", "hanya
+#: bisa memilih Presiden", "tidak ..., melainkan oleh Menteri").
+_CONTRAST = re.compile(
+    r"\b(?:hanya|cuma|melainkan|namun|tetapi|justru|kecuali|tetap|only|instead|however|except|still)\b",
+    re.IGNORECASE,
+)
+#: Contrasts that deny the question's presumption outright.
+_RESTRICTS = re.compile(r"\b(?:hanya|cuma|melainkan|tidak|bukan|only|instead|not)\b", re.IGNORECASE)
+#: How close to the answering article's best sentence a contrasting one must score.
+CONTRAST_RELATIVE = 0.5
+
+
+def _contrast(evidence: Evidence) -> ScoredSentence | None:
+    """A sentence of the answering article that sets something against the question's
+    presumption and speaks of what the question does (one of its acts, not only its names)."""
+    docs = evidence.answer_docs()[:1]
+    sentences = [s for s in evidence.sentences if s.doc_id in docs]
+    if not sentences:
+        return None
+    acts = [c for c in evidence.concepts.own_concepts if not c.salient and not c.generic]
+    floor = CONTRAST_RELATIVE * sentences[0].coverage
+    for scored in sentences[:8]:
+        if (scored.coverage >= floor and _CONTRAST.search(scored.text)
+                and any(c.matches(scored.sentence.terms) for c in acts)):
+            return scored
+    return None
 
 
 #: A sentence that denies what it states.

@@ -335,3 +335,47 @@ def test_a_count_of_something_the_article_never_says_abstains(reader):
     answer = reader.ask("Berapa napi Lapas Karangasem yang langsung bebas karena remisi Idul Fitri?")
     assert answer.abstained and "langsung bebas" in answer.text, answer.text
     assert "64" in lead(reader, "Berapa napi Lapas Karangasem yang diusulkan remisi Idul Fitri?")
+
+
+#: Classes found by first-sight batch 11 (asked here in other words than the batch's).
+BATCH_11 = [
+    # Chat verbs: "disaranin" is "disarankan", so advice is asked.
+    ("a chat verb form", "Kawat di atas tembok Lapas Narkotika Purwokerto disaranin diganti pake apa sama Kakanwil?",
+     ["kawat silet"]),
+    # "hp android 16 unit, hp non-android 7 unit"; "Android" is written as is in the report.
+    ("non-X is not X; an English word the report borrows", "How many Android phones were seized in the Rutan Sigli raid?",
+     ["16"]),
+    # "Sabtu (17/08)", "HUT Ke-80": no year anywhere, so no period rules the report out.
+    ("a report with no year is not ruled out by a period",
+     "Where was the Pemalang remission decree handed over in August 2025?", ["Alun-alun"]),
+    # "Natal 2025 dan Tahun Baru 2026" is a season: Banyuasin and Tual, not Yogyakarta 2021.
+    ("Christmas and New Year with their years are a period",
+     "Lapas mana saja yang menggelar apel siaga Natal 2025 dan Tahun Baru 2026?", ["Banyuasin", "Tual"]),
+    ("'which prisons' lists prisons whatever the verb's object",
+     "Which prisons searched cells for contraband in 2022?", ["Palangka", "Bulak Kapal"]),
+    ("why after a leading phrase", "On election day at Lapas Langsa, why could 22 DPTb voters not vote?",
+     ["surat suara"]),
+    # "Namun ia hanya menerima satu lembar surat suara ..., sehingga hanya bisa memilih Presiden".
+    ("a yes/no answered by the sentence that restricts",
+     "Could the head of Lapas Langsa vote for the legislature as well when he voted in February 2024?",
+     ["No", "Presiden"]),
+]
+
+
+@pytest.mark.parametrize(("name", "question", "expected"), BATCH_11, ids=[b[0] for b in BATCH_11])
+def test_batch_11_classes(reader, name, question, expected):
+    answer = lead(reader, question)
+    assert all(e in answer for e in expected), answer
+
+
+def test_an_act_nobody_did_is_a_false_premise(reader):
+    # "tidak ada satu pun karyawan lapas yang berafiliasi dengan partai politik"
+    answer = reader.ask("Which political party were the staff of Lapas Nyomplong in Sukabumi affiliated "
+                        "with before the 2024 election?")
+    assert answer.abstained and "tidak ada satu pun" in answer.text, answer.text
+
+
+def test_a_private_person_is_not_answered_by_an_official(reader):
+    # The report names only the Kalapas (once misspelt without his post), no resident.
+    answer = reader.ask("Who was the resident who caught the Lubuklinggau escapee at the motorcycle taxi stand?")
+    assert answer.abstained and "Prihadi" not in answer_lead(answer.text), answer.text

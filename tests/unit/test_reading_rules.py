@@ -264,3 +264,29 @@ def test_a_relative_who_does_not_make_a_who_question():
     assert explicit_kind("Of the inmates who voted, how many were on the DPTb?", "en") == "how_many"
     assert explicit_kind("Who led the raid?", "en") == "who"
     assert explicit_kind("Name the inmates who escaped.", "en") == "who"
+
+
+@pytest.mark.parametrize(
+    ("chat", "standard"),
+    [("kawat itu disaranin diganti", "kawat itu disarankan diganti"),
+     ("lapas yang ngadain apel", "lapas yang mengadakan apel"),
+     ("yang nyambut dia", "yang menyambut dia"),
+     ("napi yang nyoblos", "napi yang mencoblos"),
+     ("Pas Kakanwil datang, siapa kalapasnya?", "Saat Kakanwil datang, siapa kalapasnya?"),
+     # Standard words and names are left alone.
+     ("napi yang ingin bebas dari Lapas Cipinang", "napi yang ingin bebas dari Lapas Cipinang")],
+)
+def test_chat_verb_forms_are_read_in_standard_words(chat, standard):
+    from rag.query import standard_words
+
+    assert standard_words(chat) == standard
+
+
+def test_christmas_and_new_year_with_their_years_are_a_season():
+    from datetime import date
+
+    both = parse_question_dates("apel siaga Natal 2025 dan Tahun Baru 2026")
+    assert (both.start, both.end) == (date(2025, 12, 1), date(2026, 1, 15))
+    christmas = parse_question_dates("remisi Natal 2023")
+    assert (christmas.start, christmas.end) == (date(2023, 12, 1), date(2023, 12, 31))
+    assert parse_question_dates("remisi Idul Fitri 2024") is None
