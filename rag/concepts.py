@@ -28,6 +28,7 @@ QUESTION_WORDS = frozenset(
         disebut disebutkan diberitakan menurut article articles news report reported
         kumpulan koleksi collection corpus korpus dataset feature features featured appear
         appears appeared reports stories covered cover covers coverage occasion occasions
+        dilaporkan dikabarkan mengalami
         mentioned mention according story talk talks talking discuss discusses discussed
         describe describes described say says said tell tells upt upts unit units
         author wrote written writer reporter reported penulis menulis ditulis wartawan

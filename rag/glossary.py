@@ -142,6 +142,11 @@ def _base_forms(word: str) -> list[str]:
     return forms
 
 
+def english_terms(word: str) -> tuple[str, ...]:
+    """The Indonesian terms the glossary gives an English word (or its base form)."""
+    return _english_entry(load_glossary(), (word.lower(),)) or ()
+
+
 def translate_query(text: str) -> list[str]:
     """Map an English question to Indonesian search terms.
 

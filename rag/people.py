@@ -866,6 +866,8 @@ def posts_in_question(question: str, language: str) -> list[AskedPost]:
         the question asks for no post ("Siapa yang kabur?").
     """
     question = _HEAD_SYNONYM.sub("Kepala ", question)
+    # "Malang's class I prison": the place, not a word "malang's" (same length, so offsets hold).
+    question = re.sub(r"(?<=\w)['’]s\b", "  ", question)
     found: list[tuple[int, AskedPost]] = []
     found += _indonesian_asked(question)
     if language == "en":

@@ -207,6 +207,12 @@ def message(abstention: Abstention, frame: QuestionFrame) -> str:
             f"Artikel tidak menyebut berapa yang {detail}.",
             f"The articles do not say how many {detail}.",
         )
+    if code == "act_not_stated" and detail:
+        return t(
+            language,
+            f"Artikel tidak menyebut siapa atau apa yang {detail}.",
+            f"The articles do not say that anyone or anything {detail}.",
+        )
     if code == "not_realised" and detail:
         return t(
             language,

@@ -19,7 +19,7 @@ from functools import cached_property
 from rag.analysis import Sentence
 from rag.concepts import Concept, question_concepts, strip_phrase
 from rag.events import question_event_kinds
-from rag.glossary import analyze_document
+from rag.glossary import analyze_document, english_terms
 from rag.query import QuestionFrame
 from rag.records import Chunk, EventDate, Hit
 from rag.regions import province_of
@@ -86,6 +86,27 @@ def asked_thing(question: str) -> str | None:
     return None
 
 
+#: "What did <someone> <do> ...?": the words after the auxiliary.
+_WHAT_DID = re.compile(r"\bwhat\s+(?:did|does|do|will|would|has|have|had)\s+(?P<rest>[^?]+)", re.IGNORECASE)
+
+
+def asked_act(question: str) -> str | None:
+    """The verb of "What did all staff of the prison sign ...?": what was signed is asked,
+    so a sentence that does not say "menandatangani" does not answer. Read as the first
+    word after the auxiliary that the glossary gives as an Indonesian verb."""
+    match = _WHAT_DID.search(question)
+    if match is None:
+        return None
+    for word in re.findall(r"[a-z]+", match.group("rest").lower()):
+        if any(_INDONESIAN_VERB.match(term) for term in english_terms(word)):
+            return word
+    return None
+
+
+#: An Indonesian verb form: active or passive prefix.
+_INDONESIAN_VERB = re.compile(r"(?:me|di|ber)[a-z]{3,}")
+
+
 def _names_thing(label: str, thing: str) -> bool:
     """Whether a concept's label is the asked thing ("syaratnya" is "syarat")."""
     return label == thing or label.startswith(thing) and len(label) - len(thing) <= 3
@@ -113,7 +134,7 @@ class QuestionConcepts:
         if frame.kind in _THING_KINDS:
             # "Syaratnya apa saja?", "What materials ...?": the thing asked for is what the
             # answer must be about; the rest of the question sets the scene.
-            asked = asked_thing(frame.question)
+            asked = asked_thing(frame.question) or asked_act(frame.question)
             self.weights = [
                 w * ASKED_THING_WEIGHT if asked and _names_thing(c.label.lower(), asked) else w
                 for c, w in zip(self.concepts, self.weights)
@@ -380,6 +401,8 @@ class Evidence:
         return [top_doc, *tied]
 
 
+#: Words that add one thing to another.
+_ADDITIVE = re.compile(r"\b(?:sekaligus|serta|selain itu|juga|as well as|and also|along with)\b", re.IGNORECASE)
 #: Where the words after a date stop being about it.
 _CLAUSE_BREAK = re.compile(r"[.;]|,(?!\d)")
 #: Words just before a date saying it is when something was told, not when it happened.
@@ -480,7 +503,9 @@ def _score_sentences(evidence: Evidence) -> list[ScoredSentence]:
             score = 0.55 * cov + 0.3 * context_cov + 0.15 * chunk_cov - 0.004 * rank
             if frame.date_query is not None and any(frame.date_query.matches(d.day) for d in sentence.dates):
                 score += DATE_BONUS
-            if any(c.matches(sentence.terms) for c in concepts.set_aside):
+            if any(c.matches(sentence.terms) for c in concepts.set_aside) and not _ADDITIVE.search(sentence.text):
+                # "mengucapkan ikrar bersama sekaligus menandatangani pakta integritas": a
+                # sentence adding to the set-aside thing holds the answer; others repeat it.
                 score -= SET_ASIDE_PENALTY
             scored.append(ScoredSentence(sentence, chunk, cov, score))
     scored.sort(key=lambda s: -s.score)

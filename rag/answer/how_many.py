@@ -215,7 +215,10 @@ def _number_candidates(
     for quantity, start, end, words, scope in quantity_contexts(sentence):
         words = words | heading
         unit_words = frozenset(indonesian.analyze(quantity.unit))
-        counts_asked = counted is not None and counted.matches(words | unit_words)
+        # "70 pegawai untuk 10 TPS": a count with a unit of its own counts that unit, whatever
+        # words lead to it; "orang" and the like say nothing of what is counted.
+        own_unit = unit_words - _GENERIC_UNITS
+        counts_asked = counted is not None and counted.matches(unit_words if own_unit else words | unit_words)
         # What a number counts (its unit) says most about which number is asked for.
         local = (
             _sense_coverage(evidence, words | unit_words)
@@ -230,6 +233,8 @@ def _number_candidates(
     return found
 
 
+#: Units that count people or things in general, not any kind of them.
+_GENERIC_UNITS = frozenset(indonesian.analyze("orang jiwa buah unit people persons"))
 #: Where the words after a number stop describing it.
 _TAIL_END = re.compile(r"[.;:,]|\s(?:dan|serta|sedangkan|sementara|and|while)\s")
 #: An enumeration right after a count ("392 pegawai Rutan, Lapas, dan LPKA ... dilantik"):
@@ -361,10 +366,12 @@ def _counted_concept(evidence: Evidence) -> Concept | None:
     if match is None:
         return None
     word = match.group(1).lower()
-    for concept in evidence.concepts.concepts:
-        if word in concept.label.split():
-            return concept
-    return None
+    if not any(word in concept.label.split() for concept in evidence.concepts.concepts):
+        return None
+    # The word's own senses: the question's concepts share each form out once, so "staff"
+    # may have lost "pegawai" to a later "workers".
+    own = question_concepts(word, evidence.language)
+    return own[0] if own else None
 
 
 def _sense_coverage(evidence: Evidence, tokens: frozenset[str]) -> float:

@@ -290,8 +290,11 @@ def other_occasion(evidence: Evidence) -> Abstention | None:
 
 #: "Berapa napi ... yang langsung bebas gara-gara remisi?": what the counted ones did or
 #: were, up to where the clause turns to cause, time or place.
-_COUNTED_CLAUSE = re.compile(
-    r"\b(?:berapa|how many)\b(?:\s+[\w-]+){0,6}?\s+(?:yang|who|that|which)\s+(?P<clause>[^?.,;]+)",
+#: The clause that says what the asked ones did: "berapa napi ... yang langsung bebas",
+#: "paslon mana yang menang", "how many inmates who voted", "which staff were punished".
+_ASKED_CLAUSE = re.compile(
+    r"\b(?:berapa|mana|how many)\b(?:\s+[\w-]+){0,6}?\s+(?:yang|who|that)\s+(?P<clause>[^?.,;]+)"
+    r"|^\W*(?:which|what|how many)\s+(?:[\w'-]+\s+){1,10}?(?:were|was)\s+(?P<passive>\w+ed)\b",
     re.IGNORECASE,
 )
 _CLAUSE_TURN = re.compile(
@@ -304,25 +307,37 @@ _MANNER = frozenset(
     ["langsung", "sudah", "telah", "masih", "akan", "baru", "sedang", "pernah", "benar", "resmi",
      "akhirnya", "juga", "turut", "ikut", "directly", "immediately", "already", "still",
      "actually", "finally", "also", "were", "was", "are", "is", "have", "has", "had", "did",
-     "been", "be"]
+     "been", "be",
+     # How an event is reported or befalls, not what it is: "yang diberitakan mengalami
+     # napi kabur" asks about escapes.
+     "diberitakan", "dilaporkan", "dikabarkan", "disebut", "tercatat", "mengalami", "terjadi",
+     "reported", "recorded", "experienced", "had"]
 )
 
 
-def unstated_count(evidence: Evidence) -> Abstention | None:
-    """A how-many question counts those who did something ("yang langsung bebas") that the
-    article it is about never says of anyone: its numbers count something else (remission
-    recipients, not those freed at once), so none of them answers."""
+def unstated_act(evidence: Evidence) -> Abstention | None:
+    """The question asks about those who did something ("yang langsung bebas", "mana yang
+    menang", "which staff were punished") that no candidate article says of anyone: their
+    numbers and names are about something else (remission recipients, not those freed at
+    once; voters, not winners), so none of them answers. Judged on the clause's first
+    content word, the act itself, through the glossary's forms of it."""
     frame = evidence.frame
-    match = _COUNTED_CLAUSE.search(frame.question) if frame.kind == "how_many" else None
-    docs = evidence.answer_docs()
+    if frame.kind not in {"how_many", "who", "list", "what", "items"}:
+        return None
+    match = _ASKED_CLAUSE.search(frame.question)
+    docs = evidence.candidate_docs()
     if match is None or not docs:
         return None
-    core = _CLAUSE_TURN.split(match.group("clause"))[0]
-    words = {w for w in _WORD.findall(core.lower()) if w not in _MANNER}
-    concepts = [c for c in evidence.concepts.own_concepts
-                if not c.salient and words.intersection(c.label.lower().split())]
-    if not concepts:
+    core = match.group("passive") or _CLAUSE_TURN.split(match.group("clause"))[0]
+    words = [w for w in _WORD.findall(core.lower()) if w not in _MANNER]
+    # The act is the clause's first word with a concept of its own; a light verb
+    # ("mengadakan apel", "menggelar") says nothing of what was done.
+    concepts = [c for c in evidence.concepts.own_concepts if not c.salient and not c.unknown]
+    head = next(([c for c in concepts if word in c.label.lower().split()] for word in words
+                 if any(word in c.label.lower().split() for c in concepts)), [])
+    if not head or any(c.generic for c in head):
         return None
-    if any(c.matches(evidence.index.article_terms(d)) for d in docs for c in concepts):
+    if any(c.matches(evidence.index.article_terms(d)) for d in docs for c in head):
         return None
-    return Abstention("count_not_stated", core.strip())
+    code = "count_not_stated" if frame.kind == "how_many" else "act_not_stated"
+    return Abstention(code, core.strip())

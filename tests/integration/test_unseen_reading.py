@@ -379,3 +379,29 @@ def test_a_private_person_is_not_answered_by_an_official(reader):
     # The report names only the Kalapas (once misspelt without his post), no resident.
     answer = reader.ask("Who was the resident who caught the Lubuklinggau escapee at the motorcycle taxi stand?")
     assert answer.abstained and "Prihadi" not in answer_lead(answer.text), answer.text
+
+
+#: Classes found by first-sight batch 12 (asked here in other words than the batch's).
+BATCH_12 = [
+    ("an English possessive names the unit", "Who heads Malang's class I prison?", ["Teguh Pamuji"]),
+    # "sementara di Rutan Cipinang 70 pegawai untuk 10 TPS": staff are counted in "pegawai",
+    # even though "polling station officers" also names the TPS.
+    ("a count's own unit says what it counts",
+     "How many staff of Rutan Cipinang were sworn in as polling station officers for the 2024 election?",
+     ["70"]),
+]
+
+
+@pytest.mark.parametrize(("name", "question", "expected"), BATCH_12, ids=[b[0] for b in BATCH_12])
+def test_batch_12_classes(reader, name, question, expected):
+    answer = lead(reader, question)
+    assert all(e in answer for e in expected), answer
+
+
+def test_an_act_no_article_states_abstains(reader):
+    # The Pekalongan report trains 60 inmates with the BLK but says nothing of who passed.
+    answer = reader.ask("Berapa napi Lapas Pekalongan yang lulus pelatihan BLK 2021?")
+    assert answer.abstained and "lulus" in answer.text, answer.text
+    # A report of napi kabur: "diberitakan mengalami" is how it is put, not the act.
+    listed = lead(reader, "Rutan atau lapas mana saja di Pulau Jawa yang dilaporkan mengalami tahanan kabur?")
+    assert all(unit in listed for unit in ("Sumedang", "Serang", "Salemba")), listed
