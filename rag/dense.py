@@ -86,6 +86,23 @@ class VectorIndex:
             scores, ids = self._index.search(query.reshape(1, -1).astype(np.float32), k)
         return [(int(i), float(s)) for i, s in zip(ids[0], scores[0]) if i >= 0]
 
+    def search_within(self, query: np.ndarray, positions: np.ndarray, k: int) -> list[tuple[int, float]]:
+        """Top ``k`` of the passages at ``positions`` only, by the IVF index with a FAISS id
+        selector: the clusters nearest the query are scanned as usual, other passages are
+        skipped. Requires the IVF index (``kind == "ivf"``)."""
+        if self.ann is None:
+            raise ValueError("search_within needs the IVF index")
+        if not len(positions) or k <= 0:
+            return []
+        selector = faiss.IDSelectorBatch(np.ascontiguousarray(self.ann.ids[positions], dtype=np.int64))
+        params = faiss.SearchParametersIVF(sel=selector, nprobe=int(self.ann.index.nprobe))
+        with single_thread():
+            scores, ids = self.ann.index.search(query.reshape(1, -1).astype(np.float32), min(k, len(positions)),
+                                                params=params)
+        table = self._positions
+        return [(int(table[i]), float(s)) for i, s in zip(ids[0], scores[0])
+                if 0 <= i < len(table) and table[i] >= 0]
+
     @property
     def nprobe(self) -> int | None:
         """Clusters scanned per query (None for an exact index)."""

@@ -50,9 +50,10 @@ FILTER_POOL = 5000
 #: The first depth tried under a filter, and how much deeper each further try goes.
 FILTERED_START = 250
 FILTER_STEP = 4
-#: A search restricted to articles with at most this many passages ranks just those
-#: passages, exactly; above it, filtering a deep ranking finds enough sooner. At a million
-#: passages the deep ranking took a filtered question to ~500 ms at p95 (bench/RESULTS.md).
+#: A search restricted to articles ranks just their passages: exactly up to this many;
+#: above it through the IVF index with an id selector when there is one, else by filtering
+#: a deep ranking. At a million passages the deep ranking took a filtered question to
+#: ~500 ms at p95 (bench/RESULTS.md).
 PREFILTER_LIMIT = 20_000
 
 
@@ -98,7 +99,7 @@ class SearchIndex:
         """The ``k`` best passages for ``query``, fused from both rankers, best first."""
         if query.docs is not None:
             positions = self.chunks.positions_of_docs(query.docs)
-            if len(positions) <= PREFILTER_LIMIT:
+            if len(positions) <= PREFILTER_LIMIT or self.dense.kind == "ivf":
                 return self._search_within(query, positions, k)
             docs, allowed = query.docs, query.allowed
             query = replace(query, docs=None, allowed=lambda c: c.doc_id in docs and (
@@ -124,17 +125,24 @@ class SearchIndex:
         return self._fuse(lexical, dense, k)
 
     def _search_within(self, query: Query, positions: np.ndarray, k: int) -> list[Hit]:
-        """``search`` over the passages at ``positions`` only: every one is scored, so the
-        result is what filtering a ranking of the whole index at full depth gives."""
+        """``search`` over the passages at ``positions`` only. Up to ``PREFILTER_LIMIT`` of
+        them every one is scored, so the result is what filtering a ranking of the whole
+        index at full depth gives; above it each ranker keeps its best ``FILTERED_START``
+        (more when ``query.allowed`` will drop some), the vectors by the IVF index."""
+        large = len(positions) > PREFILTER_LIMIT
+        depth = FILTER_POOL if query.allowed is not None or not large else FILTERED_START
         lexical: list[tuple[int, float]] = []
         scores = self.lexical.scores(query.tokens)
         if scores is not None and len(positions):
-            ranked = top_k(scores[positions], len(positions))
+            ranked = top_k(scores[positions], len(positions) if query.allowed is not None else depth)
             lexical = [(int(positions[i]), s) for i, s in ranked]
         dense: list[tuple[int, float]] = []
-        if query.vector is not None and len(positions):
-            # Exact cosines from the stored vectors (the IVF index is approximate and
-            # cannot be asked for a subset cheaply); ties keep position order.
+        if query.vector is not None and large:
+            # Too many rows to gather: the IVF index scans its nearest clusters for these
+            # passages only (a FAISS id selector).
+            dense = self.dense.search_within(query.vector, positions, depth)
+        elif query.vector is not None and len(positions):
+            # Exact cosines from the stored vectors; ties keep position order.
             cosines = np.asarray(self.data.vectors[positions], dtype=np.float32) @ query.vector
             order = np.argsort(-cosines, kind="stable")
             dense = [(int(positions[i]), float(cosines[i])) for i in order.tolist()]

@@ -114,3 +114,25 @@ def test_a_search_within_articles_finds_what_filtering_a_full_ranking_finds(data
     assert within == full and len(within) == min(10, sum(c.doc_id in kept for c in data.chunks))
     monkeypatch.setattr(retrieval, "PREFILTER_LIMIT", 0)
     assert [h.chunk.chunk_id for h in index.search(Query(tokens, vector, docs=kept), 10)] == full
+
+
+def test_a_large_set_of_articles_is_searched_through_the_ivf_index_with_a_selector(data, monkeypatch):
+    """Above PREFILTER_LIMIT passages the vectors are ranked by the IVF index restricted to
+    the articles' passages: nothing else comes back, and it finds what exact search finds."""
+    from rag import retrieval
+    from rag.retrieval import Query
+
+    index = SearchIndex(data, Settings(ann_threshold=100))
+    assert index.dense.kind == "ivf"
+    index.dense.nprobe = index.dense.ann.index.nlist  # every cluster: the selector alone decides
+    docs = sorted({c.doc_id for c in data.chunks})
+    kept = set(docs[::3])
+    rng = np.random.default_rng(5)
+    vector = rng.standard_normal(8).astype(np.float32)
+    vector /= np.linalg.norm(vector)
+    tokens = list(data.tokens[7][:4])
+    exact = [h.chunk.chunk_id for h in index.search(Query(tokens, vector, docs=kept), 10)]
+    monkeypatch.setattr(retrieval, "PREFILTER_LIMIT", 0)
+    selected = [h.chunk.chunk_id for h in index.search(Query(tokens, vector, docs=kept), 10)]
+    assert all(cid.split("#")[0] in kept for cid in selected)
+    assert len(set(selected) & set(exact)) >= 8, (selected, exact)
