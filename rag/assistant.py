@@ -339,12 +339,8 @@ def _with_every_article_of_the_kind(
     asked = question_event_kinds(frame.question, frame.language)
     if not asked:
         return hits
-    retrieved = {h.chunk.doc_id for h in hits}
-    allowed = query.allowed
-    deeper = index.search(
-        replace(query, allowed=lambda c: c.doc_id not in retrieved and (allowed is None or allowed(c))),
-        LIST_DEPTH,
-    )
+    retrieved = frozenset(h.chunk.doc_id for h in hits)
+    deeper = index.search(replace(query, exclude=query.exclude | retrieved), LIST_DEPTH)
     return hits + [h for h in deeper if asked & set(index.sentences.events(h.chunk.doc_id))]
 
 

@@ -49,6 +49,8 @@ class ChunkTable(Sequence[Chunk]):
         lengths = np.fromiter((len(a.text) for a in self._articles), np.int64, len(self._articles))
         if len(columns) and np.any((start < 0) | (start > end) | (end > lengths[owner])):
             raise ValueError("a passage's span lies outside its article's text")
+        #: The article (position in the article list) of each passage.
+        self.owners = owner
         self._doc_position = {a.doc_id: i for i, a in enumerate(self._articles)}
         # Passages grouped by article, in index order within each: one sort at load instead
         # of a Python list per article.
@@ -126,6 +128,10 @@ class ChunkTable(Sequence[Chunk]):
         if not len(found):
             raise KeyError(passage_id)
         return int(found[0])
+
+    def owners_of(self, doc_ids: Iterable[str]) -> np.ndarray:
+        """The positions in the article list of ``doc_ids`` (unknown ones left out)."""
+        return np.fromiter((self._doc_position[d] for d in doc_ids if d in self._doc_position), np.int64)
 
     def positions_of_docs(self, doc_ids: Iterable[str]) -> np.ndarray:
         """The index positions of every passage of ``doc_ids``, ascending."""

@@ -87,18 +87,22 @@ class VectorIndex:
         return [(int(i), float(s)) for i, s in zip(ids[0], scores[0]) if i >= 0]
 
     def search_within(self, query: np.ndarray, positions: np.ndarray, k: int) -> list[tuple[int, float]]:
-        """Top ``k`` of the passages at ``positions`` only, by the IVF index with a FAISS id
-        selector: the clusters nearest the query are scanned as usual, other passages are
-        skipped. Requires the IVF index (``kind == "ivf"``)."""
-        if self.ann is None:
-            raise ValueError("search_within needs the IVF index")
-        if not len(positions) or k <= 0:
+        """Top ``k`` of the passages at ``positions`` only, through a FAISS id selector: the
+        flat index scores every passage as usual and keeps only these; the IVF index scans
+        the clusters nearest the query and skips the others."""
+        if self.size == 0 or not len(positions) or k <= 0:
             return []
+        k = min(k, len(positions))
+        vector = query.reshape(1, -1).astype(np.float32)
+        if self.ann is None:
+            params = faiss.SearchParameters(sel=faiss.IDSelectorBatch(np.ascontiguousarray(positions, dtype=np.int64)))
+            with single_thread():
+                scores, ids = self._index.search(vector, k, params=params)
+            return [(int(i), float(s)) for i, s in zip(ids[0], scores[0]) if i >= 0]
         selector = faiss.IDSelectorBatch(np.ascontiguousarray(self.ann.ids[positions], dtype=np.int64))
         params = faiss.SearchParametersIVF(sel=selector, nprobe=int(self.ann.index.nprobe))
         with single_thread():
-            scores, ids = self.ann.index.search(query.reshape(1, -1).astype(np.float32), min(k, len(positions)),
-                                                params=params)
+            scores, ids = self.ann.index.search(vector, k, params=params)
         table = self._positions
         return [(int(table[i]), float(s)) for i, s in zip(ids[0], scores[0])
                 if 0 <= i < len(table) and table[i] >= 0]

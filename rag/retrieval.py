@@ -10,7 +10,7 @@ import math
 import re
 from collections.abc import Callable
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 from itertools import chain
 
@@ -35,14 +35,16 @@ class Query:
         vector: the question's embedding, or None to skip the dense ranker.
         allowed: predicate on passages; None allows all.
         docs: the articles whose passages may be returned; None allows all. Unlike
-            ``allowed`` it is known before ranking, so a small set is searched exactly
-            within its own passages instead of filtering a deep ranking of all of them.
+            ``allowed`` it is known before ranking, so only its passages are searched
+            instead of filtering a deep ranking of all of them.
+        exclude: articles whose passages are never returned (already found ones).
     """
 
     tokens: list[str]
     vector: np.ndarray | None = None
     allowed: Callable[[Chunk], bool] | None = None
     docs: AbstractSet[str] | None = None
+    exclude: AbstractSet[str] = frozenset()
 
 
 #: How deep each ranker goes when a filter (dates, articles) will drop results.
@@ -50,10 +52,10 @@ FILTER_POOL = 5000
 #: The first depth tried under a filter, and how much deeper each further try goes.
 FILTERED_START = 250
 FILTER_STEP = 4
-#: A search restricted to articles ranks just their passages: exactly up to this many;
-#: above it through the IVF index with an id selector when there is one, else by filtering
-#: a deep ranking. At a million passages the deep ranking took a filtered question to
-#: ~500 ms at p95 (bench/RESULTS.md).
+#: A search restricted to articles ranks just their passages: up to this many exactly, from
+#: their stored vectors; above it through the vector index with a FAISS id selector (what
+#: gathering their rows would cost more than). Filtering a deep ranking instead took a
+#: filtered question to ~500 ms at p95 at a million passages (bench/RESULTS.md).
 PREFILTER_LIMIT = 20_000
 
 
@@ -98,15 +100,12 @@ class SearchIndex:
     def search(self, query: Query, k: int) -> list[Hit]:
         """The ``k`` best passages for ``query``, fused from both rankers, best first."""
         if query.docs is not None:
-            positions = self.chunks.positions_of_docs(query.docs)
-            if len(positions) <= PREFILTER_LIMIT or self.dense.kind == "ivf":
-                return self._search_within(query, positions, k)
-            docs, allowed = query.docs, query.allowed
-            query = replace(query, docs=None, allowed=lambda c: c.doc_id in docs and (
-                allowed is None or allowed(c)))
+            docs = query.docs - query.exclude if query.exclude else query.docs
+            return self._search_within(query, self.chunks.positions_of_docs(docs), k)
         pool = self.settings.candidates
         deepest = pool
-        if query.allowed is not None:
+        excluded = self.chunks.owners_of(query.exclude) if query.exclude else None
+        if query.allowed is not None or excluded is not None:
             # Filters apply after ranking: rank deep enough that the filtered lists stay full.
             # Most filters keep enough of a shallow ranking; only those that do not go deeper,
             # up to FILTER_POOL passages (at a million passages a 5,000-deep ranking costs
@@ -114,10 +113,10 @@ class SearchIndex:
             pool = min(len(self.chunks), max(pool, FILTERED_START))
             deepest = min(len(self.chunks), FILTER_POOL)
         while True:
-            lexical = self._keep(self.lexical.search(query.tokens, pool), query.allowed)
+            lexical = self._keep(self.lexical.search(query.tokens, pool), query.allowed, excluded)
             dense: list[tuple[int, float]] = []
             if query.vector is not None:
-                dense = self._keep(self.dense.search(query.vector, pool), query.allowed)
+                dense = self._keep(self.dense.search(query.vector, pool), query.allowed, excluded)
             full = len(lexical) >= 2 * k and (query.vector is None or len(dense) >= 2 * k)
             if full or pool >= deepest:
                 break
@@ -138,8 +137,8 @@ class SearchIndex:
             lexical = [(int(positions[i]), s) for i, s in ranked]
         dense: list[tuple[int, float]] = []
         if query.vector is not None and large:
-            # Too many rows to gather: the IVF index scans its nearest clusters for these
-            # passages only (a FAISS id selector).
+            # Too many rows to gather: the vector index ranks these passages only (a FAISS
+            # id selector; the IVF index scans its nearest clusters for them).
             dense = self.dense.search_within(query.vector, positions, depth)
         elif query.vector is not None and len(positions):
             # Exact cosines from the stored vectors; ties keep position order.
@@ -194,8 +193,15 @@ class SearchIndex:
         return math.log(1 + (n - df + 0.5) / (df + 0.5))
 
     def _keep(
-        self, ranked: list[tuple[int, float]], allowed: Callable[[Chunk], bool] | None
+        self, ranked: list[tuple[int, float]], allowed: Callable[[Chunk], bool] | None,
+        excluded: np.ndarray | None = None,
     ) -> list[tuple[int, float]]:
+        """``ranked`` without passages of ``excluded`` articles (positions in the article
+        list) and those ``allowed`` refuses."""
+        if excluded is not None and len(excluded) and ranked:
+            owners = self.chunks.owners[np.fromiter((i for i, _ in ranked), np.int64, len(ranked))]
+            keep = ~np.isin(owners, excluded)
+            ranked = [pair for pair, kept in zip(ranked, keep.tolist()) if kept]
         if allowed is None:
             return ranked
         return [(i, s) for i, s in ranked if allowed(self.chunks[i])]

@@ -176,12 +176,6 @@ def message(abstention: Abstention, frame: QuestionFrame) -> str:
             f"Tidak ada artikel yang memuat kegiatan pada periode “{period}”.",
             f"None of the articles reports an event in the period “{period}”.",
         )
-    if code == "name_not_in_corpus" and detail:
-        return t(
-            language,
-            f"Tidak ada artikel yang menyebut “{detail}”, jadi artikel tidak memuat jawabannya.",
-            f"No article mentions “{detail}”, so the articles do not contain the answer.",
-        )
     if code == "post_not_held":
         named = f" {t(language, 'Yang disebut', 'They name')}: {detail}." if detail else ""
         return t(
@@ -189,38 +183,41 @@ def message(abstention: Abstention, frame: QuestionFrame) -> str:
             "Artikel tidak menyebut siapa yang memegang jabatan itu." + named,
             "The articles do not say who holds that post." + named,
         )
-    if code == "event_mismatch" and detail:
-        return t(
-            language,
-            f"Artikel tidak memberitakan kegiatan itu; yang diberitakan: {detail}.",
-            f"The articles do not report that event; what they report: {detail}.",
-        )
-    if code == "premise_denied" and detail:
-        return t(
-            language,
-            f"Artikel tidak memberitakan hal itu; artikel justru menyatakan: “{detail}”",
-            f"The articles do not report that; what the article says is the opposite: “{detail}”",
-        )
-    if code == "count_not_stated" and detail:
-        return t(
-            language,
-            f"Artikel tidak menyebut berapa yang {detail}.",
-            f"The articles do not say how many {detail}.",
-        )
-    if code == "act_not_stated" and detail:
-        return t(
-            language,
-            f"Artikel tidak menyebut siapa atau apa yang {detail}.",
-            f"The articles do not say that anyone or anything {detail}.",
-        )
-    if code == "not_realised" and detail:
-        return t(
-            language,
-            f"Artikel tidak menyebut berapa yang benar-benar terlaksana; yang disebut: {detail}.",
-            f"The articles do not say how many actually did; what they give is: {detail}.",
-        )
+    if code in _WITH_DETAIL and detail:
+        indonesian, english = _WITH_DETAIL[code]
+        return t(language, indonesian.format(detail), english.format(detail))
     return t(
         language,
         "Artikel yang tersedia tidak memuat jawaban atas pertanyaan ini.",
         "The articles do not contain the answer to this question.",
     )
+
+
+#: Messages that name what the articles do say (``Abstention.detail``), in Indonesian and
+#: English.
+_WITH_DETAIL = {
+    "name_not_in_corpus": (
+        "Tidak ada artikel yang menyebut “{}”, jadi artikel tidak memuat jawabannya.",
+        "No article mentions “{}”, so the articles do not contain the answer.",
+    ),
+    "event_mismatch": (
+        "Artikel tidak memberitakan kegiatan itu; yang diberitakan: {}.",
+        "The articles do not report that event; what they report: {}.",
+    ),
+    "premise_denied": (
+        "Artikel tidak memberitakan hal itu; artikel justru menyatakan: “{}”",
+        "The articles do not report that; what the article says is the opposite: “{}”",
+    ),
+    "count_not_stated": (
+        "Artikel tidak menyebut berapa yang {}.",
+        "The articles do not say how many {}.",
+    ),
+    "act_not_stated": (
+        "Artikel tidak menyebut siapa atau apa yang {}.",
+        "The articles do not say that anyone or anything {}.",
+    ),
+    "not_realised": (
+        "Artikel tidak menyebut berapa yang benar-benar terlaksana; yang disebut: {}.",
+        "The articles do not say how many actually did; what they give is: {}.",
+    ),
+}

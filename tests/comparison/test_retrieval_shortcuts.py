@@ -97,7 +97,8 @@ def test_a_filtered_search_deepens_only_as_needed_and_finds_what_full_depth_find
 @pytest.mark.parametrize("share", [0.02, 0.2, 0.9])
 def test_a_search_within_articles_finds_what_filtering_a_full_ranking_finds(data, share, monkeypatch):
     """Restricting to articles before ranking (exact within their passages) gives the
-    filtered full-depth ranking; above PREFILTER_LIMIT the same query filters instead."""
+    filtered full-depth ranking; above PREFILTER_LIMIT the vector index ranks them through
+    an id selector, with the same result here (a flat index)."""
     from rag import retrieval
     from rag.retrieval import Query
 

@@ -317,12 +317,6 @@ BATCH_10 = [
 ]
 
 
-@pytest.mark.parametrize(("name", "question", "expected"), BATCH_10, ids=[b[0] for b in BATCH_10])
-def test_batch_10_classes(reader, name, question, expected):
-    answer = lead(reader, question)
-    assert all(e in answer for e in expected), answer
-
-
 def test_another_election_is_a_false_premise(reader):
     # The Madiun report is of the February 2024 general election, not the November Pilkada.
     answer = reader.ask("How many Madiun prison inmates voted in the 2024 regional elections (Pilkada)?")
@@ -362,12 +356,6 @@ BATCH_11 = [
 ]
 
 
-@pytest.mark.parametrize(("name", "question", "expected"), BATCH_11, ids=[b[0] for b in BATCH_11])
-def test_batch_11_classes(reader, name, question, expected):
-    answer = lead(reader, question)
-    assert all(e in answer for e in expected), answer
-
-
 def test_an_act_nobody_did_is_a_false_premise(reader):
     # "tidak ada satu pun karyawan lapas yang berafiliasi dengan partai politik"
     answer = reader.ask("Which political party were the staff of Lapas Nyomplong in Sukabumi affiliated "
@@ -392,12 +380,6 @@ BATCH_12 = [
 ]
 
 
-@pytest.mark.parametrize(("name", "question", "expected"), BATCH_12, ids=[b[0] for b in BATCH_12])
-def test_batch_12_classes(reader, name, question, expected):
-    answer = lead(reader, question)
-    assert all(e in answer for e in expected), answer
-
-
 def test_an_act_no_article_states_abstains(reader):
     # The Pekalongan report trains 60 inmates with the BLK but says nothing of who passed.
     answer = reader.ask("Berapa napi Lapas Pekalongan yang lulus pelatihan BLK 2021?")
@@ -405,3 +387,13 @@ def test_an_act_no_article_states_abstains(reader):
     # A report of napi kabur: "diberitakan mengalami" is how it is put, not the act.
     listed = lead(reader, "Rutan atau lapas mana saja di Pulau Jawa yang dilaporkan mengalami tahanan kabur?")
     assert all(unit in listed for unit in ("Sumedang", "Serang", "Salemba")), listed
+
+
+FIRST_SIGHT_CLASSES = BATCH_10 + BATCH_11 + BATCH_12
+
+
+@pytest.mark.parametrize(("name", "question", "expected"), FIRST_SIGHT_CLASSES,
+                         ids=[b[0] for b in FIRST_SIGHT_CLASSES])
+def test_classes_first_sight_batches_found(reader, name, question, expected):
+    answer = lead(reader, question)
+    assert all(e in answer for e in expected), answer
