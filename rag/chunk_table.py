@@ -129,14 +129,19 @@ class ChunkTable(Sequence[Chunk]):
             raise KeyError(passage_id)
         return int(found[0])
 
+    def article_mask(self, doc_ids: Iterable[str]) -> np.ndarray:
+        """A boolean mask over the article list, true for ``doc_ids``."""
+        mask = np.zeros(len(self._articles), dtype=bool)
+        mask[self.owners_of(doc_ids)] = True
+        return mask
+
     def owners_of(self, doc_ids: Iterable[str]) -> np.ndarray:
         """The positions in the article list of ``doc_ids`` (unknown ones left out)."""
         return np.fromiter((self._doc_position[d] for d in doc_ids if d in self._doc_position), np.int64)
 
     def positions_of_docs(self, doc_ids: Iterable[str]) -> np.ndarray:
         """The index positions of every passage of ``doc_ids``, ascending."""
-        parts = [self.positions_of(d) for d in doc_ids]
-        return np.sort(np.concatenate(parts)) if parts else self._by_article[:0]
+        return np.flatnonzero(self.article_mask(doc_ids)[self.owners])
 
     def counts(self) -> dict[str, int]:
         """How many passages each article has (articles without any are left out)."""

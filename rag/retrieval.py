@@ -98,14 +98,27 @@ class SearchIndex:
                     self._undated_by_year.setdefault(year, set()).add(article.doc_id)
 
     def search(self, query: Query, k: int) -> list[Hit]:
-        """The ``k`` best passages for ``query``, fused from both rankers, best first."""
-        if query.docs is not None:
-            docs = query.docs - query.exclude if query.exclude else query.docs
-            return self._search_within(query, self.chunks.positions_of_docs(docs), k)
+        """The ``k`` best passages for ``query``, fused from both rankers, best first.
+
+        A restriction to articles (``query.docs``) ranks just their passages; other filters
+        (``allowed``, ``exclude`` alone) filter an ordinary ranking, deepened as needed.
+        """
+        articles = self.chunks.article_mask(query.docs) if query.docs is not None else None
+        if articles is not None and query.exclude:
+            articles[self.chunks.owners_of(query.exclude)] = False
+        if articles is not None:
+            return self._search_within(query, np.flatnonzero(articles[self.chunks.owners]), k)
+        if query.exclude:
+            articles = ~self.chunks.article_mask(())
+            articles[self.chunks.owners_of(query.exclude)] = False
+        return self._search_filtered(query, articles, k)
+
+    def _search_filtered(self, query: Query, articles: np.ndarray | None, k: int) -> list[Hit]:
+        """Rank every passage and keep those of ``articles`` (a mask over the article list)
+        that ``query.allowed`` accepts, ranking deeper only while too few are kept."""
         pool = self.settings.candidates
         deepest = pool
-        excluded = self.chunks.owners_of(query.exclude) if query.exclude else None
-        if query.allowed is not None or excluded is not None:
+        if query.allowed is not None or articles is not None:
             # Filters apply after ranking: rank deep enough that the filtered lists stay full.
             # Most filters keep enough of a shallow ranking; only those that do not go deeper,
             # up to FILTER_POOL passages (at a million passages a 5,000-deep ranking costs
@@ -113,10 +126,10 @@ class SearchIndex:
             pool = min(len(self.chunks), max(pool, FILTERED_START))
             deepest = min(len(self.chunks), FILTER_POOL)
         while True:
-            lexical = self._keep(self.lexical.search(query.tokens, pool), query.allowed, excluded)
+            lexical = self._keep(self.lexical.search(query.tokens, pool), query.allowed, articles)
             dense: list[tuple[int, float]] = []
             if query.vector is not None:
-                dense = self._keep(self.dense.search(query.vector, pool), query.allowed, excluded)
+                dense = self._keep(self.dense.search(query.vector, pool), query.allowed, articles)
             full = len(lexical) >= 2 * k and (query.vector is None or len(dense) >= 2 * k)
             if full or pool >= deepest:
                 break
@@ -127,7 +140,7 @@ class SearchIndex:
         """``search`` over the passages at ``positions`` only. Up to ``PREFILTER_LIMIT`` of
         them every one is scored, so the result is what filtering a ranking of the whole
         index at full depth gives; above it each ranker keeps its best ``FILTERED_START``
-        (more when ``query.allowed`` will drop some), the vectors by the IVF index."""
+        (more when ``query.allowed`` will drop some), the vectors through the index."""
         large = len(positions) > PREFILTER_LIMIT
         depth = FILTER_POOL if query.allowed is not None or not large else FILTERED_START
         lexical: list[tuple[int, float]] = []
@@ -194,14 +207,13 @@ class SearchIndex:
 
     def _keep(
         self, ranked: list[tuple[int, float]], allowed: Callable[[Chunk], bool] | None,
-        excluded: np.ndarray | None = None,
+        articles: np.ndarray | None = None,
     ) -> list[tuple[int, float]]:
-        """``ranked`` without passages of ``excluded`` articles (positions in the article
-        list) and those ``allowed`` refuses."""
-        if excluded is not None and len(excluded) and ranked:
+        """``ranked`` with only passages of ``articles`` (a mask over the article list), and
+        without those ``allowed`` refuses."""
+        if articles is not None and ranked:
             owners = self.chunks.owners[np.fromiter((i for i, _ in ranked), np.int64, len(ranked))]
-            keep = ~np.isin(owners, excluded)
-            ranked = [pair for pair, kept in zip(ranked, keep.tolist()) if kept]
+            ranked = [pair for pair, kept in zip(ranked, articles[owners].tolist()) if kept]
         if allowed is None:
             return ranked
         return [(i, s) for i, s in ranked if allowed(self.chunks[i])]
