@@ -139,9 +139,10 @@ class ChunkTable(Sequence[Chunk]):
         """The positions in the article list of ``doc_ids`` (unknown ones left out)."""
         return np.fromiter((self._doc_position[d] for d in doc_ids if d in self._doc_position), np.int64)
 
-    def positions_of_docs(self, doc_ids: Iterable[str]) -> np.ndarray:
-        """The index positions of every passage of ``doc_ids``, ascending."""
-        return np.flatnonzero(self.article_mask(doc_ids)[self.owners])
+    def positions_in(self, articles: np.ndarray) -> np.ndarray:
+        """The index positions of every passage of the articles ``articles`` (a mask over
+        the article list, ``article_mask``) marks, ascending."""
+        return np.flatnonzero(articles[self.owners])
 
     def counts(self) -> dict[str, int]:
         """How many passages each article has (articles without any are left out)."""

@@ -123,5 +123,4 @@ def _bitmap(ids: np.ndarray, size: int) -> faiss.IDSelectorBitmap:
     millisecond for a million ids, where a hashed id batch took 35 ms."""
     members = np.zeros(size, dtype=bool)
     members[ids] = True
-    selector = faiss.IDSelectorBitmap(np.packbits(members, bitorder="little"))
-    return selector
+    return faiss.IDSelectorBitmap(np.packbits(members, bitorder="little"))

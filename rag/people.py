@@ -25,6 +25,7 @@ from functools import lru_cache
 from importlib import resources
 
 from rag.concepts import is_name_word
+from rag.glossary import strip_possessives
 from rag.indonesian import STOPWORDS_ID, root_words, stem
 from rag.upt import find_upts
 
@@ -262,11 +263,6 @@ def _vocab() -> _Vocab:
     )
 
 
-def _dictionary() -> frozenset[str]:
-    """Sastrawi's root words: ordinary Indonesian words, which names mostly are not."""
-    return root_words()
-
-
 # ------------------------------------------------------------------ tokens and words
 
 
@@ -299,7 +295,7 @@ def _tokens(text: str) -> list[_Tok]:
 def _ordinary(word: str) -> bool:
     """Whether a lower-case word is an ordinary Indonesian word (a root or a clearly
     affixed form), which a name rarely is: "keamanan", "ajak", but not "hardiman"."""
-    if word in _dictionary():
+    if word in root_words():  # ordinary Indonesian words, which names mostly are not
         return True
     affixed = re.fullmatch(
         r"(?:di|ke|se|pe|per|pen|pem|peng|peny|me|ber|ter)\w+|\w+(?:an|i|nya)", word
@@ -866,8 +862,7 @@ def posts_in_question(question: str, language: str) -> list[AskedPost]:
         the question asks for no post ("Siapa yang kabur?").
     """
     question = _HEAD_SYNONYM.sub("Kepala ", question)
-    # "Malang's class I prison": the place, not a word "malang's" (same length, so offsets hold).
-    question = re.sub(r"(?<=\w)['’]s\b", "  ", question)
+    question = strip_possessives(question)  # "Malang's class I prison": the place "Malang"
     found: list[tuple[int, AskedPost]] = []
     found += _indonesian_asked(question)
     if language == "en":

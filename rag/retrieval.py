@@ -103,14 +103,12 @@ class SearchIndex:
         A restriction to articles (``query.docs``) ranks just their passages; other filters
         (``allowed``, ``exclude`` alone) filter an ordinary ranking, deepened as needed.
         """
-        articles = self.chunks.article_mask(query.docs) if query.docs is not None else None
-        if articles is not None and query.exclude:
-            articles[self.chunks.owners_of(query.exclude)] = False
-        if articles is not None:
-            return self._search_within(query, np.flatnonzero(articles[self.chunks.owners]), k)
+        articles = None if query.docs is None else self.chunks.article_mask(query.docs)
         if query.exclude:
-            articles = ~self.chunks.article_mask(())
-            articles[self.chunks.owners_of(query.exclude)] = False
+            kept = ~self.chunks.article_mask(query.exclude)
+            articles = kept if articles is None else articles & kept
+        if query.docs is not None:
+            return self._search_within(query, self.chunks.positions_in(articles), k)
         return self._search_filtered(query, articles, k)
 
     def _search_filtered(self, query: Query, articles: np.ndarray | None, k: int) -> list[Hit]:

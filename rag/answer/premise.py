@@ -288,8 +288,6 @@ def other_occasion(evidence: Evidence) -> Abstention | None:
     return Abstention("event_mismatch", f"{', '.join(sorted(reported))} ({label})")
 
 
-#: "Berapa napi ... yang langsung bebas gara-gara remisi?": what the counted ones did or
-#: were, up to where the clause turns to cause, time or place.
 #: The clause that says what the asked ones did: "berapa napi ... yang langsung bebas",
 #: "paslon mana yang menang", "how many inmates who voted", "which staff were punished".
 _ASKED_CLAUSE = re.compile(
@@ -297,6 +295,7 @@ _ASKED_CLAUSE = re.compile(
     r"|^\W*(?:which|what|how many)\s+(?:[\w'-]+\s+){1,10}?(?:were|was)\s+(?P<passive>\w+ed)\b",
     re.IGNORECASE,
 )
+#: Where that clause turns to cause, time or place ("yang langsung bebas | gara-gara remisi").
 _CLAUSE_TURN = re.compile(
     r"\b(?:gara-gara|karena|sebab|setelah|usai|saat|ketika|waktu|pada|di|dalam|untuk|dari|"
     r"sejak|selama|berkat|because|after|when|during|in|at|on|from|for|since|thanks)\b",
@@ -311,7 +310,7 @@ _MANNER = frozenset(
      # How an event is reported or befalls, not what it is: "yang diberitakan mengalami
      # napi kabur" asks about escapes.
      "diberitakan", "dilaporkan", "dikabarkan", "disebut", "tercatat", "mengalami", "terjadi",
-     "reported", "recorded", "experienced", "had"]
+     "reported", "recorded", "experienced"]
 )
 
 

@@ -53,7 +53,7 @@ def test_an_article_s_passages_are_found_by_article_and_by_id():
         assert [chunks[i].chunk_id for i in positions] == [
             c.chunk_id for c in chunks if c.doc_id == doc_id]
     assert len(table.positions_of("b")) == 0 and len(table.positions_of("nope")) == 0
-    assert table.positions_of_docs({"a", "c"}).tolist() == list(range(len(chunks)))
+    assert table.positions_in(table.article_mask({"a", "c"})).tolist() == list(range(len(chunks)))
     assert all(table.position_of(c.chunk_id) == i for i, c in enumerate(chunks))
     with pytest.raises(KeyError):
         table.position_of("a#999")
