@@ -465,13 +465,17 @@ _RELATIONS = (
 def _with_relation(text: str, match: re.Match[str], query: DateQuery) -> DateQuery:
     """Open the period when "after", "sejak", "sebelum" ... introduces it.
 
-    Not when the period dates an event named right after it: "before the November 2024
-    Pilkada" is before the election, which falls in November 2024, so November counts.
+    Not when the period dates an election it names: "menjelang Pilkada Serentak 27
+    November 2024" and "before the November 2024 Pilkada" ask for the run-up to the vote
+    (``_run_up_to``), not for every day before it, and not for its day alone.
     """
+    before = text[: match.start()].lower()
+    run_up = _RUN_UP_BEFORE.search(before)
+    if run_up is not None and (_EVENT_AFTER.match(text[match.end() :]) or run_up.group("election")):
+        return _run_up_to(query, f"{text[run_up.start() : match.start()].strip()} {query.text}")
     if _EVENT_AFTER.match(text[match.end() :]):
         return query
     cue = (match.groupdict().get("cue") or "").lower()
-    before = text[: match.start()].lower()
     for relation, words in _RELATIONS:
         if re.fullmatch(words, cue):
             return replace(query, relation=relation)
@@ -481,8 +485,28 @@ def _with_relation(text: str, match: re.Match[str], query: DateQuery) -> DateQue
     return query
 
 
+#: "menjelang Pilkada Serentak" before a date, or "ahead of the" before "November 2024
+#: Pilkada": the run-up to an election the date is the day (or month) of.
+_RUN_UP_BEFORE = re.compile(
+    r"\b(?:menjelang|jelang|sebelum|ahead of|before|prior to|in the run-up to|run-up to|"
+    r"leading up to)\s+(?:the\s+)?(?P<election>(?:pemilu|pemilihan|pilkada|pileg|pilpres|"
+    r"regional elections?|general elections?|elections?|polls|vote)(?:\s+[\w-]+){0,3}?\s+)?$"
+)
+#: How far back the run-up to an election reaches: campaigns last about two and a half
+#: months (Pemilu 2024: 28 November to 10 February; Pilkada 2024: 25 September to 23
+#: November), and pledges and preparations fall within them.
+RUN_UP_DAYS = 90
+
+
+def _run_up_to(query: DateQuery, text: str) -> DateQuery:
+    """The ``RUN_UP_DAYS`` up to and including the last day of ``query``."""
+    end = date(query.year if query.year is not None else 2024, *query.last)
+    start = end - timedelta(days=RUN_UP_DAYS - 1)
+    return DateQuery(text, (start.month, start.day), query.last, query.year)
+
+
 _EVENT_AFTER = re.compile(
-    r"\s*(?:pemilu|pemilihan|pilkada|pileg|pilpres|election|elections|polls|vote|voting)\b",
+    r"\s*(?:(?:general|regional|local|presidential|legislative)\s+)?(?:pemilu|pemilihan|pilkada|pileg|pilpres|election|elections|polls|vote|voting)\b",
     re.IGNORECASE,
 )
 

@@ -990,6 +990,20 @@ def _english_asked(question: str) -> list[tuple[int, AskedPost]]:
     return found + _english_posts(text)
 
 
+def english_unit_places(question: str) -> frozenset[str]:
+    """The lowercase name words of the units an English question names: "where inside
+    Salemba prison" → {"salemba"}; "the Pontianak detention center" → {"pontianak"}.
+    ``upt.find_upts`` reads the Indonesian forms ("Lapas Salemba")."""
+    text = _english_regions(strip_possessives(question))
+    words = re.findall(r"[\w'’/-]+|\([^)]*\)", text)
+    places: set[str] = set()
+    for index in range(len(words)):
+        unit = _english_unit(words, index)
+        if unit is not None:
+            places |= _english_org(words, None, index, unit[0])
+    return frozenset(places)
+
+
 def _english_posts(text: str) -> list[tuple[int, AskedPost]]:
     """Posts named by an English phrase ("doctor", "police chief"), longest phrase first,
     each stretch of the question read once ("director general" is not also "director")."""
@@ -1058,7 +1072,8 @@ def _english_org(words: list[str], head: int | None, index: int, size: int) -> f
     before = _org_words(words[head + 1 : index])
     rest = words[index + size :]
     if rest and rest[0].startswith("("):
-        inside = _org_words(re.findall(r"[\w'-]+", rest[0]))
+        # A name in brackets is capitalised: "(the Lapas, not the remand centre)" names none.
+        inside = _org_words(w for w in re.findall(r"[\w'-]+", rest[0]) if w[:1].isupper())
         if inside - _unit_nouns():
             return frozenset(inside - _unit_nouns())
         rest = rest[1:]

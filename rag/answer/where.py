@@ -7,6 +7,7 @@ import re
 from rag.answer.citations import CitationBook
 from rag.answer.evidence import Evidence
 from rag.answer.phrasing import excerpt, quote
+from rag.people import english_unit_places
 from rag.spans import REGION
 from rag.upt import find_upts, upt_place
 
@@ -20,11 +21,12 @@ def compose_where(evidence: Evidence, book: CitationBook) -> list[str] | None:
     """The venue ("di Lapangan Upacara Lapas Kelas IIA Purwokerto"), or the region
     ("Kabupaten Alor Provinsi Nusa Tenggara Timur") when the question asks for one."""
     asks_region = bool(_ASKS_REGION.search(evidence.frame.question))
-    asked_places = _upt_places(evidence.frame.question)
+    asked_places = _upt_places(evidence.frame.question) | english_unit_places(evidence.frame.question)
     wanted = MAX_PLACES if _ASKS_SEVERAL.search(evidence.frame.question) else 1
     heads: list[str] = []
     quotes: list[str] = []
     doc = None
+    itself = None  # the asked unit given as its own venue: said only if nothing says more
     focus = evidence.focus_sentences()[:12]
     # More places come from anywhere in the article that gave the first one.
     for scored in [*focus, *(s for s in evidence.sentences if s not in focus)]:
@@ -40,12 +42,23 @@ def compose_where(evidence: Evidence, book: CitationBook) -> list[str] | None:
         place = scored.text[start:end].strip()
         if _BARE_UNIT.fullmatch(place) or any(place in other or other in place for other in heads):
             continue  # "di sekitar lapas" says no more than the question does
+        if venue_places & asked_places and _UNIT_HEAD.match(place):
+            # "Where in Salemba prison were the TPS?" is not answered by "Lapas Salemba"
+            # when the article says "di lapangan Lapas Salemba".
+            itself = itself or (scored, start, end)
+            doc = scored.doc_id  # a place in it may come later in the same article
+            continue
         n = book.cite(scored.chunk)
         heads.append(f"**{place}** [{n}]")
         quotes.append(f"> {quote(excerpt(scored.text, start, end))} [{n}]")
         doc = scored.doc_id
         if len(heads) == wanted:
             break
+    if not heads and itself is not None:
+        scored, start, end = itself
+        n = book.cite(scored.chunk)
+        heads.append(f"**{scored.text[start:end].strip()}** [{n}]")
+        quotes.append(f"> {quote(excerpt(scored.text, start, end))} [{n}]")
     return ["; ".join(heads), "", *quotes] if heads else None
 
 
@@ -53,6 +66,10 @@ def compose_where(evidence: Evidence, book: CitationBook) -> list[str] | None:
 _BARE_UNIT = re.compile(
     r"(?:(?:sekitar|dekat|depan|belakang|samping)\s+)?(?:lapas|rutan|bapas|lpka|kantor|lembaga)",
     re.IGNORECASE,
+)
+#: A venue that is a unit itself, not a place in it ("Lapas Salemba, Jakarta Pusat").
+_UNIT_HEAD = re.compile(
+    r"(?:lapas|rutan|bapas|lpka|rupbasan|lembaga pemasyarakatan|rumah tahanan)\b", re.IGNORECASE
 )
 #: "Di mana saja ...?", "where were both caught?": every place the article gives, up to
 #: ``MAX_PLACES``, from the article that answers.
