@@ -251,6 +251,9 @@ _INFORMAL = {
     "nemenin": "menemani", "ngecek": "mengecek", "ketangkep": "tertangkap", "ngegelar": "menggelar",
     "nyaksiin": "menyaksikan", "ngasih": "memberi", "dateng": "datang", "pake": "pakai",
     "sih": "", "dong": "", "deh": "", "nih": "",
+    # The 17 August holiday by its chat names: "remisi 17-an" is the Independence remission.
+    "17-an": "Kemerdekaan", "17an": "Kemerdekaan", "tujuhbelasan": "Kemerdekaan",
+    "agustusan": "Kemerdekaan",
 }
 _INFORMAL_WORD = re.compile(r"\b(?:" + "|".join(_INFORMAL) + r")\b", re.IGNORECASE)
 
@@ -264,6 +267,8 @@ def standard_words(question: str) -> str:
     replaced = _CHAT_VERB.sub(lambda m: _standard_verb(m.group()), replaced)
     # "Pas Kakanwil datang ..., siapa ...?": a leading "pas" is "saat".
     replaced = re.sub(r"^(?:pas|pass)\b", "Saat", replaced.strip(), flags=re.IGNORECASE)
+    # "Kok DPT-nya bisa turun?": a leading "kok" asks why.
+    replaced = re.sub(r"^kok\b", "Mengapa", replaced, flags=re.IGNORECASE)
     return re.sub(r"\s{2,}", " ", replaced).replace(" ?", "?").strip()
 
 

@@ -125,6 +125,23 @@ def find_upts(text: str) -> list[str]:
     return [names[g] for g in sorted(names, key=lambda g: -counts[g])]
 
 
+def asked_upts(question: str) -> list[str]:
+    """The UPTs a question asks about: those it names, without those it names only to set
+    aside ("Rutan Salemba (bukan Lapas Salemba ya)", "Salemba detention centre, not the
+    prison", "kecuali Lapas Cipinang")."""
+    set_aside = {
+        name for match in _SET_ASIDE.finditer(question) for name in find_upts(match.group(1))
+    }
+    return [name for name in find_upts(question) if name not in set_aside]
+
+
+#: A cue that sets a unit aside, up to the end of its phrase.
+_SET_ASIDE = re.compile(
+    r"\b(?:bukan|not|kecuali|except|selain|other than|instead of)\s+(?:the\s+|di\s+)?([^,.;:()?!]+)",
+    re.IGNORECASE,
+)
+
+
 #: What stands between a unit's two names: "Rutan Kelas I Jakarta Pusat atau Rutan Salemba",
 #: "Lapas Kelas I Bandarlampung, yang juga dikenal sebagai Lapas Rajabasa", "... (Rutan
 #: Medaeng)".

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise, product
@@ -18,7 +19,7 @@ from rag.answer.premise import unrealised
 from rag.compound import QUANTITY_WORDS
 from rag.concepts import Concept, question_concepts, strip_phrase
 from rag.spans import NUMBER_WORDS, is_date_part, numbers
-from rag.upt import find_upts, upt_kind, upt_place
+from rag.upt import asked_upts, find_upts, upt_kind, upt_place
 
 #: Analysed names of kinds of unit.
 _UNIT_TERMS = frozenset(indonesian.analyze("lapas rutan lpka bapas rupbasan upt kanwil"))
@@ -59,6 +60,7 @@ def compose_how_many(evidence: Evidence, book: CitationBook) -> list[str] | None
         # "... the decree that freed two inmates": two is not the answer.
         if number_value(candidate[1].number) not in given
     ]
+    candidates = _without_other_units(candidates, counted)
     unit = _asked_unit(evidence.frame.question)
     if unit is not None:
         # "Berapa tahun hukuman ...?": only a stretch of years answers, not a head count.
@@ -233,6 +235,34 @@ def _number_candidates(
     return found
 
 
+def _without_other_units(
+    candidates: list[tuple[ScoredSentence, tuple]], counted: Concept | None
+) -> list[tuple[ScoredSentence, tuple]]:
+    """``candidates`` with ``OTHER_UNIT_PENALTY`` taken from each count whose own unit is
+    another noun ("134 WBP" for "how many phones") when some count does count the asked
+    noun ("27 handphone"); when none does, the glossary may just not know the noun's other
+    names, and nothing is taken."""
+    if not any(candidate[4] for _, candidate in candidates):
+        return candidates
+    penalised = []
+    for sentence, (local, quantity, start, end, asked) in candidates:
+        own_unit = frozenset(indonesian.analyze(quantity.unit)) - _GENERIC_UNITS
+        if _counts_other(counted, own_unit, asked):
+            local -= OTHER_UNIT_PENALTY
+        penalised.append((sentence, (local, quantity, start, end, asked)))
+    return penalised
+
+
+def _counts_other(counted: Concept | None, own_unit: frozenset[str], counts_asked: bool) -> bool:
+    """Whether a count's own unit is a noun the question does not count ("134 WBP" for
+    "how many phones"); a unit cut short ("995 orang warga [binaan]") still shares a word."""
+    if counted is None or not own_unit or counts_asked or own_unit & _MEASURE_UNITS:
+        return False  # an age or a price is in years or rupiah, whatever it measures
+    return not any(alternative & own_unit for alternative in counted.alternatives)
+
+
+#: What a count loses in a part that counts one noun when its own unit is another.
+OTHER_UNIT_PENALTY = 0.6
 #: Units that count people or things in general, not any kind of them.
 _GENERIC_UNITS = frozenset(indonesian.analyze("orang jiwa buah unit people persons"))
 #: Where the words after a number stop describing it.
@@ -297,7 +327,7 @@ def _kind_and_place(name: str) -> tuple[str | None, frozenset[str]]:
 def _question_upts(question: str) -> tuple[tuple[str | None, frozenset[str]], ...]:
     """The kinds and places of the UPTs a question names, worked out once per question
     (every count of every candidate sentence is checked against them)."""
-    return tuple(_kind_and_place(name) for name in find_upts(question))
+    return tuple(_kind_and_place(name) for name in asked_upts(question))
 
 
 #: What a count gains when its own words name the UPT the question asks about.
@@ -366,11 +396,12 @@ def _counted_concept(evidence: Evidence) -> Concept | None:
     if match is None:
         return None
     word = match.group(1).lower()
-    if not any(word in concept.label.split() for concept in evidence.concepts.concepts):
+    label = next((c.label for c in evidence.concepts.concepts if word in c.label.split()), None)
+    if label is None:
         return None
-    # The word's own senses: the question's concepts share each form out once, so "staff"
-    # may have lost "pegawai" to a later "workers".
-    own = question_concepts(word, evidence.language)
+    # The phrase's own senses ("mobile phones", not "mobile"): the question's concepts share
+    # each form out once, so "staff" may have lost "pegawai" to a later "workers".
+    own = question_concepts(label, evidence.language)
     return own[0] if own else None
 
 
@@ -531,14 +562,6 @@ class _Slot:
                      self.weights + tuple(w / 2 for w in before.weights),
                      self.counted or before.counted)
 
-    def said_of(self, before: _Slot) -> _Slot:
-        """This part with the subject of the part before (its concepts but what it
-        counts), at half weight: "for how many TPS" of "staff of the narcotics prison"."""
-        subject = [(c, w) for c, w in zip(before.concepts, before.weights)
-                   if not any(a & before.counted for a in c.alternatives)]
-        return _Slot(self.text, self.concepts + tuple(c for c, _ in subject),
-                     self.weights + tuple(w / 2 for _, w in subject), self.counted)
-
     def coverage(self, tokens: frozenset[str]) -> float:
         total = sum(self.weights) or 1.0
         return sum(w for c, w in zip(self.concepts, self.weights) if c.matches(tokens)) / total
@@ -558,7 +581,7 @@ _ELLIPTICAL = re.compile(
 #: from the narcotics prison, and for | how many polling stations?"): that number is the one
 #: said of the same subject ("Lapas Narkotika menyumbang 77 pegawai untuk 11 TPS").
 _ATTACHED = re.compile(
-    r"\b(?:for|in|at|across|on|with|untuk|di|pada|dalam|dengan)\W*$", re.IGNORECASE
+    r"\b(?:for|in|at|across|on|with|untuk|buat|di|pada|dalam|dengan)\W*$", re.IGNORECASE
 )
 
 
@@ -576,17 +599,29 @@ def _slot(evidence: Evidence, text: str, doc_id: str) -> _Slot:
     "DPTb" stay: they are what is counted."""
     period = evidence.frame.date_query.text if evidence.frame.date_query else None
     identity = evidence.index.sentences.identity(doc_id)
+    units = [frozenset(indonesian.analyze(name)) for name in evidence.index.articles[doc_id].upts]
     concepts = [
         c for c in question_concepts(strip_phrase(text, period), evidence.language)
-        if not (c.salient and c.matches(identity)) and not c.alternatives[0] <= _UNIT_TERMS
+        if not (c.salient and c.matches(identity) and not _tells_units_apart(c, units))
+        and not c.alternatives[0] <= _UNIT_TERMS
     ]
     weights = tuple(evidence.concepts.weight(c) for c in concepts)
     noun = _COUNTED_NOUN.search(text)
+    # "penghuninya": the clitic hides the glossary's word and its senses.
+    word = re.sub(r"(?i)(?<=\w{3})nya$", "", noun.group(1)) if noun else ""
     counted = (
-        frozenset(glossary.analyze_query(noun.group(1), evidence.language)) - _UNIT_TERMS
-        if noun else frozenset()
+        frozenset(glossary.analyze_query(word, evidence.language)) - _UNIT_TERMS
+        if word else frozenset()
     )
     return _Slot(text, tuple(concepts), weights, counted)
+
+
+def _tells_units_apart(concept: Concept, units: list[frozenset[str]]) -> bool:
+    """Whether ``concept`` names some of the article's units but not all: in a report that
+    counts staff unit by unit ("Lapas Cipinang 84 pegawai ..., Rutan Salemba 84 ..."), the
+    asked unit's name picks the clause, not only the article."""
+    named = [concept.matches(unit) for unit in units]
+    return any(named) and not all(named)
 
 
 #: The noun right after "how many" / "berapa": what the part counts ("days", "TPS").
@@ -653,18 +688,20 @@ def _compose_several(
     if not docs:
         return None
     slots = [_slot(evidence, text, docs[0]) for text in texts]
+    attached = set()
     for i in range(1, len(slots)):
         if _ELLIPTICAL.match(texts[i]) or _OF_THEM.search(texts[i]):
             slots[i] = slots[i].counting_as(slots[i - 1])
         elif _ATTACHED.search(texts[i - 1]):
-            slots[i] = slots[i].said_of(slots[i - 1])
+            attached.add(i)  # its number is the one right after the part before's
     sentences = article_sentences(evidence, docs[0])
     options = []
     for sentence in sentences:
-        heading = _heading(evidence, sentence)
+        heading = _heading(evidence, sentence) | _referred_count(evidence, sentence)
         for quantity, start, end, words, scope in quantity_contexts(sentence):
             words = words | heading
             unit_words = frozenset(indonesian.analyze(quantity.unit))
+            own_unit = unit_words - _GENERIC_UNITS
             scoped = _scope_score(evidence, sentence, scope)
             for i, slot in enumerate(slots):
                 local = slot.coverage(words | unit_words) + slot.coverage(unit_words) + scoped
@@ -673,7 +710,8 @@ def _compose_several(
                 if entities:
                     local += _entity_bonus(entities[i], entities, sentence.text, quantity.start)
                 options.append((local + 0.3 * sentence.score, i, quantity, sentence, start, end))
-    chosen = _assign(options, len(slots))
+    options = _options_without_other_units(options, slots)
+    chosen = _assign(options, len(slots), attached)
     if not chosen:
         return None
     heads, quotes = [], []
@@ -685,24 +723,64 @@ def _compose_several(
     return ["; ".join(heads), "", *quotes]
 
 
-def _assign(options: list[tuple], n_slots: int) -> dict[int, tuple]:
+def _options_without_other_units(options: list[tuple], slots: list[_Slot]) -> list[tuple]:
+    """``options`` with ``OTHER_UNIT_PENALTY`` taken, within each asked quantity that some
+    count's own unit names ("995 orang warga binaan" for "how many inmates"), from the
+    counts whose own unit is another noun ("empat TPS")."""
+    def own_unit(option: tuple) -> frozenset[str]:
+        return frozenset(indonesian.analyze(option[2].unit)) - _GENERIC_UNITS
+
+    named = {o[1] for o in options if slots[o[1]].counted & own_unit(o)}
+    return [
+        (o[0] - OTHER_UNIT_PENALTY, *o[1:])
+        if o[1] in named and own_unit(o) and not (slots[o[1]].counted | _MEASURE_UNITS) & own_unit(o)
+        else o
+        for o in options
+    ]
+
+
+def _assign(options: list[tuple], n_slots: int, attached: AbstractSet[int] = frozenset()
+            ) -> dict[int, tuple]:
     """The best number for each asked quantity, jointly: the assignment with the highest
     total score in which a value answers once ("188 orang" and "188 napi" restate one
     count). Each quantity considers its five best numbers; a number must match its
-    quantity's words at all."""
+    quantity's words at all. A quantity ``attached`` to the one before ("84 pegawai, and
+    for how many TPS?") gains ``NEXT_COUNT_BONUS`` when its number is the count right after
+    that one's: "Rutan Salemba mendapat 84 pegawai KPPS untuk 12 TPS" says both of one unit."""
     ranked: list[list[tuple]] = []
     for i in range(n_slots):
         mine = [o for o in options if o[1] == i and o[0] > 0.3 * o[3].score]
-        ranked.append(sorted(mine, key=lambda o: -o[0])[:5] + [None])
+        # An attached quantity looks deeper: its number may rank low until placed.
+        depth = ATTACHED_DEPTH if i in attached else 5
+        ranked.append(sorted(mine, key=lambda o: -o[0])[:depth] + [None])
     best: tuple[float, tuple] = (-1.0, ())
     for combination in product(*ranked):
         values = [o[2].number for o in combination if o is not None]
         if len(values) != len(set(values)):
             continue
         total = sum(o[0] for o in combination if o is not None)
+        total += NEXT_COUNT_BONUS * sum(
+            1 for i in attached if _next_count(combination[i - 1], combination[i])
+        )
         if total > best[0]:
             best = (total, combination)
     return {i: (o[2], o[3], o[4], o[5]) for i, o in enumerate(best[1]) if o is not None}
+
+
+#: What an attached quantity's number gains when it is the count right after the number
+#: chosen for the quantity before it.
+NEXT_COUNT_BONUS = 0.5
+#: How many of its best numbers an attached quantity weighs (others weigh five).
+ATTACHED_DEPTH = 12
+
+
+def _next_count(before: tuple | None, after: tuple | None) -> bool:
+    """Whether option ``after``'s number is the count right after option ``before``'s in
+    the same sentence (options are ``(score, slot, quantity, sentence, start, end)``)."""
+    if before is None or after is None or before[3] is not after[3]:
+        return False
+    quantities = after[3].sentence.quantities
+    return before[2] in quantities and quantities.index(before[2]) + 1 == quantities.index(after[2])
 
 
 def article_sentences(evidence: Evidence, doc_id: str) -> list[ScoredSentence]:

@@ -312,8 +312,10 @@ def compose_why(evidence: Evidence, book: CitationBook) -> list[str] | None:
             continue
         coverage = scored.coverage
         previous = evidence.index.sentences.preceding(scored.sentence)
-        if previous is not None and _REFERS_BACK.match(scored.text):
-            # "Kegiatan ini juga bertujuan ...": "this activity" is the one named before.
+        if previous is not None and (_REFERS_BACK.match(scored.text) or previous == focus[0].sentence):
+            # "Kegiatan ini juga bertujuan ...": "this activity" is the one named before. And
+            # the sentence right after the one stating the asked fact ("DPT ... semula 773
+            # orang berkurang menjadi 653") explains it ("120 ... dicoret karena ...").
             coverage = evidence.coverage(scored.sentence.terms | previous.terms, own_only=True)
         if coverage < WHY_RELATIVE * focus[0].coverage:
             return None  # the best sentence gives no reason; quote it as a "what" answer

@@ -253,8 +253,43 @@ BATCH_12 = [
 ]
 
 
+#: Classes first seen in batches 13 and 14 (fifth session), asked in other words.
+BATCH_13_14 = [
+    # Pontianak pledged on 21 November, Sanggau on 20 November; the vote was on the 27th.
+    ("the run-up to an election a date names",
+     "Which detention centres declared staff neutrality ahead of the 27 November 2024 regional elections?",
+     ["Pontianak", "Sanggau"], []),
+    ("a place inside the asked unit, not the unit itself",
+     "Where inside Salemba prison did its inmates vote in the November 2024 regional election?",
+     ["lapangan"], []),
+    ("the reason follows the sentence stating the asked change",
+     "Why did the Rajabasa prison's list of inmate voters shrink from 773 to 653?",
+     ["dipindahkan"], []),
+    # "Lapas Salemba 49 pegawai" is the other Salemba unit.
+    ("a unit the question sets aside is not the one counted",
+     "Berapa pegawai Rutan Salemba, bukan Lapas Salemba, yang dilantik jadi KPPS Pemilu 2024?",
+     ["84"], ["49"]),
+    ("a count attached to the one before is the one right after it",
+     "How many staff did Rutan Salemba provide as polling officers in 2024, and for how many polling stations?",
+     ["84", "12"], ["77", "11 "]),
+    # "di kamar hunian Blok D yang dihuni 134 WBP": a count of inmates, not of phones.
+    ("a count with a unit of its own does not count another noun",
+     "How many mobile phones were seized when Block D of the Tangerang youth prison was searched?",
+     ["27"], ["134"]),
+    ("two counts: one of a noun, one within it",
+     "At Madiun's class I prison in the 2024 election, how many inmates voted, and how many of them were DPTb voters?",
+     ["995", "244"], []),
+    ("chat names of the 17 August holiday",
+     "Siapa yg nyerahin SK remisi 17-an ke perwakilan napi Rutan Pemalang?", ["Anom"], []),
+    ("a leading 'kok' asks why",
+     "Kok ada pos jaga Lapas Sumedang yang kosong waktu dua napi kabur?", ["sakit"], []),
+    ("English household words in a why-question",
+     "Why was cookware confiscated during the Bulak Kapal prison raid in Bekasi?", ["kebakaran"], []),
+]
+
+
 #: Every class, those of the issue and those the first-sight batches found.
-CLASSES = READING + BATCH_10 + BATCH_11 + BATCH_12
+CLASSES = READING + BATCH_10 + BATCH_11 + BATCH_12 + BATCH_13_14
 
 
 @pytest.mark.parametrize(("kind", "question", "present", "absent"), CLASSES,

@@ -191,3 +191,22 @@ def test_christmas_with_its_year_is_its_season_not_an_event_name() -> None:
     query = parse_question_dates("Apa pesan Kalapas untuk Natal 2023?")
 
     assert query is not None and (query.start, query.end) == (date(2023, 12, 1), date(2023, 12, 31))
+
+
+@pytest.mark.parametrize("question", [
+    "Rutan mana saja yang menggelar deklarasi netralitas menjelang Pilkada Serentak 27 November 2024?",
+    "Which detention centres pledged neutrality ahead of the 27 November 2024 regional elections?",
+])
+def test_the_run_up_to_an_election_a_date_names_is_the_weeks_before_it(question) -> None:
+    # Pledges come in the campaign weeks, not on polling day, and not in any earlier year.
+    query = parse_question_dates(question)
+
+    assert query.matches(date(2024, 11, 21)) and query.matches(date(2024, 10, 1))
+    assert query.matches(date(2024, 11, 27))
+    assert not query.matches(date(2024, 11, 28)) and not query.matches(date(2023, 12, 20))
+
+
+def test_before_a_date_alone_is_still_every_day_before_it() -> None:
+    query = parse_question_dates("Ikrar apa saja sebelum 27 November 2024?")
+
+    assert query.matches(date(2023, 12, 20)) and not query.matches(date(2024, 11, 27))

@@ -4,6 +4,8 @@ English words that are not names."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from rag.answer.how_many import quantity_slots
@@ -47,8 +49,11 @@ def test_compound_questions_split_at_the_second_question(question, second):
 
 
 def test_a_month_that_dates_an_election_is_not_an_open_period():
+    # "before the November 2024 Pilkada" is its run-up, not every day before it.
     query = parse_question_dates("Which prisons held declarations before the November 2024 Pilkada?")
-    assert query is not None and query.relation == "in" and query.first == (11, 1)
+    assert query is not None and query.relation == "in"
+    assert query.matches(date(2024, 11, 20)) and query.matches(date(2024, 10, 2))
+    assert not query.matches(date(2024, 12, 1)) and not query.matches(date(2023, 11, 20))
 
 
 def test_a_span_of_years_sets_no_period():
@@ -195,6 +200,11 @@ def test_chat_words_become_standard_words():
         "Syaratnya apa saja agar napi dapat remisi?"
     )
     assert standard_words("What is the deal with the gak?") == "What is the deal with the gak?"
+    # "17-an" is the 17 August holiday; a leading "kok" asks why.
+    assert standard_words("Siapa yg nyerahin SK remisi 17-an?") == (
+        "Siapa yang menyerahkan SK remisi Kemerdekaan?"
+    )
+    assert understand("Kok DPT napi bisa turun dari 773 jadi 653?", []).kind == "why"
 
 
 def test_the_thing_a_what_question_asks_for():

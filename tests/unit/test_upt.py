@@ -91,3 +91,13 @@ def test_kind_of_a_name() -> None:
     assert upt_kind("Lembaga Pemasyarakatan Kelas IIB Kalabahi") == "Lapas"
     assert upt_kind("Rupbasan Purbalingga") == "Rupbasan"
     assert upt_kind("Polresta Pangkalpinang") is None
+
+
+def test_a_unit_the_question_sets_aside_is_not_asked_about() -> None:
+    from rag.upt import asked_upts
+
+    assert asked_upts("Rutan Salemba (bukan Lapas Salemba ya) menyumbang berapa pegawai?") == [
+        "Rutan Salemba"]
+    assert asked_upts("Berapa pegawai Lapas Salemba dan Rutan Salemba?") == [
+        "Lapas Salemba", "Rutan Salemba"]
+    assert asked_upts("Which prisons besides Lapas Cipinang voted?") == ["Lapas Cipinang"]
