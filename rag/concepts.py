@@ -183,7 +183,7 @@ def question_concepts(text: str, language: str) -> list[Concept]:
         that the question asks about something the articles do not cover.
     """
     if language == "en":
-        return _english_concepts(tokenize(g.strip_possessives(text), keep_case=True))
+        return _english_concepts(tokenize(g.plain_english(text), keep_case=True))
     cased = tokenize(text, keep_case=True)
     return _indonesian_concepts(cased)
 

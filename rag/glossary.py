@@ -161,7 +161,7 @@ def translate_query(text: str) -> list[str]:
         Indonesian terms (some are phrases, e.g. "lembaga pemasyarakatan"), in question order.
     """
     glossary = load_glossary()
-    cased = tokenize(strip_possessives(text), keep_case=True)
+    cased = tokenize(plain_english(text), keep_case=True)
     lower = [token.lower() for token in cased]
 
     def known(phrase: Phrase) -> bool:
@@ -188,9 +188,15 @@ def indonesian_ordinal(word: str) -> str | None:
     return f"ke-{match.group(1)}" if match else None
 
 
-def strip_possessives(text: str) -> str:
-    """``Jakarta's prisons`` → ``Jakarta prisons``: the name, not a word "jakartas"."""
+def plain_english(text: str) -> str:
+    """The question as the glossary reads it: ``Jakarta's prisons`` → ``Jakarta prisons``
+    (the name, not a word "jakartas"), and without phrases that only hedge the time ("at
+    some point in 2022": "point" there is no "poin" an article must state)."""
+    text = _HEDGES.sub(" ", text)
     return re.sub(r"(?<=\w)['’]s\b", "", text)
+
+
+_HEDGES = re.compile(r"\b(?:at (?:some|one|any) (?:point|time)|sometime)\b", re.IGNORECASE)
 
 
 def singular_acronym(word: str) -> str:

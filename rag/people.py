@@ -25,7 +25,7 @@ from functools import lru_cache
 from importlib import resources
 
 from rag.concepts import is_name_word
-from rag.glossary import strip_possessives
+from rag.glossary import plain_english
 from rag.indonesian import STOPWORDS_ID, root_words, stem
 from rag.upt import find_upts
 
@@ -862,7 +862,7 @@ def posts_in_question(question: str, language: str) -> list[AskedPost]:
         the question asks for no post ("Siapa yang kabur?").
     """
     question = _HEAD_SYNONYM.sub("Kepala ", question)
-    question = strip_possessives(question)  # "Malang's class I prison": the place "Malang"
+    question = plain_english(question)  # "Malang's class I prison": the place "Malang"
     found: list[tuple[int, AskedPost]] = []
     found += _indonesian_asked(question)
     if language == "en":
@@ -994,7 +994,7 @@ def english_unit_places(question: str) -> frozenset[str]:
     """The lowercase name words of the units an English question names: "where inside
     Salemba prison" → {"salemba"}; "the Pontianak detention center" → {"pontianak"}.
     ``upt.find_upts`` reads the Indonesian forms ("Lapas Salemba")."""
-    text = _english_regions(strip_possessives(question))
+    text = _english_regions(plain_english(question))
     words = re.findall(r"[\w'’/-]+|\([^)]*\)", text)
     places: set[str] = set()
     for index in range(len(words)):

@@ -311,9 +311,7 @@ def region_restriction(question: str) -> tuple[frozenset[str], tuple[str, ...]]:
     places = find_places(question)
     # "caught in Kendal, Central Java": the province says where the town is; the question
     # is not about that province's articles (the escapee was from a prison in Banten).
-    locating = {p for before, p in pairwise(places) if p.kind == "province"
-                and before.kind != "province" and before.province == p.province
-                and re.fullmatch(r"\s*,\s*", question[before.end : p.start])}
+    locating = _locating(question, places)
     provinces -= {p.province for p in locating} - {
         p.province for p in places if p.kind == "province" and p not in locating}
     if not provinces:
@@ -322,6 +320,21 @@ def region_restriction(question: str) -> tuple[frozenset[str], tuple[str, ...]]:
     phrases += [m.group() for m in _ISLAND.finditer(question)]
     phrases += [m.group() for m in _REGION_WORD.finditer(question)]
     return provinces, tuple(phrases)
+
+
+def _locating(question: str, places: list) -> set:
+    """The provinces named right after a town of theirs ("Kendal, Central Java")."""
+    return {p for before, p in pairwise(places) if p.kind == "province"
+            and before.kind != "province" and before.province == p.province
+            and re.fullmatch(r"\s*,\s*", question[before.end : p.start])}
+
+
+def locating_phrases(question: str) -> tuple[str, ...]:
+    """The words of provinces that only say where a town is ("Lapas Banjarbaru, Kalsel"):
+    an article about the town may or may not name its province, so the phrase is read as
+    an ordinary word of the question, not as a name every answer must hold."""
+    places = find_places(question)
+    return tuple(question[p.start : p.end] for p in _locating(question, places))
 
 
 #: Words that only say a region follows ("in Yogyakarta province", "di Provinsi Banten").

@@ -20,9 +20,10 @@ from rag.analysis import Sentence
 from rag.concepts import Concept, question_concepts, strip_phrase
 from rag.events import question_event_kinds
 from rag.glossary import analyze_document, english_terms
-from rag.query import QuestionFrame
+from rag.query import QuestionFrame, locating_phrases
 from rag.records import Chunk, EventDate, Hit
 from rag.regions import province_of
+from rag.respelling import joined, split_word
 from rag.retrieval import SearchIndex
 
 #: Share of the reranked score that comes from concept coverage; the rest is the fused
@@ -129,7 +130,11 @@ class QuestionConcepts:
         ]
         for phrase in frame.region_phrases:  # a restriction, applied by the retriever
             question = strip_phrase(question, phrase)
-        self.concepts: list[Concept] = question_concepts(question, frame.language)
+        for phrase in locating_phrases(question):  # "Banjarbaru, Kalsel": not a name to hold
+            question = question.replace(phrase, phrase.lower())
+        self.concepts: list[Concept] = [
+            self.respelled(c) for c in question_concepts(question, frame.language)
+        ]
         self.weights = [self.weight(c) for c in self.concepts]
         if frame.kind in _THING_KINDS:
             # "Syaratnya apa saja?", "What materials ...?": the thing asked for is what the
@@ -150,6 +155,23 @@ class QuestionConcepts:
         own_names = [c for c in self.concepts[: self.own] if self._names_article(c)]
         context_names = [c for c in self.concepts[self.own :] if self._names_article(c)]
         self.names = own_names or context_names
+
+    def respelled(self, concept: Concept) -> Concept:
+        """A name no article holds as asked, with the spelling the articles use when they
+        write it run together or apart ("Bagansiapiapi" / "Bagan Siapi-Api"; ``rag.respelling``)
+        as its first form."""
+        if not concept.salient or self.present(concept):
+            return concept
+        df = self.index.document_frequency
+        words = concept.label.lower().split()
+        pieces = [split_word(w, df) or (w,) for w in words]
+        form = frozenset(p for split in pieces for p in split)
+        if not all(df.get(t) for t in form):
+            run_together = joined(words, df)
+            form = frozenset({run_together}) if run_together else None
+        if form is None:
+            return concept
+        return replace(concept, alternatives=(form, *concept.alternatives))
 
     def _names_article(self, concept: Concept) -> bool:
         """A name or number that picks articles; a year is a time (the date filter's)."""

@@ -53,9 +53,14 @@ def compose_how_many(evidence: Evidence, book: CitationBook) -> list[str] | None
         return _compose_several(evidence, book, texts, entities)
     best = None
     given = question_numbers(evidence.frame.question)
+    # The count comes from the article the answer is about: a report of another occasion
+    # that shares the question's words ("177 narapidana ... memperoleh Remisi Umum" for a
+    # Christmas remission) states another count.
+    about = set(evidence.answer_docs())
     candidates = [
         (sentence, candidate)
         for sentence in evidence.focus_sentences(relative=0.5)[:20]
+        if not about or sentence.doc_id in about
         for candidate in _number_candidates(evidence, sentence, counted)
         # "... the decree that freed two inmates": two is not the answer.
         if number_value(candidate[1].number) not in given
@@ -230,6 +235,7 @@ def _number_candidates(
             + (0.15 if counts_asked else 0.0)
             + _scope_score(evidence, sentence, scope)
             - (OTHER_POPULATION_PENALTY if _other_population(counted, words | unit_words) else 0.0)
+            - (PART_PENALTY if _is_part(evidence, sentence, quantity) else 0.0)
         )
         found.append((local, quantity, start, end, counts_asked))
     return found
@@ -251,6 +257,36 @@ def _without_other_units(
             local -= OTHER_UNIT_PENALTY
         penalised.append((sentence, (local, quantity, start, end, asked)))
     return penalised
+
+
+#: A sentence breaking a total down: "Penerima remisi terdiri atas 434 narapidana dan satu
+#: orang anak binaan".
+_BREAKDOWN = re.compile(
+    r"\b(?:terdiri (?:atas|dari)|meliputi|consist(?:s|ed|ing)? of|compris(?:e|es|ed|ing)|made up of)\b",
+    re.IGNORECASE,
+)
+#: What a part of a total loses to the total, when the question names no part.
+PART_PENALTY = 0.5
+
+
+def _is_part(evidence: Evidence, sentence: ScoredSentence, quantity: Quantity) -> bool:
+    """Whether ``quantity`` is one part of a breakdown whose parts add up to a count the
+    article states elsewhere ("Sebanyak 435 narapidana dan anak binaan ..." and, later,
+    "terdiri atas 434 narapidana dan satu orang anak binaan"): asked how many received it,
+    the answer is the 435, not one part of it."""
+    match = _BREAKDOWN.search(sentence.text)
+    if match is None or quantity.start < match.end():
+        return False
+    parts = [number_value(q.number) for q in sentence.sentence.quantities if q.start > match.end()]
+    if len(parts) < 2 or None in parts:
+        return False
+    total = sum(parts)
+    return any(
+        number_value(q.number) == total
+        for other in evidence.index.sentences.of_article(sentence.doc_id)
+        if other.start != sentence.sentence.start
+        for q in other.quantities
+    )
 
 
 def _counts_other(counted: Concept | None, own_unit: frozenset[str], counts_asked: bool) -> bool:
@@ -562,6 +598,15 @@ class _Slot:
                      self.weights + tuple(w / 2 for w in before.weights),
                      self.counted or before.counted)
 
+    def said_of(self, before: _Slot) -> _Slot:
+        """This part with the subject of the part before (its concepts but what it
+        counts), at half weight: "how many people was it holding" of "the capacity of
+        Bagansiapiapi prison"."""
+        subject = [(c, w) for c, w in zip(before.concepts, before.weights)
+                   if not any(a & before.counted for a in c.alternatives)]
+        return _Slot(self.text, self.concepts + tuple(c for c, _ in subject),
+                     self.weights + tuple(w / 2 for _, w in subject), self.counted)
+
     def coverage(self, tokens: frozenset[str]) -> float:
         total = sum(self.weights) or 1.0
         return sum(w for c, w in zip(self.concepts, self.weights) if c.matches(tokens)) / total
@@ -585,6 +630,13 @@ _ATTACHED = re.compile(
 )
 
 
+#: A part whose subject is the part before's, by a pronoun ("how many was it holding",
+#: "berapa penghuninya").
+_REFERS_BACK = re.compile(
+    r"\b(?:it|its|they|their|there)\b|\w{3,}nya\b|\b(?:itu|tersebut)\b", re.IGNORECASE
+)
+
+
 #: A part counting within the part before ("and how many of them voted?").
 _OF_THEM = re.compile(
     r"\b(?:of them|of those|of these|among them|di antaranya|dari jumlah (?:itu|tersebut)|"
@@ -601,7 +653,8 @@ def _slot(evidence: Evidence, text: str, doc_id: str) -> _Slot:
     identity = evidence.index.sentences.identity(doc_id)
     units = [frozenset(indonesian.analyze(name)) for name in evidence.index.articles[doc_id].upts]
     concepts = [
-        c for c in question_concepts(strip_phrase(text, period), evidence.language)
+        c for c in map(evidence.concepts.respelled,
+                       question_concepts(strip_phrase(text, period), evidence.language))
         if not (c.salient and c.matches(identity) and not _tells_units_apart(c, units))
         and not c.alternatives[0] <= _UNIT_TERMS
     ]
@@ -694,6 +747,8 @@ def _compose_several(
             slots[i] = slots[i].counting_as(slots[i - 1])
         elif _ATTACHED.search(texts[i - 1]):
             attached.add(i)  # its number is the one right after the part before's
+        elif _REFERS_BACK.search(texts[i]):
+            slots[i] = slots[i].said_of(slots[i - 1])
     sentences = article_sentences(evidence, docs[0])
     options = []
     for sentence in sentences:
@@ -701,14 +756,16 @@ def _compose_several(
         for quantity, start, end, words, scope in quantity_contexts(sentence):
             words = words | heading
             unit_words = frozenset(indonesian.analyze(quantity.unit))
-            own_unit = unit_words - _GENERIC_UNITS
             scoped = _scope_score(evidence, sentence, scope)
+            part = _is_part(evidence, sentence, quantity)
             for i, slot in enumerate(slots):
                 local = slot.coverage(words | unit_words) + slot.coverage(unit_words) + scoped
                 local += _phase_bonus(slot.text, sentence.text[: quantity.start])
                 local += UNIT_BONUS if slot.counted & (words | unit_words) else 0.0
                 if entities:
                     local += _entity_bonus(entities[i], entities, sentence.text, quantity.start)
+                if part:
+                    local -= PART_PENALTY
                 options.append((local + 0.3 * sentence.score, i, quantity, sentence, start, end))
     options = _options_without_other_units(options, slots)
     chosen = _assign(options, len(slots), attached)

@@ -253,8 +253,8 @@ BATCH_12 = [
 ]
 
 
-#: Classes first seen in batches 13 and 14 (fifth session), asked in other words.
-BATCH_13_14 = [
+#: Classes first seen in batches 13 to 15 (fifth session), asked in other words.
+BATCH_13_15 = [
     # Pontianak pledged on 21 November, Sanggau on 20 November; the vote was on the 27th.
     ("the run-up to an election a date names",
      "Which detention centres declared staff neutrality ahead of the 27 November 2024 regional elections?",
@@ -285,11 +285,24 @@ BATCH_13_14 = [
      "Kok ada pos jaga Lapas Sumedang yang kosong waktu dua napi kabur?", ["sakit"], []),
     ("English household words in a why-question",
      "Why was cookware confiscated during the Bulak Kapal prison raid in Bekasi?", ["kebakaran"], []),
+    # Batch 15. The report writes "Bagan Siapi Api" and "Bagan Siapi-Api".
+    ("a name written run together, and a count said of the same unit by a pronoun",
+     "What was the capacity of the Bagansiapiapi prison in the minister's slides, and how many inmates did it hold?",
+     ["98", "927"], []),
+    ("a province after a town only locates it",
+     "Berapa warga binaan yang dilayani TPS khusus Lapas Banjarbaru, Kalsel, pada Pemilu 2024?",
+     ["1.110"], []),
+    # "Sebanyak 435 narapidana dan anak binaan", then "terdiri atas 434 narapidana dan satu
+    # orang anak binaan"; another report (Pemalang, 177) shares the words but not the occasion.
+    ("a total, not one part of its breakdown, nor another report's count",
+     "Berapa napi di Jawa Tengah yang mendapat remisi Natal 2025?", ["435"], ["434", "177"]),
+    ("English verbs of escaping in a list",
+     "Which prisons saw inmates flee or attempt to flee in 2022?", ["Lubuklinggau", "Serang"], []),
 ]
 
 
 #: Every class, those of the issue and those the first-sight batches found.
-CLASSES = READING + BATCH_10 + BATCH_11 + BATCH_12 + BATCH_13_14
+CLASSES = READING + BATCH_10 + BATCH_11 + BATCH_12 + BATCH_13_15
 
 
 @pytest.mark.parametrize(("kind", "question", "present", "absent"), CLASSES,
