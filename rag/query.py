@@ -32,7 +32,7 @@ _KINDS_EN = [
      r"policem[ae]n|police|guards?|wardens?|spokes(?:person|man|woman)|speakers?|chair(?:man|woman|person)?|"
      r"secretary|director|minister|governor|mayor|regent|judge|prosecutor|lawyer|inmates?|prisoners?|convicts?)\b")),
     ("when", r"\bwhen\b|\bwhat (date|day|time)\b|\bwhich (date|day)\b|\bon what (date|day)\b"),
-    ("where", (r"\bwhere\b|\bat what (place|location)\b|\bwhich (place|location|venue|part|room|area)\b|\bvenue\b"
+    ("where", (r"\bwhere\b|\bat what (place|location)\b|\bwhich (place|location|venue|part|room|area|side)\b|\bvenue\b"
      r"|\b(in )?(which|what) (province|city|regency|district|region)\b")),
     ("list", (r"\bwhich (?:[\w-]+ ){0,3}(upts?|units?|prisons?|lapas|rutan|bapas|offices?|institutions?|facilities|"
      r"centres?|centers?|articles?|stories|events?|activities)\b|^(?:please )?list\b"
@@ -113,7 +113,10 @@ _ATTENDANCE = re.compile(
 #: Questions about the article itself, answered from its metadata, checked before the rest.
 _META_KINDS = [
     ("author", (r"\bwho (wrote|reported|authored)\b|\bauthor\b|\breporter\b|\bwritten by\b"
-     r"|\bpenulis(nya)?\b|\bditulis oleh\b|\bwartawan(nya)?\b|\bsiapa yang menulis\b")),
+     r"|\bpenulis(nya)?\b|\bditulis oleh\b|\bsiapa yang menulis\b"
+     # "wartawannya siapa?" asks for the writer; "futsal lawan wartawan" is the scene.
+     r"|\bwartawan(nya)? (siapa|yang menulis)\b|\bsiapa (nama )?wartawan(nya)?\b"
+     r"|\bnama wartawan(nya)?\b")),
     ("outlet", (r"\bwhich (outlet|site|website|media|newspaper|news site)\b|\bpublished (by|on which|where)\b"
      r"|\b(media|situs|portal) (apa|mana)\b|\bdimuat (di|oleh)\b|\bsumber berita(nya)?\b")),
     ("published", (r"\bwhen was (the|this|that) (article|story|news|report)\b.*\b(published|posted|released)\b"
@@ -251,6 +254,7 @@ _INFORMAL = {
     "nemenin": "menemani", "ngecek": "mengecek", "ketangkep": "tertangkap", "ngegelar": "menggelar",
     "nyaksiin": "menyaksikan", "ngasih": "memberi", "dateng": "datang", "pake": "pakai",
     "sih": "", "dong": "", "deh": "", "nih": "",
+    "abis": "setelah", "cuma": "hanya",
     # The 17 August holiday by its chat names: "remisi 17-an" is the Independence remission.
     "17-an": "Kemerdekaan", "17an": "Kemerdekaan", "tujuhbelasan": "Kemerdekaan",
     "agustusan": "Kemerdekaan",
@@ -267,8 +271,9 @@ def standard_words(question: str) -> str:
     replaced = _CHAT_VERB.sub(lambda m: _standard_verb(m.group()), replaced)
     # "Pas Kakanwil datang ..., siapa ...?": a leading "pas" is "saat".
     replaced = re.sub(r"^(?:pas|pass)\b", "Saat", replaced.strip(), flags=re.IGNORECASE)
-    # "Kok DPT-nya bisa turun?": a leading "kok" asks why.
+    # "Kok DPT-nya bisa turun?": a leading "kok" asks why; "Emang ... ?" asks whether.
     replaced = re.sub(r"^kok\b", "Mengapa", replaced, flags=re.IGNORECASE)
+    replaced = re.sub(r"^(?:emang|emangnya|memangnya)\b", "Apakah", replaced, flags=re.IGNORECASE)
     return re.sub(r"\s{2,}", " ", replaced).replace(" ?", "?").strip()
 
 

@@ -25,7 +25,7 @@ PLACE = re.compile(
     r"\b(?:bertempat\s+)?di\s+((?i:(?:sekitar|dekat|depan|belakang|samping)\s+)?"
     r"(?i:lapangan|aula|gedung|ruang|halaman|kantor|lapas|rutan|bapas|masjid|gereja|hotel|balai|"
     r"lembaga|asrama|rumah|pasar|terminal|stasiun|jalan|jl|kampung|kebun|gudang|toko|warung|"
-    r"sekolah|kawasan|kompleks|komplek|perumahan|pelabuhan|bandara)\b[^.;“”\"]*?)(?=,\s|\s+pada\b|\s+(?:Senin|Selasa|Rabu|"
+    r"sekolah|kawasan|kompleks|komplek|perumahan|pelabuhan|bandara|sisi|sebelah|bagian|blok|kamar)\b[^.;“”\"]*?)(?=,\s|\s+pada\b|\s+(?:Senin|Selasa|Rabu|"
     r"Kamis|Jumat|Sabtu|Minggu)\b|\s+dan\s+diikuti|\s+(?:dan\s+)?(?:itu|ini|tersebut|dihadiri|diikuti|"
     r"dipimpin|dalam rangka|tidak jauh|kira-kira|yang)\b|\.\s|\.$|$)"
 )

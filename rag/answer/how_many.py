@@ -236,6 +236,7 @@ def _number_candidates(
             + _scope_score(evidence, sentence, scope)
             - (OTHER_POPULATION_PENALTY if _other_population(counted, words | unit_words) else 0.0)
             - (PART_PENALTY if _is_part(evidence, sentence, quantity) else 0.0)
+            + _result_bonus(evidence.frame.question, sentence.text[: quantity.start])
         )
         found.append((local, quantity, start, end, counts_asked))
     return found
@@ -257,6 +258,21 @@ def _without_other_units(
             local -= OTHER_UNIT_PENALTY
         penalised.append((sentence, (local, quantity, start, end, asked)))
     return penalised
+
+
+#: A question asking what something became: "ditinggikan menjadi berapa meter?", "raised
+#: to how many metres?".
+_ASKS_RESULT = re.compile(r"\b(?:men)?jadi berapa\b|\bto how (?:many|much|high|tall)\b", re.IGNORECASE)
+#: The words right before the figure a change came to: "ditinggikan menjadi 8 meter".
+_RESULT_CUE = re.compile(r"\b(?:menjadi|jadi|to)\s*$", re.IGNORECASE)
+#: What that figure gains over the one the change started from ("kini hanya 6 meter").
+RESULT_BONUS = 0.5
+
+
+def _result_bonus(question: str, before: str) -> float:
+    """``RESULT_BONUS`` for the count right after "menjadi"/"to" when the question asks
+    what something became."""
+    return RESULT_BONUS if _ASKS_RESULT.search(question) and _RESULT_CUE.search(before) else 0.0
 
 
 #: A sentence breaking a total down: "Penerima remisi terdiri atas 434 narapidana dan satu

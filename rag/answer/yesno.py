@@ -23,7 +23,13 @@ def compose_yesno(evidence: Evidence, book: CitationBook) -> list[str] | None:
     strong = max((cov for _, cov in best.values()), default=0.0) >= YES_COVERAGE
     language = evidence.language
     contrast = _contrast(evidence)
-    if contrast is not None:
+    wider = _wider_than_asked(evidence)
+    if wider is not None:
+        # "Is it sold only around OKU Timur?" — "dipasarkan sampai ke luar Pulau Sumatra":
+        # the article states more than the question's "only" allows.
+        evidence = replace(evidence, sentences=[wider, *(s for s in evidence.sentences if s is not wider)])
+        verdict = t(language, "Tidak.", "No.")
+    elif contrast is not None:
         # "Could he vote in the legislative races as well?" — "ia hanya bisa memilih
         # Presiden": the sentence that restricts or contrasts answers, not the one that
         # matches the question's setting best.
@@ -66,6 +72,34 @@ def _contrast(evidence: Evidence) -> ScoredSentence | None:
     floor = CONTRAST_RELATIVE * sentences[0].coverage
     for scored in sentences[:8]:
         if (scored.coverage >= floor and _CONTRAST.search(scored.text)
+                and any(c.matches(scored.sentence.terms) for c in acts)):
+            return scored
+    return None
+
+
+#: A question that presumes a limit: "cuma dijual di sekitar OKU Timur saja?", "only in Bali?".
+_ASKS_ONLY = re.compile(r"\b(?:hanya|cuma|only|just|solely|exclusively)\b", re.IGNORECASE)
+#: A sentence that goes past a limit: "dipasarkan sampai ke luar Pulau Sumatra".
+_GOES_BEYOND = re.compile(
+    r"\b(?:sampai ke|hingga ke|bahkan|ke luar|luar (?:pulau|daerah|negeri|kota|provinsi)|"
+    r"tidak hanya|bukan hanya|as far as|beyond|outside|not only|even)\b",
+    re.IGNORECASE,
+)
+
+
+def _wider_than_asked(evidence: Evidence) -> ScoredSentence | None:
+    """For a question that presumes a limit ("only ...?"), a sentence of the answering
+    article that goes past it and speaks of what the question does; None otherwise."""
+    if not _ASKS_ONLY.search(evidence.frame.question):
+        return None
+    docs = evidence.answer_docs()[:1]
+    sentences = [s for s in evidence.sentences if s.doc_id in docs]
+    if not sentences:
+        return None
+    acts = [c for c in evidence.concepts.own_concepts if not c.salient and not c.generic]
+    floor = CONTRAST_RELATIVE * sentences[0].coverage
+    for scored in sentences[:8]:
+        if (scored.coverage >= floor and _GOES_BEYOND.search(scored.text)
                 and any(c.matches(scored.sentence.terms) for c in acts)):
             return scored
     return None

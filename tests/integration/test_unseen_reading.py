@@ -253,8 +253,8 @@ BATCH_12 = [
 ]
 
 
-#: Classes first seen in batches 13 to 15 (fifth session), asked in other words.
-BATCH_13_15 = [
+#: Classes first seen in batches 13 to 16 (fifth session), asked in other words.
+BATCH_13_16 = [
     # Pontianak pledged on 21 November, Sanggau on 20 November; the vote was on the 27th.
     ("the run-up to an election a date names",
      "Which detention centres declared staff neutrality ahead of the 27 November 2024 regional elections?",
@@ -298,11 +298,22 @@ BATCH_13_15 = [
      "Berapa napi di Jawa Tengah yang mendapat remisi Natal 2025?", ["435"], ["434", "177"]),
     ("English verbs of escaping in a list",
      "Which prisons saw inmates flee or attempt to flee in 2022?", ["Lubuklinggau", "Serang"], []),
+    # Batch 16.
+    ("journalists in the scene do not make it a question about the article's writer",
+     "Siapa Kalapas Rajabasa yang main futsal lawan wartawan pada Desember 2023?", ["Saiful"], []),
+    # "tembok yang kini hanya 6 meter akan ditinggikan menjadi 8 meter"
+    ("the figure a change comes to",
+     "Tembok Lapas Sumedang akan ditinggikan menjadi berapa meter?", ["8 meter"], ["6 meter"]),
+    ("which side is a where-question, answered by a side",
+     "On which side of the Salemba detention centre does the detainees' drain come out?", ["timur"], []),
+    # "Produk tersebut dipasarkan sampai ke luar Pulau Sumatra, misalnya Jakarta dan Bali"
+    ("a question's 'only' against a report of more",
+     "Are the Martapura prison inmates' crafts sold only around East OKU?", ["No.", "Jakarta"], []),
 ]
 
 
 #: Every class, those of the issue and those the first-sight batches found.
-CLASSES = READING + BATCH_10 + BATCH_11 + BATCH_12 + BATCH_13_15
+CLASSES = READING + BATCH_10 + BATCH_11 + BATCH_12 + BATCH_13_16
 
 
 @pytest.mark.parametrize(("kind", "question", "present", "absent"), CLASSES,

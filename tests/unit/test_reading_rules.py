@@ -205,6 +205,18 @@ def test_chat_words_become_standard_words():
         "Siapa yang menyerahkan SK remisi Kemerdekaan?"
     )
     assert understand("Kok DPT napi bisa turun dari 773 jadi 653?", []).kind == "why"
+    # "Emang ... ?" asks whether; "cuma" is "hanya"; "abis" is "setelah".
+    assert standard_words("Emang cuma dijual di OKU Timur aja?") == "Apakah hanya dijual di OKU Timur saja?"
+    assert standard_words("Abis kabur ditangkap di mana?").startswith("setelah kabur")
+
+
+@pytest.mark.parametrize(("question", "kind"), [
+    ("Kalapas yang main futsal lawan wartawan itu siapa?", "who"),
+    ("Wartawannya siapa?", "author"),
+    ("Siapa wartawan yang menulis berita ini?", "author"),
+])
+def test_journalists_in_the_scene_are_not_a_question_about_the_writer(question, kind):
+    assert understand(question, []).kind == kind
 
 
 def test_the_thing_a_what_question_asks_for():
