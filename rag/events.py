@@ -278,24 +278,36 @@ def _has_phrase(tokens: Sequence[Token], phrase: Phrase, window: int) -> bool:
     return False
 
 
-def _cue_matches(cue: Cue, tokens: Sequence[Token], window: int) -> bool:
-    """Whether a cue holds in one sentence, its ``with`` and ``without`` conditions included."""
+def _cue_matches(cue: Cue, tokens: Sequence[Token], window: int, near: bool = False) -> bool:
+    """Whether a cue holds in one sentence, its ``with`` and ``without`` conditions included.
+
+    With ``near`` the ``with`` words must stand within ``window`` tokens of the cue: a
+    question is one long sentence, and "meeting room ... when he inspected the prison" is
+    no inspection of a room.
+    """
     if not _has_phrase(tokens, cue.words, window):
         return False
-    if cue.with_any and not any(_has_phrase(tokens, p, window) for p in cue.with_any):
-        return False
+    if cue.with_any:
+        scope = _around(tokens, cue.words[0], window) if near else [tokens]
+        if not any(_has_phrase(part, p, window) for part in scope for p in cue.with_any):
+            return False
     return not any(_has_phrase(tokens, p, window) for p in cue.without)
 
 
+def _around(tokens: Sequence[Token], word: str, window: int) -> list[Sequence[Token]]:
+    """The stretches of ``window`` tokens either side of each token holding ``word``."""
+    return [tokens[max(0, i - window) : i + window + 1] for i, t in enumerate(tokens) if word in t]
+
+
 def _kinds_in(
-    tokens: Sequence[Token], cues_of: Callable[[KindRules], Iterable[Cue]]
+    tokens: Sequence[Token], cues_of: Callable[[KindRules], Iterable[Cue]], near: bool = False
 ) -> frozenset[str]:
     """The kinds for which one of the cues ``cues_of(kind)`` picks holds in ``tokens``."""
     rules = load_rules()
     return frozenset(
         kind.kind
         for kind in rules.kinds
-        if any(_cue_matches(cue, tokens, rules.window) for cue in cues_of(kind))
+        if any(_cue_matches(cue, tokens, rules.window, near) for cue in cues_of(kind))
     )
 
 
@@ -441,7 +453,8 @@ def names_setting(question: str, language: str) -> bool:
 def _named_kinds(question: str, language: str) -> frozenset[str]:
     """Every kind a question's words name, topics and the setting included."""
     _check_language(language)
-    kinds = _kinds_in(_indonesian_tokens(question), lambda kind: (*kind.text, *kind.question_id))
+    kinds = _kinds_in(_indonesian_tokens(question), lambda kind: (*kind.text, *kind.question_id),
+                      near=True)
     if language == "en":
-        kinds |= _kinds_in(_english_tokens(question), lambda kind: kind.question_en)
+        kinds |= _kinds_in(_english_tokens(question), lambda kind: kind.question_en, near=True)
     return frozenset(kinds)

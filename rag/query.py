@@ -31,8 +31,11 @@ _KINDS_EN = [
      r"leaders?|man|woman|commanders?|chief|instructors?|trainers?|teachers?|doctors?|medics?|nurses?|physicians?|"
      r"policem[ae]n|police|guards?|wardens?|spokes(?:person|man|woman)|speakers?|chair(?:man|woman|person)?|"
      r"secretary|director|minister|governor|mayor|regent|judge|prosecutor|lawyer|inmates?|prisoners?|convicts?)\b")),
-    ("when", r"\bwhen\b|\bwhat (date|day|time)\b|\bwhich (date|day)\b|\bon what (date|day)\b"),
-    ("where", (r"\bwhere\b|\bat what (place|location)\b|\bwhich (place|location|venue|part|room|area|side)\b|\bvenue\b"
+    # "when" asks at the start or before its verb ("when was", "when did"); "... suggest when
+    # he inspected the prison" only dates the scene.
+    ("when", (r"^\W*when\b|\bwhen (?:was|were|is|are|did|does|do|will|would|had|has|have|could|can)\b"
+              r"|\bwhat (date|day|time)\b|\bwhich (date|day)\b|\bon what (date|day)\b")),
+    ("where", (r"\bwhere\b|\bat what (place|location)\b|\bwhich (place|location|venue|part|room|area|side|block|cell)\b|\bvenue\b"
      r"|\b(in )?(which|what) (province|city|regency|district|region)\b")),
     ("list", (r"\bwhich (?:[\w-]+ ){0,3}(upts?|units?|prisons?|lapas|rutan|bapas|offices?|institutions?|facilities|"
      r"centres?|centers?|articles?|stories|events?|activities)\b|^(?:please )?list\b"
@@ -51,7 +54,7 @@ _KINDS_ID = [
     ("when", r"\bkapan(kah)?\b|\btanggal berapa\b|\bhari apa\b"),
     ("where", (r"\b(di ?mana|dimanakah|di manakah|ke ?mana)\b|\blokasi(nya)?\b|\btempat(nya)?\b"
      r"|\b(provinsi|kabupaten|kota|daerah|wilayah|negara|pulau) (apa|mana)\b"
-     r"|\b(bagian|sebelah|sisi|ruang|ruangan) (apa|mana)\b")),
+     r"|\b(bagian|sebelah|sisi|ruang|ruangan|blok|kamar|sel) (apa|mana)\b")),
     ("list", (r"\b(upt|lapas|rutan|bapas|rupbasan|lpka|unit|satker|kantor|instansi|lembaga)\b"
      r"[^?]*\b(?<!daerah )(?<!kota )(?<!provinsi )(?<!wilayah )(?<!negara )(?<!pulau )(mana|apa)(kah)? saja\b"
      r"|\b(upt|lapas|rutan|unit|satker|instansi) (mana|apa)\b"
@@ -271,6 +274,9 @@ def standard_words(question: str) -> str:
     replaced = _CHAT_VERB.sub(lambda m: _standard_verb(m.group()), replaced)
     # "Pas Kakanwil datang ..., siapa ...?": a leading "pas" is "saat".
     replaced = re.sub(r"^(?:pas|pass)\b", "Saat", replaced.strip(), flags=re.IGNORECASE)
+    # "... di TPS khusus pas Pemilu 2024": a lowercase "pas" before what dates it is "saat"
+    # too ("Ditjen PAS" is written in capitals).
+    replaced = re.sub(r"(?<=\s)pas(?=\s+\w)", "saat", replaced)
     # "Kok DPT-nya bisa turun?": a leading "kok" asks why; "Emang ... ?" asks whether.
     replaced = re.sub(r"^kok\b", "Mengapa", replaced, flags=re.IGNORECASE)
     replaced = re.sub(r"^(?:emang|emangnya|memangnya)\b", "Apakah", replaced, flags=re.IGNORECASE)
@@ -291,7 +297,10 @@ def _standard_verb(word: str) -> str:
     if word[:1].isupper() or lower in roots or stem(lower) in roots:
         return word
     heads = [lower]
-    if lower.startswith("ng"):
+    if lower.startswith("nge"):
+        # "ngehuni", "ngecek": "nge-" stands for "meng-" before the root ("menghuni").
+        heads = ["meng" + lower[3:], "me" + lower[3:], "me" + lower, "meng" + lower[2:]]
+    elif lower.startswith("ng"):
         heads = ["me" + lower, "meng" + lower[2:]]
     elif lower.startswith("ny"):
         heads = ["me" + lower, "men" + "c" + lower[2:]]

@@ -383,8 +383,13 @@ class Evidence:
         the article's first event date there; with its offset in the article text."""
         period = self.frame.date_query
         reported = None
+        run_up = bool(_RUN_UP_TO_ELECTION.search(self.frame.question))
         for scored in (s for s in self.sentences[:10] if s.doc_id == doc_id):
             dates = [e for e in scored.sentence.dates if period is None or period.matches(e.day)]
+            if run_up:
+                # "Kapan ... apel ... jelang Pilkada 2024?": "Pilkada 2024 yang digelar 27
+                # November 2024" dates the election the question counts from, not the act.
+                dates = [e for e in dates if not _DATES_ELECTION.search(scored.text[: e.start])]
             if not dates:
                 continue
             # "kabur pada Rabu (28/12/2022), akhirnya ditangkap ... pada Kamis (2/2/2023)":
@@ -421,6 +426,20 @@ class Evidence:
         top = best[top_doc][1]
         tied = [d for d, (_, cov) in best.items() if d != top_doc and cov >= top - 1e-9]
         return [top_doc, *tied]
+
+
+#: A question that places its act in the run-up to an election ("jelang Pilkada 2024").
+_RUN_UP_TO_ELECTION = re.compile(
+    r"\b(?:menjelang|jelang|sebelum|ahead of|before|prior to|in the run-up to)\s+(?:the\s+)?"
+    r"(?:\S+\s+)?(?:pilkada|pemilu|pemilihan|pileg|pilpres|elections?|polls|vote)\b",
+    re.IGNORECASE,
+)
+#: The words before a date that make it the election's own ("Pilkada 2024 yang digelar").
+_DATES_ELECTION = re.compile(
+    r"\b(?:pilkada|pemilu|pemilihan|pileg|pilpres|pemungutan suara|pencoblosan|election|polls)\b"
+    r"[^,.;]{0,40}$",
+    re.IGNORECASE,
+)
 
 
 #: Words that add one thing to another.

@@ -306,7 +306,13 @@ def compose_why(evidence: Evidence, book: CitationBook) -> list[str] | None:
     """The purpose or reason clause ("Dalam rangka ...", "agar ...") of the best sentence
     that states one."""
     focus = evidence.focus_sentences()
-    for scored in focus[:12]:
+    candidates = focus[:12]
+    if _NEGATED.search(evidence.frame.question):
+        # "Mengapa ada yang tidak bisa mencoblos?" is answered by why something did not
+        # happen ("31 orang tidak memilih, lagi-lagi karena kekurangan surat suara"), not by
+        # a reason for what did.
+        candidates = sorted(candidates, key=lambda s: not _NEGATED.search(s.text))
+    for scored in candidates:
         match = _PURPOSE.search(scored.text)
         if match is None:
             continue
@@ -343,6 +349,11 @@ def compose_why(evidence: Evidence, book: CitationBook) -> list[str] | None:
     return None
 
 
+#: Words that deny an act: in a why-question, the reason asked is for what did not happen.
+_NEGATED = re.compile(
+    r"\b(?:tidak|tak|belum|gagal|not|never|unable|cannot|couldn't|didn't|wasn't|weren't|can't)\b",
+    re.IGNORECASE,
+)
 #: A sentence whose subject is the one before it ("Kegiatan ini ...", "Hal tersebut ...").
 _REFERS_BACK = re.compile(
     r"^\W*(?:\w+ ){0,2}(?:ini|itu|tersebut|begitu|demikian)\b|^\W*(?:this|that|these|the) (?:activity|event|step|raid|program)\b",

@@ -20,6 +20,10 @@ _ASKS_REGION = re.compile(
 def compose_where(evidence: Evidence, book: CitationBook) -> list[str] | None:
     """The venue ("di Lapangan Upacara Lapas Kelas IIA Purwokerto"), or the region
     ("Kabupaten Alor Provinsi Nusa Tenggara Timur") when the question asks for one."""
+    if _ASKS_CELL.search(evidence.frame.question):
+        cell = _cell(evidence, book)
+        if cell is not None:
+            return cell
     asks_region = bool(_ASKS_REGION.search(evidence.frame.question))
     asked_places = _upt_places(evidence.frame.question) | english_unit_places(evidence.frame.question)
     wanted = MAX_PLACES if _ASKS_SEVERAL.search(evidence.frame.question) else 1
@@ -75,6 +79,29 @@ _UNIT_HEAD = re.compile(
 #: ``MAX_PLACES``, from the article that answers.
 _ASKS_SEVERAL = re.compile(r"\b(?:mana saja|where\b.*\b(?:both|each|all|two|three))\b", re.IGNORECASE)
 MAX_PLACES = 3
+
+
+#: "Blok dan kamar mana?", "which block/cell?": a block or a room inside a unit is asked.
+_ASKS_CELL = re.compile(r"\b(?:blok|kamar|sel|block|cell|room)\b", re.IGNORECASE)
+#: "Blok S kamar 16", "Blok D", "kamar nomor 3": how reports name them, with or without "di".
+_CELL = re.compile(
+    r"\b(?:Blok|Block)\s+[A-Z0-9][\w-]*(?:\s*,?\s*(?:kamar|sel|room)\s+(?:nomor\s+)?[\w-]+)?"
+    r"|\b(?:kamar|sel)\s+(?:nomor\s+)?\d+\b"
+)
+
+
+def _cell(evidence: Evidence, book: CitationBook) -> list[str] | None:
+    """The block (and room) the best sentence of the answering article names, if any."""
+    docs = evidence.answer_docs()[:1]
+    for scored in evidence.focus_sentences()[:12]:
+        if scored.doc_id not in docs:
+            continue
+        match = _CELL.search(scored.text)
+        if match is not None:
+            n = book.cite(scored.chunk)
+            return [f"**{match.group()}** [{n}]", "",
+                    f"> {quote(excerpt(scored.text, match.start(), match.end()))} [{n}]"]
+    return None
 
 
 def _region(text: str) -> tuple[int, int] | None:

@@ -70,11 +70,29 @@ def _contrast(evidence: Evidence) -> ScoredSentence | None:
         return None
     acts = [c for c in evidence.concepts.own_concepts if not c.salient and not c.generic]
     floor = CONTRAST_RELATIVE * sentences[0].coverage
-    for scored in sentences[:8]:
-        if (scored.coverage >= floor and _CONTRAST.search(scored.text)
-                and any(c.matches(scored.sentence.terms) for c in acts)):
+    for scored in sentences[:12]:
+        if (_CONTRAST.search(scored.text) and any(c.matches(scored.sentence.terms) for c in acts)
+                and _coverage_with_subject(evidence, scored) >= floor):
             return scored
     return None
+
+
+#: A sentence whose subject is a pronoun for the one before's ("Namun ia hanya menerima ...").
+_PRONOUN_SUBJECT = re.compile(
+    r"^\W*(?:(?:namun|tetapi|tapi|akan tetapi|sayangnya|but|however)\s*,?\s+)?"
+    r"(?:ia|dia|beliau|mereka|he|she|they)\b",
+    re.IGNORECASE,
+)
+
+
+def _coverage_with_subject(evidence: Evidence, scored: ScoredSentence) -> float:
+    """A sentence's coverage, counting the sentence before when its subject is a pronoun
+    for that one's: "Kepala Lapas, Sujatmiko, mengaku ikut memberikan suara ... Namun ia
+    hanya ... bisa memilih Presiden" is about Sujatmiko."""
+    previous = evidence.index.sentences.preceding(scored.sentence)
+    if previous is None or not _PRONOUN_SUBJECT.match(scored.text):
+        return scored.coverage
+    return max(scored.coverage, evidence.coverage(scored.sentence.terms | previous.terms, own_only=True))
 
 
 #: A question that presumes a limit: "cuma dijual di sekitar OKU Timur saja?", "only in Bali?".

@@ -253,8 +253,8 @@ BATCH_12 = [
 ]
 
 
-#: Classes first seen in batches 13 to 16 (fifth session), asked in other words.
-BATCH_13_16 = [
+#: Classes first seen in batches 13 to 17 (fifth session), asked in other words.
+BATCH_13_17 = [
     # Pontianak pledged on 21 November, Sanggau on 20 November; the vote was on the 27th.
     ("the run-up to an election a date names",
      "Which detention centres declared staff neutrality ahead of the 27 November 2024 regional elections?",
@@ -309,11 +309,28 @@ BATCH_13_16 = [
     # "Produk tersebut dipasarkan sampai ke luar Pulau Sumatra, misalnya Jakarta dan Bali"
     ("a question's 'only' against a report of more",
      "Are the Martapura prison inmates' crafts sold only around East OKU?", ["No.", "Jakarta"], []),
+    # Batch 17. "Pilkada 2024 yang digelar 27 November 2024" dates the election; the roll
+    # call was "Senin (11/11)".
+    ("the date of the act, not of the election it comes before",
+     "When did the West Lombok prison head hold the morning roll call about neutrality before the 2024 Pilkada?",
+     ["11 November"], ["27 November"]),
+    ("a block and a room are where-answers even without 'di'",
+     "Dari blok dan kamar mana tujuh tahanan Rutan Salemba itu kabur?", ["Blok S"], []),
+    # "Kepala Lapas, Sujatmiko, mengaku ikut memberikan suara ... Namun ia hanya menerima
+    # satu lembar surat suara ..., sehingga hanya bisa memilih Presiden"
+    ("a restriction said of the person by a pronoun",
+     "Apakah Kalapas Langsa bisa mencoblos semua jenis pemilihan pada Pemilu 2024?",
+     ["Tidak.", "Presiden"], []),
+    ("a relative 'when' and a far-off 'room' neither ask a date nor name a raid",
+     "What gathering place did the regional head suggest for inmates when he visited the Purwokerto narcotics prison?",
+     ["taman"], []),
+    ("a reason for what did not happen",
+     "Why were some DPTb voters at Langsa prison unable to vote in 2024?", ["kekurangan surat suara"], []),
 ]
 
 
 #: Every class, those of the issue and those the first-sight batches found.
-CLASSES = READING + BATCH_10 + BATCH_11 + BATCH_12 + BATCH_13_16
+CLASSES = READING + BATCH_10 + BATCH_11 + BATCH_12 + BATCH_13_17
 
 
 @pytest.mark.parametrize(("kind", "question", "present", "absent"), CLASSES,

@@ -367,3 +367,13 @@ def test_shipped_articles(shipped_kinds, doc, expected):
     assert required <= set(kinds)
     assert kinds[0] in required
     assert not forbidden & set(kinds)
+
+
+def test_a_condition_word_far_from_its_cue_names_no_event_in_a_question():
+    from rag.events import question_event_kinds
+
+    # "inspect" names a raid with "cell" or "room" next to it, not with a meeting room
+    # mentioned at the other end of the question.
+    assert "raid" not in question_event_kinds(
+        "Besides a meeting room, what did the head suggest when he inspected the prison?", "en")
+    assert "raid" in question_event_kinds("Which prisons inspected inmates' rooms in 2022?", "en")

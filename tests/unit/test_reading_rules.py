@@ -208,6 +208,12 @@ def test_chat_words_become_standard_words():
     # "Emang ... ?" asks whether; "cuma" is "hanya"; "abis" is "setelah".
     assert standard_words("Emang cuma dijual di OKU Timur aja?") == "Apakah hanya dijual di OKU Timur saja?"
     assert standard_words("Abis kabur ditangkap di mana?").startswith("setelah kabur")
+    # "nge-" is "meng-" before the root; a lowercase "pas" before what dates it is "saat".
+    assert standard_words("Mereka ngehuni blok mana?") == "Mereka menghuni blok mana?"
+    assert standard_words("Siapa yang mencoblos pas Pemilu 2024?") == "Siapa yang mencoblos saat Pemilu 2024?"
+    assert understand("Tahanan itu menghuni blok dan kamar mana?", []).kind == "where"
+    assert understand("What place did he suggest when he visited the prison?", []).kind != "when"
+    assert understand("When did the roll call take place?", []).kind == "when"
 
 
 @pytest.mark.parametrize(("question", "kind"), [
