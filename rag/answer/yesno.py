@@ -64,6 +64,13 @@ CONTRAST_RELATIVE = 0.5
 def _contrast(evidence: Evidence) -> ScoredSentence | None:
     """A sentence of the answering article that sets something against the question's
     presumption and speaks of what the question does (one of its acts, not only its names)."""
+    return _answering_sentence_with(evidence, _CONTRAST)
+
+
+def _answering_sentence_with(evidence: Evidence, pattern: re.Pattern[str]) -> ScoredSentence | None:
+    """The first of the answering article's leading sentences that ``pattern`` finds, that
+    names one of the question's acts, and that covers at least ``CONTRAST_RELATIVE`` of what
+    its best sentence does (with the sentence before, when its subject is a pronoun)."""
     docs = evidence.answer_docs()[:1]
     sentences = [s for s in evidence.sentences if s.doc_id in docs]
     if not sentences:
@@ -71,7 +78,7 @@ def _contrast(evidence: Evidence) -> ScoredSentence | None:
     acts = [c for c in evidence.concepts.own_concepts if not c.salient and not c.generic]
     floor = CONTRAST_RELATIVE * sentences[0].coverage
     for scored in sentences[:12]:
-        if (_CONTRAST.search(scored.text) and any(c.matches(scored.sentence.terms) for c in acts)
+        if (pattern.search(scored.text) and any(c.matches(scored.sentence.terms) for c in acts)
                 and _coverage_with_subject(evidence, scored) >= floor):
             return scored
     return None
@@ -110,17 +117,7 @@ def _wider_than_asked(evidence: Evidence) -> ScoredSentence | None:
     article that goes past it and speaks of what the question does; None otherwise."""
     if not _ASKS_ONLY.search(evidence.frame.question):
         return None
-    docs = evidence.answer_docs()[:1]
-    sentences = [s for s in evidence.sentences if s.doc_id in docs]
-    if not sentences:
-        return None
-    acts = [c for c in evidence.concepts.own_concepts if not c.salient and not c.generic]
-    floor = CONTRAST_RELATIVE * sentences[0].coverage
-    for scored in sentences[:8]:
-        if (scored.coverage >= floor and _GOES_BEYOND.search(scored.text)
-                and any(c.matches(scored.sentence.terms) for c in acts)):
-            return scored
-    return None
+    return _answering_sentence_with(evidence, _GOES_BEYOND)
 
 
 #: A sentence that denies what it states.
