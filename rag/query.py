@@ -55,8 +55,11 @@ _KINDS_ID = [
     ("where", (r"\b(di ?mana|dimanakah|di manakah|ke ?mana)\b|\blokasi(nya)?\b|\btempat(nya)?\b"
      r"|\b(provinsi|kabupaten|kota|daerah|wilayah|negara|pulau) (apa|mana)\b"
      r"|\b(bagian|sebelah|sisi|ruang|ruangan|blok|kamar|sel) (apa|mana)\b")),
+    # "Lapas mana saja ...", "UPT apa saja ...": units; "Tema TPS di Lapas Madiun apa saja?"
+    # asks for themes ("apa saja" lists units only right after the unit word).
     ("list", (r"\b(upt|lapas|rutan|bapas|rupbasan|lpka|unit|satker|kantor|instansi|lembaga)\b"
-     r"[^?]*\b(?<!daerah )(?<!kota )(?<!provinsi )(?<!wilayah )(?<!negara )(?<!pulau )(mana|apa)(kah)? saja\b"
+     r"[^?]*\b(?<!daerah )(?<!kota )(?<!provinsi )(?<!wilayah )(?<!negara )(?<!pulau )mana(kah)? saja\b"
+     r"|\b(upt|lapas|rutan|bapas|rupbasan|lpka|unit|satker|kantor|instansi|lembaga)(?:\s+\S+){0,3}\s+apa(kah)? saja\b"
      r"|\b(upt|lapas|rutan|unit|satker|instansi) (mana|apa)\b"
      r"|\b(?<!daerah )(?<!kota )(?<!provinsi )(?<!wilayah )(?<!negara )(?<!pulau )mana saja\b|\bdaftar\b|\bsebutkan (semua|seluruh)\b"
      r"|\bkegiatan apa saja\b|\bapa saja kegiatan\b")),
@@ -167,6 +170,8 @@ def explicit_kind(question: str, language: str) -> str | None:
 _ITEMS = re.compile(
     r"\b(?!(?:upt|lapas|rutan|bapas|lpka|rupbasan|unit|satker|kantor|instansi|lembaga|kegiatan|"
     r"acara|berita|artikel)\b)[a-z]+(?: [a-z]+)? apa saja\b|(?:^|[.!]\s+)apa saja\b"
+    # "Tema-tema TPS khusus di Lapas Madiun apa saja?": a plural noun up front, enumerated.
+    r"|^([a-z]+)-\1\b[^?]*\bapa saja\b"
     r"|\b(?:what|which) (?:items|things|goods|objects|themes|organi[sz]ations|agencies|bodies)\b"
     # "What were the ten instructions ...?", "apa (saja) sepuluh hal ...": a counted set.
     r"|\bwhat (?:are|were) the (?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
@@ -257,7 +262,7 @@ _INFORMAL = {
     "nemenin": "menemani", "ngecek": "mengecek", "ketangkep": "tertangkap", "ngegelar": "menggelar",
     "nyaksiin": "menyaksikan", "ngasih": "memberi", "dateng": "datang", "pake": "pakai",
     "sih": "", "dong": "", "deh": "", "nih": "",
-    "abis": "setelah", "cuma": "hanya",
+    "abis": "setelah", "cuma": "hanya", "sampe": "sampai",
     # The 17 August holiday by its chat names: "remisi 17-an" is the Independence remission.
     "17-an": "Kemerdekaan", "17an": "Kemerdekaan", "tujuhbelasan": "Kemerdekaan",
     "agustusan": "Kemerdekaan",

@@ -316,6 +316,14 @@ class Evidence:
         """Weighted share of the question's concepts present in ``tokens``."""
         return self.concepts.coverage(tokens, own_only)
 
+    def coverage_with(self, scored: ScoredSentence, previous: Sentence) -> float:
+        """A sentence's coverage read together with the sentence before it, which its subject
+        refers to ("Sisanya ...", "Namun ia ..."); never less than its own. The article's
+        names count as they do for every sentence (``gather_evidence``)."""
+        names = self.concepts.article_names(scored.doc_id) if self.frame.kind != "who" else frozenset()
+        together = scored.sentence.terms | previous.terms | names
+        return max(scored.coverage, self.concepts.coverage(together, own_only=True))
+
     def names_found(self) -> bool:
         """Whether the passages include an article with (most of) the question's names; a
         question naming nothing needs only some passage."""

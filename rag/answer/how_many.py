@@ -66,6 +66,12 @@ def compose_how_many(evidence: Evidence, book: CitationBook) -> list[str] | None
         if number_value(candidate[1].number) not in given
     ]
     candidates = _without_other_units(candidates, counted)
+    whole = _whole_asked_of(evidence.frame.question)
+    if whole is not None:
+        # "How many of the 103 screened tested positive?": a part is smaller than its whole,
+        # and is told where the whole is (its sentence, or the one after it).
+        candidates = [(s, c) for s, c in candidates
+                      if (number_value(c[1].number) or 0) < whole and _near_whole(evidence, s, whole)]
     unit = _asked_unit(evidence.frame.question)
     if unit is not None:
         # "Berapa tahun hukuman ...?": only a stretch of years answers, not a head count.
@@ -258,6 +264,28 @@ def _without_other_units(
             local -= OTHER_UNIT_PENALTY
         penalised.append((sentence, (local, quantity, start, end, asked)))
     return penalised
+
+
+#: "how many of the 103 ...", "berapa dari 103 ...": the question counts part of a number
+#: it states.
+_PART_OF = re.compile(
+    r"\bhow many of (?:the |those |these )?(?P<en>\d[\d.,]*)\b"
+    r"|\bberapa(?: orang)? (?:dari|di antara) (?:total |jumlah )?(?P<id>\d[\d.,]*)\b",
+    re.IGNORECASE,
+)
+
+
+def _whole_asked_of(question: str) -> float | None:
+    """The number a question counts part of ("how many of the 103 ..." → 103), if any."""
+    match = _PART_OF.search(question)
+    return number_value(match.group("en") or match.group("id")) if match else None
+
+
+def _near_whole(evidence: Evidence, sentence: ScoredSentence, whole: float) -> bool:
+    """Whether ``sentence`` or the one before it states the number ``whole``."""
+    previous = evidence.index.sentences.preceding(sentence.sentence)
+    return any(number_value(q.number) == whole
+               for s in (sentence.sentence, previous) if s is not None for q in s.quantities)
 
 
 #: A question asking what something became: "ditinggikan menjadi berapa meter?", "raised
@@ -615,11 +643,9 @@ class _Slot:
                      self.counted or before.counted)
 
     def said_of(self, before: _Slot) -> _Slot:
-        """This part with the subject of the part before (its concepts but what it
-        counts), at half weight: "how many people was it holding" of "the capacity of
-        Bagansiapiapi prison"."""
-        subject = [(c, w) for c, w in zip(before.concepts, before.weights)
-                   if not any(a & before.counted for a in c.alternatives)]
+        """This part with the names of the part before, at half weight: "how many people
+        was it holding" is said of "Bagansiapiapi prison", not of its capacity."""
+        subject = [(c, w) for c, w in zip(before.concepts, before.weights) if c.salient]
         return _Slot(self.text, self.concepts + tuple(c for c, _ in subject),
                      self.weights + tuple(w / 2 for _, w in subject), self.counted)
 
@@ -774,7 +800,10 @@ def _compose_several(
             unit_words = frozenset(indonesian.analyze(quantity.unit))
             scoped = _scope_score(evidence, sentence, scope)
             part = _is_part(evidence, sentence, quantity)
+            measure = _is_measure(sentence.text, quantity)
             for i, slot in enumerate(slots):
+                if measure and slot.counted and not _ASKS_MEASURE.search(slot.text):
+                    continue  # "how many inmates" is not answered by "4 bulan"
                 local = slot.coverage(words | unit_words) + slot.coverage(unit_words) + scoped
                 local += _phase_bonus(slot.text, sentence.text[: quantity.start])
                 local += UNIT_BONUS if slot.counted & (words | unit_words) else 0.0
@@ -870,6 +899,13 @@ def article_sentences(evidence: Evidence, doc_id: str) -> list[ScoredSentence]:
     return scored
 
 
+#: The words before a number that make it a regulation's or an article's number.
+_NAMES_A_RULE = re.compile(
+    r"\b(?:PP|UU|Perpres|Permen\w*|Kepmen\w*|Perda|Pasal|Nomor|No\.?|Nomer|Ayat|Article|Law|Regulation)\s*$",
+    re.IGNORECASE,
+)
+
+
 def quantity_contexts(
     sentence: ScoredSentence,
 ) -> list[tuple[Quantity, int, int, frozenset[str], Scope]]:
@@ -889,7 +925,9 @@ def quantity_contexts(
     found = []
     previous_end = previous_tail_end = 0
     previous_context = ""
-    quantities = sentence.sentence.quantities
+    # "Kategori PP 99", "Pasal 14": the number names a regulation, it counts nothing.
+    quantities = tuple(q for q in sentence.sentence.quantities
+                       if not _NAMES_A_RULE.search(text[max(0, q.start - 12) : q.start]))
     for position, quantity in enumerate(quantities):
         own = text[previous_end : quantity.start]
         content = _content_words(own)

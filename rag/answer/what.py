@@ -300,6 +300,8 @@ _ITEMS_START = re.compile(
 
 #: How close to the best sentence a sentence stating a reason must come to answer "why".
 WHY_RELATIVE = 0.6
+#: The share of that a reason keeps when it is denied as the question's act is.
+NEGATION_AGREES = 0.8
 
 
 def compose_why(evidence: Evidence, book: CitationBook) -> list[str] | None:
@@ -307,7 +309,8 @@ def compose_why(evidence: Evidence, book: CitationBook) -> list[str] | None:
     that states one."""
     focus = evidence.focus_sentences()
     candidates = focus[:12]
-    if _NEGATED.search(evidence.frame.question):
+    negated = bool(_NEGATED.search(evidence.frame.question))
+    if negated:
         # "Mengapa ada yang tidak bisa mencoblos?" is answered by why something did not
         # happen ("31 orang tidak memilih, lagi-lagi karena kekurangan surat suara"), not by
         # a reason for what did.
@@ -322,8 +325,11 @@ def compose_why(evidence: Evidence, book: CitationBook) -> list[str] | None:
             # "Kegiatan ini juga bertujuan ...": "this activity" is the one named before. And
             # the sentence right after the one stating the asked fact ("DPT ... semula 773
             # orang berkurang menjadi 653") explains it ("120 ... dicoret karena ...").
-            coverage = evidence.coverage(scored.sentence.terms | previous.terms, own_only=True)
-        if coverage < WHY_RELATIVE * focus[0].coverage:
+            coverage = evidence.coverage_with(scored, previous)
+        # A reason denied as the question denies ("tidak bisa mencoblos karena ...") agrees
+        # with it in more than words: it needs less of the best sentence's coverage.
+        agrees = negated and _NEGATED.search(scored.text)
+        if coverage < WHY_RELATIVE * focus[0].coverage * (NEGATION_AGREES if agrees else 1.0):
             return None  # the best sentence gives no reason; quote it as a "what" answer
         n = book.cite(scored.chunk)
         if _BACK_REFERENCE.match(scored.text) and previous is not None:
@@ -356,7 +362,9 @@ _NEGATED = re.compile(
 )
 #: A sentence whose subject is the one before it ("Kegiatan ini ...", "Hal tersebut ...").
 _REFERS_BACK = re.compile(
-    r"^\W*(?:\w+ ){0,2}(?:ini|itu|tersebut|begitu|demikian)\b|^\W*(?:this|that|these|the) (?:activity|event|step|raid|program)\b",
+    r"^\W*(?:\w+ ){0,2}(?:ini|itu|tersebut|begitu|demikian)\b|^\W*(?:this|that|these|the) (?:activity|event|step|raid|program)\b"
+    # "Sisanya dipastikan tidak bisa mencoblos karena ...": the rest of the count before.
+    r"|^\W*(?:sisanya|selebihnya|sebagian(?:nya)?|the rest|the remainder)\b",
     re.IGNORECASE,
 )
 #: A noun pointed back at ("momen itu", "hal tersebut"): the sentence leans on the one before.

@@ -13,6 +13,10 @@ def compose_when(evidence: Evidence, book: CitationBook) -> list[str] | None:
     """``**Kamis, 21 Desember 2023** [1]`` and the sentence stating it; one line per article
     when several answer equally well."""
     docs = evidence.answer_docs()
+    if _ASKS_SPAN.search(evidence.frame.question):
+        span = _span(evidence, book, docs[:1])
+        if span is not None:
+            return span
     lines = []
     for doc_id in docs:
         event = evidence.event_of(doc_id)
@@ -34,6 +38,33 @@ def compose_when(evidence: Evidence, book: CitationBook) -> list[str] | None:
         if sentence is not None:
             lines += ["", f"> {quote(sentence.text)} [{n}]"]
     return lines or None
+
+
+#: A when-question asking from when until when: "dari tanggal berapa sampai tanggal berapa?",
+#: "from what date to what date", "when did it start and end".
+_ASKS_SPAN = re.compile(
+    r"\b(?:dari|mulai)\b.*\b(?:sampai|sampe|hingga|until)\b|\bfrom\b.*\b(?:to|until|till)\b"
+    r"|\bstart(?:ed)?\b.*\bend(?:ed)?\b|\bmulai\b.*\bselesai\b",
+    re.IGNORECASE,
+)
+#: What joins the two dates of a span: "mulai Jumat 23 September sampai 21 Oktober 2021".
+_SPAN_JOIN = re.compile(r"^\s*(?:sampai(?: dengan)?|hingga|s\.?\s?d\.?|to|until|till|-|–)\s*$",
+                        re.IGNORECASE)
+
+
+def _span(evidence: Evidence, book: CitationBook, docs: list[str]) -> list[str] | None:
+    """The first and last day of a span a leading sentence of the answering article gives,
+    as it writes them (a start without its year is not given one)."""
+    for scored in evidence.focus_sentences()[:8]:
+        if scored.doc_id not in docs:
+            continue
+        dates = scored.sentence.dates
+        for first, last in zip(dates, dates[1:]):
+            between = scored.text[first.start + len(first.text) : last.start]
+            if _SPAN_JOIN.match(between):
+                n = book.cite(scored.chunk)
+                return [f"**{first.text} – {last.text}** [{n}]", "", f"> {quote(scored.text)} [{n}]"]
+    return None
 
 
 #: A when-question that also asks the time of day.

@@ -23,7 +23,7 @@ def compose_yesno(evidence: Evidence, book: CitationBook) -> list[str] | None:
     strong = max((cov for _, cov in best.values()), default=0.0) >= YES_COVERAGE
     language = evidence.language
     contrast = _contrast(evidence)
-    wider = _wider_than_asked(evidence)
+    wider = _wider_than_asked(evidence) or _opposite_of_asked(evidence)
     if wider is not None:
         # "Is it sold only around OKU Timur?" — "dipasarkan sampai ke luar Pulau Sumatra":
         # the article states more than the question's "only" allows.
@@ -99,7 +99,7 @@ def _coverage_with_subject(evidence: Evidence, scored: ScoredSentence) -> float:
     previous = evidence.index.sentences.preceding(scored.sentence)
     if previous is None or not _PRONOUN_SUBJECT.match(scored.text):
         return scored.coverage
-    return max(scored.coverage, evidence.coverage(scored.sentence.terms | previous.terms, own_only=True))
+    return evidence.coverage_with(scored, previous)
 
 
 #: A question that presumes a limit: "cuma dijual di sekitar OKU Timur saja?", "only in Bali?".
@@ -118,6 +118,26 @@ def _wider_than_asked(evidence: Evidence) -> ScoredSentence | None:
     if not _ASKS_ONLY.search(evidence.frame.question):
         return None
     return _answering_sentence_with(evidence, _GOES_BEYOND)
+
+
+#: Outcomes that exclude each other: asked one, a report of the other answers "no".
+_OPPOSITES = (
+    (r"positif|positive", r"negatif|negative"),
+    (r"lulus|passed", r"gagal|failed|tidak lulus"),
+    (r"menang|won", r"kalah|lost"),
+)
+
+
+def _opposite_of_asked(evidence: Evidence) -> ScoredSentence | None:
+    """For "was anyone positive?", a sentence of the answering article that reports the
+    opposite outcome of the question's act ("seluruh hasil tes urine ... negatif")."""
+    for one, other in _OPPOSITES:
+        for asked, reported in ((one, other), (other, one)):
+            if re.search(rf"\b(?:{asked})\b", evidence.frame.question, re.IGNORECASE):
+                found = _answering_sentence_with(evidence, re.compile(rf"\b(?:{reported})\b", re.IGNORECASE))
+                if found is not None:
+                    return found
+    return None
 
 
 #: A sentence that denies what it states.
