@@ -58,10 +58,10 @@ _KINDS_ID = [
     # "Lapas mana saja ...", "UPT apa saja ...": units; "Tema TPS di Lapas Madiun apa saja?"
     # asks for themes ("apa saja" lists units only right after the unit word).
     ("list", (r"\b(upt|lapas|rutan|bapas|rupbasan|lpka|unit|satker|kantor|instansi|lembaga)\b"
-     r"[^?]*\b(?<!daerah )(?<!kota )(?<!provinsi )(?<!wilayah )(?<!negara )(?<!pulau )mana(kah)? saja\b"
+     r"[^?]*\b(?<!daerah )(?<!kota )(?<!provinsi )(?<!wilayah )(?<!negara )(?<!pulau )(?<!di )mana(kah)? saja\b"
      r"|\b(upt|lapas|rutan|bapas|rupbasan|lpka|unit|satker|kantor|instansi|lembaga)(?:\s+\S+){0,3}\s+apa(kah)? saja\b"
      r"|\b(upt|lapas|rutan|unit|satker|instansi) (mana|apa)\b"
-     r"|\b(?<!daerah )(?<!kota )(?<!provinsi )(?<!wilayah )(?<!negara )(?<!pulau )mana saja\b|\bdaftar\b|\bsebutkan (semua|seluruh)\b"
+     r"|\b(?<!daerah )(?<!kota )(?<!provinsi )(?<!wilayah )(?<!negara )(?<!pulau )(?<!di )mana saja\b|\bdaftar\b|\bsebutkan (semua|seluruh)\b"
      r"|\bkegiatan apa saja\b|\bapa saja kegiatan\b")),
     ("who", r"\bsiapa(kah)?\b|\bnama\b|\b(jabatan|peran)\b"),
 ]
@@ -262,7 +262,7 @@ _INFORMAL = {
     "nemenin": "menemani", "ngecek": "mengecek", "ketangkep": "tertangkap", "ngegelar": "menggelar",
     "nyaksiin": "menyaksikan", "ngasih": "memberi", "dateng": "datang", "pake": "pakai",
     "sih": "", "dong": "", "deh": "", "nih": "",
-    "abis": "setelah", "cuma": "hanya", "sampe": "sampai",
+    "abis": "setelah", "cuma": "hanya", "sampe": "sampai", "kayak": "seperti", "ngajuin": "mengajukan",
     # The 17 August holiday by its chat names: "remisi 17-an" is the Independence remission.
     "17-an": "Kemerdekaan", "17an": "Kemerdekaan", "tujuhbelasan": "Kemerdekaan",
     "agustusan": "Kemerdekaan",

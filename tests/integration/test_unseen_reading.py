@@ -253,8 +253,8 @@ BATCH_12 = [
 ]
 
 
-#: Classes first seen in batches 13 to 18 (fifth session), asked in other words.
-BATCH_13_18 = [
+#: Classes first seen in batches 13 to 19 (fifth session), asked in other words.
+BATCH_13_19 = [
     # Pontianak pledged on 21 November, Sanggau on 20 November; the vote was on the 27th.
     ("the run-up to an election a date names",
      "Which detention centres declared staff neutrality ahead of the 27 November 2024 regional elections?",
@@ -339,6 +339,12 @@ BATCH_13_18 = [
     ("the rest of a count, and a reason denied as the question denies",
      "Why could some Lapas Salemba inmates not vote in the November 2024 Pilkada?", ["KTP"], []),
     # "Krismono memastikan seluruh hasil tes urine narkotika negatif."
+    # Batch 19.
+    ("a question that itself says nobody did it is no false premise",
+     "Who heads Lapas Nyomplong, the one who said none of his staff were affiliated with a party?",
+     ["Gatot"], []),
+    ("'di mana saja' asks for places, not for a list of units",
+     "Dua napi Lapas Sumedang yang kabur itu ditangkap di mana saja?", ["Golkar", "asrama"], []),
     ("the opposite outcome answers no",
      "Was anyone at Rutan Medaeng positive in the urine tests during the October 2021 search?",
      ["No.", "negatif"], []),
@@ -346,7 +352,7 @@ BATCH_13_18 = [
 
 
 #: Every class, those of the issue and those the first-sight batches found.
-CLASSES = READING + BATCH_10 + BATCH_11 + BATCH_12 + BATCH_13_18
+CLASSES = READING + BATCH_10 + BATCH_11 + BATCH_12 + BATCH_13_19
 
 
 @pytest.mark.parametrize(("kind", "question", "present", "absent"), CLASSES,

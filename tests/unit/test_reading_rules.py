@@ -212,6 +212,9 @@ def test_chat_words_become_standard_words():
     assert standard_words("Mereka ngehuni blok mana?") == "Mereka menghuni blok mana?"
     assert standard_words("Siapa yang mencoblos pas Pemilu 2024?") == "Siapa yang mencoblos saat Pemilu 2024?"
     assert understand("Tahanan itu menghuni blok dan kamar mana?", []).kind == "where"
+    assert understand("Napi Lapas Sumedang itu ditangkap di mana aja?", []).kind == "where"
+    assert understand("Lapas mana saja yang menggelar ikrar?", []).kind == "list"
+    assert standard_words("Kayak napi Lapas Malang?") == "seperti napi Lapas Malang?"
     assert understand("What place did he suggest when he visited the prison?", []).kind != "when"
     assert understand("When did the roll call take place?", []).kind == "when"
 
