@@ -37,7 +37,7 @@ _KINDS_EN = [
               r"|\bwhat (date|day|time)\b|\bwhich (date|day)\b|\bon what (date|day)\b")),
     ("where", (r"\bwhere\b|\bat what (place|location)\b|\bwhich (place|location|venue|part|room|area|side|block|cell)\b|\bvenue\b"
      r"|\b(in )?(which|what) (province|city|regency|district|region)\b")),
-    ("list", (r"\bwhich (?:[\w-]+ ){0,3}(upts?|units?|prisons?|lapas|rutan|bapas|offices?|institutions?|facilities|"
+    ("list", (r"\bwhich (?:of (?:the )?)?(?:[\w'’-]+ ){0,3}(upts?|units?|prisons?|lapas|rutan|bapas|offices?|institutions?|facilities|"
      r"centres?|centers?|articles?|stories|events?|activities)\b|^(?:please )?list\b"
      r"|\blist (?:all|the|every)\b|\bname all\b"
      r"|\bwhat (events|activities)\b")),

@@ -344,7 +344,8 @@ def _counts_other(counted: Concept | None, own_unit: frozenset[str], counts_aske
 #: What a count loses in a part that counts one noun when its own unit is another.
 OTHER_UNIT_PENALTY = 0.6
 #: Units that count people or things in general, not any kind of them.
-_GENERIC_UNITS = frozenset(indonesian.analyze("orang jiwa buah unit people persons"))
+#: "143 orang sisanya", "20 orang lainnya": the rest of a count is no kind of thing either.
+_GENERIC_UNITS = frozenset(indonesian.analyze("orang jiwa buah unit people persons sisanya lainnya"))
 #: Where the words after a number stop describing it.
 _TAIL_END = re.compile(r"[.;:,]|\s(?:dan|serta|sedangkan|sementara|and|while)\s")
 #: An enumeration right after a count ("392 pegawai Rutan, Lapas, dan LPKA ... dilantik"):

@@ -345,6 +345,12 @@ BATCH_13_19 = [
      ["Gatot"], []),
     ("'di mana saja' asks for places, not for a list of units",
      "Dua napi Lapas Sumedang yang kabur itu ditangkap di mana saja?", ["Golkar", "asrama"], []),
+    # "Adapun 143 orang sisanya tidak tercantum dalam daftar pemilih ..."
+    ("the rest of a count is counted as what the question counts",
+     "Berapa warga binaan di DIY yang tidak tercantum dalam daftar pemilih Pemilu 2024?", ["143"], ["1.015"]),
+    ("'which of the ministry's regional offices' lists offices",
+     "Which of the law ministry's regional offices held a neutrality pledge ahead of the 2024 election?",
+     ["Banten", "Maluku"], []),
     ("the opposite outcome answers no",
      "Was anyone at Rutan Medaeng positive in the urine tests during the October 2021 search?",
      ["No.", "negatif"], []),
