@@ -96,6 +96,8 @@ class QuestionFrame:
             applied like a filter on the articles' provinces.
         region_phrases: the words that say so, left out of the question's concepts (an
             article in Pontianak need not say "Kalimantan Barat").
+        locating_phrases: provinces named only to say where a town is ("Lapas Banjarbaru,
+            Kalsel"): read as ordinary words, not as names every answer must hold.
     """
 
     question: str
@@ -107,6 +109,7 @@ class QuestionFrame:
     context: str = ""
     provinces: frozenset[str] = frozenset()
     region_phrases: tuple[str, ...] = ()
+    locating_phrases: tuple[str, ...] = ()
 
 
 #: "Who attended?" asks for the participants, usually agencies and groups, not a person.
@@ -245,9 +248,12 @@ def understand(question: str, history: Sequence[Turn] = ()) -> QuestionFrame:
     if followup and date_query is None:
         date_query = parse_question_dates(context)
     search_text = f"{question} {context}".strip()
-    provinces, phrases = region_restriction(question)
+    places = find_places(question)
+    provinces, phrases = region_restriction(question, places)
+    locating = tuple(question[p.start : p.end] for p in _locating(question, places))
     return QuestionFrame(
-        question, language, kind, search_text, date_query, followup, context, provinces, phrases
+        question, language, kind, search_text, date_query, followup, context, provinces, phrases,
+        locating,
     )
 
 
@@ -324,10 +330,13 @@ _ISLAND = re.compile(
 )
 
 
-def region_restriction(question: str) -> tuple[frozenset[str], tuple[str, ...]]:
-    """The provinces a question restricts to, and the phrases that name them."""
+def region_restriction(
+    question: str, places: list | None = None
+) -> tuple[frozenset[str], tuple[str, ...]]:
+    """The provinces a question restricts to, and the phrases that name them (``places``:
+    ``find_places(question)`` when the caller has it already)."""
     provinces = provinces_in_question(question)
-    places = find_places(question)
+    places = find_places(question) if places is None else places
     # "caught in Kendal, Central Java": the province says where the town is; the question
     # is not about that province's articles (the escapee was from a prison in Banten).
     locating = _locating(question, places)
@@ -346,14 +355,6 @@ def _locating(question: str, places: list) -> set:
     return {p for before, p in pairwise(places) if p.kind == "province"
             and before.kind != "province" and before.province == p.province
             and re.fullmatch(r"\s*,\s*", question[before.end : p.start])}
-
-
-def locating_phrases(question: str) -> tuple[str, ...]:
-    """The words of provinces that only say where a town is ("Lapas Banjarbaru, Kalsel"):
-    an article about the town may or may not name its province, so the phrase is read as
-    an ordinary word of the question, not as a name every answer must hold."""
-    places = find_places(question)
-    return tuple(question[p.start : p.end] for p in _locating(question, places))
 
 
 #: Words that only say a region follows ("in Yogyakarta province", "di Provinsi Banten").

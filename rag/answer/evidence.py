@@ -20,7 +20,7 @@ from rag.analysis import Sentence
 from rag.concepts import Concept, question_concepts, strip_phrase
 from rag.events import question_event_kinds
 from rag.glossary import analyze_document, english_terms
-from rag.query import QuestionFrame, locating_phrases
+from rag.query import QuestionFrame
 from rag.records import Chunk, EventDate, Hit
 from rag.regions import province_of
 from rag.respelling import joined, split_word
@@ -130,7 +130,7 @@ class QuestionConcepts:
         ]
         for phrase in frame.region_phrases:  # a restriction, applied by the retriever
             question = strip_phrase(question, phrase)
-        for phrase in locating_phrases(question):  # "Banjarbaru, Kalsel": not a name to hold
+        for phrase in frame.locating_phrases:  # "Banjarbaru, Kalsel": not a name to hold
             question = question.replace(phrase, phrase.lower())
         self.concepts: list[Concept] = [
             self.respelled(c) for c in question_concepts(question, frame.language)

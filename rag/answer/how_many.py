@@ -830,15 +830,13 @@ def _options_without_other_units(options: list[tuple], slots: list[_Slot]) -> li
     """``options`` with ``OTHER_UNIT_PENALTY`` taken, within each asked quantity that some
     count's own unit names ("995 orang warga binaan" for "how many inmates"), from the
     counts whose own unit is another noun ("empat TPS")."""
-    def own_unit(option: tuple) -> frozenset[str]:
-        return frozenset(indonesian.analyze(option[2].unit)) - _GENERIC_UNITS
-
-    named = {o[1] for o in options if slots[o[1]].counted & own_unit(o)}
+    units = [frozenset(indonesian.analyze(o[2].unit)) - _GENERIC_UNITS for o in options]
+    named = {o[1] for o, unit in zip(options, units) if slots[o[1]].counted & unit}
     return [
         (o[0] - OTHER_UNIT_PENALTY, *o[1:])
-        if o[1] in named and own_unit(o) and not (slots[o[1]].counted | _MEASURE_UNITS) & own_unit(o)
+        if o[1] in named and unit and not (slots[o[1]].counted | _MEASURE_UNITS) & unit
         else o
-        for o in options
+        for o, unit in zip(options, units)
     ]
 
 

@@ -121,22 +121,22 @@ def _wider_than_asked(evidence: Evidence) -> ScoredSentence | None:
 
 
 #: Outcomes that exclude each other: asked one, a report of the other answers "no".
-_OPPOSITES = (
-    (r"positif|positive", r"negatif|negative"),
-    (r"lulus|passed", r"gagal|failed|tidak lulus"),
-    (r"menang|won", r"kalah|lost"),
+_OPPOSITES = tuple(
+    (re.compile(rf"\b(?:{one})\b", re.IGNORECASE), re.compile(rf"\b(?:{other})\b", re.IGNORECASE))
+    for pair in (("positif|positive", "negatif|negative"), ("lulus|passed", "gagal|failed|tidak lulus"),
+                 ("menang|won", "kalah|lost"))
+    for one, other in (pair, pair[::-1])
 )
 
 
 def _opposite_of_asked(evidence: Evidence) -> ScoredSentence | None:
     """For "was anyone positive?", a sentence of the answering article that reports the
     opposite outcome of the question's act ("seluruh hasil tes urine ... negatif")."""
-    for one, other in _OPPOSITES:
-        for asked, reported in ((one, other), (other, one)):
-            if re.search(rf"\b(?:{asked})\b", evidence.frame.question, re.IGNORECASE):
-                found = _answering_sentence_with(evidence, re.compile(rf"\b(?:{reported})\b", re.IGNORECASE))
-                if found is not None:
-                    return found
+    for asked, reported in _OPPOSITES:
+        if asked.search(evidence.frame.question):
+            found = _answering_sentence_with(evidence, reported)
+            if found is not None:
+                return found
     return None
 
 
