@@ -24,8 +24,9 @@ _SPLIT = re.compile(
 #: Words that ask for a count; shared with ``rag.answer.how_many``, which splits a question
 #: into its asked quantities at the same words.
 QUANTITY_WORDS = re.compile(
-    r"\b(?:how many|how much|berapa(?:kah)?|what (?:was|is|were) the (?:number|total|population|"
-    r"count|capacity|amount))\b",
+    r"\b(?:how many|how much|berapa(?:kah)?|what(?:'s| (?:was|is|were|are)) (?:the|its|their|his|her)"
+    # "what is its intended capacity": one word may qualify the quantity.
+    r"(?: \w+)? (?:number|total|population|count|capacity|amount|size))\b",
     re.IGNORECASE,
 )
 #: A last part that only asks "how many?" of what the part before names.

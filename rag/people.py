@@ -911,9 +911,12 @@ def _indonesian_asked(question: str) -> list[tuple[int, AskedPost]]:
             continue
         _, form_end, form = matched
         end = _question_tail(toks, form_end, form.tail)
-        if not _relation_before(words, i, "id") and form.post_kind != "head_other":
+        if not _relation_before(words, i, "id"):
             org = _org_words(t.text for t in toks[form_end:end])
-            found.append((toks[i].start, AskedPost(form.post_kind, form.upt_kind, org)))
+            # "kepala BLK Kota Pekalongan" asks for the head of that office; a bare "kepala"
+            # of nothing named asks for no post.
+            if form.post_kind != "head_other" or org:
+                found.append((toks[i].start, AskedPost(form.post_kind, form.upt_kind, org)))
         i = end
     return found
 

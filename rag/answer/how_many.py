@@ -491,9 +491,12 @@ def _sense_coverage(evidence: Evidence, tokens: frozenset[str]) -> float:
     "inmates" is first "penghuni" (all residents), only then "narapidana" (convicts)."""
     concepts = evidence.concepts
     own = concepts.own or len(concepts.concepts)
-    total = sum(concepts.weights[:own]) or 1.0
+    setting = _setting_labels(evidence.frame.question)
+    weights = [w * (SETTING_SHARE if c.label.lower() in setting else 1.0)
+               for c, w in zip(concepts.concepts[:own], concepts.weights[:own])]
+    total = sum(weights) or 1.0
     found = 0.0
-    for concept, weight in zip(concepts.concepts[:own], concepts.weights[:own]):
+    for concept, weight in zip(concepts.concepts[:own], weights):
         if concept.alternatives[0] <= _UNIT_TERMS:
             continue  # "in Lapas, Rutan or LPKA" says where the count is, not what it counts
         if concept.alternatives[0] <= tokens:
@@ -501,6 +504,26 @@ def _sense_coverage(evidence: Evidence, tokens: frozenset[str]) -> float:
         elif concept.matches(tokens):
             found += 0.8 * weight
     return found / total
+
+
+#: A clause that says when the count holds, not what it counts: "On the day Pemalang remand
+#: centre handed out its remissions, how many people was it holding?" counts residents
+#: ("jumlah penghuni ... hari itu 264 orang"), not the inmates who got a remission.
+_SETTING_CLAUSE = re.compile(
+    r"\b(?:on the day|the day|at the time|when|while|saat|ketika|sewaktu|pada hari|pada saat|waktu)\b"
+    r"(?P<clause>[^,?]+?)(?=,|\?|$|\s(?:how many|how much|berapa)\b)",
+    re.IGNORECASE,
+)
+#: The share of its weight a setting concept keeps in what a count's own words are scored on.
+SETTING_SHARE = 0.25
+
+
+@lru_cache(maxsize=256)
+def _setting_labels(question: str) -> str:
+    """The lowercase text of the question's setting clauses ("" when it has none); a
+    concept whose label is in it describes the occasion, not the counted thing."""
+    return " ".join(m.group("clause").lower() for m in _SETTING_CLAUSE.finditer(question)
+                    if not QUANTITY_WORDS.search(m.group("clause")))
 
 
 def _asked_terms(evidence: Evidence) -> set[str]:
@@ -701,7 +724,9 @@ def _slot(evidence: Evidence, text: str, doc_id: str) -> _Slot:
         if not (c.salient and c.matches(identity) and not _tells_units_apart(c, units))
         and not c.alternatives[0] <= _UNIT_TERMS
     ]
-    weights = tuple(evidence.concepts.weight(c) for c in concepts)
+    setting = _setting_labels(text)
+    weights = tuple(evidence.concepts.weight(c) * (SETTING_SHARE if c.label.lower() in setting else 1.0)
+                    for c in concepts)
     noun = _COUNTED_NOUN.search(text)
     # "penghuninya": the clitic hides the glossary's word and its senses.
     word = re.sub(r"(?i)(?<=\w{3})nya$", "", noun.group(1)) if noun else ""
@@ -898,6 +923,8 @@ def article_sentences(evidence: Evidence, doc_id: str) -> list[ScoredSentence]:
     return scored
 
 
+#: "Ke-80", "ke 79": the number after it is an ordinal.
+_ORDINAL_BEFORE = re.compile(r"\bke-\s*$", re.IGNORECASE)
 #: The words before a number that make it a regulation's or an article's number.
 _NAMES_A_RULE = re.compile(
     r"\b(?:PP|UU|Perpres|Permen\w*|Kepmen\w*|Perda|Pasal|Nomor|No\.?|Nomer|Ayat|Article|Law|Regulation)\s*$",
@@ -924,9 +951,11 @@ def quantity_contexts(
     found = []
     previous_end = previous_tail_end = 0
     previous_context = ""
-    # "Kategori PP 99", "Pasal 14": the number names a regulation, it counts nothing.
+    # "Kategori PP 99", "Pasal 14": the number names a regulation; "HUT RI Ke-80": an
+    # ordinal names the occasion. Neither counts anything.
     quantities = tuple(q for q in sentence.sentence.quantities
-                       if not _NAMES_A_RULE.search(text[max(0, q.start - 12) : q.start]))
+                       if not _NAMES_A_RULE.search(text[max(0, q.start - 12) : q.start])
+                       and not _ORDINAL_BEFORE.search(text[max(0, q.start - 4) : q.start]))
     for position, quantity in enumerate(quantities):
         own = text[previous_end : quantity.start]
         content = _content_words(own)

@@ -42,7 +42,7 @@ def compose_where(evidence: Evidence, book: CitationBook) -> list[str] | None:
         venue_places = _upt_places(scored.text[span[0] : span[1]])
         if asked_places and venue_places and not venue_places & asked_places:
             continue  # "where in Lapas Serang?" is not answered by "di Lapas Cibinong"
-        start, end = span
+        start, end = _with_landmark(scored.text, *span)
         place = scored.text[start:end].strip()
         if _BARE_UNIT.fullmatch(place) or any(place in other or other in place for other in heads):
             continue  # "di sekitar lapas" says no more than the question does
@@ -102,6 +102,28 @@ def _cell(evidence: Evidence, book: CitationBook) -> list[str] | None:
             return [f"**{match.group()}** [{n}]", "",
                     f"> {quote(excerpt(scored.text, match.start(), match.end()))} [{n}]"]
     return None
+
+
+#: A landmark after a venue: "di bagian kiri, dekat pagar pembatas yang bersebelahan dengan
+#: kantor Dispora" — the side alone does not tell a reader where.
+_LANDMARK = re.compile(
+    r",?\s*(?:(?:tepatnya|persisnya|yakni|yaitu)\s+)?(?:di\s+)?(?:dekat|samping|sebelah|depan|belakang|"
+    r"bersebelahan|berbatasan|berdekatan|berhadapan|near|next to|beside|behind|opposite)\b",
+    re.IGNORECASE,
+)
+#: The most words a venue with its landmark may take.
+LANDMARK_WORDS = 24
+
+
+def _with_landmark(text: str, start: int, end: int) -> tuple[int, int]:
+    """The venue ``text[start:end]`` and the landmark that follows it, up to the clause's end."""
+    if not _LANDMARK.match(text, end):
+        return start, end
+    stop = re.compile(r"[.;]\s|[.;]?$").search(text, end)
+    words = text[start : stop.start() if stop else len(text)].split()
+    if len(words) > LANDMARK_WORDS:
+        return start, end
+    return start, stop.start() if stop else len(text)
 
 
 def _region(text: str) -> tuple[int, int] | None:

@@ -108,7 +108,8 @@ def _post_holder(evidence: Evidence, book: CitationBook, asked: list[AskedPost])
             (scores.get((doc_id, sentence.start), -1.0), -i, sentence, person)
             for i, sentence in enumerate(evidence.index.sentences.of_article(doc_id))
             for person in sentence.people
-            if any(
+            if not named_by_question(evidence.frame.question, person)
+            and any(
                 _holds_here(evidence, doc_id, _for_post(person) if standing_in else person, post)
                 for post in posts
             )
@@ -188,7 +189,7 @@ def _best_named(evidence: Evidence, book: CitationBook) -> list[str] | None:
     others = posts_of_others(evidence.frame.question, evidence.language)
     for rank, scored in enumerate(evidence.focus_sentences()[:12]):
         for person in scored.sentence.people:
-            if any(holds(person, post) for post in others):
+            if any(holds(person, post) for post in others) or named_by_question(evidence.frame.question, person):
                 continue  # "menyampaikan amanat Kakanwil": the Kakanwil is not the one asked
             # The words after a person up to the next one named: "Kalapas ..., Agus Heryanto
             # dan Kepala UPTD BLK, Sunarto Hadi": "Kepala UPTD BLK" is Sunarto's post.
@@ -256,6 +257,26 @@ def _all_holders(evidence: Evidence, book: CitationBook, asked: AskedPost) -> li
                 n = book.cite(chunk)
                 lines.append(f"- **{person.name}** ({person.post}) [{n}]")
     return lines
+
+
+def named_by_question(question: str, person: PersonMention) -> bool:
+    """Whether the question itself names ``person`` as someone other than the one it asks
+    for: "Who was appointed acting head after Agung Nurbani was removed?" is not answered
+    by Agung Nurbani. "Who is Agung Nurbani?" asks about him, and he answers."""
+    words = [w for w in re.findall(r"[A-Za-z]{4,}", person.name)]
+    named = [m for w in words for m in re.finditer(rf"\b{re.escape(w)}\b", question, re.IGNORECASE)]
+    if not named:
+        return False
+    first = min(m.start() for m in named)
+    return not _ASKS_ABOUT_NAME.search(question[:first])
+
+
+#: "Who is ...", "Siapa(kah) ...", "Apa jabatan ...": the name right after asks about that person.
+_ASKS_ABOUT_NAME = re.compile(
+    r"(?:\bwho\s+(?:is|was)|\bsiapa(?:kah)?(?:\s+(?:itu|sih|sebenarnya))?|\bjabatan|\bpost of|\bposition of|"
+    r"\brole of|\bwhat (?:is|was) (?:the )?(?:post|position|title|role) of)\s*(?:sdr\.?\s*|pak\s+|bu\s+|mr\.?\s+|mrs\.?\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _first_hit(evidence: Evidence, doc_id: str) -> Chunk:

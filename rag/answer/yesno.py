@@ -110,6 +110,14 @@ _GOES_BEYOND = re.compile(
     r"tidak hanya|bukan hanya|as far as|beyond|outside|not only|even)\b",
     re.IGNORECASE,
 )
+#: Others beside the one the question names: "tenaga medis lapas bersama petugas kesehatan
+#: Puskesmas" answers "only the prison's own medics?" with No (read after ``_GOES_BEYOND``:
+#: a partner in the selling is no answer to where it is sold).
+_JOINED_BY = re.compile(
+    r"\b(?:bersama|beserta|didampingi|dibantu|bekerja sama|together with|along with|joined by|"
+    r"assisted by|helped by|in cooperation with)\b",
+    re.IGNORECASE,
+)
 
 
 def _wider_than_asked(evidence: Evidence) -> ScoredSentence | None:
@@ -117,7 +125,7 @@ def _wider_than_asked(evidence: Evidence) -> ScoredSentence | None:
     article that goes past it and speaks of what the question does; None otherwise."""
     if not _ASKS_ONLY.search(evidence.frame.question):
         return None
-    return _answering_sentence_with(evidence, _GOES_BEYOND)
+    return _answering_sentence_with(evidence, _GOES_BEYOND) or _answering_sentence_with(evidence, _JOINED_BY)
 
 
 #: Outcomes that exclude each other: asked one, a report of the other answers "no".

@@ -357,8 +357,27 @@ BATCH_13_19 = [
 ]
 
 
+BATCH_20 = [
+    # "Kepala UPTD BLK Kota Pekalongan, H. Sunarto Hadi, SIP.MM" beside the Kalapas.
+    ("the head of an office that is no UPT is asked by that post",
+     "Siapa kepala UPTD BLK Kota Pekalongan yang hadir di pelatihan kemandirian napi Lapas Pekalongan?",
+     ["Sunarto"], ["Agus"]),
+    # "jumlah penghuni Rutan Pemalang hari itu 264 orang"; "177 narapidana ... memperoleh Remisi".
+    ("a clause saying when a count holds does not say what it counts",
+     "When Rutan Pemalang gave out its Independence Day remissions, how many residents did it hold "
+     "and what is its capacity?", ["264", "120"], ["177"]),
+    ("a side is told with the landmark beside it",
+     "Di bagian mana plafon Lapas Lubuklinggau dijebol dua napi yang mencoba kabur?", ["Dispora"], []),
+    ("an English verb of moving finds the passive Indonesian one",
+     "Why was TPS 902 at Langsa prison relocated on election day?", ["bocor"], []),
+    ("'only X' is answered No by a partner the report names beside X",
+     "Was the Tabanan prison HIV screening carried out solely by the prison's medics?",
+     ["No", "Puskesmas"], []),
+]
+
+
 #: Every class, those of the issue and those the first-sight batches found.
-CLASSES = READING + BATCH_10 + BATCH_11 + BATCH_12 + BATCH_13_19
+CLASSES = READING + BATCH_10 + BATCH_11 + BATCH_12 + BATCH_13_19 + BATCH_20
 
 
 @pytest.mark.parametrize(("kind", "question", "present", "absent"), CLASSES,
@@ -501,3 +520,11 @@ def test_a_part_of_a_stated_whole_is_counted_where_the_whole_is(reader):
     # (62) elsewhere in the report is no part of the 103.
     answer = reader.ask("How many of the 103 Tabanan inmates screened for HIV in November 2025 were positive?")
     assert answer.abstained, answer.text
+
+
+def test_the_person_a_question_names_is_not_its_answer(reader):
+    # The Salemba reports name Agung Nurbani as the head; none names who came after him.
+    answer = reader.ask("Who replaced Agung Nurbani as head of Rutan Salemba after the escape?")
+    assert answer.abstained, answer.text
+    # Asked about him by name, he is the answer.
+    assert "Agung Nurbani" in lead(reader, "Who is Agung Nurbani?")

@@ -24,6 +24,7 @@ from rag.query import understand
         ("How many mobile phones and chargers were seized in the raid?", 2),
         ("Berapa total penghuni lapas dan rutan di Bangka Belitung?", 1),
         ("How many inmates were there in Bangka Belitung?", 1),
+        ("How many people was it holding, and what is its intended capacity?", 2),
     ],
 )
 def test_each_asked_quantity_is_one_part(question, parts):
@@ -321,3 +322,32 @@ def test_christmas_and_new_year_with_their_years_are_a_season():
     christmas = parse_question_dates("remisi Natal 2023")
     assert (christmas.start, christmas.end) == (date(2023, 12, 1), date(2023, 12, 31))
     assert parse_question_dates("remisi Idul Fitri 2024") is None
+
+
+def test_a_setting_clause_is_told_apart_from_what_is_counted():
+    from rag.answer.how_many import _setting_labels
+
+    setting = _setting_labels("On the day the remand centre handed out its remissions, how many people was it holding?")
+    assert "remissions" in setting and "holding" not in setting
+    assert _setting_labels("Berapa napi yang dapat remisi?") == ""
+
+
+@pytest.mark.parametrize(
+    ("question", "named"),
+    [
+        ("Who was appointed acting head after Agung Nurbani was removed?", True),
+        ("Siapa pengganti Agung Nurbani?", True),
+        ("Who is Agung Nurbani?", False),
+        ("Siapa Agung Nurbani itu?", False),
+        ("Apa jabatan Agung Nurbani?", False),
+        ("Who heads Rutan Salemba?", False),
+    ],
+)
+def test_a_person_the_question_names_as_someone_else(question, named):
+    from rag.answer.who import named_by_question
+    from rag.people import PersonMention
+
+    person = PersonMention(start=0, end=13, name="Agung Nurbani", full="Agung Nurbani",
+                           post="Kepala Rutan", post_kind="head_upt", upt_kind="rutan",
+                           org="Rutan Kelas I Jakarta Pusat", role_start=0, role_end=0, rank="", duties=())
+    assert named_by_question(question, person) is named
