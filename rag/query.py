@@ -22,7 +22,10 @@ from rag.regions import find_places, provinces_in_question
 #: "siapa saja ..." asks for several people.
 _KINDS_EN = [
     ("time", r"\b(what|which) time\b|\bat what hour\b"),
-    ("how_many", (r"\bhow (many|much|long)\b|\bwhat (was|is|were) the (number|total|population|count|capacity|amount)\b"
+    ("how_many", (r"\bhow (many|much|long|old)\b|\bwhat('s| was| is| were) (the|its|their) ([\w-]+ )?(number|total|population|count|"
+     r"capacity|amount|size|price|cost|age|share|percentage)\b"
+     # "What share of inmates were registered?": a percentage is a quantity.
+     r"|\bwhat (share|percentage|proportion|fraction|portion|percent)\b"
      r"|\b(the|total) number of\b")),
     ("who", (r"\b(which|what) (?!(?:are|is|was|were|do|does|did|should|must|can|will|have|has|had) )"
              # "Which prisons searched inmates' cells?" lists prisons; the inmates are the object.
@@ -268,6 +271,8 @@ _INFORMAL = {
     "nemenin": "menemani", "ngecek": "mengecek", "ketangkep": "tertangkap", "ngegelar": "menggelar",
     "nyaksiin": "menyaksikan", "ngasih": "memberi", "dateng": "datang", "pake": "pakai",
     "sih": "", "dong": "", "deh": "", "nih": "",
+    # What the asker found out, not what happened: "yang ternyata sudah bebas".
+    "ternyata": "", "rupanya": "",
     "abis": "setelah", "cuma": "hanya", "sampe": "sampai", "kayak": "seperti", "ngajuin": "mengajukan",
     # The 17 August holiday by its chat names: "remisi 17-an" is the Independence remission.
     "17-an": "Kemerdekaan", "17an": "Kemerdekaan", "tujuhbelasan": "Kemerdekaan",
@@ -290,8 +295,17 @@ def standard_words(question: str) -> str:
     replaced = re.sub(r"(?<=\s)pas(?=\s+\w)", "saat", replaced)
     # "Kok DPT-nya bisa turun?": a leading "kok" asks why; "Emang ... ?" asks whether.
     replaced = re.sub(r"^kok\b", "Mengapa", replaced, flags=re.IGNORECASE)
-    replaced = re.sub(r"^(?:emang|emangnya|memangnya)\b", "Apakah", replaced, flags=re.IGNORECASE)
+    # With a question word of its own ("Emang umurnya berapa sih?") it only stresses.
+    asks_whether = "" if _QUESTION_WORD.search(replaced.split("?")[0]) else "Apakah"
+    replaced = re.sub(r"^(?:emang|emangnya|memangnya)\b", asks_whether, replaced, flags=re.IGNORECASE)
     return re.sub(r"\s{2,}", " ", replaced).replace(" ?", "?").strip()
+
+
+#: A question word that makes a leading "emang" emphasis, not "whether".
+_QUESTION_WORD = re.compile(
+    r"\b(?:berapa|siapa|kapan|mengapa|kenapa|bagaimana|gimana|mana|apa saja|apa yang|dimana|ngapain)\b",
+    re.IGNORECASE,
+)
 
 
 #: Chat verb forms: "ng-"/"ny-" for "meng-"/"meny-", "-in" for "-kan"/"-i" ("ngadain",

@@ -65,18 +65,25 @@ def compose_how_many(evidence: Evidence, book: CitationBook) -> list[str] | None
         # "... the decree that freed two inmates": two is not the answer.
         if number_value(candidate[1].number) not in given
     ]
-    candidates = _without_other_units(candidates, counted)
+    unit = _asked_unit(evidence.frame.question)
+    measure = asked_measure(evidence.frame.question)
+    if unit is None and measure is not None:
+        # "Dijual berapa harganya?" is answered by an amount of money, "What share ...?" by a
+        # percentage, "umurnya berapa?" by years: a head count beside them answers nothing,
+        # and what follows the amount ("Rp100.000 hingga") is no unit it counts.
+        candidates = [(s, c) for s, c in candidates if _measure_kind(s.text, c[1]) == measure]
+    else:
+        candidates = _without_other_units(candidates, counted)
     whole = _whole_asked_of(evidence.frame.question)
     if whole is not None:
         # "How many of the 103 screened tested positive?": a part is smaller than its whole,
         # and is told where the whole is (its sentence, or the one after it).
         candidates = [(s, c) for s, c in candidates
                       if (number_value(c[1].number) or 0) < whole and _near_whole(evidence, s, whole)]
-    unit = _asked_unit(evidence.frame.question)
     if unit is not None:
         # "Berapa tahun hukuman ...?": only a stretch of years answers, not a head count.
         candidates = [(s, c) for s, c in candidates if c[1].unit.lower().startswith(unit)]
-    elif counted is not None and not _ASKS_MEASURE.search(evidence.frame.question):
+    elif counted is not None and measure is None and not _ASKS_MEASURE.search(evidence.frame.question):
         # "Berapa penghuni ...?" is answered by a count, or not at all: a price, a share or
         # a stretch of time in the same passage is no answer to it.
         candidates = [(s, c) for s, c in candidates if not _is_measure(s.text, c[1])]
@@ -182,6 +189,38 @@ def _asked_unit(question: str) -> str | None:
         return None
     word = match.group(1).lower().rstrip("s") if match.group(1).lower() != "jam" else "jam"
     return _UNIT_IN_INDONESIAN.get(word, word)
+
+
+#: The kind of amount a question asks for, by its words.
+_MEASURE_ASKED = (
+    ("money", re.compile(r"\b(?:harga\w*|price[sd]?|cost[s]?|biaya\w*|tarif\w*|honor\w*|fees?|"
+                         r"anggaran\w*|budget|kerugian\w*|denda\w*|fines?|rupiah|how much money)\b",
+                         re.IGNORECASE)),
+    ("share", re.compile(r"\b(?:persen\w*|percent\w*|share|proportion|berapa %)", re.IGNORECASE)),
+    ("age", re.compile(r"\b(?:usia\w*|umur\w*|how old|age[d]?)\b", re.IGNORECASE)),
+)
+#: Units of each kind of amount.
+_MONEY_UNITS = frozenset(["rupiah", "rp", "ribu", "juta", "miliar", "triliun"])
+
+
+def asked_measure(question: str) -> str | None:
+    """``"money"``, ``"share"`` or ``"age"`` when a how-many question asks for that kind
+    of amount; None for a count or a time."""
+    return next((kind for kind, pattern in _MEASURE_ASKED if pattern.search(question)), None)
+
+
+def _measure_kind(text: str, quantity: Quantity) -> str | None:
+    """The kind of amount a number is: money ("Rp100.000", "50 juta"), a share ("94,7
+    persen"), an age ("berusia 29 tahun", "29 tahun itu" of a person), or None."""
+    unit = quantity.unit.split()[0].lower() if quantity.unit else ""
+    if unit in _MONEY_UNITS or re.search(r"Rp\.?\s?$", text[max(0, quantity.start - 4) : quantity.start]):
+        return "money"
+    if unit in {"persen", "%", "percent"}:
+        return "share"
+    if unit == "tahun" and re.search(r"\b(?:berusia|usia|umur|umurnya|usianya|aged?)\s*$",
+                                     text[max(0, quantity.start - 12) : quantity.start], re.IGNORECASE):
+        return "age"
+    return None
 
 
 def _is_measure(text: str, quantity: Quantity) -> bool:
@@ -518,12 +557,21 @@ _SETTING_CLAUSE = re.compile(
 SETTING_SHARE = 0.25
 
 
+#: A leading clause before the question word: "Di TPS 901 ada pemilih yang tidak mencoblos,
+#: nah berapa orang dari mereka yang sudah bebas?" gives what is known; the count is asked after.
+_LEADING_CLAUSE = re.compile(r"^(?P<clause>[^?]+?),\s*(?:(?:nah|lalu|terus|then|so|and)\s+)?(?=(?:how many|how much|berapa)\b)",
+                             re.IGNORECASE)
+
+
 @lru_cache(maxsize=256)
 def _setting_labels(question: str) -> str:
     """The lowercase text of the question's setting clauses ("" when it has none); a
     concept whose label is in it describes the occasion, not the counted thing."""
-    return " ".join(m.group("clause").lower() for m in _SETTING_CLAUSE.finditer(question)
-                    if not QUANTITY_WORDS.search(m.group("clause")))
+    clauses = [m.group("clause") for m in _SETTING_CLAUSE.finditer(question)]
+    leading = _LEADING_CLAUSE.match(question)
+    if leading is not None:
+        clauses.append(leading.group("clause"))
+    return " ".join(c.lower() for c in clauses if not QUANTITY_WORDS.search(c))
 
 
 def _asked_terms(evidence: Evidence) -> set[str]:
@@ -1022,9 +1070,20 @@ _RANGE_AFTER = re.compile(
 )
 
 
+#: The first end of a range, just before its second: "Rp100.000 hingga Rp".
+_RANGE_BEFORE = re.compile(
+    r"(?:Rp\.?\s?)?\d[\d.,]*\s*(?:ribu|juta|miliar|rb)?\s*(?:sampai|hingga|s\.d\.?|-|–|to)\s*(?:Rp\.?\s?)?$"
+)
+
+
 def _range(text: str, quantity: Quantity) -> str | None:
-    """A range as written, with its currency: "Rp10 ribu sampai Rp150 ribu"."""
+    """A range as written, with its currency: "Rp10 ribu sampai Rp150 ribu", from either
+    of its ends."""
     number_end = quantity.start + len(quantity.number)
+    before = _RANGE_BEFORE.search(text, max(0, quantity.start - 40), quantity.start)
+    if before is not None:
+        quantity = Quantity(before.start(), quantity.end, text[before.start() : before.end()], "")
+        number_end = before.start() + len(re.match(r"(?:Rp\.?\s?)?\d[\d.,]*", text[before.start() :]).group())
     after = _RANGE_AFTER.match(text, number_end)
     if after is None:
         return None

@@ -306,6 +306,8 @@ _CLAUSE_TURN = re.compile(
 _MANNER = frozenset(
     ["langsung", "sudah", "telah", "masih", "akan", "baru", "sedang", "pernah", "benar", "resmi",
      "akhirnya", "juga", "turut", "ikut", "directly", "immediately", "already", "still",
+     # What the asker learnt, not what was done: "yang ternyata sudah bebas".
+     "ternyata", "memang", "sebenarnya", "rupanya", "apparently", "really", "turned", "out",
      "actually", "finally", "also", "were", "was", "are", "is", "have", "has", "had", "did",
      "been", "be",
      # How an event is reported or befalls, not what it is: "yang diberitakan mengalami

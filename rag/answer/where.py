@@ -7,6 +7,8 @@ import re
 from rag.answer.citations import CitationBook
 from rag.answer.evidence import Evidence
 from rag.answer.phrasing import excerpt, quote
+from rag.glossary import english_terms
+from rag.indonesian import analyze
 from rag.people import english_unit_places
 from rag.spans import REGION
 from rag.upt import find_upts, upt_place
@@ -20,7 +22,7 @@ _ASKS_REGION = re.compile(
 def compose_where(evidence: Evidence, book: CitationBook) -> list[str] | None:
     """The venue ("di Lapangan Upacara Lapas Kelas IIA Purwokerto"), or the region
     ("Kabupaten Alor Provinsi Nusa Tenggara Timur") when the question asks for one."""
-    if _ASKS_CELL.search(evidence.frame.question):
+    if _ASKS_CELL.search(evidence.frame.question) and not _NAMES_CELL.search(evidence.frame.question):
         cell = _cell(evidence, book)
         if cell is not None:
             return cell
@@ -42,8 +44,10 @@ def compose_where(evidence: Evidence, book: CitationBook) -> list[str] | None:
         venue_places = _upt_places(scored.text[span[0] : span[1]])
         if asked_places and venue_places and not venue_places & asked_places:
             continue  # "where in Lapas Serang?" is not answered by "di Lapas Cibinong"
-        start, end = _with_landmark(scored.text, *span)
+        start, end = _with_landmark(scored.text, *_with_enumeration(scored.text, *span))
         place = scored.text[start:end].strip()
+        if _names_given_cell(evidence.frame.question, place):
+            continue  # "found in the Block D cells": the block is given, not asked
         if _BARE_UNIT.fullmatch(place) or any(place in other or other in place for other in heads):
             continue  # "di sekitar lapas" says no more than the question does
         if venue_places & asked_places and _UNIT_HEAD.match(place):
@@ -58,7 +62,10 @@ def compose_where(evidence: Evidence, book: CitationBook) -> list[str] | None:
         doc = scored.doc_id
         if len(heads) == wanted:
             break
-    if not heads and itself is not None:
+    if not heads and itself is None:
+        # "Where had inmates hidden the phones?": no venue the analysis knows, but the report
+        # says where right after the act ("disembunyikan di bunker, lemari, kasur, ...").
+        return _after_act(evidence, book)
         scored, start, end = itself
         n = book.cite(scored.chunk)
         heads.append(f"**{scored.text[start:end].strip()}** [{n}]")
@@ -83,6 +90,22 @@ MAX_PLACES = 3
 
 #: "Blok dan kamar mana?", "which block/cell?": a block or a room inside a unit is asked.
 _ASKS_CELL = re.compile(r"\b(?:blok|kamar|sel|block|cell|room)\b", re.IGNORECASE)
+#: A question that names the block itself ("found in the Block D cells"): the block is
+#: given, the place asked is another.
+_NAMES_CELL = re.compile(r"\b(?:Blok|Block)\s+[A-Z0-9]\b|\b(?:kamar|sel|cell|room)\s+(?:nomor\s+|no\.?\s*)?\d+\b")
+
+
+def _names_given_cell(question: str, place: str) -> bool:
+    """Whether ``place`` is the block or room the question itself names ("Block D" and
+    "kamar hunian Blok D")."""
+    named = _NAMES_CELL.search(question)
+    if named is None:
+        return False
+    label = named.group().split()[-1]
+    return bool(re.search(rf"\b(?:Blok|Block|kamar|sel|cell|room)\s+(?:nomor\s+)?{re.escape(label)}\b",
+                          place, re.IGNORECASE))
+
+
 #: "Blok S kamar 16", "Blok D", "kamar nomor 3": how reports name them, with or without "di".
 _CELL = re.compile(
     r"\b(?:Blok|Block)\s+[A-Z0-9][\w-]*(?:\s*,?\s*(?:kamar|sel|room)\s+(?:nomor\s+)?[\w-]+)?"
@@ -115,6 +138,19 @@ _LANDMARK = re.compile(
 LANDMARK_WORDS = 24
 
 
+#: The rest of a list of places after the first: ", lemari, kasur, dan tempat lain".
+_MORE_PLACES = re.compile(r"(?:,\s*(?:dan\s+|serta\s+|and\s+)?[\w/-]+(?:\s+[\w/-]+){0,2})+(?=[.;]|$)")
+
+
+def _with_enumeration(text: str, start: int, end: int) -> tuple[int, int]:
+    """The venue ``text[start:end]`` and the places listed after it to the sentence's end:
+    "disembunyikan di bunker, lemari, kasur, dan tempat lain" hid things in all four."""
+    more = _MORE_PLACES.match(text, end)
+    if more is None or not re.search(r"\b(?:dan|serta|and)\b", more.group()):
+        return start, end
+    return start, more.end()
+
+
 def _with_landmark(text: str, start: int, end: int) -> tuple[int, int]:
     """The venue ``text[start:end]`` and the landmark that follows it, up to the clause's end."""
     if not _LANDMARK.match(text, end):
@@ -124,6 +160,48 @@ def _with_landmark(text: str, start: int, end: int) -> tuple[int, int]:
     if len(words) > LANDMARK_WORDS:
         return start, end
     return start, stop.start() if stop else len(text)
+
+
+#: A place phrase after a verb: "di bunker", "ke Jakarta", "dalam lemari".
+_PLACE_AFTER = re.compile(r"\s+(?:di|ke|dalam|di dalam|into|inside|in|at|to)\s+(?!mana\b|antaranya\b|sana\b|situ\b)(?=\w)",
+                          re.IGNORECASE)
+#: The end of a place phrase: a clause break or a word that starts another part of the sentence.
+_PLACE_END = re.compile(r"[.;:]|\s(?:pada|saat|ketika|sejak|oleh|untuk|karena|sehingga|yang|dengan|on|when|by|for|because)\b"
+                        r"|,(?!\s*(?:dan\s+|serta\s+)?[\w/-]+(?:\s+[\w/-]+){0,2}\s*(?:,|\.|$|dan\b|serta\b))")
+
+
+def _after_act(evidence: Evidence, book: CitationBook) -> list[str] | None:
+    """The place phrase right after the question's act in the answering article's best
+    sentence that has one ("disembunyikan | di bunker, lemari, kasur, dan tempat lain")."""
+    acts = [c for c in evidence.concepts.own_concepts if not c.salient and not c.generic and _is_verb(c.label)]
+    docs = evidence.answer_docs()[:1]
+    for scored in evidence.focus_sentences()[:12]:
+        if scored.doc_id not in docs:
+            continue
+        for word in re.finditer(r"\w+", scored.text):
+            terms = frozenset(analyze(word.group()))
+            if not terms or not any(c.matches(terms) for c in acts):
+                continue
+            after = _PLACE_AFTER.match(scored.text, word.end())
+            if after is None:
+                continue
+            stop = _PLACE_END.search(scored.text, after.end())
+            end = stop.start() if stop else len(scored.text)
+            place = scored.text[after.end() : end].strip(" ,")
+            if not place or len(place.split()) > LANDMARK_WORDS:
+                continue
+            n = book.cite(scored.chunk)
+            return [f"**{place}** [{n}]", "", f"> {quote(excerpt(scored.text, word.start(), end))} [{n}]"]
+    return None
+
+
+def _is_verb(label: str) -> bool:
+    """Whether a question word is a verb ("disembunyikan", "dilaksanakan", "hidden",
+    "held"): an Indonesian verb by its prefix, an English one by what the glossary gives."""
+    word = label.lower()
+    if re.fullmatch(r"(?:di|me|mem|men|meng|meny|ber|ter)[a-z]{3,}", word):
+        return True
+    return any(re.fullmatch(r"(?:di|me|ber|ter)[a-z]{3,}", term) for term in english_terms(word))
 
 
 def _region(text: str) -> tuple[int, int] | None:

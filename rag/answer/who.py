@@ -55,8 +55,9 @@ def compose_who(evidence: Evidence, book: CitationBook) -> list[str] | None:
 _INMATES = re.compile(
     r"\b(?:nama\w*\s+(?:\w+\s+){0,2}(?:napi|narapidana|tahanan|warga|penduduk|wbp)"
     r"|(?:which|what) (?:local )?(?:inmates?|prisoners?|detainees?|residents?|villagers?|citizens?)"
-    r"|(?:names? of|who (?:is|was|were|are)) the (?:local )?(?:inmates?|prisoners?|detainees?|residents?|"
-    r"villagers?|citizens?))",
+    # "the name of the Medaeng detention centre inmate who ...": a few words may place them.
+    r"|(?:names? of|who (?:is|was|were|are)) the (?:[\w-]+ ){0,4}?(?:inmates?|prisoners?|detainees?|residents?|"
+    r"villagers?|citizens?)\b(?!\s+(?:affairs|guidance|section|division|services?)))",
     re.IGNORECASE,
 )
 

@@ -376,8 +376,23 @@ BATCH_20 = [
 ]
 
 
+BATCH_21 = [
+    # "dengan harga Rp100.000 hingga Rp600.000 per buah"; "50 buah kerajinan" is a count.
+    ("a price is answered by money, a range from either end",
+     "Berapa harga kerajinan napi Lapas Martapura per buahnya?", ["Rp100.000", "Rp600.000"], ["50 buah"]),
+    # "65 orang tidak memilih; 64 orang di antaranya sudah bebas".
+    ("a leading clause gives what is known; the count is asked after it",
+     "Di TPS 901 Lapas Langsa ada pemilih DPT yang tidak memilih, berapa orang di antara mereka "
+     "yang ternyata sudah bebas?", ["64"], ["172"]),
+    # "Semuanya disembunyikan di bunker, lemari, kasur, dan tempat lain".
+    ("the place after the asked act, every place listed; the block the question names is given",
+     "Where did the Tangerang youth prison inmates in Block D hide the seized items?",
+     ["bunker", "lemari", "kasur"], ["Blok D"]),
+]
+
+
 #: Every class, those of the issue and those the first-sight batches found.
-CLASSES = READING + BATCH_10 + BATCH_11 + BATCH_12 + BATCH_13_19 + BATCH_20
+CLASSES = READING + BATCH_10 + BATCH_11 + BATCH_12 + BATCH_13_19 + BATCH_20 + BATCH_21
 
 
 @pytest.mark.parametrize(("kind", "question", "present", "absent"), CLASSES,
@@ -528,3 +543,15 @@ def test_the_person_a_question_names_is_not_its_answer(reader):
     assert answer.abstained, answer.text
     # Asked about him by name, he is the answer.
     assert "Agung Nurbani" in lead(reader, "Who is Agung Nurbani?")
+
+
+def test_an_age_asked_in_a_followup_is_answered_in_years(reader):
+    from rag.records import Turn
+
+    earlier = [Turn("Napi Lapas Serang yang kabur Desember 2022 ditangkap di mana?", "Di Kecamatan Cepiring, Kendal")]
+    assert "29 tahun" in lead(reader, "Emang umurnya brp sih napi itu?", earlier)
+
+
+def test_an_unnamed_inmate_is_not_answered_by_the_head_of_the_unit(reader):
+    answer = reader.ask("What is the name of the Medaeng detention centre inmate who hid a phone inside a book?")
+    assert answer.abstained, answer.text

@@ -351,3 +351,32 @@ def test_a_person_the_question_names_as_someone_else(question, named):
                            post="Kepala Rutan", post_kind="head_upt", upt_kind="rutan",
                            org="Rutan Kelas I Jakarta Pusat", role_start=0, role_end=0, rank="", duties=())
     assert named_by_question(question, person) is named
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("Emang umurnya brp sih napi itu?", "how_many"),
+        ("Emang skrining HIV cuma dikerjain tenaga medis lapas?", "yesno"),
+        ("Emang napi bisa ngajuin amnesti sendiri? Kayak dua napi itu gimana?", "yesno"),
+        ("What share of inmates had been put on the voter lists?", "how_many"),
+        ("How old was the recaptured inmate?", "how_many"),
+    ],
+)
+def test_a_stressing_emang_and_a_share_are_read_for_what_they_ask(question, kind):
+    assert understand(question, []).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("question", "measure"),
+    [
+        ("Dijual berapa harganya per buah?", "money"),
+        ("What share of inmates were registered?", "share"),
+        ("Umurnya berapa napi itu?", "age"),
+        ("Berapa napi yang kabur?", None),
+    ],
+)
+def test_the_kind_of_amount_a_question_asks(question, measure):
+    from rag.answer.how_many import asked_measure
+
+    assert asked_measure(question) == measure
