@@ -433,6 +433,10 @@ def question_event_kinds(question: str, language: str) -> frozenset[str]:
     """
     kinds = _named_kinds(question, language)
     events = kinds - _topic_kinds()
+    if events == {SETTING_KIND} and _SETTING_AS_TIME.search(question):
+        # "expected to walk free on 17 August, right after the flag ceremony": the ceremony
+        # dates what is asked; it is not the event asked about.
+        return frozenset(kinds - {SETTING_KIND})
     if len(events) > 1 and SETTING_KIND in events:
         # A roll call is where other events take place: "a pledge during their roll call"
         # asks about a pledge.
@@ -442,6 +446,12 @@ def question_event_kinds(question: str, language: str) -> frozenset[str]:
 
 #: The kind of event that is often the occasion of another (pledges, briefings at an apel).
 SETTING_KIND = "roll_call"
+#: A roll call named only to say when: "right after the flag ceremony", "usai upacara".
+_SETTING_AS_TIME = re.compile(
+    r"\b(?:after|before|following|usai|seusai|setelah|sesudah|sebelum|selepas)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:ceremony|roll call|parade|assembly|apel|upacara)\b",
+    re.IGNORECASE,
+)
 
 
 def names_setting(question: str, language: str) -> bool:

@@ -24,7 +24,8 @@ _KINDS_EN = [
     ("time", r"\b(what|which) time\b|\bat what hour\b"),
     ("how_many", (r"\bhow (many|much|long|old)\b|\bwhat('s| was| is| were) (the|its|their) ([\w-]+ )?(number|total|population|count|"
      r"capacity|amount|size|price|cost|age|share|percentage)\b"
-     # "What share of inmates were registered?": a percentage is a quantity.
+     # "What share of inmates were registered?": a percentage is a quantity; so is a price.
+     r"|\bwhat (do|does|did) [^?]*\bcost\b"
      r"|\bwhat (share|percentage|proportion|fraction|portion|percent)\b"
      r"|\b(the|total) number of\b")),
     ("who", (r"\b(which|what) (?!(?:are|is|was|were|do|does|did|should|must|can|will|have|has|had) )"
@@ -273,6 +274,7 @@ _INFORMAL = {
     "sih": "", "dong": "", "deh": "", "nih": "",
     # What the asker found out, not what happened: "yang ternyata sudah bebas".
     "ternyata": "", "rupanya": "",
+    "kalo": "kalau", "klo": "kalau", "emang": "memang", "emangnya": "memangnya",
     "abis": "setelah", "cuma": "hanya", "sampe": "sampai", "kayak": "seperti", "ngajuin": "mengajukan",
     # The 17 August holiday by its chat names: "remisi 17-an" is the Independence remission.
     "17-an": "Kemerdekaan", "17an": "Kemerdekaan", "tujuhbelasan": "Kemerdekaan",
@@ -297,7 +299,10 @@ def standard_words(question: str) -> str:
     replaced = re.sub(r"^kok\b", "Mengapa", replaced, flags=re.IGNORECASE)
     # With a question word of its own ("Emang umurnya berapa sih?") it only stresses.
     asks_whether = "" if _QUESTION_WORD.search(replaced.split("?")[0]) else "Apakah"
-    replaced = re.sub(r"^(?:emang|emangnya|memangnya)\b", asks_whether, replaced, flags=re.IGNORECASE)
+    replaced = re.sub(r"^(?:emang|emangnya|memang|memangnya)\b", asks_whether, replaced, flags=re.IGNORECASE)
+    # "... terbatas pas ada napi kabur. Emang petugasnya harus mengawasi berapa napi?": a
+    # later sentence's leading "memang" only stresses.
+    replaced = re.sub(r"(?<=[.!?]\s)(?:memang|memangnya)\s+", "", replaced, flags=re.IGNORECASE)
     return re.sub(r"\s{2,}", " ", replaced).replace(" ?", "?").strip()
 
 

@@ -74,6 +74,10 @@ def compose_how_many(evidence: Evidence, book: CitationBook) -> list[str] | None
         candidates = [(s, c) for s, c in candidates if _measure_kind(s.text, c[1]) == measure]
     else:
         candidates = _without_other_units(candidates, counted)
+    # "How many inmates ...?" is never answered by "30 petugas": a count whose own unit
+    # names the other population counts someone else.
+    candidates = [(s, c) for s, c in candidates
+                  if not _other_population(counted, frozenset(indonesian.analyze(c[1].unit)))]
     whole = _whole_asked_of(evidence.frame.question)
     if whole is not None:
         # "How many of the 103 screened tested positive?": a part is smaller than its whole,
@@ -91,9 +95,13 @@ def compose_how_many(evidence: Evidence, book: CitationBook) -> list[str] | None
         score = local + 0.5 * sentence.score
         if best is None or score > best[0]:
             best = (score, local, quantity, sentence, start, end)
-    if best is None or best[1] <= 0:
-        return None
+    if best is None or best[1] <= 0 and measure is None:
+        return None  # an amount of the asked kind answers, however few words it shares
     _, _, quantity, sentence, start, end = best
+    if (not quantity.unit and counted is not None and not counted.generic
+            and re.search(rf"\b{re.escape(counted.label)}\b", evidence.frame.question)):  # a noun, not "Ponorogo"
+        # "5 di antaranya ...": a bare number counts what the question counts ("5 inmates").
+        quantity = Quantity(quantity.start, quantity.end, quantity.number, counted.label)
     shown = _range(sentence.text, quantity) or figure(quantity, evidence.language)
     clause = _clause(sentence.text, start, end)
     if unrealised(evidence, sentence, clause):

@@ -308,6 +308,8 @@ _MANNER = frozenset(
      "akhirnya", "juga", "turut", "ikut", "directly", "immediately", "already", "still",
      # What the asker learnt, not what was done: "yang ternyata sudah bebas".
      "ternyata", "memang", "sebenarnya", "rupanya", "apparently", "really", "turned", "out",
+     # Expectation, not the act: "were expected to walk free" asks about walking free.
+     "expected", "supposed", "scheduled", "due", "planned", "likely", "set",
      "actually", "finally", "also", "were", "was", "are", "is", "have", "has", "had", "did",
      "been", "be",
      # How an event is reported or befalls, not what it is: "yang diberitakan mengalami

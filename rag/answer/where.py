@@ -26,6 +26,11 @@ def compose_where(evidence: Evidence, book: CitationBook) -> list[str] | None:
         cell = _cell(evidence, book)
         if cell is not None:
             return cell
+    for asks, phrase in ((_ASKS_ORIGIN, _ORIGIN), (_ASKS_ROOM, _ROOM)):
+        if asks.search(evidence.frame.question):
+            found = _phrase_in_answer(evidence, book, phrase)
+            if found is not None:
+                return found
     asks_region = bool(_ASKS_REGION.search(evidence.frame.question))
     asked_places = _upt_places(evidence.frame.question) | english_unit_places(evidence.frame.question)
     wanted = MAX_PLACES if _ASKS_SEVERAL.search(evidence.frame.question) else 1
@@ -93,6 +98,34 @@ _ASKS_CELL = re.compile(r"\b(?:blok|kamar|sel|block|cell|room)\b", re.IGNORECASE
 #: A question that names the block itself ("found in the Block D cells"): the block is
 #: given, the place asked is another.
 _NAMES_CELL = re.compile(r"\b(?:Blok|Block)\s+[A-Z0-9]\b|\b(?:kamar|sel|cell|room)\s+(?:nomor\s+|no\.?\s*)?\d+\b")
+
+
+#: "Where did they come from?", "asalnya dari mana?": where people are from, not where
+#: something happened.
+_ASKS_ORIGIN = re.compile(r"\b(?:come|came|comes|hail|hailed) from\b|\bfrom where\b|\b(?:berasal|asal\w*)\b|"
+                          r"\bdari mana\b|\bhometowns?\b|\borigins?\b", re.IGNORECASE)
+#: "berasal dari Aceh", "asal Medan", "warga Jakarta".
+_ORIGIN = re.compile(r"\b(?:berasal dari|asal(?:nya)?(?: dari)?|warga|hails? from|comes? from)\s+"
+                     r"(?P<place>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})")
+#: "Di ruangan mana?", "which hall?": a room or hall of a building is asked.
+_ASKS_ROOM = re.compile(r"\b(?:ruang(?:an)?|aula|gedung|hall|room|building)\b", re.IGNORECASE)
+#: "di Aula Lapas Kelas IIA", "di ruang kunjungan": a room, up to the clause's end.
+_ROOM = re.compile(r"\b(?:di|in|at)\s+(?P<place>(?:[Aa]ula|[Rr]uang(?:an)?|[Gg]edung|[Bb]alai)\b[^,.;()]*)")
+
+
+def _phrase_in_answer(evidence: Evidence, book: CitationBook, phrase: re.Pattern[str]) -> list[str] | None:
+    """The first ``phrase`` in the answering article's best sentences, as the answer."""
+    docs = evidence.answer_docs()[:1]
+    for scored in evidence.focus_sentences()[:12]:
+        if scored.doc_id not in docs:
+            continue
+        match = phrase.search(scored.text)
+        if match is not None:
+            n = book.cite(scored.chunk)
+            place = match.group("place").strip()
+            return [f"**{place}** [{n}]", "",
+                    f"> {quote(excerpt(scored.text, match.start(), match.end()))} [{n}]"]
+    return None
 
 
 def _names_given_cell(question: str, place: str) -> bool:

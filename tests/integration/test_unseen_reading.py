@@ -391,8 +391,24 @@ BATCH_21 = [
 ]
 
 
+BATCH_22 = [
+    # "dengan harga Rp10 ribu sampai 150 ribu tergantung jenis produknya".
+    ("'what do they cost' asks a price", "What do the handicrafts sold in Kerobokan prison's online shop cost?",
+     ["10 ribu", "150 ribu"], []),
+    # "5 narapidana (napi) diusulkan bebas tepat pada 17 Agustus ... seusai upacara bendera".
+    ("a ceremony that only dates the act is not the event asked about; a bare count counts the asked noun",
+     "How many inmates of the Ponorogo remand centre were to be freed on 17 August 2024, right after the ceremony?",
+     ["5 inmates"], []),
+    ("where people come from", "Where did most of the detainees who escaped from Salemba come from?", ["Aceh"], []),
+    ("a room asked is a room named", "Di ruangan mana pelatihan kemandirian napi Lapas Pekalongan dengan BLK digelar?",
+     ["Aula"], []),
+    ("a later sentence's 'emang' only stresses",
+     "Kalapas Lubuklinggau bilang personelnya terbatas. Emang petugasnya harus ngawasin berapa napi?", ["1.000"], []),
+]
+
+
 #: Every class, those of the issue and those the first-sight batches found.
-CLASSES = READING + BATCH_10 + BATCH_11 + BATCH_12 + BATCH_13_19 + BATCH_20 + BATCH_21
+CLASSES = READING + BATCH_10 + BATCH_11 + BATCH_12 + BATCH_13_19 + BATCH_20 + BATCH_21 + BATCH_22
 
 
 @pytest.mark.parametrize(("kind", "question", "present", "absent"), CLASSES,
@@ -554,4 +570,10 @@ def test_an_age_asked_in_a_followup_is_answered_in_years(reader):
 
 def test_an_unnamed_inmate_is_not_answered_by_the_head_of_the_unit(reader):
     answer = reader.ask("What is the name of the Medaeng detention centre inmate who hid a phone inside a book?")
+    assert answer.abstained, answer.text
+
+
+def test_a_count_of_the_other_population_does_not_answer(reader):
+    # The Tenggarong report counts the officers on duty ("30 petugas"), not the inmates.
+    answer = reader.ask("How many inmates were held at Tenggarong prison over the 2025/2026 year-end holidays?")
     assert answer.abstained, answer.text
