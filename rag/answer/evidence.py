@@ -108,6 +108,16 @@ def asked_act(question: str) -> str | None:
 _INDONESIAN_VERB = re.compile(r"(?:me|di|ber)[a-z]{3,}")
 
 
+def is_verb(label: str) -> bool:
+    """Whether a question word is a verb ("disembunyikan", "menyiapkan", "hidden",
+    "helped"): an Indonesian verb by its prefix, an English one by what the glossary gives
+    for it. Where and who answers look for what follows or leads the asked act."""
+    word = label.lower()
+    if re.fullmatch(r"(?:di|me|mem|men|meng|meny|ber|ter)[a-z]{3,}", word):
+        return True
+    return any(re.fullmatch(r"(?:di|me|ber|ter)[a-z]{3,}", term) for term in english_terms(word))
+
+
 def _names_thing(label: str, thing: str) -> bool:
     """Whether a concept's label is the asked thing ("syaratnya" is "syarat")."""
     return label == thing or label.startswith(thing) and len(label) - len(thing) <= 3

@@ -272,6 +272,10 @@ def _number_candidates(
     """
     found = []
     heading = _heading(evidence, sentence) | _referred_count(evidence, sentence)
+    if _WITHIN_PREVIOUS.match(sentence.text) and _ASKS_WHOLE.search(evidence.frame.question):
+        # "Dari total itu, 1.015 orang sudah masuk DPT": its counts are parts of the total
+        # before it, never the total a question asks for ("total warga binaan ada berapa?").
+        return []
     for quantity, start, end, words, scope in quantity_contexts(sentence):
         words = words | heading
         unit_words = frozenset(indonesian.analyze(quantity.unit))
@@ -353,11 +357,14 @@ def _result_bonus(question: str, before: str) -> float:
 #: A sentence breaking a total down: "Penerima remisi terdiri atas 434 narapidana dan satu
 #: orang anak binaan".
 _BREAKDOWN = re.compile(
-    r"\b(?:terdiri (?:atas|dari)|meliputi|consist(?:s|ed|ing)? of|compris(?:e|es|ed|ing)|made up of)\b",
+    r"\b(?:terdiri (?:atas|dari)|meliputi|(?:dengan )?rincian(?:nya)?|consist(?:s|ed|ing)? of|"
+    r"compris(?:e|es|ed|ing)|made up of|broken down)\b",
     re.IGNORECASE,
 )
 #: What a part of a total loses to the total, when the question names no part.
 PART_PENALTY = 0.5
+#: A question that asks for a whole, not a part of it.
+_ASKS_WHOLE = re.compile(r"\b(?:total|in total|altogether|overall|keseluruhan|seluruhnya|semuanya)\b", re.IGNORECASE)
 
 
 def _is_part(evidence: Evidence, sentence: ScoredSentence, quantity: Quantity) -> bool:
@@ -368,15 +375,19 @@ def _is_part(evidence: Evidence, sentence: ScoredSentence, quantity: Quantity) -
     match = _BREAKDOWN.search(sentence.text)
     if match is None or quantity.start < match.end():
         return False
-    parts = [number_value(q.number) for q in sentence.sentence.quantities if q.start > match.end()]
+    # "41 napi remisi 1 bulan, 22 napi 2 bulan, ...": the months measure, the napi add up.
+    parts = [number_value(q.number) for q in sentence.sentence.quantities
+             if q.start > match.end() and not _is_measure(sentence.text, q)]
     if len(parts) < 2 or None in parts:
         return False
     total = sum(parts)
+    # The total stands elsewhere in the article, or before the breakdown in this sentence
+    # ("123 napi mendapat Remisi Umum I ..., dengan rincian 41 napi ...").
     return any(
         number_value(q.number) == total
         for other in evidence.index.sentences.of_article(sentence.doc_id)
-        if other.start != sentence.sentence.start
         for q in other.quantities
+        if other.start != sentence.sentence.start or q.start < match.start()
     )
 
 

@@ -5,9 +5,8 @@ from __future__ import annotations
 import re
 
 from rag.answer.citations import CitationBook
-from rag.answer.evidence import Evidence
+from rag.answer.evidence import Evidence, is_verb
 from rag.answer.phrasing import excerpt, quote
-from rag.glossary import english_terms
 from rag.indonesian import analyze
 from rag.people import english_unit_places
 from rag.spans import REGION
@@ -103,10 +102,11 @@ _NAMES_CELL = re.compile(r"\b(?:Blok|Block)\s+[A-Z0-9]\b|\b(?:kamar|sel|cell|roo
 #: "Where did they come from?", "asalnya dari mana?": where people are from, not where
 #: something happened.
 _ASKS_ORIGIN = re.compile(r"\b(?:come|came|comes|hail|hailed) from\b|\bfrom where\b|\b(?:berasal|asal\w*)\b|"
-                          r"\bdari mana\b|\bhometowns?\b|\borigins?\b", re.IGNORECASE)
+                          r"\bdari mana\b|\b(?:warga|orang|penduduk) mana\b|\bhometowns?\b|\borigins?\b",
+                          re.IGNORECASE)
 #: "berasal dari Aceh", "asal Medan", "warga Jakarta".
-_ORIGIN = re.compile(r"\b(?:berasal dari|asal(?:nya)?(?: dari)?|warga|hails? from|comes? from)\s+"
-                     r"(?P<place>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})")
+_ORIGIN = re.compile(r"\b(?:berasal dari|asal(?:nya)?(?: dari)?|warga|penduduk|hails? from|comes? from)\s+"
+                     r"(?P<place>[A-Z][\w-]*(?:\s+(?:dan\s+)?[A-Z][\w-]*){0,3})")
 #: "Di ruangan mana?", "which hall?": a room or hall of a building is asked.
 _ASKS_ROOM = re.compile(r"\b(?:ruang(?:an)?|aula|gedung|hall|room|building)\b", re.IGNORECASE)
 #: "di Aula Lapas Kelas IIA", "di ruang kunjungan": a room, up to the clause's end.
@@ -206,7 +206,7 @@ _PLACE_END = re.compile(r"[.;:]|\s(?:pada|saat|ketika|sejak|oleh|untuk|karena|se
 def _after_act(evidence: Evidence, book: CitationBook) -> list[str] | None:
     """The place phrase right after the question's act in the answering article's best
     sentence that has one ("disembunyikan | di bunker, lemari, kasur, dan tempat lain")."""
-    acts = [c for c in evidence.concepts.own_concepts if not c.salient and not c.generic and _is_verb(c.label)]
+    acts = [c for c in evidence.concepts.own_concepts if not c.salient and not c.generic and is_verb(c.label)]
     docs = evidence.answer_docs()[:1]
     for scored in evidence.focus_sentences()[:12]:
         if scored.doc_id not in docs:
@@ -226,15 +226,6 @@ def _after_act(evidence: Evidence, book: CitationBook) -> list[str] | None:
             n = book.cite(scored.chunk)
             return [f"**{place}** [{n}]", "", f"> {quote(excerpt(scored.text, word.start(), end))} [{n}]"]
     return None
-
-
-def _is_verb(label: str) -> bool:
-    """Whether a question word is a verb ("disembunyikan", "dilaksanakan", "hidden",
-    "held"): an Indonesian verb by its prefix, an English one by what the glossary gives."""
-    word = label.lower()
-    if re.fullmatch(r"(?:di|me|mem|men|meng|meny|ber|ter)[a-z]{3,}", word):
-        return True
-    return any(re.fullmatch(r"(?:di|me|ber|ter)[a-z]{3,}", term) for term in english_terms(word))
 
 
 def _region(text: str) -> tuple[int, int] | None:

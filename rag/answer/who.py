@@ -16,10 +16,10 @@ from dataclasses import replace
 from rag.analysis import Sentence
 from rag.answer.abstain import NotStated
 from rag.answer.citations import CitationBook
-from rag.answer.evidence import Evidence
+from rag.answer.evidence import Evidence, is_verb
 from rag.answer.phrasing import excerpt, quote
 from rag.glossary import analyze_document, is_english_word
-from rag.indonesian import STOPWORDS_ID
+from rag.indonesian import STOPWORDS_ID, analyze
 from rag.people import AskedPost, PersonMention, holds, posts_in_question, posts_of_others
 from rag.query import asked_part
 from rag.records import Chunk
@@ -47,7 +47,7 @@ def compose_who(evidence: Evidence, book: CitationBook) -> list[str] | None:
             return _post_holder(evidence, book, asked)
         except NotStated:
             pass
-    return _best_named(evidence, book)
+    return _agency(evidence, book) or _best_named(evidence, book)
 
 
 #: A who-question about inmates or private people ("nama kedua napi yang kabur", "the name
@@ -100,6 +100,7 @@ def _post_holder(evidence: Evidence, book: CitationBook, asked: list[AskedPost])
     one in the best-scoring sentence answers (ties: the first named).
     """
     scores = {(s.doc_id, s.start): s.score for s in evidence.sentences}
+    question = evidence.frame.question
     names_of_unit = [asked[0], *_also_called(evidence.frame.question, asked[0])]
     # "Kapolres Sanggau diwakili oleh siapa?": the one standing in for the post holder.
     standing_in = bool(_ASKS_REPRESENTATIVE.search(evidence.frame.question))
@@ -121,7 +122,8 @@ def _post_holder(evidence: Evidence, book: CitationBook, asked: list[AskedPost])
             # pembina apel") and the sentence the question matched best.
             _, _, sentence, person = max(
                 holders,
-                key=lambda h: (all(holds(h[3], a) for a in asked[1:]), h[0], not _relays(h[2], h[3]), h[1]),
+                key=lambda h: (all(holds(h[3], a) for a in asked[1:]), _title_asked(question, h[3]), h[0],
+                               not _relays(h[2], h[3]), h[1]),
             )
             return _answer_line(evidence, book, doc_id, sentence, person)
     raise NotStated("post_not_held", _named_in(evidence))
@@ -258,6 +260,57 @@ def _all_holders(evidence: Evidence, book: CitationBook, asked: AskedPost) -> li
                 n = book.cite(chunk)
                 lines.append(f"- **{person.name}** ({person.post}) [{n}]")
     return lines
+
+
+#: Words that make a phrase an organisation, not a person: "Komisi Independen Pemilihan
+#: (KIP) Kota Langsa", "aparat TNI dan Polri", "petugas Puskesmas".
+_AGENCY = re.compile(
+    r"\b(?:Komisi|KIP|KPU|Bawaslu|Panwas\w*|TNI|Polri|Polres\w*|Polsek|Polda|Kodim|Koramil|Satpol|Dinas|Dinkes|"
+    r"Badan|BNN\w*|BPBD|Puskesmas|Pemkab|Pemkot|Pemprov|Pemerintah|Kejaksaan|Kejari|Pengadilan|BLK|aparat|"
+    r"tim|Yayasan|Universitas|Rumah Sakit|RSUD|Kementerian|Kanwil|Balai)\b"
+)
+#: Where the agent of a verb ends: a clause break or a word that starts another part.
+_AGENT_END = re.compile(r"[,.;:]|\s(?:untuk|dalam|saat|ketika|pada|sejak|agar|supaya|sehingga|di|ke|yang)\s")
+#: The most words an agency answer takes.
+AGENCY_WORDS = 12
+
+
+def _agency(evidence: Evidence, book: CitationBook) -> list[str] | None:
+    """"Siapa yang menyiapkan TPS?", "who helped keep the vote secure?": when the answering
+    article's sentence with the question's act gives an organisation as who did it ("KIP
+    Kota Langsa menyiapkan 2 TPS", "dibantu aparat TNI dan Polri"), that is the answer."""
+    acts = [c for c in evidence.concepts.own_concepts if not c.salient and not c.generic and is_verb(c.label)]
+    docs = evidence.answer_docs()[:1]
+    if not acts:
+        return None
+    for scored in evidence.focus_sentences()[:8]:
+        if scored.doc_id not in docs:
+            continue
+        text = scored.text
+        for word in re.finditer(r"\w+", text):
+            if not any(c.matches(frozenset(analyze(word.group()))) for c in acts):
+                continue
+            if word.group().lower().startswith("di"):  # passive: the agent follows
+                rest = re.sub(r"^\s*oleh\s+", " ", text[word.end() :])
+                stop = _AGENT_END.search(rest)
+                agent = rest[: stop.start() if stop else len(rest)].strip()
+            else:  # active: the agent leads the clause
+                agent = text[max(text.rfind(",", 0, word.start()) + 1, 0) : word.start()].strip()
+            if not agent or len(agent.split()) > AGENCY_WORDS or not _AGENCY.search(agent):
+                break
+            if any(p.name in agent for p in scored.sentence.people):
+                break  # a person is named: the person answers
+            n = book.cite(scored.chunk)
+            return [f"**{agent}** [{n}]", "", f"> {quote(text, limit=500)} [{n}]"]
+    return None
+
+
+def _title_asked(question: str, person: PersonMention) -> bool:
+    """Whether the person's own title is the question's word for the post: of two police
+    unit heads in one sentence, "Siapa Dirreskrimum Polda Banten?" is the Dirreskrimum, not
+    the Kasubdit he speaks through."""
+    title = person.post.split()[0] if person.post else ""
+    return bool(title) and re.search(rf"\b{re.escape(title)}\b", question, re.IGNORECASE) is not None
 
 
 def named_by_question(question: str, person: PersonMention) -> bool:

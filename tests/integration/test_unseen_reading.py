@@ -407,8 +407,30 @@ BATCH_22 = [
 ]
 
 
+BATCH_23 = [
+    # "Komisi Independen Pemilihan (KIP) Kota Langsa menyiapkan 2 TPS di dalam Lapas".
+    ("an organisation that did the asked act answers who",
+     "Siapa yang menyiapkan TPS di dalam Lapas Langsa untuk Pemilu 2024?", ["KIP"], ["Sujatmiko"]),
+    # "Kadek mengatakan pihaknya dibantu aparat TNI dan Polri".
+    ("the agent after a passive act answers who", "Who helped Madiun prison secure the February 2024 vote?",
+     ["TNI", "Polri"], ["Kadek"]),
+    # "Dirreskrimum Polda Banten Kombes Pol Ade Rahmat Idnal melalui Kasubdit Jatanras ...".
+    ("of two holders of a kind of post, the one whose title the question uses",
+     "Siapa Dirreskrimum Polda Banten yang mengumumkan penangkapan napi Lapas Serang?", ["Ade Rahmat"], ["Akbar"]),
+    ("'warga mana' asks where people are from", "Kedua napi Lapas Sumedang yang kabur itu warga mana?",
+     ["Tasik", "Ciherang"], []),
+    # "123 napi mendapat Remisi Umum I ..., dengan rincian 41 napi remisi 1 bulan, ...".
+    ("the parts of a breakdown in the same sentence lose to its total",
+     "Berapa napi Rutan Ponorogo yang mendapat Remisi Umum I kategori normal pada 2024?", ["123"], ["41"]),
+    # "... tercatat 2.472 orang ..." then "Dari total itu, 1.015 orang sudah masuk DPT".
+    ("a count within 'dari total itu' is never the total asked",
+     "Berapa total warga binaan di DIY pada pertengahan Desember 2023?", ["2.472"], ["1.015"]),
+]
+
+
 #: Every class, those of the issue and those the first-sight batches found.
-CLASSES = READING + BATCH_10 + BATCH_11 + BATCH_12 + BATCH_13_19 + BATCH_20 + BATCH_21 + BATCH_22
+CLASSES = (READING + BATCH_10 + BATCH_11 + BATCH_12 + BATCH_13_19 + BATCH_20 + BATCH_21 + BATCH_22
+           + BATCH_23)
 
 
 @pytest.mark.parametrize(("kind", "question", "present", "absent"), CLASSES,
