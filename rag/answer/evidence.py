@@ -48,8 +48,10 @@ _PROVENANCE = re.compile(
 #: What the question sets aside ("on the supplementary list rather than the main register",
 #: "di luar kategori PP 99"): not what the answer is about, so not a concept to match.
 _EXCLUDED = re.compile(
-    r"\b(?:rather than|instead of|other than|besides|apart from|aside from|except(?: for)?|"
-    r"excluding|not counting|selain|di luar|kecuali)\b(?P<what>[^,.;:?()]*)",
+    r"(?:\b(?:rather than|instead of|other than|besides|apart from|aside from|except(?: for)?|"
+    r"excluding|not counting|selain|di luar|kecuali)\b"
+    # "di DPT (bukan DPTb)", "(the prison, not the remand centre)".
+    r"|\((?:[^()]*,\s*)?(?:bukan|not|tidak termasuk)\b)(?P<what>[^,.;:?()]*)",
     re.IGNORECASE,
 )
 #: Taken off the score of a sentence about what the question sets aside.

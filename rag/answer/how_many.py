@@ -27,7 +27,10 @@ _UNIT_TERMS = frozenset(indonesian.analyze("lapas rutan lpka bapas rupbasan upt 
 _COUNTERS = frozenset({"orang", "jiwa", "buah", "unit", "kali", "hal", "poin", "jam", "hari"})
 _COUNT_WORDS = re.compile(
     r"\b(?:how many|how much|(?:the )?(?:total )?number of|berapa(?:kah)?(?: jumlah| banyak| total)?"
-    r"|jumlah)\s+(?:total\s+)?(\w+)",
+    r"|jumlah)\s+(?:total\s+)?"
+    # "Berapa orang warga binaan ...": a counter word before the noun counts that noun.
+    r"(?:(?:orang|buah|unit|ekor|people|persons)\s+(?=(?:warga|napi|narapidana|tahanan|wbp|pegawai|petugas|"
+    r"peserta|anak|inmates|prisoners|staff|officers)\b))?(\w+)",
     re.IGNORECASE,
 )
 
@@ -247,6 +250,13 @@ _POPULATIONS = (
 OTHER_POPULATION_PENALTY = 0.5
 
 
+def _same_population(counted: Concept, unit_words: frozenset[str]) -> bool:
+    """Whether a count's unit names the population the question counts by another of its
+    words: "30 WBP" counts the "napi" asked about."""
+    asked = [pop for pop in _POPULATIONS if any(a <= pop for a in counted.alternatives)]
+    return bool(asked) and bool(unit_words) and unit_words <= asked[0]
+
+
 def _other_population(counted: Concept | None, words: frozenset[str]) -> bool:
     """Whether the question counts one population (inmates) and the count's own words name
     only the other (staff): "9 pegawai mencoblos" does not answer "berapa warga binaan"."""
@@ -282,17 +292,24 @@ def _number_candidates(
         # "70 pegawai untuk 10 TPS": a count with a unit of its own counts that unit, whatever
         # words lead to it; "orang" and the like say nothing of what is counted.
         own_unit = unit_words - _GENERIC_UNITS
-        counts_asked = counted is not None and counted.matches(unit_words if own_unit else words | unit_words)
+        counts_asked = counted is not None and (
+            counted.matches(unit_words if own_unit else words | unit_words)
+            or _same_population(counted, own_unit))
         # What a number counts (its unit) says most about which number is asked for.
         local = (
             _sense_coverage(evidence, words | unit_words)
             + _sense_coverage(evidence, unit_words)
             + 0.1 * _precision(evidence, words)
-            - (0.2 if _unasked_qualifier(evidence, unit_words) else 0.0)
+            - (0.2 if _unasked_qualifier(evidence, unit_words)
+               and not (counted is not None and _same_population(counted, own_unit)) else 0.0)
             + (0.15 if counts_asked else 0.0)
             + _scope_score(evidence, sentence, scope)
             - (OTHER_POPULATION_PENALTY if _other_population(counted, words | unit_words) else 0.0)
             - (PART_PENALTY if _is_part(evidence, sentence, quantity) else 0.0)
+            # "di DPT (bukan DPTb)": a count of what the question sets aside by name is not
+            # asked (a paraphrase such as "the main register" matches too loosely to judge).
+            - (PART_PENALTY if any(c.salient and c.matches(words | unit_words)
+                                   for c in evidence.concepts.set_aside) else 0.0)
             + _result_bonus(evidence.frame.question, sentence.text[: quantity.start])
         )
         found.append((local, quantity, start, end, counts_asked))

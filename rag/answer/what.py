@@ -35,6 +35,10 @@ def compose_what(
     The answer's own line stays short (``GIST_WORDS``): the part of the sentence from the
     clause that matches the question on; the whole sentences follow as ``>`` quotes.
     """
+    if lead_words is None and _ASKS_REGULATION.search(evidence.frame.question):
+        named = _regulation(evidence, book)
+        if named is not None:
+            return named
     language = evidence.language
     quotes: list[str] = []
     used: list[frozenset[str]] = []
@@ -67,6 +71,36 @@ def compose_what(
     if not chosen:
         return None
     return [_lead(evidence, chosen, lead_words or LEAD_WORDS), "", *quotes]
+
+
+#: "Which law ...?", "under which presidential decree ...?", "dasar hukumnya apa?": a
+#: regulation is asked, and its name and number answer.
+_ASKS_REGULATION = re.compile(
+    r"\b(?:which|what|under|apa|mana|berapa|nomor)\b[^?]*\b(?:laws?|decrees?|regulations?|acts?|statutes?|"
+    r"keppres|keputusan presiden|undang-undang|uu|peraturan|perpres|permen\w*|dasar hukum\w*)\b"
+    r"|\b(?:laws?|decrees?|regulations?|undang-undang|uu|keppres|peraturan|dasar hukum\w*)\b[^?]*\b(?:apa|mana|which|what)\b",
+    re.IGNORECASE,
+)
+#: A regulation by name and number: "Keputusan Presiden (Keppres) RI Nomor 17 Tahun 2025",
+#: "UU No 20 Tahun 2023 tentang ASN".
+_REGULATION = re.compile(
+    r"\b(?:Undang-[Uu]ndang|UU|Keputusan Presiden|Keppres|Peraturan (?:Pemerintah|Presiden|Menteri)(?: [A-Z][\w]*)*|"
+    r"PP|Perpres|Permen\w*|Kepmen\w*)(?:\s*\([A-Za-z]+\))?(?:\s+(?:Republik Indonesia|RI))?"
+    r"\s+(?:Nomor|No\.?|Nomer)\s*\d+[\w/.-]*(?:\s+[Tt]ahun\s+\d{4})?(?:\s+tentang\s+[^,.;]+)?"
+)
+
+
+def _regulation(evidence: Evidence, book: CitationBook) -> list[str] | None:
+    """The regulation the answering article's best sentences name, as the answer."""
+    docs = evidence.answer_docs()[:1]
+    for scored in evidence.focus_sentences()[:12]:
+        if scored.doc_id not in docs:
+            continue
+        match = _REGULATION.search(scored.text)
+        if match is not None:
+            n = book.cite(scored.chunk)
+            return [f"**{match.group().strip()}** [{n}]", "", f"> {quote(scored.text, limit=500)} [{n}]"]
+    return None
 
 
 #: Stems of verbs that direct or advise ("mengimbau", "meminta", "mengingatkan", "berpesan").

@@ -51,3 +51,21 @@ def test_cluster_count_grows_with_the_square_root_of_the_size():
     assert ivf_lists(1_000_000) == 1024
     assert ivf_lists(250_000) == 512
     assert ivf_lists(10) == 16
+
+
+def test_a_large_exact_scan_reads_fp16_copies_and_finds_what_float32_finds():
+    vectors = _clustered(5_000)
+    queries = _clustered(50, seed=2)
+    half = VectorIndex(vectors, ann_threshold=20_000, half_above=1_000)
+    exact = VectorIndex(vectors, ann_threshold=20_000, half_above=None)
+    assert (half.kind, exact.kind) == ("flat-fp16", "flat")
+    recall = np.mean([
+        len({i for i, _ in half.search(q, 10)} & {i for i, _ in exact.search(q, 10)}) / 10
+        for q in queries
+    ])
+    assert recall >= 0.98
+    # Restricted to some passages, it returns only those, best first.
+    positions = np.arange(0, 5_000, 7)
+    hits = half.search_within(queries[0], positions, 10)
+    assert len(hits) == 10 and all(i % 7 == 0 for i, _ in hits)
+    assert [s for _, s in hits] == sorted((s for _, s in hits), reverse=True)

@@ -428,9 +428,21 @@ BATCH_23 = [
 ]
 
 
+BATCH_24_25 = [
+    # "Setiap hari, sebanyak 30 WBP mampu menghasilkan 50 buah kerajinan tangan".
+    ("'berapa orang napi' counts inmates, and 'WBP' are inmates",
+     "Berapa orang napi Lapas Martapura yang tiap hari membuat kerajinan?", ["30"], ["50"]),
+    ("a regulation asked is answered by its name and number",
+     "Under which presidential decree were the two Malang inmates given amnesty?", ["Nomor 17 Tahun 2025"], []),
+    # "741 orang tercatat dalam daftar pemilih tetap (dpt), sedangkan 244 orang masuk ... DPTb".
+    ("'(bukan DPTb)' sets a count aside",
+     "Berapa napi Lapas Madiun yang memilih di Pemilu 2024 tercatat di DPT (bukan DPTb)?", ["741"], ["244"]),
+]
+
+
 #: Every class, those of the issue and those the first-sight batches found.
 CLASSES = (READING + BATCH_10 + BATCH_11 + BATCH_12 + BATCH_13_19 + BATCH_20 + BATCH_21 + BATCH_22
-           + BATCH_23)
+           + BATCH_23 + BATCH_24_25)
 
 
 @pytest.mark.parametrize(("kind", "question", "present", "absent"), CLASSES,
