@@ -14,6 +14,7 @@ from itertools import pairwise
 from rag.dates import DateQuery, parse_question_dates
 from rag.indonesian import root_words, stem
 from rag.language import detect_language
+from rag.people import posts_in_question
 from rag.records import Turn
 from rag.regions import find_places, provinces_in_question
 
@@ -165,11 +166,19 @@ def explicit_kind(question: str, language: str) -> str | None:
         if re.search(pattern, text):
             return kind
     kind = _match_kind(text, language)
-    if kind in ("who", "list") and _ATTENDANCE.search(text) and not _LIST_OF_UPT.search(text):
+    if (kind in ("who", "list") and _ATTENDANCE.search(text) and not _LIST_OF_UPT.search(text)
+            and not (kind == "who" and _names_head(question, language))):
+        # "Siapa yang ikut?" may be answered by agencies; "Kalapas Serang yang ikut ... itu
+        # siapa?" asks for the holder of a post.
         return "what"
     if kind in (None, "what", "list") and _ITEMS.search(text):
         return "items"
     return kind
+
+
+def _names_head(question: str, language: str) -> bool:
+    """Whether the question names a post whose holder it asks for (not a duty)."""
+    return any(post.post_kind.startswith("head") for post in posts_in_question(question, language))
 
 
 #: "Barang apa saja yang ditemukan?", "what items were seized?": an enumeration, not a list
@@ -275,6 +284,7 @@ _INFORMAL = {
     # What the asker found out, not what happened: "yang ternyata sudah bebas".
     "ternyata": "", "rupanya": "",
     "kalo": "kalau", "klo": "kalau", "emang": "memang", "emangnya": "memangnya",
+    "bareng": "bersama", "barengan": "bersama", "mastiin": "memastikan",
     "abis": "setelah", "cuma": "hanya", "sampe": "sampai", "kayak": "seperti", "ngajuin": "mengajukan",
     # The 17 August holiday by its chat names: "remisi 17-an" is the Independence remission.
     "17-an": "Kemerdekaan", "17an": "Kemerdekaan", "tujuhbelasan": "Kemerdekaan",

@@ -54,6 +54,19 @@ _EXCLUDED = re.compile(
     r"|\((?:[^()]*,\s*)?(?:bukan|not|tidak termasuk)\b)(?P<what>[^,.;:?()]*)",
     re.IGNORECASE,
 )
+
+
+def without_set_aside(question: str) -> str:
+    """The question without what it sets aside: its posts and words are not asked."""
+    return _EXCLUDED.sub(" ", question)
+
+
+def set_aside_text(question: str) -> str:
+    """What the question sets aside ("besides the detention centre's head", "(bukan DPTb)"),
+    as text; "" when it sets nothing aside."""
+    return " ".join(m.group("what") for m in _EXCLUDED.finditer(question))
+
+
 #: Taken off the score of a sentence about what the question sets aside.
 SET_ASIDE_PENALTY = 0.15
 #: The share of the question's names an article needs for the question to be about it.
@@ -132,8 +145,8 @@ class QuestionConcepts:
         self.index = index
         period = frame.date_query.text if frame.date_query else None
         question = _PROVENANCE.sub(" ", strip_phrase(frame.question, period))
-        set_aside = " ".join(m.group("what") for m in _EXCLUDED.finditer(question))
-        question = _EXCLUDED.sub(" ", question)
+        set_aside = set_aside_text(question)
+        question = without_set_aside(question)
         #: What the question sets aside ("besides corrections officers"): sentences about it
         #: are what the asker already knows.
         self.set_aside: list[Concept] = [

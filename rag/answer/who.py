@@ -16,7 +16,7 @@ from dataclasses import replace
 from rag.analysis import Sentence
 from rag.answer.abstain import NotStated
 from rag.answer.citations import CitationBook
-from rag.answer.evidence import Evidence, is_verb
+from rag.answer.evidence import Evidence, is_verb, set_aside_text, without_set_aside
 from rag.answer.phrasing import excerpt, quote
 from rag.glossary import analyze_document, is_english_word
 from rag.indonesian import STOPWORDS_ID, analyze
@@ -33,7 +33,7 @@ def compose_who(evidence: Evidence, book: CitationBook) -> list[str] | None:
     # nothing of which unit it is.
     # "Waktu Kakanwil Jateng berkunjung, kalapas yang menemani siapa?": the post asked is in
     # the question after its scene-setting clause, when that part names one.
-    question = _without_suffixes(evidence.frame.question)
+    question = _without_suffixes(without_set_aside(evidence.frame.question))
     posts = posts_in_question(asked_part(question), evidence.language) or posts_in_question(
         question, evidence.language
     )
@@ -189,7 +189,9 @@ def _best_named(evidence: Evidence, book: CitationBook) -> list[str] | None:
     """No post asked ("Who explained the screening?"): the person the best sentences name,
     favouring one whose post or following words match the question."""
     best = None
-    others = posts_of_others(evidence.frame.question, evidence.language)
+    # "besides the detention centre's head, which official ...": the head is not asked.
+    others = [*posts_of_others(evidence.frame.question, evidence.language),
+              *posts_in_question(set_aside_text(evidence.frame.question), evidence.language)]
     for rank, scored in enumerate(evidence.focus_sentences()[:12]):
         for person in scored.sentence.people:
             if any(holds(person, post) for post in others) or named_by_question(evidence.frame.question, person):

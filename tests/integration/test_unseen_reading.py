@@ -435,6 +435,13 @@ BATCH_24_25 = [
     ("a regulation asked is answered by its name and number",
      "Under which presidential decree were the two Malang inmates given amnesty?", ["Nomor 17 Tahun 2025"], []),
     # "741 orang tercatat dalam daftar pemilih tetap (dpt), sedangkan 244 orang masuk ... DPTb".
+    # "Bersama Kepala Lapas Kelas IIA Serang Fajar Nur Cahyono, tim bergerak ke Kendal ...".
+    ("a post holder who joined is asked by the post, not answered by who attended",
+     "Kalapas Serang yang ikut bareng polisi ke Kendal itu siapa?", ["Fajar"], []),
+    # "Kepala Rutan Surabaya, Wahyu Hendrajati" and "Kepala Pengamanan ... Krismono".
+    ("a post the question sets aside is not the post asked",
+     "Besides the detention centre's head, which official spoke about the urine tests in the October 2021 "
+     "Medaeng search?", ["Krismono"], ["Wahyu"]),
     ("'(bukan DPTb)' sets a count aside",
      "Berapa napi Lapas Madiun yang memilih di Pemilu 2024 tercatat di DPT (bukan DPTb)?", ["741"], ["244"]),
 ]
