@@ -533,6 +533,13 @@ def heading_text(evidence: Evidence, sentence: ScoredSentence) -> str | None:
         text = previous.text.rstrip()
         if text.endswith(":"):
             return text
+        if previous.quantities and len(text.split()) <= HEADING_WORDS:
+            # "Lapas Kelas II B Teluk Kuantan Jumlah penghuni 339 orang": the heading was
+            # read into the block's first row; the rows after it are its too.
+            lead = text[: previous.quantities[0].start]
+            upts = find_upts(lead)
+            if upts and lead.split()[:1] == upts[0].split()[:1]:  # it opens with the unit
+                return lead
         if len(text.split()) > 8:
             return None
         if len(text.split()) <= HEADING_WORDS and find_upts(text) and not previous.quantities:

@@ -442,6 +442,10 @@ BATCH_24_25 = [
     ("a post the question sets aside is not the post asked",
      "Besides the detention centre's head, which official spoke about the urine tests in the October 2021 "
      "Medaeng search?", ["Krismono"], ["Wahyu"]),
+    # "Lapas Kelas II B Teluk Kuantan / Jumlah penghuni 339 orang / Kapasitas 53 orang".
+    ("a table row belongs to the unit heading its block, even one read into its first row",
+     "Lapas Teluk Kuantan kapasitasnya berapa dan dihuni berapa orang menurut paparan Menkumham Maret 2023?",
+     ["53", "339"], ["927"]),
     ("'(bukan DPTb)' sets a count aside",
      "Berapa napi Lapas Madiun yang memilih di Pemilu 2024 tercatat di DPT (bukan DPTb)?", ["741"], ["244"]),
 ]
