@@ -10,6 +10,7 @@ import math
 import re
 from collections.abc import Callable
 from collections.abc import Set as AbstractSet
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import date
 from itertools import chain
@@ -57,6 +58,14 @@ FILTER_STEP = 4
 #: gathering their rows would cost more than). Filtering a deep ranking instead took a
 #: filtered question to ~500 ms at p95 at a million passages (bench/RESULTS.md).
 PREFILTER_LIMIT = 20_000
+
+
+#: Above this many vectors the vector ranking runs on ``_BACKGROUND`` while BM25 ranks: at a
+#: million passages the two took ~30 and ~15 ms one after the other (bench/RESULTS.md).
+PARALLEL_ABOVE = 50_000
+#: One thread for vector rankings, shared by every index and request: two cores leave room
+#: for one search beside the request's own thread.
+_BACKGROUND = ThreadPoolExecutor(max_workers=1, thread_name_prefix="dense-search")
 
 
 class SearchIndex:
@@ -124,10 +133,12 @@ class SearchIndex:
             pool = min(len(self.chunks), max(pool, FILTERED_START))
             deepest = min(len(self.chunks), FILTER_POOL)
         while True:
+            # The vector search runs beside the BM25 ranking (on the other core; FAISS and
+            # NumPy release the GIL) when the index is large enough for it to pay.
+            dense_ranked = self._dense(lambda depth=pool: self.dense.search(query.vector, depth),
+                                       query.vector is not None)
             lexical = self._keep(self.lexical.search(query.tokens, pool), query.allowed, articles)
-            dense: list[tuple[int, float]] = []
-            if query.vector is not None:
-                dense = self._keep(self.dense.search(query.vector, pool), query.allowed, articles)
+            dense = self._keep(dense_ranked(), query.allowed, articles)
             full = len(lexical) >= 2 * k and (query.vector is None or len(dense) >= 2 * k)
             if full or pool >= deepest:
                 break
@@ -141,17 +152,17 @@ class SearchIndex:
         (more when ``query.allowed`` will drop some), the vectors through the index."""
         large = len(positions) > PREFILTER_LIMIT
         depth = FILTER_POOL if query.allowed is not None or not large else FILTERED_START
+        # Too many rows to gather: the vector index ranks these passages only (a FAISS id
+        # selector; the IVF index scans its nearest clusters for them), beside the BM25 pass.
+        dense_ranked = self._dense(lambda: self.dense.search_within(query.vector, positions, depth),
+                                   query.vector is not None and large)
         lexical: list[tuple[int, float]] = []
         scores = self.lexical.scores(query.tokens)
         if scores is not None and len(positions):
             ranked = top_k(scores[positions], len(positions) if query.allowed is not None else depth)
             lexical = [(int(positions[i]), s) for i, s in ranked]
-        dense: list[tuple[int, float]] = []
-        if query.vector is not None and large:
-            # Too many rows to gather: the vector index ranks these passages only (a FAISS
-            # id selector; the IVF index scans its nearest clusters for them).
-            dense = self.dense.search_within(query.vector, positions, depth)
-        elif query.vector is not None and len(positions):
+        dense: list[tuple[int, float]] = dense_ranked()
+        if query.vector is not None and not large and len(positions):
             # Exact cosines from the stored vectors; ties keep position order.
             cosines = np.asarray(self.data.vectors[positions], dtype=np.float32) @ query.vector
             order = np.argsort(-cosines, kind="stable")
@@ -159,6 +170,17 @@ class SearchIndex:
         lexical = self._keep(lexical, query.allowed)[:FILTER_POOL]
         dense = self._keep(dense, query.allowed)[:FILTER_POOL]
         return self._fuse(lexical, dense, k)
+
+    def _dense(self, search: Callable[[], list[tuple[int, float]]], wanted: bool
+               ) -> Callable[[], list[tuple[int, float]]]:
+        """Start ``search`` (a vector ranking) and return what waits for its result: on the
+        background thread when the index holds over ``PARALLEL_ABOVE`` vectors, else run
+        when asked; an empty ranking when ``wanted`` is false."""
+        if not wanted:
+            return list
+        if self.dense.size <= PARALLEL_ABOVE:
+            return search
+        return _BACKGROUND.submit(search).result
 
     def _fuse(self, lexical: list[tuple[int, float]], dense: list[tuple[int, float]], k: int
               ) -> list[Hit]:

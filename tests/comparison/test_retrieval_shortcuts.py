@@ -137,3 +137,28 @@ def test_a_large_set_of_articles_is_searched_through_the_ivf_index_with_a_select
     selected = [h.chunk.chunk_id for h in index.search(Query(tokens, vector, docs=kept), 10)]
     assert all(cid.split("#")[0] in kept for cid in selected)
     assert len(set(selected) & set(exact)) >= 8, (selected, exact)
+
+
+def test_the_vector_ranking_beside_bm25_gives_what_running_them_in_turn_gives(data, monkeypatch):
+    import rag.retrieval as retrieval
+    from rag.retrieval import Query
+
+    index = SearchIndex(data, Settings())
+    rng = np.random.default_rng(5)
+    queries = []
+    for tokens in data.tokens[:12]:
+        vector = rng.standard_normal(8).astype(np.float32)
+        queries.append(Query(list(tokens[:4]), vector / np.linalg.norm(vector)))
+    some = {a.doc_id for a in data.articles[::3]}
+    restricted = [Query(q.tokens, q.vector, docs=some) for q in queries]
+    monkeypatch.setattr(retrieval, "PARALLEL_ABOVE", 10**9)
+    in_turn = [index.search(q, 10) for q in queries + restricted]
+    monkeypatch.setattr(retrieval, "PARALLEL_ABOVE", 0)
+    monkeypatch.setattr(retrieval, "PREFILTER_LIMIT", 0)  # restricted searches go through the index
+    beside = [index.search(q, 10) for q in queries + restricted]
+    monkeypatch.setattr(retrieval, "PARALLEL_ABOVE", 10**9)
+    through_index_in_turn = [index.search(q, 10) for q in queries + restricted]
+    assert [[h.chunk.chunk_id for h in hits] for hits in beside] == [
+        [h.chunk.chunk_id for h in hits] for hits in through_index_in_turn]
+    assert [[h.chunk.chunk_id for h in hits] for hits in in_turn[:12]] == [
+        [h.chunk.chunk_id for h in hits] for hits in beside[:12]]
