@@ -66,7 +66,7 @@ def compose_where(evidence: Evidence, book: CitationBook) -> list[str] | None:
         doc = scored.doc_id
         if len(heads) == wanted:
             break
-    if not heads and itself is None:
+    if not heads and itself is None and not asks_region:
         # "Where had inmates hidden the phones?": no venue the analysis knows, but the report
         # says where right after the act ("disembunyikan di bunker, lemari, kasur, ...").
         return _after_act(evidence, book)
@@ -221,8 +221,8 @@ def _after_act(evidence: Evidence, book: CitationBook) -> list[str] | None:
             stop = _PLACE_END.search(scored.text, after.end())
             end = stop.start() if stop else len(scored.text)
             place = scored.text[after.end() : end].strip(" ,")
-            if not place or len(place.split()) > LANDMARK_WORDS:
-                continue
+            if not place or len(place.split()) > LANDMARK_WORDS or _BARE_UNIT.fullmatch(place):
+                continue  # "merazia ... di dalam rutan" says no more than the question does
             n = book.cite(scored.chunk)
             return [f"**{place}** [{n}]", "", f"> {quote(excerpt(scored.text, word.start(), end))} [{n}]"]
     return None
