@@ -449,6 +449,16 @@ class Evidence:
         after = _CLAUSE_BREAK.split(text[event.start + len(event.text) :])[0]
         return self.coverage(frozenset(analyze_document(f"{before} {after}")))
 
+    def answer_match(self, pattern: re.Pattern[str], limit: int = 12) -> tuple[ScoredSentence, re.Match[str]] | None:
+        """The first match of ``pattern`` in the answering article's ``limit`` best
+        sentences, with its sentence: a block, a room, a regulation the question asks for is
+        written in the report's own form, and the best sentence that has one answers."""
+        docs = self.answer_docs()[:1]
+        for scored in self.focus_sentences()[:limit]:
+            if scored.doc_id in docs and (match := pattern.search(scored.text)) is not None:
+                return scored, match
+        return None
+
     def answer_docs(self) -> list[str]:
         """The article(s) the answer is about: the best one, or all tied near the top."""
         best = self.best_chunk_per_doc()

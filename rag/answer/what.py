@@ -92,15 +92,12 @@ _REGULATION = re.compile(
 
 def _regulation(evidence: Evidence, book: CitationBook) -> list[str] | None:
     """The regulation the answering article's best sentences name, as the answer."""
-    docs = evidence.answer_docs()[:1]
-    for scored in evidence.focus_sentences()[:12]:
-        if scored.doc_id not in docs:
-            continue
-        match = _REGULATION.search(scored.text)
-        if match is not None:
-            n = book.cite(scored.chunk)
-            return [f"**{match.group().strip()}** [{n}]", "", f"> {quote(scored.text, limit=500)} [{n}]"]
-    return None
+    found = evidence.answer_match(_REGULATION)
+    if found is None:
+        return None
+    scored, match = found
+    n = book.cite(scored.chunk)
+    return [f"**{match.group().strip()}** [{n}]", "", f"> {quote(scored.text, limit=500)} [{n}]"]
 
 
 #: Stems of verbs that direct or advise ("mengimbau", "meminta", "mengingatkan", "berpesan").

@@ -113,19 +113,17 @@ _ASKS_ROOM = re.compile(r"\b(?:ruang(?:an)?|aula|gedung|hall|room|building)\b", 
 _ROOM = re.compile(r"\b(?:di|in|at)\s+(?P<place>(?:[Aa]ula|[Rr]uang(?:an)?|[Gg]edung|[Bb]alai)\b[^,.;()]*)")
 
 
-def _phrase_in_answer(evidence: Evidence, book: CitationBook, phrase: re.Pattern[str]) -> list[str] | None:
-    """The first ``phrase`` in the answering article's best sentences, as the answer."""
-    docs = evidence.answer_docs()[:1]
-    for scored in evidence.focus_sentences()[:12]:
-        if scored.doc_id not in docs:
-            continue
-        match = phrase.search(scored.text)
-        if match is not None:
-            n = book.cite(scored.chunk)
-            place = match.group("place").strip()
-            return [f"**{place}** [{n}]", "",
-                    f"> {quote(excerpt(scored.text, match.start(), match.end()))} [{n}]"]
-    return None
+def _phrase_in_answer(evidence: Evidence, book: CitationBook, phrase: re.Pattern[str],
+                      group: str | int = "place") -> list[str] | None:
+    """The first ``phrase`` in the answering article's best sentences (its ``group``), as
+    the answer."""
+    found = evidence.answer_match(phrase)
+    if found is None:
+        return None
+    scored, match = found
+    n = book.cite(scored.chunk)
+    return [f"**{match.group(group).strip()}** [{n}]", "",
+            f"> {quote(excerpt(scored.text, match.start(), match.end()))} [{n}]"]
 
 
 def _names_given_cell(question: str, place: str) -> bool:
@@ -148,16 +146,7 @@ _CELL = re.compile(
 
 def _cell(evidence: Evidence, book: CitationBook) -> list[str] | None:
     """The block (and room) the best sentence of the answering article names, if any."""
-    docs = evidence.answer_docs()[:1]
-    for scored in evidence.focus_sentences()[:12]:
-        if scored.doc_id not in docs:
-            continue
-        match = _CELL.search(scored.text)
-        if match is not None:
-            n = book.cite(scored.chunk)
-            return [f"**{match.group()}** [{n}]", "",
-                    f"> {quote(excerpt(scored.text, match.start(), match.end()))} [{n}]"]
-    return None
+    return _phrase_in_answer(evidence, book, _CELL, group=0)
 
 
 #: A landmark after a venue: "di bagian kiri, dekat pagar pembatas yang bersebelahan dengan
