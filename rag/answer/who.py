@@ -226,6 +226,12 @@ def compose_people(evidence: Evidence, book: CitationBook) -> list[str] | None:
         holders = _all_holders(evidence, book, asked[0])
         if holders:
             return holders
+    else:
+        # "Yang beli siapa aja?": the doers the report names for the act ("Pembelinya antara
+        # lain keluarga warga binaan ... dan petugas lapas"), when it names them so.
+        doers = _agency(evidence, book)
+        if doers is not None:
+            return doers
     seen: set[str] = set()
     lines = []
     for scored in evidence.focus_sentences(relative=0.9):
@@ -269,7 +275,10 @@ def _all_holders(evidence: Evidence, book: CitationBook, asked: AskedPost) -> li
 _AGENCY = re.compile(
     r"\b(?:Komisi|KIP|KPU|Bawaslu|Panwas\w*|TNI|Polri|Polres\w*|Polsek|Polda|Kodim|Koramil|Satpol|Dinas|Dinkes|"
     r"Badan|BNN\w*|BPBD|Puskesmas|Pemkab|Pemkot|Pemprov|Pemerintah|Kejaksaan|Kejari|Pengadilan|BLK|aparat|"
-    r"tim|Yayasan|Universitas|Rumah Sakit|RSUD|Kementerian|Kanwil|Balai)\b"
+    r"tim|Yayasan|Universitas|Rumah Sakit|RSUD|Kementerian|Kanwil|Balai|"
+    # Roles, when no one is named: "diisi ASN yang merupakan pegawai lapas sendiri",
+    # "keluarga warga binaan ... dan petugas lapas".
+    r"ASN|pegawai|petugas|personel|keluarga|relawan|ketua|anggota|sipir|staf)\b"
 )
 #: Where the agent of a verb ends: a clause break or a word that starts another part.
 _AGENT_END = re.compile(r"[,.;:]|\s(?:untuk|dalam|saat|ketika|pada|sejak|agar|supaya|sehingga|di|ke|yang)\s")
@@ -282,28 +291,89 @@ def _agency(evidence: Evidence, book: CitationBook) -> list[str] | None:
     article's sentence with the question's act gives an organisation as who did it ("KIP
     Kota Langsa menyiapkan 2 TPS", "dibantu aparat TNI dan Polri"), that is the answer."""
     acts = [c for c in evidence.concepts.own_concepts if not c.salient and not c.generic and is_verb(c.label)]
+    # A role may be a word the glossary also reads as a verb ("witness": saksi, disaksikan).
+    roles = [c for c in evidence.concepts.own_concepts if not c.salient and not c.generic]
     docs = evidence.answer_docs()[:1]
-    if not acts:
+    if not acts and not roles:
         return None
+    for sentence in _with_followers(evidence, docs):
+        found = _agent_in(sentence, acts, roles)
+        if found is not None:
+            chunk = book.chunk_containing(sentence.doc_id, sentence.start)
+            n = book.cite(chunk) if chunk is not None else book.cite(evidence.hits[0].chunk)
+            return [f"**{found}** [{n}]", "", f"> {quote(sentence.text, limit=500)} [{n}]"]
+    return None
+
+
+def _with_followers(evidence: Evidence, docs: list[str]) -> list[Sentence]:
+    """The answering article's best sentences, each followed by the sentence after it: "...
+    dipamerkan di dalam Lapas Kerobokan ... Pembelinya antara lain keluarga ..." names the
+    buyers in the sentence after the one the question's words match."""
+    ordered: list[Sentence] = []
     for scored in evidence.focus_sentences()[:8]:
         if scored.doc_id not in docs:
             continue
-        text = scored.text
-        for word in re.finditer(r"\w+", text):
-            if not any(c.matches(frozenset(analyze(word.group()))) for c in acts):
-                continue
-            if word.group().lower().startswith("di"):  # passive: the agent follows
-                rest = re.sub(r"^\s*oleh\s+", " ", text[word.end() :])
-                stop = _AGENT_END.search(rest)
-                agent = rest[: stop.start() if stop else len(rest)].strip()
-            else:  # active: the agent leads the clause
-                agent = text[max(text.rfind(",", 0, word.start()) + 1, 0) : word.start()].strip()
-            if not agent or len(agent.split()) > AGENCY_WORDS or not _AGENCY.search(agent):
-                break
-            if any(p.name in agent for p in scored.sentence.people):
-                break  # a person is named: the person answers
-            n = book.cite(scored.chunk)
-            return [f"**{agent}** [{n}]", "", f"> {quote(text, limit=500)} [{n}]"]
+        following = evidence.index.sentences.following(scored.sentence)
+        for sentence in (scored.sentence, following):
+            if sentence is not None and sentence not in ordered:
+                ordered.append(sentence)
+    return ordered
+
+
+def _agent_in(sentence: Sentence, acts: list, roles: list) -> str | None:
+    """Who the sentence says did one of ``acts`` or served in one of ``roles``, when that is
+    an organisation or a role and no named person."""
+    text = sentence.text
+    named = _named_as_role(text, roles)
+    if named is not None:  # "melibatkan ketua kamar sebagai saksi": who acted as witnesses
+        return named
+    for word in re.finditer(r"\w+", text):
+        terms = frozenset(analyze(word.group()))
+        doer = _DOER.match(text, word.start())
+        if doer is not None and any(c.matches(terms | _doer_root(word.group())) for c in roles):
+            # "Pembelinya antara lain keluarga ...": the doers of the act ("yang beli"),
+            # named by its agent noun.
+            agent = doer.group("agent").strip()
+        elif not any(c.matches(terms) for c in acts):
+            continue
+        elif word.group().lower().startswith("di"):  # passive: the agent follows
+            rest = re.sub(r"^\s*oleh\s+", " ", text[word.end() :])
+            stop = _AGENT_END.search(rest)
+            agent = rest[: stop.start() if stop else len(rest)].strip()
+        else:  # active: the agent leads the clause
+            agent = text[max(text.rfind(",", 0, word.start()) + 1, 0) : word.start()].strip()
+        if not agent or len(agent.split()) > AGENCY_WORDS or not _AGENCY.search(agent):
+            return None
+        if any(p.name in agent for p in sentence.people):
+            return None  # a person is named: the person answers
+        return agent
+    return None
+
+
+#: The doers of an act named by its agent noun and a copula: "Pembelinya antara lain
+#: keluarga warga binaan ... dan petugas lapas" (pe- + beli: who bought).
+_DOER = re.compile(
+    r"[Pp]e\w+?(?:nya)?\s+(?:antara lain|adalah|yaitu|yakni|ialah|merupakan|kebanyakan|didominasi)\s+"
+    r"(?P<agent>[^.;:]+)"
+)
+def _doer_root(word: str) -> frozenset[str]:
+    """The act an agent noun names: "Pembelinya" → "beli" (the stemmer reads it "bel")."""
+    bare = re.sub(r"nya$", "", word.lower())
+    return frozenset({re.sub(r"^pe(?:ng|ny|m|n|r)?", "", bare)})
+
+
+#: "<who> sebagai <role>": the role after "sebagai" is the question's, the phrase before it
+#: (after the verb that brings them in) says who.
+_AS_ROLE = re.compile(r"(?:^|,\s*|\b(?:me|di)\w+\s+)(?P<who>(?:[\w-]+\s+){1,4}?)sebagai\s+(?P<role>\w+)")
+
+
+def _named_as_role(text: str, roles: list) -> str | None:
+    """The people a sentence names in the question's role: "melibatkan ketua kamar
+    sebagai saksi" for "who acted as witnesses?"."""
+    for match in _AS_ROLE.finditer(text):
+        role = frozenset(analyze(match.group("role")))
+        if role and any(c.matches(role) for c in roles):
+            return match.group("who").strip()
     return None
 
 

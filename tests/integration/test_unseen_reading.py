@@ -451,9 +451,22 @@ BATCH_24_25 = [
 ]
 
 
+BATCH_26_27 = [
+    # "Razia dijalankan secara humanis dengan melibatkan ketua kamar sebagai saksi."
+    ("who served in the asked role ('sebagai saksi')",
+     "Who acted as witnesses during the September 2022 cell search at Palangka Raya prison?", ["ketua kamar"], []),
+    # "... dipamerkan ... Pembelinya antara lain keluarga warga binaan ... dan petugas lapas."
+    ("the doers of the act by its agent noun, in the sentence after the one matched",
+     "Siapa saja yang membeli karya napi yang dipamerkan di Lapas Kerobokan saat Hari Bakti Pemasyarakatan?",
+     ["keluarga", "petugas"], ["Pramella"]),
+    # "anggota KPPS di TPS Khusus itu diisi ASN yang merupakan pegawai lapas sendiri".
+    ("a role as the agent of a passive act", "Siapa yang mengisi KPPS di TPS Khusus Lapas Banjarbaru?", ["ASN"], []),
+]
+
+
 #: Every class, those of the issue and those the first-sight batches found.
 CLASSES = (READING + BATCH_10 + BATCH_11 + BATCH_12 + BATCH_13_19 + BATCH_20 + BATCH_21 + BATCH_22
-           + BATCH_23 + BATCH_24_25)
+           + BATCH_23 + BATCH_24_25 + BATCH_26_27)
 
 
 @pytest.mark.parametrize(("kind", "question", "present", "absent"), CLASSES,
