@@ -151,7 +151,7 @@ def _about_its_topic(evidence: Evidence, best: dict) -> bool:
     "What is the capital of Indonesia?" matches "Indonesia" and nothing else: names alone
     never make an answer, unless the question is only names ("Who is Yusup Gunawan?").
     """
-    topical = [c for c in evidence.concepts.own_concepts if not c.salient and not c.generic]
+    topical = evidence.concepts.topical
     if not topical:
         return True
     return any(

@@ -207,6 +207,18 @@ class QuestionConcepts:
         """The question's own concepts (not those a follow-up borrowed)."""
         return self.concepts[: self.own or len(self.concepts)]
 
+    @property
+    def topical(self) -> list[Concept]:
+        """The own concepts that say what the question is about: not names or numbers (they
+        pick the article), not light verbs or counters."""
+        return [c for c in self.own_concepts if not c.salient and not c.generic]
+
+    @property
+    def verbs(self) -> list[Concept]:
+        """The topical concepts that are verbs ("disembunyikan", "helped"): the asked act,
+        whose place, doer or agent the where and who readers look for next to it."""
+        return [c for c in self.topical if is_verb(c.label)]
+
     def weight(self, concept: Concept) -> float:
         """IDF of the concept's most common form; light verbs a third.
 

@@ -224,7 +224,7 @@ def _measure_kind(text: str, quantity: Quantity) -> str | None:
     """The kind of amount a number is: money ("Rp100.000", "50 juta"), a share ("94,7
     persen"), an age ("berusia 29 tahun", "29 tahun itu" of a person), or None."""
     unit = quantity.unit.split()[0].lower() if quantity.unit else ""
-    if unit in _MONEY_UNITS or re.search(r"Rp\.?\s?$", text[max(0, quantity.start - 4) : quantity.start]):
+    if unit in _MONEY_UNITS or _after_currency(text, quantity):
         return "money"
     if unit in {"persen", "%", "percent"}:
         return "share"
@@ -238,7 +238,15 @@ def _is_measure(text: str, quantity: Quantity) -> bool:
     """Whether a number is a price, a percentage or a stretch of time ("Rp10 ribu",
     "45 persen", "24 hari")."""
     unit = quantity.unit.split()[0].lower() if quantity.unit else ""
-    return unit in _MEASURE_UNITS or bool(re.search(r"Rp\.?\s?$", text[max(0, quantity.start - 4) : quantity.start]))
+    return unit in _MEASURE_UNITS or _after_currency(text, quantity)
+
+
+def _after_currency(text: str, quantity: Quantity) -> bool:
+    """Whether the number is written after "Rp" ("Rp100.000", "Rp. 10")."""
+    return _CURRENCY_BEFORE.search(text, max(0, quantity.start - 4), quantity.start) is not None
+
+
+_CURRENCY_BEFORE = re.compile(r"Rp\.?\s?$")
 
 
 #: Who a count can be of: inmates and staff never stand for each other.
@@ -292,16 +300,15 @@ def _number_candidates(
         # "70 pegawai untuk 10 TPS": a count with a unit of its own counts that unit, whatever
         # words lead to it; "orang" and the like say nothing of what is counted.
         own_unit = unit_words - _GENERIC_UNITS
+        same_population = counted is not None and _same_population(counted, own_unit)
         counts_asked = counted is not None and (
-            counted.matches(unit_words if own_unit else words | unit_words)
-            or _same_population(counted, own_unit))
+            counted.matches(unit_words if own_unit else words | unit_words) or same_population)
         # What a number counts (its unit) says most about which number is asked for.
         local = (
             _sense_coverage(evidence, words | unit_words)
             + _sense_coverage(evidence, unit_words)
             + 0.1 * _precision(evidence, words)
-            - (0.2 if _unasked_qualifier(evidence, unit_words)
-               and not (counted is not None and _same_population(counted, own_unit)) else 0.0)
+            - (0.2 if _unasked_qualifier(evidence, unit_words) and not same_population else 0.0)
             + (0.15 if counts_asked else 0.0)
             + _scope_score(evidence, sentence, scope)
             - (OTHER_POPULATION_PENALTY if _other_population(counted, words | unit_words) else 0.0)
@@ -574,8 +581,7 @@ def _sense_coverage(evidence: Evidence, tokens: frozenset[str]) -> float:
     concepts = evidence.concepts
     own = concepts.own or len(concepts.concepts)
     setting = _setting_labels(evidence.frame.question)
-    weights = [w * (SETTING_SHARE if c.label.lower() in setting else 1.0)
-               for c, w in zip(concepts.concepts[:own], concepts.weights[:own])]
+    weights = [w * _setting_share(c, setting) for c, w in zip(concepts.concepts[:own], concepts.weights[:own])]
     total = sum(weights) or 1.0
     found = 0.0
     for concept, weight in zip(concepts.concepts[:own], weights):
@@ -615,6 +621,12 @@ def _setting_labels(question: str) -> str:
     if leading is not None:
         clauses.append(leading.group("clause"))
     return " ".join(c.lower() for c in clauses if not QUANTITY_WORDS.search(c))
+
+
+def _setting_share(concept: Concept, setting: str) -> float:
+    """What of its weight a concept keeps in a count's own words: ``SETTING_SHARE`` when
+    the question names it only in a setting clause (``_setting_labels``)."""
+    return SETTING_SHARE if concept.label.lower() in setting else 1.0
 
 
 def _asked_terms(evidence: Evidence) -> set[str]:
@@ -816,8 +828,7 @@ def _slot(evidence: Evidence, text: str, doc_id: str) -> _Slot:
         and not c.alternatives[0] <= _UNIT_TERMS
     ]
     setting = _setting_labels(text)
-    weights = tuple(evidence.concepts.weight(c) * (SETTING_SHARE if c.label.lower() in setting else 1.0)
-                    for c in concepts)
+    weights = tuple(evidence.concepts.weight(c) * _setting_share(c, setting) for c in concepts)
     noun = _COUNTED_NOUN.search(text)
     # "penghuninya": the clitic hides the glossary's word and its senses.
     word = re.sub(r"(?i)(?<=\w{3})nya$", "", noun.group(1)) if noun else ""
@@ -1122,19 +1133,22 @@ _RANGE_BEFORE = re.compile(
 def _range(text: str, quantity: Quantity) -> str | None:
     """A range as written, with its currency: "Rp10 ribu sampai Rp150 ribu", from either
     of its ends."""
-    number_end = quantity.start + len(quantity.number)
-    before = _RANGE_BEFORE.search(text, max(0, quantity.start - 40), quantity.start)
-    if before is not None:
-        quantity = Quantity(before.start(), quantity.end, text[before.start() : before.end()], "")
-        number_end = before.start() + len(re.match(r"(?:Rp\.?\s?)?\d[\d.,]*", text[before.start() :]).group())
+    start, number_end = quantity.start, quantity.start + len(quantity.number)
+    before = _RANGE_BEFORE.search(text, max(0, start - 40), start)
+    if before is not None:  # the range's second end: it starts at the first
+        start = before.start()
+        number_end = _AMOUNT.match(text, start).end()
     after = _RANGE_AFTER.match(text, number_end)
     if after is None:
         return None
-    start = quantity.start
-    currency = re.search(r"Rp\.?\s?$", text[max(0, start - 4) : start])
-    if currency:
-        start -= len(currency.group())
+    currency = _CURRENCY_BEFORE.search(text, max(0, start - 4), start)
+    if currency is not None:
+        start = currency.start()
     return text[start : after.end()].strip()
+
+
+#: An amount as written, with its currency: "Rp100.000".
+_AMOUNT = re.compile(r"(?:Rp\.?\s?)?\d[\d.,]*")
 
 
 def figure(quantity: Quantity, language: str) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from rag.answer.citations import CitationBook
-from rag.answer.evidence import Evidence, is_verb
+from rag.answer.evidence import Evidence
 from rag.answer.phrasing import excerpt, quote
 from rag.indonesian import analyze
 from rag.people import english_unit_places
@@ -158,6 +158,8 @@ _LANDMARK = re.compile(
 )
 #: The most words a venue with its landmark may take.
 LANDMARK_WORDS = 24
+#: Where a landmark's clause ends.
+_SENTENCE_END = re.compile(r"[.;]\s|[.;]?$")
 
 
 #: The rest of a list of places after the first: ", lemari, kasur, dan tempat lain".
@@ -177,7 +179,7 @@ def _with_landmark(text: str, start: int, end: int) -> tuple[int, int]:
     """The venue ``text[start:end]`` and the landmark that follows it, up to the clause's end."""
     if not _LANDMARK.match(text, end):
         return start, end
-    stop = re.compile(r"[.;]\s|[.;]?$").search(text, end)
+    stop = _SENTENCE_END.search(text, end)
     words = text[start : stop.start() if stop else len(text)].split()
     if len(words) > LANDMARK_WORDS:
         return start, end
@@ -195,7 +197,7 @@ _PLACE_END = re.compile(r"[.;:]|\s(?:pada|saat|ketika|sejak|oleh|untuk|karena|se
 def _after_act(evidence: Evidence, book: CitationBook) -> list[str] | None:
     """The place phrase right after the question's act in the answering article's best
     sentence that has one ("disembunyikan | di bunker, lemari, kasur, dan tempat lain")."""
-    acts = [c for c in evidence.concepts.own_concepts if not c.salient and not c.generic and is_verb(c.label)]
+    acts = evidence.concepts.verbs
     docs = evidence.answer_docs()[:1]
     for scored in evidence.focus_sentences()[:12]:
         if scored.doc_id not in docs:

@@ -16,7 +16,7 @@ from dataclasses import replace
 from rag.analysis import Sentence
 from rag.answer.abstain import NotStated
 from rag.answer.citations import CitationBook
-from rag.answer.evidence import Evidence, is_verb, set_aside_text, without_set_aside
+from rag.answer.evidence import Evidence, set_aside_text, without_set_aside
 from rag.answer.phrasing import excerpt, quote
 from rag.glossary import analyze_document, is_english_word
 from rag.indonesian import STOPWORDS_ID, analyze
@@ -290,17 +290,16 @@ def _agency(evidence: Evidence, book: CitationBook) -> list[str] | None:
     """"Siapa yang menyiapkan TPS?", "who helped keep the vote secure?": when the answering
     article's sentence with the question's act gives an organisation as who did it ("KIP
     Kota Langsa menyiapkan 2 TPS", "dibantu aparat TNI dan Polri"), that is the answer."""
-    acts = [c for c in evidence.concepts.own_concepts if not c.salient and not c.generic and is_verb(c.label)]
+    acts = evidence.concepts.verbs
     # A role may be a word the glossary also reads as a verb ("witness": saksi, disaksikan).
-    roles = [c for c in evidence.concepts.own_concepts if not c.salient and not c.generic]
+    roles = evidence.concepts.topical
     docs = evidence.answer_docs()[:1]
     if not acts and not roles:
         return None
     for sentence in _with_followers(evidence, docs):
         found = _agent_in(sentence, acts, roles)
         if found is not None:
-            chunk = book.chunk_containing(sentence.doc_id, sentence.start)
-            n = book.cite(chunk) if chunk is not None else book.cite(evidence.hits[0].chunk)
+            n = _cite_sentence(evidence, book, sentence.doc_id, sentence)
             return [f"**{found}** [{n}]", "", f"> {quote(sentence.text, limit=500)} [{n}]"]
     return None
 
@@ -413,10 +412,16 @@ def _first_hit(evidence: Evidence, doc_id: str) -> Chunk:
 def _answer_line(
     evidence: Evidence, book: CitationBook, doc_id: str, sentence: Sentence, person: PersonMention
 ) -> list[str]:
-    chunk = book.chunk_containing(doc_id, sentence.start)
-    n = book.cite(chunk) if chunk is not None else book.cite(evidence.hits[0].chunk)
+    n = _cite_sentence(evidence, book, doc_id, sentence)
     head = f"**{person.name}**" + (f" ({role})" if (role := _description(sentence, person)) else "")
     return [f"{head} [{n}]", "", f"> {quote(_own_clause(sentence, person))} [{n}]"]
+
+
+def _cite_sentence(evidence: Evidence, book: CitationBook, doc_id: str, sentence: Sentence) -> int:
+    """The citation number of the passage holding ``sentence`` (the best hit's when no
+    passage does: a sentence read from the article, not from a retrieved passage)."""
+    chunk = book.chunk_containing(doc_id, sentence.start)
+    return book.cite(chunk if chunk is not None else evidence.hits[0].chunk)
 
 
 def _own_clause(sentence: Sentence, person: PersonMention) -> str:

@@ -75,7 +75,7 @@ def _answering_sentence_with(evidence: Evidence, pattern: re.Pattern[str]) -> Sc
     sentences = [s for s in evidence.sentences if s.doc_id in docs]
     if not sentences:
         return None
-    acts = [c for c in evidence.concepts.own_concepts if not c.salient and not c.generic]
+    acts = evidence.concepts.topical
     floor = CONTRAST_RELATIVE * sentences[0].coverage
     for scored in sentences[:12]:
         if (pattern.search(scored.text) and any(c.matches(scored.sentence.terms) for c in acts)
