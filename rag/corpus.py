@@ -60,7 +60,7 @@ _TRAILING_CREDIT = re.compile(r"(?<=[.!?\"”])\s*\**\s*\((?:[A-Za-z]{1,12}[*/.]
 
 
 #: Bump when parsing changes, so a rebuild re-parses instead of reusing stored articles.
-PARSER_VERSION = 3
+PARSER_VERSION = 4
 
 
 def read_corpus(
@@ -292,11 +292,22 @@ def _header(lines: list[str]) -> tuple[int, str, str | None, str | None, date | 
     for index, (start, end) in enumerate(blocks):
         line = " ".join(lines[start:end])
         byline = _BYLINE.fullmatch(line) if end - start == 1 else None
-        when = dates.parse_publication_date(line) if end - start == 1 else None
+        when = _date_line(line) if end - start == 1 else None
+        # "Rabu, 5 Februari 2020 | 10:57 WIB" stacked on the outlet's name and a caption,
+        # with no blank line between: the date line alone ends the header.
+        stacked = (
+            dates.parse_publication_date(lines[start])
+            if end - start > 1 and index > 0 and header_end is None and published is None
+            else None
+        )
         if byline and author is None and published is None:
             author, source = byline["author"].strip(), byline["domain"].lower()
         elif when and published is None:
             published = when
+        elif stacked:
+            published, header_end = stacked, start + 1
+            title_block = _title_block(lines, blocks[:index])
+            break
         elif header_end is None:
             continue
         else:
@@ -308,6 +319,14 @@ def _header(lines: list[str]) -> tuple[int, str, str | None, str | None, date | 
         return 0, "", None, None, None
     title = " ".join(lines[slice(*title_block)]).strip("* ") if title_block else ""
     return header_end, title, author, source, published
+
+
+def _date_line(line: str) -> date | None:
+    """The publication date of a header line that is one, or of one part of a line the
+    outlet divides with bars ("Redaksi - KABARBROMO.COM | Rabu, 5 April 2017")."""
+    found = dates.parse_publication_date(line)
+    parts = (dates.parse_publication_date(part) for part in line.split("|")[1:])
+    return found or next((day for day in parts if day is not None), None)
 
 
 def _title_block(lines: list[str], above: list[tuple[int, int]]) -> tuple[int, int]:

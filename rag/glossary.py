@@ -191,12 +191,19 @@ def indonesian_ordinal(word: str) -> str | None:
 def plain_english(text: str) -> str:
     """The question as the glossary reads it: ``Jakarta's prisons`` → ``Jakarta prisons``
     (the name, not a word "jakartas"), and without phrases that only hedge the time ("at
-    some point in 2022": "point" there is no "poin" an article must state)."""
-    text = _HEDGES.sub(" ", text)
+    some point in 2022": "point" there is no "poin" an article must state; "what day of the
+    week": no "minggu" either)."""
+    text = _HEDGES.sub(" ", _SPAN_ADJECTIVE.sub(r"\1 \2", text))
     return re.sub(r"(?<=\w)['’]s\b", "", text)
 
 
-_HEDGES = re.compile(r"\b(?:at (?:some|one|any) (?:point|time)|sometime)\b", re.IGNORECASE)
+#: "a 30-day course", "the two-week training": the length as the article writes it ("30
+#: hari"), a number and a unit, not one unknown word "30-day".
+_SPAN_ADJECTIVE = re.compile(
+    r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty)"
+    r"-(day|week|month|year|hour|minute)s?(?:-long)?\b", re.IGNORECASE)
+_HEDGES = re.compile(r"\b(?:at (?:some|one|any) (?:point|time)|sometime|(?<=day) of the week)\b",
+                     re.IGNORECASE)
 
 
 def singular_acronym(word: str) -> str:

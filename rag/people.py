@@ -582,6 +582,8 @@ def _name_words(toks: list[_Tok], i: int, places: frozenset[str], headline: bool
     looks like any other capitalised word there.
     """
     j = i
+    if _noble_prefix(toks, i):
+        j += 2
     while j < len(toks) and j - i < _MAX_NAME_WORDS and _name_word(toks[j], places):
         j += 1
     if not headline or j - i <= 3:
@@ -593,6 +595,21 @@ def _name_words(toks: list[_Tok], i: int, places: frozenset[str], headline: bool
             return k
         seen_unusual = seen_unusual or not ordinary
     return j
+
+
+#: Balinese titles of birth that open a name with ordinary words: "Anak Agung Gde Krisna"
+#: ("anak" is otherwise a child, as in "anak binaan").
+_NOBLE_PREFIXES = frozenset({("anak", "agung")})
+
+
+def _noble_prefix(toks: list[_Tok], i: int) -> bool:
+    """Whether a Balinese title of birth starts at ``i`` and a name word follows it."""
+    return (
+        i + 2 < len(toks)
+        and all(t.cap for t in toks[i : i + 2])
+        and (toks[i].norm, toks[i + 1].norm) in _NOBLE_PREFIXES
+        and toks[i + 2].cap
+    )
 
 
 def _name_at(
@@ -683,7 +700,8 @@ def _items(toks: list[_Tok], places: frozenset[str], headline: bool) -> list[_Po
             items.append(_Post(i, title, form_end, end, form))
             i = end
             continue
-        name = _name_at(toks, i, places, headline, _posted(items, toks, i))
+        posted = _posted(items, toks, i) or _list_owner(items, toks, i) is not None
+        name = _name_at(toks, i, places, headline, posted)
         if name is not None:
             items.append(name)
             i = name.end
@@ -707,6 +725,36 @@ def _posted(items: list[_Post | _Name], toks: list[_Tok], i: int) -> bool:
         return False
     gap = [t.text for t in toks[items[-1].end : i]]
     return gap in ([], [","]) or bool(_vocab().representative.search(" " + " ".join(gap)))
+
+
+#: After a post, the words that open a list of its holders: "tiga instruktur dari BLK ...,
+#: masing-masing Choirul Soleh, Susianto, dan Endik".
+_LIST_CUE = re.compile(
+    r"(?:masing\s*-\s*masing|yakni|yaitu|antara lain|terdiri (?:dari|atas)|:)\s*$", re.IGNORECASE
+)
+#: Between two names of such a list.
+_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:dan|serta)?|dan|serta)\s*", re.IGNORECASE)
+#: The most words between a post and the cue of its list.
+_LIST_REACH = 20
+
+
+def _list_owner(items: list[_Post | _Name], toks: list[_Tok], i: int) -> _Post | None:
+    """The post whose holders a list names, when the name starting at token ``i`` is in
+    that list: each of "Choirul Soleh, Susianto, dan Endik" after "tiga instruktur ...,
+    masing-masing" is an instructor, the single-word names too."""
+    k, end = len(items) - 1, i
+    while k >= 0 and isinstance(items[k], _Name):
+        if not _LIST_JOIN.fullmatch(" ".join(t.text for t in toks[items[k].end : end])):
+            return None
+        end, k = items[k].first, k - 1
+    if k < 0:
+        return None
+    post = items[k]
+    assert isinstance(post, _Post)
+    between = toks[post.end : end]
+    if len(between) > _LIST_REACH or any(t.text in {".", "!", "?"} for t in between):
+        return None
+    return post if _LIST_CUE.search(" ".join(t.text for t in between)) else None
 
 
 def _gap(text: str, toks: list[_Tok], a: int, b: int) -> str:
@@ -746,7 +794,9 @@ def _mention(text: str, toks: list[_Tok], items: list[_Post | _Name], index: int
     name = items[index]
     assert isinstance(name, _Name)
     duties: list[str] = []
-    post = _post_before(text, toks, items, index, duties)
+    post = _post_before(text, toks, items, index, duties) or _list_owner(
+        items[:index], toks, name.first
+    )
     after_end = name.end
     for after in _posts_after(text, toks, items, index):
         if post is None:

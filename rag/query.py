@@ -39,7 +39,7 @@ _KINDS_EN = [
     # "when" asks at the start or before its verb ("when was", "when did"); "... suggest when
     # he inspected the prison" only dates the scene.
     ("when", (r"^\W*when\b|\bwhen (?:was|were|is|are|did|does|do|will|would|had|has|have|could|can)\b"
-              r"|\bwhat (date|day|time)\b|\bwhich (date|day)\b|\bon what (date|day)\b")),
+              r"|\bwhat (dates?|days?|time)\b|\bwhich (dates?|days?)\b|\bon what (date|day)\b")),
     ("where", (r"\bwhere\b|\bat what (place|location)\b|\bwhich (place|location|venue|part|room|area|side|block|cell)\b|\bvenue\b"
      r"|\b(in )?(which|what) (province|city|regency|district|region)\b")),
     ("list", (r"\bwhich (?:of (?:the )?)?(?:[\w'’-]+ ){0,3}(upts?|units?|prisons?|lapas|rutan|bapas|offices?|institutions?|facilities|"
@@ -140,10 +140,12 @@ _META_KINDS = [
      r"|\btell me about\b|\bringkas(an|kan)?\b|\brangkum(an|kan)?\b|\bintisari\b"
      r"|\b(artikel|berita) (itu |ini )?tentang apa\b|\bceritakan\b")),
     ("people", (r"\bsiapa saja\b|\bwho (are|were) (the|all)\b|\b(which|what) officials\b"
-     r"|\bnames of the\b|\bpejabat (mana|apa) saja\b"
-     # "Sebutkan dua Kalapas …", "name both heads …": people, not units or things.
-     r"|\b(?:sebutkan (?:dua|tiga|kedua|ketiga|semua|seluruh|para)|name (?:both|all|the two|the three))"
-     r" (?!(?:upt|upts|lapas|rutan|bapas|lpka|rupbasan|unit|units|satker|kantor|kanwil|kegiatan|acara|"
+     r"|\bpejabat (mana|apa) saja\b"
+     # "Sebutkan dua Kalapas …", "name both heads …", "nama-nama instruktur …": people, not
+     # units or things.
+     r"|\b(?:sebutkan (?:dua|tiga|kedua|ketiga|semua|seluruh|para)|name (?:both|all|the two|the three)"
+     r"|nama-nama|nama2|nama para|names of)"
+     r" (?!(?:the )?(?:upt|upts|lapas|rutan|bapas|lpka|rupbasan|unit|units|satker|kantor|kanwil|kegiatan|acara|"
      r"berita|artikel|barang|tps|prisons?|centres?|centers?|offices?|events?|items?|articles?)\b)")),
     # "At TPS 901 on election day, why were ...": after a leading phrase, too.
     ("why", (r"(?:^|,\s*)why\b|\bwhat (was|is|were) the (purpose|aim|goal|reason|objective)s?\b"

@@ -17,15 +17,18 @@ NUMBER_WORDS = {
     "seratus": 100, "seribu": 1000,
 }  # fmt: skip
 _WORDS_RE = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+#: A number glued to letters is part of a name ("Liputan6.com", "Covid19"), not a count;
+#: only "Rp" may touch the amount it prices ("Rp500.000").
 NUMBER = re.compile(
-    r"(?<![\d/.,:])(\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?)(?:\s*\(([a-z ]+)\))?(?![\d/]|[.,]\d|:\d)"
+    r"(?:(?<![\w/.,:])|(?<=Rp))(\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?)(?:\s*\(([a-z ]+)\))?(?![\d/]|[.,]\d|:\d)"
     rf"|(?<![\w(])((?i:{_WORDS_RE}))(?=\s+[a-z])"
 )
 PLACE = re.compile(
     r"\b(?:bertempat\s+)?di\s+((?i:(?:sekitar|dekat|depan|belakang|samping)\s+)?"
     r"(?i:lapangan|aula|gedung|ruang|halaman|kantor|lapas|rutan|bapas|masjid|gereja|hotel|balai|"
     r"lembaga|asrama|rumah|pasar|terminal|stasiun|jalan|jl|kampung|kebun|gudang|toko|warung|"
-    r"sekolah|kawasan|kompleks|komplek|perumahan|pelabuhan|bandara|sisi|sebelah|bagian|blok|kamar)\b[^.;“”\"]*?)(?=,\s|\s+pada\b|\s+(?:Senin|Selasa|Rabu|"
+    r"sekolah|kawasan|kompleks|komplek|perumahan|pelabuhan|bandara|sisi|sebelah|bagian|blok|kamar|"
+    r"kecamatan|desa|kelurahan|dusun|polsek|polres|mapolsek|mapolres|rsud|puskesmas|klinik)\b[^.;“”\"]*?)(?=,\s|\s+pada\b|\s+(?:Senin|Selasa|Rabu|"
     r"Kamis|Jumat|Sabtu|Minggu)\b|\s+dan\s+diikuti|\s+(?:dan\s+)?(?:itu|ini|tersebut|dihadiri|diikuti|"
     r"dipimpin|dalam rangka|tidak jauh|kira-kira|yang)\b|\.\s|\.$|$)"
 )

@@ -44,3 +44,8 @@ class CitationBook:
             if chunk.start <= offset < chunk.end:
                 return chunk
         return None
+
+    def cite_sentence(self, doc_id: str, start: int, fallback: Chunk) -> int:
+        """The number of the passage holding the sentence starting at ``start``, or of
+        ``fallback`` when none does (a sentence read from the article, not a passage)."""
+        return self.cite(self.chunk_containing(doc_id, start) or fallback)

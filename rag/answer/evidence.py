@@ -440,7 +440,8 @@ class Evidence:
             # "kabur pada Rabu (28/12/2022), akhirnya ditangkap ... pada Kamis (2/2/2023)":
             # the date whose own clause says what the question asks about.
             event = max(dates, key=lambda e: (self._date_fit(scored.sentence, e), -e.start))
-            if not _REPORTED.search(scored.text[: event.start]):
+            if not (_REPORTED.search(scored.text[: event.start])
+                    or self._publication_stamp(doc_id, scored.text, event)):
                 return event.day, scored.start + event.start
             # "Dalam rilis yang diterima Jumat (3/2/2023)": when it was told, not when it
             # happened; answered only when no sentence dates the event itself.
@@ -451,6 +452,12 @@ class Evidence:
             if period is None or period.matches(event.day):
                 return event.day, event.start
         return None
+
+    def _publication_stamp(self, doc_id: str, text: str, event: EventDate) -> bool:
+        """Whether a date is the page's publication stamp ("Rabu, 5 Februari 2020 | 10:57
+        WIB" in the header a scraped page keeps): when it was posted, not when it happened."""
+        after = text[event.start + len(event.text) :]
+        return self.index.articles[doc_id].published == event.day and bool(_STAMP.match(after))
 
     def _date_fit(self, sentence: Sentence, event: EventDate) -> float:
         """How much of the question a date's own words cover: those since the previous
@@ -499,6 +506,8 @@ _DATES_ELECTION = re.compile(
 
 #: Words that add one thing to another.
 _ADDITIVE = re.compile(r"\b(?:sekaligus|serta|selain itu|juga|as well as|and also|along with)\b", re.IGNORECASE)
+#: What follows a date in a page's publication stamp: a clock time or a separator bar.
+_STAMP = re.compile(r"\s*(?:\||[,-]?\s*\d{1,2}[.:]\d{2}\s*(?:WIB|WITA|WIT)\b)")
 #: Where the words after a date stop being about it.
 _CLAUSE_BREAK = re.compile(r"[.;]|,(?!\d)")
 #: Words just before a date saying it is when something was told, not when it happened.

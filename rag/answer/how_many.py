@@ -95,7 +95,7 @@ def compose_how_many(evidence: Evidence, book: CitationBook) -> list[str] | None
         # a stretch of time in the same passage is no answer to it.
         candidates = [(s, c) for s, c in candidates if not _is_measure(s.text, c[1])]
     for sentence, (local, quantity, start, end, _) in candidates:
-        score = local + 0.5 * sentence.score
+        score = local + 0.5 * sentence.score - (APPROXIMATE_PENALTY if _approximate(sentence.text, quantity) else 0.0)
         if best is None or score > best[0]:
             best = (score, local, quantity, sentence, start, end)
     if best is None or best[1] <= 0 and measure is None:
@@ -387,6 +387,20 @@ _BREAKDOWN = re.compile(
 )
 #: What a part of a total loses to the total, when the question names no part.
 PART_PENALTY = 0.5
+#: A bound ("lebih dari 300 penghuni") loses to the exact count of the same thing ("310
+#: orang") when the report gives both; alone, it still answers.
+APPROXIMATE_PENALTY = 0.3
+_APPROXIMATE = re.compile(
+    r"\b(?:lebih dari|kurang dari|sekitar|kira-kira|hampir|kurang lebih|sedikitnya|setidaknya|"
+    r"minimal|maksimal|more than|over|about|around|nearly|almost|at least|up to)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _approximate(text: str, quantity: Quantity) -> bool:
+    """Whether the report gives the count only as a bound or an estimate."""
+    return bool(_APPROXIMATE.search(text[max(0, quantity.start - 20) : quantity.start]))
+
 #: A question that asks for a whole, not a part of it.
 _ASKS_WHOLE = re.compile(r"\b(?:total|in total|altogether|overall|keseluruhan|seluruhnya|semuanya)\b", re.IGNORECASE)
 
@@ -939,6 +953,8 @@ def _compose_several(
                     local += _entity_bonus(entities[i], entities, sentence.text, quantity.start)
                 if part:
                     local -= PART_PENALTY
+                if _approximate(sentence.text, quantity):
+                    local -= APPROXIMATE_PENALTY
                 options.append((local + 0.3 * sentence.score, i, quantity, sentence, start, end))
     options = _options_without_other_units(options, slots)
     chosen = _assign(options, len(slots), attached)

@@ -10,6 +10,7 @@ from rag.answer.evidence import Evidence, ScoredSentence
 from rag.answer.phrasing import article_label, excerpt, outlet, quote, t
 from rag.dates import find_event_dates, format_date
 from rag.glossary import analyze_document
+from rag.indonesian import analyze
 
 _PURPOSE = re.compile(
     r"\b(dalam rangka|sebagai langkah untuk|bertujuan|tujuannya|guna|demi|agar|supaya|"
@@ -112,15 +113,30 @@ def _directive_first(evidence: Evidence) -> list[ScoredSentence]:
     directive = [c for c in evidence.concepts.own_concepts
                  if any(a <= _DIRECTIVE_TERMS for a in c.alternatives)]
     advice = bool(_ASKS_ADVICE.search(evidence.frame.question))
-    if not directive and not advice:
-        return evidence.sentences
     docs = set(evidence.answer_docs()[:1])
     carrying = [
         s for s in evidence.sentences
         if s.doc_id in docs
-        and (any(c.matches(s.sentence.terms) for c in directive) or advice and _ADVICE.search(s.text))
+        and (any(c.matches(s.sentence.terms) for c in directive) or advice and _ADVICE.search(s.text)
+             or _states_content(evidence, s.text))
     ]
     return carrying + [s for s in evidence.sentences if s not in carrying]
+
+
+#: A clause that states what was said, asked or complained of: "mengadu bahwa vonis ...".
+_CONTENT_AFTER = re.compile(r"\W*(?:\w+\W+)?(?:bahwa|that)\b", re.IGNORECASE)
+
+
+def _states_content(evidence: Evidence, text: str) -> bool:
+    """Whether the sentence gives the content of the question's act ("ada napi yang ngeluh
+    soal apa?" → "Seorang penghuni mengadu bahwa vonis ... belum juga keluar"), not only
+    that the act took place ("menanyakan apa saja keluhan mereka")."""
+    acts = evidence.concepts.verbs
+    for word in re.finditer(r"\w+", text):
+        terms = frozenset(analyze(word.group()))
+        if terms and any(c.matches(terms) for c in acts) and _CONTENT_AFTER.match(text, word.end()):
+            return True
+    return False
 
 
 #: "What did he say should be done about ...?", "apa saran Kakanwil ...?": advice is asked,

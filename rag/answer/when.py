@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from rag.analysis import Sentence
 from rag.answer.citations import CitationBook
 from rag.answer.evidence import Evidence
 from rag.answer.phrasing import article_label, long_date, quote
@@ -31,8 +32,7 @@ def compose_when(evidence: Evidence, book: CitationBook) -> list[str] | None:
             lines.append(f"- {article_label(evidence.index, doc_id)}: **{when}** [{n}]")
             continue
         sentence = evidence.index.sentences.at(doc_id, offset)
-        hour = _TIME.search(sentence.text) if sentence is not None and _ASKS_TIME.search(
-            evidence.frame.question) else None
+        hour = _hour(evidence, doc_id, sentence) if _ASKS_TIME.search(evidence.frame.question) else None
         # "Tanggal berapa dan jam berapa ...?": the time the same sentence states, too.
         lines.append(f"**{when}, {hour.group()}** [{n}]" if hour else f"**{when}** [{n}]")
         if sentence is not None:
@@ -44,27 +44,48 @@ def compose_when(evidence: Evidence, book: CitationBook) -> list[str] | None:
 #: "from what date to what date", "when did it start and end".
 _ASKS_SPAN = re.compile(
     r"\b(?:dari|mulai)\b.*\b(?:sampai|sampe|hingga|until)\b|\bfrom\b.*\b(?:to|until|till)\b"
-    r"|\bstart(?:ed)?\b.*\bend(?:ed)?\b|\bmulai\b.*\bselesai\b",
+    r"|\bstart(?:ed)?\b.*\bend(?:ed)?\b|\bmulai\b.*\bselesai\b"
+    r"|\bbetween (?:which|what) (?:dates|days)\b|\b(?:which|what) dates\b",
     re.IGNORECASE,
 )
 #: What joins the two dates of a span: "mulai Jumat 23 September sampai 21 Oktober 2021".
-_SPAN_JOIN = re.compile(r"^\s*(?:sampai(?: dengan)?|hingga|s\.?\s?d\.?|to|until|till|-|–)\s*$",
-                        re.IGNORECASE)
+#: Or a second verb that ends it: "dimulai 30 Maret dan dijadwalkan rampung 30 April".
+_SPAN_JOIN = re.compile(
+    r"^\s*(?:sampai(?: dengan)?|hingga|s\.?\s?d\.?|to|until|till|-|–"
+    r"|,?\s*(?:dan|serta|and)\s+(?:\w+\s+)?(?:rampung|selesai|berakhir|usai|ditutup|ended|ends|finished)"
+    r"(?:\s+pada)?)\s*$",
+    re.IGNORECASE,
+)
 
 
 def _span(evidence: Evidence, book: CitationBook, docs: list[str]) -> list[str] | None:
-    """The first and last day of a span a leading sentence of the answering article gives,
-    as it writes them (a start without its year is not given one)."""
-    for scored in evidence.focus_sentences()[:8]:
-        if scored.doc_id not in docs:
-            continue
-        dates = scored.sentence.dates
+    """The first and last day of a span the answering article gives, as it writes them (a
+    start without its year is not given one): in its leading sentences first, then in any
+    ("kegiatan dimulai 30 Maret dan dijadwalkan rampung 30 April" need not repeat what the
+    activity was)."""
+    leading = [s.sentence for s in evidence.focus_sentences()[:8] if s.doc_id in docs]
+    rest = [s for doc_id in docs for s in evidence.index.sentences.of_article(doc_id)]
+    for sentence in dict.fromkeys([*leading, *rest]):
+        dates = sentence.dates
         for first, last in zip(dates, dates[1:]):
-            between = scored.text[first.start + len(first.text) : last.start]
+            between = sentence.text[first.start + len(first.text) : last.start]
             if _SPAN_JOIN.match(between):
-                n = book.cite(scored.chunk)
-                return [f"**{first.text} – {last.text}** [{n}]", "", f"> {quote(scored.text)} [{n}]"]
+                n = book.cite_sentence(sentence.doc_id, sentence.start,
+                                       evidence.best_chunk_per_doc()[sentence.doc_id][0].chunk)
+                return [f"**{first.text} – {last.text}** [{n}]", "", f"> {quote(sentence.text)} [{n}]"]
     return None
+
+
+
+def _hour(evidence: Evidence, doc_id: str, sentence: Sentence | None) -> re.Match[str] | None:
+    """The time of day of the dated sentence, else of the article's best sentence that
+    gives one ("... kabur Rabu (28/12) ... Keduanya keluar sekitar pukul 17.55 WIB")."""
+    found = _TIME.search(sentence.text) if sentence is not None else None
+    if found is None:
+        for scored in evidence.focus_sentences()[:8]:
+            if scored.doc_id == doc_id and (found := _TIME.search(scored.text)) is not None:
+                break
+    return found
 
 
 #: A when-question that also asks the time of day.

@@ -420,8 +420,7 @@ def _answer_line(
 def _cite_sentence(evidence: Evidence, book: CitationBook, doc_id: str, sentence: Sentence) -> int:
     """The citation number of the passage holding ``sentence`` (the best hit's when no
     passage does: a sentence read from the article, not from a retrieved passage)."""
-    chunk = book.chunk_containing(doc_id, sentence.start)
-    return book.cite(chunk if chunk is not None else evidence.hits[0].chunk)
+    return book.cite_sentence(doc_id, sentence.start, evidence.hits[0].chunk)
 
 
 def _own_clause(sentence: Sentence, person: PersonMention) -> str:
