@@ -35,7 +35,10 @@ _KINDS_EN = [
              r"(?:[\w-]+ ){0,2}(officials?|persons?|people|officers?|head|"
      r"leaders?|man|woman|commanders?|chief|instructors?|trainers?|teachers?|doctors?|medics?|nurses?|physicians?|"
      r"policem[ae]n|police|guards?|wardens?|spokes(?:person|man|woman)|speakers?|chair(?:man|woman|person)?|"
-     r"secretary|director|minister|governor|mayor|regent|judge|prosecutor|lawyer|inmates?|prisoners?|convicts?)\b")),
+     r"secretary|director|minister|governor|mayor|regent|judge|prosecutor|lawyer|inmates?|prisoners?|convicts?|"
+     # "Which partner ran the course?": an organisation may be who did it ("which agencies"
+     # asks for a list).
+     r"partner|agency|organi[sz]ation|company|firm|sponsor)\b")),
     # "when" asks at the start or before its verb ("when was", "when did"); "... suggest when
     # he inspected the prison" only dates the scene.
     ("when", (r"^\W*when\b|\bwhen (?:was|were|is|are|did|does|do|will|would|had|has|have|could|can)\b"
@@ -152,7 +155,10 @@ _META_KINDS = [
      r"|\bfor what (purpose|reason)\b|(?:^|,\s*)(mengapa|kenapa)\b|\b(apa|apakah) tujuan(nya)?\b"
      r"|\btujuan(nya)? (apa|dari)\b|\buntuk apa\b|\balasan(nya)?\b|\bdalam rangka apa\b"
      r"|\bon what occasion\b|\bwhat was the occasion\b")),
-    ("yesno", r"^(did|does|do|is|was|were|are|has|have|had|can|could)\b|^apakah\b|^adakah\b"),
+    ("yesno", (r"^(did|does|do|is|was|were|are|has|have|had|can|could)\b|^apakah\b|^adakah\b"
+     # "... diajarin las karbit juga gak?": a chat yes/no question ends in its "no".
+     r"|^(?!.*\b(?:siapa|berapa|kapan|mana|mengapa|kenapa|bagaimana|gimana|apa)\b)"
+     r".*\b(?:gak|nggak|ngga|enggak|ndak|tidak|belum)\s*\??\s*$")),
 ]
 
 

@@ -20,6 +20,7 @@ user or an evaluator can see (``Answer.abstain_reason``):
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -27,6 +28,7 @@ from rag.answer.evidence import Evidence
 from rag.answer.phrasing import article_label, t
 from rag.concepts import Concept
 from rag.events import SETTING_KIND, event_label, names_setting
+from rag.glossary import english_terms
 from rag.query import QuestionFrame
 
 #: Below this share of the question's concept weight, the best passage does not answer it.
@@ -90,9 +92,9 @@ def check(evidence: Evidence) -> Abstention | None:
     )
     if missing_weight > sum(concepts.weights) / 2:
         return Abstention("terms_not_in_corpus", ", ".join(c.label for c in missing))
-    subject = _missing_subject(evidence, missing)
-    if subject is not None:
-        return Abstention("terms_not_in_corpus", _as_written(subject.label, evidence.frame.question))
+    other_subject = _other_subject(evidence)
+    if other_subject is not None:
+        return other_subject
     best = evidence.best_chunk_per_doc()  # only articles that have the question's names
     floor = NAMED_COVERAGE if _only_paraphrase_missing(evidence, best) else MIN_COVERAGE
     if max((cov for _, cov in best.values()), default=0.0) < floor:
@@ -131,24 +133,56 @@ def _event_mismatch(evidence: Evidence) -> Abstention | None:
 #: Activities a question may name by their subject: "pelatihan barista", "barista training".
 _ACTIVITY = (r"(?:pelatihan|kursus|lomba|pertandingan|turnamen|festival|pameran|pentas|seminar|"
              r"sosialisasi|penyuluhan|workshop|training|course|competition|tournament|contest|exhibition)")
+#: The words after an activity that say what it was, up to a clause break.
+_ACTIVITY_PHRASE_WORDS = 3
 
 
-def _missing_subject(evidence: Evidence, missing: list[Concept]) -> Concept | None:
-    """The subject of an activity the question names that no article mentions: "pelatihan
-    barista" when the report is of a souvenir course. The activity matches, its subject is
-    the false premise. An English word the glossary lacks may be a gap in the glossary, not
-    in the articles ("souvenir-making course"), so only a word the articles could have used
-    decides: an Indonesian one, or one the glossary translates."""
+def _other_subject(evidence: Evidence) -> Abstention | None:
+    """A false premise in the subject of an activity: "pelatihan barista" asked of the
+    article that reports a souvenir course. The article holds the activity but not its
+    asked subject; the answer says what the activity was. An English word the glossary
+    lacks may be a gap in the glossary, not in the article ("souvenir-making course"), so
+    only a word the article could have used decides: an Indonesian one, or one the glossary
+    translates."""
+    if evidence.frame.kind not in _EVENT_KINDS_CHECKED:
+        return None
+    docs = evidence.answer_docs()[:1]
+    if not docs:
+        return None
+    terms = evidence.index.article_terms(docs[0])
     question = evidence.frame.question
-    for concept in missing:
-        if concept.salient or concept.generic or concept.unknown:
+    for concept in evidence.concepts.own_concepts:
+        if concept.salient or concept.generic or concept.unknown or concept.matches(terms):
             continue
         if evidence.language != "id" and not concept.domain:
             continue
         word = r"\s+".join(map(re.escape, concept.label.split()))
-        if re.search(rf"\b{_ACTIVITY}\s+{word}\b|\b{word}\s+{_ACTIVITY}\b", question, re.IGNORECASE):
-            return concept
+        asked = re.search(rf"\b({_ACTIVITY})\s+{word}\b|\b{word}\s+({_ACTIVITY})\b", question, re.IGNORECASE)
+        if asked is None:
+            continue
+        reported = _activity_in(evidence.index.articles[docs[0]].text, asked.group(1) or asked.group(2))
+        if reported is not None:
+            return Abstention("event_mismatch", f"{reported} ({article_label(evidence.index, docs[0])})")
     return None
+
+
+def _activity_in(text: str, activity: str) -> str | None:
+    """The article's own phrase for the activity ("pelatihan membuat souvenir"), found by
+    the question's word for it or the glossary's Indonesian for that word."""
+    words = (activity.lower(), *english_terms(activity))
+    found = re.search(rf"\b(?:{'|'.join(map(re.escape, words))})\b(?:\s+[\w-]+){{0,{_ACTIVITY_PHRASE_WORDS}}}",
+                      text, re.IGNORECASE)
+    if found is None:
+        return None
+    words = re.split(r"[,.;:]", found.group())[0].split()
+    kept = [words[0], *itertools.takewhile(lambda w: w.lower() not in _PHRASE_END, words[1:])]
+    return " ".join(kept)
+
+
+#: Words that end the activity's phrase: what follows them is who or where, not what.
+_PHRASE_END = frozenset(
+    "bagi untuk di ke yang dengan pada kepada dari dan bersama oleh for at in with by to".split()
+)
 
 
 def _only_paraphrase_missing(evidence: Evidence, best: dict) -> bool:

@@ -256,6 +256,10 @@ def _all_holders(evidence: Evidence, book: CitationBook, asked: AskedPost) -> li
     # name in brackets ("Lapas Rajabasa") need not be in each report of it.
     retrieved = list(dict.fromkeys(h.chunk.doc_id for h in evidence.hits))
     for doc_id in dict.fromkeys([*_docs_by_best_sentence(evidence), *retrieved]):
+        if not asked.org_words and not evidence.names_match(doc_id):
+            # "the instructors ... at Lapas Probolinggo": a post of no unit of its own is
+            # the named unit's, not another prison's instructors.
+            continue
         here = posts + _called_otherwise(evidence, doc_id, asked)
         for sentence in evidence.index.sentences.of_article(doc_id):
             for person in sentence.people:
@@ -361,9 +365,9 @@ def _doer_root(word: str) -> frozenset[str]:
     return frozenset({re.sub(r"^pe(?:ng|ny|m|n|r)?", "", bare)})
 
 
-#: "<who> sebagai <role>": the role after "sebagai" is the question's, the phrase before it
-#: (after the verb that brings them in) says who.
-_AS_ROLE = re.compile(r"(?:^|,\s*|\b(?:me|di)\w+\s+)(?P<who>(?:[\w-]+\s+){1,4}?)sebagai\s+(?P<role>\w+)")
+#: "<who> sebagai <role>", "<who> selaku <role>": the role after it is the question's, the
+#: phrase before it (after the verb that brings them in) says who.
+_AS_ROLE = re.compile(r"(?:^|,\s*|\b(?:me|di)\w+\s+)(?P<who>(?:[\w-]+\s+){1,4}?)(?:sebagai|selaku)\s+(?P<role>\w+)")
 
 
 def _named_as_role(text: str, roles: list) -> str | None:
@@ -372,7 +376,8 @@ def _named_as_role(text: str, roles: list) -> str | None:
     for match in _AS_ROLE.finditer(text):
         role = frozenset(analyze(match.group("role")))
         if role and any(c.matches(role) for c in roles):
-            return match.group("who").strip()
+            # "LPKA menggandeng Parada Collection selaku mitra": the partner, not the host.
+            return re.split(r"\b(?:me|di)\w+\s+", match.group("who"))[-1].strip()
     return None
 
 

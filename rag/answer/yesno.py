@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from rag.answer.citations import CitationBook
@@ -22,7 +23,8 @@ def compose_yesno(evidence: Evidence, book: CitationBook) -> list[str] | None:
     best = evidence.best_chunk_per_doc()
     strong = max((cov for _, cov in best.values()), default=0.0) >= YES_COVERAGE
     language = evidence.language
-    contrast = _contrast(evidence)
+    denial = None if _contrast(evidence) else _denial(evidence)
+    contrast = _contrast(evidence) or denial
     wider = _wider_than_asked(evidence) or _opposite_of_asked(evidence)
     if wider is not None:
         # "Is it sold only around OKU Timur?" — "dipasarkan sampai ke luar Pulau Sumatra":
@@ -33,8 +35,12 @@ def compose_yesno(evidence: Evidence, book: CitationBook) -> list[str] | None:
         # "Could he vote in the legislative races as well?" — "ia hanya bisa memilih
         # Presiden": the sentence that restricts or contrasts answers, not the one that
         # matches the question's setting best.
-        evidence = replace(evidence, sentences=[contrast, *(s for s in evidence.sentences if s is not contrast)])
-        verdict = (t(language, "Tidak.", "No.") if _RESTRICTS.search(contrast.text)
+        # A denial comes with what the article says instead, next to it ("jenis yang
+        # diajarkan adalah las listrik. Las karbit belum masuk materi.").
+        instead = _instead(evidence, denial) if denial is not None else None
+        first = [contrast, *([instead] if instead is not None else [])]
+        evidence = replace(evidence, sentences=[*first, *(s for s in evidence.sentences if s not in first)])
+        verdict = (t(language, "Tidak.", "No.") if denial is not None or _RESTRICTS.search(contrast.text)
                    else t(language, "Tidak persis:", "Not quite:"))
     elif not strong:
         verdict = t(language, "Artikel tidak menyebut persis; terdekat:", "Not stated exactly; closest:")
@@ -52,11 +58,14 @@ def compose_yesno(evidence: Evidence, book: CitationBook) -> list[str] | None:
 #: Words that set a sentence against what one would presume ("tetap dipersilakan", "hanya
 #: bisa memilih Presiden", "tidak ..., melainkan oleh Menteri").
 _CONTRAST = re.compile(
-    r"\b(?:hanya|cuma|melainkan|namun|tetapi|justru|kecuali|tetap|only|instead|however|except|still)\b",
+    r"\b(?:(?<!tidak )(?<!bukan )hanya|cuma|melainkan|namun|tetapi|justru|kecuali|tetap|(?<!not )only|instead|"
+    r"however|except|still)\b",
     re.IGNORECASE,
 )
 #: Contrasts that deny the question's presumption outright.
-_RESTRICTS = re.compile(r"\b(?:hanya|cuma|melainkan|tidak|bukan|only|instead|not)\b", re.IGNORECASE)
+#: ("Tidak hanya ...", "not only ...": that goes beyond, it restricts nothing.)
+_RESTRICTS = re.compile(r"\b(?:(?<!tidak )(?<!bukan )hanya|cuma|melainkan|tidak(?! hanya)|bukan(?! hanya)|"
+                        r"(?<!not )only|instead|not(?! only))\b", re.IGNORECASE)
 #: How close to the answering article's best sentence a contrasting one must score.
 CONTRAST_RELATIVE = 0.5
 
@@ -67,7 +76,40 @@ def _contrast(evidence: Evidence) -> ScoredSentence | None:
     return _answering_sentence_with(evidence, _CONTRAST)
 
 
-def _answering_sentence_with(evidence: Evidence, pattern: re.Pattern[str]) -> ScoredSentence | None:
+def _denial(evidence: Evidence) -> ScoredSentence | None:
+    """A sentence of the answering article that denies what the question names ("diajarin
+    las karbit juga?" — "Las karbit belum masuk materi"): it holds a concept of the question
+    that no sentence of the article affirms. A denial of something the article affirms
+    elsewhere ("las" is taught, only not "las karbit") does not answer no."""
+    docs = evidence.answer_docs()[:1]
+    if not docs:
+        return None
+    affirmed = [s.terms for s in evidence.index.sentences.of_article(docs[0]) if not _NEGATION.search(s.text)]
+
+    def denies_asked(scored: ScoredSentence) -> bool:
+        return any(c.matches(scored.sentence.terms) and not any(c.matches(t) for t in affirmed)
+                   for c in evidence.concepts.topical)
+
+    return _answering_sentence_with(evidence, _NEGATION, denies_asked)
+
+
+def _instead(evidence: Evidence, denial: ScoredSentence) -> ScoredSentence | None:
+    """The sentence beside a denial that states what was the case instead: it speaks of one
+    of the question's concepts and denies nothing."""
+    index = evidence.index.sentences
+    for neighbour in (index.preceding(denial.sentence), index.following(denial.sentence)):
+        if neighbour is None or _NEGATION.search(neighbour.text):
+            continue
+        if any(c.matches(neighbour.terms) for c in evidence.concepts.topical):
+            scored = next((s for s in evidence.sentences if s.sentence == neighbour), None)
+            return scored or replace(denial, sentence=neighbour)
+    return None
+
+
+def _answering_sentence_with(
+    evidence: Evidence, pattern: re.Pattern[str],
+    also: Callable[[ScoredSentence], bool] = lambda _: True,
+) -> ScoredSentence | None:
     """The first of the answering article's leading sentences that ``pattern`` finds, that
     names one of the question's acts, and that covers at least ``CONTRAST_RELATIVE`` of what
     its best sentence does (with the sentence before, when its subject is a pronoun)."""
@@ -79,7 +121,7 @@ def _answering_sentence_with(evidence: Evidence, pattern: re.Pattern[str]) -> Sc
     floor = CONTRAST_RELATIVE * sentences[0].coverage
     for scored in sentences[:12]:
         if (pattern.search(scored.text) and any(c.matches(scored.sentence.terms) for c in acts)
-                and _coverage_with_subject(evidence, scored) >= floor):
+                and _coverage_with_subject(evidence, scored) >= floor and also(scored)):
             return scored
     return None
 
@@ -149,4 +191,5 @@ def _opposite_of_asked(evidence: Evidence) -> ScoredSentence | None:
 
 
 #: A sentence that denies what it states.
-_NEGATION = re.compile(r"\b(?:tidak|tak|bukan|belum|tanpa|no|not|never)\b", re.IGNORECASE)
+_NEGATION = re.compile(r"\b(?:tidak(?! hanya)|tak|bukan(?! hanya)|belum|tanpa|no|not(?! only)|never)\b",
+                       re.IGNORECASE)

@@ -186,3 +186,24 @@ def test_an_outlet_label_between_headline_and_date_is_not_the_title() -> None:
 
     one_word = parse_article(raw.replace("KORANCONTOH.COM\n\n", "Korancontoh\n\n", 1), "y", "y.txt")
     assert one_word.title.startswith("Dua Lapas di Jawa Timur")
+
+
+def test_a_date_line_stacked_on_the_outlet_and_caption_dates_the_page() -> None:
+    raw = (
+        "Sehari Kabur, Napi Rutan Contoh Dibekuk Lagi\n\n"
+        "Rabu, 5 Februari 2020 | 10:57 WIB\nKORANCONTOH.COM\nDIAMANKAN: petugas membawa napi itu.\n\n"
+        "TANA PASER - Napi itu melarikan diri Senin (3/2) dan ditangkap Selasa (4/2).\n"
+    )
+    article = parse_article(raw, "x", "x.txt")
+    assert article.published == date(2020, 2, 5)
+    assert article.title == "Sehari Kabur, Napi Rutan Contoh Dibekuk Lagi"
+    assert "10:57" not in article.text and "melarikan diri" in article.text
+
+
+def test_a_date_in_a_barred_byline_line_dates_the_page() -> None:
+    raw = (
+        "Napi Lapas Contoh Belajar Mengelas\n\n"
+        "Redaksi - KORANCONTOH.COM | Rabu, 5 April 2017\n\n"
+        "KOTA CONTOH - Enam belas napi mulai belajar mengelas pada 30 Maret.\n"
+    )
+    assert parse_article(raw, "x", "x.txt").published == date(2017, 4, 5)

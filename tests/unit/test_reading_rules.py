@@ -380,3 +380,98 @@ def test_the_kind_of_amount_a_question_asks(question, measure):
     from rag.answer.how_many import asked_measure
 
     assert asked_measure(question) == measure
+
+
+# ----------------------------------------------------------- batches 28-29 (unseen reports)
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        # "nama-nama <role>" asks for people; "nama-nama lapas" does not.
+        ("Sebutin dong nama-nama instruktur yang ngajarin ngelas napi di Lapas Probolinggo", "people"),
+        ("What are the names of the instructors of the course?", "people"),
+        ("names of the prisons in Bali", "what"),
+        # A chat yes/no question ends in its "no"; one with a question word is not one.
+        ("Napinya diajarin las karbit juga gak?", "yesno"),
+        ("Yang ikut berapa orang, gak?", "how_many"),
+        ("Between which dates did the welding training run?", "when"),
+        ("Which partner brought in the material for the course?", "who"),
+    ],
+)
+def test_question_kinds_of_unseen_reports(question, kind):
+    assert understand(question, []).kind == kind
+
+
+def test_several_agencies_are_not_one_who():
+    assert understand("Which agencies took part in the joint raid?", []).kind != "who"
+
+
+def test_a_length_written_as_one_word_is_a_number_and_a_unit():
+    from rag.glossary import plain_english
+
+    assert plain_english("the 30-day welding course") == "the 30 day welding course"
+    assert plain_english("a two-week-long stay") == "a two week stay"
+    # "What day of the week" asks for a weekday, not for a "minggu" the report must state.
+    assert "week" not in plain_english("What day of the week was the roll call?")
+
+
+def test_a_number_glued_to_letters_is_no_count():
+    from rag.analysis import find_quantities
+
+    counts = [q.number for q in find_quantities("Liputan6.com, Cirebon - tersimpan tujuh unit mobil mewah")]
+    assert counts == ["tujuh"]
+    assert [q.number for q in find_quantities("Harganya Rp500.000 per unit")] == ["500.000"]
+    # "Klas 1" names a class, like "Kelas 1".
+    assert find_quantities("Rupbasan Klas 1 Cirebon menyimpan barang") == []
+
+
+def test_a_balinese_title_of_birth_opens_a_name():
+    from rag.people import find_people
+
+    people = find_people("Kunjungan Kepala Divisi Pemasyarakatan Kanwil Kemenkumham Sumatera Utara, "
+                         "Anak Agung Gde Krisna, pada Kamis.")
+    assert [(p.name, p.post_kind) for p in people] == [("Anak Agung Gde Krisna", "head_division")]
+    assert find_people("Sebanyak 32 Anak Binaan LPKA Ternate ikut pelatihan.") == []
+
+
+def test_the_holders_a_list_names_after_a_post():
+    from rag.people import find_people
+
+    people = find_people("Materi diberikan oleh tiga instruktur dari Balai Latihan Kerja (BLK) milik "
+                         "Disnaker Kota Probolinggo, masing-masing Choirul Soleh, Susianto, dan Endik.")
+    assert [(p.name, p.post) for p in people] == [
+        ("Choirul Soleh", "instruktur"), ("Susianto", "instruktur"), ("Endik", "instruktur")]
+    # An office's acronym after a post is no person.
+    assert find_people("Tidak hanya mengirim pelatih, Disnaker juga menyerahkan peralatan las.") == []
+    # Two posts with their own holders stay apart.
+    people = find_people("Kalapas Budi Santoso dan Kasubsi Ahmad hadir.")
+    assert [(p.name, p.post) for p in people] == [("Budi Santoso", "Kalapas"), ("Ahmad", "Kasubsi")]
+
+
+@pytest.mark.parametrize(
+    ("between", "span"),
+    [(" sampai ", True), (" dan dijadwalkan rampung ", True), (", dan berakhir pada ", True),
+     (" dan ", False), (", lalu pada ", False)],
+)
+def test_what_joins_the_two_dates_of_a_span(between, span):
+    from rag.answer.when import _SPAN_JOIN
+
+    assert bool(_SPAN_JOIN.match(between)) is span
+
+
+def test_a_bound_is_told_from_an_exact_count():
+    from rag.analysis import find_quantities
+    from rag.answer.how_many import _approximate
+
+    text = "Lapas mengajukan lebih dari 300 penghuni, pada 2022 mengusulkan 310 orang."
+    bound, exact = find_quantities(text)
+    assert _approximate(text, bound) and not _approximate(text, exact)
+
+
+def test_not_only_is_no_denial():
+    from rag.answer.yesno import _NEGATION, _RESTRICTS
+
+    assert not _NEGATION.search("Tidak hanya mengirim pelatih, Disnaker juga menyerahkan peralatan.")
+    assert not _RESTRICTS.search("It not only sent trainers but also tools.")
+    assert _NEGATION.search("Las karbit belum masuk materi.")

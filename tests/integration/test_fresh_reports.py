@@ -1,0 +1,79 @@
+"""Reading ten reports written for the first-sight batches 28-29 (``eval/firstsight/articles``:
+real reports from other outlets, UPTs and years, retold in our own words), asked in other
+words than the batches asked them. The answer's own line is asserted, as in strict scoring.
+
+Each row is a class of reading these reports exposed: a date that is the page's stamp, the
+holders a list names after a post, a Balinese name, a span with a closing verb, a length
+written as one word, a bound beside the exact count, the content of a complaint, a number
+glued to an outlet's name, a partner named "selaku mitra", a denial with what was instead,
+and an activity whose subject is a false premise.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from rag.config import PROJECT_ROOT, Settings
+from rag.evaluation import answer_lead
+
+pytestmark = pytest.mark.slow
+
+FRESH = PROJECT_ROOT / "eval" / "firstsight" / "articles"
+
+
+@pytest.fixture(scope="module")
+def fresh(tmp_path_factory, embedder):
+    """An assistant over the ten reports, built once for this module."""
+    from rag.assistant import Assistant
+    from rag.indexing import build_index
+
+    settings = Settings(corpus_dir=FRESH, index_dir=tmp_path_factory.mktemp("freshindex"))
+    build_index(settings, embedder=embedder, progress=False)
+    return Assistant(settings, embedder=embedder)
+
+
+#: (class, question, strings the answer's own line must hold, strings it must not hold).
+READING = [
+    ("the escape's own date, not the page's stamp above it",
+     "Tanggal berapa napi asimilasi Rutan Tanah Grogot melarikan diri?", ["3 Februari"], ["5 Februari"]),
+    ("caught again: a synonym of the act and a police station as the place",
+     "Di mana napi Rutan Tanah Grogot yang melarikan diri itu ditangkap lagi?", ["Kuaro"], ["kebun"]),
+    ("a length written as one word is a number and a unit",
+     "How many inmates joined the 30-day training in welding at Probolinggo prison?", ["16"], []),
+    ("every holder a list names after the post, and only this prison's",
+     "Who were the instructors from the BLK who taught welding at Lapas Probolinggo?",
+     ["Choirul Soleh", "Susianto", "Endik"], ["Disnaker"]),
+    ("a span closed by a second verb",
+     "From what date to what date did the Probolinggo welding training run?", ["30 Maret", "30 April"], []),
+    ("a Balinese title of birth opens the name",
+     "Siapa Kadivpas Kanwil Sumut yang berkunjung ke Lapas Lubuk Pakam?", ["Anak Agung Gde Krisna"], []),
+    ("what a complaint was about, from the clause after 'bahwa'",
+     "What did an inmate of Lubuk Pakam prison complain about to the visiting division head?", ["vonis"], []),
+    ("a number glued to the outlet's name counts nothing",
+     "Berapa mobil mewah sitaan KPK yang disimpan di Rupbasan Cirebon?", ["tujuh"], ["6"]),
+    ("the exact count beats a bound of the same thing",
+     "How many Ngawi inmates were proposed for the 2022 Independence Day remission?", ["310"], ["300"]),
+    ("a partner named 'selaku mitra'", "Siapa mitra LPKA Ternate dalam pelatihan souvenir?",
+     ["Parada Collection"], ["LPKA menggandeng"]),
+    ("a denial comes with what was the case instead",
+     "Napi Lapas Probolinggo diajarin las karbit juga gak?", ["Tidak", "listrik"], []),
+    ("what the article affirms is no denial",
+     "Apakah napi Lapas Probolinggo diajari las listrik?", ["Ya"], ["Tidak"]),
+]
+
+
+@pytest.mark.parametrize(("kind", "question", "present", "absent"), READING, ids=[r[0] for r in READING])
+def test_reading_unseen_reports(fresh, kind, question, present, absent):
+    answer = fresh.ask(question, [])
+    assert not answer.abstained, answer.text
+    text = answer_lead(answer.text)
+    for expected in present:
+        assert expected.lower() in text.lower(), f"{kind}: {expected!r} not in {text!r}"
+    for wrong in absent:
+        assert wrong not in text, f"{kind}: {wrong!r} in {text!r}"
+
+
+def test_an_activity_whose_subject_the_report_lacks_is_a_false_premise(fresh):
+    answer = fresh.ask("Berapa anak binaan LPKA Ternate yang ikut pelatihan menjahit?", [])
+    assert answer.abstained
+    assert "souvenir" in answer.text  # and it says what the course was
