@@ -29,10 +29,14 @@ from rag.regions import article_provinces
 from rag.spans import NUMBER, PLACE, is_date_part
 
 #: Bump when what is stored per sentence changes, so a rebuild re-analyses every article.
-ANALYSIS_VERSION = 19
+ANALYSIS_VERSION = 20
 
 #: The words after a count: lowercase nouns, or an acronym ("56 TPS", "150 ASN", "3 WBP").
 _UNIT = re.compile(r"\s*((?:[a-z]+|[A-Z]{2,5}b?)(?:[ -][a-z]+)?)")
+#: A capitalised word after a number, read as its unit when it makes the number a measure
+#: ("Kelebihan Kapasitas 300 Persen", "Sabu 10,49 Gram"), which no count question takes.
+_TITLED_UNIT = re.compile(r"\s*([A-Z][a-z]+)\b")
+_TITLED_UNITS = frozenset("persen gram kilogram ton".split())
 _NOT_UNITS = frozenset({"dan", "dengan", "yang", "untuk", "di", "ke", "dari", "pada", "serta"})
 
 
@@ -244,6 +248,10 @@ def find_quantities(text: str) -> list[Quantity]:
         unit_match = _UNIT.match(text, match.end())
         unit = _unit_words(unit_match.group(1) if unit_match else "")
         end = unit_match.start(1) + len(unit) if unit_match and unit else match.end()
+        titled = None if unit else _TITLED_UNIT.match(text, match.end())
+        if titled is not None and titled.group(1).lower() in _TITLED_UNITS:
+            # A headline in title case: "Kelebihan Kapasitas 300 Persen", "166 Orang".
+            unit, end = titled.group(1), titled.end(1)
         part_of = _PART_OF.match(text, match.end())
         if not unit and part_of:
             # "Lima di antaranya merupakan TPS Khusus": five of them are special TPS.

@@ -146,10 +146,12 @@ _META_KINDS = [
      r"|\bpejabat (mana|apa) saja\b"
      # "Sebutkan dua Kalapas …", "name both heads …", "nama-nama instruktur …": people, not
      # units or things.
-     r"|\b(?:sebutkan (?:dua|tiga|kedua|ketiga|semua|seluruh|para)|name (?:both|all|the two|the three)"
+     r"|\b(?:sebutkan (?:dua|tiga|empat|lima|kedua|ketiga|keempat|kelima|semua|seluruh|para)"
+     r"|name (?:both|all|the two|the three|the four|the five|the six)"
      r"|nama-nama|nama2|nama para|names of)"
      r" (?!(?:the )?(?:upt|upts|lapas|rutan|bapas|lpka|rupbasan|unit|units|satker|kantor|kanwil|kegiatan|acara|"
-     r"berita|artikel|barang|tps|prisons?|centres?|centers?|offices?|events?|items?|articles?)\b)")),
+     r"berita|artikel|barang|tps|prisons?(?! (?:officers?|staff|guards?|employees|officials))|centres?|centers?|"
+     r"offices?|events?|items?|articles?)\b)")),
     # "At TPS 901 on election day, why were ...": after a leading phrase, too.
     ("why", (r"(?:^|,\s*)why\b|\bwhat (was|is|were) the (purpose|aim|goal|reason|objective)s?\b"
      r"|\bfor what (purpose|reason)\b|(?:^|,\s*)(mengapa|kenapa)\b|\b(apa|apakah) tujuan(nya)?\b"
@@ -396,3 +398,21 @@ def _locating(question: str, places: list) -> set:
 
 #: Words that only say a region follows ("in Yogyakarta province", "di Provinsi Banten").
 _REGION_WORD = re.compile(r"\b(?:province|provinsi|prov\.|region|wilayah)\b", re.IGNORECASE)
+
+
+#: The kind of amount a question asks for, by its words.
+_MEASURE_ASKED = (
+    ("money", re.compile(r"\b(?:harga\w*|price[sd]?|cost[s]?|biaya\w*|tarif\w*|honor\w*|fees?|"
+                         r"anggaran\w*|budget|kerugian\w*|denda\w*|fines?|rupiah|how much money)\b",
+                         re.IGNORECASE)),
+    ("share", re.compile(r"\b(?:persen\w*|percent\w*|share|proportion|berapa %)", re.IGNORECASE)),
+    ("age", re.compile(r"\b(?:usia\w*|umur\w*|how old|age[d]?)\b", re.IGNORECASE)),
+    ("weight", re.compile(r"\b(?:berat\w*|weigh\w*|how heavy|berapa (?:gram|kilo\w*|kg|ons|ton)|"
+                          r"how many (?:grams|kilo\w*|kg|tons))\b", re.IGNORECASE)),
+)
+
+
+def asked_measure(question: str) -> str | None:
+    """``"money"``, ``"share"``, ``"age"`` or ``"weight"`` when a how-many question asks
+    for that kind of amount; None for a count or a time."""
+    return next((kind for kind, pattern in _MEASURE_ASKED if pattern.search(question)), None)

@@ -23,7 +23,9 @@ _KINDS = (
     (r"Kantor\s+Imigrasi|Kanim", "Kanim"),
 )
 _KIND_RE = "|".join(f"(?P<k{i}>{pattern})" for i, (pattern, _) in enumerate(_KINDS))
-_QUALIFIERS = ("Narkotika", "Perempuan")
+#: Kinds of a unit written between its kind and its place ("Lapas High Risk Karanganyar").
+_QUALIFIERS = ("Narkotika", "Perempuan", "Terbuka", r"High\s+Risk", r"Super\s+Maximum\s+Security",
+               r"Maximum\s+Security", r"Medium\s+Security", r"Minimum\s+Security")
 
 # A place is one capitalised word, or two when the first cannot stand alone ("Gunung Sindur")
 # or the second is a compass point ("Jakarta Timur"). Taking any second capitalised word
@@ -95,7 +97,7 @@ def _mention(match: re.Match[str]) -> _Mention | None:
     place = _place(match.group("place"), match.group("place2"))
     if place is None:
         return None
-    qualifier = (match.group("qualifier") or "").capitalize()
+    qualifier = " ".join(w.capitalize() for w in (match.group("qualifier") or "").split())
     cls = (match.group("cls") or "").upper() + (match.group("grade") or "").upper()
     return _Mention(kind, qualifier, cls, place)
 
@@ -180,7 +182,7 @@ def _parse(name: str) -> _Mention | None:
         return None
     kind = next(_KINDS[int(k[1:])][1] for k, v in match.groupdict().items() if k[0] == "k" and v)
     place = " ".join(_title(w) for w in match.group("place").split())
-    qualifier = (match.group("qualifier") or "").capitalize()
+    qualifier = " ".join(w.capitalize() for w in (match.group("qualifier") or "").split())
     cls = (match.group("cls") or "").upper() + (match.group("grade") or "").upper()
     return _Mention(kind, qualifier, cls, place)
 

@@ -157,31 +157,43 @@ def _other_subject(evidence: Evidence) -> Abstention | None:
         if evidence.language != "id" and not concept.domain:
             continue
         word = r"\s+".join(map(re.escape, concept.label.split()))
-        asked = re.search(rf"\b({_ACTIVITY})\s+{word}\b|\b{word}\s+({_ACTIVITY})\b", question, re.IGNORECASE)
+        # The subject follows the activity in Indonesian ("pelatihan barista"; "lulus
+        # pelatihan" is an act, not a subject) and leads it in English ("barista training").
+        shape = (rf"\b({_ACTIVITY})\s+{word}\b" if evidence.language == "id"
+                 else rf"\b{word}\s+({_ACTIVITY})\b")
+        asked = re.search(shape, question, re.IGNORECASE)
         if asked is None:
             continue
-        reported = _activity_in(evidence.index.articles[docs[0]].text, asked.group(1) or asked.group(2))
+        lead = evidence.index.articles[docs[0]].text[:LEAD_CHARS]
+        reported = _activity_in(lead, asked.group(1))
         if reported is not None:
             return Abstention("event_mismatch", f"{reported} ({article_label(evidence.index, docs[0])})")
     return None
 
 
+#: Where a report says what its event was: its headline and opening sentences. A later
+#: "lomba lain" or "lomba kebersihan blok" is a side event, no sign of what the asked one was.
+LEAD_CHARS = 700
+
+
 def _activity_in(text: str, activity: str) -> str | None:
-    """The article's own phrase for the activity ("pelatihan membuat souvenir"), found by
-    the question's word for it or the glossary's Indonesian for that word."""
+    """The article's own phrase for the activity with its subject ("pelatihan membuat
+    souvenir"), found by the question's word for it or the glossary's Indonesian for that
+    word; None when the article names no subject after it."""
     words = (activity.lower(), *english_terms(activity))
-    found = re.search(rf"\b(?:{'|'.join(map(re.escape, words))})\b(?:\s+[\w-]+){{0,{_ACTIVITY_PHRASE_WORDS}}}",
-                      text, re.IGNORECASE)
-    if found is None:
-        return None
-    words = re.split(r"[,.;:]", found.group())[0].split()
-    kept = [words[0], *itertools.takewhile(lambda w: w.lower() not in _PHRASE_END, words[1:])]
-    return " ".join(kept)
+    pattern = rf"\b(?:{'|'.join(map(re.escape, words))})\b(?:\s+[\w-]+){{0,{_ACTIVITY_PHRASE_WORDS}}}"
+    for found in re.finditer(pattern, text, re.IGNORECASE):
+        words = re.split(r"[,.;:]", found.group())[0].split()
+        kept = [words[0], *itertools.takewhile(lambda w: w.lower() not in _PHRASE_END, words[1:])]
+        if len(kept) > 1:
+            return " ".join(kept)
+    return None
 
 
 #: Words that end the activity's phrase: what follows them is who or where, not what.
 _PHRASE_END = frozenset(
-    "bagi untuk di ke yang dengan pada kepada dari dan bersama oleh for at in with by to".split()
+    "bagi untuk di ke yang dengan pada kepada dari dan bersama oleh for at in with by to "
+    "lain lainnya ini itu tersebut serupa sejenis semacam tadi".split()
 )
 
 

@@ -18,6 +18,7 @@ from rag.answer.phrasing import english_number, quote
 from rag.answer.premise import unrealised
 from rag.compound import QUANTITY_WORDS
 from rag.concepts import Concept, question_concepts, strip_phrase
+from rag.query import asked_measure
 from rag.spans import NUMBER_WORDS, is_date_part, numbers
 from rag.upt import asked_upts, find_upts, upt_kind, upt_place
 
@@ -33,8 +34,6 @@ _COUNT_WORDS = re.compile(
     r"peserta|anak|inmates|prisoners|staff|officers)\b))?(\w+)",
     re.IGNORECASE,
 )
-
-
 
 
 def compose_how_many(evidence: Evidence, book: CitationBook) -> list[str] | None:
@@ -172,13 +171,14 @@ def question_numbers(question: str) -> set[float]:
 
 #: Units of amounts that are not counts of things: money, shares, time.
 _MEASURE_UNITS = frozenset(
-    ["persen", "%", "rupiah", "rp", "ribu", "juta", "miliar", "triliun", "jam", "menit", "detik", "hari", "minggu", "pekan", "bulan", "tahun"]
+    ["persen", "%", "rupiah", "rp", "ribu", "juta", "miliar", "triliun", "jam", "menit", "detik", "hari", "minggu", "pekan", "bulan", "tahun",
+     "gram", "gr", "kg", "kilogram", "ons", "ton"]
 )
 #: A question asking for an amount rather than a count: a price, an age, a share, a time.
 _ASKS_MEASURE = re.compile(
     r"\b(?:usia|umur|age|old|harga|price|prices|cost|costs|biaya|tarif|kisaran|range|nilai|value|"
     r"persen|percent|percentage|lama|long|durasi|duration|anggaran|budget|honor|fee|fees|"
-    r"kerugian|loss|denda|fine|hukuman|sentence|vonis|masa|rp|rupiah)\b|%",
+    r"kerugian|loss|denda|fine|hukuman|sentence|vonis|masa|rp|rupiah|berat|weight|weigh|heavy)\b|%",
     re.IGNORECASE,
 )
 
@@ -202,32 +202,22 @@ def _asked_unit(question: str) -> str | None:
     return _UNIT_IN_INDONESIAN.get(word, word)
 
 
-#: The kind of amount a question asks for, by its words.
-_MEASURE_ASKED = (
-    ("money", re.compile(r"\b(?:harga\w*|price[sd]?|cost[s]?|biaya\w*|tarif\w*|honor\w*|fees?|"
-                         r"anggaran\w*|budget|kerugian\w*|denda\w*|fines?|rupiah|how much money)\b",
-                         re.IGNORECASE)),
-    ("share", re.compile(r"\b(?:persen\w*|percent\w*|share|proportion|berapa %)", re.IGNORECASE)),
-    ("age", re.compile(r"\b(?:usia\w*|umur\w*|how old|age[d]?)\b", re.IGNORECASE)),
-)
 #: Units of each kind of amount.
 _MONEY_UNITS = frozenset(["rupiah", "rp", "ribu", "juta", "miliar", "triliun"])
-
-
-def asked_measure(question: str) -> str | None:
-    """``"money"``, ``"share"`` or ``"age"`` when a how-many question asks for that kind
-    of amount; None for a count or a time."""
-    return next((kind for kind, pattern in _MEASURE_ASKED if pattern.search(question)), None)
+_WEIGHT_UNITS = frozenset(["gram", "gr", "kg", "kilogram", "ons", "ton"])
 
 
 def _measure_kind(text: str, quantity: Quantity) -> str | None:
     """The kind of amount a number is: money ("Rp100.000", "50 juta"), a share ("94,7
-    persen"), an age ("berusia 29 tahun", "29 tahun itu" of a person), or None."""
+    persen"), an age ("berusia 29 tahun", "29 tahun itu" of a person), a weight ("10,49
+    gram"), or None."""
     unit = quantity.unit.split()[0].lower() if quantity.unit else ""
     if unit in _MONEY_UNITS or _after_currency(text, quantity):
         return "money"
     if unit in {"persen", "%", "percent"}:
         return "share"
+    if unit in _WEIGHT_UNITS:
+        return "weight"
     if unit == "tahun" and re.search(r"\b(?:berusia|usia|umur|umurnya|usianya|aged?)\s*$",
                                      text[max(0, quantity.start - 12) : quantity.start], re.IGNORECASE):
         return "age"
@@ -509,7 +499,6 @@ def _question_upts(question: str) -> tuple[tuple[str | None, frozenset[str]], ..
 
 #: What a count gains when its own words name the UPT the question asks about.
 ASKED_SCOPE_BONUS = 0.3
-
 
 
 def _heading(evidence: Evidence, sentence: ScoredSentence) -> frozenset[str]:
@@ -934,10 +923,15 @@ def _compose_several(
         elif _REFERS_BACK.search(texts[i]):
             slots[i] = slots[i].said_of(slots[i - 1])
     sentences = article_sentences(evidence, docs[0])
+    # "... reported 300 percent over capacity. What is its capacity and ...?": a number the
+    # question states itself answers none of its parts.
+    given = question_numbers(evidence.frame.question)
     options = []
     for sentence in sentences:
         heading = _heading(evidence, sentence) | _referred_count(evidence, sentence)
         for quantity, start, end, words, scope in quantity_contexts(sentence):
+            if number_value(quantity.number) in given:
+                continue
             words = words | heading
             unit_words = frozenset(indonesian.analyze(quantity.unit))
             scoped = _scope_score(evidence, sentence, scope)

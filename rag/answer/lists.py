@@ -9,7 +9,7 @@ from rag import indonesian
 from rag.answer.abstain import MIN_COVERAGE
 from rag.answer.citations import CitationBook
 from rag.answer.evidence import Evidence
-from rag.answer.phrasing import article_label, headline, long_date, t
+from rag.answer.phrasing import article_label, headline, long_date, quote, t
 from rag.records import Chunk
 from rag.regions import province_label
 
@@ -50,6 +50,15 @@ def compose_list(evidence: Evidence, book: CitationBook) -> list[str] | None:
     if not chosen:
         return None
     index, language = evidence.index, evidence.language
+    if len(chosen) == 1 and not kanwil_only:
+        # One report answers: its units as the short answer ("At which prison did they
+        # gather?", "dipindahin ke rutan mana?"), its headline as the evidence under it.
+        doc_id, hit = chosen[0]
+        n = book.cite(_cite_chunk(evidence, doc_id, hit.chunk))
+        event = evidence.event_of(doc_id)
+        when = f" — {long_date(event[0], language)}" if event else ""
+        title = headline(index.articles[doc_id].title)
+        return [f"**{article_label(index, doc_id)}**{when} [{n}]", "", f"> {quote(title)} [{n}]"]
     lines = []
     for doc_id, hit in sorted(chosen, key=lambda p: _sort_day(evidence, p[0])):
         n = book.cite(_cite_chunk(evidence, doc_id, hit.chunk))

@@ -21,6 +21,7 @@ from rag.answer.evidence import Evidence, ScoredSentence
 from rag.answer.phrasing import article_label
 from rag.concepts import Concept
 from rag.indonesian import analyze
+from rag.query import asked_measure
 from rag.records import Article
 
 #: Words that deny what follows ("tidak mendukung", "tak berpihak", "dilarang terlibat").
@@ -327,6 +328,10 @@ def unstated_act(evidence: Evidence) -> Abstention | None:
     content word, the act itself, through the glossary's forms of it."""
     frame = evidence.frame
     if frame.kind not in {"how_many", "who", "list", "what", "items"}:
+        return None
+    if asked_measure(frame.question) is not None:
+        # "Berapa berat sabu yang disita ...?": the clause says which thing is weighed or
+        # priced, not what the counted ones did.
         return None
     match = _ASKED_CLAUSE.search(frame.question)
     docs = evidence.candidate_docs()

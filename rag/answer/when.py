@@ -80,10 +80,10 @@ def _span(evidence: Evidence, book: CitationBook, docs: list[str]) -> list[str] 
 def _hour(evidence: Evidence, doc_id: str, sentence: Sentence | None) -> re.Match[str] | None:
     """The time of day of the dated sentence, else of the article's best sentence that
     gives one ("... kabur Rabu (28/12) ... Keduanya keluar sekitar pukul 17.55 WIB")."""
-    found = _TIME.search(sentence.text) if sentence is not None else None
+    found = _time_in(sentence) if sentence is not None else None
     if found is None:
         for scored in evidence.focus_sentences()[:8]:
-            if scored.doc_id == doc_id and (found := _TIME.search(scored.text)) is not None:
+            if scored.doc_id == doc_id and (found := _time_in(scored.sentence)) is not None:
                 break
     return found
 
@@ -102,11 +102,22 @@ _TIME = re.compile(
 def compose_time(evidence: Evidence, book: CitationBook) -> list[str] | None:
     """``**pukul 08.00 WITA** [1]``: the time of day the best sentences state."""
     for scored in evidence.focus_sentences()[:12]:
-        match = _TIME.search(scored.text)
+        match = _time_in(scored.sentence)
         if match:
             n = book.cite(scored.chunk)
             return [f"**{match.group()}** [{n}]", "", f"> {quote(scored.text)} [{n}]"]
     return None
+
+
+def _time_in(sentence: Sentence) -> re.Match[str] | None:
+    """The first time of day a sentence gives that is not its page's publication stamp."""
+    return next((m for m in _TIME.finditer(sentence.text) if not _stamped(sentence, m)), None)
+
+
+def _stamped(sentence: Sentence, time: re.Match[str]) -> bool:
+    """Whether a time of day is the page's publication stamp, right after a date ("Rabu,
+    26 Jan 2022, 14:05 WIB"): when the report was posted, not when anything happened."""
+    return any(0 <= time.start() - (d.start + len(d.text)) <= 3 for d in sentence.dates)
 
 
 #: A date the article gives without a year ("Jumat (1/10)", "Senin, 4 Desember"), which

@@ -59,6 +59,22 @@ READING = [
      "Napi Lapas Probolinggo diajarin las karbit juga gak?", ["Tidak", "listrik"], []),
     ("what the article affirms is no denial",
      "Apakah napi Lapas Probolinggo diajari las listrik?", ["Ya"], ["Tidak"]),
+    # Batches 30-31.
+    ("a weight is answered by a weight, however the act is put",
+     "Berapa gram sabu yang disembunyikan pembesuk di Lapas Tulungagung?", ["10,49"], []),
+    ("an English name for a holy month spelt otherwise in the report",
+     "How many inmates graduated from the Quran classes at Pangkalan Bun prison in Ramadan 2018?", ["68"], []),
+    ("one report answers a 'which unit' list with its units, in a line",
+     "Di lapas mana ASN Kemenkumham se-Soloraya menggelar apel siaga Nataru 2023?", ["Sragen"], ["cocok"]),
+    ("a unit's kind between its name and its place ('High Risk')",
+     "Ke lapas mana 58 napi asal Banten dipindahkan pada Januari 2022?", ["High Risk Karanganyar"], []),
+    ("the judges a list names after 'juri'", "Siapa saja juri Lapas Idol di Lapas Kotabaru?",
+     ["Gazali Noorkiswanto", "Herdaus", "Aditia", "Rahmad Pijati"], []),
+    ("an abbreviation of a provincial office ('BNNP')",
+     "Apa yang diserahkan BNNP NTB saat apel siaga yang diikuti LPKA Lombok Tengah?", ["rehabilitasi"], []),
+    ("a number the question states answers none of its parts",
+     "Rutan Gianyar was 300 percent over capacity. What was its capacity, and how many were held there?",
+     ["44"], ["300"]),
 ]
 
 
@@ -77,3 +93,9 @@ def test_an_activity_whose_subject_the_report_lacks_is_a_false_premise(fresh):
     answer = fresh.ask("Berapa anak binaan LPKA Ternate yang ikut pelatihan menjahit?", [])
     assert answer.abstained
     assert "souvenir" in answer.text  # and it says what the course was
+
+
+def test_a_time_in_the_page_stamp_is_not_when_it_happened(fresh):
+    # "Rabu, 26 Jan 2022, 14:05 WIB" heads the page; the convoy landed "pukul 07.32 WIB".
+    text = answer_lead(fresh.ask("Pukul berapa rombongan 58 napi Banten sampai di Dermaga Sodong?", []).text)
+    assert "07.32" in text and "14:05" not in text, text

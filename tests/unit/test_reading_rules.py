@@ -377,7 +377,7 @@ def test_a_stressing_emang_and_a_share_are_read_for_what_they_ask(question, kind
     ],
 )
 def test_the_kind_of_amount_a_question_asks(question, measure):
-    from rag.answer.how_many import asked_measure
+    from rag.query import asked_measure
 
     assert asked_measure(question) == measure
 
@@ -475,3 +475,35 @@ def test_not_only_is_no_denial():
     assert not _NEGATION.search("Tidak hanya mengirim pelatih, Disnaker juga menyerahkan peralatan.")
     assert not _RESTRICTS.search("It not only sent trainers but also tools.")
     assert _NEGATION.search("Las karbit belum masuk materi.")
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [("ke Lembaga Pemasyarakatan High Risk Karanganyar di Pulau Nusakambangan", ["Lapas High Risk Karanganyar"]),
+     ("Lapas Super Maximum Security Karanganyar", ["Lapas Super Maximum Security Karanganyar"]),
+     ("Lapas Terbuka Kendal", ["Lapas Terbuka Kendal"]),
+     ("Lapas Narkotika Kelas IIA Jakarta", ["Lapas Narkotika Kelas IIA Jakarta"])],
+)
+def test_a_units_kind_between_its_name_and_its_place(text, units):
+    from rag.upt import find_upts, upt_place
+
+    assert find_upts(text) == units
+    assert upt_place(units[0]) in text
+
+
+def test_a_measure_in_a_headline_keeps_its_unit():
+    from rag.analysis import find_quantities
+
+    found = find_quantities("Penghuni Tembus 166 Orang, Rutan Gianyar Kelebihan Kapasitas 300 Persen")
+    assert [(q.number, q.unit) for q in found] == [("166", ""), ("300", "Persen")]
+
+
+@pytest.mark.parametrize(
+    ("question", "measure"),
+    [("Berapa berat sabu yang disita?", "weight"), ("Berapa gram sabu yang disembunyikan?", "weight"),
+     ("How many grams of meth were found?", "weight"), ("Berapa napi yang bebas?", None)],
+)
+def test_a_weight_is_asked(question, measure):
+    from rag.query import asked_measure
+
+    assert asked_measure(question) == measure
