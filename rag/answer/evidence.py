@@ -157,6 +157,7 @@ class QuestionConcepts:
             question = strip_phrase(question, phrase)
         for phrase in frame.locating_phrases:  # "Banjarbaru, Kalsel": not a name to hold
             question = question.replace(phrase, phrase.lower())
+        self.question = question
         self.concepts: list[Concept] = [
             self.respelled(c) for c in question_concepts(question, frame.language)
         ]
@@ -219,6 +220,23 @@ class QuestionConcepts:
         whose place, doer or agent the where and who readers look for next to it."""
         return [c for c in self.topical if is_verb(c.label)]
 
+    @cached_property
+    def described(self) -> frozenset[str]:
+        """Labels of the concepts in a relative clause that says which one the question is
+        about, ahead of the act it asks about: "Kapan napi A [yang kabur dari Lapas Serang]
+        ditangkap di Kendal?" asks when he was caught, not when he escaped."""
+        text = self.question.lower()
+        opener = _RELATIVE.search(text)
+        if opener is None:
+            return frozenset()
+        positions = {c.label: _position(text, c.label) for c in self.own_concepts}
+        acts = [positions[c.label] for c in self.verbs if positions[c.label] is not None]
+        asked = max(acts, default=None)
+        if asked is None or asked <= opener.end() + 1:
+            return frozenset()  # "berapa napi yang bebas": the clause is what is asked
+        return frozenset(label for label, at in positions.items()
+                         if at is not None and opener.end() <= at < asked)
+
     def weight(self, concept: Concept) -> float:
         """IDF of the concept's most common form; light verbs a third.
 
@@ -244,19 +262,23 @@ class QuestionConcepts:
             return all(df.get(t) for t in concept.alternatives[0])
         return any(all(df.get(t) for t in a) for a in concept.alternatives)
 
-    def coverage(self, tokens: set[str] | frozenset[str], own_only: bool = False) -> float:
+    def coverage(self, tokens: set[str] | frozenset[str], own_only: bool = False,
+                 skip: frozenset[str] = frozenset()) -> float:
         """Weighted share of the question's concepts present in ``tokens``.
 
         Args:
             tokens: analysed tokens of a passage or sentence.
             own_only: count only the question's own concepts, not those a follow-up
                 borrowed from the previous question (which pick the article, not the fact).
+            skip: labels of concepts left out (``described``), unless that leaves none.
         """
         n = self.own if own_only and self.own else len(self.concepts)
-        total = sum(self.weights[:n])
+        pairs = list(zip(self.concepts[:n], self.weights[:n]))
+        pairs = [(c, w) for c, w in pairs if c.label not in skip] or pairs
+        total = sum(w for _, w in pairs)
         if not total:
             return 0.0
-        return sum(w for c, w in zip(self.concepts[:n], self.weights[:n]) if c.matches(tokens)) / total
+        return sum(w for c, w in pairs if c.matches(tokens)) / total
 
     def article_names(self, doc_id: str) -> frozenset[str]:
         """Tokens of the question's names that identify an article (headline, UPT, place,
@@ -466,7 +488,8 @@ class Evidence:
         previous = [e.start + len(e.text) for e in sentence.dates if e.start < event.start]
         before = text[max(previous, default=0) : event.start]
         after = _CLAUSE_BREAK.split(text[event.start + len(event.text) :])[0]
-        return self.coverage(frozenset(analyze_document(f"{before} {after}")))
+        return self.concepts.coverage(frozenset(analyze_document(f"{before} {after}")),
+                                      skip=self.concepts.described)
 
     def answer_match(self, pattern: re.Pattern[str], limit: int = 12) -> tuple[ScoredSentence, re.Match[str]] | None:
         """The first match of ``pattern`` in the answering article's ``limit`` best
@@ -506,6 +529,16 @@ _DATES_ELECTION = re.compile(
 
 #: Words that add one thing to another.
 _ADDITIVE = re.compile(r"\b(?:sekaligus|serta|selain itu|juga|as well as|and also|along with)\b", re.IGNORECASE)
+#: What opens a relative clause in a question ("napi yang kabur ...", "the inmate who ...").
+_RELATIVE = re.compile(r"\b(?:yang|yg|who|that|which)\b")
+
+
+def _position(text: str, label: str) -> int | None:
+    """Where a concept's label stands in the (lower-case) question, or None."""
+    found = re.search(r"\b" + r"\s+".join(map(re.escape, label.lower().split())) + r"\b", text)
+    return found.start() if found else None
+
+
 #: What follows a date in a page's publication stamp: a clock time or a separator bar.
 _STAMP = re.compile(r"\s*(?:\||[,-]?\s*\d{1,2}[.:]\d{2}\s*(?:WIB|WITA|WIT)\b)")
 #: Where the words after a date stop being about it.

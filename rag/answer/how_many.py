@@ -388,8 +388,10 @@ _APPROXIMATE = re.compile(
 
 
 def _approximate(text: str, quantity: Quantity) -> bool:
-    """Whether the report gives the count only as a bound or an estimate."""
-    return bool(_APPROXIMATE.search(text[max(0, quantity.start - 20) : quantity.start]))
+    """Whether the report gives a head count only as a bound or an estimate (a share or an
+    amount said "sekitar 94,7 persen" is how such figures are put, not a bound)."""
+    return not _is_measure(text, quantity) and bool(
+        _APPROXIMATE.search(text[max(0, quantity.start - 20) : quantity.start]))
 
 #: A question that asks for a whole, not a part of it.
 _ASKS_WHOLE = re.compile(r"\b(?:total|in total|altogether|overall|keseluruhan|seluruhnya|semuanya)\b", re.IGNORECASE)

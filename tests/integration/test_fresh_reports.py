@@ -99,3 +99,21 @@ def test_a_time_in_the_page_stamp_is_not_when_it_happened(fresh):
     # "Rabu, 26 Jan 2022, 14:05 WIB" heads the page; the convoy landed "pukul 07.32 WIB".
     text = answer_lead(fresh.ask("Pukul berapa rombongan 58 napi Banten sampai di Dermaga Sodong?", []).text)
     assert "07.32" in text and "14:05" not in text, text
+
+
+
+@pytest.mark.parametrize(
+    ("question", "described"),
+    [("Kapan napi berinisial A yang kabur dari Lapas Serang ditangkap di Kendal?", {"kabur"}),
+     ("When was the inmate who escaped from Serang prison caught in Kendal?", {"escaped"}),
+     # The clause is what is asked: nothing in it only describes.
+     ("Berapa napi yang mendapat remisi?", set())],
+)
+def test_a_relative_clause_ahead_of_the_asked_act_only_says_who(fresh, question, described):
+    from rag.answer.evidence import QuestionConcepts
+    from rag.query import understand
+
+    concepts = QuestionConcepts(understand(question, []), fresh.index)
+    assert described <= concepts.described
+    if not described:
+        assert not concepts.described

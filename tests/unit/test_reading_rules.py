@@ -507,3 +507,12 @@ def test_a_weight_is_asked(question, measure):
     from rag.query import asked_measure
 
     assert asked_measure(question) == measure
+
+
+def test_a_share_said_as_a_bound_is_still_the_share():
+    from rag.analysis import find_quantities
+    from rag.answer.how_many import _approximate
+
+    text = "WBP yang masuk DPT lebih dari 94,7 persen, dan sekitar 300 penghuni hadir."
+    share, count = find_quantities(text)
+    assert not _approximate(text, share) and _approximate(text, count)
