@@ -331,23 +331,31 @@ def _sentence_to_json(sentence: Sentence, ids) -> list:
     ]
 
 
-def analyses_from_json(data: dict, articles: dict[str, Article]) -> StoredAnalyses:
+def analyses_from_json(
+    data: dict, articles: dict[str, Article], rows: Sequence[str | bytes] | None = None
+) -> StoredAnalyses:
     """Inverse of ``analyses_to_json``; sentence texts are cut from ``articles``.
+
+    Args:
+        data: what ``analyses_to_json`` made.
+        articles: the analysed articles, by ``doc_id``.
+        rows: each article's row in ``data["doc_ids"]`` order, when they are stored apart
+            (``rag.blob``) instead of in ``data["articles"]``.
 
     Raises:
         ValueError: the data has the wrong shape or does not cover the same articles (an
             article's own rows are checked when it is first read).
     """
     try:
-        vocabulary, doc_ids, rows = data["vocabulary"], data["doc_ids"], data["articles"]
-        provinces = data["provinces"]
+        vocabulary, doc_ids, provinces = data["vocabulary"], data["doc_ids"], data["provinces"]
+        rows = data["articles"] if rows is None else rows
     except (KeyError, TypeError) as exc:
         raise ValueError(f"sentence analysis has the wrong shape ({exc!r})") from exc
-    if not (isinstance(rows, list) and len(rows) == len(doc_ids) == len(provinces)
+    if not (isinstance(rows, Sequence) and len(rows) == len(doc_ids) == len(provinces)
             and set(doc_ids) == set(articles)):
         raise ValueError("sentence analysis does not cover the same articles")
     return StoredAnalyses(
-        vocabulary, dict(zip(doc_ids, rows, strict=True)), articles,
+        vocabulary, rows, {d: i for i, d in enumerate(doc_ids)}, articles,
         {d: tuple(p) for d, p in zip(doc_ids, provinces, strict=True)},
     )
 
@@ -355,10 +363,12 @@ def analyses_from_json(data: dict, articles: dict[str, Article]) -> StoredAnalys
 class StoredAnalyses(Mapping[str, ArticleAnalysis]):
     """The stored analyses of a generation, each article decoded on first use and kept."""
 
-    def __init__(self, vocabulary: list[str], rows: dict[str, str], articles: dict[str, Article],
+    def __init__(self, vocabulary: list[str], rows: Sequence[str | bytes],
+                 positions: dict[str, int], articles: dict[str, Article],
                  provinces: dict[str, tuple[str, ...]]):
         self._vocabulary = vocabulary
         self._rows = rows
+        self._positions = positions
         self._articles = articles
         self._decoded: dict[str, ArticleAnalysis] = {}
         self.provinces = provinces
@@ -367,18 +377,19 @@ class StoredAnalyses(Mapping[str, ArticleAnalysis]):
         analysis = self._decoded.get(doc_id)
         if analysis is None:
             # Racing requests may both decode; they make equal objects, so no lock.
-            analysis = _article_from_json(self._articles[doc_id], self._rows[doc_id], self._vocabulary)
+            row = self._rows[self._positions[doc_id]]
+            analysis = _article_from_json(self._articles[doc_id], row, self._vocabulary)
             self._decoded[doc_id] = analysis
         return analysis
 
     def __iter__(self) -> Iterator[str]:
-        return iter(self._rows)
+        return iter(self._positions)
 
     def __len__(self) -> int:
-        return len(self._rows)
+        return len(self._positions)
 
 
-def _article_from_json(article: Article, row: str, vocabulary: list[str]) -> ArticleAnalysis:
+def _article_from_json(article: Article, row: str | bytes, vocabulary: list[str]) -> ArticleAnalysis:
     try:
         item = orjson.loads(row)
         sentences = tuple(_sentence_from_json(article, r, vocabulary) for r in item["sentences"])

@@ -3,9 +3,12 @@
 Layout of ``index_dir``::
 
     CURRENT                     name of the generation that serves
-    generations/<generation>/   manifest.json, articles.json, chunks.npy, vectors.npy, the
-                                BM25 tokens: tokens.json (vocabulary), token_ids.npy,
-                                token_offsets.npy, sentences.json (the sentence analysis),
+    generations/<generation>/   manifest.json, articles.json (metadata), texts.bin and
+                                text_offsets.npy (the article texts), chunks.npy,
+                                vectors.npy, the BM25 tokens: tokens.json (vocabulary),
+                                token_ids.npy, token_offsets.npy, the sentence analysis:
+                                sentences.json and sentence_rows.bin, sentence_offsets.npy;
+                                verified.json (stamps of the files last hashed in full),
                                 and above ``Settings.ann_threshold`` passages the trained
                                 vector index: ann.faiss and ann_ids.npy (see ``rag.ann``);
                                 above ``rag.lexical.SPARSE_THRESHOLD`` the BM25 matrix:
@@ -14,7 +17,7 @@ Layout of ``index_dir``::
 
 A generation is written beside the others, checked, renamed into ``generations/`` and only
 then named in ``CURRENT`` (by ``os.replace``, atomic on POSIX). A build killed at any
-point therefore leaves the previous generation serving. Everything is JSON or ``.npy``:
+point therefore leaves the previous generation serving. Everything is JSON, ``.npy`` or UTF-8:
 no pickles, so a file from another version can be refused but never executes code.
 """
 
@@ -39,6 +42,7 @@ import orjson
 from rag import ann as ann_files
 from rag.analysis import ArticleAnalysis, analyses_from_json, analyses_to_json, analyze_article
 from rag.ann import StoredAnn
+from rag.blob import Blob, write_blob
 from rag.chunk_table import ChunkTable
 from rag.errors import IndexCorruptError, IndexMissingError
 from rag.records import Article, Chunk, EventDate
@@ -50,9 +54,23 @@ log = logging.getLogger(__name__)
 #: 3: the sentence analysis (``sentences.json``, see ``rag.analysis``).
 #: 4: passages as integer columns (``chunks.npy``, see ``rag.chunk_table``) instead of
 #: ``chunks.json``; every article's provinces beside its sentence analysis.
-FORMAT_VERSION = 4
+#: 5: article texts and each article's sentence-analysis row out of the JSON files, into
+#: ``texts.bin`` and ``sentence_rows.bin`` with their offsets (``rag.blob``): parsing them
+#: was ~5 s of a million-passage load; each article's metadata as a row of
+#: ``ARTICLE_COLUMNS`` instead of a dict.
+FORMAT_VERSION = 5
 TOKEN_FILES = ("tokens.json", "token_ids.npy", "token_offsets.npy")
-DATA_FILES = ("articles.json", "chunks.npy", *TOKEN_FILES, "vectors.npy", "sentences.json")
+#: Article texts (UTF-8) and each article's sentence-analysis row (JSON), back to back.
+BLOB_FILES = {"texts.bin": "text_offsets.npy", "sentence_rows.bin": "sentence_offsets.npy"}
+DATA_FILES = ("articles.json", "chunks.npy", *TOKEN_FILES, "vectors.npy", "sentences.json",
+              *chain.from_iterable(BLOB_FILES.items()))
+#: Beside the manifest: each binary file's size, times and inode when its sha256 last
+#: matched in full (``_verify_files``).
+VERIFIED_FILE = "verified.json"
+#: A file is stamped only when it changed at least this long before its hash was checked:
+#: file times tick coarsely (a few ms), so a write right after the check could otherwise
+#: leave the times as they were (git's "racy clean" problem).
+STAMP_MARGIN_NS = 2_000_000_000
 KEEP_GENERATIONS = 3
 #: The stored BM25 matrix (``rag.lexical.bm25_matrix``): its arrays and their files.
 BM25_FILES = {"data": "bm25_data.npy", "indices": "bm25_indices.npy", "indptr": "bm25_indptr.npy"}
@@ -164,7 +182,11 @@ class IndexData:
 # ---------------------------------------------------------------- JSON (de)serialisation
 
 
-_ARTICLE_FIELDS = tuple(f.name for f in fields(Article))
+#: The order of an article's metadata in ``articles.json``: ``Article``'s fields without
+#: ``text``. One list per article rather than a dict: no keys to parse, and the ``Article``
+#: is built from positions (at a million passages, merging dicts to build 150k articles
+#: took 2 s of the load).
+ARTICLE_COLUMNS = tuple(f.name for f in fields(Article) if f.name != "text")
 
 
 def _iso(day: date | None) -> str | None:
@@ -175,26 +197,30 @@ def _day(text: str | None) -> date | None:
     return date.fromisoformat(text) if text else None
 
 
-def article_to_json(article: Article) -> dict:
-    """A JSON-ready dict of ``article`` (dates as ISO strings)."""
-    # Field by field rather than dataclasses.asdict, which deep-copies every value: that
-    # copy was a third of writing a 70k-passage generation.
-    data = {name: getattr(article, name) for name in _ARTICLE_FIELDS}
-    data["published"] = _iso(article.published)
-    data["event_dates"] = [
-        {"day": e.day.isoformat(), "text": e.text, "start": e.start,
-         "weekday_checked": e.weekday_checked}
-        for e in article.event_dates
+def article_to_json(article: Article) -> list:
+    """A JSON-ready row of ``article``'s metadata in ``ARTICLE_COLUMNS`` order: dates as
+    ISO strings, each event date as ``[day, text, start, weekday_checked]``, no text (the
+    store keeps texts apart, in ``texts.bin``)."""
+    return [
+        article.doc_id, article.path, article.title, article.source, article.author,
+        _iso(article.published), article.place, article.url,
+        [[e.day.isoformat(), e.text, e.start, e.weekday_checked] for e in article.event_dates],
+        list(article.upts), article.content_hash,
     ]
-    data["upts"] = list(article.upts)
-    return data
 
 
-def article_from_json(data: dict) -> Article:
-    """Inverse of ``article_to_json``."""
-    events = tuple(EventDate(**{**e, "day": date.fromisoformat(e["day"])}) for e in data["event_dates"])
+def article_from_json(row: list, text: str) -> Article:
+    """Inverse of ``article_to_json``, with the article's ``text``.
+
+    Raises:
+        ValueError: the row has another number of columns.
+        TypeError: a value has the wrong type.
+    """
+    doc_id, path, title, source, author, published, place, url, events, upts, digest = row
     return Article(
-        **{**data, "published": _day(data["published"]), "event_dates": events, "upts": tuple(data["upts"])}
+        doc_id, path, title, text, source, author, _day(published), place, url,
+        tuple(EventDate(date.fromisoformat(d), t, s, w) for d, t, s, w in events),
+        tuple(upts), digest,
     )
 
 
@@ -269,17 +295,21 @@ def save_generation(index_dir: Path, data: IndexData, manifest: dict) -> str:
     tmp = index_dir / f".tmp-{generation}"
     tmp.mkdir()
     try:
+        analyses = analyses_to_json(
+            data.analyses.get(a.doc_id) or analyze_article(a) for a in data.articles)
+        rows = analyses.pop("articles")
         digests = {
             "articles.json": _write_json(
                 tmp / "articles.json", [article_to_json(a) for a in data.articles]
             ),
-            "sentences.json": _write_json(
-                tmp / "sentences.json",
-                analyses_to_json(
-                    data.analyses.get(a.doc_id) or analyze_article(a) for a in data.articles
-                ),
-            ),
+            "sentences.json": _write_json(tmp / "sentences.json", analyses),
         }
+        for blob, pieces in (("texts.bin", (a.text.encode() for a in data.articles)),
+                             ("sentence_rows.bin", (row.encode() for row in rows))):
+            offsets = write_blob(tmp / blob, pieces)
+            digests[blob] = _sha256(tmp / blob)
+            digests[BLOB_FILES[blob]] = _write_npy(tmp / BLOB_FILES[blob], offsets)
+        rows = analyses = None
         tokens = TokenLists.from_lists(data.tokens)
         digests["tokens.json"] = _write_json(tmp / "tokens.json", tokens.vocabulary)
         for name, array in (("chunks.npy", ChunkTable.from_chunks(data.articles, data.chunks).columns),
@@ -427,14 +457,21 @@ def load_generation_dir(
             f"version's {FORMAT_VERSION}; rebuild with "
             f"`python -m rag build --full --index {index_dir}`"
         )
-    # The binary files are hashed on a second thread while this one parses the JSON files
-    # (file reads and hashlib release the GIL): ~2.5 s of a million-passage load overlapped.
+    # The binary files are verified (and the stored vector index read) on a second thread
+    # while this one parses the JSON files: file reads, hashlib and FAISS release the GIL.
     with ThreadPoolExecutor(max_workers=1) as pool:
-        binaries = pool.submit(_verify_files, folder, manifest, _binary_files(manifest))
+        binaries = pool.submit(_verify_and_read_ann, folder, manifest)
         try:
             raw = {name: _verified_bytes(folder, manifest, name)
                    for name in DATA_FILES if name.endswith(".json")}
-            articles = [article_from_json(a) for a in orjson.loads(raw.pop("articles.json"))]
+            blobs = {name: Blob(folder / name, np.load(folder / offsets, allow_pickle=False))
+                     for name, offsets in BLOB_FILES.items()}
+            metadata = orjson.loads(raw.pop("articles.json"))
+            texts = blobs["texts.bin"].texts()
+            if not isinstance(metadata, list) or len(metadata) != len(texts):
+                raise ValueError("articles.json and texts.bin hold different articles")
+            articles = list(map(article_from_json, metadata, texts))
+            metadata = texts = None
             chunks = ChunkTable(articles, np.load(folder / "chunks.npy", allow_pickle=False))
             tokens = _token_lists(folder, orjson.loads(raw.pop("tokens.json")))
             # Memory-mapped: a server whose vectors live in a stored ANN index (or a flat
@@ -442,13 +479,16 @@ def load_generation_dir(
             # it reuses, a search within a few articles the rows of their passages.
             vectors = np.load(folder / "vectors.npy", mmap_mode="r", allow_pickle=False)
             by_id = {a.doc_id: a for a in articles}
-            analyses = analyses_from_json(orjson.loads(raw.pop("sentences.json")), by_id)
+            analyses = analyses_from_json(orjson.loads(raw.pop("sentences.json")), by_id,
+                                          blobs["sentence_rows.bin"])
         except (OSError, ValueError, TypeError, KeyError) as exc:
             binaries.result()  # a damaged file is the better reason to give
             raise IndexCorruptError(f"{folder.name}: data unreadable ({exc})") from exc
-        binaries.result()
+        ann, stamps = binaries.result()
     _check_shapes(folder.name, manifest, articles, chunks, tokens, vectors)
-    ann = _stored_ann(folder, manifest, len(chunks))
+    if ann is not None and len(ann.ids) != len(chunks):
+        raise IndexCorruptError(f"{folder.name}: vector index holds {len(ann.ids)} passages, "
+                                f"the generation {len(chunks)}")
     bm25 = _stored_bm25(folder, manifest, len(chunks))
     if expected_model is not None and manifest["model"]["name"] != expected_model:
         raise IndexCorruptError(
@@ -460,6 +500,7 @@ def load_generation_dir(
             f"{folder.name}: vectors have dimension {vectors.shape[1]}, the model makes "
             f"{expected_dimension}; rebuild with `python -m rag build --full`"
         )
+    _record_stamps(folder, stamps)
     return IndexData(articles, chunks, tokens, vectors, analyses, manifest, ann, bm25)
 
 
@@ -484,23 +525,22 @@ def _stored_bm25(folder: Path, manifest: dict, chunks: int) -> dict | None:
     return {"params": dict(manifest["bm25"]), **arrays}
 
 
-def _stored_ann(folder: Path, manifest: dict, chunks: int) -> StoredAnn | None:
-    """The generation's trained vector index, verified, or None when it stores none.
+def _verify_and_read_ann(folder: Path, manifest: dict) -> tuple[StoredAnn | None, dict]:
+    """Verify the binary files, then read the stored vector index if there is one.
+
+    Returns:
+        The vector index (None when the generation stores none) and the files' stamps.
 
     Raises:
-        IndexCorruptError: the manifest names an index whose files are missing, damaged, or
-            hold another number of passages.
+        IndexCorruptError: a file is missing or damaged, or the index is unreadable.
     """
+    stamps = _verify_files(folder, manifest, _binary_files(manifest))
     if "ann" not in manifest:
-        return None
+        return None, stamps
     try:
-        ann = ann_files.read(folder, manifest["ann"])
+        return ann_files.read(folder, manifest["ann"]), stamps
     except (OSError, ValueError) as exc:
         raise IndexCorruptError(f"{folder.name}: vector index unreadable ({exc})") from exc
-    if len(ann.ids) != chunks:
-        raise IndexCorruptError(f"{folder.name}: vector index holds {len(ann.ids)} passages, "
-                                f"the generation {chunks}")
-    return ann
 
 
 def _token_lists(folder: Path, vocabulary: list) -> TokenLists:
@@ -527,7 +567,7 @@ def _token_lists(folder: Path, vocabulary: list) -> TokenLists:
 
 
 def _binary_files(manifest: dict) -> list[str]:
-    """The ``.npy`` and ``.faiss`` files a generation's manifest says it holds."""
+    """The ``.npy``, ``.bin`` and ``.faiss`` files a generation's manifest says it holds."""
     names = [name for name in DATA_FILES if not name.endswith(".json")]
     if "bm25" in manifest:
         names += BM25_FILES.values()
@@ -536,17 +576,71 @@ def _binary_files(manifest: dict) -> list[str]:
     return names
 
 
-def _verify_files(folder: Path, manifest: dict, names: Iterable[str]) -> None:
-    """Check each file's size and sha256 against the manifest (``IndexCorruptError`` if not)."""
+def _verify_files(folder: Path, manifest: dict, names: Iterable[str]) -> dict:
+    """Check each file's size and sha256 against the manifest (``IndexCorruptError`` if not).
+
+    A file whose stamp in ``verified.json`` (size, modification and change times, inode,
+    and the manifest's sha256) is still its own was hashed in full since it last changed,
+    and is not hashed again: at a million passages that was 2.5 GB and ~3 s of every start.
+    Any write to a file, even one that restores its modification time, moves its change
+    time, so a file changed since is hashed and, if damaged, refused. Files hashed now are
+    stamped (``_record_stamps``) once the whole generation has loaded.
+
+    Returns:
+        The stamps of the files hashed now and of those whose stamp held.
+    """
+    recorded = _read_stamps(folder)
+    stamps = {}
     for name in names:
-        _verified_bytes(folder, manifest, name)
+        expected = manifest.get("files", {}).get(name)
+        stamp = _stamp(folder / name, expected)
+        if stamp is None or recorded.get(name) != stamp:
+            _verified_bytes(folder, manifest, name)
+        stamps[name] = stamp
+    return stamps
+
+
+def _stamp(path: Path, expected: dict | None) -> list | None:
+    """What identifies ``path``'s present content cheaply, or None if it cannot be stamped
+    yet (missing, or changed within ``STAMP_MARGIN_NS``)."""
+    try:
+        status = path.stat()
+    except OSError:
+        return None
+    if expected is None or time.time_ns() - status.st_ctime_ns < STAMP_MARGIN_NS:
+        return None
+    return [status.st_size, status.st_mtime_ns, status.st_ctime_ns, status.st_ino,
+            status.st_dev, expected.get("sha256")]
+
+
+def _read_stamps(folder: Path) -> dict:
+    try:
+        stamps = orjson.loads((folder / VERIFIED_FILE).read_bytes())
+    except (OSError, ValueError):
+        return {}
+    return stamps if isinstance(stamps, dict) else {}
+
+
+def _record_stamps(folder: Path, stamps: dict) -> None:
+    """Write the stamps of files verified in full, for the next load (best effort: a
+    read-only index is hashed at every load, as before)."""
+    stamps = {name: stamp for name, stamp in stamps.items() if stamp is not None}
+    if stamps == _read_stamps(folder):
+        return
+    pending = folder / f"{VERIFIED_FILE}.{os.getpid()}.tmp"
+    try:
+        pending.write_bytes(orjson.dumps(stamps))
+        os.replace(pending, folder / VERIFIED_FILE)
+    except OSError as exc:
+        pending.unlink(missing_ok=True)
+        log.info("%s: file stamps not recorded (%s)", folder.name, exc)
 
 
 def _verified_bytes(folder: Path, manifest: dict, name: str) -> bytes:
     """A data file's bytes after checking its size and sha256 (read once, hashed in memory).
 
-    ``.npy`` and ``.faiss`` files are hashed in blocks and returned empty: ``np.load`` and
-    FAISS read them themselves.
+    ``.npy``, ``.bin`` and ``.faiss`` files are hashed in blocks and returned empty: NumPy,
+    the blob reader and FAISS read them themselves.
     """
     path = folder / name
     expected = manifest.get("files", {}).get(name)
@@ -554,7 +648,7 @@ def _verified_bytes(folder: Path, manifest: dict, name: str) -> bytes:
         raise IndexCorruptError(f"{folder.name}: {name} is missing")
     if path.stat().st_size != expected["bytes"]:
         raise IndexCorruptError(f"{folder.name}: {name} is damaged (checksum mismatch)")
-    if name.endswith((".npy", ".faiss")):
+    if name.endswith((".npy", ".bin", ".faiss")):
         data, digest = b"", _sha256(path)
     else:
         data = path.read_bytes()

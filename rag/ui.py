@@ -420,9 +420,11 @@ def _filter_panel(articles: list[Article]) -> tuple[list, gr.Button]:
         upts = gr.Dropdown(
             upt_choices(articles), value=[], multiselect=True, label="UPT", elem_id="upt-filter"
         )
+        # The article pickers are filled by the page's load event (``build_ui.refresh``),
+        # which sets them for every visitor anyway: three lists of every article, built
+        # and put into the page's config here too, were ~2 s of a million-passage start.
         docs = gr.Dropdown(
-            article_choices(articles), value=[], multiselect=True,
-            label="Artikel / Articles", elem_id="doc-filter",
+            [], value=[], multiselect=True, label="Artikel / Articles", elem_id="doc-filter",
         )  # fmt: skip
         clear = gr.Button("Hapus filter / Clear filters", size="sm")
     return [date_from, date_to, upts, docs], clear
@@ -439,16 +441,15 @@ def _corpus_tab(
         elem_id="corpus-table", max_height=480,
         column_widths=["33%", "14%", "11%", "10%", "12%", "20%"],
     )  # fmt: skip
-    pick = gr.Dropdown(
-        article_choices(assistant.index.data.articles), value=None,
-        label="Baca artikel / Read an article", elem_id="read-pick",
+    pick = gr.Dropdown(  # filled on page load, like the article filter (``_filter_panel``)
+        [], value=None, label="Baca artikel / Read an article", elem_id="read-pick",
     )  # fmt: skip
     text = gr.Markdown(article_markdown(None), elem_id="read-text")
     pick.change(lambda d: article_markdown(_article(assistant, d)), pick, text,
                 api_visibility="private")  # fmt: skip
     from rag.ui_admin import admin_panel  # it imports this module's escape_text
 
-    panel = admin_panel(admin, article_choices(assistant.index.data.articles))
+    panel = admin_panel(admin, [])  # its picker is filled on page load too
     return status, table, pick, panel
 
 

@@ -14,8 +14,11 @@ is a sentence (what, why, items), and only about the best article's leading cand
 
 from __future__ import annotations
 
+import threading
+from collections import OrderedDict
 from collections.abc import Callable
 from typing import Protocol
+from weakref import WeakKeyDictionary
 
 import numpy as np
 
@@ -36,6 +39,10 @@ MEANING_WEIGHT = 0.5
 #: The least range of similarity scaled to the full weight: closer candidates are about
 #: equally near in meaning, and small differences must not decide.
 MIN_SPREAD = 0.05
+#: Sentence vectors kept per encoder, most recently used last (384 floats each: ~6 MB).
+#: Questions about one report compare its same leading sentences, and encoding eight of
+#: them (~10-20 ms each) was the slowest questions' tail (bench/RESULTS.md, seventh session).
+SENTENCE_CACHE = 4096
 
 
 class SentenceEncoder(Protocol):
@@ -70,7 +77,7 @@ def rerank_by_meaning(evidence: Evidence, question_vector: np.ndarray, encoder: 
         # "When the head toured the prison, what did he say about the wire?": the scene
         # is what every candidate shares; the meaning sought is the part after it.
         question_vector = encoder.encode([asked], kind="query")[0]
-    vectors = encoder.encode([s.text for s in candidates], kind="passage")
+    vectors = sentence_vectors(encoder, [s.text for s in candidates])
     similarity = vectors @ np.asarray(question_vector, dtype=np.float32)
     low, high = float(similarity.min()), float(similarity.max())
     spread = max(high - low, MIN_SPREAD)
@@ -83,6 +90,40 @@ def rerank_by_meaning(evidence: Evidence, question_vector: np.ndarray, encoder: 
     evidence.sentences = sorted(
         (boosted.get(id(s), s) for s in evidence.sentences), key=lambda s: -s.score
     )
+
+
+class _SentenceCache:
+    """An encoder's sentence vectors by text, least recently used dropped first."""
+
+    def __init__(self) -> None:
+        self.vectors: OrderedDict[str, np.ndarray] = OrderedDict()
+        self.lock = threading.Lock()
+
+
+_CACHES: WeakKeyDictionary[SentenceEncoder, _SentenceCache] = WeakKeyDictionary()
+_CACHES_LOCK = threading.Lock()
+
+
+def sentence_vectors(encoder: SentenceEncoder, texts: list[str]) -> np.ndarray:
+    """``encoder``'s passage vectors of ``texts``, encoding only those not met lately.
+
+    The engine encodes each text on its own, so a vector kept is the one a fresh encode
+    would give, bit for bit (tested), and the answers do not depend on the cache.
+    """
+    with _CACHES_LOCK:
+        cache = _CACHES.setdefault(encoder, _SentenceCache())
+    with cache.lock:
+        known = {t: cache.vectors[t] for t in dict.fromkeys(texts) if t in cache.vectors}
+    missing = [t for t in dict.fromkeys(texts) if t not in known]
+    fresh = encoder.encode(missing, kind="passage") if missing else ()
+    with cache.lock:
+        known.update(zip(missing, fresh))
+        for text, vector in known.items():
+            cache.vectors[text] = vector
+            cache.vectors.move_to_end(text)
+        while len(cache.vectors) > SENTENCE_CACHE:
+            cache.vectors.popitem(last=False)
+    return np.stack([known[t] for t in texts]).astype(np.float32, copy=False)
 
 
 # ------------------------------------------------------------------ which earlier turn

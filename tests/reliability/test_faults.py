@@ -166,6 +166,13 @@ DAMAGE = {
         lambda f: _flip_a_byte(f / "sentences.json"), "sentences.json is damaged"
     ),
     "missing-sentences": (lambda f: (f / "sentences.json").unlink(), "sentences.json is missing"),
+    "bit-flipped-texts": (lambda f: _flip_a_byte(f / "texts.bin"), "texts.bin is damaged"),
+    "bit-flipped-sentence-rows": (
+        lambda f: _flip_a_byte(f / "sentence_rows.bin"), "sentence_rows.bin is damaged"
+    ),
+    "missing-text-offsets": (
+        lambda f: (f / "text_offsets.npy").unlink(), "text_offsets.npy is missing"
+    ),
     "missing-manifest": (lambda f: (f / "manifest.json").unlink(), "manifest unreadable"),
     "dimension-mismatch": (_edit_manifest(dimension=768), "vector dimension"),
 }
