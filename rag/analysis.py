@@ -36,7 +36,7 @@ _UNIT = re.compile(r"\s*((?:[a-z]+|[A-Z]{2,5}b?)(?:[ -][a-z]+)?)")
 #: A capitalised word after a number, read as its unit when it makes the number a measure
 #: ("Kelebihan Kapasitas 300 Persen", "Sabu 10,49 Gram"), which no count question takes.
 _TITLED_UNIT = re.compile(r"\s*([A-Z][a-z]+)\b")
-_TITLED_UNITS = frozenset("persen gram kilogram ton".split())
+_TITLED_UNITS = frozenset({"persen", "gram", "kilogram", "ton"})
 _NOT_UNITS = frozenset({"dan", "dengan", "yang", "untuk", "di", "ke", "dari", "pada", "serta"})
 
 
@@ -250,7 +250,7 @@ def find_quantities(text: str) -> list[Quantity]:
         end = unit_match.start(1) + len(unit) if unit_match and unit else match.end()
         titled = None if unit else _TITLED_UNIT.match(text, match.end())
         if titled is not None and titled.group(1).lower() in _TITLED_UNITS:
-            # A headline in title case: "Kelebihan Kapasitas 300 Persen", "166 Orang".
+            # A headline in title case: "Kelebihan Kapasitas 300 Persen".
             unit, end = titled.group(1), titled.end(1)
         part_of = _PART_OF.match(text, match.end())
         if not unit and part_of:

@@ -210,6 +210,10 @@ class SearchIndex:
             self._doc_terms[doc_id] = terms
         return terms
 
+    def chunk_at(self, doc_id: str, offset: int) -> Chunk | None:
+        """The first passage of ``doc_id`` that contains character ``offset``."""
+        return next((c for c in self.chunks_of(doc_id) if c.start <= offset < c.end), None)
+
     def chunks_of(self, doc_id: str) -> list[Chunk]:
         """An article's passages in order."""
         chunks = self._by_doc.get(doc_id)

@@ -191,10 +191,11 @@ def _activity_in(text: str, activity: str) -> str | None:
 
 
 #: Words that end the activity's phrase: what follows them is who or where, not what.
-_PHRASE_END = frozenset(
-    "bagi untuk di ke yang dengan pada kepada dari dan bersama oleh for at in with by to "
-    "lain lainnya ini itu tersebut serupa sejenis semacam tadi".split()
-)
+_PHRASE_END = frozenset({
+    "bagi", "untuk", "di", "ke", "yang", "dengan", "pada", "kepada", "dari", "dan", "bersama", "oleh",
+    "for", "at", "in", "with", "by", "to",
+    "lain", "lainnya", "ini", "itu", "tersebut", "serupa", "sejenis", "semacam", "tadi",
+})
 
 
 def _only_paraphrase_missing(evidence: Evidence, best: dict) -> bool:

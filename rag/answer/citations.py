@@ -40,10 +40,7 @@ class CitationBook:
 
     def chunk_containing(self, doc_id: str, offset: int) -> Chunk | None:
         """The first passage of ``doc_id`` that contains character ``offset``."""
-        for chunk in self.index.chunks_of(doc_id):
-            if chunk.start <= offset < chunk.end:
-                return chunk
-        return None
+        return self.index.chunk_at(doc_id, offset)
 
     def cite_sentence(self, doc_id: str, start: int, fallback: Chunk) -> int:
         """The number of the passage holding the sentence starting at ``start``, or of

@@ -12,6 +12,7 @@ terms, each weighted by IDF. Coverage is the weighted share of concepts a token 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cached_property
@@ -20,6 +21,7 @@ from rag.analysis import Sentence
 from rag.concepts import Concept, question_concepts, strip_phrase
 from rag.events import question_event_kinds
 from rag.glossary import analyze_document, english_terms
+from rag.indonesian import analyze
 from rag.query import QuestionFrame
 from rag.records import Chunk, EventDate, Hit
 from rag.regions import province_of
@@ -131,6 +133,16 @@ def is_verb(label: str) -> bool:
     if re.fullmatch(r"(?:di|me|mem|men|meng|meny|ber|ter)[a-z]{3,}", word):
         return True
     return any(re.fullmatch(r"(?:di|me|ber|ter)[a-z]{3,}", term) for term in english_terms(word))
+
+
+def words_naming(text: str, concepts: list[Concept]) -> Iterator[re.Match[str]]:
+    """The words of ``text`` that one of ``concepts`` matches on its own ("mengadu",
+    "disembunyikan"): where the question's act stands in a sentence, for the readers that
+    take what follows it (a place, the content of what was said)."""
+    for word in re.finditer(r"\w+", text):
+        terms = frozenset(analyze(word.group()))
+        if terms and any(c.matches(terms) for c in concepts):
+            yield word
 
 
 def _names_thing(label: str, thing: str) -> bool:

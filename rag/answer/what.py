@@ -6,11 +6,10 @@ from __future__ import annotations
 import re
 
 from rag.answer.citations import CitationBook
-from rag.answer.evidence import Evidence, ScoredSentence
+from rag.answer.evidence import Evidence, ScoredSentence, words_naming
 from rag.answer.phrasing import article_label, excerpt, outlet, quote, t
 from rag.dates import find_event_dates, format_date
 from rag.glossary import analyze_document
-from rag.indonesian import analyze
 
 _PURPOSE = re.compile(
     r"\b(dalam rangka|sebagai langkah untuk|bertujuan|tujuannya|guna|demi|agar|supaya|"
@@ -131,12 +130,7 @@ def _states_content(evidence: Evidence, text: str) -> bool:
     """Whether the sentence gives the content of the question's act ("ada napi yang ngeluh
     soal apa?" → "Seorang penghuni mengadu bahwa vonis ... belum juga keluar"), not only
     that the act took place ("menanyakan apa saja keluhan mereka")."""
-    acts = evidence.concepts.verbs
-    for word in re.finditer(r"\w+", text):
-        terms = frozenset(analyze(word.group()))
-        if terms and any(c.matches(terms) for c in acts) and _CONTENT_AFTER.match(text, word.end()):
-            return True
-    return False
+    return any(_CONTENT_AFTER.match(text, word.end()) for word in words_naming(text, evidence.concepts.verbs))
 
 
 #: "What did he say should be done about ...?", "apa saran Kakanwil ...?": advice is asked,
@@ -387,7 +381,7 @@ def compose_why(evidence: Evidence, book: CitationBook) -> list[str] | None:
             earlier = evidence.index.sentences.preceding(previous)
             if earlier is not None and _POINTS_BACK.search(previous.text):
                 reasons.insert(0, earlier)
-            m = book.cite(book.chunk_containing(reasons[0].doc_id, reasons[0].start) or scored.chunk)
+            m = book.cite_sentence(reasons[0].doc_id, reasons[0].start, scored.chunk)
             reason = gist(evidence, " ".join(r.text for r in reasons))
             return [f"{quote(reason)} [{m}]", "",
                     *(f"> {quote(r.text, limit=500)} [{m}]" for r in reasons),

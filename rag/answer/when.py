@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from rag.analysis import Sentence
 from rag.answer.citations import CitationBook
@@ -25,8 +26,7 @@ def compose_when(evidence: Evidence, book: CitationBook) -> list[str] | None:
             lines += _as_written(evidence, book, doc_id) if len(docs) == 1 else []
             continue
         day, offset = event
-        chunk = book.chunk_containing(doc_id, offset) or evidence.best_chunk_per_doc()[doc_id][0].chunk
-        n = book.cite(chunk)
+        n = book.cite_sentence(doc_id, offset, evidence.best_chunk_per_doc()[doc_id][0].chunk)
         when = long_date(day, evidence.language)
         if len(docs) > 1:
             lines.append(f"- {article_label(evidence.index, doc_id)}: **{when}** [{n}]")
@@ -67,7 +67,7 @@ def _span(evidence: Evidence, book: CitationBook, docs: list[str]) -> list[str] 
     rest = [s for doc_id in docs for s in evidence.index.sentences.of_article(doc_id)]
     for sentence in dict.fromkeys([*leading, *rest]):
         dates = sentence.dates
-        for first, last in zip(dates, dates[1:]):
+        for first, last in pairwise(dates):
             between = sentence.text[first.start + len(first.text) : last.start]
             if _SPAN_JOIN.match(between):
                 n = book.cite_sentence(sentence.doc_id, sentence.start,

@@ -5,9 +5,8 @@ from __future__ import annotations
 import re
 
 from rag.answer.citations import CitationBook
-from rag.answer.evidence import Evidence
+from rag.answer.evidence import Evidence, words_naming
 from rag.answer.phrasing import excerpt, quote
-from rag.indonesian import analyze
 from rag.people import english_unit_places
 from rag.spans import REGION
 from rag.upt import find_upts, upt_place
@@ -202,10 +201,7 @@ def _after_act(evidence: Evidence, book: CitationBook) -> list[str] | None:
     for scored in evidence.focus_sentences()[:12]:
         if scored.doc_id not in docs:
             continue
-        for word in re.finditer(r"\w+", scored.text):
-            terms = frozenset(analyze(word.group()))
-            if not terms or not any(c.matches(terms) for c in acts):
-                continue
+        for word in words_naming(scored.text, acts):
             after = _PLACE_AFTER.match(scored.text, word.end())
             if after is None:
                 continue

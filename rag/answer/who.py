@@ -268,8 +268,7 @@ def _all_holders(evidence: Evidence, book: CitationBook, asked: AskedPost) -> li
                 if not any(_holds_here(evidence, doc_id, person, post) for post in here):
                     continue
                 seen.append(person.name)
-                chunk = book.chunk_containing(doc_id, sentence.start) or _first_hit(evidence, doc_id)
-                n = book.cite(chunk)
+                n = book.cite_sentence(doc_id, sentence.start, _first_hit(evidence, doc_id))
                 lines.append(f"- **{person.name}** ({person.post}) [{n}]")
     return lines
 

@@ -103,8 +103,7 @@ def _instead(evidence: Evidence, denial: ScoredSentence) -> ScoredSentence | Non
         if any(c.matches(neighbour.terms) for c in evidence.concepts.topical):
             scored = next((s for s in evidence.sentences if s.sentence == neighbour), None)
             # Cited by the passage that holds it, which need not be the denial's.
-            holder = next((c for c in evidence.index.chunks_of(neighbour.doc_id)
-                           if c.start <= neighbour.start < c.end), denial.chunk)
+            holder = evidence.index.chunk_at(neighbour.doc_id, neighbour.start) or denial.chunk
             return scored or replace(denial, sentence=neighbour, chunk=holder)
     return None
 
