@@ -140,9 +140,9 @@ def _concept(phrases: list[str], label: str, salient: bool) -> Concept | None:
 
 @lru_cache(maxsize=1)
 def _domain_words() -> frozenset[str]:
-    """Indonesian words the glossary itself uses (its translations and its groups)."""
-    glossary = g.load_glossary()
-    words = {w for terms in glossary.en_id.values() for term in terms for w in content_terms(term)}
+    """Indonesian words the curated glossary itself uses (its translations and its groups),
+    not the everyday words of the general lexicon."""
+    words = {w for term in g.domain_terms() for w in content_terms(term)}
     words.update(w for phrase in _groups() for w in phrase)
     return frozenset(words)
 
@@ -191,14 +191,15 @@ def question_concepts(text: str, language: str) -> list[Concept]:
 def _english_concepts(cased: list[str]) -> list[Concept]:
     glossary = g.load_glossary()
     lower = [t.lower() for t in cased]
-    concepts: list[Concept] = []
 
     def known(phrase: tuple[str, ...]) -> bool:
         return g._english_entry(glossary, phrase) is not None
 
+    concepts: list[Concept | None] = []
     for start, end, matched in g._longest_matches(lower, known, glossary.longest_en):
         label = " ".join(lower[start:end])
         if all(word in QUESTION_WORDS for word in lower[start:end]):
+            concepts.append(None)  # a gap: names on either side are not one name
             continue
         if matched:
             phrases = list(g._english_entry(glossary, tuple(lower[start:end])) or ())
@@ -209,6 +210,7 @@ def _english_concepts(cased: list[str]) -> list[Concept]:
             )
             concept = _concept(phrases, label, named and not _is_calendar_word(label))
         elif lower[start] in STOPWORDS_EN or lower[start] in QUESTION_WORDS:
+            concepts.append(None)  # "'Si Rusiya' at the Surabaya Rupbasan": two names
             continue
         elif ordinal := g.indonesian_ordinal(lower[start]):
             concept = _concept([ordinal], label, True)
@@ -245,9 +247,10 @@ def _indonesian_concepts(cased: list[str]) -> list[Concept]:
     return _merge_duplicates(_join_names(concepts))
 
 
-def _join_names(concepts: list[Concept]) -> list[Concept]:
+def _join_names(concepts: list[Concept | None]) -> list[Concept]:
     """One concept for a run of capitalised words ("Budi Hardiono"), satisfied by the whole
-    name or any part of it: articles name a person in full once, then as "Budi"."""
+    name or any part of it: articles name a person in full once, then as "Budi". A None
+    marks a word between them that was dropped; two in a row end the run."""
     joined: list[Concept] = []
     run: list[Concept] = []
 
@@ -261,7 +264,14 @@ def _join_names(concepts: list[Concept]) -> list[Concept]:
             joined.extend(run)
         run.clear()
 
+    dropped = 0
     for concept in concepts:
+        if concept is None:
+            dropped += 1
+            if dropped == 2:  # "'Si Rusiya' at the Surabaya Rupbasan"; not "No. 17 of 2025"
+                flush()
+            continue
+        dropped = 0
         alone = concept.alternatives[0] if len(concept.alternatives) == 1 else frozenset()
         if concept.salient and len(alone) == 1 and next(iter(alone)).isalpha():
             run.append(concept)

@@ -56,8 +56,12 @@ def load_glossary() -> Glossary:
     Returns:
         The compiled glossary.
     """
-    raw = json.loads(resources.files("rag").joinpath("data", "glossary.json").read_text("utf-8"))
-    en_id = {tuple(tokenize(english)): tuple(terms) for english, terms in raw["en_id"].items()}
+    raw = _data("glossary.json")
+    lexicon = _data("lexicon_en_id.json")
+    # Everyday English words ("rice", "motorcycle", "put out") under the curated domain
+    # entries, which win where both have a word.
+    entries = {**lexicon["en_id"], **raw["en_id"]}
+    en_id = {tuple(tokenize(english)): tuple(terms) for english, terms in entries.items()}
     # An entry written inflected ("escapees", "arrested") also answers its base form
     # ("escapee", "arrest"), unless the base has an entry of its own.
     for (*head, word), terms in list(en_id.items()):
@@ -69,10 +73,28 @@ def load_glossary() -> Glossary:
     expansions = dict(abbreviations)
     for word, synonyms in raw["id_synonyms"].items():
         _add_group(expansions, word, synonyms)
-    indonesian = {word for terms in en_id.values() for term in terms for word in term.split()}
+    roots = set(StemmerFactory().get_words())
+    # Words of the Indonesian side pass through an English question untranslated; an
+    # English word borrowed there ("talk show", "medical check up") must not: "show" in
+    # "what does the report show" is no search term.
+    indonesian = {word for terms in en_id.values() for term in terms for word in term.split()
+                  if word in roots or not is_english_word(word)}
     indonesian.update(word for phrase in expansions for word in phrase)
-    indonesian.update(StemmerFactory().get_words())
-    return Glossary(raw["version"], en_id, expansions, abbreviations, frozenset(indonesian))
+    indonesian.update(roots)
+    version = f"{raw['version']}+lexicon-{lexicon['version']}"
+    return Glossary(version, en_id, expansions, abbreviations, frozenset(indonesian))
+
+
+def _data(name: str) -> dict:
+    """A JSON file of ``rag/data``."""
+    return json.loads(resources.files("rag").joinpath("data", name).read_text("utf-8"))
+
+
+@lru_cache(maxsize=1)
+def domain_terms() -> tuple[str, ...]:
+    """The Indonesian terms of the curated glossary's English entries: the corrections
+    domain's own words ("remisi", "lapas"), unlike the everyday words of the lexicon."""
+    return tuple(term for terms in _data("glossary.json")["en_id"].values() for term in terms)
 
 
 def _add_group(

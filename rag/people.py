@@ -27,10 +27,11 @@ from importlib import resources
 from rag.concepts import is_name_word
 from rag.glossary import plain_english
 from rag.indonesian import STOPWORDS_ID, root_words, stem
+from rag.regions import find_places, place_phrases, place_words
 from rag.upt import find_upts
 
 #: Bump when the engine's behaviour changes; the data file is hashed separately.
-CODE_VERSION = "1"
+CODE_VERSION = "5"
 
 #: Post kinds that are duties at an event rather than offices.
 DUTY_KINDS = frozenset({"leader", "commander"})
@@ -120,6 +121,7 @@ class _Vocab:
     qualifiers: frozenset[str]
     class_words: frozenset[str]
     section_words: frozenset[str]
+    institution_words: frozenset[str]  # "Yayasan", "Pondok Pesantren": an institution's name follows
     not_name: frozenset[str]
     not_posts: frozenset[tuple[str, ...]]
     verbs: frozenset[str]
@@ -242,6 +244,7 @@ def _vocab() -> _Vocab:
         qualifiers=_lower_set(data["qualifiers"]),
         class_words=_lower_set(data["class_words"]),
         section_words=frozenset(section),
+        institution_words=_lower_set(data["institution_words"]),
         not_name=_lower_set(data["not_name_words"]) | _region_words(regions),
         not_posts=frozenset(_keys(data["not_posts"])),
         verbs=_lower_set(data["headline_verbs"]),
@@ -318,6 +321,7 @@ def _vocabulary_word(norm: str) -> bool:
     return (
         norm in v.org_words
         or norm in v.section_words
+        or norm in v.institution_words
         or norm in v.not_name
         or norm in v.class_words
         or norm in v.qualifiers
@@ -388,8 +392,9 @@ def _closing(toks: list[_Tok], i: int) -> int | None:
 
 
 def _class_end(toks: list[_Tok], j: int) -> int | None:
-    """End of a class designation after "Kelas" at ``j``: "I", "IIA", "II A", "II-A"."""
-    if j >= len(toks) or not re.fullmatch(r"(?:IV|I{1,3})(?:-?[AB])?", toks[j].text):
+    """End of a class designation after "Kelas" at ``j``: "I", "IIA", "II A", "II-A", or in
+    digits, "1", "2B" ("Rupbasan Klas 1 Cirebon")."""
+    if j >= len(toks) or not re.fullmatch(r"(?:IV|I{1,3}|[1-4])(?:-?[AB])?", toks[j].text):
         return None
     if j + 1 < len(toks) and toks[j + 1].text in {"A", "B"}:
         return j + 2
@@ -408,7 +413,8 @@ def _looks_like_place(toks: list[_Tok], j: int, places: frozenset[str], forced: 
     tok = toks[j]
     if not tok.cap or (tok.norm,) in v.ranks or tok.norm in v.honorifics:
         return False
-    if forced or tok.norm in places or tok.norm in v.aliases or _province_end(toks, j) > j:
+    if (forced or tok.norm in places or tok.norm in v.aliases or _province_end(toks, j) > j
+            or _place_phrase_end(toks, j) > j):
         return True
     after = toks[j + 1] if j + 1 < len(toks) else None
     if after is None:
@@ -428,6 +434,23 @@ def _looks_like_place(toks: list[_Tok], j: int, places: frozenset[str], forced: 
     return bool(v.representative_start.match(" ".join(t.text for t in toks[j + 1 : j + 5])))
 
 
+def _known_place(tok: _Tok, places: frozenset[str]) -> bool:
+    """Whether a capitalised word is a place the corpus or the gazetteer knows."""
+    return tok.cap and (tok.norm in places or tok.norm in _vocab().aliases
+                        or tok.norm in place_words() or bool(find_places(tok.text)))
+
+
+def _place_phrase_end(toks: list[_Tok], j: int) -> int:
+    """End of a regency, city or district name of several capitalised words starting at
+    ``j`` ("Karang Intan"), or ``j`` when none starts there."""
+    known = place_phrases()
+    for size in (3, 2):
+        words = toks[j : j + size]
+        if len(words) == size and all(t.cap for t in words) and tuple(t.norm for t in words) in known:
+            return j + size
+    return j
+
+
 def _place_end(toks: list[_Tok], j: int, places: frozenset[str]) -> int:
     """End of a place name starting at ``j``: one word, or two when the first cannot
     stand alone ("Gunung Sindur"), the second is a compass word ("Lombok Barat") or the
@@ -436,6 +459,9 @@ def _place_end(toks: list[_Tok], j: int, places: frozenset[str]) -> int:
     province = _province_end(toks, j)
     if province > j + 1:
         return province
+    phrase = _place_phrase_end(toks, j)
+    if phrase > j:
+        return phrase
     nxt = toks[j + 1] if j + 1 < len(toks) else None
     if (
         nxt is not None
@@ -453,7 +479,7 @@ def _tail(toks: list[_Tok], i: int, tail: str, places: frozenset[str], forced: b
     post given as a role after a name, "Nama, Kepala Lapas Purwokerto yang ...")."""
     v = _vocab()
     need_place = tail in {"upt", "region", "org", "territory"}
-    strong = forced or tail == "territory"
+    strong = forced
     j = i
     while j < len(toks):
         tok = toks[j]
@@ -474,6 +500,16 @@ def _tail(toks: list[_Tok], i: int, tail: str, places: frozenset[str], forced: b
                 break
             j += 1
             continue
+        if tok.cap and tail != "none" and _spells_out_acronym(toks, j):
+            # "Kepala Badan Nasional Penanggulangan Terorisme (BNPT) Komjen ...": the body's
+            # name and its acronym are the post's organisation.
+            k = j
+            while toks[k].text != "(":
+                k += 1
+            close = _closing(toks, k)
+            if close is not None:
+                j, need_place = close + 1, False
+                continue
         if tok.cap and _org_token(tok, tail):
             j += 1
             need_place = need_place or tok.norm in v.org_words or tok.norm in v.region_prefixes
@@ -482,7 +518,10 @@ def _tail(toks: list[_Tok], i: int, tail: str, places: frozenset[str], forced: b
         if tail in {"org", "territory"} and any(c.isdigit() for c in tok.text):
             j += 1  # "Kodim 0430", "Kodim 1204/Sanggau"
             continue
-        if need_place and _looks_like_place(toks, j, places, strong):
+        # "Bupati Kendal Windu ...": a territory's first word is its place when it is one
+        # ("Wakil Gubernur Johni Asadoma" names no territory).
+        territory = tail == "territory" and _known_place(toks[j], places)
+        if need_place and _looks_like_place(toks, j, places, strong or territory):
             j, need_place, strong = _place_end(toks, j, places), False, False
             continue
         break
@@ -624,7 +663,9 @@ def _name_at(
     words = toks[first:end]
     full_words = [t for t in words if not t.initial]
     ranked = rank_end > i
-    if not (posted or ranked or _post_follows(toks, end)):
+    if _spells_out_acronym(toks, first):
+        return None  # "Ketua Kelompok Panitia Pemungutan Suara (KPPS)": a body, not a person
+    if not (posted or ranked or _post_follows(toks, end) or _inmate_follows(toks, i, end)):
         if headline or len(full_words) < 2 or len(words) > 4:
             return None
         if all(_ordinary(t.norm) for t in full_words):
@@ -645,10 +686,49 @@ def _name_at(
     return _Name(i, first, end, _degrees_end(toks, end), rank)
 
 
+def _spells_out_acronym(toks: list[_Tok], i: int) -> bool:
+    """Whether the capitalised words from ``i`` are spelt out by the acronym in brackets
+    after them ("Kelompok Panitia Pemungutan Suara (KPPS)", "Tim Pengamat Pemasyarakatan
+    (TPP)"): the name of a body, never a person's."""
+    k = i
+    while k < len(toks) and (toks[k].cap or toks[k].norm == "dan") and k - i < 8:
+        k += 1
+    if k + 1 >= len(toks) or toks[k].text != "(":
+        return False
+    acronym = toks[k + 1].text
+    if not (acronym.isupper() and acronym.isalpha()):
+        return False
+    # The spelt-out words may start before ``i`` ("Kelompok" when the name tried is "Panitia").
+    start = i
+    while start > 0 and i - start < 6 and toks[start - 1].cap:
+        start -= 1
+    return any("".join(t.text[0] for t in toks[s:k] if t.cap).upper() == acronym
+               for s in range(start, i + 1) if k - s >= 2)
+
+
+#: What a comma after a name may call its bearer, making a single word a person: "Lagu itu
+#: dibawakan Helmi, warga binaan yang mewakili blok G".
+_INMATE_APPOSITION = ("warga binaan", "napi", "narapidana", "tahanan", "wbp", "terpidana",
+                      "tersangka", "pembesuk", "pengunjung", "anak binaan", "klien")
+
+
+def _inmate_follows(toks: list[_Tok], i: int, end: int) -> bool:
+    """Whether the name from ``i`` to ``end`` is followed by ", warga binaan" or the like,
+    and is no place after a preposition ("di Bangli, napi ...")."""
+    if end + 1 >= len(toks) or toks[end].text != "," or (i > 0 and toks[i - 1].norm in _PLACE_PREPOSITIONS):
+        return False
+    after = " ".join(t.norm for t in toks[end + 1 : end + 3])
+    return any(after == cue or after.startswith(cue + " ") for cue in _INMATE_APPOSITION)
+
+
+_PLACE_PREPOSITIONS = frozenset({"di", "ke", "dari", "pada", "dalam", "asal"})
+
+
 def _names_a_unit(tok: _Tok) -> bool:
     """A word after which capitalised words name a unit or a place, not a person."""
     v = _vocab()
-    return tok.norm in v.org_words or tok.norm in v.region_prefixes or tok.norm in v.section_words
+    return (tok.norm in v.org_words or tok.norm in v.region_prefixes or tok.norm in v.section_words
+            or tok.norm in v.institution_words)
 
 
 def _post_follows(toks: list[_Tok], j: int) -> bool:
@@ -828,6 +908,9 @@ def _post_before(
     elif gap.strip() not in {"", ","}:
         return None
     earlier = items[index - 2] if index > 1 else None
+    if (isinstance(earlier, _Name) and v.role_link.match(link := _gap(text, toks, earlier.end, previous.first))
+            and _linked_by_word(link)):
+        return None  # the post belongs to the name a word linked it to ("A selaku X, B")
     if (
         isinstance(earlier, _Post)
         and earlier.form.post_kind in DUTY_KINDS
@@ -849,16 +932,25 @@ def _posts_after(
         following = items[position]
         if not isinstance(following, _Post):
             break
-        if not v.role_link.match(_gap(text, toks, end, following.first)):
+        link = _gap(text, toks, end, following.first)
+        if not v.role_link.match(link):
             break
         owner = items[position + 1] if position + 1 < len(items) else None
-        if isinstance(owner, _Name):
+        # "Jaliludin selaku Kepala Seksi ..., H. Nabil yang menjabat ...": a post a word links
+        # to the name before it is that name's, whoever the comma after it brings.
+        if isinstance(owner, _Name) and not _linked_by_word(link):
             gap = _gap(text, toks, following.end, owner.first)
             if gap.strip() in {"", ","} or v.representative.search(" " + gap):
                 break
         found.append(following)
         end = following.end
     return found
+
+
+def _linked_by_word(gap: str) -> bool:
+    """Whether the text between a name and a post links them by a word ("selaku", "yang
+    menjabat"), not by a bare comma, which may as well open the next name's post."""
+    return gap.strip(" ,") != ""
 
 
 def _build(
@@ -874,6 +966,8 @@ def _build(
         return PersonMention(start, end, text[start:end], full, "", None, None, "", -1, -1,
                              name.rank, duties)  # fmt: skip
     role_start, role_end = toks[post.first].start, toks[post.end - 1].end
+    if re.search(r"[a-z]{3}\.$", text[role_start:role_end]):
+        role_end -= 1  # the sentence's full stop, not an abbreviation's ("Kelas II B.")
     role = text[role_start:role_end]
     return PersonMention(
         start, end, text[start:end], full, role, post.form.post_kind, post.form.upt_kind,
@@ -966,7 +1060,10 @@ def _indonesian_asked(question: str) -> list[tuple[int, AskedPost]]:
             # "kepala BLK Kota Pekalongan" asks for the head of that office; a bare "kepala"
             # of nothing named asks for no post.
             if form.post_kind != "head_other" or org:
-                found.append((toks[i].start, AskedPost(form.post_kind, form.upt_kind, org)))
+                # "Gubernur NTT membacakan surat menteri siapa?": the post beside "siapa" is
+                # the one asked; the others are the scene's.
+                beside = (end < len(toks) and toks[end].norm == "siapa") or (i > 0 and toks[i - 1].norm == "siapa")
+                found.append((-1 if beside else toks[i].start, AskedPost(form.post_kind, form.upt_kind, org)))
         i = end
     return found
 

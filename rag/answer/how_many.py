@@ -210,7 +210,7 @@ _WEIGHT_UNITS = frozenset(["gram", "gr", "kg", "kilogram", "ons", "ton"])
 def _measure_kind(text: str, quantity: Quantity) -> str | None:
     """The kind of amount a number is: money ("Rp100.000", "50 juta"), a share ("94,7
     persen"), an age ("berusia 29 tahun", "29 tahun itu" of a person), a weight ("10,49
-    gram"), or None."""
+    gram"), a score ("nilai akhir 87,5", "90 poin"), or None."""
     unit = quantity.unit.split()[0].lower() if quantity.unit else ""
     if unit in _MONEY_UNITS or _after_currency(text, quantity):
         return "money"
@@ -218,10 +218,17 @@ def _measure_kind(text: str, quantity: Quantity) -> str | None:
         return "share"
     if unit in _WEIGHT_UNITS:
         return "weight"
+    if unit in {"poin", "point", "points"} or _SCORE_BEFORE.search(text[max(0, quantity.start - 30) : quantity.start]):
+        return "score"
     if unit == "tahun" and re.search(r"\b(?:berusia|usia|umur|umurnya|usianya|aged?)\s*$",
                                      text[max(0, quantity.start - 12) : quantity.start], re.IGNORECASE):
         return "age"
     return None
+
+
+#: What stands before a score: "meraih nilai 87,5", "dengan skor akhir sebesar 90".
+_SCORE_BEFORE = re.compile(r"\b(?:nilai|skor|score|indeks|index)(?:\s+(?:akhir|rata-rata|total|final))?"
+                           r"(?:\s+(?:sebesar|senilai|of))?\s*$", re.IGNORECASE)
 
 
 def _is_measure(text: str, quantity: Quantity) -> bool:

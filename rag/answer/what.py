@@ -39,6 +39,12 @@ def compose_what(
         named = _regulation(evidence, book)
         if named is not None:
             return named
+    if lead_words is None and _ASKS_SET.search(evidence.frame.question):
+        # "Instansi apa saja yang hadir?", "what elements are assessed?": several things are
+        # asked, and the sentence that enumerates them answers with all of them.
+        items = compose_items(evidence, book)
+        if items is not None:
+            return items
     language = evidence.language
     quotes: list[str] = []
     used: list[frozenset[str]] = []
@@ -73,6 +79,15 @@ def compose_what(
     return [_lead(evidence, chosen, lead_words or LEAD_WORDS), "", *quotes]
 
 
+#: A question asking for several things: "apa saja", "siapa aja", "which agencies", "what
+#: elements" (a plural after "what"/"which"), who attended or witnessed.
+_ASKS_SET = re.compile(
+    r"\b(?:apa|siapa|mana) (?:saja|aja)\b"
+    r"|\b(?:what|which) (?!(?:is|was|does|has|this|kind|type|times?|days?|dates?)\b)(?:[a-z-]+ )?"
+    r"(?!(?:was|is|has|does|this|its|his|times|days|dates)\b)[a-z]+[^s\W]s\b"
+    r"|\b(?:who|siapa)\b[^?]*\b(?:attend\w*|witness\w*|hadir|menghadiri|menyaksikan)\b",
+    re.IGNORECASE,
+)
 #: "Which law ...?", "under which presidential decree ...?", "dasar hukumnya apa?": a
 #: regulation is asked, and its name and number answer.
 _ASKS_REGULATION = re.compile(
@@ -169,7 +184,7 @@ def _lead(evidence: Evidence, chosen: list[tuple[ScoredSentence, str, int]], wor
     for position, (_, quoted, n) in enumerate(chosen):
         if budget < 6:
             break
-        whole = len(_compact(quoted).split())
+        whole = len(_compact(quoted, _asks_definition(evidence)).split())
         share = budget if whole <= budget or len(chosen) == 1 or position > 0 else budget * 2 // 3
         # A cut excerpt carries "…" at either end, and readers (and counts) see them as words.
         excerpt = gist(evidence, quoted, limit=share if whole <= share else share - 2)
@@ -192,7 +207,7 @@ def gist(evidence: Evidence, text: str, limit: int = GIST_WORDS) -> str:
     Answers follow the question's words in a sentence ("Kalapas mengimbau agar ..."), so
     the excerpt starts at the best clause and runs forward.
     """
-    text = _compact(text)
+    text = _compact(text, _asks_definition(evidence))
     words = text.split()
     if len(words) <= limit:
         return text
@@ -240,10 +255,28 @@ _LEADS_ON = frozenset(
 _ASIDE = re.compile(r"\s*\((?=[^)]*[A-Za-z])(?:[^()\s]+\s?){1,4}\)|,?\s+\b(?:[A-Z][A-Za-z]{0,3}\.){1,3}[A-Za-z]{0,4}\b\.?(?=[\s,])")
 
 
-def _compact(text: str) -> str:
+def _compact(text: str, keep_spelt_out: bool = False) -> str:
     """``text`` without parenthesised abbreviations and academic degrees, which take a
-    third of the words of a typical news sentence and answer nothing."""
-    return re.sub(r"\s{2,}", " ", _ASIDE.sub("", text)).strip()
+    third of the words of a typical news sentence and answer nothing; ``keep_spelt_out``
+    keeps a name spelt out in brackets ("Si Rusiya (Sistem Rupbasan Siji Surabaya)"),
+    which answers "what is Si Rusiya?"."""
+    def aside(match: re.Match[str]) -> str:
+        return match.group() if keep_spelt_out and _SPELT_OUT.fullmatch(match.group().strip()) else ""
+    return re.sub(r"\s{2,}", " ", _ASIDE.sub(aside, text)).strip()
+
+
+#: A bracketed name of capitalised words: what the word before it stands for.
+_SPELT_OUT = re.compile(r"\((?:[A-Z][\w'-]*\s?){2,}\)")
+#: "What is Si Rusiya?", "apa itu SAE?", "PSBB itu apa?", "what does WBK stand for?".
+_ASKS_DEFINITION = re.compile(
+    r"^\W*what (?:is|are|was|were) (?:the |an? )?\W?[A-Z]|\bapa (?:itu|sih itu)\b|\bitu apa\b"
+    r"|\bapa (?:yang )?dimaksud\b|\bkepanjangan\b|\bstand for\b|\bstands for\b"
+)
+
+
+def _asks_definition(evidence: Evidence) -> bool:
+    """Whether the question asks what a named thing is."""
+    return bool(_ASKS_DEFINITION.search(evidence.frame.question))
 
 
 def _source(evidence: Evidence, scored: ScoredSentence, short: bool = False) -> str:

@@ -19,6 +19,10 @@ def compose_when(evidence: Evidence, book: CitationBook) -> list[str] | None:
         span = _span(evidence, book, docs[:1])
         if span is not None:
             return span
+    if _ASKS_UNTIL.search(evidence.frame.question):
+        until = _until(evidence, book, docs[:1])
+        if until is not None:
+            return until
     lines = []
     for doc_id in docs:
         event = evidence.event_of(doc_id)
@@ -56,6 +60,38 @@ _SPAN_JOIN = re.compile(
     r"(?:\s+pada)?)\s*$",
     re.IGNORECASE,
 )
+
+
+#: A when-question asking how long something runs: "sampai kapan?", "until when", "by when
+#: will it end".
+_ASKS_UNTIL = re.compile(
+    r"\b(?:sampai|sampe|hingga) (?:kapan|tanggal berapa)\b|\b(?:until|till|by) when\b"
+    r"|\bwhen (?:will|did|does|do|would|is|was) [^?]*\b(?:end|finish|close|conclude|run until|last until)\b"
+    r"|\bkapan [^?]*\b(?:berakhir|selesai|rampung|ditutup)\b",
+    re.IGNORECASE,
+)
+#: What stands before the last day of a span: "direncanakan berjalan sampai Jumat (26/9)".
+_UNTIL_BEFORE = re.compile(
+    r"\b(?:sampai(?: dengan)?|hingga|s\.?\s?d\.?|until|till|berakhir|selesai|rampung|ditutup)"
+    r"(?:\s+pada)?(?:\s+hari)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _until(evidence: Evidence, book: CitationBook, docs: list[str]) -> list[str] | None:
+    """The last day of what is asked about: the first date the answering article writes
+    after "sampai", "hingga" or "berakhir", in its best sentences first. The report's own
+    date is when it started or was written, not when it runs until."""
+    leading = [s.sentence for s in evidence.focus_sentences()[:8] if s.doc_id in docs]
+    rest = [s for doc_id in docs for s in evidence.index.sentences.of_article(doc_id)]
+    for sentence in dict.fromkeys([*leading, *rest]):
+        for found in sentence.dates:
+            if _UNTIL_BEFORE.search(sentence.text[max(0, found.start - 30) : found.start]):
+                n = book.cite_sentence(sentence.doc_id, sentence.start,
+                                       evidence.best_chunk_per_doc()[sentence.doc_id][0].chunk)
+                when = long_date(found.day, evidence.language)
+                return [f"**{when}** [{n}]", "", f"> {quote(sentence.text)} [{n}]"]
+    return None
 
 
 def _span(evidence: Evidence, book: CitationBook, docs: list[str]) -> list[str] | None:

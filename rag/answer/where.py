@@ -104,7 +104,9 @@ _ASKS_ORIGIN = re.compile(r"\b(?:come|came|comes|hail|hailed) from\b|\bfrom wher
                           r"\bdari mana\b|\b(?:warga|orang|penduduk) mana\b|\bhometowns?\b|\borigins?\b",
                           re.IGNORECASE)
 #: "berasal dari Aceh", "asal Medan", "warga Jakarta".
-_ORIGIN = re.compile(r"\b(?:berasal dari|asal(?:nya)?(?: dari)?|warga|penduduk|hails? from|comes? from)\s+"
+_ORIGIN = re.compile(r"\b(?:berasal dari|asal(?:nya)?(?: dari)?|warga|penduduk|hails? from|comes? from"
+                     # "satu orang dari Lapas dan satu orang dari Disdik": whom a body sent.
+                     r"|(?:orang|perwakilan|utusan|petugas|personel|anggota|unsur|tim) dari)\s+"
                      r"(?P<place>[A-Z][\w-]*(?:\s+(?:dan\s+)?[A-Z][\w-]*){0,3})")
 #: "Di ruangan mana?", "which hall?": a room or hall of a building is asked.
 _ASKS_ROOM = re.compile(r"\b(?:ruang(?:an)?|aula|gedung|hall|room|building)\b", re.IGNORECASE)
@@ -121,6 +123,12 @@ def _phrase_in_answer(evidence: Evidence, book: CitationBook, phrase: re.Pattern
         return None
     scored, match = found
     n = book.cite(scored.chunk)
+    if _ASKS_SEVERAL.search(evidence.frame.question):
+        # "Pengawasnya dari mana saja?": every such phrase of that sentence ("satu orang dari
+        # Lapas dan satu orang dari Disdik").
+        places = dict.fromkeys(m.group(group).strip() for m in phrase.finditer(scored.text))
+        return [" ; ".join(f"**{p}** [{n}]" for p in places).replace(" ; ", "; "), "",
+                f"> {quote(scored.text)} [{n}]"]
     return [f"**{match.group(group).strip()}** [{n}]", "",
             f"> {quote(excerpt(scored.text, match.start(), match.end()))} [{n}]"]
 

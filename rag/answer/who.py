@@ -17,7 +17,7 @@ from rag.analysis import Sentence
 from rag.answer.abstain import NotStated
 from rag.answer.citations import CitationBook
 from rag.answer.evidence import Evidence, set_aside_text, without_set_aside
-from rag.answer.phrasing import excerpt, quote
+from rag.answer.phrasing import excerpt, quote, t
 from rag.glossary import analyze_document, is_english_word
 from rag.indonesian import STOPWORDS_ID, analyze
 from rag.people import AskedPost, PersonMention, holds, posts_in_question, posts_of_others
@@ -54,6 +54,7 @@ def compose_who(evidence: Evidence, book: CitationBook) -> list[str] | None:
 #: of the local resident who caught him"): officials do not answer it.
 _INMATES = re.compile(
     r"\b(?:nama\w*\s+(?:\w+\s+){0,2}(?:napi|narapidana|tahanan|warga|penduduk|wbp)"
+    r"|siapa\s+(?:nama\s+)?(?:napi|narapidana|tahanan|warga binaan|wbp|pembesuk|pengunjung)\b"
     r"|(?:which|what) (?:local )?(?:inmates?|prisoners?|detainees?|residents?|villagers?|citizens?)"
     # "the name of the Medaeng detention centre inmate who ...": a few words may place them.
     r"|(?:names? of|who (?:is|was|were|are)) the (?:[\w-]+ ){0,4}?(?:inmates?|prisoners?|detainees?|residents?|"
@@ -214,7 +215,37 @@ def _best_named(evidence: Evidence, book: CitationBook) -> list[str] | None:
     # names nobody and covers the question far better, the "what" composer answers.
     if focus and scored.coverage < 0.35 * focus[0].coverage:
         return None
-    return _answer_line(evidence, book, scored.doc_id, scored.sentence, person)
+    lines = _answer_line(evidence, book, scored.doc_id, scored.sentence, person)
+    partner = None if _ASKS_ONE.search(evidence.frame.question) else _partner(scored.sentence, person)
+    if partner is not None:
+        # "Gubernur NTT Melki Laka Lena dan Wakil Gubernur Johni Asadoma datang ... untuk
+        # menyerahkan SK remisi": both did what is asked.
+        role = _description(scored.sentence, partner)
+        lines[0] = lines[0].replace(" [", f" {t(evidence.language, 'dan', 'and')} **{partner.name}**"
+                                    + (f" ({role})" if role else "") + " [", 1)
+    return lines
+
+
+#: "Which officer ...", "pejabat mana ...": one person is asked, whoever acted beside them.
+_ASKS_ONE = re.compile(r"\b(?:which|what)\b|\b(?:mana|siapa)(?:kah)?\s+(?:satu|seorang)\b|\bmana\b",
+                       re.IGNORECASE)
+#: Between two people who did something together: "A dan Wakil Gubernur B".
+_PARTNER_GAP = re.compile(r"\s*,?\s*(?:dan|serta|and)\s+$", re.IGNORECASE)
+
+
+def _partner(sentence: Sentence, person: PersonMention) -> PersonMention | None:
+    """The person named right after ``person`` by "dan"/"serta", as their partner in the act."""
+    if "representative" in person.duties:
+        return None  # "Dandim yang diwakili A dan Kapolres yang diwakili B": stand-ins
+    for other in sentence.people:
+        start = other.role_start if other.post and other.role_start < other.start else other.start
+        if start > person.end:
+            if "representative" in other.duties:
+                return None
+            between = sentence.text[person.end : start]
+            between = _DEGREES_AFTER.sub("", between, count=1) if between.startswith(",") else between
+            return other if _PARTNER_GAP.fullmatch(between) else None
+    return None
 
 
 def compose_people(evidence: Evidence, book: CitationBook) -> list[str] | None:

@@ -6,6 +6,7 @@ import json
 import re
 from importlib import resources
 
+import pytest
 from rank_bm25 import BM25Okapi
 
 from rag.glossary import (
@@ -52,11 +53,12 @@ PASSAGES = [
 ]
 
 
-def test_version_is_the_data_files_dated_version() -> None:
+def test_version_names_the_glossary_and_the_lexicon_versions() -> None:
     raw = json.loads(resources.files("rag").joinpath("data", "glossary.json").read_text("utf-8"))
+    lexicon = json.loads(resources.files("rag").joinpath("data", "lexicon_en_id.json").read_text("utf-8"))
 
-    assert glossary_version() == raw["version"]
-    assert re.fullmatch(r"\d{4}-\d{2}-\d{2}\.\d+", glossary_version())
+    assert glossary_version() == f"{raw['version']}+lexicon-{lexicon['version']}"
+    assert re.fullmatch(r"\d{4}-\d{2}-\d{2}\.\d+", raw["version"])
 
 
 def test_every_english_entry_maps_to_lowercase_indonesian_terms() -> None:
@@ -98,7 +100,34 @@ def test_names_numbers_and_acronyms_pass_through_untranslated() -> None:
 
 
 def test_unknown_lowercase_english_words_are_dropped() -> None:
-    assert translate_query("what was the weather like") == []
+    assert translate_query("what was the zeitgeist like") == []
+
+
+@pytest.mark.parametrize(
+    ("question", "terms"),
+    [("What rice variety is grown on the prison farm?", {"padi", "varietas", "ditanam"}),
+     ("How many motorcycles were handed back?", {"sepeda motor", "dikembalikan"}),
+     ("When was the fire put out?", {"api", "dipadamkan"}),
+     ("Which extremist network had they sworn allegiance to?", {"jaringan", "baiat"})],
+)
+def test_everyday_english_words_come_from_the_general_lexicon(question, terms) -> None:
+    assert terms <= set(translate_query(question))
+
+
+def test_the_curated_glossary_wins_over_the_lexicon_and_alone_makes_the_domain() -> None:
+    from rag.concepts import _domain_words
+    from rag.glossary import domain_terms
+
+    lexicon = json.loads(resources.files("rag").joinpath("data", "lexicon_en_id.json").read_text("utf-8"))
+    raw = json.loads(resources.files("rag").joinpath("data", "glossary.json").read_text("utf-8"))
+    assert not set(lexicon["en_id"]) & set(raw["en_id"])  # one home per English word
+    assert "remisi" in _domain_words() and "padi" not in _domain_words()
+    assert "ranmor" not in domain_terms()
+
+
+def test_english_words_borrowed_by_the_lexicon_do_not_pass_through() -> None:
+    # "talk show" is an Indonesian value of the lexicon; "show" is still an English word.
+    assert translate_query("What does the report show?") == []
 
 
 def test_indonesian_domain_words_in_an_english_question_pass_through() -> None:

@@ -401,3 +401,69 @@ def test_dev_corpus_names_hold_no_institution_or_section_word():
         if INSTITUTION_WORDS & {w.lower() for w in re.findall(r"\w+", person.name)}
     ]
     assert violations == []
+
+
+# ------------------------------------------------------------------ first-sight batches 32-33
+
+
+def test_a_place_of_two_words_after_a_post_is_one_place():
+    # "Karang Intan" is a district: the person is the name after it, not "Intan".
+    found = people("Kalapas Karang Intan, Edi Mulyono, menyebut kegiatan itu langkah konkret.")
+    assert set(found) == {"Edi Mulyono"}
+    assert found["Edi Mulyono"].post == "Kalapas Karang Intan"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Ia menjabat Ketua Kelompok Panitia Pemungutan Suara (KPPS) di TPS Rutan Sawahlunto.",
+     "Lima warga binaan lolos sidang Tim Pengamat Pemasyarakatan (TPP) bulan lalu."],
+)
+def test_words_an_acronym_spells_out_name_a_body_not_a_person(text):
+    assert people(text) == {}
+
+
+def test_a_body_and_its_acronym_are_the_posts_organisation():
+    found = people("Kepala Badan Nasional Penanggulangan Terorisme (BNPT) Komjen Pol. Boy Rafli Amar hadir.")
+    assert set(found) == {"Boy Rafli Amar"}
+    assert "BNPT" in found["Boy Rafli Amar"].post
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Di dalam lapas terdapat Pondok Pesantren AT Taubah, cabang Yayasan Ponpes Sabilur Rosyad.",
+     "Dua napi diwisuda setelah menyelesaikan Tahfidz Alquran satu juz.",
+     "Lancar Iqro dan Hafal Juz 30, 68 Napi Lapas Pangkalan Bun Diwisuda"],
+)
+def test_institutions_and_religious_studies_are_not_people(text):
+    assert people(text) == {}
+
+
+def test_a_post_linked_by_a_word_belongs_to_the_name_before_it():
+    found = people("Ia didampingi Jaliludin selaku Kepala Seksi Pengawasan dan Penegakan Disiplin, "
+                   "H. Nabil yang menjabat Kasubbag Umum, serta Purwanto sebagai Kepala Subseksi Pendidikan.")
+    assert found["Jaliludin"].post == "Kepala Seksi Pengawasan dan Penegakan Disiplin"
+    assert found["Nabil"].post == "Kasubbag Umum"
+    assert found["Purwanto"].post == "Kepala Subseksi Pendidikan"
+    assert "Disiplin" not in found
+
+
+def test_a_single_name_called_an_inmate_after_a_comma_is_a_person():
+    assert set(people("Lagu itu dibawakan Helmi, warga binaan yang mewakili blok G.")) == {"Helmi"}
+    assert people("Di Bangli, napi menonton pertandingan.") == {}
+
+
+def test_a_deputy_governor_without_a_territory_keeps_his_first_name():
+    found = people("Gubernur NTT Melki Laka Lena dan Wakil Gubernur Johni Asadoma menyerahkan SK remisi.")
+    assert set(found) == {"Melki Laka Lena", "Johni Asadoma"}
+    assert found["Johni Asadoma"].post == "Wakil Gubernur"
+
+
+def test_a_class_in_digits_is_part_of_the_unit():
+    found = people("Kepala Rupbasan Klas 1 Cirebon, Fajar Nurcahyono Assyfa, menjelaskan tugasnya.")
+    assert found["Fajar Nurcahyono Assyfa"].post == "Kepala Rupbasan Klas 1 Cirebon"
+
+
+def test_the_post_beside_siapa_is_the_one_asked_and_a_recipient_is_not():
+    asked = posts_in_question("Gubernur NTT membacakan surat menteri siapa?", "id")
+    assert asked[0].post_kind == "minister"
+    assert posts_in_question("Who handed the WBK title to the head of the Cikarang prison?", "en") == []
