@@ -817,6 +817,39 @@ def use_auto_lexical_engine() -> None:
         retrieval.RankBM25Engine = lexical.make_lexical_engine
 
 
+def make_generations(sizes: list[int], workers: int = 1, cache: Path | None = None,
+                     echo: Callable[[str], None] = print) -> list[Path]:
+    """Make (or reuse) the cached synthetic generation of each size, and measure nothing.
+
+    A 1M generation takes most of an hour on two cores; made apart, it can be made while
+    the machine is busy and measured later when it is quiet. FAISS (IVF training) is held
+    to ``workers`` threads too, so ``workers=1`` leaves the other core free.
+
+    Returns:
+        The index folders, in the order of ``sizes``.
+    """
+    import faiss
+
+    from bench.generations import CACHE, synthetic_generation
+    from bench.synthetic import all_sentences, load_sources
+    from rag.embedding import get_embedder
+    from rag.indexing import model_record
+
+    faiss.omp_set_num_threads(workers)
+    embedder = get_embedder(Settings().model)
+    sources = load_sources()
+    sentence_vectors = embedder.encode(all_sentences(sources))
+    folders = []
+    for n in sizes:
+        folder, made = synthetic_generation(sources, n, sentence_vectors, model_record(embedder),
+                                            Settings().ann_threshold, cache or CACHE, workers,
+                                            echo)
+        when = "made" if made["made"] else "already cached, reused"
+        echo(f"syn{n}: {folder} ({when}); stamp {made['stamp']}")
+        folders.append(folder)
+    return folders
+
+
 def run(sizes: list[int], retrieval_size: int, embed_texts: int, out: Path = RESULTS,
         peer: bool = True, echo: Callable[[str], None] = print,
         incremental_articles: int = 10_000, workers: int = 2, cache: Path | None = None,

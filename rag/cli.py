@@ -234,17 +234,26 @@ def _eval_assistant(settings, build: bool) -> Iterator:
               help="Articles for the incremental-rebuild run; 0 skips it.")
 @click.option("-w", "--workers", default=2, show_default=True, type=click.IntRange(1, 64),
               help="Processes analysing sentences when a synthetic generation is made.")
+@click.option("--cache", type=click.Path(file_okay=False, path_type=Path),
+              help="Folder of the cached synthetic generations (default: bench/_work/generations).")
+@click.option("--make-only", is_flag=True,
+              help="Only make (or reuse) the cached generations of --sizes, then stop: "
+              "nothing is measured or written beside them.")
 def bench(sizes: str, retrieval_size: int, embed_texts: int, no_peer: bool, out: Path | None,
-          incremental_articles: int, workers: int) -> None:
+          incremental_articles: int, workers: int, cache: Path | None, make_only: bool) -> None:
     """Measure build, latency, memory and cold start; write bench/RESULTS.md and
     bench/results.json. Synthetic generations are kept in bench/_work for later runs."""
     try:
-        from bench.run import RESULTS, run
+        from bench.run import RESULTS, make_generations, run
     except ImportError as exc:
         raise click.ClickException(f"Run from the project folder (bench/ not importable): {exc}") from exc
     counts = [int(s) for s in sizes.split(",") if s.strip()]
+    if make_only:
+        _run(lambda: make_generations(counts, workers, cache, echo=click.echo))
+        return
     path = _run(lambda: run(counts, retrieval_size, embed_texts, out or RESULTS, peer=not no_peer,
-                            incremental_articles=incremental_articles, workers=workers))
+                            incremental_articles=incremental_articles, workers=workers,
+                            cache=cache))
     click.echo(f"Wrote {path}")
 
 
