@@ -239,8 +239,15 @@ def _eval_assistant(settings, build: bool) -> Iterator:
 @click.option("--make-only", is_flag=True,
               help="Only make (or reuse) the cached generations of --sizes, then stop: "
               "nothing is measured or written beside them.")
+@click.option("--reuse-stale-analysis", is_flag=True,
+              help="Reuse a cached generation whose stamp differs from this code's only in "
+              "the analyser's versions (glossary, sentence analysis, ...), with a warning, "
+              "instead of remaking it (most of an hour at 1M). The bench measures time, "
+              "which such a change moves little; answers may differ from a fresh "
+              "generation's. results.json records which versions differ.")
 def bench(sizes: str, retrieval_size: int, embed_texts: int, no_peer: bool, out: Path | None,
-          incremental_articles: int, workers: int, cache: Path | None, make_only: bool) -> None:
+          incremental_articles: int, workers: int, cache: Path | None, make_only: bool,
+          reuse_stale_analysis: bool) -> None:
     """Measure build, latency, memory and cold start; write bench/RESULTS.md and
     bench/results.json. Synthetic generations are kept in bench/_work for later runs."""
     try:
@@ -249,11 +256,11 @@ def bench(sizes: str, retrieval_size: int, embed_texts: int, no_peer: bool, out:
         raise click.ClickException(f"Run from the project folder (bench/ not importable): {exc}") from exc
     counts = [int(s) for s in sizes.split(",") if s.strip()]
     if make_only:
-        _run(lambda: make_generations(counts, workers, cache, echo=click.echo))
+        _run(lambda: make_generations(counts, workers, cache, click.echo, reuse_stale_analysis))
         return
     path = _run(lambda: run(counts, retrieval_size, embed_texts, out or RESULTS, peer=not no_peer,
                             incremental_articles=incremental_articles, workers=workers,
-                            cache=cache))
+                            cache=cache, reuse_stale_analysis=reuse_stale_analysis))
     click.echo(f"Wrote {path}")
 
 
