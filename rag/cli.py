@@ -228,7 +228,8 @@ def _eval_assistant(settings, build: bool) -> Iterator:
               help="Chunks for the retrieval-only run (BM25 + IVF); 0 skips it.")
 @click.option("--embed-texts", default=256, show_default=True, type=int,
               help="Passages for the embedding-backend comparison; 0 skips it.")
-@click.option("--no-peer", is_flag=True, help="Skip the txtai side-by-side run.")
+@click.option("--no-peer", is_flag=True,
+              help="Skip the txtai side-by-side run (it runs in its own process).")
 @click.option("--out", type=click.Path(path_type=Path), help="Report file (default: bench/RESULTS.md).")
 @click.option("--incremental-articles", default=10_000, show_default=True, type=int,
               help="Articles for the incremental-rebuild run; 0 skips it.")
@@ -242,7 +243,7 @@ def _eval_assistant(settings, build: bool) -> Iterator:
 @click.option("--reuse-stale-analysis", is_flag=True,
               help="Reuse a cached generation whose stamp differs from this code's only in "
               "the analyser's versions (glossary, sentence analysis, ...), with a warning, "
-              "instead of remaking it (most of an hour at 1M). The bench measures time, "
+              "instead of remaking it (up to an hour at 1M). The bench measures time, "
               "which such a change moves little; answers may differ from a fresh "
               "generation's. results.json records which versions differ.")
 def bench(sizes: str, retrieval_size: int, embed_texts: int, no_peer: bool, out: Path | None,

@@ -221,6 +221,26 @@ def test_a_whole_run_writes_results_json_with_every_target(tmp_path):
     assert "## Targets" in out.read_text(encoding="utf-8")
 
 
+@pytest.mark.slow
+def test_a_whole_run_on_a_stale_generation_with_the_peer_records_both(tmp_path, monkeypatch):
+    from bench import generations
+
+    def whole_run(**options) -> dict:
+        bench_run.run([150], 0, 0, out=tmp_path / "RESULTS.md", echo=lambda line: None,
+                      incremental_articles=0, workers=1, cache=tmp_path / "cache",
+                      shipped=False, question_limit=3, **options)
+        return json.loads((tmp_path / "results.json").read_text(encoding="utf-8"))
+
+    whole_run(peer=False)
+    today = generations.analyzer_signature()
+    monkeypatch.setattr(generations, "analyzer_signature", lambda: {**today, "people": "next"})
+    results = whole_run(peer=True, reuse_stale_analysis=True)
+    assert results["stale_analysis"] == {"150": {"people": {"generation": today["people"],
+                                                            "code": "next"}}}
+    text = (tmp_path / "RESULTS.md").read_text(encoding="utf-8")
+    assert "**Analysed by older code**" in text and "## Peer: txtai hybrid index" in text
+
+
 def test_results_json_keeps_an_earlier_runs_figure_for_a_target_not_measured_now(tmp_path):
     from bench.targets import judge, write_results
 
