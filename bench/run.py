@@ -275,7 +275,7 @@ def bench_shipped(report: Report, qs: list[dict], embedder, root: Path) -> dict:
     built, build_ms = timed(lambda: build_index(settings, embedder=embedder, progress=False))
     assistant, load_ms = timed(lambda: Assistant(settings, embedder=embedder))
     _, first_ms = timed(lambda: assistant.ask(qs[0]["question"]))
-    stats = _answer_latencies(assistant, qs, rounds=3)
+    stats = _answer_latencies(_stage_timings(assistant), qs, rounds=3)
     client = TestClient(create_api(assistant))
     api_ms = []
     for _ in range(2):
@@ -289,15 +289,20 @@ def bench_shipped(report: Report, qs: list[dict], embedder, root: Path) -> dict:
     return {"p50": stats["total"][0], "build_s": build_ms / 1000}
 
 
-def _answer_latencies(assistant, qs: list[dict], rounds: int) -> dict[str, tuple]:
+def _answer_latencies(ask: Callable[[str], dict[str, float]], qs: list[dict],
+                      rounds: int) -> dict[str, tuple]:
+    """Percentiles of each stage ``ask`` (question → stage timings, ms) reports."""
     samples: dict[str, list[float]] = {}
     for _ in range(rounds):
         for q in qs:
-            answer = assistant.ask(q["question"])
-            timings = getattr(answer, "timings_ms", None) or answer.timings
-            for stage, ms in timings.items():
+            for stage, ms in ask(q["question"]).items():
                 samples.setdefault(stage, []).append(ms)
     return {stage: percentiles(ms) for stage, ms in samples.items()}
+
+
+def _stage_timings(assistant) -> Callable[[str], dict[str, float]]:
+    """Question → the stage timings of the assistant's answer, ms."""
+    return lambda question: assistant.ask(question).timings_ms
 
 
 def _stage_table(report: Report, stats: dict[str, tuple], api_ms: list[float] | None) -> None:
@@ -316,7 +321,7 @@ def bench_size(report: Report, qs: list[dict], embedder, n: int, sources,
                reuse_stale_analysis: bool = False) -> dict:
     """One synthetic corpus of ``n`` passages end to end: make (or reuse) its generation,
     read it, build the engines, answer every question in process and over HTTP, and time
-    the hybrid retrieval alone (``_retrieval_latencies``, what the txtai peer is set against).
+    the hybrid retrieval alone (``_with_retrieval_alone``, what the txtai peer is set against).
 
     Args:
         cache: where synthetic generations are kept (default ``bench/_work/generations``).
@@ -370,11 +375,11 @@ def bench_size(report: Report, qs: list[dict], embedder, n: int, sources,
     stage["fusion (RRF)"] = [timed(lambda a=a, b=b: reciprocal_rank_fusion([a, b], [1, .5]))[1]
                              for _ in range(3) for a, b in lists]
     with_server = server if server is not None else n >= SERVER_SIZE
-    served = bench_server(folder, qs, assistant) if with_server else None
+    ask = _with_retrieval_alone(assistant)
+    served = bench_server(folder, qs, ask) if with_server else None
     stats = served["in_process"] if served else _answer_latencies(
-        assistant, qs, rounds=2 if n <= 20_000 else 1)
-    retrieval = percentiles(_retrieval_latencies(assistant, qs, rounds=2 if n <= SERVER_SIZE
-                                                 else 1))
+        ask, qs, rounds=2 if n <= 20_000 else 1)
+    retrieval = stats.pop(RETRIEVAL_STAGE)
     kind = dense.kind
     assistant = engines = dense = None
     gc.collect()
@@ -431,10 +436,14 @@ def _generation_lines(report: Report, made: dict, disk_mb: float, read_ms: float
 
 RETRIEVAL_LABEL = ("hybrid retrieval alone, top 30 (question analysis, encode, BM25, "
                    "vectors, fusion)")
+#: The key of the retrieval-alone time among the in-process stage timings.
+RETRIEVAL_STAGE = "retrieval alone"
 
 
-def _retrieval_latencies(assistant, qs: list[dict], rounds: int) -> list[float]:
-    """Per question, ms of the assistant's hybrid retrieval alone, as txtai's search does it.
+def _with_retrieval_alone(assistant) -> Callable[[str], dict[str, float]]:
+    """Question → its answer's stage timings plus, under ``RETRIEVAL_STAGE``, the ms of the
+    assistant's hybrid retrieval alone, as txtai's search does it, asked right after the
+    answer so both see the same load on the shared cores.
 
     The question is understood, its words analysed and encoded, BM25 and vectors ranked
     and fused, the assistant's ``RETRIEVE_DEPTH`` (30, txtai's k too) passages kept. Left
@@ -454,7 +463,12 @@ def _retrieval_latencies(assistant, qs: list[dict], rounds: int) -> list[float]:
         vector = embedder.encode([frame.search_text], kind="query")[0]
         return index.search(Query(tokens, vector), RETRIEVE_DEPTH)
 
-    return [timed(lambda q=q: retrieve(q["question"]))[1] for _ in range(rounds) for q in qs]
+    def ask(question: str) -> dict[str, float]:
+        timings = dict(assistant.ask(question).timings_ms)
+        timings[RETRIEVAL_STAGE] = timed(lambda: retrieve(question))[1]
+        return timings
+
+    return ask
 
 
 def _question_recall(dense, vectors: np.ndarray, qvecs: np.ndarray) -> float:
@@ -714,13 +728,15 @@ def _cumulative(stats: dict, function: str) -> float:
 # ---------------------------------------------------------------- server process
 
 
-def bench_server(index_dir: Path, qs: list[dict], assistant=None) -> dict:
+def bench_server(index_dir: Path, qs: list[dict],
+                 ask: Callable[[str], dict[str, float]] | None = None) -> dict:
     """A real ``python app.py`` on loopback: cold start to first answer, RSS, and every
     question over HTTP, split into the server's own answer time and the rest.
 
-    With ``assistant`` (the same index loaded in this process) each question is answered
-    in process and over HTTP one right after the other, so both see the same load on the
-    shared cores: the difference is the HTTP layer and the server process, not the hour.
+    With ``ask`` (question → stage timings of the same index answering in this process)
+    each question is answered in process and over HTTP one right after the other, so both
+    see the same load on the shared cores: the difference is the HTTP layer and the server
+    process, not the hour.
 
     Returns:
         ``server_cold_s``, ``server_rss``, ``http`` / ``inside`` / ``overhead`` / ``health``
@@ -737,10 +753,8 @@ def bench_server(index_dir: Path, qs: list[dict], assistant=None) -> dict:
             first_s = first_answer(client, base + "/api/query", qs[0]["question"], started,
                                    process)
             for q in qs:
-                if assistant is not None:
-                    answer = assistant.ask(q["question"])
-                    for stage, ms in answer.timings_ms.items():
-                        stages.setdefault(stage, []).append(ms)
+                for stage, ms in (ask(q["question"]) if ask else {}).items():
+                    stages.setdefault(stage, []).append(ms)
                 response, ms = timed(lambda q=q: client.post(base + "/api/query",
                                                              json={"question": q["question"]}))
                 wall.append(ms)
@@ -824,7 +838,7 @@ def bench_txtai(report: Report, qs: list[dict], sizes: list[dict],
     run up to ``SERVER_SIZE``, in its own process (``bench.peers``), as ratios to ours.
 
     The ratio judged (``ratio``) is like for like: txtai's search against our hybrid
-    retrieval alone (``_retrieval_latencies``); ``answer_ratio`` sets it against our full
+    retrieval alone (``_with_retrieval_alone``); ``answer_ratio`` sets it against our full
     answer (retrieval, reading, composing), which does more than txtai's index.
 
     Returns:
