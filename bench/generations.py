@@ -21,6 +21,7 @@ from bench.synthetic import Source, make_corpus, vectors_from_sentences
 from rag import ann as ann_index
 from rag.analysis import ArticleAnalysis, analyze_article
 from rag.config import PROJECT_ROOT
+from rag.errors import RagError
 from rag.indexing import analyzer_signature
 from rag.lexical import SPARSE_THRESHOLD, bm25_matrix
 from rag.records import Article
@@ -48,6 +49,7 @@ def synthetic_generation(
     cache: Path = CACHE,
     workers: int = 1,
     echo: Callable[[str], None] = print,
+    reuse_stale_analysis: bool = False,
 ) -> tuple[Path, dict]:
     """The index folder of a synthetic corpus of ``n`` passages, and what making it cost.
 
@@ -61,16 +63,27 @@ def synthetic_generation(
         cache: where generations are kept between runs.
         workers: processes analysing sentences (1: in this process).
         echo: progress lines.
+        reuse_stale_analysis: reuse a cached generation whose stamp differs from today's
+            only in the analyser's versions (``analyzer_difference``), with a warning,
+            instead of making it anew. The bench measures time, which a glossary or
+            analysis change moves little; a 1M generation costs most of an hour to remake.
 
     Returns:
-        The index folder and ``{"made": bool, "seconds": {stage: s}, ...}``.
+        The index folder and ``{"made": bool, "seconds": {stage: s}, ...}``; a stale
+        generation reused adds ``"stale_analyzer"`` (``analyzer_difference``).
+
+    Raises:
+        StaleGenerationError: a stale generation was to be reused but today's code cannot
+            read its analysis.
     """
     folder = cache / f"syn{n}"
     wanted = stamp(n, model, ann_threshold)
     recorded = _recorded(folder)
     if recorded.get("stamp") == wanted:
-        _add_bm25_matrix(folder, recorded, echo)
-        return folder / "index", {**recorded, "made": False}
+        return _reused(folder, recorded, echo)
+    stale = analyzer_difference(recorded.get("stamp"), wanted)
+    if reuse_stale_analysis and stale:
+        return _reused(folder, recorded, echo, stale)
     shutil.rmtree(folder, ignore_errors=True)
     seconds: dict[str, float] = {}
     started = time.perf_counter()
@@ -103,14 +116,76 @@ def synthetic_generation(
     return folder / "index", {**record, "made": True}
 
 
-def _add_bm25_matrix(folder: Path, recorded: dict, echo: Callable[[str], None]) -> None:
-    """Rewrite a cached generation made before generations stored their BM25 matrix.
+class StaleGenerationError(RagError):
+    """A cached generation analysed by other code cannot be read by today's."""
 
-    The generation is loaded and saved anew with the matrix (a new generation beside it,
-    as a rebuild does), so an hour of recombining and analysing is not redone.
+
+def analyzer_difference(recorded: dict | None, wanted: dict) -> dict[str, dict] | None:
+    """The analyser versions in which two stamps differ, when that is all they differ in.
+
+    Returns:
+        ``{part: {"generation": recorded value, "code": wanted value}}`` (a part is e.g.
+        ``"glossary"``), or None when the stamps are equal, differ elsewhere too (model,
+        format, size), or nothing is recorded.
+    """
+    if not recorded or recorded == wanted:
+        return None
+    others = [key for key in {*recorded, *wanted} - {"analyzer"}
+              if recorded.get(key) != wanted.get(key)]
+    if others:
+        return None
+    old, new = recorded.get("analyzer") or {}, wanted.get("analyzer") or {}
+    return {key: {"generation": old.get(key), "code": new.get(key)}
+            for key in sorted({*old, *new}) if old.get(key) != new.get(key)}
+
+
+def describe_difference(stale: dict[str, dict]) -> str:
+    """``glossary '2026-12-01.2' → '2026-12-02.1'; ...`` (generation's → code's)."""
+    return "; ".join(f"{key} {v['generation']!r} → {v['code']!r}" for key, v in stale.items())
+
+
+def _reused(folder: Path, recorded: dict, echo: Callable[[str], None],
+            stale: dict[str, dict] | None = None) -> tuple[Path, dict]:
+    """A cached generation, loaded once to check it (and to add a missing BM25 matrix).
+
+    A stale one must also be readable by today's code: its sentence rows are decoded for
+    a few articles (the serving loader checks only the files and their shapes, and decodes
+    an article's analysis when a question first reads it).
     """
     index = folder / "index"
     data = load_serving(index)
+    if stale:
+        _check_analyses(data, folder.name)
+        echo(f"  WARNING {folder.name}: reusing a generation whose analyser differs from "
+             f"this code's (generation → code: {describe_difference(stale)}). Its tokens "
+             "and sentence analysis are the older code's, so answers may differ from a "
+             "fresh generation's; the timings are what this run measures.")
+    _add_bm25_matrix(folder, data, recorded, echo)
+    return index, {**recorded, "made": False, **({"stale_analyzer": stale} if stale else {})}
+
+
+def _check_analyses(data: IndexData, name: str, sample: int = 3) -> None:
+    """Decode the first, middle and last articles' analyses, or raise StaleGenerationError."""
+    articles = data.articles
+    picks = {articles[i * (len(articles) - 1) // max(sample - 1, 1)].doc_id
+             for i in range(sample)} if articles else set()
+    try:
+        for doc_id in picks:
+            data.analyses[doc_id]
+    except (ValueError, TypeError, KeyError, IndexError) as exc:
+        raise StaleGenerationError(
+            f"{name}: today's code cannot read the cached generation's sentence analysis "
+            f"({exc!r}); make it anew (run without --reuse-stale-analysis)") from exc
+
+
+def _add_bm25_matrix(folder: Path, data: IndexData, recorded: dict,
+                     echo: Callable[[str], None]) -> None:
+    """Rewrite a cached generation made before generations stored their BM25 matrix.
+
+    The generation is saved anew with the matrix (a new generation beside it, as a rebuild
+    does), so an hour of recombining and analysing is not redone.
+    """
+    index = folder / "index"
     if data.bm25 is not None or len(data.chunks) <= SPARSE_THRESHOLD:
         return
     echo(f"  {folder.name}: adding the BM25 matrix to the cached generation")

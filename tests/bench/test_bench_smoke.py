@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
+import sys
 
 import numpy as np
 import pytest
 
 from bench import run as bench_run
 from bench.synthetic import all_sentences, load_sources
+from bench.targets import judge
 
 
 @pytest.fixture(scope="module")
@@ -74,15 +76,132 @@ def test_incremental_stage_builds_and_rebuilds_with_the_stand_in_model(embedder,
 
 
 @pytest.mark.slow
-def test_txtai_stage_runs_side_by_side_on_the_same_generation(embedder, workload, tmp_path):
+def test_txtai_stage_runs_in_its_own_process_on_the_same_generation(embedder, workload,
+                                                                    tmp_path):
     pytest.importorskip("txtai", reason="txtai is in the bench extra and not installed here")
     qs, sources, sentence_vectors, qvecs = workload
     report = _quiet()
     ours = bench_run.bench_size(report, qs, embedder, 200, sources, sentence_vectors, qvecs,
                                 cache=tmp_path, server=False)
-    peer = bench_run.bench_txtai(report, qs, embedder, [ours], cache=tmp_path)
-    assert peer is not None and peer["chunks"] >= 200 and peer["ratio"] > 0
-    assert "## Peer: txtai hybrid index" in "\n".join(report.lines)
+    imported_before = "txtai" in sys.modules
+    peer = bench_run.bench_txtai(report, qs, [ours], cache=tmp_path)
+    assert peer is not None and peer["chunks"] >= 200
+    assert peer["ratio"] > 0 and peer["answer_ratio"] > 0
+    assert ours["retrieval_p50"] > 0 and peer["ours_retrieval_p50"] == ours["retrieval_p50"]
+    # The peer ran in a child: this process did not import it.
+    assert imported_before or "txtai" not in sys.modules
+    text = "\n".join(report.lines)
+    assert "## Peer: txtai hybrid index" in text
+    assert "vs our hybrid retrieval" in text and "vs our full answer" in text
+    detail = {t.name: t.detail for t in judge([ours], peer)}["peer_ratio_100k"]
+    assert "against our full answer" in detail
+
+
+@pytest.mark.slow
+def test_a_failing_peer_process_is_reported_in_words_and_the_run_goes_on(workload, tmp_path):
+    qs = workload[0]
+    report = _quiet()
+    # No generation in the cache: the child cannot load one.
+    ours = {"n": 200, "p50": 10.0, "retrieval_p50": 5.0}
+    assert bench_run.bench_txtai(report, qs, [ours], cache=tmp_path) is None
+    text = "\n".join(report.lines)
+    assert "Not measured: the txtai child process exited" in text or "not installed" in text
+    assert "Traceback" not in text
+
+
+@pytest.mark.slow
+def test_a_generation_analysed_by_older_code_is_remade_unless_reuse_is_asked(
+        embedder, workload, tmp_path, monkeypatch):
+    from bench import generations
+    from rag.assistant import Assistant
+    from rag.config import Settings
+    from rag.indexing import model_record
+
+    qs, sources, sentence_vectors, _ = workload
+
+    def generation(lines: list[str] | None = None, reuse: bool = False):
+        echo = (lines if lines is not None else []).append
+        return generations.synthetic_generation(sources, 150, sentence_vectors,
+                                                model_record(embedder), 200_000, tmp_path,
+                                                echo=echo, reuse_stale_analysis=reuse)
+
+    generation()
+    today = generations.analyzer_signature()
+    monkeypatch.setattr(generations, "analyzer_signature",
+                        lambda: {**today, "glossary": "next"})
+    lines: list[str] = []
+    folder, reused = generation(lines, reuse=True)
+    assert not reused["made"]
+    assert reused["stale_analyzer"] == {"glossary": {"generation": today["glossary"],
+                                                     "code": "next"}}
+    assert any("WARNING syn150" in line and "'next'" in line for line in lines)
+    # The serving loader takes such a generation: a server would answer from it.
+    assert Assistant(Settings(index_dir=folder), embedder=embedder).ask(qs[0]["question"]).text
+    _, remade = generation()
+    assert remade["made"] and "stale_analyzer" not in remade
+
+
+@pytest.mark.slow
+def test_a_stale_generation_todays_code_cannot_read_is_refused_in_words(
+        embedder, workload, tmp_path, monkeypatch):
+    from bench import generations
+    from rag import analysis
+    from rag.indexing import model_record
+
+    _, sources, sentence_vectors, _ = workload
+    args = (sources, 150, sentence_vectors, model_record(embedder), 200_000, tmp_path)
+    generations.synthetic_generation(*args, echo=lambda line: None)
+    today = generations.analyzer_signature()
+    monkeypatch.setattr(generations, "analyzer_signature", lambda: {**today, "sentences": -1})
+
+    def refuse(*_):
+        raise ValueError("a sentence row of another shape")
+
+    monkeypatch.setattr(analysis, "_sentence_from_json", refuse)
+    with pytest.raises(generations.StaleGenerationError, match="--reuse-stale-analysis"):
+        generations.synthetic_generation(*args, echo=lambda line: None,
+                                         reuse_stale_analysis=True)
+
+
+@pytest.mark.slow
+def test_make_only_makes_the_generations_and_measures_nothing(tmp_path):
+    folders = bench_run.make_generations([150], workers=1, cache=tmp_path / "cache",
+                                         echo=lambda line: None)
+    assert folders == [tmp_path / "cache" / "syn150" / "index"]
+    assert (tmp_path / "cache" / "syn150" / "bench.json").is_file()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["cache"]
+
+
+def test_analyzer_difference_is_only_about_the_analyser():
+    from bench.generations import analyzer_difference
+
+    stamp = {"n": 100, "format": 5, "analyzer": {"glossary": "a", "sentences": 20}}
+    assert analyzer_difference(stamp, stamp) is None
+    assert analyzer_difference(None, stamp) is None
+    newer = {**stamp, "analyzer": {"glossary": "b", "sentences": 20}}
+    assert analyzer_difference(stamp, newer) == {"glossary": {"generation": "a", "code": "b"}}
+    # Another format or size is not a stale analysis: the generation must be remade.
+    assert analyzer_difference(stamp, {**newer, "format": 6}) is None
+
+
+def test_targets_measured_on_a_stale_generation_say_so_and_results_json_records_it(tmp_path):
+    from bench.targets import write_results
+
+    stale = {"glossary": {"generation": "a", "code": "b"}}
+    sizes = [{"n": 1_000_000, "p50": 60.0, "p95": 200.0, "http_p50": 70.0, "http_p95": 240.0,
+              "stale_analyzer": stale},
+             {"n": 100_000, "p50": 40.0, "retrieval_p50": 20.0}]
+    peer = {"n": 100_000, "p50": 30.0, "ours_retrieval_p50": 20.0, "ours_p50": 40.0,
+            "ratio": 1.5, "answer_ratio": 0.75}
+    targets = judge(sizes, peer)
+    details = {t.name: t.detail for t in targets}
+    assert "glossary 'a' → 'b'" in details["answer_p50_1m"]
+    assert "older code" not in details["answer_p50_100k"]
+    assert "= 1.50" in details["peer_ratio_100k"] and "= 0.75" in details["peer_ratio_100k"]
+    path = write_results(tmp_path / "results.json", targets, {"cores": 2},
+                         bench_run.stale_analysis(sizes))
+    written = json.loads(path.read_text(encoding="utf-8"))
+    assert written["stale_analysis"] == {"1000000": stale}
 
 
 @pytest.mark.slow
@@ -100,6 +219,26 @@ def test_a_whole_run_writes_results_json_with_every_target(tmp_path):
     # Nothing at 1M was measured: those targets are not met, never silently passed.
     assert not any(t["met"] for t in results["targets"] if t["name"].endswith("_1m"))
     assert "## Targets" in out.read_text(encoding="utf-8")
+
+
+@pytest.mark.slow
+def test_a_whole_run_on_a_stale_generation_with_the_peer_records_both(tmp_path, monkeypatch):
+    from bench import generations
+
+    def whole_run(**options) -> dict:
+        bench_run.run([150], 0, 0, out=tmp_path / "RESULTS.md", echo=lambda line: None,
+                      incremental_articles=0, workers=1, cache=tmp_path / "cache",
+                      shipped=False, question_limit=3, **options)
+        return json.loads((tmp_path / "results.json").read_text(encoding="utf-8"))
+
+    whole_run(peer=False)
+    today = generations.analyzer_signature()
+    monkeypatch.setattr(generations, "analyzer_signature", lambda: {**today, "people": "next"})
+    results = whole_run(peer=True, reuse_stale_analysis=True)
+    assert results["stale_analysis"] == {"150": {"people": {"generation": today["people"],
+                                                            "code": "next"}}}
+    text = (tmp_path / "RESULTS.md").read_text(encoding="utf-8")
+    assert "**Analysed by older code**" in text and "## Peer: txtai hybrid index" in text
 
 
 def test_results_json_keeps_an_earlier_runs_figure_for_a_target_not_measured_now(tmp_path):
