@@ -29,7 +29,7 @@ from rag.regions import article_provinces
 from rag.spans import NUMBER, PLACE, is_date_part
 
 #: Bump when what is stored per sentence changes, so a rebuild re-analyses every article.
-ANALYSIS_VERSION = 20
+ANALYSIS_VERSION = 21
 
 #: The words after a count: lowercase nouns, or an acronym ("56 TPS", "150 ASN", "3 WBP").
 _UNIT = re.compile(r"\s*((?:[a-z]+|[A-Z]{2,5}b?)(?:[ -][a-z]+)?)")
@@ -213,7 +213,9 @@ _NOUNS_LIKE_VERBS = frozenset({
 
 #: Words before a number that make it a label, not a count ("TPS 902", "Blok 3", "Pasal 5").
 _LABEL_BEFORE = re.compile(
-    r"\b(?:TPS|Blok|Kamar|Sel|Pasal|Ayat|Paket|Ruang|Pos|RT|RW|Kelas|Klas|Kls|Class|Lantai|Gate|Block)\s*$",
+    r"\b(?:TPS|Blok|Kamar|Sel|Pasal|Ayat|Paket|Ruang|Pos|RT|RW|Kelas|Klas|Kls|Class|Lantai|Gate|Block|"
+    # "di Aula kunjungan 2", "Tahap 3": the number names a room or a round, counting nothing.
+    r"Aula|Gedung|Tahap|Gelombang|Angkatan|Wisma|Paviliun|Menara|Loket)(?:\s+[a-z]+)?\s*$",
     re.IGNORECASE,
 )
 #: "Salah satu", "one of": "satu" there counts nothing.

@@ -31,7 +31,7 @@ from rag.regions import find_places, place_phrases, place_words
 from rag.upt import find_upts
 
 #: Bump when the engine's behaviour changes; the data file is hashed separately.
-CODE_VERSION = "5"
+CODE_VERSION = "6"
 
 #: Post kinds that are duties at an event rather than offices.
 DUTY_KINDS = frozenset({"leader", "commander"})
@@ -534,12 +534,12 @@ def _org_token(tok: _Tok, tail: str) -> bool:
     norm = tok.norm
     if norm in v.org_words or norm in v.qualifiers or norm in v.region_prefixes:
         return True
+    # "Seksi Perawatan", "Suku Dinas Pertamanan": an affixed noun names what the body does.
+    affixed_noun = bool(re.fullmatch(r"(?:ke|pe|per|pen|pem|peng|peny)\w+an", norm) and _ordinary(norm))
     if tail == "section":
         parts = [_norm(p) for p in tok.text.split("/")]
-        return all(p in v.section_words for p in parts) or bool(
-            re.fullmatch(r"(?:ke|pe|per|pen|pem|peng|peny)\w+an", norm) and _ordinary(norm)
-        )
-    return False
+        return all(p in v.section_words for p in parts) or affixed_noun
+    return tail == "org" and affixed_noun
 
 
 # ------------------------------------------------------------------ names
@@ -780,6 +780,12 @@ def _items(toks: list[_Tok], places: frozenset[str], headline: bool) -> list[_Po
             items.append(_Post(i, title, form_end, end, form))
             i = end
             continue
+        if _after_byline(toks, i):
+            # "Penulis: Andi Pausiah | Editor: M Purnomo": who made the page, not the story.
+            i += 1
+            while i < len(toks) and (toks[i].cap or toks[i].initial):
+                i += 1
+            continue
         posted = _posted(items, toks, i) or _list_owner(items, toks, i) is not None
         name = _name_at(toks, i, places, headline, posted)
         if name is not None:
@@ -788,6 +794,16 @@ def _items(toks: list[_Tok], places: frozenset[str], headline: bool) -> list[_Po
             continue
         i += 1
     return items
+
+
+#: Labels of a page's credits: the name after them wrote, edited or photographed the page.
+_BYLINE = frozenset({"penulis", "editor", "reporter", "pewarta", "redaktur", "fotografer",
+                     "kontributor", "oleh", "foto", "wartawan", "penyunting"})
+
+
+def _after_byline(toks: list[_Tok], i: int) -> bool:
+    """Whether the token at ``i`` follows a credit label ("Penulis:", "Editor :")."""
+    return i >= 2 and toks[i - 1].text == ":" and toks[i - 2].norm in _BYLINE
 
 
 def _named_before(items: list[_Post | _Name], toks: list[_Tok], i: int) -> bool:

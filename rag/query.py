@@ -44,6 +44,9 @@ _KINDS_EN = [
     # he inspected the prison" only dates the scene.
     ("when", (r"^\W*when\b|\bwhen (?:was|were|is|are|did|does|do|will|would|had|has|have|could|can)\b"
               r"|\bwhat (dates?|days?|time)\b|\bwhich (dates?|days?)\b|\bon what (date|day)\b")),
+    # "Where did the money come from?": the source of funds is a what, not a place.
+    ("what", r"\bwhere (?:did|does|do|will|would) (?:the |its |their )?(?:money|funds?|funding|budget|financing|"
+             r"costs?)\b[^?]*\bcome from\b"),
     ("where", (r"\bwhere\b|\bat what (place|location)\b|\bwhich (place|location|venue|part|room|area|side|block|cell)\b|\bvenue\b"
      # "In which urban village is the field?": a place noun asked for by "which".
      r"|\b(in |at |on )?(which|what) (province|city|regency|district|region|(?:urban )?village|sub-?district|town"
@@ -325,6 +328,8 @@ def standard_words(question: str) -> str:
     if detect_language(question) != "id":
         return question
     replaced = _INFORMAL_WORD.sub(lambda m: _INFORMAL[m.group().lower()], question)
+    # "bersih2", "napi2": a word doubled in chat ("bersih-bersih").
+    replaced = re.sub(r"\b([A-Za-z]{3,})2\b", r"\1-\1", replaced)
     replaced = _CHAT_VERB.sub(lambda m: _standard_verb(m.group()), replaced)
     # "Pas Kakanwil datang ..., siapa ...?": a leading "pas" is "saat".
     replaced = re.sub(r"^(?:pas|pass)\b", "Saat", replaced.strip(), flags=re.IGNORECASE)

@@ -269,8 +269,8 @@ def _compact(text: str, keep_spelt_out: bool = False) -> str:
 _SPELT_OUT = re.compile(r"\((?:[A-Z][\w'-]*\s?){2,}\)")
 #: "What is Si Rusiya?", "apa itu SAE?", "PSBB itu apa?", "what does WBK stand for?".
 _ASKS_DEFINITION = re.compile(
-    r"^\W*what (?:is|are|was|were) (?:the |an? )?\W?[A-Z]|\bapa (?:itu|sih itu)\b|\bitu apa\b"
-    r"|\bapa (?:yang )?dimaksud\b|\bkepanjangan\b|\bstand for\b|\bstands for\b"
+    r"^\W*(?i:what) (?:is|are|was|were) (?:the |an? )?\W?[A-Z]"
+    r"|(?i:\bapa (?:itu|sih itu)\b|\bitu apa\b|\bapa (?:yang )?dimaksud\b|\bkepanjangan\b|\bstands? for\b)"
 )
 
 

@@ -111,7 +111,8 @@ _ORIGIN = re.compile(r"\b(?:berasal dari|asal(?:nya)?(?: dari)?|warga|penduduk|h
 #: "Di ruangan mana?", "which hall?": a room or hall of a building is asked.
 _ASKS_ROOM = re.compile(r"\b(?:ruang(?:an)?|aula|gedung|hall|room|building)\b", re.IGNORECASE)
 #: "di Aula Lapas Kelas IIA", "di ruang kunjungan": a room, up to the clause's end.
-_ROOM = re.compile(r"\b(?:di|in|at)\s+(?P<place>(?:[Aa]ula|[Rr]uang(?:an)?|[Gg]edung|[Bb]alai)\b[^,.;()]*)")
+_ROOM = re.compile(r"\b(?:di|in|at|ke|to)\s+(?P<place>(?:[Aa]ula|[Rr]uang(?:an)?|[Gg]edung|[Bb]alai)\b"
+                   r"(?:[^,.;()]|\.(?=\s?[A-Z]{2}))*)")  # "ruang Ka. KPLP": an abbreviation's dot
 
 
 def _phrase_in_answer(evidence: Evidence, book: CitationBook, phrase: re.Pattern[str],

@@ -215,8 +215,14 @@ def _best_named(evidence: Evidence, book: CitationBook) -> list[str] | None:
     # names nobody and covers the question far better, the "what" composer answers.
     if focus and scored.coverage < 0.35 * focus[0].coverage:
         return None
+    partner = None
+    if not _ASKS_ONE.search(evidence.frame.question):
+        partner = _partner(scored.sentence, person)
+        # The one named first may be the other of the pair: "A dan Wakil Gubernur B".
+        before = next((p for p in scored.sentence.people if _partner(scored.sentence, p) == person), None)
+        if partner is None and before is not None:
+            person, partner = before, person
     lines = _answer_line(evidence, book, scored.doc_id, scored.sentence, person)
-    partner = None if _ASKS_ONE.search(evidence.frame.question) else _partner(scored.sentence, person)
     if partner is not None:
         # "Gubernur NTT Melki Laka Lena dan Wakil Gubernur Johni Asadoma datang ... untuk
         # menyerahkan SK remisi": both did what is asked.
@@ -407,7 +413,10 @@ def _named_as_role(text: str, roles: list) -> str | None:
         role = frozenset(analyze(match.group("role")))
         if role and any(c.matches(role) for c in roles):
             # "LPKA menggandeng Parada Collection selaku mitra": the partner, not the host.
-            return re.split(r"\b(?:me|di)\w+\s+", match.group("who"))[-1].strip()
+            who = re.split(r"\b(?:me|di)\w+\s+", match.group("who"))[-1].strip()
+            if re.search(r"(?:nya|diri)$", who):
+                continue  # "mengibaratkan lembaganya sebagai penjaga": a likeness, no agent
+            return who
     return None
 
 

@@ -467,3 +467,22 @@ def test_the_post_beside_siapa_is_the_one_asked_and_a_recipient_is_not():
     asked = posts_in_question("Gubernur NTT membacakan surat menteri siapa?", "id")
     assert asked[0].post_kind == "minister"
     assert posts_in_question("Who handed the WBK title to the head of the Cikarang prison?", "en") == []
+
+
+def test_the_pages_credits_name_no_one_in_the_story():
+    found = people("Penulis: Andi Pausiah | Editor: M Purnomo Susanto Kain batik karya WBP dipamerkan.")
+    assert not {"Andi Pausiah", "Purnomo Susanto Kain", "Purnomo Susanto"} & set(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "post"),
+    [("Apresiasi datang dari Kepala Suku Dinas Pertamanan dan Hutan Kota Jakpus, Mila Ananda.", "Mila Ananda", None),
+     ("Kepala Dinas Pendidikan Kota Palu, Budi Santoso, hadir.", "Budi Santoso", "Kepala Dinas Pendidikan Kota Palu"),
+     ("Kepala Bidang Pembimbing Kemasyarakatan Kanwil Ditjenpas DKJ, Tarbiati, ikut memantau.", "Tarbiati",
+      "Kepala Bidang Pembimbing Kemasyarakatan Kanwil Ditjenpas DKJ")],
+)
+def test_what_a_body_does_is_part_of_its_name_not_a_person(text, name, post):
+    found = people(text)
+    assert set(found) == {name}
+    if post is not None:
+        assert found[name].post == post

@@ -516,3 +516,44 @@ def test_a_share_said_as_a_bound_is_still_the_share():
     text = "WBP yang masuk DPT lebih dari 94,7 persen, dan sekitar 300 penghuni hadir."
     share, count = find_quantities(text)
     assert not _approximate(text, share) and _approximate(text, count)
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [("In which urban village is the prison's rice field?", "where"),
+     ("Di kelurahan mana sawah itu berada?", "where"),
+     ("Terus pengawas ujiannya dari mana aja?", "where"),
+     ("Where did the money for the training come from?", "what"),
+     ("My nephew already got diversion once. If he offends again, can the Bapas give it again?", "yesno"),
+     ("Emang napi bisa mengajukan amnesti sendiri? Kayak dua napi itu gimana?", "yesno"),
+     ("Who signed Presidential Decree (Keppres) No. 17 of 2025?", "who")],
+)
+def test_the_kind_comes_from_the_asking_sentence(question, kind):
+    assert understand(question, []).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("chat", "standard"),
+    [("Lapas Cikarang nerima predikat WBK di kota mana?", "menerima"),
+     ("Napi nanya soal remisi?", "menanya"),
+     ("Siapa yang ikut bersih2 taman?", "bersih-bersih")],
+)
+def test_chat_forms_become_standard_words(chat, standard):
+    assert standard in understand(chat, []).question
+
+
+def test_words_around_a_dropped_phrase_are_two_names():
+    labels = [c.label for c in question_concepts("What is 'Si Rusiya' at the Surabaya Rupbasan?", "en")]
+    assert "si rusiya" in labels and "surabaya" in labels
+
+
+@pytest.mark.parametrize(
+    ("question", "measure"),
+    [("Berapa nilai akhir atau skor penilaian Lapas Cikarang?", "score"),
+     ("How many points did the roll call leader convey?", None),
+     ("Berapa nilai kerugian negara?", "money")],
+)
+def test_a_score_is_a_measure_of_its_own(question, measure):
+    from rag.query import asked_measure
+
+    assert asked_measure(question) == measure
