@@ -233,8 +233,8 @@ def _best_named(evidence: Evidence, book: CitationBook) -> list[str] | None:
 
 
 #: "Which officer ...", "pejabat mana ...": one person is asked, whoever acted beside them.
-_ASKS_ONE = re.compile(r"\b(?:which|what)\b|\b(?:mana|siapa)(?:kah)?\s+(?:satu|seorang)\b|\bmana\b",
-                       re.IGNORECASE)
+_ASKS_ONE = re.compile(r"\b(?:which|what)\b|\b(?:mana|siapa)(?:kah)?\s+(?:satu|seorang)\b|\bmana\b"
+                       r"|\b(?:heads?|chief|kepala|ketua)\b", re.IGNORECASE)  # "who heads ...": one
 #: Between two people who did something together: "A dan Wakil Gubernur B".
 _PARTNER_GAP = re.compile(r"\s*,?\s*(?:dan|serta|and)\s+$", re.IGNORECASE)
 

@@ -505,8 +505,9 @@ def test_a_count_asked_as_done_is_not_one_given_as_planned(reader):
 
 
 def test_the_model_reads_a_question_whose_words_the_glossary_lacks(reader):
-    # "notice", "perimeter": no glossary entry; the model finds "kawat pengaman di atas tembok".
-    answer = reader.ask("What did the Kakanwil notice first on top of the Purwokerto prison's perimeter?")
+    # "spot", "atop", "ramparts": in neither the glossary nor the lexicon; the model finds
+    # "kawat pengaman di atas tembok".
+    answer = reader.ask("What did the Kakanwil spot first atop the Purwokerto prison's ramparts?")
     assert "meaning" in answer.timings_ms
     assert "kawat pengaman" in answer_lead(answer.text)
 
