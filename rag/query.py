@@ -406,7 +406,7 @@ def region_restriction(
     places = find_places(question) if places is None else places
     # "caught in Kendal, Central Java": the province says where the town is; the question
     # is not about that province's articles (the escapee was from a prison in Banten).
-    locating = _locating(question, places)
+    locating = _locating(question, places) | _origins(question, places)
     provinces -= {p.province for p in locating} - {
         p.province for p in places if p.kind == "province" and p not in locating}
     if not provinces:
@@ -422,6 +422,17 @@ def _locating(question: str, places: list) -> set:
     return {p for before, p in pairwise(places) if p.kind == "province"
             and before.kind != "province" and before.province == p.province
             and re.fullmatch(r"\s*,\s*", question[before.end : p.start])}
+
+
+def _origins(question: str, places: list) -> set:
+    """Places that say where a person is from ("terpidana mati asal Aceh", "a native of
+    Kediri"), not where the report's unit is."""
+    return {p for p in places if _ORIGIN_CUE.search(question[max(0, p.start - 24) : p.start])}
+
+
+#: What stands before a person's place of origin.
+_ORIGIN_CUE = re.compile(r"\b(?:asal|asalnya|berasal dari|kelahiran|native of|hails? from|born in)\s*$",
+                         re.IGNORECASE)
 
 
 #: Words that only say a region follows ("in Yogyakarta province", "di Provinsi Banten").

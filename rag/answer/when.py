@@ -142,6 +142,16 @@ def compose_time(evidence: Evidence, book: CitationBook) -> list[str] | None:
         if match:
             n = book.cite(scored.chunk)
             return [f"**{match.group()}** [{n}]", "", f"> {quote(scored.text)} [{n}]"]
+    # The act may be put in other words than the question's ("mengembuskan napas
+    # penghabisan ... pukul 10.42" for "dinyatakan meninggal"): when the answering report
+    # gives one time of day only, that is its time.
+    docs = evidence.answer_docs()[:1]
+    timed = [(sentence, match) for doc_id in docs for sentence in evidence.index.sentences.of_article(doc_id)
+             if (match := _time_in(sentence)) is not None]
+    if len(timed) == 1:
+        sentence, match = timed[0]
+        n = book.cite_sentence(sentence.doc_id, sentence.start, evidence.best_chunk_per_doc()[sentence.doc_id][0].chunk)
+        return [f"**{match.group()}** [{n}]", "", f"> {quote(sentence.text)} [{n}]"]
     return None
 
 

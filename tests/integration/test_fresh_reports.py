@@ -96,6 +96,11 @@ READING = [
      "What kind of rice did the Banyuwangi prison plant on its farm?", ["Impari 32"], []),
     ("'dari mana saja' asks where each came from",
      "Pengawas ujian paket C di Lapas Barelang berasal dari mana saja?", ["Lapas", "Disdik"], []),
+    # Batches 34-35.
+    ("a place a person comes from is not the report's region, and its one time of day answers",
+     "Pukul berapa terpidana mati asal Aceh itu wafat di RSUD Cilacap?", ["10.42"], []),
+    ("'pieces' of cloth are counted in 'lembar'",
+     "How many pieces of inmate-made batik went on stage at the Tarakan culture week?", ["dua"], []),
     ("one name made a person by ', warga binaan' after it",
      "Which inmate representing block G sang first at the Lapas Idol final in Kotabaru?", ["Helmi"], []),
 ]

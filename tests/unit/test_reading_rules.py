@@ -557,3 +557,14 @@ def test_a_score_is_a_measure_of_its_own(question, measure):
     from rag.query import asked_measure
 
     assert asked_measure(question) == measure
+
+
+@pytest.mark.parametrize(
+    ("question", "provinces"),
+    [("Jam berapa napi terpidana mati asal Aceh yang ditahan di Nusakambangan itu meninggal?", set()),
+     ("Berapa napi di Aceh yang dapat remisi?", {"Aceh"})],
+)
+def test_where_a_person_comes_from_does_not_restrict_the_region(question, provinces):
+    from rag.query import region_restriction
+
+    assert set(region_restriction(question)[0]) == provinces
