@@ -29,14 +29,14 @@ from rag.regions import article_provinces
 from rag.spans import NUMBER, PLACE, is_date_part
 
 #: Bump when what is stored per sentence changes, so a rebuild re-analyses every article.
-ANALYSIS_VERSION = 21
+ANALYSIS_VERSION = 22
 
 #: The words after a count: lowercase nouns, or an acronym ("56 TPS", "150 ASN", "3 WBP").
 _UNIT = re.compile(r"\s*((?:[a-z]+|[A-Z]{2,5}b?)(?:[ -][a-z]+)?)")
 #: A capitalised word after a number, read as its unit when it makes the number a measure
 #: ("Kelebihan Kapasitas 300 Persen", "Sabu 10,49 Gram"), which no count question takes.
 _TITLED_UNIT = re.compile(r"\s*([A-Z][a-z]+)\b")
-_TITLED_UNITS = frozenset({"persen", "gram", "kilogram", "ton"})
+_TITLED_UNITS = frozenset({"persen", "gram", "kilogram", "ton", "kg", "kilo", "ons", "liter", "hektare", "meter"})
 _NOT_UNITS = frozenset({"dan", "dengan", "yang", "untuk", "di", "ke", "dari", "pada", "serta"})
 
 

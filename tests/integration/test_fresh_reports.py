@@ -101,6 +101,11 @@ READING = [
      "Pukul berapa terpidana mati asal Aceh itu wafat di RSUD Cilacap?", ["10.42"], []),
     ("'pieces' of cloth are counted in 'lembar'",
      "How many pieces of inmate-made batik went on stage at the Tarakan culture week?", ["dua"], []),
+    # Batches 36-37.
+    ("a weight written 'Kg' is a weight", "Berapa kilogram lele yang dipanen napi Lapas Pasuruan?", ["283"], []),
+    ("a section's abbreviation is no name",
+     "Siapa Kasi Binakdik Lapas Pondok Bambu yang tampil berbaju adat pada upacara 17 Agustus 2019?",
+     ["Ari Budi Ningsih"], ["**Binakdik**"]),
     ("one name made a person by ', warga binaan' after it",
      "Which inmate representing block G sang first at the Lapas Idol final in Kotabaru?", ["Helmi"], []),
 ]
