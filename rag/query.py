@@ -45,8 +45,8 @@ _KINDS_EN = [
     ("when", (r"^\W*when\b|\bwhen (?:was|were|is|are|did|does|do|will|would|had|has|have|could|can)\b"
               r"|\bwhat (dates?|days?|time)\b|\bwhich (dates?|days?)\b|\bon what (date|day)\b")),
     # "Where did the money come from?": the source of funds is a what, not a place.
-    ("what", r"\bwhere (?:did|does|do|will|would) (?:the |its |their )?(?:money|funds?|funding|budget|financing|"
-             r"costs?)\b[^?]*\bcome from\b"),
+    ("what", (r"\bwhere (?:did|does|do|will|would) (?:the |its |their )?(?:money|funds?|funding|budget|financing|"
+              r"costs?)\b[^?]*\bcome from\b")),
     ("where", (r"\bwhere\b|\bat what (place|location)\b|\bwhich (place|location|venue|part|room|area|side|block|cell)\b|\bvenue\b"
      # "In which urban village is the field?": a place noun asked for by "which".
      r"|\b(in |at |on )?(which|what) (province|city|regency|district|region|(?:urban )?village|sub-?district|town"

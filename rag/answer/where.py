@@ -128,7 +128,7 @@ def _phrase_in_answer(evidence: Evidence, book: CitationBook, phrase: re.Pattern
         # "Pengawasnya dari mana saja?": every such phrase of that sentence ("satu orang dari
         # Lapas dan satu orang dari Disdik").
         places = dict.fromkeys(m.group(group).strip() for m in phrase.finditer(scored.text))
-        return [" ; ".join(f"**{p}** [{n}]" for p in places).replace(" ; ", "; "), "",
+        return ["; ".join(f"**{p}** [{n}]" for p in places), "",
                 f"> {quote(scored.text)} [{n}]"]
     return [f"**{match.group(group).strip()}** [{n}]", "",
             f"> {quote(excerpt(scored.text, match.start(), match.end()))} [{n}]"]
