@@ -8,11 +8,9 @@ concept no article mentions is how the assistant knows the articles cannot answe
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from importlib import resources
 
 from rag import glossary as g
 from rag.indonesian import STOPWORDS_EN, analyze, content_terms, tokenize
@@ -108,7 +106,7 @@ class Concept:
 def _groups() -> dict[tuple[str, ...], tuple[str, ...]]:
     """Indonesian phrase (content terms) → every spelling of its group, from the glossary's
     abbreviations ("kalapas" = "kepala lapas" = ...) and synonyms ("memimpin" = "pimpin")."""
-    raw = json.loads(resources.files("rag").joinpath("data", "glossary.json").read_text("utf-8"))
+    raw = g.data_file("glossary.json")
     groups: dict[tuple[str, ...], tuple[str, ...]] = {}
     for table in (raw["abbreviations"], raw["id_synonyms"]):
         for head, others in table.items():

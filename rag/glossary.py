@@ -56,8 +56,8 @@ def load_glossary() -> Glossary:
     Returns:
         The compiled glossary.
     """
-    raw = _data("glossary.json")
-    lexicon = _data("lexicon_en_id.json")
+    raw = data_file("glossary.json")
+    lexicon = data_file("lexicon_en_id.json")
     # Everyday English words ("rice", "motorcycle", "put out") under the curated domain
     # entries, which win where both have a word.
     entries = {**lexicon["en_id"], **raw["en_id"]}
@@ -85,8 +85,8 @@ def load_glossary() -> Glossary:
     return Glossary(version, en_id, expansions, abbreviations, frozenset(indonesian))
 
 
-def _data(name: str) -> dict:
-    """A JSON file of ``rag/data``."""
+def data_file(name: str) -> dict:
+    """A JSON file of ``rag/data`` (the glossary, the lexicon), parsed."""
     return json.loads(resources.files("rag").joinpath("data", name).read_text("utf-8"))
 
 
@@ -94,7 +94,7 @@ def _data(name: str) -> dict:
 def domain_terms() -> tuple[str, ...]:
     """The Indonesian terms of the curated glossary's English entries: the corrections
     domain's own words ("remisi", "lapas"), unlike the everyday words of the lexicon."""
-    return tuple(term for terms in _data("glossary.json")["en_id"].values() for term in terms)
+    return tuple(term for terms in data_file("glossary.json")["en_id"].values() for term in terms)
 
 
 def _add_group(

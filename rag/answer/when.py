@@ -30,7 +30,7 @@ def compose_when(evidence: Evidence, book: CitationBook) -> list[str] | None:
             lines += _as_written(evidence, book, doc_id) if len(docs) == 1 else []
             continue
         day, offset = event
-        n = book.cite_sentence(doc_id, offset, evidence.best_chunk_per_doc()[doc_id][0].chunk)
+        n = _cite(evidence, book, doc_id, offset)
         when = long_date(day, evidence.language)
         if len(docs) > 1:
             lines.append(f"- {article_label(evidence.index, doc_id)}: **{when}** [{n}]")
@@ -78,17 +78,28 @@ _UNTIL_BEFORE = re.compile(
 )
 
 
+def _cite(evidence: Evidence, book: CitationBook, doc_id: str, start: int) -> int:
+    """The citation of the passage holding the sentence at ``start``, else of the article's
+    best passage (a sentence read from the article, not from a retrieved passage)."""
+    return book.cite_sentence(doc_id, start, evidence.best_chunk_per_doc()[doc_id][0].chunk)
+
+
+def _best_then_all(evidence: Evidence, docs: list[str]) -> list[Sentence]:
+    """The answering articles' best sentences, then every other sentence of theirs, each
+    once: a span or an end date need not repeat the question's words."""
+    leading = [s.sentence for s in evidence.focus_sentences()[:8] if s.doc_id in docs]
+    rest = [s for doc_id in docs for s in evidence.index.sentences.of_article(doc_id)]
+    return list(dict.fromkeys([*leading, *rest]))
+
+
 def _until(evidence: Evidence, book: CitationBook, docs: list[str]) -> list[str] | None:
     """The last day of what is asked about: the first date the answering article writes
     after "sampai", "hingga" or "berakhir", in its best sentences first. The report's own
     date is when it started or was written, not when it runs until."""
-    leading = [s.sentence for s in evidence.focus_sentences()[:8] if s.doc_id in docs]
-    rest = [s for doc_id in docs for s in evidence.index.sentences.of_article(doc_id)]
-    for sentence in dict.fromkeys([*leading, *rest]):
+    for sentence in _best_then_all(evidence, docs):
         for found in sentence.dates:
             if _UNTIL_BEFORE.search(sentence.text[max(0, found.start - 30) : found.start]):
-                n = book.cite_sentence(sentence.doc_id, sentence.start,
-                                       evidence.best_chunk_per_doc()[sentence.doc_id][0].chunk)
+                n = _cite(evidence, book, sentence.doc_id, sentence.start)
                 when = long_date(found.day, evidence.language)
                 return [f"**{when}** [{n}]", "", f"> {quote(sentence.text)} [{n}]"]
     return None
@@ -99,15 +110,11 @@ def _span(evidence: Evidence, book: CitationBook, docs: list[str]) -> list[str] 
     start without its year is not given one): in its leading sentences first, then in any
     ("kegiatan dimulai 30 Maret dan dijadwalkan rampung 30 April" need not repeat what the
     activity was)."""
-    leading = [s.sentence for s in evidence.focus_sentences()[:8] if s.doc_id in docs]
-    rest = [s for doc_id in docs for s in evidence.index.sentences.of_article(doc_id)]
-    for sentence in dict.fromkeys([*leading, *rest]):
-        dates = sentence.dates
-        for first, last in pairwise(dates):
+    for sentence in _best_then_all(evidence, docs):
+        for first, last in pairwise(sentence.dates):
             between = sentence.text[first.start + len(first.text) : last.start]
             if _SPAN_JOIN.match(between):
-                n = book.cite_sentence(sentence.doc_id, sentence.start,
-                                       evidence.best_chunk_per_doc()[sentence.doc_id][0].chunk)
+                n = _cite(evidence, book, sentence.doc_id, sentence.start)
                 return [f"**{first.text} – {last.text}** [{n}]", "", f"> {quote(sentence.text)} [{n}]"]
     return None
 
@@ -150,7 +157,7 @@ def compose_time(evidence: Evidence, book: CitationBook) -> list[str] | None:
              if (match := _time_in(sentence)) is not None]
     if len(timed) == 1:
         sentence, match = timed[0]
-        n = book.cite_sentence(sentence.doc_id, sentence.start, evidence.best_chunk_per_doc()[sentence.doc_id][0].chunk)
+        n = _cite(evidence, book, sentence.doc_id, sentence.start)
         return [f"**{match.group()}** [{n}]", "", f"> {quote(sentence.text)} [{n}]"]
     return None
 
