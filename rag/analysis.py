@@ -29,7 +29,7 @@ from rag.regions import article_provinces
 from rag.spans import NUMBER, PLACE, is_date_part
 
 #: Bump when what is stored per sentence changes, so a rebuild re-analyses every article.
-ANALYSIS_VERSION = 22
+ANALYSIS_VERSION = 23
 
 #: The words after a count: lowercase nouns, or an acronym ("56 TPS", "150 ASN", "3 WBP").
 _UNIT = re.compile(r"\s*((?:[a-z]+|[A-Z]{2,5}b?)(?:[ -][a-z]+)?)")
@@ -114,7 +114,7 @@ def analyze_article(article: Article) -> ArticleAnalysis:
         analyze_sentence(article.doc_id, article.text, start, end, article.published, year, places)
         for start, end in split_sentences(article.text)
     )
-    title_terms = frozenset(analyze_document(article.title))
+    title_terms = frozenset(analyze_document(article.heading))
     events = article_event_kinds(article.title, article.text)
     provinces = article_provinces(article.title, article.text, article.place, article.upts)
     return ArticleAnalysis(

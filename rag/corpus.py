@@ -19,7 +19,7 @@ from collections.abc import Mapping
 from datetime import date
 from pathlib import Path
 
-from rag import dates, upt
+from rag import dates, page, upt
 from rag.errors import CorpusError
 from rag.records import Article, SkippedFile
 
@@ -28,19 +28,9 @@ logger = logging.getLogger(__name__)
 _ARTICLE_SUFFIXES = {".txt", ".md"}
 #: Every kind of file the corpus reads: one article per .txt/.md, one per line of a .jsonl.
 ARTICLE_SUFFIXES = frozenset(_ARTICLE_SUFFIXES | {".jsonl"})
-_HEADER_SCAN_BLOCKS = 6
 _TITLE_MAX_CHARS = 120
 _CREDIT_MAX_CHARS = 80
 
-_BYLINE = re.compile(
-    r"(?P<author>[^\n]{1,80}?)\s+[-–—]\s+(?P<domain>[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)"
-)
-_DATELINE = re.compile(
-    r"(?P<place>[A-Z][A-Za-z]+(?:\s+(?!INFO)[A-Z][A-Za-z]+)?)"
-    r"(?:\s*\([^)\n]{2,30}\))?\s*,?\s*"
-    r"(?:(?P<domain>[a-z0-9-]+(?:\.[a-z0-9-]+)+)\s*|(?:INFO[ _]?PAS|[A-Z_]{2,})\s*)?"
-    r"[-–—]\s+(?:INFO[ _]?PAS\s*,\s*)?"
-)
 _SENTENCE_END = (".", "!", "?", '"', "”", ":", ";", "'", "’")
 _OPENERS = ('"', "“", "‘", "'", "-", "•", "*")
 _CONNECTORS = {
@@ -50,7 +40,6 @@ _CONNECTORS = {
 # A line that ends a quotation and attributes it ('..." tegas Kalapas') is complete even
 # without a full stop, so a capitalised next line starts a new paragraph.
 _ATTRIBUTION = re.compile(r"[\"”],?\s+\S+(?:\s+\S+){0,3}$")
-_BACA_JUGA = re.compile(r"baca\s+juga\b\s*:?\s*(?P<rest>.*)", re.IGNORECASE)
 _CREDIT_LINE = re.compile(
     r"(?:rilis\s+media|kontributor\b.*|(?:sumber|editor|penulis|reporter|foto)\s*:.*"
     r"|humas\b.*|\**\s*\([^()]{1,30}\))",
@@ -60,7 +49,7 @@ _TRAILING_CREDIT = re.compile(r"(?<=[.!?\"”])\s*\**\s*\((?:[A-Za-z]{1,12}[*/.]
 
 
 #: Bump when parsing changes, so a rebuild re-parses instead of reusing stored articles.
-PARSER_VERSION = 5
+PARSER_VERSION = 6
 
 
 def read_corpus(
@@ -227,16 +216,20 @@ def parse_article(raw: str, doc_id: str, path: str) -> Article:
         under a header is dropped, because it repeats the body and is not prose.
     """
     lines = _plain_lines(raw)
-    header_end, title, author, source, published = _header(lines)
-    body_lines = lines[header_end:]
-    if header_end:
-        body_lines = _drop_caption(body_lines)
-    paragraphs = _join_broken_lines(_drop_boilerplate(body_lines))
+    header = page.read_header(lines)
+    body_lines = _drop_trailing_credits(page.drop_furniture(lines[header.body_start :]))
+    paragraphs = _join_broken_lines(body_lines)
     place, dateline_source, paragraphs = _dateline(paragraphs)
+    # A photo caption may state what the body does not ("Kepala UPTD BLK, Sunarto Hadi"
+    # under a photo): it is read as a sentence after the lead, which keeps the dateline and
+    # the first event date. The headline is not: its words run together without the
+    # clauses that say who is named and what is counted (it stays the title, which
+    # retrieval reads).
+    paragraphs = [*paragraphs[:1], *header.captions, *paragraphs[1:]]
     text = "\n\n".join(paragraphs)
     return _article(
-        doc_id, path, title or _first_sentence(text), text, published,
-        source=source or dateline_source, author=author, place=place, url=None,
+        doc_id, path, header.title or _first_sentence(text), text, header.published,
+        source=header.source or dateline_source, author=header.author, place=place, url=None,
     )  # fmt: skip
 
 
@@ -266,117 +259,19 @@ def _plain_lines(raw: str) -> list[str]:
     return [re.sub(r"[ \t\f\v]+", " ", line).strip() for line in text.split("\n")]
 
 
-def _blocks(lines: list[str]) -> list[tuple[int, int]]:
-    """(start, end) index ranges of runs of non-blank lines."""
-    spans, start = [], None
-    for i, line in enumerate([*lines, ""]):
-        if line and start is None:
-            start = i
-        elif not line and start is not None:
-            spans.append((start, i))
-            start = None
-    return spans
-
-
-def _header(lines: list[str]) -> tuple[int, str, str | None, str | None, date | None]:
-    """Find the header: (body start line, title, author, source, published).
-
-    A header exists when a byline or a date line appears among the first blocks; the title
-    is the block of lines just above it (earlier blocks are site labels such as "NGO").
-    The header ends at the first ordinary block after it.
-    """
-    blocks = _blocks(lines)[:_HEADER_SCAN_BLOCKS]
-    author = source = None
-    published = None
-    title_block = header_end = None
-    for index, (start, end) in enumerate(blocks):
-        line = " ".join(lines[start:end])
-        byline = _BYLINE.fullmatch(line) if end - start == 1 else None
-        when = _date_line(line) if end - start == 1 else None
-        # "Rabu, 5 Februari 2020 | 10:57 WIB" stacked on the outlet's name and a caption,
-        # with no blank line between: the date line alone ends the header.
-        stacked = (
-            dates.parse_publication_date(lines[start])
-            if end - start > 1 and index > 0 and header_end is None and published is None
-            else None
-        )
-        if byline and author is None and published is None:
-            author, source = byline["author"].strip(), byline["domain"].lower()
-        elif when and published is None:
-            published = when
-        elif stacked:
-            published, header_end = stacked, start + 1
-            title_block = _title_block(lines, blocks[:index])
-            break
-        elif header_end is None:
-            continue
-        else:
-            break
-        header_end = end
-        if title_block is None and index > 0:
-            title_block = _title_block(lines, blocks[:index])
-    if header_end is None:
-        return 0, "", None, None, None
-    title = " ".join(lines[slice(*title_block)]).strip("* ") if title_block else ""
-    return header_end, title, author, source, published
-
-
-def _date_line(line: str) -> date | None:
-    """The publication date of a header line that is one, or of one part of a line the
-    outlet divides with bars ("Redaksi - KABARBROMO.COM | Rabu, 5 April 2017")."""
-    found = dates.parse_publication_date(line)
-    parts = (dates.parse_publication_date(part) for part in line.split("|")[1:])
-    return found or next((day for day in parts if day is not None), None)
-
-
-def _title_block(lines: list[str], above: list[tuple[int, int]]) -> tuple[int, int]:
-    """The headline among the blocks above the byline or date line: the nearest one that is
-    not a site label ("TRIBUNBANTEN.COM", "Okezone": one line of at most three words, which
-    an outlet puts between its headline and the date); the nearest when all are labels."""
-    for start, end in reversed(above):
-        if not (end - start == 1 and len(lines[start].split()) <= SITE_LABEL_WORDS):
-            return start, end
-    return above[-1]
-
-
-#: The most words a one-line site label above the date line has.
-SITE_LABEL_WORDS = 3
-
-
-def _drop_caption(lines: list[str]) -> list[str]:
-    """Drop the photo caption: a single line under the header without a full stop."""
-    blocks = _blocks(lines)
-    if len(blocks) < 2:
-        return lines
-    start, end = blocks[0]
-    if end - start == 1 and not lines[start].endswith(_SENTENCE_END):
-        return lines[end:]
-    return lines
-
-
-def _drop_boilerplate(lines: list[str]) -> list[str]:
-    """Remove "Baca juga" links with their headline, lone separators and trailing credits."""
-    kept: list[str] = []
-    skip_headline = False
-    for line in lines:
-        if not line:
-            kept.append("")
-            continue
-        if re.fullmatch(r"[|•·\-–—_=*]+", line):
-            continue
-        baca = _BACA_JUGA.match(line)
-        if baca:
-            skip_headline = not baca["rest"]
-            continue
-        if skip_headline:
-            skip_headline = False
-            continue
-        kept.append(line)
-    while kept and (not kept[-1] or _is_credit(kept[-1])):
+def _drop_trailing_credits(lines: list[str]) -> list[str]:
+    """Remove the credits closing the story ("Rilis Media", "(Vio*Red)", "Editor: X")."""
+    kept = list(lines)
+    while kept and (not kept[-1] or _is_credit(kept[-1]) or _is_stub(kept[-1])):
         kept.pop()
     if kept:
         kept[-1] = _TRAILING_CREDIT.sub("", kept[-1])
     return kept
+
+
+def _is_stub(line: str) -> bool:
+    """A closing scrap of the page ("19", "gle News", "Komentar (0)"), not a sentence."""
+    return len(line.split()) <= 5 and not line.endswith(_SENTENCE_END)
 
 
 def _is_credit(line: str) -> bool:
@@ -417,9 +312,15 @@ def _dateline(paragraphs: list[str]) -> tuple[str | None, str | None, list[str]]
     """
     if not paragraphs:
         return None, None, paragraphs
-    match = _DATELINE.match(paragraphs[0])
+    match = page.DATELINE.match(paragraphs[0])
     if match is None:
         return None, None, paragraphs
+    if not match["place"]:
+        return (
+            None,
+            (match["site"] or "").lower() or None,
+            [paragraphs[0][match.end() :], *paragraphs[1:]],
+        )
     place = " ".join(w.capitalize() if w.isupper() else w for w in match["place"].split())
     rest = paragraphs[0][match.end() :]
     return place, match["domain"], [rest, *paragraphs[1:]]

@@ -38,7 +38,7 @@ from rag.store import IndexData, load_serving, pause_point, save_generation
 log = logging.getLogger(__name__)
 
 #: Bump when ``passage_tokens`` changes, so old generations are not reused for tokens.
-ANALYZER_VERSION = 4
+ANALYZER_VERSION = 5
 
 
 @dataclass(frozen=True)
@@ -64,12 +64,13 @@ class BuildReport:
 
 
 def passage_tokens(article: Article, chunk: Chunk) -> list[str]:
-    """The BM25 tokens of a passage: its text and its article's title, plus expansions.
+    """The BM25 tokens of a passage: its text and its article's heading, plus expansions.
 
-    The title goes with every passage because headlines name the UPT and the event, which
-    the passage itself often leaves implicit ("Kalapas menekankan ...").
+    The heading (title and dateline place) goes with every passage because headlines name
+    the UPT and the event, which the passage itself often leaves implicit ("Kalapas
+    menekankan ...").
     """
-    text = f"{article.title}\n{chunk.text}"
+    text = f"{article.heading}\n{chunk.text}"
     return glossary.analyze_document(text)
 
 

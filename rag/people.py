@@ -31,7 +31,7 @@ from rag.regions import find_places, place_phrases, place_words
 from rag.upt import find_upts
 
 #: Bump when the engine's behaviour changes; the data file is hashed separately.
-CODE_VERSION = "6"
+CODE_VERSION = "7"
 
 #: Post kinds that are duties at an event rather than offices.
 DUTY_KINDS = frozenset({"leader", "commander"})
@@ -1027,8 +1027,29 @@ def posts_in_question(question: str, language: str) -> list[AskedPost]:
     found += _indonesian_asked(question)
     if language == "en":
         found += _english_asked(question)
+        if not found:  # no post read otherwise: the bracketed body's own name
+            found += [(-1, a) for m in _BRACKETED_HEAD.finditer(question)
+                      for _, a in _indonesian_asked(_bracketed_post(m))]
     found += _cued_asked(question)
     return _merge(found)
+
+
+#: "Who heads the Pekalongan city job-training centre (UPTD BLK)", "the head of the narcotics
+#: agency (BNN) in Garut": the body's own name in brackets is what the articles write after
+#: "Kepala", so the post is read as "Kepala UPTD BLK" / "Kepala BNN in Garut".
+_BRACKETED_HEAD = re.compile(
+    r"\b(?:head(?:s|ed)?|chief|lead(?:s|er)?|led)\b(?:\s+of)?(?:\s+the)?\s+(?P<body>[^()?]{0,60}?)"
+    r"\((?P<acronym>[A-Z][A-Za-z]*(?:\s+[A-Z][A-Za-z]*){0,2})\)"
+    r"(?:\s+in\s+(?P<place>[A-Z]\w+(?:\s+[A-Z]\w+){0,2}))?"
+)
+
+
+def _bracketed_post(match: re.Match[str]) -> str:
+    """The Indonesian post a bracketed English head names, with the place words around it:
+    "the Pekalongan city job-training centre (UPTD BLK)" → "Siapa Kepala UPTD BLK Pekalongan?"."""
+    places = [w for w in match["body"].split() if w[:1].isupper()]
+    places += (match["place"] or "").split()
+    return f"Siapa Kepala {match['acronym']} {' '.join(places)}?"
 
 
 #: "pimpinan/pemimpin kantor wilayah", "pucuk pimpinan Lapas": in a question, the head of

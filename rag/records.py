@@ -60,6 +60,12 @@ class Article:
     content_hash: str = ""
 
     @property
+    def heading(self) -> str:
+        """The words the article is filed under besides its passages: the headline and the
+        dateline's place ("Ternate – Pegawai ..." names Ternate nowhere else)."""
+        return f"{self.title}\n{self.place}" if self.place else self.title
+
+    @property
     def main_event_date(self) -> date | None:
         """The article's principal event date: the first one it states."""
         return self.event_dates[0].day if self.event_dates else None

@@ -486,3 +486,16 @@ def test_what_a_body_does_is_part_of_its_name_not_a_person(text, name, post):
     assert set(found) == {name}
     if post is not None:
         assert found[name].post == post
+
+
+def test_an_english_head_of_a_body_named_in_brackets_asks_for_its_kepala() -> None:
+    asked = posts_in_question(
+        "Who heads the Pekalongan city job-training centre (UPTD BLK) that trained the inmates?",
+        "en",
+    )
+    assert [(a.post_kind, a.org_words) for a in asked] == [("head_other", frozenset({"pekalongan"}))]
+    # A bracketed Indonesian post is read as that post, not as the head of a body.
+    division = posts_in_question(
+        "Who is the head of the Corrections Division (Kadiv Pemasyarakatan) of Jatim?", "en"
+    )
+    assert [a.post_kind for a in division] == ["head_division"]

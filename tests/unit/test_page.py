@@ -1,0 +1,121 @@
+"""Page furniture: the header stacked above a story and the links, tags and related
+headlines under it are not the story (pages written for these tests, in the shapes
+outlets use)."""
+
+from datetime import date
+
+from rag.corpus import parse_article
+from rag.page import read_header
+
+STACKED = """Tiga Napi Lapas Contoh Kabur Lewat Atap, Dua Sudah Ditangkap
+Senin, 9 Desember 2024 | 14:05 WIB
+Pewarta: Tim Koran Contoh | Editor: Redaksi
+Foto: Petugas memeriksa atap blok hunian yang dijebol para napi. (Dok/Lapas)
+
+KOTA CONTOH, KORANCONTOH -- Tiga narapidana Lapas Kelas IIB Contoh melarikan diri pada Minggu (8/12/2024) dini hari lewat atap blok hunian.
+
+Kepala Lapas Kelas IIB Contoh, Budi Santoso, menyebut dua napi sudah ditangkap di terminal.
+
+Baca juga:
+- Harga Beras di Pasar Contoh Naik Lagi
+- Jalan Provinsi Rusak Dikeluhkan Warga
+
+Seorang napi lagi masih diburu bersama polisi.
+
+Tags: Lapas Contoh, napi kabur, Kota Contoh
+Berita Terkait
+- Kapolres Contoh Resmikan Pos Baru
+- Warga Keluhkan Banjir di Perumahan
+Copyright © 2024 Koran Contoh
+"""
+
+
+def test_a_stacked_header_is_metadata_not_the_first_sentence() -> None:
+    article = parse_article(STACKED, "x", "x.txt")
+
+    assert article.title == "Tiga Napi Lapas Contoh Kabur Lewat Atap, Dua Sudah Ditangkap"
+    assert article.published == date(2024, 12, 9)
+    assert article.author == "Tim Koran Contoh"
+    assert article.place == "Kota Contoh"
+    assert article.text.startswith("Tiga narapidana Lapas Kelas IIB Contoh melarikan diri")
+    assert "Editor" not in article.text and "14:05" not in article.text
+
+
+def test_a_captions_sentence_follows_the_lead_without_its_photo_credit() -> None:
+    article = parse_article(STACKED, "x", "x.txt")
+    paragraphs = article.text.split("\n\n")
+
+    assert paragraphs[1] == "Petugas memeriksa atap blok hunian yang dijebol para napi."
+    assert "(Dok/Lapas)" not in article.text
+
+
+def test_links_tags_and_related_headlines_are_dropped() -> None:
+    text = parse_article(STACKED, "x", "x.txt").text
+
+    assert text.endswith("Seorang napi lagi masih diburu bersama polisi.")
+    for furniture in ("Harga Beras", "Jalan Provinsi", "Tags", "Kapolres Contoh", "Copyright"):
+        assert furniture not in text
+
+
+def test_a_headline_wrapped_in_lowercase_is_joined_and_a_breadcrumb_is_no_title() -> None:
+    raw = (
+        "Beranda > Daerah > Contoh\n"
+        "Kanwil Contoh minta petugas lapas\n"
+        "tetap netral jelang pemilu\n"
+        "Kamis, 1 Februari 2024\n\n"
+        "CONTOH - Kepala Kanwil Contoh meminta seluruh petugas lapas menjaga netralitas.\n"
+    )
+    article = parse_article(raw, "x", "x.txt")
+
+    assert article.title == "Kanwil Contoh minta petugas lapas tetap netral jelang pemilu"
+    assert article.published == date(2024, 2, 1)
+    assert article.text.startswith("Kepala Kanwil Contoh meminta")
+
+
+def test_a_caption_in_title_case_or_an_illustration_is_not_read() -> None:
+    raw = (
+        "Lapas Contoh Gelar Pelatihan Las\n"
+        "Rabu, 5 April 2017\n"
+        "Kalapas Pimpin Pembukaan Pelatihan Las Bagi Warga Binaan\n"
+        "Foto ilustrasi: gedung lapas dari depan yang baru selesai dicat ulang.\n\n"
+        "CONTOH - Enam belas warga binaan mulai belajar mengelas pada Senin pekan ini.\n"
+    )
+    article = parse_article(raw, "x", "x.txt")
+
+    assert article.text == "Enam belas warga binaan mulai belajar mengelas pada Senin pekan ini."
+
+
+def test_a_caption_in_sentence_case_names_people_the_story_does_not() -> None:
+    raw = (
+        "PELATIHAN KERJA UNTUK 60 WARGA BINAAN\n"
+        "Penyerahan sertifikat secara simbolis oleh Kalapas Contoh, Agus Salim dan Kepala "
+        "UPTD BLK, Sunarto Hadi\n\n"
+        "Contoh – Lapas Kelas IIA Contoh menggandeng Balai Latihan Kerja untuk melatih "
+        "warga binaan.\n"
+    )
+    article = parse_article(raw, "x", "x.txt")
+
+    assert article.title == "PELATIHAN KERJA UNTUK 60 WARGA BINAAN"
+    assert "Kepala UPTD BLK, Sunarto Hadi." in article.text
+
+
+def test_the_dateline_place_is_part_of_the_articles_heading() -> None:
+    raw = (
+        "BERITA KANWIL\n\nTernate – Pegawai Kanwil mengucapkan ikrar netralitas dalam apel pagi.\n"
+    )
+    article = parse_article(raw, "x", "x.txt")
+
+    assert "Ternate" not in article.text
+    assert article.place == "Ternate" and "Ternate" in article.heading
+
+
+def test_a_page_without_a_header_starts_with_its_story() -> None:
+    lines = ["Seluruh pegawai lapas mengucapkan ikrar netralitas pada apel pagi hari ini.", ""]
+    assert read_header(lines).body_start == 0
+
+
+def test_a_hyphenated_word_is_not_a_dateline() -> None:
+    raw = "TNI-Polri dan petugas lapas menggelar apel siaga bersama menjelang Natal tahun ini.\n"
+    article = parse_article(raw, "x", "x.txt")
+
+    assert article.place is None and article.text.startswith("TNI-Polri")
