@@ -29,7 +29,7 @@ from rag.regions import article_provinces
 from rag.spans import NUMBER, PLACE, is_date_part
 
 #: Bump when what is stored per sentence changes, so a rebuild re-analyses every article.
-ANALYSIS_VERSION = 23
+ANALYSIS_VERSION = 24
 
 #: The words after a count: lowercase nouns, or an acronym ("56 TPS", "150 ASN", "3 WBP").
 _UNIT = re.compile(r"\s*((?:[a-z]+|[A-Z]{2,5}b?)(?:[ -][a-z]+)?)")
@@ -220,6 +220,12 @@ _LABEL_BEFORE = re.compile(
 )
 #: "Salah satu", "one of": "satu" there counts nothing.
 _ONE_OF = re.compile(r"\bsalah\s*$", re.IGNORECASE)
+#: A year of the Hijri calendar: "1445 H", "1446 Hijriah", "Idul Fitri 1445" (counts nothing).
+_HIJRI_AFTER = re.compile(r"\s*(?:H\b|Hijr?iy?ah\b)", re.IGNORECASE)
+_HIJRI_BEFORE = re.compile(
+    r"\b(?:idul\s+fitri|idulfitri|idul\s+adha|iduladha|ramad[h]?an|muharram|syawal)\s*$",
+    re.IGNORECASE,
+)
 #: Nouns after a four-digit number that make it a count, not a year.
 _COUNTER_AFTER = re.compile(
     r"\s+(?:orang|jiwa|warga|napi|narapidana|tahanan|pegawai|petugas|peserta|unit|buah|kasus|"
@@ -245,6 +251,9 @@ def find_quantities(text: str) -> list[Quantity]:
             _ONE_OF.search(text, 0, match.start()) and number.lower() == "satu"
         ) or (
             re.fullmatch(r"(19|20)\d\d", number) and not _COUNTER_AFTER.match(text, match.end())
+        ) or (
+            re.fullmatch(r"1[34]\d\d", number)
+            and (_HIJRI_AFTER.match(text, match.end()) or _HIJRI_BEFORE.search(text, 0, match.start()))
         ):
             continue  # "2023" is a year, unless it counts something ("2030 orang")
         unit_match = _UNIT.match(text, match.end())

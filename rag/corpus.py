@@ -49,7 +49,7 @@ _TRAILING_CREDIT = re.compile(r"(?<=[.!?\"”])\s*\**\s*\((?:[A-Za-z]{1,12}[*/.]
 
 
 #: Bump when parsing changes, so a rebuild re-parses instead of reusing stored articles.
-PARSER_VERSION = 6
+PARSER_VERSION = 9
 
 
 def read_corpus(
@@ -212,8 +212,9 @@ def parse_article(raw: str, doc_id: str, path: str) -> Article:
         path: the file's path relative to the corpus folder, kept for citations.
 
     Returns:
-        The Article. Without a headline the title is the first sentence; the photo caption
-        under a header is dropped, because it repeats the body and is not prose.
+        The Article. Without a headline the title is the first sentence. What the page
+        carries besides the story (header lines, links, tags) is told apart in
+        ``rag.page``.
     """
     lines = _plain_lines(raw)
     header = page.read_header(lines)
@@ -221,11 +222,13 @@ def parse_article(raw: str, doc_id: str, path: str) -> Article:
     paragraphs = _join_broken_lines(body_lines)
     place, dateline_source, paragraphs = _dateline(paragraphs)
     # A photo caption may state what the body does not ("Kepala UPTD BLK, Sunarto Hadi"
-    # under a photo): it is read as a sentence after the lead, which keeps the dateline and
-    # the first event date. The headline is not: its words run together without the
-    # clauses that say who is named and what is counted (it stays the title, which
-    # retrieval reads).
-    paragraphs = [*paragraphs[:1], *header.captions, *paragraphs[1:]]
+    # under a photo) and shows the report's event: it is read first, as the page shows it,
+    # labelled so that a quote of it says where it comes from (and story sentences that fit
+    # as well are preferred to it). The outlet's key points above the story are its
+    # sentences. The headline is not read: its words run together without the clauses that
+    # say who is named and what is counted (it stays the title, which retrieval reads).
+    captions = (page.CAPTION_LABEL + caption for caption in header.captions)
+    paragraphs = [*captions, *header.points, *paragraphs]
     text = "\n\n".join(paragraphs)
     return _article(
         doc_id, path, header.title or _first_sentence(text), text, header.published,
@@ -312,18 +315,18 @@ def _dateline(paragraphs: list[str]) -> tuple[str | None, str | None, list[str]]
     """
     if not paragraphs:
         return None, None, paragraphs
-    match = page.DATELINE.match(paragraphs[0])
+    match = page.match_dateline(paragraphs[0])
     if match is None:
         return None, None, paragraphs
-    if not match["place"]:
+    if not match.groupdict().get("place"):
         return (
             None,
-            (match["site"] or "").lower() or None,
+            (match.groupdict().get("site") or "").lower() or None,
             [paragraphs[0][match.end() :], *paragraphs[1:]],
         )
     place = " ".join(w.capitalize() if w.isupper() else w for w in match["place"].split())
     rest = paragraphs[0][match.end() :]
-    return place, match["domain"], [rest, *paragraphs[1:]]
+    return place, match.groupdict().get("domain"), [rest, *paragraphs[1:]]
 
 
 def _first_sentence(text: str) -> str:

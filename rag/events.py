@@ -20,6 +20,7 @@ from importlib import resources
 
 from rag.chunking import split_sentences
 from rag.indonesian import analyze, tokenize
+from rag.page import CAPTION_LABEL
 
 #: The event kinds, in tie-break order. ``neutrality`` was added to the brief's list: the
 #: devcorpus labels two reports "neutrality-other" (a head urging or guaranteeing
@@ -401,13 +402,18 @@ def _tally(title: str, text: str) -> _Tally:
 
 
 def _weighted_sentences(title: str, text: str) -> Iterator[tuple[float, bool, str]]:
-    """The title and each sentence of ``text``: position weight, whether lead, text."""
+    """The title and each sentence of ``text``: position weight, whether lead, text. A
+    photo caption weighs as the headline does: it shows the report's event."""
     weights = load_rules().weights
     if title.strip():
         yield weights.title, True, title
     for index, (start, end) in enumerate(split_sentences(text)):
+        sentence = text[start:end]
+        if sentence.startswith(CAPTION_LABEL):  # the photo shows the report's event
+            yield weights.title, True, sentence
+            continue
         lead = index < len(weights.lead)
-        yield (weights.lead[index] if lead else weights.body), lead, text[start:end]
+        yield (weights.lead[index] if lead else weights.body), lead, sentence
 
 
 # --- questions ----------------------------------------------------------------------------

@@ -20,6 +20,8 @@ from rag import dates
 
 #: Non-blank lines searched for the story's first line; headers are never longer.
 HEADER_SCAN_LINES = 16
+#: What a caption kept in the text starts with, so readers can tell it from the story.
+CAPTION_LABEL = "Foto: "
 #: The most words a headline wrapped over lines has; a longer run is a caption under it.
 TITLE_MAX_WORDS = 30
 #: The most words a one-line site label or kicker above the headline has ("Pemilu 2024").
@@ -36,12 +38,23 @@ DATELINE = re.compile(
     r"(?P<place>[A-Z][A-Za-z]+(?:\s+(?!INFO)[A-Z][A-Za-z]+){0,2})\b"
     r"(?:\s*\([^)\n]{2,30}\))?\s*,?\s*"
     rf"(?:(?P<domain>{_DOMAIN})\s*|(?:INFO[ _]?PAS|[A-Za-z][\w.]*(?:\s+[A-Za-z][\w.]*){{0,2}})\s*)?"
+    r"(?:\([^)\n]{2,30}\)\s*)?"
     rf"|(?P<site>{_DOMAIN})\s*)"
     r"(?:\s+[-–—]{1,2}\s*|[-–—]{1,2}\s+|[–—])(?:INFO[ _]?PAS\s*,\s*)?"
     # A second part: "Pekalongan – Delik Jateng.com – ", "LCN – Lombok Tengah, NTB – ".
     rf"(?:(?:{_DOMAIN}|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,2}}(?:\s*,\s*[A-Z]{{2,}})?)"
     r"\s+[-–—]{1,2}\s+)?"
 )
+#: "SURABAYA : Ratusan petugas ...": a place in capitals closed by a colon. Tried only
+#: after the dash forms, because a caption may open the same way ("DIAMANKAN: Sukardi").
+COLON_DATELINE = re.compile(r"(?P<place>[A-Z]{3,}(?:\s+[A-Z]{3,}){0,2})\s*:\s+(?=[A-Z])")
+
+
+def match_dateline(text: str) -> re.Match[str] | None:
+    """The dateline opening ``text`` ("PANGKALPINANG, ANTARA -- ", "SURABAYA : "), if any."""
+    return DATELINE.match(text) or COLON_DATELINE.match(text)
+
+
 _BYLINE = re.compile(rf"(?P<author>[^\n|]{{1,80}}?)\s+[-–—]\s+(?P<domain>{_DOMAIN})")
 #: "Dani Tri Wahyudi — Satu Indonesia": a person and the outlet, nothing else.
 _NAMED_BYLINE = re.compile(r"(?P<author>(?:[A-Z][\w.']*\s+){1,4}[A-Z][\w.']*)\s+[—–]\s+\S.{0,30}")
@@ -60,6 +73,8 @@ _PHOTO_CREDIT = re.compile(
     r"\s*\((?:[^()]*/[^()]*|(?:foto|dok|humas|istimewa|antara)\b[^()]*|[A-Z]{2,}[\w.]*)\)\s*$",
     re.IGNORECASE,
 )
+#: A line closed by a photographer's credit: "... Pemilu 2024. ANTARA/Aditya Rohman".
+_CREDITED = re.compile(r"(?:[.)]\s+|\s)\(?(?:ANTARA|Dok|Foto|HO)\s*/\s*[\w .]+\)?\s*$")
 _TAGS = re.compile(r"(?:tags?|topik|kata\s+kunci|label)\s*:.*|id\s+\S[^.]*,[^.]*", re.IGNORECASE)
 #: Page lines about the page: sharing, copyright, ads, invitations to read more.
 _PAGE_LINE = re.compile(
@@ -76,6 +91,7 @@ _RELATED = re.compile(
 _BREADCRUMB = re.compile(r"(?:home|beranda|index|news)\s*[/>»|]", re.IGNORECASE)
 _BACA_JUGA = re.compile(r"baca\s+juga\b\s*:?\s*(?P<rest>.*)", re.IGNORECASE)
 _LIST_ITEM = re.compile(r"[-•*·]\s+\S")
+_LIST_ITEM_MARK = re.compile(r"^[-•*·]\s+")
 _SEPARATOR = re.compile(r"[|•·\-–—_=*]+")
 #: A date without a day ("Minggu, Agustus 2023 | 15:47 WIB", "September 2025 · Hukum"),
 #: or a time stamp: page furniture that dates nothing exactly.
@@ -101,6 +117,8 @@ class PageHeader:
         captions: photo captions of six words or more written as sentences (they may
             state what the story does not), closed with a full stop; illustrations and
             captions in title case are left out.
+        points: the outlet's key points listed under the headline ("- Barang
+            disembunyikan di bunker, lemari, kasur ..."): sentences of the story.
     """
 
     body_start: int
@@ -109,6 +127,7 @@ class PageHeader:
     source: str | None = None
     published: date | None = None
     captions: tuple[str, ...] = ()
+    points: tuple[str, ...] = ()
 
 
 def read_header(lines: list[str]) -> PageHeader:
@@ -137,11 +156,13 @@ def read_header(lines: list[str]) -> PageHeader:
 
 
 def _story_start(lines: list[str], scanned: list[int]) -> int | None:
-    """Index of the story's first line: a dateline's, else the first prose line's."""
-    for i in scanned:
-        match = DATELINE.match(lines[i])
-        if match and len(lines[i][match.end() :].split()) >= 5 and not _is_date(lines[i]):
-            return i
+    """Index of the story's first line: a dateline's (dashed forms first), else the first
+    prose line's."""
+    for pattern in (DATELINE, COLON_DATELINE):
+        for i in scanned:
+            match = pattern.match(lines[i])
+            if match and len(lines[i][match.end() :].split()) >= 5 and not _is_date(lines[i]):
+                return i
     for i in scanned:
         if _kind(lines[i]) == "text" and _is_prose(lines[i]):
             return i
@@ -163,10 +184,8 @@ def _is_date(line: str) -> bool:
 def date_line(line: str) -> date | None:
     """The publication date of a header line that is one, or of one part of a line the
     outlet divides with bars or dots ("Redaksi - KABARBROMO.COM | Rabu, 5 April 2017")."""
-    found = dates.parse_publication_date(line)
-    parts = (dates.parse_publication_date(p) for p in re.split(r"\s[|·•]\s", line)[1:])
-    first_part = dates.parse_publication_date(re.split(r"\s[|·•]\s", line)[0])
-    return found or first_part or next((day for day in parts if day is not None), None)
+    parts = [line, *re.split(r"\s[|·•]\s", line)]
+    return next((day for day in map(dates.parse_publication_date, parts) if day), None)
 
 
 def _kind(line: str) -> str:
@@ -179,8 +198,10 @@ def _kind(line: str) -> str:
         return "credit"
     if _TAGS.fullmatch(line) or _PAGE_LINE.match(line):
         return "tags"
-    if _CAPTION.fullmatch(line):
+    if _CAPTION.fullmatch(line) or _CREDITED.search(line):
         return "caption"
+    if _LIST_ITEM.match(line) and len(line.split()) >= 6:
+        return "point"
     if _is_label(line) or _is_date(line):
         return "label"
     return "text"
@@ -209,6 +230,7 @@ class _Header:
         self.source: str | None = None
         self.published: date | None = None
         self.captions: list[str] = []
+        self.points: list[str] = []
 
     def take(self, line: str, joined: bool) -> None:
         """Read one header line; ``joined``: no blank line separates it from the last one."""
@@ -223,6 +245,8 @@ class _Header:
             caption = _CAPTION.fullmatch(line)
             if "ilustrasi" not in line.lower():  # "Foto ilustrasi: ..." shows no event
                 self._caption(caption["rest"] if caption else line)
+        elif kind == "point":
+            self.points.append(_LIST_ITEM_MARK.sub("", line))
         elif kind == "text":
             self._text(line, joined)
         if kind != "text" and self.title:
@@ -256,7 +280,7 @@ class _Header:
             self.author = author.strip().strip("()") or None
 
     def _caption(self, text: str) -> None:
-        text = _PHOTO_CREDIT.sub("", text).strip()
+        text = _CREDITED.sub(".", _PHOTO_CREDIT.sub("", text)).strip()
         words = text.split()
         if "ilustrasi" in text.lower() or len(words) < 6:
             return
@@ -284,7 +308,7 @@ class _Header:
     def result(self, body_start: int) -> PageHeader:
         return PageHeader(
             body_start, " ".join(self.title).strip("* "), self.author, self.source,
-            self.published, tuple(self.captions),
+            self.published, tuple(self.captions), tuple(self.points),
         )  # fmt: skip
 
 

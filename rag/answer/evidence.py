@@ -22,6 +22,7 @@ from rag.concepts import Concept, question_concepts, strip_phrase
 from rag.events import question_event_kinds
 from rag.glossary import analyze_document, english_terms
 from rag.indonesian import analyze
+from rag.page import CAPTION_LABEL
 from rag.query import QuestionFrame
 from rag.records import Chunk, EventDate, Hit
 from rag.regions import province_of
@@ -71,6 +72,8 @@ def set_aside_text(question: str) -> str:
 
 #: Taken off the score of a sentence about what the question sets aside.
 SET_ASIDE_PENALTY = 0.15
+#: What a photo caption loses against story sentences (see ``_score_sentences``).
+CAPTION_PENALTY = 0.1
 #: The share of the question's names an article needs for the question to be about it.
 NAMES_FOUND_SHARE = 0.5
 #: Sentences kept as evidence per question.
@@ -658,5 +661,9 @@ def _score_sentences(evidence: Evidence) -> list[ScoredSentence]:
                 # sentence adding to the set-aside thing holds the answer; others repeat it.
                 score -= SET_ASIDE_PENALTY
             scored.append(ScoredSentence(sentence, chunk, cov, score))
+    # A photo caption (kept after the story, labelled) describes what the story tells: a
+    # story sentence that fits as well is the one to quote.
+    scored = [replace(s, score=s.score - CAPTION_PENALTY) if s.text.startswith(CAPTION_LABEL)
+              else s for s in scored]
     scored.sort(key=lambda s: -s.score)
     return scored[:MAX_SENTENCES]

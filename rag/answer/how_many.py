@@ -104,6 +104,9 @@ def compose_how_many(evidence: Evidence, book: CitationBook) -> list[str] | None
             and re.search(rf"\b{re.escape(counted.label)}\b", evidence.frame.question)):  # a noun, not "Ponorogo"
         # "5 di antaranya ...": a bare number counts what the question counts ("5 inmates").
         quantity = Quantity(quantity.start, quantity.end, quantity.number, counted.label)
+    elif evidence.language == "en" and _says_counted(quantity, counted):
+        # "How many inmates ...?" answered by "5 narapidana": in the question's words.
+        quantity = Quantity(quantity.start, quantity.end, quantity.number, counted.label)
     shown = _range(sentence.text, quantity) or figure(quantity, evidence.language)
     clause = _clause(sentence.text, start, end)
     if unrealised(evidence, sentence, clause):
@@ -111,6 +114,14 @@ def compose_how_many(evidence: Evidence, book: CitationBook) -> list[str] | None
         raise NotStated("not_realised", f"“{clause}”")
     n = book.cite(sentence.chunk)
     return [f"**{shown}** [{n}]", "", f"> {quote(clause)} [{n}]"]
+
+
+def _says_counted(quantity: Quantity, counted: Concept | None) -> bool:
+    """Whether a count's own unit is one of the forms of what the question counts."""
+    if counted is None or counted.generic or not quantity.unit:
+        return False
+    unit = frozenset(indonesian.analyze(quantity.unit))
+    return bool(unit) and any(unit == alternative for alternative in counted.alternatives)
 
 
 #: "Berapa lama ...?", "How long ...?": the answer is a stretch of time, not a count.
@@ -291,7 +302,12 @@ def _number_candidates(
         # "Dari total itu, 1.015 orang sudah masuk DPT": its counts are parts of the total
         # before it, never the total a question asks for ("total warga binaan ada berapa?").
         return []
+    asks_whole = _ASKS_WHOLE.search(evidence.frame.question) is not None
+    previous_end = 0
     for quantity, start, end, words, scope in quantity_contexts(sentence):
+        # "berjumlah 80 orang, tetapi yang diusulkan ... 64 orang": the 64 is part of the 80.
+        subset = asks_whole and _ELIDED_HEAD.match(sentence.text[previous_end : quantity.start])
+        previous_end = quantity.end
         words = words | heading
         unit_words = frozenset(indonesian.analyze(quantity.unit))
         # "70 pegawai untuk 10 TPS": a count with a unit of its own counts that unit, whatever
@@ -309,7 +325,7 @@ def _number_candidates(
             + (0.15 if counts_asked else 0.0)
             + _scope_score(evidence, sentence, scope)
             - (OTHER_POPULATION_PENALTY if _other_population(counted, words | unit_words) else 0.0)
-            - (PART_PENALTY if _is_part(evidence, sentence, quantity) else 0.0)
+            - (PART_PENALTY if subset or _is_part(evidence, sentence, quantity) else 0.0)
             # "di DPT (bukan DPTb)": a count of what the question sets aside by name is not
             # asked (a paraphrase such as "the main register" matches too loosely to judge).
             - (PART_PENALTY if any(c.salient and c.matches(words | unit_words)
@@ -1053,6 +1069,12 @@ _NAMES_A_RULE = re.compile(
 )
 
 
+#: A clause whose head noun is left out, standing for the previous count's noun: ", tetapi
+#: yang diusulkan", ", dan yang sudah bebas".
+_ELIDED_HEAD = re.compile(r"\W*(?:(?:tetapi|namun|sedangkan|sementara|dan|serta)\s+)?yang\b",
+                          re.IGNORECASE)
+
+
 def quantity_contexts(
     sentence: ScoredSentence,
 ) -> list[tuple[Quantity, int, int, frozenset[str], Scope]]:
@@ -1084,6 +1106,10 @@ def quantity_contexts(
             lead = own  # "166 orang dengan 111 orang memilih": a part, with words of its own
         elif not content:
             lead = previous_context
+        elif _ELIDED_HEAD.match(own):
+            # "berjumlah 80 orang, tetapi yang diusulkan ... hanya 64 orang": "yang" stands for
+            # what the count before counted, so the words that named it are this count's too.
+            lead = f"{previous_context} {own}"
         elif all(w.lower() in _CHANGE_WORDS for w in content):
             # "DPT ... semula 773 orang berkurang menjadi 653 orang": the new figure counts
             # what the old one did.

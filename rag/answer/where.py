@@ -37,6 +37,8 @@ def compose_where(evidence: Evidence, book: CitationBook) -> list[str] | None:
     doc = None
     itself = None  # the asked unit given as its own venue: said only if nothing says more
     focus = evidence.focus_sentences()[:12]
+    acts = evidence.concepts.verbs
+    tried_act = False
     # More places come from anywhere in the article that gave the first one.
     for scored in [*focus, *(s for s in evidence.sentences if s not in focus)]:
         if doc is None and scored not in focus:
@@ -45,6 +47,15 @@ def compose_where(evidence: Evidence, book: CitationBook) -> list[str] | None:
         if span is None or doc not in (None, scored.doc_id):
             continue
         venue_places = _upt_places(scored.text[span[0] : span[1]])
+        if not heads and not tried_act and acts and not asks_region and not any(
+            words_naming(scored.text, acts)
+        ):
+            # "Where did they hide the items?": a venue of a sentence without the act
+            # ("dipindah ke Lapas Cilegon") loses to the place right after the act.
+            tried_act = True
+            after = _after_act(evidence, book)
+            if after is not None:
+                return after
         if asked_places and venue_places and not venue_places & asked_places:
             continue  # "where in Lapas Serang?" is not answered by "di Lapas Cibinong"
         start, end = _with_landmark(scored.text, *_with_enumeration(scored.text, *span))

@@ -108,6 +108,15 @@ READING = [
      ["Ari Budi Ningsih"], ["**Binakdik**"]),
     ("one name made a person by ', warga binaan' after it",
      "Which inmate representing block G sang first at the Lapas Idol final in Kotabaru?", ["Helmi"], []),
+    # Batches 38-41.
+    ("a Hijri year counts nothing, and a count is given in the question's own noun",
+     "How many inmates across Central Kalimantan got the 2024 Eid al-Fitr remission?",
+     ["2.865", "inmates"], ["1445"]),
+    ("a head asked in English by the body's bracketed name",
+     "Who heads the narcotics agency (BNN) in Garut that joined the prison's rehab programme?",
+     ["Irzan Haryono"], []),
+    ("chat 'dikasih' asks what 'disumbangkan' states",
+     "Brp ekor kambing yg dikasih Baznas Badung ke Lapas Kerobokan?", ["7"], []),
 ]
 
 

