@@ -49,7 +49,7 @@ _TRAILING_CREDIT = re.compile(r"(?<=[.!?\"”])\s*\**\s*\((?:[A-Za-z]{1,12}[*/.]
 
 
 #: Bump when parsing changes, so a rebuild re-parses instead of reusing stored articles.
-PARSER_VERSION = 9
+PARSER_VERSION = 10
 
 
 def read_corpus(
@@ -224,11 +224,11 @@ def parse_article(raw: str, doc_id: str, path: str) -> Article:
     # A photo caption may state what the body does not ("Kepala UPTD BLK, Sunarto Hadi"
     # under a photo) and shows the report's event: it is read first, as the page shows it,
     # labelled so that a quote of it says where it comes from (and story sentences that fit
-    # as well are preferred to it). The outlet's key points above the story are its
-    # sentences. The headline is not read: its words run together without the clauses that
+    # as well are preferred to it). A standfirst or an unmarked caption under the headline
+    # and the outlet's key points are read as the story's own sentences. The headline is not read: its words run together without the clauses that
     # say who is named and what is counted (it stays the title, which retrieval reads).
     captions = (page.CAPTION_LABEL + caption for caption in header.captions)
-    paragraphs = [*captions, *header.points, *paragraphs]
+    paragraphs = [*header.decks, *header.points, *captions, *paragraphs]
     text = "\n\n".join(paragraphs)
     return _article(
         doc_id, path, header.title or _first_sentence(text), text, header.published,

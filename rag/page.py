@@ -114,9 +114,11 @@ class PageHeader:
         author: the writer a credit or byline names.
         source: the outlet's domain, when a byline names it.
         published: the date line's date.
-        captions: photo captions of six words or more written as sentences (they may
-            state what the story does not), closed with a full stop; illustrations and
-            captions in title case are left out.
+        captions: lines marked as a photo's ("Foto: ...", "... (ANTARA/X)") of six words
+            or more written as sentences (they may state what the story does not), closed
+            with a full stop; illustrations and captions in title case are left out.
+        decks: other sentences between the headline and the story (a standfirst, an
+            unmarked caption), read as the story's own.
         points: the outlet's key points listed under the headline ("- Barang
             disembunyikan di bunker, lemari, kasur ..."): sentences of the story.
     """
@@ -127,6 +129,7 @@ class PageHeader:
     source: str | None = None
     published: date | None = None
     captions: tuple[str, ...] = ()
+    decks: tuple[str, ...] = ()
     points: tuple[str, ...] = ()
 
 
@@ -230,6 +233,7 @@ class _Header:
         self.source: str | None = None
         self.published: date | None = None
         self.captions: list[str] = []
+        self.decks: list[str] = []
         self.points: list[str] = []
 
     def take(self, line: str, joined: bool) -> None:
@@ -244,7 +248,7 @@ class _Header:
         elif kind == "caption":
             caption = _CAPTION.fullmatch(line)
             if "ilustrasi" not in line.lower():  # "Foto ilustrasi: ..." shows no event
-                self._caption(caption["rest"] if caption else line)
+                self._caption(caption["rest"] if caption else line, labelled=True)
         elif kind == "point":
             self.points.append(_LIST_ITEM_MARK.sub("", line))
         elif kind == "text":
@@ -279,18 +283,21 @@ class _Header:
         if author and self.author is None:
             self.author = author.strip().strip("()") or None
 
-    def _caption(self, text: str) -> None:
+    def _caption(self, text: str, labelled: bool = False) -> None:
+        """Keep a caption (``labelled``: marked as a photo's) or a deck under the headline
+        that reads as a sentence."""
         text = _CREDITED.sub(".", _PHOTO_CREDIT.sub("", text)).strip()
         words = text.split()
+        kept = self.captions if labelled else self.decks
         if "ilustrasi" in text.lower() or len(words) < 6:
             return
         if text.endswith((".", "!", "?")):
-            self.captions.append(text)
+            kept.append(text)
         elif sum(w.isalpha() and w.islower() and len(w) >= 4 for w in words) >= 3:
             # Written in sentence case ("Penyematan tanda peserta secara simbolis oleh ..."),
             # it describes and names; in title case ("Kalapas Pimpin Rapat internalisasi
             # Netralitas ASN") it is a second headline, whose words run together.
-            self.captions.append(f"{text}.")
+            kept.append(f"{text}.")
 
     def _text(self, line: str, joined: bool) -> None:
         bare = line.strip("* ")
@@ -308,7 +315,7 @@ class _Header:
     def result(self, body_start: int) -> PageHeader:
         return PageHeader(
             body_start, " ".join(self.title).strip("* "), self.author, self.source,
-            self.published, tuple(self.captions), tuple(self.points),
+            self.published, tuple(self.captions), tuple(self.decks), tuple(self.points),
         )  # fmt: skip
 
 

@@ -86,7 +86,7 @@ def test_a_caption_in_title_case_or_an_illustration_is_not_read() -> None:
     assert article.text == "Enam belas warga binaan mulai belajar mengelas pada Senin pekan ini."
 
 
-def test_a_caption_in_sentence_case_names_people_the_story_does_not() -> None:
+def test_an_unmarked_caption_in_sentence_case_is_read_as_the_storys_own() -> None:
     raw = (
         "PELATIHAN KERJA UNTUK 60 WARGA BINAAN\n"
         "Penyerahan sertifikat secara simbolis oleh Kalapas Contoh, Agus Salim dan Kepala "
@@ -97,8 +97,10 @@ def test_a_caption_in_sentence_case_names_people_the_story_does_not() -> None:
     article = parse_article(raw, "x", "x.txt")
 
     assert article.title == "PELATIHAN KERJA UNTUK 60 WARGA BINAAN"
-    assert article.text.startswith("Foto: Penyerahan sertifikat secara simbolis oleh Kalapas Contoh, "
-                                 "Agus Salim dan Kepala UPTD BLK, Sunarto Hadi.")
+    assert article.text.startswith(
+        "Penyerahan sertifikat secara simbolis oleh Kalapas Contoh, "
+        "Agus Salim dan Kepala UPTD BLK, Sunarto Hadi."
+    )
 
 
 def test_the_dateline_place_is_part_of_the_articles_heading() -> None:
@@ -144,8 +146,10 @@ def test_an_outlets_key_points_under_the_headline_open_the_story() -> None:
     )
     paragraphs = parse_article(raw, "x", "x.txt").text.split("\n\n")
 
-    assert paragraphs[:2] == ["Petugas menyita 12 ponsel dan 4 pisau dari kamar warga binaan.",
-                              "Barang disembunyikan di bawah kasur dan di balik lemari."]
+    assert paragraphs[:2] == [
+        "Petugas menyita 12 ponsel dan 4 pisau dari kamar warga binaan.",
+        "Barang disembunyikan di bawah kasur dan di balik lemari.",
+    ]
     assert paragraphs[2].startswith("Petugas Lapas Contoh merazia")  # no caption here
 
 
