@@ -661,7 +661,7 @@ def _score_sentences(evidence: Evidence) -> list[ScoredSentence]:
                 # sentence adding to the set-aside thing holds the answer; others repeat it.
                 score -= SET_ASIDE_PENALTY
             scored.append(ScoredSentence(sentence, chunk, cov, score))
-    # A photo caption (kept after the story, labelled) describes what the story tells: a
+    # A photo caption (read first, labelled) describes what the story tells: a
     # story sentence that fits as well is the one to quote.
     scored = [replace(s, score=s.score - CAPTION_PENALTY) if s.text.startswith(CAPTION_LABEL)
               else s for s in scored]
