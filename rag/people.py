@@ -31,7 +31,7 @@ from rag.regions import find_places, place_phrases, place_words
 from rag.upt import find_upts
 
 #: Bump when the engine's behaviour changes; the data file is hashed separately.
-CODE_VERSION = "7"
+CODE_VERSION = "8"
 
 #: Post kinds that are duties at an event rather than offices.
 DUTY_KINDS = frozenset({"leader", "commander"})
@@ -496,7 +496,7 @@ def _tail(toks: list[_Tok], i: int, tail: str, places: frozenset[str], forced: b
             continue
         if tok.norm in {"dan", "&"} or tok.text == "/":
             nxt = toks[j + 1] if j + 1 < len(toks) else None
-            if nxt is None or not _org_token(nxt, tail):
+            if nxt is None or not (_org_token(nxt, tail) or _named_before_bracket(toks, j + 1)):
                 break
             j += 1
             continue
@@ -526,6 +526,17 @@ def _tail(toks: list[_Tok], i: int, tail: str, places: frozenset[str], forced: b
             continue
         break
     return j
+
+
+def _named_before_bracket(toks: list[_Tok], i: int, span: int = 3) -> bool:
+    """Whether capitalised words from ``i`` run into a bracketed name: "Dinas Pemuda dan
+    Olahraga (Dispora)" is one body, its name given in brackets after it."""
+    for k in range(i, min(i + span + 1, len(toks))):
+        if toks[k].text == "(":
+            return k > i
+        if not toks[k].cap or _match_post(toks, k) is not None:
+            return False
+    return False
 
 
 def _org_token(tok: _Tok, tail: str) -> bool:

@@ -499,3 +499,17 @@ def test_an_english_head_of_a_body_named_in_brackets_asks_for_its_kepala() -> No
         "Who is the head of the Corrections Division (Kadiv Pemasyarakatan) of Jatim?", "en"
     )
     assert [a.post_kind for a in division] == ["head_division"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "post"),
+    [
+        # A body whose name holds "dan", its acronym in brackets after it.
+        ("Pemerintah Kota Contoh diwakili Kepala Dinas Pemuda dan Olahraga (Dispora), Sutapa, "
+         "dalam acara itu.", "Sutapa", "Kepala Dinas Pemuda dan Olahraga (Dispora)"),
+        # A regional secretary, acting: "Pj" and "Sekda" are the post, not the name.
+        ("Sutapa hadir mewakili Pj Sekda Tony Elfian.", "Tony Elfian", "Pj Sekda"),
+    ],
+)
+def test_a_bodys_name_with_dan_and_a_regional_secretary_are_posts(text, name, post):
+    assert (name, post) in [(p.name, p.post) for p in find_people(text)]
