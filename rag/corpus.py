@@ -29,9 +29,7 @@ _ARTICLE_SUFFIXES = {".txt", ".md"}
 #: Every kind of file the corpus reads: one article per .txt/.md, one per line of a .jsonl.
 ARTICLE_SUFFIXES = frozenset(_ARTICLE_SUFFIXES | {".jsonl"})
 _TITLE_MAX_CHARS = 120
-_CREDIT_MAX_CHARS = 80
 
-_SENTENCE_END = (".", "!", "?", '"', "”", ":", ";", "'", "’")
 _OPENERS = ('"', "“", "‘", "'", "-", "•", "*")
 _CONNECTORS = {
     "dan", "atau", "yang", "di", "ke", "dari", "untuk", "dengan", "pada", "bahwa", "serta",
@@ -40,12 +38,6 @@ _CONNECTORS = {
 # A line that ends a quotation and attributes it ('..." tegas Kalapas') is complete even
 # without a full stop, so a capitalised next line starts a new paragraph.
 _ATTRIBUTION = re.compile(r"[\"”],?\s+\S+(?:\s+\S+){0,3}$")
-_CREDIT_LINE = re.compile(
-    r"(?:rilis\s+media|kontributor\b.*|(?:sumber|editor|penulis|reporter|foto)\s*:.*"
-    r"|humas\b.*|\**\s*\([^()]{1,30}\))",
-    re.IGNORECASE,
-)
-_TRAILING_CREDIT = re.compile(r"(?<=[.!?\"”])\s*\**\s*\((?:[A-Za-z]{1,12}[*/.]?){1,4}\)\s*$")
 
 
 #: Bump when parsing changes, so a rebuild re-parses instead of reusing stored articles.
@@ -218,7 +210,7 @@ def parse_article(raw: str, doc_id: str, path: str) -> Article:
     """
     lines = _plain_lines(raw)
     header = page.read_header(lines)
-    body_lines = _drop_trailing_credits(page.drop_furniture(lines[header.body_start :]))
+    body_lines = page.drop_furniture(lines[header.body_start :])
     paragraphs = _join_broken_lines(body_lines)
     place, dateline_source, paragraphs = _dateline(paragraphs)
     # A photo caption may state what the body does not ("Kepala UPTD BLK, Sunarto Hadi"
@@ -262,29 +254,9 @@ def _plain_lines(raw: str) -> list[str]:
     return [re.sub(r"[ \t\f\v]+", " ", line).strip() for line in text.split("\n")]
 
 
-def _drop_trailing_credits(lines: list[str]) -> list[str]:
-    """Remove the credits closing the story ("Rilis Media", "(Vio*Red)", "Editor: X")."""
-    kept = list(lines)
-    while kept and (not kept[-1] or _is_credit(kept[-1]) or _is_stub(kept[-1])):
-        kept.pop()
-    if kept:
-        kept[-1] = _TRAILING_CREDIT.sub("", kept[-1])
-    return kept
-
-
-def _is_stub(line: str) -> bool:
-    """A closing scrap of the page ("19", "gle News", "Komentar (0)"), not a sentence."""
-    return len(line.split()) <= 5 and not line.endswith(_SENTENCE_END)
-
-
-def _is_credit(line: str) -> bool:
-    """Whether a closing line is a credit ("Rilis Media", "(Vio*Red)"), not a short paragraph."""
-    return len(line) <= _CREDIT_MAX_CHARS and _CREDIT_LINE.fullmatch(line) is not None
-
-
 def _continues(previous: str, following: str) -> bool:
     """Whether ``following`` continues the sentence ``previous`` broke off."""
-    if previous.endswith(_SENTENCE_END) or following.startswith(_OPENERS):
+    if previous.endswith(page.SENTENCE_END) or following.startswith(_OPENERS):
         return False
     if following[:1].islower() or previous.endswith(","):
         return True

@@ -26,7 +26,8 @@ CAPTION_LABEL = "Foto: "
 TITLE_MAX_WORDS = 30
 #: The most words a one-line site label or kicker above the headline has ("Pemilu 2024").
 SITE_LABEL_WORDS = 3
-_SENTENCE_END = (".", "!", "?", '"', "”", ":", ";", "'", "’")
+#: How a line that ends a sentence ends.
+SENTENCE_END = (".", "!", "?", '"', "”", ":", ";", "'", "’")
 _DOMAIN = r"[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
 
 #: "PANGKALPINANG - ", "Madiun (ANTARA) - ", "PANGKALPINANG, ANTARA -- ", "Kalabahi,
@@ -89,6 +90,13 @@ _RELATED = re.compile(
     re.IGNORECASE,
 )
 _BREADCRUMB = re.compile(r"(?:home|beranda|index|news)\s*[/>»|]", re.IGNORECASE)
+_CREDIT_LINE = re.compile(
+    r"(?:rilis\s+media|kontributor\b.*|(?:sumber|editor|penulis|reporter|foto)\s*:.*"
+    r"|humas\b.*|\**\s*\([^()]{1,30}\))",
+    re.IGNORECASE,
+)
+_TRAILING_CREDIT = re.compile(r"(?<=[.!?\"”])\s*\**\s*\((?:[A-Za-z]{1,12}[*/.]?){1,4}\)\s*$")
+_CREDIT_MAX_CHARS = 80
 _BACA_JUGA = re.compile(r"baca\s+juga\b\s*:?\s*(?P<rest>.*)", re.IGNORECASE)
 _LIST_ITEM = re.compile(r"[-•*·]\s+\S")
 _LIST_ITEM_MARK = re.compile(r"^[-•*·]\s+")
@@ -175,7 +183,7 @@ def _story_start(lines: list[str], scanned: list[int]) -> int | None:
 def _is_prose(line: str) -> bool:
     """A sentence, or a line too long to be a headline."""
     words = len(line.split())
-    return (words >= 8 and line.endswith(_SENTENCE_END)) or words >= 24
+    return (words >= 8 and line.endswith(SENTENCE_END)) or words >= 24
 
 
 def _is_date(line: str) -> bool:
@@ -215,7 +223,7 @@ def _is_label(line: str) -> bool:
     divided by bars or arrows."""
     if _BREADCRUMB.match(line):
         return True
-    if len(line.split()) <= SITE_LABEL_WORDS and not line.endswith(_SENTENCE_END):
+    if len(line.split()) <= SITE_LABEL_WORDS and not line.endswith(SENTENCE_END):
         return True
     parts = [p for p in re.split(r"\s*[|·•>»]\s*|\s/\s", line) if p]
     if len(parts) >= 2 and all(len(p.split()) <= 4 for p in parts):
@@ -320,8 +328,8 @@ class _Header:
 
 
 def drop_furniture(lines: list[str]) -> list[str]:
-    """The story's lines without "Baca juga" links, related headlines, tags, page lines and
-    separators; blank lines kept (they end paragraphs)."""
+    """The story's lines without "Baca juga" links, related headlines, tags, page lines,
+    separators and the credits closing it; blank lines kept (they end paragraphs)."""
     kept: list[str] = []
     skipping = "none"  # "headline": the link's headline; "list": the related items
     for line in lines:
@@ -350,4 +358,24 @@ def drop_furniture(lines: list[str]) -> list[str]:
         ):
             continue
         kept.append(line)
+    return _drop_trailing_credits(kept)
+
+
+def _drop_trailing_credits(lines: list[str]) -> list[str]:
+    """Remove the credits closing the story ("Rilis Media", "(Vio*Red)", "Editor: X")."""
+    kept = list(lines)
+    while kept and (not kept[-1] or _is_credit(kept[-1]) or _is_stub(kept[-1])):
+        kept.pop()
+    if kept:
+        kept[-1] = _TRAILING_CREDIT.sub("", kept[-1])
     return kept
+
+
+def _is_stub(line: str) -> bool:
+    """A closing scrap of the page ("19", "gle News", "Komentar (0)"), not a sentence."""
+    return len(line.split()) <= 5 and not line.endswith(SENTENCE_END)
+
+
+def _is_credit(line: str) -> bool:
+    """Whether a closing line is a credit ("Rilis Media", "(Vio*Red)"), not a short paragraph."""
+    return len(line) <= _CREDIT_MAX_CHARS and _CREDIT_LINE.fullmatch(line) is not None

@@ -660,10 +660,11 @@ def _score_sentences(evidence: Evidence) -> list[ScoredSentence]:
                 # "mengucapkan ikrar bersama sekaligus menandatangani pakta integritas": a
                 # sentence adding to the set-aside thing holds the answer; others repeat it.
                 score -= SET_ASIDE_PENALTY
-            scored.append(ScoredSentence(sentence, chunk, cov, score))
-    # A photo caption (read first, labelled) describes what the story tells: a
-    # story sentence that fits as well is the one to quote.
-    scored = [replace(s, score=s.score - CAPTION_PENALTY) if s.text.startswith(CAPTION_LABEL)
-              else s for s in scored]
+            item = ScoredSentence(sentence, chunk, cov, score)
+            if item.text.startswith(CAPTION_LABEL):
+                # A photo caption (read first, labelled) describes what the story tells: a
+                # story sentence that fits as well is the one to quote.
+                item = replace(item, score=score - CAPTION_PENALTY)
+            scored.append(item)
     scored.sort(key=lambda s: -s.score)
     return scored[:MAX_SENTENCES]
