@@ -26,10 +26,10 @@ from rag.indonesian import STOPWORDS_ID
 from rag.people import PersonMention, find_people
 from rag.records import Article, Chunk, EventDate
 from rag.regions import article_provinces
-from rag.spans import NUMBER, PLACE, is_date_part
+from rag.spans import NUMBER, is_date_part, venues
 
 #: Bump when what is stored per sentence changes, so a rebuild re-analyses every article.
-ANALYSIS_VERSION = 24
+ANALYSIS_VERSION = 25
 
 #: The words after a count: lowercase nouns, or an acronym ("56 TPS", "150 ASN", "3 WBP").
 _UNIT = re.compile(r"\s*((?:[a-z]+|[A-Z]{2,5}b?)(?:[ -][a-z]+)?)")
@@ -171,7 +171,7 @@ def _undated_spans(sentence: str, places: frozenset[str]) -> tuple:
         frozenset(analyze_document(sentence)),
         people,
         tuple(find_quantities(sentence)),
-        tuple(m.span(1) for m in PLACE.finditer(sentence)),
+        venues(sentence),
         sentence_event_kinds(sentence),
     )
 

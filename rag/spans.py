@@ -28,10 +28,36 @@ PLACE = re.compile(
     r"(?i:lapangan|aula|gedung|ruang|halaman|kantor|lapas|rutan|bapas|masjid|gereja|hotel|balai|"
     r"lembaga|asrama|rumah|pasar|terminal|stasiun|jalan|jl|kampung|kebun|gudang|toko|warung|"
     r"sekolah|kawasan|kompleks|komplek|perumahan|pelabuhan|bandara|sisi|sebelah|bagian|blok|kamar|"
-    r"kecamatan|desa|kelurahan|dusun|polsek|polres|mapolsek|mapolres|rsud|puskesmas|klinik)\b[^.;“”\"]*?)(?=,\s|\s+pada\b|\s+(?:Senin|Selasa|Rabu|"
+    r"kecamatan|desa|kelurahan|dusun|polsek|polres|mapolsek|mapolres|rsud|puskesmas|klinik|"
+    r"lokasi|pojok|ruangan|rupbasan|lpka|kanwil|kejari|pengadilan|pendopo|taman|pantai|lahan|area|areal|"
+    r"dapur|menara|lantai|kapel|pura|vihara|klenteng|lorong|pintu|gerbang|selasar|teras)\b[^.;“”\"]*?)(?=,\s|\s+pada\b|\s+(?:Senin|Selasa|Rabu|"
     r"Kamis|Jumat|Sabtu|Minggu)\b|\s+dan\s+diikuti|\s+(?:dan\s+)?(?:itu|ini|tersebut|dihadiri|diikuti|"
-    r"dipimpin|dalam rangka|tidak jauh|kira-kira|yang)\b|\.\s|\.$|$)"
+    r"dipimpin|dalam rangka|tidak jauh|kira-kira|yang|bukan|lalu|kemudian|lantas|sambil|serta|mulai|sejak|pukul)\b"
+    # a verb ends the place: "di Lapas Pancur Batu diharap", "di Masjid At Taubah bersama"
+    r"|\s+(?:di|me|ber|ter)[a-z]{3,}\b|\.\s|\.$|$)"
 )
+
+#: A venue named by its own capitalised name rather than a place noun: "di Pojok Café
+#: Mantap Jiwa", "di Nusakambangan", "di Jakarta". Occasions written the same way ("di Hari
+#: Bhakti Pemasyarakatan", "di Bulan Ramadan"), months and a body's domain ("ASN di
+#: Lingkungan Kementerian Hukum") are no venue.
+_NAMED_VENUE = re.compile(
+    r"\bdi\s+(?!(?:Lingkungan|Bawah|Tingkat|Bidang|Sektor|Tengah|Antara|Hadapan|Hari|HUT|Tahun|Bulan|Masa|Era|Idul|Natal|Ramadan|Ramadhan|Januari|Februari|Maret|April|"
+    r"Mei|Juni|Juli|Agustus|September|Oktober|November|Desember|Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|"
+    r"Minggu)\b)((?:[A-Z][\w'’.-]*)(?:\s+(?:[A-Z0-9][\w'’.-]*|\([A-Z][\w-]*\)))*)"
+)
+
+
+def venues(sentence: str) -> tuple[tuple[int, int], ...]:
+    """``(start, end)`` of the venues a sentence gives: a place noun's phrase ("di Aula Lapas
+    Pati") or, where none covers it, a capitalised name after "di" ("di Pojok Café Mantap
+    Jiwa"), in the order they are written."""
+    spans = [m.span(1) for m in PLACE.finditer(sentence)]
+    for match in _NAMED_VENUE.finditer(sentence):
+        start, end = match.span(1)
+        if not any(s <= start < e or start <= s < end for s, e in spans):
+            spans.append((start, end))
+    return tuple(sorted(spans))
 
 
 #: Administrative regions: "Kabupaten Alor Provinsi Nusa Tenggara Timur", "Kota Pangkalpinang".

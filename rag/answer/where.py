@@ -3,35 +3,97 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from rag.answer.citations import CitationBook
-from rag.answer.evidence import Evidence, words_naming
+from rag.answer.evidence import Evidence, ScoredSentence, words_naming
 from rag.answer.phrasing import excerpt, quote
-from rag.people import english_unit_places
+from rag.concepts import Concept
+from rag.people import english_regions, english_unit_places
+from rag.regions import find_places
 from rag.spans import REGION
 from rag.upt import find_upts, upt_place
 
+#: A question that asks for a region, not a venue: the kind of region is the word beside
+#: the question word ("kota mana", "di daerah mana", "which province", "in what village"),
+#: not a region the question names ("Kejari Kota Semarang", "in Bengkulu province").
 _ASKS_REGION = re.compile(
-    r"\b(province|city|regency|district|region|provinsi|kabupaten|kota|daerah|wilayah)\b",
+    r"\b(?P<id>provinsi|kabupaten|kota|kecamatan|desa|kelurahan|dusun|kampung|daerah|wilayah|kawasan)"
+    r"\s+(?:mana|apa)\b"
+    r"|\b(?:which|what)\s+(?:\w+\s+)?(?P<en>province|city|town|regency|district|sub-?district|"
+    r"region|area|village|neighbou?rhood)\b",
     re.IGNORECASE,
 )
+#: The part a region must hold when the question asks for a village or a district: "which
+#: village" is not answered by "Kabupaten Sigi".
+_REGION_LEVEL = {
+    "desa": "Desa|Kelurahan|Dusun|Kampung", "kelurahan": "Desa|Kelurahan|Dusun|Kampung",
+    "dusun": "Desa|Kelurahan|Dusun|Kampung", "kampung": "Desa|Kelurahan|Dusun|Kampung",
+    "village": "Desa|Kelurahan|Dusun|Kampung", "neighbourhood": "Desa|Kelurahan|Dusun|Kampung",
+    "neighborhood": "Desa|Kelurahan|Dusun|Kampung",
+    "kecamatan": "Kecamatan|Distrik", "district": "Kecamatan|Distrik", "subdistrict": "Kecamatan|Distrik",
+    "sub-district": "Kecamatan|Distrik",
+    "kabupaten": "Kabupaten|Kota", "regency": "Kabupaten|Kota", "kota": "Kota|Kabupaten",
+    "city": "Kota|Kabupaten", "town": "Kota|Kabupaten",
+}  # fmt: skip
+
+
+#: Kinds of place a question may name beside its question word ("rumah sakit mana", "which
+#: hospital"), with the way reports name one: "RS Umar Wirahadikusumah", "Masjid At Taubah".
+_PLACE_KINDS = (
+    (r"rumah sakit|rs|rsud|hospital", r"(?:RSUD|RSUP|RSU|RS|Rumah Sakit(?: Umum)?(?: Daerah)?)"),
+    (r"masjid|mosque", r"(?:Masjid|Musala|Musholla|Mushola)"),
+    (r"gereja|church", r"Gereja"),
+    (r"hotel", r"Hotel"),
+    (r"sekolah|school", r"(?:Sekolah|SMA|SMK|SMP|SD|Madrasah|MAN|MTs)"),
+    (r"pelabuhan|port|harbou?r", r"Pelabuhan"),
+    (r"bandara|airport", r"Bandara"),
+    (r"polres|polsek|polda|police station|police headquarters", r"(?:Mapolres|Mapolsek|Polres|Polsek|Polresta|Polda)"),
+    (r"pengadilan|court", r"Pengadilan(?: Negeri| Tinggi| Agama)?"),
+)
+
+
+def _asked_kind(question: str) -> re.Pattern[str] | None:
+    """The pattern of the kind of place asked ("rumah sakit mana", "which hospital"), or None."""
+    for asked, named in _PLACE_KINDS:
+        if re.search(rf"\b(?:{asked})\s+(?:mana|apa)\b|\b(?:which|what)\s+(?:\w+\s+)?(?:{asked})\b", question,
+                     re.IGNORECASE):
+            return re.compile(rf"\b{named}\s+(?:[A-Z][\w'’.-]*|\d+)(?:\s+(?:[A-Z][\w'’.-]*|\d+))*")
+    return None
+
+
+def _asked_region(question: str) -> str | None:
+    """The region part a question asks for ("Desa|Kelurahan|..."), "" for any region, or
+    None when it asks for a venue."""
+    match = _ASKS_REGION.search(question)
+    if match is None:
+        return None
+    word = (match.group("id") or match.group("en")).lower()
+    return _REGION_LEVEL.get(word, "")
 
 
 def compose_where(evidence: Evidence, book: CitationBook) -> list[str] | None:
     """The venue ("di Lapangan Upacara Lapas Kelas IIA Purwokerto"), or the region
     ("Kabupaten Alor Provinsi Nusa Tenggara Timur") when the question asks for one."""
-    if _ASKS_CELL.search(evidence.frame.question) and not _NAMES_CELL.search(evidence.frame.question):
+    question = evidence.frame.question
+    if _ASKS_CELL.search(question) and not _NAMES_CELL.search(question):
         cell = _cell(evidence, book)
         if cell is not None:
             return cell
+    kind = _asked_kind(question)
+    if kind is not None:
+        found = _phrase_in_answer(evidence, book, kind, group=0)
+        if found is not None:
+            return found
     for asks, phrase in ((_ASKS_ORIGIN, _ORIGIN), (_ASKS_ROOM, _ROOM)):
-        if asks.search(evidence.frame.question):
+        if asks.search(question):
             found = _phrase_in_answer(evidence, book, phrase)
             if found is not None:
                 return found
-    asks_region = bool(_ASKS_REGION.search(evidence.frame.question))
-    asked_places = _upt_places(evidence.frame.question) | english_unit_places(evidence.frame.question)
-    wanted = MAX_PLACES if _ASKS_SEVERAL.search(evidence.frame.question) else 1
+    region_level = _asked_region(question)
+    asks_region = region_level is not None
+    asked_places = _upt_places(question) | english_unit_places(question)
+    wanted = MAX_PLACES if _ASKS_SEVERAL.search(question) else 1
     heads: list[str] = []
     quotes: list[str] = []
     doc = None
@@ -39,14 +101,21 @@ def compose_where(evidence: Evidence, book: CitationBook) -> list[str] | None:
     focus = evidence.focus_sentences()[:12]
     acts = evidence.concepts.verbs
     tried_act = False
+    hosted = None if asks_region or _asks_act(acts) else _hosting_venue(evidence, question)
     # More places come from anywhere in the article that gave the first one.
     for scored in [*focus, *(s for s in evidence.sentences if s not in focus)]:
         if doc is None and scored not in focus:
             break
-        span = _region(scored.text) if asks_region else next(iter(scored.sentence.venues), None)
-        if span is None or doc not in (None, scored.doc_id):
+        if doc not in (None, scored.doc_id):
             continue
-        venue_places = _upt_places(scored.text[span[0] : span[1]])
+        spans = _regions(scored.text, region_level) if asks_region else _venues(scored)
+        if not spans:
+            continue
+        if (not heads and hosted is not None and scored is not hosted[0] and scored in focus
+                and not _after_asked_words(evidence, scored, spans)):
+            # The event's own venue ("digelar di ...") answers before the others, but for
+            # a place the question names by its own words ("pusat acara di Lapas Cibinong").
+            continue
         if not heads and not tried_act and acts and not asks_region and not any(
             words_naming(scored.text, acts)
         ):
@@ -56,35 +125,122 @@ def compose_where(evidence: Evidence, book: CitationBook) -> list[str] | None:
             after = _after_act(evidence, book)
             if after is not None:
                 return after
-        if asked_places and venue_places and not venue_places & asked_places:
-            continue  # "where in Lapas Serang?" is not answered by "di Lapas Cibinong"
-        start, end = _with_landmark(scored.text, *_with_enumeration(scored.text, *span))
-        place = scored.text[start:end].strip()
-        if _names_given_cell(evidence.frame.question, place):
-            continue  # "found in the Block D cells": the block is given, not asked
-        if _BARE_UNIT.fullmatch(place) or any(place in other or other in place for other in heads):
-            continue  # "di sekitar lapas" says no more than the question does
-        if venue_places & asked_places and _UNIT_HEAD.match(place):
-            # "Where in Salemba prison were the TPS?" is not answered by "Lapas Salemba"
-            # when the article says "di lapangan Lapas Salemba".
-            itself = itself or (scored, start, end)
-            doc = scored.doc_id  # a place in it may come later in the same article
-            continue
-        n = book.cite(scored.chunk)
-        heads.append(f"**{place}** [{n}]")
-        quotes.append(f"> {quote(excerpt(scored.text, start, end))} [{n}]")
-        doc = scored.doc_id
+        for span in spans:
+            venue_places = _upt_places(scored.text[span[0] : span[1]])
+            if asked_places and venue_places and not venue_places & asked_places:
+                continue  # "where in Lapas Serang?" is not answered by "di Lapas Cibinong"
+            start, end = _with_landmark(scored.text, *_with_enumeration(scored.text, *span))
+            place = scored.text[start:end].strip()
+            if _names_given_cell(question, place):
+                continue  # "found in the Block D cells": the block is given, not asked
+            if _BARE_UNIT.fullmatch(place) or any(place in other or other in place for other in heads):
+                continue  # "di sekitar lapas" says no more than the question does
+            if asked_places and _only_region(place):
+                continue  # "which part of Abepura prison?" is not answered by "di Papua"
+            if (venue_places & asked_places and _UNIT_HEAD.match(place)) or _named_by(question, place):
+                # "Where in Salemba prison were the TPS?" is not answered by "Lapas Salemba"
+                # when the article says "di lapangan Lapas Salemba"; nor "where are the
+                # Kejari Kota Semarang's cars kept?" by "Kota Semarang".
+                itself = itself or (scored, start, end)
+                doc = scored.doc_id  # a place in it may come later in the same article
+                continue
+            n = book.cite(scored.chunk)
+            heads.append(f"**{place}** [{n}]")
+            quotes.append(f"> {quote(excerpt(scored.text, start, end))} [{n}]")
+            doc = scored.doc_id
+            break
         if len(heads) == wanted:
             break
-    if not heads and itself is None and not asks_region:
+    if not heads and not asks_region:
         # "Where had inmates hidden the phones?": no venue the analysis knows, but the report
         # says where right after the act ("disembunyikan di bunker, lemari, kasur, ...").
-        return _after_act(evidence, book)
+        after = _after_act(evidence, book)
+        if after is not None:
+            return after
+    if not heads and itself is not None:
         scored, start, end = itself
         n = book.cite(scored.chunk)
         heads.append(f"**{scored.text[start:end].strip()}** [{n}]")
         quotes.append(f"> {quote(excerpt(scored.text, start, end))} [{n}]")
     return ["; ".join(heads), "", *quotes] if heads else None
+
+
+#: Verbs that say where an event was held: "digelar di", "dipusatkan di", "took place in".
+_HOSTED = re.compile(
+    r"\b(?:digelar|berlangsung|dipusatkan|dilaksanakan|diadakan|bertempat|diselenggarakan|dilangsungkan|"
+    r"held|hosted|took place|was staged)\s+(?:\S+\s+){0,2}?(?:di|in|at)\s+$",
+    re.IGNORECASE,
+)
+#: Acts that only say an event happened: "diadakan", "dilakukan", "held". Questions with
+#: these ask for the event's venue, which the report gives with a hosting verb.
+_HOSTING_ACTS = frozenset(
+    ["adakan", "adain", "diadakan", "diadain", "dilakukan", "lakukan", "gelar", "digelar", "laksanakan", "dilaksanakan", "berlangsung", "held", "hold", "hosted", "host", "take", "took", "place"]
+)
+
+
+def _asks_act(acts: Iterable[Concept]) -> bool:
+    """Whether the question names an act of its own ("ditangkap", "disimpan"), not only
+    that an event was held."""
+    return any(act.label.lower() not in _HOSTING_ACTS for act in acts)
+
+
+def _hosting_venue(evidence: Evidence, question: str) -> tuple[ScoredSentence, tuple[int, int]] | None:
+    """The first venue of the answering article's best sentences that follows a hosting
+    verb ("Acara digelar di halaman depan Masjid At Taubah") and says more than the
+    question: when the question names no act of its own, that is the event's venue."""
+    docs = evidence.answer_docs()[:1]
+    for scored in evidence.focus_sentences()[:12]:
+        if scored.doc_id not in docs:
+            continue
+        for span in _venues(scored):
+            place = scored.text[span[0] : span[1]]
+            if _HOSTED.search(scored.text[: span[0]]) and not _named_by(question, place) and not _BARE_UNIT.fullmatch(place):
+                return scored, span
+    return None
+
+
+def _after_asked_words(evidence: Evidence, scored: ScoredSentence, spans: list[tuple[int, int]]) -> bool:
+    """Whether one of the sentence's venues comes right after words of the question
+    ("dengan pusat acara | di Lapas Cibinong" for "di mana pusat acaranya?")."""
+    return any(
+        any(words_naming(scored.text[max(0, start - 25) : start], evidence.concepts.topical))
+        for start, _ in spans
+    )
+
+
+def _venues(scored: ScoredSentence) -> list[tuple[int, int]]:
+    """The sentence's venues, without the place where someone said something ("kata
+    Prasetyo dalam keterangan pers di Kantor Kemenkum HAM" is not where the escapee was
+    caught)."""
+    return [span for span in scored.sentence.venues if not _SAID_AT.search(scored.text[max(0, span[0] - 90) : span[0]])]
+
+
+#: A speech verb, then words up to the venue with no clause break: the venue of the saying.
+_SAID_AT = re.compile(
+    r"\b(?:kata|ujar|ucap|ungkap|jelas|tutur|terang|tegas|papar|sebut)(?:nya)?\b[^.;,“”\"]*$"
+    r"|\b(?:keterangan pers|konferensi pers|jumpa pers|ditemui|dikonfirmasi|diwawancarai|said|told)\b[^.;,“”\"]*$",
+    re.IGNORECASE,
+)
+
+
+def _only_region(place: str) -> bool:
+    """Whether a venue is only the name of a region ("Papua", "Kalimantan Timur")."""
+    found = find_places(place)
+    return len(found) == 1 and found[0].start == 0 and found[0].end >= len(place.rstrip(" ,."))
+
+
+def _named_by(question: str, place: str) -> bool:
+    """Whether every name word of ``place`` is in the question, in any case: "lapas pancur
+    batu" names "Lapas Kelas IIA Pancur Batu", "Kejari Kota Semarang" names "Kota Semarang"."""
+    words = {word.lower() for word in re.findall(r"[\w'’-]+", place)} - _NOT_NAME_WORDS
+    asked = set(re.findall(r"[\w'’-]+", english_regions(question).lower()))
+    return bool(words) and words <= asked
+
+
+#: Capitalised words of a venue that are its kind or class, not its name.
+_NOT_NAME_WORDS = frozenset(
+    ["lapas", "rutan", "bapas", "lpka", "rupbasan", "kelas", "klas", "iia", "iib", "iii", "ii", "i", "kota", "kabupaten", "provinsi", "desa", "kelurahan", "kecamatan", "lembaga", "pemasyarakatan", "rumah", "tahanan", "negara", "kantor", "wilayah", "di"]
+)
 
 
 #: A venue that is only a kind of unit, with no name: "sekitar lapas", "di rutan".
@@ -156,10 +312,12 @@ def _names_given_cell(question: str, place: str) -> bool:
                           place, re.IGNORECASE))
 
 
-#: "Blok S kamar 16", "Blok D", "kamar nomor 3": how reports name them, with or without "di".
+#: "Blok S kamar 16", "Blok D", "kamar nomor 3", "kamar Nomor 2 Blok Nuri": how reports name
+#: them, with or without "di".
 _CELL = re.compile(
-    r"\b(?:Blok|Block)\s+[A-Z0-9][\w-]*(?:\s*,?\s*(?:kamar|sel|room)\s+(?:nomor\s+)?[\w-]+)?"
-    r"|\b(?:kamar|sel)\s+(?:nomor\s+)?\d+\b"
+    r"\b(?:Blok|Block)\s+[A-Z0-9][\w-]*(?:\s*,?\s*(?:kamar|sel|room)\s+(?:[Nn]omor\s+)?[\w-]+)?"
+    # "kamar Nomor 2 Blok Nuri": the room first, then its block
+    r"|\b(?:kamar|sel)\s+(?:[Nn]omor\s+|[Nn]o\.?\s*)?\d+\w*(?:\s*,?\s*(?:di\s+)?(?:Blok|Block)\s+[A-Z0-9][\w-]*)?"
 )
 
 
@@ -169,10 +327,11 @@ def _cell(evidence: Evidence, book: CitationBook) -> list[str] | None:
 
 
 #: A landmark after a venue: "di bagian kiri, dekat pagar pembatas yang bersebelahan dengan
-#: kantor Dispora" — the side alone does not tell a reader where.
+#: kantor Dispora" — the side alone does not tell a reader where; so does an apposition
+#: ("di lokasi persembunyiannya, yaitu Desa Kubalahing").
 _LANDMARK = re.compile(
-    r",?\s*(?:(?:tepatnya|persisnya|yakni|yaitu)\s+)?(?:di\s+)?(?:dekat|samping|sebelah|depan|belakang|"
-    r"bersebelahan|berbatasan|berdekatan|berhadapan|near|next to|beside|behind|opposite)\b",
+    r",?\s*(?:(?:tepatnya|persisnya|yakni|yaitu|namely)\b|(?:di\s+)?(?:dekat|samping|sebelah|depan|belakang|"
+    r"bersebelahan|berbatasan|berdekatan|berhadapan|near|next to|beside|behind|opposite)\b)",
     re.IGNORECASE,
 )
 #: The most words a venue with its landmark may take.
@@ -209,7 +368,9 @@ def _with_landmark(text: str, start: int, end: int) -> tuple[int, int]:
 _PLACE_AFTER = re.compile(r"\s+(?:di|ke|dalam|di dalam|into|inside|in|at|to)\s+(?!mana\b|antaranya\b|sana\b|situ\b)(?=\w)",
                           re.IGNORECASE)
 #: The end of a place phrase: a clause break or a word that starts another part of the sentence.
-_PLACE_END = re.compile(r"[.;:]|\s(?:pada|saat|ketika|sejak|oleh|untuk|karena|sehingga|yang|dengan|on|when|by|for|because)\b"
+_PLACE_END = re.compile(r"[.;:]|\s(?:pada|saat|ketika|sejak|oleh|untuk|karena|sehingga|yang|dengan|on|when|by|for|because"
+                        r"|bukan|adalah|merupakan|tidak|juga|akan|sudah|telah|masih|hanya|menjadi|agar|supaya"
+                        r"|is|was|are|were)\b"
                         r"|,(?!\s*(?:dan\s+|serta\s+)?[\w/-]+(?:\s+[\w/-]+){0,2}\s*(?:,|\.|$|dan\b|serta\b))")
 
 
@@ -228,16 +389,30 @@ def _after_act(evidence: Evidence, book: CitationBook) -> list[str] | None:
             stop = _PLACE_END.search(scored.text, after.end())
             end = stop.start() if stop else len(scored.text)
             place = scored.text[after.end() : end].strip(" ,")
-            if not place or len(place.split()) > LANDMARK_WORDS or _BARE_UNIT.fullmatch(place):
+            if (not place or len(place.split()) > LANDMARK_WORDS or _BARE_UNIT.fullmatch(place)
+                    or _named_by(evidence.frame.question, place)):
                 continue  # "merazia ... di dalam rutan" says no more than the question does
             n = book.cite(scored.chunk)
             return [f"**{place}** [{n}]", "", f"> {quote(excerpt(scored.text, word.start(), end))} [{n}]"]
     return None
 
 
-def _region(text: str) -> tuple[int, int] | None:
-    match = REGION.search(text)
-    return match.span(1) if match else None
+def _regions(text: str, level: str) -> list[tuple[int, int]]:
+    """The regions a text names, each from the asked ``level``'s part when one is asked
+    ("Desa Maku, Kecamatan Dolo, Kabupaten Sigi" for a village)."""
+    spans = []
+    for match in REGION.finditer(text):
+        start, end = match.span(1)
+        known = find_places(text[start:end])
+        if known:  # "Provinsi Bali Pramella Yunidar Pasaribu": the region ends with its name
+            end = start + max(place.end for place in known)
+        if level:
+            part = re.search(rf"\b(?:{level})\s", text[start:end])
+            if part is None:
+                continue
+            start += part.start()
+        spans.append((start, end))
+    return spans
 
 
 def _upt_places(text: str) -> frozenset[str]:
