@@ -31,7 +31,7 @@ from rag.regions import find_places, place_phrases, place_words
 from rag.upt import find_upts
 
 #: Bump when the engine's behaviour changes; the data file is hashed separately.
-CODE_VERSION = "8"
+CODE_VERSION = "9"
 
 #: Post kinds that are duties at an event rather than offices.
 DUTY_KINDS = frozenset({"leader", "commander"})
@@ -647,6 +647,9 @@ def _name_words(toks: list[_Tok], i: int, places: frozenset[str], headline: bool
     return j
 
 
+#: Honorifics of address, which open a one-word name ("diketuai oleh Bapak Syaiful").
+_ADDRESS_WORDS = frozenset({"bapak", "pak", "ibu", "bu"})
+
 #: Balinese titles of birth that open a name with ordinary words: "Anak Agung Gde Krisna"
 #: ("anak" is otherwise a child, as in "anak binaan").
 _NOBLE_PREFIXES = frozenset({("anak", "agung")})
@@ -673,7 +676,8 @@ def _name_at(
         return None
     words = toks[first:end]
     full_words = [t for t in words if not t.initial]
-    ranked = rank_end > i
+    # "Komjen Pol. Boy", "Bapak Syaiful": a rank or an honorific makes one word a name.
+    ranked = rank_end > i or (first > rank_end and toks[rank_end].norm in _ADDRESS_WORDS)
     if _spells_out_acronym(toks, first):
         return None  # "Ketua Kelompok Panitia Pemungutan Suara (KPPS)": a body, not a person
     if not (posted or ranked or _post_follows(toks, end) or _inmate_follows(toks, i, end)):
@@ -788,6 +792,7 @@ def _items(toks: list[_Tok], places: frozenset[str], headline: bool) -> list[_Po
             end = _tail(
                 toks, form_end, form.tail, places, headline or _named_before(items, toks, i)
             )
+            end = _descriptor_end(toks, end, places, headline)
             items.append(_Post(i, title, form_end, end, form))
             i = end
             continue
@@ -805,6 +810,28 @@ def _items(toks: list[_Tok], places: frozenset[str], headline: bool) -> list[_Po
             continue
         i += 1
     return items
+
+
+#: The most lower-case words that may say what a post is of before its holder's name.
+_DESCRIPTOR_WORDS = 4
+
+
+def _descriptor_end(toks: list[_Tok], j: int, places: frozenset[str], headline: bool) -> int:
+    """End of the post whose tail ends at ``j``, with the lower-case words that say what
+    it is of when a comma and its holder's name follow them: "Instruktur barista kopi,
+    Andi Mulita", "Ketua panitia turnamen, Taufiqurrahman". Without the name after the
+    comma the words are the sentence's, not the post's ("Pelatih memberi materi, ...")."""
+    k = j
+    while (
+        k < len(toks) and k - j < _DESCRIPTOR_WORDS and not toks[k].cap and toks[k].text.isalpha()
+        and toks[k].norm not in STOPWORDS_ID and not _verbish(toks[k].norm)
+    ):
+        k += 1
+    if k == j or k + 1 >= len(toks) or toks[k].text != ",":
+        return j
+    if _name_at(toks, k + 1, places, headline, posted=True) is None:
+        return j
+    return k
 
 
 #: Labels of a page's credits: the name after them wrote, edited or photographed the page.
@@ -916,7 +943,13 @@ def _mention(text: str, toks: list[_Tok], items: list[_Post | _Name], index: int
         duties.append("leader")
     if v.leader_after.match(text[toks[after_end - 1].end :]):
         duties.append("leader")
+    if post is None and _CHAIRED_BY.search(_gap(text, toks, 0, lead_start)):
+        duties.append("chair")  # "kepanitiaan Natal ... diketuai oleh Bapak Syaiful"
     return _build(text, toks, name, post, tuple(dict.fromkeys(duties)))
+
+
+#: "diketuai (oleh)": the name after it chairs what the sentence is about.
+_CHAIRED_BY = re.compile(r"\bdiketuai(?:\s+oleh)?\s*$", re.IGNORECASE)
 
 
 def _post_before(
@@ -1157,7 +1190,7 @@ def _org_words(words: Iterable[str]) -> frozenset[str]:
     return frozenset(out)
 
 
-def _english_regions(text: str) -> str:
+def english_regions(text: str) -> str:
     """Replace English province names with Indonesian ones ("Central Java" → "jawa tengah")."""
     lowered = text
     for english, indonesian in sorted(_vocab().english_regions.items(), key=lambda kv: -len(kv[0])):
@@ -1168,7 +1201,7 @@ def _english_regions(text: str) -> str:
 def _english_asked(question: str) -> list[tuple[int, AskedPost]]:
     """Heads of units in English: "head of the Lombok Barat prison", "Who heads the Tual
     prison", "prison head", "warden"; and other posts by their English names."""
-    text = _english_regions(question)
+    text = english_regions(question)
     words = re.findall(r"[\w'’/-]+|\([^)]*\)", text)
     found = []
     for index, word in enumerate(words):
@@ -1192,7 +1225,7 @@ def english_unit_places(question: str) -> frozenset[str]:
     """The lowercase name words of the units an English question names: "where inside
     Salemba prison" → {"salemba"}; "the Pontianak detention center" → {"pontianak"}.
     ``upt.find_upts`` reads the Indonesian forms ("Lapas Salemba")."""
-    text = _english_regions(plain_english(question))
+    text = english_regions(plain_english(question))
     words = re.findall(r"[\w'’/-]+|\([^)]*\)", text)
     places: set[str] = set()
     for index in range(len(words)):
@@ -1359,7 +1392,7 @@ def holds(person: PersonMention, asked: AskedPost) -> bool:
         "Kepala Divisi Pemasyarakatan Kanwil Banten" does not hold "Kepala Kanwil Banten";
         a representative ("diwakili X") does not hold the post of the one represented.
     """
-    if asked.post_kind in DUTY_KINDS:
+    if asked.post_kind in DUTY_KINDS or (asked.post_kind == "chair" and "chair" in person.duties):
         return asked.post_kind == person.post_kind or asked.post_kind in person.duties
     if asked.post_kind in {"military_officer", "police_officer"}:
         return _force(person.rank) == asked.post_kind.split("_")[0]

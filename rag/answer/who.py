@@ -47,18 +47,31 @@ def compose_who(evidence: Evidence, book: CitationBook) -> list[str] | None:
             return _post_holder(evidence, book, asked)
         except NotStated:
             pass
+    if _ASKS_NAME.search(evidence.frame.question):
+        # "Siapa nama anggota keluarga yang membawa ...?": a person's name is asked, and
+        # "pihak keluarga" who did it names no one.
+        return _best_named(evidence, book)
     return _agency(evidence, book) or _best_named(evidence, book)
 
 
+#: A who-question that asks for a person's name, which an organisation or a role is not.
+_ASKS_NAME = re.compile(r"\bsiapa\s+nama\w*\b|\bnama\w*\s+(?:\w+\s+){0,3}siapa\b|\bwhat (?:is|was|were|are) the names?\b"
+                        r"|\bnames? of the\b", re.IGNORECASE)
+
+
 #: A who-question about inmates or private people ("nama kedua napi yang kabur", "the name
-#: of the local resident who caught him"): officials do not answer it.
+#: of the local resident who caught him", "siapa nama anggota keluarga yang membawa ...",
+#: "the guest who bought it"): officials do not answer it.
 _INMATES = re.compile(
     r"\b(?:nama\w*\s+(?:\w+\s+){0,2}(?:napi|narapidana|tahanan|warga|penduduk|wbp)"
-    r"|siapa\s+(?:nama\s+)?(?:napi|narapidana|tahanan|warga binaan|wbp|pembesuk|pengunjung)\b"
-    r"|(?:which|what) (?:local )?(?:inmates?|prisoners?|detainees?|residents?|villagers?|citizens?)"
+    r"|siapa\s+(?:nama\s+)?(?:napi|narapidana|tahanan|warga binaan|wbp|pembesuk|pengunjung"
+    # private people: "siapa nama anggota keluarga ...", "siapa nama tamu penginapan ..."
+    r"|(?:anggota\s+)?keluarga|kerabat|tamu|pembeli|pengirim|kurir)\b"
+    r"|(?:which|what) (?:local )?(?:inmates?|prisoners?|detainees?|residents?|villagers?|citizens?|"
+    r"relatives?|family members?|visitors?|guests?|buyers?|couriers?)"
     # "the name of the Medaeng detention centre inmate who ...": a few words may place them.
     r"|(?:names? of|who (?:is|was|were|are)) the (?:[\w-]+ ){0,4}?(?:inmates?|prisoners?|detainees?|residents?|"
-    r"villagers?|citizens?)\b(?!\s+(?:affairs|guidance|section|division|services?)))",
+    r"villagers?|citizens?|relatives?|family members?|visitors?|guests?|buyers?|couriers?)\b(?!\s+(?:affairs|guidance|section|division|services?)))",
     re.IGNORECASE,
 )
 
@@ -193,6 +206,7 @@ def _best_named(evidence: Evidence, book: CitationBook) -> list[str] | None:
     # "besides the detention centre's head, which official ...": the head is not asked.
     others = [*posts_of_others(evidence.frame.question, evidence.language),
               *posts_in_question(set_aside_text(evidence.frame.question), evidence.language)]
+    stand_in = bool(_ASKS_STAND_IN.search(evidence.frame.question))
     for rank, scored in enumerate(evidence.focus_sentences()[:12]):
         for person in scored.sentence.people:
             if any(holds(person, post) for post in others) or named_by_question(evidence.frame.question, person):
@@ -205,6 +219,8 @@ def _best_named(evidence: Evidence, book: CitationBook) -> list[str] | None:
             said = frozenset(analyze_document(f"{person.post} {_clause_after(text, person.end)}"))
             fit = evidence.coverage(said, own_only=True)
             score = scored.score + (0.25 if person.post else 0.0) + 0.5 * fit - 0.01 * rank
+            if stand_in and _stands_in(scored.text, person):
+                score += STAND_IN_BONUS
             if best is None or score > best[0]:
                 best = (score, person, scored)
     if best is None:
@@ -230,6 +246,20 @@ def _best_named(evidence: Evidence, book: CitationBook) -> list[str] | None:
         lines[0] = lines[0].replace(" [", f" {t(evidence.language, 'dan', 'and')} **{partner.name}**"
                                     + (f" ({role})" if role else "") + " [", 1)
     return lines
+
+
+#: A who-question about whoever came on a body's behalf: "yg dateng mewakili Pemkot siapa?".
+_ASKS_STAND_IN = re.compile(r"\b(?:mewakili|wakili|on behalf of|represent(?:ed|ing|s)?)\b", re.IGNORECASE)
+#: What a person gains when the sentence says they stood in for someone.
+STAND_IN_BONUS = 0.3
+
+
+def _stands_in(text: str, person: PersonMention) -> bool:
+    """Whether the sentence has ``person`` standing in for someone: "Pemerintah Kota
+    diwakili Kepala Dinas ..., Sutapa", "Sutapa, yang hadir mewakili Pj Sekda"."""
+    lead = person.role_start if person.post and person.role_start < person.start else person.start
+    return bool(re.search(r"\bdiwakili(?:\s+oleh)?\s*$", text[max(0, lead - 25) : lead])
+                or re.match(r"\s*,?\s*(?:yang\s+)?(?:\w+\s+)?mewakili\b", text[person.end :]))
 
 
 #: "Which officer ...", "pejabat mana ...": one person is asked, whoever acted beside them.
@@ -383,8 +413,11 @@ def _agent_in(sentence: Sentence, acts: list, roles: list) -> str | None:
             agent = text[max(text.rfind(",", 0, word.start()) + 1, 0) : word.start()].strip()
         if not agent or len(agent.split()) > AGENCY_WORDS or not _AGENCY.search(agent):
             return None
-        if any(p.name in agent for p in sentence.people):
-            return None  # a person is named: the person answers
+        at = text.find(agent)
+        if any(p.name in agent or at <= p.role_start < at + len(agent) for p in sentence.people):
+            # A person is named, or the agent is a person's post ("diwakili Kepala Dinas
+            # Pemuda dan Olahraga (Dispora), Sutapa"): the person answers.
+            return None
         return agent
     return None
 
