@@ -24,7 +24,7 @@ from rag.regions import find_places, provinces_in_question
 #: "siapa saja ..." asks for several people.
 _KINDS_EN = [
     ("time", r"\b(what|which) time\b|\bat what hour\b"),
-    ("how_many", (r"\bhow (many|much|long|old)\b|\bwhat('s| was| is| were) (the|its|their) ([\w-]+ )?(number|total|population|count|"
+    ("how_many", (r"\bhow (many|much|long|old|high|deep|tall|far)\b|\bwhat('s| was| is| were) (the|its|their) ([\w-]+ )?(number|total|population|count|"
      r"capacity|amount|size|price|cost|age|share|percentage)\b"
      # "What share of inmates were registered?": a percentage is a quantity; so is a price.
      r"|\bwhat (do|does|did) [^?]*\bcost\b"
@@ -160,8 +160,11 @@ _META_KINDS = [
      r"berita|artikel|barang|tps|prisons?(?! (?:officers?|staff|guards?|employees|officials))|centres?|centers?|"
      r"offices?|events?|items?|articles?)\b)")),
     # "At TPS 901 on election day, why were ...": after a leading phrase, too.
-    ("why", (r"(?:^|,\s*)why\b|\bwhat (was|is|were) the (purpose|aim|goal|reason|objective)s?\b"
-     r"|\bfor what (purpose|reason)\b|(?:^|,\s*)(mengapa|kenapa)\b|\b(apa|apakah) tujuan(nya)?\b"
+    ("why", (r"(?:^|,\s*)why\b|\bwhat (was|is|were) the (purpose|aim|goal|reason|objective|point|cause)s?\b"
+     # "What caused the water to get in?", "apa penyebabnya?": a cause is asked.
+     r"|\bwhat (caused|led to|made|triggered)\b|\bhow come\b|\bapa(?:kah)? (?:yang )?(?:penyebab|menyebabkan|memicu|pemicu)"
+     r"|\bpenyebab(?:nya)? (?:apa|dari)\b"
+     r"|\bfor what (purpose|reason)\b|(?:^|,\s*)(mengapa|kenapa|knp|ngapain)\b|\b(apa|apakah) tujuan(nya)?\b"
      r"|\btujuan(nya)? (apa|dari)\b|\buntuk apa\b|\balasan(nya)?\b|\bdalam rangka apa\b"
      r"|\bon what occasion\b|\bwhat was the occasion\b")),
     ("yesno", (r"^(did|does|do|is|was|were|are|has|have|had|can|could)\b|^apakah\b|^adakah\b"
@@ -442,10 +445,18 @@ _REGION_WORD = re.compile(r"\b(?:province|provinsi|prov\.|region|wilayah)\b", re
 #: The kind of amount a question asks for, by its words.
 _MEASURE_ASKED = (
     ("money", re.compile(r"\b(?:harga\w*|price[sd]?|cost[s]?|biaya\w*|tarif\w*|honor\w*|fees?|"
-                         r"anggaran\w*|budget|kerugian\w*|denda\w*|fines?|rupiah|how much money)\b",
+                         r"anggaran\w*|budget|kerugian\w*|denda\w*|fines?|rupiah|how much money"
+                         # "how much does a family pay", "laku berapa": what something costs
+                         r"|how much (?:do|does|did|will|would|is|was|are|were)\b[^?]*\b(?:pay|paid|charged?|sold|sell|"
+                         r"fetch(?:ed)?|spend|spent|cost)"
+                         r"|(?:bayar|laku|terjual|dibayar|membayar|ongkos)\s+berapa|berapa\s+(?:bayar|duit|uang|ongkos))\b",
                          re.IGNORECASE)),
     ("share", re.compile(r"\b(?:persen\w*|percent\w*|share|proportion|berapa %)", re.IGNORECASE)),
     ("age", re.compile(r"\b(?:usia\w*|umur\w*|how old|age[d]?)\b", re.IGNORECASE)),
+    # "How high did the water get?", "setinggi apa": a length, which no head count gives.
+    ("length", re.compile(r"\b(?:how (?:high|deep|tall|far|wide)|ketinggian\w*|kedalaman\w*|berapa (?:tinggi|dalam|"
+                          r"jauh|panjang|lebar|meter|senti\w*|cm|km)|how many (?:meters|metres|centimet\w*|cm|km))\b",
+                          re.IGNORECASE)),
     ("weight", re.compile(r"\b(?:berat\w*|weigh\w*|how heavy|berapa (?:gram|kilo\w*|kg|ons|ton)|"
                           r"how many (?:grams|kilo\w*|kg|tons))\b", re.IGNORECASE)),
     # "Berapa nilai akhir atau skor penilaiannya?": a score, which no head count gives.
@@ -455,6 +466,6 @@ _MEASURE_ASKED = (
 
 
 def asked_measure(question: str) -> str | None:
-    """``"money"``, ``"share"``, ``"age"``, ``"weight"`` or ``"score"`` when a how-many
+    """``"money"``, ``"share"``, ``"age"``, ``"length"``, ``"weight"`` or ``"score"`` when a how-many
     question asks for that kind of amount; None for a count or a time."""
     return next((kind for kind, pattern in _MEASURE_ASKED if pattern.search(question)), None)

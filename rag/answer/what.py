@@ -14,12 +14,24 @@ from rag.glossary import analyze_document
 _PURPOSE = re.compile(
     r"\b(dalam rangka|sebagai langkah untuk|bertujuan|tujuannya|guna|demi|agar|supaya|"
     r"karena|lantaran|sebab|disebabkan|akibat|mengingat|sebagai bentuk|merupakan bentuk|"
+    r"pasalnya|alasannya|penyebabnya|dipicu|dimaksudkan untuk|dimaksudkan agar|"
+    # "ada beberapa faktor yang membuat tahanan bisa kabur, yakni pengawasan ...": the cause
+    # is listed after the factor.
+    r"faktor(?: \w+){0,8}?,? (?:yakni|yaitu|adalah|antara lain)|"
     # "merupakan kegiatan rutin untuk deteksi dini": what an activity is for.
     r"(?:kegiatan|upaya|langkah|program|sarana|wujud|cara)(?: \w+){0,2} untuk|"
     # "Dengan begitu WBP tidak mencari tempat lain": what the step before it achieves.
     r"dengan (?:begitu|demikian)|sehingga)\b",
     re.IGNORECASE,
 )
+#: Words that only say what followed, or what a step achieves: a reason when nothing
+#: better is stated, weighed at ``WEAK_REASON``.
+_WEAK_PURPOSE = frozenset({"sehingga", "dengan begitu", "dengan demikian", "demi", "mengingat"})
+WEAK_REASON = 0.6
+#: A purpose denied ("bukan dimaksudkan untuk mencari-cari kesalahan") is not the reason.
+_DENIED_PURPOSE = re.compile(r"\b(?:bukan|tidak|tak)\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
 #: A sentence that opens like this continues the one before ("... 10 hal. Diantaranya ...").
 _CONTINUES = re.compile(
     r"^(Diantaranya|Di antaranya|Antara lain|Yaitu|Yakni|Pertama|Adapun|Among them|These)\b"
@@ -120,10 +132,10 @@ _DIRECTIVE_TERMS = frozenset(analyze_document("imbau minta ingat tekan ajak inst
 
 
 def _directive_first(evidence: Evidence) -> list[ScoredSentence]:
-    """The evidence sentences, those carrying a directive verb first when the question asks
-    what someone urged, asked or reminded ("What did the head urge his officers to do?"):
-    the question's setting (the roll call, the UPT) matches the report's opening better
-    than the sentence that holds the message."""
+    """The evidence sentences of the articles that answer, those carrying a directive verb
+    first when the question asks what someone urged, asked or reminded ("What did the head
+    urge his officers to do?"): the question's setting (the roll call, the UPT) matches the
+    report's opening better than the sentence that holds the message."""
     directive = [c for c in evidence.concepts.own_concepts
                  if any(a <= _DIRECTIVE_TERMS for a in c.alternatives)]
     advice = bool(_ASKS_ADVICE.search(evidence.frame.question))
@@ -134,7 +146,12 @@ def _directive_first(evidence: Evidence) -> list[ScoredSentence]:
         and (any(c.matches(s.sentence.terms) for c in directive) or advice and _ADVICE.search(s.text)
              or _states_content(evidence, s.text))
     ]
-    return carrying + [s for s in evidence.sentences if s not in carrying]
+    ordered = carrying + [s for s in evidence.sentences if s not in carrying]
+    # The articles the other composers answer from (those with the question's names, or a
+    # follow-up's, and of the asked event) come first: "And what did everyone do right after
+    # the ribbon was cut?" after a question on a mosque is not answered by a saw cutting bars.
+    chosen = set(evidence.best_chunk_per_doc())
+    return [s for s in ordered if s.doc_id in chosen] + [s for s in ordered if s.doc_id not in chosen]
 
 
 #: A clause that states what was said, asked or complained of: "mengadu bahwa vonis ...".
@@ -379,18 +396,18 @@ NEGATION_AGREES = 0.8
 
 
 def compose_why(evidence: Evidence, book: CitationBook) -> list[str] | None:
-    """The purpose or reason clause ("Dalam rangka ...", "agar ...") of the best sentence
-    that states one."""
+    """The purpose or reason clause ("Dalam rangka ...", "agar ...", "dipicu oleh ...") of
+    the sentence that best states one: of the best sentences with a reason word, the one
+    that covers the question best (read with the sentence before it when it leans on it),
+    a result word ("sehingga") weighing less than a cause or a purpose."""
     focus = evidence.focus_sentences()
+    if not focus:
+        return None
     candidates = focus[:12]
     negated = bool(_NEGATED.search(evidence.frame.question))
-    if negated:
-        # "Mengapa ada yang tidak bisa mencoblos?" is answered by why something did not
-        # happen ("31 orang tidak memilih, lagi-lagi karena kekurangan surat suara"), not by
-        # a reason for what did.
-        candidates = sorted(candidates, key=lambda s: not _NEGATED.search(s.text))
+    chosen: tuple[float, ScoredSentence, re.Match[str]] | None = None
     for scored in candidates:
-        match = _PURPOSE.search(scored.text)
+        match = _reason_word(scored.text)
         if match is None:
             continue
         coverage = scored.coverage
@@ -400,33 +417,64 @@ def compose_why(evidence: Evidence, book: CitationBook) -> list[str] | None:
             # the sentence right after the one stating the asked fact ("DPT ... semula 773
             # orang berkurang menjadi 653") explains it ("120 ... dicoret karena ...").
             coverage = evidence.coverage_with(scored, previous)
-        # A reason denied as the question denies ("tidak bisa mencoblos karena ...") agrees
-        # with it in more than words: it needs less of the best sentence's coverage.
+        # "Mengapa ada yang tidak bisa mencoblos?" is answered by why something did not
+        # happen ("31 orang tidak memilih, lagi-lagi karena ..."): a reason denied as the
+        # question denies agrees with it in more than words and needs less coverage.
         agrees = negated and _NEGATED.search(scored.text)
         if coverage < WHY_RELATIVE * focus[0].coverage * (NEGATION_AGREES if agrees else 1.0):
-            return None  # the best sentence gives no reason; quote it as a "what" answer
-        n = book.cite(scored.chunk)
-        if _BACK_REFERENCE.match(scored.text) and previous is not None:
-            # "Karena itu, razia hanya ...": the reason is the sentence before; when that
-            # one points back too ("momen itu bisa menjadi celah"), the one before it says
-            # which moment ("waktu Salat Zuhur ... sangat rawan"), and the reason starts there.
-            reasons = [previous]
-            earlier = evidence.index.sentences.preceding(previous)
-            if earlier is not None and _POINTS_BACK.search(previous.text):
-                reasons.insert(0, earlier)
-            m = book.cite_sentence(reasons[0].doc_id, reasons[0].start, scored.chunk)
-            reason = gist(evidence, " ".join(r.text for r in reasons))
-            return [f"{quote(reason)} [{m}]", "",
-                    *(f"> {quote(r.text, limit=500)} [{m}]" for r in reasons),
-                    f"> {quote(scored.text)} [{n}]"]
-        # The reason is what follows the purpose word ("Dalam rangka ...", "agar ..."); the
-        # question's own words are elsewhere in the sentence, so quote from the word on.
-        words = scored.text[match.start() :].split()
-        reason = " ".join(words[:GIST_WORDS]) + (" …" if len(words) > GIST_WORDS else "")
-        if match.start() > 0:
-            reason = "… " + reason
-        return [f"{quote(reason)} [{n}]", "", f"> {quote(scored.text, limit=500)} [{n}]"]
+            continue
+        weight = WEAK_REASON if match.group(1).lower() in _WEAK_PURPOSE else 1.0
+        score = coverage * weight * (1.0 / NEGATION_AGREES if agrees else 1.0)
+        if chosen is None or score > chosen[0] + 1e-9:
+            chosen = (score, scored, match)
+    if chosen is None:
+        return None  # no sentence near the best gives a reason; quote it as a "what" answer
+    _, scored, match = chosen
+    n = book.cite(scored.chunk)
+    previous = evidence.index.sentences.preceding(scored.sentence)
+    if _BACK_REFERENCE.match(scored.text) and previous is not None:
+        # "Karena itu, razia hanya ...": the reason is the sentence before; when that
+        # one points back too ("momen itu bisa menjadi celah"), the one before it says
+        # which moment ("waktu Salat Zuhur ... sangat rawan"), and the reason starts there.
+        reasons = [previous]
+        earlier = evidence.index.sentences.preceding(previous)
+        if earlier is not None and _POINTS_BACK.search(previous.text):
+            reasons.insert(0, earlier)
+        m = book.cite_sentence(reasons[0].doc_id, reasons[0].start, scored.chunk)
+        reason = gist(evidence, " ".join(r.text for r in reasons))
+        return [f"{quote(reason)} [{m}]", "",
+                *(f"> {quote(r.text, limit=500)} [{m}]" for r in reasons),
+                f"> {quote(scored.text)} [{n}]"]
+    # The reason is what follows the purpose word ("Dalam rangka ...", "agar ..."); the
+    # question's own words are elsewhere in the sentence, so quote from the word on. When
+    # the question's act is what follows ("ada instruksi dari Kemenkumham supaya kami
+    # memakai pakaian adat"), the words after "supaya" restate the act and the reason is
+    # the clause the word ends: quote from the clause's start.
+    start = match.start()
+    if any(words_naming(scored.text[start:], evidence.concepts.verbs)):
+        start = _clause_start(scored.text, start)
+    words = scored.text[start:].split()
+    reason = " ".join(words[:GIST_WORDS]) + (" …" if len(words) > GIST_WORDS else "")
+    if start > 0:
+        reason = "… " + reason
+    return [f"{quote(reason)} [{n}]", "", f"> {quote(scored.text, limit=500)} [{n}]"]
+
+
+def _reason_word(text: str) -> re.Match[str] | None:
+    """The first reason or purpose word of ``text`` that is not denied."""
+    for match in _PURPOSE.finditer(text):
+        if not _DENIED_PURPOSE.search(text[max(0, match.start() - 30) : match.start()]):
+            return match
     return None
+
+
+def _clause_start(text: str, before: int) -> int:
+    """Where the clause holding ``text[before]`` starts: after the last comma or colon
+    before it that follows a quote's opening words, else the sentence's start."""
+    cut = max(text.rfind(", ", 0, before), text.rfind(": ", 0, before))
+    if cut < 0 or len(text[cut:before].split()) < 4:
+        return 0
+    return cut + 2
 
 
 #: Words that deny an act: in a why-question, the reason asked is for what did not happen.
@@ -436,7 +484,9 @@ _NEGATED = re.compile(
 )
 #: A sentence whose subject is the one before it ("Kegiatan ini ...", "Hal tersebut ...").
 _REFERS_BACK = re.compile(
-    r"^\W*(?:\w+ ){0,2}(?:ini|itu|tersebut|begitu|demikian)\b|^\W*(?:this|that|these|the) (?:activity|event|step|raid|program)\b"
+    # "Tujuannya, agar ...", "Pasalnya, ...": the reason of the sentence before.
+    r"^\W*(?:tujuannya|pasalnya|alasannya|penyebabnya|hal ini karena|sebab|karena)\b"
+    r"|^\W*(?:\w+ ){0,2}(?:ini|itu|tersebut|begitu|demikian)\b|^\W*(?:this|that|these|the) (?:activity|event|step|raid|program)\b"
     # "Sisanya dipastikan tidak bisa mencoblos karena ...": the rest of the count before.
     r"|^\W*(?:sisanya|selebihnya|sebagian(?:nya)?|the rest|the remainder)\b",
     re.IGNORECASE,
