@@ -9,6 +9,7 @@ from rag.analysis import Sentence
 from rag.answer.citations import CitationBook
 from rag.answer.evidence import Evidence
 from rag.answer.phrasing import article_label, long_date, quote
+from rag.dates import MONTHS_EN, MONTHS_ID
 
 
 def compose_when(evidence: Evidence, book: CitationBook) -> list[str] | None:
@@ -23,6 +24,9 @@ def compose_when(evidence: Evidence, book: CitationBook) -> list[str] | None:
         until = _until(evidence, book, docs[:1])
         if until is not None:
             return until
+    stated = _start_or_month(evidence, book, docs[:1])
+    if stated is not None:
+        return stated
     lines = []
     for doc_id in docs:
         event = evidence.event_of(doc_id)
@@ -76,6 +80,81 @@ _UNTIL_BEFORE = re.compile(
     r"(?:\s+pada)?(?:\s+hari)?\s*$",
     re.IGNORECASE,
 )
+
+
+#: A when-question about a beginning: "when did it begin", "sejak kapan", "mulai kapan".
+_ASKS_START = re.compile(
+    r"\b(?:begin|began|begun|start|started|starts|commence[ds]?|since when|opened)\b"
+    r"|\bsejak kapan\b|\bmulai kapan\b|\bkapan\b[^?]*\b(?:dimulai|mulai|dibuka)\b",
+    re.IGNORECASE,
+)
+#: What stands before the first day of something: "dimulai sejak", "terhitung sejak
+#: pembukaannya pada", "mulai".
+_START_BEFORE = re.compile(
+    r"\b(?:sejak|dimulai|mulai|semenjak|pembukaan(?:nya)?|dibuka|starting|since)\b(?:\s+\w+){0,2}?(?:\s+pada)?\s*$",
+    re.IGNORECASE,
+)
+#: A month a report gives without a day: "sejak April 2018", "pertengahan Juli 2019",
+#: "pada bulan November 2022"; a span of months: "Januari sampai Juni 2024".
+_MONTH_ONLY = re.compile(
+    r"\b(?:(?P<part>awal|pertengahan|akhir|medio)\s+)?(?:bulan\s+)?(?P<month>" + "|".join(MONTHS_ID.values())
+    + r")(?:\s+(?P<year>(?:19|20)\d\d))?(?:\s*(?:sampai|hingga|s\.d\.?|-|–)\s*(?P<until>"
+    + "|".join(MONTHS_ID.values()) + r")(?:\s+(?P<until_year>(?:19|20)\d\d))?)?\b"
+)
+#: Parts of a month in English.
+_MONTH_PART_EN = {"awal": "early", "pertengahan": "mid-", "medio": "mid-", "akhir": "late"}
+#: A when-question asking for months: "over which months", "bulan apa saja".
+_ASKS_MONTHS = re.compile(r"\b(?:which|what) months\b|\bbulan apa(?: saja| aja)?\b", re.IGNORECASE)
+#: How many of the answering article's best sentences a month without a day may come from.
+MONTH_SENTENCES = 2
+
+
+def _start_or_month(evidence: Evidence, book: CitationBook, docs: list[str]) -> list[str] | None:
+    """A beginning the answering article dates ("dimulai sejak pertengahan Juli 2019",
+    "sejak pembukaannya pada 10 Agustus 2024") when the question asks when something began;
+    else a month the article's best sentences give without a day ("rapat ... pada bulan
+    November 2022"), which the event date of the report would otherwise replace."""
+    asks_start = bool(_ASKS_START.search(evidence.frame.question))
+    asks_months = bool(_ASKS_MONTHS.search(evidence.frame.question))
+    leading = [s for s in evidence.focus_sentences()[:8] if s.doc_id in docs]
+    for rank, scored in enumerate(leading):
+        months = [m for m in _MONTH_ONLY.finditer(scored.text)
+                  # "Mei Kartini" is a name: a month alone needs its year, "bulan" or a part
+                  if (m.group("year") or m.group("until") or m.group("part") or m.group().lower().startswith("bulan"))
+                  and not any(d.start <= m.start() < d.start + len(d.text) for d in scored.sentence.dates)]
+        if asks_start:
+            found = [(d.start, long_date(d.day, evidence.language)) for d in scored.sentence.dates]
+            found += [(m.start(), _month_text(m, evidence.language)) for m in months]
+            for start, text in sorted(found):
+                if _START_BEFORE.search(scored.text[max(0, start - 40) : start]):
+                    n = book.cite(scored.chunk)
+                    return [f"**{text}** [{n}]", "", f"> {quote(scored.text)} [{n}]"]
+            continue
+        if rank >= MONTH_SENTENCES:
+            break
+        if months and (asks_months or not scored.sentence.dates):
+            n = book.cite(scored.chunk)
+            return [f"**{_month_text(months[0], evidence.language)}** [{n}]", "", f"> {quote(scored.text)} [{n}]"]
+        if scored.sentence.dates:
+            break  # the best sentence dates the day: the usual answer
+    return None
+
+
+def _month_text(match: re.Match[str], language: str) -> str:
+    """A month expression in the answer's language: "pertengahan Juli 2019" / "mid-July
+    2019", "Januari sampai Juni 2024" / "January to June 2024"."""
+    if language != "en":
+        return match.group().strip()
+    months = {name: MONTHS_EN[number] for number, name in MONTHS_ID.items()}
+    part = _MONTH_PART_EN.get((match.group("part") or "").lower(), "")
+    text = f"{part}{' ' if part and not part.endswith('-') else ''}{months[match.group('month')]}"
+    if match.group("year"):
+        text += f" {match.group('year')}"
+    if match.group("until"):
+        text += f" to {months[match.group('until')]}"
+        if match.group("until_year"):
+            text += f" {match.group('until_year')}"
+    return text
 
 
 def _cite(evidence: Evidence, book: CitationBook, doc_id: str, start: int) -> int:
