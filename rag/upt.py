@@ -131,10 +131,20 @@ def asked_upts(question: str) -> list[str]:
     """The UPTs a question asks about: those it names, without those it names only to set
     aside ("Rutan Salemba (bukan Lapas Salemba ya)", "Salemba detention centre, not the
     prison", "kecuali Lapas Cipinang")."""
+    # "dari rutan negara ada brp org?": a chat question writes the unit in lower case.
+    question = _LOWER_UNIT.sub(lambda m: m.group(1).capitalize() + m.group(2) + m.group(3).capitalize(), question)
     set_aside = {
         name for match in _SET_ASIDE.finditer(question) for name in find_upts(match.group(1))
     }
     return [name for name in find_upts(question) if name not in set_aside]
+
+
+#: A unit written in lower case with the word after it (its place, when the class words
+#: between are skipped): "rutan negara", "lapas kelas iia kerobokan".
+_LOWER_UNIT = re.compile(
+    r"\b(lapas|rutan|bapas|lpka|rupbasan|lpp)((?:\s+(?:kelas|klas|narkotika|perempuan|i{1,3}[ab]?|iv|\d[ab]?))*\s+)"
+    r"(?!(?:yg|yang|di|ke|dari|itu|ini|tsb|tersebut|dan|ada|apa|mana|berapa|brp|sih|kok|udah|sudah)\b)([a-z][a-z-]{2,})\b"
+)
 
 
 #: A cue that sets a unit aside, up to the end of its phrase.

@@ -93,7 +93,10 @@ def compose_how_many(evidence: Evidence, book: CitationBook) -> list[str] | None
         # "Berapa penghuni ...?" is answered by a count, or not at all: a price, a share or
         # a stretch of time in the same passage is no answer to it.
         candidates = [(s, c) for s, c in candidates if not _is_measure(s.text, c[1])]
+    given_items = _given_amounts(evidence.frame.question)
     for sentence, (local, quantity, start, end, _) in candidates:
+        if given_items and _names_item(sentence.text, quantity, given_items):
+            local += ITEM_BONUS
         score = local + 0.5 * sentence.score - (APPROXIMATE_PENALTY if _approximate(sentence.text, quantity) else 0.0)
         if best is None or score > best[0]:
             best = (score, local, quantity, sentence, start, end)
@@ -114,6 +117,36 @@ def compose_how_many(evidence: Evidence, book: CitationBook) -> list[str] | None
         raise NotStated("not_realised", f"“{clause}”")
     n = book.cite(sentence.chunk)
     return [f"**{shown}** [{n}]", "", f"> {quote(clause)} [{n}]"]
+
+
+#: An amount the question gives to say which item of a breakdown it asks about: "yang
+#: dapat potongan 2 bulan ada berapa?" ("2 bulan"), "how many got 15 days?".
+_GIVEN_AMOUNT = re.compile(r"\b\d+(?:[.,]\d+)?\s+(?:hari|bulan|tahun|minggu|days?|months?|years?|weeks?)\b",
+                           re.IGNORECASE)
+#: What a count gains when its own item of a breakdown holds the amount the question gives.
+ITEM_BONUS = 0.5
+#: Where an item of a breakdown ends: "3 narapidana mendapat 15 hari, 13 ... 1 bulan, dan
+#: satu narapidana memperoleh remisi 2 bulan".
+_ITEM_BREAK = re.compile(r"[,;:.]|\s(?:dan|serta|and)\s")
+
+
+_ID_UNIT = {"day": "hari", "days": "hari", "month": "bulan", "months": "bulan", "year": "tahun",
+            "years": "tahun", "week": "minggu", "weeks": "minggu"}
+
+
+def _given_amounts(question: str) -> list[str]:
+    """The amounts a question gives, as an Indonesian report writes them ("a 15-day
+    remission" → "15 hari")."""
+    found = _GIVEN_AMOUNT.findall(re.sub(r"(\d)-(?=[A-Za-z])", r"\1 ", question))
+    return [re.sub(r"[A-Za-z]+$", lambda m: _ID_UNIT.get(m.group().lower(), m.group()), amount) for amount in found]
+
+
+def _names_item(text: str, quantity: Quantity, given: list[str]) -> bool:
+    """Whether the item of a breakdown a count opens holds one of the amounts ``given``
+    ("satu narapidana memperoleh remisi 2 bulan" for "yang dapat 2 bulan")."""
+    stop = _ITEM_BREAK.search(text, quantity.end)
+    item = text[quantity.start : stop.start() if stop else len(text)].lower()
+    return any(amount.lower() in item for amount in given)
 
 
 def _says_counted(quantity: Quantity, counted: Concept | None) -> bool:
@@ -220,8 +253,8 @@ _WEIGHT_UNITS = frozenset(["gram", "gr", "kg", "kilogram", "ons", "ton"])
 
 def _measure_kind(text: str, quantity: Quantity) -> str | None:
     """The kind of amount a number is: money ("Rp100.000", "50 juta"), a share ("94,7
-    persen"), an age ("berusia 29 tahun", "29 tahun itu" of a person), a weight ("10,49
-    gram"), a score ("nilai akhir 87,5", "90 poin"), or None."""
+    persen"), a length ("50 sentimeter"), an age ("berusia 29 tahun", "29 tahun itu" of a
+    person), a weight ("10,49 gram"), a score ("nilai akhir 87,5", "90 poin"), or None."""
     unit = quantity.unit.split()[0].lower() if quantity.unit else ""
     if unit in _MONEY_UNITS or _after_currency(text, quantity):
         return "money"
@@ -229,12 +262,19 @@ def _measure_kind(text: str, quantity: Quantity) -> str | None:
         return "share"
     if unit in _WEIGHT_UNITS:
         return "weight"
+    if unit in _LENGTH_UNITS:
+        return "length"
     if unit in {"poin", "point", "points"} or _SCORE_BEFORE.search(text[max(0, quantity.start - 30) : quantity.start]):
         return "score"
     if unit == "tahun" and re.search(r"\b(?:berusia|usia|umur|umurnya|usianya|aged?)\s*$",
                                      text[max(0, quantity.start - 12) : quantity.start], re.IGNORECASE):
         return "age"
     return None
+
+
+#: Units of a length or height: "setinggi 50 sentimeter", "2 meter".
+_LENGTH_UNITS = frozenset({"cm", "sentimeter", "centimeter", "senti", "meter", "m", "km", "kilometer", "mm",
+                           "milimeter", "inci"})
 
 
 #: What stands before a score: "meraih nilai 87,5", "dengan skor akhir sebesar 90".
@@ -1163,15 +1203,17 @@ _CHANGE_WORDS = frozenset(
 _LIST_JOINERS = frozenset({"dan", "serta", "sedangkan", "sementara", "and", "while"})
 
 
+#: A number as a range writes it: figures, or words ("enam sampai tujuh orang").
+_RANGE_NUMBER = r"(?:\d[\d.,]*|(?i:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")\b)"
 _RANGE_AFTER = re.compile(
-    r"\s*(?:ribu|juta|miliar|rb)?\s*(?:sampai|hingga|s\.d\.?|-|–|to)\s*(?:Rp\.?\s?)?\d[\d.,]*"
-    r"(?:\s*(?:ribu|juta|miliar|persen|%))?"
+    r"\s*(?:ribu|juta|miliar|rb)?\s*(?:sampai|hingga|s\.d\.?|-|–|to)\s*(?:Rp\.?\s?)?" + _RANGE_NUMBER
+    + r"(?:\s*(?:ribu|juta|miliar|persen|%))?"
 )
 
 
 #: The first end of a range, just before its second: "Rp100.000 hingga Rp".
 _RANGE_BEFORE = re.compile(
-    r"(?:Rp\.?\s?)?\d[\d.,]*\s*(?:ribu|juta|miliar|rb)?\s*(?:sampai|hingga|s\.d\.?|-|–|to)\s*(?:Rp\.?\s?)?$"
+    r"(?:Rp\.?\s?)?" + _RANGE_NUMBER + r"\s*(?:ribu|juta|miliar|rb)?\s*(?:sampai|hingga|s\.d\.?|-|–|to)\s*(?:Rp\.?\s?)?$"
 )
 
 
@@ -1192,8 +1234,8 @@ def _range(text: str, quantity: Quantity) -> str | None:
     return text[start : after.end()].strip()
 
 
-#: An amount as written, with its currency: "Rp100.000".
-_AMOUNT = re.compile(r"(?:Rp\.?\s?)?\d[\d.,]*")
+#: An amount as written, with its currency: "Rp100.000", "enam".
+_AMOUNT = re.compile(r"(?:Rp\.?\s?)?" + _RANGE_NUMBER)
 
 
 def figure(quantity: Quantity, language: str) -> str:
