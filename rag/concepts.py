@@ -207,6 +207,10 @@ def _english_concepts(cased: list[str]) -> list[Concept]:
                 _salient(cased[i], i) and not g.is_english_word(lower[i]) for i in range(start, end)
             )
             concept = _concept(phrases, label, named and not _is_calendar_word(label))
+            if concept is not None and g.is_guessed(glossary, tuple(lower[start:end])):
+                # A guess of the extra lexicon ("scout" → "pramuka") searches as it says,
+                # but weighs as a word no list knows: a wrong sense cannot decide alone.
+                concept = replace(concept, unknown=True)
         elif lower[start] in STOPWORDS_EN or lower[start] in QUESTION_WORDS:
             concepts.append(None)  # "'Si Rusiya' at the Surabaya Rupbasan": two names
             continue

@@ -35,6 +35,8 @@ class Glossary:
         abbreviations: the same, for abbreviation groups only; what a document gets.
         indonesian_words: words that pass through an English question untranslated
             because they are Indonesian ("apel", "siaga", "lapas").
+        guessed: English phrases only the extra lexicon knows: their translation is a
+            guess, weighed as an unknown word is (``rag.concepts``).
     """
 
     version: str
@@ -42,6 +44,7 @@ class Glossary:
     expansions: dict[Phrase, tuple[str, ...]]
     abbreviations: dict[Phrase, tuple[str, ...]]
     indonesian_words: frozenset[str]
+    guessed: frozenset[Phrase] = frozenset()
 
     @property
     def longest_en(self) -> int:
@@ -58,15 +61,18 @@ def load_glossary() -> Glossary:
     """
     raw = data_file("glossary.json")
     lexicon = data_file("lexicon_en_id.json")
+    extra = data_file("lexicon_extra_en_id.json")
     # Everyday English words ("rice", "motorcycle", "put out") under the curated domain
-    # entries, which win where both have a word.
+    # entries, which win where both have a word; under both, more everyday words whose
+    # translation is a guess ("scout", "jab").
     entries = {**lexicon["en_id"], **raw["en_id"]}
     en_id = {tuple(tokenize(english)): tuple(terms) for english, terms in entries.items()}
-    # An entry written inflected ("escapees", "arrested") also answers its base form
-    # ("escapee", "arrest"), unless the base has an entry of its own.
-    for (*head, word), terms in list(en_id.items()):
-        for base in _base_forms(word):
-            en_id.setdefault((*head, base), terms)
+    _add_base_forms(en_id)
+    known = frozenset(en_id)
+    for english, terms in extra["en_id"].items():
+        en_id.setdefault(tuple(tokenize(english)), tuple(terms))
+    _add_base_forms(en_id)
+    guessed = frozenset(en_id) - known
     abbreviations: dict[Phrase, tuple[str, ...]] = {}
     for short, long_forms in raw["abbreviations"].items():
         _add_group(abbreviations, short, long_forms)
@@ -81,8 +87,17 @@ def load_glossary() -> Glossary:
                   if word in roots or not is_english_word(word)}
     indonesian.update(word for phrase in expansions for word in phrase)
     indonesian.update(roots)
-    version = f"{raw['version']}+lexicon-{lexicon['version']}"
-    return Glossary(version, en_id, expansions, abbreviations, frozenset(indonesian))
+    version = f"{raw['version']}+lexicon-{lexicon['version']}+extra-{extra['version']}"
+    return Glossary(version, en_id, expansions, abbreviations, frozenset(indonesian), guessed)
+
+
+def _add_base_forms(en_id: dict[Phrase, tuple[str, ...]]) -> None:
+    """An entry written inflected ("escapees", "arrested") also answers its base form
+    ("escapee", "arrest"), unless the base has an entry of its own."""
+    for (*head, word), terms in list(en_id.items()):
+        for base in _base_forms(word):
+            if base not in STOPWORDS_EN:  # "caning" is no entry for "can"
+                en_id.setdefault((*head, base), terms)
 
 
 def data_file(name: str) -> dict:
@@ -148,6 +163,16 @@ def _english_entry(glossary: Glossary, phrase: Phrase) -> tuple[str, ...] | None
         if (*head, base) in glossary.en_id:
             return glossary.en_id[(*head, base)]
     return None
+
+
+def is_guessed(glossary: Glossary, phrase: Phrase) -> bool:
+    """Whether the entry ``_english_entry`` finds for ``phrase`` comes only from the extra
+    lexicon, whose translations are guesses."""
+    if phrase in glossary.en_id:
+        return phrase in glossary.guessed
+    *head, word = phrase
+    base = next(((*head, b) for b in _base_forms(word) if (*head, b) in glossary.en_id), None)
+    return base is not None and base in glossary.guessed
 
 
 def _base_forms(word: str) -> list[str]:

@@ -57,7 +57,8 @@ def test_version_names_the_glossary_and_the_lexicon_versions() -> None:
     raw = json.loads(resources.files("rag").joinpath("data", "glossary.json").read_text("utf-8"))
     lexicon = json.loads(resources.files("rag").joinpath("data", "lexicon_en_id.json").read_text("utf-8"))
 
-    assert glossary_version() == f"{raw['version']}+lexicon-{lexicon['version']}"
+    extra = json.loads(resources.files("rag").joinpath("data", "lexicon_extra_en_id.json").read_text("utf-8"))
+    assert glossary_version() == f"{raw['version']}+lexicon-{lexicon['version']}+extra-{extra['version']}"
     assert re.fullmatch(r"\d{4}-\d{2}-\d{2}\.\d+", raw["version"])
 
 
@@ -120,7 +121,9 @@ def test_the_curated_glossary_wins_over_the_lexicon_and_alone_makes_the_domain()
 
     lexicon = json.loads(resources.files("rag").joinpath("data", "lexicon_en_id.json").read_text("utf-8"))
     raw = json.loads(resources.files("rag").joinpath("data", "glossary.json").read_text("utf-8"))
+    extra = json.loads(resources.files("rag").joinpath("data", "lexicon_extra_en_id.json").read_text("utf-8"))
     assert not set(lexicon["en_id"]) & set(raw["en_id"])  # one home per English word
+    assert not set(extra["en_id"]) & (set(lexicon["en_id"]) | set(raw["en_id"]))
     assert "remisi" in _domain_words() and "padi" not in _domain_words()
     assert "ranmor" not in domain_terms()
 
@@ -221,3 +224,13 @@ def test_english_questions_find_the_indonesian_passage_that_answers_them() -> No
 def test_indonesian_questions_find_the_passage_that_answers_them() -> None:
     assert _best_passage("Siapa Kalapas Tanjungpandan?", "id") == TANJUNGPANDAN_HEAD
     assert _best_passage("Berapa jumlah narapidana di Babel?", "id") == BABEL_POPULATION
+
+
+def test_a_guess_of_the_extra_lexicon_searches_but_weighs_as_an_unknown_word() -> None:
+    from rag.concepts import question_concepts
+
+    concepts = {c.label: c for c in question_concepts("Which prison hosted the scout camp?", "en")}
+    assert concepts["scout"].unknown and frozenset({"pramuka"}) in concepts["scout"].alternatives
+    assert not concepts["prison"].unknown  # the curated glossary's word is no guess
+    # A base form that is a function word takes no entry ("caning" is not "can").
+    assert "cambuk" not in translate_query("Can the Bapas give him diversion again?")
