@@ -1,4 +1,4 @@
-"""Reading the reports written for the first-sight batches 28-35 (``eval/firstsight/articles``:
+"""Reading the reports written for the first-sight batches 28-43 (``eval/firstsight/articles``:
 real reports from other outlets, UPTs and years, retold in our own words), asked in other
 words than the batches asked them. The answer's own line is asserted, as in strict scoring.
 
@@ -117,6 +117,36 @@ READING = [
      ["Irzan Haryono"], []),
     ("chat 'dikasih' asks what 'disumbangkan' states",
      "Brp ekor kambing yg dikasih Baznas Badung ke Lapas Kerobokan?", ["7"], []),
+    # Batches 36-43, asked in other words than the batches asked them.
+    ("the event's venue, given with a hosting verb, not the unit the question names",
+     "Peresmian Masjid At Taubah Lapas Pancur Batu digelar di bagian mana?", ["halaman depan"], []),
+    ("a venue named by its own name, without a place noun",
+     "Di mana tepatnya pelatihan barista WBP Lapas Pekanbaru diadakan?", ["Mantap Jiwa"], []),
+    ("a village asked is answered from the region's village part",
+     "Vaksinasi warga binaan Lapas Perempuan Palu dilaksanakan di desa apa?", ["Maku"], []),
+    ("where someone spoke is not where the escapee was caught; an apposition says where",
+     "Where was the inmate who fled Namlea prison arrested?", ["Kubalahing"], ["Kantor"]),
+    ("a room written before its block", "Which room and block did the Doyo escapees share?",
+     ["Nomor 2", "Nuri"], []),
+    ("a purpose stated with 'dimaksudkan untuk'",
+     "Apa tujuan 19 napi narkoba Lampung dipindah ke Nusakambangan?", ["jaringan"], []),
+    ("the factors listed after 'faktor ... yakni', over a result clause",
+     "What let the detainee get out of Namlea prison, according to the Maluku regional head?",
+     ["pengawasan", "bangunan"], []),
+    ("a reason the next sentence gives with 'Pasalnya'",
+     "Kenapa perayaan Natal 2022 di Rutan SoE dianggap lain dari biasanya?", ["Muslim"], []),
+    ("when something began: the date after 'sejak'",
+     "Sejak kapan lomba-lomba 17-an di Lapas Pondok Bambu dimulai?", ["pertengahan Juli"], []),
+    ("a month the best sentence gives without a day, not the report's event date",
+     "Kapan pegawai Rutan SoE rapat memilih ketua panitia Natal?", ["November 2022"], ["Desember"]),
+    ("lower-case words between a post and its holder's name",
+     "Who was the barista instructor at Pekanbaru prison?", ["Andi Mulita"], []),
+    ("'diketuai oleh Bapak X' chairs the committee",
+     "Siapa ketua panitia Natal 2022 Rutan SoE?", ["Syaiful"], ["Nixon"]),
+    ("a clergyman's title is a post",
+     "Siapa pendeta yang memimpin ibadah baptisan di Lapas Waikabubak?", ["Eny Bora Kamalakonda"], []),
+    ("a range written in words", "Satu kamar rehab narkoba di Lapas Garut diisi berapa orang?",
+     ["enam sampai tujuh"], []),
 ]
 
 
