@@ -233,20 +233,39 @@ def _english_concepts(cased: list[str]) -> list[Concept]:
 def _indonesian_concepts(cased: list[str]) -> list[Concept]:
     salient_words = {t.lower() for i, t in enumerate(cased) if _salient(t, i)}
     groups = _groups()
-    # "penghuninya", "kapasitasnya": the clitic hides the glossary's word.
-    terms = [
-        t[:-3] if t.endswith("nya") and (t[:-3],) in groups else t
-        for t in content_terms(" ".join(cased)) if t not in QUESTION_WORDS
-    ]
     longest = max(map(len, groups), default=1)
-    concepts = []
-    for start, end, _ in g._longest_matches(terms, groups.__contains__, longest):
-        words = terms[start:end]
-        salient = any(w in salient_words for w in words)
-        concept = _concept([" ".join(words)], " ".join(words), salient)
-        if concept is not None:
-            concepts.append(concept)
+    concepts: list[Concept | None] = []
+    for part in _parts(cased):
+        if concepts:
+            concepts += [None, None]  # "Bapas Saumlaki dengan Pemkab Malra": two names
+        # "penghuninya", "kapasitasnya": the clitic hides the glossary's word.
+        terms = [
+            t[:-3] if t.endswith("nya") and (t[:-3],) in groups else t
+            for t in content_terms(" ".join(part)) if t not in QUESTION_WORDS
+        ]
+        for start, end, _ in g._longest_matches(terms, groups.__contains__, longest):
+            words = terms[start:end]
+            salient = any(w in salient_words for w in words)
+            concept = _concept([" ".join(words)], " ".join(words), salient)
+            if concept is not None:
+                concepts.append(concept)
     return _merge_duplicates(_join_names(concepts))
+
+
+#: Words that stand between two things a question names, never inside one name: "PKS Bapas
+#: Saumlaki dengan Pemkab Malra" names two bodies.
+_BETWEEN_NAMES = frozenset({"dengan", "serta", "atau", "kepada", "oleh", "soal", "tentang", "versus"})
+
+
+def _parts(cased: list[str]) -> list[list[str]]:
+    """The question's words split at the words that stand between two names."""
+    parts: list[list[str]] = [[]]
+    for token in cased:
+        if token.lower() in _BETWEEN_NAMES:
+            parts.append([])
+        else:
+            parts[-1].append(token)
+    return [part for part in parts if part]
 
 
 def _join_names(concepts: list[Concept | None]) -> list[Concept]:

@@ -802,7 +802,8 @@ def _items(toks: list[_Tok], places: frozenset[str], headline: bool) -> list[_Po
             while i < len(toks) and (toks[i].cap or toks[i].initial):
                 i += 1
             continue
-        posted = _posted(items, toks, i) or _list_owner(items, toks, i) is not None
+        posted = (_posted(items, toks, i) or _list_owner(items, toks, i) is not None
+                  or (i > 0 and toks[i - 1].text in _NAMING_WORDS))
         name = _name_at(toks, i, places, headline, posted)
         if name is not None:
             items.append(name)
@@ -832,6 +833,11 @@ def _descriptor_end(toks: list[_Tok], j: int, places: frozenset[str], headline: 
     if _name_at(toks, k + 1, places, headline, posted=True) is None:
         return j
     return k
+
+
+#: Words after which a capitalised word is a person's name, however ordinary its words
+#: look ("diketahui bernama Aswadi Ali": "aswadi" reads as an affixed word).
+_NAMING_WORDS = frozenset({"bernama", "berinisial", "named"})
 
 
 #: Labels of a page's credits: the name after them wrote, edited or photographed the page.

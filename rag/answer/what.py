@@ -451,13 +451,21 @@ def compose_why(evidence: Evidence, book: CitationBook) -> list[str] | None:
     # memakai pakaian adat"), the words after "supaya" restate the act and the reason is
     # the clause the word ends: quote from the clause's start.
     start = match.start()
-    if any(words_naming(scored.text[start:], evidence.concepts.verbs)):
+    if any(words_naming(scored.text[start:], evidence.concepts.verbs)) or len(
+        scored.text[match.end() :].split()
+    ) < REASON_AFTER_WORDS:
+        # "... dan menyebut kelalaian anggota jaga sebagai dugaan penyebabnya.": the cause
+        # comes before the word, which ends the sentence.
         start = _clause_start(scored.text, start)
     words = scored.text[start:].split()
     reason = " ".join(words[:GIST_WORDS]) + (" …" if len(words) > GIST_WORDS else "")
     if start > 0:
         reason = "… " + reason
     return [f"{quote(reason)} [{n}]", "", f"> {quote(scored.text, limit=500)} [{n}]"]
+
+
+#: The fewest words after a reason word that can state a reason.
+REASON_AFTER_WORDS = 3
 
 
 def _reason_word(text: str) -> re.Match[str] | None:

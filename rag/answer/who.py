@@ -41,7 +41,16 @@ def compose_who(evidence: Evidence, book: CitationBook) -> list[str] | None:
     if _INMATES.search(evidence.frame.question):
         return _inmate(evidence, book)
     if asked and asked[0].post_kind not in _DUTIES:
-        return _post_holder(evidence, book, asked)
+        try:
+            return _post_holder(evidence, book, asked)
+        except NotStated:
+            # "Who stood in for the mayor?": whoever the article says came on the
+            # mayor's behalf ("Wali Kota diwakili oleh Asisten ..., Citra") holds no post
+            # of the mayor's, but answers.
+            named = _best_named(evidence, book) if _ASKS_STAND_IN.search(question) else None
+            if named is None:
+                raise
+            return named
     if asked:  # "Siapa yang memimpin razia?": whoever the article says led it
         try:
             return _post_holder(evidence, book, asked)
@@ -249,7 +258,8 @@ def _best_named(evidence: Evidence, book: CitationBook) -> list[str] | None:
 
 
 #: A who-question about whoever came on a body's behalf: "yg dateng mewakili Pemkot siapa?".
-_ASKS_STAND_IN = re.compile(r"\b(?:mewakili|wakili|on behalf of|represent(?:ed|ing|s)?)\b", re.IGNORECASE)
+_ASKS_STAND_IN = re.compile(r"\b(?:mewakili|wakili|diwakili|on behalf of|represent(?:ed|ing|s)?|"
+                            r"st(?:oo|a)d in for|stands in for|standing in for)\b", re.IGNORECASE)
 #: What a person gains when the sentence says they stood in for someone.
 STAND_IN_BONUS = 0.3
 

@@ -215,3 +215,39 @@ def test_private_people_asked_are_not_answered_by_officials(question):
     from rag.answer.who import _INMATES
 
     assert _INMATES.search(question)
+
+
+def test_a_name_after_bernama_is_a_name_however_ordinary_its_words_look():
+    people = find_people("Napi yang kabur itu diketahui bernama Aswadi Rahmadi.")
+    assert [p.name for p in people] == ["Aswadi Rahmadi"]
+    assert find_people("Nama Baik Lapas harus dijaga bersama.") == []
+
+
+def test_two_bodies_joined_by_dengan_are_two_names():
+    from rag.concepts import question_concepts
+
+    labels = [c.label for c in question_concepts("Siapa yang meneken PKS Bapas Ambon dengan Pemkot Tual?", "id")]
+    assert "ambon" in labels and "pemkot tual" in labels
+    assert not any("ambon" in label and "tual" in label for label in labels)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "post"),
+    [
+        ("Wali kota diwakili oleh Asisten Pemerintahan dan Kesejahteraan Setda Kota Binjai, Rudi Hartono, "
+         "yang memberi sambutan.", "Rudi Hartono", "assistant"),
+        ("Data itu disampaikan Kasubsi Admisi dan Orientasi Lapas Kelas III Tarakan, Yusuf Hamdani.",
+         "Yusuf Hamdani", "section_head"),
+    ],
+)
+def test_assistants_and_admission_sections_are_posts(sentence, name, post):
+    people = {p.name: p for p in find_people(sentence)}
+    assert name in people, people
+    assert people[name].post_kind == post
+
+
+def test_who_stood_in_is_asked_in_english_too():
+    from rag.answer.who import _ASKS_STAND_IN
+
+    assert _ASKS_STAND_IN.search("Who stood in for the mayor at the signing?")
+    assert not _ASKS_STAND_IN.search("Who signed the agreement?")
