@@ -494,6 +494,9 @@ def _tail(toks: list[_Tok], i: int, tail: str, places: frozenset[str], forced: b
         if tok.norm in v.class_words and (end := _class_end(toks, j + 1)):
             j, need_place, strong = end, True, True
             continue
+        if tok.text == "," and j > i and tail in {"section", "org"} and _listed_org(toks, j + 1, tail):
+            j += 1  # "Kepala Bidang Pembinaan, Bimbingan, dan Teknologi Informasi": one section
+            continue
         if tok.norm in {"dan", "&"} or tok.text == "/":
             nxt = toks[j + 1] if j + 1 < len(toks) else None
             if nxt is None or not (_org_token(nxt, tail) or _named_before_bracket(toks, j + 1)):
@@ -792,7 +795,7 @@ def _items(toks: list[_Tok], places: frozenset[str], headline: bool) -> list[_Po
             end = _tail(
                 toks, form_end, form.tail, places, headline or _named_before(items, toks, i)
             )
-            end = _descriptor_end(toks, end, places, headline)
+            end = _place_apposition_end(toks, _descriptor_end(toks, end, places, headline), places)
             items.append(_Post(i, title, form_end, end, form))
             i = end
             continue
@@ -815,6 +818,23 @@ def _items(toks: list[_Tok], places: frozenset[str], headline: bool) -> list[_Po
 
 #: The most lower-case words that may say what a post is of before its holder's name.
 _DESCRIPTOR_WORDS = 4
+
+
+def _listed_org(toks: list[_Tok], k: int, tail: str) -> bool:
+    """Whether a comma before token ``k`` goes on listing the words of one body's name
+    ("Pembinaan, Bimbingan, dan Teknologi Informasi"), not a name after the post."""
+    if k < len(toks) and toks[k].norm == "dan":
+        k += 1
+    return k < len(toks) and toks[k].cap and _org_token(toks[k], tail) and not _match_post(toks, k)
+
+
+def _place_apposition_end(toks: list[_Tok], j: int, places: frozenset[str]) -> int:
+    """End of a post with the place set off by commas after its unit: "Kepala Lapas Kelas
+    IIA Cebongan, Sleman, Supriyanto" (Sleman is where the unit is, not a person)."""
+    if (j + 2 < len(toks) and toks[j].text == "," and toks[j + 2].text == ","
+            and toks[j + 1].cap and (toks[j + 1].norm in places or toks[j + 1].norm in place_words())):
+        return j + 2
+    return j
 
 
 def _descriptor_end(toks: list[_Tok], j: int, places: frozenset[str], headline: bool) -> int:

@@ -251,3 +251,27 @@ def test_who_stood_in_is_asked_in_english_too():
 
     assert _ASKS_STAND_IN.search("Who stood in for the mayor at the signing?")
     assert not _ASKS_STAND_IN.search("Who signed the agreement?")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "post"),
+    [
+        # The unit's place set off by commas is part of the post, not a person.
+        ("Kepala Lapas Kelas IIA Wirogunan, Yogyakarta, Sutrisno, menerangkan jadwal kunjungan.", "Sutrisno",
+         "Kepala Lapas Kelas IIA Wirogunan, Yogyakarta"),
+        # A section named by a list of its fields.
+        ("Hadir pula Kepala Bidang Pembinaan, Bimbingan, dan Teknologi Informasi Kanwil Bali, Made Arta.",
+         "Made Arta", "Kepala Bidang Pembinaan, Bimbingan, dan Teknologi Informasi Kanwil Bali"),
+    ],
+)
+def test_commas_inside_a_post(sentence, name, post):
+    people = {p.name: p for p in find_people(sentence)}
+    assert name in people, people
+    assert people[name].post == post
+
+
+def test_family_visits_asked_are_no_official_visit():
+    from rag.events import question_event_kinds
+
+    assert "visit" not in question_event_kinds("Berapa pengunjung selama kunjungan Lebaran di lapas itu?", "id")
+    assert "visit" in question_event_kinds("Kapan Kakanwil mengunjungi Lapas Pati?", "id")
