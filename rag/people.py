@@ -806,7 +806,7 @@ def _items(toks: list[_Tok], places: frozenset[str], headline: bool) -> list[_Po
                 i += 1
             continue
         posted = (_posted(items, toks, i) or _list_owner(items, toks, i) is not None
-                  or (i > 0 and toks[i - 1].text in _NAMING_WORDS))
+                  or _named_person_follows(toks, i))
         name = _name_at(toks, i, places, headline, posted)
         if name is not None:
             items.append(name)
@@ -855,9 +855,26 @@ def _descriptor_end(toks: list[_Tok], j: int, places: frozenset[str], headline: 
     return k
 
 
-#: Words after which a capitalised word is a person's name, however ordinary its words
-#: look ("diketahui bernama Aswadi Ali": "aswadi" reads as an affixed word).
+#: Words after which a capitalised word is a name, however ordinary its words look
+#: ("diketahui bernama Aswadi Ali": "aswadi" reads as an affixed word).
 _NAMING_WORDS = frozenset({"bernama", "berinisial", "named"})
+#: Nouns for a person; "bernama" after one of them names a person, not a shop or a
+#: programme ("Toko daring bernama Bengker Kerobokan").
+_PERSON_NOUNS = frozenset({"napi", "narapidana", "tahanan", "warga", "binaan", "wbp", "pria", "wanita", "pemuda",
+                           "pemudi", "seorang", "pelaku", "tersangka", "korban", "petugas", "pegawai", "anak",
+                           "orang", "perempuan", "laki", "ibu", "bapak", "pengunjung", "pembesuk", "inmate",
+                           "man", "woman", "prisoner", "detainee"})
+#: How many words before "bernama" the person noun may stand ("Warga binaan yang kabur itu
+#: diketahui bernama ...").
+_PERSON_NOUN_REACH = 6
+
+
+def _named_person_follows(toks: list[_Tok], i: int) -> bool:
+    """Whether the name at ``i`` follows "bernama" said of a person."""
+    if i == 0 or toks[i - 1].text not in _NAMING_WORDS:
+        return False
+    before = toks[max(0, i - 1 - _PERSON_NOUN_REACH) : i - 1]
+    return any(t.norm in _PERSON_NOUNS for t in before)
 
 
 #: Labels of a page's credits: the name after them wrote, edited or photographed the page.

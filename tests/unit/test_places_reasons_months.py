@@ -275,3 +275,10 @@ def test_family_visits_asked_are_no_official_visit():
 
     assert "visit" not in question_event_kinds("Berapa pengunjung selama kunjungan Lebaran di lapas itu?", "id")
     assert "visit" in question_event_kinds("Kapan Kakanwil mengunjungi Lapas Pati?", "id")
+
+
+def test_bernama_said_of_a_thing_names_no_person():
+    # With the corpus' place words, "Kerobokan" is a place and "Bengker" alone no name.
+    places = frozenset({"kerobokan"})
+    assert find_people("Toko daring bernama Bengker Kerobokan itu dibuka pada Minggu.", places) == []
+    assert [p.name for p in find_people("Napi yang kabur bernama Bengker Kerobokan.", places)] == ["Bengker"]
