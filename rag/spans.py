@@ -48,6 +48,9 @@ _NAMED_VENUE = re.compile(
 )
 
 
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+
+
 def venues(sentence: str) -> tuple[tuple[int, int], ...]:
     """``(start, end)`` of the venues a sentence gives: a place noun's phrase ("di Aula Lapas
     Pati") or, where none covers it, a capitalised name after "di" ("di Pojok Café Mantap
@@ -55,6 +58,8 @@ def venues(sentence: str) -> tuple[tuple[int, int], ...]:
     spans = [m.span(1) for m in PLACE.finditer(sentence)]
     for match in _NAMED_VENUE.finditer(sentence):
         start, end = match.span(1)
+        if _ACRONYM.fullmatch(sentence[start:end]):
+            continue  # "di TPS", "di BNN": a kind of place or a body, named by no name of its own
         if not any(s <= start < e or start <= s < end for s, e in spans):
             spans.append((start, end))
     return tuple(sorted(spans))

@@ -393,6 +393,11 @@ _ITEMS_START = re.compile(
 WHY_RELATIVE = 0.6
 #: The share of that a reason keeps when it is denied as the question's act is.
 NEGATION_AGREES = 0.8
+#: The fewest words after a reason word that can state a reason: none after it ("...
+#: sebagai dugaan penyebabnya.") means the cause came before it.
+REASON_AFTER_WORDS = 1
+#: Reasons within this share of the best one's score are ties, settled by sentence rank.
+REASON_TIE = 0.9
 
 
 def compose_why(evidence: Evidence, book: CitationBook) -> list[str] | None:
@@ -405,7 +410,7 @@ def compose_why(evidence: Evidence, book: CitationBook) -> list[str] | None:
         return None
     candidates = focus[:12]
     negated = bool(_NEGATED.search(evidence.frame.question))
-    chosen: tuple[float, ScoredSentence, re.Match[str]] | None = None
+    found: list[tuple[float, ScoredSentence, re.Match[str]]] = []
     for scored in candidates:
         match = _reason_word(scored.text)
         if match is None:
@@ -424,12 +429,14 @@ def compose_why(evidence: Evidence, book: CitationBook) -> list[str] | None:
         if coverage < WHY_RELATIVE * focus[0].coverage * (NEGATION_AGREES if agrees else 1.0):
             continue
         weight = WEAK_REASON if match.group(1).lower() in _WEAK_PURPOSE else 1.0
-        score = coverage * weight * (1.0 / NEGATION_AGREES if agrees else 1.0)
-        if chosen is None or score > chosen[0] + 1e-9:
-            chosen = (score, scored, match)
-    if chosen is None:
+        found.append((coverage * weight * (1.0 / NEGATION_AGREES if agrees else 1.0), scored, match))
+    if not found:
         return None  # no sentence near the best gives a reason; quote it as a "what" answer
-    _, scored, match = chosen
+    # Of the reasons that cover the question about as well as the best, the best-ranked
+    # sentence's: two purposes of one raid ("untuk deteksi dini", "bertujuan mewujudkan
+    # zero halinar") are both stated, and the report's order says which leads.
+    best = max(score for score, _, _ in found)
+    _, scored, match = next(f for f in found if f[0] >= REASON_TIE * best)
     n = book.cite(scored.chunk)
     previous = evidence.index.sentences.preceding(scored.sentence)
     if _BACK_REFERENCE.match(scored.text) and previous is not None:
@@ -462,10 +469,6 @@ def compose_why(evidence: Evidence, book: CitationBook) -> list[str] | None:
     if start > 0:
         reason = "… " + reason
     return [f"{quote(reason)} [{n}]", "", f"> {quote(scored.text, limit=500)} [{n}]"]
-
-
-#: The fewest words after a reason word that can state a reason.
-REASON_AFTER_WORDS = 3
 
 
 def _reason_word(text: str) -> re.Match[str] | None:

@@ -173,9 +173,10 @@ _HOSTED = re.compile(
 )
 #: Acts that only say an event happened: "diadakan", "dilakukan", "held". Questions with
 #: these ask for the event's venue, which the report gives with a hosting verb.
-_HOSTING_ACTS = frozenset(
-    ["adakan", "adain", "diadakan", "diadain", "dilakukan", "lakukan", "gelar", "digelar", "laksanakan", "dilaksanakan", "berlangsung", "held", "hold", "hosted", "host", "take", "took", "place"]
-)
+_HOSTING_ACTS = frozenset([
+    "adakan", "adain", "diadakan", "diadain", "dilakukan", "lakukan", "gelar", "digelar", "laksanakan",
+    "dilaksanakan", "berlangsung", "held", "hold", "hosted", "host", "take", "took", "place",
+])
 
 
 def _asks_act(acts: Iterable[Concept]) -> bool:
@@ -194,7 +195,8 @@ def _hosting_venue(evidence: Evidence, question: str) -> tuple[ScoredSentence, t
             continue
         for span in _venues(scored):
             place = scored.text[span[0] : span[1]]
-            if _HOSTED.search(scored.text[: span[0]]) and not _named_by(question, place) and not _BARE_UNIT.fullmatch(place):
+            hosted = _HOSTED.search(scored.text[: span[0]])
+            if hosted and not _named_by(question, place) and not _BARE_UNIT.fullmatch(place):
                 return scored, span
     return None
 
@@ -230,14 +232,15 @@ def _only_region(place: str) -> bool:
 
 
 def _named_by(question: str, place: str) -> bool:
-    """Whether every name word of ``place`` is in the question, in any case: "lapas pancur
-    batu" names "Lapas Kelas IIA Pancur Batu", "Kejari Kota Semarang" names "Kota Semarang"."""
+    """Whether every word of ``place`` but its kind and class is in the question, in any
+    case: "lapas pancur batu" names "Lapas Kelas IIA Pancur Batu", "Kejari Kota Semarang"
+    names "Kota Semarang"; "masjid At Taubah" does not name "halaman depan Masjid At Taubah"."""
     words = {word.lower() for word in re.findall(r"[\w'’-]+", place)} - _NOT_NAME_WORDS
     asked = set(re.findall(r"[\w'’-]+", english_regions(question).lower()))
     return bool(words) and words <= asked
 
 
-#: Capitalised words of a venue that are its kind or class, not its name.
+#: Words of a venue that are its kind or class, not its name.
 _NOT_NAME_WORDS = frozenset(
     ["lapas", "rutan", "bapas", "lpka", "rupbasan", "kelas", "klas", "iia", "iib", "iii", "ii", "i", "kota", "kabupaten", "provinsi", "desa", "kelurahan", "kecamatan", "lembaga", "pemasyarakatan", "rumah", "tahanan", "negara", "kantor", "wilayah", "di"]
 )

@@ -234,8 +234,8 @@ def test_two_bodies_joined_by_dengan_are_two_names():
 @pytest.mark.parametrize(
     ("sentence", "name", "post"),
     [
-        ("Wali kota diwakili oleh Asisten Pemerintahan dan Kesejahteraan Setda Kota Binjai, Rudi Hartono, "
-         "yang memberi sambutan.", "Rudi Hartono", "assistant"),
+        (("Wali kota diwakili oleh Asisten Pemerintahan dan Kesejahteraan Setda Kota Binjai, Rudi Hartono, "
+          "yang memberi sambutan."), "Rudi Hartono", "assistant"),
         ("Data itu disampaikan Kasubsi Admisi dan Orientasi Lapas Kelas III Tarakan, Yusuf Hamdani.",
          "Yusuf Hamdani", "section_head"),
     ],
