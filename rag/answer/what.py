@@ -396,8 +396,9 @@ NEGATION_AGREES = 0.8
 #: The fewest words after a reason word that can state a reason: none after it ("...
 #: sebagai dugaan penyebabnya.") means the cause came before it.
 REASON_AFTER_WORDS = 1
-#: Reasons within this share of the best one's score are ties, settled by sentence rank.
-REASON_TIE = 0.9
+#: The share of the coverage a reason borrows from the sentence before it that counts when
+#: reasons are compared.
+BORROWED_SHARE = 0.5
 
 
 def compose_why(evidence: Evidence, book: CitationBook) -> list[str] | None:
@@ -429,14 +430,14 @@ def compose_why(evidence: Evidence, book: CitationBook) -> list[str] | None:
         if coverage < WHY_RELATIVE * focus[0].coverage * (NEGATION_AGREES if agrees else 1.0):
             continue
         weight = WEAK_REASON if match.group(1).lower() in _WEAK_PURPOSE else 1.0
-        found.append((coverage * weight * (1.0 / NEGATION_AGREES if agrees else 1.0), scored, match))
+        # Coverage borrowed from the sentence before counts half: "Kegiatan ini juga
+        # bertujuan ..." leans on the sentence that names the raid, which may state a
+        # purpose of its own ("merupakan kegiatan rutin untuk deteksi dini").
+        ranked = scored.coverage + BORROWED_SHARE * (coverage - scored.coverage)
+        found.append((ranked * weight * (1.0 / NEGATION_AGREES if agrees else 1.0), scored, match))
     if not found:
         return None  # no sentence near the best gives a reason; quote it as a "what" answer
-    # Of the reasons that cover the question about as well as the best, the best-ranked
-    # sentence's: two purposes of one raid ("untuk deteksi dini", "bertujuan mewujudkan
-    # zero halinar") are both stated, and the report's order says which leads.
-    best = max(score for score, _, _ in found)
-    _, scored, match = next(f for f in found if f[0] >= REASON_TIE * best)
+    _, scored, match = max(found, key=lambda f: f[0])
     n = book.cite(scored.chunk)
     previous = evidence.index.sentences.preceding(scored.sentence)
     if _BACK_REFERENCE.match(scored.text) and previous is not None:
