@@ -12,10 +12,17 @@ from rag.answer.how_many import _range
 from rag.answer.what import _PURPOSE, _reason_word
 from rag.answer.when import _MONTH_ONLY, _month_text
 from rag.answer.where import _CELL, _asked_kind, _asked_region, _named_by, _only_region, _regions
-from rag.people import AskedPost, find_people, holds, posts_in_question
+from rag.people import AskedPost, PersonMention, find_people, holds, posts_in_question
 from rag.query import question_kind
 from rag.spans import venues
 from rag.upt import asked_upts
+
+
+def _person(sentence: str, name: str) -> PersonMention:
+    """The mention of ``name`` that ``find_people`` reads in ``sentence`` (asserted found)."""
+    people = {p.name: p for p in find_people(sentence)}
+    assert name in people, people
+    return people[name]
 
 
 def _venue_texts(sentence: str) -> list[str]:
@@ -160,9 +167,7 @@ def test_a_range_written_in_words():
     ],
 )
 def test_roles_that_name_a_person(sentence, name, kind):
-    people = {p.name: p for p in find_people(sentence)}
-    assert name in people, people
-    assert people[name].post_kind == kind
+    assert _person(sentence, name).post_kind == kind
 
 
 def test_a_sentence_without_its_holder_keeps_its_words_out_of_the_post():
@@ -241,9 +246,7 @@ def test_two_bodies_joined_by_dengan_are_two_names():
     ],
 )
 def test_assistants_and_admission_sections_are_posts(sentence, name, post):
-    people = {p.name: p for p in find_people(sentence)}
-    assert name in people, people
-    assert people[name].post_kind == post
+    assert _person(sentence, name).post_kind == post
 
 
 def test_who_stood_in_is_asked_in_english_too():
@@ -265,9 +268,7 @@ def test_who_stood_in_is_asked_in_english_too():
     ],
 )
 def test_commas_inside_a_post(sentence, name, post):
-    people = {p.name: p for p in find_people(sentence)}
-    assert name in people, people
-    assert people[name].post == post
+    assert _person(sentence, name).post == post
 
 
 def test_family_visits_asked_are_no_official_visit():
