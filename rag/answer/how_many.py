@@ -130,15 +130,12 @@ ITEM_BONUS = 0.5
 _ITEM_BREAK = re.compile(r"[,;:.]|\s(?:dan|serta|and)\s")
 
 
-_ID_UNIT = {"day": "hari", "days": "hari", "month": "bulan", "months": "bulan", "year": "tahun",
-            "years": "tahun", "week": "minggu", "weeks": "minggu"}
-
-
 def _given_amounts(question: str) -> list[str]:
     """The amounts a question gives, as an Indonesian report writes them ("a 15-day
     remission" → "15 hari")."""
     found = _GIVEN_AMOUNT.findall(re.sub(r"(\d)-(?=[A-Za-z])", r"\1 ", question))
-    return [re.sub(r"[A-Za-z]+$", lambda m: _ID_UNIT.get(m.group().lower(), m.group()), amount) for amount in found]
+    return [re.sub(r"[A-Za-z]+$", lambda m: (glossary.english_terms(m.group()) or (m.group(),))[0], amount)
+            for amount in found]
 
 
 def _names_item(text: str, quantity: Quantity, given: list[str]) -> bool:

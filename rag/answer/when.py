@@ -9,7 +9,7 @@ from rag.analysis import Sentence
 from rag.answer.citations import CitationBook
 from rag.answer.evidence import Evidence
 from rag.answer.phrasing import article_label, long_date, quote
-from rag.dates import MONTHS_EN, MONTHS_ID
+from rag.dates import MONTH_NAMES, MONTHS_ID, month_name
 
 
 def compose_when(evidence: Evidence, book: CitationBook) -> list[str] | None:
@@ -145,13 +145,15 @@ def _month_text(match: re.Match[str], language: str) -> str:
     2019", "Januari sampai Juni 2024" / "January to June 2024"."""
     if language != "en":
         return match.group().strip()
-    months = {name: MONTHS_EN[number] for number, name in MONTHS_ID.items()}
+    def english(name: str) -> str:
+        return month_name(MONTH_NAMES[name.lower()], "en")
+
     part = _MONTH_PART_EN.get((match.group("part") or "").lower(), "")
-    text = f"{part}{' ' if part and not part.endswith('-') else ''}{months[match.group('month')]}"
+    text = f"{part}{' ' if part and not part.endswith('-') else ''}{english(match.group('month'))}"
     if match.group("year"):
         text += f" {match.group('year')}"
     if match.group("until"):
-        text += f" to {months[match.group('until')]}"
+        text += f" to {english(match.group('until'))}"
         if match.group("until_year"):
             text += f" {match.group('until_year')}"
     return text
