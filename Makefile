@@ -8,7 +8,7 @@ STAMP  := $(VENV)/.installed
 export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 
-.PHONY: setup run build test test-fast eval ranker bench lint clean
+.PHONY: setup run build test test-fast eval bench lint clean
 
 setup: $(STAMP)
 
@@ -35,13 +35,6 @@ test-fast: $(STAMP)
 
 eval: $(STAMP)
 	$(PY) -m rag eval
-
-# The sentence ranker's weights (rag/data/sentence_ranker.json) from the devcorpus dev split
-# and the first-sight batches, except the last two (kept unseen): see README, "Evidence".
-RANKER_BATCHES = $(filter-out eval/firstsight/batch-48.jsonl eval/firstsight/batch-49.jsonl,$(sort $(wildcard eval/firstsight/batch-*.jsonl)))
-ranker: $(STAMP)
-	$(PY) -m rag train-ranker --corpus ../shared/devcorpus/articles --corpus eval/firstsight/articles \
-		--qa ../shared/devcorpus/qa.jsonl:dev $(addprefix --qa ,$(RANKER_BATCHES))
 
 bench: $(STAMP)
 	$(PY) -m rag bench

@@ -143,14 +143,11 @@ class Assistant:
         return evidence.hits, timings
 
     def gather(
-        self, frame: QuestionFrame, filters: Filters = NO_FILTERS, index: SearchIndex | None = None,
-        learned: bool = True,
+        self, frame: QuestionFrame, filters: Filters = NO_FILTERS, index: SearchIndex | None = None
     ) -> tuple[Evidence, dict[str, float]]:
         """Hybrid retrieval and the question's evidence, with per-stage timings (ms).
 
         The question's own period (``frame.date_query``) narrows the search like a filter.
-        ``learned=False`` leaves the sentences in their hand-made order (to train the
-        ranker, ``rag.ranker_training``).
         """
         index = index or self._index
         timings: dict[str, float] = {}
@@ -170,13 +167,13 @@ class Assistant:
             hits = _with_every_article_of_the_kind(index, frame, query, hits)
         timings["retrieve"] = _ms(mark)
         mark = time.perf_counter()
-        evidence = gather_evidence(frame, hits, index, learned)
+        evidence = gather_evidence(frame, hits, index)
         if frame.date_query is not None and not evidence.names_found():
             # "... berdasarkan data Oktober 2025": the period may date what the article
             # states, not its event. Articles that mention it are searched instead.
             mentioned = _combine(filter_predicate(index, filters), _period_mention_predicate(index, frame))
             retry = index.search(Query(tokens, vector, mentioned, region), RETRIEVE_DEPTH)
-            fallback = gather_evidence(frame, retry, index, learned)
+            fallback = gather_evidence(frame, retry, index)
             if fallback.names_found():
                 evidence = fallback
         timings["rerank"] = _ms(mark)

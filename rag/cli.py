@@ -1,5 +1,5 @@
-"""CLI: ``python -m rag build | add | remove | ask | eval | train-ranker | bench``; library
-errors become clean messages."""
+"""CLI: ``python -m rag build | add | remove | ask | eval | bench``; library errors become
+clean messages."""
 
 from __future__ import annotations
 
@@ -219,44 +219,6 @@ def _eval_assistant(settings, build: bool) -> Iterator:
         report = _run(lambda: build_index(settings, progress=False))
         click.echo(f"{settings.model}: {report.summary()}", err=True)
         yield _run(lambda: Assistant(settings))
-
-
-@main.command(name="train-ranker")
-@click.option("--corpus", "corpora", multiple=True, required=True,
-              type=click.Path(exists=True, file_okay=False, path_type=Path),
-              help="Article folder the questions are about (repeatable; indexed together).")
-@click.option("--qa", "qa_specs", multiple=True, required=True,
-              help="Question file with evidence strings, optionally PATH:dev|test (repeatable; "
-              "each file is one cross-validation group).")
-@click.option("--out", type=click.Path(dir_okay=False, path_type=Path),
-              help="Weights file (default: the package's rag/data/sentence_ranker.json).")
-def train_ranker(corpora: tuple[Path, ...], qa_specs: tuple[str, ...], out: Path | None) -> None:
-    """Learn the sentence ranker from the questions' evidence; print how often the first
-    sentence holds the answer, hand-made order against learned, on held-out files."""
-    from rag.answer.sentence_rank import WEIGHTS_FILE
-    from rag.ranker_training import train
-
-    with tempfile.TemporaryDirectory(prefix="tanya-pas-ranker-") as tmp:
-        joined = Path(tmp) / "corpus"
-        _run(lambda: _join_corpora(corpora, joined))
-        settings = load_settings().with_overrides(corpus_dir=joined)
-        with _eval_assistant(settings, build=True) as assistant:
-            target = out or WEIGHTS_FILE
-            _run(lambda: train(assistant, list(qa_specs), target, click.echo))
-    click.echo(f"Wrote {target}")
-
-
-def _join_corpora(corpora: tuple[Path, ...], joined: Path) -> None:
-    """One folder linking every article file of ``corpora`` (names must not clash)."""
-    joined.mkdir(parents=True)
-    for folder in corpora:
-        for file in sorted(folder.iterdir()):
-            if not file.is_file():
-                continue
-            link = joined / file.name
-            if link.exists():
-                raise click.ClickException(f"Two corpora hold an article named {file.name}.")
-            link.symlink_to(file.resolve())
 
 
 @main.command()

@@ -18,7 +18,6 @@ from datetime import date
 from functools import cached_property
 
 from rag.analysis import Sentence
-from rag.answer.sentence_rank import has_answer_type, sentence_features, shipped_ranker
 from rag.concepts import Concept, question_concepts, strip_phrase
 from rag.events import question_event_kinds
 from rag.glossary import analyze_document, english_terms
@@ -568,17 +567,13 @@ _REPORTED = re.compile(
 )
 
 
-def gather_evidence(
-    frame: QuestionFrame, hits: list[Hit], index: SearchIndex, learned: bool = True
-) -> Evidence:
+def gather_evidence(frame: QuestionFrame, hits: list[Hit], index: SearchIndex) -> Evidence:
     """Score the retrieved passages and their sentences once; rerank the passages.
 
     Args:
         frame: the understood question.
         hits: fused retrieval results, best first.
         index: the generation the hits come from.
-        learned: order the sentences by the learned ranker (off only to train it, whose
-            figures start from the hand-made score).
 
     Returns:
         The evidence, with ``hits`` reranked (``score`` replaced by the blended score)
@@ -598,8 +593,6 @@ def gather_evidence(
         passage_scores[chunk.chunk_id] = _passage_score(evidence, chunk, names)
     evidence.hits = _rerank(hits, passage_scores, concepts)
     evidence.sentences = _score_sentences(evidence)
-    if learned:
-        evidence.sentences = _learned_order(evidence, evidence.sentences)
     return evidence
 
 
@@ -612,6 +605,19 @@ def _passage_score(evidence: Evidence, chunk: Chunk, names: frozenset[str]) -> f
     best = max((evidence.coverage(s.terms | context) for s in sentences), default=0.0)
     typed = any(has_answer_type(evidence.frame.kind, s) for s in sentences)
     return 0.5 * evidence.chunk_coverage[chunk.chunk_id] + 0.5 * best + (TYPE_BONUS if typed else 0.0)
+
+
+def has_answer_type(kind: str, sentence: Sentence) -> bool:
+    """Whether a sentence holds a span of the kind the question asks for."""
+    if kind == "who":
+        return bool(sentence.people)
+    if kind == "when":
+        return bool(sentence.dates)
+    if kind == "how_many":
+        return bool(sentence.quantities)
+    if kind == "where":
+        return bool(sentence.venues)
+    return True
 
 
 def _rerank(hits: list[Hit], scores: dict[str, float], concepts: QuestionConcepts) -> list[Hit]:
@@ -662,30 +668,3 @@ def _score_sentences(evidence: Evidence) -> list[ScoredSentence]:
             scored.append(item)
     scored.sort(key=lambda s: -s.score)
     return scored[:MAX_SENTENCES]
-
-
-def _learned_order(evidence: Evidence, sentences: list[ScoredSentence]) -> list[ScoredSentence]:
-    """The sentences reordered within each article by the learned ranker
-    (``rag.answer.sentence_rank``), best first.
-
-    The ranker decides which of an article's sentences is read first; the hand-made scores
-    still decide between articles: each article's sentences, in the learned order, take its
-    hand-made scores from the highest down. (Letting the learned score compete across
-    articles as well changed which article answered, and more answers went wrong than
-    right: the article is found 9 times in 10, its sentence was the weak step.)
-    """
-    ranker = shipped_ranker()
-    if not sentences or not ranker.ranks(evidence.frame.kind):
-        return sentences
-    learned = ranker.scores(evidence.frame.kind, sentence_features(evidence, sentences))
-    by_article: dict[str, list[int]] = {}
-    for i, sentence in enumerate(sentences):
-        by_article.setdefault(sentence.doc_id, []).append(i)
-    rescored = list(sentences)
-    for members in by_article.values():
-        scores = sorted((sentences[i].score for i in members), reverse=True)
-        ranked = sorted(members, key=lambda i: -learned[i])
-        for i, score in zip(ranked, scores):
-            rescored[i] = replace(sentences[i], score=score)
-    rescored.sort(key=lambda s: -s.score)
-    return rescored
