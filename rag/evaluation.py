@@ -35,6 +35,8 @@ DEFAULT_QA = PROJECT_ROOT / "eval" / "qa.jsonl"
 CONCISE_WORDS = 40
 #: Passages counted for the retrieval metrics' deepest cut (evidence@5, doc recall@5).
 RETRIEVAL_CUT = 5
+#: Leading characters of an evidence string that place it in a sentence.
+SENTENCE_EVIDENCE_CHARS = 40
 
 
 @dataclass(frozen=True)
@@ -55,6 +57,10 @@ class Outcome:
     latency_ms: float
     encode_ms: float | None  # the question's embedding alone
     answer: str
+    # 1-based rank, among the sentences the composers read (best first), of the first one
+    # holding the answer; None when none does or the system reads no sentences.
+    sentence_rank: int | None = None
+    reads_sentences: bool = False  # a baseline returns passages, not read sentences
 
 
 def load_questions(path: Path = DEFAULT_QA, split: str = "all") -> list[dict]:
@@ -156,6 +162,17 @@ def _evidence_rank(item: dict, passages: list[str]) -> int | None:
     return None
 
 
+def _sentence_rank(item: dict, sentences: list[str]) -> int | None:
+    """Rank of the first sentence holding an evidence string, or its first 40 characters
+    (evidence may run over a sentence's end)."""
+    wanted = [_norm(s) for s in item["evidence"]]
+    for rank, sentence in enumerate(sentences, start=1):
+        text = _norm(sentence)
+        if any(w and (w in text or w[:SENTENCE_EVIDENCE_CHARS] in text) for w in wanted):
+            return rank
+    return None
+
+
 def gold_doc_ids(wanted: list[str], doc_ids: list[str]) -> set[str]:
     """The index's ids of the expected articles.
 
@@ -192,7 +209,8 @@ def run_system(assistant: Assistant, questions: list[dict]) -> list[Outcome]:
         answer = assistant.ask(item["question"], _history(item))
         latency = (time.perf_counter() - started) * 1000
         frame = understand(item["question"], _history(item))
-        hits, timings = assistant.retrieve(frame)
+        evidence, timings = assistant.gather(frame)
+        hits = evidence.hits
         expected = gold_doc_ids(item["doc_ids"], doc_ids)
         top_docs = {h.chunk.doc_id for h in hits[:RETRIEVAL_CUT]}
         outcomes.append(
@@ -211,6 +229,8 @@ def run_system(assistant: Assistant, questions: list[dict]) -> list[Outcome]:
                 latency_ms=latency,
                 encode_ms=timings.get("encode"),
                 answer=answer.text,
+                sentence_rank=_sentence_rank(item, [s.text for s in evidence.sentences]),
+                reads_sentences=True,
             )
         )
     return outcomes
@@ -307,6 +327,14 @@ def _metrics(outcomes: list[Outcome]) -> dict[str, float | int | str | None]:
         hits = sum(1 for o in with_evidence if o.evidence_rank is not None and o.evidence_rank <= k)
         return _share(hits, len(with_evidence))
 
+    read = [o for o in with_evidence if o.reads_sentences]
+
+    def sentence(k: int) -> float | None:
+        # The reading step apart from retrieval and extraction: is the answer's sentence
+        # among the first k the composers read?
+        hits = sum(1 for o in read if o.sentence_rank is not None and o.sentence_rank <= k)
+        return _share(hits, len(read))
+
     return {
         "questions": len(outcomes),
         "answer_accuracy": _share(sum(o.correct for o in outcomes), len(outcomes)),
@@ -322,6 +350,8 @@ def _metrics(outcomes: list[Outcome]) -> dict[str, float | int | str | None]:
         "doc_recall@5": _mean(
             [o.retrieved_doc_recall for o in answerable if o.retrieved_doc_recall is not None]
         ),
+        "sentence@1": sentence(1),
+        "sentence@3": sentence(3),
         "mrr": _share(
             sum(1 / o.evidence_rank for o in with_evidence if o.evidence_rank), len(with_evidence)
         ),
@@ -347,7 +377,7 @@ def format_table(results: dict[str, dict[str, dict]]) -> str:
 
 #: The metrics shown per question type (the full set is per language).
 TYPE_METRICS = ("questions", "answer_accuracy", "evidence_recall@1", "evidence_recall@5",
-                "doc_recall@5")
+                "sentence@1", "doc_recall@5")
 
 
 def format_type_table(results: dict[str, dict[str, dict]]) -> str:

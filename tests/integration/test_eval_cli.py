@@ -36,6 +36,12 @@ def test_eval_builds_a_temporary_index_of_the_corpus_and_scores_one_split(tmp_pa
     assert metrics["all"]["questions"] == 2 and set(metrics) == {"all", "en", "id"}
     assert metrics["all"]["answer_accuracy"] == 1.0
     assert metrics["all"]["evidence_recall@5"] == 1.0 and metrics["all"]["doc_recall@5"] == 1.0
+    # Reading apart from retrieval: the sentence naming the asked head is among the first
+    # three the composers read.
+    assert metrics["all"]["sentence@3"] == 1.0
+    assert 0.0 <= metrics["all"]["sentence@1"] <= metrics["all"]["sentence@3"]
+    ranks = {q["id"]: q["sentence_rank"] for q in payload["questions"]["tanya-pas"]}
+    assert all(1 <= rank <= 3 for rank in ranks.values())
     assert set(payload["by_type"]["tanya-pas"]) == {"all", "who"}
     assert not list(tmp_path.glob("index*"))  # the temporary index is gone
 
