@@ -71,11 +71,24 @@ _REGION_PART = r"(?:Kecamatan|Kelurahan|Desa|Kabupaten|Kota|Provinsi)\s+[A-Z][\w
 REGION = re.compile(rf"\b({_REGION_PART}(?:,?\s+{_REGION_PART})*)")
 
 
+#: The start of a month's name, as Indonesian and English news write it.
+_MONTH_START = r"(?:jan|feb|mar|apr|mei|jun|jul|agu|sep|okt|nov|des|dec|oct|aug|may)"
+#: "5 – 9 April", "12-14 Desember", "3 hingga 6 Mei", "1 to 3 June": the first day of a
+#: range of days is a date as much as the last.
+_DAY_RANGE_AFTER = re.compile(
+    rf"\s*(?:[-–—]|s\.\s?d\.?|sampai(?: dengan)?|hingga|to|until)\s*\d{{1,2}}\s+{_MONTH_START}",
+    re.IGNORECASE,
+)
+
+
 def is_date_part(text: str, match: re.Match[str]) -> bool:
+    """Whether a number is part of a date: a day before a month's name, the first day of a
+    range of days, or a number after "tanggal", "nomor", "pukul"."""
     after = text[match.end() : match.end() + 12].lower()
     before = text[max(0, match.start() - 9) : match.start()].lower()
     return bool(
-        re.match(r"\s*(jan|feb|mar|apr|mei|jun|jul|agu|sep|okt|nov|des|dec|oct|aug|may)", after)
+        re.match(rf"\s*{_MONTH_START}", after)
+        or _DAY_RANGE_AFTER.match(text, match.end())
         or before.rstrip().endswith(("tanggal", "nomor", "no.", "pukul"))
     )
 

@@ -119,6 +119,11 @@ def test_time_of_day_questions_have_their_own_kind():
          [("2.371", "laki laki"), ("141", "perempuan")]),
         # A count of part of a set counts what the part is.
         ("Ada 898 TPS. Lima di antaranya merupakan TPS Khusus.", [("898", "TPS"), ("Lima", "TPS")]),
+        # A range of days is a date, its first day too: nothing is counted.
+        ("Pelatihan berlangsung pada 5 – 9 April 2021 dan diikuti 8 orang.", [("8", "orang")]),
+        ("Razia digelar 12-14 Desember.", []),
+        ("Kegiatan dilaksanakan 3 hingga 6 Mei 2024.", []),
+        ("The course ran from 1 to 3 June with 20 inmates.", [("20", "inmates")]),
     ],
 )
 def test_counts_and_what_they_count(text, expected):
