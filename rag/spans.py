@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from rag.dates import MONTHS_ID
+
 #: Indonesian number words, as articles often write small counts ("sepuluh hal").
 NUMBER_WORDS = {
     "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7,
@@ -42,9 +44,9 @@ PLACE = re.compile(
 #: Bhakti Pemasyarakatan", "di Bulan Ramadan"), months and a body's domain ("ASN di
 #: Lingkungan Kementerian Hukum") are no venue.
 _NAMED_VENUE = re.compile(
-    r"\bdi\s+(?!(?:Lingkungan|Bawah|Tingkat|Bidang|Sektor|Tengah|Antara|Hadapan|Hari|HUT|Tahun|Bulan|Masa|Era|Idul|Natal|Ramadan|Ramadhan|Januari|Februari|Maret|April|"
-    r"Mei|Juni|Juli|Agustus|September|Oktober|November|Desember|Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|"
-    r"Minggu)\b)((?:[A-Z][\w'’.-]*)(?:\s+(?:[A-Z0-9][\w'’.-]*|\([A-Z][\w-]*\)))*)"
+    r"\bdi\s+(?!(?:Lingkungan|Bawah|Tingkat|Bidang|Sektor|Tengah|Antara|Hadapan|Hari|HUT|Tahun|Bulan|Masa|Era|Idul|Natal|Ramadan|Ramadhan|"
+    + "|".join(MONTHS_ID.values())
+    + r"|Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)\b)((?:[A-Z][\w'’.-]*)(?:\s+(?:[A-Z0-9][\w'’.-]*|\([A-Z][\w-]*\)))*)"
 )
 
 

@@ -14,7 +14,7 @@ from rag.analysis import Quantity
 from rag.answer.abstain import NotStated
 from rag.answer.citations import CitationBook
 from rag.answer.evidence import Evidence, ScoredSentence
-from rag.answer.phrasing import english_number, quote
+from rag.answer.phrasing import clause_start, english_number, quote
 from rag.answer.premise import unrealised
 from rag.compound import QUANTITY_WORDS
 from rag.concepts import Concept, question_concepts, strip_phrase
@@ -172,7 +172,7 @@ def _compose_duration(evidence: Evidence, book: CitationBook) -> list[str] | Non
             if is_date_part(sentence.text, match):
                 continue
             n = book.cite(sentence.chunk)
-            start = _clause_start(sentence.text, match.start())
+            start = clause_start(sentence.text, match.start())
             end = min(len(sentence.text), match.end() + 60)
             return [f"**{match.group()}** [{n}]", "",
                     f"> {quote(_clause(sentence.text, start, end))} [{n}]"]
@@ -712,12 +712,6 @@ def _precision(evidence: Evidence, words: frozenset[str]) -> float:
     return len(words & _asked_terms(evidence)) / len(words)
 
 
-def _clause_start(text: str, offset: int) -> int:
-    """Start of the clause holding ``offset``: after the last comma or semicolon before it."""
-    cut = max(text.rfind(", ", 0, offset), text.rfind("; ", 0, offset))
-    return cut + 2 if cut >= 0 else 0
-
-
 def quantity_slots(question: str) -> list[str]:
     """The parts of a question that each ask for one quantity, in question order.
 
@@ -1156,7 +1150,7 @@ def quantity_contexts(
         previous_context = lead
         tail = _tail(text, quantities, position)
         words = frozenset(_affirmed(indonesian.analyze(f"{lead} {tail}")))
-        start = max(previous_end, _clause_start(text, quantity.start))
+        start = max(previous_end, clause_start(text, quantity.start))
         end = quantity.end + len(tail.rstrip())
         # What the previous count's own words took ("995 warga binaan Lapas Madiun ...
         # melalui empat TPS": the UPT is the 995's) is not this count's scope.
@@ -1247,7 +1241,7 @@ def figure(quantity: Quantity, language: str) -> str:
 def _clause(text: str, start: int, end: int) -> str:
     clause = text[start:end].strip(" ,;")
     if len(clause.split()) < 4 and start > 2:  # too little to show what is counted
-        start = _clause_start(text, start - 2)
+        start = clause_start(text, start - 2)
         clause = text[start:end].strip(" ,;")
     prefix = "… " if start > 0 else ""
     suffix = " …" if end < len(text.rstrip(". ")) else ""

@@ -7,7 +7,7 @@ import re
 
 from rag.answer.citations import CitationBook
 from rag.answer.evidence import Evidence, ScoredSentence, words_naming
-from rag.answer.phrasing import article_label, excerpt, outlet, quote, t
+from rag.answer.phrasing import article_label, clause_start, excerpt, outlet, quote, t
 from rag.dates import find_event_dates, format_date
 from rag.glossary import analyze_document
 
@@ -399,6 +399,8 @@ REASON_AFTER_WORDS = 1
 #: The share of the coverage a reason borrows from the sentence before it that counts when
 #: reasons are compared.
 BORROWED_SHARE = 0.5
+#: The fewest words between a comma and a reason word for the comma to open its clause.
+REASON_CLAUSE_WORDS = 3
 
 
 def compose_why(evidence: Evidence, book: CitationBook) -> list[str] | None:
@@ -464,7 +466,7 @@ def compose_why(evidence: Evidence, book: CitationBook) -> list[str] | None:
     ) < REASON_AFTER_WORDS:
         # "... dan menyebut kelalaian anggota jaga sebagai dugaan penyebabnya.": the cause
         # comes before the word, which ends the sentence.
-        start = _clause_start(scored.text, start)
+        start = _reason_clause_start(scored.text, start)
     words = scored.text[start:].split()
     reason = " ".join(words[:GIST_WORDS]) + (" …" if len(words) > GIST_WORDS else "")
     if start > 0:
@@ -480,13 +482,12 @@ def _reason_word(text: str) -> re.Match[str] | None:
     return None
 
 
-def _clause_start(text: str, before: int) -> int:
+def _reason_clause_start(text: str, before: int) -> int:
     """Where the clause holding ``text[before]`` starts: after the last comma or colon
-    before it that follows a quote's opening words, else the sentence's start."""
-    cut = max(text.rfind(", ", 0, before), text.rfind(": ", 0, before))
-    if cut < 0 or len(text[cut:before].split()) < 4:
-        return 0
-    return cut + 2
+    before it that follows a quote's opening words (three or more), else the sentence's
+    start."""
+    start = clause_start(text, before, (", ", ": "))
+    return start if start and len(text[start:before].split()) >= REASON_CLAUSE_WORDS else 0
 
 
 #: Words that deny an act: in a why-question, the reason asked is for what did not happen.

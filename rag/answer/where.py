@@ -27,15 +27,15 @@ _ASKS_REGION = re.compile(
 #: The part a region must hold when the question asks for a village or a district: "which
 #: village" is not answered by "Kabupaten Sigi".
 _REGION_LEVEL = {
-    "desa": "Desa|Kelurahan|Dusun|Kampung", "kelurahan": "Desa|Kelurahan|Dusun|Kampung",
-    "dusun": "Desa|Kelurahan|Dusun|Kampung", "kampung": "Desa|Kelurahan|Dusun|Kampung",
-    "village": "Desa|Kelurahan|Dusun|Kampung", "neighbourhood": "Desa|Kelurahan|Dusun|Kampung",
-    "neighborhood": "Desa|Kelurahan|Dusun|Kampung",
-    "kecamatan": "Kecamatan|Distrik", "district": "Kecamatan|Distrik", "subdistrict": "Kecamatan|Distrik",
-    "sub-district": "Kecamatan|Distrik",
-    "kabupaten": "Kabupaten|Kota", "regency": "Kabupaten|Kota", "kota": "Kota|Kabupaten",
-    "city": "Kota|Kabupaten", "town": "Kota|Kabupaten",
-}  # fmt: skip
+    word: parts
+    for words, parts in (
+        ("desa kelurahan dusun kampung village neighbourhood neighborhood", "Desa|Kelurahan|Dusun|Kampung"),
+        ("kecamatan district subdistrict sub-district", "Kecamatan|Distrik"),
+        ("kabupaten regency", "Kabupaten|Kota"),
+        ("kota city town", "Kota|Kabupaten"),
+    )
+    for word in words.split()
+}
 
 
 #: Kinds of place a question may name beside its question word ("rumah sakit mana", "which
