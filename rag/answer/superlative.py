@@ -81,6 +81,8 @@ def compose_superlative(evidence: Evidence, book: CitationBook) -> list[str] | N
         found = _counts_of(evidence, docs[0], counted)
         if len(found) >= 2:
             break
+    if not found:
+        return None  # nothing the question compares is counted: the ordinary composer answers
     # Compare like with like: the counts in the unit most of them have ("orang", not the
     # "10 lembaga" of the introduction).
     unit = Counter(f.unit for f in found).most_common(1)[0][0]

@@ -568,6 +568,17 @@ def test_a_superlative_with_nothing_to_compare_abstains(reader):
     assert answer.abstained, answer.text
 
 
+@pytest.mark.parametrize("question", [
+    "Which official spoke the most at the Madiun prison polling stations?",
+    "Which prison guard was the most senior at the Langsa polling station?",
+])
+def test_a_superlative_of_something_never_counted_is_answered_not_a_crash(reader, question):
+    # Neither report counts speeches or seniority: the superlative reader finds no count of
+    # the compared word at all (it raised IndexError, a 500 through the API).
+    answer = reader.ask(question)
+    assert answer.abstained, answer.text
+
+
 def test_another_election_is_a_false_premise(reader):
     # The Madiun report is of the February 2024 general election, not the November Pilkada.
     answer = reader.ask("How many Madiun prison inmates voted in the 2024 regional elections (Pilkada)?")
