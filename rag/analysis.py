@@ -29,7 +29,7 @@ from rag.regions import article_provinces
 from rag.spans import NUMBER, is_date_part, venues
 
 #: Bump when what is stored per sentence changes, so a rebuild re-analyses every article.
-ANALYSIS_VERSION = 27
+ANALYSIS_VERSION = 28
 
 #: The words after a count: lowercase nouns, or an acronym ("56 TPS", "150 ASN", "3 WBP").
 _UNIT = re.compile(r"\s*((?:[a-z]+|[A-Z]{2,5}b?)(?:[ -][a-z]+)?)")
@@ -178,7 +178,8 @@ def _undated_spans(sentence: str, places: frozenset[str]) -> tuple:
 
 #: A name after these words names a hospital, a street or a building, not a person.
 _NAMED_PLACE = re.compile(
-    r"\b(?:RS|RSU|RSUD|RSUP|Rumah Sakit|Jalan|Jl\.?|Gedung|Masjid|Universitas|Stadion)\s*$"
+    r"\b(?:RS|RSU|RSUD|RSUP|Rumah Sakit|Jalan|Jl\.?|Gedung|Masjid|Universitas|Stadion|Bandara|Hotel|"
+    r"Dusun|Dermaga|Pelabuhan|Terminal|Stasiun|Kampus|Wisma|Perumahan)\s*$"
 )
 
 

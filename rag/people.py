@@ -518,17 +518,32 @@ def _tail(toks: list[_Tok], i: int, tail: str, places: frozenset[str], forced: b
             need_place = need_place or tok.norm in v.org_words or tok.norm in v.region_prefixes
             strong = strong or tok.norm in v.region_prefixes
             continue
-        if tail in {"org", "territory"} and any(c.isdigit() for c in tok.text):
-            j += 1  # "Kodim 0430", "Kodim 1204/Sanggau"
+        if tail in {"org", "territory"} and (
+            any(c.isdigit() for c in tok.text)
+            or (j > 0 and _ROMAN.fullmatch(tok.text) and _org_token(toks[j - 1], tail))
+        ):
+            j += 1  # "Kodim 0430", "Kodim 1204/Sanggau", "Subdirektorat III"
             continue
         # "Bupati Kendal Windu ...": a territory's first word is its place when it is one
-        # ("Wakil Gubernur Johni Asadoma" names no territory).
-        territory = tail == "territory" and _known_place(toks[j], places)
+        # ("Wakil Gubernur Johni Asadoma" names no territory); so is a unit's, when the
+        # gazetteer knows the word and a name follows ("Kalapas Luwuk Muhammad Bahrun":
+        # Luwuk is a town of Banggai, though no "Lapas Luwuk" is written).
+        territory = (tail == "territory" or (tail == "upt" and _capitalised_next(toks, j))) and _known_place(
+            toks[j], places)
         if need_place and _looks_like_place(toks, j, places, strong or territory):
             j, need_place, strong = _place_end(toks, j, places), False, False
             continue
         break
     return j
+
+
+#: A roman numeral numbering a sub-unit: "Subdirektorat III", "Seksi II".
+_ROMAN = re.compile(r"(?:I{1,3}|IV|VI{0,3}|IX|X)")
+
+
+def _capitalised_next(toks: list[_Tok], j: int) -> bool:
+    """Whether a capitalised word follows token ``j`` (the name after a unit's place)."""
+    return j + 1 < len(toks) and toks[j + 1].cap
 
 
 def _named_before_bracket(toks: list[_Tok], i: int, span: int = 3) -> bool:
@@ -637,7 +652,9 @@ def _name_words(toks: list[_Tok], i: int, places: frozenset[str], headline: bool
     j = i
     if _noble_prefix(toks, i):
         j += 2
-    while j < len(toks) and j - i < _MAX_NAME_WORDS and _name_word(toks[j], places):
+    while j < len(toks) and j - i < _MAX_NAME_WORDS and (
+        _name_word(toks[j], places) or (j > i and _inside_name(toks, j, places))
+    ):
         j += 1
     if not headline or j - i <= 3:
         return j
@@ -648,6 +665,17 @@ def _name_words(toks: list[_Tok], i: int, places: frozenset[str], headline: bool
             return k
         seen_unusual = seen_unusual or not ordinary
     return j
+
+
+#: Ordinary words that are also given names, part of a name between two name words:
+#: "Bambang Hari Widodo", "Agus Selamat Riyadi" (elsewhere "Hari" is a day).
+_NAME_INSIDE_WORDS = frozenset({"hari", "selamat"})
+
+
+def _inside_name(toks: list[_Tok], j: int, places: frozenset[str]) -> bool:
+    """Whether the word at ``j``, after a name word, continues the name."""
+    return (toks[j].norm in _NAME_INSIDE_WORDS and toks[j].cap and not toks[j].text.isupper()
+            and j + 1 < len(toks) and _name_word(toks[j + 1], places))
 
 
 #: Honorifics of address, which open a one-word name ("diketuai oleh Bapak Syaiful").
@@ -1216,11 +1244,18 @@ def _question_tail(toks: list[_Tok], i: int, tail: str) -> int:
     return j
 
 
+#: English names of the ministry and its services, which name no one unit: "the head of
+#: the Law and Human Rights regional office in NTT" is any Kakanwil of NTT.
+_ENGLISH_MINISTRY_WORDS = frozenset({"law", "laws", "legal", "human", "rights", "ministry", "justice",
+                                     "affairs", "corrections", "correctional", "immigration"})
+
+
 def _org_words(words: Iterable[str]) -> frozenset[str]:
     """Words naming a unit, without the generic ones ("Kelas", "IIB", "Kemenkumham")."""
     v = _vocab()
     generic = (
         v.org_words | v.class_words | v.qualifiers | v.region_prefixes | _STOP_EN | _title_words()
+        | _ENGLISH_MINISTRY_WORDS
     )
     out = set()
     for word in (part for w in words for part in w.split("/")):  # "1204/Sanggau"
@@ -1326,6 +1361,9 @@ def _head_before(words: list[str], index: int) -> int | None:
             return j
         if word in {"of", "the"}:
             j -= 1
+            continue
+        if word in {"and", "&"} and 0 < j < index - 1 and words[j - 1][:1].isupper() and words[j + 1][:1].isupper():
+            j -= 1  # "head of the Law and Human Rights regional office": one name
             continue
         if word in _STOP_EN or word.startswith("(") or _english_unit(words, j) is not None:
             return None

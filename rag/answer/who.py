@@ -208,6 +208,12 @@ def _unit_words(place: str) -> frozenset[str]:
     return frozenset(w for w in place.lower().split() if _names_a_unit(w))
 
 
+#: What a person with a post gains when their post or the words around them touch the
+#: question: officials answer most questions, but a post the question says nothing of
+#: ("Kabid Humas Polda" for "which guard first spotted the rope") is no reason to pick one.
+POST_BONUS = 0.25
+
+
 def _best_named(evidence: Evidence, book: CitationBook) -> list[str] | None:
     """No post asked ("Who explained the screening?"): the person the best sentences name,
     favouring one whose post or following words match the question."""
@@ -225,9 +231,10 @@ def _best_named(evidence: Evidence, book: CitationBook) -> list[str] | None:
             later = [p.role_start if p.post else p.start for p in scored.sentence.people
                      if p.start > person.end]
             text = scored.text[: min(later)] if later else scored.text
-            said = frozenset(analyze_document(f"{person.post} {_clause_after(text, person.end)}"))
+            said = frozenset(analyze_document(
+                f"{_clause_before(scored.sentence, person)} {person.post} {_clause_after(text, person.end)}"))
             fit = evidence.coverage(said, own_only=True)
-            score = scored.score + (0.25 if person.post else 0.0) + 0.5 * fit - 0.01 * rank
+            score = scored.score + (POST_BONUS if person.post and fit > 0 else 0.0) + 0.5 * fit - 0.01 * rank
             if stand_in and _stands_in(scored.text, person):
                 score += STAND_IN_BONUS
             if best is None or score > best[0]:
@@ -364,6 +371,28 @@ _AGENCY = re.compile(
 _AGENT_END = re.compile(r"[,.;:]|\s(?:untuk|dalam|saat|ketika|pada|sejak|agar|supaya|sehingga|di|ke|yang)\s")
 #: The most words an agency answer takes.
 AGENCY_WORDS = 12
+#: Words that open a clause inside a clause: the subject of the act comes after the last.
+_COMPLEMENTIZER = re.compile(r"^.*\b(?:bahwa|karena|sebab|jika|kalau|sehingga|agar|supaya)\s+", re.IGNORECASE)
+#: Words between a subject and its verb: "Polda Aceh sebelumnya telah meminjam".
+_AUXILIARIES = re.compile(r"(?:\s+(?:sebelumnya|telah|sudah|akan|sempat|juga|pun|lalu|kemudian|pernah|"
+                          r"masih|tengah|sedang|baru|langsung))+$", re.IGNORECASE)
+#: Quantifiers before an agent noun: "para petugas", "seluruh jajaran", "pihak keluarga".
+_AGENT_LEAD = re.compile(r"^(?:para|seluruh|semua|sejumlah|pihak|jajaran)\s+", re.IGNORECASE)
+
+
+def _names_an_agent(agent: str) -> bool:
+    """Whether a phrase is a body or a role: a capitalised name holding one of ``_AGENCY``'s
+    words ("Direktorat Reserse Narkoba Polda Aceh"), or one of its words first ("petugas
+    lapas", "para relawan")."""
+    return bool(_AGENCY.search(agent) if agent[:1].isupper() else _AGENCY.match(_AGENT_LEAD.sub("", agent)))
+
+
+def _clause_subject(text: str) -> str:
+    """The subject before an active verb: "menjelaskan bahwa Direktorat Reserse Narkoba Polda
+    Aceh sebelumnya telah" → "Direktorat Reserse Narkoba Polda Aceh". An agent must open
+    with the body or role (``_AGENCY``), not with another verb or a noun such as "kejelian
+    para petugas itulah yang", which says what helped, not who acted."""
+    return _AUXILIARIES.sub("", _COMPLEMENTIZER.sub("", text.strip())).strip()
 
 
 def _agency(evidence: Evidence, book: CitationBook) -> list[str] | None:
@@ -420,8 +449,8 @@ def _agent_in(sentence: Sentence, acts: list, roles: list) -> str | None:
             stop = _AGENT_END.search(rest)
             agent = rest[: stop.start() if stop else len(rest)].strip()
         else:  # active: the agent leads the clause
-            agent = text[max(text.rfind(",", 0, word.start()) + 1, 0) : word.start()].strip()
-        if not agent or len(agent.split()) > AGENCY_WORDS or not _AGENCY.search(agent):
+            agent = _clause_subject(text[max(text.rfind(",", 0, word.start()) + 1, 0) : word.start()])
+        if not agent or len(agent.split()) > AGENCY_WORDS or not _names_an_agent(agent):
             return None
         at = text.find(agent)
         if any(p.name in agent or at <= p.role_start < at + len(agent) for p in sentence.people):
@@ -596,6 +625,23 @@ def _named_in(evidence: Evidence) -> str:
 
 #: Academic degrees right after a name: ", S.Sos, M.Si" (matches the empty string too).
 _DEGREES_AFTER = re.compile(r"(?:,\s*[A-Z][A-Za-z.]*\.[A-Za-z.]*)*")
+
+
+def _clause_before(sentence: Sentence, person: PersonMention, limit: int = 80) -> str:
+    """The words that describe a person ahead of their name (and post), back to the
+    person named before or a clause break: "runner up Abigail Idol Rivo Atimang", "dilihat
+    oleh seorang petugas bernama Gidion Wanda". The words before the first of several
+    people describe them all, and tell none of them apart."""
+    lead = person.role_start if person.post and 0 <= person.role_start < person.start else person.start
+    earlier = [p.end for p in sentence.people if p.end <= lead]
+    if not earlier and len(sentence.people) > 1:
+        return ""  # "disaksikan oleh A, B dan C": the words before the first are all of theirs
+    begin = max([lead - limit, *earlier, 0])
+    text = sentence.text[begin:lead].rstrip()
+    if person.rank and text.endswith(person.rank):
+        text = text[: -len(person.rank)]
+    text = text.rstrip(" ,")  # "..., Kompol Ahzan": the appositive comma is no break
+    return re.split(r"[.;:]|,\s", text)[-1] if not earlier else text.lstrip(" ,")
 
 
 def _clause_after(text: str, end: int, limit: int = 80) -> str:

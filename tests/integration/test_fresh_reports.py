@@ -146,6 +146,18 @@ READING = [
      "Siapa pendeta yang memimpin ibadah baptisan di Lapas Waikabubak?", ["Eny Bora Kamalakonda"], []),
     ("a range written in words", "Satu kamar rehab narkoba di Lapas Garut diisi berapa orang?",
      ["enam sampai tujuh"], []),
+    # Twelfth session: people and posts of the reports of batches 44-49.
+    ("a post no question word asks for is no reason to pick its holder",
+     "Siapa petugas yang pertama kali melihat tali menjuntai di belakang dapur Lapas Abepura?",
+     ["Gidion Wanda"], ["Kamal"]),
+    ("the ministry's English name inside 'head of the ... regional office'",
+     "Which head of the Law and Human Rights regional office did the acting governor of NTT praise?",
+     ["Marciana D Jone"], ["Ayodhia"]),
+    ("a unit head's town the gazetteer knows is not part of the name",
+     "Who is the head of Luwuk prison who accompanied the Kakanwil at Kolonodale?", ["Muhammad Bahrun"],
+     ["Luwuk Muhammad"]),
+    ("an agent is the body after 'bahwa', not the clause around it",
+     "Siapa dari Polda Aceh yang meminjam napi MA dari Lapas Lhokseumawe?", ["Polda Aceh"], ["menjelaskan"]),
 ]
 
 

@@ -253,6 +253,9 @@ def test_question_post_of_another_person_is_left_out():
         ("Who led the roll call?", AskedPost("leader", None, frozenset())),
         ("Who was the instructor of the welding course?", AskedPost("instructor", None, frozenset())),
         ("Who is the district police chief?", AskedPost("police_chief", "polres", frozenset())),
+        # The ministry's English name between "head of the" and the unit is no unit's name.
+        ("Who was the head of the Law and Human Rights regional office in East Nusa Tenggara?",
+         AskedPost("head_kanwil", "kanwil", frozenset())),
     ],
 )  # fmt: skip
 def test_english_questions(question, expected):
@@ -513,3 +516,45 @@ def test_an_english_head_of_a_body_named_in_brackets_asks_for_its_kepala() -> No
 )
 def test_a_bodys_name_with_dan_and_a_regional_secretary_are_posts(text, name, post):
     assert (name, post) in [(p.name, p.post) for p in find_people(text)]
+
+
+def test_a_unit_head_abbreviation_takes_a_town_the_gazetteer_knows_as_its_place():
+    # No "Lapas Luwuk" is written in the sentence: the gazetteer says Luwuk is a town.
+    found = people("Dalam kunjungan itu Kakanwil didampingi Kalapas Poso Hendra Saputra, "
+                   "serta Kalapas Luwuk Muhammad Bahrun.")
+    assert found["Muhammad Bahrun"].post == "Kalapas Luwuk"
+    assert found["Hendra Saputra"].post == "Kalapas Poso"
+
+
+def test_an_ordinary_word_between_two_name_words_is_part_of_the_name():
+    found = people("Turut hadir Kalapas Kolonodale Bambang Hari Widodo pada Hari Senin itu.",
+                   frozenset({"kolonodale"}))
+    assert list(found) == ["Bambang Hari Widodo"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "post"),
+    [
+        ("Permintaan itu datang dari Kepala Subdirektorat III Direktorat Reserse Narkoba Polda Aceh, "
+         "Kompol Ahzan, pekan lalu.", "Ahzan", "Kepala Subdirektorat III Direktorat Reserse Narkoba Polda Aceh"),
+        ("Kepala Satuan Reserse Kriminal Polres Bima, AKP Yerry Budi, membenarkan kejadian itu.",
+         "Yerry Budi", "Kepala Satuan Reserse Kriminal Polres Bima"),
+    ],
+)  # fmt: skip
+def test_police_unit_names_are_the_post_not_a_person(text, name, post):
+    found = people(text)
+    assert list(found) == [name]
+    assert found[name].post == post
+
+
+@pytest.mark.parametrize("place", ["Dermaga Wijayapura", "Terminal Purabaya", "Jembatan Ampera"])
+def test_a_named_pier_terminal_or_bridge_is_no_person(place):
+    assert find_people(f"Paket itu diketahui petugas saat diperiksa di {place}, Cilacap.") == []
+
+
+def test_a_person_a_place_is_named_after_is_no_person_in_the_sentence():
+    # "Bandara Sultan Hasanuddin": the airport, not the sultan.
+    from rag.analysis import _undated_spans
+
+    people = _undated_spans("Rombongan tiba di Bandara Sultan Hasanuddin pada Senin pagi.", frozenset())[1]
+    assert people == ()
