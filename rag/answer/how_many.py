@@ -94,14 +94,17 @@ def compose_how_many(evidence: Evidence, book: CitationBook) -> list[str] | None
         # a stretch of time in the same passage is no answer to it.
         candidates = [(s, c) for s, c in candidates if not _is_measure(s.text, c[1])]
     given_items = _given_amounts(evidence.frame.question)
+    named_item = [(s, c) for s, c in candidates if given_items and _names_item(s.text, c[1], given_items)]
+    if named_item:
+        # "yang dapat potongan empat bulan": the question names an item of a breakdown, and
+        # only that item's count answers it, however well a total matches its other words.
+        candidates = named_item
     for sentence, (local, quantity, start, end, _) in candidates:
-        if given_items and _names_item(sentence.text, quantity, given_items):
-            local += ITEM_BONUS
         score = local + 0.5 * sentence.score - (APPROXIMATE_PENALTY if _approximate(sentence.text, quantity) else 0.0)
         if best is None or score > best[0]:
             best = (score, local, quantity, sentence, start, end)
-    if best is None or best[1] <= 0 and measure is None:
-        return None  # an amount of the asked kind answers, however few words it shares
+    if best is None or best[1] <= 0 and measure is None and not named_item:
+        return None  # an amount of the asked kind, or the item named, answers however few words it shares
     _, _, quantity, sentence, start, end = best
     if (not quantity.unit and counted is not None and not counted.generic
             and re.search(rf"\b{re.escape(counted.label)}\b", evidence.frame.question)):  # a noun, not "Ponorogo"
@@ -119,31 +122,57 @@ def compose_how_many(evidence: Evidence, book: CitationBook) -> list[str] | None
     return [f"**{shown}** [{n}]", "", f"> {quote(clause)} [{n}]"]
 
 
-#: An amount the question gives to say which item of a breakdown it asks about: "yang
-#: dapat potongan 2 bulan ada berapa?" ("2 bulan"), "how many got 15 days?".
-_GIVEN_AMOUNT = re.compile(r"\b\d+(?:[.,]\d+)?\s+(?:hari|bulan|tahun|minggu|days?|months?|years?|weeks?)\b",
-                           re.IGNORECASE)
-#: What a count gains when its own item of a breakdown holds the amount the question gives.
-ITEM_BONUS = 0.5
+#: English number words a question may give an amount in ("four months").
+_ENGLISH_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15}
+#: Indonesian units of time, with the spellings reports use for them.
+_TIME_UNITS_ID = {"hari": "hari", "bulan": "bulan", "tahun": "tahun", "minggu": "minggu", "pekan": "minggu"}
+#: An amount of time, which a question gives to say which item of a breakdown it asks
+#: about: "yang dapat potongan 2 bulan ada berapa?", "how many got four months?".
+_TIME_AMOUNT = re.compile(
+    r"\b(?P<number>\d+(?:[.,]\d+)?|"
+    + "|".join(sorted([*NUMBER_WORDS, *_ENGLISH_NUMBERS], key=len, reverse=True))
+    + r")\s+(?P<unit>hari|bulan|tahun|minggu|pekan|days?|months?|years?|weeks?)\b",
+    re.IGNORECASE,
+)
 #: Where an item of a breakdown ends: "3 narapidana mendapat 15 hari, 13 ... 1 bulan, dan
 #: satu narapidana memperoleh remisi 2 bulan".
 _ITEM_BREAK = re.compile(r"[,;:.]|\s(?:dan|serta|and)\s")
 
 
-def _given_amounts(question: str) -> list[str]:
-    """The amounts a question gives, as an Indonesian report writes them ("a 15-day
-    remission" → "15 hari")."""
-    found = _GIVEN_AMOUNT.findall(re.sub(r"(\d)-(?=[A-Za-z])", r"\1 ", question))
-    return [re.sub(r"[A-Za-z]+$", lambda m: (glossary.english_terms(m.group()) or (m.group(),))[0], amount)
-            for amount in found]
+def _given_amounts(question: str) -> list[tuple[float, str]]:
+    """The amounts a question gives, as values with an Indonesian unit ("a 15-day
+    remission" → (15, "hari"), "potongan empat bulan" → (4, "bulan"), "four months" →
+    (4, "bulan"))."""
+    text = re.sub(r"(\d)-(?=[A-Za-z])|(?<=[a-z])-(?=(?:day|week|month|year)s?\b)", lambda m: (m.group(1) or "") + " ",
+                  question)
+    return [(value, unit) for value, unit, _ in _amounts_in(text)]
 
 
-def _names_item(text: str, quantity: Quantity, given: list[str]) -> bool:
-    """Whether the item of a breakdown a count opens holds one of the amounts ``given``
-    ("satu narapidana memperoleh remisi 2 bulan" for "yang dapat 2 bulan")."""
+def _amounts_in(text: str) -> list[tuple[float, str, int]]:
+    """Every amount of time in ``text``, in digits or words of either language: ``(value,
+    Indonesian unit, offset)``."""
+    found = []
+    for match in _TIME_AMOUNT.finditer(text):
+        number, unit = match.group("number").lower(), match.group("unit").lower()
+        value = _ENGLISH_NUMBERS.get(number) or number_value(number)
+        if value is None:
+            continue
+        unit = unit if unit in _TIME_UNITS_ID else (glossary.english_terms(unit.rstrip("s")) or (unit,))[0]
+        found.append((float(value), _TIME_UNITS_ID.get(unit, unit), match.start()))
+    return found
+
+
+def _names_item(text: str, quantity: Quantity, given: list[tuple[float, str]]) -> bool:
+    """Whether the item of a breakdown a count belongs to holds one of the amounts
+    ``given``: "satu narapidana memperoleh remisi 2 bulan" and "empat bulan 154 orang" both
+    answer "yang dapat potongan empat bulan"."""
+    before = [m.end() for m in _ITEM_BREAK.finditer(text, 0, quantity.start)]
     stop = _ITEM_BREAK.search(text, quantity.end)
-    item = text[quantity.start : stop.start() if stop else len(text)].lower()
-    return any(amount.lower() in item for amount in given)
+    item = text[max(before, default=0) : stop.start() if stop else len(text)]
+    offset = quantity.start - max(before, default=0)
+    amounts = [(value, unit) for value, unit, at in _amounts_in(item) if at != offset]
+    return any(amount in amounts for amount in given)
 
 
 def _says_counted(quantity: Quantity, counted: Concept | None) -> bool:

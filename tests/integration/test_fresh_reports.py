@@ -158,6 +158,9 @@ READING = [
      ["Luwuk Muhammad"]),
     ("an agent is the body after 'bahwa', not the clause around it",
      "Siapa dari Polda Aceh yang meminjam napi MA dari Lapas Lhokseumawe?", ["Polda Aceh"], ["menjelaskan"]),
+    ("an amount the question gives in words names the item of a breakdown, not the total",
+     "How many inmates of the Jayapura narcotics prison had four months cut from their sentences in August 2023?",
+     ["154"], ["617"]),
 ]
 
 

@@ -584,3 +584,22 @@ def test_where_a_person_comes_from_does_not_restrict_the_region(question, provin
 )
 def test_a_hijri_year_counts_nothing(text):
     assert [(q.number, q.unit) for q in find_quantities(text)] == [("2.865", "warga binaan")]
+
+
+#: "Remisi satu bulan diterima 39 orang, ..., empat bulan 154 orang": a breakdown whose
+#: amounts stand before their counts, in words (our wording of a report's table).
+BREAKDOWN = ("Remisi satu bulan diterima 39 orang, dua bulan 120 orang, empat bulan 154 orang, "
+             "serta enam bulan tiga orang.")
+
+
+@pytest.mark.parametrize("question", [
+    "Berapa napi yang dapat potongan empat bulan?",
+    "How many inmates got a four-month cut?",
+    "How many got 4 months off?",
+])
+def test_an_amount_given_in_words_or_digits_names_its_item_before_or_after_the_count(question):
+    from rag.answer.how_many import _given_amounts, _names_item
+
+    given = _given_amounts(question)
+    named = [q.number for q in find_quantities(BREAKDOWN) if _names_item(BREAKDOWN, q, given)]
+    assert named == ["154"]
