@@ -1131,6 +1131,12 @@ _NAMES_A_RULE = re.compile(
 
 #: A clause whose head noun is left out, standing for the previous count's noun: ", tetapi
 #: yang diusulkan", ", dan yang sudah bebas".
+#: What stands between two items of a breakdown: a comma or a list or contrast word, and
+#: no word that makes the second a part or a total of the first ("sehingga totalnya").
+_SIBLING_GAP = re.compile(r"[\s,;]*(?:(?:sementara|sedangkan|serta|dan|while|whereas|and)\s+)?", re.IGNORECASE)
+#: Words before a count that make it the whole the next counts are parts of: "Dari total
+#: 305 warga binaan di Rutan Ponorogo, 188 orang diusulkan": the 188 shares its words.
+_WHOLE_BEFORE = re.compile(r"\b(?:dari|of|out of|from)(?:\s+(?:total|jumlah|sebanyak|the|all))?\s*$", re.IGNORECASE)
 _ELIDED_HEAD = re.compile(r"\W*(?:(?:tetapi|namun|sedangkan|sementara|dan|serta)\s+)?yang\b",
                           re.IGNORECASE)
 
@@ -1161,6 +1167,13 @@ def quantity_contexts(
                        and not _ORDINAL_BEFORE.search(text[max(0, q.start - 4) : q.start]))
     for position, quantity in enumerate(quantities):
         own = text[previous_end : quantity.start]
+        if (previous_tail_end and _SIBLING_GAP.fullmatch(text[previous_tail_end : quantity.start])
+                and not _WHOLE_BEFORE.search(text[: quantities[position - 1].start])):
+            # Items of a breakdown side by side ("24 orang terjerat UU Narkotika, dua orang
+            # kasus perlindungan anak", "31 orang keluar lewat asimilasi rumah, sementara
+            # satu orang lainnya bebas melalui PB"): the words after the previous count are
+            # its own, not the next one's.
+            own = text[previous_tail_end : quantity.start]
         content = _content_words(own)
         if _SUBSET.search(own):
             lead = own  # "166 orang dengan 111 orang memilih": a part, with words of its own

@@ -161,6 +161,8 @@ READING = [
     ("an amount the question gives in words names the item of a breakdown, not the total",
      "How many inmates of the Jayapura narcotics prison had four months cut from their sentences in August 2023?",
      ["154"], ["617"]),
+    ("the words after one item of a breakdown are not the next item's",
+     "Dari 32 napi yang dilepas Lapas Jelekong, berapa yang keluar lewat asimilasi rumah?", ["31"], ["satu"]),
 ]
 
 

@@ -603,3 +603,27 @@ def test_an_amount_given_in_words_or_digits_names_its_item_before_or_after_the_c
     given = _given_amounts(question)
     named = [q.number for q in find_quantities(BREAKDOWN) if _names_item(BREAKDOWN, q, given)]
     assert named == ["154"]
+
+
+def _count_words(text: str) -> dict[str, frozenset[str]]:
+    """The words ``quantity_contexts`` reads as saying what each count of ``text`` counts."""
+    from rag.analysis import Sentence
+    from rag.answer.evidence import ScoredSentence
+    from rag.answer.how_many import quantity_contexts
+
+    sentence = Sentence("d", 0, len(text), text, frozenset(), quantities=tuple(find_quantities(text)))
+    return {q.number: words for q, _, _, words, _ in quantity_contexts(ScoredSentence(sentence, None, 0.0, 0.0))}
+
+
+def test_items_of_a_breakdown_keep_their_own_words():
+    # Our wording of a Bandung regency report: the home-assimilation words are the 31's.
+    words = _count_words("Dari 32 WBP itu sebanyak 31 orang keluar lewat program asimilasi rumah, "
+                         "sementara satu orang lainnya bebas melalui PB.")
+    assert "asimilasi" in words["31"] and "asimilasi" not in words["satu"]
+
+
+def test_a_part_shares_the_words_of_its_whole_and_a_total_those_of_its_items():
+    words = _count_words("Dari total 305 warga binaan di Rutan Ponorogo, 188 orang diusulkan mendapat remisi.")
+    assert "ponorogo" in words["188"]
+    words = _count_words("Ada lima TPS yang masing-masing dilayani sembilan petugas KPPS, sehingga totalnya 45 orang.")
+    assert "kpps" in words["45"]
