@@ -38,6 +38,10 @@ def compose_who(evidence: Evidence, book: CitationBook) -> list[str] | None:
         question, evidence.language
     )
     asked = [replace(a, org_words=frozenset(w for w in a.org_words if _names_a_unit(w))) for a in posts]
+    if _ASKS_ORGANISATION.search(evidence.frame.question) and not asked:
+        # "Which company trained the baristas?", "the name of the water factory": a body is
+        # asked, and no person answers; the sentence that names it does (``compose_what``).
+        return _agency(evidence, book)
     if _INMATES.search(evidence.frame.question):
         return _inmate(evidence, book)
     if asked and asked[0].post_kind not in _DUTIES:
@@ -63,6 +67,15 @@ def compose_who(evidence: Evidence, book: CitationBook) -> list[str] | None:
     return _agency(evidence, book) or _best_named(evidence, book)
 
 
+#: A question that asks for an organisation, a business or its brand, not a person.
+_ASKS_ORGANISATION = re.compile(
+    r"\b(?:which|what)\s+(?:[\w-]+\s+){0,2}(?:agenc(?:y|ies)|organi[sz]ations?|compan(?:y|ies)|firms?|sponsors?"
+    r"|partners?|factory|factories|brands?|business(?:es)?|foundations?|NGOs?)\b"
+    r"|\bname of (?:the|its|their) (?:[\w-]+\s+){0,3}(?:factory|company|brand|product|business|foundation"
+    r"|organi[sz]ation|agency|firm|partner)\b"
+    r"|\bnama\s+(?:\w+\s+)?(?:pabrik|perusahaan|merek|merk|produk|usaha|yayasan|lembaga|organisasi|instansi|mitra)\b",
+    re.IGNORECASE,
+)
 #: A who-question that asks for a person's name, which an organisation or a role is not.
 _ASKS_NAME = re.compile(r"\bsiapa\s+nama\w*\b|\bnama\w*\s+(?:\w+\s+){0,3}siapa\b|\bwhat (?:is|was|were|are) the names?\b"
                         r"|\bnames? of the\b", re.IGNORECASE)

@@ -163,6 +163,10 @@ READING = [
      ["154"], ["617"]),
     ("the words after one item of a breakdown are not the next item's",
      "Dari 32 napi yang dilepas Lapas Jelekong, berapa yang keluar lewat asimilasi rumah?", ["31"], ["satu"]),
+    ("an organisation asked for is named by the sentence, not answered by a person",
+     "Which organisation did Kuningan prison team up with for its blood donation?", ["PMI"], ["**Gumilar"]),
+    ("the name of a factory is a brand, not a person",
+     "What's the name of the drinking water factory at Kolonodale prison?", ["moiko"], ["Bagus Kurniawan"]),
 ]
 
 
