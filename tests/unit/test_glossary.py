@@ -12,6 +12,7 @@ from rank_bm25 import BM25Okapi
 from rag.glossary import (
     analyze_document,
     analyze_query,
+    english_terms,
     expand_terms,
     glossary_version,
     load_glossary,
@@ -88,6 +89,13 @@ def test_multiword_phrases_win_over_their_words() -> None:
     assert "konflik kepentingan" in terms
     assert "ujaran kebencian" in terms
     assert "hate" not in terms
+
+
+def test_a_governor_is_the_province_s_and_a_prison_governor_the_warden() -> None:
+    # "What did the Maluku governor hand over?": the report says "gubernur"; reading it as
+    # a prison head made every Kalapas sentence match.
+    assert english_terms("governor") == ("gubernur",)
+    assert "kalapas" in english_terms("prison governor")
 
 
 def test_longest_place_name_is_matched_first() -> None:
