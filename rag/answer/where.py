@@ -7,8 +7,9 @@ from collections.abc import Iterable
 
 from rag.answer.citations import CitationBook
 from rag.answer.evidence import Evidence, ScoredSentence, words_naming
-from rag.answer.phrasing import excerpt, quote
+from rag.answer.phrasing import clause_start, excerpt, quote
 from rag.concepts import Concept
+from rag.glossary import analyze_document
 from rag.people import english_regions, english_unit_places
 from rag.regions import find_places
 from rag.spans import REGION
@@ -101,6 +102,12 @@ def compose_where(evidence: Evidence, book: CitationBook) -> list[str] | None:
     focus = evidence.focus_sentences()[:12]
     acts = evidence.concepts.verbs
     tried_act = False
+    if acts and not asks_region and _ASKS_DESTINATION.search(question):
+        # "Where were the women sent?", "dipindah ke mana?": the place after the act is
+        # where they went; a venue elsewhere in the sentence is where they were.
+        after = _after_act(evidence, book, by_fit=True)
+        if after is not None:
+            return after
     hosted = None if asks_region or _asks_act(acts) else _hosting_venue(evidence, question)
     # More places come from anywhere in the article that gave the first one.
     for scored in [*focus, *(s for s in evidence.sentences if s not in focus)]:
@@ -125,7 +132,7 @@ def compose_where(evidence: Evidence, book: CitationBook) -> list[str] | None:
             after = _after_act(evidence, book)
             if after is not None:
                 return after
-        for span in spans:
+        for span in _by_clause_fit(evidence, scored.text, spans):
             venue_places = _upt_places(scored.text[span[0] : span[1]])
             if asked_places and venue_places and not venue_places & asked_places:
                 continue  # "where in Lapas Serang?" is not answered by "di Lapas Cibinong"
@@ -208,6 +215,23 @@ def _after_asked_words(evidence: Evidence, scored: ScoredSentence, spans: list[t
         any(words_naming(scored.text[max(0, start - 25) : start], evidence.concepts.topical))
         for start, _ in spans
     )
+
+
+def _by_clause_fit(evidence: Evidence, text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A sentence's places, the one whose own clause (from the place before it) holds most
+    of the question first: "74 tahanan ... di Blok D itu dipindahkan ke Blok C ... enam
+    napi perempuan dipindahkan ke LPKA Tanjung Pati" answers where the women were sent
+    with Tanjung Pati. Ties keep the sentence's order."""
+    if len(spans) < 2:
+        return spans
+    fits = []
+    previous = 0
+    for start, end in spans:
+        clause = text[previous:end]
+        fits.append(evidence.coverage(frozenset(analyze_document(clause)), own_only=True))
+        previous = end
+    order = sorted(range(len(spans)), key=lambda i: -fits[i])
+    return [spans[i] for i in order]
 
 
 def _venues(scored: ScoredSentence) -> list[tuple[int, int]]:
@@ -368,24 +392,41 @@ def _with_landmark(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 #: A place phrase after a verb: "di bunker", "ke Jakarta", "dalam lemari".
+#: A question for where someone or something went: "where were they sent / moved / taken",
+#: "dipindah ke mana", "dibawa ke mana".
+_ASKS_DESTINATION = re.compile(
+    r"\bwhere\b[^?]*\b(?:sent|moved|transferred|relocated|taken|brought|sent off|evacuated|referred)\b"
+    r"|\b(?:ke ?mana|dibawa ke|dipindah\w* ke|dikirim ke)\b",
+    re.IGNORECASE,
+)
+#: Where a clause opens, for the words that go with an act.
+_CLAUSE_BREAKS = (", ", "; ", ". ")
 _PLACE_AFTER = re.compile(r"\s+(?:di|ke|dalam|di dalam|into|inside|in|at|to)\s+(?!mana\b|antaranya\b|sana\b|situ\b)(?=\w)",
                           re.IGNORECASE)
 #: The end of a place phrase: a clause break or a word that starts another part of the sentence.
-_PLACE_END = re.compile(r"[.;:]|\s(?:pada|saat|ketika|sejak|oleh|untuk|karena|sehingga|yang|dengan|on|when|by|for|because"
+_PLACE_END = re.compile(r"[.;:]|\s(?:pada|saat|ketika|sejak|oleh|untuk|demi|guna|karena|sehingga|yang|dengan|on|when|by|for|because"
                         r"|bukan|adalah|merupakan|tidak|juga|akan|sudah|telah|masih|hanya|menjadi|agar|supaya"
                         r"|is|was|are|were)\b"
                         r"|,(?!\s*(?:dan\s+|serta\s+)?[\w/-]+(?:\s+[\w/-]+){0,2}\s*(?:,|\.|$|dan\b|serta\b))")
 
 
-def _after_act(evidence: Evidence, book: CitationBook) -> list[str] | None:
+def _after_act(evidence: Evidence, book: CitationBook, by_fit: bool = False) -> list[str] | None:
     """The place phrase right after the question's act in the answering article's best
-    sentence that has one ("disembunyikan | di bunker, lemari, kasur, dan tempat lain")."""
+    sentence that has one ("disembunyikan | di bunker, lemari, kasur, dan tempat lain");
+    ``by_fit``: of the act's places in a sentence, the one whose clause holds most of the
+    question ("74 tahanan ... dipindahkan ke Blok C ..., enam napi perempuan dipindahkan
+    ke LPKA Tanjung Pati" for the women)."""
     acts = evidence.concepts.verbs
     docs = evidence.answer_docs()[:1]
     for scored in evidence.focus_sentences()[:12]:
         if scored.doc_id not in docs:
             continue
-        for word in words_naming(scored.text, acts):
+        words = list(words_naming(scored.text, acts))
+        if by_fit and len(words) > 1:
+            words.sort(key=lambda w: -evidence.coverage(
+                frozenset(analyze_document(scored.text[clause_start(scored.text, w.start(), _CLAUSE_BREAKS) : w.end()])),
+                own_only=True))
+        for word in words:
             after = _PLACE_AFTER.match(scored.text, word.end())
             if after is None:
                 continue

@@ -167,6 +167,10 @@ READING = [
      "Which organisation did Kuningan prison team up with for its blood donation?", ["PMI"], ["**Gumilar"]),
     ("the name of a factory is a brand, not a person",
      "What's the name of the drinking water factory at Kolonodale prison?", ["moiko"], ["Bagus Kurniawan"]),
+    ("where someone was sent is the place after the act in their own clause",
+     "Napi perempuan Lapas Biaro dipindah ke mana setelah kebakaran?", ["Tanjung Pati"], ["Blok D", "demi"]),
+    ("'sent' is a transfer in English too",
+     "After the Biaro prison fire, where were the six women prisoners sent?", ["Tanjung Pati"], ["Blok D"]),
 ]
 
 
