@@ -424,7 +424,11 @@ def _without_other_units(
 #: it states.
 _PART_OF = re.compile(
     r"\bhow many of (?:the |those |these )?(?P<en>\d[\d.,]*)\b"
-    r"|\bberapa(?: orang)? (?:dari|di antara) (?:total |jumlah )?(?P<id>\d[\d.,]*)\b",
+    r"|\bberapa(?: orang)? (?:dari|di antara) (?:total |jumlah )?(?P<id>\d[\d.,]*)\b"
+    # The whole stated first: "Of the 32 inmates let out ..., how many ...?", "Dari 15 napi
+    # yang kabur ..., berapa yang ...?"
+    r"|^\W*(?:of|out of|from) (?:the |those |these |all )?(?P<en_lead>\d[\d.,]*)\b[^?]*,\s*how many\b"
+    r"|^\W*dari (?:total |jumlah |sebanyak )?(?P<id_lead>\d[\d.,]*)\b[^?]*,\s*(?:\w+\s+)?berapa\b",
     re.IGNORECASE,
 )
 
@@ -432,7 +436,9 @@ _PART_OF = re.compile(
 def _whole_asked_of(question: str) -> float | None:
     """The number a question counts part of ("how many of the 103 ..." → 103), if any."""
     match = _PART_OF.search(question)
-    return number_value(match.group("en") or match.group("id")) if match else None
+    if match is None:
+        return None
+    return number_value(match.group("en") or match.group("id") or match.group("en_lead") or match.group("id_lead"))
 
 
 def _near_whole(evidence: Evidence, sentence: ScoredSentence, whole: float) -> bool:

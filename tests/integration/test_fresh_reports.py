@@ -191,6 +191,13 @@ def test_an_activity_whose_subject_the_report_lacks_is_a_false_premise(fresh):
     assert "souvenir" in answer.text  # and it says what the course was
 
 
+def test_a_part_of_a_stated_whole_is_never_a_bigger_number(fresh):
+    # The Nabire report gives the prison's capacity (150) but not how many of the 15
+    # escapees were caught again.
+    answer = fresh.ask("Dari 15 napi yang kabur dari Lapas Nabire, berapa yang sudah tertangkap lagi?", [])
+    assert answer.abstained, answer.text
+
+
 def test_a_score_asked_is_not_answered_by_a_head_count(fresh):
     # The Cikarang report counts two awards and gives no score.
     answer = fresh.ask("Berapa skor penilaian yang membuat Lapas Cikarang lolos predikat WBK?", [])

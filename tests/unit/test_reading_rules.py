@@ -627,3 +627,15 @@ def test_a_part_shares_the_words_of_its_whole_and_a_total_those_of_its_items():
     assert "ponorogo" in words["188"]
     words = _count_words("Ada lima TPS yang masing-masing dilayani sembilan petugas KPPS, sehingga totalnya 45 orang.")
     assert "kpps" in words["45"]
+
+
+@pytest.mark.parametrize(("question", "whole"), [
+    ("Of the 32 inmates let out of Jelekong prison, how many left through home assimilation?", 32),
+    ("Dari 15 napi yang kabur dari Lapas Nabire, berapa yang sudah tertangkap lagi?", 15),
+    ("How many of the 103 screened tested positive?", 103),
+    ("Berapa napi yang kabur dari Lapas Nabire?", None),
+])
+def test_a_whole_the_question_states_first_bounds_the_count(question, whole):
+    from rag.answer.how_many import _whole_asked_of
+
+    assert _whole_asked_of(question) == whole
