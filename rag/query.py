@@ -318,6 +318,11 @@ _INFORMAL = {
     "kalo": "kalau", "klo": "kalau", "emang": "memang", "emangnya": "memangnya",
     "bareng": "bersama", "barengan": "bersama", "mastiin": "memastikan",
     "abis": "setelah", "cuma": "hanya", "sampe": "sampai", "kayak": "seperti", "ngajuin": "mengajukan",
+    # Chat spellings of common words: "trus yg masih dicari brp org?".
+    "trus": "lalu", "trs": "lalu", "org": "orang", "orng": "orang", "tsb": "tersebut", "skrg": "sekarang",
+    "skrng": "sekarang", "msh": "masih", "lg": "lagi", "tdk": "tidak", "gmn": "bagaimana",
+    "knp": "kenapa", "kpn": "kapan", "dmn": "di mana", "bnyk": "banyak", "sbg": "sebagai",
+    "sblm": "sebelum", "stlh": "setelah", "pdhl": "padahal", "jg": "juga", "bgt": "",
     # The 17 August holiday by its chat names: "remisi 17-an" is the Independence remission.
     "17-an": "Kemerdekaan", "17an": "Kemerdekaan", "tujuhbelasan": "Kemerdekaan",
     "agustusan": "Kemerdekaan",

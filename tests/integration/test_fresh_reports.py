@@ -191,6 +191,15 @@ def test_an_activity_whose_subject_the_report_lacks_is_a_false_premise(fresh):
     assert "souvenir" in answer.text  # and it says what the course was
 
 
+def test_a_follow_up_in_chat_spelling_is_read_not_refused(fresh):
+    # "trus" and "org" were words no article holds: the follow-up was refused.
+    from rag.records import Turn
+
+    history = [Turn("Berapa tahanan yang kabur saat rusuh di Rutan Bima?", "17 orang.")]
+    answer = fresh.ask("Trus yg skrg msh dicari brp org?", history)
+    assert "tiga" in answer_lead(answer.text), answer.text
+
+
 def test_a_part_of_a_stated_whole_is_never_a_bigger_number(fresh):
     # The Nabire report gives the prison's capacity (150) but not how many of the 15
     # escapees were caught again.

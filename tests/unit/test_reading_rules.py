@@ -207,6 +207,8 @@ def test_chat_words_become_standard_words():
         "Syaratnya apa saja agar napi dapat remisi?"
     )
     assert standard_words("What is the deal with the gak?") == "What is the deal with the gak?"
+    # Chat spellings a follow-up is made of: "trus", "org" (they counted as words no article has).
+    assert standard_words("Trus yg skrg msh dicari brp org?") == "lalu yang sekarang masih dicari berapa orang?"
     # "17-an" is the 17 August holiday; a leading "kok" asks why.
     assert standard_words("Siapa yg nyerahin SK remisi 17-an?") == (
         "Siapa yang menyerahkan SK remisi Kemerdekaan?"
