@@ -132,7 +132,7 @@ def compose_where(evidence: Evidence, book: CitationBook) -> list[str] | None:
             after = _after_act(evidence, book)
             if after is not None:
                 return after
-        for span in _by_clause_fit(evidence, scored.text, spans):
+        for span in spans:
             venue_places = _upt_places(scored.text[span[0] : span[1]])
             if asked_places and venue_places and not venue_places & asked_places:
                 continue  # "where in Lapas Serang?" is not answered by "di Lapas Cibinong"
@@ -215,23 +215,6 @@ def _after_asked_words(evidence: Evidence, scored: ScoredSentence, spans: list[t
         any(words_naming(scored.text[max(0, start - 25) : start], evidence.concepts.topical))
         for start, _ in spans
     )
-
-
-def _by_clause_fit(evidence: Evidence, text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """A sentence's places, the one whose own clause (from the place before it) holds most
-    of the question first: "74 tahanan ... di Blok D itu dipindahkan ke Blok C ... enam
-    napi perempuan dipindahkan ke LPKA Tanjung Pati" answers where the women were sent
-    with Tanjung Pati. Ties keep the sentence's order."""
-    if len(spans) < 2:
-        return spans
-    fits = []
-    previous = 0
-    for start, end in spans:
-        clause = text[previous:end]
-        fits.append(evidence.coverage(frozenset(analyze_document(clause)), own_only=True))
-        previous = end
-    order = sorted(range(len(spans)), key=lambda i: -fits[i])
-    return [spans[i] for i in order]
 
 
 def _venues(scored: ScoredSentence) -> list[tuple[int, int]]:

@@ -229,7 +229,7 @@ POST_BONUS = 0.25
 
 def _best_named(evidence: Evidence, book: CitationBook) -> list[str] | None:
     """No post asked ("Who explained the screening?"): the person the best sentences name,
-    favouring one whose post or following words match the question."""
+    favouring one whose post or the words before and after the name match the question."""
     best = None
     # "besides the detention centre's head, which official ...": the head is not asked.
     others = [*posts_of_others(evidence.frame.question, evidence.language),

@@ -508,8 +508,8 @@ def test_an_english_head_of_a_body_named_in_brackets_asks_for_its_kepala() -> No
     ("text", "name", "post"),
     [
         # A body whose name holds "dan", its acronym in brackets after it.
-        ("Pemerintah Kota Contoh diwakili Kepala Dinas Pemuda dan Olahraga (Dispora), Sutapa, "
-         "dalam acara itu.", "Sutapa", "Kepala Dinas Pemuda dan Olahraga (Dispora)"),
+        (("Pemerintah Kota Contoh diwakili Kepala Dinas Pemuda dan Olahraga (Dispora), Sutapa, "
+          "dalam acara itu."), "Sutapa", "Kepala Dinas Pemuda dan Olahraga (Dispora)"),
         # A regional secretary, acting: "Pj" and "Sekda" are the post, not the name.
         ("Sutapa hadir mewakili Pj Sekda Tony Elfian.", "Tony Elfian", "Pj Sekda"),
     ],
@@ -535,8 +535,8 @@ def test_an_ordinary_word_between_two_name_words_is_part_of_the_name():
 @pytest.mark.parametrize(
     ("text", "name", "post"),
     [
-        ("Permintaan itu datang dari Kepala Subdirektorat III Direktorat Reserse Narkoba Polda Aceh, "
-         "Kompol Ahzan, pekan lalu.", "Ahzan", "Kepala Subdirektorat III Direktorat Reserse Narkoba Polda Aceh"),
+        (("Permintaan itu datang dari Kepala Subdirektorat III Direktorat Reserse Narkoba Polda Aceh, "
+          "Kompol Ahzan, pekan lalu."), "Ahzan", "Kepala Subdirektorat III Direktorat Reserse Narkoba Polda Aceh"),
         ("Kepala Satuan Reserse Kriminal Polres Bima, AKP Yerry Budi, membenarkan kejadian itu.",
          "Yerry Budi", "Kepala Satuan Reserse Kriminal Polres Bima"),
     ],
