@@ -122,9 +122,9 @@ def compose_how_many(evidence: Evidence, book: CitationBook) -> list[str] | None
     return [f"**{shown}** [{n}]", "", f"> {quote(clause)} [{n}]"]
 
 
-#: English number words a question may give an amount in ("four months").
-_ENGLISH_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-                    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15}
+#: English number words ("four months", "two inmates"), read by ``number_value``.
+_ENGLISH_NUMBERS = {w: i for i, w in enumerate(
+    ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"])}
 #: Indonesian units of time, with the spellings reports use for them.
 _TIME_UNITS_ID = {"hari": "hari", "bulan": "bulan", "tahun": "tahun", "minggu": "minggu", "pekan": "minggu"}
 #: An amount of time, which a question gives to say which item of a breakdown it asks
@@ -155,7 +155,7 @@ def _amounts_in(text: str) -> list[tuple[float, str, int]]:
     found = []
     for match in _TIME_AMOUNT.finditer(text):
         number, unit = match.group("number").lower(), match.group("unit").lower()
-        value = _ENGLISH_NUMBERS.get(number) or number_value(number)
+        value = number_value(number)
         if value is None:
             continue
         unit = unit if unit in _TIME_UNITS_ID else (glossary.english_terms(unit.rstrip("s")) or (unit,))[0]
@@ -206,10 +206,6 @@ def _compose_duration(evidence: Evidence, book: CitationBook) -> list[str] | Non
             return [f"**{match.group()}** [{n}]", "",
                     f"> {quote(_clause(sentence.text, start, end))} [{n}]"]
     return None
-
-
-_ENGLISH_NUMBERS = {w: i for i, w in enumerate(
-    ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"])}
 
 
 def number_value(number: str) -> float | None:
@@ -1135,14 +1131,14 @@ _NAMES_A_RULE = re.compile(
 )
 
 
-#: A clause whose head noun is left out, standing for the previous count's noun: ", tetapi
-#: yang diusulkan", ", dan yang sudah bebas".
 #: What stands between two items of a breakdown: a comma or a list or contrast word, and
 #: no word that makes the second a part or a total of the first ("sehingga totalnya").
 _SIBLING_GAP = re.compile(r"[\s,;]*(?:(?:sementara|sedangkan|serta|dan|while|whereas|and)\s+)?", re.IGNORECASE)
 #: Words before a count that make it the whole the next counts are parts of: "Dari total
 #: 305 warga binaan di Rutan Ponorogo, 188 orang diusulkan": the 188 shares its words.
 _WHOLE_BEFORE = re.compile(r"\b(?:dari|of|out of|from)(?:\s+(?:total|jumlah|sebanyak|the|all))?\s*$", re.IGNORECASE)
+#: A clause whose head noun is left out, standing for the previous count's noun: ", tetapi
+#: yang diusulkan", ", dan yang sudah bebas".
 _ELIDED_HEAD = re.compile(r"\W*(?:(?:tetapi|namun|sedangkan|sementara|dan|serta)\s+)?yang\b",
                           re.IGNORECASE)
 
