@@ -32,6 +32,12 @@ WEAK_REASON = 0.6
 _DENIED_PURPOSE = re.compile(r"\b(?:bukan|tidak|tak)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
+#: A sentence whose subject is the act told just before it: "Hal itu dilakukan ...",
+#: "Langkah tersebut ...".
+_ACT_BEFORE = re.compile(
+    r"^\W*(?:hal|langkah|upaya|tindakan|cara|kegiatan|this|that) (?:itu|ini|tersebut|was|is)\b",
+    re.IGNORECASE,
+)
 #: A sentence that opens like this continues the one before ("... 10 hal. Diantaranya ...").
 _CONTINUES = re.compile(
     r"^(Diantaranya|Di antaranya|Antara lain|Yaitu|Yakni|Pertama|Adapun|Among them|These)\b"
@@ -74,6 +80,13 @@ def compose_what(
         following = evidence.index.sentences.following(scored.sentence)
         if following is not None and _CONTINUES.match(following.text):
             quoted = f"{quoted} {following.text}"
+        previous = evidence.index.sentences.preceding(scored.sentence)
+        if previous is not None and _ACT_BEFORE.match(scored.text) and not any(
+            c[0].sentence == previous for c in chosen
+        ):
+            # "Hal itu dilakukan sebagai wujud penghargaan ...": what "hal itu" was (the
+            # delegates wore iket Sunda) is the sentence before, and it is what is asked.
+            quoted = f"{previous.text} {quoted}"
         line = f"> {quote(quoted, limit=700)} [{n}]"
         for copy in copies:
             m = book.cite(copy.chunk)
@@ -463,7 +476,7 @@ def compose_why(evidence: Evidence, book: CitationBook) -> list[str] | None:
     start = match.start()
     if any(words_naming(scored.text[start:], evidence.concepts.verbs)) or len(
         scored.text[match.end() :].split()
-    ) < REASON_AFTER_WORDS:
+    ) < REASON_AFTER_WORDS or _result_restates(evidence, scored.text, match):
         # "... dan menyebut kelalaian anggota jaga sebagai dugaan penyebabnya.": the cause
         # comes before the word, which ends the sentence.
         start = _reason_clause_start(scored.text, start)
@@ -472,6 +485,24 @@ def compose_why(evidence: Evidence, book: CitationBook) -> list[str] | None:
     if start > 0:
         reason = "… " + reason
     return [f"{quote(reason)} [{n}]", "", f"> {quote(scored.text, limit=500)} [{n}]"]
+
+
+#: Words that join a cause to its result ("Melawi belum mempunyai lapas, sehingga Lapas
+#: Sintang harus menampung ..."): when the result restates the question, the cause before
+#: the word is the reason.
+_RESULT_WORDS = frozenset({"sehingga", "dengan begitu", "dengan demikian"})
+
+
+def _result_restates(evidence: Evidence, text: str, match: re.Match[str]) -> bool:
+    """Whether ``match`` joins a cause to a result and the result covers the question better
+    than the cause does: "why must Sintang take inmates from Melawi?" asks for the cause."""
+    if match.group(1).lower() not in _RESULT_WORDS:
+        return False
+    # Words on both sides ("lapas") tell neither apart; each side counts the question's
+    # things only it names (how many, not how rare: a rare place name is not the act).
+    cause, result = _clause_terms(text[: match.start()]), _clause_terms(text[match.end() :])
+    own = evidence.concepts.own_concepts
+    return (sum(c.matches(result - cause) for c in own) > sum(c.matches(cause - result) for c in own))
 
 
 def _reason_word(text: str) -> re.Match[str] | None:

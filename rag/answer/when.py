@@ -59,7 +59,8 @@ _ASKS_SPAN = re.compile(
 #: What joins the two dates of a span: "mulai Jumat 23 September sampai 21 Oktober 2021".
 #: Or a second verb that ends it: "dimulai 30 Maret dan dijadwalkan rampung 30 April".
 _SPAN_JOIN = re.compile(
-    r"^\s*(?:sampai(?: dengan)?|hingga|s\.?\s?d\.?|to|until|till|-|–"
+    # "sejak 31 Agustus lalu sampai dengan 7 September 2023": "lalu" only dates the start.
+    r"^\s*(?:lalu\s+|kemarin\s+)?(?:sampai(?: dengan)?|hingga|s\.?\s?d\.?|to|until|till|-|–"
     r"|,?\s*(?:dan|serta|and)\s+(?:\w+\s+)?(?:rampung|selesai|berakhir|usai|ditutup|ended|ends|finished)"
     r"(?:\s+pada)?)\s*$",
     re.IGNORECASE,
