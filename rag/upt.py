@@ -134,9 +134,49 @@ def asked_upts(question: str) -> list[str]:
     # "dari rutan negara ada brp org?": a chat question writes the unit in lower case.
     question = _LOWER_UNIT.sub(lambda m: m.group(1).capitalize() + m.group(2) + m.group(3).capitalize(), question)
     set_aside = {
-        name for match in _SET_ASIDE.finditer(question) for name in find_upts(match.group(1))
+        name for match in _SET_ASIDE.finditer(question)
+        for name in find_upts(f"{match.group(1)} {english_units(match.group(1))}")
     }
-    return [name for name in find_upts(question) if name not in set_aside]
+    named = find_upts(f"{question} {english_units(question)}")
+    return [name for name in named if name not in set_aside]
+
+
+#: The kinds of unit by their English names.
+_ENGLISH_KINDS = (
+    (r"juvenile(?: \w+)? (?:cent(?:re|er)|facility|institution|prison)", "LPKA"),
+    (r"(?:detention|remand) cent(?:re|er)s?|jail", "Rutan"),
+    (r"(?:probation|parole) (?:office|cent(?:re|er)|agency)", "Bapas"),
+    (r"(?:seized[- ]goods|confiscated[- ]goods|evidence) (?:storage|warehouse)\w*(?: (?:house|cent(?:re|er)))?",
+     "Rupbasan"),
+    (r"prisons?|penitentiary|correctional (?:facility|institution)", "Lapas"),
+)
+_ENGLISH_QUALIFIERS = {"narcotics": "Narkotika", "drug": "Narkotika", "women's": "Perempuan",
+                       "women’s": "Perempuan", "womens": "Perempuan", "women": "Perempuan",
+                       "female": "Perempuan", "open": "Terbuka"}
+_EN_KIND = "|".join(f"(?P<e{i}>{pattern})" for i, (pattern, _) in enumerate(_ENGLISH_KINDS))
+_EN_QUALIFIER = r"(?:(?P<q>narcotics|drug|women[’']?s|women|female|open)\s+)?"
+_EN_PLACE = r"(?P<place>(?!(?:The|A|An|Which|What|How|Did|Does|Is|Was|Who|In|At|Of|That|This)\b)[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)"
+#: "the Cilegon prison", "Samarinda narcotics prison", "the detention centre in Raha",
+#: "women's prison of Tangerang".
+_ENGLISH_UNIT = re.compile(
+    rf"\b{_EN_PLACE}(?:\s+Class\s+(?:IV|I{{1,3}})[AB]?)?\s+{_EN_QUALIFIER}(?:{_EN_KIND})\b"
+    rf"|\b{_EN_QUALIFIER.replace('<q>', '<q2>')}(?:{_EN_KIND.replace('?P<e', '?P<f')})(?:\s+Class\s+(?:IV|I{{1,3}})[AB]?)?"
+    rf"\s+(?:in|of|at)\s+{_EN_PLACE.replace('<place>', '<place2>')}(?![\w'-])(?!\s+[A-Z])(?!\s+(?:province|regency|island|region))"
+)
+
+
+def english_units(text: str) -> str:
+    """The units an English text names, in the Indonesian form ``find_upts`` reads ("the
+    Cilegon prison" → "Lapas Cilegon"): English questions name units the English way, and
+    the count or person asked belongs to the unit they name."""
+    found = []
+    for match in _ENGLISH_UNIT.finditer(text):
+        groups = match.groupdict()
+        kind = next(_ENGLISH_KINDS[int(k[1:])][1] for k, v in groups.items() if k[0] in "ef" and k[1:].isdigit() and v)
+        place = groups["place"] or groups["place2"]
+        qualifier = _ENGLISH_QUALIFIERS.get((groups["q"] or groups["q2"] or "").lower(), "")
+        found.append(" ".join(w for w in (kind, qualifier, place) if w))
+    return ". ".join(found)
 
 
 #: A unit written in lower case with the word after it (its place, when the class words

@@ -88,7 +88,10 @@ def compose_how_many(evidence: Evidence, book: CitationBook) -> list[str] | None
                       if (number_value(c[1].number) or 0) < whole and _near_whole(evidence, s, whole)]
     if unit is not None:
         # "Berapa tahun hukuman ...?": only a stretch of years answers, not a head count.
-        candidates = [(s, c) for s, c in candidates if c[1].unit.lower().startswith(unit)]
+        # "Berapa tahun hukuman ...?" is not answered by "napi berusia 29 tahun": an age is
+        # asked only by a question about age.
+        candidates = [(s, c) for s, c in candidates if c[1].unit.lower().startswith(unit)
+                      and (measure == "age" or _measure_kind(s.text, c[1]) != "age")]
     elif counted is not None and measure is None and not _ASKS_MEASURE.search(evidence.frame.question):
         # "Berapa penghuni ...?" is answered by a count, or not at all: a price, a share or
         # a stretch of time in the same passage is no answer to it.
@@ -564,6 +567,8 @@ def _scope_score(evidence: Evidence, sentence: ScoredSentence, scope: Scope) -> 
     of unit in the asked place ("Lapas Cipinang" for "Rutan Cipinang"), loses
     ``ELSEWHERE_PENALTY``: such a count is a part of the answer, not the answer."""
     asked_upts = _question_upts(evidence.frame.question)
+    if len(evidence.index.articles[sentence.doc_id].upts) < 2:
+        return 0.0  # a report on one unit: every count in it is that unit's
     asked_terms = _asked_terms(evidence) | evidence.index.sentences.title_terms(sentence.doc_id)
     heading = heading_text(evidence, sentence) or ""
     for name in find_upts(f"{heading} {scope.clause}"):
