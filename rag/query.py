@@ -302,6 +302,16 @@ def understand(question: str, history: Sequence[Turn] = ()) -> QuestionFrame:
     )
 
 
+#: A bound on a count: "more than 500", "lebih dari 500", "di atas 500"; the second group
+#: bounds from above ("fewer than 50", "kurang dari 50"), the third is the bound. The bound
+#: is a condition the answer's counts are tested against, not a number an article must hold.
+COUNT_BOUND = re.compile(
+    r"\b(?:(more than|over|above|at least|lebih dari|di atas|minimal|sedikitnya)|"
+    r"(fewer than|less than|under|below|kurang dari|di bawah))\s+(\d[\d.,]*\d|\d)",
+    re.IGNORECASE,
+)
+
+
 #: Chat Indonesian and its standard words ("syaratnya apa aja" asks "apa saja"); particles
 #: that only colour the tone ("sih", "dong") are dropped.
 _INFORMAL = {

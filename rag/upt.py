@@ -31,7 +31,7 @@ _QUALIFIERS = ("Narkotika", "Perempuan", "Terbuka", r"High\s+Risk", r"Super\s+Ma
 # or the second is a compass point ("Jakarta Timur"). Taking any second capitalised word
 # would swallow names and verbs: "Rutan Blora Ikuti Apel", "Lapas ... Purwokerto Riko".
 _PLACE_PREFIXES = {
-    "gunung", "tanjung", "pulau", "muara", "bandar", "banda", "kota", "padang", "sungai",
+    "gunung", "tanjung", "pulau", "muara", "muaro", "bandar", "banda", "kota", "padang", "sungai",
     "teluk", "kuala", "lubuk", "pematang", "tebing", "bukit", "tanah", "labuhan", "pangkalan",
 }  # fmt: skip
 _COMPASS = {"utara", "selatan", "timur", "barat", "tengah", "pusat"}
@@ -100,6 +100,13 @@ def _mention(match: re.Match[str]) -> _Mention | None:
     qualifier = " ".join(w.capitalize() for w in (match.group("qualifier") or "").split())
     cls = (match.group("cls") or "").upper() + (match.group("grade") or "").upper()
     return _Mention(kind, qualifier, cls, place)
+
+
+def upt_mentions(text: str) -> list[tuple[int, int, str]]:
+    """Where each UPT mention of ``text`` starts and ends, with its normal name: a count
+    belongs to the unit written next to it ("Lapas Kelas IIA Cilegon 31 narapidana")."""
+    return [(match.start(), match.end(), m.name)
+            for match in _MENTION.finditer(text) if (m := _mention(match)) is not None]
 
 
 def _mentions(text: str) -> list[_Mention]:

@@ -29,7 +29,13 @@ from rag.answer.evidence import Evidence, gather_evidence
 from rag.answer.how_many import compose_how_many
 from rag.answer.lists import compose_list
 from rag.answer.phrasing import t
-from rag.answer.superlative import asks_superlative, compose_superlative, states_superlative
+from rag.answer.superlative import (
+    asks_superlative,
+    asks_unit_threshold,
+    compose_superlative,
+    compose_unit_threshold,
+    states_superlative,
+)
 from rag.answer.what import compose_items, compose_what, compose_why
 from rag.answer.when import compose_time, compose_when
 from rag.answer.where import compose_where
@@ -103,6 +109,10 @@ def compose_answer(evidence: Evidence, top_k: int) -> Composed:
                 # "Which ticket won the most votes?": no counts to compare and no sentence
                 # that says which was first; quoting the report would not answer it.
                 raise NotStated("not_stated")
+        elif frame.kind in _COMPARABLE_KINDS and asks_unit_threshold(frame.question):
+            # "Which prisons had more than 500 inmates granted remission?": the units whose
+            # count passes the bound.
+            lines = compose_unit_threshold(evidence, book)
         lines = lines or composer(evidence, book)
     except NotStated as missing:
         return _abstain(missing.abstention, evidence, book)

@@ -23,7 +23,7 @@ from rag.events import question_event_kinds
 from rag.glossary import analyze_document, english_terms
 from rag.indonesian import analyze
 from rag.page import CAPTION_LABEL
-from rag.query import QuestionFrame
+from rag.query import COUNT_BOUND, QuestionFrame
 from rag.records import Chunk, EventDate, Hit
 from rag.regions import province_of
 from rag.respelling import joined, split_word
@@ -168,6 +168,8 @@ class QuestionConcepts:
             c for c in question_concepts(set_aside, frame.language)
             if not c.generic
         ]
+        # "more than 500 inmates": the bound is tested against the counts, not looked for.
+        question = COUNT_BOUND.sub(" ", question)
         for phrase in frame.region_phrases:  # a restriction, applied by the retriever
             question = strip_phrase(question, phrase)
         for phrase in frame.locating_phrases:  # "Banjarbaru, Kalsel": not a name to hold

@@ -18,7 +18,8 @@ from rag.answer.how_many import (
     quantity_contexts,
 )
 from rag.answer.phrasing import quote
-from rag.upt import find_upts
+from rag.query import COUNT_BOUND
+from rag.upt import find_upts, upt_mentions
 
 #: "paling banyak", "terbanyak", "the most", "the highest" ...: the largest wins; the
 #: second group asks for the smallest.
@@ -73,6 +74,10 @@ def compose_superlative(evidence: Evidence, book: CitationBook) -> list[str] | N
     if not matches:
         return None
     match = matches[-1]
+    if _ASKS_UNIT.search(evidence.frame.question):
+        compared = _compare_units(evidence, book, match)
+        if compared is not None:
+            return compared
     docs = evidence.answer_docs()
     if not docs:
         return None
@@ -95,6 +100,133 @@ def compose_superlative(evidence: Evidence, book: CitationBook) -> list[str] | N
     name = _name_of(evidence, sentence)
     head = f"**{name}**: {shown} [{n}]" if name else f"**{shown}** [{n}]"
     return [head, "", f"> {quote(_line(evidence, sentence))} [{n}]"]
+
+
+#: A question asking which unit: "lapas mana", "UPT apa", "which prison", "which facilities".
+_ASKS_UNIT = re.compile(
+    r"\b(?:lapas|rutan|upt|unit|lpka|bapas|satker)\s+(?:mana|apa)\b"
+    r"|\bwhich\s+(?:[\w'’-]+\s+){0,2}?(?:prisons?|units?|upts?|facilit(?:y|ies)|detention|centres?|centers?|"
+    r"institutions?|rutan|lapas)\b",
+    re.IGNORECASE,
+)
+#: Units of a count that is no head count of a unit: stretches of time, shares, money.
+_NOT_HEADS = frozenset({"tahun", "bulan", "hari", "minggu", "jam", "persen", "%", "percent", "rp", "rupiah",
+                        "juta", "ribu", "miliar", "kg", "gram", "tahap", "kali"})
+
+
+class _UnitCount(NamedTuple):
+    """A count the report gives for one unit ("Lapas Kelas IIA Cilegon 31 narapidana")."""
+
+    unit_name: str
+    value: float
+    sentence: ScoredSentence
+    shown: str
+
+
+def asks_unit_threshold(question: str) -> bool:
+    """Whether the question asks which units have a count above or below a bound ("Which
+    prisons had more than 500 inmates granted remission?")."""
+    return bool(_ASKS_UNIT.search(question) and COUNT_BOUND.search(question))
+
+
+def compose_unit_threshold(evidence: Evidence, book: CitationBook) -> list[str] | None:
+    """One line per unit of the answering report whose count passes the question's bound:
+    ``**Lapas Kelas IIA Jambi**: 857 orang [1]``."""
+    bound = COUNT_BOUND.search(evidence.frame.question)
+    docs = evidence.answer_docs()
+    if bound is None or not docs:
+        return None
+    limit = number_value(bound.group(3).rstrip(".,"))
+    if limit is None:
+        return None
+    above = bound.group(1) is not None
+    best = _largest_per_unit(_unit_counts(evidence, docs[0]))
+    passing = [c for c in best if (c.value > limit if above else c.value < limit)]
+    if not passing or len(best) < 2:
+        return None
+    lines, quotes = [], []
+    for count in sorted(passing, key=lambda c: -c.value):
+        n = book.cite(count.sentence.chunk)
+        lines.append(f"- **{count.unit_name}**: {count.shown} [{n}]")
+        quotes.append(f"> {quote(_line(evidence, count.sentence))} [{n}]")
+    return [*lines, "", *dict.fromkeys(quotes)]
+
+
+def _compare_units(evidence: Evidence, book: CitationBook, match: re.Match[str]) -> list[str] | None:
+    """"Lapas mana yang paling banyak ...?": the unit the report says had the most (a
+    sentence with "terbanyak" and a unit), else the unit with the largest (or smallest)
+    count the report gives for its units; counts of no unit (a province's total, "dari
+    total 3.569") are not compared."""
+    docs = evidence.answer_docs()
+    if not docs:
+        return None
+    least = bool(_LEAST.fullmatch(match.group()))
+    counts = _unit_counts(evidence, docs[0])
+    words = _LEAST if least else _MOST
+    for scored in [s for s in evidence.sentences if s.doc_id == docs[0]][:8]:
+        said = words.search(scored.text)
+        mentions = upt_mentions(scored.text)
+        if said and mentions:
+            # "penerima terbanyak ... berasal dari Lapas Kelas IIA Jambi, yakni 857 orang".
+            name = min(mentions, key=lambda m: abs(m[0] - said.end()))[2]
+            figure_of = next((c.shown for c in counts if c.sentence is scored and c.unit_name == name), None)
+            n = book.cite(scored.chunk)
+            head = f"**{name}**: {figure_of} [{n}]" if figure_of else f"**{name}** [{n}]"
+            return [head, "", f"> {quote(scored.text)} [{n}]"]
+    best = _largest_per_unit(counts, least)
+    if len(best) < 2:
+        return None
+    pick = (min if least else max)(best, key=lambda c: c.value)
+    n = book.cite(pick.sentence.chunk)
+    return [f"**{pick.unit_name}**: {pick.shown} [{n}]", "", f"> {quote(_line(evidence, pick.sentence))} [{n}]"]
+
+
+def _largest_per_unit(counts: list[_UnitCount], least: bool = False) -> list[_UnitCount]:
+    """Each unit's largest count (its smallest when ``least``): "33 napi memperoleh RK I,
+    sementara 1 narapidana mendapat RK II" gives the unit 33."""
+    per_unit: dict[str, _UnitCount] = {}
+    for count in counts:
+        held = per_unit.get(count.unit_name)
+        if held is None or (count.value < held.value if least else count.value > held.value):
+            per_unit[count.unit_name] = count
+    return list(per_unit.values())
+
+
+def _unit_counts(evidence: Evidence, doc_id: str) -> list[_UnitCount]:
+    """The head counts of the report that belong to a unit written next to them."""
+    found = []
+    for sentence in article_sentences(evidence, doc_id):
+        mentions = upt_mentions(sentence.text)
+        if not mentions:
+            continue
+        text = sentence.text
+        for quantity, *_ in quantity_contexts(sentence):
+            value = number_value(quantity.number)
+            unit = quantity.unit.split()[0].lower() if quantity.unit else ""
+            if value is None or unit in _NOT_HEADS or _TOTAL_BEFORE.search(text[: quantity.start]):
+                continue
+            owner = _owner(text, quantity.start, quantity.end, mentions)
+            if owner is not None:
+                found.append(_UnitCount(owner, value, sentence, figure(quantity, evidence.language)))
+    return found
+
+
+#: A count that is a whole, not a unit's: "dari total 3.569 narapidana", "sebanyak total".
+_TOTAL_BEFORE = re.compile(r"\b(?:total|seluruhnya|keseluruhan|in all|altogether)\s+(?:\w+\s+)?$", re.IGNORECASE)
+#: What lies between a count and the unit after it when the count is that unit's: "549 warga
+#: binaan di Lapas ...", "98 orang dari Rutan ...".
+_UNIT_AFTER = re.compile(r"^[^,;:.]{0,40}?\b(?:di|dari|pada|asal|at|in|from)\s+$", re.IGNORECASE)
+
+
+def _owner(text: str, start: int, end: int, mentions: list[tuple[int, int, str]]) -> str | None:
+    """The unit a count at ``start``-``end`` belongs to: the one right after it when joined
+    by "di"/"dari" ("549 warga binaan di Lapas Narkotika Muara Sabak"), else the nearest one
+    before it ("Lapas Kelas IIA Serang 11 narapidana")."""
+    after = [m for m in mentions if m[0] >= end]
+    if after and _UNIT_AFTER.match(text[end : after[0][0]]):
+        return after[0][2]
+    before = [m for m in mentions if m[1] <= start]
+    return before[-1][2] if before else None
 
 
 def _compared_terms(evidence: Evidence, match: re.Match[str]) -> list[frozenset[str]]:
