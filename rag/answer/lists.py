@@ -10,6 +10,7 @@ from rag.answer.abstain import MIN_COVERAGE
 from rag.answer.citations import CitationBook
 from rag.answer.evidence import Evidence
 from rag.answer.phrasing import article_label, headline, long_date, quote, t
+from rag.answer.what import compose_items
 from rag.records import Chunk
 from rag.regions import province_label
 
@@ -50,6 +51,12 @@ def compose_list(evidence: Evidence, book: CitationBook) -> list[str] | None:
     if not chosen:
         return None
     index, language = evidence.index, evidence.language
+    if len(chosen) == 1 and not kanwil_only and _asks_other_than_units(evidence.frame.question):
+        # "Asalnya dari kabupaten mana saja?", "which health institutions did it work
+        # with?": things the one report enumerates, not units or reports.
+        items = compose_items(evidence, book)
+        if items is not None:
+            return items
     if len(chosen) == 1 and not kanwil_only:
         # One report answers: its units as the short answer ("At which prison did they
         # gather?", "dipindahin ke rutan mana?"), its headline as the evidence under it.
@@ -79,9 +86,42 @@ def compose_list(evidence: Evidence, book: CitationBook) -> list[str] | None:
 _UNIT_KIND_TERMS = frozenset(
     indonesian.analyze("lapas rutan lpka bapas rupbasan upt pemasyarakatan lembaga unit")
 )
-_UNITS = re.compile(r"\b(?:prisons?|lapas|rutan|detention|upt|bapas|lpka)\b", re.IGNORECASE)
+_UNITS = re.compile(r"\b(?:prisons?|lapas|rutan|detention|upt|bapas|lpka|rupbasan)\b", re.IGNORECASE)
 #: A regional office, in a question or in a headline.
 _REGIONAL_OFFICE = re.compile(r"\b(?:regional offices?|kanwil|kantor wilayah)\b", re.IGNORECASE)
+
+
+#: What a list question asks for: the words before "mana saja" / "apa saja", or after
+#: "which".
+_ASKED_THING = re.compile(
+    r"\b((?:\w+\s+){0,1}\w+)\s+(?:mana|apa)(?:kah)?\s+(?:saja|aja)\b"
+    r"|\bwhich\s+(?:of\s+the\s+)?((?:[\w'’-]+\s+){0,2}[\w'’-]+)",
+    re.IGNORECASE,
+)
+
+
+def _asks_other_than_units(question: str) -> bool:
+    """Whether a list question asks for things other than units or reports ("kabupaten
+    mana saja", "which health institutions"), which one report may enumerate."""
+    asked = _ASKED_THING.search(question)
+    if asked is None:
+        return False
+    thing = asked.group(1) or asked.group(2)
+    if _INSTITUTION.search(thing) and not _FIELD.search(thing):
+        return False  # "which other institution joined the detention centre": a unit
+    return not (_UNITS.search(thing) or _REGIONAL_OFFICE.search(thing) or _REPORTS.search(thing))
+
+
+#: An institution, which may be a unit ("which other institution in Sanggau"), unless a
+#: field says it is not ("health institutions", "lembaga pendidikan").
+_INSTITUTION = re.compile(r"\b(?:institutions?|lembaga|instansi)\b", re.IGNORECASE)
+_FIELD = re.compile(r"\b(?:health|medical|education(?:al)?|religious|financial|government|kesehatan|pendidikan|"
+                    r"keagamaan|keuangan|pemerintah(?:an)?)\b", re.IGNORECASE)
+
+
+#: Reports and events as what a list asks for ("which articles", "kegiatan apa saja").
+_REPORTS = re.compile(r"\b(?:articles?|stories|reports?|news|events?|activities|artikel|berita|kegiatan|acara|"
+                      r"upts?|units?|satker|kantor|offices?|facilit(?:y|ies)|centres?|centers?)\b", re.IGNORECASE)
 
 
 def _asks_kanwil(question: str) -> bool:
