@@ -235,6 +235,7 @@ def _best_named(evidence: Evidence, book: CitationBook) -> list[str] | None:
     others = [*posts_of_others(evidence.frame.question, evidence.language),
               *posts_in_question(set_aside_text(evidence.frame.question), evidence.language)]
     stand_in = bool(_ASKS_STAND_IN.search(evidence.frame.question))
+    companion = _companion_roots(evidence.frame.question)
     for rank, scored in enumerate(evidence.focus_sentences()[:12]):
         for person in scored.sentence.people:
             if any(holds(person, post) for post in others) or named_by_question(evidence.frame.question, person):
@@ -249,6 +250,8 @@ def _best_named(evidence: Evidence, book: CitationBook) -> list[str] | None:
             fit = evidence.coverage(said, own_only=True)
             score = scored.score + (POST_BONUS if person.post and fit > 0 else 0.0) + 0.5 * fit - 0.01 * rank
             if stand_in and _stands_in(scored.text, person):
+                score += STAND_IN_BONUS
+            if companion and _after_companion_verb(scored.text, person, companion):
                 score += STAND_IN_BONUS
             if best is None or score > best[0]:
                 best = (score, person, scored)
@@ -290,6 +293,33 @@ def _stands_in(text: str, person: PersonMention) -> bool:
     lead = person.role_start if person.post and person.role_start < person.start else person.start
     return bool(re.search(r"\bdiwakili(?:\s+oleh)?\s*$", text[max(0, lead - 25) : lead])
                 or re.match(r"\s*,?\s*(?:yang\s+)?(?:\w+\s+)?mewakili\b", text[person.end :]))
+
+
+#: Who was beside, met or received someone, by the root of the verb: "didampingi siapa?",
+#: "yg nerima rombongan siapa?", "accompanied by whom?". The answer is the person the
+#: article writes after the passive verb ("diterima langsung oleh Kasi Intel ..., Johan").
+_COMPANION_VERBS = (
+    (re.compile(r"\b(?:didampingi|mendampingi|dampingi|accompan(?:ied|ying|y))\b", re.IGNORECASE), "dampingi"),
+    (re.compile(r"\b(?:diterima|menerima|nerima|terima|received?|receiving|hosted)\b", re.IGNORECASE), "terima"),
+    (re.compile(r"\b(?:disambut|menyambut|nyambut|welcomed?|welcoming|greeted)\b", re.IGNORECASE), "sambut"),
+    (re.compile(r"\b(?:ditemani|menemani|nemenin|temani)\b", re.IGNORECASE), "temani"),
+    (re.compile(r"\b(?:dikawal|mengawal|ngawal|escort(?:ed|ing)?)\b", re.IGNORECASE), "kawal"),
+)
+
+
+def _companion_roots(question: str) -> frozenset[str]:
+    """The roots of the verbs of accompanying or receiving a who-question asks about."""
+    if not re.search(r"\b(?:siapa|who|whom)\b", question, re.IGNORECASE):
+        return frozenset()
+    return frozenset(root for pattern, root in _COMPANION_VERBS if pattern.search(question))
+
+
+def _after_companion_verb(text: str, person: PersonMention, roots: frozenset[str]) -> bool:
+    """Whether the sentence writes ``person`` (with their post) right after the passive verb
+    of one of ``roots``: "yang didampingi Kepala Sub Seksi Kegiatan Kerja, Setyo Sukismo"."""
+    lead = person.role_start if person.post and person.role_start < person.start else person.start
+    before = text[max(0, lead - 40) : lead]
+    return any(re.search(rf"\bdi{root}(?:\s+langsung)?(?:\s+oleh)?\s*$", before, re.IGNORECASE) for root in roots)
 
 
 #: "Which officer ...", "pejabat mana ...": one person is asked, whoever acted beside them.
