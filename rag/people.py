@@ -31,7 +31,7 @@ from rag.regions import find_places, place_phrases, place_words
 from rag.upt import find_upts
 
 #: Bump when the engine's behaviour changes; the data file is hashed separately.
-CODE_VERSION = "9"
+CODE_VERSION = "10"
 
 #: Post kinds that are duties at an event rather than offices.
 DUTY_KINDS = frozenset({"leader", "commander"})
@@ -374,6 +374,11 @@ def _match_post(toks: list[_Tok], i: int) -> tuple[int, int, _Form] | None:
     """The post form at ``i`` (after an optional "Plt."), as (title start, end, form)."""
     v = _vocab()
     acting = _match_at(toks, i, v.acting, 3)
+    bracket = toks[i + acting : i + acting + 3]
+    if acting and len(bracket) == 3 and bracket[0].text == "(" and bracket[2].text == ")" and _match_at(
+        bracket, 1, v.acting, 1
+    ):
+        acting += 3  # "pelaksana harian (Plh) Kepala Rutan": the acting words and their abbreviation
     size = _match_at(toks, i + acting, v.forms, v.longest)
     if not size:
         return None

@@ -51,7 +51,8 @@ def compose_who(evidence: Evidence, book: CitationBook) -> list[str] | None:
             # "Who stood in for the mayor?": whoever the article says came on the
             # mayor's behalf ("Wali Kota diwakili oleh Asisten ..., Citra") holds no post
             # of the mayor's, but answers.
-            named = _best_named(evidence, book) if _ASKS_STAND_IN.search(question) else None
+            named = (_best_named(evidence, book)
+                     if _ASKS_STAND_IN.search(question) or _ASKS_SUCCESSOR.search(question) else None)
             if named is None:
                 raise
             return named
@@ -236,6 +237,7 @@ def _best_named(evidence: Evidence, book: CitationBook) -> list[str] | None:
               *posts_in_question(set_aside_text(evidence.frame.question), evidence.language)]
     stand_in = bool(_ASKS_STAND_IN.search(evidence.frame.question))
     companion = _companion_roots(evidence.frame.question)
+    successor = bool(_ASKS_SUCCESSOR.search(evidence.frame.question))
     for rank, scored in enumerate(evidence.focus_sentences()[:12]):
         for person in scored.sentence.people:
             if any(holds(person, post) for post in others) or named_by_question(evidence.frame.question, person):
@@ -252,6 +254,8 @@ def _best_named(evidence: Evidence, book: CitationBook) -> list[str] | None:
             if stand_in and _stands_in(scored.text, person):
                 score += STAND_IN_BONUS
             if companion and _after_companion_verb(scored.text, person, companion):
+                score += STAND_IN_BONUS
+            if successor and _succeeds(scored.text, person):
                 score += STAND_IN_BONUS
             if best is None or score > best[0]:
                 best = (score, person, scored)
@@ -293,6 +297,31 @@ def _stands_in(text: str, person: PersonMention) -> bool:
     lead = person.role_start if person.post and person.role_start < person.start else person.start
     return bool(re.search(r"\bdiwakili(?:\s+oleh)?\s*$", text[max(0, lead - 25) : lead])
                 or re.match(r"\s*,?\s*(?:yang\s+)?(?:\w+\s+)?mewakili\b", text[person.end :]))
+
+
+#: A who-question about whoever took a post over: "who took over from Abdul Karim as head",
+#: "siapa pengganti Kalapas ...".
+_ASKS_SUCCESSOR = re.compile(
+    r"\b(?:took over|takes? over|taking over|replac(?:ed|es|ing)|succeed(?:ed|s)?|successor|menggantikan|"
+    r"gantiin|pengganti(?:nya)?|penerus(?:nya)?)\b",
+    re.IGNORECASE,
+)
+#: Where a successor stands in a handover: "diserahterimakan dari A kepada B", "A digantikan
+#: oleh B", "B, yang menggantikan A".
+_HANDOVER = re.compile(r"\b(?:serah\s*terima|diserahterimakan|sertijab|digantikan|diganti|menggantikan|pengganti)\w*",
+                       re.IGNORECASE)
+_SUCCESSOR_BEFORE = re.compile(r"\b(?:kepada|digantikan(?:\s+oleh)?|diganti(?:\s+oleh)?|pengganti(?:nya)?)\s*,?\s*$",
+                               re.IGNORECASE)
+_SUCCESSOR_AFTER = re.compile(r"^\s*,?\s*(?:yang\s+)?(?:akan\s+|resmi\s+)?menggantikan\b", re.IGNORECASE)
+
+
+def _succeeds(text: str, person: PersonMention) -> bool:
+    """Whether the sentence hands a post over to ``person``: "jabatan Kepala Lapas ...
+    diserahterimakan dari Abdul Karim kepada Endang Lintang Hardiman"."""
+    if not _HANDOVER.search(text):
+        return False
+    lead = person.role_start if person.post and person.role_start < person.start else person.start
+    return bool(_SUCCESSOR_BEFORE.search(text[max(0, lead - 30) : lead]) or _SUCCESSOR_AFTER.match(text[person.end :]))
 
 
 #: Who was beside, met or received someone, by the root of the verb: "didampingi siapa?",
