@@ -10,7 +10,7 @@ from rag.answer.abstain import MIN_COVERAGE
 from rag.answer.citations import CitationBook
 from rag.answer.evidence import Evidence
 from rag.answer.phrasing import article_label, headline, long_date, quote, t
-from rag.answer.what import compose_items
+from rag.answer.what import compose_items, compose_what
 from rag.records import Chunk
 from rag.regions import province_label
 
@@ -54,8 +54,10 @@ def compose_list(evidence: Evidence, book: CitationBook) -> list[str] | None:
     if len(chosen) == 1 and not kanwil_only and _asks_other_than_units(evidence.frame.question):
         # "Asalnya dari kabupaten mana saja?", "which health institutions did it work
         # with?": things the one report enumerates, not units or reports.
-        items = compose_items(evidence, book)
-        if items is not None:
+        # Two things joined by "dan" ("melibatkan aparat TNI dan Polri") make no enumeration:
+        # the sentence that names them answers.
+        items = compose_items(evidence, book) or compose_what(evidence, book)
+        if items:
             return items
     if len(chosen) == 1 and not kanwil_only:
         # One report answers: its units as the short answer ("At which prison did they
