@@ -153,6 +153,14 @@ def _names_thing(label: str, thing: str) -> bool:
     return label == thing or label.startswith(thing) and len(label) - len(thing) <= 3
 
 
+#: Doing something alone, as a yes/no question presumes it.
+_ALONE = re.compile(
+    r"\b(?:sendiri(?:an)?|tanpa\s+(?:\w+\s+){0,3}?(?:lain|siapa pun|bantuan|mitra)\w*|alone|"
+    r"by (?:itself|themselves)|on (?:its|their) own|without (?:\w+\s+){0,3}?(?:others?|help|partners?|anyone))\b",
+    re.IGNORECASE,
+)
+
+
 class QuestionConcepts:
     """The question's concepts with their weights; scores token sets against them."""
 
@@ -170,6 +178,10 @@ class QuestionConcepts:
         ]
         # "more than 500 inmates": the bound is tested against the counts, not looked for.
         question = COUNT_BOUND.sub(" ", question)
+        if frame.kind == "yesno":
+            # "... sendirian tanpa menggandeng instansi lain?": the presumed solitude is what
+            # the answer tests (``yesno``), not words a report must repeat.
+            question = _ALONE.sub(" ", question)
         for phrase in frame.region_phrases:  # a restriction, applied by the retriever
             question = strip_phrase(question, phrase)
         for phrase in frame.locating_phrases:  # "Banjarbaru, Kalsel": not a name to hold

@@ -10,6 +10,7 @@ from rag.answer.citations import CitationBook
 from rag.answer.evidence import Evidence, ScoredSentence
 from rag.answer.phrasing import t
 from rag.answer.what import LEAD_WORDS, compose_what
+from rag.upt import asked_upts, upt_kind, upt_mentions, upt_place
 
 #: Coverage a passage needs for a plain "yes".
 YES_COVERAGE = 0.9
@@ -30,6 +31,11 @@ def compose_yesno(evidence: Evidence, book: CitationBook) -> list[str] | None:
         # "Is it sold only around OKU Timur?" — "dipasarkan sampai ke luar Pulau Sumatra":
         # the article states more than the question's "only" allows.
         evidence = replace(evidence, sentences=[wider, *(s for s in evidence.sentences if s is not wider)])
+        verdict = t(language, "Tidak.", "No.")
+    elif (empty := _none_at_asked_unit(evidence)) is not None:
+        # "Ada anak LPKA Tangerang yang dapat remisi?" — "LPKA Kelas I Tangerang tercatat
+        # kosong": the unit asked about had none.
+        evidence = replace(evidence, sentences=[empty, *(s for s in evidence.sentences if s is not empty)])
         verdict = t(language, "Tidak.", "No.")
     elif contrast is not None:
         # "Could he vote in the legislative races as well?" — "ia hanya bisa memilih
@@ -122,16 +128,26 @@ def _answering_sentence_with(
     acts = evidence.concepts.topical
     floor = CONTRAST_RELATIVE * sentences[0].coverage
     for scored in sentences[:12]:
-        if (pattern.search(scored.text) and any(c.matches(scored.sentence.terms) for c in acts)
+        if (pattern.search(scored.text) and any(c.matches(_terms_with_subject(evidence, scored)) for c in acts)
                 and _coverage_with_subject(evidence, scored) >= floor and also(scored)):
             return scored
     return None
 
 
+def _terms_with_subject(evidence: Evidence, scored: ScoredSentence) -> frozenset[str]:
+    """A sentence's terms, with the sentence before's when it refers back to it."""
+    previous = evidence.index.sentences.preceding(scored.sentence)
+    if previous is None or not _PRONOUN_SUBJECT.match(scored.text):
+        return scored.sentence.terms
+    return scored.sentence.terms | previous.terms
+
+
 #: A sentence whose subject is a pronoun for the one before's ("Namun ia hanya menerima ...").
 _PRONOUN_SUBJECT = re.compile(
     r"^\W*(?:(?:namun|tetapi|tapi|akan tetapi|sayangnya|but|however)\s*,?\s+)?"
-    r"(?:ia|dia|beliau|mereka|he|she|they)\b",
+    r"(?:ia|dia|beliau|mereka|he|she|they)\b"
+    # "Dalam pelaksanaannya, lapas menjalin kerja sama ...": the activity told before.
+    r"|^\W*(?:dalam|untuk|pada)\s+\w+nya\b",
     re.IGNORECASE,
 )
 
@@ -147,7 +163,10 @@ def _coverage_with_subject(evidence: Evidence, scored: ScoredSentence) -> float:
 
 
 #: A question that presumes a limit: "cuma dijual di sekitar OKU Timur saja?", "only in Bali?".
-_ASKS_ONLY = re.compile(r"\b(?:hanya|cuma|only|just|solely|exclusively)\b", re.IGNORECASE)
+#: Doing it alone presumes the same limit: "sendirian tanpa menggandeng instansi lain?".
+_ASKS_ONLY = re.compile(r"\b(?:hanya|cuma|only|just|solely|exclusively|sendiri(?:an)?|tanpa|alone|"
+                        r"by (?:itself|themselves|himself|herself)|on (?:its|their|his|her) own|without)\b",
+                        re.IGNORECASE)
 #: A sentence that goes past a limit: "dipasarkan sampai ke luar Pulau Sumatra".
 _GOES_BEYOND = re.compile(
     r"\b(?:sampai ke|hingga ke|bahkan|ke luar|luar (?:pulau|daerah|negeri|kota|provinsi)|"
@@ -158,8 +177,11 @@ _GOES_BEYOND = re.compile(
 #: Puskesmas" answers "only the prison's own medics?" with No (read after ``_GOES_BEYOND``:
 #: a partner in the selling is no answer to where it is sold).
 _JOINED_BY = re.compile(
-    r"\b(?:bersama|beserta|didampingi|dibantu|bekerja sama|together with|along with|joined by|"
-    r"assisted by|helped by|in cooperation with)\b",
+    # "Kalapas, yang didampingi Kasubsi ..., menjelaskan": who stood beside a speaker is an
+    # aside, not a partner in the act; "menjalin kerja sama dengan Dinas Sosial" is one.
+    r"\b(?:bersama|beserta|(?<!yang )didampingi|dibantu|bekerja sama|kerja sama|kerjasama|menggandeng|bermitra|"
+    r"berkolaborasi|together with|along with|joined by|assisted by|helped by|in cooperation with|partnered|"
+    r"teamed up)\b",
     re.IGNORECASE,
 )
 
@@ -189,6 +211,34 @@ def _opposite_of_asked(evidence: Evidence) -> ScoredSentence | None:
             found = _answering_sentence_with(evidence, reported)
             if found is not None:
                 return found
+    return None
+
+
+#: A count of none: "tercatat kosong", "nihil penerima", "tidak ada penerima".
+_NONE = re.compile(r"\b(?:kosong|nihil|nol|tidak ada(?: satu pun| seorang pun)? (?:penerima|yang)|zero|none|no one)\b",
+                   re.IGNORECASE)
+#: The most characters between a unit's name and the word that says it had none.
+NONE_REACH = 60
+
+
+def _none_at_asked_unit(evidence: Evidence) -> ScoredSentence | None:
+    """For "is there any ... at <unit>?", the answering article's sentence that says the
+    unit the question names had none ("LPKA Kelas I Tangerang tercatat kosong alias tidak
+    ada penerima"), the unit's name just before the word."""
+    asked = {(upt_kind(name), upt_place(name)) for name in asked_upts(evidence.frame.question)}
+    docs = evidence.answer_docs()[:1]
+    if not asked or not docs:
+        return None
+    for sentence in evidence.index.sentences.of_article(docs[0]):
+        for none in _NONE.finditer(sentence.text):
+            for start, end, name in upt_mentions(sentence.text):
+                if (upt_kind(name), upt_place(name)) in asked and 0 <= none.start() - end <= NONE_REACH:
+                    scored = next((s for s in evidence.sentences if s.sentence == sentence), None)
+                    holder = evidence.index.chunk_at(sentence.doc_id, sentence.start)
+                    if scored is None and holder is not None:
+                        scored = ScoredSentence(sentence, holder, 0.0, 0.0)
+                    if scored is not None:
+                        return scored
     return None
 
 
