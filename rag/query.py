@@ -346,6 +346,9 @@ def standard_words(question: str) -> str:
     if detect_language(question) != "id":
         return question
     replaced = _INFORMAL_WORD.sub(lambda m: _INFORMAL[m.group().lower()], question)
+    # "remisi Idul Fitri 2025-nya": the possessive on a number or a name in capitals says
+    # nothing of what is asked ("DPT-nya" is the DPT).
+    replaced = re.sub(r"\b(\d+)-nya\b", r"\1", replaced)
     # "bersih2", "napi2": a word doubled in chat ("bersih-bersih").
     replaced = re.sub(r"\b([A-Za-z]{3,})2\b", r"\1-\1", replaced)
     replaced = _CHAT_VERB.sub(lambda m: _standard_verb(m.group()), replaced)

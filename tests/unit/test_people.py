@@ -558,3 +558,23 @@ def test_a_person_a_place_is_named_after_is_no_person_in_the_sentence():
 
     people = _undated_spans("Rombongan tiba di Bandara Sultan Hasanuddin pada Senin pagi.", frozenset())[1]
     assert people == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "post"),
+    [
+        ("Rombongan diterima oleh Kepala Seksi Intelijen Kejaksaan Negeri Maluku Tenggara, Paulus Rahakbauw.",
+         "Paulus Rahakbauw", "Kepala Seksi Intelijen Kejaksaan Negeri Maluku Tenggara"),
+        ("Hadir pula Kasi Pidum Kejaksaan Negeri Sampit, Rudi Hartono.", "Rudi Hartono",
+         "Kasi Pidum Kejaksaan Negeri Sampit"),
+    ],
+)
+def test_a_prosecutors_office_is_part_of_the_post_not_the_name(sentence: str, name: str, post: str) -> None:
+    people = find_people(sentence)
+    assert [(p.name, p.post) for p in people] == [(name, post)]
+
+
+def test_an_acting_post_spelt_out_with_its_abbreviation_in_brackets() -> None:
+    sentence = "Kakanwil menunjuk Yoga Pratama sebagai pelaksana tugas (Plt) Kepala Lapas Sorong."
+    holder = next(p for p in find_people(sentence) if p.name == "Yoga Pratama")
+    assert holder.post_kind == "head_upt" and "Kepala Lapas Sorong" in holder.post

@@ -101,3 +101,37 @@ def test_a_unit_the_question_sets_aside_is_not_asked_about() -> None:
     assert asked_upts("Berapa pegawai Lapas Salemba dan Rutan Salemba?") == [
         "Lapas Salemba", "Rutan Salemba"]
     assert asked_upts("Which prisons besides Lapas Cipinang voted?") == ["Lapas Cipinang"]
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("How many prisoners at the Cilegon prison got a cut?", ["Lapas Cilegon"]),
+        ("When did the narcotics prison in Samarinda screen for TB?", ["Lapas Narkotika Samarinda"]),
+        ("Who heads the Raha detention centre?", ["Rutan Raha"]),
+        ("Who visited the Bandung probation office?", ["Bapas Bandung"]),
+        ("What did the women's prison of Tangerang report?", ["Lapas Perempuan Tangerang"]),
+        # A province is a region to filter by, not a unit's place.
+        ("Which prison in Banten province had the most?", []),
+        ("Which prison in East Java province had the most?", []),
+    ],
+)
+def test_units_named_in_english_are_the_units_asked(question: str, expected: list[str]) -> None:
+    from rag.upt import asked_upts
+
+    assert asked_upts(question) == expected
+
+
+def test_each_mention_of_a_unit_has_its_place_in_the_text() -> None:
+    from rag.upt import upt_mentions
+
+    text = "Lapas Kelas IIA Serang 11 narapidana, dan Lapas Kelas IIA Cilegon 31 narapidana."
+    found = upt_mentions(text)
+    assert [name for _, _, name in found] == ["Lapas Kelas IIA Serang", "Lapas Kelas IIA Cilegon"]
+    assert text[found[1][0] : found[1][1]] == "Lapas Kelas IIA Cilegon"
+
+
+def test_muaro_opens_a_two_word_place() -> None:
+    # Jambi writes "Muaro" where other provinces write "Muara": two units, not one "Muaro".
+    assert find_upts("Lapas Kelas II B Muaro Tebo: 338 narapidana. Lapas Kelas II B Muaro Bungo: 368") == [
+        "Lapas Kelas IIB Muaro Tebo", "Lapas Kelas IIB Muaro Bungo"]
