@@ -138,8 +138,7 @@ def asked_upts(question: str) -> list[str]:
     """The UPTs a question asks about: those it names, without those it names only to set
     aside ("Rutan Salemba (bukan Lapas Salemba ya)", "Salemba detention centre, not the
     prison", "kecuali Lapas Cipinang")."""
-    # "dari rutan negara ada brp org?": a chat question writes the unit in lower case.
-    question = _LOWER_UNIT.sub(lambda m: m.group(1).capitalize() + m.group(2) + m.group(3).capitalize(), question)
+    question = capitalise_units(question)
     set_aside = {
         name for match in _SET_ASIDE.finditer(question)
         for name in find_upts(f"{match.group(1)} {english_units(match.group(1))}")
@@ -184,6 +183,13 @@ def english_units(text: str) -> str:
         qualifier = _ENGLISH_QUALIFIERS.get((groups["q"] or groups["q2"] or "").lower(), "")
         found.append(" ".join(w for w in (kind, qualifier, place) if w))
     return ". ".join(found)
+
+
+def capitalise_units(text: str) -> str:
+    """``text`` with units written in lower case capitalised, as articles write them: a
+    chat question writes "brp napi di lapas merauke", and "Merauke" is a name the answer
+    must hold, which a lower-case word is not taken for."""
+    return _LOWER_UNIT.sub(lambda m: m.group(1).capitalize() + m.group(2) + m.group(3).capitalize(), text)
 
 
 #: A unit written in lower case with the word after it (its place, when the class words

@@ -396,6 +396,9 @@ def _number_candidates(
             - (PART_PENALTY if any(c.salient and c.matches(words | unit_words)
                                    for c in evidence.concepts.set_aside) else 0.0)
             + _result_bonus(evidence.frame.question, sentence.text[: quantity.start])
+            # "how many in total?": "secara keseluruhan ada 100 orang", not "yang baru ... 24".
+            + (WHOLE_BONUS if asks_whole and _WHOLE_CUE.search(sentence.text[max(0, quantity.start - 40) : quantity.start])
+               else 0.0)
         )
         found.append((local, quantity, start, end, counts_asked))
     return found
@@ -487,6 +490,11 @@ def _approximate(text: str, quantity: Quantity) -> bool:
     return not _is_measure(text, quantity) and bool(
         _APPROXIMATE.search(text[max(0, quantity.start - 20) : quantity.start]))
 
+#: What a count gains, when a whole is asked, for being written as one.
+WHOLE_BONUS = 0.1
+#: Words that write a count as a whole: "secara keseluruhan ada 100 orang", "totalnya 650".
+_WHOLE_CUE = re.compile(r"\b(?:total(?:nya)?|keseluruhan|seluruhnya|in total|altogether|overall)\b[^,.;]{0,25}$",
+                        re.IGNORECASE)
 #: A question that asks for a whole, not a part of it.
 _ASKS_WHOLE = re.compile(r"\b(?:total|in total|altogether|overall|keseluruhan|seluruhnya|semuanya)\b", re.IGNORECASE)
 

@@ -201,6 +201,9 @@ READING = [
      "Siapa pengganti Abdul Karim sebagai Kalapas Kalianda?", ["Endang Lintang Hardiman"], []),
     ("doing it alone is a presumption a partner denies",
      "Apakah Lapas Sampit menggelar pelatihan batako tanpa bantuan pihak lain?", ["Tidak", "Dinas"], []),
+    ("a total asked is the count written as the whole, not the part done so far",
+     "Secara keseluruhan berapa napi Kerobokan yang direncanakan dipindah ke Lapas Narkotika Bangli?",
+     ["100"], ["24"]),
     ("a unit that had none answers 'is there any' with No",
      "Did any children at LPKA Tangerang get the Christmas 2022 remission?", ["No"], ["Yes"]),
 ]

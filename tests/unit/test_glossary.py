@@ -99,6 +99,14 @@ def test_a_governor_is_the_province_s_and_a_prison_governor_the_warden() -> None
     assert "kalapas" in translate_query("Who is the prison governor?")
 
 
+def test_furniture_chairs_pupils_and_plans_have_their_indonesian_words() -> None:
+    # "student desks and chairs" read "chairs" as chairing a meeting and "student" without
+    # "murid"; "supposed to be moved" found no "direncanakan".
+    terms = translate_query("How many sets of student desks and chairs did they build?")
+    assert "kursi" in terms and "murid" in terms and "pimpin" not in terms
+    assert "direncanakan" in translate_query("How many are supposed to be moved in total?")
+
+
 def test_longest_place_name_is_matched_first() -> None:
     assert translate_query("Bangka Belitung Islands") == ["kepulauan bangka belitung", "babel"]
 
