@@ -20,7 +20,7 @@ from rag.compound import QUANTITY_WORDS
 from rag.concepts import Concept, question_concepts, strip_phrase
 from rag.query import asked_measure
 from rag.spans import NUMBER_WORDS, is_date_part, numbers
-from rag.upt import asked_upts, find_upts, upt_kind, upt_place
+from rag.upt import asked_upts, find_upts, other_names, upt_kind, upt_place
 
 #: Analysed names of kinds of unit.
 _UNIT_TERMS = frozenset(indonesian.analyze("lapas rutan lpka bapas rupbasan upt kanwil"))
@@ -575,7 +575,7 @@ def _scope_score(evidence: Evidence, sentence: ScoredSentence, scope: Scope) -> 
     of unit in the asked place ("Lapas Cipinang" for "Rutan Cipinang"), loses
     ``ELSEWHERE_PENALTY``: such a count is a part of the answer, not the answer."""
     asked_upts = _question_upts(evidence.frame.question)
-    if len(evidence.index.articles[sentence.doc_id].upts) < 2:
+    if _units_reported(evidence, sentence.doc_id) < 2:
         return 0.0  # a report on one unit: every count in it is that unit's
     asked_terms = _asked_terms(evidence) | evidence.index.sentences.title_terms(sentence.doc_id)
     heading = heading_text(evidence, sentence) or ""
@@ -589,6 +589,24 @@ def _scope_score(evidence: Evidence, sentence: ScoredSentence, scope: Scope) -> 
         if place and (same_place or not place & asked_terms):
             return -ELSEWHERE_PENALTY
     return 0.0
+
+
+def _units_reported(evidence: Evidence, doc_id: str) -> int:
+    """How many units a report is about: the UPTs it names, a unit named twice ("Lapas
+    Kelas I Bandarlampung, yang juga dikenal sebagai Lapas Rajabasa") counted once."""
+    article = evidence.index.articles[doc_id]
+    if len(article.upts) < 2:
+        return len(article.upts)
+    key = (id(evidence.index), doc_id)
+    if key not in _UNITS_REPORTED:
+        text = " ".join(s.text for s in evidence.index.sentences.of_article(doc_id))
+        aliases = {second.lower() for _, second in other_names(f"{article.title}. {text}")}
+        _UNITS_REPORTED[key] = len({(upt_place(u) or u).lower() for u in article.upts} - aliases)
+    return _UNITS_REPORTED[key]
+
+
+#: ``_units_reported`` per index and report, worked out once.
+_UNITS_REPORTED: dict[tuple[int, str], int] = {}
 
 
 def _kind_and_place(name: str) -> tuple[str | None, frozenset[str]]:

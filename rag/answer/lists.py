@@ -96,7 +96,8 @@ _REGIONAL_OFFICE = re.compile(r"\b(?:regional offices?|kanwil|kantor wilayah)\b"
 #: What a list question asks for: the words before "mana saja" / "apa saja", or after
 #: "which".
 _ASKED_THING = re.compile(
-    r"\b((?:\w+\s+){0,1}\w+)\s+(?:mana|apa)(?:kah)?\s+(?:saja|aja)\b"
+    # "ke mana saja", "di mana saja" ask for places: no thing before them.
+    r"\b((?:\w+\s+){0,1}(?!(?:ke|di|dari)\b)\w+)\s+(?:mana|apa)(?:kah)?\s+(?:saja|aja)\b"
     r"|\bwhich\s+(?:of\s+the\s+)?((?:[\w'’-]+\s+){0,2}[\w'’-]+)",
     re.IGNORECASE,
 )

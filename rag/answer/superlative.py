@@ -74,10 +74,21 @@ def compose_superlative(evidence: Evidence, book: CitationBook) -> list[str] | N
     if not matches:
         return None
     match = matches[-1]
-    if _ASKS_UNIT.search(evidence.frame.question):
+    counted = _counted_comparison(evidence, book, match)
+    if _ASKS_UNIT.search(evidence.frame.question) and (counted is None or not counted[1]):
+        # "Lapas mana yang paling banyak ...?" and the largest count compared belongs to no
+        # unit (a province's total) or none was found: compare the units' own counts.
         compared = _compare_units(evidence, book, match)
         if compared is not None:
             return compared
+    return counted[0] if counted is not None else None
+
+
+def _counted_comparison(
+    evidence: Evidence, book: CitationBook, match: re.Match[str]
+) -> tuple[list[str], bool] | None:
+    """The answer comparing the counts of what the question compares, and whether a unit
+    names the one picked; None when there are not two such counts."""
     docs = evidence.answer_docs()
     if not docs:
         return None
@@ -99,7 +110,7 @@ def compose_superlative(evidence: Evidence, book: CitationBook) -> list[str] | N
     n = book.cite(sentence.chunk)
     name = _name_of(evidence, sentence)
     head = f"**{name}**: {shown} [{n}]" if name else f"**{shown}** [{n}]"
-    return [head, "", f"> {quote(_line(evidence, sentence))} [{n}]"]
+    return [head, "", f"> {quote(_line(evidence, sentence))} [{n}]"], bool(name and find_upts(name))
 
 
 #: A question asking which unit: "lapas mana", "UPT apa", "which prison", "which facilities".

@@ -204,6 +204,8 @@ READING = [
     ("a total asked is the count written as the whole, not the part done so far",
      "Secara keseluruhan berapa napi Kerobokan yang direncanakan dipindah ke Lapas Narkotika Bangli?",
      ["100"], ["24"]),
+    ("'ke mana saja' asks for places, not for things a report enumerates",
+     "Napi Lapas Rangkasbitung dipindahkan ke mana saja setelah gempa?", ["Pandeglang", "Serang"], ["Kodim"]),
     ("a unit that had none answers 'is there any' with No",
      "Did any children at LPKA Tangerang get the Christmas 2022 remission?", ["No"], ["Yes"]),
 ]
