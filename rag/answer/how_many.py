@@ -597,7 +597,7 @@ def _units_reported(evidence: Evidence, doc_id: str) -> int:
     article = evidence.index.articles[doc_id]
     if len(article.upts) < 2:
         return len(article.upts)
-    key = (id(evidence.index), doc_id)
+    key = (doc_id, article.content_hash)  # a rebuilt index may reuse a report's id, not its text
     if key not in _UNITS_REPORTED:
         text = " ".join(s.text for s in evidence.index.sentences.of_article(doc_id))
         aliases = {second.lower() for _, second in other_names(f"{article.title}. {text}")}
@@ -605,8 +605,8 @@ def _units_reported(evidence: Evidence, doc_id: str) -> int:
     return _UNITS_REPORTED[key]
 
 
-#: ``_units_reported`` per index and report, worked out once.
-_UNITS_REPORTED: dict[tuple[int, str], int] = {}
+#: ``_units_reported`` per report and text, worked out once.
+_UNITS_REPORTED: dict[tuple[str, str], int] = {}
 
 
 def _kind_and_place(name: str) -> tuple[str | None, frozenset[str]]:
