@@ -291,10 +291,16 @@ _ASKS_STAND_IN = re.compile(r"\b(?:mewakili|wakili|diwakili|on behalf of|represe
 STAND_IN_BONUS = 0.3
 
 
+def _lead(person: PersonMention) -> int:
+    """Where a person's mention starts: at their post when it is written before the name
+    ("Kepala Dinas ..., Sutapa"), else at the name."""
+    return person.role_start if person.post and person.role_start < person.start else person.start
+
+
 def _stands_in(text: str, person: PersonMention) -> bool:
     """Whether the sentence has ``person`` standing in for someone: "Pemerintah Kota
     diwakili Kepala Dinas ..., Sutapa", "Sutapa, yang hadir mewakili Pj Sekda"."""
-    lead = person.role_start if person.post and person.role_start < person.start else person.start
+    lead = _lead(person)
     return bool(re.search(r"\bdiwakili(?:\s+oleh)?\s*$", text[max(0, lead - 25) : lead])
                 or re.match(r"\s*,?\s*(?:yang\s+)?(?:\w+\s+)?mewakili\b", text[person.end :]))
 
@@ -320,7 +326,7 @@ def _succeeds(text: str, person: PersonMention) -> bool:
     diserahterimakan dari Abdul Karim kepada Endang Lintang Hardiman"."""
     if not _HANDOVER.search(text):
         return False
-    lead = person.role_start if person.post and person.role_start < person.start else person.start
+    lead = _lead(person)
     return bool(_SUCCESSOR_BEFORE.search(text[max(0, lead - 30) : lead]) or _SUCCESSOR_AFTER.match(text[person.end :]))
 
 
@@ -346,7 +352,7 @@ def _companion_roots(question: str) -> frozenset[str]:
 def _after_companion_verb(text: str, person: PersonMention, roots: frozenset[str]) -> bool:
     """Whether the sentence writes ``person`` (with their post) right after the passive verb
     of one of ``roots``: "yang didampingi Kepala Sub Seksi Kegiatan Kerja, Setyo Sukismo"."""
-    lead = person.role_start if person.post and person.role_start < person.start else person.start
+    lead = _lead(person)
     before = text[max(0, lead - 40) : lead]
     return any(re.search(rf"\bdi{root}(?:\s+langsung)?(?:\s+oleh)?\s*$", before, re.IGNORECASE) for root in roots)
 
@@ -363,7 +369,7 @@ def _partner(sentence: Sentence, person: PersonMention) -> PersonMention | None:
     if "representative" in person.duties:
         return None  # "Dandim yang diwakili A dan Kapolres yang diwakili B": stand-ins
     for other in sentence.people:
-        start = other.role_start if other.post and other.role_start < other.start else other.start
+        start = _lead(other)
         if start > person.end:
             if "representative" in other.duties:
                 return None
