@@ -80,6 +80,9 @@ class KindRules:
     text: tuple[Cue, ...]
     question_id: tuple[Cue, ...]
     question_en: tuple[Cue, ...]
+    #: Whether the article cues also name the kind in a question. Not for overcrowding:
+    #: any report gives a capacity, so "berapa daya tampungnya?" asks for a number.
+    text_in_questions: bool = True
 
 
 @dataclass(frozen=True)
@@ -149,6 +152,7 @@ def _kind_rules(kind: str, spec: dict, groups: dict[str, list[str]]) -> KindRule
         text=tuple(replace(cue, without=cue.without + unless) for cue in text),
         question_id=tuple(_cue(item, _indonesian, groups) for item in spec["question_id"]),
         question_en=tuple(_cue(item, _english, groups) for item in spec["question_en"]),
+        text_in_questions=bool(spec.get("text_in_questions", True)),
     )
 
 
@@ -312,6 +316,20 @@ def _kinds_in(
     )
 
 
+def says_asked_words(kinds: frozenset[str], sentences: Iterable[str]) -> bool:
+    """Whether an article's sentences use a question's own word for one of ``kinds``
+    ("kunjungan koordinasi ke Kejaksaan" for "kapan ... melakukan kunjungan?"): the
+    article reports what the question calls by that word, whether or not its sentences
+    hold the cues that make a kind of event for the index."""
+    rules = load_rules()
+    cues = [cue for kind in rules.kinds if kind.kind in kinds for cue in kind.question_id]
+    return bool(cues) and any(
+        _cue_matches(cue, tokens, rules.window)
+        for tokens in map(_indonesian_tokens, sentences)
+        for cue in cues
+    )
+
+
 def sentence_event_kinds(text: str) -> frozenset[str]:
     """The kinds a sentence of an Indonesian article reports.
 
@@ -469,7 +487,8 @@ def names_setting(question: str, language: str) -> bool:
 def _named_kinds(question: str, language: str) -> frozenset[str]:
     """Every kind a question's words name, topics and the setting included."""
     _check_language(language)
-    kinds = _kinds_in(_indonesian_tokens(question), lambda kind: (*kind.text, *kind.question_id),
+    kinds = _kinds_in(_indonesian_tokens(question),
+                      lambda kind: (*(kind.text if kind.text_in_questions else ()), *kind.question_id),
                       near=True)
     if language == "en":
         kinds |= _kinds_in(_english_tokens(question), lambda kind: kind.question_en, near=True)

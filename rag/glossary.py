@@ -191,7 +191,7 @@ def _base_forms(word: str) -> list[str]:
 
 def english_terms(word: str) -> tuple[str, ...]:
     """The Indonesian terms the glossary gives an English word (or its base form)."""
-    return _english_entry(load_glossary(), (word.lower(),)) or ()
+    return _english_entry(load_glossary(), tuple(word.lower().split())) or ()
 
 
 def translate_query(text: str) -> list[str]:

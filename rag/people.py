@@ -20,7 +20,7 @@ import hashlib
 import json
 import re
 from collections.abc import Container, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 
@@ -31,7 +31,7 @@ from rag.regions import find_places, place_phrases, place_words
 from rag.upt import find_upts
 
 #: Bump when the engine's behaviour changes; the data file is hashed separately.
-CODE_VERSION = "10"
+CODE_VERSION = "11"
 
 #: Post kinds that are duties at an event rather than offices.
 DUTY_KINDS = frozenset({"leader", "commander"})
@@ -381,9 +381,22 @@ def _match_post(toks: list[_Tok], i: int) -> tuple[int, int, _Form] | None:
         acting += 3  # "pelaksana harian (Plh) Kepala Rutan": the acting words and their abbreviation
     size = _match_at(toks, i + acting, v.forms, v.longest)
     if not size:
-        return None
+        return _acting_head(toks, i + acting) if acting else None
     key = tuple(t.norm for t in toks[i + acting : i + acting + size])
     return i + acting, i + acting + size, v.forms[key]
+
+
+def _acting_head(toks: list[_Tok], i: int) -> tuple[int, int, _Form] | None:
+    """An acting title written straight before a unit ("Pelaksana Harian (Plh) LPKA Kelas
+    II Karangasem, I Gede ..."): it stands in for the unit's head, as "Plh Kepala LPKA"
+    would; the unit words start at ``i``."""
+    v = _vocab()
+    norms = tuple(t.norm for t in toks[i : i + v.longest])
+    for size in range(len(norms), 0, -1):
+        form = v.forms.get(("kepala", *norms[:size]))
+        if form is not None and form.unit_at is not None:
+            return i, i + size, replace(form, unit_at=0)
+    return None
 
 
 def _closing(toks: list[_Tok], i: int) -> int | None:
@@ -829,6 +842,8 @@ def _items(toks: list[_Tok], places: frozenset[str], headline: bool) -> list[_Po
                 toks, form_end, form.tail, places, headline or _named_before(items, toks, i)
             )
             end = _place_apposition_end(toks, _descriptor_end(toks, end, places, headline), places)
+            while end + 1 < len(toks) and _known_place(toks[end], places) and _rank_end(toks, end + 1) > end + 1:
+                end += 1  # "Kapolsek Tanjung Balai Karimun AKP Budi ...": a rank starts the holder
             items.append(_Post(i, title, form_end, end, form))
             i = end
             continue

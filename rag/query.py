@@ -44,6 +44,9 @@ _KINDS_EN = [
     # he inspected the prison" only dates the scene.
     ("when", (r"^\W*when\b|\bwhen (?:was|were|is|are|did|does|do|will|would|had|has|have|could|can)\b"
               r"|\bwhat (dates?|days?|time)\b|\bwhich (dates?|days?)\b|\bon what (date|day)\b")),
+    # "How was the celebration paid for?", "how did they escape?": a manner or means is a
+    # what, whatever the turn before asked ("how about ..." asks nothing of its own).
+    ("what", r"^\W*(?:and |so |then |but )?how (?:was|were|is|are|did|does|do|can|could|will|would)\b"),
     # "Where did the money come from?": the source of funds is a what, not a place.
     ("what", (r"\bwhere (?:did|does|do|will|would) (?:the |its |their )?(?:money|funds?|funding|budget|financing|"
               r"costs?)\b[^?]*\bcome from\b")),
@@ -58,7 +61,8 @@ _KINDS_EN = [
     # "Of the inmates who voted, how many ...": a "who" right after a noun it describes
     # relates, it does not ask.
     ("who", (r"(?<!inmates )(?<!prisoners )(?<!detainees )(?<!people )(?<!staff )(?<!officers )"
-             r"(?<!those )(?<!employees )(?<!voters )\bwho\b|\bwhom\b|\bwhose\b|\bwhat is the name\b|\bname of the\b|^name (?:the|both|all)\b"
+             r"(?<!those )(?<!employees )(?<!voters )(?<!inmate )(?<!prisoner )(?<!detainee )(?<!convict )"
+             r"(?<!person )(?<!man )(?<!woman )(?<!officer )(?<!one )(?<!anyone )(?<!someone )\bwho\b|\bwhom\b|\bwhose\b|\bwhat is the name\b|\bname of the\b|^name (?:the|both|all)\b"
      r"|\b(role|position|job|title) of\b")),
 ]
 _KINDS_ID = [
@@ -79,6 +83,9 @@ _KINDS_ID = [
      r"|\b(?<!daerah )(?<!kota )(?<!provinsi )(?<!wilayah )(?<!negara )(?<!pulau )(?<!di )(?<!dari )mana saja\b|\bdaftar\b|\bsebutkan (semua|seluruh)\b"
      r"|\bkegiatan apa saja\b|\bapa saja kegiatan\b")),
     ("who", r"\bsiapa(kah)?\b|\bnama\b|\b(jabatan|peran)\b"),
+    # "Gimana cara mereka kabur?": a manner; "bagaimana dengan Rutan Blora?" asks nothing of
+    # its own and leans on the turn before.
+    ("what", r"\b(bagaimana|gimana)\b(?! (dengan|kalau|kalo|untuk|soal)\b)"),
 ]
 
 #: Words that make a short question lean on the previous turn ("and when?", "siapa kepalanya?").
@@ -132,6 +139,9 @@ _ATTENDANCE = re.compile(
     r"\b(hadir|dihadiri|menghadiri|peserta|diikuti|mengikuti|ikut|attend(ed|ees|ing)?|"
     r"participa\w*|took part|joined|present)\b"
 )
+#: "Yang bantuin mindahin napi siapa aja?": helpers are most often agencies (Kodim, Polsek),
+#: even when asked for with "siapa saja".
+_HELPED = re.compile(r"\b(membantu|bantu\w*|dibantu|helped|assisted)\b")
 
 
 #: Questions about the article itself, answered from its metadata, checked before the rest.
@@ -184,14 +194,16 @@ def explicit_kind(question: str, language: str) -> str | None:
     text = _SETTING_CLAUSE.sub("", _last_question(question).lower().strip())
     for kind, pattern in _META_KINDS:
         if re.search(pattern, text):
+            if kind == "people" and _HELPED.search(text) and not _names_head(question, language):
+                return "what"
             return kind
     kind = _match_kind(text, language)
-    if (kind in ("who", "list") and _ATTENDANCE.search(text) and not _LIST_OF_UPT.search(text)
+    if (kind in ("who", "list") and (_ATTENDANCE.search(text) or _HELPED.search(text)) and not _LIST_OF_UPT.search(text)
             and not (kind == "who" and _names_head(question, language))):
         # "Siapa yang ikut?" may be answered by agencies; "Kalapas Serang yang ikut ... itu
         # siapa?" asks for the holder of a post.
         return "what"
-    if kind in (None, "what", "list") and _ITEMS.search(text):
+    if kind in (None, "what", "list") and _ITEMS.search(text) or kind in (None, "what") and _PLURAL_THINGS.search(text):
         return "items"
     return kind
 
@@ -225,6 +237,19 @@ _ITEMS = re.compile(
     r"|\bwhat (?:are|were) the (?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
     r" [a-z]+s\b|\bapa (?:saja )?(?:\d+|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)"
     r" (?:hal|poin|butir|ikrar|instruksi|arahan|larangan|pesan)\b"
+)
+#: "Which diseases were found?", "what kinds of crops": things named in the plural, asked
+#: by a question that states no other kind ("which corrections units" is still a list).
+_PLURAL_THINGS = re.compile(
+    r"\b(?:what|which) (?:kinds? of |types? of |sorts? of )?(?!(?:days|dates|years|months|weeks|times|hours|"
+    r"prisons|units|upts|offices|centres|centers|facilities|institutions|articles|stories|reports|events|activities|"
+    r"officials|persons|people|officers|leaders|inmates|prisoners|detainees|convicts|staff|guards|places|areas|"
+    r"cities|regencies|provinces|districts|villages|towns|islands|regions|blocks|cells|rooms|is|was|does|has|"
+    r"causes|makes|means|happens|remains|matters|needs|helps|leads|takes|gives|comes|goes|keeps|seems|costs|"
+    r"applies|says|shows|explains|allows|requires|includes|follows)\b)"
+    r"[a-z]+(?:ies|[^s]s)\b"
+    # "Sebutkan lembaga-lembaga pendidikan ...": a doubled noun is a plural to enumerate.
+    r"|\bsebut(?:kan|in)\s+(?!(?:upt|lapas|rutan|bapas|lpka|rupbasan|unit|kantor|kegiatan|berita|artikel)-)([a-z]+)-\1\b"
 )
 
 

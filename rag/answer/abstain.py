@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from rag.answer.evidence import Evidence
 from rag.answer.phrasing import article_label, t
 from rag.concepts import Concept
-from rag.events import SETTING_KIND, event_label, names_setting
+from rag.events import SETTING_KIND, event_label, names_setting, says_asked_words
 from rag.glossary import english_terms
 from rag.query import QuestionFrame
 
@@ -118,6 +118,10 @@ def _event_mismatch(evidence: Evidence) -> Abstention | None:
         return None
     docs = evidence.candidate_docs()
     if any(evidence.reports_asked_event(d) for d in docs):
+        return None
+    if says_asked_words(evidence.asked_events, (s.text for s in evidence.index.sentences.of_article(docs[0]))):
+        # "Kapan Lapas Wonreli melakukan kunjungan koordinasi ke Kejari?": the report speaks
+        # of the visit in the question's own word, though not as an official's visit.
         return None
     if names_setting(evidence.frame.question, evidence.language) and any(
         SETTING_KIND in evidence.index.sentences.events(d) for d in docs

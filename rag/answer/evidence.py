@@ -486,6 +486,9 @@ class Evidence:
                 # "Kapan ... apel ... jelang Pilkada 2024?": "Pilkada 2024 yang digelar 27
                 # November 2024" dates the election the question counts from, not the act.
                 dates = [e for e in dates if not _DATES_ELECTION.search(scored.text[: e.start])]
+            # "Hari Anak Nasional yang jatuh pada 23 Juli": the day an occasion falls on every
+            # year, not the day the report's event took place.
+            dates = [e for e in dates if not _OCCASION_DAY.search(scored.text[max(0, e.start - 40) : e.start])]
             if not dates:
                 continue
             # "kabur pada Rabu (28/12/2022), akhirnya ditangkap ... pada Kamis (2/2/2023)":
@@ -549,6 +552,9 @@ _RUN_UP_TO_ELECTION = re.compile(
     re.IGNORECASE,
 )
 #: The words before a date that make it the election's own ("Pilkada 2024 yang digelar").
+#: Words before the day an occasion falls on: "yang jatuh pada", "diperingati setiap".
+_OCCASION_DAY = re.compile(r"\b(?:jatuh|diperingati|diperingati setiap|falls?|celebrated)\s+(?:pada|setiap|tiap|on|every)?\s*"
+                           r"(?:tanggal\s+)?$", re.IGNORECASE)
 _DATES_ELECTION = re.compile(
     r"\b(?:pilkada|pemilu|pemilihan|pileg|pilpres|pemungutan suara|pencoblosan|election|polls)\b"
     r"[^,.;]{0,40}$",

@@ -20,7 +20,7 @@ from rag.compound import QUANTITY_WORDS
 from rag.concepts import Concept, question_concepts, strip_phrase
 from rag.query import asked_measure
 from rag.spans import NUMBER_WORDS, is_date_part, numbers
-from rag.upt import asked_upts, find_upts, other_names, upt_kind, upt_place
+from rag.upt import asked_upts, find_upts, other_names, upt_kind, upt_mentions, upt_place
 
 #: Analysed names of kinds of unit.
 _UNIT_TERMS = frozenset(indonesian.analyze("lapas rutan lpka bapas rupbasan upt kanwil"))
@@ -29,9 +29,11 @@ _COUNTERS = frozenset({"orang", "jiwa", "buah", "unit", "kali", "hal", "poin", "
 _COUNT_WORDS = re.compile(
     r"\b(?:how many|how much|(?:the )?(?:total )?number of|berapa(?:kah)?(?: jumlah| banyak| total)?"
     r"|jumlah)\s+(?:total\s+)?"
-    # "Berapa orang warga binaan ...": a counter word before the noun counts that noun.
-    r"(?:(?:orang|buah|unit|ekor|people|persons)\s+(?=(?:warga|napi|narapidana|tahanan|wbp|pegawai|petugas|"
-    r"peserta|anak|inmates|prisoners|staff|officers)\b))?(\w+)",
+    # "Berapa orang warga binaan ...", "berapa unit HP": a counter word before the noun
+    # counts that noun; "berapa orang yang ..." counts people.
+    r"(?:(?:orang|buah|unit|ekor|biji|lembar|batang|set|paket|people|persons)\s+(?=(?:warga|napi|narapidana|tahanan|wbp|pegawai|petugas|"
+    r"peserta|anak|inmates|prisoners|staff|officers)\b)|(?:buah|unit|ekor|biji|lembar|batang|set|paket)\s+"
+    r"(?!(?:yang|yg|di|dari|ke|untuk|dalam|pada|sudah|telah|masih|akan|lagi)\b))?(\w+)",
     re.IGNORECASE,
 )
 
@@ -67,6 +69,14 @@ def compose_how_many(evidence: Evidence, book: CitationBook) -> list[str] | None
         # "... the decree that freed two inmates": two is not the answer.
         if number_value(candidate[1].number) not in given
     ]
+    outcome = next(((asked, reported) for asked, reported in _OUTCOMES
+                    if asked.search(evidence.frame.question)), None)
+    if outcome is not None:
+        # "How many tested HIV-positive?" is not answered by the 62 screened: only a count in
+        # a sentence that states the outcome counts those it befell.
+        candidates = [(s, c) for s, c in candidates if outcome[1].search(s.text)]
+        if not candidates:
+            raise NotStated("count_not_stated", outcome[0].search(evidence.frame.question).group())
     unit = _asked_unit(evidence.frame.question)
     measure = asked_measure(evidence.frame.question)
     if unit is None and measure is not None:
@@ -80,6 +90,13 @@ def compose_how_many(evidence: Evidence, book: CitationBook) -> list[str] | None
     # names the other population counts someone else.
     candidates = [(s, c) for s, c in candidates
                   if not _other_population(counted, frozenset(indonesian.analyze(c[1].unit)))]
+    candidates = _without_shared_counts(evidence, candidates)
+    agent = _agent_concepts(evidence)
+    if agent:
+        # "Berapa unit HP yang disita petugas?" is not answered by "dua petugas": the agent
+        # of the passive verb did the act; it is not what is counted.
+        candidates = [(s, c) for s, c in candidates
+                      if not any(a.matches(frozenset(indonesian.analyze(c[1].unit)) - _GENERIC_UNITS) for a in agent)]
     whole = _whole_asked_of(evidence.frame.question)
     if whole is not None:
         # "How many of the 103 screened tested positive?": a part is smaller than its whole,
@@ -123,6 +140,22 @@ def compose_how_many(evidence: Evidence, book: CitationBook) -> list[str] | None
         raise NotStated("not_realised", f"“{clause}”")
     n = book.cite(sentence.chunk)
     return [f"**{shown}** [{n}]", "", f"> {quote(clause)} [{n}]"]
+
+
+#: Outcomes a count may be asked of (as the question puts it, as a report writes it): a
+#: count whose sentence does not state the outcome counts others (those screened, not
+#: those found positive; those given remission, not those freed by it).
+_OUTCOMES = (
+    (re.compile(r"\b(?:tested (?:hiv[- ])?positive|positi(?:f|ve)|reaktif|reactive|infected|terinfeksi)\b", re.IGNORECASE),
+     re.compile(r"\b(?:positif|reaktif|terinfeksi|terjangkit|positive)\b", re.IGNORECASE)),
+    (re.compile(r"\b(?:dinyatakan lulus|lulus|passed)\b", re.IGNORECASE),
+     re.compile(r"\b(?:lulus|kompeten|passed)\b", re.IGNORECASE)),
+    (re.compile(r"\b(?:langsung bebas|bebas langsung|walk(?:ed)? free (?:immediately|straight away|at once|right away)|"
+                r"(?:freed|released|walked free|went free) (?:immediately|straight away|at once|right away)|"
+                r"immediately (?:freed|released|walked free|went free))\b", re.IGNORECASE),
+     re.compile(r"\b(?:langsung bebas|bebas langsung|RK II|remisi bebas|langsung menghirup udara bebas|"
+                r"bebas (?:pada hari|hari) itu juga)\b", re.IGNORECASE)),
+)
 
 
 #: English number words ("four months", "two inmates"), read by ``number_value``.
@@ -311,7 +344,10 @@ def _is_measure(text: str, quantity: Quantity) -> bool:
     """Whether a number is a price, a percentage or a stretch of time ("Rp10 ribu",
     "45 persen", "24 hari")."""
     unit = quantity.unit.split()[0].lower() if quantity.unit else ""
-    return unit in _MEASURE_UNITS or _after_currency(text, quantity)
+    value = number_value(quantity.number)
+    # "gempa berkekuatan Magnitudo 6,7": a number with a fraction measures; it counts no one.
+    fraction = value is not None and value != int(value)
+    return unit in _MEASURE_UNITS or _after_currency(text, quantity) or fraction
 
 
 def _after_currency(text: str, quantity: Quantity) -> bool:
@@ -420,6 +456,65 @@ def _without_other_units(
             local -= OTHER_UNIT_PENALTY
         penalised.append((sentence, (local, quantity, start, end, asked)))
     return penalised
+
+
+#: The doer after a passive verb: "yang disita petugas", "yang dibawa oleh polisi", "seized
+#: by officers".
+_PASSIVE_AGENT = re.compile(
+    r"\b(?:yang|yg)\s+di[a-z]{3,}\s+(?:oleh\s+)?(?P<id>[a-z]+)\b|\b(?:[a-z]+ed|taken|seized|given|done)\s+by\s+"
+    r"(?:the\s+)?(?P<en>[a-z]+)\b",
+    re.IGNORECASE,
+)
+
+
+def _agent_concepts(evidence: Evidence) -> list[Concept]:
+    """The question's concepts that name the doer of a passive act, none the counted one."""
+    counted = _counted_concept(evidence)
+    words = {(m.group("id") or m.group("en")).lower() for m in _PASSIVE_AGENT.finditer(evidence.frame.question)}
+    return [c for c in evidence.concepts.own_concepts
+            if c is not counted and (counted is None or c.label != counted.label)
+            and words & set(c.label.lower().split())]
+
+
+#: What a count shared out among several units loses when another count names an asked
+#: unit on its own.
+SHARED_PENALTY = 0.5
+#: Where a count's own part of its sentence ends.
+_OWN_PART_END = re.compile(r"[;.]\s|,\s*(?:sedangkan|sementara|adapun|while|whereas)\b", re.IGNORECASE)
+#: What joins units named together: "ke Rutan Pandeglang dan Lapas Serang".
+_UNITS_JOINED = re.compile(r"^\s*(?:,\s*)?(?:dan|serta|maupun|and|,)?\s*$", re.IGNORECASE)
+
+
+def _without_shared_counts(
+    evidence: Evidence, candidates: list[tuple[ScoredSentence, tuple]]
+) -> list[tuple[ScoredSentence, tuple]]:
+    """``candidates`` with ``SHARED_PENALTY`` taken from a count whose clause names a unit
+    the question asks about together with one it does not ("50 warga binaan ...
+    dipindahkan ke Rutan Pandeglang dan Lapas Serang"), when another count names an asked
+    unit alone ("25 orang ditempatkan di Rutan Pandeglang"): the first is shared among the
+    units, the second is the asked unit's own."""
+    asked = {(upt_kind(name), upt_place(name)) for name in asked_upts(evidence.frame.question)}
+    if not asked:
+        return candidates
+    shared, alone = [], []
+    for sentence, candidate in candidates:
+        # The count's own part of the sentence: from it to the next clause of its own
+        # ("..., sedangkan 25 orang lainnya dibawa ke Lapas Serang").
+        rest = sentence.text[candidate[1].start :]
+        stop = _OWN_PART_END.search(rest)
+        clause = rest[: stop.start()] if stop else rest
+        mentions = upt_mentions(clause)
+        named = [(upt_kind(name), upt_place(name)) in asked for _, _, name in mentions]
+        joined = any(
+            named[i] != named[i + 1] and _UNITS_JOINED.match(clause[mentions[i][1] : mentions[i + 1][0]])
+            for i in range(len(mentions) - 1)
+        )
+        shared.append(joined)
+        alone.append(any(named) and not joined and len(mentions) == 1)
+    if not any(alone):
+        return candidates
+    return [(s, (c[0] - SHARED_PENALTY, *c[1:]) if is_shared else c)
+            for (s, c), is_shared in zip(candidates, shared)]
 
 
 #: "how many of the 103 ...", "berapa dari 103 ...": the question counts part of a number
@@ -834,6 +929,38 @@ _AFTER_CUE = re.compile(r"\b(?:menjadi|jadi|kini|sekarang|tinggal|to|now|became|
 _PHASE_WORD = re.compile(r"\b(?:(sebelum|before)|(sesudah|setelah|after))\b", re.IGNORECASE)
 #: What a count gains in a before/after part when the words just before it say its phase.
 PHASE_BONUS = 0.5
+#: What a count gains when its own words say it is the capacity or the occupancy asked
+#: for (and loses when they say it is the other).
+CAPACITY_BONUS = 0.4
+_ASKS_CAPACITY = re.compile(
+    r"\b(?:capacity|kapasitas\w*|daya tampung\w*|built (?:to hold|for)|designed (?:to hold|for)|meant (?:to hold|for)|"
+    r"supposed to hold|ideal(?:ly)?|idealnya|seharusnya)\b", re.IGNORECASE)
+_ASKS_OCCUPANCY = re.compile(
+    r"\b(?:held|holding|hold|holds|housed|housing|houses|occupants?|residents?|penghuni\w*|dihuni|diisi|"
+    r"inmates?|napi|narapidana|warga binaan|wbp|tahanan|detainees?|prisoners?|people|persons)\b", re.IGNORECASE)
+_CAPACITY_CUE = re.compile(
+    r"\b(?:kapasitas(?:nya)?|daya tampung(?:nya)?|berkapasitas|(?:mampu|bisa|dapat|hanya) menampung|idealnya|"
+    r"seharusnya|dirancang(?: untuk)?(?: menampung)?|capacity)\W+(?:[\w-]+\W+){0,4}$", re.IGNORECASE)
+_OCCUPANCY_CUE = re.compile(
+    r"\b(?:dihuni(?: oleh)?|penghuni(?:nya)?|diisi|(?:kini|saat ini|sekarang|tercatat) (?:menampung|dihuni)|"
+    r"menampung sebanyak|jumlah (?:warga binaan|napi|narapidana|tahanan|penghuni|wbp))\W+(?:[\w-]+\W+){0,4}$",
+    re.IGNORECASE)
+
+
+def _capacity_fit(slot_text: str, question: str, before: str) -> float:
+    """``CAPACITY_BONUS`` for a count its own words give as the capacity ("kapasitasnya
+    hanya 308 orang") when that part asks for the capacity, or as the occupancy ("dihuni
+    391 narapidana") when it asks how many are held; the negative when they give the other.
+    Only for a question that speaks of capacity at all."""
+    if not _ASKS_CAPACITY.search(question):
+        return 0.0
+    near = before[-60:]
+    capacity, occupancy = _CAPACITY_CUE.search(near), _OCCUPANCY_CUE.search(near)
+    if _ASKS_CAPACITY.search(slot_text):
+        return CAPACITY_BONUS if capacity else -CAPACITY_BONUS if occupancy else 0.0
+    if _ASKS_OCCUPANCY.search(slot_text):
+        return CAPACITY_BONUS if occupancy else -CAPACITY_BONUS if capacity else 0.0
+    return 0.0
 
 
 def _phase_bonus(slot_text: str, scope: str) -> float:
@@ -1060,6 +1187,7 @@ def _compose_several(
                     continue  # "how many inmates" is not answered by "4 bulan"
                 local = slot.coverage(words | unit_words) + slot.coverage(unit_words) + scoped
                 local += _phase_bonus(slot.text, sentence.text[: quantity.start])
+                local += _capacity_fit(slot.text, evidence.frame.question, sentence.text[: quantity.start])
                 local += UNIT_BONUS if slot.counted & (words | unit_words) else 0.0
                 if entities:
                     local += _entity_bonus(entities[i], entities, sentence.text, quantity.start)

@@ -15,6 +15,10 @@ _PURPOSE = re.compile(
     r"\b(dalam rangka|sebagai langkah untuk|bertujuan|tujuannya|guna|demi|agar|supaya|"
     r"karena|lantaran|sebab|disebabkan|akibat|mengingat|sebagai bentuk|merupakan bentuk|"
     r"pasalnya|alasannya|penyebabnya|dipicu|dimaksudkan untuk|dimaksudkan agar|"
+    # "ditempuh sebagai upaya menegakkan netralitas", "pelaksanaan amanat Undang-undang ...".
+    r"sebagai (?:upaya|ikhtiar|pelaksanaan|implementasi|tindak lanjut)|(?:pelaksanaan|menjalankan|melaksanakan) amanat|"
+    # "Kenapa belum dapat remisi?" — "kami masih menunggu keputusan dari Kementerian".
+    r"masih menunggu|"
     # "ada beberapa faktor yang membuat tahanan bisa kabur, yakni pengawasan ...": the cause
     # is listed after the factor.
     r"faktor(?: \w+){0,8}?,? (?:yakni|yaitu|adalah|antara lain)|"
@@ -78,8 +82,15 @@ def compose_what(
         n = book.cite(scored.chunk, also_in=tuple(c.doc_id for c in copies))
         quoted = _best_window(evidence, scored.text)
         following = evidence.index.sentences.following(scored.sentence)
-        if following is not None and _CONTINUES.match(following.text):
+        manner = _ASKS_MANNER.search(evidence.frame.question) is not None
+        if following is not None and (_CONTINUES.match(following.text)
+                                      or manner and not chosen and _NEXT_STEP.match(following.text)):
+            # "... dengan cara menggergaji teralis. Setelah teralis terbuka, mereka turun
+            # memakai sarung ...": how it was done goes on in the next step.
             quoted = f"{quoted} {following.text}"
+            steps = manner and not _CONTINUES.match(following.text)
+        else:
+            steps = False
         previous = evidence.index.sentences.preceding(scored.sentence)
         if previous is not None and _ACT_BEFORE.match(scored.text) and not any(
             c[0].sentence == previous for c in chosen
@@ -96,12 +107,56 @@ def compose_what(
                 f" Kalimat yang sama juga dimuat artikel tentang {label} [{m}].",
                 f" The same passage also appears in the article on {label} [{m}].",
             )
+        if (not chosen and following is not None and _ANNOUNCES.search(scored.text)
+                and not _ENUMERATION.search(scored.text) and following.doc_id == scored.doc_id
+                and not _ASIDE.match(following.text)):
+            # "... telah menyiapkan sejumlah langkah untuk mengantisipasi gangguan keamanan."
+            # restates the question; the sentence after it says which steps.
+            line = f"> {quote(scored.text, limit=700)} {quote(following.text, limit=700)} [{n}]"
+            quoted = following.text
+        way = _MANNER.search(quoted) if manner else None
+        if way is not None and way.start() > 0:
+            quoted = "… " + quoted[way.start() :]  # the answer's line starts at how it was done
         chosen.append((scored, quoted, n))
         quotes.append(line)
+        if steps:
+            break  # the steps of how it was done take the answer's whole line
         used.append(terms)
     if not chosen:
         return None
     return [_lead(evidence, chosen, lead_words or LEAD_WORDS), "", *quotes]
+
+
+#: A sentence that announces things without naming them: "menyiapkan sejumlah langkah",
+#: "bekerja sama dengan dua sekolah kejuruan", "persyaratan mutlak yang wajib dipenuhi".
+_ANNOUNCES = re.compile(
+    r"\b(?:sejumlah|beberapa|berbagai|serangkaian|sederet|dua|tiga|empat|lima|enam)\s+(?:\w+\s+)?"
+    r"(?:langkah|hal|poin|upaya|strategi|sekolah|lembaga|instansi|program|kegiatan|syarat|persyaratan|cara|metode|"
+    r"jenis|barang|fasilitas|pihak|mitra|materi|arahan|pesan|instruksi|larangan|kriteria)\b"
+    r"|\b(?:persyaratan|syarat|ketentuan|kriteria)\s+(?:mutlak|utama|khusus|tertentu)\b"
+    r"|\b(?:sebagai berikut|berikut ini)\b",
+    re.IGNORECASE,
+)
+
+
+#: A sentence that turns to something else: "Selain itu, ...", "Sementara itu, ...".
+_ASIDE = re.compile(r"^\W*(?:selain itu|di sisi lain|sementara itu|namun|akan tetapi|adapun|meski|besides|meanwhile|however)\b",
+                    re.IGNORECASE)
+
+
+#: A question about how something was done: "How did they get out?", "gimana caranya?".
+_ASKS_MANNER = re.compile(
+    r"^\W*(?:and |so |then |but )?how (?:did|do|does|was|were|is|are|can|could)\b|\bin what way\b|\bby what means\b"
+    r"|\b(?:bagaimana|gimana) (?:cara|caranya|mereka|napi|para)\b|\b(?:dengan )?cara(?:nya)? (?:apa|bagaimana|gimana)\b",
+    re.IGNORECASE,
+)
+#: Where a sentence says how: "dengan cara menggergaji", "menggunakan tali", "by sawing".
+_MANNER = re.compile(r"\b(?:dengan cara|dengan menggunakan|caranya|modusnya|dengan modus|by (?:means of )?\w+ing)\b",
+                     re.IGNORECASE)
+#: A sentence that tells the next step of what the one before told: "Setelah teralis terbuka,
+#: mereka ...", "Kemudian ...", "Lalu ...".
+_NEXT_STEP = re.compile(r"^\W*(?:setelah|sesudah|kemudian|lalu|selanjutnya|usai|seusai|then|after that|afterwards)\b",
+                        re.IGNORECASE)
 
 
 #: A question asking for several things: "apa saja", "siapa aja", "which agencies", "what
@@ -397,7 +452,8 @@ def _items_weight(text: str) -> int:
 #: Where the items of an enumerating sentence begin: after "Diantaranya", "antara lain",
 #: "yaitu", "meliputi" or a colon.
 _ITEMS_START = re.compile(
-    r"\b(?:Diantaranya|Di antaranya|antara lain|yaitu|yakni|meliputi|berupa|seperti)\b|:",
+    r"\b(?:Diantaranya|Di antaranya|antara lain|yaitu|yakni|meliputi|berupa|seperti|masing-masing|"
+    r"rinciannya|terdiri (?:dari|atas)|mencakup)\b|:",
     re.IGNORECASE,
 )
 

@@ -24,6 +24,10 @@ def compose_when(evidence: Evidence, book: CitationBook) -> list[str] | None:
         until = _until(evidence, book, docs[:1])
         if until is not None:
             return until
+    if _ASKS_NEXT.search(evidence.frame.question):
+        ahead = _time_ahead(evidence, book, docs[:1])
+        if ahead is not None:
+            return ahead
     stated = _start_or_month(evidence, book, docs[:1])
     if stated is not None:
         return stated
@@ -46,6 +50,38 @@ def compose_when(evidence: Evidence, book: CitationBook) -> list[str] | None:
         if sentence is not None:
             lines += ["", f"> {quote(sentence.text)} [{n}]"]
     return lines or None
+
+
+#: A when-question about the next time something happens: "kapan mau panen raya lagi?",
+#: "when is the next one planned?".
+_ASKS_NEXT = re.compile(
+    r"\b(?:lagi|berikutnya|selanjutnya|mendatang|next|again)\b", re.IGNORECASE
+)
+#: A time counted from the report's day: "dalam waktu kurang lebih tiga bulan mendatang",
+#: "dua minggu lagi", "tahun depan", "in three months".
+_AHEAD = re.compile(
+    r"(?:\bdalam (?:waktu )?)?(?:\b(?:sekitar|kurang lebih|kira-kira|about|around|roughly)\s+)?"
+    r"\b(?:\d+|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|dua belas|beberapa|"
+    r"one|two|three|four|five|six|seven|eight|nine|ten|a few)\s+(?:hari|minggu|pekan|bulan|tahun|days?|weeks?|months?|years?)"
+    r"\s+(?:ke depan|mendatang|lagi|from now|later|ahead)\b"
+    r"|\b(?:tahun|bulan|minggu|pekan) depan\b|\bnext (?:week|month|year)\b",
+    re.IGNORECASE,
+)
+
+
+def _time_ahead(evidence: Evidence, book: CitationBook, docs: list[str]) -> list[str] | None:
+    """"Dalam waktu kurang lebih tiga bulan mendatang": for a question about the next time,
+    the time ahead that a sentence speaking of the question's act gives, as written."""
+    acts = evidence.concepts.topical
+    for scored in evidence.focus_sentences()[:12]:
+        if scored.doc_id not in docs:
+            continue
+        found = _AHEAD.search(scored.text)
+        if found is None or not any(c.matches(scored.sentence.terms) for c in acts):
+            continue
+        n = book.cite(scored.chunk)
+        return [f"**{found.group().strip()}** [{n}]", "", f"> {quote(scored.text)} [{n}]"]
+    return None
 
 
 #: A when-question asking from when until when: "dari tanggal berapa sampai tanggal berapa?",

@@ -506,6 +506,10 @@ def _with_followers(evidence: Evidence, docs: list[str]) -> list[Sentence]:
     return ordered
 
 
+#: A word written as a verb: "menyiapkan", "dibantu", "bekerja", "terlibat".
+_VERB_FORM = re.compile(r"(?:di|me|mem|men|meng|meny|ber|ter)[a-z]{3,}")
+
+
 def _agent_in(sentence: Sentence, acts: list, roles: list) -> str | None:
     """Who the sentence says did one of ``acts`` or served in one of ``roles``, when that is
     an organisation or a role and no named person."""
@@ -520,8 +524,8 @@ def _agent_in(sentence: Sentence, acts: list, roles: list) -> str | None:
             # "Pembelinya antara lain keluarga ...": the doers of the act ("yang beli"),
             # named by its agent noun.
             agent = doer.group("agent").strip()
-        elif not any(c.matches(terms) for c in acts):
-            continue
+        elif not any(c.matches(terms) for c in acts) or not _VERB_FORM.fullmatch(word.group().lower()):
+            continue  # "petugas kebersihan": a noun of the act's root is not the act
         elif word.group().lower().startswith("di"):  # passive: the agent follows
             rest = re.sub(r"^\s*oleh\s+", " ", text[word.end() :])
             stop = _AGENT_END.search(rest)

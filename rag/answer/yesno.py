@@ -7,7 +7,9 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from rag.answer.citations import CitationBook
-from rag.answer.evidence import Evidence, ScoredSentence
+from rag.answer.evidence import Evidence, ScoredSentence, words_naming
+from rag.glossary import analyze_document
+from rag.query import asked_part
 from rag.answer.phrasing import t
 from rag.answer.what import LEAD_WORDS, compose_what
 from rag.upt import asked_upts, upt_kind, upt_mentions, upt_place
@@ -24,14 +26,17 @@ def compose_yesno(evidence: Evidence, book: CitationBook) -> list[str] | None:
     best = evidence.best_chunk_per_doc()
     strong = max((cov for _, cov in best.values()), default=0.0) >= YES_COVERAGE
     language = evidence.language
-    denial = None if _contrast(evidence) else _denial(evidence)
-    contrast = _contrast(evidence) or denial
-    wider = _wider_than_asked(evidence) or _opposite_of_asked(evidence)
+    direct = _direct_denial(evidence)
+    denial = direct or (None if _contrast(evidence) else _denial(evidence))
+    contrast = direct or _contrast(evidence) or denial
+    opposite = _opposite_of_asked(evidence)
+    wider = _wider_than_asked(evidence) or (opposite[0] if opposite else None) or _narrower_than_asked(evidence)
     if wider is not None:
         # "Is it sold only around OKU Timur?" — "dipasarkan sampai ke luar Pulau Sumatra":
         # the article states more than the question's "only" allows.
         evidence = replace(evidence, sentences=[wider, *(s for s in evidence.sentences if s is not wider)])
-        verdict = t(language, "Tidak.", "No.")
+        outcome = f", {opposite[1]}." if opposite and wider is opposite[0] else "."
+        verdict = t(language, "Tidak.", f"No{outcome}")
     elif (empty := _none_at_asked_unit(evidence)) is not None:
         # "Ada anak LPKA Tangerang yang dapat remisi?" — "LPKA Kelas I Tangerang tercatat
         # kosong": the unit asked about had none.
@@ -46,19 +51,46 @@ def compose_yesno(evidence: Evidence, book: CitationBook) -> list[str] | None:
         instead = _instead(evidence, denial) if denial is not None else None
         first = [contrast, *([instead] if instead is not None else [])]
         evidence = replace(evidence, sentences=[*first, *(s for s in evidence.sentences if s not in first)])
-        verdict = (t(language, "Tidak.", "No.") if denial is not None or _RESTRICTS.search(contrast.text)
+        verdict = (t(language, "Tidak.", "No.") if denial is not None or _RESTRICTS.search(_not_only_joined(contrast.text))
                    else t(language, "Tidak persis:", "Not quite:"))
     elif not strong:
         verdict = t(language, "Artikel tidak menyebut persis; terdekat:", "Not stated exactly; closest:")
-    elif evidence.sentences and _NEGATION.search(evidence.sentences[0].text):
+    elif evidence.sentences and _negated_concepts(evidence, evidence.sentences[0].text):
+        # "tidak menemukan handphone" denies what is asked; "berharap ... tidak berhenti
+        # hanya pada pelatihan" denies something else.
         verdict = t(language, "Tidak.", "No.")
     else:
         verdict = t(language, "Ya.", "Yes.")
     lines = compose_what(evidence, book, lead_words=LEAD_WORDS - len(verdict.split()))
     if not lines:
         return None
-    lines[0] = f"{verdict} {lines[0]}"
+    reason, words = _reason(wider.text) if wider is not None else (None, "")
+    if reason is not None and words not in lines[0]:
+        # "Tidak." must come with why: the words that go past or fall short of the question
+        # ("yang sudah memenuhi syarat, yakni ..."), which the sentence's gist may have cut.
+        source = lines[0].split("“")[0] if lines[0].split("“")[0].endswith(": ") else ""
+        lines[0] = f"{verdict} {source}“{reason}” [{book.cite(wider.chunk)}]"
+    else:
+        lines[0] = f"{verdict} {lines[0]}"
     return lines
+
+
+#: Words of a "no" sentence quoted around the words that give its reason.
+REASON_BEFORE, REASON_AFTER = 4, 18
+
+
+def _reason(text: str) -> tuple[str | None, str]:
+    """The stretch of a "no" sentence around the words that make it one, and those words
+    from where they start to the end of the stretch; None when none is found."""
+    patterns = (_ONLY_SOME, _GOES_BEYOND, _JOINED_BY, *(reported for _, reported, _ in _OPPOSITES))
+    found = next((m for p in patterns if (m := p.search(text))), None)
+    if found is None:
+        return None, ""
+    before = text[: found.start()].split()[-REASON_BEFORE:]
+    after = text[found.start() :].split()[:REASON_AFTER]
+    more = len(text[found.start() :].split()) > REASON_AFTER
+    lead = "… " if len(text[: found.start()].split()) > REASON_BEFORE else ""
+    return lead + " ".join([*before, *after]) + (" …" if more else ""), " ".join(after)
 
 
 #: Words that set a sentence against what one would presume ("tetap dipersilakan", "hanya
@@ -72,6 +104,16 @@ _CONTRAST = re.compile(
 #: ("Tidak hanya ...", "not only ...": that goes beyond, it restricts nothing.)
 _RESTRICTS = re.compile(r"\b(?:(?<!tidak )(?<!bukan )hanya|cuma|melainkan|tidak(?! hanya)|bukan(?! hanya)|"
                         r"(?<!not )only|instead|not(?! only))\b", re.IGNORECASE)
+#: "tidak berhenti hanya pada ...": "not only" with words between, which restricts nothing.
+_NOT_ONLY = re.compile(r"\b(?:tidak|bukan)\s+(?:\w+\s+){1,2}hanya\b", re.IGNORECASE)
+
+
+def _not_only_joined(text: str) -> str:
+    """``text`` with a split "tidak ... hanya" written as "tidak hanya", which the contrast
+    and restriction patterns read as going beyond."""
+    return _NOT_ONLY.sub("tidak hanya", text)
+
+
 #: How close to the answering article's best sentence a contrasting one must score.
 CONTRAST_RELATIVE = 0.5
 
@@ -128,7 +170,7 @@ def _answering_sentence_with(
     acts = evidence.concepts.topical
     floor = CONTRAST_RELATIVE * sentences[0].coverage
     for scored in sentences[:12]:
-        if (pattern.search(scored.text) and any(c.matches(_terms_with_subject(evidence, scored)) for c in acts)
+        if (pattern.search(_not_only_joined(scored.text)) and any(c.matches(_terms_with_subject(evidence, scored)) for c in acts)
                 and _coverage_with_subject(evidence, scored) >= floor and also(scored)):
             return scored
     return None
@@ -147,7 +189,9 @@ _PRONOUN_SUBJECT = re.compile(
     r"^\W*(?:(?:namun|tetapi|tapi|akan tetapi|sayangnya|but|however)\s*,?\s+)?"
     r"(?:ia|dia|beliau|mereka|he|she|they)\b"
     # "Dalam pelaksanaannya, lapas menjalin kerja sama ...": the activity told before.
-    r"|^\W*(?:dalam|untuk|pada)\s+\w+nya\b",
+    r"|^\W*(?:dalam|untuk|pada)\s+\w+nya\b"
+    # "Hasilnya, semua sampel dinyatakan negatif": the result of what the sentence before did.
+    r"|^\W*(?:hasilnya|alhasil|akibatnya|as a result|the results?)\b",
     re.IGNORECASE,
 )
 
@@ -195,23 +239,53 @@ def _wider_than_asked(evidence: Evidence) -> ScoredSentence | None:
 
 
 #: Outcomes that exclude each other: asked one, a report of the other answers "no".
+#: Outcomes that exclude each other, each with its English word: asked one, a report of the
+#: other answers "no", and an English answer says which ("No, refused.").
+_OUTCOMES = (
+    (("positif|positive", "positive"), ("negatif|negative", "negative")),
+    (("lulus|passed", "passed"), ("gagal|failed|tidak lulus", "failed")),
+    (("menang|won", "won"), ("kalah|lost", "lost")),
+    # "Did the family agree to an autopsy?" — "keluarga memilih menolak autopsi".
+    (("setuju|menyetujui|bersedia|mengizinkan|agreed?|consent(?:ed)?|allow(?:ed)?|accept(?:ed)?", "agreed"),
+     ("menolak|tidak setuju|tidak bersedia|keberatan|refus(?:ed|e)|declined?|rejected?", "refused")),
+)
 _OPPOSITES = tuple(
-    (re.compile(rf"\b(?:{one})\b", re.IGNORECASE), re.compile(rf"\b(?:{other})\b", re.IGNORECASE))
-    for pair in (("positif|positive", "negatif|negative"), ("lulus|passed", "gagal|failed|tidak lulus"),
-                 ("menang|won", "kalah|lost"))
+    (re.compile(rf"\b(?:{one[0]})\b", re.IGNORECASE), re.compile(rf"\b(?:{other[0]})\b", re.IGNORECASE), other[1])
+    for pair in _OUTCOMES
     for one, other in (pair, pair[::-1])
 )
 
 
-def _opposite_of_asked(evidence: Evidence) -> ScoredSentence | None:
+def _opposite_of_asked(evidence: Evidence) -> tuple[ScoredSentence, str] | None:
     """For "was anyone positive?", a sentence of the answering article that reports the
-    opposite outcome of the question's act ("seluruh hasil tes urine ... negatif")."""
-    for asked, reported in _OPPOSITES:
+    opposite outcome of the question's act ("seluruh hasil tes urine ... negatif"), with
+    that outcome's English word."""
+    for asked, reported, word in _OPPOSITES:
         if asked.search(evidence.frame.question):
             found = _answering_sentence_with(evidence, reported)
             if found is not None:
-                return found
+                return found, word
     return None
+
+
+#: A question about all of a group: "Apakah semua narapidana bisa ...?", "can every inmate ...?".
+_ASKS_ALL = re.compile(r"\b(?:semua|seluruh|setiap|tiap|all|every|everyone|any)\b", re.IGNORECASE)
+#: A sentence that lets only part of the group in: "warga binaan yang sudah memenuhi syarat,
+#: yakni telah menjalani separuh ...", "khusus bagi", "only those who".
+_ONLY_SOME = re.compile(
+    r"\b(?:yang (?:sudah|telah) memenuhi (?:syarat|kriteria|ketentuan)|memenuhi (?:syarat|kriteria)|"
+    r"(?<!tidak )(?<!bukan )hanya|khusus (?:bagi|untuk)|tertentu|terpilih|only|eligible|who (?:have|had) served|"
+    r"meeting the (?:requirements|criteria))\b",
+    re.IGNORECASE,
+)
+
+
+def _narrower_than_asked(evidence: Evidence) -> ScoredSentence | None:
+    """For a question about all of a group ("can all inmates ...?"), a sentence of the
+    answering article that admits only some of it ("yang sudah memenuhi syarat")."""
+    if not _ASKS_ALL.search(evidence.frame.question):
+        return None
+    return _answering_sentence_with(evidence, _ONLY_SOME)
 
 
 #: A count of none: "tercatat kosong", "nihil penerima", "tidak ada penerima".
@@ -239,6 +313,37 @@ def _none_at_asked_unit(evidence: Evidence) -> ScoredSentence | None:
                         scored = ScoredSentence(sentence, holder, 0.0, 0.0)
                     if scored is not None:
                         return scored
+    return None
+
+
+#: Words after a negator that it may deny: "tidak menemukan handphone", "belum menerima remisi".
+NEGATED_REACH = 4
+
+
+def _negated_concepts(evidence: Evidence, text: str) -> int:
+    """How many of the question's topical concepts a negator in ``text`` denies: those named
+    within ``NEGATED_REACH`` words after it."""
+    # Only the asked part's concepts: "When he cast his ballot ..., could he vote for the
+    # legislature?" is not denied by "22 orang tidak memilih karena surat suara ...".
+    asked = asked_part(evidence.frame.question).lower()
+    acts = [c for c in evidence.concepts.topical if c.label.lower() in asked]
+    denied: set[str] = set()
+    for negator in _NEGATION.finditer(text):
+        after = " ".join(text[negator.end() :].split()[:NEGATED_REACH])
+        for word in words_naming(after, acts):
+            terms = frozenset(analyze_document(word.group()))
+            denied.update(c.label for c in acts if c.matches(terms))
+    return len(denied)
+
+
+def _direct_denial(evidence: Evidence) -> ScoredSentence | None:
+    """A sentence of the answering article that denies two of the question's things at
+    once ("petugas tidak menemukan handphone" for "did officers find any phones?"): it
+    answers no, whatever other sentence sets something against the question."""
+    docs = evidence.answer_docs()[:1]
+    for scored in (s for s in evidence.sentences[:12] if s.doc_id in docs):
+        if _negated_concepts(evidence, scored.text) >= 2:
+            return scored
     return None
 
 

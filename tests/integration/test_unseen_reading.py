@@ -647,3 +647,18 @@ def test_a_count_of_the_other_population_does_not_answer(reader):
     # The Tenggarong report counts the officers on duty ("30 petugas"), not the inmates.
     answer = reader.ask("How many inmates were held at Tenggarong prison over the 2025/2026 year-end holidays?")
     assert answer.abstained, answer.text
+
+
+def test_the_doer_of_a_passive_act_is_not_what_is_counted(reader):
+    # The Yogyakarta search report adds two officers to each guard shift but counts no
+    # phones: "dua petugas" does the seizing, it is not the number of phones seized.
+    answer = reader.ask("Waktu wisma Lapas Yogyakarta digeledah usai apel siaga Nataru 2021, berapa unit HP "
+                        "yang disita petugas?")
+    assert answer.abstained or "petugas" not in answer_lead(answer.text), answer.text
+
+
+def test_a_count_of_an_outcome_the_report_never_states_abstains(reader):
+    # The Tabanan report counts the inmates screened for HIV, not any found positive.
+    answer = reader.ask("Berapa napi Lapas Tabanan yang hasil tes HIV-nya positif pada skrining November 2025?")
+    assert answer.abstained and "positif" in answer.text, answer.text
+

@@ -226,7 +226,16 @@ QUESTIONS = [
     ("Kapan Kakanwil mengunjungi Lapas Narkotika Purwokerto?", "id", {"visit"}),
     ("Apa saja paket pelatihan di Lapas Pekalongan?", "id", {"training"}),
     ("Berapa warga binaan yang mengikuti skrining HIV?", "id", {"health"}),
-    ("Berapa kapasitas hunian Lapas Salemba?", "id", {"overcrowding"}),
+    # A capacity is a number any report may give; only words of excess name overcrowding.
+    ("Berapa kapasitas hunian Lapas Salemba?", "id", set()),
+    ("Lapas Perempuan Yogyakarta itu daya tampungnya berapa orang?", "id", set()),
+    ("What is the capacity of Boalemo prison, and how many are held there?", "en", set()),
+    ("Lapas mana saja yang over kapasitas?", "id", {"overcrowding"}),
+    ("Rutan mana yang penghuninya melebihi kapasitas?", "id", {"overcrowding"}),
+    ("Which prisons exceed their capacity?", "en", {"overcrowding"}),
+    # A promise to give something is no pledge; a promise to stay neutral is.
+    ("Wagub janji mau nyumbang apa buat warga binaan Lapas Boalemo?", "id", set()),
+    ("Kapan pegawai Lapas Bulukumba berjanji menjaga netralitas?", "id", {"pledge"}),
     ("Siapa Kalapas yang mengingatkan jajarannya menjaga netralitas?", "id", {"neutrality"}),
     # A roll call named with another event is its setting: the pledge is what is asked.
     ("Siapa yang memimpin apel ikrar netralitas?", "id", {"pledge"}),

@@ -578,3 +578,20 @@ def test_an_acting_post_spelt_out_with_its_abbreviation_in_brackets() -> None:
     sentence = "Kakanwil menunjuk Yoga Pratama sebagai pelaksana tugas (Plt) Kepala Lapas Sorong."
     holder = next(p for p in find_people(sentence) if p.name == "Yoga Pratama")
     assert holder.post_kind == "head_upt" and "Kepala Lapas Sorong" in holder.post
+
+
+def test_an_acting_title_before_a_unit_stands_for_its_head() -> None:
+    # "Plh LPKA ..." with no "Kepala": the acting words stand in for the unit's head.
+    sentence = ("Menurut Pelaksana Harian (Plh) LPKA Kelas II Karangasem, Made Wirawan, pihaknya "
+                "mengundang orang tua semua anak binaan.")
+    holder = next(p for p in find_people(sentence) if p.name == "Made Wirawan")
+    assert holder.post_kind == "head_upt" and holder.upt_kind == "lpka"
+    assert "Karangasem" in holder.org
+
+
+def test_a_rank_starts_the_holder_after_a_town_of_several_words() -> None:
+    # "Kapolsek Tanjung Balai Karimun AKP ...": "Karimun" is the town's last word, not a name.
+    sentence = "Kapolsek Tanjung Balai Karimun AKP Rudi Santoso mengatakan pengawalan berjalan lancar."
+    people = find_people(sentence)
+    assert [p.name for p in people] == ["Rudi Santoso"]
+    assert people[0].post_kind == "police_chief" and people[0].org == "Tanjung Balai Karimun"

@@ -405,6 +405,17 @@ def test_the_kind_of_amount_a_question_asks(question, measure):
         ("Yang ikut berapa orang, gak?", "how_many"),
         ("Between which dates did the welding training run?", "when"),
         ("Which partner brought in the material for the course?", "who"),
+        # Fourteenth session (reports of batches 54-57): things named in the plural are
+        # enumerated; "the inmate who died" only says which inmate.
+        ("Which diseases did the check find in the inmate who died at Bontang prison?", "items"),
+        ("Sebutkan lembaga-lembaga pendidikan yang diajak kerja sama LPKA Blitar.", "items"),
+        ("What causes the overcrowding at Rutan Kolaka?", "what"),
+        ("Which prisons held a pledge in December?", "list"),
+        # A manner or means is a "what"; "bagaimana dengan ..." asks nothing of its own.
+        ("How did the seven inmates get out of Binjai prison?", "what"),
+        ("Gimana cara napi itu kabur?", "what"),
+        # Helpers are most often agencies: the sentence that names them answers.
+        ("Yang bantuin mindahin napi Lapas Rangkasbitung siapa aja?", "what"),
     ],
 )
 def test_question_kinds_of_unseen_reports(question, kind):
@@ -641,3 +652,10 @@ def test_a_whole_the_question_states_first_bounds_the_count(question, whole):
     from rag.answer.how_many import _whole_asked_of
 
     assert _whole_asked_of(question) == whole
+
+
+def test_bagaimana_dengan_leans_on_the_turn_before():
+    from rag.query import explicit_kind
+
+    assert explicit_kind("Bagaimana dengan Rutan Blora?", "id") is None
+    assert explicit_kind("And how about Rutan Blora?", "en") is None
