@@ -1166,7 +1166,41 @@ def posts_in_question(question: str, language: str) -> list[AskedPost]:
             found += [(-1, a) for m in _BRACKETED_HEAD.finditer(question)
                       for _, a in _indonesian_asked(_bracketed_post(m))]
     found += _cued_asked(question)
+    found += _member_asked(question)
     return _merge(found)
+
+
+#: "Siapa perwakilan Kanwil Kemenkumham Bali yang datang?": whoever the question asks for
+#: speaks for a body, whatever his post in it.
+_MEMBER_OF = re.compile(
+    r"\b(?:perwakilan|utusan|delegasi|wakil dari)\s+(?:dari\s+)?"
+    r"(?P<org>[A-Z][\w-]*(?:\s+(?:dan\s+)?[A-Z][\w-]*){0,5})"
+)
+#: What kind of body a member's org names, by its words, and how a post or org says so.
+_BODY_KINDS = (
+    (re.compile(r"\b(?:kanwil|kantor wilayah)\b", re.IGNORECASE), "kanwil"),
+    (re.compile(r"\b(?:lapas|lembaga pemasyarakatan|kalapas)\b", re.IGNORECASE), "lapas"),
+    (re.compile(r"\b(?:rutan|rumah tahanan|karutan)\b", re.IGNORECASE), "rutan"),
+    (re.compile(r"\b(?:bapas|balai pemasyarakatan|kabapas)\b", re.IGNORECASE), "bapas"),
+    (re.compile(r"\b(?:lpka|lembaga pembinaan khusus anak)\b", re.IGNORECASE), "lpka"),
+)
+
+
+def _body_kind(text: str) -> str | None:
+    """The kind of body ``text`` names ("Kantor Wilayah ..." → "kanwil"), or None."""
+    return next((kind for pattern, kind in _BODY_KINDS if pattern.search(text)), None)
+
+
+def _member_asked(question: str) -> list[tuple[int, AskedPost]]:
+    """A member of a named body asked for ("perwakilan Kanwil Kemenkumham Bali"): any post
+    whose org is that body."""
+    found = []
+    for match in _MEMBER_OF.finditer(question):
+        org = match.group("org")
+        words = _org_words(_TOKEN.findall(org))
+        if words:
+            found.append((match.start(), AskedPost("member", _body_kind(org), words)))
+    return found
 
 
 #: "Who heads the Pekalongan city job-training centre (UPTD BLK)", "the head of the narcotics
@@ -1497,6 +1531,10 @@ def holds(person: PersonMention, asked: AskedPost) -> bool:
         return asked.post_kind == person.post_kind or asked.post_kind in person.duties
     if asked.post_kind in {"military_officer", "police_officer"}:
         return _force(person.rank) == asked.post_kind.split("_")[0]
+    if asked.post_kind == "member":
+        # Any post in the body: its kind and its place words, as written in the org or post.
+        said = f"{person.org} {person.post}"
+        return (asked.upt_kind is None or _body_kind(said) == asked.upt_kind) and _org_matches(person, asked.org_words)
     if "representative" in person.duties or person.post_kind not in _SUBSUMED.get(
         asked.post_kind, {asked.post_kind}
     ):

@@ -18,6 +18,7 @@ from rag.language import detect_language
 from rag.people import posts_in_question
 from rag.records import Turn
 from rag.regions import find_places, provinces_in_question
+from rag.upt import find_upts
 
 #: Question types, checked in order: the first pattern that matches decides. "How many"
 #: precedes "which" so "berapa UPT ..." is a count; "list" precedes "who" so
@@ -309,6 +310,8 @@ def understand(question: str, history: Sequence[Turn] = ()) -> QuestionFrame:
     kind = explicit_kind(question, language)
     date_query = parse_question_dates(question)
     context = history[-1].question if followup else ""
+    if followup:
+        question = _there_resolved(question, history[-1].answer)
     if kind is None and _OWN_WH.search(question):
         # "Pelatihan apa yang digelar lapas itu?" after "Siapa Kalapas Binjai?" asks what.
         kind = "what"
@@ -325,6 +328,29 @@ def understand(question: str, history: Sequence[Turn] = ()) -> QuestionFrame:
         question, language, kind, search_text, date_query, followup, context, provinces, phrases,
         locating,
     )
+
+
+#: A place pronoun of a follow-up: "yang dapet remisi di situ", "how many got it there" (not
+#: the "there" of "there are", "were there").
+_THERE = re.compile(
+    r"\b(?:di ?situ|di ?sana|(?<!\bare )(?<!\bis )(?<!\bwas )(?<!\bwere )there(?!\s+(?:is|are|was|were|be|been)\b))\b",
+    re.IGNORECASE,
+)
+
+
+def _there_resolved(question: str, previous_answer: str) -> str:
+    """A follow-up's "di situ" / "there" as the one unit the previous answer named ("Lapas
+    Kelas IIB Polewali" → "... remisi di Lapas Kelas IIB Polewali?"), so the count or person
+    asked is that unit's; unchanged when the question names a unit of its own or the answer
+    names none or several."""
+    found = _THERE.search(question)
+    if found is None or find_upts(question):
+        return question
+    units = find_upts(previous_answer)
+    if len(units) != 1:
+        return question
+    place = f"di {units[0]}" if found.group().lower().startswith("di") else f"at {units[0]}"
+    return f"{question[: found.start()]}{place}{question[found.end() :]}"
 
 
 #: A bound on a count: "more than 500", "lebih dari 500", "di atas 500"; the second group

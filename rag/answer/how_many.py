@@ -432,6 +432,9 @@ def _number_candidates(
             - (PART_PENALTY if any(c.salient and c.matches(words | unit_words)
                                    for c in evidence.concepts.set_aside) else 0.0)
             + _result_bonus(evidence.frame.question, sentence.text[: quantity.start])
+            # "And how many are actually living there?" after a question on its capacity.
+            + _capacity_fit(evidence.frame.question, f"{evidence.frame.question} {evidence.frame.context}",
+                            sentence.text[: quantity.start])
             # "how many in total?": "secara keseluruhan ada 100 orang", not "yang baru ... 24".
             + (WHOLE_BONUS if asks_whole and _WHOLE_CUE.search(sentence.text[max(0, quantity.start - 40) : quantity.start])
                else 0.0)
@@ -936,7 +939,8 @@ _ASKS_CAPACITY = re.compile(
     r"\b(?:capacity|kapasitas\w*|daya tampung\w*|built (?:to hold|for)|designed (?:to hold|for)|meant (?:to hold|for)|"
     r"supposed to hold|ideal(?:ly)?|idealnya|seharusnya)\b", re.IGNORECASE)
 _ASKS_OCCUPANCY = re.compile(
-    r"\b(?:held|holding|hold|holds|housed|housing|houses|occupants?|residents?|penghuni\w*|dihuni|diisi|"
+    r"\b(?:held|holding|hold|holds|housed|housing|houses|occupants?|residents?|living|live|lives|penghuni\w*|"
+    r"dihuni|menghuni|diisi|"
     r"inmates?|napi|narapidana|warga binaan|wbp|tahanan|detainees?|prisoners?|people|persons)\b", re.IGNORECASE)
 _CAPACITY_CUE = re.compile(
     r"\b(?:kapasitas(?:nya)?|daya tampung(?:nya)?|berkapasitas|(?:mampu|bisa|dapat|hanya) menampung|idealnya|"

@@ -52,10 +52,11 @@ def compose_when(evidence: Evidence, book: CitationBook) -> list[str] | None:
     return lines or None
 
 
-#: A when-question about the next time something happens: "kapan mau panen raya lagi?",
-#: "when is the next one planned?".
+#: A when-question about the next or a planned time: "kapan mau panen raya lagi?", "kapan
+#: rencananya direnovasi?", "when is the next one planned?".
 _ASKS_NEXT = re.compile(
-    r"\b(?:lagi|berikutnya|selanjutnya|mendatang|next|again)\b", re.IGNORECASE
+    r"\b(?:lagi|berikutnya|selanjutnya|mendatang|rencana(?:nya)?|direncanakan|bakal|next|again|planned|scheduled)\b",
+    re.IGNORECASE
 )
 #: A time counted from the report's day: "dalam waktu kurang lebih tiga bulan mendatang",
 #: "dua minggu lagi", "tahun depan", "in three months".

@@ -384,8 +384,16 @@ _ASKS_DESTINATION = re.compile(
 )
 #: Where a clause opens, for the words that go with an act.
 _CLAUSE_BREAKS = (", ", "; ", ". ")
+#: The place right after an act: "disembunyikan | di bunker"; or, failing that, after a
+#: few words of who did it ("diamankan petugas bersama warga | di areal persawahan", no
+#: clause break among them).
 _PLACE_AFTER = re.compile(r"\s+(?:di|ke|dalam|di dalam|into|inside|in|at|to)\s+(?!mana\b|antaranya\b|sana\b|situ\b)(?=\w)",
                           re.IGNORECASE)
+_PLACE_AFTER_DOERS = re.compile(
+    r"(?:\s+(?!(?:di|ke|dalam|into|inside|in|at|to|dan|serta|yang|and|hingga|sampai)\b)[\w-]+){1,4}?"
+    r"\s+(?:di|ke|dalam|di dalam|into|inside|in|at|to)\s+(?!mana\b|antaranya\b|sana\b|situ\b)(?=\w)",
+    re.IGNORECASE,
+)
 #: The end of a place phrase: a clause break or a word that starts another part of the sentence.
 _PLACE_END = re.compile(r"[.;:]|\s(?:pada|saat|ketika|sejak|oleh|untuk|demi|guna|karena|sehingga|yang|dengan|on|when|by|for|because"
                         r"|bukan|adalah|merupakan|tidak|juga|akan|sudah|telah|masih|hanya|menjadi|agar|supaya"
@@ -401,7 +409,9 @@ def _after_act(evidence: Evidence, book: CitationBook, by_fit: bool = False) -> 
     ke LPKA Tanjung Pati" for the women)."""
     acts = evidence.concepts.verbs
     docs = evidence.answer_docs()[:1]
-    for scored in evidence.focus_sentences()[:12]:
+    # A place right after the act first; then one after a few words of who did it.
+    for scored, place_after in [(s, p) for p in (_PLACE_AFTER, _PLACE_AFTER_DOERS)
+                                for s in evidence.focus_sentences()[:12]]:
         if scored.doc_id not in docs:
             continue
         words = list(words_naming(scored.text, acts))
@@ -410,7 +420,7 @@ def _after_act(evidence: Evidence, book: CitationBook, by_fit: bool = False) -> 
                 frozenset(analyze_document(scored.text[clause_start(scored.text, w.start(), _CLAUSE_BREAKS) : w.end()])),
                 own_only=True))
         for word in words:
-            after = _PLACE_AFTER.match(scored.text, word.end())
+            after = place_after.match(scored.text, word.end())
             if after is None:
                 continue
             stop = _PLACE_END.search(scored.text, after.end())

@@ -327,12 +327,16 @@ def _negated_concepts(evidence: Evidence, text: str) -> int:
     # legislature?" is not denied by "22 orang tidak memilih karena surat suara ...".
     asked = asked_part(evidence.frame.question).lower()
     acts = [c for c in evidence.concepts.topical if c.label.lower() in asked]
-    denied: set[str] = set()
+    denied: list[frozenset[str]] = []
     for negator in _NEGATION.finditer(text):
         after = " ".join(text[negator.end() :].split()[:NEGATED_REACH])
         for word in words_naming(after, acts):
             terms = frozenset(analyze_document(word.group()))
-            denied.update(c.label for c in acts if c.matches(terms))
+            for concept in (c for c in acts if c.matches(terms)):
+                senses = frozenset().union(*concept.alternatives)
+                # "vote" and "voted" are one thing denied: concepts sharing a sense are one.
+                if not any(senses & other for other in denied):
+                    denied.append(senses)
     return len(denied)
 
 

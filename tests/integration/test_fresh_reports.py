@@ -256,6 +256,8 @@ READING = [
     ("a noun of the act's root is not the act: 'petugas kebersihan' did not praise the clean-up",
      "Who from the Central Jakarta parks office praised the Bapas clients' clean-up of the park?",
      ["Mila Ananda"], ["sembako"]),
+    ("a planned time ahead answers 'kapan rencananya'",
+     "Kapan rencananya Lapas Sukamara menggelar panen raya berikutnya?", ["tiga bulan"], []),
     ("an English 'no' names the opposite outcome",
      "Did the family of the inmate who died at Bontang prison agree to an autopsy?", ["No, refused"], []),
 ]
@@ -328,3 +330,11 @@ def test_a_relative_clause_ahead_of_the_asked_act_only_says_who(fresh, question,
     assert described <= concepts.described
     if not described:
         assert not concepts.described
+
+
+def test_occupancy_asked_after_capacity_is_the_count_said_to_live_there(fresh):
+    from rag.records import Turn
+
+    history = [Turn("What is the capacity of the Nabire prison in Papua?", "It holds 150 people.")]
+    answer = fresh.ask("And how many prisoners live there at the moment?", history)
+    assert "197" in answer_lead(answer.text), answer.text

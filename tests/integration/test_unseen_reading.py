@@ -353,7 +353,7 @@ BATCH_13_19 = [
      ["Banten", "Maluku"], []),
     ("the opposite outcome answers no",
      "Was anyone at Rutan Medaeng positive in the urine tests during the October 2021 search?",
-     ["No.", "negatif"], []),
+     ["No, negative.", "negatif"], []),
 ]
 
 
@@ -662,3 +662,10 @@ def test_a_count_of_an_outcome_the_report_never_states_abstains(reader):
     answer = reader.ask("Berapa napi Lapas Tabanan yang hasil tes HIV-nya positif pada skrining November 2025?")
     assert answer.abstained and "positif" in answer.text, answer.text
 
+
+
+def test_the_place_after_an_act_may_follow_who_did_it(reader):
+    # "Napi lainnya diamankan petugas bersama warga di areal persawahan": the doers stand
+    # between the act and its place; the venue of the break-out is another sentence's.
+    assert "persawahan" in lead(reader, "Di mana napi kedua yang mencoba kabur dari Lapas Lubuklinggau "
+                                        "pada Juni 2022 diamankan?")

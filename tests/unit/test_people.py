@@ -595,3 +595,22 @@ def test_a_rank_starts_the_holder_after_a_town_of_several_words() -> None:
     people = find_people(sentence)
     assert [p.name for p in people] == ["Rudi Santoso"]
     assert people[0].post_kind == "police_chief" and people[0].org == "Tanjung Balai Karimun"
+
+
+def test_a_representative_of_a_body_is_any_post_in_that_body() -> None:
+    from rag.people import holds, posts_in_question
+
+    asked = posts_in_question("Siapa perwakilan Kanwil Kemenkumham Bali yang datang ke Lapas Singaraja?", "id")
+    assert asked and asked[0].post_kind == "member"
+    people = {p.name: p for p in find_people(
+        "Turut hadir Kepala Bidang Pembinaan Kantor Wilayah Kementerian Hukum dan HAM Bali, Nyoman Mudana. "
+        "Kalapas Singaraja Mut Zaini membuka acara.")}
+    assert holds(people["Nyoman Mudana"], asked[0]) and not holds(people["Mut Zaini"], asked[0])
+
+
+def test_who_assigned_someone_is_not_the_one_asked() -> None:
+    from rag.people import posts_in_question
+
+    # "yang ditugasi Kepala Kanwil": the Kakanwil gave the task; the official is asked.
+    question = "Siapa pejabat yang ditugasi Kepala Kanwil Kemenkumham Maluku untuk memeriksa petugas?"
+    assert not any(p.post_kind.startswith("head") for p in posts_in_question(question, "id"))

@@ -659,3 +659,21 @@ def test_bagaimana_dengan_leans_on_the_turn_before():
 
     assert explicit_kind("Bagaimana dengan Rutan Blora?", "id") is None
     assert explicit_kind("And how about Rutan Blora?", "en") is None
+
+
+@pytest.mark.parametrize(
+    ("previous_answer", "followup", "expected"),
+    [
+        # "di situ" / "there" is the one unit the previous answer named.
+        ("Lapas Kelas IIB Polewali.", "Trus brp orang yg dapet remisi di situ?", "di Lapas Kelas IIB Polewali"),
+        ("The Polewali prison (Lapas Kelas IIB Polewali).", "And how many got it there?", "at Lapas Kelas IIB Polewali"),
+        # Existential "there", a unit of the question's own, or two units: nothing to resolve.
+        ("Lapas Nabire.", "And how many inmates are there?", "are there"),
+        ("Lapas Nabire.", "Berapa napi di situ dan di Rutan Serui?", "di situ"),
+        ("Lapas Nabire dan Lapas Serui.", "Berapa napi di situ?", "di situ"),
+    ],
+)
+def test_a_followup_place_pronoun_is_the_unit_the_previous_answer_named(previous_answer, followup, expected):
+    from rag.records import Turn
+
+    assert expected in understand(followup, [Turn("Unit mana?", previous_answer)]).question
