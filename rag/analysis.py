@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from datetime import date
 from functools import lru_cache
 
@@ -29,7 +29,7 @@ from rag.regions import article_provinces
 from rag.spans import NUMBER, is_date_part, venues
 
 #: Bump when what is stored per sentence changes, so a rebuild re-analyses every article.
-ANALYSIS_VERSION = 28
+ANALYSIS_VERSION = 33
 
 #: The words after a count: lowercase nouns, or an acronym ("56 TPS", "150 ASN", "3 WBP").
 _UNIT = re.compile(r"\s*((?:[a-z]+|[A-Z]{2,5}b?)(?:[ -][a-z]+)?)")
@@ -110,16 +110,68 @@ def analyze_article(article: Article) -> ArticleAnalysis:
     """
     places = _article_places(article)
     year = article.main_event_date.year if article.main_event_date else None
-    sentences = tuple(
+    sentences = _with_short_names(tuple(
         analyze_sentence(article.doc_id, article.text, start, end, article.published, year, places)
         for start, end in split_sentences(article.text)
-    )
+    ))
     title_terms = frozenset(analyze_document(article.heading))
     events = article_event_kinds(article.title, article.text)
     provinces = article_provinces(article.title, article.text, article.place, article.upts)
     return ArticleAnalysis(
         article.doc_id, sentences, title_terms, _identity(article, sentences), events, provinces
     )
+
+
+#: A person named again by one word of the name, as the one who speaks or acts: "Henrik
+#: mengatakan ...", "kata Henrik", "menurut Pagiling".
+_SHORT_NAME = re.compile(r"\b[A-Z][a-z]{3,}\b")
+_SHORT_NAME_BEFORE = re.compile(r"\b(?:kata|ujar|ucap|tutur|ungkap|jelas|terang|tegas|menurut|said|says|according to)\s+$",
+                                re.IGNORECASE)
+#: Where a clause's subject stands: the sentence's start, after a comma or a linking word.
+_CLAUSE_OPENING = re.compile(r"(?:^\W*|[,;]\s*|\b(?:namun|tetapi|sementara itu|selain itu|lalu|kemudian)\s+)$",
+                             re.IGNORECASE)
+_SHORT_NAME_AFTER = re.compile(r"\s+(?:juga\s+|pun\s+|lalu\s+|kemudian\s+)?(?:me|mem|men|meng|meny|ber|ter|di)[a-z]{3,}\b")
+
+
+def _with_short_names(sentences: tuple[Sentence, ...]) -> tuple[Sentence, ...]:
+    """Each sentence with the people it names by one word of a name the article gave in
+    full ("Henrik mengatakan pihaknya sudah menyusun usulan ..." after "Kepala Divisi
+    Administrasi ..., Henrik Pagiling"): the full name and the post it was given with. A
+    word two people of the article share names neither."""
+    known: dict[str, list[PersonMention]] = {}
+    for sentence in sentences:
+        for person in sentence.people:
+            words = person.name.split()
+            if len(words) < 2:
+                continue
+            for word in {words[0], words[-1]}:
+                if len(word) >= 4 and word[0].isupper():
+                    same = known.setdefault(word, [])
+                    if all(p.name != person.name for p in same):
+                        same.append(person)
+    if not known:
+        return sentences
+    out = []
+    for sentence in sentences:
+        extra = []
+        taken = [(p.start, p.end) for p in sentence.people]
+        for match in _SHORT_NAME.finditer(sentence.text):
+            people = known.get(match.group())
+            if not people or len(people) != 1 or any(a <= match.start() < b for a, b in taken):
+                continue
+            before, after = sentence.text[: match.start()], sentence.text[match.end() :]
+            subject = _CLAUSE_OPENING.search(before) and _SHORT_NAME_AFTER.match(after)
+            if not (_SHORT_NAME_BEFORE.search(before) or subject):
+                continue  # "disampaikan Agung melalui ...": only a subject or a speaker
+            full = people[0]
+            # The post is known but not written here: its kind and unit hold, its words do
+            # not count as this sentence's.
+            extra.append(PersonMention(match.start(), match.end(), full.name, full.full, "", full.post_kind,
+                                       full.upt_kind, full.org, -1, -1, full.rank, ()))
+        if extra:
+            sentence = replace(sentence, people=tuple(sorted((*sentence.people, *extra), key=lambda p: p.start)))
+        out.append(sentence)
+    return tuple(out)
 
 
 def analyze_sentence(
@@ -271,6 +323,8 @@ def find_quantities(text: str) -> list[Quantity]:
             unit = _unit_words(named.group(1) if named else "")
             end = named.start(1) + len(unit) if named and unit else end
         found.append(Quantity(match.start(), end, number, unit))
+    if all(q.number.lower() == "seorang" for q in found):
+        return []  # "menyuntik seorang warga binaan": an inmate, not a count of one
     return found
 
 

@@ -17,6 +17,8 @@ NUMBER_WORDS = {
     "delapan": 8, "sembilan": 9, "sepuluh": 10, "sebelas": 11, "dua belas": 12,
     "tiga belas": 13, "lima belas": 15, "dua puluh": 20, "tiga puluh": 30, "lima puluh": 50,
     "seratus": 100, "seribu": 1000,
+    # "29 di antaranya laki-laki dan seorang perempuan": one person.
+    "seorang": 1,
 }  # fmt: skip
 _WORDS_RE = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 #: A number glued to letters is part of a name ("Liputan6.com", "Covid19"), not a count;

@@ -302,6 +302,9 @@ def _stands_in(text: str, person: PersonMention) -> bool:
     diwakili Kepala Dinas ..., Sutapa", "Sutapa, yang hadir mewakili Pj Sekda"."""
     lead = _lead(person)
     return bool(re.search(r"\bdiwakili(?:\s+oleh)?\s*$", text[max(0, lead - 25) : lead])
+                # "Komandan Kodim 1204/Sanggau yang diwakili Mayor Arm Dulloh": the post
+                # represented, then the word, then the name with its rank.
+                or re.search(r"\bdiwakili(?:\s+oleh)?\s+(?:[A-Z][\w.]*\s+){0,2}$", text[max(0, person.start - 40) : person.start])
                 or re.match(r"\s*,?\s*(?:yang\s+)?(?:\w+\s+)?mewakili\b", text[person.end :]))
 
 

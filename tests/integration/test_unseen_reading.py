@@ -354,6 +354,12 @@ BATCH_13_19 = [
     ("the opposite outcome answers no",
      "Was anyone at Rutan Medaeng positive in the urine tests during the October 2021 search?",
      ["No, negative.", "negatif"], []),
+    # Fourteenth session.
+    ("a representative named after 'yang diwakili' and a rank",
+     "Siapa yang mewakili Dandim 1204/Sanggau menyaksikan deklarasi netralitas di Rutan Sanggau?",
+     ["Dulloh"], ["Iis Supianto"]),
+    ("a speaker named by one word is the full name given before, not an official for an inmate",
+     "Siapa gembong narkoba yang termasuk tujuh tahanan kabur dari Rutan Salemba?", ["Murtala Ilyas"], ["Agung"]),
 ]
 
 

@@ -614,3 +614,26 @@ def test_who_assigned_someone_is_not_the_one_asked() -> None:
     # "yang ditugasi Kepala Kanwil": the Kakanwil gave the task; the official is asked.
     question = "Siapa pejabat yang ditugasi Kepala Kanwil Kemenkumham Maluku untuk memeriksa petugas?"
     assert not any(p.post_kind.startswith("head") for p in posts_in_question(question, "id"))
+
+
+
+def _people_by_sentence(raw: str) -> dict[str, list[str]]:
+    from rag.analysis import analyze_article
+
+    sentences = analyze_article(parse_article(raw, "t1", "t1.txt")).sentences
+    return {s.text.split()[0]: [p.name for p in s.people] for s in sentences}
+
+
+def test_a_person_named_again_by_one_word_keeps_the_full_name() -> None:
+    people = _people_by_sentence(
+        "Kanwil Ajukan Blok Baru\n\nJAYAPURA - Kondisi itu dibenarkan Kepala Divisi Administrasi Kanwil "
+        "Kemenkumham Papua, Henrik Pagiling. Henrik mengatakan pihaknya sudah menyusun usulan blok baru. "
+        "Usulan itu dikirim ke Jakarta, kata Pagiling.\n")
+    assert people["Henrik"] == ["Henrik Pagiling"] and people["Usulan"] == ["Henrik Pagiling"]
+
+
+def test_a_word_two_people_share_names_neither() -> None:
+    people = _people_by_sentence(
+        "Panitia Natal\n\nJAYAPURA - Ketua panitia Henrik Wanma dan sekretaris Henrik Sawaki hadir. "
+        "Henrik mengatakan acara berjalan lancar.\n")
+    assert people["Henrik"] == []

@@ -677,3 +677,17 @@ def test_a_followup_place_pronoun_is_the_unit_the_previous_answer_named(previous
     from rag.records import Turn
 
     assert expected in understand(followup, [Turn("Unit mana?", previous_answer)]).question
+
+
+@pytest.mark.parametrize(
+    ("sentence", "counts"),
+    [
+        # "seorang" counts one person beside other counts, and is only "a" on its own.
+        ("Sebanyak 30 tahanan, 29 di antaranya laki-laki dan seorang perempuan.", ["30", "29", "seorang"]),
+        ("Petugas kesehatan menyuntikkan vaksin kepada seorang warga binaan di aula.", []),
+        # "Magnitudo 6,7" is a number; that it counts no one is the reader's business.
+        ("Gempa berkekuatan Magnitudo 6,7 mengguncang Banten.", ["6,7"]),
+    ],
+)
+def test_which_words_are_counts(sentence, counts):
+    assert [q.number for q in find_quantities(sentence)] == counts
