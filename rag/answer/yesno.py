@@ -8,10 +8,10 @@ from dataclasses import replace
 
 from rag.answer.citations import CitationBook
 from rag.answer.evidence import Evidence, ScoredSentence, words_naming
-from rag.glossary import analyze_document
-from rag.query import asked_part
 from rag.answer.phrasing import t
 from rag.answer.what import LEAD_WORDS, compose_what
+from rag.glossary import analyze_document
+from rag.query import asked_part
 from rag.upt import asked_upts, upt_kind, upt_mentions, upt_place
 
 #: Coverage a passage needs for a plain "yes".
