@@ -321,12 +321,9 @@ def says_asked_words(kinds: frozenset[str], sentences: Iterable[str]) -> bool:
     ("kunjungan koordinasi ke Kejaksaan" for "kapan ... melakukan kunjungan?"): the
     article reports what the question calls by that word, whether or not its sentences
     hold the cues that make a kind of event for the index."""
-    rules = load_rules()
-    cues = [cue for kind in rules.kinds if kind.kind in kinds for cue in kind.question_id]
-    return bool(cues) and any(
-        _cue_matches(cue, tokens, rules.window)
-        for tokens in map(_indonesian_tokens, sentences)
-        for cue in cues
+    return any(
+        _kinds_in(_indonesian_tokens(sentence), lambda kind: kind.question_id if kind.kind in kinds else ())
+        for sentence in sentences
     )
 
 

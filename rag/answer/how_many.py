@@ -91,7 +91,7 @@ def compose_how_many(evidence: Evidence, book: CitationBook) -> list[str] | None
     candidates = [(s, c) for s, c in candidates
                   if not _other_population(counted, frozenset(indonesian.analyze(c[1].unit)))]
     candidates = _without_shared_counts(evidence, candidates)
-    agent = _agent_concepts(evidence)
+    agent = _agent_concepts(evidence, counted)
     if agent:
         # "Berapa unit HP yang disita petugas?" is not answered by "dua petugas": the agent
         # of the passive verb did the act; it is not what is counted.
@@ -404,6 +404,8 @@ def _number_candidates(
         # before it, never the total a question asks for ("total warga binaan ada berapa?").
         return []
     asks_whole = _ASKS_WHOLE.search(evidence.frame.question) is not None
+    # A follow-up speaks of capacity through the question it leans on.
+    conversation = f"{evidence.frame.question} {evidence.frame.context}"
     previous_end = 0
     for quantity, start, end, words, scope in quantity_contexts(sentence):
         # "berjumlah 80 orang, tetapi yang diusulkan ... 64 orang": the 64 is part of the 80.
@@ -433,8 +435,7 @@ def _number_candidates(
                                    for c in evidence.concepts.set_aside) else 0.0)
             + _result_bonus(evidence.frame.question, sentence.text[: quantity.start])
             # "And how many are actually living there?" after a question on its capacity.
-            + _capacity_fit(evidence.frame.question, f"{evidence.frame.question} {evidence.frame.context}",
-                            sentence.text[: quantity.start])
+            + _capacity_fit(evidence.frame.question, conversation, sentence.text[: quantity.start])
             # "how many in total?": "secara keseluruhan ada 100 orang", not "yang baru ... 24".
             + (WHOLE_BONUS if asks_whole and _WHOLE_CUE.search(sentence.text[max(0, quantity.start - 40) : quantity.start])
                else 0.0)
@@ -470,9 +471,8 @@ _PASSIVE_AGENT = re.compile(
 )
 
 
-def _agent_concepts(evidence: Evidence) -> list[Concept]:
+def _agent_concepts(evidence: Evidence, counted: Concept | None) -> list[Concept]:
     """The question's concepts that name the doer of a passive act, none the counted one."""
-    counted = _counted_concept(evidence)
     words = {(m.group("id") or m.group("en")).lower() for m in _PASSIVE_AGENT.finditer(evidence.frame.question)}
     return [c for c in evidence.concepts.own_concepts
             if c is not counted and (counted is None or c.label != counted.label)

@@ -72,6 +72,7 @@ def compose_what(
     used: list[frozenset[str]] = []
     chosen: list[tuple[ScoredSentence, str, int]] = []
     ordered = _directive_first(evidence)
+    manner = _ASKS_MANNER.search(evidence.frame.question) is not None
     for scored in ordered:
         if len(quotes) >= 2 or scored.coverage < 0.6 * ordered[0].coverage:
             break
@@ -82,7 +83,6 @@ def compose_what(
         n = book.cite(scored.chunk, also_in=tuple(c.doc_id for c in copies))
         quoted = _best_window(evidence, scored.text)
         following = evidence.index.sentences.following(scored.sentence)
-        manner = _ASKS_MANNER.search(evidence.frame.question) is not None
         if following is not None and (_CONTINUES.match(following.text)
                                       or manner and not chosen and _NEXT_STEP.match(following.text)):
             # "... dengan cara menggergaji teralis. Setelah teralis terbuka, mereka turun

@@ -27,8 +27,9 @@ def compose_yesno(evidence: Evidence, book: CitationBook) -> list[str] | None:
     strong = max((cov for _, cov in best.values()), default=0.0) >= YES_COVERAGE
     language = evidence.language
     direct = _direct_denial(evidence)
-    denial = direct or (None if _contrast(evidence) else _denial(evidence))
-    contrast = direct or _contrast(evidence) or denial
+    restricting = _contrast(evidence)
+    denial = direct or (None if restricting else _denial(evidence))
+    contrast = direct or restricting or denial
     opposite = _opposite_of_asked(evidence)
     wider = _wider_than_asked(evidence) or (opposite[0] if opposite else None) or _narrower_than_asked(evidence)
     if wider is not None:
