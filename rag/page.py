@@ -31,10 +31,11 @@ SENTENCE_END = (".", "!", "?", '"', "”", ":", ";", "'", "’")
 _DOMAIN = r"[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
 
 #: "PANGKALPINANG - ", "Madiun (ANTARA) - ", "PANGKALPINANG, ANTARA -- ", "Kalabahi,
-#: wartaalor.com – ", "INDODAILY.CO, BANYUASIN- ", "PATI INFO_PAS - ", "JURNALIS.co.id – ".
+#: wartaalor.com – ", "INDODAILY.CO, BANYUASIN- ", "PAPUADALAMBERITA.COM. MANOKWARI – ",
+#: "PATI INFO_PAS - ", "JURNALIS.co.id – ".
 #: A dash glued to both words ("TNI-Polri") is a hyphen, not a dateline's.
 DATELINE = re.compile(
-    rf"(?:(?P<lead>{_DOMAIN})\s*,\s*)?"
+    rf"(?:(?P<lead>{_DOMAIN})(?:\s*,\s*|\.\s+))?"
     r"(?:(?!(?:Foto|Ilustrasi|Caption|Dok|Editor|Penulis|Reporter|Pewarta)\b)"
     r"(?P<place>[A-Z][A-Za-z]+(?:\s+(?!INFO)[A-Z][A-Za-z]+){0,2})\b"
     r"(?:\s*\([^)\n]{2,30}\))?\s*,?\s*"

@@ -31,7 +31,7 @@ from rag.regions import find_places, place_phrases, place_words
 from rag.upt import find_upts
 
 #: Bump when the engine's behaviour changes; the data file is hashed separately.
-CODE_VERSION = "11"
+CODE_VERSION = "12"
 
 #: Post kinds that are duties at an event rather than offices.
 DUTY_KINDS = frozenset({"leader", "commander"})
@@ -380,6 +380,13 @@ def _match_post(toks: list[_Tok], i: int) -> tuple[int, int, _Form] | None:
     ):
         acting += 3  # "pelaksana harian (Plh) Kepala Rutan": the acting words and their abbreviation
     size = _match_at(toks, i + acting, v.forms, v.longest)
+    if not size and i + acting < len(toks) and toks[i + acting].norm == "wakil":
+        # "Wakil Dekan", "Wakil Ketua": a deputy holds a post of his own, not his chief's.
+        inner = _match_post(toks, i + acting + 1)
+        if inner is not None and inner[0] == i + acting + 1 and not inner[2].post_kind.startswith("deputy_"):
+            form = inner[2]
+            unit_at = None if form.unit_at is None else form.unit_at + 1
+            return i + acting, inner[1], replace(form, post_kind=f"deputy_{form.post_kind}", unit_at=unit_at)
     if not size:
         return _acting_head(toks, i + acting) if acting else None
     key = tuple(t.norm for t in toks[i + acting : i + acting + size])
@@ -431,16 +438,19 @@ def _looks_like_place(toks: list[_Tok], j: int, places: frozenset[str], forced: 
     tok = toks[j]
     if not tok.cap or (tok.norm,) in v.ranks or tok.norm in v.honorifics:
         return False
+    after = toks[j + 1] if j + 1 < len(toks) else None
+    if forced and after is not None and _name_word(after, places) and not (
+            _known_place(tok, places) or _known_place(after, places)):
+        return False  # "Hengky Honandar, Wakil Walikota Randito Maringka": a name follows
     if (forced or tok.norm in places or tok.norm in v.aliases or _province_end(toks, j) > j
             or _place_phrase_end(toks, j) > j):
         return True
-    after = toks[j + 1] if j + 1 < len(toks) else None
     if after is None:
         return False
     if tok.norm in v.place_prefixes and after.cap:
         return True  # "Tanjung Redeb", "Gunung Sindur"
-    if after.norm in v.honorifics and after.text.endswith("."):
-        return True  # "Bupati Pasuruan H. Irsyad Yusuf"
+    if after.norm in v.honorifics and after.text.endswith(".") and _known_place(tok, places):
+        return True  # "Bupati Pasuruan H. Irsyad Yusuf", not "Kalapas Budi H. Sitompul"
     if after.cap and _verbish(after.norm):
         return True  # title case even without a headline around it: "Kalapas Sumbawa Ajak"
     # "Kepala Rutan Surabaya, Wahyu ...": the name follows the comma.
@@ -671,7 +681,8 @@ def _name_words(toks: list[_Tok], i: int, places: frozenset[str], headline: bool
     if _noble_prefix(toks, i):
         j += 2
     while j < len(toks) and j - i < _MAX_NAME_WORDS and (
-        _name_word(toks[j], places) or (j > i and _inside_name(toks, j, places))
+        _name_word(toks[j], places)
+        or (j > i and (_inside_name(toks, j, places) or _after_initial(toks, j)))
     ):
         j += 1
     if not headline or j - i <= 3:
@@ -694,6 +705,33 @@ def _inside_name(toks: list[_Tok], j: int, places: frozenset[str]) -> bool:
     """Whether the word at ``j``, after a name word, continues the name."""
     return (toks[j].norm in _NAME_INSIDE_WORDS and toks[j].cap and not toks[j].text.isupper()
             and j + 1 < len(toks) and _name_word(toks[j + 1], places))
+
+
+def _after_initial(toks: list[_Tok], j: int) -> bool:
+    """Whether the word at ``j`` continues a name after a middle initial.
+
+    An initial with a dot ("Antonius H. Jawa Gili") is followed by the rest of the
+    name, even by a word that elsewhere names a place ("Jawa", before a name word
+    and not "Timur"): a name rarely ends at its initial. Post, unit and verb words
+    still end it.
+    """
+    before, tok = toks[j - 1], toks[j]
+    if not (before.initial and before.text.endswith(".") and tok.cap and tok.text.isalpha()):
+        return False
+    if tok.text.isupper() or _verbish(tok.norm) or _ordinary(tok.norm):
+        return False
+    if not _vocabulary_word(tok.norm):
+        return True
+    v = _vocab()
+    place_like = tok.norm in v.not_name or tok.norm in v.region_prefixes
+    post_like = (
+        tok.norm in v.org_words or tok.norm in v.section_words
+        or tok.norm in v.institution_words or (tok.norm,) in v.forms or (tok.norm,) in v.ranks
+    )
+    return (
+        place_like and not post_like and j + 1 < len(toks)
+        and _name_word(toks[j + 1], frozenset())
+    )
 
 
 #: Honorifics of address, which open a one-word name ("diketuai oleh Bapak Syaiful").
@@ -821,7 +859,7 @@ def _is_headline(toks: list[_Tok]) -> bool:
     capitals = sum(t.cap for t in words)
     if toks and toks[-1].text.endswith("."):
         return False  # prose that happens to be all names and titles
-    return len(words) >= 3 and capitals >= _HEADLINE_SHARE * len(words)
+    return len(words) >= 2 and capitals >= _HEADLINE_SHARE * len(words)
 
 
 def _items(toks: list[_Tok], places: frozenset[str], headline: bool) -> list[_Post | _Name]:
@@ -1086,6 +1124,8 @@ def _posts_after(
         link = _gap(text, toks, end, following.first)
         if not v.role_link.match(link):
             break
+        if not _linked_by_word(link) and _opens_reported_clause(toks, items[index], following):
+            break
         owner = items[position + 1] if position + 1 < len(items) else None
         # "Jaliludin selaku Kepala Seksi ..., H. Nabil yang menjabat ...": a post a word links
         # to the name before it is that name's, whoever the comma after it brings.
@@ -1096,6 +1136,26 @@ def _posts_after(
         found.append(following)
         end = following.end
     return found
+
+
+#: Words that frame what follows the speaker's name as what he reports.
+_REPORTING_FRAME = frozenset({"menurut", "according"})
+#: Words after a post that still describe its holder ("Kakanwil yang ...", "Kakanwil,").
+_POST_GOES_ON = frozenset({"yang", "dan", "selaku", "sebagai", "serta"})
+
+
+def _opens_reported_clause(toks: list[_Tok], name: _Name | _Post, post: _Post) -> bool:
+    """Whether a post after "Menurut <name>," is the subject of what he reports, not his
+    role: "Menurut Marlien, Kakanwil sudah terbang ke Sorong" (a verb follows the post),
+    unlike "Menurut Budi, Kepala Lapas Sorong, situasi aman"."""
+    first = name.first
+    before = toks[first - 1].norm if first > 0 else ""
+    if first > 1 and toks[first - 1].norm == "to":
+        before = toks[first - 2].norm
+    if before not in _REPORTING_FRAME or post.end >= len(toks):
+        return False
+    after = toks[post.end]
+    return after.text[:1].islower() and after.norm not in _POST_GOES_ON
 
 
 def _linked_by_word(gap: str) -> bool:
@@ -1403,6 +1463,11 @@ def _english_unit(words: list[str], index: int) -> tuple[int, _Form] | None:
     return None
 
 
+#: Words of the ministry's English name, which say whose office a unit is, not which:
+#: "the West Papua law and human rights regional office".
+_MINISTRY_WORDS_EN = frozenset({"law", "human", "rights", "legal", "justice", "ministry", "immigration"})
+
+
 def _head_before(words: list[str], index: int) -> int | None:
     """Index of a head word ("head of the", "heads the") governing the unit at ``index``,
     with at most four name words between."""
@@ -1413,8 +1478,10 @@ def _head_before(words: list[str], index: int) -> int | None:
         word = words[j].lower()
         if word in heads:
             return j
-        if word in {"of", "the"}:
-            j -= 1
+        ministry = word in _MINISTRY_WORDS_EN or (
+            word in {"and", "&"} and 0 < j and words[j - 1].lower() in _MINISTRY_WORDS_EN)
+        if word in {"of", "the"} or ministry:
+            j -= 1  # "head of the West Papua law and human rights regional office"
             continue
         if word in {"and", "&"} and 0 < j < index - 1 and words[j - 1][:1].isupper() and words[j + 1][:1].isupper():
             j -= 1  # "head of the Law and Human Rights regional office": one name

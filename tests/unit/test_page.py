@@ -175,3 +175,14 @@ def test_a_capitals_place_closed_by_a_colon_is_a_dateline_and_a_caption_may_open
     article = parse_article(caption_first, "y", "y.txt")
     assert article.place == "Tana Paser"
     assert article.text.startswith("Foto: Napi itu diamankan petugas rutan dan polisi")
+
+
+def test_an_outlet_then_a_place_opens_the_story_under_a_two_line_headline() -> None:
+    raw = ("Sehari Usai Rusuh, 258 Napi Lapas Sorong Kabur;\nKakanwil Papua Barat Terbang ke Sorong\n\n"
+           "Selasa, 20 Agustus 2019 | Hukum & Kriminal\n\n"
+           "PAPUADALAMBERITA.COM. MANOKWARI – Satu hari setelah kerusuhan pecah di Lapas Sorong, "
+           "Kakanwil bertolak ke Sorong dengan pesawat pada Selasa (20/8/2019).\n")
+    article = parse_article(raw, "x", "x.txt")
+
+    assert article.title.endswith("Terbang ke Sorong") and article.place == "Manokwari"
+    assert article.text.startswith("Satu hari setelah kerusuhan") and article.published == date(2019, 8, 20)

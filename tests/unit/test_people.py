@@ -637,3 +637,52 @@ def test_a_word_two_people_share_names_neither() -> None:
         "Panitia Natal\n\nJAYAPURA - Ketua panitia Henrik Wanma dan sekretaris Henrik Sawaki hadir. "
         "Henrik mengatakan acara berjalan lancar.\n")
     assert people["Henrik"] == []
+
+
+def test_a_middle_initial_is_followed_by_the_rest_of_the_name() -> None:
+    # "Jawa" names a place elsewhere; after the initial it is part of the name.
+    found = people("Tanda peserta disematkan oleh Kepala Lapas Kupang, Antonius H. Jawa Gili, pagi itu.")
+    assert list(found) == ["Antonius H. Jawa Gili"]
+    assert found["Antonius H. Jawa Gili"].post == "Kepala Lapas Kupang"
+
+
+def test_an_initial_after_a_first_name_is_no_haji_of_a_place() -> None:
+    # "Bupati Pasuruan H. Irsyad": a town, then Haji; "Kalapas Budi H. Sitompul": a name.
+    assert list(people("Kalapas Budi H. Sitompul mengatakan pemeriksaan rutin.")) == ["Budi H. Sitompul"]
+    assert list(people("Bupati Pasuruan H. Irsyad Yusuf hadir.")) == ["Irsyad Yusuf"]
+
+
+def test_a_deputy_holds_a_post_of_his_own() -> None:
+    found = people("Acara dihadiri Walikota Bitung, Hengky Honandar, Wakil Walikota Randito Maringka, "
+                   "dan Forkopimda.")
+    assert found["Hengky Honandar"].post_kind == "mayor"
+    assert found["Randito Maringka"].post_kind == "deputy_mayor"
+    assert posts_in_question("Who was the deputy mayor at the ceremony?", "en")[0].post_kind == "deputy_mayor"
+    assert posts_in_question("Siapa walikota yang hadir?", "id")[0].post_kind == "mayor"
+    dean = people("Hadir Wakil Dekan Fakultas Hukum Universitas Jember, Ahmad Yani.")["Ahmad Yani"]
+    assert dean.post_kind == "deputy_dean"
+
+
+def test_a_dean_and_his_faculty() -> None:
+    found = people("Dari pihak kampus datang Dekan Fakultas Syariah dan Hukum Unsiq, Dr. Herman Sujarwo, "
+                   "SH, MH, bersama Ketua Program Studi Ilmu Hukum, Ika Setyorini, SH, MH.")
+    assert found["Herman Sujarwo"].post == "Dekan Fakultas Syariah dan Hukum Unsiq"
+    assert found["Ika Setyorini"].post == "Ketua Program Studi Ilmu Hukum"
+    assert posts_in_question("Who is the dean of the Unsiq law faculty?", "en")[0].post_kind == "dean"
+
+
+def test_a_post_after_menurut_name_is_what_he_reports() -> None:
+    # "Menurut Marlien, Kakanwil sudah terbang": the Kakanwil flew; Marlien only says so.
+    assert people("Menurut Marlien, Kakanwil sudah terbang ke Sorong sejak pagi.")["Marlien"].post == ""
+    assert people("Menurut Budi Santoso, Kepala Lapas Sorong, situasi aman.")["Budi Santoso"].post == (
+        "Kepala Lapas Sorong")
+
+
+def test_the_ministry_name_between_head_and_office_in_english() -> None:
+    asked = posts_in_question("Who is the head of the West Papua law and human rights regional office?", "en")
+    assert asked[0].post_kind == "head_kanwil" and asked[0].org_words == frozenset({"papua", "barat"})
+
+
+def test_a_short_title_case_line_is_read_as_a_headline() -> None:
+    # "Terbang" (flies) after the post is a headline verb, not a one-word name.
+    assert people("Kakanwil Hukum dan HAM Papua Barat Terbang ke Sorong") == {}
