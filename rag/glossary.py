@@ -182,6 +182,8 @@ def _base_forms(word: str) -> list[str]:
         ("ies", "y"), ("es", ""), ("s", ""), ("ied", "y"), ("ed", ""), ("ed", "e"),
         ("ing", ""), ("ing", "e"),
     ):  # fmt: skip
+        if suffix == "es" and not re.search(r"(?:s|x|z|ch|sh|o)es$", word):
+            continue  # "packages" is "package", not "packag"; "boxes" is "box"
         if word.endswith(suffix) and len(word) > len(suffix) + 2:
             forms.append(word[: -len(suffix)] + replacement)
     if re.search(r"([b-df-hj-np-tv-z])\1(ed|ing)$", word):  # "planned" → "plan"

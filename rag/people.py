@@ -540,6 +540,7 @@ def _tail(toks: list[_Tok], i: int, tail: str, places: frozenset[str], forced: b
             close = _closing(toks, k)
             if close is not None:
                 j, need_place = close + 1, False
+                j = _own_name_end(toks, j)
                 continue
         if tok.cap and _org_token(tok, tail):
             j += 1
@@ -562,6 +563,19 @@ def _tail(toks: list[_Tok], i: int, tail: str, places: frozenset[str], forced: b
             j, need_place, strong = _place_end(toks, j, places), False, False
             continue
         break
+    return j
+
+
+def _own_name_end(toks: list[_Tok], j: int) -> int:
+    """End of a body's own name after its spelt-out kind and acronym: "Ketua Pusat
+    Kegiatan Belajar Masyarakat (PKBM) Mulia Kasih, Marthen ...": up to three capitalised
+    words right before a comma and the holder's name belong to the body."""
+    k = j
+    while k < len(toks) and k - j < 3 and toks[k].cap and toks[k].text.isalpha():
+        k += 1
+    if (k > j and k + 1 < len(toks) and toks[k].text == "," and _name_word(toks[k + 1], frozenset())
+            and _match_post(toks, k + 1) is None):
+        return k
     return j
 
 
@@ -1235,6 +1249,11 @@ def posts_in_question(question: str, language: str) -> list[AskedPost]:
 _MEMBER_OF = re.compile(
     r"\b(?:perwakilan|utusan|delegasi|wakil dari)\s+(?:dari\s+)?"
     r"(?P<org>[A-Z][\w-]*(?:\s+(?:dan\s+)?[A-Z][\w-]*){0,5})"
+    # "dari Pemkab Sleman yg dateng siapa?", "who came from the Sleman regency government?"
+    r"|\bdari\s+(?:pihak\s+)?(?P<org2>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4})\s+(?:yang|yg)\s+"
+    r"(?:datang|dateng|hadir|ikut)\b"
+    r"|\b(?i:who\s+(?:came|attended|was there|represented)\s+(?:from|for)\s+(?:the\s+)?)"
+    r"(?P<org3>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4})"
 )
 #: What kind of body a member's org names, by its words, and how a post or org says so.
 _BODY_KINDS = (
@@ -1256,7 +1275,7 @@ def _member_asked(question: str) -> list[tuple[int, AskedPost]]:
     whose org is that body."""
     found = []
     for match in _MEMBER_OF.finditer(question):
-        org = match.group("org")
+        org = match.group("org") or match.group("org2") or match.group("org3")
         words = _org_words(_TOKEN.findall(org))
         if words:
             found.append((match.start(), AskedPost("member", _body_kind(org), words)))

@@ -179,6 +179,8 @@ _META_KINDS = [
      r"|\btujuan(nya)? (apa|dari)\b|\buntuk apa\b|\balasan(nya)?\b|\bdalam rangka apa\b"
      r"|\bon what occasion\b|\bwhat was the occasion\b")),
     ("yesno", (r"^(did|does|do|is|was|were|are|has|have|had|can|could)\b|^apakah\b|^adakah\b"
+     # "Ada gak napi yang positif ...?": whether there is any.
+     r"|^ada\s+(?:gak|nggak|ngga|ga|enggak|tidak|nda|ndak)\b"
      # "... diajarin las karbit juga gak?": a chat yes/no question ends in its "no".
      r"|^(?!.*\b(?:siapa|berapa|kapan|mana|mengapa|kenapa|bagaimana|gimana|apa)\b)"
      r".*\b(?:gak|nggak|ngga|enggak|ndak|tidak|belum)\s*\??\s*$")),
@@ -222,8 +224,15 @@ def _last_question(question: str) -> str:
 
 
 def _names_head(question: str, language: str) -> bool:
-    """Whether the question names a post whose holder it asks for (not a duty)."""
-    return any(post.post_kind.startswith("head") for post in posts_in_question(question, language))
+    """Whether the question names a post whose holder it asks for: a head of a unit, or
+    an office such as a deputy mayor's ("Siapa wakil wali kota yang menghadiri ...?");
+    not a duty of the day ("leader")."""
+    return any(post.post_kind.startswith("head") or post.post_kind not in _DUTY_POSTS
+               for post in posts_in_question(question, language))
+
+
+#: Posts that are a duty of the day or a role in a body, not an office someone holds.
+_DUTY_POSTS = frozenset({"leader", "commander", "representative", "member", "instructor"})
 
 
 #: "Barang apa saja yang ditemukan?", "what items were seized?": an enumeration, not a list

@@ -89,7 +89,8 @@ def compose_how_many(evidence: Evidence, book: CitationBook) -> list[str] | None
     # "How many inmates ...?" is never answered by "30 petugas": a count whose own unit
     # names the other population counts someone else.
     candidates = [(s, c) for s, c in candidates
-                  if not _other_population(counted, frozenset(indonesian.analyze(c[1].unit)))]
+                  if not _other_population(counted, frozenset(indonesian.analyze(c[1].unit)))
+                  and not _counts_things(counted, frozenset(indonesian.analyze(c[1].unit)))]
     candidates = _without_shared_counts(evidence, candidates)
     agent = _agent_concepts(evidence, counted)
     if agent:
@@ -103,6 +104,13 @@ def compose_how_many(evidence: Evidence, book: CitationBook) -> list[str] | None
         # and is told where the whole is (its sentence, or the one after it).
         candidates = [(s, c) for s, c in candidates
                       if (number_value(c[1].number) or 0) < whole and _near_whole(evidence, s, whole)]
+    part = _part_asked(evidence)
+    if part is not None:
+        # "How many of the inmates were women?": of the counts, the one whose own unit says
+        # "perempuan" ("17 narapidana perempuan"), not the whole (354) nor the men (337).
+        named_part = [(s, c) for s, c in candidates
+                      if part.matches(frozenset(indonesian.analyze(c[1].unit)))]
+        candidates = named_part or candidates
     if unit is not None:
         # "Berapa tahun hukuman ...?": only a stretch of years answers, not a head count.
         # "Berapa tahun hukuman ...?" is not answered by "napi berusia 29 tahun": an age is
@@ -374,6 +382,26 @@ def _same_population(counted: Concept, unit_words: frozenset[str]) -> bool:
     return bool(asked) and bool(unit_words) and unit_words <= asked[0]
 
 
+#: Units that count things, never people: "dua bus" does not answer "how many officers".
+_THINGS = frozenset(indonesian.analyze(
+    "bus mobil kendaraan truk kapal pesawat paket kotak karung bungkus botol kilogram kg gram "
+    "ton liter meter hektare sel kamar blok gedung ruang"))
+
+
+def _names_people(word: str) -> bool:
+    """Whether an English noun names inmates or staff ("officers", "inmates")."""
+    own = question_concepts(word, "en")
+    return bool(own) and any(a <= pop for pop in _POPULATIONS for a in own[0].alternatives)
+
+
+def _counts_things(counted: Concept | None, unit_words: frozenset[str]) -> bool:
+    """Whether the question counts people (inmates, staff) and the count's own unit names
+    things ("dua bus", "3,6 hektare")."""
+    if counted is None or not unit_words & _THINGS:
+        return False
+    return any(any(a <= pop for a in counted.alternatives) for pop in _POPULATIONS)
+
+
 def _other_population(counted: Concept | None, words: frozenset[str]) -> bool:
     """Whether the question counts one population (inmates) and the count's own words name
     only the other (staff): "9 pegawai mencoblos" does not answer "berapa warga binaan"."""
@@ -428,11 +456,15 @@ def _number_candidates(
             + (0.15 if counts_asked else 0.0)
             + _scope_score(evidence, sentence, scope)
             - (OTHER_POPULATION_PENALTY if _other_population(counted, words | unit_words) else 0.0)
-            - (PART_PENALTY if subset or _is_part(evidence, sentence, quantity) else 0.0)
+            - (PART_PENALTY if subset or _is_part(evidence, sentence, quantity)
+               or _in_a_room(sentence.text, quantity, evidence.frame.question) else 0.0)
             # "di DPT (bukan DPTb)": a count of what the question sets aside by name is not
             # asked (a paraphrase such as "the main register" matches too loosely to judge).
             - (PART_PENALTY if any(c.salient and c.matches(words | unit_words)
-                                   for c in evidence.concepts.set_aside) else 0.0)
+                                   for c in evidence.concepts.set_aside)
+               # "rather than being released straight away": a looser match weighs less.
+               else LOOSE_SET_ASIDE_PENALTY if any(c.matches(words | unit_words)
+                                                   for c in evidence.concepts.set_aside) else 0.0)
             + _result_bonus(evidence.frame.question, sentence.text[: quantity.start])
             # "And how many are actually living there?" after a question on its capacity.
             + _capacity_fit(evidence.frame.question, conversation, sentence.text[: quantity.start])
@@ -572,6 +604,8 @@ _BREAKDOWN = re.compile(
 )
 #: What a part of a total loses to the total, when the question names no part.
 PART_PENALTY = 0.5
+#: What a count loses when its words match what the question sets aside by a paraphrase.
+LOOSE_SET_ASIDE_PENALTY = 0.2
 #: A bound ("lebih dari 300 penghuni") loses to the exact count of the same thing ("310
 #: orang") when the report gives both; alone, it still answers.
 APPROXIMATE_PENALTY = 0.3
@@ -595,6 +629,19 @@ _WHOLE_CUE = re.compile(r"\b(?:total(?:nya)?|keseluruhan|seluruhnya|in total|alt
                         re.IGNORECASE)
 #: A question that asks for a whole, not a part of it.
 _ASKS_WHOLE = re.compile(r"\b(?:total|in total|altogether|overall|keseluruhan|seluruhnya|semuanya)\b", re.IGNORECASE)
+
+
+#: Parts of a unit whose own counts are not the unit's: "kamar berukuran kecil ... kini
+#: diisi sembilan orang" counts one room's occupants.
+_ROOM = re.compile(r"\b(?:kamar|sel|blok|rooms?|cells?|blocks?)\b", re.IGNORECASE)
+
+
+def _in_a_room(text: str, quantity: Quantity, asked: str) -> bool:
+    """Whether a count's own clause is about one room or block of the unit and the
+    question asks about no room."""
+    if _ROOM.search(asked) or re.search(r"\bsekamar\b", asked, re.IGNORECASE):
+        return False  # "berapa orang yg ditaruh sekamar?" asks about a room
+    return bool(_ROOM.search(text[clause_start(text, quantity.start) : quantity.start]))
 
 
 def _is_part(evidence: Evidence, sentence: ScoredSentence, quantity: Quantity) -> bool:
@@ -635,7 +682,10 @@ OTHER_UNIT_PENALTY = 0.6
 #: "143 orang sisanya", "20 orang lainnya": the rest of a count is no kind of thing either.
 _GENERIC_UNITS = frozenset(indonesian.analyze("orang jiwa buah unit people persons sisanya lainnya"))
 #: Where the words after a number stop describing it.
-_TAIL_END = re.compile(r"[.;:,]|\s(?:dan|serta|sedangkan|sementara|and|while)\s")
+_TAIL_END = re.compile(r"[.;:,]|\s(?:dan|serta|sedangkan|sementara|and|while)\s"
+                       # "berjumlah 151 orang itu kini melanjutkan ...": a demonstrative closes
+                       # what is counted; the sentence's own predicate follows.
+                       r"|\s(?:itu|ini|tersebut)\s")
 #: An enumeration right after a count ("392 pegawai Rutan, Lapas, dan LPKA ... dilantik"):
 #: its commas and "dan" join what is counted, they do not end the clause.
 _ENUMERATION = re.compile(
@@ -656,9 +706,25 @@ def _tail(text: str, quantities: tuple[Quantity, ...], position: int, limit: int
         rest = text[listed.end() : min(end, listed.end() + 2 * limit)]
         cut = _TAIL_END.search(rest)
         return text[start : listed.end()] + (rest[: cut.start()] if cut else rest)
-    stretch = text[start : min(end, start + limit)]
+    stop = min(end, start + limit)
+    stop = re.compile(r"\w*").match(text, stop).end() if stop < end else stop  # not mid-word ("beba|s")
+    stretch = text[start : min(end, stop)]
     cut = _TAIL_END.search(stretch)
+    if cut is None and position + 1 < len(quantities) and end > start + limit:
+        # "564 orang mendapat Remisi Khusus (RK) I berupa pengurangan masa pidana, sedangkan
+        # 3 orang ...": an item of a breakdown is read to the break before the next item.
+        clause_end = _clause_end(text, start, end)
+        if clause_end and _SIBLING_GAP.fullmatch(text[clause_end:end]):
+            return text[start:clause_end]
+    if cut is None and position + 1 < len(quantities) and end <= start + limit and not _RELATIVE.search(stretch):
+        # "idealnya untuk tiga orang kini diisi sembilan orang": words running straight on
+        # to the next count, with no clause break or relative word, say what that one is.
+        return ""
     return stretch[: cut.start()] if cut else stretch
+
+
+#: A relative word, which makes the words after a count describe it: "995 orang yang ...".
+_RELATIVE = re.compile(r"\b(?:yang|yg|which|who|that)\b", re.IGNORECASE)
 
 
 #: How much a count loses when its clause is about a UPT the question did not ask about.
@@ -784,6 +850,26 @@ def heading_text(evidence: Evidence, sentence: ScoredSentence) -> str | None:
 HEADING_WORDS = 12
 
 
+#: A question asking how many of a group are of one kind: "how many of the inmates were
+#: women", "berapa di antaranya perempuan", "berapa yang perempuan".
+_ASKS_PART = re.compile(
+    r"\bhow many of (?:the|these|those|them)\b.*?\b(?:were|are|was|is)\s+(?:(?:still|now|also)\s+)?(?P<en>\w+)"
+    r"|\bberapa\s+(?:orang\s+)?(?:di antaranya|diantaranya|yang|yg)\s+(?P<id>\w+)",
+    re.IGNORECASE,
+)
+
+
+def _part_asked(evidence: Evidence) -> Concept | None:
+    """The kind a how-many question asks the part of a group to be ("women"), when it
+    asks for a part; None otherwise."""
+    match = _ASKS_PART.search(evidence.frame.question)
+    if match is None:
+        return None
+    word = match.group("en") or match.group("id")
+    own = question_concepts(word, evidence.language)
+    return own[0] if own and not own[0].unknown else None
+
+
 def _counted_concept(evidence: Evidence) -> Concept | None:
     """The concept a how-many question counts: the noun right after "how many"/"berapa"
     ("How many children were held in Lapas, Rutan or LPKA?" counts children)."""
@@ -791,6 +877,11 @@ def _counted_concept(evidence: Evidence) -> Concept | None:
     if match is None:
         return None
     word = match.group(1).lower()
+    after = re.match(r"\s+([a-z]+)\b", evidence.frame.question[match.end(1):])
+    if evidence.language == "en" and match.group(1)[:1].isupper() and after and _names_people(after.group(1)):
+        # "How many Brimob officers ...": a name before people says whose they are; the
+        # people are counted ("How many Android phones" still counts Android ones).
+        word = after.group(1)
     label = next((c.label for c in evidence.concepts.concepts if word in c.label.split()), None)
     if label is None:
         return None
@@ -884,9 +975,27 @@ def quantity_slots(question: str) -> list[str]:
     if len(marks) < 2:
         parts = _coordinated(question)
     else:
-        bounds = [0, *marks[1:], len(question)]
+        bounds = [0, *(_part_start(question, a, b) for a, b in pairwise(marks)), len(question)]
         parts = _share_predicate([question[a:b] for a, b in pairwise(bounds) if question[a:b].strip()])
     return [phase for part in parts for phase in _phases(part)]
+
+
+#: Where a clause of a question breaks: "muat berapa orang, lalu sekarang diisi berapa".
+_CLAUSE_BREAK = re.compile(r",|;|\s(?:dan|lalu|terus|trus|trs|serta|and|then)\s", re.IGNORECASE)
+
+
+def _part_start(question: str, previous: int, mark: int) -> int:
+    """Where the part asked by the question word at ``mark`` starts: at the word itself
+    ("..., dan berapa penghuninya"), or at the clause break before it when the clause
+    opens with words of its own ("..., lalu sekarang diisi berapa?")."""
+    breaks = list(_CLAUSE_BREAK.finditer(question, previous, mark))
+    if not breaks:
+        return mark
+    start = breaks[-1].end()
+    own = [w for w in re.findall(r"[^\W\d_]+", question[start:mark].lower())
+           if w not in indonesian.STOPWORDS_ID and w not in glossary.STOPWORDS_EN]
+    # ", out of how many inmates?": only function words before it, which go with the word.
+    return start if own else mark
 
 
 #: A part that is only "berapa <noun> dan": its predicate is the last part's.
@@ -937,17 +1046,22 @@ PHASE_BONUS = 0.5
 CAPACITY_BONUS = 0.4
 _ASKS_CAPACITY = re.compile(
     r"\b(?:capacity|kapasitas\w*|daya tampung\w*|built (?:to hold|for)|designed (?:to hold|for)|meant (?:to hold|for)|"
-    r"supposed to hold|ideal(?:ly)?|idealnya|seharusnya)\b", re.IGNORECASE)
+    r"supposed to hold|ideal(?:ly)?|idealnya|seharusnya|muat\w*|dimuat|termuat|menampung|tampung)\b", re.IGNORECASE)
 _ASKS_OCCUPANCY = re.compile(
     r"\b(?:held|holding|hold|holds|housed|housing|houses|occupants?|residents?|living|live|lives|penghuni\w*|"
-    r"dihuni|menghuni|diisi|"
+    r"dihuni|menghuni|diisi|isinya|terisi|"
     r"inmates?|napi|narapidana|warga binaan|wbp|tahanan|detainees?|prisoners?|people|persons)\b", re.IGNORECASE)
+#: Words asking for how many live in a unit, with nothing of capacity.
+_ASKS_RESIDENTS = re.compile(r"\b(?:penghuni\w*|dihuni|menghuni|diisi|isinya|terisi|occupants?|occupancy|housed|housing|"
+                             r"holding|held|living)\b", re.IGNORECASE)
 _CAPACITY_CUE = re.compile(
     r"\b(?:kapasitas(?:nya)?|daya tampung(?:nya)?|berkapasitas|(?:mampu|bisa|dapat|hanya) menampung|idealnya|"
     r"seharusnya|dirancang(?: untuk)?(?: menampung)?|capacity)\W+(?:[\w-]+\W+){0,4}$", re.IGNORECASE)
 _OCCUPANCY_CUE = re.compile(
-    r"\b(?:dihuni(?: oleh)?|penghuni(?:nya)?|diisi|(?:kini|saat ini|sekarang|tercatat) (?:menampung|dihuni)|"
-    r"menampung sebanyak|jumlah (?:warga binaan|napi|narapidana|tahanan|penghuni|wbp))\W+(?:[\w-]+\W+){0,4}$",
+    r"\b(?:dihuni(?: oleh)?|penghuni(?:nya)?|diisi|(?:kini|saat ini|sekarang|tercatat) (?:menampung|dihuni|ada|terdapat)|"
+    r"menampung sebanyak|jumlah (?:warga binaan|napi|narapidana|tahanan|penghuni|wbp)|"
+    # "Warga Binaan Pemasyarakatan (WBP) di Lapas Sorong berjumlah 547 orang".
+    r"(?:warga binaan|napi|narapidana|tahanan|penghuni|wbp)\W+(?:[\w-]+\W+){0,4}berjumlah)\W+(?:[\w-]+\W+){0,4}$",
     re.IGNORECASE)
 
 
@@ -956,9 +1070,12 @@ def _capacity_fit(slot_text: str, question: str, before: str) -> float:
     hanya 308 orang") when that part asks for the capacity, or as the occupancy ("dihuni
     391 narapidana") when it asks how many are held; the negative when they give the other.
     Only for a question that speaks of capacity at all."""
-    if not _ASKS_CAPACITY.search(question):
-        return 0.0
     near = before[-60:]
+    if not _ASKS_CAPACITY.search(question):
+        # "berapa total penghuni ...?": a count its words give as the occupancy ("dihuni
+        # 598 orang") over one of residents who left ("delapan orang penghuninya").
+        occupied = _ASKS_RESIDENTS.search(slot_text) and _OCCUPANCY_CUE.search(near)
+        return CAPACITY_BONUS / 2 if occupied else 0.0
     capacity, occupancy = _CAPACITY_CUE.search(near), _OCCUPANCY_CUE.search(near)
     if _ASKS_CAPACITY.search(slot_text):
         return CAPACITY_BONUS if capacity else -CAPACITY_BONUS if occupancy else 0.0
@@ -1021,10 +1138,12 @@ class _Slot:
                      self.weights + tuple(w / 2 for w in before.weights),
                      self.counted or before.counted)
 
-    def said_of(self, before: _Slot) -> _Slot:
+    def said_of(self, before: _Slot, places: frozenset[str] = frozenset()) -> _Slot:
         """This part with the names of the part before, at half weight: "how many people
-        was it holding" is said of "Bagansiapiapi prison", not of its capacity."""
-        subject = [(c, w) for c, w in zip(before.concepts, before.weights) if c.salient]
+        was it holding" is said of "Bagansiapiapi prison", not of its capacity. The place
+        words of the article's units count as names ("rutan kolaka", typed in lower case)."""
+        subject = [(c, w) for c, w in zip(before.concepts, before.weights)
+                   if c.salient or c.matches(places)]
         return _Slot(self.text, self.concepts + tuple(c for c, _ in subject),
                      self.weights + tuple(w / 2 for _, w in subject), self.counted)
 
@@ -1169,8 +1288,13 @@ def _compose_several(
             slots[i] = slots[i].counting_as(slots[i - 1])
         elif _ATTACHED.search(texts[i - 1]):
             attached.add(i)  # its number is the one right after the part before's
-        elif _REFERS_BACK.search(texts[i]):
-            slots[i] = slots[i].said_of(slots[i - 1])
+        elif _REFERS_BACK.search(texts[i]) or not (slots[i].counted - _GENERIC_UNITS
+                                                   or any(c.salient for c in slots[i].concepts)):
+            # "..., lalu sekarang diisi berapa (orang)?": a part naming nothing of its own,
+            # neither a thing counted nor a name, is said of what the part before names
+            # ("Rutan Kolaka").
+            units = frozenset(indonesian.analyze(" ".join(evidence.index.articles[docs[0]].upts)))
+            slots[i] = slots[i].said_of(slots[i - 1], units - _UNIT_TERMS)
     sentences = article_sentences(evidence, docs[0])
     # "... reported 300 percent over capacity. What is its capacity and ...?": a number the
     # question states itself answers none of its parts.
@@ -1195,7 +1319,7 @@ def _compose_several(
                 local += UNIT_BONUS if slot.counted & (words | unit_words) else 0.0
                 if entities:
                     local += _entity_bonus(entities[i], entities, sentence.text, quantity.start)
-                if part:
+                if part or _in_a_room(sentence.text, quantity, slot.text):
                     local -= PART_PENALTY
                 if _approximate(sentence.text, quantity):
                     local -= APPROXIMATE_PENALTY
@@ -1326,12 +1450,20 @@ def quantity_contexts(
     previous_end = previous_tail_end = 0
     previous_context = ""
     # "Kategori PP 99", "Pasal 14": the number names a regulation; "HUT RI Ke-80": an
-    # ordinal names the occasion. Neither counts anything.
+    # ordinal names the occasion; "Covid-19" names a disease. None counts anything.
     quantities = tuple(q for q in sentence.sentence.quantities
                        if not _NAMES_A_RULE.search(text[max(0, q.start - 12) : q.start])
-                       and not _ORDINAL_BEFORE.search(text[max(0, q.start - 4) : q.start]))
+                       and not _ORDINAL_BEFORE.search(text[max(0, q.start - 4) : q.start])
+                       # "Covid-19": a number glued to a word names it.
+                       and not re.search(r"[A-Za-z]-$", text[max(0, q.start - 2) : q.start]))
     for position, quantity in enumerate(quantities):
         own = text[previous_end : quantity.start]
+        # A previous clause longer than its tail ("Tiga puluh orang di antaranya masuk ke
+        # Lapas Kelas IIA Karanganyar yang ..., sepuluh orang dikirim ke Lapas Besi"): its
+        # words up to the clause break are its own too.
+        previous_clause_end = _clause_end(text, previous_end, quantity.start) if position else 0
+        if previous_clause_end and _SIBLING_GAP.fullmatch(text[previous_clause_end : quantity.start]):
+            previous_tail_end = max(previous_tail_end, previous_clause_end)
         if (previous_tail_end and _SIBLING_GAP.fullmatch(text[previous_tail_end : quantity.start])
                 and not _WHOLE_BEFORE.search(text[: quantities[position - 1].start])):
             # Items of a breakdown side by side ("24 orang terjerat UU Narkotika, dua orang
@@ -1363,10 +1495,17 @@ def quantity_contexts(
         # melalui empat TPS": the UPT is the 995's) is not this count's scope.
         scope_start = max(previous_end, previous_tail_end)
         found.append((quantity, start, end, words,
-                      Scope(text[scope_start : quantity.end], text[max(start, scope_start) : quantity.end])))
+                      Scope(text[scope_start : quantity.end], text[max(start, scope_start) : end])))
         previous_end = quantity.end
         previous_tail_end = end
     return found
+
+
+def _clause_end(text: str, start: int, stop: int) -> int:
+    """Where the clause running from ``start`` breaks (a comma, a semicolon) before
+    ``stop``, or 0 when it runs on to ``stop``."""
+    found = re.compile(r"[,;]").search(text, start, stop)
+    return found.start() if found else 0
 
 
 def _affirmed(tokens: list[str]) -> list[str]:
@@ -1376,8 +1515,9 @@ def _affirmed(tokens: list[str]) -> list[str]:
 
 
 class Scope(NamedTuple):
-    """The words before a count that may place it: since the previous count (``wide``) and
-    within its own clause (``clause``)."""
+    """The words that may place a count: those before it since the previous count
+    (``wide``), and its own clause with the words after it ("Tiga puluh orang masuk ke
+    Lapas Karanganyar", ``clause``)."""
 
     wide: str
     clause: str

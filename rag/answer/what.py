@@ -12,7 +12,8 @@ from rag.dates import find_event_dates, format_date
 from rag.glossary import analyze_document
 
 _PURPOSE = re.compile(
-    r"\b(dalam rangka|sebagai langkah untuk|bertujuan|tujuannya|guna|demi|agar|supaya|"
+    # "termasuk dalam rangkaian peringatan Hari Bakti": an occasion it is part of.
+    r"\b(dalam rangka(?:ian)?|(?:untuk|guna|dalam) memperingati|sebagai langkah untuk|bertujuan|tujuannya|guna|demi|agar|supaya|"
     r"karena|lantaran|sebab|disebabkan|akibat|mengingat|sebagai bentuk|merupakan bentuk|"
     r"pasalnya|alasannya|penyebabnya|dipicu|dimaksudkan untuk|dimaksudkan agar|"
     # "ditempuh sebagai upaya menegakkan netralitas", "pelaksanaan amanat Undang-undang ...".
@@ -411,7 +412,9 @@ def compose_items(evidence: Evidence, book: CitationBook) -> list[str] | None:
     source = _source(evidence, first, short=True)
     items = _compact(text)
     opening = _ITEMS_START.search(items)
-    if opening is not None:
+    # "Di samping beras, minyak goreng dan gula, ... dipetik dari SAE, yakni program ...":
+    # an opening word with no list after it opens an aside, not the items.
+    if opening is not None and _ENUMERATION.search(items[opening.end() :]):
         items = items[opening.end() :].lstrip(" :,")
     words = items.split()
     room = LEAD_WORDS - len(source.split()) - 1
@@ -452,7 +455,7 @@ def _items_weight(text: str) -> int:
 #: Where the items of an enumerating sentence begin: after "Diantaranya", "antara lain",
 #: "yaitu", "meliputi" or a colon.
 _ITEMS_START = re.compile(
-    r"\b(?:Diantaranya|Di antaranya|antara lain|yaitu|yakni|meliputi|berupa|seperti|masing-masing|"
+    r"\b(?:Diantaranya|Di antaranya|antara lain|yaitu|yakni|meliputi|berupa|seperti|masing-masing|berisi|isinya|"
     r"rinciannya|terdiri (?:dari|atas)|mencakup)\b|:",
     re.IGNORECASE,
 )
@@ -596,7 +599,8 @@ _POINTS_BACK = re.compile(r"\b(?:momen|saat|waktu|hal|kondisi|situasi|celah|keja
                           re.IGNORECASE)
 #: A sentence that gives the reason of the one before it ("Karena itu, ...").
 _BACK_REFERENCE = re.compile(
-    r"^\W*(?:oleh )?(?:karena|sebab|untuk) (?:itu|hal itu|hal tersebut)\b|^\W*makanya\b",
+    r"^\W*(?:oleh )?(?:karena|sebab|untuk) (?:itu(?:lah)?|ini(?:lah)?|hal itu|hal ini|hal tersebut)\b"
+    r"|^\W*(?:makanya|maka dari itu|that is why|this is why|for (?:that|this) reason|therefore)\b",
     re.IGNORECASE,
 )
 

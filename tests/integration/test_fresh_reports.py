@@ -260,6 +260,27 @@ READING = [
      "Kapan rencananya Lapas Sukamara menggelar panen raya berikutnya?", ["tiga bulan"], []),
     ("an English 'no' names the opposite outcome",
      "Did the family of the inmate who died at Bontang prison agree to an autopsy?", ["No, refused"], []),
+    ("'how many of the inmates were women' asks for the part its unit names",
+     "Of the inmates held at the Pakem narcotics prison, how many were women?", ["17"], ["354", "hektare"]),
+    ("a capacity and the occupancy after 'sekarang diisi', not one room's",
+     "Rutan Kolaka muatnya berapa orang, terus sekarang diisi berapa?", ["117", "278"], ["sembilan"]),
+    ("a total of residents is the count the unit is said to be occupied by",
+     "Berapa total penghuni Lapas Arga Makmur akhir Oktober 2025 dan berapa tahanan titipannya?",
+     ["598", "141"], ["delapan"]),
+    ("an English plural in -es is its singular's word ('packages' is 'paket')",
+     "How many food packages did the Palopo prison give to the people around it?", ["10"], []),
+    ("'karena itulah' gives the reason of the sentence before",
+     "Why are the personality and self-reliance programmes important at Bangko prison?", ["narkotika"], []),
+    ("'dalam rangkaian peringatan' is what an activity is held for",
+     "Dalam rangka apa Lapas Cilegon mengadakan layanan kesehatan proaktif?", ["Hari Bakti"], []),
+    ("a deputy mayor is asked, not the mayor beside him",
+     "Siapa wakil wali kota Bitung yang menghadiri penyerahan remisi HUT RI ke-80?",
+     ["Randito Maringka"], ["Hengky"]),
+    ("a dean and his faculty", "Who was the Unsiq dean at the signing with LPKA Kutoarjo?", ["Herman Sujarwo"], []),
+    ("a post after 'Menurut <name>,' is who acted, not the speaker's post",
+     "Siapa Kakanwil Papua Barat yang terbang ke Sorong setelah kerusuhan lapas?", ["Ayorbaba"], ["Marlien"]),
+    ("a middle initial goes on to the rest of the name",
+     "Siapa Kalapas Kupang yang membuka pelatihan mebel dan pertanian?", ["Antonius H. Jawa Gili"], []),
 ]
 
 
@@ -338,3 +359,9 @@ def test_occupancy_asked_after_capacity_is_the_count_said_to_live_there(fresh):
     history = [Turn("What is the capacity of the Nabire prison in Papua?", "It holds 150 people.")]
     answer = fresh.ask("And how many prisoners live there at the moment?", history)
     assert "197" in answer_lead(answer.text), answer.text
+
+
+def test_a_count_of_things_does_not_answer_how_many_people(fresh):
+    # The report counts two buses, never the officers who escorted the convicts.
+    answer = fresh.ask("How many Brimob officers guarded the Aceh drug convicts on the Hercules?", [])
+    assert answer.abstained, answer.text

@@ -686,3 +686,13 @@ def test_the_ministry_name_between_head_and_office_in_english() -> None:
 def test_a_short_title_case_line_is_read_as_a_headline() -> None:
     # "Terbang" (flies) after the post is a headline verb, not a one-word name.
     assert people("Kakanwil Hukum dan HAM Papua Barat Terbang ke Sorong") == {}
+
+
+def test_a_bodys_own_name_after_its_acronym_is_no_person():
+    found = people("Turut hadir Ketua Pusat Kegiatan Belajar Masyarakat (PKBM) Mulia Kasih, Marthen "
+                   "Sa'pangallo, dan perwakilan Kementerian Agama.")
+    assert "Mulia Kasih" not in found
+    assert found["Marthen Sa'pangallo"].post == "Ketua Pusat Kegiatan Belajar Masyarakat (PKBM) Mulia Kasih"
+    # A post after the comma opens the next person: the name before it is a person's.
+    found = people("Hadir Kepala Badan Narkotika Nasional (BNN) Budi Santoso, Kepala Lapas Palu Ahmad Yani.")
+    assert found["Budi Santoso"].post == "Kepala Badan Narkotika Nasional (BNN)"

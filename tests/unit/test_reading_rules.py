@@ -691,3 +691,44 @@ def test_a_followup_place_pronoun_is_the_unit_the_previous_answer_named(previous
 )
 def test_which_words_are_counts(sentence, counts):
     assert [q.number for q in find_quantities(sentence)] == counts
+
+
+def test_a_part_of_the_question_opens_with_its_own_words_after_a_break():
+    # "..., lalu sekarang diisi berapa?": "diisi" is the second part's, not the first's.
+    first, second = quantity_slots("Rutan Kolaka muat berapa orang, lalu sekarang diisi berapa?")
+    assert "diisi" in second and "diisi" not in first
+    # ", out of how many inmates?": function words alone go with the question word.
+    assert quantity_slots("How many were proposed, out of how many inmates?")[1] == "how many inmates?"
+
+
+def test_words_running_on_to_the_next_count_are_that_counts():
+    words = _count_words("Kamar kecil yang idealnya untuk tiga orang kini diisi sembilan orang.")
+    assert "isi" in words["sembilan"] and "isi" not in words["tiga"]
+    words = _count_words("Dari 567 penerima, 564 orang mendapat Remisi Khusus (RK) I berupa pengurangan masa "
+                         "pidana, sedangkan 3 orang memperoleh RK II yang berarti langsung bebas.")
+    assert "kurang" in words["564"] and "bebas" in words["3"] and "bebas" not in words["564"]
+
+
+def test_a_number_glued_to_a_word_names_it():
+    assert "19" not in _count_words("Sebanyak 98 warga binaan gagal disuntik vaksin Covid-19 tahap satu.")
+
+
+def test_an_english_plural_in_es_is_its_singular():
+    from rag.glossary import english_terms
+
+    assert english_terms("packages")[0] == "paket" and english_terms("boxes") == english_terms("box")
+
+
+def test_an_item_of_a_breakdown_is_read_to_its_clause_break():
+    # Our wording of an ANTARA report: Karanganyar is the thirty's unit, not the ten's.
+    words = _count_words("Tiga puluh orang di antaranya masuk ke Lembaga Pemasyarakatan (Lapas) Kelas IIA "
+                         "Karanganyar yang berpengamanan super maksimum, sepuluh orang dikirim ke Lapas "
+                         "Kelas IIA Besi.")
+    assert "karanganyar" in words["Tiga puluh"] and "karanganyar" not in words["sepuluh"]
+
+
+def test_a_post_holder_asked_beside_attendance_is_a_who_question():
+    from rag.query import explicit_kind
+
+    assert explicit_kind("Siapa wakil wali kota Bitung yang menghadiri penyerahan remisi?", "id") == "who"
+    assert explicit_kind("Siapa yang menghadiri acara itu?", "id") == "what"
