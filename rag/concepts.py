@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from rag import glossary as g
 from rag.indonesian import STOPWORDS_EN, analyze, content_terms, tokenize
+from rag.regions import place_words
 
 #: Words that say what kind of answer is wanted, not what it is about ("UPT mana": any
 #: unit is an answer, so "UPT" restricts nothing).
@@ -167,6 +168,17 @@ def _salient(cased: str, position: int) -> bool:
     return any(c.isdigit() for c in cased) or (position > 0 and cased[:1].isupper())
 
 
+#: Words naming a unit or an area, after which chat questions type the place in lower case.
+_UNIT_WORDS = frozenset({"lapas", "rutan", "bapas", "lpka", "rupbasan", "kanwil", "kota", "kabupaten", "kab"})
+
+
+def _typed_unit_places(cased: list[str]) -> set[str]:
+    """Places typed in lower case after a unit word ("di lapas kupang"): the gazetteer
+    knows them as towns, so they name as "Lapas Kupang" would."""
+    return {cased[i + 1].lower() for i in range(len(cased) - 1)
+            if cased[i].lower() in _UNIT_WORDS and cased[i + 1].islower() and cased[i + 1] in place_words()}
+
+
 def question_concepts(text: str, language: str) -> list[Concept]:
     """The concepts of a question, in question order, without question words.
 
@@ -231,7 +243,7 @@ def _english_concepts(cased: list[str]) -> list[Concept]:
 
 
 def _indonesian_concepts(cased: list[str]) -> list[Concept]:
-    salient_words = {t.lower() for i, t in enumerate(cased) if _salient(t, i)}
+    salient_words = {t.lower() for i, t in enumerate(cased) if _salient(t, i)} | _typed_unit_places(cased)
     groups = _groups()
     longest = max(map(len, groups), default=1)
     concepts: list[Concept | None] = []

@@ -24,6 +24,7 @@ from rag.upt import find_upts
 #: precedes "which" so "berapa UPT ..." is a count; "list" precedes "who" so
 #: "siapa saja ..." asks for several people.
 _KINDS_EN = [
+    ("when", r"\b(date|day) and (the )?time\b"),
     ("time", r"\b(what|which) time\b|\bat what hour\b"),
     ("how_many", (r"\bhow (many|much|long|old|high|deep|tall|far)\b|\bwhat('s| was| is| were) (the|its|their) ([\w-]+ )?(number|total|population|count|"
      r"capacity|amount|size|price|cost|age|share|percentage)\b"
@@ -67,6 +68,8 @@ _KINDS_EN = [
      r"|\b(role|position|job|title) of\b")),
 ]
 _KINDS_ID = [
+    # "Tanggal dan jam berapa ...?" asks for the date with the hour: a when-question.
+    ("when", r"\b(tanggal|hari)\s+(dan|&)\s+(jam|pukul)\b"),
     ("time", r"\b(pukul|jam) berapa\b"),
     ("when", r"\b(tanggal|hari|bulan) (berapa|apa)\b|\bkapan(kah)?\b"),
     ("how_many", r"\bberapa(kah)?\b(?! (tanggal|hari))|\bjumlah\b.*\?$"),

@@ -15,7 +15,7 @@ from rag.answer.abstain import NotStated
 from rag.answer.citations import CitationBook
 from rag.answer.evidence import Evidence, ScoredSentence
 from rag.answer.phrasing import clause_start, english_number, quote
-from rag.answer.premise import unrealised
+from rag.answer.premise import asked_act, unrealised
 from rag.compound import QUANTITY_WORDS
 from rag.concepts import Concept, question_concepts, strip_phrase
 from rag.query import asked_measure
@@ -104,6 +104,17 @@ def compose_how_many(evidence: Evidence, book: CitationBook) -> list[str] | None
         # and is told where the whole is (its sentence, or the one after it).
         candidates = [(s, c) for s, c in candidates
                       if (number_value(c[1].number) or 0) < whole and _near_whole(evidence, s, whole)]
+    specific: list = []
+    if counted is not None and not counted.generic and not _names_population(counted):
+        # "How many corruption convicts ...?": of the counts, those whose own words say
+        # "korupsi" ("20 napi perkara korupsi"), not the 24 Muslim convicts proposed.
+        specific = [(s, c) for s, c in candidates if _clause_says(counted, s, c)]
+        if not specific and about:
+            # Such a count may sit in a sentence the question's other words miss.
+            specific = [(sentence, candidate) for sentence in article_sentences(evidence, evidence.answer_docs()[0])
+                        for candidate in _number_candidates(evidence, sentence, counted)
+                        if _clause_says(counted, sentence, candidate) and number_value(candidate[1].number) not in given]
+        candidates = specific or candidates
     part = _part_asked(evidence)
     if part is not None:
         # "How many of the inmates were women?": of the counts, the one whose own unit says
@@ -123,6 +134,11 @@ def compose_how_many(evidence: Evidence, book: CitationBook) -> list[str] | None
         candidates = [(s, c) for s, c in candidates if not _is_measure(s.text, c[1])]
     given_items = _given_amounts(evidence.frame.question)
     named_item = [(s, c) for s, c in candidates if given_items and _names_item(s.text, c[1], given_items)]
+    category = _numbered_category(evidence.frame.question)
+    if not named_item and category is not None:
+        # "Remisi Dasawarsa I": only the count whose clause names that category and number
+        # ("penerima RD I berjumlah 262 orang"), not "240 WBP menerima RU I".
+        named_item = [(s, c) for s, c in candidates if category.search(s.text[c[2] : c[3]])]
     if named_item:
         # "yang dapat potongan empat bulan": the question names an item of a breakdown, and
         # only that item's count answers it, however well a total matches its other words.
@@ -131,7 +147,7 @@ def compose_how_many(evidence: Evidence, book: CitationBook) -> list[str] | None
         score = local + 0.5 * sentence.score - (APPROXIMATE_PENALTY if _approximate(sentence.text, quantity) else 0.0)
         if best is None or score > best[0]:
             best = (score, local, quantity, sentence, start, end)
-    if best is None or best[1] <= 0 and measure is None and not named_item:
+    if best is None or best[1] <= 0 and measure is None and not named_item and not specific:
         return None  # an amount of the asked kind, or the item named, answers however few words it shares
     _, _, quantity, sentence, start, end = best
     if (not quantity.unit and counted is not None and not counted.generic
@@ -385,7 +401,7 @@ def _same_population(counted: Concept, unit_words: frozenset[str]) -> bool:
 #: Units that count things, never people: "dua bus" does not answer "how many officers".
 _THINGS = frozenset(indonesian.analyze(
     "bus mobil kendaraan truk kapal pesawat paket kotak karung bungkus botol kilogram kg gram "
-    "ton liter meter hektare sel kamar blok gedung ruang"))
+    "ton liter meter hektare sel kamar blok gedung ruang tempat lokasi"))
 
 
 def _names_people(word: str) -> bool:
@@ -394,12 +410,40 @@ def _names_people(word: str) -> bool:
     return bool(own) and any(a <= pop for pop in _POPULATIONS for a in own[0].alternatives)
 
 
+#: Words for people of any kind: "berapa orang" counts people too.
+_PERSONS = frozenset(indonesian.analyze("orang jiwa people persons person"))
+
+
+def _clause_says(concept: Concept, sentence: ScoredSentence, candidate: tuple) -> bool:
+    """Whether a count's sentence up to the end of its clause ("... serta 20 napi perkara
+    korupsi"; "penghuni dewasa sebanyak 2.371 laki laki, 141 perempuan") names ``concept``."""
+    return concept.matches(frozenset(glossary.analyze_document(sentence.text[: candidate[3]])))
+
+
+def _act_said(evidence: Evidence, act: list[Concept], sentence: ScoredSentence, end: int) -> bool:
+    """Whether the sentence says the asked act, up to the end of a count's clause
+    ("Barang yang disita meliputi 27 unit handphone, 24 unit charger"), or the sentence it
+    goes on from does ("Dari jumlah itu, ... 244 orang DPTb")."""
+    said = frozenset(glossary.analyze_document(sentence.text[:end]))
+    if any(a.matches(said) for a in act):
+        return True
+    previous = evidence.index.sentences.preceding(sentence.sentence)
+    return (previous is not None and _WITHIN_PREVIOUS.match(sentence.text) is not None
+            and any(a.matches(previous.terms) for a in act))
+
+
+def _names_population(counted: Concept) -> bool:
+    """Whether the counted concept is a population (inmates, staff, people), which many
+    counts count, rather than a kind of them ("korupsi", "perempuan") that few do."""
+    return any(a <= pop for a in counted.alternatives for pop in (*_POPULATIONS, _PERSONS))
+
+
 def _counts_things(counted: Concept | None, unit_words: frozenset[str]) -> bool:
     """Whether the question counts people (inmates, staff) and the count's own unit names
     things ("dua bus", "3,6 hektare")."""
     if counted is None or not unit_words & _THINGS:
         return False
-    return any(any(a <= pop for a in counted.alternatives) for pop in _POPULATIONS)
+    return _names_population(counted)
 
 
 def _other_population(counted: Concept | None, words: frozenset[str]) -> bool:
@@ -432,6 +476,7 @@ def _number_candidates(
         # before it, never the total a question asks for ("total warga binaan ada berapa?").
         return []
     asks_whole = _ASKS_WHOLE.search(evidence.frame.question) is not None
+    act = asked_act(evidence)
     # A follow-up speaks of capacity through the question it leans on.
     conversation = f"{evidence.frame.question} {evidence.frame.context}"
     previous_end = 0
@@ -468,6 +513,8 @@ def _number_candidates(
             + _result_bonus(evidence.frame.question, sentence.text[: quantity.start])
             # "And how many are actually living there?" after a question on its capacity.
             + _capacity_fit(evidence.frame.question, conversation, sentence.text[: quantity.start])
+            # "Berapa orang yang mau dipindahkan?": a count its sentence says underwent the act.
+            + (ACT_BONUS if act and _act_said(evidence, act[1], sentence, end) else 0.0)
             # "how many in total?": "secara keseluruhan ada 100 orang", not "yang baru ... 24".
             + (WHOLE_BONUS if asks_whole and _WHOLE_CUE.search(sentence.text[max(0, quantity.start - 40) : quantity.start])
                else 0.0)
@@ -716,15 +763,26 @@ def _tail(text: str, quantities: tuple[Quantity, ...], position: int, limit: int
         clause_end = _clause_end(text, start, end)
         if clause_end and _SIBLING_GAP.fullmatch(text[clause_end:end]):
             return text[start:clause_end]
-    if cut is None and position + 1 < len(quantities) and end <= start + limit and not _RELATIVE.search(stretch):
+    if (cut is None and position + 1 < len(quantities) and end <= start + limit and not _RELATIVE.search(stretch)
+            and not _PREPOSITION_BEFORE.search(stretch)):
         # "idealnya untuk tiga orang kini diisi sembilan orang": words running straight on
-        # to the next count, with no clause break or relative word, say what that one is.
+        # to the next count, with no clause break or relative word, say what that one is;
+        # but "sepuluh orang akan dipindahkan ke dua tempat" says what the ten undergo.
         return ""
     return stretch[: cut.start()] if cut else stretch
 
 
+#: A preposition right before the next count, which makes it the object of the words
+#: between: "dipindahkan ke | dua tempat", "dilantik untuk | dua TPS".
+_PREPOSITION_BEFORE = re.compile(r"\b(?:ke|di|dari|untuk|dengan|dalam|pada|bagi|sebanyak|to|in|at|for|from|with|into)\s*$",
+                                 re.IGNORECASE)
 #: A relative word, which makes the words after a count describe it: "995 orang yang ...".
 _RELATIVE = re.compile(r"\b(?:yang|yg|which|who|that)\b", re.IGNORECASE)
+
+
+#: What a count gains when its sentence, up to its clause's end, says the act the question
+#: asks about ("yang mau dipindahkan" — "sepuluh orang akan dipindahkan").
+ACT_BONUS = 0.25
 
 
 #: How much a count loses when its clause is about a UPT the question did not ask about.
@@ -857,6 +915,25 @@ _ASKS_PART = re.compile(
     r"|\bberapa\s+(?:orang\s+)?(?:di antaranya|diantaranya|yang|yg)\s+(?P<id>\w+)",
     re.IGNORECASE,
 )
+
+
+#: A category numbered in roman figures: "Remisi Dasawarsa I", "Remisi Khusus II", "Tahap
+#: II" (not a class: "Rutan Kelas II").
+_NUMBERED_CATEGORY = re.compile(
+    r"\b(?P<name>(?:Remisi|Remission|Kategori|Category|Tahap|Gelombang|Phase|Batch)\s+(?:[A-Z][a-z]+\s+)?)"
+    r"(?P<number>I{1,3}|IV)\b(?![\w-])", re.IGNORECASE)
+
+
+def _numbered_category(question: str) -> re.Pattern[str] | None:
+    """A pattern for the numbered category a question names, in full or by its initials
+    ("Remisi Dasawarsa I" → "Remisi Dasawarsa I" or "RD I"), or None."""
+    match = _NUMBERED_CATEGORY.search(question)
+    if match is None:
+        return None
+    words = match.group("name").split()
+    initials = "".join(w[0] for w in words).upper()
+    full = r"\s+".join(map(re.escape, words))
+    return re.compile(rf"\b(?:{full}|{initials})\s+(?:\([A-Z]+\)\s+)?{match.group('number')}\b(?!I)", re.IGNORECASE)
 
 
 def _part_asked(evidence: Evidence) -> Concept | None:

@@ -23,6 +23,7 @@ from rag.concepts import Concept
 from rag.indonesian import analyze
 from rag.query import asked_measure
 from rag.records import Article
+from rag.spans import NUMBER_WORDS
 
 #: Words that deny what follows ("tidak mendukung", "tak berpihak", "dilarang terlibat").
 _NEGATORS = frozenset(
@@ -306,6 +307,8 @@ _CLAUSE_TURN = re.compile(
 #: Words of manner and aspect: they qualify what was done, they do not name it.
 _MANNER = frozenset(
     ["langsung", "sudah", "telah", "masih", "akan", "baru", "sedang", "pernah", "benar", "resmi",
+     # Intent, which says when, not what: "yang mau dipindahin" asks about the transfer.
+     "mau", "ingin", "hendak", "bakal", "bakalan", "pengen", "want", "wants", "going",
      "akhirnya", "juga", "turut", "ikut", "directly", "immediately", "already", "still",
      # What the asker learnt, not what was done: "yang ternyata sudah bebas".
      "ternyata", "memang", "sebenarnya", "rupanya", "apparently", "really", "turned", "out",
@@ -333,12 +336,27 @@ def unstated_act(evidence: Evidence) -> Abstention | None:
         # "Berapa berat sabu yang disita ...?": the clause says which thing is weighed or
         # priced, not what the counted ones did.
         return None
-    match = _ASKED_CLAUSE.search(frame.question)
     docs = evidence.candidate_docs()
-    if match is None or not docs:
+    act = asked_act(evidence)
+    if act is None or not docs:
+        return None
+    core, head = act
+    if any(c.matches(evidence.index.article_terms(d)) for d in docs for c in head):
+        return None
+    code = "count_not_stated" if frame.kind == "how_many" else "act_not_stated"
+    return Abstention(code, core.strip())
+
+
+def asked_act(evidence: Evidence) -> tuple[str, list[Concept]] | None:
+    """What the asked ones did, as the question's clause says it ("yang mau dipindahkan",
+    "who voted"): the clause as written and the concepts of its act, or None when the
+    question has no such clause or its act is a light or generic verb."""
+    match = _ASKED_CLAUSE.search(evidence.frame.question)
+    if match is None:
         return None
     core = match.group("passive") or _CLAUSE_TURN.split(match.group("clause"))[0]
-    words = [w for w in _WORD.findall(core.lower()) if w not in _MANNER]
+    # "yg satu barak sama ...": a number word says how many, not what was done.
+    words = [w for w in _WORD.findall(core.lower()) if w not in _MANNER and w not in NUMBER_WORDS]
     # The act is the clause's first word with a concept of its own; a light verb
     # ("mengadakan apel", "menggelar") says nothing of what was done.
     concepts = [c for c in evidence.concepts.own_concepts if not c.salient and not c.unknown]
@@ -346,7 +364,4 @@ def unstated_act(evidence: Evidence) -> Abstention | None:
                  if any(word in c.label.lower().split() for c in concepts)), [])
     if not head or any(c.generic for c in head):
         return None
-    if any(c.matches(evidence.index.article_terms(d)) for d in docs for c in head):
-        return None
-    code = "count_not_stated" if frame.kind == "how_many" else "act_not_stated"
-    return Abstention(code, core.strip())
+    return core, head

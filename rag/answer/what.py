@@ -62,6 +62,14 @@ def compose_what(
         named = _regulation(evidence, book)
         if named is not None:
             return named
+    if lead_words is None and _ASKS_EXPANSION.search(evidence.frame.question):
+        # "Roti Kayna itu kepanjangannya apa?": the words a short name stands for.
+        found = evidence.answer_match(_EXPANSION)
+        if found is not None:
+            scored, match = found
+            n = book.cite(scored.chunk)
+            full = (match.group("full") or match.group("full2")).strip()
+            return [f"**{full}** [{n}]", "", f"> {quote(scored.text, limit=500)} [{n}]"]
     if lead_words is None and _ASKS_SET.search(evidence.frame.question):
         # "Instansi apa saja yang hadir?", "what elements are assessed?": several things are
         # asked, and the sentence that enumerates them answers with all of them.
@@ -184,6 +192,14 @@ _REGULATION = re.compile(
     r"PP|Perpres|Permen\w*|Kepmen\w*)(?:\s*\([A-Za-z]+\))?(?:\s+(?:Republik Indonesia|RI))?"
     r"\s+(?:Nomor|No\.?|Nomer)\s*\d+[\w/.-]*(?:\s+[Tt]ahun\s+\d{4})?(?:\s+tentang\s+[^,.;]+)?"
 )
+
+
+#: A question asking what a short name stands for.
+_ASKS_EXPANSION = re.compile(r"\b(?:kepanjangan\w*|singkatan\w*|kependekan\w*|stands? for|short for|"
+                             r"abbreviation|acronym)\b", re.IGNORECASE)
+#: "merupakan singkatan dari Karya Narapidana", "kepanjangannya adalah ...", "stands for ...".
+_EXPANSION = re.compile(r"\b(?:singkatan|kependekan|akronim|kepanjangan)(?:nya)?\s+(?:dari\s+|adalah\s+|yaitu\s+)?"
+                        r"(?P<full>[^,.;()]+)|\b(?:stands|short) for\s+(?P<full2>[^,.;()]+)", re.IGNORECASE)
 
 
 def _regulation(evidence: Evidence, book: CitationBook) -> list[str] | None:
@@ -381,7 +397,10 @@ def _source(evidence: Evidence, scored: ScoredSentence, short: bool = False) -> 
 
 
 #: A sentence that enumerates: "pemanas air, benda tajam, kartu permainan, dan ...".
-_ENUMERATION = re.compile(r"[^,]+,[^,]+,.*\b(?:dan|serta|and)\b|:\s*\S.*,")
+_ENUMERATION = re.compile(r"[^,]+,[^,]+,.*\b(?:dan|serta|and)\b|:\s*\S.*,"
+                          # "yang mencakup irigasi tetes dan alat kocor": two items an opener announces.
+                          r"|\b(?:mencakup|meliputi|yaitu|yakni|berupa|antara lain|terdiri (?:dari|atas))\s+"
+                          r"[^,.;]{2,60}\s(?:dan|serta)\s\S")
 
 
 def compose_items(evidence: Evidence, book: CitationBook) -> list[str] | None:

@@ -251,8 +251,10 @@ def _hour(evidence: Evidence, doc_id: str, sentence: Sentence | None) -> re.Matc
 
 
 #: A when-question that also asks the time of day.
-_ASKS_TIME = re.compile(r"\b(?:jam|pukul) berapa\b|\bwhat time\b|\bat what hour\b|\bwhat hour\b",
-                        re.IGNORECASE)
+_ASKS_TIME = re.compile(r"\b(?:jam|pukul) berapa\b|\bwhat time\b|\bat what hour\b|\bwhat hour\b"
+                        # "(tanggal dan jam)", "date and time": the hour, not "24 jam".
+                        r"|\b(?:tanggal|hari) dan (?:jam|pukul)\b|\b(?:jam|pukul)(?!\s*\d)(?=\W*\)|\s*\?)"
+                        r"|\bdate and (?:the )?time\b|\btime of day\b", re.IGNORECASE)
 
 
 #: A time of day as Indonesian news writes it: "pukul 08.00 WITA", "08.30 WIB".
@@ -288,7 +290,10 @@ def _time_in(sentence: Sentence) -> re.Match[str] | None:
 
 def _stamped(sentence: Sentence, time: re.Match[str]) -> bool:
     """Whether a time of day is the page's publication stamp, right after a date ("Rabu,
-    26 Jan 2022, 14:05 WIB"): when the report was posted, not when anything happened."""
+    26 Jan 2022, 14:05 WIB"): when the report was posted, not when anything happened. A
+    time the prose introduces ("28 Oktober 2025, pukul 13.20 WIB") is no stamp."""
+    if re.match(r"(?:pukul|jam)\b", time.group(), re.IGNORECASE):
+        return False
     return any(0 <= time.start() - (d.start + len(d.text)) <= 3 for d in sentence.dates)
 
 

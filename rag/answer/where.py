@@ -86,7 +86,7 @@ def compose_where(evidence: Evidence, book: CitationBook) -> list[str] | None:
         found = _phrase_in_answer(evidence, book, kind, group=0)
         if found is not None:
             return found
-    for asks, phrase in ((_ASKS_ORIGIN, _ORIGIN), (_ASKS_ROOM, _ROOM)):
+    for asks, phrase in ((_ASKS_ORIGIN, _ORIGIN), (_ASKS_ROOM, _ROOM), (_ASKS_LOCATION, _LOCATED)):
         if asks.search(question):
             found = _phrase_in_answer(evidence, book, phrase)
             if found is not None:
@@ -285,6 +285,16 @@ _ORIGIN = re.compile(r"\b(?:berasal dari|asal(?:nya)?(?: dari)?|warga|penduduk|h
                      # "satu orang dari Lapas dan satu orang dari Disdik": whom a body sent.
                      r"|(?:orang|perwakilan|utusan|petugas|personel|anggota|unsur|tim) dari)\s+"
                      r"(?P<place>[A-Z][\w-]*(?:\s+(?:dan\s+)?[A-Z][\w-]*){0,3})")
+#: "Lokasinya di mana?", "where is it located?": where a thing lies, which the report says
+#: with "terletak di", "berada di".
+_ASKS_LOCATION = re.compile(r"\b(?:lokasi\w*|letak\w*|terletak|located|location|situated)\b", re.IGNORECASE)
+#: "lahan 24 hektare yang terletak di belakang lapas dimanfaatkan ...": the place after the
+#: word of lying, up to the clause's next verb or joint.
+_LOCATED = re.compile(
+    r"\b(?:terletak|berada|berlokasi|letaknya|lokasinya|located|situated)\s+(?:persis\s+|tepat\s+)?(?:di|in|at)\s+"
+    r"(?P<place>(?:(?!(?:dan|yang|serta|untuk|and|which|that)\b)(?-i:(?!di[a-z]{4,}|me[a-z]{3,}))[\w-]+\s*){1,6})",
+    re.IGNORECASE,
+)
 #: "Di ruangan mana?", "which hall?": a room or hall of a building is asked.
 _ASKS_ROOM = re.compile(r"\b(?:ruang(?:an)?|aula|gedung|hall|room|building)\b", re.IGNORECASE)
 #: "di Aula Lapas Kelas IIA", "di ruang kunjungan": a room, up to the clause's end.

@@ -168,7 +168,10 @@ def _post_holder(evidence: Evidence, book: CitationBook, asked: list[AskedPost])
 
 #: A question asking who stood in for a post holder.
 _ASKS_REPRESENTATIVE = re.compile(
-    r"\bdiwakili(?:\s+oleh)?\s+siapa\b|\bsiapa\s+(?:yang\s+)?(?:mewakili|wakil)\w*\b|"
+    r"\bdiwakili(?:\s+oleh)?\s+siapa\b|\bsiapa\s+(?:yang\s+)?(?:mewakili\w*|wakil(?:nya)?)\b"
+    # "Siapa wakil wali kota ...?" asks for the deputy's office, not a stand-in.
+    r"(?!\s+(?:wali|walikota|bupati|gubernur|ketua|kepala|dekan|rektor|direktur|menteri|presiden|"
+    r"kalapas|karutan|kabapas|kakanwil))|"
     r"\bwho\s+(?:represented|stood in for|attended on behalf of)\b|\brepresented by whom\b",
     re.IGNORECASE,
 )

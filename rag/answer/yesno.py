@@ -38,6 +38,11 @@ def compose_yesno(evidence: Evidence, book: CitationBook) -> list[str] | None:
         evidence = replace(evidence, sentences=[wider, *(s for s in evidence.sentences if s is not wider)])
         outcome = f", {opposite[1]}." if opposite and wider is opposite[0] else "."
         verdict = t(language, "Tidak.", f"No{outcome}")
+    elif (pursued := _pursued(evidence)) is not None:
+        # "Udah dapet predikat WBBM belum?" — "sedang berupaya keras mengejar predikat ...
+        # WBBM": what a unit is still working towards, it has not got yet.
+        evidence = replace(evidence, sentences=[pursued, *(s for s in evidence.sentences if s is not pursued)])
+        verdict = t(language, "Belum.", "No, not yet.")
     elif (empty := _none_at_asked_unit(evidence)) is not None:
         # "Ada anak LPKA Tangerang yang dapat remisi?" — "LPKA Kelas I Tangerang tercatat
         # kosong": the unit asked about had none.
@@ -74,6 +79,37 @@ def compose_yesno(evidence: Evidence, book: CitationBook) -> list[str] | None:
     else:
         lines[0] = f"{verdict} {lines[0]}"
     return lines
+
+
+#: A question whether something was attained: "udah dapet ... belum", "has it won ...".
+_ASKS_ATTAINED = re.compile(
+    r"\b(?:udah|sudah|telah)\b.*\b(?:dapat|dapet|meraih|memperoleh|mendapat(?:kan)?|menerima|punya|raih)\b"
+    r"|\b(?:dapat|dapet|meraih|memperoleh|mendapat(?:kan)?)\b.*\bbelum\b"
+    r"|\b(?:has|have|did)\b.*\b(?:got(?:ten)?|get|won|win|earned|earn|received|receive|achieved|achieve|"
+    r"obtained|obtain|reached|reach)\b",
+    re.IGNORECASE,
+)
+#: Words saying a goal is still pursued: "sedang berupaya keras mengejar predikat WBBM".
+_PURSUING = re.compile(
+    r"\b(?:berupaya|berusaha|mengejar|menargetkan|ditargetkan|bertekad|berjuang|menuju|"
+    r"(?:masih )?dalam proses|target(?:nya)?|mengupayakan|diupayakan|diusulkan)\b",
+    re.IGNORECASE,
+)
+#: How much of the best sentence's coverage a sentence of pursuit needs.
+PURSUIT_RELATIVE = 0.6
+
+
+def _pursued(evidence: Evidence) -> ScoredSentence | None:
+    """The sentence saying the asked thing is still being worked towards, when the
+    question asks whether it was attained."""
+    if not _ASKS_ATTAINED.search(evidence.frame.question) or not evidence.sentences:
+        return None
+    top = evidence.sentences[0].coverage
+    # The goal pursued must be the one asked: "mengejar WBBM" says nothing of the WBK won.
+    names = [c for c in evidence.concepts.own_concepts if c.salient]
+    return next((s for s in evidence.sentences[:3]
+                 if _PURSUING.search(s.text) and s.coverage >= PURSUIT_RELATIVE * top
+                 and all(c.matches(s.sentence.terms) for c in names)), None)
 
 
 #: Words of a "no" sentence quoted around the words that give its reason.

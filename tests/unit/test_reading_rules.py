@@ -732,3 +732,51 @@ def test_a_post_holder_asked_beside_attendance_is_a_who_question():
 
     assert explicit_kind("Siapa wakil wali kota Bitung yang menghadiri penyerahan remisi?", "id") == "who"
     assert explicit_kind("Siapa yang menghadiri acara itu?", "id") == "what"
+
+
+def test_a_numbered_category_is_found_in_full_or_by_its_initials():
+    from rag.answer.how_many import _numbered_category
+
+    category = _numbered_category("Berapa warga binaan Lapas Bitung yang menerima Remisi Dasawarsa I?")
+    assert category.search("penerima RD I berjumlah 262 orang")
+    assert not category.search("8 orang mendapat RD II") and not category.search("240 WBP menerima RU I")
+    assert _numbered_category("Berapa napi Rutan Kelas II Salemba yang dapat remisi?") is None
+
+
+def test_a_count_before_a_preposition_and_another_count_keeps_its_verb():
+    words = _count_words("Dalam waktu dekat sepuluh orang akan dipindahkan ke dua tempat tersebut.")
+    assert "pindah" in words["sepuluh"]
+
+
+@pytest.mark.parametrize(("question", "kind"), [
+    ("Tanggal dan jam berapa SK itu diserahkan?", "when"),
+    ("Jam berapa SK itu diserahkan?", "time"),
+    ("Ada gak napi yang positif narkoba?", "yesno"),
+    ("Siapa wakil wali kota Bitung yang menghadiri penyerahan remisi?", "who"),
+])
+def test_question_kinds_read_from_chat_wording(question, kind):
+    from rag.query import explicit_kind
+
+    assert explicit_kind(question, "id") == kind
+
+
+def test_a_deputys_office_is_not_a_stand_in():
+    from rag.answer.who import _ASKS_REPRESENTATIVE
+
+    assert not _ASKS_REPRESENTATIVE.search("Siapa wakil wali kota Bitung?")
+    assert _ASKS_REPRESENTATIVE.search("Kapolres diwakili siapa?") and _ASKS_REPRESENTATIVE.search("Siapa wakilnya?")
+
+
+def test_a_town_typed_in_lower_case_after_a_unit_word_names():
+    salient = {c.label: c.salient for c in question_concepts("pelatihan di lapas kupang materinya apa?", "id")}
+    assert salient["kupang"] and not salient["pelatihan"]
+
+
+def test_where_a_thing_lies_what_a_name_stands_for_and_a_time_the_prose_gives():
+    from rag.answer.what import _EXPANSION
+    from rag.answer.where import _LOCATED
+
+    located = _LOCATED.search("lahan 24 hektare yang terletak di belakang lapas dimanfaatkan warga binaan")
+    assert located.group("place").strip() == "belakang lapas"
+    assert _EXPANSION.search("Nama itu merupakan singkatan dari Karya Narapidana, yakni roti").group("full") == (
+        "Karya Narapidana")
