@@ -81,10 +81,12 @@ _KINDS_ID = [
     # "Lapas mana saja ...", "UPT apa saja ...": units; "Tema TPS di Lapas Madiun apa saja?"
     # asks for themes ("apa saja" lists units only right after the unit word).
     ("list", (r"\b(upt|lapas|rutan|bapas|rupbasan|lpka|unit|satker|kantor|instansi|lembaga)\b"
-     r"[^?]*\b(?<!daerah )(?<!kota )(?<!provinsi )(?<!wilayah )(?<!negara )(?<!pulau )(?<!di )(?<!dari )mana(kah)? saja\b"
+     r"[^?]*\b(?<!daerah )(?<!kota )(?<!provinsi )(?<!wilayah )(?<!negara )(?<!pulau )(?<!di )(?<!dari )"
+     r"(?<!lokasi )(?<!tempat )mana(kah)? saja\b"
      r"|\b(upt|lapas|rutan|bapas|rupbasan|lpka|unit|satker|kantor|instansi|lembaga)(?:\s+\S+){0,3}\s+apa(kah)? saja\b"
      r"|\b(upt|lapas|rutan|unit|satker|instansi) (mana|apa)\b"
-     r"|\b(?<!daerah )(?<!kota )(?<!provinsi )(?<!wilayah )(?<!negara )(?<!pulau )(?<!di )(?<!dari )mana saja\b|\bdaftar\b|\bsebutkan (semua|seluruh)\b"
+     r"|\b(?<!daerah )(?<!kota )(?<!provinsi )(?<!wilayah )(?<!negara )(?<!pulau )(?<!di )(?<!dari )(?<!lokasi )"
+     r"(?<!tempat )mana saja\b|\bdaftar\b|\bsebutkan (semua|seluruh)\b"
      r"|\bkegiatan apa saja\b|\bapa saja kegiatan\b")),
     ("who", r"\bsiapa(kah)?\b|\bnama\b|\b(jabatan|peran)\b"),
     # "Gimana cara mereka kabur?": a manner; "bagaimana dengan Rutan Blora?" asks nothing of
@@ -186,7 +188,7 @@ _META_KINDS = [
      r"|^ada\s+(?:gak|nggak|ngga|ga|enggak|tidak|nda|ndak)\b"
      # "... diajarin las karbit juga gak?": a chat yes/no question ends in its "no".
      r"|^(?!.*\b(?:siapa|berapa|kapan|mana|mengapa|kenapa|bagaimana|gimana|apa)\b)"
-     r".*\b(?:gak|nggak|ngga|enggak|ndak|tidak|belum)\s*\??\s*$")),
+     r".*\b(?:gak|nggak|ngga|enggak|ndak|tidak|belum|ya|kan)\s*\??\s*$")),
 ]
 
 

@@ -70,6 +70,13 @@ def compose_what(
             n = book.cite(scored.chunk)
             full = (match.group("full") or match.group("full2")).strip()
             return [f"**{full}** [{n}]", "", f"> {quote(scored.text, limit=500)} [{n}]"]
+    if lead_words is None and _ASKS_CRIME.search(evidence.frame.question):
+        # "What crime were they convicted of?": the case the report says they are in.
+        found = evidence.answer_match(_CRIME)
+        if found is not None:
+            scored, match = found
+            n = book.cite(scored.chunk)
+            return [f"**{match.group('crime').strip()}** [{n}]", "", f"> {quote(scored.text, limit=500)} [{n}]"]
     if lead_words is None and _ASKS_SET.search(evidence.frame.question):
         # "Instansi apa saja yang hadir?", "what elements are assessed?": several things are
         # asked, and the sentence that enumerates them answers with all of them.
@@ -200,6 +207,17 @@ _ASKS_EXPANSION = re.compile(r"\b(?:kepanjangan\w*|singkatan\w*|kependekan\w*|st
 #: "merupakan singkatan dari Karya Narapidana", "kepanjangannya adalah ...", "stands for ...".
 _EXPANSION = re.compile(r"\b(?:singkatan|kependekan|akronim|kepanjangan)(?:nya)?\s+(?:dari\s+|adalah\s+|yaitu\s+)?"
                         r"(?P<full>[^,.;()]+)|\b(?:stands|short) for\s+(?P<full2>[^,.;()]+)", re.IGNORECASE)
+
+
+#: A question asking for the crime someone is held for.
+_ASKS_CRIME = re.compile(
+    r"\b(?:what|which)\s+(?:crimes?|offen[cs]es?|cases?|charges?)\b|\bconvicted (?:of|for)\b|\bcharged with\b"
+    r"|\b(?:kasus|perkara|tindak pidana|kejahatan)(?:nya)?\s+apa\b|\bterjerat\s+(?:kasus\s+)?apa\b"
+    r"|\bapa\s+(?:kasus|perkara|kejahatan)(?:nya)?\b", re.IGNORECASE)
+#: "terjerat kasus illegal logging atau pembalakan liar", "napi perkara korupsi".
+_CRIME = re.compile(r"\b(?:terjerat|tersangkut|dijerat|terlibat|divonis dalam|menjalani hukuman)?\s*"
+                    r"(?:kasus|perkara|tindak pidana)\s+(?P<crime>(?!(?:ini|itu|tersebut|yang)\b)[^,.;()]{3,60})",
+                    re.IGNORECASE)
 
 
 def _regulation(evidence: Evidence, book: CitationBook) -> list[str] | None:

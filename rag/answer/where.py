@@ -144,6 +144,10 @@ def compose_where(evidence: Evidence, book: CitationBook) -> list[str] | None:
                 continue  # "di sekitar lapas" says no more than the question does
             if asked_places and _only_region(place):
                 continue  # "which part of Abepura prison?" is not answered by "di Papua"
+            if not asks_region and not heads and _only_region(place) and _venue_beside(focus, scored.doc_id):
+                # "Rapat Koordinasi ... di Wilayah Jawa Timur. Rapat digelar di Hotel Atria
+                # Malang.": a region the event concerns is no venue when the report names one.
+                continue
             if (venue_places & asked_places and _UNIT_HEAD.match(place)) or _named_by(question, place):
                 # "Where in Salemba prison were the TPS?" is not answered by "Lapas Salemba"
                 # when the article says "di lapangan Lapas Salemba"; nor "where are the
@@ -233,9 +237,17 @@ _SAID_AT = re.compile(
 
 
 def _only_region(place: str) -> bool:
-    """Whether a venue is only the name of a region ("Papua", "Kalimantan Timur")."""
+    """Whether a venue is only the name of a region ("Papua", "Kalimantan Timur",
+    "Wilayah Jawa Timur")."""
+    place = re.sub(r"^(?:wilayah|provinsi|daerah|kawasan|region of)\s+", "", place.strip(), flags=re.IGNORECASE)
     found = find_places(place)
     return len(found) == 1 and found[0].start == 0 and found[0].end >= len(place.rstrip(" ,."))
+
+
+def _venue_beside(focus: list[ScoredSentence], doc_id: str) -> bool:
+    """Whether the report's best sentences name a venue that is not only a region."""
+    return any(not _only_region(scored.text[a:b]) for scored in focus if scored.doc_id == doc_id
+               for a, b in _venues(scored))
 
 
 def _named_by(question: str, place: str) -> bool:

@@ -38,6 +38,10 @@ def compose_yesno(evidence: Evidence, book: CitationBook) -> list[str] | None:
         evidence = replace(evidence, sentences=[wider, *(s for s in evidence.sentences if s is not wider)])
         outcome = f", {opposite[1]}." if opposite and wider is opposite[0] else "."
         verdict = t(language, "Tidak.", f"No{outcome}")
+    elif (other_rate := _other_frequency(evidence)) is not None:
+        # "Dikasih tiap tahun ya?" — "hanya diberikan sepuluh tahun sekali": another rate.
+        evidence = replace(evidence, sentences=[other_rate, *(s for s in evidence.sentences if s is not other_rate)])
+        verdict = t(language, "Tidak.", "No.")
     elif (pursued := _pursued(evidence)) is not None:
         # "Udah dapet predikat WBBM belum?" — "sedang berupaya keras mengejar predikat ...
         # WBBM": what a unit is still working towards, it has not got yet.
@@ -79,6 +83,48 @@ def compose_yesno(evidence: Evidence, book: CitationBook) -> list[str] | None:
     else:
         lines[0] = f"{verdict} {lines[0]}"
     return lines
+
+
+#: Days in a unit of time, to compare how often things happen.
+_UNIT_DAYS = {"hari": 1, "day": 1, "minggu": 7, "pekan": 7, "week": 7, "bulan": 30, "month": 30,
+              "tahun": 365, "year": 365}
+_RATE_NUMBERS = {"satu": 1, "se": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "sepuluh": 10,
+                 "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "ten": 10}
+#: How often: "tiap tahun", "setiap bulan", "sepuluh tahun sekali", "sekali setahun",
+#: "every year", "once every ten years", "annually".
+_FREQUENCY = re.compile(
+    r"\b(?:se)?tiap\s+(?P<unit1>hari|minggu|pekan|bulan|tahun)\b"
+    r"|\b(?P<n2>\d+|satu|dua|tiga|empat|lima|enam|sepuluh)\s+(?P<unit2>hari|minggu|pekan|bulan|tahun)\s+sekali\b"
+    r"|\bsekali\s+se(?P<unit3>hari|minggu|pekan|bulan|tahun)\b"
+    r"|\bevery\s+(?:(?P<n4>\d+|two|three|four|five|six|ten)\s+)?(?P<unit4>day|week|month|year)s?\b"
+    r"|\b(?P<annual>annually|yearly|monthly|weekly|daily)\b",
+    re.IGNORECASE,
+)
+_ADVERB_DAYS = {"annually": 365, "yearly": 365, "monthly": 30, "weekly": 7, "daily": 1}
+
+
+def _rate_days(match: re.Match[str]) -> int:
+    """The period of a frequency match, in days."""
+    if match.group("annual"):
+        return _ADVERB_DAYS[match.group("annual").lower()]
+    unit = next(match.group(g) for g in ("unit1", "unit2", "unit3", "unit4") if match.group(g))
+    count = match.group("n2") or match.group("n4") or "1"
+    number = int(count) if count.isdigit() else _RATE_NUMBERS.get(count.lower(), 1)
+    return number * _UNIT_DAYS[unit.lower()]
+
+
+def _other_frequency(evidence: Evidence) -> ScoredSentence | None:
+    """A best sentence stating another rate than the question's ("setiap tahun" asked,
+    "sepuluh tahun sekali" stated), when the question states one."""
+    asked = _FREQUENCY.search(evidence.frame.question)
+    if asked is None or not evidence.sentences:
+        return None
+    top = evidence.sentences[0].coverage
+    for scored in evidence.sentences[:4]:
+        stated = _FREQUENCY.search(scored.text)
+        if stated is not None and scored.coverage >= PURSUIT_RELATIVE * top and _rate_days(stated) != _rate_days(asked):
+            return scored
+    return None
 
 
 #: A question whether something was attained: "udah dapet ... belum", "has it won ...".

@@ -753,6 +753,10 @@ def test_a_count_before_a_preposition_and_another_count_keeps_its_verb():
     ("Jam berapa SK itu diserahkan?", "time"),
     ("Ada gak napi yang positif narkoba?", "yesno"),
     ("Siapa wakil wali kota Bitung yang menghadiri penyerahan remisi?", "who"),
+    ("Napi Rutan Putussibau yang asimilasi itu kerjanya di lokasi mana saja?", "where"),
+    ("Lapas mana saja yang menggelar ikrar netralitas?", "list"),
+    ("Remisi dasawarsa itu dikasih tiap tahun ya?", "yesno"),
+    ("Siapa kalapasnya ya?", "who"),
 ])
 def test_question_kinds_read_from_chat_wording(question, kind):
     from rag.query import explicit_kind
@@ -780,3 +784,30 @@ def test_where_a_thing_lies_what_a_name_stands_for_and_a_time_the_prose_gives():
     assert located.group("place").strip() == "belakang lapas"
     assert _EXPANSION.search("Nama itu merupakan singkatan dari Karya Narapidana, yakni roti").group("full") == (
         "Karya Narapidana")
+
+
+def test_a_region_an_event_concerns_is_only_a_region():
+    from rag.answer.where import _only_region
+
+    assert _only_region("Wilayah Jawa Timur") and _only_region("Jawa Timur")
+    assert not _only_region("Hotel Atria Malang")
+
+
+def test_how_often_is_compared_in_days():
+    from rag.answer.yesno import _FREQUENCY, _rate_days
+
+    def days(text):
+        return _rate_days(_FREQUENCY.search(text))
+
+    assert days("dikasih tiap tahun") == days("given every year") == days("awarded annually") == 365
+    assert days("hanya diberikan sepuluh tahun sekali") == 3650 and days("once every ten years") == 3650
+    assert days("sekali sebulan") == days("setiap bulan") == 30
+
+
+def test_the_crime_is_the_case_the_report_names():
+    from rag.answer.what import _ASKS_CRIME, _CRIME
+
+    assert _ASKS_CRIME.search("What crime were the three inmates convicted of?")
+    assert _ASKS_CRIME.search("Ketiga napi itu kasusnya apa?")
+    crime = _CRIME.search("Ketiganya terjerat kasus illegal logging atau pembalakan liar.").group("crime")
+    assert crime == "illegal logging atau pembalakan liar"
