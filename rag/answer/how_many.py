@@ -754,8 +754,8 @@ def _tail(text: str, quantities: tuple[Quantity, ...], position: int, limit: int
         cut = _TAIL_END.search(rest)
         return text[start : listed.end()] + (rest[: cut.start()] if cut else rest)
     stop = min(end, start + limit)
-    stop = re.compile(r"\w*").match(text, stop).end() if stop < end else stop  # not mid-word ("beba|s")
-    stretch = text[start : min(end, stop)]
+    stop = min(end, _WORD_REST.match(text, stop).end())  # not mid-word: "langsung beba|s"
+    stretch = text[start:stop]
     cut = _TAIL_END.search(stretch)
     if cut is None and position + 1 < len(quantities) and end > start + limit:
         # "564 orang mendapat Remisi Khusus (RK) I berupa pengurangan masa pidana, sedangkan
@@ -772,6 +772,8 @@ def _tail(text: str, quantities: tuple[Quantity, ...], position: int, limit: int
     return stretch[: cut.start()] if cut else stretch
 
 
+#: The rest of a word a character limit falls inside.
+_WORD_REST = re.compile(r"\w*")
 #: A preposition right before the next count, which makes it the object of the words
 #: between: "dipindahkan ke | dua tempat", "dilantik untuk | dua TPS".
 _PREPOSITION_BEFORE = re.compile(r"\b(?:ke|di|dari|untuk|dengan|dalam|pada|bagi|sebanyak|to|in|at|for|from|with|into)\s*$",

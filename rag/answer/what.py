@@ -58,25 +58,12 @@ def compose_what(
     The answer's own line stays short (``GIST_WORDS``): the part of the sentence from the
     clause that matches the question on; the whole sentences follow as ``>`` quotes.
     """
-    if lead_words is None and _ASKS_REGULATION.search(evidence.frame.question):
-        named = _regulation(evidence, book)
-        if named is not None:
-            return named
-    if lead_words is None and _ASKS_EXPANSION.search(evidence.frame.question):
-        # "Roti Kayna itu kepanjangannya apa?": the words a short name stands for.
-        found = evidence.answer_match(_EXPANSION)
-        if found is not None:
-            scored, match = found
-            n = book.cite(scored.chunk)
-            full = (match.group("full") or match.group("full2")).strip()
-            return [f"**{full}** [{n}]", "", f"> {quote(scored.text, limit=500)} [{n}]"]
-    if lead_words is None and _ASKS_CRIME.search(evidence.frame.question):
-        # "What crime were they convicted of?": the case the report says they are in.
-        found = evidence.answer_match(_CRIME)
-        if found is not None:
-            scored, match = found
-            n = book.cite(scored.chunk)
-            return [f"**{match.group('crime').strip()}** [{n}]", "", f"> {quote(scored.text, limit=500)} [{n}]"]
+    if lead_words is None:
+        # "Berdasarkan peraturan apa?", "Roti Kayna itu kepanjangannya apa?", "What crime
+        # were they convicted of?": the phrase the report writes in its own form answers.
+        for asks, pattern, groups in _PHRASES_ASKED:
+            if asks.search(evidence.frame.question) and (named := _phrase_answer(evidence, book, pattern, groups)):
+                return named
     if lead_words is None and _ASKS_SET.search(evidence.frame.question):
         # "Instansi apa saja yang hadir?", "what elements are assessed?": several things are
         # asked, and the sentence that enumerates them answers with all of them.
@@ -218,16 +205,27 @@ _ASKS_CRIME = re.compile(
 _CRIME = re.compile(r"\b(?:terjerat|tersangkut|dijerat|terlibat|divonis dalam|menjalani hukuman)?\s*"
                     r"(?:kasus|perkara|tindak pidana)\s+(?P<crime>(?!(?:ini|itu|tersebut|yang)\b)[^,.;()]{3,60})",
                     re.IGNORECASE)
+#: Questions answered by a phrase of the report's own form: the question's pattern, the
+#: phrase's pattern and the groups that hold the phrase (none: the whole match).
+_PHRASES_ASKED = (
+    (_ASKS_REGULATION, _REGULATION, ()),
+    (_ASKS_EXPANSION, _EXPANSION, ("full", "full2")),
+    (_ASKS_CRIME, _CRIME, ("crime",)),
+)
 
 
-def _regulation(evidence: Evidence, book: CitationBook) -> list[str] | None:
-    """The regulation the answering article's best sentences name, as the answer."""
-    found = evidence.answer_match(_REGULATION)
+def _phrase_answer(
+    evidence: Evidence, book: CitationBook, pattern: re.Pattern[str], groups: tuple[str, ...]
+) -> list[str] | None:
+    """The phrase ``pattern`` finds in the answering article's best sentences (its first
+    matched group of ``groups``, else the whole match), with its sentence quoted."""
+    found = evidence.answer_match(pattern)
     if found is None:
         return None
     scored, match = found
+    phrase = next((match.group(g) for g in groups if match.group(g)), match.group())
     n = book.cite(scored.chunk)
-    return [f"**{match.group().strip()}** [{n}]", "", f"> {quote(scored.text, limit=500)} [{n}]"]
+    return [f"**{phrase.strip()}** [{n}]", "", f"> {quote(scored.text, limit=500)} [{n}]"]
 
 
 #: Stems of verbs that direct or advise ("mengimbau", "meminta", "mengingatkan", "berpesan").

@@ -35,22 +35,22 @@ def compose_yesno(evidence: Evidence, book: CitationBook) -> list[str] | None:
     if wider is not None:
         # "Is it sold only around OKU Timur?" — "dipasarkan sampai ke luar Pulau Sumatra":
         # the article states more than the question's "only" allows.
-        evidence = replace(evidence, sentences=[wider, *(s for s in evidence.sentences if s is not wider)])
+        evidence = _leading(evidence, [wider])
         outcome = f", {opposite[1]}." if opposite and wider is opposite[0] else "."
         verdict = t(language, "Tidak.", f"No{outcome}")
     elif (other_rate := _other_frequency(evidence)) is not None:
         # "Dikasih tiap tahun ya?" — "hanya diberikan sepuluh tahun sekali": another rate.
-        evidence = replace(evidence, sentences=[other_rate, *(s for s in evidence.sentences if s is not other_rate)])
+        evidence = _leading(evidence, [other_rate])
         verdict = t(language, "Tidak.", "No.")
     elif (pursued := _pursued(evidence)) is not None:
         # "Udah dapet predikat WBBM belum?" — "sedang berupaya keras mengejar predikat ...
         # WBBM": what a unit is still working towards, it has not got yet.
-        evidence = replace(evidence, sentences=[pursued, *(s for s in evidence.sentences if s is not pursued)])
+        evidence = _leading(evidence, [pursued])
         verdict = t(language, "Belum.", "No, not yet.")
     elif (empty := _none_at_asked_unit(evidence)) is not None:
         # "Ada anak LPKA Tangerang yang dapat remisi?" — "LPKA Kelas I Tangerang tercatat
         # kosong": the unit asked about had none.
-        evidence = replace(evidence, sentences=[empty, *(s for s in evidence.sentences if s is not empty)])
+        evidence = _leading(evidence, [empty])
         verdict = t(language, "Tidak.", "No.")
     elif contrast is not None:
         # "Could he vote in the legislative races as well?" — "ia hanya bisa memilih
@@ -60,7 +60,7 @@ def compose_yesno(evidence: Evidence, book: CitationBook) -> list[str] | None:
         # diajarkan adalah las listrik. Las karbit belum masuk materi.").
         instead = _instead(evidence, denial) if denial is not None else None
         first = [contrast, *([instead] if instead is not None else [])]
-        evidence = replace(evidence, sentences=[*first, *(s for s in evidence.sentences if s not in first)])
+        evidence = _leading(evidence, first)
         verdict = (t(language, "Tidak.", "No.") if denial is not None or _RESTRICTS.search(_not_only_joined(contrast.text))
                    else t(language, "Tidak persis:", "Not quite:"))
     elif not strong:
@@ -122,7 +122,7 @@ def _other_frequency(evidence: Evidence) -> ScoredSentence | None:
     top = evidence.sentences[0].coverage
     for scored in evidence.sentences[:4]:
         stated = _FREQUENCY.search(scored.text)
-        if stated is not None and scored.coverage >= PURSUIT_RELATIVE * top and _rate_days(stated) != _rate_days(asked):
+        if stated is not None and scored.coverage >= CLOSE_TO_BEST * top and _rate_days(stated) != _rate_days(asked):
             return scored
     return None
 
@@ -141,8 +141,8 @@ _PURSUING = re.compile(
     r"(?:masih )?dalam proses|target(?:nya)?|mengupayakan|diupayakan|diusulkan)\b",
     re.IGNORECASE,
 )
-#: How much of the best sentence's coverage a sentence of pursuit needs.
-PURSUIT_RELATIVE = 0.6
+#: How much of the best sentence's coverage a sentence of pursuit or of another rate needs.
+CLOSE_TO_BEST = 0.6
 
 
 def _pursued(evidence: Evidence) -> ScoredSentence | None:
@@ -154,8 +154,14 @@ def _pursued(evidence: Evidence) -> ScoredSentence | None:
     # The goal pursued must be the one asked: "mengejar WBBM" says nothing of the WBK won.
     names = [c for c in evidence.concepts.own_concepts if c.salient]
     return next((s for s in evidence.sentences[:3]
-                 if _PURSUING.search(s.text) and s.coverage >= PURSUIT_RELATIVE * top
+                 if _PURSUING.search(s.text) and s.coverage >= CLOSE_TO_BEST * top
                  and all(c.matches(s.sentence.terms) for c in names)), None)
+
+
+def _leading(evidence: Evidence, first: list[ScoredSentence]) -> Evidence:
+    """The evidence with ``first`` as its best sentences: the one that decides the verdict
+    is the one the answer quotes."""
+    return replace(evidence, sentences=[*first, *(s for s in evidence.sentences if s not in first)])
 
 
 #: Words of a "no" sentence quoted around the words that give its reason.
