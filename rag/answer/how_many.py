@@ -404,10 +404,15 @@ _THINGS = frozenset(indonesian.analyze(
     "ton liter meter hektare sel kamar blok gedung ruang tempat lokasi"))
 
 
+def _in_populations(concept: Concept, populations: tuple[frozenset[str], ...]) -> bool:
+    """Whether one of a concept's senses lies within one of ``populations``."""
+    return any(a <= pop for a in concept.alternatives for pop in populations)
+
+
 def _names_people(word: str) -> bool:
     """Whether an English noun names inmates or staff ("officers", "inmates")."""
     own = question_concepts(word, "en")
-    return bool(own) and any(a <= pop for pop in _POPULATIONS for a in own[0].alternatives)
+    return bool(own) and _in_populations(own[0], _POPULATIONS)
 
 
 #: Words for people of any kind: "berapa orang" counts people too.
@@ -435,7 +440,7 @@ def _act_said(evidence: Evidence, act: list[Concept], sentence: ScoredSentence, 
 def _names_population(counted: Concept) -> bool:
     """Whether the counted concept is a population (inmates, staff, people), which many
     counts count, rather than a kind of them ("korupsi", "perempuan") that few do."""
-    return any(a <= pop for a in counted.alternatives for pop in (*_POPULATIONS, _PERSONS))
+    return _in_populations(counted, (*_POPULATIONS, _PERSONS))
 
 
 def _counts_things(counted: Concept | None, unit_words: frozenset[str]) -> bool:
@@ -1126,13 +1131,13 @@ CAPACITY_BONUS = 0.4
 _ASKS_CAPACITY = re.compile(
     r"\b(?:capacity|kapasitas\w*|daya tampung\w*|built (?:to hold|for)|designed (?:to hold|for)|meant (?:to hold|for)|"
     r"supposed to hold|ideal(?:ly)?|idealnya|seharusnya|muat\w*|dimuat|termuat|menampung|tampung)\b", re.IGNORECASE)
+#: Words of living in a unit: "penghuni", "dihuni", "isinya", "housed", "held".
+_LIVING = (r"penghuni\w*|dihuni|menghuni|diisi|isinya|terisi|occupants?|housed|housing|holding|held|living")
 _ASKS_OCCUPANCY = re.compile(
-    r"\b(?:held|holding|hold|holds|housed|housing|houses|occupants?|residents?|living|live|lives|penghuni\w*|"
-    r"dihuni|menghuni|diisi|isinya|terisi|"
+    rf"\b(?:{_LIVING}|hold|holds|houses|residents?|live|lives|"
     r"inmates?|napi|narapidana|warga binaan|wbp|tahanan|detainees?|prisoners?|people|persons)\b", re.IGNORECASE)
 #: Words asking for how many live in a unit, with nothing of capacity.
-_ASKS_RESIDENTS = re.compile(r"\b(?:penghuni\w*|dihuni|menghuni|diisi|isinya|terisi|occupants?|occupancy|housed|housing|"
-                             r"holding|held|living)\b", re.IGNORECASE)
+_ASKS_RESIDENTS = re.compile(rf"\b(?:{_LIVING}|occupancy)\b", re.IGNORECASE)
 _CAPACITY_CUE = re.compile(
     r"\b(?:kapasitas(?:nya)?|daya tampung(?:nya)?|berkapasitas|(?:mampu|bisa|dapat|hanya) menampung|idealnya|"
     r"seharusnya|dirancang(?: untuk)?(?: menampung)?|capacity)\W+(?:[\w-]+\W+){0,4}$", re.IGNORECASE)

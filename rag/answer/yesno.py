@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from rag.answer.citations import CitationBook
 from rag.answer.evidence import Evidence, ScoredSentence, words_naming
+from rag.answer.how_many import number_value
 from rag.answer.phrasing import t
 from rag.answer.what import LEAD_WORDS, compose_what
 from rag.glossary import analyze_document
@@ -88,8 +89,6 @@ def compose_yesno(evidence: Evidence, book: CitationBook) -> list[str] | None:
 #: Days in a unit of time, to compare how often things happen.
 _UNIT_DAYS = {"hari": 1, "day": 1, "minggu": 7, "pekan": 7, "week": 7, "bulan": 30, "month": 30,
               "tahun": 365, "year": 365}
-_RATE_NUMBERS = {"satu": 1, "se": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "sepuluh": 10,
-                 "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "ten": 10}
 #: How often: "tiap tahun", "setiap bulan", "sepuluh tahun sekali", "sekali setahun",
 #: "every year", "once every ten years", "annually".
 _FREQUENCY = re.compile(
@@ -108,9 +107,8 @@ def _rate_days(match: re.Match[str]) -> int:
     if match.group("annual"):
         return _ADVERB_DAYS[match.group("annual").lower()]
     unit = next(match.group(g) for g in ("unit1", "unit2", "unit3", "unit4") if match.group(g))
-    count = match.group("n2") or match.group("n4") or "1"
-    number = int(count) if count.isdigit() else _RATE_NUMBERS.get(count.lower(), 1)
-    return number * _UNIT_DAYS[unit.lower()]
+    count = number_value(match.group("n2") or match.group("n4") or "1") or 1
+    return int(count) * _UNIT_DAYS[unit.lower()]
 
 
 def _other_frequency(evidence: Evidence) -> ScoredSentence | None:
