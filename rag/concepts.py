@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from rag import glossary as g
 from rag.indonesian import STOPWORDS_EN, analyze, content_terms, tokenize
-from rag.regions import place_words
+from rag.regions import place_phrases, place_words, regency_heads
 
 #: Words that say what kind of answer is wanted, not what it is about ("UPT mana": any
 #: unit is an answer, so "UPT" restricts nothing).
@@ -179,6 +179,14 @@ def _typed_unit_places(cased: list[str]) -> set[str]:
             if cased[i].lower() in _UNIT_WORDS and cased[i + 1].islower() and cased[i + 1] in place_words()}
 
 
+#: A number hedged as an estimate, with its hedge.
+_APPROXIMATE_NUMBER = re.compile(
+    r"\b(?:roughly|about|around|nearly|almost|approximately|some|over|more than|less than|fewer than"
+    r"|sekitar|kurang lebih|hampir|lebih dari|kurang dari|kira-kira|kira2|kurleb)\s+\d[\d.,]*",
+    re.IGNORECASE,
+)
+
+
 def question_concepts(text: str, language: str) -> list[Concept]:
     """The concepts of a question, in question order, without question words.
 
@@ -192,6 +200,9 @@ def question_concepts(text: str, language: str) -> list[Concept]:
         of its own literal form, which no Indonesian article contains: that is the signal
         that the question asks about something the articles do not cover.
     """
+    # "its roughly 1,300 inmates", "sekitar 50 barang": a number the asker only estimates
+    # need not be written so in the article (1.305), and names nothing to look for.
+    text = _APPROXIMATE_NUMBER.sub(" ", text)
     if language == "en":
         return _english_concepts(tokenize(g.plain_english(text), keep_case=True))
     cased = tokenize(text, keep_case=True)
@@ -307,6 +318,9 @@ def _join_names(concepts: list[Concept | None]) -> list[Concept]:
         dropped = 0
         alone = concept.alternatives[0] if len(concept.alternatives) == 1 else frozenset()
         if concept.salient and len(alone) == 1 and next(iter(alone)).isalpha():
+            word = next(iter(alone))
+            if run and word in regency_heads() and (*(c.label for c in run), word) not in place_phrases():
+                flush()  # "Rutan Negara Jembrana": the town, then its regency
             run.append(concept)
             continue
         flush()

@@ -341,6 +341,8 @@ def _name_word(tok: _Tok, places: frozenset[str]) -> bool:
     if (text.isupper() and len(text) > 2) or "." in text:
         return False  # an acronym, a headline in capitals, a degree ("S.Sos")
     norm = tok.norm
+    if "-" in norm and _affixed_noun(norm):
+        return False  # "Perundang-Perundangan" names a field of law, not a person
     return (
         not _vocabulary_word(norm)
         and norm not in places
@@ -549,7 +551,8 @@ def _tail(toks: list[_Tok], i: int, tail: str, places: frozenset[str], forced: b
             continue
         if tail in {"org", "territory"} and (
             any(c.isdigit() for c in tok.text)
-            or (j > 0 and _ROMAN.fullmatch(tok.text) and _org_token(toks[j - 1], tail))
+            or (j > 0 and _ROMAN.fullmatch(tok.text) and _org_token(toks[j - 1], tail)
+                and not _balinese_name_at(toks, j))
         ):
             j += 1  # "Kodim 0430", "Kodim 1204/Sanggau", "Subdirektorat III"
             continue
@@ -581,6 +584,16 @@ def _own_name_end(toks: list[_Tok], j: int) -> int:
 
 #: A roman numeral numbering a sub-unit: "Subdirektorat III", "Seksi II".
 _ROMAN = re.compile(r"(?:I{1,3}|IV|VI{0,3}|IX|X)")
+#: Balinese names open with "I" (men) or "Ni" (women) before a birth-order or caste name:
+#: "Direktur Jenderal Pemasyarakatan I Wayan D Yusak" names no "Pemasyarakatan I".
+_BALINESE_NAMES = frozenset({"wayan", "made", "nyoman", "ketut", "putu", "gede", "kadek", "komang",
+                             "nengah", "gusti", "gst", "dewa", "luh", "nym", "kt", "md", "ngurah"})
+
+
+def _balinese_name_at(toks: list[_Tok], j: int) -> bool:
+    """Whether "I" at ``j`` opens a Balinese name ("I Wayan", "I Gusti") rather than
+    numbering a unit ("Subdirektorat I")."""
+    return toks[j].text == "I" and j + 1 < len(toks) and toks[j + 1].norm in _BALINESE_NAMES
 
 
 def _capitalised_next(toks: list[_Tok], j: int) -> bool:
@@ -599,6 +612,13 @@ def _named_before_bracket(toks: list[_Tok], i: int, span: int = 3) -> bool:
     return False
 
 
+def _affixed_noun(norm: str) -> bool:
+    """An affixed noun naming what a body does ("perawatan"); so is a reduplicated one,
+    "Perundang-undangan", whose last part is one."""
+    last = norm.rsplit("-", 1)[-1]
+    return bool(re.fullmatch(r"(?:ke|pe|per|pen|pem|peng|peny)\w+an", last) and _ordinary(last))
+
+
 def _org_token(tok: _Tok, tail: str) -> bool:
     """A word that belongs to an organisation or section name in a post's tail."""
     v = _vocab()
@@ -606,7 +626,7 @@ def _org_token(tok: _Tok, tail: str) -> bool:
     if norm in v.org_words or norm in v.qualifiers or norm in v.region_prefixes:
         return True
     # "Seksi Perawatan", "Suku Dinas Pertamanan": an affixed noun names what the body does.
-    affixed_noun = bool(re.fullmatch(r"(?:ke|pe|per|pen|pem|peng|peny)\w+an", norm) and _ordinary(norm))
+    affixed_noun = _affixed_noun(norm)
     if tail == "section":
         parts = [_norm(p) for p in tok.text.split("/")]
         return all(p in v.section_words for p in parts) or affixed_noun
@@ -1247,7 +1267,8 @@ def posts_in_question(question: str, language: str) -> list[AskedPost]:
 #: "Siapa perwakilan Kanwil Kemenkumham Bali yang datang?": whoever the question asks for
 #: speaks for a body, whatever his post in it.
 _MEMBER_OF = re.compile(
-    r"\b(?:perwakilan|utusan|delegasi|wakil dari)\s+(?:dari\s+)?"
+    # "pejabat Kanwil Kemenkumham Jabar yg ngejelasin ...": any official of the body.
+    r"\b(?:perwakilan|utusan|delegasi|wakil dari|pejabat|(?i:officials?\s+(?:of|from)(?:\s+the)?))\s+(?:dari\s+)?"
     r"(?P<org>[A-Z][\w-]*(?:\s+(?:dan\s+)?[A-Z][\w-]*){0,5})"
     # "dari Pemkab Sleman yg dateng siapa?", "who came from the Sleman regency government?"
     r"|\bdari\s+(?:pihak\s+)?(?P<org2>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4})\s+(?:yang|yg)\s+"
@@ -1453,7 +1474,9 @@ def _english_posts(text: str) -> list[tuple[int, AskedPost]]:
     taken: list[tuple[int, int]] = []
     found = []
     for phrase, kind, upt in _vocab().en_posts:
-        match = re.search(rf"\b{re.escape(phrase)}\b", lowered)
+        # "Which two director-generals ...": a post of two words takes a plural as well.
+        plural = "s?" if re.search(r"[\s-]", phrase) else ""
+        match = re.search(rf"\b{re.escape(phrase)}{plural}\b", lowered)
         if match is None or any(a < match.end() and match.start() < b for a, b in taken):
             continue
         taken.append(match.span())

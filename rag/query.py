@@ -152,7 +152,9 @@ _HELPED = re.compile(r"\b(membantu|bantu\w*|dibantu|helped|assisted)\b")
 
 #: Questions about the article itself, answered from its metadata, checked before the rest.
 _META_KINDS = [
-    ("author", (r"\bwho (wrote|reported|authored)\b|\bauthor\b|\breporter\b|\bwritten by\b"
+    # "who is the reporter?" asks for the writer; "talk to the local reporter" is the scene.
+    ("author", (r"\bwho (wrote|reported|authored)\b|\bauthor\b|\bwritten by\b"
+     r"|\b(?:who|which|name of)\b[^?]*\breporter\b|\breporter\b[^?]*\b(?:who|name)\b"
      r"|\bpenulis(nya)?\b|\bditulis oleh\b|\bsiapa yang menulis\b"
      # "wartawannya siapa?" asks for the writer; "futsal lawan wartawan" is the scene.
      r"|\bwartawan(nya)? (siapa|yang menulis)\b|\bsiapa (nama )?wartawan(nya)?\b"
@@ -166,11 +168,14 @@ _META_KINDS = [
      r"|\btell me about\b|\bringkas(an|kan)?\b|\brangkum(an|kan)?\b|\bintisari\b"
      r"|\b(artikel|berita) (itu |ini )?tentang apa\b|\bceritakan\b")),
     ("people", (r"\bsiapa saja\b|\bwho (are|were) (the|all)\b|\b(which|what) officials\b"
-     r"|\bpejabat (mana|apa) saja\b"
+     r"|\bpejabat (mana|apa) saja\b|\bgive (?:their|the) names\b"
      # "Sebutkan dua Kalapas …", "name both heads …", "nama-nama instruktur …": people, not
      # units or things.
      r"|\b(?:sebutkan (?:dua|tiga|empat|lima|kedua|ketiga|keempat|kelima|semua|seluruh|para)"
      r"|name (?:both|all|the two|the three|the four|the five|the six)"
+     r"|^(?:which|who (?:are|were) the) (?:two|three|four|five|six)(?= (?:[\w-]+ )?(?:officials?|officers?|heads?|"
+     r"directors?|director-generals?|ministers?|inmates?|prisoners?|people|persons|men|women|guards?|wardens?|"
+     r"leaders?|chiefs?|members?|judges?|regents?|mayors?|governors?|speakers?|instructors?|doctors?)\b)"
      r"|nama-nama|nama2|nama para|names of)"
      r" (?!(?:the )?(?:upt|upts|lapas|rutan|bapas|lpka|rupbasan|unit|units|satker|kantor|kanwil|kegiatan|acara|"
      r"berita|artikel|barang|tps|prisons?(?! (?:officers?|staff|guards?|employees|officials))|centres?|centers?|"
@@ -247,11 +252,17 @@ _ITEMS = re.compile(
     r"acara|berita|artikel)\b)[a-z]+(?: [a-z]+)? apa saja\b|(?:^|[.!]\s+)apa saja\b"
     # "Tema-tema TPS khusus di Lapas Madiun apa saja?": a plural noun up front, enumerated.
     r"|^([a-z]+)-\1\b[^?]*\bapa saja\b"
-    r"|\b(?:what|which) (?:items|things|goods|objects|themes|organi[sz]ations|agencies|bodies)\b"
+    r"|\b(?:what|which) (?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten) )?(?:[\w-]+ ){0,2}?"
+    r"(?:items|things|goods|objects|themes|organi[sz]ations|agencies|bodies)\b"
     # "What were the ten instructions ...?", "apa (saja) sepuluh hal ...": a counted set.
     r"|\bwhat (?:are|were) the (?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
     r" [a-z]+s\b|\bapa (?:saja )?(?:\d+|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)"
     r" (?:hal|poin|butir|ikrar|instruksi|arahan|larangan|pesan)\b"
+    # "Sebutkan ruang lingkup kesepahaman ...": things to enumerate (units, people and
+    # times are asked by their own kinds).
+    r"|^sebut(?:kan|in)\s+(?!(?:semua|seluruh|nama|siapa|\w+\s+)?(?:upt|lapas|rutan|bapas|lpka|rupbasan|unit|satker|"
+    r"kantor|kanwil|kegiatan|acara|berita|artikel|tanggal|hari|kapan|kalapas|karutan|kakanwil|pejabat|petugas|"
+    r"napi|narapidana|tahanan|orang)\b)"
 )
 #: "Which diseases were found?", "what kinds of crops": things named in the plural, asked
 #: by a question that states no other kind ("which corrections units" is still a list).
@@ -308,7 +319,11 @@ def is_followup(question: str, history: Sequence[Turn]) -> bool:
     if not history:
         return False
     words = _WORD.findall(question)
-    return len(words) <= 4 or bool(_FOLLOWUP.search(question)) and len(words) <= 12
+    # "And how many people is that detention centre holding now, compared with what it was
+    # designed for?": however long, a question that refers back and names nothing of its
+    # own (no name, no number) is about what the last turn named.
+    names_own = any(w[:1].isupper() or w.isdigit() for w in words[1:] if w != "I")
+    return len(words) <= 4 or bool(_FOLLOWUP.search(question)) and (len(words) <= 12 or not names_own)
 
 
 #: A question word of its own that asks for a thing: a follow-up with one does not borrow
@@ -529,6 +544,9 @@ _REGION_WORD = re.compile(r"\b(?:province|provinsi|prov\.|region|wilayah)\b", re
 _MEASURE_ASKED = (
     ("money", re.compile(r"\b(?:harga\w*|price[sd]?|cost[s]?|biaya\w*|tarif\w*|honor\w*|fees?|"
                          r"anggaran\w*|budget|kerugian\w*|denda\w*|fines?|rupiah|how much money"
+                         # "how much non-tax state revenue", "omzetnya berapa": takings are money
+                         r"|revenues?|income|earnings|turnover|takings|proceeds|profits?|omzet\w*|omset\w*"
+                         r"|pendapatan\w*|penghasilan\w*|keuntungan\w*|laba|pnbp|penerimaan negara\w*"
                          # "how much does a family pay", "laku berapa": what something costs
                          r"|how much (?:do|does|did|will|would|is|was|are|were)\b[^?]*\b(?:pay|paid|charged?|sold|sell|"
                          r"fetch(?:ed)?|spend|spent|cost)"
@@ -551,4 +569,7 @@ _MEASURE_ASKED = (
 def asked_measure(question: str) -> str | None:
     """``"money"``, ``"share"``, ``"age"``, ``"length"``, ``"weight"`` or ``"score"`` when a how-many
     question asks for that kind of amount; None for a count or a time."""
+    # "What share of the sales profit ...?": a share of money is a share.
+    if dict(_MEASURE_ASKED)["share"].search(question):
+        return "share"
     return next((kind for kind, pattern in _MEASURE_ASKED if pattern.search(question)), None)

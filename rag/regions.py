@@ -194,6 +194,16 @@ def place_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def regency_heads() -> frozenset[str]:
+    """Lowercase first words of the regency and city names ("jembrana", "lampung",
+    "asahan"): after a town's name ("Rutan Negara Jembrana") such a word opens the regency
+    the town lies in, a second place, not more of the town's name."""
+    _, wilayah = _wilayah()
+    names = [_base_name(name) for code, name in wilayah.items() if code.count(".") == 1]
+    return frozenset(words[0].lower() for name in names if (words := re.findall(r"[A-Za-z]+", name)))
+
+
+@lru_cache(maxsize=1)
 def place_phrases() -> frozenset[tuple[str, ...]]:
     """Names of two or three words of the regencies, cities and districts, as lowercase word
     tuples (("karang", "intan"), ("tanah", "abang")): after a unit's title a name of

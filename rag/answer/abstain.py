@@ -29,6 +29,8 @@ from rag.answer.phrasing import article_label, t
 from rag.concepts import Concept
 from rag.events import SETTING_KIND, event_label, names_setting, says_asked_words
 from rag.glossary import english_terms
+from rag.indonesian import analyze
+from rag.people import posts_in_question
 from rag.query import QuestionFrame
 
 #: Below this share of the question's concept weight, the best passage does not answer it.
@@ -96,7 +98,8 @@ def check(evidence: Evidence) -> Abstention | None:
     if other_subject is not None:
         return other_subject
     best = evidence.best_chunk_per_doc()  # only articles that have the question's names
-    floor = NAMED_COVERAGE if _only_paraphrase_missing(evidence, best) else MIN_COVERAGE
+    named = _only_paraphrase_missing(evidence, best) or _asks_named_post(evidence, best)
+    floor = NAMED_COVERAGE if named else MIN_COVERAGE
     if max((cov for _, cov in best.values()), default=0.0) < floor:
         return Abstention("weak_match")
     if not _about_its_topic(evidence, best):
@@ -214,6 +217,21 @@ def _only_paraphrase_missing(evidence: Evidence, best: dict) -> bool:
     terms = evidence.index.article_terms(named[0])
     missing = [c for c in concepts.own_concepts if not c.matches(terms)]
     return all(c.unknown or not c.domain for c in missing)
+
+
+def _asks_named_post(evidence: Evidence, best: dict) -> bool:
+    """Whether a who-question asks for the holder of a post of a unit it names, and the best
+    article names that unit: the post fixes the person, and what the question adds ("who
+    complained about the staff shortage") may be put in the article's own words."""
+    if evidence.frame.kind != "who":
+        return False
+    asked = posts_in_question(evidence.frame.question, evidence.language)
+    places = {w for a in asked for w in a.org_words}
+    if not places:
+        return False
+    wanted = frozenset(analyze(" ".join(places)))
+    return any(wanted <= evidence.index.article_terms(doc_id)
+               for doc_id in best if evidence.names_match(doc_id))
 
 
 def _as_written(label: str, question: str) -> str:

@@ -44,6 +44,8 @@ def compose_how_many(evidence: Evidence, book: CitationBook) -> list[str] | None
     B?"), each chosen by the words of its own part of the question."""
     if _ASKS_DURATION.search(evidence.frame.question):
         return _compose_duration(evidence, book)
+    if _ASKS_FRACTION.search(evidence.frame.question):
+        return _compose_fraction(evidence, book)
     counted = _counted_concept(evidence)
     if counted is not None and not counted.unknown and not evidence.concepts.present(counted):
         # "Berapa honor instruktur?": no article speaks of fees at all.
@@ -77,6 +79,11 @@ def compose_how_many(evidence: Evidence, book: CitationBook) -> list[str] | None
         candidates = [(s, c) for s, c in candidates if outcome[1].search(s.text)]
         if not candidates:
             raise NotStated("count_not_stated", outcome[0].search(evidence.frame.question).group())
+    if _ASKS_MORE.search(evidence.frame.question):
+        # "How many more could it still take in?": an amount added or left ("masih bisa
+        # menerima tambahan ... hingga 30 orang"), not the count already there.
+        more = [(s, c) for s, c in candidates if _MORE_CUE.search(s.text[: c[1].start])]
+        candidates = more or candidates
     unit = _asked_unit(evidence.frame.question)
     measure = asked_measure(evidence.frame.question)
     if unit is None and measure is not None:
@@ -102,8 +109,16 @@ def compose_how_many(evidence: Evidence, book: CitationBook) -> list[str] | None
     if whole is not None:
         # "How many of the 103 screened tested positive?": a part is smaller than its whole,
         # and is told where the whole is (its sentence, or the one after it).
-        candidates = [(s, c) for s, c in candidates
-                      if (number_value(c[1].number) or 0) < whole and _near_whole(evidence, s, whole)]
+        smaller = [(s, c) for s, c in candidates if (number_value(c[1].number) or 0) < whole]
+        # The whole may stand in the report's opening and its parts paragraphs later ("32
+        # narapidana ... memperoleh hak asimilasi" ... "ada 31 tahanan yang memperoleh
+        # asimilasi"): the parts near it first, else those of a report that states it.
+        # Far from its whole, a count answers only when its own clause says the part asked
+        # ("how many of the 32 were women?" is not answered by "31 tahanan ... asimilasi").
+        part = _part_asked(evidence)
+        candidates = ([(s, c) for s, c in smaller if _near_whole(evidence, s, whole)]
+                      or [(s, c) for s, c in smaller if _states(evidence, s.doc_id, whole)
+                          and (part is None or _clause_says(part, s, c))])
     specific: list = []
     if counted is not None and not counted.generic and not _names_population(counted):
         # "How many corruption convicts ...?": of the counts, those whose own words say
@@ -114,6 +129,10 @@ def compose_how_many(evidence: Evidence, book: CitationBook) -> list[str] | None
             specific = [(sentence, candidate) for sentence in article_sentences(evidence, evidence.answer_docs()[0])
                         for candidate in _number_candidates(evidence, sentence, counted)
                         if _clause_says(counted, sentence, candidate) and number_value(candidate[1].number) not in given]
+        if not specific and about and not counted.matches(evidence.index.article_terms(evidence.answer_docs()[0])):
+            # "Berapa penyandang disabilitas yang berkunjung?": the report never speaks of
+            # them, so its head count of all visitors does not count them.
+            raise NotStated("count_not_stated", counted.label)
         candidates = specific or candidates
     part = _part_asked(evidence)
     if part is not None:
@@ -244,7 +263,12 @@ def _says_counted(quantity: Quantity, counted: Concept | None) -> bool:
 
 
 #: "Berapa lama ...?", "How long ...?": the answer is a stretch of time, not a count.
-_ASKS_DURATION = re.compile(r"\b(?:berapa lama|how long|for how many (?:days|weeks|months|years))\b",
+_ASKS_DURATION = re.compile(r"\b(?:berapa lama|how long|for how many (?:days|weeks|months|years)"
+                            # "how much could the sentence cuts be?", "potongannya berapa?": a
+                            # remission is a stretch of time
+                            r"|how (?:much|big|large)\b[^?]*\b(?:cuts?|reductions?|remissions?)"
+                            r"|(?:potongan\w*|remisi\w*)\s+(?:\w+\s+)?berapa\s+(?:lama|besar|banyak)"
+                            r"|berapa\s+(?:lama|besar|banyak)\s+(?:\w+\s+)?(?:potongan\w*|pengurangan\w*))\b",
                             re.IGNORECASE)
 _DURATION = re.compile(
     rf"\b(?:(?:\d+(?:[.,]\d+)?|{'|'.join(sorted(NUMBER_WORDS, key=len, reverse=True))}|beberapa)\s+"
@@ -256,15 +280,60 @@ _DURATION = re.compile(
 def _compose_duration(evidence: Evidence, book: CitationBook) -> list[str] | None:
     """``seminggu [1]``: the stretch of time stated in the best sentence that states one
     ("sudah seminggu merencanakan", "selama 15 hari"); dates are not durations."""
+    found = [
+        (sentence, match)
+        for sentence in evidence.focus_sentences(relative=0.5)[:12]
+        for match in _DURATION.finditer(sentence.text)
+        if not is_date_part(sentence.text, match)
+    ]
+    if _ASKS_CUT.search(evidence.frame.question):
+        # "How much could the sentence cuts be?": the stretch the report gives as the cut
+        # ("Potongan masa pidananya berkisar 15 hari sampai satu bulan"), not the six
+        # months served that qualify for one.
+        found = [(s, m) for s, m in found if _CUT_CUE.search(s.text[max(0, m.start() - 60) : m.start()])] or found
+    if not found:
+        return None
+    sentence, match = found[0]
+    n = book.cite(sentence.chunk)
+    start = clause_start(sentence.text, match.start())
+    end = min(len(sentence.text), match.end() + 60)
+    span = sentence.text[match.start() :]
+    # "15 hari sampai satu bulan": a range is answered whole.
+    ranged = re.match(rf"{re.escape(match.group())}\s+(?:sampai|hingga|s\.?d\.?|-|–|to|up to)\s+", span, re.IGNORECASE)
+    upper = _DURATION.match(span, ranged.end()) if ranged else None
+    shown = span[: upper.end()] if upper else match.group()
+    return [f"**{shown}** [{n}]", "", f"> {quote(_clause(sentence.text, start, end))} [{n}]"]
+
+
+#: A question about a cut in a sentence (remission) and the words a report gives it with.
+_ASKS_CUT = re.compile(r"\b(?:cuts?|reductions?|remissions?|potongan\w*|pengurangan\w*|remisi\w*)\b", re.IGNORECASE)
+_CUT_CUE = re.compile(r"\b(?:potongan\w*|pengurangan\w*|dipotong|dikurangi|remisi\w*|berkisar|mendapat\w*|"
+                      r"memperoleh|menerima)\b", re.IGNORECASE)
+
+
+#: A question asking what part of a whole: "sudah jalanin berapa bagian masa hukumannya?",
+#: "what fraction of their sentence".
+_ASKS_FRACTION = re.compile(r"\bberapa\s+(?:bagian|per\s?berapa)\b|\b(?:what|which)\s+(?:fraction|portion|part)\s+of\b"
+                            r"|\bhow much of (?:the|their|his|her|its) (?:sentence|term|prison term)\b", re.IGNORECASE)
+#: A fraction as reports write it: "2/3", "dua pertiga", "setengah", "separuh".
+_FRACTION = re.compile(
+    r"(?<![\d/])\d\s?/\s?\d(?![\d/])|\b(?:setengah|separuh|sepertiga|seperempat|(?:dua|satu) per\s?tiga|dua pertiga"
+    r"|tiga perempat|satu per\s?(?:dua|empat)|half|one[- ]third|two[- ]thirds|three[- ]quarters|a quarter)\b",
+    re.IGNORECASE,
+)
+
+
+def _compose_fraction(evidence: Evidence, book: CitationBook) -> list[str] | None:
+    """``2/3 [1]``: the fraction stated in the best sentence that states one; a head count
+    does not say what part of a sentence was served."""
     for sentence in evidence.focus_sentences(relative=0.5)[:12]:
-        for match in _DURATION.finditer(sentence.text):
-            if is_date_part(sentence.text, match):
-                continue
-            n = book.cite(sentence.chunk)
-            start = clause_start(sentence.text, match.start())
-            end = min(len(sentence.text), match.end() + 60)
-            return [f"**{match.group()}** [{n}]", "",
-                    f"> {quote(_clause(sentence.text, start, end))} [{n}]"]
+        match = _FRACTION.search(sentence.text)
+        if match is None or is_date_part(sentence.text, match):
+            continue
+        n = book.cite(sentence.chunk)
+        start = clause_start(sentence.text, match.start())
+        end = min(len(sentence.text), match.end() + 60)
+        return [f"**{match.group()}** [{n}]", "", f"> {quote(_clause(sentence.text, start, end))} [{n}]"]
     return None
 
 
@@ -401,7 +470,9 @@ def _same_population(counted: Concept, unit_words: frozenset[str]) -> bool:
 #: Units that count things, never people: "dua bus" does not answer "how many officers".
 _THINGS = frozenset(indonesian.analyze(
     "bus mobil kendaraan truk kapal pesawat paket kotak karung bungkus botol kilogram kg gram "
-    "ton liter meter hektare sel kamar blok gedung ruang tempat lokasi"))
+    "ton liter meter hektare sel kamar blok gedung ruang tempat lokasi fasilitas sarana prasarana "
+    # numeral classifiers of things and animals: "dua buah", "50 batang", "100 ekor"
+    "buah biji lembar batang butir helai ekor pucuk unit set porsi bibit pohon"))
 
 
 def _in_populations(concept: Concept, populations: tuple[frozenset[str], ...]) -> bool:
@@ -417,6 +488,8 @@ def _names_people(word: str) -> bool:
 
 #: Words for people of any kind: "berapa orang" counts people too.
 _PERSONS = frozenset(indonesian.analyze("orang jiwa people persons person"))
+#: Any word that counts people.
+_PEOPLE_TERMS = frozenset().union(*_POPULATIONS, _PERSONS)
 
 
 def _clause_says(concept: Concept, sentence: ScoredSentence, candidate: tuple) -> bool:
@@ -520,6 +593,7 @@ def _number_candidates(
             + _capacity_fit(evidence.frame.question, conversation, sentence.text[: quantity.start])
             # "Berapa orang yang mau dipindahkan?": a count its sentence says underwent the act.
             + (ACT_BONUS if act and _act_said(evidence, act[1], sentence, end) else 0.0)
+            + _framing_fit(evidence, sentence, quantity, conversation)
             # "how many in total?": "secara keseluruhan ada 100 orang", not "yang baru ... 24".
             + (WHOLE_BONUS if asks_whole and _WHOLE_CUE.search(sentence.text[max(0, quantity.start - 40) : quantity.start])
                else 0.0)
@@ -632,6 +706,12 @@ def _near_whole(evidence: Evidence, sentence: ScoredSentence, whole: float) -> b
                for s in (sentence.sentence, previous) if s is not None for q in s.quantities)
 
 
+def _states(evidence: Evidence, doc_id: str, value: float) -> bool:
+    """Whether an article states the number ``value`` anywhere."""
+    return any(number_value(q.number) == value
+               for s in evidence.index.sentences.of_article(doc_id) for q in s.quantities)
+
+
 #: A question asking what something became: "ditinggikan menjadi berapa meter?", "raised
 #: to how many metres?".
 _ASKS_RESULT = re.compile(r"\b(?:men)?jadi berapa\b|\bto how (?:many|much|high|tall)\b", re.IGNORECASE)
@@ -639,6 +719,67 @@ _ASKS_RESULT = re.compile(r"\b(?:men)?jadi berapa\b|\bto how (?:many|much|high|t
 _RESULT_CUE = re.compile(r"\b(?:menjadi|jadi|to)\s*$", re.IGNORECASE)
 #: What that figure gains over the one the change started from ("kini hanya 6 meter").
 RESULT_BONUS = 0.5
+
+
+#: A norm, not a count: "standar keamanan menetapkan satu petugas untuk 20 warga binaan".
+_NORM = re.compile(r"\b(?:standar\w*|rasio|perbandingan(?:nya)?|ketentuan(?:nya)?|aturan(?:nya)?|semestinya"
+                   r"|ratio|standard|rule)\b", re.IGNORECASE)
+_ASKS_NORM = re.compile(r"\b(?:standar\w*|rasio|perbandingan|ketentuan|aturan|ideal\w*|seharusnya|semestinya"
+                        r"|ratio|standard|rule|supposed|should|ought)\b", re.IGNORECASE)
+#: One period or stage of several: "hari pertama", "tahap kedua", "on the first day".
+_PERIOD_PART = re.compile(
+    r"\b(?:hari|minggu|pekan|tahap|gelombang|sesi|termin)\s+(?:pertama|kedua|ketiga|keempat|kelima|ke-?\d)"
+    r"|\b(?:first|second|third|fourth|fifth|final|last)\s+(?:day|week|stage|phase|wave|batch|session)\b"
+    r"|\b(?:day|stage|phase|wave|batch)\s+(?:one|two|three|four|five|\d)\b",
+    re.IGNORECASE,
+)
+#: A question asking for an amount still left or added: "how many more could it take in?".
+_ASKS_MORE = re.compile(r"\bhow (?:many|much) more\b|\bberapa\s+(?:\w+\s+)?lagi\b"
+                        r"|\b(?:masih|still)\s+(?:bisa|dapat|mampu|sanggup|can|could|able to)\s+(?:\w+\s+)?"
+                        r"(?:menampung|menerima|tampung|terima|take|hold|accept|fit|house)\b", re.IGNORECASE)
+_MORE_CUE = re.compile(r"\b(?:tambahan|lagi|sisa|masih\s+(?:bisa|dapat|mampu|sanggup|tersedia))\b", re.IGNORECASE)
+#: What a count gains when its framing is the one asked (a stage named) and loses when it
+#: is one not asked (a norm, one stage of several).
+FRAMING_BONUS = 0.4
+#: What a count loses when its sentence states a norm: it counts no one.
+NORM_PENALTY = 1.0
+
+
+def _framing_fit(evidence: Evidence, sentence: ScoredSentence, quantity: Quantity, conversation: str) -> float:
+    """How the words framing a count fit the question: a norm ("satu petugas untuk 20
+    warga binaan") counts no one unless a norm or capacity is asked; a count of one stage
+    ("hari pertama 12 orang", or the sentence after "Pada hari pertama, ...") answers a
+    question about that stage and loses to the whole when none is named."""
+    question = evidence.frame.question
+    before = sentence.text[: quantity.start]
+    fit = 0.0
+    if _NORM.search(before) and not (_ASKS_NORM.search(conversation) or _ASKS_CAPACITY.search(conversation)):
+        fit -= NORM_PENALTY
+    previous = evidence.index.sentences.preceding(sentence.sentence)
+    stage = _PERIOD_PART.search(before) or (
+        previous is not None and not re.search(r"\b(?:total|seluruh\w*|keseluruhan|selama)\b", before, re.IGNORECASE)
+        and _PERIOD_PART.search(previous.text))
+    asked_stage = _PERIOD_PART.search(question)
+    if asked_stage is not None:
+        said = _PERIOD_PART.search(before)
+        if said is not None and _same_stage(said.group(), asked_stage.group()):
+            fit += FRAMING_BONUS
+    elif stage:
+        fit -= FRAMING_BONUS / 2
+    return fit
+
+
+_ORDINALS = {"pertama": 1, "first": 1, "one": 1, "1": 1, "kedua": 2, "second": 2, "two": 2, "2": 2,
+             "ketiga": 3, "third": 3, "three": 3, "3": 3, "keempat": 4, "fourth": 4, "four": 4, "4": 4,
+             "kelima": 5, "fifth": 5, "five": 5, "5": 5}
+
+
+def _same_stage(said: str, asked: str) -> bool:
+    """Whether two stage phrases name the same stage ("Hari pertama", "on the first day")."""
+    def number(phrase: str) -> int | None:
+        return next((_ORDINALS[w] for w in re.findall(r"[\w-]+", phrase.lower().replace("ke-", ""))
+                     if w in _ORDINALS), None)
+    return number(said) is not None and number(said) == number(asked)
 
 
 def _result_bonus(question: str, before: str) -> float:
@@ -954,6 +1095,14 @@ def _part_asked(evidence: Evidence) -> Concept | None:
     return own[0] if own and not own[0].unknown else None
 
 
+#: Indonesian classifiers a count of people or things takes before its noun.
+_CLASSIFIERS = frozenset({"orang", "buah", "unit", "ekor", "jiwa"})
+#: Words after a classifier that are no noun: "berapa orang yang ...", "berapa orang sih".
+_NOT_COUNTED_AFTER = frozenset({"yang", "yg", "sih", "saja", "aja", "lagi", "di", "ke", "dari", "dalam", "untuk",
+                                "pada", "dan", "atau", "itu", "ini", "tersebut", "sudah", "udah", "telah", "akan",
+                                "masih", "total", "semua", "seluruhnya", "kah"})
+
+
 def _counted_concept(evidence: Evidence) -> Concept | None:
     """The concept a how-many question counts: the noun right after "how many"/"berapa"
     ("How many children were held in Lapas, Rutan or LPKA?" counts children)."""
@@ -965,6 +1114,10 @@ def _counted_concept(evidence: Evidence) -> Concept | None:
     if evidence.language == "en" and match.group(1)[:1].isupper() and after and _names_people(after.group(1)):
         # "How many Brimob officers ...": a name before people says whose they are; the
         # people are counted ("How many Android phones" still counts Android ones).
+        word = after.group(1)
+    elif word in _CLASSIFIERS and after and after.group(1) not in _NOT_COUNTED_AFTER:
+        # "Berapa orang penyandang disabilitas ...": "orang" only classifies; the noun after
+        # it is what is counted.
         word = after.group(1)
     label = next((c.label for c in evidence.concepts.concepts if word in c.label.split()), None)
     if label is None:
@@ -1056,7 +1209,12 @@ def quantity_slots(question: str) -> list[str]:
     """
     # Each question word after the first asks one more quantity.
     marks = [m.start() for m in QUANTITY_WORDS.finditer(question)]
-    if len(marks) < 2:
+    compared = _COMPARED.search(question, marks[0]) if len(marks) == 1 else None
+    if compared is not None and (_ASKS_CAPACITY.search(question, compared.end())
+                                 or _ASKS_RESIDENTS.search(question, compared.end())):
+        # "how many is it holding now, compared with what it was designed for?": two counts.
+        parts = [question[: compared.start()], question[compared.start() :]]
+    elif len(marks) < 2:
         parts = _coordinated(question)
     else:
         bounds = [0, *(_part_start(question, a, b) for a, b in pairwise(marks)), len(question)]
@@ -1064,6 +1222,9 @@ def quantity_slots(question: str) -> list[str]:
     return [phase for part in parts for phase in _phases(part)]
 
 
+#: A comparison that asks for a second count: "..., compared with its capacity?".
+_COMPARED = re.compile(r"\b(?:compared (?:with|to)|as against|versus|vs\.?|dibanding(?:kan)?(?: dengan)?|ketimbang"
+                       r"|padahal)\b", re.IGNORECASE)
 #: Where a clause of a question breaks: "muat berapa orang, lalu sekarang diisi berapa".
 _CLAUSE_BREAK = re.compile(r",|;|\s(?:dan|lalu|terus|trus|trs|serta|and|then)\s", re.IGNORECASE)
 
@@ -1140,7 +1301,8 @@ _ASKS_OCCUPANCY = re.compile(
 _ASKS_RESIDENTS = re.compile(rf"\b(?:{_LIVING}|occupancy)\b", re.IGNORECASE)
 _CAPACITY_CUE = re.compile(
     r"\b(?:kapasitas(?:nya)?|daya tampung(?:nya)?|berkapasitas|(?:mampu|bisa|dapat|hanya) menampung|idealnya|"
-    r"seharusnya|dirancang(?: untuk)?(?: menampung)?|capacity)\W+(?:[\w-]+\W+){0,4}$", re.IGNORECASE)
+    # "kapasitas lapas yang dipimpinnya hanya untuk 86 orang"
+    r"seharusnya|dirancang(?: untuk)?(?: menampung)?|capacity)\W+(?:[\w-]+\W+){0,5}$", re.IGNORECASE)
 _OCCUPANCY_CUE = re.compile(
     r"\b(?:dihuni(?: oleh)?|penghuni(?:nya)?|diisi|(?:kini|saat ini|sekarang|tercatat) (?:menampung|dihuni|ada|terdapat)|"
     r"menampung sebanyak|jumlah (?:warga binaan|napi|narapidana|tahanan|penghuni|wbp)|"
@@ -1397,6 +1559,8 @@ def _compose_several(
             for i, slot in enumerate(slots):
                 if measure and slot.counted and not _ASKS_MEASURE.search(slot.text):
                     continue  # "how many inmates" is not answered by "4 bulan"
+                if slot.counted & _PEOPLE_TERMS and unit_words & _THINGS:
+                    continue  # "how many people" is not answered by "tiga kamar hunian"
                 local = slot.coverage(words | unit_words) + slot.coverage(unit_words) + scoped
                 local += _phase_bonus(slot.text, sentence.text[: quantity.start])
                 local += _capacity_fit(slot.text, evidence.frame.question, sentence.text[: quantity.start])

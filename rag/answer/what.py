@@ -430,7 +430,7 @@ def compose_items(evidence: Evidence, book: CitationBook) -> list[str] | None:
             continue  # an enumeration of something else ("Lapas, Rutan, dan LPKA")
         text = scored.text
         following = evidence.index.sentences.following(scored.sentence)
-        if following is not None and _CONTINUES.match(following.text):
+        if following is not None and (_CONTINUES.match(following.text) or _MORE_ITEMS.match(following.text)):
             text = f"{text} {following.text}"
         plain = _DEGREES.sub("", text)  # "Gowim Halai, A.Md.IP, S.Sos, M.Si": no items
         if _ENUMERATION.search(plain):
@@ -466,6 +466,10 @@ def compose_items(evidence: Evidence, book: CitationBook) -> list[str] | None:
     return lines
 
 
+#: A sentence adding items to the list before it: "Ada pula lomba ..., yakni lomba makan
+#: papeda".
+_MORE_ITEMS = re.compile(r"\W*(?:ada pula|ada juga|juga ada|terdapat pula|terdapat juga|selain itu|di samping itu"
+                         r"|tak hanya itu|tidak hanya itu|there (?:was|were) also|also)\b", re.IGNORECASE)
 #: Academic degrees after a name (", A.Md.IP, S.Sos, M.Si"): commas that part no items.
 _DEGREES = re.compile(r",\s*(?:[A-Z][A-Za-z]{0,3}\.\s?)+[A-Za-z]{1,4}\b\.?")
 #: An enumeration answers only from a sentence that covers the question at least this well

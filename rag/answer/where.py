@@ -86,7 +86,8 @@ def compose_where(evidence: Evidence, book: CitationBook) -> list[str] | None:
         found = _phrase_in_answer(evidence, book, kind, group=0)
         if found is not None:
             return found
-    for asks, phrase in ((_ASKS_ORIGIN, _ORIGIN), (_ASKS_ROOM, _ROOM), (_ASKS_LOCATION, _LOCATED)):
+    for asks, phrase in ((_ASKS_ORIGIN, _ORIGIN), (_ASKS_ROOM, _ROOM), (_ASKS_LOCATION, _LOCATED),
+                         (_ASKS_SAID_AT, _SAID_PLACE)):
         if asks.search(question):
             found = _phrase_in_answer(evidence, book, phrase)
             if found is not None:
@@ -233,6 +234,22 @@ _SAID_AT = re.compile(
     r"\b(?:kata|ujar|ucap|ungkap|jelas|tutur|terang|tegas|papar|sebut)(?:nya)?\b[^.;,“”\"]*$"
     r"|\b(?:keterangan pers|konferensi pers|jumpa pers|ditemui|dikonfirmasi|diwawancarai|said|told)\b[^.;,“”\"]*$",
     re.IGNORECASE,
+)
+
+
+#: "Kalapas ngasih keterangan di mana?", "where did he talk to the reporter?": where a
+#: statement was made, which every other where-question sets aside (``_SAID_AT``).
+_ASKS_SAID_AT = re.compile(
+    r"\b(?:keterangan|menyampaikan|sampaikan|disampaikan|bicara|berbicara|ngomong|diwawancara\w*|wawancara|ditemui"
+    r"|dikonfirmasi|said|say|says|speak|spoke|talk(?:ed|s)?|told|tell|interview\w*|statements?|comment\w*|brief\w*)\b",
+    re.IGNORECASE,
+)
+#: "Keterangan tersebut ia sampaikan saat ditemui di Kuripan, Lombok Barat": the place
+#: after the word of meeting the press, names up to the clause's end.
+_SAID_PLACE = re.compile(
+    r"(?i:\b(?:ditemui|dikonfirmasi|diwawancarai|dijumpai|keterangan pers|jumpa pers|konferensi pers|briefing)\b)"
+    r"(?:[^.;“”\"]|\.(?=\w)){0,40}?\b(?i:di|in|at)\s+(?:(?i:dalam|depan|sela-sela)\s+)?"
+    r"(?P<place>[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|I{1,3}[AB]?))*(?:,\s*(?!(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|Ahad)\b)[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?)"
 )
 
 

@@ -51,8 +51,11 @@ def compose_who(evidence: Evidence, book: CitationBook) -> list[str] | None:
             # "Who stood in for the mayor?": whoever the article says came on the
             # mayor's behalf ("Wali Kota diwakili oleh Asisten ..., Citra") holds no post
             # of the mayor's, but answers.
+            # So may "pejabat Kanwil Jatim yang membuka rakor": any official the report says
+            # did it, though it names their division without the Kanwil.
             named = (_best_named(evidence, book)
-                     if _ASKS_STAND_IN.search(question) or _ASKS_SUCCESSOR.search(question) else None)
+                     if _ASKS_STAND_IN.search(question) or _ASKS_SUCCESSOR.search(question)
+                     or asked[0].post_kind == "member" else None)
             if named is None:
                 raise
             return named
@@ -241,6 +244,11 @@ def _best_named(evidence: Evidence, book: CitationBook) -> list[str] | None:
     stand_in = bool(_ASKS_STAND_IN.search(evidence.frame.question))
     companion = _companion_roots(evidence.frame.question)
     successor = bool(_ASKS_SUCCESSOR.search(evidence.frame.question))
+    # Asked for one related to another (a stand-in, a companion, a successor): the other's
+    # post and place are what pick them out.
+    related = stand_in or bool(companion) or successor
+    scene = frozenset(c.label for c in evidence.concepts.concepts if c.salient)
+    acts = evidence.concepts.verbs
     for rank, scored in enumerate(evidence.focus_sentences()[:12]):
         for person in scored.sentence.people:
             if any(holds(person, post) for post in others) or named_by_question(evidence.frame.question, person):
@@ -252,7 +260,9 @@ def _best_named(evidence: Evidence, book: CitationBook) -> list[str] | None:
             text = scored.text[: min(later)] if later else scored.text
             said = frozenset(analyze_document(
                 f"{_clause_before(scored.sentence, person)} {person.post} {_clause_after(text, person.end)}"))
-            fit = evidence.coverage(said, own_only=True)
+            # The question's names set the scene ("di Rutan Kefamenanu"): a post that repeats
+            # them ("Kepala Rutan Kefamenanu") says nothing of who did the act.
+            fit = evidence.concepts.coverage(said, own_only=True, skip=frozenset() if related else scene)
             score = scored.score + (POST_BONUS if person.post and fit > 0 else 0.0) + 0.5 * fit - 0.01 * rank
             if stand_in and _stands_in(scored.text, person):
                 score += STAND_IN_BONUS
@@ -260,6 +270,10 @@ def _best_named(evidence: Evidence, book: CitationBook) -> list[str] | None:
                 score += STAND_IN_BONUS
             if successor and _succeeds(scored.text, person):
                 score += STAND_IN_BONUS
+            if not related and acts and any(a.matches(scored.sentence.terms) for a in acts):
+                score += ACT_BONUS  # the sentence says the asked act ("Peresmian dilakukan ...")
+                if _agent_named(scored.text, person):
+                    score += AGENT_BONUS
             if best is None or score > best[0]:
                 best = (score, person, scored)
     if best is None:
@@ -292,6 +306,22 @@ _ASKS_STAND_IN = re.compile(r"\b(?:mewakili|wakili|diwakili|on behalf of|represe
                             r"st(?:oo|a)d in for|stands in for|standing in for)\b", re.IGNORECASE)
 #: What a person gains when the sentence says they stood in for someone.
 STAND_IN_BONUS = 0.3
+
+
+#: What a person gains when their sentence says the question's act, and more when they
+#: are named as its agent: the report says they did it.
+ACT_BONUS = 0.3
+AGENT_BONUS = 0.5
+#: Words right before the agent of a passive act: "Peresmian dilakukan Kakanwil ...",
+#: "dikerjakan oleh Kasubsi. Perawatan Ilhamsyah", "was led by".
+_AGENT_MARK = re.compile(r"\b(?:oleh|dilakukan|dikerjakan|dilaksanakan|dipimpin|diresmikan|dibuka|by)\s*[:,]?\s*$",
+                         re.IGNORECASE)
+
+
+def _agent_named(text: str, person: PersonMention) -> bool:
+    """Whether the person is named right after a passive act's agent marker, post first:
+    the one who did it, not one who came "bersama" them."""
+    return bool(_AGENT_MARK.search(text[: person.role_start if person.post and person.role_start >= 0 else person.start]))
 
 
 def _lead(person: PersonMention) -> int:
@@ -393,7 +423,9 @@ def compose_people(evidence: Evidence, book: CitationBook) -> list[str] | None:
     if asked:
         holders = _all_holders(evidence, book, asked[0])
         if holders:
-            return holders
+            # "Which two director-generals ...": the asker knows how many; the best
+            # articles' first holders are the ones meant, not a third from another report.
+            return holders[: _people_counted(evidence.frame.question) or len(holders)]
     else:
         # "Yang beli siapa aja?": the doers the report names for the act ("Pembelinya antara
         # lain keluarga warga binaan ... dan petugas lapas"), when it names them so.
@@ -412,6 +444,19 @@ def compose_people(evidence: Evidence, book: CitationBook) -> list[str] | None:
             n = book.cite(scored.chunk)
             lines.append(f"- **{name}**" + (f" ({role.strip(' ,')})" if role.strip() else "") + f" [{n}]")
     return lines or None
+
+
+#: How many people a list question says it wants ("which two", "sebutkan tiga").
+_PEOPLE_COUNT = re.compile(r"\b(?:which|what|the|name|sebutkan)\s+(?:the\s+)?(two|three|four|five|both|dua|tiga|empat|"
+                           r"lima|kedua|ketiga|keempat|kelima)\b", re.IGNORECASE)
+_COUNT_WORDS = {"two": 2, "both": 2, "dua": 2, "kedua": 2, "three": 3, "tiga": 3, "ketiga": 3,
+                "four": 4, "empat": 4, "keempat": 4, "five": 5, "lima": 5, "kelima": 5}
+
+
+def _people_counted(question: str) -> int | None:
+    """The number of people a question asks for, or None when it gives none."""
+    found = _PEOPLE_COUNT.search(question)
+    return _COUNT_WORDS[found.group(1).lower()] if found else None
 
 
 def _all_holders(evidence: Evidence, book: CitationBook, asked: AskedPost) -> list[str]:
@@ -617,8 +662,31 @@ def _answer_line(
     evidence: Evidence, book: CitationBook, doc_id: str, sentence: Sentence, person: PersonMention
 ) -> list[str]:
     n = _cite_sentence(evidence, book, doc_id, sentence)
-    head = f"**{person.name}**" + (f" ({role})" if (role := _description(sentence, person)) else "")
+    name = fullest_name(evidence, doc_id, person.name)
+    head = f"**{name}**" + (f" ({role})" if (role := _description(sentence, person)) else "")
     return [f"{head} [{n}]", "", f"> {quote(_own_clause(sentence, person))} [{n}]"]
+
+
+def fullest_name(evidence: Evidence, doc_id: str, name: str) -> str:
+    """The fullest form the article gives of a name: a report names a person in full once
+    and by one of their names after ("Kakanwil Harun" is "Harun Sulianto" of an earlier
+    sentence). Kept as it is when two fuller names share its words (two Harun)."""
+    words = name.lower().split()
+    if len(words) > 2:
+        return name
+    fuller = {
+        person.name
+        for sentence in evidence.index.sentences.of_article(doc_id)
+        for person in sentence.people
+        if len(person.name.split()) > len(words)
+        and _contains_words(person.name.lower().split(), words)
+    }
+    return fuller.pop() if len(fuller) == 1 else name
+
+
+def _contains_words(longer: list[str], words: list[str]) -> bool:
+    """Whether ``words`` run on in ``longer`` as whole words ("harun" in "harun sulianto")."""
+    return any(longer[i : i + len(words)] == words for i in range(len(longer) - len(words) + 1))
 
 
 def _cite_sentence(evidence: Evidence, book: CitationBook, doc_id: str, sentence: Sentence) -> int:

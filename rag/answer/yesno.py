@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from rag.answer.citations import CitationBook
-from rag.answer.evidence import Evidence, ScoredSentence, words_naming
+from rag.answer.evidence import Evidence, ScoredSentence
 from rag.answer.how_many import number_value
 from rag.answer.phrasing import t
 from rag.answer.what import LEAD_WORDS, compose_what
@@ -158,8 +158,11 @@ def _pursued(evidence: Evidence) -> ScoredSentence | None:
 
 def _leading(evidence: Evidence, first: list[ScoredSentence]) -> Evidence:
     """The evidence with ``first`` as its best sentences: the one that decides the verdict
-    is the one the answer quotes."""
-    return replace(evidence, sentences=[*first, *(s for s in evidence.sentences if s not in first)])
+    is the one the answer quotes, and what it says instead is quoted beside it, however few
+    of the question's words it shares."""
+    top = max((s.coverage for s in first), default=0.0)
+    leading = [replace(s, coverage=max(s.coverage, top)) for s in first]
+    return replace(evidence, sentences=[*leading, *(s for s in evidence.sentences if s not in first)])
 
 
 #: Words of a "no" sentence quoted around the words that give its reason.
@@ -228,11 +231,20 @@ def _denial(evidence: Evidence) -> ScoredSentence | None:
     return _answering_sentence_with(evidence, _NEGATION, denies_asked)
 
 
+#: A sentence that turns against the one before it.
+_TURN = re.compile(r"\W*(?:meski(?:pun)?\s+(?:begitu|demikian)|namun|tetapi|akan tetapi|sebaliknya|justru|hanya saja"
+                   r"|however|but|instead|even so|nonetheless)\b", re.IGNORECASE)
+
+
 def _instead(evidence: Evidence, denial: ScoredSentence) -> ScoredSentence | None:
     """The sentence beside a denial that states what was the case instead: it speaks of one
     of the question's concepts and denies nothing."""
     index = evidence.index.sentences
-    for neighbour in (index.preceding(denial.sentence), index.following(denial.sentence)):
+    before, after = index.preceding(denial.sentence), index.following(denial.sentence)
+    # "... tidak mendapati narkotika maupun telepon genggam. Meski begitu, ditemukan
+    # lempengan besi ...": a sentence opening with a contrast says what was found instead.
+    turns = after is not None and _TURN.match(after.text) is not None
+    for neighbour in ((after, before) if turns else (before, after)):
         if neighbour is None or _NEGATION.search(neighbour.text):
             continue
         if any(c.matches(neighbour.terms) for c in evidence.concepts.topical):
@@ -405,6 +417,8 @@ def _none_at_asked_unit(evidence: Evidence) -> ScoredSentence | None:
 
 #: Words after a negator that it may deny: "tidak menemukan handphone", "belum menerima remisi".
 NEGATED_REACH = 4
+#: Words joining things a negation denies together.
+_JOINERS = frozenset({"maupun", "ataupun", "atau", "dan", "serta", "or", "nor", "and"})
 
 
 def _negated_concepts(evidence: Evidence, text: str) -> int:
@@ -416,14 +430,18 @@ def _negated_concepts(evidence: Evidence, text: str) -> int:
     acts = [c for c in evidence.concepts.topical if c.label.lower() in asked]
     denied: list[frozenset[str]] = []
     for negator in _NEGATION.finditer(text):
-        after = " ".join(text[negator.end() :].split()[:NEGATED_REACH])
-        for word in words_naming(after, acts):
-            terms = frozenset(analyze_document(word.group()))
-            for concept in (c for c in acts if c.matches(terms)):
-                senses = frozenset().union(*concept.alternatives)
-                # "vote" and "voted" are one thing denied: concepts sharing a sense are one.
-                if not any(senses & other for other in denied):
-                    denied.append(senses)
+        words = text[negator.end() :].split()
+        # "tidak mendapati narkotika maupun telepon genggam": a negation reaches over the
+        # things joined to what it denies.
+        reach = NEGATED_REACH + (3 if any(w.lower() in _JOINERS for w in words[:NEGATED_REACH]) else 0)
+        after = " ".join(words[:reach])
+        # A thing of two words ("telepon genggam") is named by the words together.
+        window = frozenset(analyze_document(after))
+        for concept in (c for c in acts if c.matches(window)):
+            senses = frozenset().union(*concept.alternatives)
+            # "vote" and "voted" are one thing denied: concepts sharing a sense are one.
+            if not any(senses & other for other in denied):
+                denied.append(senses)
     return len(denied)
 
 
