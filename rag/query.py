@@ -88,7 +88,9 @@ _KINDS_ID = [
      r"|\b(?<!daerah )(?<!kota )(?<!provinsi )(?<!wilayah )(?<!negara )(?<!pulau )(?<!di )(?<!dari )(?<!lokasi )"
      r"(?<!tempat )mana saja\b|\bdaftar\b|\bsebutkan (semua|seluruh)\b"
      r"|\bkegiatan apa saja\b|\bapa saja kegiatan\b")),
-    ("who", r"\bsiapa(kah)?\b|\bnama\b|\b(jabatan|peran)\b"),
+    # "Pejabat Kanwil Jabar mana yang menyebut ...?": which official is who.
+    ("who", r"\bsiapa(kah)?\b|\bnama\b|\b(jabatan|peran)\b"
+     r"|^(?:pejabat|petugas|pegawai|tokoh|personel|polisi|dokter)\b(?:\s+\S+){0,4}?\s+mana\b"),
     # "Gimana cara mereka kabur?": a manner; "bagaimana dengan Rutan Blora?" asks nothing of
     # its own and leans on the turn before.
     ("what", r"\b(bagaimana|gimana)\b(?! (dengan|kalau|kalo|untuk|soal)\b)"),
@@ -154,7 +156,8 @@ _HELPED = re.compile(r"\b(membantu|bantu\w*|dibantu|helped|assisted)\b")
 _META_KINDS = [
     # "who is the reporter?" asks for the writer; "talk to the local reporter" is the scene.
     ("author", (r"\bwho (wrote|reported|authored)\b|\bauthor\b|\bwritten by\b"
-     r"|\b(?:who|which|name of)\b[^?]*\breporter\b|\breporter\b[^?]*\b(?:who|name)\b"
+     r"|\bwho (?:is|was) the (?:\w+ )?reporter\b|\bwhich reporter\b|\bnames? of the (?:\w+ )?reporter\b"
+     r"|\breporter'?s name\b"
      r"|\bpenulis(nya)?\b|\bditulis oleh\b|\bsiapa yang menulis\b"
      # "wartawannya siapa?" asks for the writer; "futsal lawan wartawan" is the scene.
      r"|\bwartawan(nya)? (siapa|yang menulis)\b|\bsiapa (nama )?wartawan(nya)?\b"
@@ -372,14 +375,29 @@ def _there_resolved(question: str, previous_answer: str) -> str:
     Kelas IIB Polewali" → "... remisi di Lapas Kelas IIB Polewali?"), so the count or person
     asked is that unit's; unchanged when the question names a unit of its own or the answer
     names none or several."""
-    found = _THERE.search(question)
-    if found is None or find_upts(question):
+    if find_upts(question):
         return question
     units = find_upts(previous_answer)
     if len(units) != 1:
         return question
+    that = _THAT_UNIT.search(question)
+    if that is not None:
+        # "And who is the head of that new prison?" after "To the new women's prison (Lapas
+        # Khusus Perempuan)": the unit the answer named.
+        return f"{question[: that.start()]}{units[0]}{question[that.end() :]}"
+    found = _THERE.search(question)
+    if found is None:
+        return question
     place = f"di {units[0]}" if found.group().lower().startswith("di") else f"at {units[0]}"
     return f"{question[: found.start()]}{place}{question[found.end() :]}"
+
+
+#: A unit referred back to by a demonstrative: "that new prison", "lapas baru itu".
+_THAT_UNIT = re.compile(
+    r"\b(?:that|this|the same)\s+(?:new\s+)?(?:prison|detention centre|detention center|facility|unit)\b"
+    r"|\b(?:lapas|rutan|bapas|lpka|rupbasan)\s+(?:baru\s+)?(?:itu|tersebut|tadi)\b",
+    re.IGNORECASE,
+)
 
 
 #: A bound on a count: "more than 500", "lebih dari 500", "di atas 500"; the second group

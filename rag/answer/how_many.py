@@ -129,10 +129,6 @@ def compose_how_many(evidence: Evidence, book: CitationBook) -> list[str] | None
             specific = [(sentence, candidate) for sentence in article_sentences(evidence, evidence.answer_docs()[0])
                         for candidate in _number_candidates(evidence, sentence, counted)
                         if _clause_says(counted, sentence, candidate) and number_value(candidate[1].number) not in given]
-        if not specific and about and not counted.matches(evidence.index.article_terms(evidence.answer_docs()[0])):
-            # "Berapa penyandang disabilitas yang berkunjung?": the report never speaks of
-            # them, so its head count of all visitors does not count them.
-            raise NotStated("count_not_stated", counted.label)
         candidates = specific or candidates
     part = _part_asked(evidence)
     if part is not None:
@@ -367,7 +363,9 @@ def question_numbers(question: str) -> set[float]:
 #: Units of amounts that are not counts of things: money, shares, time.
 _MEASURE_UNITS = frozenset(
     ["persen", "%", "rupiah", "rp", "ribu", "juta", "miliar", "triliun", "jam", "menit", "detik", "hari", "minggu", "pekan", "bulan", "tahun",
-     "gram", "gr", "kg", "kilogram", "ons", "ton"]
+     "gram", "gr", "kg", "kilogram", "ons", "ton",
+     # "kelebihan penghuni hingga tiga kali lipat": a multiple counts no one
+     "kali", "lipat"]
 )
 #: A question asking for an amount rather than a count: a price, an age, a share, a time.
 _ASKS_MEASURE = re.compile(
@@ -1095,14 +1093,6 @@ def _part_asked(evidence: Evidence) -> Concept | None:
     return own[0] if own and not own[0].unknown else None
 
 
-#: Indonesian classifiers a count of people or things takes before its noun.
-_CLASSIFIERS = frozenset({"orang", "buah", "unit", "ekor", "jiwa"})
-#: Words after a classifier that are no noun: "berapa orang yang ...", "berapa orang sih".
-_NOT_COUNTED_AFTER = frozenset({"yang", "yg", "sih", "saja", "aja", "lagi", "di", "ke", "dari", "dalam", "untuk",
-                                "pada", "dan", "atau", "itu", "ini", "tersebut", "sudah", "udah", "telah", "akan",
-                                "masih", "total", "semua", "seluruhnya", "kah"})
-
-
 def _counted_concept(evidence: Evidence) -> Concept | None:
     """The concept a how-many question counts: the noun right after "how many"/"berapa"
     ("How many children were held in Lapas, Rutan or LPKA?" counts children)."""
@@ -1114,10 +1104,6 @@ def _counted_concept(evidence: Evidence) -> Concept | None:
     if evidence.language == "en" and match.group(1)[:1].isupper() and after and _names_people(after.group(1)):
         # "How many Brimob officers ...": a name before people says whose they are; the
         # people are counted ("How many Android phones" still counts Android ones).
-        word = after.group(1)
-    elif word in _CLASSIFIERS and after and after.group(1) not in _NOT_COUNTED_AFTER:
-        # "Berapa orang penyandang disabilitas ...": "orang" only classifies; the noun after
-        # it is what is counted.
         word = after.group(1)
     label = next((c.label for c in evidence.concepts.concepts if word in c.label.split()), None)
     if label is None:
@@ -1320,8 +1306,12 @@ def _capacity_fit(slot_text: str, question: str, before: str) -> float:
     if not _ASKS_CAPACITY.search(question):
         # "berapa total penghuni ...?": a count its words give as the occupancy ("dihuni
         # 598 orang") over one of residents who left ("delapan orang penghuninya").
-        occupied = _ASKS_RESIDENTS.search(slot_text) and _OCCUPANCY_CUE.search(near)
-        return CAPACITY_BONUS / 2 if occupied else 0.0
+        # "Lapas Manokwari dihuni berapa warga binaan?" is not answered by the capacity
+        # ("kapasitas lapas ... hanya untuk 86 orang").
+        if not _ASKS_RESIDENTS.search(slot_text):
+            return 0.0
+        return (CAPACITY_BONUS / 2 if _OCCUPANCY_CUE.search(near)
+                else -CAPACITY_BONUS if _CAPACITY_CUE.search(near) else 0.0)
     capacity, occupancy = _CAPACITY_CUE.search(near), _OCCUPANCY_CUE.search(near)
     if _ASKS_CAPACITY.search(slot_text):
         return CAPACITY_BONUS if capacity else -CAPACITY_BONUS if occupancy else 0.0
@@ -1569,6 +1559,9 @@ def _compose_several(
                     local += _entity_bonus(entities[i], entities, sentence.text, quantity.start)
                 if part or _in_a_room(sentence.text, quantity, slot.text):
                     local -= PART_PENALTY
+                if _NORM.search(sentence.text[: quantity.start]) and not (
+                        _ASKS_NORM.search(slot.text) or _ASKS_CAPACITY.search(slot.text)):
+                    local -= NORM_PENALTY  # "satu petugas untuk 20 warga binaan" counts no one
                 if _approximate(sentence.text, quantity):
                     local -= APPROXIMATE_PENALTY
                 options.append((local + 0.3 * sentence.score, i, quantity, sentence, start, end))

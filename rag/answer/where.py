@@ -313,6 +313,9 @@ _ASKS_ORIGIN = re.compile(r"\b(?:come|came|comes|hail|hailed) from\b|\bfrom wher
 _ORIGIN = re.compile(r"\b(?:berasal dari|asal(?:nya)?(?: dari)?|warga|penduduk|hails? from|comes? from"
                      # "satu orang dari Lapas dan satu orang dari Disdik": whom a body sent.
                      r"|(?:orang|perwakilan|utusan|petugas|personel|anggota|unsur|tim) dari)\s+"
+                     # "berasal dari dua wilayah sekaligus, yaitu Kota Magelang dan Kabupaten Magelang"
+                     r"(?:(?:dua|tiga|empat|\d+|beberapa|sejumlah)\s+(?:wilayah|daerah|kabupaten|kota|provinsi)\s*"
+                     r"(?:sekaligus\s*)?,?\s*(?:yaitu|yakni|antara lain)\s+)?"
                      r"(?P<place>[A-Z][\w-]*(?:\s+(?:dan\s+)?[A-Z][\w-]*){0,3})")
 #: "Lokasinya di mana?", "where is it located?": where a thing lies, which the report says
 #: with "terletak di", "berada di".

@@ -447,7 +447,7 @@ def compose_people(evidence: Evidence, book: CitationBook) -> list[str] | None:
 
 
 #: How many people a list question says it wants ("which two", "sebutkan tiga").
-_PEOPLE_COUNT = re.compile(r"\b(?:which|what|the|name|sebutkan)\s+(?:the\s+)?(two|three|four|five|both|dua|tiga|empat|"
+_PEOPLE_COUNT = re.compile(r"\b(?:which|what|the|name|sebutkan|siapa(?:\s+saja)?)\s+(?:the\s+)?(two|three|four|five|both|dua|tiga|empat|"
                            r"lima|kedua|ketiga|keempat|kelima)\b", re.IGNORECASE)
 _COUNT_WORDS = {"two": 2, "both": 2, "dua": 2, "kedua": 2, "three": 3, "tiga": 3, "ketiga": 3,
                 "four": 4, "empat": 4, "keempat": 4, "five": 5, "lima": 5, "kelima": 5}

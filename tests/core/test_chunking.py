@@ -47,3 +47,11 @@ def test_a_name_goes_on_after_its_abbreviated_first_word():
         "Ketua Bawaslu Parepare, Muh. Zainal Asnun, memaparkan aturan.",
         "Ia menambahkan hal lain.",
     ]
+
+
+def test_a_post_short_form_with_a_dot_goes_on_to_its_holder():
+    # "dikerjakan oleh Kasubsi. Perawatan Ilhamsyah": one sentence, so the holder stays
+    # beside the act.
+    text = "Pemeriksaan urine sendiri dikerjakan oleh Kasubsi. Perawatan Ilhamsyah bersama dokter Lapas. Selesai."
+    sentences = [text[s:e] for s, e in split_sentences(text)]
+    assert sentences[0] == "Pemeriksaan urine sendiri dikerjakan oleh Kasubsi. Perawatan Ilhamsyah bersama dokter Lapas."

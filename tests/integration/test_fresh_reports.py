@@ -308,6 +308,44 @@ READING = [
      "Is the decade remission at Bitung prison handed out every year?", ["No"], []),
     ("a middle initial goes on to the rest of the name",
      "Siapa Kalapas Kupang yang membuka pelatihan mebel dan pertanian?", ["Antonius H. Jawa Gili"], []),
+    ("a short name goes to the fullest form the report gives it",
+     "Siapa nama lengkap Kakanwil Sumsel yang berterima kasih atas pelatihan bersertifikat bagi WBP?",
+     ["Harun Sulianto"], []),
+    ("the holder of a named unit's post, whatever words the question adds about him",
+     "Who heads Tarakan prison, the man worried that too few guards watch the inmates?", ["Jufri"], []),
+    ("an estimated number in the question is no name to find", "Berapa pegawai Lapas Tarakan yang mengawasi kurang lebih 1.300 napi?",
+     ["83"], []),
+    ("the agent of a passive act did it; the one 'bersama' him did not",
+     "Siapa yang meresmikan Tahanan Karsa di Rutan Kefamenanu?", ["Ketut Akbar Herry Achjar"], ["Nurseha"]),
+    ("'pejabat <body> mana' asks for any official of that body",
+     "Pejabat Kanwil Jabar mana yang menyebut jumlah barang sitaan razia Lapas Banceuy?", ["Abdul Aris"], ["50"]),
+    ("an occupancy compared with a capacity is two counts, and a norm counts no one",
+     "Berapa penghuni Lapas Manokwari dibanding daya tampungnya?", ["374", "86"], ["20 warga"]),
+    ("occupancy asked is not answered by the capacity", "Lapas Manokwari dihuni berapa warga binaan?", ["374"], ["86"]),
+    ("'berapa ... lagi' wants the amount still to come", "Berapa napi lagi yang masih bisa diterima Lapas Sijunjung?",
+     ["30"], ["23"]),
+    ("'berapa bagian' wants a fraction",
+     "Klien Bapas Bogor harus sudah menjalani berapa bagian masa pidananya untuk ikut bimbingan kemandirian?",
+     ["2/3"], []),
+    ("a part of a whole the report states paragraphs earlier",
+     "Dari 32 napi Lapas Gunung Sugih yang keluar, berapa yang dapat asimilasi?", ["31"], []),
+    ("revenue is money", "How much revenue did the women's prison in Tangerang hope to bring in during 2020?",
+     ["12.740.000"], []),
+    ("a cut in a sentence is a stretch of time, given as the range the report states",
+     "Berapa besar potongan remisi Idulfitri di Lapas Mataram?", ["15 hari sampai satu bulan"], ["733"]),
+    ("where a statement was made", "Where did the Mataram prison chief speak to reporters about the Eid remission proposal?",
+     ["Kuripan"], []),
+    ("a town and its regency are two names", "Kapan razia kamar narkotika di Rutan Negara Jembrana?",
+     ["25 Oktober 2025"], []),
+    ("an opening ceremony is no roll call", "Di mana acara peresmian fasilitas baru Rutan Kefamenanu digelar?",
+     ["Tahanan Karsa"], []),
+    ("'Sebutkan' enumerates", "Sebutkan isi kesepahaman Lapas Tobelo dengan BNN Halmahera Utara", ["relawan", "tes urine"], []),
+    ("'which three agencies' enumerates them",
+     "Which three agencies had already been working with the Barabai detention centre before?",
+     ["Dinas Kesehatan", "Perpustakaan", "Dinas Pendidikan"], []),
+    ("talking to a reporter is the scene, not a question about the writer",
+     "On which day did the Payakumbuh prison head speak with the reporter about the transfer to Sijunjung?",
+     ["9 June"], []),
 ]
 
 
@@ -392,3 +430,28 @@ def test_a_count_of_things_does_not_answer_how_many_people(fresh):
     # The report counts two buses, never the officers who escorted the convicts.
     answer = fresh.ask("How many Brimob officers guarded the Aceh drug convicts on the Hercules?", [])
     assert answer.abstained, answer.text
+
+
+def test_two_post_holders_asked_by_number_are_both_and_only_them(fresh):
+    # "Direktur Jenderal Pemasyarakatan I Wayan D Yusak bersama Direktur Jenderal
+    # Perundang-Perundangan Widodo Eka Tjahjana": a Balinese "I" opens the name, and a field
+    # of law written with a hyphen belongs to the post.
+    text = fresh.ask("Siapa saja dua dirjen yang meninjau Rupbasan Cipinang?", []).text
+    lead = text.split("\n\n")[0]
+    assert "Wayan D Yusak" in lead and "Widodo Eka Tjahjana" in lead, text
+    assert "Perundang-Perundangan Widodo" not in lead and lead.count("**") == 4, text
+
+
+def test_a_count_of_facilities_does_not_answer_how_many_inmates(fresh):
+    answer = fresh.ask("How many inmates harvested vegetables at Kefamenanu detention centre?", [])
+    assert answer.abstained, answer.text
+
+
+def test_a_long_follow_up_that_names_nothing_leans_on_the_last_turn(fresh):
+    from rag.records import Turn
+
+    history = [Turn("Apa temuan razia kamar narkotika di Rutan Negara?", "Lempengan besi mirip pisau, obeng, dan kartu.")]
+    answer = fresh.ask("And how many inmates does that detention centre hold today compared with the number "
+                       "it was built for?", history)
+    lead = answer_lead(answer.text)
+    assert "205" in lead and "71" in lead and "tiga" not in lead, answer.text

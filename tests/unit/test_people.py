@@ -696,3 +696,19 @@ def test_a_bodys_own_name_after_its_acronym_is_no_person():
     # A post after the comma opens the next person: the name before it is a person's.
     found = people("Hadir Kepala Badan Narkotika Nasional (BNN) Budi Santoso, Kepala Lapas Palu Ahmad Yani.")
     assert found["Budi Santoso"].post == "Kepala Badan Narkotika Nasional (BNN)"
+
+
+def test_a_balinese_i_opens_a_name_and_a_field_of_law_belongs_to_the_post():
+    found = people("TANGERANG – Direktur Jenderal Pemasyarakatan I Wayan D Yusak bersama Direktur Jenderal "
+                   "Perundang-Perundangan Widodo Eka Tjahjana mendatangi Rupbasan Cipinang.")
+    assert found["I Wayan D Yusak"].post == "Direktur Jenderal Pemasyarakatan"
+    assert found["Widodo Eka Tjahjana"].post == "Direktur Jenderal Perundang-Perundangan"
+    # "Subdirektorat III" still numbers a unit.
+    assert "I Wayan D Yusak" in people("Kepala Subdirektorat III I Wayan D Yusak hadir.")
+
+
+def test_an_official_of_a_body_is_asked_as_its_member():
+    asked = posts_in_question("Siapa pejabat Kanwil Kemenkumham Jabar yg ngejelasin hasil razia?", "id")
+    assert asked and asked[0].post_kind == "member" and "jabar" in asked[0].org_words
+    # A plural English post of two words is still that post.
+    assert posts_in_question("Which two director-generals came?", "en")[0].post_kind == "director_general"

@@ -811,3 +811,86 @@ def test_the_crime_is_the_case_the_report_names():
     assert _ASKS_CRIME.search("Ketiga napi itu kasusnya apa?")
     crime = _CRIME.search("Ketiganya terjerat kasus illegal logging atau pembalakan liar.").group("crime")
     assert crime == "illegal logging atau pembalakan liar"
+
+
+@pytest.mark.parametrize(
+    ("question", "parts"),
+    [
+        ("And how many people is that detention centre holding now, compared with what it was designed for?", 2),
+        ("Berapa penghuni Rutan Negara sekarang dibanding daya tampungnya?", 2),
+        # A comparison with another year asks one count.
+        ("Berapa napi yang dapat remisi dibanding tahun lalu?", 1),
+    ],
+)
+def test_a_count_compared_with_a_capacity_asks_both(question, parts):
+    assert len(quantity_slots(question)) == parts
+
+
+def test_an_estimated_number_is_not_a_name_to_find():
+    labels = [c.label for c in question_concepts("How many officers watch its roughly 1,300 inmates?", "en")]
+    assert not any("1" in label for label in labels)
+    assert any("2024" in c.label for c in question_concepts("Berapa napi yang bebas pada 2024?", "id"))
+
+
+def test_a_town_and_the_regency_after_it_are_two_names():
+    labels = [c.label for c in question_concepts("Kapan razia di Rutan Negara Jembrana?", "id")]
+    assert "negara" in labels and "jembrana" in labels
+    # A regency of two words stays one ("Lampung Tengah"), and so does a person's name.
+    labels = [c.label for c in question_concepts("Siapa Kalapas Gunung Sugih Lampung Tengah?", "id")]
+    assert "lampung tengah" in labels and "gunung sugih" in labels
+
+
+def test_a_long_question_that_refers_back_and_names_nothing_is_a_follow_up():
+    from rag.query import is_followup
+    from rag.records import Turn
+
+    history = [Turn("Which cells were searched at Negara detention centre?", "Rooms 9, 10 and 11.")]
+    assert is_followup("And how many people is that detention centre holding now, compared with what it was "
+                       "designed for?", history)
+    assert not is_followup("And how many people did the Negara detention centre in Jembrana hold in October 2025, "
+                           "compared with its capacity?", history)
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("On what date did the head of the prison talk to the local reporter about the transfer?", "when"),
+        ("Who was the reporter of this story?", "author"),
+        ("Pejabat Kanwil Jabar mana yang menyebut hasil razia?", "who"),
+        ("Which two director-generals visited the storage house?", "people"),
+        ("Which three local government agencies were already partners?", "items"),
+        ("Sebutkan ruang lingkup kesepahaman dalam MoU itu.", "items"),
+        ("What did the two inmates do after the escape?", "what"),
+    ],
+)
+def test_the_kind_asked_is_read_from_the_question_s_own_words(question, kind):
+    assert understand(question).kind == kind
+
+
+def test_a_share_of_money_is_a_share_and_takings_are_money():
+    from rag.query import asked_measure
+
+    assert asked_measure("What share of the sales profit do the inmates receive?") == "share"
+    assert asked_measure("How much non-tax state revenue (PNBP) did the prison aim to collect?") == "money"
+
+
+def test_a_norm_a_stage_and_an_amount_still_left_frame_a_count():
+    from rag.answer.how_many import _ASKS_FRACTION, _ASKS_MORE, _FRACTION, _MORE_CUE, _NORM, _same_stage
+
+    assert _NORM.search("standar keamanan lapas menetapkan satu petugas bertanggung jawab atas ")
+    assert _same_stage("Hari pertama", "on the first day") and not _same_stage("hari kedua", "hari pertama")
+    assert _ASKS_MORE.search("How many more inmates could the prison still take in?")
+    assert _MORE_CUE.search("Lapas tersebut dinilai masih bisa menerima tambahan atau pindahan narapidana hingga ")
+    assert _ASKS_FRACTION.search("udah jalanin berapa bagian masa hukumannya?")
+    assert _FRACTION.search("telah menjalani 2/3 dari masa tahanannya").group() == "2/3"
+    assert not _FRACTION.search("pada 12/3/2024")
+
+
+def test_a_statement_s_place_is_asked_by_its_own_words():
+    from rag.answer.where import _ASKS_SAID_AT, _SAID_PLACE
+
+    assert _ASKS_SAID_AT.search("Kalapas Mataram ngasih keterangan soal usulan remisi itu di mana?")
+    found = _SAID_PLACE.search("Keterangan tersebut ia sampaikan saat ditemui di Kuripan, Lombok Barat, Kamis (20/4).")
+    assert found.group("place") == "Kuripan, Lombok Barat"
+    found = _SAID_PLACE.search("ujar Kameily saat ditemui sudutpayakumbuh.com di dalam Lapas Kelas IIB Payakumbuh, Kamis, 9 Juni")
+    assert found.group("place") == "Lapas Kelas IIB Payakumbuh"
