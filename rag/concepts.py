@@ -291,6 +291,12 @@ def _parts(cased: list[str]) -> list[list[str]]:
     return [part for part in parts if part]
 
 
+#: Words that make a body of the region after them: "Pemkot Tual" is one name.
+_BODY_PREFIXES = frozenset({"pemkot", "pemkab", "pemprov", "kota", "kabupaten", "kab", "provinsi", "polres", "polresta",
+                            "kodim", "kejari", "dprd", "bnnk", "bnnp", "dinas", "bapas", "lapas", "rutan", "lpka",
+                            "kanwil", "kecamatan", "desa"})
+
+
 def _join_names(concepts: list[Concept | None]) -> list[Concept]:
     """One concept for a run of capitalised words ("Budi Hardiono"), satisfied by the whole
     name or any part of it: articles name a person in full once, then as "Budi". A None
@@ -319,7 +325,9 @@ def _join_names(concepts: list[Concept | None]) -> list[Concept]:
         alone = concept.alternatives[0] if len(concept.alternatives) == 1 else frozenset()
         if concept.salient and len(alone) == 1 and next(iter(alone)).isalpha():
             word = next(iter(alone))
-            if run and word in regency_heads() and (*(c.label for c in run), word) not in place_phrases():
+            labels = [c.label for c in run]
+            if (run and word in regency_heads() and labels[-1] not in _BODY_PREFIXES
+                    and not any((*labels[-k:], word) in place_phrases() for k in (1, 2))):
                 flush()  # "Rutan Negara Jembrana": the town, then its regency
             run.append(concept)
             continue

@@ -1404,6 +1404,12 @@ _ENGLISH_MINISTRY_WORDS = frozenset({"law", "laws", "legal", "human", "rights", 
                                      "affairs", "corrections", "correctional", "immigration"})
 
 
+#: Qualifiers that name another kind of unit, in one spelling each.
+_KIND_QUALIFIERS = {"perempuan": "perempuan", "wanita": "perempuan", "women": "perempuan", "women's": "perempuan",
+                    "womens": "perempuan", "narkotika": "narkotika", "narcotics": "narkotika", "narcotic": "narkotika",
+                    "anak": "anak", "youth": "pemuda", "pemuda": "pemuda", "terbuka": "terbuka", "open": "terbuka"}
+
+
 def _org_words(words: Iterable[str]) -> frozenset[str]:
     """Words naming a unit, without the generic ones ("Kelas", "IIB", "Kemenkumham")."""
     v = _vocab()
@@ -1414,6 +1420,11 @@ def _org_words(words: Iterable[str]) -> frozenset[str]:
     out = set()
     for word in (part for w in words for part in w.split("/")):  # "1204/Sanggau"
         norm = _norm(word).strip("()")
+        if norm in _KIND_QUALIFIERS:
+            # "Lapas Perempuan Gorontalo" is another unit than "Lapas Gorontalo": the kind
+            # of unit a qualifier names tells the two heads apart.
+            out.add(_KIND_QUALIFIERS[norm])
+            continue
         if not norm or not norm[0].isalpha() or norm in generic:
             continue
         if re.fullmatch(r"(?:iv|i{1,3})(?:-?[ab])?|[ab]", norm):
@@ -1669,7 +1680,19 @@ def _org_matches(person: PersonMention, org_words: frozenset[str]) -> bool:
     written = _org_words(_TOKEN.findall(f"{person.org} {person.post}"))
     if not written:
         return True
+    kinds = set(_KIND_QUALIFIERS.values())
+    if not written & kinds:
+        # "Kalapas Karang Intan" in a report on the narcotics prison there: a post written
+        # short names no kind of unit, so it may hold one of any kind.
+        org_words = org_words - kinds
     return org_words <= _expand(written)
+
+
+def same_kind_of_unit(person: PersonMention, asked: AskedPost) -> bool:
+    """Whether the person's post names the kind of unit the question names ("Kalapas
+    Perempuan Gorontalo" for "kepala Lapas Perempuan Gorontalo"), or the question names none."""
+    kinds = asked.org_words & set(_KIND_QUALIFIERS.values())
+    return kinds <= _org_words(_TOKEN.findall(f"{person.org} {person.post}"))
 
 
 def _expand(words: frozenset[str]) -> frozenset[str]:

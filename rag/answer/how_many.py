@@ -1275,11 +1275,16 @@ PHASE_BONUS = 0.5
 #: What a count gains when its own words say it is the capacity or the occupancy asked
 #: for (and loses when they say it is the other).
 CAPACITY_BONUS = 0.4
+#: What a count loses, in a part asking for the occupancy or the capacity, when another
+#: count's own words give it and its own do not.
+UNCUED_PENALTY = 1.0
 _ASKS_CAPACITY = re.compile(
     r"\b(?:capacity|kapasitas\w*|daya tampung\w*|built (?:to hold|for)|designed (?:to hold|for)|meant (?:to hold|for)|"
-    r"supposed to hold|ideal(?:ly)?|idealnya|seharusnya|muat\w*|dimuat|termuat|menampung|tampung)\b", re.IGNORECASE)
+    # "ditampung"/"menampung" alone is who is housed; with "bisa"/"mampu" it is capacity
+    r"supposed to hold|ideal(?:ly)?|idealnya|seharusnya|muat\w*|dimuat|termuat"
+    r"|(?:bisa|dapat|mampu|sanggup|maksimal)\s+(?:di|me)?n?(?:t)?ampung\w*)\b", re.IGNORECASE)
 #: Words of living in a unit: "penghuni", "dihuni", "isinya", "housed", "held".
-_LIVING = (r"penghuni\w*|dihuni|menghuni|diisi|isinya|terisi|occupants?|housed|housing|holding|held|living")
+_LIVING = (r"penghuni\w*|dihuni|menghuni|diisi|isinya|terisi|ditampung|menampung|occupants?|housed|housing|holding|held|living")
 _ASKS_OCCUPANCY = re.compile(
     rf"\b(?:{_LIVING}|hold|holds|houses|residents?|live|lives|"
     r"inmates?|napi|narapidana|warga binaan|wbp|tahanan|detainees?|prisoners?|people|persons)\b", re.IGNORECASE)
@@ -1536,6 +1541,7 @@ def _compose_several(
     # question states itself answers none of its parts.
     given = question_numbers(evidence.frame.question)
     options = []
+    cued: set[tuple[int, int, int]] = set()  # (slot, sentence, count) its capacity words fit
     for sentence in sentences:
         heading = _heading(evidence, sentence) | _referred_count(evidence, sentence)
         for quantity, start, end, words, scope in quantity_contexts(sentence):
@@ -1553,7 +1559,10 @@ def _compose_several(
                     continue  # "how many people" is not answered by "tiga kamar hunian"
                 local = slot.coverage(words | unit_words) + slot.coverage(unit_words) + scoped
                 local += _phase_bonus(slot.text, sentence.text[: quantity.start])
-                local += _capacity_fit(slot.text, evidence.frame.question, sentence.text[: quantity.start])
+                fit = _capacity_fit(slot.text, evidence.frame.question, sentence.text[: quantity.start])
+                local += fit
+                if fit > 0:
+                    cued.add((i, sentence.sentence.start, quantity.start))
                 local += UNIT_BONUS if slot.counted & (words | unit_words) else 0.0
                 if entities:
                     local += _entity_bonus(entities[i], entities, sentence.text, quantity.start)
@@ -1566,6 +1575,13 @@ def _compose_several(
                     local -= APPROXIMATE_PENALTY
                 options.append((local + 0.3 * sentence.score, i, quantity, sentence, start, end))
     options = _options_without_other_units(options, slots)
+    # A part asking for the occupancy or the capacity, when some count's own words give it
+    # ("dihuni 391 narapidana"), is not answered by a count that says neither ("24 tahanan"
+    # sent away), however many of its words that count's sentence shares.
+    asked_cue = {i for i, _, _ in cued}
+    options = [(o[0] - UNCUED_PENALTY, *o[1:])
+               if o[1] in asked_cue and (o[1], o[3].sentence.start, o[2].start) not in cued else o
+               for o in options]
     chosen = _assign(options, len(slots), attached)
     if not chosen:
         return None

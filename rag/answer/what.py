@@ -514,6 +514,22 @@ BORROWED_SHARE = 0.5
 REASON_CLAUSE_WORDS = 3
 
 
+def _with_context(evidence: Evidence, book: CitationBook, best: ScoredSentence) -> list[str] | None:
+    """The sentence before the best one and the best one, both excerpted, as the answer to
+    a why-question whose report states no reason word; None when the best sentence opens
+    its article or paragraph (nothing before it tells of the same thing)."""
+    previous = evidence.index.sentences.preceding(best.sentence)
+    if previous is None or previous.doc_id != best.doc_id:
+        return None
+    if "\n" in evidence.index.articles[best.doc_id].text[previous.end : best.sentence.start]:
+        return None  # the best sentence opens a paragraph
+    n = book.cite_sentence(previous.doc_id, previous.start, best.chunk)
+    m = book.cite(best.chunk)
+    lead = (f"{quote(gist(evidence, previous.text, limit=GIST_WORDS // 2 + 4))} [{n}] "
+            f"{quote(gist(evidence, best.text, limit=GIST_WORDS // 2))} [{m}]")
+    return [lead, "", f"> {quote(previous.text, limit=500)} [{n}]", f"> {quote(best.text, limit=500)} [{m}]"]
+
+
 def compose_why(evidence: Evidence, book: CitationBook) -> list[str] | None:
     """The purpose or reason clause ("Dalam rangka ...", "agar ...", "dipicu oleh ...") of
     the sentence that best states one: of the best sentences with a reason word, the one
@@ -549,7 +565,10 @@ def compose_why(evidence: Evidence, book: CitationBook) -> list[str] | None:
         ranked = scored.coverage + BORROWED_SHARE * (coverage - scored.coverage)
         found.append((ranked * weight * (1.0 / NEGATION_AGREES if agrees else 1.0), scored, match))
     if not found:
-        return None  # no sentence near the best gives a reason; quote it as a "what" answer
+        # No sentence gives a reason word. A report tells the cause before the effect
+        # ("Halamannya asri, ... kamar mandi di dalamnya. Sambil berkelakar, ia menyebut
+        # ... rumah kos"): the best sentence is answered together with the one before it.
+        return _with_context(evidence, book, focus[0])
     _, scored, match = max(found, key=lambda f: f[0])
     n = book.cite(scored.chunk)
     previous = evidence.index.sentences.preceding(scored.sentence)

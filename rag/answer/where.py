@@ -86,7 +86,7 @@ def compose_where(evidence: Evidence, book: CitationBook) -> list[str] | None:
         found = _phrase_in_answer(evidence, book, kind, group=0)
         if found is not None:
             return found
-    for asks, phrase in ((_ASKS_ORIGIN, _ORIGIN), (_ASKS_ROOM, _ROOM), (_ASKS_LOCATION, _LOCATED),
+    for asks, phrase in ((_ASKS_ORIGIN, _ORIGIN_LIST), (_ASKS_ORIGIN, _ORIGIN), (_ASKS_ROOM, _ROOM), (_ASKS_LOCATION, _LOCATED),
                          (_ASKS_SAID_AT, _SAID_PLACE)):
         if asks.search(question):
             found = _phrase_in_answer(evidence, book, phrase)
@@ -313,10 +313,13 @@ _ASKS_ORIGIN = re.compile(r"\b(?:come|came|comes|hail|hailed) from\b|\bfrom wher
 _ORIGIN = re.compile(r"\b(?:berasal dari|asal(?:nya)?(?: dari)?|warga|penduduk|hails? from|comes? from"
                      # "satu orang dari Lapas dan satu orang dari Disdik": whom a body sent.
                      r"|(?:orang|perwakilan|utusan|petugas|personel|anggota|unsur|tim) dari)\s+"
-                     # "berasal dari dua wilayah sekaligus, yaitu Kota Magelang dan Kabupaten Magelang"
-                     r"(?:(?:dua|tiga|empat|\d+|beberapa|sejumlah)\s+(?:wilayah|daerah|kabupaten|kota|provinsi)\s*"
-                     r"(?:sekaligus\s*)?,?\s*(?:yaitu|yakni|antara lain)\s+)?"
                      r"(?P<place>[A-Z][\w-]*(?:\s+(?:dan\s+)?[A-Z][\w-]*){0,3})")
+#: "berasal dari dua wilayah sekaligus, yaitu Kota Magelang dan Kabupaten Magelang": the
+#: places a report enumerates as where people come from, the whole list.
+_ORIGIN_LIST = re.compile(
+    r"\bberasal dari\s+(?:dua|tiga|empat|lima|enam|\d+|beberapa|sejumlah)\s+(?:wilayah|daerah|kabupaten|kota|provinsi)"
+    r"[^,.;]{0,30}?,?\s*(?:yaitu|yakni|antara lain|:)\s+(?P<place>[A-Z][^.;]*?)(?=[.;]|$)"
+)
 #: "Lokasinya di mana?", "where is it located?": where a thing lies, which the report says
 #: with "terletak di", "berada di".
 _ASKS_LOCATION = re.compile(r"\b(?:lokasi\w*|letak\w*|terletak|located|location|situated)\b", re.IGNORECASE)

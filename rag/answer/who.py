@@ -20,7 +20,7 @@ from rag.answer.evidence import Evidence, set_aside_text, without_set_aside
 from rag.answer.phrasing import excerpt, quote, t
 from rag.glossary import analyze_document, is_english_word
 from rag.indonesian import STOPWORDS_ID, analyze
-from rag.people import AskedPost, PersonMention, holds, posts_in_question, posts_of_others
+from rag.people import AskedPost, PersonMention, holds, posts_in_question, posts_of_others, same_kind_of_unit
 from rag.query import asked_part
 from rag.records import Chunk
 from rag.regions import provinces_in_question
@@ -162,7 +162,8 @@ def _post_holder(evidence: Evidence, book: CitationBook, asked: list[AskedPost])
             # pembina apel") and the sentence the question matched best.
             _, _, sentence, person = max(
                 holders,
-                key=lambda h: (all(holds(h[3], a) for a in asked[1:]), _title_asked(question, h[3]), h[0],
+                key=lambda h: (same_kind_of_unit(h[3], asked[0]), all(holds(h[3], a) for a in asked[1:]),
+                               _title_asked(question, h[3]), h[0],
                                not _relays(h[2], h[3]), h[1]),
             )
             return _answer_line(evidence, book, doc_id, sentence, person)

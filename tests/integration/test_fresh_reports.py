@@ -343,6 +343,13 @@ READING = [
     ("'which three agencies' enumerates them",
      "Which three agencies had already been working with the Barabai detention centre before?",
      ["Dinas Kesehatan", "Perpustakaan", "Dinas Pendidikan"], []),
+    ("a why with no reason word is answered with the sentence before, which tells the cause",
+     "Kenapa Wagub Gorontalo bercanda soal rumah kos waktu ke Lapas Boalemo?", ["kamar mandi"], []),
+    ("the places a report enumerates as where inmates come from",
+     "Napi Lapas Magelang berasal dari daerah mana saja?", ["Kota Magelang", "Kabupaten Magelang"], []),
+    ("'ditampung' asks who is housed; the count its words give as housed, not a transfer's",
+     "Berapa orang yang ditampung Rutan Tanjung Balai Karimun awal Mei 2019 dan berapa kapasitasnya?",
+     ["391", "269"], ["24"]),
     ("talking to a reporter is the scene, not a question about the writer",
      "On which day did the Payakumbuh prison head speak with the reporter about the transfer to Sijunjung?",
      ["9 June"], []),
@@ -455,3 +462,13 @@ def test_a_long_follow_up_that_names_nothing_leans_on_the_last_turn(fresh):
                        "it was built for?", history)
     lead = answer_lead(answer.text)
     assert "205" in lead and "71" in lead and "tiga" not in lead, answer.text
+
+
+def test_that_unit_in_a_follow_up_is_the_one_the_last_answer_named(fresh):
+    # The women's prison and the men's prison of Gorontalo have two heads; "lapas itu" is the
+    # women's one the answer named, and its qualifier tells the heads apart.
+    from rag.records import Turn
+
+    history = [Turn("Ke mana napi perempuan Lapas Gorontalo dipindahkan pada 2018?", "Ke Lapas Perempuan Gorontalo di Limboto.")]
+    lead = answer_lead(fresh.ask("Siapa kepala lapas itu?", history).text)
+    assert "Nurul Afiril Utami" in lead and "Asih" not in lead, lead

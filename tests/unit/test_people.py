@@ -15,6 +15,7 @@ from rag.people import (
     PersonMention,
     find_people,
     holds,
+    same_kind_of_unit,
     people_version,
     posts_in_question,
 )
@@ -712,3 +713,13 @@ def test_an_official_of_a_body_is_asked_as_its_member():
     assert asked and asked[0].post_kind == "member" and "jabar" in asked[0].org_words
     # A plural English post of two words is still that post.
     assert posts_in_question("Which two director-generals came?", "en")[0].post_kind == "director_general"
+
+
+def test_a_kind_of_unit_asked_tells_its_head_from_the_other_unit_s():
+    asked = posts_in_question("Siapa kepala Lapas Perempuan Gorontalo?", "id")[0]
+    men, women = people("Ia didampingi Kepala Lapas Gorontalo Asih Widodo dan Kalapas Perempuan Gorontalo "
+                        "Nurul Afiril Utami.").values()
+    assert holds(women, asked) and same_kind_of_unit(women, asked) and not same_kind_of_unit(men, asked)
+    # Asked without the qualifier, either head is of "Lapas Gorontalo".
+    plain = posts_in_question("Siapa Kalapas Gorontalo?", "id")[0]
+    assert holds(men, plain)
