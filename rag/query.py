@@ -89,8 +89,8 @@ _KINDS_ID = [
      r"(?<!tempat )mana saja\b|\bdaftar\b|\bsebutkan (semua|seluruh)\b"
      r"|\bkegiatan apa saja\b|\bapa saja kegiatan\b")),
     # "Pejabat Kanwil Jabar mana yang menyebut ...?": which official is who.
-    ("who", r"\bsiapa(kah)?\b|\bnama\b|\b(jabatan|peran)\b"
-     r"|^(?:pejabat|petugas|pegawai|tokoh|personel|polisi|dokter)\b(?:\s+\S+){0,4}?\s+mana\b"),
+    ("who", (r"\bsiapa(kah)?\b|\bnama\b|\b(jabatan|peran)\b"
+             r"|^(?:pejabat|petugas|pegawai|tokoh|personel|polisi|dokter)\b(?:\s+\S+){0,4}?\s+mana\b")),
     # "Gimana cara mereka kabur?": a manner; "bagaimana dengan Rutan Blora?" asks nothing of
     # its own and leans on the turn before.
     ("what", r"\b(bagaimana|gimana)\b(?! (dengan|kalau|kalo|untuk|soal)\b)"),
@@ -372,9 +372,10 @@ _THERE = re.compile(
 
 def _there_resolved(question: str, previous_answer: str) -> str:
     """A follow-up's "di situ" / "there" as the one unit the previous answer named ("Lapas
-    Kelas IIB Polewali" → "... remisi di Lapas Kelas IIB Polewali?"), so the count or person
-    asked is that unit's; unchanged when the question names a unit of its own or the answer
-    names none or several."""
+    Kelas IIB Polewali" → "... remisi di Lapas Kelas IIB Polewali?"), and "that prison" /
+    "lapas itu" as that unit by name, so the count or person asked is that unit's;
+    unchanged when the question names a unit of its own or the answer names none or
+    several."""
     if find_upts(question):
         return question
     units = find_upts(previous_answer)
@@ -382,8 +383,8 @@ def _there_resolved(question: str, previous_answer: str) -> str:
         return question
     that = _THAT_UNIT.search(question)
     if that is not None:
-        # "And who is the head of that new prison?" after "To the new women's prison (Lapas
-        # Khusus Perempuan)": the unit the answer named.
+        # "Siapa kepala lapas itu?" after "Ke Lapas Perempuan Gorontalo di Limboto": the
+        # unit the answer named, not the men's prison the question before named.
         return f"{question[: that.start()]}{units[0]}{question[that.end() :]}"
     found = _THERE.search(question)
     if found is None:

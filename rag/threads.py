@@ -19,12 +19,13 @@ paid that doubling on every question.
 from __future__ import annotations
 
 import os
-import statistics
 import queue
+import statistics
 import threading
 from collections import deque
+from collections.abc import Callable
 from concurrent.futures import Future
-from typing import Callable, TypeVar
+from typing import TypeVar
 
 T = TypeVar("T")
 

@@ -290,14 +290,18 @@ def _compose_duration(evidence: Evidence, book: CitationBook) -> list[str] | Non
     if not found:
         return None
     sentence, match = found[0]
-    n = book.cite(sentence.chunk)
-    start = clause_start(sentence.text, match.start())
-    end = min(len(sentence.text), match.end() + 60)
     span = sentence.text[match.start() :]
     # "15 hari sampai satu bulan": a range is answered whole.
     ranged = re.match(rf"{re.escape(match.group())}\s+(?:sampai|hingga|s\.?d\.?|-|–|to|up to)\s+", span, re.IGNORECASE)
     upper = _DURATION.match(span, ranged.end()) if ranged else None
-    shown = span[: upper.end()] if upper else match.group()
+    return _stated(book, sentence, match, span[: upper.end()] if upper else match.group())
+
+
+def _stated(book: CitationBook, sentence: ScoredSentence, match: re.Match[str], shown: str) -> list[str]:
+    """``**shown** [n]`` and the clause of ``sentence`` that states it, as the answer."""
+    n = book.cite(sentence.chunk)
+    start = clause_start(sentence.text, match.start())
+    end = min(len(sentence.text), match.end() + 60)
     return [f"**{shown}** [{n}]", "", f"> {quote(_clause(sentence.text, start, end))} [{n}]"]
 
 
@@ -324,12 +328,8 @@ def _compose_fraction(evidence: Evidence, book: CitationBook) -> list[str] | Non
     does not say what part of a sentence was served."""
     for sentence in evidence.focus_sentences(relative=0.5)[:12]:
         match = _FRACTION.search(sentence.text)
-        if match is None or is_date_part(sentence.text, match):
-            continue
-        n = book.cite(sentence.chunk)
-        start = clause_start(sentence.text, match.start())
-        end = min(len(sentence.text), match.end() + 60)
-        return [f"**{match.group()}** [{n}]", "", f"> {quote(_clause(sentence.text, start, end))} [{n}]"]
+        if match is not None and not is_date_part(sentence.text, match):
+            return _stated(book, sentence, match, match.group())
     return None
 
 

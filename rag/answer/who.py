@@ -20,7 +20,14 @@ from rag.answer.evidence import Evidence, set_aside_text, without_set_aside
 from rag.answer.phrasing import excerpt, quote, t
 from rag.glossary import analyze_document, is_english_word
 from rag.indonesian import STOPWORDS_ID, analyze
-from rag.people import AskedPost, PersonMention, holds, posts_in_question, posts_of_others, same_kind_of_unit
+from rag.people import (
+    AskedPost,
+    PersonMention,
+    holds,
+    posts_in_question,
+    posts_of_others,
+    same_kind_of_unit,
+)
 from rag.query import asked_part
 from rag.records import Chunk
 from rag.regions import provinces_in_question
@@ -322,7 +329,8 @@ _AGENT_MARK = re.compile(r"\b(?:oleh|dilakukan|dikerjakan|dilaksanakan|dipimpin|
 def _agent_named(text: str, person: PersonMention) -> bool:
     """Whether the person is named right after a passive act's agent marker, post first:
     the one who did it, not one who came "bersama" them."""
-    return bool(_AGENT_MARK.search(text[: person.role_start if person.post and person.role_start >= 0 else person.start]))
+    lead = person.role_start if person.post and person.role_start >= 0 else person.start
+    return bool(_AGENT_MARK.search(text[:lead]))
 
 
 def _lead(person: PersonMention) -> int:
@@ -448,8 +456,9 @@ def compose_people(evidence: Evidence, book: CitationBook) -> list[str] | None:
 
 
 #: How many people a list question says it wants ("which two", "sebutkan tiga").
-_PEOPLE_COUNT = re.compile(r"\b(?:which|what|the|name|sebutkan|siapa(?:\s+saja)?)\s+(?:the\s+)?(two|three|four|five|both|dua|tiga|empat|"
-                           r"lima|kedua|ketiga|keempat|kelima)\b", re.IGNORECASE)
+_PEOPLE_COUNT = re.compile(r"\b(?:which|what|the|name|sebutkan|siapa(?:\s+saja)?)\s+(?:the\s+)?"
+                           r"(two|three|four|five|both|dua|tiga|empat|lima|kedua|ketiga|keempat|kelima)\b",
+                           re.IGNORECASE)
 _COUNT_WORDS = {"two": 2, "both": 2, "dua": 2, "kedua": 2, "three": 3, "tiga": 3, "ketiga": 3,
                 "four": 4, "empat": 4, "keempat": 4, "five": 5, "lima": 5, "kelima": 5}
 
@@ -663,12 +672,12 @@ def _answer_line(
     evidence: Evidence, book: CitationBook, doc_id: str, sentence: Sentence, person: PersonMention
 ) -> list[str]:
     n = _cite_sentence(evidence, book, doc_id, sentence)
-    name = fullest_name(evidence, doc_id, person.name)
+    name = _fullest_name(evidence, doc_id, person.name)
     head = f"**{name}**" + (f" ({role})" if (role := _description(sentence, person)) else "")
     return [f"{head} [{n}]", "", f"> {quote(_own_clause(sentence, person))} [{n}]"]
 
 
-def fullest_name(evidence: Evidence, doc_id: str, name: str) -> str:
+def _fullest_name(evidence: Evidence, doc_id: str, name: str) -> str:
     """The fullest form the article gives of a name: a report names a person in full once
     and by one of their names after ("Kakanwil Harun" is "Harun Sulianto" of an earlier
     sentence). Kept as it is when two fuller names share its words (two Harun)."""

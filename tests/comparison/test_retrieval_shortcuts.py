@@ -140,7 +140,7 @@ def test_a_large_set_of_articles_is_searched_through_the_ivf_index_with_a_select
 
 
 def test_the_vector_ranking_beside_bm25_gives_what_running_them_in_turn_gives(data, monkeypatch):
-    import rag.retrieval as retrieval
+    from rag import retrieval
     from rag.retrieval import Query
 
     index = SearchIndex(data, Settings())

@@ -4,9 +4,9 @@ version, and the stamps that spare re-hashing files verified since they last cha
 from __future__ import annotations
 
 import os
+import time
 from dataclasses import fields
 from datetime import date
-import time
 
 import numpy as np
 import orjson

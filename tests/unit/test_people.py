@@ -15,9 +15,9 @@ from rag.people import (
     PersonMention,
     find_people,
     holds,
-    same_kind_of_unit,
     people_version,
     posts_in_question,
+    same_kind_of_unit,
 )
 from rag.upt import find_upts
 

@@ -875,7 +875,14 @@ def test_a_share_of_money_is_a_share_and_takings_are_money():
 
 
 def test_a_norm_a_stage_and_an_amount_still_left_frame_a_count():
-    from rag.answer.how_many import _ASKS_FRACTION, _ASKS_MORE, _FRACTION, _MORE_CUE, _NORM, _same_stage
+    from rag.answer.how_many import (
+        _ASKS_FRACTION,
+        _ASKS_MORE,
+        _FRACTION,
+        _MORE_CUE,
+        _NORM,
+        _same_stage,
+    )
 
     assert _NORM.search("standar keamanan lapas menetapkan satu petugas bertanggung jawab atas ")
     assert _same_stage("Hari pertama", "on the first day") and not _same_stage("hari kedua", "hari pertama")
