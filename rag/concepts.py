@@ -292,9 +292,8 @@ def _parts(cased: list[str]) -> list[list[str]]:
 
 
 #: Words that make a body of the region after them: "Pemkot Tual" is one name.
-_BODY_PREFIXES = frozenset({"pemkot", "pemkab", "pemprov", "kota", "kabupaten", "kab", "provinsi", "polres", "polresta",
-                            "kodim", "kejari", "dprd", "bnnk", "bnnp", "dinas", "bapas", "lapas", "rutan", "lpka",
-                            "kanwil", "kecamatan", "desa"})
+_BODY_PREFIXES = _UNIT_WORDS | {"pemkot", "pemkab", "pemprov", "provinsi", "polres", "polresta", "kodim", "kejari",
+                                "dprd", "bnnk", "bnnp", "dinas", "kecamatan", "desa"}
 
 
 def _join_names(concepts: list[Concept | None]) -> list[Concept]:

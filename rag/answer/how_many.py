@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import lru_cache
@@ -10,7 +11,7 @@ from itertools import pairwise, product
 from typing import NamedTuple
 
 from rag import glossary, indonesian
-from rag.analysis import Quantity
+from rag.analysis import Quantity, Sentence
 from rag.answer.abstain import NotStated
 from rag.answer.citations import CitationBook
 from rag.answer.evidence import Evidence, ScoredSentence
@@ -306,9 +307,10 @@ def _stated(book: CitationBook, sentence: ScoredSentence, match: re.Match[str], 
 
 
 #: A question about a cut in a sentence (remission) and the words a report gives it with.
-_ASKS_CUT = re.compile(r"\b(?:cuts?|reductions?|remissions?|potongan\w*|pengurangan\w*|remisi\w*)\b", re.IGNORECASE)
-_CUT_CUE = re.compile(r"\b(?:potongan\w*|pengurangan\w*|dipotong|dikurangi|remisi\w*|berkisar|mendapat\w*|"
-                      r"memperoleh|menerima)\b", re.IGNORECASE)
+_CUT_WORDS = r"potongan\w*|pengurangan\w*|remisi\w*"
+_ASKS_CUT = re.compile(rf"\b(?:cuts?|reductions?|remissions?|{_CUT_WORDS})\b", re.IGNORECASE)
+_CUT_CUE = re.compile(rf"\b(?:{_CUT_WORDS}|dipotong|dikurangi|berkisar|mendapat\w*|memperoleh|menerima)\b",
+                      re.IGNORECASE)
 
 
 #: A question asking what part of a whole: "sudah jalanin berapa bagian masa hukumannya?",
@@ -700,14 +702,17 @@ def _whole_asked_of(question: str) -> float | None:
 def _near_whole(evidence: Evidence, sentence: ScoredSentence, whole: float) -> bool:
     """Whether ``sentence`` or the one before it states the number ``whole``."""
     previous = evidence.index.sentences.preceding(sentence.sentence)
-    return any(number_value(q.number) == whole
-               for s in (sentence.sentence, previous) if s is not None for q in s.quantities)
+    return _stated_in([s for s in (sentence.sentence, previous) if s is not None], whole)
 
 
 def _states(evidence: Evidence, doc_id: str, value: float) -> bool:
     """Whether an article states the number ``value`` anywhere."""
-    return any(number_value(q.number) == value
-               for s in evidence.index.sentences.of_article(doc_id) for q in s.quantities)
+    return _stated_in(evidence.index.sentences.of_article(doc_id), value)
+
+
+def _stated_in(sentences: Iterable[Sentence], value: float) -> bool:
+    """Whether one of ``sentences`` states the number ``value``."""
+    return any(number_value(q.number) == value for s in sentences for q in s.quantities)
 
 
 #: A question asking what something became: "ditinggikan menjadi berapa meter?", "raised
@@ -720,10 +725,17 @@ RESULT_BONUS = 0.5
 
 
 #: A norm, not a count: "standar keamanan menetapkan satu petugas untuk 20 warga binaan".
-_NORM = re.compile(r"\b(?:standar\w*|rasio|perbandingan(?:nya)?|ketentuan(?:nya)?|aturan(?:nya)?|semestinya"
-                   r"|ratio|standard|rule)\b", re.IGNORECASE)
-_ASKS_NORM = re.compile(r"\b(?:standar\w*|rasio|perbandingan|ketentuan|aturan|ideal\w*|seharusnya|semestinya"
-                        r"|ratio|standard|rule|supposed|should|ought)\b", re.IGNORECASE)
+_NORM_WORDS = r"standar\w*|rasio|perbandingan|ketentuan|aturan|semestinya|ratio|standard|rule"
+_NORM = re.compile(rf"\b(?:{_NORM_WORDS}|perbandingannya|ketentuannya|aturannya)\b", re.IGNORECASE)
+#: A question asking for a norm or an ideal, which a norm's count answers.
+_ASKS_NORM = re.compile(rf"\b(?:{_NORM_WORDS}|ideal\w*|seharusnya|supposed|should|ought)\b", re.IGNORECASE)
+
+
+def _counts_a_norm(before: str, asked: str) -> bool:
+    """Whether the words before a count state a norm ("satu petugas bertanggung jawab atas
+    20 warga binaan") and ``asked`` asks for neither a norm nor a capacity: such a count
+    counts no one."""
+    return bool(_NORM.search(before)) and not (_ASKS_NORM.search(asked) or _ASKS_CAPACITY.search(asked))
 #: One period or stage of several: "hari pertama", "tahap kedua", "on the first day".
 _PERIOD_PART = re.compile(
     r"\b(?:hari|minggu|pekan|tahap|gelombang|sesi|termin)\s+(?:pertama|kedua|ketiga|keempat|kelima|ke-?\d)"
@@ -751,7 +763,7 @@ def _framing_fit(evidence: Evidence, sentence: ScoredSentence, quantity: Quantit
     question = evidence.frame.question
     before = sentence.text[: quantity.start]
     fit = 0.0
-    if _NORM.search(before) and not (_ASKS_NORM.search(conversation) or _ASKS_CAPACITY.search(conversation)):
+    if _counts_a_norm(before, conversation):
         fit -= NORM_PENALTY
     previous = evidence.index.sentences.preceding(sentence.sentence)
     stage = _PERIOD_PART.search(before) or (
@@ -767,16 +779,18 @@ def _framing_fit(evidence: Evidence, sentence: ScoredSentence, quantity: Quantit
     return fit
 
 
-_ORDINALS = {"pertama": 1, "first": 1, "one": 1, "1": 1, "kedua": 2, "second": 2, "two": 2, "2": 2,
-             "ketiga": 3, "third": 3, "three": 3, "3": 3, "keempat": 4, "fourth": 4, "four": 4, "4": 4,
-             "kelima": 5, "fifth": 5, "five": 5, "5": 5}
+#: Ordinals with no number word inside ("kedua" is "ke" + "dua", read by ``number_value``).
+_ORDINALS = {"pertama": 1, "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
 
 
 def _same_stage(said: str, asked: str) -> bool:
     """Whether two stage phrases name the same stage ("Hari pertama", "on the first day")."""
-    def number(phrase: str) -> int | None:
-        return next((_ORDINALS[w] for w in re.findall(r"[\w-]+", phrase.lower().replace("ke-", ""))
-                     if w in _ORDINALS), None)
+    def number(phrase: str) -> float | None:
+        for word in phrase.lower().replace("ke-", "").split():
+            value = _ORDINALS.get(word) or number_value(word) or number_value(word.removeprefix("ke"))
+            if value:
+                return float(value)
+        return None
     return number(said) is not None and number(said) == number(asked)
 
 
@@ -1568,8 +1582,7 @@ def _compose_several(
                     local += _entity_bonus(entities[i], entities, sentence.text, quantity.start)
                 if part or _in_a_room(sentence.text, quantity, slot.text):
                     local -= PART_PENALTY
-                if _NORM.search(sentence.text[: quantity.start]) and not (
-                        _ASKS_NORM.search(slot.text) or _ASKS_CAPACITY.search(slot.text)):
+                if _counts_a_norm(sentence.text[: quantity.start], slot.text):
                     local -= NORM_PENALTY  # "satu petugas untuk 20 warga binaan" counts no one
                 if _approximate(sentence.text, quantity):
                     local -= APPROXIMATE_PENALTY

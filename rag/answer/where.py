@@ -230,9 +230,11 @@ def _venues(scored: ScoredSentence) -> list[tuple[int, int]]:
 
 
 #: A speech verb, then words up to the venue with no clause break: the venue of the saying.
+#: Words of meeting the press: "saat ditemui di ...", "dalam jumpa pers di ...".
+_PRESS_WORDS = r"keterangan pers|konferensi pers|jumpa pers|ditemui|dikonfirmasi|diwawancarai"
 _SAID_AT = re.compile(
     r"\b(?:kata|ujar|ucap|ungkap|jelas|tutur|terang|tegas|papar|sebut)(?:nya)?\b[^.;,“”\"]*$"
-    r"|\b(?:keterangan pers|konferensi pers|jumpa pers|ditemui|dikonfirmasi|diwawancarai|said|told)\b[^.;,“”\"]*$",
+    rf"|\b(?:{_PRESS_WORDS}|said|told)\b[^.;,“”\"]*$",
     re.IGNORECASE,
 )
 
@@ -247,7 +249,7 @@ _ASKS_SAID_AT = re.compile(
 #: "Keterangan tersebut ia sampaikan saat ditemui di Kuripan, Lombok Barat": the place
 #: after the word of meeting the press, names up to the clause's end.
 _SAID_PLACE = re.compile(
-    r"(?i:\b(?:ditemui|dikonfirmasi|diwawancarai|dijumpai|keterangan pers|jumpa pers|konferensi pers|briefing)\b)"
+    rf"(?i:\b(?:{_PRESS_WORDS}|dijumpai|briefing)\b)"
     r"(?:[^.;“”\"]|\.(?=\w)){0,40}?\b(?i:di|in|at)\s+(?:(?i:dalam|depan|sela-sela)\s+)?"
     r"(?P<place>[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|I{1,3}[AB]?))*(?:,\s*(?!(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|Ahad)\b)[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?)"
 )
