@@ -39,6 +39,12 @@ QUESTION_WORDS = frozenset(
     """.split()  # noqa: SIM905 (a word list reads better as text)
 )
 
+#: Nouns that, right after "which"/"what", name the kind of answer asked ("which body
+#: were they told to coordinate with?") in a sense the glossary lacks (its "body" is a
+#: corpse): no word of a passage stands for them. ("which agencies" keeps "badan", which
+#: names the agencies a report lists.)
+_ASKED_KIND_NOUNS = frozenset({"body", "bodies"})
+
 #: Stems too general to decide whether a passage answers ("laksana" = carry out).
 _GENERIC = frozenset(
     """
@@ -219,6 +225,9 @@ def _english_concepts(cased: list[str]) -> list[Concept]:
     concepts: list[Concept | None] = []
     for start, end, matched in g._longest_matches(lower, known, glossary.longest_en):
         label = " ".join(lower[start:end])
+        if end - start == 1 and start > 0 and lower[start - 1] in {"which", "what"} and label in _ASKED_KIND_NOUNS:
+            concepts.append(None)  # "which body ...?" asks for an organisation, not a corpse
+            continue
         if all(word in QUESTION_WORDS for word in lower[start:end]):
             concepts.append(None)  # a gap: names on either side are not one name
             continue

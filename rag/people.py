@@ -420,8 +420,8 @@ def _closing(toks: list[_Tok], i: int) -> int | None:
 
 def _class_end(toks: list[_Tok], j: int) -> int | None:
     """End of a class designation after "Kelas" at ``j``: "I", "IIA", "II A", "II-A", or in
-    digits, "1", "2B" ("Rupbasan Klas 1 Cirebon")."""
-    if j >= len(toks) or not re.fullmatch(r"(?:IV|I{1,3}|[1-4])(?:-?[AB])?", toks[j].text):
+    digits, "1", "2B" ("Rupbasan Klas 1 Cirebon"), or "II.B"."""
+    if j >= len(toks) or not re.fullmatch(r"(?:IV|I{1,3}|[1-4])(?:[-.]?[AB])?", toks[j].text):
         return None
     if j + 1 < len(toks) and toks[j + 1].text in {"A", "B"}:
         return j + 2
@@ -896,6 +896,10 @@ def _is_headline(toks: list[_Tok]) -> bool:
     return len(words) >= 2 and capitals >= _HEADLINE_SHARE * len(words)
 
 
+#: Posts always written with their area before the holder's name.
+_AREA_FIRST_POSTS = frozenset({"district_head", "village_head"})
+
+
 def _items(toks: list[_Tok], places: frozenset[str], headline: bool) -> list[_Post | _Name]:
     """Posts and names in text order."""
     items: list[_Post | _Name] = []
@@ -910,8 +914,11 @@ def _items(toks: list[_Tok], places: frozenset[str], headline: bool) -> list[_Po
             title, form_end, form = matched
             # "Kalapas Sumbawa Ajak ..." (a headline) and "Nama, Kepala Lapas Purwokerto
             # yang ...": no name follows the post, so its first capitalised word is a place.
+            # A camat or a village head is written with the area first ("Lurah Sondakan",
+            # "Plt Camat Badar, Kasman"): its first capitalised word is that area.
             end = _tail(
-                toks, form_end, form.tail, places, headline or _named_before(items, toks, i)
+                toks, form_end, form.tail, places,
+                headline or _named_before(items, toks, i) or form.post_kind in _AREA_FIRST_POSTS,
             )
             end = _place_apposition_end(toks, _descriptor_end(toks, end, places, headline), places)
             while end + 1 < len(toks) and _known_place(toks[end], places) and _rank_end(toks, end + 1) > end + 1:

@@ -25,6 +25,9 @@ from rag.upt import find_upts
 #: "siapa saja ..." asks for several people.
 _KINDS_EN = [
     ("when", r"\b(date|day) and (the )?time\b"),
+    # "How often does he say raids are held?": a frequency is stated, whatever the turn
+    # before asked.
+    ("what", r"^\W*(?:and |so |then |but )?how (?:often|frequently)\b"),
     ("time", r"\b(what|which) time\b|\bat what hour\b"),
     ("how_many", (r"\bhow (many|much|long|old|high|deep|tall|far)\b|\bwhat('s| was| is| were) (the|its|their) ([\w-]+ )?(number|total|population|count|"
      r"capacity|amount|size|price|cost|age|share|percentage)\b"
@@ -35,7 +38,10 @@ _KINDS_EN = [
     ("who", (r"\b(which|what) (?!(?:are|is|was|were|do|does|did|should|must|can|will|have|has|had) )"
              # "Which prisons searched inmates' cells?" lists prisons; the inmates are the object.
              r"(?!(?:prisons?|upts?|units?|lapas|rutan|bapas|detention|offices?|institutions?|facilities)\b)"
-             r"(?:[\w-]+ ){0,2}(officials?|persons?|people|officers?|head|"
+             # "What contraband did officers seize?": past an auxiliary the people are the
+             # subject, and the thing before it is asked.
+             r"(?:(?!(?:did|do|does|was|were|is|are|had|has|have|will|would|could|can)\b)[\w-]+ ){0,2}"
+             r"(officials?|persons?|people|officers?|head|"
      r"leaders?|man|woman|commanders?|chief|instructors?|trainers?|teachers?|doctors?|medics?|nurses?|physicians?|"
      r"policem[ae]n|police|guards?|wardens?|spokes(?:person|man|woman)|speakers?|chair(?:man|woman|person)?|"
      r"secretary|director|minister|governor|mayor|regent|judge|prosecutor|lawyer|inmates?|prisoners?|convicts?|"
@@ -72,12 +78,17 @@ _KINDS_ID = [
     ("when", r"\b(tanggal|hari)\s+(dan|&)\s+(jam|pukul)\b"),
     ("time", r"\b(pukul|jam) berapa\b"),
     ("when", r"\b(tanggal|hari|bulan) (berapa|apa)\b|\bkapan(kah)?\b"),
+    ("what", r"\bseberapa sering\b"),
     ("how_many", r"\bberapa(kah)?\b(?! (tanggal|hari))|\bjumlah\b.*\?$"),
     ("when", r"\bkapan(kah)?\b|\btanggal berapa\b|\bhari apa\b"),
+    # "Duit buat bangun gedung itu asalnya dr mana?": the source of funds is a what, not a place.
+    ("what", (r"\b(dana|duit|uang|anggaran|biaya|modal|pendanaan)(nya)?\b[^?]*\b(asal(nya)?|bersumber|berasal|sumber(nya)?)"
+              r"\s+(dari\s+)?(mana|apa)\b|\bsumber (dana|anggaran|biaya|pendanaan)(nya)?\b")),
     ("where", (r"\b(di ?mana|dimanakah|di manakah|ke ?mana|dari ?mana)\b|\blokasi(nya)?\b|\btempat(nya)?\b"
      r"|\b(provinsi|kabupaten|kota|daerah|wilayah|negara|pulau|warga|asal|orang|penduduk) (apa|mana)\b"
      r"|\b(bagian|sebelah|sisi|ruang|ruangan|blok|kamar|sel) (apa|mana)\b"
-     r"|\b(kelurahan|desa|kecamatan|kampung|jalan|gedung|aula|rumah sakit|dermaga|pelabuhan) (apa|mana)\b")),
+     r"|\b(kelurahan|desa|kecamatan|kampung|jalan|gedung|aula|rumah sakit|dermaga|pelabuhan|gereja|masjid|musala|"
+     r"hotel|bandara|lapangan|pantai|pasar) (apa|mana)\b")),
     # "Lapas mana saja ...", "UPT apa saja ...": units; "Tema TPS di Lapas Madiun apa saja?"
     # asks for themes ("apa saja" lists units only right after the unit word).
     ("list", (r"\b(upt|lapas|rutan|bapas|rupbasan|lpka|unit|satker|kantor|instansi|lembaga)\b"
@@ -184,19 +195,23 @@ _META_KINDS = [
      r"berita|artikel|barang|tps|prisons?(?! (?:officers?|staff|guards?|employees|officials))|centres?|centers?|"
      r"offices?|events?|items?|articles?)\b)")),
     # "At TPS 901 on election day, why were ...": after a leading phrase, too.
-    ("why", (r"(?:^|,\s*)why\b|\bwhat (was|is|were) the (purpose|aim|goal|reason|objective|point|cause)s?\b"
+    ("why", (r"(?:^|,\s*)why\b|\bwhat\b[^?]*\bbe (?:used|turned into|converted into)\b|\bwhat (was|is|were) the (purpose|aim|goal|reason|objective|point|cause)s?\b"
      # "What caused the water to get in?", "apa penyebabnya?": a cause is asked.
      r"|\bwhat (caused|led to|made|triggered)\b|\bhow come\b|\bapa(?:kah)? (?:yang )?(?:penyebab|menyebabkan|memicu|pemicu)"
      r"|\bpenyebab(?:nya)? (?:apa|dari)\b"
      r"|\bfor what (purpose|reason)\b|(?:^|,\s*)(mengapa|kenapa|knp|ngapain)\b|\b(apa|apakah) tujuan(nya)?\b"
-     r"|\btujuan(nya)? (apa|dari)\b|\buntuk apa\b|\balasan(nya)?\b|\bdalam rangka apa\b"
+     r"|\btujuan(nya)? (apa|dari)\b|\b(untuk|buat) apa\b|\balasan(nya)?\b|\bdalam rangka apa\b"
      r"|\bon what occasion\b|\bwhat was the occasion\b")),
     ("yesno", (r"^(did|does|do|is|was|were|are|has|have|had|can|could)\b|^apakah\b|^adakah\b"
      # "Ada gak napi yang positif ...?": whether there is any.
      r"|^ada\s+(?:gak|nggak|ngga|ga|enggak|tidak|nda|ndak)\b"
      # "... diajarin las karbit juga gak?": a chat yes/no question ends in its "no".
      r"|^(?!.*\b(?:siapa|berapa|kapan|mana|mengapa|kenapa|bagaimana|gimana|apa)\b)"
-     r".*\b(?:gak|nggak|ngga|enggak|ndak|tidak|belum|ya|kan)\s*\??\s*$")),
+     # "... nemu narkoba gak sih?": a particle may follow the "no".
+     r".*\b(?:gak|ga|nggak|ngga|enggak|ndak|tidak|belum|ya|kan)(?:\s+(?:sih|ya|kah|deh|dong))?\s*\??\s*$"
+     # "... masih muat gak buat nampung tahanan yg ada skrg?": a chat "no" mid-question.
+     r"|^(?!.*\b(?:siapa|berapa|brp|kapan|mana|mengapa|kenapa|knp|bagaimana|gimana|apa|apaan)\b)"
+     r".*\b(?:masih|bisa|boleh|sudah|udah|mau|ada)\s+(?:\w+\s+)?(?:gak|nggak|ngga|enggak|ndak|tidak)\b.*\?\s*$")),
 ]
 
 
@@ -256,7 +271,9 @@ _ITEMS = re.compile(
     # "Tema-tema TPS khusus di Lapas Madiun apa saja?": a plural noun up front, enumerated.
     r"|^([a-z]+)-\1\b[^?]*\bapa saja\b"
     r"|\b(?:what|which) (?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten) )?(?:[\w-]+ ){0,2}?"
-    r"(?:items|things|goods|objects|themes|organi[sz]ations|agencies|bodies)\b"
+    r"(?:items|things|goods|objects|themes|organi[sz]ations|agencies|bodies|contraband)\b"
+    # "Barang terlarang apa yang disita?": things asked by their noun.
+    r"|\bbarang(?: [a-z]+)? apa\b"
     # "What were the ten instructions ...?", "apa (saja) sepuluh hal ...": a counted set.
     r"|\bwhat (?:are|were) the (?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
     r" [a-z]+s\b|\bapa (?:saja )?(?:\d+|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)"
@@ -566,6 +583,8 @@ _MEASURE_ASKED = (
                          # "how much non-tax state revenue", "omzetnya berapa": takings are money
                          r"|revenues?|income|earnings|turnover|takings|proceeds|profits?|omzet\w*|omset\w*"
                          r"|pendapatan\w*|penghasilan\w*|keuntungan\w*|laba|pnbp|penerimaan negara\w*"
+                         # "how much start-up capital", "modal awalnya berapa": capital is money
+                         r"|capital|modal\w*|investment|investasi\w*|dana\w*|funds?|funding|donations?|sumbangan\w*"
                          # "how much does a family pay", "laku berapa": what something costs
                          r"|how much (?:do|does|did|will|would|is|was|are|were)\b[^?]*\b(?:pay|paid|charged?|sold|sell|"
                          r"fetch(?:ed)?|spend|spent|cost)"

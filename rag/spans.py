@@ -11,15 +11,30 @@ import re
 
 from rag.dates import MONTHS_ID
 
+#: Indonesian digit words, from which the number words are composed.
+_DIGITS = {"satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8, "sembilan": 9}
+
+
+def _number_words() -> dict[str, int]:
+    """Indonesian number words up to the hundreds, as articles write counts in words
+    ("Delapan belas di antaranya", "dua puluh tiga orang", "tiga ratus"): composed the way
+    the language composes them (belas 11-19, puluh tens, ratus hundreds, se- for one)."""
+    words = {**_DIGITS, "sepuluh": 10, "sebelas": 11, "seratus": 100, "seribu": 1000,
+             # "29 di antaranya laki-laki dan seorang perempuan": one person.
+             "seorang": 1}
+    for word, digit in _DIGITS.items():
+        if digit > 1:
+            words[f"{word} belas"] = 10 + digit
+            words[f"{word} puluh"] = 10 * digit
+            words[f"{word} ratus"] = 100 * digit
+            words[f"{word} ribu"] = 1000 * digit
+            for unit, value in _DIGITS.items():
+                words[f"{word} puluh {unit}"] = 10 * digit + value
+    return words
+
+
 #: Indonesian number words, as articles often write small counts ("sepuluh hal").
-NUMBER_WORDS = {
-    "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7,
-    "delapan": 8, "sembilan": 9, "sepuluh": 10, "sebelas": 11, "dua belas": 12,
-    "tiga belas": 13, "lima belas": 15, "dua puluh": 20, "tiga puluh": 30, "lima puluh": 50,
-    "seratus": 100, "seribu": 1000,
-    # "29 di antaranya laki-laki dan seorang perempuan": one person.
-    "seorang": 1,
-}  # fmt: skip
+NUMBER_WORDS = _number_words()
 _WORDS_RE = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 #: A number glued to letters is part of a name ("Liputan6.com", "Covid19"), not a count;
 #: only "Rp" may touch the amount it prices ("Rp500.000").

@@ -97,7 +97,8 @@ def compose_answer(evidence: Evidence, top_k: int) -> Composed:
     if not evidence.hits and frame.date_query is not None:
         return _abstain(Abstention("period_empty"), evidence, book)
     reason = (abstain.check(evidence) or premise.denied_act(evidence)
-              or premise.other_occasion(evidence) or premise.unstated_act(evidence))
+              or premise.other_occasion(evidence) or premise.other_destination(evidence)
+              or premise.unstated_act(evidence))
     if reason is not None:
         return _abstain(reason, evidence, book)
     composer = COMPOSERS.get(frame.kind, compose_what)

@@ -121,15 +121,18 @@ def compose_how_many(evidence: Evidence, book: CitationBook) -> list[str] | None
                       or [(s, c) for s, c in smaller if _states(evidence, s.doc_id, whole)
                           and (part is None or _clause_says(part, s, c))])
     specific: list = []
-    if counted is not None and not counted.generic and not _names_population(counted):
-        # "How many corruption convicts ...?": of the counts, those whose own words say
-        # "korupsi" ("20 napi perkara korupsi"), not the 24 Muslim convicts proposed.
-        specific = [(s, c) for s, c in candidates if _clause_says(counted, s, c)]
+    narrowed = _narrowing_concept(evidence, counted)
+    if narrowed is not None:
+        # "How many corruption convicts ...?", "berapa napi kasus narkoba?": of the counts,
+        # those whose own words say "korupsi" ("20 napi perkara korupsi"; "172 orang di
+        # antaranya ... karena perkara narkoba"), not the 24 Muslim convicts proposed nor all
+        # 412 residents.
+        specific = [(s, c) for s, c in candidates if _clause_says(narrowed, s, c)]
         if not specific and about:
             # Such a count may sit in a sentence the question's other words miss.
             specific = [(sentence, candidate) for sentence in article_sentences(evidence, evidence.answer_docs()[0])
                         for candidate in _number_candidates(evidence, sentence, counted)
-                        if _clause_says(counted, sentence, candidate) and number_value(candidate[1].number) not in given]
+                        if _clause_says(narrowed, sentence, candidate) and number_value(candidate[1].number) not in given]
         candidates = specific or candidates
     part = _part_asked(evidence)
     if part is not None:
@@ -243,12 +246,31 @@ def _names_item(text: str, quantity: Quantity, given: list[tuple[float, str]]) -
     """Whether the item of a breakdown a count belongs to holds one of the amounts
     ``given``: "satu narapidana memperoleh remisi 2 bulan" and "empat bulan 154 orang" both
     answer "yang dapat potongan empat bulan"."""
-    before = [m.end() for m in _ITEM_BREAK.finditer(text, 0, quantity.start)]
+    breaks = list(_ITEM_BREAK.finditer(text, 0, quantity.start))
+    if breaks and breaks[-1].group() == ":" and not text[breaks[-1].end() : quantity.start].strip():
+        # "remisi dua bulan: 20 orang": the item's label stands before the colon.
+        breaks.pop()
+    before = [m.end() for m in breaks]
     stop = _ITEM_BREAK.search(text, quantity.end)
     item = text[max(before, default=0) : stop.start() if stop else len(text)]
     offset = quantity.start - max(before, default=0)
     amounts = [(value, unit) for value, unit, at in _amounts_in(item) if at != offset]
     return any(amount in amounts for amount in given)
+
+
+def item_count(sentence: ScoredSentence, amount: Quantity) -> Quantity | None:
+    """The head count of the breakdown item an amount of time names: "remisi lima bulan: 2
+    orang" gives 2 for "lima bulan"; None when the amount's item counts no one."""
+    value = number_value(amount.number)
+    unit = amount.unit.split()[0].lower() if amount.unit else ""
+    if value is None or unit not in _TIME_UNITS_ID:
+        return None
+    for quantity, *_ in quantity_contexts(sentence):
+        own = quantity.unit.split()[0].lower() if quantity.unit else ""
+        if quantity.start != amount.start and own not in _TIME_UNITS_ID and _names_item(
+                sentence.text, quantity, [(value, _TIME_UNITS_ID[unit])]):
+            return quantity
+    return None
 
 
 def _says_counted(quantity: Quantity, counted: Concept | None) -> bool:
@@ -621,9 +643,10 @@ def _without_other_units(
 
 
 #: The doer after a passive verb: "yang disita petugas", "yang dibawa oleh polisi", "seized
-#: by officers".
+#: by officers". A verb of naming or judging takes what they are, not who did it: "yang
+#: dianggap provokator" counts the provocateurs.
 _PASSIVE_AGENT = re.compile(
-    r"\b(?:yang|yg)\s+di[a-z]{3,}\s+(?:oleh\s+)?(?P<id>[a-z]+)\b|\b(?:[a-z]+ed|taken|seized|given|done)\s+by\s+"
+    r"\b(?:yang|yg)\s+di(?!(?:anggap|sebut|nilai|duga|jadi|tetap|kenal|sangka)\w*\s)[a-z]{3,}\s+(?:oleh\s+)?(?P<id>[a-z]+)\b|\b(?:[a-z]+ed|taken|seized|given|done)\s+by\s+"
     r"(?:the\s+)?(?P<en>[a-z]+)\b",
     re.IGNORECASE,
 )
@@ -1096,6 +1119,41 @@ def _numbered_category(question: str) -> re.Pattern[str] | None:
     return re.compile(rf"\b(?:{full}|{initials})\s+(?:\([A-Z]+\)\s+)?{match.group('number')}\b(?!I)", re.IGNORECASE)
 
 
+#: What narrows a counted population, right after its noun: "napi kasus narkoba", "napi
+#: narkoba", "orang yg dianggap provokatornya", "tahanan yang terjerat perkara korupsi".
+_NARROWING_ID = re.compile(
+    r"^\s+(?:(?:yang|yg)\s+(?:\w+\s+)?(?:merupakan|menjadi|jadi|dianggap|disebut|tersangkut|terjerat|terlibat)\s+)?"
+    r"(?:(?:kasus|perkara)\s+)?(?P<word>[a-z]\w+)", re.IGNORECASE)
+#: The same in English: "inmates jailed for drug offences", "prisoners convicted of theft".
+_NARROWING_EN = re.compile(
+    r"^\s+(?:(?:who|that)\s+(?:were|was|are|had been|have been)\s+)?(?:jailed|convicted|imprisoned|sentenced|held|"
+    r"serving (?:time|sentences?))\s+(?:for|over|in|of|on)\s+(?:(?:a|an|the)\s+)?(?P<word>[a-z]\w+)", re.IGNORECASE)
+
+
+def _narrowing_concept(evidence: Evidence, counted: Concept | None) -> Concept | None:
+    """The kind the question narrows its count to, which a count's own clause must say:
+    the counted noun itself when it is a kind ("corruption convicts"), else the kind right
+    after a counted population ("napi kasus narkoba" → drugs); None when the question
+    counts a whole population."""
+    if counted is None or counted.generic:
+        return None
+    if not _names_population(counted):
+        return counted
+    question = evidence.frame.question
+    noun = re.search(rf"\b{re.escape(counted.label)}\w*", question, re.IGNORECASE)
+    if noun is None:
+        return None
+    match = (_NARROWING_EN if evidence.language == "en" else _NARROWING_ID).match(question[noun.end():])
+    if match is None:
+        return None
+    said = frozenset(indonesian.analyze(match.group("word")))
+    narrowed = next((c for c in evidence.concepts.concepts if said & frozenset(indonesian.analyze(c.label))), None)
+    if (narrowed is None or narrowed.generic or narrowed.unknown or narrowed.salient
+            or _names_population(narrowed) or narrowed.alternatives[0] <= _UNIT_TERMS):
+        return None
+    return narrowed
+
+
 def _part_asked(evidence: Evidence) -> Concept | None:
     """The kind a how-many question asks the part of a group to be ("women"), when it
     asks for a part; None otherwise."""
@@ -1365,6 +1423,11 @@ _UNIT_WORDS = re.compile(
 )
 
 
+#: The most words a counted noun of "how many A and B" has; a longer phrase before "and"
+#: is one thing counted with coordinated objects.
+COORDINATED_WORDS = 3
+
+
 def _coordinated(question: str) -> list[str]:
     """One part per counted noun of "how many A and B ...", else the question whole."""
     match = _COUNTED_RUN.search(question)
@@ -1373,6 +1436,10 @@ def _coordinated(question: str) -> list[str]:
     nouns = re.split(r"\s+(?:and|dan|serta)\s+", match.group("run"))
     if len(nouns) < 2 or any(_UNIT_WORDS.fullmatch(n.strip()) for n in nouns):
         # "penghuni lapas dan rutan": places the one count covers, not two counts.
+        return [question]
+    if len(nouns[0].split()) > COORDINATED_WORDS:
+        # "berapa modal awal budidaya lobster dan selada": the "and" joins the objects of
+        # one counted thing, not two counted nouns.
         return [question]
     rest = question[match.end("run") :]
     return [f"{question[: match.start('run')]}{noun}{rest}" for noun in nouns]

@@ -231,6 +231,40 @@ def unrealised(evidence: Evidence, sentence: ScoredSentence, clause: str) -> boo
     return start is not None and published is not None and published < start
 
 
+# ------------------------------------------------------------------ another destination
+
+#: Where the question says the ones asked about were sent: "dipindahin ke Nusakambangan",
+#: "moved to Nusakambangan".
+_ASKED_DESTINATION = re.compile(
+    r"(?:\b\w*(?:pindah|mindah|kirim|ngirim|mutasi|oper)\w*|\b(?:moved|transferred|sent|relocated))\s+(?:\w+\s+){0,3}?"
+    r"(?:ke|to|into)\s+(?:(?:lapas|rutan|lp|the)\s+)?(?P<place>\w+)", re.IGNORECASE)
+#: Where a report says they were sent: "memindahkan 13 warga binaan ... ke Lapas Narkotika
+#: Kelas II A Jogjakarta".
+_REPORTED_DESTINATION = re.compile(
+    r"\b\w*(?:pindah|mindah|kirim|ngirim|mutasi)\w*\b[^.;]{0,80}?\bke\s+(?P<place>(?:[A-Z][\w.-]*\s*){1,8})")
+
+
+def other_destination(evidence: Evidence) -> Abstention | None:
+    """The question asks about a transfer to one place ("ke Nusakambangan") and the article
+    it is about never names that place, while it reports a transfer to another ("ke Lapas
+    Narkotika Kelas II A Jogjakarta"): its count or date is of another transfer."""
+    frame = evidence.frame
+    asked = _ASKED_DESTINATION.search(frame.question)
+    docs = evidence.answer_docs()
+    if frame.kind not in _PRESUMING_KINDS or asked is None or not docs:
+        return None
+    word = asked.group("place").lower()
+    place = next((c for c in evidence.concepts.own_concepts if c.salient and word in c.label.lower().split()), None)
+    if place is None or place.matches(evidence.index.article_terms(docs[0])):
+        return None
+    for sentence in evidence.index.sentences.of_article(docs[0]):
+        reported = _REPORTED_DESTINATION.search(sentence.text)
+        if reported is not None:
+            label = article_label(evidence.index, docs[0])
+            return Abstention("event_mismatch", f"{reported.group('place').strip(' .')} ({label})")
+    return None
+
+
 # ------------------------------------------------------------------ another occasion
 
 #: Occasions an event is held for; a remission for Nyepi is not one for Idul Fitri.
@@ -265,6 +299,21 @@ def _headline_and_lead(article: Article) -> str:
 
 #: How much of an article's opening counts as its lead.
 LEAD_CHARS = 300
+#: How many of the best sentences may name the asked occasion for a report of another one
+#: to answer it.
+FOCUS_NAMING = 2
+
+
+#: A mention made by comparison: "sama halnya dengan remisi Nyepi bagi yang beragama Hindu".
+_COMPARED = re.compile(r"\b(?:sama halnya dengan|seperti halnya|seperti|serupa dengan|begitu pula|begitu juga|"
+                       r"just like|like|as with)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
+
+
+def _reports_occasion(text: str, asked: frozenset[str]) -> bool:
+    """Whether a sentence names an asked occasion other than by comparison."""
+    return any(_OCCASION_PATTERNS[name].search(text) and not any(
+        _COMPARED.search(text[: m.start()]) for m in _OCCASION_PATTERNS[name].finditer(text))
+        for name in asked)
 
 
 def other_occasion(evidence: Evidence) -> Abstention | None:
@@ -287,6 +336,11 @@ def other_occasion(evidence: Evidence) -> Abstention | None:
     reported = occasions(_headline_and_lead(articles[docs[0]])) & family
     if not reported:
         return None
+    if any(_reports_occasion(s.text, asked) for s in evidence.focus_sentences()[:FOCUS_NAMING] if s.doc_id == docs[0]):
+        # "Selain Idul Fitri, ada pula satu narapidana yang diusulkan menerima remisi Hari Raya
+        # Nyepi ... pada 28 Maret 2025": the report tells of the asked occasion in a sentence
+        # that answers best, not only in passing.
+        return None
     label = article_label(evidence.index, docs[0])
     return Abstention("event_mismatch", f"{', '.join(sorted(reported))} ({label})")
 
@@ -295,7 +349,9 @@ def other_occasion(evidence: Evidence) -> Abstention | None:
 #: "paslon mana yang menang", "how many inmates who voted", "which staff were punished".
 _ASKED_CLAUSE = re.compile(
     r"\b(?:berapa|mana|how many)\b(?:\s+[\w-]+){0,6}?\s+(?:yang|who|that)\s+(?P<clause>[^?.,;]+)"
-    r"|^\W*(?:which|what|how many)\s+(?:[\w'-]+\s+){1,10}?(?:were|was)\s+(?P<passive>\w+ed)\b",
+    r"|^\W*(?:which|what|how many)\s+(?:[\w'-]+\s+){1,10}?(?:were|was)\s+(?P<passive>\w+ed)\b"
+    # "Which team won the futsal final?": the act right after the asked noun.
+    r"|^\W*(?:which|what)\s+(?:[\w'-]+\s+){1,2}?(?P<active>won|wins|win|lost|loses|scored)\b",
     re.IGNORECASE,
 )
 #: Where that clause turns to cause, time or place ("yang langsung bebas | gara-gara remisi").
@@ -319,7 +375,11 @@ _MANNER = frozenset(
      # How an event is reported or befalls, not what it is: "yang diberitakan mengalami
      # napi kabur" asks about escapes.
      "diberitakan", "dilaporkan", "dikabarkan", "disebut", "tercatat", "mengalami", "terjadi",
-     "reported", "recorded", "experienced"]
+     "reported", "recorded", "experienced",
+     # How the ones asked are judged or named, not what they did: "yg dianggap
+     # provokatornya" asks about the provocateurs.
+     "dianggap", "diduga", "dinilai", "merupakan", "adalah", "considered", "deemed", "suspected",
+     "alleged", "allegedly", "believed", "thought"]
 )
 
 
@@ -354,7 +414,7 @@ def asked_act(evidence: Evidence) -> tuple[str, list[Concept]] | None:
     match = _ASKED_CLAUSE.search(evidence.frame.question)
     if match is None:
         return None
-    core = match.group("passive") or _CLAUSE_TURN.split(match.group("clause"))[0]
+    core = match.group("passive") or match.group("active") or _CLAUSE_TURN.split(match.group("clause"))[0]
     # "yg satu barak sama ...": a number word says how many, not what was done.
     words = [w for w in _WORD.findall(core.lower()) if w not in _MANNER and w not in NUMBER_WORDS]
     # The act is the clause's first word with a concept of its own; a light verb

@@ -8,12 +8,14 @@ from collections import Counter
 from typing import NamedTuple
 
 from rag import indonesian
+from rag.analysis import Quantity
 from rag.answer.citations import CitationBook
 from rag.answer.evidence import Evidence, ScoredSentence
 from rag.answer.how_many import (
     article_sentences,
     figure,
     heading_text,
+    item_count,
     number_value,
     quantity_contexts,
 )
@@ -106,7 +108,13 @@ def _counted_comparison(
     if len(found) < 2:
         return None
     pick = min if _LEAST.fullmatch(match.group()) else max
-    sentence, shown = pick(found, key=lambda f: f.value)[2:]
+    picked = pick(found, key=lambda f: f.value)
+    sentence, shown = picked.sentence, picked.shown
+    heads = item_count(sentence, picked.quantity) if _ASKS_HEADS.search(evidence.frame.question) else None
+    if heads is not None:
+        # "How many got the biggest remission?": the amounts are compared, and the answer is
+        # the head count of the item with the largest ("remisi lima bulan: 2 orang").
+        shown = f"{figure(heads, evidence.language)} ({picked.quantity.number} {picked.quantity.unit})"
     n = book.cite(sentence.chunk)
     name = _name_of(evidence, sentence)
     head = f"**{name}**: {shown} [{n}]" if name else f"**{shown}** [{n}]"
@@ -270,6 +278,12 @@ class _Count(NamedTuple):
     unit: str
     sentence: ScoredSentence
     shown: str
+    quantity: Quantity
+
+
+#: A question asking how many people, whatever the superlative compares: "how many of them
+#: got the biggest reduction?", "berapa orang yang dapat remisi paling lama?".
+_ASKS_HEADS = re.compile(r"\b(?:how many|berapa(?:\s+(?:orang|napi|narapidana|warga binaan|wbp))?)\b", re.IGNORECASE)
 
 
 def _counts_of(evidence: Evidence, doc_id: str, counted: frozenset[str]) -> list[_Count]:
@@ -281,7 +295,7 @@ def _counts_of(evidence: Evidence, doc_id: str, counted: frozenset[str]) -> list
             unit_words = frozenset(indonesian.analyze(quantity.unit))
             if value is not None and counted & (words | unit_words):
                 shown = figure(quantity, evidence.language)
-                found.append(_Count(value, quantity.unit, sentence, shown))
+                found.append(_Count(value, quantity.unit, sentence, shown, quantity))
     return found
 
 

@@ -29,6 +29,14 @@ _PURPOSE = re.compile(
     r"dengan (?:begitu|demikian)|sehingga)\b",
     re.IGNORECASE,
 )
+#: A question on what a thing will be used for: "gedungnya mau dipakai buat apa?", "what
+#: will the building be used for?".
+_ASKS_USE = re.compile(r"\b(?:dipakai|digunakan|dimanfaatkan|difungsikan|dijadikan|pakai|fungsi\w*)\b[^?]*\b(?:buat|untuk|jadi|sebagai)"
+                       r"\s+apa\b|\bused (?:for|as)\b|\bturned into\b|\bbecome\b", re.IGNORECASE)
+#: What a report says a thing is to become or serve as.
+_USE = re.compile(r"\b(difungsikan sebagai|dijadikan|menjadikannya|dimanfaatkan (?:sebagai|untuk|menjadi)|"
+                  r"digunakan (?:sebagai|untuk)|diperuntukkan|(?:dirancang|direncanakan|disiapkan|akan) menjadi|"
+                  r"be used (?:as|for)|turned into|converted into)\b", re.IGNORECASE)
 #: Words that only say what followed, or what a step achieves: a reason when nothing
 #: better is stated, weighed at ``WEAK_REASON``.
 _WEAK_PURPOSE = frozenset({"sehingga", "dengan begitu", "dengan demikian", "demi", "mengingat"})
@@ -207,7 +215,29 @@ _CRIME = re.compile(r"\b(?:terjerat|tersangkut|dijerat|terlibat|divonis dalam|me
                     re.IGNORECASE)
 #: Questions answered by a phrase of the report's own form: the question's pattern, the
 #: phrase's pattern and the groups that hold the phrase (none: the whole match).
+#: "How often are raids held?", "seberapa sering ...?": a frequency is asked.
+_ASKS_FREQUENCY = re.compile(r"\bhow (?:often|frequently)\b|\bseberapa sering\b", re.IGNORECASE)
+#: A frequency as reports write it: "paling sedikit dua kali seminggu", "sebulan sekali",
+#: "setiap hari Jumat", "twice a week".
+_FREQUENCY = re.compile(
+    r"\b(?:(?:paling sedikit|minimal|sedikitnya|setidaknya|at least)\s+)?(?:\w+\s+)?(?:kali|x)\s+(?:dalam\s+)?"
+    r"(?:se(?:minggu|pekan|bulan|tahun|hari)|satu\s+(?:minggu|pekan|bulan|tahun|hari)|per\s+\w+)\b"
+    r"|\bse(?:minggu|pekan|bulan|tahun|hari)\s+(?:\w+\s+)?(?:sekali|kali)\b"
+    r"|\bsetiap\s+(?:hari|minggu|pekan|bulan|tahun)(?:\s+[A-Z]\w+)?\b"
+    r"|\b(?:once|twice|\w+ times)\s+(?:a|per|every)\s+(?:day|week|month|year)\b",
+    re.IGNORECASE,
+)
+#: "Dananya bersumber dari mana?", "where did the money come from?": the source of funds.
+_ASKS_SOURCE = re.compile(
+    r"\b(?:dana|duit|uang|anggaran|biaya|modal|pendanaan)\w*\b[^?]*\b(?:asal\w*|bersumber|berasal|sumber\w*)\s+"
+    r"(?:dari\s+)?(?:mana|apa)\b|\bsumber (?:dana|anggaran|biaya|pendanaan)\w*\b"
+    r"|\b(?:money|funds?|funding|budget|financing)\b[^?]*\bcome from\b|\b(?:paid for|funded|financed) by\b",
+    re.IGNORECASE)
+_SOURCE = re.compile(r"\b(?:bersumber|berasal|didanai|dibiayai|dianggarkan)\s+(?:dari\s+|oleh\s+|melalui\s+)?"
+                     r"(?P<source>[^,.;]{3,90})", re.IGNORECASE)
 _PHRASES_ASKED = (
+    (_ASKS_FREQUENCY, _FREQUENCY, ()),
+    (_ASKS_SOURCE, _SOURCE, ("source",)),
     (_ASKS_REGULATION, _REGULATION, ()),
     (_ASKS_EXPANSION, _EXPANSION, ("full", "full2")),
     (_ASKS_CRIME, _CRIME, ("crime",)),
@@ -419,6 +449,13 @@ _ENUMERATION = re.compile(r"[^,]+,[^,]+,.*\b(?:dan|serta|and)\b|:\s*\S.*,"
                           r"[^,.;]{2,60}\s(?:dan|serta)\s\S")
 
 
+#: Items given as a range: "mulai dari memproduksi tempe, memelihara kambing, ..., sampai
+#: pekerjaan las".
+_RANGE = re.compile(r"\b(?:mulai dari|ranging from)\s[^.;]+,[^.;]+\b(?:sampai|hingga|to)\s\S", re.IGNORECASE)
+#: How close to the best sentence a range must come to be the items asked.
+RANGE_RELATIVE = 0.9
+
+
 def compose_items(evidence: Evidence, book: CitationBook) -> list[str] | None:
     """The sentences of the best article that enumerate what was asked ("barang apa saja
     yang ditemukan?"), whole: every item is part of the answer."""
@@ -433,7 +470,11 @@ def compose_items(evidence: Evidence, book: CitationBook) -> list[str] | None:
         if following is not None and (_CONTINUES.match(following.text) or _MORE_ITEMS.match(following.text)):
             text = f"{text} {following.text}"
         plain = _DEGREES.sub("", text)  # "Gowim Halai, A.Md.IP, S.Sos, M.Si": no items
-        if _ENUMERATION.search(plain):
+        # A range ("mulai dari memproduksi tempe, ..., sampai pekerjaan las") enumerates
+        # too, but so does a complaint about a lack of water and beds: only from a
+        # sentence that answers about as well as the best.
+        ranged = _RANGE.search(plain) and scored.coverage >= RANGE_RELATIVE * focus[0].coverage
+        if _ENUMERATION.search(plain) or ranged:
             # The longest enumeration among the sentences that answer best; one that a
             # word such as "yakni" or a colon opens is a list of items for certain, where
             # commas alone may part names from their posts ("Kalapas X, Agus, dan ...").
@@ -495,7 +536,8 @@ def _items_weight(text: str) -> int:
 #: "yaitu", "meliputi" or a colon.
 _ITEMS_START = re.compile(
     r"\b(?:Diantaranya|Di antaranya|antara lain|yaitu|yakni|meliputi|berupa|seperti|masing-masing|berisi|isinya|"
-    r"rinciannya|terdiri (?:dari|atas)|mencakup)\b|:",
+    # "berbagai kegiatan, mulai dari memproduksi tempe, ..., sampai pekerjaan las".
+    r"rinciannya|terdiri (?:dari|atas)|mencakup|mulai dari|ranging from)\b|:",
     re.IGNORECASE,
 )
 
@@ -541,12 +583,19 @@ def compose_why(evidence: Evidence, book: CitationBook) -> list[str] | None:
     candidates = focus[:12]
     negated = bool(_NEGATED.search(evidence.frame.question))
     found: list[tuple[float, ScoredSentence, re.Match[str]]] = []
+    asks_use = _ASKS_USE.search(evidence.frame.question) is not None
     for scored in candidates:
-        match = _reason_word(scored.text)
+        previous = evidence.index.sentences.preceding(scored.sentence)
+        use = _USE.search(scored.text) if asks_use else None
+        match = use or _reason_word(scored.text)
+        if match is None and previous == focus[0].sentence:
+            # "Sony menjelaskan, ... sama-sama terjadi pada hari Jum'at. Menurutnya, pelaku
+            # memanfaatkan kelengahan petugas ...": the speaker's explanation of the fact
+            # asked follows it, with no reason word.
+            match = _EXPLAINS.match(scored.text)
         if match is None:
             continue
         coverage = scored.coverage
-        previous = evidence.index.sentences.preceding(scored.sentence)
         if previous is not None and (_REFERS_BACK.match(scored.text) or previous == focus[0].sentence):
             # "Kegiatan ini juga bertujuan ...": "this activity" is the one named before. And
             # the sentence right after the one stating the asked fact ("DPT ... semula 773
@@ -558,7 +607,8 @@ def compose_why(evidence: Evidence, book: CitationBook) -> list[str] | None:
         agrees = negated and _NEGATED.search(scored.text)
         if coverage < WHY_RELATIVE * focus[0].coverage * (NEGATION_AGREES if agrees else 1.0):
             continue
-        weight = WEAK_REASON if match.group(1).lower() in _WEAK_PURPOSE else 1.0
+        # "Mau dipakai buat apa?": what a thing is to become answers before why it is done.
+        weight = WEAK_REASON if match.group(1).lower() in _WEAK_PURPOSE or asks_use and use is None else 1.0
         # Coverage borrowed from the sentence before counts half: "Kegiatan ini juga
         # bertujuan ..." leans on the sentence that names the raid, which may state a
         # purpose of its own ("merupakan kegiatan rutin untuk deteksi dini").
@@ -656,6 +706,11 @@ _REFERS_BACK = re.compile(
 _POINTS_BACK = re.compile(r"\b(?:momen|saat|waktu|hal|kondisi|situasi|celah|kejadian|peristiwa)\s+(?:itu|tersebut|ini)\b",
                           re.IGNORECASE)
 #: A sentence that gives the reason of the one before it ("Karena itu, ...").
+#: A sentence opening as its speaker's explanation of what the sentence before states.
+_EXPLAINS = re.compile(r"^\W*(menurut(?:nya| dia| ia)|according to (?:him|her|them)|dia menilai|ia menilai|"
+                       r"ia menduga|dia menduga|diduga)\b", re.IGNORECASE)
+
+
 _BACK_REFERENCE = re.compile(
     r"^\W*(?:oleh )?(?:karena|sebab|untuk) (?:itu(?:lah)?|ini(?:lah)?|hal itu|hal ini|hal tersebut)\b"
     r"|^\W*(?:makanya|maka dari itu|that is why|this is why|for (?:that|this) reason|therefore)\b",

@@ -45,6 +45,7 @@ _PLACE_KINDS = (
     (r"rumah sakit|rs|rsud|hospital", r"(?:RSUD|RSUP|RSU|RS|Rumah Sakit(?: Umum)?(?: Daerah)?)"),
     (r"masjid|mosque", r"(?:Masjid|Musala|Musholla|Mushola)"),
     (r"gereja|church", r"Gereja"),
+    (r"jalan|jl|street|road", r"(?:Jalan|Jl\.?)"),
     (r"hotel", r"Hotel"),
     (r"sekolah|school", r"(?:Sekolah|SMA|SMK|SMP|SD|Madrasah|MAN|MTs)"),
     (r"pelabuhan|port|harbou?r", r"Pelabuhan"),
@@ -59,7 +60,8 @@ def _asked_kind(question: str) -> re.Pattern[str] | None:
     for asked, named in _PLACE_KINDS:
         if re.search(rf"\b(?:{asked})\s+(?:mana|apa)\b|\b(?:which|what)\s+(?:\w+\s+)?(?:{asked})\b", question,
                      re.IGNORECASE):
-            return re.compile(rf"\b{named}\s+(?:[A-Z][\w'’.-]*|\d+)(?:\s+(?:[A-Z][\w'’.-]*|\d+))*")
+            # "Gereja Baptis Injil Sepenuh (GBIS) Mutihan": an acronym in brackets stays in.
+            return re.compile(rf"\b{named}\s+(?:[A-Z][\w'’.-]*|\d+)(?:\s+(?:[A-Z][\w'’.-]*|\d+|\([A-Z]{{2,8}}\)))*")
     return None
 
 

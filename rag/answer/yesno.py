@@ -39,6 +39,11 @@ def compose_yesno(evidence: Evidence, book: CitationBook) -> list[str] | None:
         evidence = _leading(evidence, [wider])
         outcome = f", {opposite[1]}." if opposite and wider is opposite[0] else "."
         verdict = t(language, "Tidak.", f"No{outcome}")
+    elif (room := _capacity_verdict(evidence)) is not None:
+        # "Masih muat gak?" — "daya tampung ... hanya untuk 75 orang, namun kini harus diisi
+        # 145 orang": the counts the report gives decide, whatever words it uses.
+        evidence = _leading(evidence, [room[0]])
+        verdict = t(language, "Ya." if room[1] else "Tidak.", "Yes." if room[1] else "No.")
     elif (other_rate := _other_frequency(evidence)) is not None:
         # "Dikasih tiap tahun ya?" — "hanya diberikan sepuluh tahun sekali": another rate.
         evidence = _leading(evidence, [other_rate])
@@ -163,6 +168,47 @@ def _leading(evidence: Evidence, first: list[ScoredSentence]) -> Evidence:
     top = max((s.coverage for s in first), default=0.0)
     leading = [replace(s, coverage=max(s.coverage, top)) for s in first]
     return replace(evidence, sentences=[*leading, *(s for s in evidence.sentences if s not in first)])
+
+
+#: A question on whether a unit still has room, or whether it is over its capacity.
+_ASKS_ROOM = re.compile(r"\b(?:muat|cukup|memadai|enough (?:room|space)|room for|fits?|within (?:its )?capacity)\b",
+                        re.IGNORECASE)
+_ASKS_OVER = re.compile(r"\b(?:over ?kapasitas|overcapacity|over capacity|overcrowded|overcrowding|kelebihan|"
+                        r"melebihi|exceed(?:s|ed)?|penuh|sesak|overload\w*|full)\b", re.IGNORECASE)
+#: A capacity and what a unit holds in one sentence, in either order.
+_CAPACITY = re.compile(r"\b(?:daya tampung\w*|kapasitas\w*|capacity)\D{0,40}?(?P<n>\d[\d.]*)", re.IGNORECASE)
+_HOLDS = re.compile(r"\b(?:dihuni|diisi|ditempati|berisi|menampung|penghuni\w*|holds?|housing|houses)\D{0,30}?"
+                    r"(?P<n>\d[\d.]*)", re.IGNORECASE)
+
+
+def _capacity_verdict(evidence: Evidence) -> tuple[ScoredSentence, bool] | None:
+    """Whether the unit asked has room (or is over capacity, as the question puts it), by
+    the capacity and the count held that one of the answering report's best sentences
+    gives: the sentence and the verdict, or None when the question asks neither or no
+    sentence gives both counts."""
+    question = evidence.frame.question
+    over_asked = _ASKS_OVER.search(question) is not None
+    if not over_asked and _ASKS_ROOM.search(question) is None:
+        return None
+    docs = set(evidence.answer_docs()[:1])
+    for scored in evidence.focus_sentences()[:6]:
+        if scored.doc_id not in docs:
+            continue
+        text = scored.text
+        following = evidence.index.sentences.following(scored.sentence)
+        if following is not None and following.doc_id == scored.doc_id:
+            # "... kini dihuni 412 warga binaan. Angka itu sangat timpang dibandingkan
+            # kapasitas idealnya yang hanya 136 orang."
+            text = f"{text} {following.text}"
+        capacity, holds = _CAPACITY.search(text), _HOLDS.search(text)
+        if capacity is None or holds is None:
+            continue
+        limit, held = number_value(capacity.group("n").rstrip(".")), number_value(holds.group("n").rstrip("."))
+        if limit is None or held is None or limit == held:
+            continue
+        over = held > limit
+        return scored, over if over_asked else not over
+    return None
 
 
 #: Words of a "no" sentence quoted around the words that give its reason.

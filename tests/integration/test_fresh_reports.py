@@ -353,6 +353,45 @@ READING = [
     ("talking to a reporter is the scene, not a question about the writer",
      "On which day did the Payakumbuh prison head speak with the reporter about the transfer to Sijunjung?",
      ["9 June"], []),
+    ("an item of a breakdown labelled before a colon ('remisi tiga bulan: 18 orang')",
+     "Berapa napi Rutan Maumere yang mendapat remisi tiga bulan pada HUT RI ke-73?", ["18"], ["100"]),
+    ("a kind right after the counted population narrows the count", "Berapa napi residivis di Lapas Selong?",
+     ["100"], ["412", "331"]),
+    ("a count written in composed number words ('Delapan belas')",
+     "Berapa provokator kerusuhan Lapas Tuminting yang akan dipindahkan?", ["18"], ["41"]),
+    ("how many got the largest amount: the head count of the item with the largest",
+     "Berapa napi Rutan Maumere yang mendapat remisi paling besar pada HUT RI 2018?", ["2 orang", "lima bulan"], ["100"]),
+    ("'what contraband did officers seize' asks for the things, not the officers",
+     "What prohibited items did officers take during the Palu night raid?", ["pisau"], ["Makmur"]),
+    ("a chat 'no' after the question and a chat verb ('nemu')", "Pas razia Lapas Palu, petugas nemu narkoba gak?",
+     ["Tidak"], []),
+    ("the kind of place asked: a street", "Di jalan apa gedung eks Lapas Bone berada?", ["Jalan Merdeka"], []),
+    ("the kind of place asked: a church, with its acronym", "Aksi sosial klien Bapas Surakarta dipusatkan di gereja apa?",
+     ["Mutihan"], []),
+    ("a range of items ('mulai dari ... sampai ...') enumerates", "Apa saja pekerjaan warga binaan di SAE Lakuli?",
+     ["tempe", "las"], []),
+    ("a class written with a dot ('Kelas II.B')", "Siapa Kalapas Kutacane yang ikut meninjau lahan hibah?",
+     ["Andi Hasim"], ["Suparman"]),
+    ("a camat is written with his district first", "Siapa Plt Camat yang ikut meninjau lahan hibah untuk Lapas Kutacane?",
+     ["Kasman"], ["Badar,"]),
+    ("the speaker's explanation right after the fact asked is its reason",
+     "Menurut Karutan Manna, mengapa kabur dan gantung diri terjadi di hari Jumat?", ["kelengahan"], []),
+    ("'which body' asks for an organisation, not for a corpse",
+     "Which body should the Pamekasan officials coordinate with to prepare voting in the prison?", ["KPU"], []),
+    ("the source of funds, in the report's own phrase", "Anggaran gedung baru LPKA Wonosari bersumber dari mana?",
+     ["Belanja Negara Perubahan"], []),
+    ("a fire that broke out is no escape", "What time did the fire break out at Lapas Tuminting?", ["15.30"], []),
+    ("another occasion the report tells of in its own sentence", "Kapan remisi Nyepi untuk napi Lapas Baubau diserahkan?",
+     ["28 Maret 2025"], []),
+    ("capital is money", "How much start-up capital went into the lobster and lettuce farming at Pontianak prison?",
+     ["40"], ["enam"]),
+    ("'dikomandoi oleh' names who led", "Siapa yang memimpin penggeledahan kamar hunian Lapas Saparua?",
+     ["Donny D. Lekatompessy"], ["Pramuaji"]),
+    ("whether a unit has room, from its capacity and what it holds",
+     "Apakah Rutan Maumere masih cukup untuk menampung tahanannya?", ["Tidak"], []),
+    ("what a building will be used for", "What will the former Lapas Bone building in Watampone be used for?",
+     ["pusat"], []),
+    ("'runs out' of a supply is 'menipis'", "What does Fakfak prison do when it runs out of water?", ["membeli"], []),
 ]
 
 
@@ -365,6 +404,19 @@ def test_reading_unseen_reports(fresh, kind, question, present, absent):
         assert expected.lower() in text.lower(), f"{kind}: {expected!r} not in {text!r}"
     for wrong in absent:
         assert wrong not in text, f"{kind}: {wrong!r} in {text!r}"
+
+
+@pytest.mark.parametrize("question", [
+    # The report tells of a transfer to Lapas Narkotika Jogjakarta, never to Nusakambangan.
+    "How many Bantul detention centre inmates were transferred to Nusakambangan in 2019?",
+    # The report lists futsal among the games but names no winner.
+    "Which team won the futsal final at the Takalar prison's sports week?",
+    # The report counts residents, convicts and repeat offenders, never guards.
+    "How many security guards work at Lapas Selong?",
+])
+def test_a_premise_the_report_does_not_hold_is_not_answered(fresh, question):
+    answer = fresh.ask(question, [])
+    assert answer.abstained, answer.text
 
 
 def test_an_activity_whose_subject_the_report_lacks_is_a_false_premise(fresh):

@@ -723,3 +723,28 @@ def test_a_kind_of_unit_asked_tells_its_head_from_the_other_unit_s():
     # Asked without the qualifier, either head is of "Lapas Gorontalo".
     plain = posts_in_question("Siapa Kalapas Gorontalo?", "id")[0]
     assert holds(men, plain)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "post"),
+    [
+        # A camat and a village head are written with their area first.
+        ("Wabup didampingi Plt Camat Badar, Kasman, serta warga.", "Kasman", "Plt Camat Badar"),
+        ("Hadir pula Kepala Desa Purwodadi Ari Kuswanto dan Camat Laweyan Joko Santoso.", "Joko Santoso",
+         "Camat Laweyan"),
+        # A class written with a dot.
+        ("Hadir Kepala Lapas Kelas II.B Kutacane Andi Hasim.", "Andi Hasim", "Kepala Lapas Kelas II.B Kutacane"),
+    ],
+)
+def test_area_first_posts_and_a_dotted_class(text, name, post):
+    assert people(text)[name].post == post
+
+
+def test_a_village_head_with_no_name_is_no_person():
+    assert "Sondakan" not in people("Hadir pula Lurah Sondakan, Ketua RW X, serta tokoh masyarakat.")
+
+
+def test_dikomandoi_oleh_gives_the_leader_duty():
+    text = ("Penggeledahan tersebut dikomandoi oleh Kepala Sub Seksi Keamanan dan Ketertiban (Kasubsi Kamtib), "
+            "Donny D. Lekatompessy, bersama personel pengamanan lainnya.")
+    assert "leader" in people(text)["Donny D. Lekatompessy"].duties

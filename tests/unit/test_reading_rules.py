@@ -901,3 +901,76 @@ def test_a_statement_s_place_is_asked_by_its_own_words():
     assert found.group("place") == "Kuripan, Lombok Barat"
     found = _SAID_PLACE.search("ujar Kameily saat ditemui sudutpayakumbuh.com di dalam Lapas Kelas IIB Payakumbuh, Kamis, 9 Juni")
     assert found.group("place") == "Lapas Kelas IIB Payakumbuh"
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("What contraband did officers seize in the night raid?", "items"),
+        ("How often does he say routine raids are carried out there?", "what"),
+        ("Kerja bakti itu diadakan di gereja mana?", "where"),
+        ("Duit buat bangun gedung baru itu asalnya dr mana ya?", "what"),
+        ("Gedungnya mau dipakai buat apa?", "why"),
+        ("What will the old building be used for?", "why"),
+        ("Rutan itu masih muat gak buat nampung tahanan yg ada skrg?", "yesno"),
+        ("Razia itu nemu narkoba gak sih?", "yesno"),
+    ],
+)
+def test_more_kinds_read_from_the_question_s_own_words(question, kind):
+    assert understand(question).kind == kind
+
+
+def test_indonesian_number_words_are_composed():
+    from rag.answer.how_many import number_value
+    from rag.spans import NUMBER
+
+    assert [m.group() for m in NUMBER.finditer("Delapan belas di antaranya merupakan provokator")] == ["Delapan belas"]
+    assert number_value("Delapan belas") == 18
+    assert number_value("dua puluh tiga") == 23
+    assert number_value("tiga ratus") == 300
+
+
+def test_an_item_labelled_before_a_colon_holds_the_amount_given():
+    from rag.answer.how_many import _given_amounts, _names_item
+
+    text = "- remisi dua bulan: 20 orang;"
+    twenty = next(q for q in find_quantities(text) if q.number == "20")
+    assert _names_item(text, twenty, _given_amounts("How many had two months taken off?"))
+    assert not _names_item(text, twenty, _given_amounts("How many got three months?"))
+
+
+def test_capital_and_funds_are_money():
+    from rag.query import asked_measure
+
+    assert asked_measure("How much start-up capital did the prison put in?") == "money"
+    assert asked_measure("Berapa modal awalnya?") == "money"
+
+
+def test_a_long_counted_phrase_before_and_is_one_count():
+    assert quantity_slots("Berapa modal awal budidaya lobster dan selada di Lapas Pontianak?") == [
+        "Berapa modal awal budidaya lobster dan selada di Lapas Pontianak?"]
+
+
+def test_the_destination_a_question_and_a_report_give():
+    from rag.answer.premise import _ASKED_DESTINATION, _REPORTED_DESTINATION
+
+    asked = _ASKED_DESTINATION.search("Berapa napi yang dipindahkan ke Nusakambangan selama 2019?")
+    assert asked.group("place") == "Nusakambangan"
+    reported = _REPORTED_DESTINATION.search(
+        "Sepanjang 2019, rutan memindahkan 13 warga binaan perkara narkotika ke Lapas Narkotika Kelas II A Jogjakarta.")
+    assert reported.group("place").strip(" .") == "Lapas Narkotika Kelas II A Jogjakarta"
+
+
+def test_an_occasion_named_by_comparison_is_not_reported():
+    from rag.answer.premise import _reports_occasion
+
+    asked = frozenset({"Nyepi"})
+    assert not _reports_occasion("Remisi diberikan sesuai agama, sama halnya dengan remisi Nyepi bagi yang Hindu.", asked)
+    assert _reports_occasion("Ada pula satu narapidana yang diusulkan menerima remisi Hari Raya Nyepi.", asked)
+
+
+def test_a_fire_that_breaks_out_is_no_escape():
+    from rag.events import question_event_kinds
+
+    assert "escape" not in question_event_kinds("When did the fire at the Manado prison break out?", "en")
+    assert "escape" in question_event_kinds("When did the inmates break out of the Manado prison?", "en")

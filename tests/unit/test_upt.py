@@ -135,3 +135,8 @@ def test_muaro_opens_a_two_word_place() -> None:
     # Jambi writes "Muaro" where other provinces write "Muara": two units, not one "Muaro".
     assert find_upts("Lapas Kelas II B Muaro Tebo: 338 narapidana. Lapas Kelas II B Muaro Bungo: 368") == [
         "Lapas Kelas IIB Muaro Tebo", "Lapas Kelas IIB Muaro Bungo"]
+
+
+def test_a_class_written_with_a_dot_or_a_hyphen():
+    assert find_upts("Kepala Lapas Kelas II.B Kutacane dan Rutan Kelas II-B Bantul") == [
+        "Lapas Kelas IIB Kutacane", "Rutan Kelas IIB Bantul"]
