@@ -31,7 +31,7 @@ from rag.regions import find_places, place_phrases, place_words
 from rag.upt import find_upts
 
 #: Bump when the engine's behaviour changes; the data file is hashed separately.
-CODE_VERSION = "12"
+CODE_VERSION = "13"
 
 #: Post kinds that are duties at an event rather than offices.
 DUTY_KINDS = frozenset({"leader", "commander"})
@@ -932,6 +932,13 @@ def _items(toks: list[_Tok], places: frozenset[str], headline: bool) -> list[_Po
             while i < len(toks) and (toks[i].cap or toks[i].initial):
                 i += 1
             continue
+        initials = _initials_end(toks, i)
+        if initials:
+            # "seorang perempuan berinisial J (36)": a person named by initials, as crime
+            # reports name suspects, with the age that tells them apart.
+            items.append(_Name(i, i, initials, initials, ""))
+            i = initials
+            continue
         posted = (_posted(items, toks, i) or _list_owner(items, toks, i) is not None
                   or _named_person_follows(toks, i))
         name = _name_at(toks, i, places, headline, posted)
@@ -1002,6 +1009,26 @@ def _named_person_follows(toks: list[_Tok], i: int) -> bool:
         return False
     before = toks[max(0, i - 1 - _PERSON_NOUN_REACH) : i - 1]
     return any(t.norm in _PERSON_NOUNS for t in before)
+
+
+def _initials_end(toks: list[_Tok], i: int) -> int:
+    """End of initials that name a person: after "berinisial"/"inisial" ("berinisial J
+    (36)", "napi berinisial HI"), or anywhere with an age in brackets after them ("kepada
+    MR (24)"), the age included; 0 when there are none at ``i``."""
+    if not re.fullmatch(r"(?:[A-Z]\.?){1,4}", toks[i].text):
+        return 0
+    end = i + 1
+    aged = (end + 2 < len(toks) and toks[end].text == "(" and re.fullmatch(r"[1-9]\d", toks[end + 1].text)
+            and toks[end + 2].text == ")")
+    if aged:
+        end += 3
+    named = i > 0 and toks[i - 1].norm in {"berinisial", "inisial", "initials"}
+    # "ditujukan kepada MR (24), narapidana ...": capitals with an age are a person too.
+    return end if named or (aged and toks[i].text not in _NOT_INITIALS) else 0
+
+
+#: Capitals that stand before a number in brackets without naming a person.
+_NOT_INITIALS = frozenset({"RT", "RW", "TPS", "KM", "BB", "UU", "PP", "NO"})
 
 
 #: Labels of a page's credits: the name after them wrote, edited or photographed the page.

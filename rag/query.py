@@ -97,7 +97,8 @@ _KINDS_ID = [
      r"|\b(upt|lapas|rutan|bapas|rupbasan|lpka|unit|satker|kantor|instansi|lembaga)(?:\s+\S+){0,3}\s+apa(kah)? saja\b"
      r"|\b(upt|lapas|rutan|unit|satker|instansi) (mana|apa)\b"
      r"|\b(?<!daerah )(?<!kota )(?<!provinsi )(?<!wilayah )(?<!negara )(?<!pulau )(?<!di )(?<!dari )(?<!lokasi )"
-     r"(?<!tempat )mana saja\b|\bdaftar\b|\bsebutkan (semua|seluruh)\b"
+     # "daftar harga", "daftar pemilih": a list the report speaks of, not one asked for.
+     r"(?<!tempat )mana saja\b|\bdaftar\b(?!\s+(?:harga|pemilih|tetap|hadir|tunggu|menu|isian)\b)|\bsebutkan (semua|seluruh)\b"
      r"|\bkegiatan apa saja\b|\bapa saja kegiatan\b")),
     # "Pejabat Kanwil Jabar mana yang menyebut ...?": which official is who.
     ("who", (r"\bsiapa(kah)?\b|\bnama\b|\b(jabatan|peran)\b"
@@ -211,7 +212,8 @@ _META_KINDS = [
      r".*\b(?:gak|ga|nggak|ngga|enggak|ndak|tidak|belum|ya|kan)(?:\s+(?:sih|ya|kah|deh|dong))?\s*\??\s*$"
      # "... masih muat gak buat nampung tahanan yg ada skrg?": a chat "no" mid-question.
      r"|^(?!.*\b(?:siapa|berapa|brp|kapan|mana|mengapa|kenapa|knp|bagaimana|gimana|apa|apaan)\b)"
-     r".*\b(?:masih|bisa|boleh|sudah|udah|mau|ada)\s+(?:\w+\s+)?(?:gak|nggak|ngga|enggak|ndak|tidak)\b.*\?\s*$")),
+     r".*\b(?:masih|bisa|boleh|sudah|udah|pernah|mau|ada)\s+(?:[\w,]+\s+){0,8}?(?:gak|nggak|ngga|enggak|ndak|tidak)\b"
+     r"(?!\s+(?:ada|bisa|boleh|mau|pernah|sudah)\b).*\?\s*$")),
 ]
 
 
@@ -597,7 +599,7 @@ _MEASURE_ASKED = (
                           r"jauh|panjang|lebar|meter|senti\w*|cm|km)|how many (?:meters|metres|centimet\w*|cm|km))\b",
                           re.IGNORECASE)),
     ("weight", re.compile(r"\b(?:berat\w*|weigh\w*|how heavy|berapa (?:gram|kilo\w*|kg|ons|ton)|"
-                          r"how many (?:grams|kilo\w*|kg|tons))\b", re.IGNORECASE)),
+                          r"how many (?:grams|kilo\w*|kg|tons|tonnes))\b", re.IGNORECASE)),
     # "Berapa nilai akhir atau skor penilaiannya?": a score, which no head count gives.
     ("score", re.compile(r"\b(?:skor\w*|scores?|scored|nilai (?:akhir|rata-rata|total|evaluasi|penilaian)|"
                          r"final (?:mark|grade)|indeks \w+)\b", re.IGNORECASE)),

@@ -40,10 +40,11 @@ _WORDS_RE = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 #: only "Rp" may touch the amount it prices ("Rp500.000").
 NUMBER = re.compile(
     r"(?:(?<![\w/.,:])|(?<=Rp))(\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?)(?:\s*\(([a-z ]+)\))?(?![\d/]|[.,]\d|:\d)"
-    rf"|(?<![\w(])((?i:{_WORDS_RE}))(?=\s+[a-z])"
+    # "satu demi satu", "satu per satu": one by one counts nothing.
+    rf"|(?<![\w(])(?<!demi )(?<!per )((?i:{_WORDS_RE}))(?=\s+[a-z])(?!\s+(?:demi|per)\s+satu\b|\s+persatu\b)"
 )
 PLACE = re.compile(
-    r"\b(?:bertempat\s+)?di\s+((?i:(?:sekitar|dekat|depan|belakang|samping)\s+)?"
+    r"\b(?:bertempat\s+)?di\s+((?i:(?:sekitar|dekat|depan|belakang|samping)\s+)?(?i:(?:sebuah|suatu|salah satu)\s+)?"
     r"(?i:lapangan|aula|gedung|ruang|halaman|kantor|lapas|rutan|bapas|masjid|gereja|hotel|balai|"
     r"lembaga|asrama|rumah|pasar|terminal|stasiun|jalan|jl|kampung|kebun|gudang|toko|warung|"
     r"sekolah|kawasan|kompleks|komplek|perumahan|pelabuhan|bandara|sisi|sebelah|bagian|blok|kamar|"

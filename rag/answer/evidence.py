@@ -182,7 +182,9 @@ class QuestionConcepts:
             # "... sendirian tanpa menggandeng instansi lain?": the presumed solitude is what
             # the answer tests (``yesno``), not words a report must repeat.
             question = _ALONE.sub(" ", question)
-        for phrase in frame.region_phrases:  # a restriction, applied by the retriever
+        # A restriction, applied by the retriever; the longest first, so "Papua Barat Daya"
+        # leaves no "Daya" behind once "Papua Barat" is gone.
+        for phrase in sorted(frame.region_phrases, key=len, reverse=True):
             question = strip_phrase(question, phrase)
         for phrase in frame.locating_phrases:  # "Banjarbaru, Kalsel": not a name to hold
             question = question.replace(phrase, phrase.lower())
@@ -528,10 +530,23 @@ class Evidence:
         sentences, with its sentence: a block, a room, a regulation the question asks for is
         written in the report's own form, and the best sentence that has one answers."""
         docs = self.answer_docs()[:1]
-        for scored in self.focus_sentences()[:limit]:
-            if scored.doc_id in docs and (match := pattern.search(scored.text)) is not None:
-                return scored, match
-        return None
+        found = [(scored, match) for scored in self.focus_sentences()[:limit]
+                 if scored.doc_id in docs and (match := pattern.search(scored.text)) is not None]
+        if not found:
+            return None
+        # "Which hospital did he die in after testing positive?": of the sentences with such a
+        # phrase, the one that says most of what the question says of the act and things
+        # ("meninggal dunia dengan status ... positif Covid-19 di RSUD Embung Fatimah"), not
+        # the one that shares a word ("hasil rapid test-nya reaktif ... dirawat di Rumah
+        # Sakit Bhayangkara"); names are shared by every sentence about the unit.
+        own = [c for c in self.concepts.own_concepts if not c.salient]
+        said = []
+        for scored, match in found:
+            # The phrase's own words say nothing of the act: "di ruang kerjanya" shares
+            # "kerja" with "perjanjian kerja sama" by chance.
+            rest = frozenset(analyze_document(f"{scored.text[: match.start()]} {scored.text[match.end() :]}"))
+            said.append(sum(c.matches(rest) for c in own))
+        return found[said.index(max(said))]
 
     def answer_docs(self) -> list[str]:
         """The article(s) the answer is about: the best one, or all tied near the top."""

@@ -98,7 +98,8 @@ def compose_how_many(evidence: Evidence, book: CitationBook) -> list[str] | None
     # names the other population counts someone else.
     candidates = [(s, c) for s, c in candidates
                   if not _other_population(counted, frozenset(indonesian.analyze(c[1].unit)))
-                  and not _counts_things(counted, frozenset(indonesian.analyze(c[1].unit)))]
+                  and not _counts_things(counted, frozenset(indonesian.analyze(c[1].unit)))
+                  and not _said_of_other_population(counted, s.text, c[1])]
     candidates = _without_shared_counts(evidence, candidates)
     agent = _agent_concepts(evidence, counted)
     if agent:
@@ -482,10 +483,15 @@ _POPULATIONS = (
 OTHER_POPULATION_PENALTY = 0.5
 
 
+def _asked_populations(counted: Concept) -> list[frozenset[str]]:
+    """The populations (inmates, staff) the counted concept names, if any."""
+    return [pop for pop in _POPULATIONS if any(a <= pop for a in counted.alternatives)]
+
+
 def _same_population(counted: Concept, unit_words: frozenset[str]) -> bool:
     """Whether a count's unit names the population the question counts by another of its
     words: "30 WBP" counts the "napi" asked about."""
-    asked = [pop for pop in _POPULATIONS if any(a <= pop for a in counted.alternatives)]
+    asked = _asked_populations(counted)
     return bool(asked) and bool(unit_words) and unit_words <= asked[0]
 
 
@@ -546,12 +552,35 @@ def _counts_things(counted: Concept | None, unit_words: frozenset[str]) -> bool:
     return _names_population(counted)
 
 
+#: How far before a count with no noun of its own ("yang berjumlah 12 orang") the noun it
+#: counts is looked for.
+POPULATION_BEFORE_CHARS = 45
+
+
+def _said_of_other_population(counted: Concept | None, text: str, quantity: Quantity) -> bool:
+    """Whether a count whose own unit names no one ("12 orang") is said of the other
+    population, the one named nearest before it: "seluruh petugas, yang berjumlah 12
+    orang" counts staff, not the inmates named earlier in the sentence."""
+    if counted is None or frozenset(indonesian.analyze(quantity.unit)) - _GENERIC_UNITS:
+        return False
+    asked = _asked_populations(counted)
+    if not asked:
+        return False
+    window = text[max(0, quantity.start - POPULATION_BEFORE_CHARS) : quantity.start]
+    for word in reversed(re.findall(r"\w+", window)):
+        terms = frozenset(indonesian.analyze(word))
+        named = [pop for pop in _POPULATIONS if terms & pop]
+        if named:
+            return asked[0] not in named
+    return False
+
+
 def _other_population(counted: Concept | None, words: frozenset[str]) -> bool:
     """Whether the question counts one population (inmates) and the count's own words name
     only the other (staff): "9 pegawai mencoblos" does not answer "berapa warga binaan"."""
     if counted is None:
         return False
-    asked = [pop for pop in _POPULATIONS if any(a <= pop for a in counted.alternatives)]
+    asked = _asked_populations(counted)
     if not asked:
         return False
     named = [pop for pop in _POPULATIONS if words & pop]

@@ -15,7 +15,9 @@ _PURPOSE = re.compile(
     # "termasuk dalam rangkaian peringatan Hari Bakti": an occasion it is part of.
     r"\b(dalam rangka(?:ian)?|(?:untuk|guna|dalam) memperingati|sebagai langkah untuk|bertujuan|tujuannya|guna|demi|agar|supaya|"
     r"karena|lantaran|sebab|disebabkan|akibat|mengingat|sebagai bentuk|merupakan bentuk|"
-    r"pasalnya|alasannya|penyebabnya|dipicu|dimaksudkan untuk|dimaksudkan agar|"
+    r"pasalnya|alasannya|penyebabnya|dipicu|pemicu(?:nya)?|dimaksudkan untuk|dimaksudkan agar|"
+    # "Makanya mereka pulang ke rumah": the reason is the sentence before.
+    r"makanya|itu(?:lah)? sebabnya|"
     # "ditempuh sebagai upaya menegakkan netralitas", "pelaksanaan amanat Undang-undang ...".
     r"sebagai (?:upaya|ikhtiar|pelaksanaan|implementasi|tindak lanjut)|(?:pelaksanaan|menjalankan|melaksanakan) amanat|"
     # "Kenapa belum dapat remisi?" — "kami masih menunggu keputusan dari Kementerian".
@@ -453,7 +455,7 @@ _ENUMERATION = re.compile(r"[^,]+,[^,]+,.*\b(?:dan|serta|and)\b|:\s*\S.*,"
 #: pekerjaan las".
 _RANGE = re.compile(r"\b(?:mulai dari|ranging from)\s[^.;]+,[^.;]+\b(?:sampai|hingga|to)\s\S", re.IGNORECASE)
 #: How close to the best sentence a range must come to be the items asked.
-RANGE_RELATIVE = 0.9
+RANGE_RELATIVE = 1.0
 
 
 def compose_items(evidence: Evidence, book: CitationBook) -> list[str] | None:
@@ -542,6 +544,10 @@ _ITEMS_START = re.compile(
 )
 
 
+#: Words that name a cause as such ("pemicu", "penyebabnya", "alasannya").
+_CAUSE_NOUNS = ("pemicu", "penyebab", "alasan", "faktor")
+#: The share of the usual closeness a sentence that names a cause as such needs.
+CAUSE_NOUN_SHARE = 0.75
 #: How close to the best sentence a sentence stating a reason must come to answer "why".
 WHY_RELATIVE = 0.6
 #: The share of that a reason keeps when it is denied as the question's act is.
@@ -605,7 +611,11 @@ def compose_why(evidence: Evidence, book: CitationBook) -> list[str] | None:
         # happen ("31 orang tidak memilih, lagi-lagi karena ..."): a reason denied as the
         # question denies agrees with it in more than words and needs less coverage.
         agrees = negated and _NEGATED.search(scored.text)
-        if coverage < WHY_RELATIVE * focus[0].coverage * (NEGATION_AGREES if agrees else 1.0):
+        # "salah satu pemicu overload itu adalah ...": a sentence that names the cause as
+        # such needs less of the question's wording than one with a mere "karena".
+        named_cause = match.group(1).lower().startswith(_CAUSE_NOUNS)
+        if coverage < (WHY_RELATIVE * focus[0].coverage * (NEGATION_AGREES if agrees else 1.0)
+                       * (CAUSE_NOUN_SHARE if named_cause else 1.0)):
             continue
         # "Mau dipakai buat apa?": what a thing is to become answers before why it is done.
         weight = WEAK_REASON if match.group(1).lower() in _WEAK_PURPOSE or asks_use and use is None else 1.0
@@ -696,7 +706,7 @@ _NEGATED = re.compile(
 #: A sentence whose subject is the one before it ("Kegiatan ini ...", "Hal tersebut ...").
 _REFERS_BACK = re.compile(
     # "Tujuannya, agar ...", "Pasalnya, ...": the reason of the sentence before.
-    r"^\W*(?:tujuannya|pasalnya|alasannya|penyebabnya|hal ini karena|sebab|karena)\b"
+    r"^\W*(?:tujuannya|pasalnya|alasannya|penyebabnya|hal ini karena|sebab|karena|makanya|itu(?:lah)? sebabnya)\b"
     r"|^\W*(?:\w+ ){0,2}(?:ini|itu|tersebut|begitu|demikian)\b|^\W*(?:this|that|these|the) (?:activity|event|step|raid|program)\b"
     # "Sisanya dipastikan tidak bisa mencoblos karena ...": the rest of the count before.
     r"|^\W*(?:sisanya|selebihnya|sebagian(?:nya)?|the rest|the remainder)\b",
@@ -713,7 +723,7 @@ _EXPLAINS = re.compile(r"^\W*(menurut(?:nya| dia| ia)|according to (?:him|her|th
 
 _BACK_REFERENCE = re.compile(
     r"^\W*(?:oleh )?(?:karena|sebab|untuk) (?:itu(?:lah)?|ini(?:lah)?|hal itu|hal ini|hal tersebut)\b"
-    r"|^\W*(?:makanya|maka dari itu|that is why|this is why|for (?:that|this) reason|therefore)\b",
+    r"|^\W*(?:makanya|maka dari itu|itu(?:lah)? sebabnya|that is why|this is why|for (?:that|this) reason|therefore)\b",
     re.IGNORECASE,
 )
 

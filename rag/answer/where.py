@@ -65,6 +65,20 @@ def _asked_kind(question: str) -> re.Pattern[str] | None:
     return None
 
 
+#: A second region part asked beside the first: "in which village and sub-district".
+_SECOND_REGION = re.compile(
+    r"\b(?:and|dan|serta|&)\s+(?:(?:which|what|the|di)\s+)?(?P<word>provinsi|kabupaten|kota|kecamatan|desa|kelurahan|"
+    r"province|city|town|regency|district|sub-?district|village)\b", re.IGNORECASE)
+
+
+def _second_region(question: str) -> str | None:
+    """The region part asked after the first ("... village and sub-district" → the
+    district's part), or None."""
+    first = _ASKS_REGION.search(question)
+    second = _SECOND_REGION.search(question, first.end()) if first else None
+    return _REGION_LEVEL.get(second.group("word").lower()) if second else None
+
+
 def _asked_region(question: str) -> str | None:
     """The region part a question asks for ("Desa|Kelurahan|..."), "" for any region, or
     None when it asks for a venue."""
@@ -90,11 +104,14 @@ def compose_where(evidence: Evidence, book: CitationBook) -> list[str] | None:
             return found
     for asks, phrase in ((_ASKS_ORIGIN, _ORIGIN_LIST), (_ASKS_ORIGIN, _ORIGIN), (_ASKS_ROOM, _ROOM), (_ASKS_LOCATION, _LOCATED),
                          (_ASKS_SAID_AT, _SAID_PLACE)):
-        if asks.search(question):
+        if asks.search(question) and not (phrase is _LOCATED and _asked_region(question) is not None):
+            # "In which village is it located?" asks for the region part, not the phrase
+            # after "terletak".
             found = _phrase_in_answer(evidence, book, phrase)
             if found is not None:
                 return found
     region_level = _asked_region(question)
+    also = _second_region(question) if region_level else None
     asks_region = region_level is not None
     asked_places = _upt_places(question) | english_unit_places(question)
     wanted = MAX_PLACES if _ASKS_SEVERAL.search(question) else 1
@@ -118,7 +135,7 @@ def compose_where(evidence: Evidence, book: CitationBook) -> list[str] | None:
             break
         if doc not in (None, scored.doc_id):
             continue
-        spans = _regions(scored.text, region_level) if asks_region else _venues(scored)
+        spans = _regions(scored.text, region_level, also) if asks_region else _venues(scored)
         if not spans:
             continue
         if (not heads and hosted is not None and scored is not hosted[0] and scored in focus
@@ -326,7 +343,9 @@ _ORIGIN_LIST = re.compile(
 )
 #: "Lokasinya di mana?", "where is it located?": where a thing lies, which the report says
 #: with "terletak di", "berada di".
-_ASKS_LOCATION = re.compile(r"\b(?:lokasi\w*|letak\w*|terletak|located|location|situated)\b", re.IGNORECASE)
+_ASKS_LOCATION = re.compile(r"\b(?:lokasi\w*|letak\w*|terletak|located|location|situated)\b"
+                            # "Where exactly is the new detention centre?"
+                            r"|\bwhere (?:exactly|precisely) (?:is|are|was|were)\b", re.IGNORECASE)
 #: "lahan 24 hektare yang terletak di belakang lapas dimanfaatkan ...": the place after the
 #: word of lying, up to the clause's next verb or joint.
 _LOCATED = re.compile(
@@ -482,9 +501,10 @@ def _after_act(evidence: Evidence, book: CitationBook, by_fit: bool = False) -> 
     return None
 
 
-def _regions(text: str, level: str) -> list[tuple[int, int]]:
+def _regions(text: str, level: str, also: str | None = None) -> list[tuple[int, int]]:
     """The regions a text names, each from the asked ``level``'s part when one is asked
-    ("Desa Maku, Kecamatan Dolo, Kabupaten Sigi" for a village)."""
+    ("Desa Maku, Kecamatan Dolo, Kabupaten Sigi" for a village), on to the part ``also``
+    asked beside it ("Desa Masahan, Kecamatan Mojosongo" for a village and a district)."""
     spans = []
     for match in REGION.finditer(text):
         start, end = match.span(1)
@@ -496,6 +516,10 @@ def _regions(text: str, level: str) -> list[tuple[int, int]]:
             if part is None:
                 continue
             start += part.start()
+        if also:
+            other = re.search(rf"\b(?:{also})\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?", text[start : match.end(1)])
+            if other is not None:
+                end = max(end, start + other.end())
         spans.append((start, end))
     return spans
 

@@ -35,7 +35,27 @@ from rag.upt import other_names, upt_place
 
 
 def compose_who(evidence: Evidence, book: CitationBook) -> list[str] | None:
-    """``**Name** (post) [n]`` and the sentence that names them."""
+    """``**Name** (post) [n]`` and the sentence that names them; a question asking for a
+    name ("nama lengkap", "what is the name of") is not answered by initials ("MA", "J
+    (36)"), which are all a crime report gives of a suspect."""
+    lines = _compose_who(evidence, book)
+    if lines and _ASKS_NAME.search(evidence.frame.question):
+        named = re.findall(r"\*\*(.+?)\*\*", lines[0])
+        if named and all(_INITIALS.fullmatch(name) for name in named):
+            raise NotStated("initials_only", ", ".join(named))
+    return lines
+
+
+#: A question asking for a person's name itself.
+_ASKS_NAME = re.compile(r"\bnama\s+(?:lengkap|asli|sebenarnya)\b|\bsiapa\s+nama|\bnama(?:nya)?\s+siapa\b|"
+                        r"\b(?:full|real)\s+names?\b|\bwhat (?:is|was|are|were) (?:the |their |his |her )?names?\b",
+                        re.IGNORECASE)
+#: Initials with the age a report gives beside them ("MA", "J (36)").
+_INITIALS = re.compile(r"(?:[A-Z]\.?){1,4}(?:\s*\(\d+\))?")
+
+
+def _compose_who(evidence: Evidence, book: CitationBook) -> list[str] | None:
+    """The answer of ``compose_who`` before its check of initials."""
     # An English word of the question ("ministry") or a function word ("waktu itu") says
     # nothing of which unit it is.
     # "Waktu Kakanwil Jateng berkunjung, kalapas yang menemani siapa?": the post asked is in
@@ -322,7 +342,11 @@ ACT_BONUS = 0.3
 AGENT_BONUS = 0.5
 #: Words right before the agent of a passive act: "Peresmian dilakukan Kakanwil ...",
 #: "dikerjakan oleh Kasubsi. Perawatan Ilhamsyah", "was led by".
-_AGENT_MARK = re.compile(r"\b(?:oleh|dilakukan|dikerjakan|dilaksanakan|dipimpin|diresmikan|dibuka|by)\s*[:,]?\s*$",
+_AGENT_MARK = re.compile(r"\b(?:oleh|dilakukan|dikerjakan|dilaksanakan|dipimpin|diresmikan|dibuka|by)\s*[:,]?\s*"
+                         # "diantarkan oleh seorang perempuan berinisial J (36)": a person
+                         # noun and the word that names them may stand between.
+                         r"(?:(?:seorang|seorang\s+\w+|sang|para|pria|wanita|perempuan)\s+(?:\w+\s+)?"
+                         r"(?:berinisial|bernama|inisial)\s+)?$",
                          re.IGNORECASE)
 
 
@@ -635,12 +659,18 @@ def _named_as_role(text: str, roles: list) -> str | None:
     return None
 
 
-def _title_asked(question: str, person: PersonMention) -> bool:
-    """Whether the person's own title is the question's word for the post: of two police
-    unit heads in one sentence, "Siapa Dirreskrimum Polda Banten?" is the Dirreskrimum, not
-    the Kasubdit he speaks through."""
-    title = person.post.split()[0] if person.post else ""
-    return bool(title) and re.search(rf"\b{re.escape(title)}\b", question, re.IGNORECASE) is not None
+def _title_asked(question: str, person: PersonMention) -> int:
+    """How many words of the person's own title the question uses for the post: of two
+    police unit heads in one sentence, "Siapa Dirreskrimum Polda Banten?" is the
+    Dirreskrimum, not the Kasubdit he speaks through; of two section heads, "Kepala Satuan
+    Pengamanan" is not the "Kepala Seksi Pelaksana" beside him."""
+    title = person.post.replace(person.org, " ") if person.org else person.post  # the unit is the scene
+    words = [w for w in re.findall(r"[A-Za-z]{3,}", title) if w.lower() not in _GENERIC_TITLE_WORDS]
+    return sum(1 for w in words if re.search(rf"\b{re.escape(w)}\b", question, re.IGNORECASE))
+
+
+#: Title words every head's post shares, which tell no two posts apart.
+_GENERIC_TITLE_WORDS = frozenset({"kepala", "kpl"})
 
 
 def named_by_question(question: str, person: PersonMention) -> bool:

@@ -467,9 +467,10 @@ NEGATED_REACH = 4
 _JOINERS = frozenset({"maupun", "ataupun", "atau", "dan", "serta", "or", "nor", "and"})
 
 
-def _negated_concepts(evidence: Evidence, text: str) -> int:
+def _negated_concepts(evidence: Evidence, text: str, before: str = "") -> int:
     """How many of the question's topical concepts a negator in ``text`` denies: those named
-    within ``NEGATED_REACH`` words after it."""
+    within ``NEGATED_REACH`` words after it, and those of the sentence ``before`` when what
+    is denied points back to it ("belum pernah ada temuan semacam itu")."""
     # Only the asked part's concepts: "When he cast his ballot ..., could he vote for the
     # legislature?" is not denied by "22 orang tidak memilih karena surat suara ...".
     asked = asked_part(evidence.frame.question).lower()
@@ -483,6 +484,8 @@ def _negated_concepts(evidence: Evidence, text: str) -> int:
         after = " ".join(words[:reach])
         # A thing of two words ("telepon genggam") is named by the words together.
         window = frozenset(analyze_document(after))
+        if before and _POINTS_BACK.search(" ".join(words[: reach + 2])):
+            window |= frozenset(analyze_document(before))
         for concept in (c for c in acts if c.matches(window)):
             senses = frozenset().union(*concept.alternatives)
             # "vote" and "voted" are one thing denied: concepts sharing a sense are one.
@@ -497,9 +500,16 @@ def _direct_denial(evidence: Evidence) -> ScoredSentence | None:
     answers no, whatever other sentence sets something against the question."""
     docs = evidence.answer_docs()[:1]
     for scored in (s for s in evidence.sentences[:12] if s.doc_id in docs):
-        if _negated_concepts(evidence, scored.text) >= 2:
+        previous = evidence.index.sentences.preceding(scored.sentence)
+        before = previous.text if previous is not None and previous.doc_id == scored.doc_id else ""
+        if _negated_concepts(evidence, scored.text, before) >= 2:
             return scored
     return None
+
+
+#: What a denial says of the things the sentence before named: "belum pernah ada temuan
+#: semacam itu", "tidak ada yang seperti itu".
+_POINTS_BACK = re.compile(r"\b(?:semacam|seperti|serupa)\s+(?:itu|ini|tersebut)\b|\bsuch\b", re.IGNORECASE)
 
 
 #: A sentence that denies what it states.

@@ -392,6 +392,30 @@ READING = [
     ("what a building will be used for", "What will the former Lapas Bone building in Watampone be used for?",
      ["pusat"], []),
     ("'runs out' of a supply is 'menipis'", "What does Fakfak prison do when it runs out of water?", ["membeli"], []),
+    ("two provinces named, the longer not cut into a word ('Papua Barat Daya')",
+     "Berapa napi kasus korupsi yang diusulkan dapat remisi 17 Agustus 2024 di Papua Barat dan Papua Barat Daya?",
+     ["46"], []),
+    ("a riot at a council building, in English words the report does not use",
+     "How many children from the riot at the Blitar DPRD building is the juvenile facility holding?", ["11"], []),
+    ("what triggered it: the cause named as such ('pemicu')", "What triggered the burning of the Sigli detention centre?",
+     ["dispenser"], []),
+    ("of two section heads, the one whose title the question uses", "Siapa Kepala Satuan Pengamanan Rutan Boyolali?",
+     ["Mirsa"], ["Jita"]),
+    ("'satu demi satu' counts no one; a count said of the staff is not the inmates'",
+     "Berapa warga binaan Lapas Tual yang dites urine?", ["23"], ["12"]),
+    ("the hospital of the sentence that says the asked act",
+     "In which hospital did the Batam detention centre inmate Siswanto die?", ["Embung Fatimah"], ["Bhayangkara"]),
+    ("a village and a district asked together", "In which village and district is Rutan Boyolali?",
+     ["Masahan", "Mojosongo"], []),
+    ("'where exactly is' asks where a unit lies", "Where exactly is Rutan Bener Meriah?", ["Pante Raya"], []),
+    ("'ketahuan' is 'kedapatan', and 'di sebuah kawasan' is a venue",
+     "Napi Rutan Kendari berinisial HI ketahuan berada di mana?", ["tambang"], []),
+    ("a person named by initials, the one the passive's agent names",
+     "Siapa perempuan yang mengantar barang titipan berisi sabu ke Lapas Poso?", ["J (36)"], ["MR"]),
+    ("the cause named as such, said by the warden", "Menurut Kalapas Ternate, apa pemicu overload di lapasnya?",
+     ["satu-satunya"], []),
+    ("a denial that points back to the things of the sentence before",
+     "Pernah gak Lapas Tuban nemu kasus hp atau pungli?", ["Tidak"], []),
 ]
 
 
@@ -413,10 +437,18 @@ def test_reading_unseen_reports(fresh, kind, question, present, absent):
     "Which team won the futsal final at the Takalar prison's sports week?",
     # The report counts residents, convicts and repeat offenders, never guards.
     "How many security guards work at Lapas Selong?",
+    # The report gives the farm's land and crops, not a melon harvest's weight.
+    "How many tonnes of melon did Rutan Boyolali harvest?",
 ])
 def test_a_premise_the_report_does_not_hold_is_not_answered(fresh, question):
     answer = fresh.ask(question, [])
     assert answer.abstained, answer.text
+
+
+def test_a_full_name_asked_of_a_person_named_by_initials_is_not_stated(fresh):
+    answer = fresh.ask("Siapa nama lengkap perempuan yang mengantar sabu ke Lapas Poso?", [])
+    assert answer.abstained and answer.abstain_reason == "initials_only", answer.text
+    assert "J (36)" in answer.text
 
 
 def test_an_activity_whose_subject_the_report_lacks_is_a_false_premise(fresh):

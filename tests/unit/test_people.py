@@ -748,3 +748,11 @@ def test_dikomandoi_oleh_gives_the_leader_duty():
     text = ("Penggeledahan tersebut dikomandoi oleh Kepala Sub Seksi Keamanan dan Ketertiban (Kasubsi Kamtib), "
             "Donny D. Lekatompessy, bersama personel pengamanan lainnya.")
     assert "leader" in people(text)["Donny D. Lekatompessy"].duties
+
+
+def test_initials_with_an_age_name_a_person():
+    text = ("Barang itu diantarkan oleh seorang perempuan berinisial J (36) dan ditujukan kepada MR (24), "
+            "narapidana di Lapas Kelas IIB Poso.")
+    assert {"J (36)", "MR (24)"} <= set(people(text))
+    assert "HI" in people("Napi berinisial HI tersebut masih tercatat sebagai warga binaan.")
+    assert not people("Warga RT (05) ikut kerja bakti.")

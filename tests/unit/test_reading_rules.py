@@ -974,3 +974,42 @@ def test_a_fire_that_breaks_out_is_no_escape():
 
     assert "escape" not in question_event_kinds("When did the fire at the Manado prison break out?", "en")
     assert "escape" in question_event_kinds("When did the inmates break out of the Manado prison?", "en")
+
+
+def test_one_by_one_counts_no_one():
+    from rag.spans import NUMBER
+
+    assert [m.group() for m in NUMBER.finditer("Sampel urine diambil satu demi satu oleh petugas")] == []
+    assert [m.group() for m in NUMBER.finditer("diperiksa satu per satu, ada satu orang")] == ["satu"]
+
+
+def test_a_count_with_no_noun_of_its_own_counts_the_population_named_before_it():
+    from rag.answer.how_many import _said_of_other_population
+
+    inmates = question_concepts("berapa napi", "id")[0]
+    text = "Tak hanya warga binaan, pemeriksaan juga diberlakukan kepada seluruh petugas, yang berjumlah 12 orang."
+    twelve = next(q for q in find_quantities(text) if q.number == "12")
+    assert _said_of_other_population(inmates, text, twelve)
+    text = "Dari pemeriksaan terhadap 23 orang warga binaan, semuanya negatif."
+    assert not _said_of_other_population(inmates, text, next(q for q in find_quantities(text) if q.number == "23"))
+
+
+def test_tonnes_are_a_weight():
+    from rag.query import asked_measure
+
+    assert asked_measure("How many tonnes of melons did they harvest?") == "weight"
+
+
+def test_a_second_region_part_asked_beside_the_first():
+    from rag.answer.where import _regions, _second_region
+
+    assert _second_region("In which village and sub-district is the detention centre?") == "Kecamatan|Distrik"
+    text = "Rutan ini terletak di Desa Masahan, Kecamatan Mojosongo, Kabupaten Boyolali, dan menempati lahan."
+    spans = _regions(text, "Desa|Kelurahan|Dusun|Kampung", "Kecamatan|Distrik")
+    assert "Kecamatan Mojosongo" in text[spans[0][0] : spans[0][1]]
+
+
+def test_chat_yes_no_with_the_no_after_a_modal_and_its_object():
+    assert understand("Lapas Tuban udah pernah nemu kasus hp, pungli atau narkoba gak sih menurut kalapasnya?").kind == "yesno"
+    assert understand("Pernah gak Lapas Tuban nemu kasus hp atau pungli?").kind == "yesno"
+    assert understand("Napi yang sudah bebas tidak boleh kembali ke lapas?").kind != "yesno"
