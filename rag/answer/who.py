@@ -46,6 +46,15 @@ def compose_who(evidence: Evidence, book: CitationBook) -> list[str] | None:
     return lines
 
 
+#: What stands before initials that name an inmate: "kedua napi berinisial DH dan RS".
+_INMATE_INITIALS = re.compile(r"\b(?:napi|narapidana|tahanan|wbp|terpidana|warga binaan)\s+(?:\w+\s+){0,2}?"
+                              r"(?:berinisial|inisial)\s+(?:[A-Z.]{1,6}(?:\s*\(\d+\))?\s*,?\s*(?:dan|serta)?\s+)?$",
+                              re.IGNORECASE)
+#: A question about an inmate rather than another private person.
+_ASKS_INMATE = re.compile(r"(?:\bsiapa\s+(?:nama\s+)?|\b(?:which|what)\s+(?:local\s+)?|\bnama\s+(?:\w+\s+){0,2}|"
+                          r"\bwho\s+(?:was|were|is|are)\s+the\s+)"
+                          r"(?:napi\w*|narapidana|tahanan|wbp|warga binaan|inmates?|prisoners?|detainees?|convicts?|escapees?)\b",
+                          re.IGNORECASE)
 #: A question asking for a person's name itself.
 _ASKS_NAME = re.compile(r"\bnama\s+(?:lengkap|asli|sebenarnya)\b|\bsiapa\s+nama|\bnama(?:nya)?\s+siapa\b|"
                         r"\b(?:full|real)\s+names?\b|\bwhat (?:is|was|are|were) (?:the |their |his |her )?names?\b",
@@ -130,11 +139,15 @@ _INMATES = re.compile(
 
 
 def _inmate(evidence: Evidence, book: CitationBook) -> list[str]:
-    """A person the best sentences name without any post; officials never answer."""
+    """A person the best sentences name without any post; officials never answer, nor
+    inmates named by initials when the question asks for someone else (a resident)."""
+    asks_inmate = _ASKS_INMATE.search(evidence.frame.question) is not None
     for scored in evidence.focus_sentences()[:12]:
         officials = {word for s in evidence.index.sentences.of_article(scored.doc_id)
                      for p in s.people if p.post or p.rank for word in p.name.split()[1:]}
         for person in scored.sentence.people:
+            if not asks_inmate and _INMATE_INITIALS.search(scored.text[max(0, person.start - 50) : person.start]):
+                continue  # "kedua napi berinisial DH dan RS": the escapees, not the resident asked
             # "Ika Prihadi Nusantara" without a post is the Kalapas "Ikra Prihadi Nusantara"
             # of another sentence, misspelt: the family names give him away.
             if not person.post and not person.rank and not officials & set(person.name.split()[1:]):
