@@ -1011,11 +1011,21 @@ def _named_person_follows(toks: list[_Tok], i: int) -> bool:
     return any(t.norm in _PERSON_NOUNS for t in before)
 
 
+#: Initials as reports write them: "J", "HI", "M.R.".
+_INITIAL_LETTERS = r"(?:[A-Z]\.?){1,4}"
+
+
+def is_initials(name: str) -> bool:
+    """Whether a person's name is only initials, with the age a report gives beside them
+    ("MA", "J (36)"): the report withholds the name itself."""
+    return re.fullmatch(rf"{_INITIAL_LETTERS}(?:\s*\(\d+\))?", name) is not None
+
+
 def _initials_end(toks: list[_Tok], i: int) -> int:
     """End of initials that name a person: after "berinisial"/"inisial" ("berinisial J
     (36)", "napi berinisial HI"), or anywhere with an age in brackets after them ("kepada
     MR (24)"), the age included; 0 when there are none at ``i``."""
-    if not re.fullmatch(r"(?:[A-Z]\.?){1,4}", toks[i].text):
+    if not re.fullmatch(_INITIAL_LETTERS, toks[i].text):
         return 0
     end = i + 1
     aged = (end + 2 < len(toks) and toks[end].text == "(" and re.fullmatch(r"[1-9]\d", toks[end + 1].text)

@@ -23,6 +23,12 @@ from rag.upt import find_upts
 #: Question types, checked in order: the first pattern that matches decides. "How many"
 #: precedes "which" so "berapa UPT ..." is a count; "list" precedes "who" so
 #: "siapa saja ..." asks for several people.
+#: An Indonesian question asking where money came from: "duit buat bangun gedung itu
+#: asalnya dr mana?", "sumber dananya apa?" (read by the question types and by the what
+#: composer, which answers with the report's "bersumber dari ...").
+ASKS_FUND_SOURCE_ID = (r"\b(dana|duit|uang|anggaran|biaya|modal|pendanaan)(nya)?\b[^?]*\b(asal(nya)?|bersumber|berasal|"
+                       r"sumber(nya)?)\s+(dari\s+)?(mana|apa)\b|\bsumber (dana|anggaran|biaya|pendanaan)(nya)?\b")
+
 _KINDS_EN = [
     ("when", r"\b(date|day) and (the )?time\b"),
     # "How often does he say raids are held?": a frequency is stated, whatever the turn
@@ -82,8 +88,7 @@ _KINDS_ID = [
     ("how_many", r"\bberapa(kah)?\b(?! (tanggal|hari))|\bjumlah\b.*\?$"),
     ("when", r"\bkapan(kah)?\b|\btanggal berapa\b|\bhari apa\b"),
     # "Duit buat bangun gedung itu asalnya dr mana?": the source of funds is a what, not a place.
-    ("what", (r"\b(dana|duit|uang|anggaran|biaya|modal|pendanaan)(nya)?\b[^?]*\b(asal(nya)?|bersumber|berasal|sumber(nya)?)"
-              r"\s+(dari\s+)?(mana|apa)\b|\bsumber (dana|anggaran|biaya|pendanaan)(nya)?\b")),
+    ("what", ASKS_FUND_SOURCE_ID),
     ("where", (r"\b(di ?mana|dimanakah|di manakah|ke ?mana|dari ?mana)\b|\blokasi(nya)?\b|\btempat(nya)?\b"
      r"|\b(provinsi|kabupaten|kota|daerah|wilayah|negara|pulau|warga|asal|orang|penduduk) (apa|mana)\b"
      r"|\b(bagian|sebelah|sisi|ruang|ruangan|blok|kamar|sel) (apa|mana)\b"

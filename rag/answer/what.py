@@ -10,6 +10,7 @@ from rag.answer.evidence import Evidence, ScoredSentence, words_naming
 from rag.answer.phrasing import article_label, clause_start, excerpt, outlet, quote, t
 from rag.dates import find_event_dates, format_date
 from rag.glossary import analyze_document
+from rag.query import ASKS_FUND_SOURCE_ID
 
 _PURPOSE = re.compile(
     # "termasuk dalam rangkaian peringatan Hari Bakti": an occasion it is part of.
@@ -231,8 +232,7 @@ _FREQUENCY = re.compile(
 )
 #: "Dananya bersumber dari mana?", "where did the money come from?": the source of funds.
 _ASKS_SOURCE = re.compile(
-    r"\b(?:dana|duit|uang|anggaran|biaya|modal|pendanaan)\w*\b[^?]*\b(?:asal\w*|bersumber|berasal|sumber\w*)\s+"
-    r"(?:dari\s+)?(?:mana|apa)\b|\bsumber (?:dana|anggaran|biaya|pendanaan)\w*\b"
+    rf"{ASKS_FUND_SOURCE_ID}"
     r"|\b(?:money|funds?|funding|budget|financing)\b[^?]*\bcome from\b|\b(?:paid for|funded|financed) by\b",
     re.IGNORECASE)
 _SOURCE = re.compile(r"\b(?:bersumber|berasal|didanai|dibiayai|dianggarkan)\s+(?:dari\s+|oleh\s+|melalui\s+)?"
@@ -715,12 +715,10 @@ _REFERS_BACK = re.compile(
 #: A noun pointed back at ("momen itu", "hal tersebut"): the sentence leans on the one before.
 _POINTS_BACK = re.compile(r"\b(?:momen|saat|waktu|hal|kondisi|situasi|celah|kejadian|peristiwa)\s+(?:itu|tersebut|ini)\b",
                           re.IGNORECASE)
-#: A sentence that gives the reason of the one before it ("Karena itu, ...").
 #: A sentence opening as its speaker's explanation of what the sentence before states.
 _EXPLAINS = re.compile(r"^\W*(menurut(?:nya| dia| ia)|according to (?:him|her|them)|dia menilai|ia menilai|"
                        r"ia menduga|dia menduga|diduga)\b", re.IGNORECASE)
-
-
+#: A sentence that gives the reason of the one before it ("Karena itu, ...").
 _BACK_REFERENCE = re.compile(
     r"^\W*(?:oleh )?(?:karena|sebab|untuk) (?:itu(?:lah)?|ini(?:lah)?|hal itu|hal ini|hal tersebut)\b"
     r"|^\W*(?:makanya|maka dari itu|itu(?:lah)? sebabnya|that is why|this is why|for (?:that|this) reason|therefore)\b",

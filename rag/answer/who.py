@@ -24,6 +24,7 @@ from rag.people import (
     AskedPost,
     PersonMention,
     holds,
+    is_initials,
     posts_in_question,
     posts_of_others,
     same_kind_of_unit,
@@ -41,7 +42,7 @@ def compose_who(evidence: Evidence, book: CitationBook) -> list[str] | None:
     lines = _compose_who(evidence, book)
     if lines and _ASKS_NAME.search(evidence.frame.question):
         named = re.findall(r"\*\*(.+?)\*\*", lines[0])
-        if named and all(_INITIALS.fullmatch(name) for name in named):
+        if named and all(is_initials(name) for name in named):
             raise NotStated("initials_only", ", ".join(named))
     return lines
 
@@ -59,8 +60,6 @@ _ASKS_INMATE = re.compile(r"(?:\bsiapa\s+(?:nama\s+)?|\b(?:which|what)\s+(?:loca
 _ASKS_NAME = re.compile(r"\bnama\s+(?:lengkap|asli|sebenarnya)\b|\bsiapa\s+nama|\bnama(?:nya)?\s+siapa\b|"
                         r"\b(?:full|real)\s+names?\b|\bwhat (?:is|was|are|were) (?:the |their |his |her )?names?\b",
                         re.IGNORECASE)
-#: Initials with the age a report gives beside them ("MA", "J (36)").
-_INITIALS = re.compile(r"(?:[A-Z]\.?){1,4}(?:\s*\(\d+\))?")
 
 
 def _compose_who(evidence: Evidence, book: CitationBook) -> list[str] | None:
