@@ -231,6 +231,11 @@ def _english_concepts(cased: list[str]) -> list[Concept]:
         if all(word in QUESTION_WORDS for word in lower[start:end]):
             concepts.append(None)  # a gap: names on either side are not one name
             continue
+        if matched and end - start == 1 and start > 0 and cased[start][:1].isupper() and lower[start] in place_words():
+            # "the Ende prison", "Lapas Bone": a town named like an English word (or a base
+            # form guessed from one, "ende" from "ended") is the town.
+            concepts.append(_concept([cased[start]], label, True))
+            continue
         if matched:
             phrases = list(g._english_entry(glossary, tuple(lower[start:end])) or ())
             # A glossary phrase of English words ("Head of the Corrections Division") is a
@@ -363,10 +368,11 @@ def _merge_duplicates(concepts: list[Concept]) -> list[Concept]:
 
 
 def strip_phrase(text: str, phrase: str | None) -> str:
-    """``text`` without ``phrase`` (the question's date phrase, handled by the date filter)."""
+    """``text`` without ``phrase`` (the question's date phrase, handled by the date filter),
+    and without the possessive it carried ("West Java's agency": no word "s" is left)."""
     if not phrase:
         return text
-    return re.sub(re.escape(phrase), " ", text, flags=re.IGNORECASE)
+    return re.sub(re.escape(phrase) + r"(?:['’]s\b)?", " ", text, flags=re.IGNORECASE)
 
 
 _INSTITUTION_WORDS = frozenset(

@@ -134,7 +134,7 @@ _NO_STEM: frozenset[str] = _word_set(
     pemilu karutan kakanwil kalapas kadiv kanwil kemenkumham ditjenpas lapas rutan bapas
     rupbasan lpka kanim nataru kamtib satops patnal wbp asn upt tps ntt babel bawaslu kpu
     bnn polri polres polresta damkar bpbd tni pemasyarakatan pemilihan kepentingan tahanan
-    pembina peserta ujaran penghuni binadik giatja bimkemas binapi kplp
+    pembina peserta ujaran penghuni binadik giatja bimkemas binapi kplp kadis
     """
 )
 

@@ -31,7 +31,7 @@ from rag.regions import find_places, place_phrases, place_words
 from rag.upt import find_upts
 
 #: Bump when the engine's behaviour changes; the data file is hashed separately.
-CODE_VERSION = "13"
+CODE_VERSION = "14"
 
 #: Post kinds that are duties at an event rather than offices.
 DUTY_KINDS = frozenset({"leader", "commander"})
@@ -122,6 +122,7 @@ class _Vocab:
     class_words: frozenset[str]
     section_words: frozenset[str]
     institution_words: frozenset[str]  # "Yayasan", "Pondok Pesantren": an institution's name follows
+    agency_fields: frozenset[str]  # what a government agency serves: "Dinas Sosial", "... Keluarga Berencana"
     not_name: frozenset[str]
     not_posts: frozenset[tuple[str, ...]]
     verbs: frozenset[str]
@@ -245,6 +246,7 @@ def _vocab() -> _Vocab:
         class_words=_lower_set(data["class_words"]),
         section_words=frozenset(section),
         institution_words=_lower_set(data["institution_words"]),
+        agency_fields=_lower_set(data["agency_fields"]),
         not_name=_lower_set(data["not_name_words"]) | _region_words(regions),
         not_posts=frozenset(_keys(data["not_posts"])),
         verbs=_lower_set(data["headline_verbs"]),
@@ -499,6 +501,11 @@ def _place_end(toks: list[_Tok], j: int, places: frozenset[str]) -> int:
         and (toks[j].norm in v.place_prefixes or nxt.norm in v.compass or nxt.norm in places)
     ):
         return j + 2
+    if (nxt is not None and nxt.cap and j + 3 < len(toks) and toks[j + 2].text == ","
+            and not _verbish(nxt.norm) and (nxt.norm,) not in v.ranks
+            and _name_word(toks[j + 3], places) and _match_post(toks, j + 3) is None
+            and _degrees_end(toks, j + 2) == j + 2):  # "Lhoknga Yusrizal, SH.": a name, then degrees
+        return j + 2  # "Kepala Lapas Merah Mata, Harun": the comma parts the place from the name
     return j + 1
 
 
@@ -630,7 +637,9 @@ def _org_token(tok: _Tok, tail: str) -> bool:
     if tail == "section":
         parts = [_norm(p) for p in tok.text.split("/")]
         return all(p in v.section_words for p in parts) or affixed_noun
-    return tail == "org" and affixed_noun
+    # "Kepala Dinas Sosial Jawa Barat", "Dinas Pemberdayaan Perempuan, Perlindungan Anak, dan
+    # Keluarga Berencana": what an agency serves is part of its name.
+    return tail == "org" and (affixed_noun or norm in v.agency_fields)
 
 
 # ------------------------------------------------------------------ names

@@ -57,7 +57,8 @@ _KINDS_EN = [
     # "when" asks at the start or before its verb ("when was", "when did"); "... suggest when
     # he inspected the prison" only dates the scene.
     ("when", (r"^\W*when\b|\bwhen (?:was|were|is|are|did|does|do|will|would|had|has|have|could|can)\b"
-              r"|\bwhat (dates?|days?|time)\b|\bwhich (dates?|days?)\b|\bon what (date|day)\b")),
+              r"|\bwhat (dates?|days?|time)\b|\bwhich (dates?|days?)\b|\bon what (date|day)\b"
+              r"|\b(?:in|during|since) (?:what|which) (?:year|month)\b|^\W*(?:what|which) (?:year|month)\b")),
     # "How was the celebration paid for?", "how did they escape?": a manner or means is a
     # what, whatever the turn before asked ("how about ..." asks nothing of its own).
     ("what", r"^\W*(?:and |so |then |but )?how (?:was|were|is|are|did|does|do|can|could|will|would)\b"),
@@ -83,7 +84,7 @@ _KINDS_ID = [
     # "Tanggal dan jam berapa ...?" asks for the date with the hour: a when-question.
     ("when", r"\b(tanggal|hari)\s+(dan|&)\s+(jam|pukul)\b"),
     ("time", r"\b(pukul|jam) berapa\b"),
-    ("when", r"\b(tanggal|hari|bulan) (berapa|apa)\b|\bkapan(kah)?\b"),
+    ("when", r"\b(tanggal|hari|bulan|tahun) (berapa|apa)\b|\bkapan(kah)?\b"),
     ("what", r"\bseberapa sering\b"),
     ("how_many", r"\bberapa(kah)?\b(?! (tanggal|hari))|\bjumlah\b.*\?$"),
     ("when", r"\bkapan(kah)?\b|\btanggal berapa\b|\bhari apa\b"),
@@ -456,6 +457,8 @@ _INFORMAL = {
     "skrng": "sekarang", "msh": "masih", "lg": "lagi", "tdk": "tidak", "gmn": "bagaimana",
     "knp": "kenapa", "kpn": "kapan", "dmn": "di mana", "bnyk": "banyak", "sbg": "sebagai",
     "sblm": "sebelum", "stlh": "setelah", "pdhl": "padahal", "jg": "juga", "bgt": "",
+    # Chat passives: "dibikin dari apa".
+    "dibikin": "dibuat", "dibikinin": "dibuatkan",
     # The 17 August holiday by its chat names: "remisi 17-an" is the Independence remission.
     "17-an": "Kemerdekaan", "17an": "Kemerdekaan", "tujuhbelasan": "Kemerdekaan",
     "agustusan": "Kemerdekaan",
@@ -535,8 +538,11 @@ def _standard_verb(word: str) -> str:
 
 #: Islands named as a region ("di Pulau Jawa", "on Sumatra"), not as part of a province name.
 _ISLAND = re.compile(
-    r"\b(?:pulau\s+)?(?:jawa|java|sumatera|sumatra|kalimantan|borneo|sulawesi|papua)\b"
-    r"(?!\s+(?:tengah|timur|barat|utara|selatan|central|east|west|north|south))",
+    # "the Ende prison in Flores": the island says where the town is, and no report of
+    # Lapas Ende need write "Flores" (but "Flores Timur", "Seram Bagian Barat" are regencies).
+    r"\b(?:pulau\s+)?(?:jawa|java|sumatera|sumatra|kalimantan|borneo|sulawesi|papua|flores|sumba|timor|"
+    r"halmahera|seram|madura|nias|buton)\b"
+    r"(?!\s+(?:tengah|timur|barat|utara|selatan|central|east|west|north|south|bagian|island))",
     re.IGNORECASE,
 )
 

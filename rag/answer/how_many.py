@@ -92,6 +92,8 @@ def compose_how_many(evidence: Evidence, book: CitationBook) -> list[str] | None
         # percentage, "umurnya berapa?" by years: a head count beside them answers nothing,
         # and what follows the amount ("Rp100.000 hingga") is no unit it counts.
         candidates = [(s, c) for s, c in candidates if _measure_kind(s.text, c[1]) == measure]
+        if measure == "age":
+            candidates = _ages_by_person(evidence, candidates)
     else:
         candidates = _without_other_units(candidates, counted)
     # "How many inmates ...?" is never answered by "30 petugas": a count whose own unit
@@ -148,7 +150,8 @@ def compose_how_many(evidence: Evidence, book: CitationBook) -> list[str] | None
         # asked only by a question about age.
         candidates = [(s, c) for s, c in candidates if c[1].unit.lower().startswith(unit)
                       and (measure == "age" or _measure_kind(s.text, c[1]) != "age")]
-    elif counted is not None and measure is None and not _ASKS_MEASURE.search(evidence.frame.question):
+    elif ((counted is not None or _COUNTS_PEOPLE.search(evidence.frame.question))
+          and measure is None and not _ASKS_MEASURE.search(evidence.frame.question)):
         # "Berapa penghuni ...?" is answered by a count, or not at all: a price, a share or
         # a stretch of time in the same passage is no answer to it.
         candidates = [(s, c) for s, c in candidates if not _is_measure(s.text, c[1])]
@@ -170,7 +173,11 @@ def compose_how_many(evidence: Evidence, book: CitationBook) -> list[str] | None
     if best is None or best[1] <= 0 and measure is None and not named_item and not specific:
         return None  # an amount of the asked kind, or the item named, answers however few words it shares
     _, _, quantity, sentence, start, end = best
-    if (not quantity.unit and counted is not None and not counted.generic
+    if measure == "age" and not quantity.unit:
+        # "Suhendra alias Jakai (38)": the years of an age written in brackets.
+        quantity = Quantity(quantity.start, quantity.end, quantity.number,
+                            "tahun" if evidence.language == "id" else "years old")
+    elif (not quantity.unit and counted is not None and not counted.generic
             and re.search(rf"\b{re.escape(counted.label)}\b", evidence.frame.question)):  # a noun, not "Ponorogo"
         # "5 di antaranya ...": a bare number counts what the question counts ("5 inmates").
         quantity = Quantity(quantity.start, quantity.end, quantity.number, counted.label)
@@ -284,6 +291,8 @@ def _says_counted(quantity: Quantity, counted: Concept | None) -> bool:
 
 #: "Berapa lama ...?", "How long ...?": the answer is a stretch of time, not a count.
 _ASKS_DURATION = re.compile(r"\b(?:berapa lama|how long|for how many (?:days|weeks|months|years)"
+                            # "how much of it had he served?": the part of a sentence served
+                            r"|how much of (?:it|his|her|their|the)\b[^?]*\b(?:served|spent|completed|done)"
                             # "how much could the sentence cuts be?", "potongannya berapa?": a
                             # remission is a stretch of time
                             r"|how (?:much|big|large)\b[^?]*\b(?:cuts?|reductions?|remissions?)"
@@ -313,6 +322,15 @@ def _compose_duration(evidence: Evidence, book: CitationBook) -> list[str] | Non
         found = [(s, m) for s, m in found if _CUT_CUE.search(s.text[max(0, m.start() - 60) : m.start()])] or found
     if not found:
         return None
+    acts = evidence.concepts.verbs
+    if acts:
+        # "How much of it had he served?": the stretch right after the act ("baru menjalani
+        # sekitar satu tahun"), not the day he died "sehari setelah dipulangkan".
+        # Of two acts the question's own verb comes first ("served ... before he passed away").
+        def first_act(item: tuple) -> int:
+            near = frozenset(glossary.analyze_document(item[0].text[max(0, item[1].start() - 50) : item[1].start()]))
+            return next((i for i, a in enumerate(acts) if a.matches(near)), len(acts))
+        found = sorted(found, key=first_act)
     sentence, match = found[0]
     span = sentence.text[match.start() :]
     # "15 hari sampai satu bulan": a range is answered whole.
@@ -425,6 +443,33 @@ _MONEY_UNITS = frozenset(["rupiah", "rp", "ribu", "juta", "miliar", "triliun"])
 _WEIGHT_UNITS = frozenset(["gram", "gr", "kg", "kilogram", "ons", "ton"])
 
 
+def _ages_by_person(evidence: Evidence, candidates: list) -> list:
+    """Ages scored by the words of their own person: "Satria ... (29), warga Desa Mislak,
+    ..., serta Suhendra alias Jakai (38), warga ... Mentok" answers "the one from Mentok"
+    with 38, the age whose part of the sentence says Mentok."""
+    asked = [c for c in evidence.concepts.concepts]
+    scored = []
+    for sentence, (local, quantity, start, end, counts) in candidates:
+        ages = sorted(c[1].start for s, c in candidates if s is sentence)
+        text = sentence.text
+        lower = max([0, *(a for a in ages if a < quantity.start)])
+        breaks = [m.end() for m in _PERSON_BREAK.finditer(text, lower, quantity.start)]
+        begin = breaks[-1] if breaks else lower
+        later = [a for a in ages if a > quantity.start]
+        stop = len(text)
+        if later:
+            ahead = [m.start() for m in _PERSON_BREAK.finditer(text, quantity.end, later[0])]
+            stop = ahead[-1] if ahead else later[0]
+        own = frozenset(glossary.analyze_document(text[begin:stop]))
+        fit = sum(w for c, w in zip(asked, evidence.concepts.weights) if c.matches(own))
+        scored.append((sentence, (local + fit, quantity, start, end, counts)))
+    return scored
+
+
+#: Where one person of an enumeration ends and the next begins: ", serta", ", dan", ";".
+_PERSON_BREAK = re.compile(r",\s*(?:serta|dan|and)\s+|;\s*|\s(?:serta|dan|and)\s+")
+
+
 def _measure_kind(text: str, quantity: Quantity) -> str | None:
     """The kind of amount a number is: money ("Rp100.000", "50 juta"), a share ("94,7
     persen"), a length ("50 sentimeter"), an age ("berusia 29 tahun", "29 tahun itu" of a
@@ -443,6 +488,9 @@ def _measure_kind(text: str, quantity: Quantity) -> str | None:
     if unit == "tahun" and re.search(r"\b(?:berusia|usia|umur|umurnya|usianya|aged?)\s*$",
                                      text[max(0, quantity.start - 12) : quantity.start], re.IGNORECASE):
         return "age"
+    if (re.search(r"[A-Z][\w'.-]*\s*\($", text[max(0, quantity.start - 30) : quantity.start])
+            and text[quantity.end : quantity.end + 2].lstrip().startswith(")")):
+        return "age"  # "Suhendra alias Jakai (38), warga ...": a person's age
     return None
 
 
@@ -610,6 +658,8 @@ def _number_candidates(
     conversation = f"{evidence.frame.question} {evidence.frame.context}"
     previous_end = 0
     for quantity, start, end, words, scope in quantity_contexts(sentence):
+        if _SCORE.search(re.sub(r"\d+\s*[-–]\s*$", "", sentence.text[: quantity.start])):
+            continue  # "skor 4-1": a match's score, both its numbers
         # "berjumlah 80 orang, tetapi yang diusulkan ... 64 orang": the 64 is part of the 80.
         subset = asks_whole and _ELIDED_HEAD.match(sentence.text[previous_end : quantity.start])
         previous_end = quantity.end
@@ -817,6 +867,18 @@ def _framing_fit(evidence: Evidence, sentence: ScoredSentence, quantity: Quantit
     fit = 0.0
     if _counts_a_norm(before, conversation):
         fit -= NORM_PENALTY
+    elif _SHOULD_BE.search(before) and not (_ASKS_NORM.search(conversation) or _ASKS_CAPACITY.search(conversation)):
+        # "Seharusnya ada 10 petugas jaga, tetapi yang bertugas hanya delapan": what ought to
+        # be counts no one there; the question asks who was.
+        fit -= NORM_PENALTY
+    if _ASKS_NOW.search(question) and _NOW_CUE.search(before[-50:]):
+        # "How many are currently held?": "saat ini terdapat 121 warga binaan", not the 11
+        # moved out "belum lama ini".
+        fit += FRAMING_BONUS
+    if ((_ASKS_NOW.search(question) or _ASKS_RESIDENTS.search(question)) and _MOVED_OUT.search(before[-50:])
+            and not _MOVED_OUT.search(conversation)):
+        # Those moved out, freed or fled are not those held there.
+        fit -= NORM_PENALTY
     previous = evidence.index.sentences.preceding(sentence.sentence)
     stage = _PERIOD_PART.search(before) or (
         previous is not None and not re.search(r"\b(?:total|seluruh\w*|keseluruhan|selama)\b", before, re.IGNORECASE)
@@ -829,6 +891,24 @@ def _framing_fit(evidence: Evidence, sentence: ScoredSentence, quantity: Quantit
     elif stage:
         fit -= FRAMING_BONUS / 2
     return fit
+
+
+#: "How many people ...", "berapa orang": a head count, whatever noun it names.
+_COUNTS_PEOPLE = re.compile(r"\b(?:how many (?:people|persons)|berapa (?:orang|org))\b", re.IGNORECASE)
+#: What ought to be, said before a count in its own clause: "Seharusnya ada 10 petugas".
+_SHOULD_BE = re.compile(r"\b(?:seharusnya|semestinya|mestinya|sepatutnya|idealnya|harusnya)\b[^,;:.]*$",
+                        re.IGNORECASE)
+#: A question about the present state, and the words that place a count in it.
+_ASKS_NOW = re.compile(r"\b(?:currently|now|at present|at the moment|right now|today|saat ini|sekarang|kini|"
+                       r"hingga kini|sampai sekarang|per hari ini)\b", re.IGNORECASE)
+_NOW_CUE = re.compile(r"\b(?:saat ini|sekarang|kini|hingga kini|sampai saat ini|per hari ini|terkini)\b",
+                      re.IGNORECASE)
+#: A count of those who left a unit: "memindahkan 11 warga binaan ke rutan lain".
+_MOVED_OUT = re.compile(r"\b(?:me|di)?(?:mindahkan|pindahkan|pindah)\w*|\b(?:di|me)?(?:kirim|keluarkan|bebaskan|lepas)\w*|"
+                        r"\b(?:moved|transferred|released|freed|sent)\b", re.IGNORECASE)
+#: A match score ("skor 4-1", "menang 3-0"): two numbers that count nothing.
+_SCORE = re.compile(r"\b(?:skor|score|menang|kalah|unggul|takluk|ditaklukkan|beaten|won|lost)\s+(?:\w+\s+)?$",
+                    re.IGNORECASE)
 
 
 #: Ordinals with no number word inside ("kedua" is "ke" + "dua", read by ``number_value``).
@@ -901,11 +981,19 @@ def _in_a_room(text: str, quantity: Quantity, asked: str) -> bool:
     return bool(_ROOM.search(text[clause_start(text, quantity.start) : quantity.start]))
 
 
+#: A count of the rest of a whole ("289 penghuni lainnya"), and a question asking for it.
+_THE_REST = re.compile(r"\s*(?:\w+\s+)?(?:lainnya|sisanya|selebihnya)\b", re.IGNORECASE)
+_ASKS_REST = re.compile(r"\b(?:lainnya|sisanya|selebihnya|sisa|the rest|remaining|others?|other ones)\b", re.IGNORECASE)
+
+
 def _is_part(evidence: Evidence, sentence: ScoredSentence, quantity: Quantity) -> bool:
     """Whether ``quantity`` is one part of a breakdown whose parts add up to a count the
     article states elsewhere ("Sebanyak 435 narapidana dan anak binaan ..." and, later,
     "terdiri atas 434 narapidana dan satu orang anak binaan"): asked how many received it,
-    the answer is the 435, not one part of it."""
+    the answer is the 435, not one part of it. So is a count of "the rest" ("289 penghuni
+    lainnya memilih bertahan"), unless the rest is asked."""
+    if _THE_REST.match(sentence.text, quantity.end) and not _ASKS_REST.search(evidence.frame.question):
+        return True
     match = _BREAKDOWN.search(sentence.text)
     if match is None or quantity.start < match.end():
         return False

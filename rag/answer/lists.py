@@ -10,9 +10,10 @@ from rag.answer.abstain import MIN_COVERAGE
 from rag.answer.citations import CitationBook
 from rag.answer.evidence import Evidence
 from rag.answer.phrasing import article_label, headline, long_date, quote, t
-from rag.answer.what import compose_items, compose_what
+from rag.answer.what import ASKS_COUNTED_SET, ASKS_PARTNER, compose_items, compose_what
 from rag.records import Chunk
 from rag.regions import province_label
+from rag.upt import find_upts
 
 #: Articles whose best passage reaches this fraction of the best article's coverage are
 #: listed in answers to "which/list" questions.
@@ -50,6 +51,13 @@ def compose_list(evidence: Evidence, book: CitationBook) -> list[str] | None:
     ]
     if not chosen:
         return None
+    if (ASKS_PARTNER.search(evidence.frame.question) and find_upts(evidence.frame.question)
+            and not ASKS_COUNTED_SET.search(evidence.frame.question)):
+        # "Rutan Klungkung kerja sama dgn instansi apa?": one named unit's partner, not a
+        # list of units.
+        partner = compose_what(evidence, book)
+        if partner:
+            return partner
     index, language = evidence.index, evidence.language
     if len(chosen) == 1 and not kanwil_only and _asks_other_than_units(evidence.frame.question):
         # "Asalnya dari kabupaten mana saja?", "which health institutions did it work

@@ -351,7 +351,9 @@ _ASKED_CLAUSE = re.compile(
     r"\b(?:berapa|mana|how many)\b(?:\s+[\w-]+){0,6}?\s+(?:yang|who|that)\s+(?P<clause>[^?.,;]+)"
     r"|^\W*(?:which|what|how many)\s+(?:[\w'-]+\s+){1,10}?(?:were|was)\s+(?P<passive>\w+ed)\b"
     # "Which team won the futsal final?": the act right after the asked noun.
-    r"|^\W*(?:which|what)\s+(?:[\w'-]+\s+){1,2}?(?P<active>won|wins|win|lost|loses|scored)\b",
+    r"|^\W*(?:which|what)\s+(?:[\w'-]+\s+){1,2}?(?P<active>won|wins|win|lost|loses|scored)\b"
+    # "On what date was the new building officially inaugurated?": the act dated.
+    r"|^\W*(?:when|on what (?:date|day)|what date)\s+(?:was|were)\s+(?:[\w'-]+\s+){1,10}?(?P<dated>\w+ed)\s*\?*\s*$",
     re.IGNORECASE,
 )
 #: Where that clause turns to cause, time or place ("yang langsung bebas | gara-gara remisi").
@@ -363,6 +365,8 @@ _CLAUSE_TURN = re.compile(
 #: Words of manner and aspect: they qualify what was done, they do not name it.
 _MANNER = frozenset(
     ["langsung", "sudah", "telah", "masih", "akan", "baru", "sedang", "pernah", "benar", "resmi",
+     # The present, which says when: "yang kini menghuni" asks who live there.
+     "kini", "sekarang", "saat", "now", "currently", "presently", "today",
      # Intent, which says when, not what: "yang mau dipindahin" asks about the transfer.
      "mau", "ingin", "hendak", "bakal", "bakalan", "pengen", "want", "wants", "going",
      "akhirnya", "juga", "turut", "ikut", "directly", "immediately", "already", "still",
@@ -390,12 +394,18 @@ def unstated_act(evidence: Evidence) -> Abstention | None:
     once; voters, not winners), so none of them answers. Judged on the clause's first
     content word, the act itself, through the glossary's forms of it."""
     frame = evidence.frame
-    if frame.kind not in {"how_many", "who", "list", "what", "items"}:
+    if frame.kind not in {"how_many", "who", "list", "what", "items", "when"}:
         return None
     if asked_measure(frame.question) is not None:
         # "Berapa berat sabu yang disita ...?": the clause says which thing is weighed or
         # priced, not what the counted ones did.
         return None
+    if frame.kind == "when":
+        # A when-question checks only the act it dates ("when was it inaugurated?"), not a
+        # clause that says who ("sejak kapan menampung anak yang ikut kerusuhan").
+        dated = _ASKED_CLAUSE.search(frame.question)
+        if dated is None or not dated.group("dated"):
+            return None
     docs = evidence.candidate_docs()
     act = asked_act(evidence)
     if act is None or not docs:
@@ -414,7 +424,8 @@ def asked_act(evidence: Evidence) -> tuple[str, list[Concept]] | None:
     match = _ASKED_CLAUSE.search(evidence.frame.question)
     if match is None:
         return None
-    core = match.group("passive") or match.group("active") or _CLAUSE_TURN.split(match.group("clause"))[0]
+    core = (match.group("passive") or match.group("active") or match.group("dated")
+            or _CLAUSE_TURN.split(match.group("clause"))[0])
     # "yg satu barak sama ...": a number word says how many, not what was done.
     words = [w for w in _WORD.findall(core.lower()) if w not in _MANNER and w not in NUMBER_WORDS]
     # The act is the clause's first word with a concept of its own; a light verb

@@ -10,6 +10,7 @@ from rag.answer.evidence import Evidence, ScoredSentence, words_naming
 from rag.answer.phrasing import article_label, clause_start, excerpt, outlet, quote, t
 from rag.dates import find_event_dates, format_date
 from rag.glossary import analyze_document
+from rag.indonesian import STOPWORDS_ID
 from rag.query import ASKS_FUND_SOURCE_ID
 
 _PURPOSE = re.compile(
@@ -21,6 +22,9 @@ _PURPOSE = re.compile(
     r"makanya|itu(?:lah)? sebabnya|"
     # "ditempuh sebagai upaya menegakkan netralitas", "pelaksanaan amanat Undang-undang ...".
     r"sebagai (?:upaya|ikhtiar|pelaksanaan|implementasi|tindak lanjut)|(?:pelaksanaan|menjalankan|melaksanakan) amanat|"
+    # "merupakan tindak lanjut dari Surat Edaran ...": the instruction it carries out;
+    # "nihilnya temuan ... tidak lepas dari razia yang rutin": what brought it about.
+    r"(?:merupakan|adalah|ialah) tindak lanjut|(?:tidak|tak) lepas dari|(?:tidak|tak) terlepas dari|berkat|"
     # "Kenapa belum dapat remisi?" — "kami masih menunggu keputusan dari Kementerian".
     r"masih menunggu|"
     # "ada beberapa faktor yang membuat tahanan bisa kabur, yakni pengawasan ...": the cause
@@ -73,6 +77,8 @@ def compose_what(
         # "Berdasarkan peraturan apa?", "Roti Kayna itu kepanjangannya apa?", "What crime
         # were they convicted of?": the phrase the report writes in its own form answers.
         for asks, pattern, groups in _PHRASES_ASKED:
+            if pattern is _PARTNER and ASKS_COUNTED_SET.search(evidence.frame.question):
+                continue
             if asks.search(evidence.frame.question) and (named := _phrase_answer(evidence, book, pattern, groups)):
                 return named
     if lead_words is None and _ASKS_SET.search(evidence.frame.question):
@@ -87,6 +93,18 @@ def compose_what(
     chosen: list[tuple[ScoredSentence, str, int]] = []
     ordered = _directive_first(evidence)
     manner = _ASKS_MANNER.search(evidence.frame.question) is not None
+    if manner and evidence.concepts.verbs and ordered:
+        # "How did the visitor try to hide the drugs?": the sentence with the act itself
+        # ("Paket tersebut diselipkan di dalam sepatu ..."), though it repeats no name.
+        docs = set(evidence.answer_docs()[:1])
+        acts = [v for v in evidence.concepts.verbs if v.label not in _LIGHT_VERBS] or evidence.concepts.verbs
+        act = acts[0]  # "try to hide the suspected drugs": the act is "hide"
+        # Of the sentences with the act, the one in its nearest sense ("diselipkan" over the
+        # looser "dimasukkan ke dalam" of the same glossary entry).
+        sense = {s: next((i for i, alt in enumerate(act.alternatives) if alt <= s.sentence.terms), None)
+                 for s in ordered if s.doc_id in docs}
+        acting = sorted((s for s, i in sense.items() if i is not None), key=lambda s: sense[s])
+        ordered = acting[:1] + [s for s in ordered if s not in acting[:1]] if acting else ordered
     for scored in ordered:
         if len(quotes) >= 2 or scored.coverage < 0.6 * ordered[0].coverage:
             break
@@ -164,6 +182,9 @@ _ASKS_MANNER = re.compile(
     r"|\b(?:bagaimana|gimana) (?:cara|caranya|mereka|napi|para)\b|\b(?:dengan )?cara(?:nya)? (?:apa|bagaimana|gimana)\b",
     re.IGNORECASE,
 )
+#: Verbs that only frame the act a how-question asks about ("try to hide", "suspected").
+_LIGHT_VERBS = frozenset({"try", "tried", "trying", "attempt", "attempted", "manage", "managed", "want", "wanted",
+                          "suspected", "alleged", "able", "berusaha", "mencoba", "coba", "diduga"})
 #: Where a sentence says how: "dengan cara menggergaji", "menggunakan tali", "by sawing".
 _MANNER = re.compile(r"\b(?:dengan cara|dengan menggunakan|caranya|modusnya|dengan modus|by (?:means of )?\w+ing)\b",
                      re.IGNORECASE)
@@ -237,7 +258,33 @@ _ASKS_SOURCE = re.compile(
     re.IGNORECASE)
 _SOURCE = re.compile(r"\b(?:bersumber|berasal|didanai|dibiayai|dianggarkan)\s+(?:dari\s+|oleh\s+|melalui\s+)?"
                      r"(?P<source>[^,.;]{3,90})", re.IGNORECASE)
+#: "Dibuat dari bahan apa?", "what was it made of?": the material, as the report writes it.
+_ASKS_MATERIAL = re.compile(r"\b(?:bahan(?:nya)?\s+apa|apa\s+bahan\w*|(?:ter|di)buat\s+dari\s+(?:bahan\s+)?apa|"
+                            r"(?:made|built) (?:of|from|out of)\b|what material)", re.IGNORECASE)
+_MATERIAL = re.compile(r"\b(?:terbuat dari|dibuat dari|dibangun dari|berbahan(?: dasar)?|dari bahan|menggunakan bahan)\s+"
+                       r"(?P<material>[^.;,()]+?(?:,\s*[^.;,()]+?)*)(?=\s+(?:untuk|yang|agar|supaya|guna|sehingga|demi|sebagai)\b|[.;()]|$)",
+                       re.IGNORECASE)
+#: A question asking for a stated number of bodies ("which three agencies"): the
+#: enumeration answers, not the first body named after a partnering verb.
+ASKS_COUNTED_SET = re.compile(r"\b(?:two|three|four|five|six|dua|tiga|empat|lima|enam)\s+(?:\w+\s+)?"
+                              r"(?:agencies|institutions|bodies|partners|offices|instansi|lembaga|dinas|mitra|pihak)\b",
+                              re.IGNORECASE)
+#: "Kerja sama dengan instansi apa?", "which agency did it partner with?": the body the
+#: report names after the act of partnering.
+ASKS_PARTNER = re.compile(
+    r"\b(?:kerja ?sama|bekerja ?sama|bermitra|menggandeng|gandeng|digandeng|partner(?:ed|ing|s)?|teamed up|"
+    r"cooperat\w+|collaborat\w+|work(?:ed|ing|s)? (?:together )?with)\b[^?]*\b(?:instansi|lembaga|pihak|dinas|badan|"
+    r"organisasi|mitra|apa|mana|which|what|whom|who)\b"
+    r"|\b(?:instansi|lembaga|pihak|dinas|badan|organisasi|mitra|which|what)\b[^?]*\b(?:kerja ?sama|bekerja ?sama|"
+    r"bermitra|digandeng|menggandeng|partner(?:ed|ing)?|teamed up|cooperat\w+|collaborat\w+|work(?:ed|ing|s)? with)\b",
+    re.IGNORECASE)
+_PARTNER = re.compile(
+    r"\b(?:kerja ?sama|bekerja ?sama|bermitra|menggandeng|berkolaborasi|bersinergi)\s+(?:dengan\s+)?(?:pihak\s+)?"
+    # Every body of a list: "Dinas Perikanan OKU Timur, Dinas Tenaga Kerja, serta Dinas ...".
+    r"(?P<partner>[A-Z][\w&.'-]*(?:(?:\s+|,\s*)(?:[A-Z][\w&.'-]*|dan|serta|&|\([A-Za-z0-9 .'-]+\)))*)")
 _PHRASES_ASKED = (
+    (_ASKS_MATERIAL, _MATERIAL, ("material",)),
+    (ASKS_PARTNER, _PARTNER, ("partner",)),
     (_ASKS_FREQUENCY, _FREQUENCY, ()),
     (_ASKS_SOURCE, _SOURCE, ("source",)),
     (_ASKS_REGULATION, _REGULATION, ()),
@@ -257,7 +304,8 @@ def _phrase_answer(
     scored, match = found
     phrase = next((match.group(g) for g in groups if match.group(g)), match.group())
     n = book.cite(scored.chunk)
-    return [f"**{phrase.strip()}** [{n}]", "", f"> {quote(scored.text, limit=500)} [{n}]"]
+    phrase = re.sub(r"(?:[\s,]+(?:dan|serta|and|&))+$", "", phrase.strip().rstrip(".,;:"))
+    return [f"**{phrase}** [{n}]", "", f"> {quote(scored.text, limit=500)} [{n}]"]
 
 
 #: Stems of verbs that direct or advise ("mengimbau", "meminta", "mengingatkan", "berpesan").
@@ -461,6 +509,14 @@ RANGE_RELATIVE = 1.0
 def compose_items(evidence: Evidence, book: CitationBook) -> list[str] | None:
     """The sentences of the best article that enumerate what was asked ("barang apa saja
     yang ditemukan?"), whole: every item is part of the answer."""
+    for asks, pattern, groups in _PHRASES_ASKED[:2]:
+        if pattern is _PARTNER and ASKS_COUNTED_SET.search(evidence.frame.question):
+            continue
+        if asks.search(evidence.frame.question) and (named := _phrase_answer(evidence, book, pattern, groups)):
+            return named  # "dibuat dari bahan apa saja?": "terbuat dari seng dan kayu"
+    kinds = _kinds_named(evidence, book)
+    if kinds is not None:
+        return kinds
     docs = set(evidence.answer_docs())
     candidates = []
     focus = [s for s in evidence.focus_sentences()[:8] if s.doc_id in docs]
@@ -507,6 +563,38 @@ def compose_items(evidence: Evidence, book: CitationBook) -> list[str] | None:
     for _, scored, full in ranked:
         lines.append(f"> {quote(_compact(full), limit=600)} [{book.cite(scored.chunk)}]")
     return lines
+
+
+#: "Ikan apa saja ...?", "sayuran apa yang ditanam?": a kind of thing asked by its noun.
+_ASKS_KIND_OF = re.compile(r"(?:^|[,.?]\s*|\b(?:jenis|yang|yg|dan)\s+)(?P<noun>[a-z]{3,})\s+apa(?:\s+(?:saja|aja))?\b",
+                           re.IGNORECASE)
+#: Nouns before "apa" that ask for something other than kinds of a thing.
+_NOT_KIND_NOUNS = frozenset(
+    ["untuk", "buat", "dengan", "karena", "sebab", "dalam", "rangka", "acara", "kegiatan", "hal", "bagaimana", "kapan", "siapa", "mana", "berapa", "jam", "hari", "tanggal", "bulan", "tahun", "kenapa", "mengapa", "alasan", "tujuan", "maksud", "dasar", "program", "bentuk", "cara"])
+
+
+def _kinds_named(evidence: Evidence, book: CitationBook) -> list[str] | None:
+    """The kinds the report names right after the asked noun: "Ikan apa saja yang
+    dibudidayakan?" is answered by "ikan lele dan nila", a noun with its kinds, wherever
+    the sentence puts it."""
+    asked = _ASKS_KIND_OF.search(evidence.frame.question)
+    if asked is None or asked.group("noun").lower() in _NOT_KIND_NOUNS:
+        return None
+    noun = re.escape(asked.group("noun").lower())
+    # The kinds run to where the clause ends; "pelatihan pertukangan, barista, las listrik,
+    # dan otomotif" has kinds of several words, which this reading would cut.
+    kinds = re.compile(rf"\b{noun}\s+(?P<kinds>[a-z]+(?:(?:\s*,\s*|\s+(?:dan|serta|atau)\s+)[a-z]+)+)"
+                       r"(?=\s*(?:[.;:)]|$)|\s+(?:yang|hasil|untuk|di|ke|dari|dengan|sebagai|milik)\b"
+                       r"|,\s*(?:yang|dengan|untuk|sedangkan|sementara)\b)")
+    found = evidence.answer_match(kinds)
+    if found is None:
+        return None
+    scored, match = found
+    if any(word in STOPWORDS_ID for word in re.split(r"\W+", match.group("kinds"))
+           if word and word not in {"dan", "serta", "atau"}):
+        return None  # "disita, di antaranya": words of the sentence, not kinds
+    n = book.cite(scored.chunk)
+    return [f"**{match.group().strip()}** [{n}]", "", f"> {quote(scored.text, limit=500)} [{n}]"]
 
 
 #: A sentence adding items to the list before it: "Ada pula lomba ..., yakni lomba makan

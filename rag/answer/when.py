@@ -28,6 +28,13 @@ def compose_when(evidence: Evidence, book: CitationBook) -> list[str] | None:
         ahead = _time_ahead(evidence, book, docs[:1])
         if ahead is not None:
             return ahead
+    if _ASKS_YEAR.search(evidence.frame.question):
+        found = evidence.answer_match(_YEAR_STATED, limit=8)
+        if found is not None:
+            # "In what year was the building constructed?": "Bangunan itu berdiri sejak 1981".
+            scored, match = found
+            n = book.cite(scored.chunk)
+            return [f"**{match.group('year')}** [{n}]", "", f"> {quote(scored.text)} [{n}]"]
     stated = _start_or_month(evidence, book, docs[:1])
     if stated is not None:
         return stated
@@ -50,6 +57,13 @@ def compose_when(evidence: Evidence, book: CitationBook) -> list[str] | None:
         if sentence is not None:
             lines += ["", f"> {quote(sentence.text)} [{n}]"]
     return lines or None
+
+
+#: A question asking only for a year, and a year a report states on its own ("sejak
+#: 1981", "dibangun pada tahun 1981"), not as part of a date.
+_ASKS_YEAR = re.compile(r"\b(?:what|which) year\b|\btahun (?:berapa|apa)\b", re.IGNORECASE)
+_YEAR_STATED = re.compile(r"\b(?:sejak|semenjak|pada|tahun|since|in)\s+(?:tahun\s+)?(?P<year>(?:19|20)\d{2})\b(?![/.-]\d)",
+                          re.IGNORECASE)
 
 
 #: A when-question about the next or a planned time: "kapan mau panen raya lagi?", "kapan
@@ -253,7 +267,9 @@ def _hour(evidence: Evidence, doc_id: str, sentence: Sentence | None) -> re.Matc
 #: A when-question that also asks the time of day.
 _ASKS_TIME = re.compile(r"\b(?:jam|pukul) berapa\b|\bwhat time\b|\bat what hour\b|\bwhat hour\b"
                         # "(tanggal dan jam)", "date and time": the hour, not "24 jam".
-                        r"|\b(?:tanggal|hari) dan (?:jam|pukul)\b|\b(?:jam|pukul)(?!\s*\d)(?=\W*\)|\s*\?)"
+                        r"|\b(?:tanggal|hari)(?:nya)? (?:dan|sama|serta|plus|&) (?:jam|pukul)(?:nya)?\b|"
+                        # "... meninggal? tanggal sama jamnya": the hour asked after the date.
+                        r"\b(?:jam|pukul)nya\b(?!\s*\d)|\b(?:jam|pukul)(?!\s*\d)(?=\W*\)|\s*\?)"
                         r"|\bdate and (?:the )?time\b|\btime of day\b", re.IGNORECASE)
 
 

@@ -160,6 +160,8 @@ def compose_where(evidence: Evidence, book: CitationBook) -> list[str] | None:
             place = scored.text[start:end].strip()
             if _names_given_cell(question, place):
                 continue  # "found in the Block D cells": the block is given, not asked
+            if not _ASKS_ORIGIN.search(question) and _RESIDENT_BEFORE.search(scored.text[max(0, start - 25) : start]):
+                continue  # "warga Desa Mislak": where someone lives, not where the act happened
             if _BARE_UNIT.fullmatch(place) or any(place in other or other in place for other in heads):
                 continue  # "di sekitar lapas" says no more than the question does
             if asked_places and _only_region(place):
@@ -196,6 +198,9 @@ def compose_where(evidence: Evidence, book: CitationBook) -> list[str] | None:
     return ["; ".join(heads), "", *quotes] if heads else None
 
 
+#: Words before a place where someone lives or comes from ("warga Desa Mislak").
+_RESIDENT_BEFORE = re.compile(r"\b(?:warga|penduduk|asal|berasal dari|kelahiran|berdomisili di|domisili|"
+                              r"beralamat di|resident of|native of)\s*$", re.IGNORECASE)
 #: Verbs that say where an event was held: "digelar di", "dipusatkan di", "took place in".
 _HOSTED = re.compile(
     r"\b(?:digelar|berlangsung|dipusatkan|dilaksanakan|diadakan|bertempat|diselenggarakan|dilangsungkan|"

@@ -18,6 +18,7 @@ from rag.answer.abstain import NotStated
 from rag.answer.citations import CitationBook
 from rag.answer.evidence import Evidence, set_aside_text, without_set_aside
 from rag.answer.phrasing import excerpt, quote, t
+from rag.dates import format_date
 from rag.glossary import analyze_document, is_english_word
 from rag.indonesian import STOPWORDS_ID, analyze
 from rag.people import (
@@ -31,7 +32,7 @@ from rag.people import (
 )
 from rag.query import asked_part
 from rag.records import Chunk
-from rag.regions import provinces_in_question
+from rag.regions import place_words, provinces_in_question
 from rag.upt import other_names, upt_place
 
 
@@ -52,7 +53,7 @@ _INMATE_INITIALS = re.compile(r"\b(?:napi|narapidana|tahanan|wbp|terpidana|warga
                               r"(?:berinisial|inisial)\s+(?:[A-Z.]{1,6}(?:\s*\(\d+\))?\s*,?\s*(?:dan|serta)?\s+)?$",
                               re.IGNORECASE)
 #: A question about an inmate rather than another private person.
-_ASKS_INMATE = re.compile(r"(?:\bsiapa\s+(?:nama\s+)?|\b(?:which|what)\s+(?:local\s+)?|\bnama\s+(?:\w+\s+){0,2}|"
+_ASKS_INMATE = re.compile(r"(?:\bsiapa\s+(?:nama\s+)?|\b(?:which|what)\s+(?:one\s+)?(?:of\s+(?:the\s+)?(?:\w+\s+)?)?(?:local\s+)?|\bnama\s+(?:\w+\s+){0,2}|"
                           r"\bwho\s+(?:was|were|is|are)\s+the\s+)"
                           r"(?:napi\w*|narapidana|tahanan|wbp|warga binaan|inmates?|prisoners?|detainees?|convicts?|escapees?)\b",
                           re.IGNORECASE)
@@ -128,7 +129,8 @@ _INMATES = re.compile(
     r"|siapa\s+(?:nama\s+)?(?:napi|narapidana|tahanan|warga binaan|wbp|pembesuk|pengunjung"
     # private people: "siapa nama anggota keluarga ...", "siapa nama tamu penginapan ..."
     r"|(?:anggota\s+)?keluarga|kerabat|tamu|pembeli|pengirim|kurir)\b"
-    r"|(?:which|what) (?:local )?(?:inmates?|prisoners?|detainees?|residents?|villagers?|citizens?|"
+    # "Which of the inmates who broke out ... was caught again?": one of them is asked.
+    r"|(?:which|what) (?:one )?(?:of (?:the |these |those )?(?:\w+ ){0,2})?(?:local |escaped )?(?:inmates?|prisoners?|detainees?|residents?|villagers?|citizens?|escapees?|"
     r"relatives?|family members?|visitors?|guests?|buyers?|couriers?)"
     # "the name of the Medaeng detention centre inmate who ...": a few words may place them.
     r"|(?:names? of|who (?:is|was|were|are)) the (?:[\w-]+ ){0,4}?(?:inmates?|prisoners?|detainees?|residents?|"
@@ -141,7 +143,16 @@ def _inmate(evidence: Evidence, book: CitationBook) -> list[str]:
     """A person the best sentences name without any post; officials never answer, nor
     inmates named by initials when the question asks for someone else (a resident)."""
     asks_inmate = _ASKS_INMATE.search(evidence.frame.question) is not None
-    for scored in evidence.focus_sentences()[:12]:
+    focus = evidence.focus_sentences()[:12]
+    tail = _MAIN_PREDICATE.search(evidence.frame.question)
+    main = [c for c in evidence.concepts.concepts if not c.salient and tail is not None
+            and c.label in tail.group("act").lower()] if tail else []
+    if main:
+        # "Which of the inmates who broke out ... was caught again?": the one the sentence
+        # of the last act names ("Warga binaan yang tertangkap tersebut adalah ..."), not
+        # the first of those who broke out.
+        focus = sorted(focus, key=lambda s: -sum(c.matches(s.sentence.terms) for c in main))
+    for scored in focus:
         officials = {word for s in evidence.index.sentences.of_article(scored.doc_id)
                      for p in s.people if p.post or p.rank for word in p.name.split()[1:]}
         for person in scored.sentence.people:
@@ -152,6 +163,11 @@ def _inmate(evidence: Evidence, book: CitationBook) -> list[str]:
             if not person.post and not person.rank and not officials & set(person.name.split()[1:]):
                 return _answer_line(evidence, book, scored.doc_id, scored.sentence, person)
     raise NotStated("not_stated")
+
+
+#: The last predicate of a question about one of a group: "... was caught again?",
+#: "... yang berhasil ditangkap kembali?".
+_MAIN_PREDICATE = re.compile(r".*\b(?:was|were|got|has been|had been|yang|yg)\s+(?P<act>[^?]+)\??\s*$", re.IGNORECASE)
 
 
 #: Posts that are a duty of the day, not an office ("who led the meeting?"): whoever the
@@ -183,6 +199,7 @@ def _post_holder(evidence: Evidence, book: CitationBook, asked: list[AskedPost])
     names_of_unit = [asked[0], *_also_called(evidence.frame.question, asked[0])]
     # "Kapolres Sanggau diwakili oleh siapa?": the one standing in for the post holder.
     standing_in = bool(_ASKS_REPRESENTATIVE.search(evidence.frame.question))
+    found: list[tuple[str, Sentence, PersonMention]] = []
     for doc_id in _docs_by_best_sentence(evidence):
         posts = names_of_unit + _called_otherwise(evidence, doc_id, asked[0])
         holders = [
@@ -205,8 +222,61 @@ def _post_holder(evidence: Evidence, book: CitationBook, asked: list[AskedPost])
                                _title_asked(question, h[3]), h[0],
                                not _relays(h[2], h[3]), h[1]),
             )
-            return _answer_line(evidence, book, doc_id, sentence, person)
-    raise NotStated("post_not_held", _named_in(evidence))
+            found.append((doc_id, sentence, person))
+            if not _asks_post_only(evidence):
+                break
+    if not found:
+        raise NotStated("post_not_held", _named_in(evidence))
+    return _holders_over_time(evidence, book, found)
+
+
+def _asks_post_only(evidence: Evidence) -> bool:
+    """Whether the question asks only who holds a post ("Who is the warden of the Labuha
+    prison?"): no event, period or act narrows it to one report, so every report naming
+    a holder answers, and reports of other years may name another."""
+    if evidence.asked_events or evidence.frame.date_query is not None:
+        return False
+    return all(c.salient or set(c.label.split()) <= _POST_QUESTION_WORDS for c in evidence.concepts.concepts)
+
+
+#: Words a question asking only for a post holder is made of, besides names and places.
+_POST_QUESTION_WORDS = frozenset(
+    ["head", "heads", "chief", "warden", "wardens", "director", "governor", "kepala", "ka", "kalapas", "karutan", "kabapas", "kakanwil", "kadiv", "lapas", "rutan", "bapas", "lpka", "rupbasan", "kanwil", "prison", "jail", "detention", "centre", "center", "juvenile", "probation", "office", "regional", "class", "kelas", "iia", "iib", "iii", "ii", "i", "current", "currently", "now", "sekarang", "saat", "ini", "kini", "nama", "name", "lembaga", "pemasyarakatan", "rumah", "tahanan", "balai", "north", "south", "east", "west", "central", "southeast", "northern", "southern", "eastern", "western", "utara", "selatan", "timur", "barat", "tengah", "tenggara", "daya", "province", "regency", "city", "provinsi", "kabupaten", "kota"])
+
+
+def _holders_over_time(evidence: Evidence, book: CitationBook,
+                       found: list[tuple[str, Sentence, PersonMention]]) -> list[str]:
+    """The holder of the best report; when other reports name other holders of the post,
+    each with its report's date, the latest first ("Budi Hardiono (2023) … earlier Hialmar
+    Purba (2021)"): a post changes hands, and a reader must see whom each report names."""
+    doc_id, sentence, person = found[0]
+    first = _answer_line(evidence, book, doc_id, sentence, person)
+    seen = {_fullest_name(evidence, doc_id, person.name).lower()}
+    others = []
+    for other_doc, other_sentence, other in found[1:]:
+        name = _fullest_name(evidence, other_doc, other.name)
+        if name.lower() in seen or any(name.lower() in s or s in name.lower() for s in seen):
+            continue
+        seen.add(name.lower())
+        others.append((other_doc, other_sentence, other, name))
+    if not others:
+        return first
+    language = evidence.language
+    rows = [(evidence.index.articles[doc_id].published, doc_id, sentence, person,
+             _fullest_name(evidence, doc_id, person.name))]
+    rows += [(evidence.index.articles[d].published, d, s, p, n) for d, s, p, n in others]
+    if any(day is None for day, *_ in rows):
+        return first
+    rows.sort(key=lambda row: row[0], reverse=True)
+    lines = []
+    for day, d, s, p, name in rows:
+        n = _cite_sentence(evidence, book, d, s)
+        role = _description(s, p)
+        when = t(language, f"berita {format_date(day, language)}", f"report of {format_date(day, language)}")
+        lines.append(f"- **{name}**" + (f" ({role})" if role else "") + f", {when} [{n}]")
+    intro = t(language, "Berita yang berbeda menyebut pemegang jabatan yang berbeda (terbaru dulu):",
+              "Different reports name different holders of the post (latest first):")
+    return [intro, *lines]
 
 
 #: A question asking who stood in for a post holder.
@@ -214,7 +284,7 @@ _ASKS_REPRESENTATIVE = re.compile(
     r"\bdiwakili(?:\s+oleh)?\s+siapa\b|\bsiapa\s+(?:yang\s+)?(?:mewakili\w*|wakil(?:nya)?)\b"
     # "Siapa wakil wali kota ...?" asks for the deputy's office, not a stand-in.
     r"(?!\s+(?:wali|walikota|bupati|gubernur|ketua|kepala|dekan|rektor|direktur|menteri|presiden|"
-    r"kalapas|karutan|kabapas|kakanwil))|"
+    r"kalapas|karutan|kabapas|kakanwil|camat|lurah|kapolres|kapolsek|kapolda|dandim|danrem|sekda))|"
     r"\bwho\s+(?:represented|stood in for|attended on behalf of)\b|\brepresented by whom\b",
     re.IGNORECASE,
 )
@@ -797,12 +867,20 @@ def _holds_here(evidence: Evidence, doc_id: str, person: PersonMention, asked: A
     is about, so the unit words the article names need not stand in the post."""
     if holds(person, asked):
         return _in_asked_unit(evidence, doc_id, person, asked)
-    if _UNIT.search(person.org):
-        return False
     article = evidence.index.articles[doc_id]
     known = " ".join([article.title, article.place or "", *article.upts]).lower()
+    if _UNIT.search(person.org):
+        # "Siapa Kalapas Merah Mata Palembang?" of "Kepala Lapas Merah Mata, Harun": the
+        # city the report places the unit in need not stand in the post; the unit's name must.
+        named = frozenset(w for w in asked.org_words if not (w in known and w in place_words()))
+        return (bool(named - _QUALIFIERS) and named != asked.org_words
+                and holds(person, replace(asked, org_words=named)))
     local = frozenset(w for w in asked.org_words if w not in known)
     return local != asked.org_words and holds(person, replace(asked, org_words=local))
+
+
+#: Words that qualify a unit without naming it: "Lapas Narkotika", "Kelas IIA".
+_QUALIFIERS = frozenset(["narkotika", "perempuan", "wanita", "pemuda", "terbuka", "khusus", "anak", "kelas", "klas", "i", "ii", "iia", "iib", "iii", "iv"])
 
 
 def _in_asked_unit(evidence: Evidence, doc_id: str, person: PersonMention, asked: AskedPost) -> bool:

@@ -416,6 +416,44 @@ READING = [
      ["satu-satunya"], []),
     ("a denial that points back to the things of the sentence before",
      "Pernah gak Lapas Tuban nemu kasus hp atau pungli?", ["Tidak"], []),
+    # Eighteenth session: the classes of batches 70-73 (reports x211-x230), in other words.
+    ("a unit's place of two words, and the city the report places it in",
+     "Siapa Kalapas Merah Mata Palembang?", ["Harun"], []),
+    ("the head of a provincial agency named by what it serves",
+     "Siapa kepala DP3AKB Jawa Barat yang datang ke LPKA Bandung?", ["Siska Gerfianti"], []),
+    ("'Kadis' is a Kepala Dinas, no unknown word", "Kadis DP3AKB Jabar berkunjung ke LPKA Bandung tanggal berapa?",
+     ["15 Mei 2025"], []),
+    ("a police sector chief asked in English",
+     "Which police sector chief backed the Bapas Jakarta Barat guidance group?", ["Gomos Simamora"], []),
+    ("a deputy camat is a post, not a stand-in",
+     "Siapa wakil camat Palmerah yang hadir di acara Bapas Jakarta Barat?", ["Muhammad Ilham"], []),
+    ("the date and the hour asked together", "Kapan Syafik wafat di Lapas Merah Mata, tanggal dan jamnya?",
+     ["17 Agustus 2014", "04.00"], []),
+    ("a match's score counts nobody; 'kini' says when, not what",
+     "Menurut gubernur, berapa warga binaan yang kini menghuni Lapas Nunukan?", ["1.315"], ["4-1"]),
+    ("the count held now, not those moved out", "How many inmates does Rutan Klungkung hold right now?",
+     ["121"], ["11 "]),
+    ("every holder of a post the reports name, latest first", "Siapa Kalapas Labuha?",
+     ["Budi Hardiono", "Hialmar Purba"], []),
+    ("what a thing is made of", "Pagar sementara di Lapas Kotaagung terbuat dari apa?", ["seng", "kayu"], []),
+    ("the kinds named right after the asked noun", "Ikan apa saja yang dipelihara di kolam Lapas Muara Teweh?",
+     ["lele", "nila"], []),
+    ("an island placing a town is no name to find", "What did the raid at the Ende prison on Flores seize?",
+     ["sendok"], []),
+    ("'tidak lepas dari' gives the cause", "Kenapa razia di Lapas Ende tidak menemukan narkoba?", ["rutin"], []),
+    ("one of a group, by the group's last act", "Which of the inmates who fled Wamena prison was caught again?",
+     ["Welinton Kogoya"], ["Nelis"]),
+    ("an age in brackets, of the person whose words the question uses",
+     "Berapa umur napi Rutan Mentok yang tinggal di Jebus?", ["29"], ["38"]),
+    ("the stretch right after the asked act", "How long had Syafik served of his five-year sentence when he died?",
+     ["satu tahun"], ["sehari"]),
+    ("'iron' as a chore, not a metal", "How much does the Muara Teweh prison laundry charge per kilo to wash and iron clothes?",
+     ["10.000"], ["8.000"]),
+    ("a year stated on its own", "Sejak tahun berapa gedung Rutan Buntok berdiri?", ["1981"], []),
+    ("how it was done: the sentence of the act itself", "How did the visitor conceal the drugs at Rutan Balikpapan?",
+     ["sepatu"], []),
+    ("the partner body named after the act of partnering",
+     "Dengan instansi apa Rutan Klungkung bekerja sama soal kesehatan?", ["Dinas Kesehatan"], []),
 ]
 
 
@@ -556,3 +594,8 @@ def test_that_unit_in_a_follow_up_is_the_one_the_last_answer_named(fresh):
     history = [Turn("Ke mana napi perempuan Lapas Gorontalo dipindahkan pada 2018?", "Ke Lapas Perempuan Gorontalo di Limboto.")]
     lead = answer_lead(fresh.ask("Siapa kepala lapas itu?", history).text)
     assert "Nurul Afiril Utami" in lead and "Asih" not in lead, lead
+
+
+def test_a_dated_act_no_report_states_is_not_answered(fresh):
+    answer = fresh.ask("What date was the Wonosari LPKA's new building officially inaugurated?", [])
+    assert answer.abstained, answer.text

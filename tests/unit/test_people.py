@@ -756,3 +756,30 @@ def test_initials_with_an_age_name_a_person():
     assert {"J (36)", "MR (24)"} <= set(people(text))
     assert "HI" in people("Napi berinisial HI tersebut masih tercatat sebagai warga binaan.")
     assert not people("Warga RT (05) ikut kerja bakti.")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "post"),
+    [
+        # A unit's place of two words, parted from the name by a comma.
+        ("Kepala Lapas Merah Mata, Harun, membenarkan kabar itu.", "Harun", "Kepala Lapas Merah Mata"),
+        # ... but a name followed by its degrees is still the name.
+        ("Tamu disambut Kalapas Lhoknga Yusrizal, SH., MSi di pintu utama.", "Yusrizal", "Kalapas Lhoknga"),
+        # What a provincial agency serves is part of its name, up to the province.
+        ("Kepala Dinas Sosial Jawa Barat, Siska Gerfianti, membuka acara.", "Siska Gerfianti",
+         "Kepala Dinas Sosial Jawa Barat"),
+        (("Hadir Kepala Dinas Pemberdayaan Perempuan, Perlindungan Anak, dan Keluarga Berencana (DP3AKB) "
+          "Jawa Barat, Siska Gerfianti, bersama rombongan."), "Siska Gerfianti",
+         "Kepala Dinas Pemberdayaan Perempuan, Perlindungan Anak, dan Keluarga Berencana (DP3AKB) Jawa Barat"),
+        ("Kadis Sosial Jawa Barat, Siska Gerfianti, ikut meninjau.", "Siska Gerfianti", "Kadis Sosial Jawa Barat"),
+        # A deputy camat is a post of its own.
+        ("Wakil Camat Palmerah, Muhammad Ilham, menyatakan dukungannya.", "Muhammad Ilham", "Wakil Camat Palmerah"),
+    ],
+)
+def test_places_of_two_words_agency_names_and_deputy_camat(text, name, post):
+    assert people(text)[name].post == post
+
+
+def test_english_posts_of_a_precinct_and_a_deputy_camat():
+    assert posts_in_question("Which police sector chief spoke at the launch?", "en")[0].post_kind == "police_chief"
+    assert posts_in_question("Which deputy sub-district head attended?", "en")[0].post_kind == "deputy_district_head"

@@ -1013,3 +1013,59 @@ def test_chat_yes_no_with_the_no_after_a_modal_and_its_object():
     assert understand("Lapas Tuban udah pernah nemu kasus hp, pungli atau narkoba gak sih menurut kalapasnya?").kind == "yesno"
     assert understand("Pernah gak Lapas Tuban nemu kasus hp atau pungli?").kind == "yesno"
     assert understand("Napi yang sudah bebas tidak boleh kembali ke lapas?").kind != "yesno"
+
+
+def test_a_year_asked_is_a_when_question_and_a_year_stated_alone_answers_it():
+    from rag.answer.when import _ASKS_YEAR, _YEAR_STATED
+
+    assert understand("In what year was the old cell block built?").kind == "when"
+    assert understand("Gedung rutan itu dibangun tahun berapa?").kind == "when"
+    assert understand("Berapa tahun hukuman yang dijatuhkan?").kind == "how_many"
+    assert _ASKS_YEAR.search("Gedung rutan itu dibangun tahun berapa?")
+    assert _YEAR_STATED.search("Gedung itu sudah berdiri sejak 1981 dan kini rusak.").group("year") == "1981"
+    assert _YEAR_STATED.search("Sidang digelar pada 12/3/2024 di PN Jambi.") is None
+
+
+def test_an_island_that_places_a_town_is_a_region_not_a_name():
+    frame = understand("What was seized in the raid at the Ende prison in Flores?")
+    assert frame.provinces == {"Nusa Tenggara Timur"} and "Flores" in frame.region_phrases
+    # "Flores Timur" is a regency: its words stay a name.
+    assert "Flores" not in understand("Siapa Kalapas Larantuka di Flores Timur?").region_phrases
+
+
+def test_a_town_named_like_an_english_word_is_the_town():
+    labels = {c.label: c for c in question_concepts("What did officers seize at the Ende prison?", "en")}
+    assert labels["ende"].salient and labels["ende"].matches(frozenset({"ende"}))
+    # A lower-case "end" is still the English word.
+    assert not question_concepts("When did the raid end?", "en")[0].salient
+
+
+def test_a_province_s_possessive_leaves_no_word_behind():
+    from rag.concepts import strip_phrase
+
+    assert strip_phrase("Who heads West Java's social agency?", "West Java").split() == ["Who", "heads", "social", "agency?"]
+
+
+def test_an_age_in_brackets_after_a_name_is_an_age():
+    from rag.answer.how_many import _measure_kind
+
+    text = "Keduanya ialah Satria alias Kojek (29), warga Jebus, serta Suhendra alias Jakai (38), warga Mentok."
+    ages = [q for q in find_quantities(text) if q.number in {"29", "38"}]
+    assert len(ages) == 2 and all(_measure_kind(text, q) == "age" for q in ages)
+    text = "Sebanyak 120 (seratus dua puluh) napi hadir."
+    assert all(_measure_kind(text, q) != "age" for q in find_quantities(text))
+
+
+def test_a_match_score_counts_nobody_and_what_ought_to_be_is_no_count():
+    from rag.answer.how_many import _SCORE, _SHOULD_BE
+
+    assert _SCORE.search("Tim Gubernur menang dengan skor ")
+    assert _SHOULD_BE.search("Seharusnya ada ")
+    assert not _SHOULD_BE.search("Seharusnya ada 10 petugas, tetapi yang bertugas hanya ")
+
+
+def test_a_residence_is_not_where_an_act_happened():
+    from rag.answer.where import _RESIDENT_BEFORE
+
+    assert _RESIDENT_BEFORE.search("keduanya ialah Satria (29), warga ")
+    assert not _RESIDENT_BEFORE.search("ia ditangkap di rumah seorang ")
