@@ -990,10 +990,11 @@ def _is_part(evidence: Evidence, sentence: ScoredSentence, quantity: Quantity) -
     """Whether ``quantity`` is one part of a breakdown whose parts add up to a count the
     article states elsewhere ("Sebanyak 435 narapidana dan anak binaan ..." and, later,
     "terdiri atas 434 narapidana dan satu orang anak binaan"): asked how many received it,
-    the answer is the 435, not one part of it. So is a count of "the rest" ("289 penghuni
-    lainnya memilih bertahan"), unless the rest is asked."""
-    if _THE_REST.match(sentence.text, quantity.end) and not _ASKS_REST.search(evidence.frame.question):
-        return True
+    the answer is the 435, not one part of it. Asked how many live there, so is a count of
+    "the rest" ("289 penghuni lainnya memilih bertahan"), unless the rest is asked."""
+    if (_THE_REST.match(sentence.text, quantity.end) and _ASKS_RESIDENTS.search(evidence.frame.question)
+            and not _ASKS_REST.search(evidence.frame.question)):
+        return True  # "dihuni berapa?" is the whole, not "289 penghuni lainnya"
     match = _BREAKDOWN.search(sentence.text)
     if match is None or quantity.start < match.end():
         return False
