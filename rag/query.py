@@ -34,7 +34,7 @@ _KINDS_EN = [
     # "How often does he say raids are held?": a frequency is stated, whatever the turn
     # before asked.
     ("what", r"^\W*(?:and |so |then |but )?how (?:often|frequently)\b"),
-    ("time", r"\b(what|which) time\b|\bat what hour\b"),
+    ("time", r"\b(what|which) time\b|\bat what hour\b|\b(between|from) what (times?|hours?)\b|\bwhat times\b"),
     ("how_many", (r"\bhow (many|much|long|old|high|deep|tall|far)\b|\bwhat('s| was| is| were) (the|its|their) ([\w-]+ )?(number|total|population|count|"
      r"capacity|amount|size|price|cost|age|share|percentage)\b"
      # "What share of inmates were registered?": a percentage is a quantity; so is a price.
@@ -279,7 +279,11 @@ _ITEMS = re.compile(
     # "Tema-tema TPS khusus di Lapas Madiun apa saja?": a plural noun up front, enumerated.
     r"|^([a-z]+)-\1\b[^?]*\bapa saja\b"
     r"|\b(?:what|which) (?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten) )?(?:[\w-]+ ){0,2}?"
-    r"(?:items|things|goods|objects|themes|organi[sz]ations|agencies|bodies|contraband)\b"
+    r"(?:items|things|goods|objects|themes|organi[sz]ations|agencies|bodies|contraband|aid|assistance|donations?|"
+    r"equipment|supplies|gifts)\b"
+    # "What did the team confiscate from the cells?": what an act of taking or giving moved.
+    r"|\bwhat (?:did|do|does|have|has|had) (?:[\w'-]+ ){1,8}?(?:confiscate|seize|find|discover|take|hand over|"
+    r"donate|give|bring|smuggle)d?\b"
     # "Barang terlarang apa yang disita?": things asked by their noun.
     r"|\bbarang(?: [a-z]+)? apa\b"
     # "What were the ten instructions ...?", "apa (saja) sepuluh hal ...": a counted set.
@@ -350,8 +354,15 @@ def is_followup(question: str, history: Sequence[Turn]) -> bool:
     # "And how many people is that detention centre holding now, compared with what it was
     # designed for?": however long, a question that refers back and names nothing of its
     # own (no name, no number) is about what the last turn named.
-    names_own = any(w[:1].isupper() or w.isdigit() for w in words[1:] if w != "I")
+    # A kind of unit ("kepala LPKA-nya", "Lapas itu") names no unit of its own.
+    names_own = any(w[:1].isupper() or w.isdigit() for w in words[1:]
+                    if w != "I" and w.lower() not in _UNIT_KIND_WORDS)
     return len(words) <= 4 or bool(_FOLLOWUP.search(question)) and (len(words) <= 12 or not names_own)
+
+
+#: Words naming a kind of unit, not one unit.
+_UNIT_KIND_WORDS = frozenset({"lapas", "rutan", "bapas", "lpka", "rupbasan", "kanwil", "upt", "kemenkumham",
+                              "wbp", "kalapas", "karutan", "kabapas", "kakanwil"})
 
 
 #: A question word of its own that asks for a thing: a follow-up with one does not borrow
@@ -458,7 +469,7 @@ _INFORMAL = {
     "knp": "kenapa", "kpn": "kapan", "dmn": "di mana", "bnyk": "banyak", "sbg": "sebagai",
     "sblm": "sebelum", "stlh": "setelah", "pdhl": "padahal", "jg": "juga", "bgt": "",
     # Chat passives: "dibikin dari apa".
-    "dibikin": "dibuat", "dibikinin": "dibuatkan",
+    "dibikin": "dibuat", "dibikinin": "dibuatkan", "ketemu": "ditemukan", "ketemuan": "ditemukan",
     # The 17 August holiday by its chat names: "remisi 17-an" is the Independence remission.
     "17-an": "Kemerdekaan", "17an": "Kemerdekaan", "tujuhbelasan": "Kemerdekaan",
     "agustusan": "Kemerdekaan",

@@ -204,7 +204,7 @@ _OUTCOMES = (
     (re.compile(r"\b(?:langsung bebas|bebas langsung|walk(?:ed)? free (?:immediately|straight away|at once|right away)|"
                 r"(?:freed|released|walked free|went free) (?:immediately|straight away|at once|right away)|"
                 r"immediately (?:freed|released|walked free|went free))\b", re.IGNORECASE),
-     re.compile(r"\b(?:langsung bebas|bebas langsung|RK II|remisi bebas|langsung menghirup udara bebas|"
+     re.compile(r"\b(?:langsung bebas|bebas langsung|RK II|RU[- ]?II|remisi bebas|langsung menghirup udara bebas|"
                 r"bebas (?:pada hari|hari) itu juga)\b", re.IGNORECASE)),
 )
 
@@ -896,7 +896,7 @@ def _framing_fit(evidence: Evidence, sentence: ScoredSentence, quantity: Quantit
 #: "How many people ...", "berapa orang": a head count, whatever noun it names.
 _COUNTS_PEOPLE = re.compile(r"\b(?:how many (?:people|persons)|berapa (?:orang|org))\b", re.IGNORECASE)
 #: What ought to be, said before a count in its own clause: "Seharusnya ada 10 petugas".
-_SHOULD_BE = re.compile(r"\b(?:seharusnya|semestinya|mestinya|sepatutnya|idealnya|harusnya)\b[^,;:.]*$",
+_SHOULD_BE = re.compile(r"\b(?:seharusnya|semestinya|mestinya|sepatutnya|idealnya|harusnya)\b[^,;:.\d]*$",
                         re.IGNORECASE)
 #: A question about the present state, and the words that place a count in it.
 _ASKS_NOW = re.compile(r"\b(?:currently|now|at present|at the moment|right now|today|saat ini|sekarang|kini|"

@@ -353,7 +353,8 @@ _ASKED_CLAUSE = re.compile(
     # "Which team won the futsal final?": the act right after the asked noun.
     r"|^\W*(?:which|what)\s+(?:[\w'-]+\s+){1,2}?(?P<active>won|wins|win|lost|loses|scored)\b"
     # "On what date was the new building officially inaugurated?": the act dated.
-    r"|^\W*(?:when|on what (?:date|day)|what date)\s+(?:was|were)\s+(?:[\w'-]+\s+){1,10}?(?P<dated>\w+ed)\s*\?*\s*$",
+    r"|^\W*(?:when|on what (?:date|day)|what date)\s+(?:was|were)\s+(?:[\w'-]+\s+){1,14}?(?P<dated>\w+ed)"
+    r"(?:\s+(?:by|in|at|from)\s+[^?]*)?\s*\?*\s*$",
     re.IGNORECASE,
 )
 #: Where that clause turns to cause, time or place ("yang langsung bebas | gara-gara remisi").

@@ -36,6 +36,13 @@ _PURPOSE = re.compile(
     r"dengan (?:begitu|demikian)|sehingga)\b",
     re.IGNORECASE,
 )
+#: A question on an aim ("Apa tujuan ...?", "what for?"), and the reason words that give a
+#: cause or an instruction followed rather than an aim.
+_ASKS_PURPOSE = re.compile(r"\b(?:tujuan\w*|untuk apa|buat apa|maksud(?:nya)?|purpose|aim(?:ed)?|what for|"
+                           r"for what)\b", re.IGNORECASE)
+_CAUSE_ONLY = re.compile(r"(?:karena|lantaran|sebab|disebabkan|akibat|pasalnya|alasannya|penyebabnya|dipicu|pemicu|"
+                         r"makanya|masih menunggu|(?:merupakan|adalah|ialah) tindak lanjut|(?:tidak|tak) (?:ter)?lepas dari|"
+                         r"berkat)", re.IGNORECASE)
 #: A question on what a thing will be used for: "gedungnya mau dipakai buat apa?", "what
 #: will the building be used for?".
 _ASKS_USE = re.compile(r"\b(?:dipakai|digunakan|dimanfaatkan|difungsikan|dijadikan|pakai|fungsi\w*)\b[^?]*\b(?:buat|untuk|jadi|sebagai)"
@@ -494,6 +501,9 @@ def _source(evidence: Evidence, scored: ScoredSentence, short: bool = False) -> 
 
 #: A sentence that enumerates: "pemanas air, benda tajam, kartu permainan, dan ...".
 _ENUMERATION = re.compile(r"[^,]+,[^,]+,.*\b(?:dan|serta|and)\b|:\s*\S.*,"
+                          # "Materinya antara lain membuat kue, melukis scarf, ..., hingga ...":
+                          # items an opener announces, however the list closes.
+                          r"|\b(?:mencakup|meliputi|yaitu|yakni|berupa|antara lain|di antaranya)\s+[^,.;]{2,60},\s*[^,.;]{2,60},"
                           # "yang mencakup irigasi tetes dan alat kocor": two items an opener announces.
                           r"|\b(?:mencakup|meliputi|yaitu|yakni|berupa|antara lain|terdiri (?:dari|atas))\s+"
                           r"[^,.;]{2,60}\s(?:dan|serta)\s\S")
@@ -520,8 +530,23 @@ def compose_items(evidence: Evidence, book: CitationBook) -> list[str] | None:
     docs = set(evidence.answer_docs())
     candidates = []
     focus = [s for s in evidence.focus_sentences()[:8] if s.doc_id in docs]
+    if not focus:
+        return None
+    coverage = {id(s): s.coverage for s in focus}
+    asked = _asked_things(evidence)
+    years_asked = set(re.findall(r"\b(?:19|20)\d{2}\b", evidence.frame.question))
+    for scored in evidence.sentences:
+        # "Materinya antara lain membuat kue, ...", "Bantuan tersebut meliputi ...": items
+        # announced right after the best sentence, or in a sentence that points back and
+        # names what is asked ("Barang yang disita antara lain ...").
+        previous = evidence.index.sentences.preceding(scored.sentence)
+        if (scored.doc_id in docs and id(scored) not in coverage and previous is not None
+                and _ITEMS_START.search(scored.text)
+                and (previous == focus[0].sentence or any(c.matches(scored.sentence.terms) for c in asked))):
+            coverage[id(scored)] = evidence.coverage_with(scored, previous)
+            focus.append(scored)
     for rank, scored in enumerate(focus):
-        if scored.coverage < ITEMS_RELATIVE * focus[0].coverage:
+        if coverage[id(scored)] < ITEMS_RELATIVE * focus[0].coverage:
             continue  # an enumeration of something else ("Lapas, Rutan, dan LPKA")
         text = scored.text
         following = evidence.index.sentences.following(scored.sentence)
@@ -531,17 +556,24 @@ def compose_items(evidence: Evidence, book: CitationBook) -> list[str] | None:
         # A range ("mulai dari memproduksi tempe, ..., sampai pekerjaan las") enumerates
         # too, but so does a complaint about a lack of water and beds: only from a
         # sentence that answers about as well as the best.
-        ranged = _RANGE.search(plain) and scored.coverage >= RANGE_RELATIVE * focus[0].coverage
+        ranged = _RANGE.search(plain) and coverage[id(scored)] >= RANGE_RELATIVE * focus[0].coverage
         if _ENUMERATION.search(plain) or ranged:
             # The longest enumeration among the sentences that answer best; one that a
             # word such as "yakni" or a colon opens is a list of items for certain, where
             # commas alone may part names from their posts ("Kalapas X, Agus, dan ...").
-            candidates.append((_items_weight(plain) - RANK_COST * rank, scored, text))
+            # "Ke-90 barang pada 2021 itu terdiri atas ...": another year's list than the one asked.
+            other_year = bool(years_asked) and bool(set(re.findall(r"\b(?:19|20)\d{2}\b", text)) - years_asked)
+            candidates.append((_items_weight(plain) - RANK_COST * rank - (ANNOUNCED_ITEMS if other_year else 0),
+                               scored, text))
     if not candidates:
         return None
     # The answer's line holds the items themselves, from where the enumeration starts, in
     # at most ``LEAD_WORDS``; the sentences follow whole as quotes.
-    ranked = sorted(candidates, key=lambda c: -c[0])[:2]
+    ordered = sorted(candidates, key=lambda c: -c[0])
+    # A second list that repeats the first (a syndicated copy) adds nothing; one with other
+    # items does ("... menyembunyikan handphone, yaitu di dalam buku").
+    ranked = ordered[:1] + [c for c in ordered[1:]
+                            if _jaccard(c[1].sentence.terms, ordered[0][1].sentence.terms) <= 0.5][:1]
     _, first, text = ranked[0]
     source = _source(evidence, first, short=True)
     items = _compact(text)
@@ -595,6 +627,18 @@ def _kinds_named(evidence: Evidence, book: CitationBook) -> list[str] | None:
         return None  # "disita, di antaranya": words of the sentence, not kinds
     n = book.cite(scored.chunk)
     return [f"**{match.group().strip()}** [{n}]", "", f"> {quote(scored.text, limit=500)} [{n}]"]
+
+
+def _asked_things(evidence: Evidence) -> list:
+    """The concepts naming what is enumerated: the noun asked ("what aid", "barang apa")
+    and the act that took or gave it ("what did they confiscate")."""
+    question = evidence.frame.question
+    words = set(re.findall(r"\b(?:what|which)\s+(?:kinds?\s+of\s+|types?\s+of\s+)?([\w-]+)", question, re.IGNORECASE))
+    words |= set(re.findall(r"([\w-]+)\s+apa\b", question, re.IGNORECASE))
+    words = {w.lower() for w in words}
+    nouns = [c for c in evidence.concepts.own_concepts if not c.salient and set(c.label.split()) & words]
+    verbs = [v for v in evidence.concepts.verbs if v.label not in _LIGHT_VERBS]
+    return nouns + verbs[:1]
 
 
 #: A sentence adding items to the list before it: "Ada pula lomba ..., yakni lomba makan
@@ -678,6 +722,7 @@ def compose_why(evidence: Evidence, book: CitationBook) -> list[str] | None:
     negated = bool(_NEGATED.search(evidence.frame.question))
     found: list[tuple[float, ScoredSentence, re.Match[str]]] = []
     asks_use = _ASKS_USE.search(evidence.frame.question) is not None
+    asks_purpose = _ASKS_PURPOSE.search(evidence.frame.question) is not None
     for scored in candidates:
         previous = evidence.index.sentences.preceding(scored.sentence)
         use = _USE.search(scored.text) if asks_use else None
@@ -707,6 +752,8 @@ def compose_why(evidence: Evidence, book: CitationBook) -> list[str] | None:
             continue
         # "Mau dipakai buat apa?": what a thing is to become answers before why it is done.
         weight = WEAK_REASON if match.group(1).lower() in _WEAK_PURPOSE or asks_use and use is None else 1.0
+        if asks_purpose and _CAUSE_ONLY.match(match.group(1)):
+            weight = WEAK_REASON  # "Apa tujuan ...?": "dimaksudkan untuk ...", not "merupakan tindak lanjut"
         # Coverage borrowed from the sentence before counts half: "Kegiatan ini juga
         # bertujuan ..." leans on the sentence that names the raid, which may state a
         # purpose of its own ("merupakan kegiatan rutin untuk deteksi dini").

@@ -280,12 +280,17 @@ _TIME = re.compile(
 
 
 def compose_time(evidence: Evidence, book: CitationBook) -> list[str] | None:
-    """``**pukul 08.00 WITA** [1]``: the time of day the best sentences state."""
+    """``**pukul 08.00 WITA** [1]``: the time of day the best sentences state; both ends
+    of a span when the question asks between what times ("pukul 17.00 sampai 19.00 WITA")."""
     for scored in evidence.focus_sentences()[:12]:
         match = _time_in(scored.sentence)
         if match:
             n = book.cite(scored.chunk)
-            return [f"**{match.group()}** [{n}]", "", f"> {quote(scored.text)} [{n}]"]
+            shown = match.group()
+            span = _TIME_SPAN.match(scored.text, match.start()) if _ASKS_TIME_SPAN.search(evidence.frame.question) else None
+            if span is not None:
+                shown = span.group()
+            return [f"**{shown}** [{n}]", "", f"> {quote(scored.text)} [{n}]"]
     # The act may be put in other words than the question's ("mengembuskan napas
     # penghabisan ... pukul 10.42" for "dinyatakan meninggal"): when the answering report
     # gives one time of day only, that is its time.
@@ -297,6 +302,13 @@ def compose_time(evidence: Evidence, book: CitationBook) -> list[str] | None:
         n = _cite(evidence, book, sentence.doc_id, sentence.start)
         return [f"**{match.group()}** [{n}]", "", f"> {quote(sentence.text)} [{n}]"]
     return None
+
+
+#: A question asking for the hours a thing ran, and a span of hours as a report writes it.
+_ASKS_TIME_SPAN = re.compile(r"\b(?:between|from) what (?:times?|hours?)\b|\bwhat times\b|"
+                             r"\b(?:jam|pukul) berapa\s+(?:sampai|hingga|s/d)\b", re.IGNORECASE)
+_TIME_SPAN = re.compile(r"(?:pukul|jam)?\s*\d{1,2}[.:]\d{2}(?:\s*(?:WIB|WITA|WIT))?\s*(?:sampai|hingga|s\.?d\.?|-|–)\s*"
+                        r"(?:pukul\s+)?\d{1,2}[.:]\d{2}(?:\s*(?:WIB|WITA|WIT))?", re.IGNORECASE)
 
 
 def _time_in(sentence: Sentence) -> re.Match[str] | None:

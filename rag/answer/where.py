@@ -164,6 +164,8 @@ def compose_where(evidence: Evidence, book: CitationBook) -> list[str] | None:
                 continue  # "warga Desa Mislak": where someone lives, not where the act happened
             if _BARE_UNIT.fullmatch(place) or any(place in other or other in place for other in heads):
                 continue  # "di sekitar lapas" says no more than the question does
+            if _generic(place):
+                continue  # "Pantauan di lokasi, ...": "on site" names no place
             if asked_places and _only_region(place):
                 continue  # "which part of Abepura prison?" is not answered by "di Papua"
             if not asks_region and not heads and _only_region(place) and _venue_beside(focus, scored.doc_id):
@@ -196,6 +198,15 @@ def compose_where(evidence: Evidence, book: CitationBook) -> list[str] | None:
         heads.append(f"**{scored.text[start:end].strip()}** [{n}]")
         quotes.append(f"> {quote(excerpt(scored.text, start, end))} [{n}]")
     return ["; ".join(heads), "", *quotes] if heads else None
+
+
+#: A venue that names no place: "di lokasi", "di tempat itu", "di sana".
+_GENERIC_PLACE = re.compile(r"(?:di\s+|ke\s+)?(?:lokasi|tempat|sana|situ|sini|TKP|lokasi kejadian)\b(?!\s+(?-i:[A-Z]))",
+                            re.IGNORECASE)
+def _generic(place: str) -> bool:
+    """Whether a place phrase names no place: "lokasi itu", but not "lokasi persembunyiannya,
+    yaitu Desa Kubalahing"."""
+    return bool(_GENERIC_PLACE.match(place)) and not re.search(r"\b[A-Z]", place[1:])
 
 
 #: Words before a place where someone lives or comes from ("warga Desa Mislak").
@@ -414,7 +425,9 @@ def _cell(evidence: Evidence, book: CitationBook) -> list[str] | None:
 #: ("di lokasi persembunyiannya, yaitu Desa Kubalahing").
 _LANDMARK = re.compile(
     r",?\s*(?:(?:tepatnya|persisnya|yakni|yaitu|namely)\b|(?:di\s+)?(?:dekat|samping|sebelah|depan|belakang|"
-    r"bersebelahan|berbatasan|berdekatan|berhadapan|near|next to|beside|behind|opposite)\b)",
+    r"bersebelahan|berbatasan|berdekatan|berhadapan|near|next to|beside|behind|opposite)\b"
+    # "kantor Rupbasan Klas I Palembang, Jalan Inspektur Marzuki, Pakjo": its street address.
+    r"|,\s*(?:Jalan|Jln?\.?)\s+(?-i:[A-Z]))",
     re.IGNORECASE,
 )
 #: The most words a venue with its landmark may take.
@@ -499,7 +512,7 @@ def _after_act(evidence: Evidence, book: CitationBook, by_fit: bool = False) -> 
             end = stop.start() if stop else len(scored.text)
             place = scored.text[after.end() : end].strip(" ,")
             if (not place or len(place.split()) > LANDMARK_WORDS or _BARE_UNIT.fullmatch(place)
-                    or _named_by(evidence.frame.question, place)):
+                    or _generic(place) or _named_by(evidence.frame.question, place)):
                 continue  # "merazia ... di dalam rutan" says no more than the question does
             n = book.cite(scored.chunk)
             return [f"**{place}** [{n}]", "", f"> {quote(excerpt(scored.text, word.start(), end))} [{n}]"]

@@ -549,18 +549,36 @@ def compose_people(evidence: Evidence, book: CitationBook) -> list[str] | None:
             return doers
     seen: set[str] = set()
     lines = []
+    inmates = bool(_ASKS_INMATES_LISTED.search(evidence.frame.question))
     for scored in evidence.focus_sentences(relative=0.9):
         for person in scored.sentence.people:
             name = person.name
             if any(name in other or other in name for other in seen):
                 continue
+            if inmates and (person.post or person.rank or name in _officials(evidence, scored.doc_id)):
+                continue  # "nama tiga warga binaan ...": officials are not the inmates asked
             role = person.post or _clause_after(scored.text, person.end)
             seen.add(name)
             n = book.cite(scored.chunk)
             lines.append(f"- **{name}**" + (f" ({role.strip(' ,')})" if role.strip() else "") + f" [{n}]")
+    if inmates and not lines:
+        raise NotStated("not_stated")  # the report names none of the inmates asked, only officials
     return lines or None
 
 
+def _officials(evidence: Evidence, doc_id: str) -> frozenset[str]:
+    """Names the article gives a post or a rank somewhere ("Kepala Lapas Nabire, I Made
+    Supartana"), though a later sentence names them bare."""
+    return frozenset(p.name for s in evidence.index.sentences.of_article(doc_id)
+                     for p in s.people if p.post or p.rank)
+
+
+#: A list question asking for inmates by name ("Siapa saja nama tiga warga binaan ...?",
+#: "name the inmates who ...").
+_ASKS_INMATES_LISTED = re.compile(
+    r"\b(?:nama(?:-nama)?|siapa(?:\s+saja|\s+aja)?)\s+(?:\w+\s+){0,3}(?:napi|narapidana|tahanan|warga binaan|wbp)\b"
+    r"|\b(?:names? of|name)\s+(?:the\s+)?(?:\w+\s+){0,2}(?:inmates?|prisoners?|detainees?|escapees?)\b",
+    re.IGNORECASE)
 #: How many people a list question says it wants ("which two", "sebutkan tiga").
 _PEOPLE_COUNT = re.compile(r"\b(?:which|what|the|name|sebutkan|siapa(?:\s+saja)?)\s+(?:the\s+)?"
                            r"(two|three|four|five|both|dua|tiga|empat|lima|kedua|ketiga|keempat|kelima)\b",
@@ -785,6 +803,8 @@ def _answer_line(
 ) -> list[str]:
     n = _cite_sentence(evidence, book, doc_id, sentence)
     name = _fullest_name(evidence, doc_id, person.name)
+    if person.rank and person.rank.lower() not in name.lower():
+        name = f"{person.rank} {name}"  # "Ipda Akhirudin": a police or military rank goes with the name
     head = f"**{name}**" + (f" ({role})" if (role := _description(sentence, person)) else "")
     return [f"{head} [{n}]", "", f"> {quote(_own_clause(sentence, person))} [{n}]"]
 
@@ -872,7 +892,9 @@ def _holds_here(evidence: Evidence, doc_id: str, person: PersonMention, asked: A
     if _UNIT.search(person.org):
         # "Siapa Kalapas Merah Mata Palembang?" of "Kepala Lapas Merah Mata, Harun": the
         # city the report places the unit in need not stand in the post; the unit's name must.
-        named = frozenset(w for w in asked.org_words if not (w in known and w in place_words()))
+        # So may the regency's other words ("Polewali Mandar" for "Lapas Polewali").
+        own = frozenset(re.findall(r"\w+", person.org.lower()))
+        named = frozenset(w for w in asked.org_words if w in own or w not in place_words())
         return (bool(named - _QUALIFIERS) and named != asked.org_words
                 and holds(person, replace(asked, org_words=named)))
     local = frozenset(w for w in asked.org_words if w not in known)

@@ -454,6 +454,21 @@ READING = [
      ["sepatu"], []),
     ("the partner body named after the act of partnering",
      "Dengan instansi apa Rutan Klungkung bekerja sama soal kesehatan?", ["Dinas Kesehatan"], []),
+    # The classes of batches 78-81 (reports x251-x270), read after their first-sight score.
+    ("a police rank goes with the name", "Siapa Kapolsek Pagaralam Selatan yang menerima tim Bapas Lahat?",
+     ["Ipda Akhirudin"], []),
+    ("the regency's other name words need not stand in the post", "Siapa kepala Lapas Polewali Mandar?",
+     ["Abdul Waris"], []),
+    ("chat 'ketemu' is 'ditemukan'", "Berapa paket sabu yang ketemu di sambal tahu di Lapas Sintang?", ["3"], []),
+    ("both ends of a span of hours", "Razia di Lapas Kerobokan berlangsung jam berapa sampai jam berapa?",
+     ["17.00", "19.00"], []),
+    ("items announced in the sentence after the best one",
+     "Apa saja materi pelatihan untuk warga binaan Lapas Perempuan Mataram?", ["marble", "scarf"], []),
+    ("a unit's street address after its name", "Di mana alamat kantor Rupbasan Palembang?",
+     ["Inspektur Marzuki"], []),
+    ("'di lokasi itu' names no place", "Where is the planned site of the new Kupang prison?", ["Hotel Neo"], ["lokasi"]),
+    ("an aim asked: the purpose clause, not the instruction followed",
+     "Apa tujuan pengawasan klien Bapas Lahat di Polsek Pagaralam Selatan?", ["evaluasi"], ["tindak lanjut"]),
 ]
 
 
@@ -599,3 +614,17 @@ def test_that_unit_in_a_follow_up_is_the_one_the_last_answer_named(fresh):
 def test_a_dated_act_no_report_states_is_not_answered(fresh):
     answer = fresh.ask("What date was the Wonosari LPKA's new building officially inaugurated?", [])
     assert answer.abstained, answer.text
+
+
+def test_inmates_asked_by_name_are_not_answered_by_the_warden(fresh):
+    answer = fresh.ask("What are the names of the three Nabire inmates caught in the drug smuggling case?", [])
+    assert answer.abstained, answer.text
+    assert "Supartana" not in answer_lead(answer.text)
+
+
+def test_there_and_a_unit_kind_with_nya_lean_on_the_last_turn(fresh):
+    from rag.records import Turn
+
+    history = [Turn("Berapa kapasitas LPKA Tenggarong?", "Kapasitas LPKA Kelas II Tenggarong adalah 150 orang.")]
+    answer = fresh.ask("Sekarang yang dibina di sana berapa anak menurut kepala LPKA-nya?", history)
+    assert "61" in answer_lead(answer.text), answer.text

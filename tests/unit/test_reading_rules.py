@@ -1062,6 +1062,8 @@ def test_a_match_score_counts_nobody_and_what_ought_to_be_is_no_count():
     assert _SCORE.search("Tim Gubernur menang dengan skor ")
     assert _SHOULD_BE.search("Seharusnya ada ")
     assert not _SHOULD_BE.search("Seharusnya ada 10 petugas, tetapi yang bertugas hanya ")
+    # The norm is the count right after it ("idealnya hanya 62 orang"), not the one after that.
+    assert not _SHOULD_BE.search("lapas yang kapasitas idealnya hanya 62 orang itu dihuni ")
 
 
 def test_a_residence_is_not_where_an_act_happened():
