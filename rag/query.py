@@ -92,7 +92,7 @@ _KINDS_ID = [
     ("what", ASKS_FUND_SOURCE_ID),
     ("where", (r"\b(di ?mana|dimanakah|di manakah|ke ?mana|dari ?mana)\b|\blokasi(nya)?\b|\btempat(nya)?\b"
      r"|\b(provinsi|kabupaten|kota|daerah|wilayah|negara|pulau|warga|asal|orang|penduduk) (apa|mana)\b"
-     r"|\b(bagian|sebelah|sisi|ruang|ruangan|blok|kamar|sel) (apa|mana)\b"
+     r"|\b(bagian|sebelah|sisi|ruang|ruangan|blok|kamar|sel|wisma) (apa|mana)\b"
      r"|\b(kelurahan|desa|kecamatan|kampung|jalan|gedung|aula|rumah sakit|dermaga|pelabuhan|gereja|masjid|musala|"
      r"hotel|bandara|lapangan|pantai|pasar) (apa|mana)\b")),
     # "Lapas mana saja ...", "UPT apa saja ...": units; "Tema TPS di Lapas Madiun apa saja?"

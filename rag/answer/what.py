@@ -541,8 +541,8 @@ def compose_items(evidence: Evidence, book: CitationBook) -> list[str] | None:
         # names what is asked ("Barang yang disita antara lain ...").
         previous = evidence.index.sentences.preceding(scored.sentence)
         if (scored.doc_id in docs and id(scored) not in coverage and previous is not None
-                and _ITEMS_START.search(scored.text)
-                and (previous == focus[0].sentence or any(c.matches(scored.sentence.terms) for c in asked))):
+                and (previous == focus[0].sentence and _ENUMERATION.search(scored.text)
+                     or _ITEMS_START.search(scored.text) and any(c.matches(scored.sentence.terms) for c in asked))):
             coverage[id(scored)] = evidence.coverage_with(scored, previous)
             focus.append(scored)
     for rank, scored in enumerate(focus):

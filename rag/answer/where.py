@@ -47,6 +47,8 @@ _PLACE_KINDS = (
     (r"gereja|church", r"Gereja"),
     (r"jalan|jl|street|road", r"(?:Jalan|Jl\.?)"),
     (r"hotel", r"Hotel"),
+    # "kamar di wisma mana aja?": the named block of cells ("Wisma Yudistira dan Wisma Bima").
+    (r"wisma", r"Wisma"),
     (r"sekolah|school", r"(?:Sekolah|SMA|SMK|SMP|SD|Madrasah|MAN|MTs)"),
     (r"pelabuhan|port|harbou?r", r"Pelabuhan"),
     (r"bandara|airport", r"Bandara"),
@@ -93,15 +95,17 @@ def compose_where(evidence: Evidence, book: CitationBook) -> list[str] | None:
     """The venue ("di Lapangan Upacara Lapas Kelas IIA Purwokerto"), or the region
     ("Kabupaten Alor Provinsi Nusa Tenggara Timur") when the question asks for one."""
     question = evidence.frame.question
-    if _ASKS_CELL.search(question) and not _NAMES_CELL.search(question):
-        cell = _cell(evidence, book)
-        if cell is not None:
-            return cell
+    # A kind of place asked by its noun ("wisma mana", "which hospital") is answered by a
+    # place of that kind, before any cell the question also speaks of ("kamar di wisma mana").
     kind = _asked_kind(question)
     if kind is not None:
         found = _phrase_in_answer(evidence, book, kind, group=0)
         if found is not None:
             return found
+    if _ASKS_CELL.search(question) and not _NAMES_CELL.search(question):
+        cell = _cell(evidence, book)
+        if cell is not None:
+            return cell
     for asks, phrase in ((_ASKS_ORIGIN, _ORIGIN_LIST), (_ASKS_ORIGIN, _ORIGIN), (_ASKS_ROOM, _ROOM), (_ASKS_LOCATION, _LOCATED),
                          (_ASKS_SAID_AT, _SAID_PLACE)):
         if asks.search(question) and not (phrase is _LOCATED and _asked_region(question) is not None):
