@@ -601,8 +601,11 @@ def compose_items(evidence: Evidence, book: CitationBook) -> list[str] | None:
 _ASKS_KIND_OF = re.compile(r"(?:^|[,.?]\s*|\b(?:jenis|yang|yg|dan)\s+)(?P<noun>[a-z]{3,})\s+apa(?:\s+(?:saja|aja))?\b",
                            re.IGNORECASE)
 #: Nouns before "apa" that ask for something other than kinds of a thing.
-_NOT_KIND_NOUNS = frozenset(
-    ["untuk", "buat", "dengan", "karena", "sebab", "dalam", "rangka", "acara", "kegiatan", "hal", "bagaimana", "kapan", "siapa", "mana", "berapa", "jam", "hari", "tanggal", "bulan", "tahun", "kenapa", "mengapa", "alasan", "tujuan", "maksud", "dasar", "program", "bentuk", "cara"])
+_NOT_KIND_NOUNS = frozenset([
+    "untuk", "buat", "dengan", "karena", "sebab", "dalam", "rangka", "acara", "kegiatan", "hal",
+    "bagaimana", "kapan", "siapa", "mana", "berapa", "jam", "hari", "tanggal", "bulan", "tahun",
+    "kenapa", "mengapa", "alasan", "tujuan", "maksud", "dasar", "program", "bentuk", "cara"
+])
 
 
 def _kinds_named(evidence: Evidence, book: CitationBook) -> list[str] | None:

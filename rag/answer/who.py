@@ -53,7 +53,9 @@ _INMATE_INITIALS = re.compile(r"\b(?:napi|narapidana|tahanan|wbp|terpidana|warga
                               r"(?:berinisial|inisial)\s+(?:[A-Z.]{1,6}(?:\s*\(\d+\))?\s*,?\s*(?:dan|serta)?\s+)?$",
                               re.IGNORECASE)
 #: A question about an inmate rather than another private person.
-_ASKS_INMATE = re.compile(r"(?:\bsiapa\s+(?:nama\s+)?|\b(?:which|what)\s+(?:one\s+)?(?:of\s+(?:the\s+)?(?:\w+\s+)?)?(?:local\s+)?|\bnama\s+(?:\w+\s+){0,2}|"
+_ASKS_INMATE = re.compile(r"(?:\bsiapa\s+(?:nama\s+)?|\bnama\s+(?:\w+\s+){0,2}|"
+                          # "which of the inmates ...": one of a group
+                          r"\b(?:which|what)\s+(?:one\s+)?(?:of\s+(?:the\s+)?(?:\w+\s+)?)?(?:local\s+)?|"
                           r"\bwho\s+(?:was|were|is|are)\s+the\s+)"
                           r"(?:napi\w*|narapidana|tahanan|wbp|warga binaan|inmates?|prisoners?|detainees?|convicts?|escapees?)\b",
                           re.IGNORECASE)
@@ -130,7 +132,8 @@ _INMATES = re.compile(
     # private people: "siapa nama anggota keluarga ...", "siapa nama tamu penginapan ..."
     r"|(?:anggota\s+)?keluarga|kerabat|tamu|pembeli|pengirim|kurir)\b"
     # "Which of the inmates who broke out ... was caught again?": one of them is asked.
-    r"|(?:which|what) (?:one )?(?:of (?:the |these |those )?(?:\w+ ){0,2})?(?:local |escaped )?(?:inmates?|prisoners?|detainees?|residents?|villagers?|citizens?|escapees?|"
+    r"|(?:which|what) (?:one )?(?:of (?:the |these |those )?(?:\w+ ){0,2})?(?:local |escaped )?"
+    r"(?:inmates?|prisoners?|detainees?|residents?|villagers?|citizens?|escapees?|"
     r"relatives?|family members?|visitors?|guests?|buyers?|couriers?)"
     # "the name of the Medaeng detention centre inmate who ...": a few words may place them.
     r"|(?:names? of|who (?:is|was|were|are)) the (?:[\w-]+ ){0,4}?(?:inmates?|prisoners?|detainees?|residents?|"
@@ -240,8 +243,16 @@ def _asks_post_only(evidence: Evidence) -> bool:
 
 
 #: Words a question asking only for a post holder is made of, besides names and places.
-_POST_QUESTION_WORDS = frozenset(
-    ["head", "heads", "chief", "warden", "wardens", "director", "governor", "kepala", "ka", "kalapas", "karutan", "kabapas", "kakanwil", "kadiv", "lapas", "rutan", "bapas", "lpka", "rupbasan", "kanwil", "prison", "jail", "detention", "centre", "center", "juvenile", "probation", "office", "regional", "class", "kelas", "iia", "iib", "iii", "ii", "i", "current", "currently", "now", "sekarang", "saat", "ini", "kini", "nama", "name", "lembaga", "pemasyarakatan", "rumah", "tahanan", "balai", "north", "south", "east", "west", "central", "southeast", "northern", "southern", "eastern", "western", "utara", "selatan", "timur", "barat", "tengah", "tenggara", "daya", "province", "regency", "city", "provinsi", "kabupaten", "kota"])
+_POST_QUESTION_WORDS = frozenset([
+    "head", "heads", "chief", "warden", "wardens", "director", "governor", "kepala", "ka", "kalapas",
+    "karutan", "kabapas", "kakanwil", "kadiv", "lapas", "rutan", "bapas", "lpka", "rupbasan", "kanwil",
+    "prison", "jail", "detention", "centre", "center", "juvenile", "probation", "office", "regional",
+    "class", "kelas", "iia", "iib", "iii", "ii", "i", "current", "currently", "now", "sekarang", "saat",
+    "ini", "kini", "nama", "name", "lembaga", "pemasyarakatan", "rumah", "tahanan", "balai", "north",
+    "south", "east", "west", "central", "southeast", "northern", "southern", "eastern", "western",
+    "utara", "selatan", "timur", "barat", "tengah", "tenggara", "daya", "province", "regency", "city",
+    "provinsi", "kabupaten", "kota"
+])
 
 
 def _holders_over_time(evidence: Evidence, book: CitationBook,
@@ -902,7 +913,10 @@ def _holds_here(evidence: Evidence, doc_id: str, person: PersonMention, asked: A
 
 
 #: Words that qualify a unit without naming it: "Lapas Narkotika", "Kelas IIA".
-_QUALIFIERS = frozenset(["narkotika", "perempuan", "wanita", "pemuda", "terbuka", "khusus", "anak", "kelas", "klas", "i", "ii", "iia", "iib", "iii", "iv"])
+_QUALIFIERS = frozenset([
+    "narkotika", "perempuan", "wanita", "pemuda", "terbuka", "khusus", "anak", "kelas", "klas", "i",
+    "ii", "iia", "iib", "iii", "iv"
+])
 
 
 def _in_asked_unit(evidence: Evidence, doc_id: str, person: PersonMention, asked: AskedPost) -> bool:
