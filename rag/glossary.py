@@ -243,7 +243,14 @@ def plain_english(text: str) -> str:
     some point in 2022": "point" there is no "poin" an article must state; "what day of the
     week": no "minggu" either)."""
     text = _HEDGES.sub(" ", _SPAN_ADJECTIVE.sub(r"\1 \2", text))
+    # "its end-of-2018 review", "a mid-2023 raid": the words of a hyphened phrase, each
+    # its own concept ("end" → "akhir", "2018"), not one word no article holds.
+    text = _HYPHENED_PHRASE.sub(lambda m: m.group().replace("-", " "), text)
     return re.sub(r"(?<=\w)['’]s\b", "", text)
+
+
+_HYPHENED_PHRASE = re.compile(r"\b[A-Za-z]+-(?:of|in|to|the|and)-[A-Za-z0-9]+\b|\b(?:mid|end|early|late)-(?:\d{4}|year|month)\b",
+                              re.IGNORECASE)
 
 
 #: "a 30-day course", "the two-week training": the length as the article writes it ("30

@@ -170,6 +170,10 @@ _ATTENDANCE = re.compile(
 _HELPED = re.compile(r"\b(membantu|bantu\w*|dibantu|helped|assisted)\b")
 
 
+#: A who-question asking for bodies rather than persons.
+_BODIES_ASKED = re.compile(r"\b(?:instansi|lembaga|aparat|unsur|organisasi)(?:nya)?\b")
+
+
 #: Questions about the article itself, answered from its metadata, checked before the rest.
 _META_KINDS = [
     # "who is the reporter?" asks for the writer; "talk to the local reporter" is the scene.
@@ -233,10 +237,16 @@ def explicit_kind(question: str, language: str) -> str | None:
     text = _SETTING_CLAUSE.sub("", _last_question(question).lower().strip())
     for kind, pattern in _META_KINDS:
         if re.search(pattern, text):
+            if kind == "people" and _BODIES_ASKED.search(text):
+                # "bareng siapa aja instansinya?", "siapa aja aparat yang dilibatkan?": bodies,
+                # which the report enumerates ("BNNP Sultra, Kodim 1417 Kendari, dan ...").
+                return "items"
             if kind == "people" and _HELPED.search(text) and not _names_head(question, language):
                 return "what"
             return kind
     kind = _match_kind(text, language)
+    if kind == "who" and _BODIES_ASKED.search(text):
+        return "items"  # "siapa instansi yang ...": a body, not a person
     if (kind in ("who", "list") and (_ATTENDANCE.search(text) or _HELPED.search(text)) and not _LIST_OF_UPT.search(text)
             and not (kind == "who" and _names_head(question, language))):
         # "Siapa yang ikut?" may be answered by agencies; "Kalapas Serang yang ikut ... itu

@@ -1754,8 +1754,8 @@ def _compose_several(
             for i, slot in enumerate(slots):
                 if measure and slot.counted and not _ASKS_MEASURE.search(slot.text):
                     continue  # "how many inmates" is not answered by "4 bulan"
-                if slot.counted & _PEOPLE_TERMS and unit_words & _THINGS:
-                    continue  # "how many people" is not answered by "tiga kamar hunian"
+                if slot.counted & _PEOPLE_TERMS and unit_words & (_THINGS | _UNIT_TERMS):
+                    continue  # "how many people" is not answered by "tiga kamar hunian", "tujuh lapas"
                 local = slot.coverage(words | unit_words) + slot.coverage(unit_words) + scoped
                 local += _phase_bonus(slot.text, sentence.text[: quantity.start])
                 fit = _capacity_fit(slot.text, evidence.frame.question, sentence.text[: quantity.start])

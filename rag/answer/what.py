@@ -15,9 +15,11 @@ from rag.query import ASKS_FUND_SOURCE_ID
 
 _PURPOSE = re.compile(
     # "termasuk dalam rangkaian peringatan Hari Bakti": an occasion it is part of.
-    r"\b(dalam rangka(?:ian)?|(?:untuk|guna|dalam) memperingati|sebagai langkah untuk|bertujuan|tujuannya|guna|demi|agar|supaya|"
+    r"\b(dalam rangka(?:ian)?|(?:untuk|guna|dalam) memperingati|(?:bagian dari )?rangkaian (?:kegiatan )?peringatan|sebagai langkah untuk|bertujuan|tujuannya|guna|demi|agar|supaya|"
     r"karena|lantaran|sebab|disebabkan|akibat|mengingat|sebagai bentuk|merupakan bentuk|"
     r"pasalnya|alasannya|penyebabnya|dipicu|pemicu(?:nya)?|dimaksudkan untuk|dimaksudkan agar|"
+    # "Kondisi ini dipengaruhi letak geografis Saparua sebagai wilayah pesisir".
+    r"dipengaruhi|"
     # "Makanya mereka pulang ke rumah": the reason is the sentence before.
     r"makanya|itu(?:lah)? sebabnya|"
     # "ditempuh sebagai upaya menegakkan netralitas", "pelaksanaan amanat Undang-undang ...".
@@ -43,6 +45,11 @@ _ASKS_PURPOSE = re.compile(r"\b(?:tujuan\w*|untuk apa|buat apa|maksud(?:nya)?|pu
 _CAUSE_ONLY = re.compile(r"(?:karena|lantaran|sebab|disebabkan|akibat|pasalnya|alasannya|penyebabnya|dipicu|pemicu|"
                          r"makanya|masih menunggu|(?:merupakan|adalah|ialah) tindak lanjut|(?:tidak|tak) (?:ter)?lepas dari|"
                          r"berkat)", re.IGNORECASE)
+#: A question on the occasion an act marks ("dalam rangka apa?", "to mark what?"), and the
+#: reason words that name one.
+_ASKS_OCCASION = re.compile(r"\bdalam rangka apa\b|\bmemperingati apa\b|\bto mark what\b|\bfor what occasion\b|"
+                            r"\bin (?:honou?r|commemoration) of what\b", re.IGNORECASE)
+_OCCASION = re.compile(r"rangka|memperingati|peringatan", re.IGNORECASE)
 #: A question on what a thing will be used for: "gedungnya mau dipakai buat apa?", "what
 #: will the building be used for?".
 _ASKS_USE = re.compile(r"\b(?:dipakai|digunakan|dimanfaatkan|difungsikan|dijadikan|pakai|fungsi\w*)\b[^?]*\b(?:buat|untuk|jadi|sebagai)"
@@ -87,6 +94,8 @@ def compose_what(
             if pattern is _PARTNER and ASKS_COUNTED_SET.search(evidence.frame.question):
                 continue
             if asks.search(evidence.frame.question) and (named := _phrase_answer(evidence, book, pattern, groups)):
+                if pattern is _PARTNER and _one_of_several(evidence, named):
+                    continue
                 return named
     if lead_words is None and _ASKS_SET.search(evidence.frame.question):
         # "Instansi apa saja yang hadir?", "what elements are assessed?": several things are
@@ -273,7 +282,7 @@ _MATERIAL = re.compile(r"\b(?:terbuat dari|dibuat dari|dibangun dari|berbahan(?:
                        re.IGNORECASE)
 #: A question asking for a stated number of bodies ("which three agencies"): the
 #: enumeration answers, not the first body named after a partnering verb.
-ASKS_COUNTED_SET = re.compile(r"\b(?:two|three|four|five|six|dua|tiga|empat|lima|enam)\s+(?:\w+\s+)?"
+ASKS_COUNTED_SET = re.compile(r"\b(?:two|three|four|five|six|dua|tiga|empat|lima|enam)\s+(?:\w+\s+){0,3}"
                               r"(?:agencies|institutions|bodies|partners|offices|instansi|lembaga|dinas|mitra|pihak)\b",
                               re.IGNORECASE)
 #: "Kerja sama dengan instansi apa?", "which agency did it partner with?": the body the
@@ -298,6 +307,12 @@ _PHRASES_ASKED = (
     (_ASKS_EXPANSION, _EXPANSION, ("full", "full2")),
     (_ASKS_CRIME, _CRIME, ("crime",)),
 )
+
+
+def _one_of_several(evidence: Evidence, named: list[str]) -> bool:
+    """Whether a partner answer names one body where the question asks for several
+    ("instansi apa saja?"): the list the report gives elsewhere answers, not "APH"."""
+    return bool(_ASKS_SET.search(evidence.frame.question)) and not re.search(r",|\b(?:dan|serta)\b", named[0])
 
 
 def _phrase_answer(
@@ -523,10 +538,16 @@ def compose_items(evidence: Evidence, book: CitationBook) -> list[str] | None:
         if pattern is _PARTNER and ASKS_COUNTED_SET.search(evidence.frame.question):
             continue
         if asks.search(evidence.frame.question) and (named := _phrase_answer(evidence, book, pattern, groups)):
+            if pattern is _PARTNER and _one_of_several(evidence, named):
+                continue
             return named  # "dibuat dari bahan apa saja?": "terbuat dari seng dan kayu"
     kinds = _kinds_named(evidence, book)
     if kinds is not None:
         return kinds
+    if _ASKS_BODIES.search(evidence.frame.question) and not ASKS_COUNTED_SET.search(evidence.frame.question):
+        bodies = _bodies_named(evidence, book)
+        if bodies is not None:
+            return bodies
     docs = set(evidence.answer_docs())
     candidates = []
     focus = [s for s in evidence.focus_sentences()[:8] if s.doc_id in docs]
@@ -595,6 +616,60 @@ def compose_items(evidence: Evidence, book: CitationBook) -> list[str] | None:
     for _, scored, full in ranked:
         lines.append(f"> {quote(_compact(full), limit=600)} [{book.cite(scored.chunk)}]")
     return lines
+
+
+#: A question asking which bodies took part ("bareng siapa aja instansinya?", "which
+#: agencies were involved?"), and a body's name as reports write it.
+_ASKS_BODIES = re.compile(r"\b(?:instansi|lembaga|aparat|unsur|organisasi|agencies|organi[sz]ations|institutions|"
+                          r"authorities)(?:nya)?\b", re.IGNORECASE)
+_BODY = re.compile(r"\b(?:Polres\w*|Polsek|Polda|Kodim|Koramil|Korem|Kodam|BNN\w*|Dinas|Dinkes|Disdik|Kejari|Kejati|"
+                   r"Kejaksaan|Pengadilan|Pemkab|Pemkot|Pemprov|Satpol|Kemenkumham|Kanwil|Puskesmas|RSUD|Balai|Badan|"
+                   r"Universitas|Yayasan|Baznas|KPU|Bawaslu|TNI|Polri|Kepolisian|Basarnas|BPBD|Damkar)\b")
+
+
+#: One more item of a list: ", serta Kepala Seksi ..." (not a clause: ", berhasil ...").
+_MORE_ITEM = re.compile(r",\s*(?:serta\s+|dan\s+)?(?!(?:ber|me|di|ter)[a-z]{3,}\b)[^,.;]+")
+#: Words that open a list of bodies: the act that gathered them, or a word announcing them.
+_LIST_OPENER = re.compile(r"\b(?:melibatkan|bersama|dengan|oleh|dari|antara|yakni|yaitu|antara lain|di antaranya|"
+                          r"terdiri (?:atas|dari)|meliputi|seperti)\b|:", re.IGNORECASE)
+
+
+def _bodies_named(evidence: Evidence, book: CitationBook) -> list[str] | None:
+    """The sentence of the answering report that names the most bodies together
+    ("melibatkan BNNP Sultra, Kodim 1417 Kendari, dan Kepolisian Resor Kota (Polresta)
+    Kendari"), its names from the first to the last: the bodies asked for."""
+    docs = evidence.answer_docs()[:1]
+    if not docs:
+        return None
+    coverage = {s.sentence.start: s.coverage for s in evidence.sentences if s.doc_id == docs[0]}
+    best = None
+    for sentence in evidence.index.sentences.of_article(docs[0]):
+        names = list(_BODY.finditer(sentence.text))
+        if len(names) < 2 or not re.search(r",|\b(?:dan|serta)\b", sentence.text[names[0].start() : names[-1].end()]):
+            continue
+        span = sentence.text[names[0].start() : names[-1].end()]
+        joints = len(re.findall(r",|\b(?:dan|serta)\b", span))  # a list of bodies, not one body's long name
+        score = len({m.group() for m in names}) + joints + coverage.get(sentence.start, 0.0)
+        if best is None or score > best[0]:
+            best = (score, sentence, names)
+    if best is None:
+        return None
+    _, sentence, names = best
+    # The list runs from the word that opens it ("melibatkan kepolisian, TNI, ...", "yakni
+    # Kepala Bidang Pembinaan, utusan BNPT, ...") to the last body's own name words
+    # ("Kepolisian Resor Kota (Polresta) Kendari", "Bea dan Cukai Aceh").
+    openers = list(_LIST_OPENER.finditer(sentence.text, 0, names[0].start()))
+    start = openers[-1].end() if openers else names[0].start()
+    tail = re.match(r"\)?(?:\s+(?:[A-Z0-9][\w./-]*|\([\w ./-]+\)|dan(?=\s+[A-Z])))*", sentence.text[names[-1].end() :])
+    end = names[-1].end() + tail.end()
+    if openers and _ITEMS_START.search(openers[-1].group()):
+        # An announced list is given whole: its further items after the last body named
+        # (", Kemenag Ngaliyan, utusan Bapas Kelas I Semarang"), up to a clause of its own.
+        while (more := _MORE_ITEM.match(sentence.text, end)) is not None:
+            end = more.end()
+    fallback = next(h.chunk for h in evidence.hits if h.chunk.doc_id == docs[0])
+    n = book.cite_sentence(docs[0], sentence.start, fallback)
+    return [f"**{sentence.text[start:end].strip(' ,.:')}** [{n}]", "", f"> {quote(sentence.text, limit=500)} [{n}]"]
 
 
 #: "Ikan apa saja ...?", "sayuran apa yang ditanam?": a kind of thing asked by its noun.
@@ -726,6 +801,7 @@ def compose_why(evidence: Evidence, book: CitationBook) -> list[str] | None:
     found: list[tuple[float, ScoredSentence, re.Match[str]]] = []
     asks_use = _ASKS_USE.search(evidence.frame.question) is not None
     asks_purpose = _ASKS_PURPOSE.search(evidence.frame.question) is not None
+    asks_occasion = _ASKS_OCCASION.search(evidence.frame.question) is not None
     for scored in candidates:
         previous = evidence.index.sentences.preceding(scored.sentence)
         use = _USE.search(scored.text) if asks_use else None
@@ -757,6 +833,8 @@ def compose_why(evidence: Evidence, book: CitationBook) -> list[str] | None:
         weight = WEAK_REASON if match.group(1).lower() in _WEAK_PURPOSE or asks_use and use is None else 1.0
         if asks_purpose and _CAUSE_ONLY.match(match.group(1)):
             weight = WEAK_REASON  # "Apa tujuan ...?": "dimaksudkan untuk ...", not "merupakan tindak lanjut"
+        if asks_occasion and not _OCCASION.search(match.group(1)):
+            weight = WEAK_REASON  # "Dalam rangka apa?": the occasion it marks, not its aim
         # Coverage borrowed from the sentence before counts half: "Kegiatan ini juga
         # bertujuan ..." leans on the sentence that names the raid, which may state a
         # purpose of its own ("merupakan kegiatan rutin untuk deteksi dini").

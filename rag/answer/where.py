@@ -334,7 +334,10 @@ _UNIT_HEAD = re.compile(
 )
 #: "Di mana saja ...?", "where were both caught?": every place the article gives, up to
 #: ``MAX_PLACES``, from the article that answers.
-_ASKS_SEVERAL = re.compile(r"\b(?:mana saja|where\b.*\b(?:both|each|all|two|three))\b", re.IGNORECASE)
+_ASKS_SEVERAL = re.compile(r"\b(?:mana saja|where\b.*\b(?:both|each|all|two|three))\b"
+                           # "In which cell blocks ...?": places asked in the plural.
+                           r"|\b(?:which|what)\s+(?:\w+\s+)?(?:blocks|cells|rooms|villages|districts|places|locations|"
+                           r"churches|mosques|buildings|halls)\b", re.IGNORECASE)
 MAX_PLACES = 3
 
 
@@ -370,7 +373,7 @@ _ASKS_LOCATION = re.compile(r"\b(?:lokasi\w*|letak\w*|terletak|located|location|
 #: word of lying, up to the clause's next verb or joint.
 _LOCATED = re.compile(
     r"\b(?:terletak|berada|berlokasi|letaknya|lokasinya|located|situated)\s+(?:persis\s+|tepat\s+)?(?:di|in|at)\s+"
-    r"(?P<place>(?:(?!(?:dan|yang|serta|untuk|and|which|that)\b)(?-i:(?!di[a-z]{4,}|me[a-z]{3,}))[\w-]+\s*){1,6})",
+    r"(?P<place>(?:(?!(?:dan|yang|serta|untuk|and|which|that|itu|ini|tersebut)\b)(?-i:(?!di[a-z]{4,}|me[a-z]{3,}))[\w-]+\s*){1,6})",
     re.IGNORECASE,
 )
 #: "Di ruangan mana?", "which hall?": a room or hall of a building is asked.

@@ -469,6 +469,18 @@ READING = [
     ("'di lokasi itu' names no place", "Where is the planned site of the new Kupang prison?", ["Hotel Neo"], ["lokasi"]),
     ("an aim asked: the purpose clause, not the instruction followed",
      "Apa tujuan pengawasan klien Bapas Lahat di Polsek Pagaralam Selatan?", ["evaluasi"], ["tindak lanjut"]),
+    # The classes of batches 82-85 (reports x271-x290), read after their first-sight score.
+    ("a hyphened phrase is its words, a count of units no count of people",
+     "How many inmates did Bali's prisons and detention centres hold at the regional office's end-of-2018 review?",
+     ["3209"], ["tujuh"]),
+    ("'dalam rangka apa' asks for the occasion", "Razia kamar di Rutan Bangli pada Maret 2023 itu diadakan dalam rangka apa?",
+     ["Bhakti Pemasyarakatan"], []),
+    ("bodies asked: the sentence that names the most of them together",
+     "Lapas Kendari melakukan tes urine narkoba bersama instansi apa saja?", ["Kodim", "Polresta"], []),
+    ("'dipengaruhi' gives the cause", "Kenapa air sumur di Lapas Saparua rasanya payau?", ["pesisir"], []),
+    ("places asked in the plural are all given", "Which blocks did the Kendari prison urine test draw its inmates from?",
+     ["Bokori", "Nambo"], []),
+    ("a place phrase ends before 'itu'", "Where is the land for the new Manokwari prison?", ["Andai"], ["itu"]),
 ]
 
 

@@ -1071,3 +1071,21 @@ def test_a_residence_is_not_where_an_act_happened():
 
     assert _RESIDENT_BEFORE.search("keduanya ialah Satria (29), warga ")
     assert not _RESIDENT_BEFORE.search("ia ditangkap di rumah seorang ")
+
+
+def test_a_hyphened_phrase_is_read_as_its_words():
+    from rag.glossary import plain_english
+
+    assert plain_english("at the end-of-2018 review") == "at the end of 2018 review"
+    assert plain_english("a mid-2023 raid") == "a mid 2023 raid"
+    assert plain_english("the Covid-19 ward") == "the Covid-19 ward"
+
+
+def test_an_occasion_asked_and_bodies_asked():
+    from rag.answer.what import _ASKS_BODIES, _ASKS_OCCASION, _OCCASION, _PURPOSE
+
+    assert _ASKS_OCCASION.search("sidak itu dalam rangka apa sih?")
+    assert _OCCASION.search(_PURPOSE.search("merupakan bagian dari rangkaian peringatan HBP ke-59").group(1))
+    assert understand("lapas kendari tes urine bareng siapa aja instansinya?").kind == "items"
+    assert understand("Siapa saja yang hadir di Lapas Kendari?").kind == "people"
+    assert _ASKS_BODIES.search("Which agencies took part?")
