@@ -31,7 +31,7 @@ from rag.regions import find_places, place_phrases, place_words
 from rag.upt import find_upts
 
 #: Bump when the engine's behaviour changes; the data file is hashed separately.
-CODE_VERSION = "14"
+CODE_VERSION = "15"
 
 #: Post kinds that are duties at an event rather than offices.
 DUTY_KINDS = frozenset({"leader", "commander"})
@@ -815,8 +815,8 @@ def _name_at(
             return None
         if all(_ordinary(t.norm) for t in full_words):
             return None  # "Bimbingan Narapidana", "Rincian Penerima"
-        if end < len(toks) and toks[end].text == "(":
-            return None  # a defined term, "Human Immunodeficiency Virus (HIV)"
+        if end < len(toks) and toks[end].text == "(" and not (end + 1 < len(toks) and toks[end + 1].text.isdigit()):
+            return None  # a defined term, "Human Immunodeficiency Virus (HIV)"; "Saputra (20)" is an age
         if i > 0 and _names_a_unit(toks[i - 1]):
             return None  # "Kabupaten Kutai Kartanegara", "Polres Metro Jakarta"
     if not full_words:
@@ -1130,7 +1130,8 @@ def find_people(text: str, places: frozenset[str] = frozenset()) -> list[PersonM
     # A unit the sentence names ("Rutan Purworejo Sri Hartini") tells its place from the
     # name after it even when the caller's place words do not.
     places = places | {upt.split()[-1].lower() for upt in find_upts(text)}
-    items = _items(toks, places, _is_headline(toks))
+    # Prose ends with a full stop, which the tokens may not keep ("... Saputra (20).").
+    items = _items(toks, places, _is_headline(toks) and not text.rstrip().endswith("."))
     people = []
     for index, item in enumerate(items):
         if isinstance(item, _Name):

@@ -597,7 +597,10 @@ _CLAUSE_BREAK = re.compile(r"[.;]|,(?!\d)")
 _REPORTED = re.compile(
     r"\b(?:rilis|siaran pers|keterangan (?:tertulis|resmi|pers)|diterima|dikonfirmasi|"
     r"ditemui|dihubungi|diwawancarai|wawancara|kata|ujar|ucap|ungkap|tutur|menurut|"
-    r"told|said|says|statement|release)\b[^,.;]{0,40}$",
+    r"told|said|says|statement|release)\b[^,.;]{0,40}$"
+    # "..., ujar Kepala Satuan Pengamanan Rutan ..., Fazar Teguh Wibowo, Sabtu (27/10/2018)":
+    # the day a speaker, named with his post, said it.
+    r"|\b(?:kata|ujar|ucap|ungkap|tutur|jelas|terang|tegas|papar|imbuh)(?:nya)?\s+[^.;\"“”]{0,120},\s*$",
     re.IGNORECASE,
 )
 

@@ -568,10 +568,23 @@ def compose_people(evidence: Evidence, book: CitationBook) -> list[str] | None:
                 continue
             if inmates and (person.post or person.rank or name in _officials(evidence, scored.doc_id)):
                 continue  # "nama tiga warga binaan ...": officials are not the inmates asked
-            role = person.post or _clause_after(scored.text, person.end)
+            role = person.post or ("" if inmates else _clause_after(scored.text, person.end))
             seen.add(name)
             n = book.cite(scored.chunk)
             lines.append(f"- **{name}**" + (f" ({role.strip(' ,')})" if role.strip() else "") + f" [{n}]")
+    if inmates and not lines:
+        # The inmates may be named in a sentence the question's words miss ("Keduanya adalah
+        # Indra Adi Saputra (20) dan Tuo bin Udding (29)"): any of the answering report's.
+        for doc_id in evidence.answer_docs()[:1]:
+            fallback = next(h.chunk for h in evidence.hits if h.chunk.doc_id == doc_id)
+            for sentence in evidence.index.sentences.of_article(doc_id):
+                for person in sentence.people:
+                    if person.post or person.rank or person.name in _officials(evidence, doc_id) or any(
+                            person.name in other or other in person.name for other in seen):
+                        continue
+                    seen.add(person.name)
+                    n = book.cite_sentence(doc_id, sentence.start, fallback)
+                    lines.append(f"- **{person.name}** [{n}]")
     if inmates and not lines:
         raise NotStated("not_stated")  # the report names none of the inmates asked, only officials
     return lines or None
@@ -588,7 +601,7 @@ def _officials(evidence: Evidence, doc_id: str) -> frozenset[str]:
 #: "name the inmates who ...").
 _ASKS_INMATES_LISTED = re.compile(
     r"\b(?:nama(?:-nama)?|siapa(?:\s+saja|\s+aja)?)\s+(?:\w+\s+){0,3}(?:napi|narapidana|tahanan|warga binaan|wbp)\b"
-    r"|\b(?:names? of|name)\s+(?:the\s+)?(?:\w+\s+){0,2}(?:inmates?|prisoners?|detainees?|escapees?)\b",
+    r"|\b(?:names? of|name|who (?:were|are) the)\s+(?:the\s+)?(?:\w+\s+){0,2}(?:inmates?|prisoners?|detainees?|escapees?)\b",
     re.IGNORECASE)
 #: How many people a list question says it wants ("which two", "sebutkan tiga").
 _PEOPLE_COUNT = re.compile(r"\b(?:which|what|the|name|sebutkan|siapa(?:\s+saja)?)\s+(?:the\s+)?"

@@ -783,3 +783,11 @@ def test_places_of_two_words_agency_names_and_deputy_camat(text, name, post):
 def test_english_posts_of_a_precinct_and_a_deputy_camat():
     assert posts_in_question("Which police sector chief spoke at the launch?", "en")[0].post_kind == "police_chief"
     assert posts_in_question("Which deputy sub-district head attended?", "en")[0].post_kind == "deputy_district_head"
+
+
+def test_a_name_with_an_age_in_brackets_after_adalah_is_a_person():
+    # An age after a name is no acronym, and a sentence closed by a full stop is prose.
+    assert "Indra Adi Saputra" in people("Keduanya adalah Indra Adi Saputra (20) dan Tuo (29).")
+    assert "Human Immunodeficiency Virus" not in people("Penyakit Human Immunodeficiency Virus (HIV) menular.")
+    assert people("Direktur Utama Bank Sulteng, Hj. Ramiyatie, turut hadir.")["Ramiyatie"].post == (
+        "Direktur Utama Bank Sulteng")

@@ -1089,3 +1089,10 @@ def test_an_occasion_asked_and_bodies_asked():
     assert understand("lapas kendari tes urine bareng siapa aja instansinya?").kind == "items"
     assert understand("Siapa saja yang hadir di Lapas Kendari?").kind == "people"
     assert _ASKS_BODIES.search("Which agencies took part?")
+
+
+def test_the_day_a_speaker_said_it_is_a_reported_day():
+    from rag.answer.evidence import _REPORTED
+
+    assert _REPORTED.search('"Tidak kami temukan," ujar Kepala Satuan Pengamanan Rutan, Fazar Teguh, ')
+    assert not _REPORTED.search("Razia digelar pada ")
