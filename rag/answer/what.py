@@ -645,10 +645,10 @@ def _bodies_named(evidence: Evidence, book: CitationBook) -> list[str] | None:
     best = None
     for sentence in evidence.index.sentences.of_article(docs[0]):
         names = list(_BODY.finditer(sentence.text))
-        if len(names) < 2 or not re.search(r",|\b(?:dan|serta)\b", sentence.text[names[0].start() : names[-1].end()]):
+        # Bodies joined into a list ("A, B, dan C"), not the words of one body's long name.
+        joints = len(re.findall(r",|\b(?:dan|serta)\b", sentence.text[names[0].start() : names[-1].end()])) if names else 0
+        if len(names) < 2 or not joints:
             continue
-        span = sentence.text[names[0].start() : names[-1].end()]
-        joints = len(re.findall(r",|\b(?:dan|serta)\b", span))  # a list of bodies, not one body's long name
         score = len({m.group() for m in names}) + joints + coverage.get(sentence.start, 0.0)
         if best is None or score > best[0]:
             best = (score, sentence, names)

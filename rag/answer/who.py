@@ -911,16 +911,16 @@ def _holds_here(evidence: Evidence, doc_id: str, person: PersonMention, asked: A
     is about, so the unit words the article names need not stand in the post."""
     if holds(person, asked):
         return _in_asked_unit(evidence, doc_id, person, asked)
-    article = evidence.index.articles[doc_id]
-    known = " ".join([article.title, article.place or "", *article.upts]).lower()
     if _UNIT.search(person.org):
-        # "Siapa Kalapas Merah Mata Palembang?" of "Kepala Lapas Merah Mata, Harun": the
-        # city the report places the unit in need not stand in the post; the unit's name must.
-        # So may the regency's other words ("Polewali Mandar" for "Lapas Polewali").
+        # "Siapa Kalapas Merah Mata Palembang?" of "Kepala Lapas Merah Mata, Harun", "Polewali
+        # Mandar" of "Lapas Polewali": a gazetteer word the post does not hold (the city or
+        # regency around the unit) need not stand in it; the unit's own name must.
         own = frozenset(re.findall(r"\w+", person.org.lower()))
         named = frozenset(w for w in asked.org_words if w in own or w not in place_words())
         return (bool(named - _QUALIFIERS) and named != asked.org_words
                 and holds(person, replace(asked, org_words=named)))
+    article = evidence.index.articles[doc_id]
+    known = " ".join([article.title, article.place or "", *article.upts]).lower()
     local = frozenset(w for w in asked.org_words if w not in known)
     return local != asked.org_words and holds(person, replace(asked, org_words=local))
 
