@@ -171,7 +171,9 @@ _HELPED = re.compile(r"\b(membantu|bantu\w*|dibantu|helped|assisted)\b")
 
 
 #: A who-question asking for bodies rather than persons.
-_BODIES_ASKED = re.compile(r"\b(?:instansi|lembaga|aparat|unsur|organisasi)(?:nya)?\b")
+#: Indonesian nouns that ask for bodies rather than persons (the what composer reads them too).
+BODY_NOUNS_ID = "instansi|lembaga|aparat|unsur|organisasi"
+_BODIES_ASKED = re.compile(rf"\b(?:{BODY_NOUNS_ID})(?:nya)?\b")
 
 
 #: Questions about the article itself, answered from its metadata, checked before the rest.

@@ -447,7 +447,6 @@ def _ages_by_person(evidence: Evidence, candidates: list) -> list:
     """Ages scored by the words of their own person: "Satria ... (29), warga Desa Mislak,
     ..., serta Suhendra alias Jakai (38), warga ... Mentok" answers "the one from Mentok"
     with 38, the age whose part of the sentence says Mentok."""
-    asked = [c for c in evidence.concepts.concepts]
     scored = []
     for sentence, (local, quantity, start, end, counts) in candidates:
         ages = sorted(c[1].start for s, c in candidates if s is sentence)
@@ -461,7 +460,7 @@ def _ages_by_person(evidence: Evidence, candidates: list) -> list:
             ahead = [m.start() for m in _PERSON_BREAK.finditer(text, quantity.end, later[0])]
             stop = ahead[-1] if ahead else later[0]
         own = frozenset(glossary.analyze_document(text[begin:stop]))
-        fit = sum(w for c, w in zip(asked, evidence.concepts.weights) if c.matches(own))
+        fit = sum(w for c, w in zip(evidence.concepts.concepts, evidence.concepts.weights) if c.matches(own))
         scored.append((sentence, (local + fit, quantity, start, end, counts)))
     return scored
 

@@ -11,7 +11,7 @@ from rag.answer.phrasing import article_label, clause_start, excerpt, outlet, qu
 from rag.dates import find_event_dates, format_date
 from rag.glossary import analyze_document
 from rag.indonesian import STOPWORDS_ID
-from rag.query import ASKS_FUND_SOURCE_ID
+from rag.query import ASKS_FUND_SOURCE_ID, BODY_NOUNS_ID
 
 _PURPOSE = re.compile(
     # "termasuk dalam rangkaian peringatan Hari Bakti": an occasion it is part of.
@@ -90,13 +90,9 @@ def compose_what(
     if lead_words is None:
         # "Berdasarkan peraturan apa?", "Roti Kayna itu kepanjangannya apa?", "What crime
         # were they convicted of?": the phrase the report writes in its own form answers.
-        for asks, pattern, groups in _PHRASES_ASKED:
-            if pattern is _PARTNER and ASKS_COUNTED_SET.search(evidence.frame.question):
-                continue
-            if asks.search(evidence.frame.question) and (named := _phrase_answer(evidence, book, pattern, groups)):
-                if pattern is _PARTNER and _one_of_several(evidence, named):
-                    continue
-                return named
+        named = _asked_phrase(evidence, book, _PHRASES_ASKED)
+        if named is not None:
+            return named
     if lead_words is None and _ASKS_SET.search(evidence.frame.question):
         # "Instansi apa saja yang hadir?", "what elements are assessed?": several things are
         # asked, and the sentence that enumerates them answers with all of them.
@@ -307,6 +303,21 @@ _PHRASES_ASKED = (
     (_ASKS_EXPANSION, _EXPANSION, ("full", "full2")),
     (_ASKS_CRIME, _CRIME, ("crime",)),
 )
+
+
+def _asked_phrase(evidence: Evidence, book: CitationBook, phrases: tuple) -> list[str] | None:
+    """The first phrase of ``phrases`` the question asks for and the report writes. A
+    partner phrase is no answer to a question counting its bodies ("which three agencies")
+    or asking for several when it names one ("instansi apa saja?")."""
+    question = evidence.frame.question
+    for asks, pattern, groups in phrases:
+        if pattern is _PARTNER and ASKS_COUNTED_SET.search(question):
+            continue
+        if asks.search(question) and (named := _phrase_answer(evidence, book, pattern, groups)):
+            if pattern is _PARTNER and _one_of_several(evidence, named):
+                continue
+            return named
+    return None
 
 
 def _one_of_several(evidence: Evidence, named: list[str]) -> bool:
@@ -534,13 +545,11 @@ RANGE_RELATIVE = 1.0
 def compose_items(evidence: Evidence, book: CitationBook) -> list[str] | None:
     """The sentences of the best article that enumerate what was asked ("barang apa saja
     yang ditemukan?"), whole: every item is part of the answer."""
-    for asks, pattern, groups in _PHRASES_ASKED[:2]:
-        if pattern is _PARTNER and ASKS_COUNTED_SET.search(evidence.frame.question):
-            continue
-        if asks.search(evidence.frame.question) and (named := _phrase_answer(evidence, book, pattern, groups)):
-            if pattern is _PARTNER and _one_of_several(evidence, named):
-                continue
-            return named  # "dibuat dari bahan apa saja?": "terbuat dari seng dan kayu"
+    # "dibuat dari bahan apa saja?": "terbuat dari seng dan kayu"; "kerja sama dengan
+    # instansi apa?": the body named after "bekerja sama dengan".
+    named = _asked_phrase(evidence, book, _PHRASES_ASKED[:2])
+    if named is not None:
+        return named
     kinds = _kinds_named(evidence, book)
     if kinds is not None:
         return kinds
@@ -620,8 +629,8 @@ def compose_items(evidence: Evidence, book: CitationBook) -> list[str] | None:
 
 #: A question asking which bodies took part ("bareng siapa aja instansinya?", "which
 #: agencies were involved?"), and a body's name as reports write it.
-_ASKS_BODIES = re.compile(r"\b(?:instansi|lembaga|aparat|unsur|organisasi|agencies|organi[sz]ations|institutions|"
-                          r"authorities)(?:nya)?\b", re.IGNORECASE)
+_ASKS_BODIES = re.compile(rf"\b(?:{BODY_NOUNS_ID}|agencies|organi[sz]ations|institutions|authorities)(?:nya)?\b",
+                          re.IGNORECASE)
 _BODY = re.compile(r"\b(?:Polres\w*|Polsek|Polda|Kodim|Koramil|Korem|Kodam|BNN\w*|Dinas|Dinkes|Disdik|Kejari|Kejati|"
                    r"Kejaksaan|Pengadilan|Pemkab|Pemkot|Pemprov|Satpol|Kemenkumham|Kanwil|Puskesmas|RSUD|Balai|Badan|"
                    r"Universitas|Yayasan|Baznas|KPU|Bawaslu|TNI|Polri|Kepolisian|Basarnas|BPBD|Damkar)\b")

@@ -148,8 +148,8 @@ def _inmate(evidence: Evidence, book: CitationBook) -> list[str]:
     asks_inmate = _ASKS_INMATE.search(evidence.frame.question) is not None
     focus = evidence.focus_sentences()[:12]
     tail = _MAIN_PREDICATE.search(evidence.frame.question)
-    main = [c for c in evidence.concepts.concepts if not c.salient and tail is not None
-            and c.label in tail.group("act").lower()] if tail else []
+    act = tail.group("act").lower() if tail else ""
+    main = [c for c in evidence.concepts.concepts if not c.salient and act and c.label in act]
     if main:
         # "Which of the inmates who broke out ... was caught again?": the one the sentence
         # of the last act names ("Warga binaan yang tertangkap tersebut adalah ..."), not
@@ -191,7 +191,8 @@ def _without_suffixes(question: str) -> str:
 
 
 def _post_holder(evidence: Evidence, book: CitationBook, asked: list[AskedPost]) -> list[str]:
-    """The holder of the asked post in the best-matching article that names one.
+    """The holder of the asked post in the best-matching article that names one; when the
+    question asks only for the post, the holder each article names (``_holders_over_time``).
 
     A post holder is the same person all through an article, so every sentence of the
     candidate articles is searched, not only the retrieved ones; of several holders, the
@@ -202,6 +203,7 @@ def _post_holder(evidence: Evidence, book: CitationBook, asked: list[AskedPost])
     names_of_unit = [asked[0], *_also_called(evidence.frame.question, asked[0])]
     # "Kapolres Sanggau diwakili oleh siapa?": the one standing in for the post holder.
     standing_in = bool(_ASKS_REPRESENTATIVE.search(evidence.frame.question))
+    every_report = _asks_post_only(evidence)
     found: list[tuple[str, Sentence, PersonMention]] = []
     for doc_id in _docs_by_best_sentence(evidence):
         posts = names_of_unit + _called_otherwise(evidence, doc_id, asked[0])
@@ -226,7 +228,7 @@ def _post_holder(evidence: Evidence, book: CitationBook, asked: list[AskedPost])
                                not _relays(h[2], h[3]), h[1]),
             )
             found.append((doc_id, sentence, person))
-            if not _asks_post_only(evidence):
+            if not every_report:
                 break
     if not found:
         raise NotStated("post_not_held", _named_in(evidence))
@@ -260,34 +262,23 @@ def _holders_over_time(evidence: Evidence, book: CitationBook,
     """The holder of the best report; when other reports name other holders of the post,
     each with its report's date, the latest first ("Budi Hardiono (2023) … earlier Hialmar
     Purba (2021)"): a post changes hands, and a reader must see whom each report names."""
-    doc_id, sentence, person = found[0]
-    first = _answer_line(evidence, book, doc_id, sentence, person)
-    seen = {_fullest_name(evidence, doc_id, person.name).lower()}
-    others = []
-    for other_doc, other_sentence, other in found[1:]:
-        name = _fullest_name(evidence, other_doc, other.name)
-        if name.lower() in seen or any(name.lower() in s or s in name.lower() for s in seen):
-            continue
-        seen.add(name.lower())
-        others.append((other_doc, other_sentence, other, name))
-    if not others:
-        return first
+    rows = []  # (published, doc, sentence, person, name), one per person
+    for doc_id, sentence, person in found:
+        name = _fullest_name(evidence, doc_id, person.name)
+        if not any(name.lower() in row[4].lower() or row[4].lower() in name.lower() for row in rows):
+            rows.append((evidence.index.articles[doc_id].published, doc_id, sentence, person, name))
+    if len(rows) == 1 or any(day is None for day, *_ in rows):
+        doc_id, sentence, person = found[0]
+        return _answer_line(evidence, book, doc_id, sentence, person)
     language = evidence.language
-    rows = [(evidence.index.articles[doc_id].published, doc_id, sentence, person,
-             _fullest_name(evidence, doc_id, person.name))]
-    rows += [(evidence.index.articles[d].published, d, s, p, n) for d, s, p, n in others]
-    if any(day is None for day, *_ in rows):
-        return first
-    rows.sort(key=lambda row: row[0], reverse=True)
-    lines = []
-    for day, d, s, p, name in rows:
-        n = _cite_sentence(evidence, book, d, s)
-        role = _description(s, p)
+    lines = [t(language, "Berita yang berbeda menyebut pemegang jabatan yang berbeda (terbaru dulu):",
+               "Different reports name different holders of the post (latest first):")]
+    for day, doc_id, sentence, person, name in sorted(rows, key=lambda row: row[0], reverse=True):
+        n = _cite_sentence(evidence, book, doc_id, sentence)
+        role = _description(sentence, person)
         when = t(language, f"berita {format_date(day, language)}", f"report of {format_date(day, language)}")
         lines.append(f"- **{name}**" + (f" ({role})" if role else "") + f", {when} [{n}]")
-    intro = t(language, "Berita yang berbeda menyebut pemegang jabatan yang berbeda (terbaru dulu):",
-              "Different reports name different holders of the post (latest first):")
-    return [intro, *lines]
+    return lines
 
 
 #: A question asking who stood in for a post holder.
@@ -561,17 +552,28 @@ def compose_people(evidence: Evidence, book: CitationBook) -> list[str] | None:
     seen: set[str] = set()
     lines = []
     inmates = bool(_ASKS_INMATES_LISTED.search(evidence.frame.question))
+    officials: dict[str, frozenset[str]] = {}  # per article, read once
+
+    def listed(person: PersonMention, doc_id: str) -> bool:
+        """Whether a person still goes on the list: not named yet and, when inmates are
+        asked ("nama tiga warga binaan ..."), no official (officials are not the inmates)."""
+        if any(person.name in other or other in person.name for other in seen):
+            return False
+        if inmates:
+            if doc_id not in officials:
+                officials[doc_id] = _officials(evidence, doc_id)
+            if person.post or person.rank or person.name in officials[doc_id]:
+                return False
+        seen.add(person.name)
+        return True
+
     for scored in evidence.focus_sentences(relative=0.9):
         for person in scored.sentence.people:
-            name = person.name
-            if any(name in other or other in name for other in seen):
+            if not listed(person, scored.doc_id):
                 continue
-            if inmates and (person.post or person.rank or name in _officials(evidence, scored.doc_id)):
-                continue  # "nama tiga warga binaan ...": officials are not the inmates asked
             role = person.post or ("" if inmates else _clause_after(scored.text, person.end))
-            seen.add(name)
             n = book.cite(scored.chunk)
-            lines.append(f"- **{name}**" + (f" ({role.strip(' ,')})" if role.strip() else "") + f" [{n}]")
+            lines.append(f"- **{person.name}**" + (f" ({role.strip(' ,')})" if role.strip() else "") + f" [{n}]")
     if inmates and not lines:
         # The inmates may be named in a sentence the question's words miss ("Keduanya adalah
         # Indra Adi Saputra (20) dan Tuo bin Udding (29)"): any of the answering report's.
@@ -579,12 +581,9 @@ def compose_people(evidence: Evidence, book: CitationBook) -> list[str] | None:
             fallback = next(h.chunk for h in evidence.hits if h.chunk.doc_id == doc_id)
             for sentence in evidence.index.sentences.of_article(doc_id):
                 for person in sentence.people:
-                    if person.post or person.rank or person.name in _officials(evidence, doc_id) or any(
-                            person.name in other or other in person.name for other in seen):
-                        continue
-                    seen.add(person.name)
-                    n = book.cite_sentence(doc_id, sentence.start, fallback)
-                    lines.append(f"- **{person.name}** [{n}]")
+                    if listed(person, doc_id):
+                        n = book.cite_sentence(doc_id, sentence.start, fallback)
+                        lines.append(f"- **{person.name}** [{n}]")
     if inmates and not lines:
         raise NotStated("not_stated")  # the report names none of the inmates asked, only officials
     return lines or None
