@@ -31,7 +31,7 @@ from rag.regions import find_places, place_phrases, place_words
 from rag.upt import find_upts
 
 #: Bump when the engine's behaviour changes; the data file is hashed separately.
-CODE_VERSION = "15"
+CODE_VERSION = "16"
 
 #: Post kinds that are duties at an event rather than offices.
 DUTY_KINDS = frozenset({"leader", "commander"})
@@ -744,10 +744,18 @@ def _name_words(toks: list[_Tok], i: int, places: frozenset[str], headline: bool
 _NAME_INSIDE_WORDS = frozenset({"hari", "selamat"})
 
 
+#: Patronymic joiners, written in lower case inside a name: "Tuo bin Udding",
+#: "Siti binti Abdullah" (son / daughter of).
+_NAME_JOINERS = frozenset({"bin", "binti"})
+
+
 def _inside_name(toks: list[_Tok], j: int, places: frozenset[str]) -> bool:
     """Whether the word at ``j``, after a name word, continues the name."""
-    return (toks[j].norm in _NAME_INSIDE_WORDS and toks[j].cap and not toks[j].text.isupper()
-            and j + 1 < len(toks) and _name_word(toks[j + 1], places))
+    tok = toks[j]
+    inside = (tok.norm in _NAME_INSIDE_WORDS and tok.cap and not tok.text.isupper()) or (
+        tok.norm in _NAME_JOINERS and tok.text.islower()
+    )
+    return inside and j + 1 < len(toks) and _name_word(toks[j + 1], places)
 
 
 def _after_initial(toks: list[_Tok], j: int) -> bool:

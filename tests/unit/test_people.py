@@ -791,3 +791,14 @@ def test_a_name_with_an_age_in_brackets_after_adalah_is_a_person():
     assert "Human Immunodeficiency Virus" not in people("Penyakit Human Immunodeficiency Virus (HIV) menular.")
     assert people("Direktur Utama Bank Sulteng, Hj. Ramiyatie, turut hadir.")["Ramiyatie"].post == (
         "Direktur Utama Bank Sulteng")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Warga bernama Tuo bin Udding (45) ditangkap polisi.", "Tuo bin Udding"),
+        ("Napi atas nama Siti binti Abdullah dipindahkan ke Lapas Kendari.", "Siti binti Abdullah"),
+    ],
+)
+def test_a_patronymic_bin_or_binti_in_lower_case_stays_inside_the_name(text, name):
+    assert name in people(text)
