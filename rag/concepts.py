@@ -128,12 +128,27 @@ def _alternative(phrase: str) -> Alternative:
     return frozenset(t for t in analyze(phrase) if t not in QUESTION_WORDS)
 
 
+#: A number grouped in thousands, by either convention: "1,287" (English), "1.287".
+_GROUPED_NUMBER = re.compile(r"\d{1,3}(?:([.,])\d{3})(?:\1\d{3})*")
+
+
+def _grouped_number_forms(phrase: str) -> list[str]:
+    """The forms of a thousands-grouped number: an English question writes "1,287", an
+    Indonesian report "1.287" (and a few "1287"); each finds the other."""
+    if not _GROUPED_NUMBER.fullmatch(phrase):
+        return []
+    digits = re.sub(r"[.,]", "", phrase)
+    groups = [digits[max(0, end - 3) : end] for end in range(len(digits), 0, -3)][::-1]
+    return [".".join(groups), ",".join(groups), digits]
+
+
 def _concept(phrases: list[str], label: str, salient: bool) -> Concept | None:
     """A concept from Indonesian phrases, each widened by its glossary group."""
     groups = _groups()
     members: dict[str, None] = {}
     for phrase in phrases:
         members[phrase] = None
+        members.update(dict.fromkeys(_grouped_number_forms(phrase)))
         members.update(dict.fromkeys(groups.get(tuple(content_terms(phrase)), ())))
     alternatives = tuple(dict.fromkeys(a for a in map(_alternative, members) if a))
     if not alternatives:

@@ -41,7 +41,7 @@ _ATTRIBUTION = re.compile(r"[\"”],?\s+\S+(?:\s+\S+){0,3}$")
 
 
 #: Bump when parsing changes, so a rebuild re-parses instead of reusing stored articles.
-PARSER_VERSION = 12
+PARSER_VERSION = 14
 
 
 def read_corpus(
@@ -268,14 +268,41 @@ def _continues(previous: str, following: str) -> bool:
 
 
 def _join_broken_lines(lines: list[str]) -> list[str]:
-    """Paragraphs: each non-blank line, joined to the previous one when a sentence broke."""
+    """Paragraphs: each non-blank line, joined to the previous one when a sentence broke,
+    unless the previous one is a subheading standing alone ("Warisan yang Harus Dijaga",
+    then a blank line): its last capitalised word would run into the next sentence's
+    name ("Dijaga Wayan Balik Tamba")."""
     paragraphs: list[str] = []
-    for line in filter(None, lines):
-        if paragraphs and _continues(paragraphs[-1], line):
+    blank_before = False
+    whole = False  # whether the last paragraph is one line as written
+    for line in lines:
+        if not line:
+            blank_before = True
+            continue
+        heading = blank_before and whole and _subheading(paragraphs[-1])
+        if paragraphs and not heading and _continues(paragraphs[-1], line):
             paragraphs[-1] = f"{paragraphs[-1]} {line}"
+            whole = False
         else:
             paragraphs.append(line)
+            whole = True
+        blank_before = False
     return paragraphs
+
+
+#: Words a title-case subheading leaves in lower case ("Warisan yang Harus Dijaga").
+_HEADING_SMALL_WORDS = frozenset({"yang", "dan", "di", "ke", "dari", "untuk", "dengan", "pada", "bagi", "serta", "atau"})
+#: Most words a subheading has.
+HEADING_WORDS = 8
+
+
+def _subheading(line: str) -> bool:
+    """A short title-case line ("Gandeng Kemenag Tabanan", "Warisan yang Harus Dijaga"):
+    standing alone between blank lines, a subheading. A sentence broken mid-name
+    ("Kepala Lapas Kelas IIA") runs on without a blank line, which the caller checks."""
+    words = line.split()
+    return (2 <= len(words) <= HEADING_WORDS and not line.endswith((",", ":"))
+            and all(w[:1].isupper() or w[:1].isdigit() for w in words if w not in _HEADING_SMALL_WORDS))
 
 
 def _dateline(paragraphs: list[str]) -> tuple[str | None, str | None, list[str]]:

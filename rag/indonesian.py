@@ -337,6 +337,10 @@ def analyze(text: str) -> list[str]:
     return analyze_terms(content_terms(text))
 
 
+#: An ordinal written with its number: "ke-58", "ke58".
+_ORDINAL_NUMBER = regex.compile(r"ke-?(\d+)")
+
+
 def analyze_terms(terms: list[str]) -> list[str]:
     """``analyze`` from already computed ``content_terms`` (callers that need both)."""
     tokens: list[str] = []
@@ -347,6 +351,9 @@ def analyze_terms(terms: list[str]) -> list[str]:
             tokens.extend([*numeric, DATE_MARKER])
         else:
             tokens.append(stem(term))
+            ordinal = _ORDINAL_NUMBER.fullmatch(term)
+            if ordinal:
+                tokens.append(ordinal.group(1))  # "HBP ke-58" names the 58 a question writes
             month = _month_date_key(previous, term)
             tokens.extend([*month, DATE_MARKER] if month else [])
         previous = term

@@ -515,6 +515,8 @@ def _tail(toks: list[_Tok], i: int, tail: str, places: frozenset[str], forced: b
     as the place (in a headline "Kalapas Sumbawa" always names the unit, and so does a
     post given as a role after a name, "Nama, Kepala Lapas Purwokerto yang ...")."""
     v = _vocab()
+    if tail == "apposition":
+        return _apposition_end(toks, i, places)
     need_place = tail in {"upt", "region", "org", "territory"}
     strong = forced
     j = i
@@ -574,6 +576,34 @@ def _tail(toks: list[_Tok], i: int, tail: str, places: frozenset[str], forced: b
             continue
         break
     return j
+
+
+#: Lower-case words inside the field of a post given in apposition ("Koordinator
+#: Kebutuhan Dasar pada Ditjen Pemasyarakatan, Surakhmat").
+_APPOSITION_JOINERS = frozenset({"pada", "di", "dan", "bidang", "&"})
+#: Words the field of a post given in apposition may run to, before its holder's name.
+APPOSITION_WORDS = 12
+
+
+def _apposition_end(toks: list[_Tok], i: int, places: frozenset[str]) -> int:
+    """End of the field of a post whose field is free words ("Koordinator Penyuluh
+    Kementerian Agama (Kemenag) Kabupaten Tabanan, I Wayan ..."): every capitalised word,
+    joiner and bracket up to a comma that a name follows; without such a comma, none."""
+    k = i
+    while k < len(toks) and k - i < APPOSITION_WORDS:
+        tok = toks[k]
+        if tok.text == "(":
+            close = _closing(toks, k)
+            if close is None:
+                break
+            k = close + 1
+        elif tok.text != "," and (tok.cap or tok.norm in _APPOSITION_JOINERS):
+            k += 1
+        else:
+            break
+    named = (k > i and k + 1 < len(toks) and toks[k].text == ","
+             and (_name_word(toks[k + 1], places) or _balinese_name_at(toks, k + 1)))
+    return k if named else i
 
 
 def _own_name_end(toks: list[_Tok], j: int) -> int:
@@ -877,11 +907,22 @@ def _inmate_follows(toks: list[_Tok], i: int, end: int) -> bool:
 _PLACE_PREPOSITIONS = frozenset({"di", "ke", "dari", "pada", "dalam", "asal"})
 
 
+#: Buildings, rooms and sites, after which capitalised words name the venue ("Aula Candra
+#: Prabhawa", "Masjid At-Taqwa", "Wisma Mawar", "Pantai Kuta"), not a person.
+_VENUE_WORDS = frozenset(
+    ["aula", "gedung", "ruang", "ruangan", "wisma", "hotel", "masjid", "musala", "musholla", "mushola",
+     "gereja", "pura", "vihara", "klenteng", "lapangan", "stadion", "gor", "taman", "pantai", "jalan",
+     "jl", "gang", "kompleks", "komplek", "perumahan", "pondok", "ponpes", "pesantren", "pasar",
+     "terminal", "bandara", "pelabuhan", "dermaga", "gunung", "bukit", "sungai", "danau", "pulau",
+     "dusun", "kampung", "blok", "paviliun", "galeri", "bengkel", "sanggar"]
+)  # fmt: skip
+
+
 def _names_a_unit(tok: _Tok) -> bool:
-    """A word after which capitalised words name a unit or a place, not a person."""
+    """A word after which capitalised words name a unit, a place or a venue, not a person."""
     v = _vocab()
     return (tok.norm in v.org_words or tok.norm in v.region_prefixes or tok.norm in v.section_words
-            or tok.norm in v.institution_words)
+            or tok.norm in v.institution_words or tok.norm in _VENUE_WORDS)
 
 
 def _post_follows(toks: list[_Tok], j: int) -> bool:

@@ -41,6 +41,9 @@ _KINDS_EN = [
      r"|\bwhat (do|does|did) [^?]*\bcost\b"
      r"|\bwhat (share|percentage|proportion|fraction|portion|percent)\b"
      r"|\b(the|total) number of\b")),
+    # "What did the inmate use to get away, and whose was it?": a question opening with
+    # "what did" asks for a thing, whatever question word comes later.
+    ("what", r"^\W*(?:and |so |then |but )?what (?:did|do|does|will|would) "),
     ("who", (r"\b(which|what) (?!(?:are|is|was|were|do|does|did|should|must|can|will|have|has|had) )"
              # "Which prisons searched inmates' cells?" lists prisons; the inmates are the object.
              r"(?!(?:prisons?|upts?|units?|lapas|rutan|bapas|detention|offices?|institutions?|facilities)\b)"
@@ -214,7 +217,9 @@ _META_KINDS = [
      r"|\bpenyebab(?:nya)? (?:apa|dari)\b"
      r"|\bfor what (purpose|reason)\b|(?:^|,\s*)(mengapa|kenapa|knp|ngapain)\b|\b(apa|apakah) tujuan(nya)?\b"
      r"|\btujuan(nya)? (apa|dari)\b|\b(untuk|buat) apa\b|\balasan(nya)?\b|\bdalam rangka apa\b"
-     r"|\bon what occasion\b|\bwhat was the occasion\b")),
+     r"|\bon what occasion\b|\bwhat was the occasion\b"
+     # "What is the Kecak practice meant to do for inmates?": an aim is asked.
+     r"|\bwhat (?:is|was|are|were)\b[^?]*\b(?:meant|intended|supposed|designed) to (?:do|achieve|accomplish)\b")),
     ("yesno", (r"^(did|does|do|is|was|were|are|has|have|had|can|could)\b|^apakah\b|^adakah\b"
      # "Ada gak napi yang positif ...?": whether there is any.
      r"|^ada\s+(?:gak|nggak|ngga|ga|enggak|tidak|nda|ndak)\b"
@@ -633,7 +638,13 @@ _MEASURE_ASKED = (
                           r"jauh|panjang|lebar|meter|senti\w*|cm|km)|how many (?:meters|metres|centimet\w*|cm|km))\b",
                           re.IGNORECASE)),
     ("weight", re.compile(r"\b(?:berat\w*|weigh\w*|how heavy|berapa (?:gram|kilo\w*|kg|ons|ton)|"
-                          r"how many (?:grams|kilo\w*|kg|tons|tonnes))\b", re.IGNORECASE)),
+                          r"how many (?:grams|kilo\w*|kg|tons|tonnes)"
+                          # "How much crystal meth ...?", "sabunya berapa banyak?": a drug is
+                          # weighed, not counted (its packets are no answer).
+                          r"|how much (?:\w+ ){0,2}?(?:meth|methamphetamine|sabu|shabu|drugs?|narcotics|marijuana|"
+                          r"cannabis|ganja|heroin|cocaine|powder)"
+                          r"|(?:sabu|shabu|ganja|narkoba|narkotika)(?:-sabu)?(?:nya)? (?:sebanyak |seberat )?berapa(?! (?:paket|bungkus|butir|linting|klip|plastik)))\b",
+                          re.IGNORECASE)),
     # "Berapa nilai akhir atau skor penilaiannya?": a score, which no head count gives.
     ("score", re.compile(r"\b(?:skor\w*|scores?|scored|nilai (?:akhir|rata-rata|total|evaluasi|penilaian)|"
                          r"final (?:mark|grade)|indeks \w+)\b", re.IGNORECASE)),

@@ -16,6 +16,11 @@ user or an evaluator can see (``Answer.abstain_reason``):
 ``premise_denied``        the article only ever denies the act the question presumes
 ``not_realised``          a count is asked as done and the article gives it as planned
 ``initials_only``         a name is asked and the articles give only initials ("MA")
+``relative_unnamed``      someone is asked by a tie ("the inmate's friend") the report names
+                          no one by
+``asked_kind_absent``     a kind of thing is asked ("which university") the report never names
+``count_not_stated``      the report gives no count of those who did the act asked
+``act_not_stated``        the report says no one did the act asked
 ========================  ==================================================================
 """
 
@@ -95,7 +100,7 @@ def check(evidence: Evidence) -> Abstention | None:
     )
     if missing_weight > sum(concepts.weights) / 2:
         return Abstention("terms_not_in_corpus", ", ".join(c.label for c in missing))
-    other_subject = _other_subject(evidence)
+    other_subject = _other_subject(evidence) or _asked_kind_absent(evidence)
     if other_subject is not None:
         return other_subject
     best = evidence.best_chunk_per_doc()  # only articles that have the question's names
@@ -182,6 +187,40 @@ def _other_subject(evidence: Evidence) -> Abstention | None:
         if reported is not None:
             return Abstention("event_mismatch", f"{reported} ({article_label(evidence.index, docs[0])})")
     return None
+
+
+#: "Which university ...?", "universitas mana ...?": the kind of thing a question asks for.
+_ASKED_KIND_EN = re.compile(r"^\W*(?:and\s+)?(?:which|what)\s+(?P<noun>[a-z]+)\b", re.IGNORECASE)
+_ASKED_KIND_ID = re.compile(r"^\W*(?P<noun>[a-z]+)\s+(?:apa|mana)(?:kah)?\b", re.IGNORECASE)
+#: Kinds of named body a report names by their own word when it names one at all
+#: ("Universitas Sriwijaya", "Bank Sumsel Babel", "kontraktor CV ..."): asked of a report
+#: without the word, the report names none.
+_NAMED_KINDS = frozenset(
+    """university universities universitas kampus bank banks contractor contractors kontraktor school schools
+    sekolah church churches gereja mosque mosques masjid hotel hotels""".split()
+)  # fmt: skip
+
+
+def _asked_kind_absent(evidence: Evidence) -> Abstention | None:
+    """"Which university was among the 37 partners?" of a report that names no university:
+    the kind asked for is a thing the answering article never mentions, so none of its
+    bodies answers. Only kinds of body a report names by their word (``_NAMED_KINDS``):
+    a crime, a share or a firm is named in other words ("illegal logging", "PT ...")."""
+    question = evidence.frame.question
+    pattern = _ASKED_KIND_EN if evidence.language == "en" else _ASKED_KIND_ID
+    found = pattern.search(question)
+    docs = evidence.answer_docs()[:1]
+    if found is None or not docs or found.group("noun").lower() not in _NAMED_KINDS:
+        return None
+    if posts_in_question(question, evidence.language):
+        return None  # "Which police sector chief ...?": a post, which a report names by its title
+    noun = found.group("noun").lower()
+    concept = next((c for c in evidence.concepts.own_concepts if noun in c.label.lower().split()), None)
+    if concept is None or concept.salient or concept.generic or concept.unknown:
+        return None
+    if concept.matches(evidence.index.article_terms(docs[0])):
+        return None
+    return Abstention("asked_kind_absent", concept.label)
 
 
 #: Where a report says what its event was: its headline and opening sentences. A later
@@ -316,6 +355,14 @@ _WITH_DETAIL = {
     "act_not_stated": (
         "Artikel tidak menyebut siapa atau apa yang {}.",
         "The articles do not say that anyone or anything {}.",
+    ),
+    "asked_kind_absent": (
+        "Artikel tidak menyebut {} apa pun dalam hal itu.",
+        "The articles name no {} in that report.",
+    ),
+    "relative_unnamed": (
+        "Artikel tidak menyebut nama {} itu.",
+        "The articles do not name the {}.",
     ),
     "initials_only": (
         "Artikel hanya menyebut inisialnya: {}; nama lengkapnya tidak disebut.",

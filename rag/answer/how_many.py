@@ -14,7 +14,7 @@ from rag import glossary, indonesian
 from rag.analysis import Quantity, Sentence
 from rag.answer.abstain import NotStated
 from rag.answer.citations import CitationBook
-from rag.answer.evidence import Evidence, ScoredSentence
+from rag.answer.evidence import Evidence, ScoredSentence, words_naming
 from rag.answer.phrasing import clause_start, english_number, quote
 from rag.answer.premise import asked_act, unrealised
 from rag.compound import QUANTITY_WORDS
@@ -34,7 +34,12 @@ _COUNT_WORDS = re.compile(
     # counts that noun; "berapa orang yang ..." counts people.
     r"(?:(?:orang|buah|unit|ekor|biji|lembar|batang|set|paket|people|persons)\s+(?=(?:warga|napi|narapidana|tahanan|wbp|pegawai|petugas|"
     r"peserta|anak|inmates|prisoners|staff|officers)\b)|(?:buah|unit|ekor|biji|lembar|batang|set|paket)\s+"
-    r"(?!(?:yang|yg|di|dari|ke|untuk|dalam|pada|sudah|telah|masih|akan|lagi)\b))?(\w+)",
+    r"(?!(?:yang|yg|di|dari|ke|untuk|dalam|pada|sudah|telah|masih|akan|lagi)\b)"
+    # "Berapa orang instruktur tari ...": any noun after "orang"; not a verb or a state
+    # ("berapa orang mendampingi", "berapa orang tewas" count people).
+    r"|orang\s+(?!(?:yang|yg|di|dari|ke|untuk|dalam|pada|sudah|telah|masih|akan|lagi|tewas|meninggal|luka|hilang|"
+    r"selamat|kabur|buron|bebas|positif|negatif|hadir|ikut|saja|aja|lainnya|sebenarnya|sebenernya|kira|total|semua|"
+    r"semuanya|sekitar|kurang|lebih|itu|ini|tuh|sih|dong)\b|(?:me|di|ber|ter|ke)[a-z]{3,}\b)(?=[a-z]{4,}\b))?(\w+)",
     re.IGNORECASE,
 )
 
@@ -85,6 +90,24 @@ def compose_how_many(evidence: Evidence, book: CitationBook) -> list[str] | None
         # menerima tambahan ... hingga 30 orang"), not the count already there.
         more = [(s, c) for s, c in candidates if _MORE_CUE.search(s.text[: c[1].start])]
         candidates = more or candidates
+    if _ASKS_STILL.search(evidence.frame.question) and not _ASKS_MORE.search(evidence.frame.question):
+        # "Berapa napi yang masih buron?" is not answered by the 113 who escaped: only a
+        # count whose own clause says they still are ("77 napi lainnya hingga kini masih
+        # berstatus buron"), when the report gives one.
+        still = [(s, c) for s, c in candidates if _STILL_CUE.search(_count_clause(s.text, c[1]))]
+        candidates = still or candidates
+    anchors = _specific_names(evidence)
+    if anchors and about:
+        # "Berapa napi yang dikirim ke Lapas Narkotika Muara Sabak?": a name the report
+        # writes in one line only ("- Lapas Narkotika Kelas IIB Muara Sabak: 9 orang") picks
+        # the count of that line over the total the rest of the question matches.
+        anchored = [(sentence, candidate) for sentence in article_sentences(evidence, evidence.answer_docs()[0])
+                    for candidate in _number_candidates(evidence, sentence, counted)
+                    if number_value(candidate[1].number) not in given
+                    # a list line names its item before a colon: "Muara Sabak: 9 orang"
+                    and any(a <= frozenset(indonesian.analyze(_count_clause(sentence.text, candidate[1], (",", ";", "."))))
+                            for a in anchors)]
+        candidates = anchored or candidates
     unit = _asked_unit(evidence.frame.question)
     measure = asked_measure(evidence.frame.question)
     if unit is None and measure is not None:
@@ -171,7 +194,9 @@ def compose_how_many(evidence: Evidence, book: CitationBook) -> list[str] | None
         if best is None or score > best[0]:
             best = (score, local, quantity, sentence, start, end)
     if best is None or best[1] <= 0 and measure is None and not named_item and not specific:
-        return None  # an amount of the asked kind, or the item named, answers however few words it shares
+        # "How many instructors assisted him?" — "didampingi tim instruktur yang terdiri atas
+        # I Gede Yudana, ..., dan Tina Widiari": no number, but a list of them, counted.
+        return _listed_count(evidence, book, counted) if measure is None and unit is None else None
     _, _, quantity, sentence, start, end = best
     if measure == "age" and not quantity.unit:
         # "Suhendra alias Jakai (38)": the years of an age written in brackets.
@@ -191,6 +216,41 @@ def compose_how_many(evidence: Evidence, book: CitationBook) -> list[str] | None
         raise NotStated("not_realised", f"“{clause}”")
     n = book.cite(sentence.chunk)
     return [f"**{shown}** [{n}]", "", f"> {quote(clause)} [{n}]"]
+
+
+#: What opens the list of those a noun names: "tim instruktur yang terdiri atas A, B, dan C".
+_LIST_OPENS = re.compile(r"\s*(?:\w+\s+){0,4}?(?:yang\s+)?(?:terdiri\s+(?:atas|dari)|yaitu|yakni|antara lain|ialah|:)\s+",
+                         re.IGNORECASE)
+#: The items of such a list, up to the sentence's end: "A, B, C, dan D".
+_LISTED = re.compile(r"(?P<items>[^.;]+?(?:,?\s+(?:dan|serta)\s+)[^.;,]+?)(?=\s*(?:[.;]|$))")
+#: Fewest items a list must have to be counted.
+MIN_LISTED = 2
+
+
+def _listed_count(evidence: Evidence, book: CitationBook, counted: Concept | None) -> list[str] | None:
+    """The number of names listed after the counted noun in the answering report, when it
+    gives no number for them: each item a capitalised name (people, bodies), so a list of
+    things described in words is not miscounted."""
+    docs = evidence.answer_docs()[:1]
+    if counted is None or not docs:
+        return None
+    for sentence in [*(s for s in evidence.focus_sentences()[:8] if s.doc_id in docs), *article_sentences(evidence, docs[0])]:
+        text = sentence.text
+        for noun in words_naming(text, [counted]):
+            opened = _LIST_OPENS.match(text, noun.end())
+            listed = _LISTED.match(text, opened.end()) if opened else None
+            if listed is None:
+                continue
+            items = [i.strip() for i in re.split(r",\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+", listed.group("items"))
+                     if i.strip()]
+            if len(items) < MIN_LISTED or not all(i[:1].isupper() and len(i.split()) <= 5 for i in items):
+                continue
+            n = book.cite(sentence.chunk)
+            asked = re.search(r"\bhow many\s+((?:[\w-]+\s+){0,2}?[\w-]+s)\b", evidence.frame.question, re.IGNORECASE)
+            label = (asked.group(1) if asked else counted.label) if evidence.language == "en" else noun.group()
+            return [f"**{len(items)} {label}** ({', '.join(items)}) [{n}]", "",
+                    f"> {quote(text)} [{n}]"]
+    return None
 
 
 #: Outcomes a count may be asked of (as the question puts it, as a report writes it): a
@@ -383,10 +443,21 @@ def number_value(number: str) -> float | None:
         return float(NUMBER_WORDS[lowered])
     if lowered in _ENGLISH_NUMBERS:
         return float(_ENGLISH_NUMBERS[lowered])
+    if _THOUSANDS.fullmatch(number):
+        # "1.287" in a report, "1,287" in an English question: the same count.
+        return float(re.sub(r"[.,]", "", number))
+    if _DECIMAL.fullmatch(number):
+        return float(number.replace(",", "."))  # "12,5" in a report, "2.5" in English
     try:
         return float(number.replace(".", "").replace(",", "."))
     except ValueError:
         return None
+
+
+#: A count grouped in thousands by one separator ("1.287", "1,287", "12.345.678").
+_THOUSANDS = re.compile(r"\d{1,3}([.,])\d{3}(?:\1\d{3})*")
+#: A decimal with one separator that is not a thousands group ("12,5", "2.5", "0,75").
+_DECIMAL = re.compile(r"\d+[.,](?:\d{1,2}|\d{4,})")
 
 
 def question_numbers(question: str) -> set[float]:
@@ -410,6 +481,11 @@ _MEASURE_UNITS = frozenset(
      # "kelebihan penghuni hingga tiga kali lipat": a multiple counts no one
      "kali", "lipat"]
 )
+#: A unit of time a part of a question names ("how many lesson hours a day").
+_TIME_UNIT_ASKED = re.compile(r"\b(?:hours?|days?|weeks?|months?|years?|minutes?|jam|hari|minggu|pekan|bulan|tahun|menit)\b",
+                              re.IGNORECASE)
+#: The same units analysed, as a part of a question counts them ("berapa hari", "berapa jam").
+_MEASURE_TERMS = frozenset(indonesian.analyze(" ".join(_MEASURE_UNITS)))
 #: A question asking for an amount rather than a count: a price, an age, a share, a time.
 _ASKS_MEASURE = re.compile(
     r"\b(?:usia|umur|age|old|harga|price|prices|cost|costs|biaya|tarif|kisaran|range|nilai|value|"
@@ -835,8 +911,10 @@ _ASKS_NORM = re.compile(rf"\b(?:{_NORM_WORDS}|ideal\w*|seharusnya|supposed|shoul
 def _counts_a_norm(before: str, asked: str) -> bool:
     """Whether the words before a count state a norm ("satu petugas bertanggung jawab atas
     20 warga binaan") and ``asked`` asks for neither a norm nor a capacity: such a count
-    counts no one."""
-    return bool(_NORM.search(before)) and not (_ASKS_NORM.search(asked) or _ASKS_CAPACITY.search(asked))
+    counts no one. Only the count's own clause: "semestinya hanya 772 orang, tetapi kini
+    diisi oleh 1.911 orang" gives the norm first and a head count after it."""
+    own = re.split(r"[;]|,\s*(?:tetapi|tapi|namun|sedangkan|padahal|but)\b", before)[-1]
+    return bool(_NORM.search(own)) and not (_ASKS_NORM.search(asked) or _ASKS_CAPACITY.search(asked))
 #: One period or stage of several: "hari pertama", "tahap kedua", "on the first day".
 _PERIOD_PART = re.compile(
     r"\b(?:hari|minggu|pekan|tahap|gelombang|sesi|termin)\s+(?:pertama|kedua|ketiga|keempat|kelima|ke-?\d)"
@@ -848,6 +926,53 @@ _PERIOD_PART = re.compile(
 _ASKS_MORE = re.compile(r"\bhow (?:many|much) more\b|\bberapa\s+(?:\w+\s+)?lagi\b"
                         r"|\b(?:masih|still)\s+(?:bisa|dapat|mampu|sanggup|can|could|able to)\s+(?:\w+\s+)?"
                         r"(?:menampung|menerima|tampung|terima|take|hold|accept|fit|house)\b", re.IGNORECASE)
+#: A count asked of those still in a state ("yg masih buron", "how many are still at large").
+_ASKS_STILL = re.compile(r"\b(?:masih|still|remain(?:s|ed|ing)?)\b", re.IGNORECASE)
+#: What says a count is of those still so: "hingga kini masih", "sisanya", "tersisa".
+_STILL_CUE = re.compile(r"\b(?:masih|still|hingga kini|sampai kini|hingga saat ini|sampai sekarang|tersisa|sisanya"
+                        r"|remain(?:s|ed|ing)?)\b", re.IGNORECASE)
+
+
+#: Most sentences of the answering report a name may stand in to be specific to a count.
+SPECIFIC_NAME_SENTENCES = 1
+
+
+def _specific_names(evidence: Evidence) -> list[frozenset[str]]:
+    """The destinations the question names ("ke Lapas Muara Sabak") that the answering
+    report writes in one sentence only, outside its headline: where a count is of one of
+    several places the report lists."""
+    docs = evidence.answer_docs()[:1]
+    if not docs:
+        return []
+    sentences = [s.terms for s in evidence.index.sentences.of_article(docs[0])]
+    article = evidence.index.articles[docs[0]]
+    # The headline and the dateline name what the whole report is about.
+    about = frozenset(indonesian.analyze(f"{article.title} {article.place or ''}"))
+    names = []
+    question = evidence.frame.question.lower()
+    for concept in evidence.concepts.own_concepts:
+        if (not concept.salient or concept.alternatives[0] <= _UNIT_TERMS or any(ch.isdigit() for ch in concept.label)
+                or concept.matches(about)):
+            continue
+        # Only a destination ("dikirim ke Lapas Narkotika Muara Sabak", "went to Sarolangun"):
+        # a place a question only sets the scene in ("di Lapas Barelang Batam") is no item.
+        if not re.search(rf"\b(?:ke|menuju|to|into)\s+(?:[\w-]+\s+){{0,3}}{re.escape(concept.label.lower())}\b", question):
+            continue
+        # A name of several words by all of them ("Muara Sabak", not any "Muara").
+        whole = max(concept.alternatives, key=len)
+        holding = sum(1 for terms in sentences if whole <= terms)
+        if 0 < holding <= SPECIFIC_NAME_SENTENCES:
+            names.append(whole)
+    return names
+
+
+def _count_clause(text: str, quantity: Quantity, breaks: tuple[str, ...] = (",", ";", ".", ":")) -> str:
+    """The clause around a count: from the last clause break before it to the next one."""
+    start = max(text.rfind(mark, 0, quantity.start) for mark in breaks) + 1
+    ends = [i for i in (text.find(mark, quantity.start) for mark in (",", ";", ". ")) if i != -1]
+    return text[start : min(ends, default=len(text))]
+
+
 _MORE_CUE = re.compile(r"\b(?:tambahan|lagi|sisa|masih\s+(?:bisa|dapat|mampu|sanggup|tersedia))\b", re.IGNORECASE)
 #: What a count gains when its framing is the one asked (a stage named) and loses when it
 #: is one not asked (a norm, one stage of several).
@@ -1294,6 +1419,12 @@ def _counted_concept(evidence: Evidence) -> Concept | None:
         # "How many Brimob officers ...": a name before people says whose they are; the
         # people are counted ("How many Android phones" still counts Android ones).
         word = after.group(1)
+    elif evidence.language == "en" and match.group(1)[:1].isupper():
+        # "How many Lambaro prison escapees ...": a place and its unit say whose they are.
+        rest = re.match(r"((?:\s+(?:[A-Z][\w-]*|prison|detention|centre|center|jail|office|police|army|military|"
+                        r"district|regional|provincial|narcotics))+)\s+([a-z]+)\b", evidence.frame.question[match.end(1):])
+        if rest is not None:
+            word = rest.group(2)
     label = next((c.label for c in evidence.concepts.concepts if word in c.label.split()), None)
     if label is None:
         return None
@@ -1401,7 +1532,7 @@ def quantity_slots(question: str) -> list[str]:
 _COMPARED = re.compile(r"\b(?:compared (?:with|to)|as against|versus|vs\.?|dibanding(?:kan)?(?: dengan)?|ketimbang"
                        r"|padahal)\b", re.IGNORECASE)
 #: Where a clause of a question breaks: "muat berapa orang, lalu sekarang diisi berapa".
-_CLAUSE_BREAK = re.compile(r",|;|\s(?:dan|lalu|terus|trus|trs|serta|and|then)\s", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r",|;|\?|\s(?:dan|lalu|terus|trus|trs|serta|and|then)\s", re.IGNORECASE)
 
 
 def _part_start(question: str, previous: int, mark: int) -> int:
@@ -1751,8 +1882,11 @@ def _compose_several(
             part = _is_part(evidence, sentence, quantity)
             measure = _is_measure(sentence.text, quantity)
             for i, slot in enumerate(slots):
-                if measure and slot.counted and not _ASKS_MEASURE.search(slot.text):
-                    continue  # "how many inmates" is not answered by "4 bulan"
+                if (measure and slot.counted and not _ASKS_MEASURE.search(slot.text) and not slot.counted & _MEASURE_TERMS
+                        and not _TIME_UNIT_ASKED.search(slot.text)):
+                    continue  # "how many inmates" is not answered by "4 bulan"; "berapa hari", "how many hours" are
+                if slot.counted & _MEASURE_TERMS and not slot.counted & unit_words:
+                    continue  # "berapa hari" is answered by days, not "lima macam pelatihan"
                 if slot.counted & _PEOPLE_TERMS and unit_words & (_THINGS | _UNIT_TERMS):
                     continue  # "how many people" is not answered by "tiga kamar hunian", "tujuh lapas"
                 local = slot.coverage(words | unit_words) + slot.coverage(unit_words) + scoped

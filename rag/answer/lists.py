@@ -59,7 +59,8 @@ def compose_list(evidence: Evidence, book: CitationBook) -> list[str] | None:
         if partner:
             return partner
     index, language = evidence.index, evidence.language
-    if len(chosen) == 1 and not kanwil_only and _asks_other_than_units(evidence.frame.question):
+    if not kanwil_only and (len(chosen) == 1 and _asks_other_than_units(evidence.frame.question)
+                            or _asks_activities_of_named_unit(evidence.frame.question)):
         # "Asalnya dari kabupaten mana saja?", "which health institutions did it work
         # with?": things the one report enumerates, not units or reports.
         # Two things joined by "dan" ("melibatkan aparat TNI dan Polri") make no enumeration:
@@ -121,6 +122,23 @@ def _asks_other_than_units(question: str) -> bool:
     if _INSTITUTION.search(thing) and not _FIELD.search(thing):
         return False  # "which other institution joined the detention centre": a unit
     return not (_UNITS.search(thing) or _REGIONAL_OFFICE.search(thing) or _REPORTS.search(thing))
+
+
+#: Activities as what a list asks for ("kegiatan apa saja", "which activities").
+_ACTIVITIES = re.compile(r"\b(?:kegiatan|aktivitas|acara|program|pelatihan|activities|programmes?|programs?|trainings?)\b",
+                         re.IGNORECASE)
+
+
+def _asks_activities_of_named_unit(question: str) -> bool:
+    """Whether a list question asks for the activities of a unit it names ("kegiatan apa
+    saja yang dijalani warga binaan Lapas Perempuan Palembang?"): what its best report
+    enumerates, however many reports name the unit; "kegiatan apa saja pada bulan
+    Desember?" asks for reports."""
+    asked = _ASKED_THING.search(question)
+    if asked is None:
+        return False
+    thing = asked.group(1) or asked.group(2)
+    return bool(_ACTIVITIES.search(thing)) and bool(find_upts(question))
 
 
 #: An institution, which may be a unit ("which other institution in Sanggau"), unless a

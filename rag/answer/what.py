@@ -8,10 +8,12 @@ import re
 from rag.answer.citations import CitationBook
 from rag.answer.evidence import Evidence, ScoredSentence, words_naming
 from rag.answer.phrasing import article_label, clause_start, excerpt, outlet, quote, t
+from rag.concepts import Concept
 from rag.dates import find_event_dates, format_date
 from rag.glossary import analyze_document
 from rag.indonesian import STOPWORDS_ID
 from rag.query import ASKS_FUND_SOURCE_ID, BODY_NOUNS_ID
+from rag.upt import find_upts
 
 _PURPOSE = re.compile(
     # "termasuk dalam rangkaian peringatan Hari Bakti": an occasion it is part of.
@@ -34,6 +36,8 @@ _PURPOSE = re.compile(
     r"faktor(?: \w+){0,8}?,? (?:yakni|yaitu|adalah|antara lain)|"
     # "merupakan kegiatan rutin untuk deteksi dini": what an activity is for.
     r"(?:kegiatan|upaya|langkah|program|sarana|wujud|cara)(?: \w+){0,2} untuk|"
+    # "bukan semata pembinaan seni, melainkan juga sarana mengenalkan kembali nilai budaya".
+    r"(?:sebagai|merupakan|menjadi|melainkan(?: juga)?) (?:sarana|media|wadah)|"
     # "Dengan begitu WBP tidak mencari tempat lain": what the step before it achieves.
     r"dengan (?:begitu|demikian)|sehingga)\b",
     re.IGNORECASE,
@@ -41,7 +45,7 @@ _PURPOSE = re.compile(
 #: A question on an aim ("Apa tujuan ...?", "what for?"), and the reason words that give a
 #: cause or an instruction followed rather than an aim.
 _ASKS_PURPOSE = re.compile(r"\b(?:tujuan\w*|untuk apa|buat apa|maksud(?:nya)?|purpose|aim(?:ed)?|what for|"
-                           r"for what)\b", re.IGNORECASE)
+                           r"for what|(?:meant|intended|supposed|designed) to (?:do|achieve|accomplish))\b", re.IGNORECASE)
 _CAUSE_ONLY = re.compile(r"(?:karena|lantaran|sebab|disebabkan|akibat|pasalnya|alasannya|penyebabnya|dipicu|pemicu|"
                          r"makanya|masih menunggu|(?:merupakan|adalah|ialah) tindak lanjut|(?:tidak|tak) (?:ter)?lepas dari|"
                          r"berkat)", re.IGNORECASE)
@@ -90,7 +94,7 @@ def compose_what(
     if lead_words is None:
         # "Berdasarkan peraturan apa?", "Roti Kayna itu kepanjangannya apa?", "What crime
         # were they convicted of?": the phrase the report writes in its own form answers.
-        named = _asked_phrase(evidence, book, _PHRASES_ASKED)
+        named = _asked_phrase(evidence, book, _PHRASES_ASKED) or _defined(evidence, book)
         if named is not None:
             return named
     if lead_words is None and _ASKS_SET.search(evidence.frame.question):
@@ -105,12 +109,15 @@ def compose_what(
     chosen: list[tuple[ScoredSentence, str, int]] = []
     ordered = _directive_first(evidence)
     manner = _ASKS_MANNER.search(evidence.frame.question) is not None
-    if manner and evidence.concepts.verbs and ordered:
+    main_act = _main_act(evidence) if _ASKS_OBJECT.search(evidence.frame.question) else None
+    if (manner or main_act is not None) and evidence.concepts.verbs and ordered:
         # "How did the visitor try to hide the drugs?": the sentence with the act itself
         # ("Paket tersebut diselipkan di dalam sepatu ..."), though it repeats no name.
+        # So for "What did the inmates who fled ... use as an aid?": the sentence that
+        # says what was used ("memanfaatkan sisa-sisa kayu ... sebagai alat bantu").
         docs = set(evidence.answer_docs()[:1])
         acts = [v for v in evidence.concepts.verbs if v.label not in _LIGHT_VERBS] or evidence.concepts.verbs
-        act = acts[0]  # "try to hide the suspected drugs": the act is "hide"
+        act = main_act or acts[0]  # "try to hide the suspected drugs": the act is "hide"
         # Of the sentences with the act, the one in its nearest sense ("diselipkan" over the
         # looser "dimasukkan ke dalam" of the same glossary entry).
         sense = {s: next((i for i, alt in enumerate(act.alternatives) if alt <= s.sentence.terms), None)
@@ -194,6 +201,38 @@ _ASKS_MANNER = re.compile(
     r"|\b(?:bagaimana|gimana) (?:cara|caranya|mereka|napi|para)\b|\b(?:dengan )?cara(?:nya)? (?:apa|bagaimana|gimana)\b",
     re.IGNORECASE,
 )
+#: "What did <someone> <do> ...?": the thing asked is the object of the main act.
+_ASKS_OBJECT = re.compile(r"^\W*(?:and |so |then )?what (?:did|do|does|will|would)\b", re.IGNORECASE)
+#: Words opening a relative clause, whose verb is not the question's main act.
+_RELATIVE = frozenset({"who", "that", "which", "whom"})
+
+
+def _main_act(evidence: Evidence) -> Concept | None:
+    """The main act of a "what did ... do" question: its first act not opened by a relative
+    word ("the inmates who fled Serang prison ... use as an aid": "use", not "fled")."""
+    words = re.findall(r"[\w'-]+", evidence.frame.question.lower())
+    if _SPEECH_VERBS & set(words):
+        return None  # "What did the head say the declaration committed them to?": what was said
+    for verb in evidence.concepts.verbs:
+        if verb.label in _LIGHT_VERBS:
+            continue
+        first = verb.label.split()[0]
+        if first in words:
+            at = words.index(first)
+            if at > 0 and words[at - 1] in _RELATIVE:
+                continue
+            return verb
+    return None
+
+
+#: Verbs of saying, whose object is the content of a statement.
+_SPEECH_VERBS = frozenset({"say", "said", "tell", "told", "state", "stated", "explain", "explained", "claim",
+                           "claimed", "mention", "mentioned", "note", "noted", "stress", "stressed", "emphasise",
+                           "emphasize", "emphasised", "emphasized", "urge", "urged", "ask", "asked", "call",
+                           "called", "describe", "described", "announce", "announced", "report", "reported",
+                           "hope", "hoped", "expect", "expected", "promise", "promised", "want", "wanted"})
+
+
 #: Verbs that only frame the act a how-question asks about ("try to hide", "suspected").
 _LIGHT_VERBS = frozenset({"try", "tried", "trying", "attempt", "attempted", "manage", "managed", "want", "wanted",
                           "suspected", "alleged", "able", "berusaha", "mencoba", "coba", "diduga"})
@@ -240,6 +279,40 @@ _EXPANSION = re.compile(r"\b(?:singkatan|kependekan|akronim|kepanjangan)(?:nya)?
                         r"(?P<full>[^,.;()]+)|\b(?:stands|short) for\s+(?P<full2>[^,.;()]+)", re.IGNORECASE)
 
 
+#: The term asked about: a word in capitals ("SITUMDISAPA") or a capitalised name.
+_TERM = re.compile(r"\b[A-Z][A-Z0-9-]{2,}\b")
+
+
+def _defined(evidence: Evidence, book: CitationBook) -> list[str] | None:
+    """What the report says a term is: its gloss in brackets ("SITUMDISAPA (Aksi Medis di
+    Lapas)") or after "yaitu", with the sentence after it when that one tells what it does
+    ("Lewat program itu, setiap hari Sabtu petugas medis ...")."""
+    question = evidence.frame.question
+    if not _ASKS_DEFINITION.search(question):
+        return None
+    terms = [t for t in _TERM.findall(question) if not find_upts(t)]
+    docs = evidence.answer_docs()[:1]
+    if not terms or not docs:
+        return None
+    gloss = re.compile(rf"\b{re.escape(terms[0])}\b\s*(?:\((?P<bracket>[^()]{{4,80}})\)|,?\s+(?:yaitu|yakni|adalah|merupakan)\s+(?P<said>[^.;]{{4,120}}))")
+    index = evidence.index.sentences
+    for sentence in index.of_article(docs[0]):
+        found = gloss.search(sentence.text)
+        if found is None:
+            continue
+        meaning = (found.group("bracket") or found.group("said")).strip()
+        n = book.cite_sentence(docs[0], sentence.start, evidence.best_chunk_per_doc()[docs[0]][0].chunk)
+        lines = [f"**{terms[0]}**: {quote(meaning)} [{n}]", "", f"> {quote(sentence.text)} [{n}]"]
+        following = index.following(sentence)
+        if following is not None and _REFERS_BACK.match(following.text) or following is not None and re.match(
+                r"^\W*(?:lewat|melalui|dalam|di)\s+(?:program|kegiatan|inovasi)\s+(?:itu|ini|tersebut)\b", following.text, re.IGNORECASE):
+            m = book.cite_sentence(docs[0], following.start, evidence.best_chunk_per_doc()[docs[0]][0].chunk)
+            lines[0] += f" {quote(following.text)} [{m}]"
+            lines.append(f"> {quote(following.text)} [{m}]")
+        return lines
+    return None
+
+
 #: A question asking for the crime someone is held for.
 _ASKS_CRIME = re.compile(
     r"\b(?:what|which)\s+(?:crimes?|offen[cs]es?|cases?|charges?)\b|\bconvicted (?:of|for)\b|\bcharged with\b"
@@ -278,7 +351,7 @@ _MATERIAL = re.compile(r"\b(?:terbuat dari|dibuat dari|dibangun dari|berbahan(?:
                        re.IGNORECASE)
 #: A question asking for a stated number of bodies ("which three agencies"): the
 #: enumeration answers, not the first body named after a partnering verb.
-ASKS_COUNTED_SET = re.compile(r"\b(?:two|three|four|five|six|dua|tiga|empat|lima|enam)\s+(?:\w+\s+){0,3}"
+ASKS_COUNTED_SET = re.compile(r"\b(two|three|four|five|six|dua|tiga|empat|lima|enam)\s+(?:\w+\s+){0,3}"
                               r"(?:agencies|institutions|bodies|partners|offices|instansi|lembaga|dinas|mitra|pihak)\b",
                               re.IGNORECASE)
 #: "Kerja sama dengan instansi apa?", "which agency did it partner with?": the body the
@@ -288,10 +361,15 @@ ASKS_PARTNER = re.compile(
     r"cooperat\w+|collaborat\w+|work(?:ed|ing|s)? (?:together )?with)\b[^?]*\b(?:instansi|lembaga|pihak|dinas|badan|"
     r"organisasi|mitra|apa|mana|which|what|whom|who)\b"
     r"|\b(?:instansi|lembaga|pihak|dinas|badan|organisasi|mitra|which|what)\b[^?]*\b(?:kerja ?sama|bekerja ?sama|"
-    r"bermitra|digandeng|menggandeng|partner(?:ed|ing)?|teamed up|cooperat\w+|collaborat\w+|work(?:ed|ing|s)? with)\b",
+    r"bermitra|digandeng|menggandeng|partner(?:ed|ing|s)?|teamed up|cooperat\w+|collaborat\w+|work(?:ed|ing|s)? with"
+    r"|together with)\b"
+    # "Who does Rutan Wates run its madrasah together with?"
+    r"|\bwho\b[^?]*\b(?:together with|partner(?:ed|s)? with|team(?:ed|s)? up with|work(?:ed|s)? (?:together )?with)\b",
     re.IGNORECASE)
 _PARTNER = re.compile(
-    r"\b(?:kerja ?sama|bekerja ?sama|bermitra|menggandeng|berkolaborasi|bersinergi)\s+(?:dengan\s+)?(?:pihak\s+)?"
+    # "dijalankan bersama Pondok Pesantren Nurul Haromain dan Baznas": an act done together.
+    r"\b(?:kerja ?sama|bekerja ?sama|bermitra|menggandeng|berkolaborasi|bersinergi"
+    r"|(?:dijalankan|dilaksanakan|diselenggarakan|dikelola|digelar)\s+bersama)\s+(?:dengan\s+)?(?:pihak\s+)?"
     # Every body of a list: "Dinas Perikanan OKU Timur, Dinas Tenaga Kerja, serta Dinas ...".
     r"(?P<partner>[A-Z][\w&.'-]*(?:(?:\s+|,\s*)(?:[A-Z][\w&.'-]*|dan|serta|&|\([A-Za-z0-9 .'-]+\)))*)")
 _PHRASES_ASKED = (
@@ -311,8 +389,6 @@ def _asked_phrase(evidence: Evidence, book: CitationBook, phrases: tuple) -> lis
     or asking for several when it names one ("instansi apa saja?")."""
     question = evidence.frame.question
     for asks, pattern, groups in phrases:
-        if pattern is _PARTNER and ASKS_COUNTED_SET.search(question):
-            continue
         if asks.search(question) and (named := _phrase_answer(evidence, book, pattern, groups)):
             if pattern is _PARTNER and _one_of_several(evidence, named):
                 continue
@@ -320,10 +396,28 @@ def _asked_phrase(evidence: Evidence, book: CitationBook, phrases: tuple) -> lis
     return None
 
 
+def partner_named(evidence: Evidence, book: CitationBook) -> list[str] | None:
+    """The bodies the report names after an act of partnering, when the question asks for
+    a partner ("Who does Rutan Wates run its madrasah together with?")."""
+    return _asked_phrase(evidence, book, ((ASKS_PARTNER, _PARTNER, ("partner",)),))
+
+
 def _one_of_several(evidence: Evidence, named: list[str]) -> bool:
     """Whether a partner answer names one body where the question asks for several
-    ("instansi apa saja?"): the list the report gives elsewhere answers, not "APH"."""
-    return bool(_ASKS_SET.search(evidence.frame.question)) and not re.search(r",|\b(?:dan|serta)\b", named[0])
+    ("instansi apa saja?", "which three agencies"): the list the report gives elsewhere
+    answers, not "APH"."""
+    question = evidence.frame.question
+    counted = ASKS_COUNTED_SET.search(question)
+    if counted is not None:
+        # "which three agencies": a phrase naming as many bodies, no other number
+        # ("Dinas PMPTSP dan Tenaga Kerja" is one body or two, never three).
+        bodies = [b for b in re.split(r",\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+", named[0]) if b.strip()]
+        return len(bodies) != _SET_SIZES[counted.group(1).lower()]
+    return bool(_ASKS_SET.search(question)) and not re.search(r",|\b(?:dan|serta)\b", named[0])
+
+
+#: The sizes a counted set question names.
+_SET_SIZES = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6}
 
 
 def _phrase_answer(
@@ -502,6 +596,8 @@ _SPELT_OUT = re.compile(r"\((?:[A-Z][\w'-]*\s?){2,}\)")
 _ASKS_DEFINITION = re.compile(
     r"^\W*(?i:what) (?:is|are|was|were) (?:the |an? )?\W?[A-Z]"
     r"|(?i:\bapa (?:itu|sih itu)\b|\bitu apa\b|\bapa (?:yang )?dimaksud\b|\bkepanjangan\b|\bstands? for\b)"
+    # "Program SITUMDISAPA itu maksudnya apa?", "what does SITUMDISAPA mean?"
+    r"|(?i:\bmaksud(?:nya)? apa\b|\bapa maksud(?:nya)?\b|\barti(?:nya)? apa\b|\bwhat does\b[^?]*\bmean\b)"
 )
 
 
@@ -702,7 +798,9 @@ def _kinds_named(evidence: Evidence, book: CitationBook) -> list[str] | None:
     noun = re.escape(asked.group("noun").lower())
     # The kinds run to where the clause ends; "pelatihan pertukangan, barista, las listrik,
     # dan otomotif" has kinds of several words, which this reading would cut.
-    kinds = re.compile(rf"\b{noun}\s+(?P<kinds>[a-z]+(?:(?:\s*,\s*|\s+(?:dan|serta|atau)\s+)[a-z]+)+)"
+    # A conjunction joins the last kind: "barang terlarang, orang yang membawanya" is a
+    # clause break, no pair of kinds.
+    kinds = re.compile(rf"\b{noun}\s+(?P<kinds>[a-z]+(?:\s*,\s*[a-z]+)*,?\s+(?:dan|serta|atau)\s+[a-z]+)"
                        r"(?=\s*(?:[.;:)]|$)|\s+(?:yang|hasil|untuk|di|ke|dari|dengan|sebagai|milik)\b"
                        r"|,\s*(?:yang|dengan|untuk|sedangkan|sementara)\b)")
     found = evidence.answer_match(kinds)
@@ -797,6 +895,41 @@ def _with_context(evidence: Evidence, book: CitationBook, best: ScoredSentence) 
     return [lead, "", f"> {quote(previous.text, limit=500)} [{n}]", f"> {quote(best.text, limit=500)} [{m}]"]
 
 
+#: A sentence announcing several aims or reasons ("wisuda ini membawa beberapa tujuan",
+#: "ada tiga alasan"), which the sentences after it give one by one.
+_ANNOUNCES_REASONS = re.compile(
+    r"\b(?:beberapa|sejumlah|dua|tiga|empat|lima|\d+)\s+(?:tujuan|alasan|maksud|sasaran|pertimbangan)\b"
+    r"|\b(?:several|two|three|four|five)\s+(?:aims|purposes|reasons|goals)\b",
+    re.IGNORECASE,
+)
+#: An item of such a list: "Pertama, ...", "Kedua, ...", "Yang ketiga ...".
+_ORDINAL_ITEM = re.compile(r"^\W*(?:yang\s+)?(?:pertama|kedua|ketiga|keempat|kelima|first|second|third|fourth|fifth)"
+                           r"(?:nya)?\b,?\s*", re.IGNORECASE)
+#: Most items of such a list read.
+MAX_LISTED_REASONS = 5
+
+
+def _listed_reasons(evidence: Evidence, book: CitationBook, focus: list[ScoredSentence]) -> list[str] | None:
+    """"Menurut Erik, wisuda ini membawa beberapa tujuan. Pertama, ... Kedua, ... Ketiga,
+    ...": the aims a best sentence announces are the items that follow it, all of them."""
+    index = evidence.index.sentences
+    for scored in focus[:12]:
+        if scored.coverage < WHY_RELATIVE * focus[0].coverage or not _ANNOUNCES_REASONS.search(scored.text):
+            continue
+        items = []
+        following = index.following(scored.sentence)
+        while following is not None and len(items) < MAX_LISTED_REASONS and _ORDINAL_ITEM.match(following.text):
+            items.append(following)
+            following = index.following(following)
+        if len(items) < 2:
+            continue
+        n = book.cite(scored.chunk)
+        m = book.cite_sentence(items[0].doc_id, items[0].start, scored.chunk)
+        gist = " ".join(item.text for item in items)
+        return [f"{quote(gist, limit=500)} [{m}]", "", f"> {quote(scored.text)} [{n}]", f"> {quote(gist, limit=700)} [{m}]"]
+    return None
+
+
 def compose_why(evidence: Evidence, book: CitationBook) -> list[str] | None:
     """The purpose or reason clause ("Dalam rangka ...", "agar ...", "dipicu oleh ...") of
     the sentence that best states one: of the best sentences with a reason word, the one
@@ -805,6 +938,9 @@ def compose_why(evidence: Evidence, book: CitationBook) -> list[str] | None:
     focus = evidence.focus_sentences()
     if not focus:
         return None
+    listed = _listed_reasons(evidence, book, focus)
+    if listed is not None:
+        return listed
     candidates = focus[:12]
     negated = bool(_NEGATED.search(evidence.frame.question))
     found: list[tuple[float, ScoredSentence, re.Match[str]]] = []
@@ -882,6 +1018,12 @@ def compose_why(evidence: Evidence, book: CitationBook) -> list[str] | None:
         # "... dan menyebut kelalaian anggota jaga sebagai dugaan penyebabnya.": the cause
         # comes before the word, which ends the sentence.
         start = _reason_clause_start(scored.text, start)
+    means = _MEANS_OPENER.match(scored.text)
+    if asks_purpose and means is not None and means.end() < start:
+        # "Lewat laporan ini kami mempertanggungjawabkan kerja kami kepada publik, dan
+        # sekaligus menjadikannya bahan evaluasi agar ...": what the thing asked is used
+        # for is the whole clause after the means, not only its last "agar".
+        start = means.end()
     words = scored.text[start:].split()
     reason = " ".join(words[:GIST_WORDS]) + (" …" if len(words) > GIST_WORDS else "")
     if start > 0:
@@ -921,6 +1063,12 @@ def _reason_clause_start(text: str, before: int) -> int:
     start."""
     start = clause_start(text, before, (", ", ": "))
     return start if start and len(text[start:before].split()) >= REASON_CLAUSE_WORDS else 0
+
+
+#: A sentence opening with the means it speaks of: "Lewat laporan ini, ...", "Melalui
+#: program tersebut kami ..." (up to three words between the preposition and "ini").
+_MEANS_OPENER = re.compile(r"^\W*(?:lewat|melalui|dengan adanya|through|with)\s+(?:\w+\s+){1,3}?(?:ini|itu|tersebut|this|that)\b,?\s*",
+                           re.IGNORECASE)
 
 
 #: Words that deny an act: in a why-question, the reason asked is for what did not happen.

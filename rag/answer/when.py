@@ -25,7 +25,7 @@ def compose_when(evidence: Evidence, book: CitationBook) -> list[str] | None:
         if until is not None:
             return until
     if _ASKS_NEXT.search(evidence.frame.question):
-        ahead = _time_ahead(evidence, book, docs[:1])
+        ahead = _time_ahead(evidence, book, docs[:1]) or _planned(evidence, book, docs[:1])
         if ahead is not None:
             return ahead
     if _ASKS_YEAR.search(evidence.frame.question):
@@ -69,7 +69,8 @@ _YEAR_STATED = re.compile(r"\b(?:sejak|semenjak|pada|tahun|since|in)\s+(?:tahun\
 #: A when-question about the next or a planned time: "kapan mau panen raya lagi?", "kapan
 #: rencananya direnovasi?", "when is the next one planned?".
 _ASKS_NEXT = re.compile(
-    r"\b(?:lagi|berikutnya|selanjutnya|mendatang|rencana(?:nya)?|direncanakan|bakal|next|again|planned|scheduled)\b",
+    r"\b(?:lagi|berikutnya|selanjutnya|mendatang|rencana(?:nya)?|direncanakan|dijadwalkan|jadwal(?:nya)?|bakal|next|again|"
+    r"planned|scheduled|due)\b",
     re.IGNORECASE
 )
 #: A time counted from the report's day: "dalam waktu kurang lebih tiga bulan mendatang",
@@ -96,6 +97,48 @@ def _time_ahead(evidence: Evidence, book: CitationBook, docs: list[str]) -> list
             continue
         n = book.cite(scored.chunk)
         return [f"**{found.group().strip()}** [{n}]", "", f"> {quote(scored.text)} [{n}]"]
+    return None
+
+
+#: What a report writes before the time of something still to come: "FGD tersebut
+#: direncanakan berlangsung pada Agustus 2023", "dijadwalkan baru bebas pada Desember 2027".
+_PLAN_CUE = re.compile(
+    r"\b(?:direncanakan|dijadwalkan|rencananya|berencana|diagendakan|ditargetkan|akan|bakal|nanti|"
+    r"scheduled|planned|due)\b",
+    re.IGNORECASE,
+)
+#: How far after its cue a planned time may stand, in characters.
+PLAN_REACH = 60
+#: A sentence leaning on the one before for its subject ("FGD tersebut ...", "Kegiatan itu ...").
+_LEANS_BACK = re.compile(r"^\W*(?:\w+\s+){0,3}?(?:tersebut|itu|ini)\b", re.IGNORECASE)
+
+
+def _planned(evidence: Evidence, book: CitationBook, docs: list[str]) -> list[str] | None:
+    """For a question about a planned time, the first day or month written after a plan
+    word in a best sentence that speaks of the question's act, or in the sentence right
+    after one that points back to it ("... dalam FGD mengenai pemeliharaan ... . FGD
+    tersebut direncanakan berlangsung pada Agustus 2023"). A sentence giving a start and a
+    plan ("sejak Januari 2023 dan dijadwalkan baru bebas pada Desember 2027") gives the
+    plan's time, not the first one it writes."""
+    acts = evidence.concepts.topical
+    index = evidence.index.sentences
+    leading = [s for s in evidence.focus_sentences()[:8] if s.doc_id in docs]
+    candidates: list[Sentence] = []
+    for scored in leading:
+        if any(c.matches(scored.sentence.terms) for c in acts):
+            candidates.append(scored.sentence)
+            after = index.following(scored.sentence)
+            if after is not None and _LEANS_BACK.match(after.text):
+                candidates.append(after)
+    for sentence in dict.fromkeys(candidates):
+        times = [(d.start, long_date(d.day, evidence.language)) for d in sentence.dates]
+        times += [(m.start(), _month_text(m, evidence.language)) for m in _MONTH_ONLY.finditer(sentence.text)
+                  if m.group("year") and not any(d.start <= m.start() < d.start + len(d.text) for d in sentence.dates)]
+        for cue in _PLAN_CUE.finditer(sentence.text):
+            ahead = sorted(t for t in times if 0 < t[0] - cue.end() <= PLAN_REACH)
+            if ahead:
+                n = _cite(evidence, book, sentence.doc_id, sentence.start)
+                return [f"**{ahead[0][1]}** [{n}]", "", f"> {quote(sentence.text)} [{n}]"]
     return None
 
 
@@ -305,10 +348,15 @@ def compose_time(evidence: Evidence, book: CitationBook) -> list[str] | None:
 
 
 #: A question asking for the hours a thing ran, and a span of hours as a report writes it.
-_ASKS_TIME_SPAN = re.compile(r"\b(?:between|from) what (?:times?|hours?)\b|\bwhat times\b|"
-                             r"\b(?:jam|pukul) berapa\s+(?:sampai|hingga|s/d)\b", re.IGNORECASE)
-_TIME_SPAN = re.compile(r"(?:pukul|jam)?\s*\d{1,2}[.:]\d{2}(?:\s*(?:WIB|WITA|WIT))?\s*(?:sampai|hingga|s\.?d\.?|-|–)\s*"
-                        r"(?:pukul\s+)?\d{1,2}[.:]\d{2}(?:\s*(?:WIB|WITA|WIT))?", re.IGNORECASE)
+#: ("jam brp sampe jam brp?", "buka jam berapa, tutup jam berapa?", "what hours was it open").
+_ASKS_TIME_SPAN = re.compile(
+    r"\b(?:between|from) what (?:times?|hours?)\b|\bwhat times\b|\bwhat hours\b|\bopen(?:ed)? and clos(?:e|ed)\b"
+    r"|\b(?:jam|pukul) (?:berapa|brp)\b.*\b(?:sampai|sampe|hingga|s/d|tutup|selesai)\b", re.IGNORECASE)
+_TIME_SPAN = re.compile(
+    r"(?:pukul|jam)?\s*\d{1,2}[.:]\d{2}(?:\s*(?:WIB|WITA|WIT))?\s*"
+    # "buka pukul 07.00 WIB dan selesai pukul 12.00 WIB": a second verb ends the span.
+    r"(?:sampai(?: dengan)?|hingga|s\.?d\.?|-|–|(?:dan|,)\s+(?:selesai|ditutup|tutup|berakhir|usai|rampung)(?:\s+pada)?)\s*"
+    r"(?:pukul\s+|jam\s+)?\d{1,2}[.:]\d{2}(?:\s*(?:WIB|WITA|WIT))?", re.IGNORECASE)
 
 
 def _time_in(sentence: Sentence) -> re.Match[str] | None:

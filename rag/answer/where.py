@@ -107,7 +107,7 @@ def compose_where(evidence: Evidence, book: CitationBook) -> list[str] | None:
         if cell is not None:
             return cell
     for asks, phrase in ((_ASKS_ORIGIN, _ORIGIN_LIST), (_ASKS_ORIGIN, _ORIGIN), (_ASKS_ROOM, _ROOM), (_ASKS_LOCATION, _LOCATED),
-                         (_ASKS_SAID_AT, _SAID_PLACE)):
+                         (_ASKS_SAID_AT, _SAID_PLACE), (_ASKS_HELD, _HELD)):
         if asks.search(question) and not (phrase is _LOCATED and _asked_region(question) is not None):
             # "In which village is it located?" asks for the region part, not the phrase
             # after "terletak".
@@ -357,7 +357,9 @@ _ASKS_ORIGIN = re.compile(r"\b(?:come|came|comes|hail|hailed) from\b|\bfrom wher
 _ORIGIN = re.compile(r"\b(?:berasal dari|asal(?:nya)?(?: dari)?|warga|penduduk|hails? from|comes? from"
                      # "satu orang dari Lapas dan satu orang dari Disdik": whom a body sent.
                      r"|(?:orang|perwakilan|utusan|petugas|personel|anggota|unsur|tim) dari)\s+"
-                     r"(?P<place>[A-Z][\w-]*(?:\s+(?:dan\s+)?[A-Z][\w-]*){0,3})")
+                     r"(?P<place>[A-Z][\w-]*(?:\s+(?:dan\s+)?[A-Z][\w-]*){0,3}"
+                     # "warga Kecamatan Wedung, Kabupaten Demak": the regions above it, too.
+                     r"(?:,\s+(?:Desa|Kelurahan|Kecamatan|Kec\.|Kabupaten|Kab\.|Kota|Provinsi|Prov\.)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}){0,3})")
 #: "berasal dari dua wilayah sekaligus, yaitu Kota Magelang dan Kabupaten Magelang": the
 #: places a report enumerates as where people come from, the whole list.
 _ORIGIN_LIST = re.compile(
@@ -374,6 +376,17 @@ _ASKS_LOCATION = re.compile(r"\b(?:lokasi\w*|letak\w*|terletak|located|location|
 _LOCATED = re.compile(
     r"\b(?:terletak|berada|berlokasi|letaknya|lokasinya|located|situated)\s+(?:persis\s+|tepat\s+)?(?:di|in|at)\s+"
     r"(?P<place>(?:(?!(?:dan|yang|serta|untuk|and|which|that|itu|ini|tersebut)\b)(?-i:(?!di[a-z]{4,}|me[a-z]{3,}))[\w-]+\s*){1,6})",
+    re.IGNORECASE,
+)
+#: "Where were they being held?", "ditempatkan di mana?": where people are kept, which a
+#: report gives after the word of housing ("menghuni sel isolasi", "ditempatkan di blok
+#: karantina"), not as an event's venue.
+_ASKS_HELD = re.compile(r"\b(?:housed|kept|locked up|confined|placed|being held|menghuni|dihuni|ditempatkan|"
+                        r"ditahan|mendekam|dikurung|dititipkan)\b", re.IGNORECASE)
+_HELD = re.compile(
+    r"\b(?:menghuni|mendiami|ditempatkan\s+di|ditahan\s+di|mendekam\s+di|dikurung\s+di|dititipkan\s+di"
+    r"|held\s+in|housed\s+in|kept\s+in)\s+"
+    r"(?P<place>(?:(?!(?:dan|yang|serta|untuk|sejak|selama|karena|and|which|that|since)\b)[\w-]+\s*){1,5})",
     re.IGNORECASE,
 )
 #: "Di ruangan mana?", "which hall?": a room or hall of a building is asked.

@@ -18,6 +18,7 @@ from rag.answer.abstain import NotStated
 from rag.answer.citations import CitationBook
 from rag.answer.evidence import Evidence, set_aside_text, without_set_aside
 from rag.answer.phrasing import excerpt, quote, t
+from rag.answer.what import partner_named
 from rag.dates import format_date
 from rag.glossary import analyze_document, is_english_word
 from rag.indonesian import STOPWORDS_ID, analyze
@@ -76,10 +77,19 @@ def _compose_who(evidence: Evidence, book: CitationBook) -> list[str] | None:
         question, evidence.language
     )
     asked = [replace(a, org_words=frozenset(w for w in a.org_words if _names_a_unit(w))) for a in posts]
+    if not asked and (partner := partner_named(evidence, book)) is not None:
+        # "Who does Rutan Wates run its madrasah together with?": the bodies named after
+        # the act done together ("dijalankan bersama Pondok Pesantren ... dan Baznas").
+        return partner
     if _ASKS_ORGANISATION.search(evidence.frame.question) and not asked:
         # "Which company trained the baristas?", "the name of the water factory": a body is
         # asked, and no person answers; the sentence that names it does (``compose_what``).
         return _agency(evidence, book)
+    relative = _ASKS_RELATIVE.search(question)
+    if relative is not None:
+        # "Siapa nama lengkap teman yang membesuk napi RV?": only a person the report calls
+        # the friend answers; when it names none, no official of the report does.
+        return _relative_named(evidence, book, next(g for g in relative.groups() if g))
     if _INMATES.search(evidence.frame.question):
         return _inmate(evidence, book)
     if asked and asked[0].post_kind not in _DUTIES:
@@ -107,6 +117,54 @@ def _compose_who(evidence: Evidence, book: CitationBook) -> list[str] | None:
         # "pihak keluarga" who did it names no one.
         return _best_named(evidence, book)
     return _agency(evidence, book) or _best_named(evidence, book)
+
+
+#: A who-question asking for someone by their tie to another ("teman yang membesuk", "the
+#: inmate's mother", "istri napi itu"): a private person the report must name as such.
+_RELATIVE_ROLES_ID = ("teman", "ibu kandung", "ibu", "ayah", "istri", "suami", "adik", "kakak", "saudara", "kerabat",
+                      "pacar", "kekasih", "tetangga", "paman", "bibi", "sepupu", "keponakan", "mertua")
+_RELATIVE_ROLES_EN = ("friend", "mother", "father", "wife", "husband", "brother", "sister", "relative", "cousin",
+                      "girlfriend", "boyfriend", "neighbou?r", "uncle", "aunt", "nephew", "niece")
+_ASKS_RELATIVE = re.compile(
+    r"\b(?:siapa|nama)\b[^?]*?\b(?P<role>" + "|".join(_RELATIVE_ROLES_ID) + r")(?:nya)?\s+(?:yang|yg|napi|narapidana|tahanan|si)\b"
+    r"|\bwho\b[^?]*?\b(?:the|his|her|their|a)\s+(?:\w+'s\s+)?(?P<role_en>" + "|".join(_RELATIVE_ROLES_EN) + r")\b"
+    r"|\bname of (?:the|his|her|their)\s+(?:\w+'s\s+)?(?P<role_en2>" + "|".join(_RELATIVE_ROLES_EN) + r")\b",
+    re.IGNORECASE,
+)
+#: The Indonesian words a report uses for each English tie.
+_RELATIVE_WORDS = {"friend": "teman|kawan|rekan|sahabat", "mother": "ibu", "father": "ayah|bapak",
+                   "wife": "istri", "husband": "suami", "brother": "saudara|adik|kakak|abang",
+                   "sister": "saudari|adik|kakak", "relative": "kerabat|saudara|keluarga", "cousin": "sepupu",
+                   "girlfriend": "pacar|kekasih", "boyfriend": "pacar|kekasih", "neighbour": "tetangga",
+                   "neighbor": "tetangga", "uncle": "paman|om", "aunt": "bibi|tante", "nephew": "keponakan",
+                   "niece": "keponakan", "teman": "teman|kawan|rekan|sahabat", "ibu kandung": "ibu", "ibu": "ibu"}
+#: A private person's tie to another, right before their name: "seorang temannya berinisial
+#: AS", "ibunya, LS".
+_TIE_BEFORE = re.compile(
+    r"\b(?P<tie>(?:teman|kawan|rekan|sahabat|ibu|ayah|istri|suami|adik|kakak|saudara|kerabat|pacar|kekasih|"
+    r"tetangga|paman|bibi|sepupu|keponakan)nya)\s*(?:berinisial|bernama|inisial)?\s*,?\s*$",
+    re.IGNORECASE,
+)
+#: How near a name its tie must be written, in characters ("seorang temannya berinisial AS").
+RELATIVE_REACH = 30
+
+
+def _relative_named(evidence: Evidence, book: CitationBook, role: str) -> list[str]:
+    """The person the answering report names with the tie asked ("temannya berinisial AS",
+    "ibunya, LS"); NotStated when it names none, however well its officials match."""
+    words = _RELATIVE_WORDS.get(role.lower(), re.escape(role.lower()))
+    tie = re.compile(rf"\b(?:{words})(?:nya)?\b", re.IGNORECASE)
+    for doc_id in evidence.answer_docs()[:1]:
+        for sentence in evidence.index.sentences.of_article(doc_id):
+            for person in sentence.people:
+                # The tie before a name stops at the person or the full stop before it.
+                stops = [p.end for p in sentence.people if p.end <= person.start]
+                opening = max([person.start - RELATIVE_REACH, sentence.text.rfind(".", 0, person.start) + 1, *stops])
+                before = sentence.text[max(0, opening) : person.start]
+                after = sentence.text[person.end : person.end + RELATIVE_REACH]
+                if tie.search(before) or re.match(rf"\s*,?\s*(?:\(\d+\)\s*,?\s*)?{tie.pattern}", after, re.IGNORECASE):
+                    return _answer_line(evidence, book, doc_id, sentence, person)
+    raise NotStated("relative_unnamed", role.lower())
 
 
 #: A question that asks for an organisation, a business or its brand, not a person.
@@ -571,7 +629,8 @@ def compose_people(evidence: Evidence, book: CitationBook) -> list[str] | None:
         for person in scored.sentence.people:
             if not listed(person, scored.doc_id):
                 continue
-            role = person.post or ("" if inmates else _clause_after(scored.text, person.end))
+            tie = _TIE_BEFORE.search(scored.text[max(0, person.start - RELATIVE_REACH) : person.start])
+            role = person.post or (tie.group("tie") if tie else "") or ("" if inmates else _clause_after(scored.text, person.end))
             n = book.cite(scored.chunk)
             lines.append(f"- **{person.name}**" + (f" ({role.strip(' ,')})" if role.strip() else "") + f" [{n}]")
     if inmates and not lines:
@@ -889,6 +948,9 @@ def _description(sentence: Sentence, person: PersonMention) -> str:
     after = _clause_after(sentence.text, person.end).strip(" ,")
     post = person.post.strip(" ,")
     if not post:
+        tie = _TIE_BEFORE.search(sentence.text[max(0, person.start - RELATIVE_REACH) : person.start])
+        if tie is not None:
+            return tie.group("tie")  # "seorang temannya berinisial AS": the friend
         appositive = sentence.text[person.end :].startswith(",") and len(after.split()) <= 10
         return after if appositive else ""
     return after if after.lower().startswith(post.lower()) and len(after) > len(post) else post

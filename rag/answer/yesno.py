@@ -244,10 +244,19 @@ _RESTRICTS = re.compile(r"\b(?:(?<!tidak )(?<!bukan )hanya|cuma|melainkan|tidak(
 _NOT_ONLY = re.compile(r"\b(?:tidak|bukan)\s+(?:\w+\s+){1,2}hanya\b", re.IGNORECASE)
 
 
+#: "tidak sekadar", "bukan semata": "not merely", which goes beyond as "tidak hanya" does.
+_NOT_MERELY = re.compile(r"\b(tidak|bukan)\s+(?:sekadar|sekedar|semata(?:-mata)?|cuma|saja)\b", re.IGNORECASE)
+#: The "but (also)" that completes a "not only": it adds, it restricts nothing.
+_BUT_ALSO = re.compile(r"(\b(?:tidak|bukan) hanya\b.*?)\b(?:melainkan|tetapi|namun|but)(?: juga| also)?\b",
+                       re.IGNORECASE)
+
+
 def _not_only_joined(text: str) -> str:
-    """``text`` with a split "tidak ... hanya" written as "tidak hanya", which the contrast
-    and restriction patterns read as going beyond."""
-    return _NOT_ONLY.sub("tidak hanya", text)
+    """``text`` with a split "tidak ... hanya" or a "tidak sekadar" written as "tidak
+    hanya", and the "melainkan (juga)" that completes it dropped: "Pelatihan ini tidak
+    sekadar kegiatan rutin, melainkan investasi" goes beyond, it denies nothing."""
+    joined = _NOT_MERELY.sub(r"\1 hanya", _NOT_ONLY.sub("tidak hanya", text))
+    return _BUT_ALSO.sub(r"\1juga", joined)
 
 
 #: How close to the answering article's best sentence a contrasting one must score.
@@ -268,7 +277,7 @@ def _denial(evidence: Evidence) -> ScoredSentence | None:
     docs = evidence.answer_docs()[:1]
     if not docs:
         return None
-    affirmed = [s.terms for s in evidence.index.sentences.of_article(docs[0]) if not _NEGATION.search(s.text)]
+    affirmed = [s.terms for s in evidence.index.sentences.of_article(docs[0]) if not _NEGATION.search(_not_only_joined(s.text))]
 
     def denies_asked(scored: ScoredSentence) -> bool:
         return any(c.matches(scored.sentence.terms) and not any(c.matches(t) for t in affirmed)
@@ -291,7 +300,7 @@ def _instead(evidence: Evidence, denial: ScoredSentence) -> ScoredSentence | Non
     # lempengan besi ...": a sentence opening with a contrast says what was found instead.
     turns = after is not None and _TURN.match(after.text) is not None
     for neighbour in ((after, before) if turns else (before, after)):
-        if neighbour is None or _NEGATION.search(neighbour.text):
+        if neighbour is None or _NEGATION.search(_not_only_joined(neighbour.text)):
             continue
         if any(c.matches(neighbour.terms) for c in evidence.concepts.topical):
             scored = next((s for s in evidence.sentences if s.sentence == neighbour), None)

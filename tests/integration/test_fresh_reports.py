@@ -487,6 +487,52 @@ READING = [
     ("inmates asked by name: a person with an age in brackets, never the police chief",
      "Who were the two inmates who climbed out of Nunukan prison?", ["Indra Adi Saputra"], ["Kapolres"]),
     ("'Direktur Utama' of a bank", "Siapa Direktur Utama Bank Sulteng yang hadir di Lapas Palu?", ["Ramiyatie"], []),
+    # After the first-sight score of 90-93 (reports x311-x330).
+    ("a count grouped the English way finds the report's '1.287'",
+     "On what day did 1,287 inmates of Bangkinang prison get their Independence Day remission?", ["17 August 2022"], []),
+    ("'tidak sekadar ..., melainkan' denies nothing; a foundation signs",
+     "Apakah Lapas Bengkulu meneken PKS dengan sebuah yayasan saat membuka pelatihan laundry?", ["Ya"], ["Tidak"]),
+    ("a gas lighter is a lighter", "How many lighters were seized in the HBP 58 raid at Serang detention centre?", ["10"], []),
+    ("a coordinator's field runs to the comma before the name",
+     "Who is the basic-needs coordinator of the Directorate General of Corrections who spoke at Tarakan prison?",
+     ["Surakhmat"], []),
+    ("a planned time is the one after the plan word", "Kapan napi CS di Lapas Garut dijadwalkan bebas?",
+     ["Desember 2027"], ["Januari"]),
+    ("a plan dated in the sentence after the one naming it",
+     "When is the FGD that follows up the Tarakan prison spot check planned?", ["August 2023"], []),
+    ("hours from opening to closing", "Jam berapa sampai jam berapa TPS 13 di Rutan Mempawah dibuka?",
+     ["07.00", "12.00"], []),
+    ("where someone is from, with the regency above the district",
+     "Sudarsono, napi yang kabur dari Rutan Jepara, itu warga mana?", ["Wedung", "Demak"], []),
+    ("where people were housed: the word of housing, not an event's venue",
+     "Where were the four Palangka Raya escapees housed inside the prison before they fled?", ["isolasi"], []),
+    ("activities of a named unit are what its report lists, not reports",
+     "Kegiatan apa saja yang sudah dijalani warga binaan Lapas Perempuan Palembang menurut kalapasnya?", ["batik", "tas"], []),
+    ("the things a parcel held, not a clause after 'barang terlarang,'",
+     "Apa saja isi titipan pengunjung untuk napi Michael Mende di Lapas Manado?", ["sikat gigi"], ["orang"]),
+    ("partners an act was run together with",
+     "Who does Rutan Wates run its Madrasah Diniyah At-Taqwa together with?", ["Nurul Haromain", "Baznas"], []),
+    ("'dikirim ke' is the transfer the report tells", "Berapa napi Lapas Jambi yang dikirim ke Lapas Narkotika Muara Sabak?",
+     ["9"], []),
+    ("a drug is weighed, not counted by its packet", "How much meth was found on inmate RV at Langkat narcotics prison?",
+     ["250"], []),
+    ("those still at large, not all who escaped", "How many Lambaro prison escapees are still at large?", ["77"], ["113"]),
+    ("a list of names counted when no number is given",
+     "Berapa orang instruktur tari yang mendampingi latihan Kecak di Lapas Tabanan?", ["6"], []),
+    ("days and hours asked together",
+     "How many days did the BLK Sidoarjo training at Surabaya prison run, and how many lesson hours a day?",
+     ["14", "3"], ["lima"]),
+    ("a referral to hospital is a health matter, no false premise",
+     "Why was inmate RV referred to Tanjungpura hospital from the Langkat narcotics prison?", ["obat"], []),
+    ("'meant to do' asks for an aim, which a purpose clause gives",
+     "What is the Kecak practice at Tabanan prison meant to do for inmates?", ["kreativitas"], []),
+    ("aims announced, then given one by one", "Apa tujuan wisuda santri di Rutan Wates menurut karutannya?",
+     ["syukur", "penyemangat"], []),
+    ("what a report is for, from the clause after 'Lewat laporan ini'",
+     "Apa tujuan Bapas Palu menerbitkan laporan harian klien?", ["publik", "evaluasi"], []),
+    ("someone asked by a tie the report names", "Siapa ibu napi CS yang ikut membesuk di Lapas Garut?", ["LS"], ["CS ("]),
+    ("a programme's name asked: its gloss and what it does", "Apa itu SITUMDISAPA di Lapas Kediri?",
+     ["Aksi Medis", "Sabtu"], []),
 ]
 
 
@@ -514,6 +560,19 @@ def test_reading_unseen_reports(fresh, kind, question, present, absent):
 def test_a_premise_the_report_does_not_hold_is_not_answered(fresh, question):
     answer = fresh.ask(question, [])
     assert answer.abstained, answer.text
+
+
+@pytest.mark.parametrize(("question", "reason", "said"), [
+    # The Langkat report says a visiting friend hid the meth but never names the friend.
+    ("Who is the friend who hid meth in a rice packet for inmate RV at Langkat prison?", "relative_unnamed", "friend"),
+    # The Palembang report counts 37 partners and names no bank among them.
+    ("Which bank signed a cooperation agreement with the Palembang women's prison in January 2023?",
+     "asked_kind_absent", "bank"),
+])
+def test_someone_or_something_the_report_never_names_is_not_answered(fresh, question, reason, said):
+    answer = fresh.ask(question, [])
+    assert answer.abstained and answer.abstain_reason == reason, answer.text
+    assert said in answer.text
 
 
 def test_a_full_name_asked_of_a_person_named_by_initials_is_not_stated(fresh):

@@ -207,3 +207,21 @@ def test_a_date_in_a_barred_byline_line_dates_the_page() -> None:
         "KOTA CONTOH - Enam belas napi mulai belajar mengelas pada 30 Maret.\n"
     )
     assert parse_article(raw, "x", "x.txt").published == date(2017, 4, 5)
+
+
+def test_a_subheading_between_blank_lines_stays_its_own_paragraph() -> None:
+    # Joined to the next line, "Dijaga" ran into the speaker's name ("Dijaga Wayan Balik").
+    raw = (
+        "Napi Lapas Contoh Berlatih Tari Kecak\n\nSenin, 22 September 2025\n\n"
+        "CONTOH - Puluhan napi berlatih Tari Kecak di aula lapas.\n\n"
+        "Warisan yang Harus Dijaga\n\n"
+        "Wayan Balik menegaskan, tarian itu wajib dilestarikan.\n\n"
+        "Gandeng Kemenag Contoh\n\n"
+        "Latihan dipandu penyuluh agama.\n"
+        "Kepala Lapas\nContoh Budi Santoso hadir.\n"
+    )
+    paragraphs = parse_article(raw, "x", "x.txt").text.split("\n\n")
+    assert "Warisan yang Harus Dijaga" in paragraphs
+    assert "Gandeng Kemenag Contoh" in paragraphs
+    # A name broken across lines with no blank line between is still one sentence.
+    assert "Kepala Lapas Contoh Budi Santoso hadir." in paragraphs

@@ -318,7 +318,7 @@ def test_english_post_with_of_gives_org_words():
 
 def test_posts_data_file_is_well_formed():
     data = json.loads((Path(__file__).resolve().parents[2] / "rag/data/posts.json").read_text())
-    tails = {"upt", "region", "office", "section", "org", "territory", "none"}
+    tails = {"upt", "region", "office", "section", "org", "territory", "apposition", "none"}
     for entry in [*data["units"], *data["posts"]]:
         assert entry["post_kind"] and entry["tail"] in tails, entry
     for unit in data["units"]:
@@ -802,3 +802,11 @@ def test_a_name_with_an_age_in_brackets_after_adalah_is_a_person():
 )
 def test_a_patronymic_bin_or_binti_in_lower_case_stays_inside_the_name(text, name):
     assert name in people(text)
+
+
+def test_a_coordinator_s_field_runs_to_the_comma_and_a_venue_names_no_person():
+    found = people("Koordinator Kebutuhan Dasar pada Ditjen Pemasyarakatan, Surakhmat, mengatakan uji petik penting.")
+    assert found["Surakhmat"].post == "Koordinator Kebutuhan Dasar pada Ditjen Pemasyarakatan"
+    assert people("Koordinator Penyuluh Kemenag Kabupaten Tabanan, I Wayan Balik Tamba Utama, memandu latihan.")[
+        "I Wayan Balik Tamba Utama"].post_kind == "coordinator"
+    assert people("Warga binaan berlatih Tari Kecak di Aula Candra Prabhawa.") == {}

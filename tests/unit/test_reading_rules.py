@@ -1096,3 +1096,38 @@ def test_the_day_a_speaker_said_it_is_a_reported_day():
 
     assert _REPORTED.search('"Tidak kami temukan," ujar Kepala Satuan Pengamanan Rutan, Fazar Teguh, ')
     assert not _REPORTED.search("Razia digelar pada ")
+
+
+def test_a_count_grouped_either_way_is_one_number():
+    from rag.answer.how_many import number_value
+
+    assert number_value("1,287") == number_value("1.287") == 1287.0  # English question, Indonesian report
+    assert number_value("12,5") == number_value("2.5") + 10.0  # decimals keep their fraction
+    assert any(frozenset({"1.287"}) <= alt for c in question_concepts("When did 1,287 inmates get remission?", "en")
+               for alt in c.alternatives)
+
+
+def test_ordinals_name_their_number_and_two_sentences_are_two_counts():
+    from rag.indonesian import analyze
+
+    assert "58" in analyze("peringatan HBP ke-58")
+    assert [p.strip() for p in quantity_slots("Berapa daya tampung lapasnya? Sekarang diisi berapa?")] == [
+        "Berapa daya tampung lapasnya?", "Sekarang diisi berapa?"]
+
+
+def test_amounts_of_drugs_are_weighed_and_main_acts_and_aims_are_read():
+    from rag.query import asked_measure
+
+    assert asked_measure("How much crystal meth did officers find on inmate RV?") == "weight"
+    assert asked_measure("How many packets of meth were found?") is None
+    assert understand("What did the inmate use to get away, and whose was it?").kind == "what"
+    assert understand("What is the Kecak practice meant to do for inmates?").kind == "why"
+
+
+def test_not_merely_denies_nothing_and_hours_run_to_a_closing_verb():
+    from rag.answer.when import _TIME_SPAN
+    from rag.answer.yesno import _NEGATION, _not_only_joined
+
+    assert not _NEGATION.search(_not_only_joined("Pelatihan ini tidak sekadar kegiatan rutin, melainkan investasi."))
+    assert _NEGATION.search(_not_only_joined("Pelatihan ini tidak digelar tahun ini."))
+    assert _TIME_SPAN.search("Kami buka pukul 07.00 WIB dan selesai pukul 12.00 WIB.").group().endswith("12.00 WIB")
