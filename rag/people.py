@@ -31,7 +31,7 @@ from rag.regions import find_places, place_phrases, place_words
 from rag.upt import find_upts
 
 #: Bump when the engine's behaviour changes; the data file is hashed separately.
-CODE_VERSION = "16"
+CODE_VERSION = "17"
 
 #: Post kinds that are duties at an event rather than offices.
 DUTY_KINDS = frozenset({"leader", "commander"})
@@ -897,11 +897,20 @@ _INMATE_APPOSITION = ("warga binaan", "napi", "narapidana", "tahanan", "wbp", "t
 
 def _inmate_follows(toks: list[_Tok], i: int, end: int) -> bool:
     """Whether the name from ``i`` to ``end`` is followed by ", warga binaan" or the like,
-    and is no place after a preposition ("di Bangli, napi ...")."""
-    if end + 1 >= len(toks) or toks[end].text != "," or (i > 0 and toks[i - 1].norm in _PLACE_PREPOSITIONS):
+    by where the person lives (", warga Limunjan", ", warga Jalan H. Isa"), or by an age in
+    brackets ("Efwazan (50)"), and is no place after a preposition ("di Bangli, napi ...")."""
+    if i > 0 and toks[i - 1].norm in _PLACE_PREPOSITIONS:
+        return False
+    if (end + 2 < len(toks) and toks[end].text == "(" and re.fullmatch(r"\d{1,2}", toks[end + 1].text)
+            and toks[end + 2].text == ")"):
+        return True  # "Efwazan (50)": a one-word name with its age
+    if end + 1 >= len(toks) or toks[end].text != ",":
         return False
     after = " ".join(t.norm for t in toks[end + 1 : end + 3])
-    return any(after == cue or after.startswith(cue + " ") for cue in _INMATE_APPOSITION)
+    if any(after == cue or after.startswith(cue + " ") for cue in _INMATE_APPOSITION):
+        return True
+    # "Joni, warga Jalan H. Isa I": a resident of a named place.
+    return (end + 2 < len(toks) and toks[end + 1].norm == "warga" and toks[end + 2].cap)
 
 
 _PLACE_PREPOSITIONS = frozenset({"di", "ke", "dari", "pada", "dalam", "asal"})
@@ -1354,6 +1363,8 @@ def posts_in_question(question: str, language: str) -> list[AskedPost]:
         the question asks for no post ("Siapa yang kabur?").
     """
     question = _HEAD_SYNONYM.sub("Kepala ", question)
+    # "the acting head (Plh) of Timika prison": the acting mark in brackets parts the post.
+    question = re.sub(r"\s*\((?:Plh|Plt|Pj)\.?\)", "", question)
     question = plain_english(question)  # "Malang's class I prison": the place "Malang"
     found: list[tuple[int, AskedPost]] = []
     found += _indonesian_asked(question)

@@ -473,7 +473,7 @@ _INFORMAL = {
     "brp": "berapa", "tgl": "tanggal", "yg": "yang", "dgn": "dengan", "utk": "untuk",
     "krn": "karena", "bikin": "membuat", "dapet": "dapat", "biar": "agar", "terus": "lalu",
     "nemenin": "menemani", "ngecek": "mengecek", "ketangkep": "tertangkap", "ngegelar": "menggelar",
-    "nyaksiin": "menyaksikan", "ngasih": "memberi", "dateng": "datang", "pake": "pakai",
+    "nyaksiin": "menyaksikan", "muput": "memuput", "ngasih": "memberi", "dateng": "datang", "pake": "pakai",
     "sih": "", "dong": "", "deh": "", "nih": "",
     # What the asker found out, not what happened: "yang ternyata sudah bebas".
     "ternyata": "", "rupanya": "",
@@ -642,7 +642,7 @@ _MEASURE_ASKED = (
                           # "How much crystal meth ...?", "sabunya berapa banyak?": a drug is
                           # weighed, not counted (its packets are no answer).
                           r"|how much (?:\w+ ){0,2}?(?:meth|methamphetamine|sabu|shabu|drugs?|narcotics|marijuana|"
-                          r"cannabis|ganja|heroin|cocaine|powder)"
+                          r"cannabis|ganja|heroin|cocaine|powder|rice|sugar|flour|meat|fish|catfish|vegetables|cement|sand)"
                           r"|(?:sabu|shabu|ganja|narkoba|narkotika)(?:-sabu)?(?:nya)? (?:sebanyak |seberat )?berapa(?! (?:paket|bungkus|butir|linting|klip|plastik)))\b",
                           re.IGNORECASE)),
     # "Berapa nilai akhir atau skor penilaiannya?": a score, which no head count gives.

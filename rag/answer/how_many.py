@@ -599,7 +599,7 @@ _CURRENCY_BEFORE = re.compile(r"Rp\.?\s?$")
 
 #: Who a count can be of: inmates and staff never stand for each other.
 _POPULATIONS = (
-    frozenset(indonesian.analyze("warga binaan napi narapidana tahanan wbp penghuni anak didik")),
+    frozenset(indonesian.analyze("warga binaan napi narapidana tahanan wbp penghuni anak didik klien")),
     frozenset(indonesian.analyze("pegawai petugas asn jajaran personel staf karyawan")),
 )
 #: What a count loses when its own words say it counts the other population.
@@ -623,7 +623,9 @@ _THINGS = frozenset(indonesian.analyze(
     "bus mobil kendaraan truk kapal pesawat paket kotak karung bungkus botol kilogram kg gram "
     "ton liter meter hektare sel kamar blok gedung ruang tempat lokasi fasilitas sarana prasarana "
     # numeral classifiers of things and animals: "dua buah", "50 batang", "100 ekor"
-    "buah biji lembar batang butir helai ekor pucuk unit set porsi bibit pohon"))
+    "buah biji lembar batang butir helai ekor pucuk unit set porsi bibit pohon "
+    # regions and posts: "empat kabupaten", "lima pos" count no clients
+    "kabupaten kota kecamatan desa kelurahan provinsi wilayah daerah pos posko"))
 
 
 def _in_populations(concept: Concept, populations: tuple[frozenset[str], ...]) -> bool:
@@ -1604,7 +1606,8 @@ _ASKS_CAPACITY = re.compile(
     r"supposed to hold|ideal(?:ly)?|idealnya|seharusnya|muat\w*|dimuat|termuat"
     r"|(?:bisa|dapat|mampu|sanggup|maksimal)\s+(?:di|me)?n?(?:t)?ampung\w*)\b", re.IGNORECASE)
 #: Words of living in a unit: "penghuni", "dihuni", "isinya", "housed", "held".
-_LIVING = (r"penghuni\w*|dihuni|menghuni|diisi|isinya|terisi|ditampung|menampung|occupants?|housed|housing|holding|held|living")
+_LIVING = (r"penghuni\w*|dihuni|menghuni|diisi|isinya|terisi|ditampung|menampung|dijejali|disesaki|ditempati"
+           r"|occupants?|housed|housing|holding|held|living")
 _ASKS_OCCUPANCY = re.compile(
     rf"\b(?:{_LIVING}|hold|holds|houses|residents?|live|lives|"
     r"inmates?|napi|narapidana|warga binaan|wbp|tahanan|detainees?|prisoners?|people|persons)\b", re.IGNORECASE)
@@ -1615,7 +1618,7 @@ _CAPACITY_CUE = re.compile(
     # "kapasitas lapas yang dipimpinnya hanya untuk 86 orang"
     r"seharusnya|dirancang(?: untuk)?(?: menampung)?|capacity)\W+(?:[\w-]+\W+){0,5}$", re.IGNORECASE)
 _OCCUPANCY_CUE = re.compile(
-    r"\b(?:dihuni(?: oleh)?|penghuni(?:nya)?|diisi|(?:kini|saat ini|sekarang|tercatat) (?:menampung|dihuni|ada|terdapat)|"
+    r"\b(?:dihuni(?: oleh)?|penghuni(?:nya)?|diisi|dijejali|disesaki|ditempati|(?:kini|saat ini|sekarang|tercatat) (?:menampung|dihuni|ada|terdapat)|"
     r"menampung sebanyak|jumlah (?:warga binaan|napi|narapidana|tahanan|penghuni|wbp)|"
     # "Warga Binaan Pemasyarakatan (WBP) di Lapas Sorong berjumlah 547 orang".
     r"(?:warga binaan|napi|narapidana|tahanan|penghuni|wbp)\W+(?:[\w-]+\W+){0,4}berjumlah)\W+(?:[\w-]+\W+){0,4}$",

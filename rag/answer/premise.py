@@ -352,6 +352,8 @@ _ASKED_CLAUSE = re.compile(
     r"|^\W*(?:which|what|how many)\s+(?:[\w'-]+\s+){1,10}?(?:were|was)\s+(?P<passive>\w+ed)\b"
     # "Which team won the futsal final?": the act right after the asked noun.
     r"|^\W*(?:which|what)\s+(?:[\w'-]+\s+){1,2}?(?P<active>won|wins|win|lost|loses|scored)\b"
+    # "How many inmates escaped from Dompu prison?": the act right after the counted noun.
+    r"|^\W*how many\s+(?:[\w'-]+\s+){1,2}?(?P<counted>escaped|fled|died|voted|graduated|fought|rioted)\b"
     # "On what date was the new building officially inaugurated?": the act dated.
     r"|^\W*(?:when|on what (?:date|day)|what date)\s+(?:was|were)\s+(?:[\w'-]+\s+){1,14}?(?P<dated>\w+ed)"
     r"(?:\s+(?:by|in|at|from)\s+[^?]*)?\s*\?*\s*$",
@@ -425,7 +427,7 @@ def asked_act(evidence: Evidence) -> tuple[str, list[Concept]] | None:
     match = _ASKED_CLAUSE.search(evidence.frame.question)
     if match is None:
         return None
-    core = (match.group("passive") or match.group("active") or match.group("dated")
+    core = (match.group("passive") or match.group("active") or match.group("dated") or match.group("counted")
             or _CLAUSE_TURN.split(match.group("clause"))[0])
     # "yg satu barak sama ...": a number word says how many, not what was done.
     words = [w for w in _WORD.findall(core.lower()) if w not in _MANNER and w not in NUMBER_WORDS]

@@ -668,7 +668,11 @@ def compose_items(evidence: Evidence, book: CitationBook) -> list[str] | None:
         previous = evidence.index.sentences.preceding(scored.sentence)
         if (scored.doc_id in docs and id(scored) not in coverage and previous is not None
                 and (previous == focus[0].sentence and _ENUMERATION.search(scored.text)
-                     or _ITEMS_START.search(scored.text) and any(c.matches(scored.sentence.terms) for c in asked))):
+                     or _ITEMS_START.search(scored.text) and any(c.matches(scored.sentence.terms) for c in asked)
+                     # "Daftar barang yang disita cukup panjang. Petugas menemukan 3 unit
+                     # handphone, ...": the sentence before names the things and the act asked.
+                     or len(asked) > 1 and _ENUMERATION.search(scored.text)
+                     and all(c.matches(previous.terms) for c in asked))):
             coverage[id(scored)] = evidence.coverage_with(scored, previous)
             focus.append(scored)
     for rank, scored in enumerate(focus):

@@ -9,7 +9,7 @@ from rag.analysis import Sentence
 from rag.answer.citations import CitationBook
 from rag.answer.evidence import Evidence
 from rag.answer.phrasing import article_label, long_date, quote
-from rag.dates import MONTH_NAMES, MONTHS_ID, month_name
+from rag.dates import MONTH_NAMES, MONTHS_ID, format_date, month_name
 
 
 def compose_when(evidence: Evidence, book: CitationBook) -> list[str] | None:
@@ -47,10 +47,14 @@ def compose_when(evidence: Evidence, book: CitationBook) -> list[str] | None:
         day, offset = event
         n = _cite(evidence, book, doc_id, offset)
         when = long_date(day, evidence.language)
+        sentence = evidence.index.sentences.at(doc_id, offset)
+        first = _FIRST_DAY.search(sentence.text[: offset - sentence.start]) if sentence is not None else None
+        if first is not None and 0 < int(first.group(1)) < day.day:
+            # "berlangsung tiga hari, 21 hingga 23 Juli 2025": the days of a span, not its last.
+            when = f"{first.group(1)}–{format_date(day, evidence.language)}"
         if len(docs) > 1:
             lines.append(f"- {article_label(evidence.index, doc_id)}: **{when}** [{n}]")
             continue
-        sentence = evidence.index.sentences.at(doc_id, offset)
         hour = _hour(evidence, doc_id, sentence) if _ASKS_TIME.search(evidence.frame.question) else None
         # "Tanggal berapa dan jam berapa ...?": the time the same sentence states, too.
         lines.append(f"**{when}, {hour.group()}** [{n}]" if hour else f"**{when}** [{n}]")
@@ -61,7 +65,11 @@ def compose_when(evidence: Evidence, book: CitationBook) -> list[str] | None:
 
 #: A question asking only for a year, and a year a report states on its own ("sejak
 #: 1981", "dibangun pada tahun 1981"), not as part of a date.
-_ASKS_YEAR = re.compile(r"\b(?:what|which) year\b|\btahun (?:berapa|apa)\b", re.IGNORECASE)
+_ASKS_YEAR = re.compile(r"\b(?:what|which) year\b|\btahun (?:berapa|apa)\b"
+                        # "Roughly when was the building built?", "kapan gedung itu dibangun?": a
+                        # founding is dated by its year, whatever day the report was written.
+                        r"|\bwhen\b[^?]*\b(?:built|constructed|founded|established|erected)\b"
+                        r"|\bkapan\b[^?]*\b(?:dibangun|didirikan|berdiri)\b", re.IGNORECASE)
 _YEAR_STATED = re.compile(r"\b(?:sejak|semenjak|pada|tahun|since|in)\s+(?:tahun\s+)?(?P<year>(?:19|20)\d{2})\b(?![/.-]\d)",
                           re.IGNORECASE)
 
@@ -83,6 +91,11 @@ _AHEAD = re.compile(
     r"|\b(?:tahun|bulan|minggu|pekan) depan\b|\bnext (?:week|month|year)\b",
     re.IGNORECASE,
 )
+
+
+#: The first day of a span in one month, written right before its last day's date: "21
+#: hingga 23 Juli 2025", "21-23 Juli".
+_FIRST_DAY = re.compile(r"\b(\d{1,2})\s*(?:hingga|sampai(?: dengan)?|s\.?\s?d\.?|-|–|to|until)\s*$", re.IGNORECASE)
 
 
 def _time_ahead(evidence: Evidence, book: CitationBook, docs: list[str]) -> list[str] | None:

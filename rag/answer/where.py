@@ -63,7 +63,8 @@ def _asked_kind(question: str) -> re.Pattern[str] | None:
         if re.search(rf"\b(?:{asked})\s+(?:mana|apa)\b|\b(?:which|what)\s+(?:\w+\s+)?(?:{asked})\b", question,
                      re.IGNORECASE):
             # "Gereja Baptis Injil Sepenuh (GBIS) Mutihan": an acronym in brackets stays in.
-            return re.compile(rf"\b{named}\s+(?:[A-Z][\w'’.-]*|\d+)(?:\s+(?:[A-Z][\w'’.-]*|\d+|\([A-Z]{{2,8}}\)))*")
+            # "RSUD dr. Abdul Rivai": a doctor's title in a hospital's name.
+            return re.compile(rf"\b{named}\s+(?:[A-Z][\w'’.-]*|\d+|dr\.)(?:\s+(?:[A-Z][\w'’.-]*|\d+|\([A-Z]{{2,8}}\)|dr\.))*")
     return None
 
 

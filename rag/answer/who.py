@@ -22,6 +22,7 @@ from rag.answer.what import partner_named
 from rag.dates import format_date
 from rag.glossary import analyze_document, is_english_word
 from rag.indonesian import STOPWORDS_ID, analyze
+from rag.page import CAPTION_LABEL
 from rag.people import (
     AskedPost,
     PersonMention,
@@ -222,8 +223,21 @@ def _inmate(evidence: Evidence, book: CitationBook) -> list[str]:
             # "Ika Prihadi Nusantara" without a post is the Kalapas "Ikra Prihadi Nusantara"
             # of another sentence, misspelt: the family names give him away.
             if not person.post and not person.rank and not officials & set(person.name.split()[1:]):
-                return _answer_line(evidence, book, scored.doc_id, scored.sentence, person)
+                lines = _answer_line(evidence, book, scored.doc_id, scored.sentence, person)
+                # "Siapa nama dua napi yang kabur?": the others of the number asked, named
+                # in the same sentence ("Joni, warga ..., dan Fadli, warga ...").
+                wanted = _INMATES_COUNTED.search(evidence.frame.question)
+                others = [p for p in scored.sentence.people if p.start > person.end and not p.post and not p.rank]
+                for other in others[: (_COUNT_WORDS[wanted.group(1).lower()] - 1) if wanted else 0]:
+                    lines[0] = lines[0].replace(" [", f" {t(evidence.language, 'dan', 'and')} **{other.name}** [", 1)
+                return lines
     raise NotStated("not_stated")
+
+
+#: A number of inmates asked for by name: "nama dua napi", "the two inmates", "kedua tahanan".
+_INMATES_COUNTED = re.compile(r"\b(two|three|four|five|both|dua|tiga|empat|lima|kedua|ketiga|keempat|kelima)\s+"
+                              r"(?:\w+\s+)?(?:napi|narapidana|tahanan|warga binaan|wbp|inmates?|prisoners?|detainees?|escapees?)\b",
+                              re.IGNORECASE)
 
 
 #: The last predicate of a question about one of a group: "... was caught again?",
@@ -750,7 +764,16 @@ def _agency(evidence: Evidence, book: CitationBook) -> list[str] | None:
     docs = evidence.answer_docs()[:1]
     if not acts and not roles:
         return None
-    for sentence in _with_followers(evidence, docs):
+    # A photo caption tells who is in the picture, not who did the act.
+    sentences = [s for s in _with_followers(evidence, docs) if not s.text.startswith(CAPTION_LABEL)]
+    if acts:
+        # The question's own act first: "Siapa yang muput upacara melukat?" is answered by
+        # "Prosesi tersebut dipuput oleh ...", not by a caption of those who took part.
+        sentences.sort(key=lambda s: not acts[0].matches(s.terms))
+        main = next((s for s in sentences if acts[0].matches(s.terms)), None)
+        if main is not None and any(_agent_named(main.text, p) for p in main.people):
+            return None  # the act's own sentence names the person who did it
+    for sentence in sentences:
         found = _agent_in(sentence, acts, roles)
         if found is not None:
             n = _cite_sentence(evidence, book, sentence.doc_id, sentence)
@@ -797,8 +820,9 @@ def _agent_in(sentence: Sentence, acts: list, roles: list) -> str | None:
             rest = re.sub(r"^\s*oleh\s+", " ", text[word.end() :])
             stop = _AGENT_END.search(rest)
             agent = rest[: stop.start() if stop else len(rest)].strip()
-        else:  # active: the agent leads the clause
-            agent = _clause_subject(text[max(text.rfind(",", 0, word.start()) + 1, 0) : word.start()])
+        else:  # active: the agent leads the clause, after any caption label ("Foto: ")
+            label = text.find(": ") + 2 if ": " in text[:12] else 0
+            agent = _clause_subject(text[max(text.rfind(",", 0, word.start()) + 1, label) : word.start()])
         if not agent or len(agent.split()) > AGENCY_WORDS or not _names_an_agent(agent):
             return None
         at = text.find(agent)

@@ -232,20 +232,21 @@ def _reason(text: str) -> tuple[str | None, str]:
 #: Words that set a sentence against what one would presume ("tetap dipersilakan", "hanya
 #: bisa memilih Presiden", "tidak ..., melainkan oleh Menteri").
 _CONTRAST = re.compile(
-    r"\b(?:(?<!tidak )(?<!bukan )hanya|cuma|melainkan|namun|tetapi|justru|kecuali|tetap|(?<!not )only|instead|"
+    # "hanya dalam satu siklus kerja ... mampu mencetak 2.280": "in just", a boast of speed.
+    r"\b(?:(?<!tidak )(?<!bukan )hanya(?! dalam\b)|cuma|melainkan|namun|tetapi|justru|kecuali|tetap|(?<!not )only|instead|"
     r"however|except|still)\b",
     re.IGNORECASE,
 )
 #: Contrasts that deny the question's presumption outright.
 #: ("Tidak hanya ...", "not only ...": that goes beyond, it restricts nothing.)
-_RESTRICTS = re.compile(r"\b(?:(?<!tidak )(?<!bukan )hanya|cuma|melainkan|tidak(?! hanya)|bukan(?! hanya)|"
+_RESTRICTS = re.compile(r"\b(?:(?<!tidak )(?<!bukan )hanya(?! dalam\b)|cuma|melainkan|tidak(?! hanya)|bukan(?! hanya)|"
                         r"(?<!not )only|instead|not(?! only))\b", re.IGNORECASE)
 #: "tidak berhenti hanya pada ...": "not only" with words between, which restricts nothing.
 _NOT_ONLY = re.compile(r"\b(?:tidak|bukan)\s+(?:\w+\s+){1,2}hanya\b", re.IGNORECASE)
 
 
 #: "tidak sekadar", "bukan semata": "not merely", which goes beyond as "tidak hanya" does.
-_NOT_MERELY = re.compile(r"\b(tidak|bukan)\s+(?:sekadar|sekedar|semata(?:-mata)?|cuma|saja)\b", re.IGNORECASE)
+_NOT_MERELY = re.compile(r"\b(tidak|bukan|tak)\s+(?:sekadar|sekedar|semata(?:-mata)?|cuma|saja)\b", re.IGNORECASE)
 #: The "but (also)" that completes a "not only": it adds, it restricts nothing.
 _BUT_ALSO = re.compile(r"(\b(?:tidak|bukan) hanya\b.*?)\b(?:melainkan|tetapi|namun|but)(?: juga| also)?\b",
                        re.IGNORECASE)
@@ -255,8 +256,12 @@ def _not_only_joined(text: str) -> str:
     """``text`` with a split "tidak ... hanya" or a "tidak sekadar" written as "tidak
     hanya", and the "melainkan (juga)" that completes it dropped: "Pelatihan ini tidak
     sekadar kegiatan rutin, melainkan investasi" goes beyond, it denies nothing."""
-    joined = _NOT_MERELY.sub(r"\1 hanya", _NOT_ONLY.sub("tidak hanya", text))
+    joined = _NOT_MERELY.sub(r"\1 hanya", _NOT_ONLY.sub("tidak hanya", _TAK_HANYA.sub("tidak hanya", text)))
     return _BUT_ALSO.sub(r"\1juga", joined)
+
+
+#: "tak hanya": "tidak hanya" in its short form.
+_TAK_HANYA = re.compile(r"\btak\s+hanya\b", re.IGNORECASE)
 
 
 #: How close to the answering article's best sentence a contrasting one must score.
@@ -423,12 +428,14 @@ def _opposite_of_asked(evidence: Evidence) -> tuple[ScoredSentence, str] | None:
 
 
 #: A question about all of a group: "Apakah semua narapidana bisa ...?", "can every inmate ...?".
-_ASKS_ALL = re.compile(r"\b(?:semua|seluruh|setiap|tiap|all|every|everyone|any)\b", re.IGNORECASE)
+#: ("any kind of payment" asks whether there is one, not about all of a group.)
+_ASKS_ALL = re.compile(r"\b(?:semua|seluruh|setiap|tiap|all|every|everyone|any(?! (?:kinds?|sorts?|forms?|types?) of))\b",
+                       re.IGNORECASE)
 #: A sentence that lets only part of the group in: "warga binaan yang sudah memenuhi syarat,
 #: yakni telah menjalani separuh ...", "khusus bagi", "only those who".
 _ONLY_SOME = re.compile(
     r"\b(?:yang (?:sudah|telah) memenuhi (?:syarat|kriteria|ketentuan)|memenuhi (?:syarat|kriteria)|"
-    r"(?<!tidak )(?<!bukan )hanya|khusus (?:bagi|untuk)|tertentu|terpilih|only|eligible|who (?:have|had) served|"
+    r"(?<!tidak )(?<!bukan )hanya(?! dalam\b)|khusus (?:bagi|untuk)|tertentu|terpilih|only|eligible|who (?:have|had) served|"
     r"meeting the (?:requirements|criteria))\b",
     re.IGNORECASE,
 )

@@ -533,6 +533,28 @@ READING = [
     ("someone asked by a tie the report names", "Siapa ibu napi CS yang ikut membesuk di Lapas Garut?", ["LS"], ["CS ("]),
     ("a programme's name asked: its gloss and what it does", "Apa itu SITUMDISAPA di Lapas Kediri?",
      ["Aksi Medis", "Sabtu"], []),
+    # After the first-sight score of 94-97 (reports x331-x350).
+    ("an acting head asked with '(Plh)'", "Who was the acting head (Plh) of Timika prison during the governor's visit?",
+     ["Mahri Kawai"], ["Nawipa"]),
+    ("a Balinese priest's title opens the name", "Who led the mass melukat rite at Kerobokan prison before Nyepi 2022?",
+     ["Putra Bajing"], ["Foto"]),
+    ("two inmates named by where they live", "What were the names of the two drug convicts who fled Tanjung Redeb detention centre?",
+     ["Joni", "Fadli"], []),
+    ("one-word names with their ages in a list", "Siapa saja delapan napi yang kabur dari Lapas Muaro Labuah?",
+     ["Efwazan", "Yuhelma"], []),
+    ("the days of a span in one month", "Kapan perkemahan pramuka pemasyarakatan 2025 di Porong berlangsung?",
+     ["21", "23 Juli"], []),
+    ("a founding dated by its year", "Kapan gedung Lapas Baubau dibangun?", ["1922"], []),
+    ("a hospital named after a doctor", "Which hospital were two sick inmates of Tanjung Redeb detention centre treated at?",
+     ["Abdul Rivai"], []),
+    ("'dijejali' is how many it holds", "Berapa penghuni Lapas Dompu sekarang dan berapa daya tampungnya?",
+     ["542", "147"], []),
+    ("'supposed to hold' asks the capacity",
+     "When Joni and Fadli escaped, how many was Tanjung Redeb detention centre supposed to hold, and how many did it hold?",
+     ["180", "730"], []),
+    ("rice is weighed", "How much rice was in each stunting package from Karawang prison?", ["5"], []),
+    ("the items listed after the sentence that announces them",
+     "What items were seized in the April 2021 raid at Salemba?", ["handphone", "televisi"], []),
 ]
 
 
@@ -573,6 +595,17 @@ def test_someone_or_something_the_report_never_names_is_not_answered(fresh, ques
     answer = fresh.ask(question, [])
     assert answer.abstained and answer.abstain_reason == reason, answer.text
     assert said in answer.text
+
+
+@pytest.mark.parametrize("question", [
+    # The Bapas Semarang report names the posts' four regencies, never a number of clients.
+    "Berapa klien yang wajib lapor di Pos Bapas Salatiga?",
+    # The Dompu report is about overcrowding; nobody escaped.
+    "How many inmates escaped from Lapas Dompu in 2025?",
+])
+def test_a_count_the_report_never_gives_is_not_answered_by_another(fresh, question):
+    answer = fresh.ask(question, [])
+    assert answer.abstained, answer.text
 
 
 def test_a_full_name_asked_of_a_person_named_by_initials_is_not_stated(fresh):

@@ -810,3 +810,13 @@ def test_a_coordinator_s_field_runs_to_the_comma_and_a_venue_names_no_person():
     assert people("Koordinator Penyuluh Kemenag Kabupaten Tabanan, I Wayan Balik Tamba Utama, memandu latihan.")[
         "I Wayan Balik Tamba Utama"].post_kind == "coordinator"
     assert people("Warga binaan berlatih Tari Kecak di Aula Candra Prabhawa.") == {}
+
+
+def test_one_word_names_by_residence_or_age_and_a_balinese_priest():
+    found = people("Keduanya adalah Joni, warga Jalan H. Isa I, dan Fadli, warga Limunjan, Kecamatan Sambaliung.")
+    assert {"Joni", "Fadli"} <= set(found)
+    listed = people("Mereka adalah Suriadi Kabailangan (32), Efwazan (50), Nasrul (51), dan Mul Candra (41).")
+    assert {"Efwazan", "Nasrul"} <= set(listed)
+    assert people("Prosesi dipuput oleh Ida Pedanda Gede Putra Bajing dari Griya Tegal Jingga.")[
+        "Gede Putra Bajing"].post_kind == "clergy"
+    assert posts_in_question("Who was the acting head (Plh) of the Class IIB Timika prison?", "en")[0].post_kind == "head_upt"

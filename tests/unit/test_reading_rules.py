@@ -1131,3 +1131,20 @@ def test_not_merely_denies_nothing_and_hours_run_to_a_closing_verb():
     assert not _NEGATION.search(_not_only_joined("Pelatihan ini tidak sekadar kegiatan rutin, melainkan investasi."))
     assert _NEGATION.search(_not_only_joined("Pelatihan ini tidak digelar tahun ini."))
     assert _TIME_SPAN.search("Kami buka pukul 07.00 WIB dan selesai pukul 12.00 WIB.").group().endswith("12.00 WIB")
+
+
+def test_a_doctor_s_title_ends_no_sentence_and_a_drug_or_food_is_weighed():
+    from rag.chunking import split_sentences
+    from rag.query import asked_measure
+
+    text = "Dua napi dirawat di RSUD dr. Abdul Rivai. Mereka dijaga."
+    assert [text[a:b] for a, b in split_sentences(text)][0] == "Dua napi dirawat di RSUD dr. Abdul Rivai."
+    assert asked_measure("And how much rice went into each package?") == "weight"
+
+
+def test_any_kind_of_asks_whether_there_is_one_and_tak_hanya_denies_nothing():
+    from rag.answer.yesno import _ASKS_ALL, _NEGATION, _not_only_joined
+
+    assert not _ASKS_ALL.search("Do inmates get any kind of payment for it?")
+    assert _ASKS_ALL.search("Can all inmates vote?")
+    assert not _NEGATION.search(_not_only_joined("Kegiatan itu tak hanya menambah keahlian, tetapi juga penghasilan."))
