@@ -196,8 +196,9 @@ _ASKED_KIND_ID = re.compile(r"^\W*(?P<noun>[a-z]+)\s+(?:apa|mana)(?:kah)?\b", re
 #: ("Universitas Sriwijaya", "Bank Sumsel Babel", "kontraktor CV ..."): asked of a report
 #: without the word, the report names none.
 _NAMED_KINDS = frozenset(
-    """university universities universitas kampus bank banks contractor contractors kontraktor school schools
-    sekolah church churches gereja mosque mosques masjid hotel hotels""".split()
+    ["university", "universities", "universitas", "kampus", "bank", "banks", "contractor", "contractors",
+     "kontraktor", "school", "schools", "sekolah", "church", "churches", "gereja", "mosque", "mosques", "masjid",
+     "hotel", "hotels"]
 )  # fmt: skip
 
 

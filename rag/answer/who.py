@@ -150,6 +150,12 @@ _TIE_BEFORE = re.compile(
 RELATIVE_REACH = 30
 
 
+def _tie(text: str, person: PersonMention) -> str:
+    """The tie written right before a private person's name ("temannya", "ibunya"), or ""."""
+    found = _TIE_BEFORE.search(text[max(0, person.start - RELATIVE_REACH) : person.start])
+    return found.group("tie") if found else ""
+
+
 def _relative_named(evidence: Evidence, book: CitationBook, role: str) -> list[str]:
     """The person the answering report names with the tie asked ("temannya berinisial AS",
     "ibunya, LS"); NotStated when it names none, however well its officials match."""
@@ -643,8 +649,7 @@ def compose_people(evidence: Evidence, book: CitationBook) -> list[str] | None:
         for person in scored.sentence.people:
             if not listed(person, scored.doc_id):
                 continue
-            tie = _TIE_BEFORE.search(scored.text[max(0, person.start - RELATIVE_REACH) : person.start])
-            role = person.post or (tie.group("tie") if tie else "") or ("" if inmates else _clause_after(scored.text, person.end))
+            role = person.post or _tie(scored.text, person) or ("" if inmates else _clause_after(scored.text, person.end))
             n = book.cite(scored.chunk)
             lines.append(f"- **{person.name}**" + (f" ({role.strip(' ,')})" if role.strip() else "") + f" [{n}]")
     if inmates and not lines:
@@ -820,9 +825,8 @@ def _agent_in(sentence: Sentence, acts: list, roles: list) -> str | None:
             rest = re.sub(r"^\s*oleh\s+", " ", text[word.end() :])
             stop = _AGENT_END.search(rest)
             agent = rest[: stop.start() if stop else len(rest)].strip()
-        else:  # active: the agent leads the clause, after any caption label ("Foto: ")
-            label = text.find(": ") + 2 if ": " in text[:12] else 0
-            agent = _clause_subject(text[max(text.rfind(",", 0, word.start()) + 1, label) : word.start()])
+        else:  # active: the agent leads the clause
+            agent = _clause_subject(text[max(text.rfind(",", 0, word.start()) + 1, 0) : word.start()])
         if not agent or len(agent.split()) > AGENCY_WORDS or not _names_an_agent(agent):
             return None
         at = text.find(agent)
@@ -972,9 +976,9 @@ def _description(sentence: Sentence, person: PersonMention) -> str:
     after = _clause_after(sentence.text, person.end).strip(" ,")
     post = person.post.strip(" ,")
     if not post:
-        tie = _TIE_BEFORE.search(sentence.text[max(0, person.start - RELATIVE_REACH) : person.start])
-        if tie is not None:
-            return tie.group("tie")  # "seorang temannya berinisial AS": the friend
+        tie = _tie(sentence.text, person)
+        if tie:
+            return tie  # "seorang temannya berinisial AS": the friend
         appositive = sentence.text[person.end :].startswith(",") and len(after.split()) <= 10
         return after if appositive else ""
     return after if after.lower().startswith(post.lower()) and len(after) > len(post) else post

@@ -1138,7 +1138,8 @@ def test_a_doctor_s_title_ends_no_sentence_and_a_drug_or_food_is_weighed():
     from rag.query import asked_measure
 
     text = "Dua napi dirawat di RSUD dr. Abdul Rivai. Mereka dijaga."
-    assert [text[a:b] for a, b in split_sentences(text)][0] == "Dua napi dirawat di RSUD dr. Abdul Rivai."
+    first, _ = split_sentences(text)
+    assert text[first[0] : first[1]] == "Dua napi dirawat di RSUD dr. Abdul Rivai."
     assert asked_measure("And how much rice went into each package?") == "weight"
 
 
