@@ -29,6 +29,9 @@ from rag.upt import find_upts
 ASKS_FUND_SOURCE_ID = (r"\b(dana|duit|uang|anggaran|biaya|modal|pendanaan)(nya)?\b[^?]*\b(asal(nya)?|bersumber|berasal|"
                        r"sumber(nya)?)\s+(dari\s+)?(mana|apa)\b|\bsumber (dana|anggaran|biaya|pendanaan)(nya)?\b")
 
+#: "What did <someone> <do> ...?": a thing is asked, the object of the main act.
+ASKS_OBJECT = re.compile(r"^\W*(?:and |so |then |but )?what (?:did|do|does|will|would) ", re.IGNORECASE)
+
 _KINDS_EN = [
     ("when", r"\b(date|day) and (the )?time\b"),
     # "How often does he say raids are held?": a frequency is stated, whatever the turn
@@ -43,7 +46,7 @@ _KINDS_EN = [
      r"|\b(the|total) number of\b")),
     # "What did the inmate use to get away, and whose was it?": a question opening with
     # "what did" asks for a thing, whatever question word comes later.
-    ("what", r"^\W*(?:and |so |then |but )?what (?:did|do|does|will|would) "),
+    ("what", ASKS_OBJECT.pattern),
     ("who", (r"\b(which|what) (?!(?:are|is|was|were|do|does|did|should|must|can|will|have|has|had) )"
              # "Which prisons searched inmates' cells?" lists prisons; the inmates are the object.
              r"(?!(?:prisons?|upts?|units?|lapas|rutan|bapas|detention|offices?|institutions?|facilities)\b)"

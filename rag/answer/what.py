@@ -7,12 +7,13 @@ import re
 
 from rag.answer.citations import CitationBook
 from rag.answer.evidence import Evidence, ScoredSentence, words_naming
+from rag.answer.how_many import number_value
 from rag.answer.phrasing import article_label, clause_start, excerpt, outlet, quote, t
 from rag.concepts import Concept
 from rag.dates import find_event_dates, format_date
 from rag.glossary import analyze_document
 from rag.indonesian import STOPWORDS_ID
-from rag.query import ASKS_FUND_SOURCE_ID, BODY_NOUNS_ID
+from rag.query import ASKS_FUND_SOURCE_ID, ASKS_OBJECT, BODY_NOUNS_ID
 from rag.upt import find_upts
 
 _PURPOSE = re.compile(
@@ -109,7 +110,7 @@ def compose_what(
     chosen: list[tuple[ScoredSentence, str, int]] = []
     ordered = _directive_first(evidence)
     manner = _ASKS_MANNER.search(evidence.frame.question) is not None
-    main_act = _main_act(evidence) if _ASKS_OBJECT.search(evidence.frame.question) else None
+    main_act = _main_act(evidence) if ASKS_OBJECT.search(evidence.frame.question) else None
     if (manner or main_act is not None) and evidence.concepts.verbs and ordered:
         # "How did the visitor try to hide the drugs?": the sentence with the act itself
         # ("Paket tersebut diselipkan di dalam sepatu ..."), though it repeats no name.
@@ -160,7 +161,7 @@ def compose_what(
             )
         if (not chosen and following is not None and _ANNOUNCES.search(scored.text)
                 and not _ENUMERATION.search(scored.text) and following.doc_id == scored.doc_id
-                and not _ASIDE.match(following.text)):
+                and not _BRACKETED_ASIDE.match(following.text)):
             # "... telah menyiapkan sejumlah langkah untuk mengantisipasi gangguan keamanan."
             # restates the question; the sentence after it says which steps.
             line = f"> {quote(scored.text, limit=700)} {quote(following.text, limit=700)} [{n}]"
@@ -190,9 +191,6 @@ _ANNOUNCES = re.compile(
 )
 
 
-#: A sentence that turns to something else: "Selain itu, ...", "Sementara itu, ...".
-_ASIDE = re.compile(r"^\W*(?:selain itu|di sisi lain|sementara itu|namun|akan tetapi|adapun|meski|besides|meanwhile|however)\b",
-                    re.IGNORECASE)
 
 
 #: A question about how something was done: "How did they get out?", "gimana caranya?".
@@ -201,8 +199,6 @@ _ASKS_MANNER = re.compile(
     r"|\b(?:bagaimana|gimana) (?:cara|caranya|mereka|napi|para)\b|\b(?:dengan )?cara(?:nya)? (?:apa|bagaimana|gimana)\b",
     re.IGNORECASE,
 )
-#: "What did <someone> <do> ...?": the thing asked is the object of the main act.
-_ASKS_OBJECT = re.compile(r"^\W*(?:and |so |then )?what (?:did|do|does|will|would)\b", re.IGNORECASE)
 #: Words opening a relative clause, whose verb is not the question's main act.
 _RELATIVE = frozenset({"who", "that", "which", "whom"})
 
@@ -296,17 +292,18 @@ def _defined(evidence: Evidence, book: CitationBook) -> list[str] | None:
         return None
     gloss = re.compile(rf"\b{re.escape(terms[0])}\b\s*(?:\((?P<bracket>[^()]{{4,80}})\)|,?\s+(?:yaitu|yakni|adalah|merupakan)\s+(?P<said>[^.;]{{4,120}}))")
     index = evidence.index.sentences
+    fallback = evidence.best_chunk_per_doc()[docs[0]][0].chunk
     for sentence in index.of_article(docs[0]):
         found = gloss.search(sentence.text)
         if found is None:
             continue
         meaning = (found.group("bracket") or found.group("said")).strip()
-        n = book.cite_sentence(docs[0], sentence.start, evidence.best_chunk_per_doc()[docs[0]][0].chunk)
+        n = book.cite_sentence(docs[0], sentence.start, fallback)
         lines = [f"**{terms[0]}**: {quote(meaning)} [{n}]", "", f"> {quote(sentence.text)} [{n}]"]
         following = index.following(sentence)
         if following is not None and _REFERS_BACK.match(following.text) or following is not None and re.match(
                 r"^\W*(?:lewat|melalui|dalam|di)\s+(?:program|kegiatan|inovasi)\s+(?:itu|ini|tersebut)\b", following.text, re.IGNORECASE):
-            m = book.cite_sentence(docs[0], following.start, evidence.best_chunk_per_doc()[docs[0]][0].chunk)
+            m = book.cite_sentence(docs[0], following.start, fallback)
             lines[0] += f" {quote(following.text)} [{m}]"
             lines.append(f"> {quote(following.text)} [{m}]")
         return lines
@@ -412,12 +409,9 @@ def _one_of_several(evidence: Evidence, named: list[str]) -> bool:
         # "which three agencies": a phrase naming as many bodies, no other number
         # ("Dinas PMPTSP dan Tenaga Kerja" is one body or two, never three).
         bodies = [b for b in re.split(r",\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+", named[0]) if b.strip()]
-        return len(bodies) != _SET_SIZES[counted.group(1).lower()]
+        return len(bodies) != number_value(counted.group(1))
     return bool(_ASKS_SET.search(question)) and not re.search(r",|\b(?:dan|serta)\b", named[0])
 
-
-#: The sizes a counted set question names.
-_SET_SIZES = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6}
 
 
 def _phrase_answer(
@@ -577,7 +571,7 @@ _LEADS_ON = frozenset(
 
 
 #: Short asides a gist can do without: "(Lapas)", "(WBP)", and degrees after a name.
-_ASIDE = re.compile(r"\s*\((?=[^)]*[A-Za-z])(?:[^()\s]+\s?){1,4}\)|,?\s+\b(?:[A-Z][A-Za-z]{0,3}\.){1,3}[A-Za-z]{0,4}\b\.?(?=[\s,])")
+_BRACKETED_ASIDE = re.compile(r"\s*\((?=[^)]*[A-Za-z])(?:[^()\s]+\s?){1,4}\)|,?\s+\b(?:[A-Z][A-Za-z]{0,3}\.){1,3}[A-Za-z]{0,4}\b\.?(?=[\s,])")
 
 
 def _compact(text: str, keep_spelt_out: bool = False) -> str:
@@ -587,7 +581,7 @@ def _compact(text: str, keep_spelt_out: bool = False) -> str:
     which answers "what is Si Rusiya?"."""
     def aside(match: re.Match[str]) -> str:
         return match.group() if keep_spelt_out and _SPELT_OUT.fullmatch(match.group().strip()) else ""
-    return re.sub(r"\s{2,}", " ", _ASIDE.sub(aside, text)).strip()
+    return re.sub(r"\s{2,}", " ", _BRACKETED_ASIDE.sub(aside, text)).strip()
 
 
 #: A bracketed name of capitalised words: what the word before it stands for.

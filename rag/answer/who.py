@@ -61,10 +61,6 @@ _ASKS_INMATE = re.compile(r"(?:\bsiapa\s+(?:nama\s+)?|\bnama\s+(?:\w+\s+){0,2}|"
                           r"\bwho\s+(?:was|were|is|are)\s+the\s+)"
                           r"(?:napi\w*|narapidana|tahanan|wbp|warga binaan|inmates?|prisoners?|detainees?|convicts?|escapees?)\b",
                           re.IGNORECASE)
-#: A question asking for a person's name itself.
-_ASKS_NAME = re.compile(r"\bnama\s+(?:lengkap|asli|sebenarnya)\b|\bsiapa\s+nama|\bnama(?:nya)?\s+siapa\b|"
-                        r"\b(?:full|real)\s+names?\b|\bwhat (?:is|was|are|were) (?:the |their |his |her )?names?\b",
-                        re.IGNORECASE)
 
 
 def _compose_who(evidence: Evidence, book: CitationBook) -> list[str] | None:
