@@ -376,11 +376,16 @@ def _period_mention_predicate(index: SearchIndex, frame: QuestionFrame) -> Calla
     pattern = re.compile(
         rf"\b(?:{names})\b{year}|\b\d{{1,2}}/(?:{numbers}){numeric_year}{whole_year}", re.IGNORECASE
     )
+    # "Remisi Khusus Natal 2024" in a headline: the report is of the year's occasion asked
+    # ("Christmas 2024"), whatever day its text gives ("tanggal 17 Agustus" of another remission).
+    headline_year = re.compile(rf"\b{query.year}\b") if query.year else None
     verdicts: dict[str, bool] = {}
 
     def mentions(chunk: Chunk) -> bool:
         if chunk.doc_id not in verdicts:
-            verdicts[chunk.doc_id] = bool(pattern.search(index.articles[chunk.doc_id].text))
+            article = index.articles[chunk.doc_id]
+            verdicts[chunk.doc_id] = bool(pattern.search(article.text)) or bool(
+                headline_year and headline_year.search(article.title))
         return verdicts[chunk.doc_id]
 
     return mentions

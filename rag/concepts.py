@@ -15,6 +15,7 @@ from functools import lru_cache
 from rag import glossary as g
 from rag.indonesian import STOPWORDS_EN, analyze, content_terms, tokenize
 from rag.regions import place_phrases, place_words, regency_heads
+from rag.spans import NUMBER_WORDS
 
 #: Words that say what kind of answer is wanted, not what it is about ("UPT mana": any
 #: unit is an answer, so "UPT" restricts nothing).
@@ -36,7 +37,8 @@ QUESTION_WORDS = frozenset(
         ringkaskan rangkum rangkuman intisari ceritakan lokasi lokasinya tempatnya location
         located venue purpose aim goal reason objective tujuan tujuannya alasan alasannya
         official officials pejabat people persons
-    """.split()  # noqa: SIM905 (a word list reads better as text)
+        mau pengen bakal bakalan
+    """.split()  # noqa: SIM905 (a word list reads better as text; chat "mau" is "akan", no content)
 )
 
 #: Nouns that, right after "which"/"what", name the kind of answer asked ("which body
@@ -225,9 +227,38 @@ def question_concepts(text: str, language: str) -> list[Concept]:
     # need not be written so in the article (1.305), and names nothing to look for.
     text = _APPROXIMATE_NUMBER.sub(" ", text)
     if language == "en":
-        return _english_concepts(tokenize(g.plain_english(text), keep_case=True))
-    cased = tokenize(text, keep_case=True)
-    return _indonesian_concepts(cased)
+        concepts = _english_concepts(tokenize(g.plain_english(text), keep_case=True))
+    else:
+        concepts = _indonesian_concepts(tokenize(text, keep_case=True))
+    return [_with_number_forms(c) for c in concepts]
+
+
+#: Small numbers as words, in both languages: reports write "12 orang" or "tiga napi" where
+#: a question writes "twelve" or "3".
+_NUMBER_NAMES = {
+    **{w: i for i, w in enumerate(["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                                   "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+                                   "seventeen", "eighteen", "nineteen", "twenty"]) if i > 1},
+    **{w: v for w, v in NUMBER_WORDS.items() if 1 < v <= 20 and " " not in w},
+}
+#: The Indonesian word of a digit a question writes ("3" → "tiga"); only one-word forms,
+#: as two words ("dua belas") may stand apart in any text.
+_NUMBER_WORDS_OF = {v: w for w, v in NUMBER_WORDS.items() if 1 < v <= 20 and " " not in w and w != "seorang"}
+
+
+def _with_number_forms(concept: Concept) -> Concept:
+    """A number the question writes in words or in digits, matched in either form: "twelve
+    of the inmates" by "12 orang sisanya", "3 napi" by "tiga napi"."""
+    label = concept.label.lower()
+    if label in _NUMBER_NAMES:
+        extra = frozenset({str(_NUMBER_NAMES[label])})
+    elif label.isdigit() and int(label) in _NUMBER_WORDS_OF:
+        extra = frozenset(analyze(_NUMBER_WORDS_OF[int(label)]))
+    else:
+        return concept
+    if not extra or extra in concept.alternatives:
+        return concept
+    return replace(concept, alternatives=(*concept.alternatives, extra))
 
 
 def _english_concepts(cased: list[str]) -> list[Concept]:
@@ -325,6 +356,11 @@ _BODY_PREFIXES = _UNIT_WORDS | {"pemkot", "pemkab", "pemprov", "provinsi", "polr
                                 "dprd", "bnnk", "bnnp", "dinas", "kecamatan", "desa"}
 
 
+#: Words of a unit's name that say its kind ("Lapas Perempuan", "Lapas Narkotika"): a name
+#: of their own, never part of a place's.
+_UNIT_QUALIFIERS = frozenset({"narkotika", "perempuan", "terbuka"})
+
+
 def _join_names(concepts: list[Concept | None]) -> list[Concept]:
     """One concept for a run of capitalised words ("Budi Hardiono"), satisfied by the whole
     name or any part of it: articles name a person in full once, then as "Budi". A None
@@ -353,6 +389,12 @@ def _join_names(concepts: list[Concept | None]) -> list[Concept]:
         alone = concept.alternatives[0] if len(concept.alternatives) == 1 else frozenset()
         if concept.salient and len(alone) == 1 and next(iter(alone)).isalpha():
             word = next(iter(alone))
+            if word in _UNIT_QUALIFIERS:
+                # "Lapas Narkotika Tanjungpinang": the kind of unit and its place are two
+                # names, both needed; joined, "narkotika" alone would satisfy the name.
+                flush()
+                joined.append(concept)
+                continue
             labels = [c.label for c in run]
             if (run and word in regency_heads() and labels[-1] not in _BODY_PREFIXES
                     and not any((*labels[-k:], word) in place_phrases() for k in (1, 2))):

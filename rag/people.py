@@ -31,7 +31,7 @@ from rag.regions import find_places, place_phrases, place_words
 from rag.upt import find_upts
 
 #: Bump when the engine's behaviour changes; the data file is hashed separately.
-CODE_VERSION = "17"
+CODE_VERSION = "18"
 
 #: Post kinds that are duties at an event rather than offices.
 DUTY_KINDS = frozenset({"leader", "commander"})
@@ -1035,6 +1035,11 @@ def _place_apposition_end(toks: list[_Tok], j: int, places: frozenset[str]) -> i
     if (j + 2 < len(toks) and toks[j].text == "," and toks[j + 2].text == ","
             and toks[j + 1].cap and (toks[j + 1].norm in places or toks[j + 1].norm in place_words())):
         return j + 2
+    # "Kepala Lapas Kelas IIA Balikpapan, Kalimantan Timur, Pujiono Slamet": a province
+    # of several words in the same place.
+    province = _province_end(toks, j + 1) if j + 1 < len(toks) and toks[j].text == "," else j + 1
+    if province > j + 1 and province < len(toks) and toks[province].text == ",":
+        return province
     return j
 
 
@@ -1488,6 +1493,11 @@ def _indonesian_asked(question: str) -> list[tuple[int, AskedPost]]:
     return found
 
 
+#: Chat words that open a clause of the question and end the unit's name before them
+#: ("siapa kepala rutan wates waktu 5 napi kabur?"), besides the stopwords.
+_CLAUSE_OPENERS = frozenset({"waktu", "sewaktu", "yg", "usai"})
+
+
 def _question_tail(toks: list[_Tok], i: int, tail: str) -> int:
     """Organisation words after a post in a question, up to punctuation, a function word,
     a verb or (in a question with capitals) a lower-case word: "Siapa Kalapas Banjarbaru
@@ -1502,7 +1512,7 @@ def _question_tail(toks: list[_Tok], i: int, tail: str) -> int:
         if joins:  # "Kementerian Hukum dan HAM"
             j += 1
             continue
-        if tok.norm in STOPWORDS_ID or tok.norm in _STOP_EN or _verbish(tok.norm):
+        if tok.norm in STOPWORDS_ID or tok.norm in _STOP_EN or tok.norm in _CLAUSE_OPENERS or _verbish(tok.norm):
             break
         if cased and tok.text[0].islower() and tok.norm not in _vocab().class_words:
             break

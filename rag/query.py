@@ -17,7 +17,7 @@ from rag.indonesian import root_words, stem
 from rag.language import detect_language
 from rag.people import posts_in_question
 from rag.records import Turn
-from rag.regions import find_places, provinces_in_question
+from rag.regions import find_places, place_words, provinces_in_question
 from rag.upt import find_upts
 
 #: Question types, checked in order: the first pattern that matches decides. "How many"
@@ -47,7 +47,7 @@ _KINDS_EN = [
     # "What did the inmate use to get away, and whose was it?": a question opening with
     # "what did" asks for a thing, whatever question word comes later.
     ("what", ASKS_OBJECT.pattern),
-    ("who", (r"\b(which|what) (?!(?:are|is|was|were|do|does|did|should|must|can|will|have|has|had) )"
+    ("who", (r"\b(which|what) (?:of (?:the |these |those )?)?(?!(?:are|is|was|were|do|does|did|should|must|can|will|have|has|had) )"
              # "Which prisons searched inmates' cells?" lists prisons; the inmates are the object.
              r"(?!(?:prisons?|upts?|units?|lapas|rutan|bapas|detention|offices?|institutions?|facilities)\b)"
              # "What contraband did officers seize?": past an auxiliary the people are the
@@ -91,7 +91,8 @@ _KINDS_ID = [
     ("when", r"\b(tanggal|hari)\s+(dan|&)\s+(jam|pukul)\b"),
     ("time", r"\b(pukul|jam) berapa\b"),
     ("when", r"\b(tanggal|hari|bulan|tahun) (berapa|apa)\b|\bkapan(kah)?\b"),
-    ("what", r"\bseberapa sering\b"),
+    # "Rutin diadakan tiap berapa lama?", "berapa bulan sekali?": a frequency.
+    ("what", r"\bseberapa sering\b|\b(?:tiap|setiap) berapa\b|\bberapa (?:\w+ )?sekali\b"),
     ("how_many", r"\bberapa(kah)?\b(?! (tanggal|hari))|\bjumlah\b.*\?$"),
     ("when", r"\bkapan(kah)?\b|\btanggal berapa\b|\bhari apa\b"),
     # "Duit buat bangun gedung itu asalnya dr mana?": the source of funds is a what, not a place.
@@ -179,7 +180,11 @@ _HELPED = re.compile(r"\b(membantu|bantu\w*|dibantu|helped|assisted)\b")
 #: A who-question asking for bodies rather than persons.
 #: Indonesian nouns that ask for bodies rather than persons (the what composer reads them too).
 BODY_NOUNS_ID = "instansi|lembaga|aparat|unsur|organisasi"
-_BODIES_ASKED = re.compile(rf"\b(?:{BODY_NOUNS_ID})(?:nya)?\b")
+_BODIES_ASKED = re.compile(rf"\b(?:{BODY_NOUNS_ID})(?:nya)?\b"
+                           # "Lapas Karang Intan gandeng siapa aja?": whom a unit partners
+                           # with is a body.
+                           r"|\b(?:gandeng|menggandeng|digandeng|bermitra|berkolaborasi|(?:be)?kerja ?sama)(?:\s+dengan)?\s+siapa\b"
+                           r"|\bdengan siapa\b[^?]*\b(?:gandeng|menggandeng|digandeng|bermitra|berkolaborasi|(?:be)?kerja ?sama)\b")
 
 
 #: Questions about the article itself, answered from its metadata, checked before the rest.
@@ -318,14 +323,21 @@ _ITEMS = re.compile(
 )
 #: "Which diseases were found?", "what kinds of crops": things named in the plural, asked
 #: by a question that states no other kind ("which corrections units" is still a list).
-_PLURAL_THINGS = re.compile(
-    r"\b(?:what|which) (?:kinds? of |types? of |sorts? of )?(?!(?:days|dates|years|months|weeks|times|hours|"
+#: Plural nouns a "which" asks for that are units, people, places or times (each asked by
+#: its own kind), and verbs in "-s".
+_NOT_PLURAL_THINGS = (
+    r"(?:days|dates|years|months|weeks|times|hours|"
     r"prisons|units|upts|offices|centres|centers|facilities|institutions|articles|stories|reports|events|activities|"
     r"officials|persons|people|officers|leaders|inmates|prisoners|detainees|convicts|staff|guards|places|areas|"
     r"cities|regencies|provinces|districts|villages|towns|islands|regions|blocks|cells|rooms|is|was|does|has|"
     r"causes|makes|means|happens|remains|matters|needs|helps|leads|takes|gives|comes|goes|keeps|seems|costs|"
-    r"applies|says|shows|explains|allows|requires|includes|follows)\b)"
-    r"[a-z]+(?:ies|[^s]s)\b"
+    r"applies|says|shows|explains|allows|requires|includes|follows)\b"
+)
+_PLURAL_THINGS = re.compile(
+    r"\b(?:what|which) (?:kinds? of |types? of |sorts? of )?"
+    # "which weightlifting techniques": one word may say what the things are of.
+    rf"(?:(?!{_NOT_PLURAL_THINGS}|(?:did|do|were|are|had|have|will|would|could|can|should|the|its|their|other)\b)[a-z]+ )?"
+    rf"(?!{_NOT_PLURAL_THINGS})[a-z]+(?:ies|[^s]s)\b"
     # "Sebutkan lembaga-lembaga pendidikan ...": a doubled noun is a plural to enumerate.
     r"|\bsebut(?:kan|in)\s+(?!(?:upt|lapas|rutan|bapas|lpka|rupbasan|unit|kantor|kegiatan|berita|artikel)-)([a-z]+)-\1\b"
 )
@@ -477,7 +489,7 @@ _INFORMAL = {
     "krn": "karena", "bikin": "membuat", "dapet": "dapat", "biar": "agar", "terus": "lalu",
     "nemenin": "menemani", "ngecek": "mengecek", "ketangkep": "tertangkap", "ngegelar": "menggelar",
     "nyaksiin": "menyaksikan", "muput": "memuput", "ngasih": "memberi", "dateng": "datang", "pake": "pakai",
-    "sih": "", "dong": "", "deh": "", "nih": "",
+    "sih": "", "dong": "", "deh": "", "nih": "", "gitu": "begitu", "gini": "begini",
     # What the asker found out, not what happened: "yang ternyata sudah bebas".
     "ternyata": "", "rupanya": "",
     "kalo": "kalau", "klo": "kalau", "emang": "memang", "emangnya": "memangnya",
@@ -533,8 +545,11 @@ _QUESTION_WORD = re.compile(
 
 
 #: Chat verb forms: "ng-"/"ny-" for "meng-"/"meny-", "n-" for "men-" before a root in
-#: "t" ("nerima", "nanya"), "-in" for "-kan"/"-i" ("ngadain", "nyambut", "disaranin").
-_CHAT_VERB = re.compile(r"\b(?:ng[aeiou]\w+|ny[aeiou]\w+|n[aeiou]\w{3,}|\w{4,}in)\b", re.IGNORECASE)
+#: "t" ("nerima", "nanya"), "m-" for "mem-" before a root in "p" ("mimpin", "makai"),
+#: "-in" for "-kan"/"-i" ("ngadain", "nyambut", "disaranin"), and a last syllable's "e"
+#: for "a" ("ditangkep", "dapet").
+_CHAT_VERB = re.compile(r"\b(?:ng[aeiou]\w+|ny[aeiou]\w+|n[aeiou]\w{3,}|m[aiuo]\w{3,}|\w{4,}in|\w{3,}e[b-df-hj-np-tv-z])\b",
+                        re.IGNORECASE)
 
 
 def _standard_verb(word: str) -> str:
@@ -543,8 +558,8 @@ def _standard_verb(word: str) -> str:
     it is standard already or no form is ("ingin", "Cipinang")."""
     lower = word.lower()
     roots = root_words()
-    if word[:1].isupper() or lower in roots or stem(lower) in roots:
-        return word
+    if word[:1].isupper() or lower in roots or stem(lower) in roots or lower in place_words():
+        return word  # "ngawi" typed in lower case is the regency, not "mengawi"
     heads = [lower]
     if lower.startswith("nge"):
         # "ngehuni", "ngecek": "nge-" stands for "meng-" before the root ("menghuni").
@@ -560,10 +575,29 @@ def _standard_verb(word: str) -> str:
                 "t" + lower[1:-2] not in roots or not lower.endswith("in")):
             return word
         heads = ["me" + lower]
-    for head in heads:
-        for form in ([head[:-2] + "kan", head[:-2] + "i"] if head.endswith("in") else []) + [head]:
-            if form != lower and stem(form) in roots and stem(form) != form:
-                return form
+    elif lower.startswith("m"):
+        # "mimpin" is "memimpin" (root "pimpin"): "mem-" drops a root's "p". Only when the
+        # word is no Indonesian word as it stands ("masih", "minggu").
+        bare = lower[:-2] if lower.endswith("in") else lower
+        if lower in load_glossary().indonesian_words or "p" + lower[1:] not in roots and "p" + bare[1:] not in roots:
+            return word
+        heads = ["me" + lower]
+    else:
+        heads = [lower]
+    # The head as it stands first: "memimpin" is no "-in" word ("memimpikan").
+    forms = [form for head in heads
+             for form in [head] + ([head[:-2] + "kan", head[:-2] + "i"] if head.endswith("in") else [])
+             if form != lower and stem(form) in roots and stem(form) != form]
+    # A form the lexicons know as written beats one only the stemmer accepts: "nyoba" is
+    # "mencoba", not "menyoba" (though "soba" is a root too).
+    known = load_glossary().indonesian_words
+    form = next((f for f in forms if f in known), forms[0] if forms else None)
+    if form is not None:
+        return form
+    # "ditangkep", "dapet": the last syllable's "a" said as "e".
+    spoken = re.sub(r"e(?=[^aeiou]$)", "a", lower)
+    if spoken != lower and stem(spoken) in roots:
+        return spoken
     return word
 
 
@@ -640,7 +674,8 @@ _MEASURE_ASKED = (
     ("length", re.compile(r"\b(?:how (?:high|deep|tall|far|wide)|ketinggian\w*|kedalaman\w*|berapa (?:tinggi|dalam|"
                           r"jauh|panjang|lebar|meter|senti\w*|cm|km)|how many (?:meters|metres|centimet\w*|cm|km))\b",
                           re.IGNORECASE)),
-    ("weight", re.compile(r"\b(?:berat\w*|weigh\w*|how heavy|berapa (?:gram|kilo\w*|kg|ons|ton)|"
+    # "dibagi jadi berapa kelas berat?": a weight class is counted, not weighed.
+    ("weight", re.compile(r"\b(?:(?<!kelas )(?<!kategori )berat\w*|(?<!weight )weigh(?!t class|t categor)\w*|how heavy|berapa (?:gram|kilo\w*|kg|ons|ton)|"
                           r"how many (?:grams|kilo\w*|kg|tons|tonnes)"
                           # "How much crystal meth ...?", "sabunya berapa banyak?": a drug is
                           # weighed, not counted (its packets are no answer).

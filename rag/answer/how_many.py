@@ -52,6 +52,8 @@ def compose_how_many(evidence: Evidence, book: CitationBook) -> list[str] | None
         return _compose_duration(evidence, book)
     if _ASKS_FRACTION.search(evidence.frame.question):
         return _compose_fraction(evidence, book)
+    if _ASKS_ORDINAL.search(evidence.frame.question):
+        return _compose_ordinal(evidence, book)
     counted = _counted_concept(evidence)
     if counted is not None and not counted.unknown and not evidence.concepts.present(counted):
         # "Berapa honor instruktur?": no article speaks of fees at all.
@@ -210,12 +212,27 @@ def compose_how_many(evidence: Evidence, book: CitationBook) -> list[str] | None
         # "How many inmates ...?" answered by "5 narapidana": in the question's words.
         quantity = Quantity(quantity.start, quantity.end, quantity.number, counted.label)
     shown = _range(sentence.text, quantity) or figure(quantity, evidence.language)
+    listed = _ASKS_WHICH_TOO.search(evidence.frame.question) and _LISTED_AFTER.match(sentence.text, quantity.end)
+    if listed:
+        # "Dibagi jadi berapa kelas berat? Apa aja?": the count, and the items the report
+        # names right after it ("tiga kelas berat, yaitu 75 kg, 65 kg, dan 55 kg").
+        shown = f"{shown}: {listed.group('items').strip()}"
+        end = max(end, listed.end())
     clause = _clause(sentence.text, start, end)
     if unrealised(evidence, sentence, clause):
         # "How many actually voted?" and the article gives the count the TPS serves.
         raise NotStated("not_realised", f"“{clause}”")
     n = book.cite(sentence.chunk)
     return [f"**{shown}** [{n}]", "", f"> {quote(clause)} [{n}]"]
+
+
+#: A count question that also asks which they are: "berapa kelas? apa aja?", "how many, and
+#: which ones?".
+_ASKS_WHICH_TOO = re.compile(r"\b(?:apa|siapa|mana) (?:saja|aja)\b|\bwhich (?:ones|were they|are they)\b"
+                             r"|\bwhat (?:are|were) they\b|\bname them\b", re.IGNORECASE)
+#: The items a report names right after a count: "tiga kelas berat, yaitu 75 kg, 65 kg, dan 55 kg".
+_LISTED_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?,?\s+(?:yaitu|yakni|antara lain|meliputi|terdiri (?:atas|dari)|"
+                           r"masing-masing|namely|including)\s+(?P<items>[^.;:]+)", re.IGNORECASE)
 
 
 #: What opens the list of those a noun names: "tim instruktur yang terdiri atas A, B, dan C".
@@ -264,8 +281,13 @@ _OUTCOMES = (
     (re.compile(r"\b(?:langsung bebas|bebas langsung|walk(?:ed)? free (?:immediately|straight away|at once|right away)|"
                 r"(?:freed|released|walked free|went free) (?:immediately|straight away|at once|right away)|"
                 r"immediately (?:freed|released|walked free|went free))\b", re.IGNORECASE),
-     re.compile(r"\b(?:langsung bebas|bebas langsung|RK II|RU[- ]?II|remisi bebas|langsung menghirup udara bebas|"
-                r"bebas (?:pada hari|hari) itu juga)\b", re.IGNORECASE)),
+     re.compile(r"\b(?:langsung (?:\w+ )?bebas|bebas langsung|RK II|RU[- ]?II|remisi bebas|"
+                r"langsung (?:\w+ ){0,2}menghirup udara bebas|bebas (?:pada hari|hari) itu juga)\b", re.IGNORECASE)),
+    # "How many were found to have tuberculosis?" is not answered by the 30 screened.
+    (re.compile(r"\b(?:found to have|diagnosed with|detected with|suffer(?:ing|ed)? from|terdiagnosis|terdeteksi|"
+                r"mengidap|menderita|suspe(?:k|ct(?:ed)?))\b", re.IGNORECASE),
+     re.compile(r"\b(?:terdiagnosis|terdeteksi|mengidap|menderita|suspe(?:k|ct)\w*|positif|terkena|terjangkit|"
+                r"diagnosed|detected)\b", re.IGNORECASE)),
 )
 
 
@@ -382,6 +404,13 @@ def _compose_duration(evidence: Evidence, book: CitationBook) -> list[str] | Non
         found = [(s, m) for s, m in found if _CUT_CUE.search(s.text[max(0, m.start() - 60) : m.start()])] or found
     if not found:
         return None
+    condition = _stretch_days(evidence.frame.question, bounded=True)
+    if condition:
+        # "How long was the cut for those who had served more than a year?": not the year
+        # itself, and first the stretch whose clause states that condition ("mereka yang
+        # sudah menjalani hukuman lebih dari satu tahun mendapat potongan satu bulan").
+        found = [(s, m) for s, m in found if not _stretch_days(m.group()) & condition] or found
+        found = [f for f in found if _stretch_days(_clause_before(f[0].text, f[1].start())) & condition] or found
     acts = evidence.concepts.verbs
     if acts:
         # "How much of it had he served?": the stretch right after the act ("baru menjalani
@@ -397,6 +426,38 @@ def _compose_duration(evidence: Evidence, book: CitationBook) -> list[str] | Non
     ranged = re.match(rf"{re.escape(match.group())}\s+(?:sampai|hingga|s\.?d\.?|-|–|to|up to)\s+", span, re.IGNORECASE)
     upper = _DURATION.match(span, ranged.end()) if ranged else None
     return _stated(book, sentence, match, span[: upper.end()] if upper else match.group())
+
+
+#: A stretch of time in either language: "a year", "6 months", "satu tahun", "sebulan".
+_STRETCH = re.compile(r"\b(?P<n>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|satu|dua|tiga|empat|lima|"
+                      r"enam|tujuh|delapan|sembilan|sepuluh|dua belas)\s+(?P<unit>days?|weeks?|months?|years?|hari|minggu|"
+                      r"pekan|bulan|tahun)\b|\bse(?P<unit2>hari|minggu|pekan|bulan|tahun)\b", re.IGNORECASE)
+_BOUND_BEFORE = re.compile(r"\b(?:more than|less than|over|under|at least|up to|lebih dari|kurang dari|minimal|"
+                           r"paling sedikit|di atas|di bawah|hingga|sampai)\s+$", re.IGNORECASE)
+_UNIT_DAYS = {"day": 1, "hari": 1, "week": 7, "minggu": 7, "pekan": 7, "month": 30, "bulan": 30, "year": 365, "tahun": 365}
+
+
+def _stretch_days(text: str, bounded: bool = False) -> set[float]:
+    """The stretches of time ``text`` states, in days ("a year" and "satu tahun": 365);
+    ``bounded``: only those a bound opens ("more than a year", "lebih dari 6 bulan"), the
+    condition a question sets, not the stretch it asks about ("the 30-day training")."""
+    days = set()
+    for match in _STRETCH.finditer(text):
+        if bounded and not _BOUND_BEFORE.search(text[max(0, match.start() - 20) : match.start()]):
+            continue
+        unit = (match.group("unit") or match.group("unit2")).lower().rstrip("s")
+        count = match.group("n")
+        value = 1.0 if count is None or count.lower() in {"a", "an"} else number_value(count)
+        if value is not None:
+            days.add(value * _UNIT_DAYS[unit])
+    return days
+
+
+def _clause_before(text: str, at: int) -> str:
+    """The words of ``at``'s clause before it: from the last comma, semicolon or contrast
+    word ("..., sedangkan mereka yang ... lebih dari satu tahun mendapat potongan")."""
+    breaks = list(re.finditer(r"[,;]|\b(?:sedangkan|sementara|whereas|while)\b", text[:at]))
+    return text[breaks[-1].end() if breaks else 0 : at]
 
 
 def _stated(book: CitationBook, sentence: ScoredSentence, match: re.Match[str], shown: str) -> list[str]:
@@ -432,6 +493,25 @@ def _compose_fraction(evidence: Evidence, book: CitationBook) -> list[str] | Non
     for sentence in evidence.focus_sentences(relative=0.5)[:12]:
         match = _FRACTION.search(sentence.text)
         if match is not None and not is_date_part(sentence.text, match):
+            return _stated(book, sentence, match, match.group())
+    return None
+
+
+#: "Itu kasus ke berapa?", "the how-manieth attempt": a place in a sequence, not a count.
+_ASKS_ORDINAL = re.compile(r"\bke-?\s?berapa\b|\bkeberapa\b|\bhow many(?:th|eth)\b|\bwhat number\b", re.IGNORECASE)
+#: A place in a sequence as reports write it, with the noun before it: "kasus keempat",
+#: "HBP ke-61", "yang kedua kalinya".
+_ORDINAL = re.compile(r"(?:\b[a-z]\w+\s+)?\b(?:ke-?\d+|kesatu|kedua|ketiga|keempat|kelima|keenam|ketujuh|kedelapan|"
+                      r"kesembilan|kesepuluh|kesebelas|pertama)\b(?:\s+kali(?:nya)?\b)?", re.IGNORECASE)
+
+
+def _compose_ordinal(evidence: Evidence, book: CitationBook) -> list[str] | None:
+    """``kasus keempat [1]``: the place in a sequence the best sentence of the answering
+    report states; a count ("empat kasus") would answer another question."""
+    docs = set(evidence.answer_docs()[:1])
+    for sentence in evidence.focus_sentences(relative=0.5)[:12]:
+        match = _ORDINAL.search(sentence.text) if sentence.doc_id in docs else None
+        if match is not None:
             return _stated(book, sentence, match, match.group())
     return None
 
@@ -481,6 +561,8 @@ _MEASURE_UNITS = frozenset(
      # "kelebihan penghuni hingga tiga kali lipat": a multiple counts no one
      "kali", "lipat"]
 )
+#: Words that multiply a number ("20 ribu", "1,5 juta"), not what it counts.
+_MULTIPLIERS = frozenset({"ribu", "juta", "miliar", "triliun"})
 #: A unit of time a part of a question names ("how many lesson hours a day").
 _TIME_UNIT_ASKED = re.compile(r"\b(?:hours?|days?|weeks?|months?|years?|minutes?|jam|hari|minggu|pekan|bulan|tahun|menit)\b",
                               re.IGNORECASE)
@@ -545,11 +627,21 @@ def _ages_by_person(evidence: Evidence, candidates: list) -> list:
 _PERSON_BREAK = re.compile(r",\s*(?:serta|dan|and)\s+|;\s*|\s(?:serta|dan|and)\s+")
 
 
+def _unit_word(quantity: Quantity) -> str:
+    """The word that says what a number counts or measures: its unit's first word, or the
+    word after a multiplier ("20 ribu ekor ikan bandeng" counts fish; "10 ribu rupiah" is
+    money; "50 juta" alone is read as money)."""
+    words = quantity.unit.lower().split()
+    if len(words) > 1 and words[0] in _MULTIPLIERS:
+        return words[1]
+    return words[0] if words else ""
+
+
 def _measure_kind(text: str, quantity: Quantity) -> str | None:
     """The kind of amount a number is: money ("Rp100.000", "50 juta"), a share ("94,7
     persen"), a length ("50 sentimeter"), an age ("berusia 29 tahun", "29 tahun itu" of a
     person), a weight ("10,49 gram"), a score ("nilai akhir 87,5", "90 poin"), or None."""
-    unit = quantity.unit.split()[0].lower() if quantity.unit else ""
+    unit = _unit_word(quantity)
     if unit in _MONEY_UNITS or _after_currency(text, quantity):
         return "money"
     if unit in {"persen", "%", "percent"}:
@@ -582,7 +674,7 @@ _SCORE_BEFORE = re.compile(r"\b(?:nilai|skor|score|indeks|index)(?:\s+(?:akhir|r
 def _is_measure(text: str, quantity: Quantity) -> bool:
     """Whether a number is a price, a percentage or a stretch of time ("Rp10 ribu",
     "45 persen", "24 hari")."""
-    unit = quantity.unit.split()[0].lower() if quantity.unit else ""
+    unit = _unit_word(quantity)
     value = number_value(quantity.number)
     # "gempa berkekuatan Magnitudo 6,7": a number with a fraction measures; it counts no one.
     fraction = value is not None and value != int(value)

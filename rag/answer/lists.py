@@ -13,7 +13,7 @@ from rag.answer.phrasing import article_label, headline, long_date, quote, t
 from rag.answer.what import ASKS_COUNTED_SET, ASKS_PARTNER, compose_items, compose_what
 from rag.records import Chunk
 from rag.regions import province_label
-from rag.upt import find_upts
+from rag.upt import asked_upts, find_upts
 
 #: Articles whose best passage reaches this fraction of the best article's coverage are
 #: listed in answers to "which/list" questions.
@@ -124,13 +124,14 @@ def _asks_other_than_units(question: str) -> bool:
     return not (_UNITS.search(thing) or _REGIONAL_OFFICE.search(thing) or _REPORTS.search(thing))
 
 
-#: Activities as what a list asks for ("kegiatan apa saja", "which activities").
-_ACTIVITIES = re.compile(r"\b(?:kegiatan|aktivitas|acara|program|pelatihan|activities|programmes?|programs?|trainings?)\b",
-                         re.IGNORECASE)
+#: Activities or facilities as what a list asks for ("kegiatan apa saja", "which
+#: facilities at the Kendal open prison"): of a named unit, its report's own.
+_ACTIVITIES = re.compile(r"\b(?:kegiatan|aktivitas|acara|program|pelatihan|fasilitas|sarana|activities|programmes?|"
+                         r"programs?|trainings?|facilit(?:y|ies))\b", re.IGNORECASE)
 
 
 def _asks_activities_of_named_unit(question: str) -> bool:
-    """Whether a list question asks for the activities of a unit it names ("kegiatan apa
+    """Whether a list question asks for the activities of a unit it names, in either language ("kegiatan apa
     saja yang dijalani warga binaan Lapas Perempuan Palembang?"): what its best report
     enumerates, however many reports name the unit; "kegiatan apa saja pada bulan
     Desember?" asks for reports."""
@@ -138,7 +139,7 @@ def _asks_activities_of_named_unit(question: str) -> bool:
     if asked is None:
         return False
     thing = asked.group(1) or asked.group(2)
-    return bool(_ACTIVITIES.search(thing)) and bool(find_upts(question))
+    return bool(_ACTIVITIES.search(thing)) and bool(asked_upts(question))
 
 
 #: An institution, which may be a unit ("which other institution in Sanggau"), unless a

@@ -355,8 +355,10 @@ _ASKED_CLAUSE = re.compile(
     # "How many inmates escaped from Dompu prison?": the act right after the counted noun.
     r"|^\W*how many\s+(?:[\w'-]+\s+){1,2}?(?P<counted>escaped|fled|died|voted|graduated|fought|rioted)\b"
     # "On what date was the new building officially inaugurated?": the act dated.
-    r"|^\W*(?:when|on what (?:date|day)|what date)\s+(?:was|were)\s+(?:[\w'-]+\s+){1,14}?(?P<dated>\w+ed)"
-    r"(?:\s+(?:by|in|at|from)\s+[^?]*)?\s*\?*\s*$",
+    # The last act before the end is the one dated ("when was the man arrested in Kendal
+    # released?"); "..., and who led the destruction?" is a second question after it.
+    r"|^\W*(?:when|on what (?:date|day)|what date)\s+(?:was|were)\s+(?:[\w'-]+\s+){1,14}(?P<dated>\w+ed)"
+    r"(?:\s+(?:by|in|at|from)\s+[^?,]*)?(?:,?\s+and\s+(?:who|what|where|how|which)\b[^?]*)?\s*\?*\s*$",
     re.IGNORECASE,
 )
 #: Where that clause turns to cause, time or place ("yang langsung bebas | gara-gara remisi").

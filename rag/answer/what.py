@@ -13,6 +13,7 @@ from rag.concepts import Concept
 from rag.dates import find_event_dates, format_date
 from rag.glossary import analyze_document
 from rag.indonesian import STOPWORDS_ID
+from rag.page import CAPTION_LABEL
 from rag.query import ASKS_FUND_SOURCE_ID, ASKS_OBJECT, BODY_NOUNS_ID
 from rag.upt import find_upts
 
@@ -32,6 +33,8 @@ _PURPOSE = re.compile(
     r"(?:merupakan|adalah|ialah) tindak lanjut|(?:tidak|tak) lepas dari|(?:tidak|tak) terlepas dari|berkat|"
     # "Kenapa belum dapat remisi?" — "kami masih menunggu keputusan dari Kementerian".
     r"masih menunggu|"
+    # "12 orang sisanya dinilai belum memenuhi kriteria": why they were left out.
+    r"(?:tidak|tak|belum) memenuhi (?:syarat|kriteria|persyaratan|ketentuan)|"
     # "ada beberapa faktor yang membuat tahanan bisa kabur, yakni pengawasan ...": the cause
     # is listed after the factor.
     r"faktor(?: \w+){0,8}?,? (?:yakni|yaitu|adalah|antara lain)|"
@@ -247,6 +250,8 @@ _ASKS_SET = re.compile(
     r"\b(?:apa|siapa|mana) (?:saja|aja)\b"
     r"|\b(?:what|which) (?!(?:is|was|does|has|this|kind|type|times?|days?|dates?)\b)(?:[a-z-]+ )?"
     r"(?!(?:was|is|has|does|this|its|his|times|days|dates)\b)[a-z]+[^s\W]s\b"
+    # "which sports association": a plural that qualifies the singular noun after it.
+    r"(?!\s+(?:[a-z]+(?:tion|sion|ity|ment|ness|ship|ence|ance)|club|team|body|group|union)\b)"
     r"|\b(?:who|siapa)\b[^?]*\b(?:attend\w*|witness\w*|hadir|menghadiri|menyaksikan)\b",
     re.IGNORECASE,
 )
@@ -322,7 +327,8 @@ _CRIME = re.compile(r"\b(?:terjerat|tersangkut|dijerat|terlibat|divonis dalam|me
 #: Questions answered by a phrase of the report's own form: the question's pattern, the
 #: phrase's pattern and the groups that hold the phrase (none: the whole match).
 #: "How often are raids held?", "seberapa sering ...?": a frequency is asked.
-_ASKS_FREQUENCY = re.compile(r"\bhow (?:often|frequently)\b|\bseberapa sering\b", re.IGNORECASE)
+_ASKS_FREQUENCY = re.compile(r"\bhow (?:often|frequently)\b|\bseberapa sering\b|\b(?:tiap|setiap) berapa\b"
+                             r"|\bberapa (?:\w+ )?sekali\b", re.IGNORECASE)
 #: A frequency as reports write it: "paling sedikit dua kali seminggu", "sebulan sekali",
 #: "setiap hari Jumat", "twice a week".
 _FREQUENCY = re.compile(
@@ -330,6 +336,8 @@ _FREQUENCY = re.compile(
     r"(?:se(?:minggu|pekan|bulan|tahun|hari)|satu\s+(?:minggu|pekan|bulan|tahun|hari)|per\s+\w+)\b"
     r"|\bse(?:minggu|pekan|bulan|tahun|hari)\s+(?:\w+\s+)?(?:sekali|kali)\b"
     r"|\bsetiap\s+(?:hari|minggu|pekan|bulan|tahun)(?:\s+[A-Z]\w+)?\b"
+    # "setiap dua bulan sekali", "tiap tiga bulan".
+    r"|\b(?:setiap|tiap)\s+(?:\w+\s+)?(?:hari|minggu|pekan|bulan|tahun)(?:\s+sekali)?\b"
     r"|\b(?:once|twice|\w+ times)\s+(?:a|per|every)\s+(?:day|week|month|year)\b",
     re.IGNORECASE,
 )
@@ -354,11 +362,11 @@ ASKS_COUNTED_SET = re.compile(r"\b(two|three|four|five|six|dua|tiga|empat|lima|e
 #: "Kerja sama dengan instansi apa?", "which agency did it partner with?": the body the
 #: report names after the act of partnering.
 ASKS_PARTNER = re.compile(
-    r"\b(?:kerja ?sama|bekerja ?sama|bermitra|menggandeng|gandeng|digandeng|partner(?:ed|ing|s)?|teamed up|"
+    r"\b(?:kerja ?sama|bekerja ?sama|bermitra|menggandeng|gandeng|digandeng|partner(?:ed|ing|s|ships?)?|teamed up|"
     r"cooperat\w+|collaborat\w+|work(?:ed|ing|s)? (?:together )?with)\b[^?]*\b(?:instansi|lembaga|pihak|dinas|badan|"
-    r"organisasi|mitra|apa|mana|which|what|whom|who)\b"
+    r"organisasi|mitra|apa|mana|siapa|which|what|whom|who)\b"
     r"|\b(?:instansi|lembaga|pihak|dinas|badan|organisasi|mitra|which|what)\b[^?]*\b(?:kerja ?sama|bekerja ?sama|"
-    r"bermitra|digandeng|menggandeng|partner(?:ed|ing|s)?|teamed up|cooperat\w+|collaborat\w+|work(?:ed|ing|s)? with"
+    r"bermitra|digandeng|menggandeng|partner(?:ed|ing|s|ships?)?|teamed up|cooperat\w+|collaborat\w+|work(?:ed|ing|s)? with"
     r"|together with)\b"
     # "Who does Rutan Wates run its madrasah together with?"
     r"|\bwho\b[^?]*\b(?:together with|partner(?:ed|s)? with|team(?:ed|s)? up with|work(?:ed|s)? (?:together )?with)\b",
@@ -617,6 +625,10 @@ def _source(evidence: Evidence, scored: ScoredSentence, short: bool = False) -> 
 
 #: A sentence that enumerates: "pemanas air, benda tajam, kartu permainan, dan ...".
 _ENUMERATION = re.compile(r"[^,]+,[^,]+,.*\b(?:dan|serta|and)\b|:\s*\S.*,"
+                          # "85 unit telepon genggam, alat isap sabu, senjata tajam, bahkan
+                          # kondom": a list closed by "bahkan" after its commas ("hingga"
+                          # closes a range, read as one only from a sentence that answers).
+                          r"|[^,.]+,[^,.]+,[^,.]+,\s*bahkan\s"
                           # "Materinya antara lain membuat kue, melukis scarf, ..., hingga ...":
                           # items an opener announces, however the list closes.
                           r"|\b(?:mencakup|meliputi|yaitu|yakni|berupa|antara lain|di antaranya)\s+[^,.;]{2,60},\s*[^,.;]{2,60},"
@@ -643,7 +655,10 @@ def compose_items(evidence: Evidence, book: CitationBook) -> list[str] | None:
     kinds = _kinds_named(evidence, book)
     if kinds is not None:
         return kinds
-    if _ASKS_BODIES.search(evidence.frame.question) and not ASKS_COUNTED_SET.search(evidence.frame.question):
+    question = evidence.frame.question
+    if ((_ASKS_BODIES.search(question) or ASKS_PARTNER.search(question))
+            and not ASKS_COUNTED_SET.search(question)):
+        # "Instansi apa saja?", "gandeng siapa aja?": the bodies the report names together.
         bodies = _bodies_named(evidence, book)
         if bodies is not None:
             return bodies
@@ -677,10 +692,13 @@ def compose_items(evidence: Evidence, book: CitationBook) -> list[str] | None:
         if following is not None and (_CONTINUES.match(following.text) or _MORE_ITEMS.match(following.text)):
             text = f"{text} {following.text}"
         plain = _DEGREES.sub("", text)  # "Gowim Halai, A.Md.IP, S.Sos, M.Si": no items
+        # A caption's label ("Foto: Kepala Divisi ..., Suprapto, bersama ...") opens no list.
+        plain = plain.removeprefix(CAPTION_LABEL)
         # A range ("mulai dari memproduksi tempe, ..., sampai pekerjaan las") enumerates
         # too, but so does a complaint about a lack of water and beds: only from a
         # sentence that answers about as well as the best.
-        ranged = _RANGE.search(plain) and coverage[id(scored)] >= RANGE_RELATIVE * focus[0].coverage
+        ranged = ((_RANGE.search(plain) or _CLOSED_BY_HINGGA.search(plain))
+                  and coverage[id(scored)] >= RANGE_RELATIVE * focus[0].coverage)
         if _ENUMERATION.search(plain) or ranged:
             # The longest enumeration among the sentences that answer best; one that a
             # word such as "yakni" or a colon opens is a list of items for certain, where
@@ -822,6 +840,12 @@ def _asked_things(evidence: Evidence) -> list:
     nouns = [c for c in evidence.concepts.own_concepts if not c.salient and set(c.label.split()) & words]
     verbs = [v for v in evidence.concepts.verbs if v.label not in _LIGHT_VERBS]
     return nouns + verbs[:1]
+
+
+#: A list of things asked for closed by "hingga" after its commas ("membuat pot bunga,
+#: mebeler, perikanan atau perkolaman, hingga merawat tanaman bonsai"): items only when
+#: items are asked; elsewhere "hingga" closes a range of anything.
+_CLOSED_BY_HINGGA = re.compile(r"[^,.]+,[^,.]+,[^,.]+,\s*(?:hingga|sampai)\s")
 
 
 #: A sentence adding items to the list before it: "Ada pula lomba ..., yakni lomba makan
@@ -1040,11 +1064,19 @@ def _result_restates(evidence: Evidence, text: str, match: re.Match[str]) -> boo
     than the cause does: "why must Sintang take inmates from Melawi?" asks for the cause."""
     if match.group(1).lower() not in _RESULT_WORDS:
         return False
-    # Words on both sides ("lapas") tell neither apart; each side counts the question's
-    # things only it names (how many, not how rare: a rare place name is not the act).
+    # Words on both sides ("lapas") tell neither apart; each side weighs the question's
+    # things only it names. Names and numbers locate the sentence, they are not the act: a
+    # report opens with its unit ("Lapas Kelas IIA Balikpapan dihuni 872 narapidana, ...,
+    # sehingga para penghuni harus berdesak-desakan").
     cause, result = _clause_terms(text[: match.start()]), _clause_terms(text[match.end() :])
-    own = evidence.concepts.own_concepts
-    return (sum(c.matches(result - cause) for c in own) > sum(c.matches(cause - result) for c in own))
+    concepts = evidence.concepts
+    acts = [(c, w) for c, w in zip(concepts.own_concepts, concepts.weights) if not c.salient]
+    if (_NEGATED.search(evidence.frame.question) and _NEGATED.search(text[match.end() :])
+            and any(c.matches(result - cause) for c, _ in acts)):
+        # "kenapa WBP yg masih banding belum bisa dapat remisi?" — "... dianggap belum
+        # inkrah, sehingga belum bisa menerima remisi": the denied act asked is the result.
+        return True
+    return (sum(w for c, w in acts if c.matches(result - cause)) > sum(w for c, w in acts if c.matches(cause - result)))
 
 
 def _reason_word(text: str) -> re.Match[str] | None:

@@ -155,6 +155,10 @@ def compose_where(evidence: Evidence, book: CitationBook) -> list[str] | None:
             # ("dipindah ke Lapas Cilegon") loses to the place right after the act.
             tried_act = True
             after = _after_act(evidence, book)
+            if after is None and _ASKS_PART.search(question):
+                # "motong terali di bagian mana?": the part an act was done to is its
+                # object ("memotong terali jendela kamar mandi"), which no "di" introduces.
+                after = _object_of_act(evidence, book)
             if after is not None:
                 return after
         for span in spans:
@@ -177,7 +181,11 @@ def compose_where(evidence: Evidence, book: CitationBook) -> list[str] | None:
                 # "Rapat Koordinasi ... di Wilayah Jawa Timur. Rapat digelar di Hotel Atria
                 # Malang.": a region the event concerns is no venue when the report names one.
                 continue
-            if (venue_places & asked_places and _UNIT_HEAD.match(place)) or _named_by(question, place):
+            # A unit named after the province the question restricts to ("in the Yogyakarta
+            # Special Region") is not named by it: "di Lapas Kelas IIA Yogyakarta" answers.
+            named_by = _named_by(question, place) and not (
+                _UNIT_HEAD.match(place) and not _named_by(evidence.concepts.question, place))
+            if (venue_places & asked_places and _UNIT_HEAD.match(place)) or named_by:
                 # "Where in Salemba prison were the TPS?" is not answered by "Lapas Salemba"
                 # when the article says "di lapangan Lapas Salemba"; nor "where are the
                 # Kejari Kota Semarang's cars kept?" by "Kota Semarang".
@@ -326,7 +334,11 @@ _NOT_NAME_WORDS = frozenset(
 
 #: A venue that is only a kind of unit, with no name: "sekitar lapas", "di rutan".
 _BARE_UNIT = re.compile(
-    r"(?:(?:sekitar|dekat|depan|belakang|samping)\s+)?(?:lapas|rutan|bapas|lpka|kantor|lembaga)",
+    r"(?:(?:sekitar|dekat|depan|belakang|samping)\s+)?(?:lapas|rutan|bapas|lpka|kantor|lembaga)"
+    # "di lembaga pemasyarakatan (lapas), rumah tahanan negara (rutan), dan ...": kinds of
+    # unit, however many, written out in lower case, name no place.
+    r"|(?-i:(?:(?:lembaga pemasyarakatan|rumah tahanan(?: negara)?|balai pemasyarakatan|lapas|rutan|bapas)"
+    r"(?:\s*\([a-z]+\))?(?:,\s*|,?\s+(?:dan|serta|atau)\s+)?)+)",
     re.IGNORECASE,
 )
 #: A venue that is a unit itself, not a place in it ("Lapas Salemba, Jakarta Pusat").
@@ -489,6 +501,49 @@ _ASKS_DESTINATION = re.compile(
     r"|\b(?:ke ?mana|dibawa ke|dipindah\w* ke|dikirim ke)\b",
     re.IGNORECASE,
 )
+#: A question asking which part of something: "di bagian mana", "which part".
+_ASKS_PART = re.compile(r"\bbagian (?:mana|apa)\b|\bwhich part\b|\bsebelah mana\b", re.IGNORECASE)
+#: Most words of an act's object given as the part asked.
+OBJECT_WORDS = 6
+
+
+def _object_of_act(evidence: Evidence, book: CitationBook) -> list[str] | None:
+    """The object right after the question's act in the answering article's best sentence,
+    when the question names that object and the sentence gives no venue: "motong terali di
+    bagian mana?" of "memotong | terali jendela kamar mandi" (up to the clause's end)."""
+    acts = evidence.concepts.verbs
+    docs = evidence.answer_docs()[:1]
+    best = next((s for s in evidence.focus_sentences()[:3] if s.doc_id in docs), None)
+    if best is None or _venues(best):
+        return None
+    own = evidence.concepts.own_concepts
+    for word in words_naming(best.text, acts):
+        phrase = _OBJECT.match(best.text, word.end())
+        if phrase is None or len(phrase.group(1).split()) > OBJECT_WORDS:
+            continue
+        words = phrase.group(1).split()
+        named = frozenset(analyze_document(words[0]))
+        more = [w for w in words[1:] if not any(c.matches(frozenset(analyze_document(w))) for c in own)
+                and analyze_document(w)]
+        if not any(c.matches(named) for c in own) or not more:
+            continue  # the question names the thing whose part it asks; the part is more
+        n = book.cite(best.chunk)
+        return [f"**{phrase.group(1).strip()}** [{n}]", "",
+                f"> {quote(excerpt(best.text, word.start(), phrase.end()))} [{n}]"]
+    return None
+
+
+#: An act's object: the words after it up to a clause break or a word of time or place.
+_OBJECT = re.compile(r"\s+((?:(?!(?:selama|pada|saat|ketika|sejak|untuk|di|ke|lalu|kemudian)\b)[^\s,.;:]+\s*)+)",
+                     re.IGNORECASE)
+
+
+#: Verbs that move people or things somewhere ("dipindahkan", "dititipkan", "diungsikan").
+_TRANSFER = re.compile(r"\b(?:di|ter|me[nm]?)?(?:pindah|kirim|titip|ungsi|evakuasi|rujuk|mutasi|bawa)(?:kan|i)?\b",
+                       re.IGNORECASE)
+#: A further destination of a move written as a list: ", 50 orang ke Rutan Batang".
+_MORE_DESTINATION = re.compile(r",?\s*(?:dan\s+|serta\s+)?(?:[\d.]+\s+\w+\s+|sisanya\s+)?ke\s+"
+                               r"[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|Kelas|Klas|I{1,3}[AB]?))*")
 #: Where a clause opens, for the words that go with an act.
 _CLAUSE_BREAKS = (", ", "; ", ". ")
 #: The place right after an act: "disembunyikan | di bunker"; or, failing that, after a
@@ -515,12 +570,18 @@ def _after_act(evidence: Evidence, book: CitationBook, by_fit: bool = False) -> 
     ke LPKA Tanjung Pati" for the women)."""
     acts = evidence.concepts.verbs
     docs = evidence.answer_docs()[:1]
+    vague: tuple[str, ScoredSentence, int, int] | None = None
     # A place right after the act first; then one after a few words of who did it.
     for scored, place_after in [(s, p) for p in (_PLACE_AFTER, _PLACE_AFTER_DOERS)
                                 for s in evidence.focus_sentences()[:12]]:
         if scored.doc_id not in docs:
             continue
+        # "Where were they sent?" of "100 orang dititipkan ke Rutan Pekalongan": a report
+        # moves people with verbs of its own; any of them says where to.
         words = list(words_naming(scored.text, acts))
+        if by_fit:
+            named = {w.start() for w in words}
+            words += [w for w in _TRANSFER.finditer(scored.text) if w.start() not in named]
         if by_fit and len(words) > 1:
             words.sort(key=lambda w: -evidence.coverage(
                 frozenset(analyze_document(scored.text[clause_start(scored.text, w.start(), _CLAUSE_BREAKS) : w.end()])),
@@ -531,13 +592,33 @@ def _after_act(evidence: Evidence, book: CitationBook, by_fit: bool = False) -> 
                 continue
             stop = _PLACE_END.search(scored.text, after.end())
             end = stop.start() if stop else len(scored.text)
+            if by_fit:
+                # "..., 50 orang ke Rutan Batang, dan 20 orang ke Rutan Pemalang": the other
+                # destinations of the same move.
+                while (more := _MORE_DESTINATION.match(scored.text, end)) is not None:
+                    end = more.end()
             place = scored.text[after.end() : end].strip(" ,")
             if (not place or len(place.split()) > LANDMARK_WORDS or _BARE_UNIT.fullmatch(place)
                     or _generic(place) or _named_by(evidence.frame.question, place)):
                 continue  # "merazia ... di dalam rutan" says no more than the question does
-            n = book.cite(scored.chunk)
-            return [f"**{place}** [{n}]", "", f"> {quote(excerpt(scored.text, word.start(), end))} [{n}]"]
-    return None
+            answer = (place, scored, word.start(), end)
+            if _VAGUE_PLACE.match(place):
+                # "ke sejumlah lapas dan rutan di wilayah eks Karesidenan Pekalongan": a later
+                # sentence may name them ("100 orang dititipkan ke Rutan Pekalongan, ...").
+                vague = vague or answer
+                continue
+            return _place_answer(book, *answer)
+    return _place_answer(book, *vague) if vague else None
+
+
+#: A place phrase that names no place but a number of them: "sejumlah lapas", "several prisons".
+_VAGUE_PLACE = re.compile(r"(?:sejumlah|beberapa|berbagai|banyak|several|various|some|a number of)\b", re.IGNORECASE)
+
+
+def _place_answer(book: CitationBook, place: str, scored: ScoredSentence, start: int, end: int) -> list[str]:
+    """``**place** [n]`` with the clause from the act to the place's end quoted under it."""
+    n = book.cite(scored.chunk)
+    return [f"**{place}** [{n}]", "", f"> {quote(excerpt(scored.text, start, end))} [{n}]"]
 
 
 def _regions(text: str, level: str, also: str | None = None) -> list[tuple[int, int]]:

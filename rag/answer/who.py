@@ -16,7 +16,7 @@ from dataclasses import replace
 from rag.analysis import Sentence
 from rag.answer.abstain import NotStated
 from rag.answer.citations import CitationBook
-from rag.answer.evidence import Evidence, set_aside_text, without_set_aside
+from rag.answer.evidence import Evidence, set_aside_text, without_set_aside, words_naming
 from rag.answer.phrasing import excerpt, quote, t
 from rag.answer.what import partner_named
 from rag.dates import format_date
@@ -57,7 +57,8 @@ _INMATE_INITIALS = re.compile(r"\b(?:napi|narapidana|tahanan|wbp|terpidana|warga
 #: A question about an inmate rather than another private person.
 _ASKS_INMATE = re.compile(r"(?:\bsiapa\s+(?:nama\s+)?|\bnama\s+(?:\w+\s+){0,2}|"
                           # "which of the inmates ...": one of a group
-                          r"\b(?:which|what)\s+(?:one\s+)?(?:of\s+(?:the\s+)?(?:\w+\s+)?)?(?:local\s+)?|"
+                          # ("which of the three death-row inmates").
+                          r"\b(?:which|what)\s+(?:one\s+)?(?:of\s+(?:the\s+)?(?:[\w-]+\s+){0,2})?(?:local\s+)?|"
                           r"\bwho\s+(?:was|were|is|are)\s+the\s+)"
                           r"(?:napi\w*|narapidana|tahanan|wbp|warga binaan|inmates?|prisoners?|detainees?|convicts?|escapees?)\b",
                           re.IGNORECASE)
@@ -193,7 +194,7 @@ _INMATES = re.compile(
     # private people: "siapa nama anggota keluarga ...", "siapa nama tamu penginapan ..."
     r"|(?:anggota\s+)?keluarga|kerabat|tamu|pembeli|pengirim|kurir)\b"
     # "Which of the inmates who broke out ... was caught again?": one of them is asked.
-    r"|(?:which|what) (?:one )?(?:of (?:the |these |those )?(?:\w+ ){0,2})?(?:local |escaped )?"
+    r"|(?:which|what) (?:one )?(?:of (?:the |these |those )?(?:[\w-]+ ){0,2})?(?:local |escaped )?"
     r"(?:inmates?|prisoners?|detainees?|residents?|villagers?|citizens?|escapees?|"
     r"relatives?|family members?|visitors?|guests?|buyers?|couriers?)"
     # "the name of the Medaeng detention centre inmate who ...": a few words may place them.
@@ -219,7 +220,14 @@ def _inmate(evidence: Evidence, book: CitationBook) -> list[str]:
     for scored in focus:
         officials = {word for s in evidence.index.sentences.of_article(scored.doc_id)
                      for p in s.people if p.post or p.rank for word in p.name.split()[1:]}
-        for person in scored.sentence.people:
+        people = list(scored.sentence.people)
+        act_at = next((w.start() for w in words_naming(scored.text, main)), None) if main else None
+        if act_at is not None:
+            # "Satria dan Safrudis dapat ditangkap kembali ..., sedangkan Epi Saputra hingga
+            # Senin masih diburu": the one named last before the act is its subject.
+            before = [p for p in people if p.end <= act_at]
+            people = [*reversed(before), *(p for p in people if p.end > act_at)]
+        for person in people:
             if not asks_inmate and _INMATE_INITIALS.search(scored.text[max(0, person.start - 50) : person.start]):
                 continue  # "kedua napi berinisial DH dan RS": the escapees, not the resident asked
             # "Ika Prihadi Nusantara" without a post is the Kalapas "Ikra Prihadi Nusantara"
@@ -724,8 +732,8 @@ _AGENCY = re.compile(
     r"Badan|BNN\w*|BPBD|Puskesmas|Pemkab|Pemkot|Pemprov|Pemerintah|Kejaksaan|Kejari|Pengadilan|BLK|aparat|"
     r"tim|Yayasan|Universitas|Rumah Sakit|RSUD|Kementerian|Kanwil|Balai|"
     # Roles, when no one is named: "diisi ASN yang merupakan pegawai lapas sendiri",
-    # "keluarga warga binaan ... dan petugas lapas".
-    r"ASN|pegawai|petugas|personel|keluarga|relawan|ketua|anggota|sipir|staf)\b"
+    # "keluarga warga binaan ... dan petugas lapas"; "ditangkap warga saat hendak naik ojek".
+    r"ASN|pegawai|petugas|personel|keluarga|relawan|ketua|anggota|sipir|staf|warga|masyarakat|penduduk)\b"
 )
 #: Where the agent of a verb ends: a clause break or a word that starts another part.
 _AGENT_END = re.compile(r"[,.;:]|\s(?:untuk|dalam|saat|ketika|pada|sejak|agar|supaya|sehingga|di|ke|yang)\s")
@@ -774,8 +782,13 @@ def _agency(evidence: Evidence, book: CitationBook) -> list[str] | None:
         main = next((s for s in sentences if acts[0].matches(s.terms)), None)
         if main is not None and any(_agent_named(main.text, p) for p in main.people):
             return None  # the act's own sentence names the person who did it
+    # "ditangkap sama petugas siapa?": an agent of another role ("ditangkap warga") is not
+    # the one asked.
+    asked_roles = [c for c in roles if _AGENCY.fullmatch(c.label)]
     for sentence in sentences:
         found = _agent_in(sentence, acts, roles)
+        if found is not None and asked_roles and not any(c.matches(frozenset(analyze(found))) for c in asked_roles):
+            continue
         if found is not None:
             n = _cite_sentence(evidence, book, sentence.doc_id, sentence)
             return [f"**{found}** [{n}]", "", f"> {quote(sentence.text, limit=500)} [{n}]"]
@@ -830,6 +843,9 @@ def _agent_in(sentence: Sentence, acts: list, roles: list) -> str | None:
             # A person is named, or the agent is a person's post ("diwakili Kepala Dinas
             # Pemuda dan Olahraga (Dispora), Sutapa"): the person answers.
             return None
+        if agent[:1].islower() and word.group().lower().startswith("di"):
+            # "ditangkap warga": a group named by a common noun reads with its act.
+            return f"{word.group()} {agent}"
         return agent
     return None
 

@@ -820,3 +820,17 @@ def test_one_word_names_by_residence_or_age_and_a_balinese_priest():
     assert people("Prosesi dipuput oleh Ida Pedanda Gede Putra Bajing dari Griya Tegal Jingga.")[
         "Gede Putra Bajing"].post_kind == "clergy"
     assert posts_in_question("Who was the acting head (Plh) of the Class IIB Timika prison?", "en")[0].post_kind == "head_upt"
+
+
+def test_a_province_set_off_by_commas_after_the_unit_belongs_to_the_post():
+    found = people("Kepala Lapas Kelas IIA Balikpapan, Kalimantan Timur, Pujiono Slamet, mengatakan razia rutin.")
+    assert found["Pujiono Slamet"].post_kind == "head_upt"
+    assert "Balikpapan" in found["Pujiono Slamet"].org
+    assert "Kalimantan Timur" not in people("Kepala Lapas Kelas IIA Balikpapan, Kalimantan Timur, Pujiono Slamet, hadir.")
+
+
+def test_a_chat_clause_after_the_unit_is_not_part_of_its_name():
+    # "waktu", "yg" open a clause of the question: the unit asked is "Wates" alone.
+    asked = posts_in_question("siapa kepala rutan wates waktu 5 napi kabur lewat gorong2?", "id")[0]
+    assert asked.org_words == frozenset({"wates"})
+    assert posts_in_question("siapa kalapas pati yg memimpin apel?", "id")[0].org_words == frozenset({"pati"})

@@ -1149,3 +1149,51 @@ def test_any_kind_of_asks_whether_there_is_one_and_tak_hanya_denies_nothing():
     assert not _ASKS_ALL.search("Do inmates get any kind of payment for it?")
     assert _ASKS_ALL.search("Can all inmates vote?")
     assert not _NEGATION.search(_not_only_joined("Kegiatan itu tak hanya menambah keahlian, tetapi juga penghasilan."))
+
+
+def test_chat_verbs_of_every_nasal_prefix_and_a_spoken_vowel_become_standard():
+    from rag.query import standard_words
+
+    # "m-" stands for "mem-" before a root in "p"; "-in" for "-kan"; "e" for "a" at the end.
+    assert standard_words("Siapa yg mimpin ibadah?") == "Siapa yang memimpin ibadah?"
+    assert standard_words("kapan dia mindahin napi?") == "kapan dia memindahkan napi?"
+    assert standard_words("napi yg ditangkep di mana?") == "napi yang ditangkap di mana?"
+    assert standard_words("sabu diselundupin ke lapas") == "sabu diselundupkan ke lapas"
+    # "ny-" before a root in "c" or "s": the form the lexicon knows ("mencoba", not "menyoba").
+    assert standard_words("napi yg nyoba kabur") == "napi yang mencoba kabur"
+    # A regency typed in lower case, and plain words, stay as they are.
+    assert standard_words("napi lapas ngawi masih ada?") == "napi lapas ngawi masih ada?"
+    assert standard_words("minggu lalu napi mandi") == "minggu lalu napi mandi"
+
+
+def test_a_frequency_and_a_place_in_a_sequence_are_asked_as_such():
+    from rag.answer.how_many import _ASKS_ORDINAL, _ORDINAL
+    from rag.answer.what import _FREQUENCY
+
+    assert understand("Pemeriksaan itu rutin diadakan tiap berapa lama?", []).kind == "what"
+    assert _FREQUENCY.search("agenda rutin yang berlangsung setiap dua bulan sekali").group() == "setiap dua bulan sekali"
+    assert _ASKS_ORDINAL.search("Itu kasus penyelundupan ke berapa tahun ini?")
+    assert _ORDINAL.search("rendang ini adalah kasus keempat yang digagalkan").group() == "kasus keempat"
+
+
+def test_which_with_a_word_before_the_plural_asks_for_things():
+    assert understand("Which weightlifting techniques were taught in the first session?", []).kind == "items"
+    assert understand("Which corrections units held a pledge?", []).kind == "list"
+    assert understand("Which new prisons opened in 2024?", []).kind == "list"
+
+
+def test_thousands_of_fish_are_counted_not_measured_and_a_list_may_close_with_bahkan():
+    from rag.answer.how_many import _is_measure
+    from rag.answer.what import _ENUMERATION
+    from rag.answer.where import _BARE_UNIT
+    from rag.analysis import Quantity
+
+    text = "benih terdiri atas 10 ribu ekor ikan nila dan 20 ribu ekor ikan bandeng"
+    assert not _is_measure(text, Quantity(text.index("20"), text.index("20") + 2, "20", "ribu ekor"))
+    money = "harganya Rp10 ribu per bungkus"
+    assert _is_measure(money, Quantity(money.index("10"), money.index("10") + 2, "10", "ribu"))
+    assert _ENUMERATION.search("polisi menyita 85 unit telepon genggam, alat isap sabu, senjata tajam, bahkan kondom.")
+    # Kinds of unit written out in lower case name no venue.
+    assert _BARE_UNIT.fullmatch("lembaga pemasyarakatan (lapas)")
+    assert _BARE_UNIT.fullmatch("lembaga pemasyarakatan (lapas), rumah tahanan negara (rutan)")
+    assert not _BARE_UNIT.fullmatch("Lapas Kelas IIA Yogyakarta")
