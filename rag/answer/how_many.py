@@ -425,6 +425,10 @@ def _compose_duration(evidence: Evidence, book: CitationBook) -> list[str] | Non
     # "15 hari sampai satu bulan": a range is answered whole.
     ranged = re.match(rf"{re.escape(match.group())}\s+(?:sampai|hingga|s\.?d\.?|-|–|to|up to)\s+", span, re.IGNORECASE)
     upper = _DURATION.match(span, ranged.end()) if ranged else None
+    if upper is None:
+        # "divonis 1 tahun 6 bulan penjara": one stretch in two units.
+        joined = re.match(rf"{re.escape(match.group())}\s+(?:dan\s+)?", span)
+        upper = _DURATION.match(span, joined.end()) if joined else None
     return _stated(book, sentence, match, span[: upper.end()] if upper else match.group())
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from rag.answer.citations import CitationBook
+from rag.analysis import Sentence
 from rag.answer.evidence import Evidence, ScoredSentence, words_naming
 from rag.answer.how_many import number_value
 from rag.answer.phrasing import article_label, clause_start, excerpt, outlet, quote, t
@@ -952,6 +953,69 @@ def _listed_reasons(evidence: Evidence, book: CitationBook, focus: list[ScoredSe
     return None
 
 
+#: Words with which a sentence goes on about the ones counted before it: "Tiga di
+#: antaranya ...", "Keduanya masih ...", "remisi untuk ke-22 warga binaan tersebut ...".
+_GOES_ON_ABOUT = re.compile(r"^\W*(?:[\w-]+,?\s+){0,4}?(?:di antaranya|lainnya|sisanya|keduanya|ketiganya|kedua|ketiga|"
+                            r"mereka|sementara|they|those|the rest)\b", re.IGNORECASE)
+#: Words after which a number names a thing rather than counting: "TPS 901", "Blok 2".
+_NAMING_BEFORE_NUMBER = frozenset({"tps", "nomor", "no", "blok", "block", "kamar", "room", "cell", "sel", "ke", "kelas",
+                                   "class", "pasal", "article", "pukul", "jam", "tahun", "year", "hut", "number"})
+#: The most sentences after the counting one read as its explanation (and the most passed
+#: over that only count them again).
+SUBSET_FOLLOWERS = 2
+
+
+def _subset_reason(evidence: Evidence, book: CitationBook, focus: list[ScoredSentence]) -> list[str] | None:
+    """"Why didn't four of them vote?": the report counts those four in a sentence ("empat
+    nama dalam daftar itu belum menggunakan haknya") and says why there or in the sentences
+    right after it that go on about them ("Tiga di antaranya ... bebas bersyarat. Sementara
+    satu orang lainnya sudah meninggal dunia"). None when the question counts no one or
+    asks why something happened."""
+    question = evidence.frame.question
+    if not _NEGATED.search(question):
+        return None
+    # The numbers that count someone, not those that name a thing ("TPS 901", "Blok 2").
+    words = re.findall(r"\w+", question)
+    counts = {value for before, word in zip(["", *words], words)
+              if (value := number_value(word)) is not None and value < 1900
+              and not before.isupper() and before.lower() not in _NAMING_BEFORE_NUMBER}
+    docs = evidence.answer_docs()[:1]
+    if not counts or not docs:
+        return None
+    def counts_them(sentence: Sentence) -> bool:
+        # A count of something ("dua orang sisanya"), not "terbagi dua".
+        return any(q.unit and number_value(q.number) in counts for q in sentence.quantities)
+
+    # The best sentence that counts them; else the first of the report that counts them
+    # and denies something ("empat nama dalam daftar itu belum menggunakan haknya").
+    counting = next((s.sentence for s in focus[:12] if s.doc_id == docs[0] and counts_them(s.sentence)), None) or next(
+        (s for s in evidence.index.sentences.of_article(docs[0]) if counts_them(s) and _NEGATED.search(s.text)), None)
+    if counting is None or _PURPOSE.search(counting.text) or _BACK_REFERENCE.match(counting.text):
+        # "22 orang tidak memilih karena surat suara tidak mencukupi": the sentence gives
+        # the reason itself; "Karena itu, ... hanya menyasar 10 kamar": the one before does.
+        return None
+    chunk = next((s.chunk for s in evidence.sentences if s.doc_id == docs[0]), focus[0].chunk)
+    chain = [counting]
+    following = evidence.index.sentences.following(counting)
+    passed = 0
+    while following is not None and len(chain) <= SUBSET_FOLLOWERS:
+        explains = bool(_GOES_ON_ABOUT.search(following.text) or _reason_word(following.text))
+        if explains:
+            chain.append(following)
+        elif counts_them(following) and passed < SUBSET_FOLLOWERS:
+            passed += 1  # a sentence that only counts them again ("Adapun dua penerima ...")
+        else:
+            break
+        following = evidence.index.sentences.following(following)
+    if len(chain) == 1 and not _reason_word(counting.text) and not _NEGATED.search(counting.text):
+        return None  # the count alone, with no word of why
+    cited = [book.cite_sentence(s.doc_id, s.start, chunk) for s in chain]
+    # The answer's line stays within the words of any other: each sentence its share.
+    lead = " ".join(f"{quote(gist(evidence, s.text, limit=LEAD_WORDS // len(chain)))} [{m}]"
+                    for s, m in zip(chain, cited))
+    return [lead, "", *(f"> {quote(s.text, limit=500)} [{m}]" for s, m in zip(chain, cited))]
+
+
 def compose_why(evidence: Evidence, book: CitationBook) -> list[str] | None:
     """The purpose or reason clause ("Dalam rangka ...", "agar ...", "dipicu oleh ...") of
     the sentence that best states one: of the best sentences with a reason word, the one
@@ -960,7 +1024,7 @@ def compose_why(evidence: Evidence, book: CitationBook) -> list[str] | None:
     focus = evidence.focus_sentences()
     if not focus:
         return None
-    listed = _listed_reasons(evidence, book, focus)
+    listed = _listed_reasons(evidence, book, focus) or _subset_reason(evidence, book, focus)
     if listed is not None:
         return listed
     candidates = focus[:12]
@@ -998,6 +1062,11 @@ def compose_why(evidence: Evidence, book: CitationBook) -> list[str] | None:
             continue
         # "Mau dipakai buat apa?": what a thing is to become answers before why it is done.
         weight = WEAK_REASON if match.group(1).lower() in _WEAK_PURPOSE or asks_use and use is None else 1.0
+        if weight < 1.0 and negated and not asks_use and _result_restates(evidence, scored.text, match):
+            # "kenapa ... belum bisa dapat remisi?" — "... dianggap belum inkrah, sehingga belum
+            # bisa menerima remisi": the denied result is what was asked, so the clause before
+            # it is its cause, as sure as a "karena".
+            weight = 1.0
         if asks_purpose and _CAUSE_ONLY.match(match.group(1)):
             weight = WEAK_REASON  # "Apa tujuan ...?": "dimaksudkan untuk ...", not "merupakan tindak lanjut"
         if asks_occasion and not _OCCASION.search(match.group(1)):

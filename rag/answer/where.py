@@ -124,6 +124,7 @@ def compose_where(evidence: Evidence, book: CitationBook) -> list[str] | None:
     quotes: list[str] = []
     doc = None
     itself = None  # the asked unit given as its own venue: said only if nothing says more
+    vague_place = None  # "di sejumlah lapas": said only if nothing names them
     focus = evidence.focus_sentences()[:12]
     acts = evidence.concepts.verbs
     tried_act = False
@@ -192,11 +193,16 @@ def compose_where(evidence: Evidence, book: CitationBook) -> list[str] | None:
                 itself = itself or (scored, start, end)
                 doc = scored.doc_id  # a place in it may come later in the same article
                 continue
+            if _VAGUE_PLACE.match(place) and not heads:
+                # "ditahan di sejumlah lembaga pemasyarakatan": a later sentence may name them.
+                vague_place = vague_place or (scored, start, end)
+                continue
             n = book.cite(scored.chunk)
             heads.append(f"**{place}** [{n}]")
             quotes.append(f"> {quote(excerpt(scored.text, start, end))} [{n}]")
             doc = scored.doc_id
-            break
+            if len(heads) == wanted or wanted == 1:
+                break  # "di mana saja": the sentence's other places are asked too
         if len(heads) == wanted:
             break
     if not heads and not asks_region:
@@ -205,8 +211,8 @@ def compose_where(evidence: Evidence, book: CitationBook) -> list[str] | None:
         after = _after_act(evidence, book)
         if after is not None:
             return after
-    if not heads and itself is not None:
-        scored, start, end = itself
+    if not heads and (itself or vague_place) is not None:
+        scored, start, end = itself or vague_place
         n = book.cite(scored.chunk)
         heads.append(f"**{scored.text[start:end].strip()}** [{n}]")
         quotes.append(f"> {quote(excerpt(scored.text, start, end))} [{n}]")
@@ -417,6 +423,8 @@ def _phrase_in_answer(evidence: Evidence, book: CitationBook, phrase: re.Pattern
     if found is None:
         return None
     scored, match = found
+    if _VAGUE_PLACE.match(match.group(group).strip()):
+        return None  # "menghuni sejumlah lembaga pemasyarakatan": the venues named elsewhere answer
     n = book.cite(scored.chunk)
     if _ASKS_SEVERAL.search(evidence.frame.question):
         # "Pengawasnya dari mana saja?": every such phrase of that sentence ("satu orang dari
@@ -608,7 +616,9 @@ def _after_act(evidence: Evidence, book: CitationBook, by_fit: bool = False) -> 
                 vague = vague or answer
                 continue
             return _place_answer(book, *answer)
-    return _place_answer(book, *vague) if vague else None
+    # A destination asked is answered vaguely rather than not at all; another place
+    # question goes on to the venues the report names elsewhere.
+    return _place_answer(book, *vague) if vague and by_fit else None
 
 
 #: A place phrase that names no place but a number of them: "sejumlah lapas", "several prisons".

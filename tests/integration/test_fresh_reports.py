@@ -563,6 +563,19 @@ READING = [
     ("rice is weighed", "How much rice was in each stunting package from Karawang prison?", ["5"], []),
     ("the items listed after the sentence that announces them",
      "What items were seized in the April 2021 raid at Salemba?", ["handphone", "televisi"], []),
+    # Twentieth session: why some of a count did not do the act.
+    ("why N did not: the sentence that counts them and those that go on about them",
+     "Kenapa empat pemilih di TPS Rutan Sawahlunto tidak mencoblos pada Pemilu 2019?", ["bebas bersyarat", "meninggal"], []),
+    ("why N did not, told two sentences on ('Keduanya masih wajib ...')",
+     "Why couldn't the two Cipinang inmates granted RK II at Christmas 2025 go home the same day?", ["subsider"], []),
+    ("why N did not, said in the sentence that counts them",
+     "Why did four inmates registered for the Paket C exam at Barelang prison not take it?", ["bebas"], []),
+    ("a denied act asked is the result: its cause comes before 'sehingga'",
+     "Mengapa tahanan Rutan Depok yang perkaranya masih banding belum bisa menerima remisi Lebaran?", ["inkrah"], []),
+    ("places asked in the plural: every venue of the sentence, not 'sejumlah lapas'",
+     "Di mana saja dua anak binaan penerima remisi Idul Fitri 1446 H di NTT ditahan?", ["Kupang", "Maumere"], ["sejumlah"]),
+    ("a stretch of time in two units", "Berapa lama vonis napi yang kabur dari Rutan Makassar September 2022?",
+     ["1 tahun 6 bulan"], []),
 ]
 
 
