@@ -578,7 +578,7 @@ def _standard_verb(word: str) -> str:
     elif lower.startswith("m"):
         # "mimpin" is "memimpin" (root "pimpin"): "mem-" drops a root's "p". Only when the
         # word is no Indonesian word as it stands ("masih", "minggu").
-        bare = lower[:-2] if lower.endswith("in") else lower
+        bare = lower.removesuffix("in")
         if lower in load_glossary().indonesian_words or "p" + lower[1:] not in roots and "p" + bare[1:] not in roots:
             return word
         heads = ["me" + lower]

@@ -52,6 +52,47 @@ def assistant(settings, built, embedder):
     return Assistant(settings, embedder=embedder)
 
 
+#: The first-sight reports, retold in our own words ("x12_slug.txt").
+FIRST_SIGHT = PROJECT_ROOT / "eval" / "firstsight" / "articles"
+
+
+@pytest.fixture(scope="session")
+def assistant_over_reports(tmp_path_factory, embedder):
+    """A builder of assistants over the first-sight reports x<first>-x<last>: test modules
+    reading those reports each build the index of the reports their rows were written on."""
+    from rag.assistant import Assistant
+    from rag.indexing import build_index
+
+    def build(first: int, last: int) -> Assistant:
+        corpus = tmp_path_factory.mktemp(f"reports{first}-{last}")
+        for path in FIRST_SIGHT.glob("x*.txt"):
+            if first <= int(path.name[1:].split("_")[0]) <= last:
+                (corpus / path.name).symlink_to(path)
+        settings = Settings(corpus_dir=corpus, index_dir=tmp_path_factory.mktemp(f"index{first}-{last}"))
+        build_index(settings, embedder=embedder, progress=False)
+        return Assistant(settings, embedder=embedder)
+
+    return build
+
+
+@pytest.fixture(scope="session")
+def check_reading():
+    """The check of a reading row: the answer's own line (as strict scoring reads it) holds
+    every expected string and none of the wrong ones."""
+    from rag.evaluation import answer_lead
+
+    def check(assistant, kind: str, question: str, present: list[str], absent: list[str]) -> None:
+        answer = assistant.ask(question, [])
+        assert not answer.abstained, answer.text
+        text = answer_lead(answer.text)
+        for expected in present:
+            assert expected.lower() in text.lower(), f"{kind}: {expected!r} not in {text!r}"
+        for wrong in absent:
+            assert wrong not in text, f"{kind}: {wrong!r} in {text!r}"
+
+    return check
+
+
 @pytest.fixture(scope="session")
 def client(assistant):
     """FastAPI test client for the JSON API (no Gradio, no server)."""

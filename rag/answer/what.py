@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
-from rag.answer.citations import CitationBook
 from rag.analysis import Sentence
+from rag.answer.citations import CitationBook
 from rag.answer.evidence import Evidence, ScoredSentence, words_naming
 from rag.answer.how_many import number_value
 from rag.answer.phrasing import article_label, clause_start, excerpt, outlet, quote, t
@@ -982,6 +982,7 @@ def _subset_reason(evidence: Evidence, book: CitationBook, focus: list[ScoredSen
     docs = evidence.answer_docs()[:1]
     if not counts or not docs:
         return None
+
     def counts_them(sentence: Sentence) -> bool:
         # A count of something ("dua orang sisanya"), not "terbagi dua".
         return any(q.unit and number_value(q.number) in counts for q in sentence.quantities)

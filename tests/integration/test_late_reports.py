@@ -18,30 +18,19 @@ from __future__ import annotations
 
 import pytest
 
-from rag.config import PROJECT_ROOT, Settings
 from rag.evaluation import answer_lead
 from rag.records import Turn
 
 pytestmark = pytest.mark.slow
 
-FRESH = PROJECT_ROOT / "eval" / "firstsight" / "articles"
 #: The reports of batches 98-101.
 FIRST_REPORT, LAST_REPORT = 351, 370
 
 
 @pytest.fixture(scope="module")
-def late(tmp_path_factory, embedder):
+def late(assistant_over_reports):
     """An assistant over the reports x351-x370, built once for this module."""
-    from rag.assistant import Assistant
-    from rag.indexing import build_index
-
-    corpus = tmp_path_factory.mktemp("latecorpus")
-    for path in FRESH.glob("x*.txt"):
-        if FIRST_REPORT <= int(path.name[1:].split("_")[0]) <= LAST_REPORT:
-            (corpus / path.name).symlink_to(path)
-    settings = Settings(corpus_dir=corpus, index_dir=tmp_path_factory.mktemp("lateindex"))
-    build_index(settings, embedder=embedder, progress=False)
-    return Assistant(settings, embedder=embedder)
+    return assistant_over_reports(FIRST_REPORT, LAST_REPORT)
 
 
 #: (class, question, strings the answer's own line must hold, strings it must not hold).
@@ -91,14 +80,8 @@ READING = [
 
 
 @pytest.mark.parametrize(("kind", "question", "present", "absent"), READING, ids=[r[0] for r in READING])
-def test_reading_late_reports(late, kind, question, present, absent):
-    answer = late.ask(question, [])
-    assert not answer.abstained, answer.text
-    text = answer_lead(answer.text)
-    for expected in present:
-        assert expected.lower() in text.lower(), f"{kind}: {expected!r} not in {text!r}"
-    for wrong in absent:
-        assert wrong not in text, f"{kind}: {wrong!r} in {text!r}"
+def test_reading_late_reports(late, check_reading, kind, question, present, absent):
+    check_reading(late, kind, question, present, absent)
 
 
 def test_a_remission_cut_is_read_from_the_clause_of_the_condition_asked(late):

@@ -1183,10 +1183,10 @@ def test_which_with_a_word_before_the_plural_asks_for_things():
 
 
 def test_thousands_of_fish_are_counted_not_measured_and_a_list_may_close_with_bahkan():
+    from rag.analysis import Quantity
     from rag.answer.how_many import _is_measure
     from rag.answer.what import _ENUMERATION
     from rag.answer.where import _BARE_UNIT
-    from rag.analysis import Quantity
 
     text = "benih terdiri atas 10 ribu ekor ikan nila dan 20 ribu ekor ikan bandeng"
     assert not _is_measure(text, Quantity(text.index("20"), text.index("20") + 2, "20", "ribu ekor"))
