@@ -41,7 +41,7 @@ _KINDS_EN = [
     ("how_many", (r"\bhow (many|much|long|old|high|deep|tall|far)\b|\bwhat('s| was| is| were) (the|its|their) ([\w-]+ )?(number|total|population|count|"
      r"capacity|amount|size|price|cost|age|share|percentage)\b"
      # "What share of inmates were registered?": a percentage is a quantity; so is a price.
-     r"|\bwhat (do|does|did) [^?]*\bcost\b"
+     r"|\bwhat (do|does|did) [^?]*\b(cost|sell for)\b"
      r"|\bwhat (share|percentage|proportion|fraction|portion|percent)\b"
      r"|\b(the|total) number of\b")),
     # "What did the inmate use to get away, and whose was it?": a question opening with
@@ -93,7 +93,8 @@ _KINDS_ID = [
     ("when", r"\b(tanggal|hari|bulan|tahun) (berapa|apa)\b|\bkapan(kah)?\b"),
     # "Rutin diadakan tiap berapa lama?", "berapa bulan sekali?": a frequency.
     ("what", r"\bseberapa sering\b|\b(?:tiap|setiap) berapa\b|\bberapa (?:\w+ )?sekali\b"),
-    ("how_many", r"\bberapa(kah)?\b(?! (tanggal|hari))|\bjumlah\b.*\?$"),
+    # "penggagalan yang keberapa?": a place in a sequence, read with the counts.
+    ("how_many", r"\bberapa(kah)?\b(?! (tanggal|hari))|\bjumlah\b.*\?$|\bke-?\s?berapa\b|\bkeberapa\b"),
     ("when", r"\bkapan(kah)?\b|\btanggal berapa\b|\bhari apa\b"),
     # "Duit buat bangun gedung itu asalnya dr mana?": the source of funds is a what, not a place.
     ("what", ASKS_FUND_SOURCE_ID),
@@ -183,8 +184,10 @@ BODY_NOUNS_ID = "instansi|lembaga|aparat|unsur|organisasi"
 _BODIES_ASKED = re.compile(rf"\b(?:{BODY_NOUNS_ID})(?:nya)?\b"
                            # "Lapas Karang Intan gandeng siapa aja?": whom a unit partners
                            # with is a body.
-                           r"|\b(?:gandeng|menggandeng|digandeng|bermitra|berkolaborasi|(?:be)?kerja ?sama)(?:\s+dengan)?\s+siapa\b"
-                           r"|\bdengan siapa\b[^?]*\b(?:gandeng|menggandeng|digandeng|bermitra|berkolaborasi|(?:be)?kerja ?sama)\b")
+                           r"|\b(?:gandeng|menggandeng|digandeng|bermitra|berkolaborasi|(?:be)?kerja ?sama|(?:ber)?koordinasi)"
+                           r"(?:\s+(?:dengan|sama))?\s+siapa\b"
+                           r"|\b(?:dengan|sama) siapa\b[^?]*\b(?:gandeng|menggandeng|digandeng|bermitra|berkolaborasi|"
+                           r"(?:be)?kerja ?sama|(?:ber)?koordinasi)\b")
 
 
 #: Questions about the article itself, answered from its metadata, checked before the rest.
@@ -656,7 +659,8 @@ _REGION_WORD = re.compile(r"\b(?:province|provinsi|prov\.|region|wilayah)\b", re
 
 #: The kind of amount a question asks for, by its words.
 _MEASURE_ASKED = (
-    ("money", re.compile(r"\b(?:harga\w*|price[sd]?|cost[s]?|biaya\w*|tarif\w*|honor\w*|fees?|"
+    # "What does one piece of batik sell for?": a price.
+    ("money", re.compile(r"\b(?:harga\w*|price[sd]?|cost[s]?|biaya\w*|tarif\w*|honor\w*|fees?|sells? for|sold for|"
                          r"anggaran\w*|budget|kerugian\w*|denda\w*|fines?|rupiah|how much money"
                          # "how much non-tax state revenue", "omzetnya berapa": takings are money
                          r"|revenues?|income|earnings|turnover|takings|proceeds|profits?|omzet\w*|omset\w*"

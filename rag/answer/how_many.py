@@ -76,8 +76,9 @@ def compose_how_many(evidence: Evidence, book: CitationBook) -> list[str] | None
         for sentence in evidence.focus_sentences(relative=0.5)[:20]
         if not about or sentence.doc_id in about
         for candidate in _number_candidates(evidence, sentence, counted)
-        # "... the decree that freed two inmates": two is not the answer.
-        if number_value(candidate[1].number) not in given
+        # "... the decree that freed two inmates": two is not the answer; "0619", written
+        # with a leading zero, is a code, no count.
+        if number_value(candidate[1].number) not in given and not _CODE.fullmatch(candidate[1].number)
     ]
     outcome = next(((asked, reported) for asked, reported in _OUTCOMES
                     if asked.search(evidence.frame.question)), None)
@@ -501,6 +502,8 @@ def _compose_fraction(evidence: Evidence, book: CitationBook) -> list[str] | Non
     return None
 
 
+#: A number written with a leading zero: a code or a register number ("0619"), never a count.
+_CODE = re.compile(r"0\d+")
 #: "Itu kasus ke berapa?", "the how-manieth attempt": a place in a sequence, not a count.
 _ASKS_ORDINAL = re.compile(r"\bke-?\s?berapa\b|\bkeberapa\b|\bhow many(?:th|eth)\b|\bwhat number\b", re.IGNORECASE)
 #: A place in a sequence as reports write it, with the noun before it: "kasus keempat",

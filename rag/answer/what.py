@@ -363,18 +363,18 @@ ASKS_COUNTED_SET = re.compile(r"\b(two|three|four|five|six|dua|tiga|empat|lima|e
 #: "Kerja sama dengan instansi apa?", "which agency did it partner with?": the body the
 #: report names after the act of partnering.
 ASKS_PARTNER = re.compile(
-    r"\b(?:kerja ?sama|bekerja ?sama|bermitra|menggandeng|gandeng|digandeng|partner(?:ed|ing|s|ships?)?|teamed up|"
-    r"cooperat\w+|collaborat\w+|work(?:ed|ing|s)? (?:together )?with)\b[^?]*\b(?:instansi|lembaga|pihak|dinas|badan|"
+    r"\b(?:kerja ?sama|bekerja ?sama|bermitra|menggandeng|gandeng|digandeng|(?:ber)?koordinasi|partner(?:ed|ing|s|ships?)?|"
+    r"teamed up|cooperat\w+|collaborat\w+|work(?:ed|ing|s)? (?:together )?with)\b[^?]*\b(?:instansi|lembaga|pihak|dinas|badan|"
     r"organisasi|mitra|apa|mana|siapa|which|what|whom|who)\b"
-    r"|\b(?:instansi|lembaga|pihak|dinas|badan|organisasi|mitra|which|what)\b[^?]*\b(?:kerja ?sama|bekerja ?sama|"
-    r"bermitra|digandeng|menggandeng|partner(?:ed|ing|s|ships?)?|teamed up|cooperat\w+|collaborat\w+|work(?:ed|ing|s)? with"
-    r"|together with)\b"
+    r"|\b(?:instansi|lembaga|pihak|dinas|badan|organisasi|mitra|(?:dengan|sama) siapa|which|what)\b[^?]*\b(?:kerja ?sama|bekerja ?sama|"
+    r"bermitra|digandeng|menggandeng|(?:ber)?koordinasi|partner(?:ed|ing|s|ships?)?|teamed up|cooperat\w+|collaborat\w+|"
+    r"work(?:ed|ing|s)? with|together with)\b"
     # "Who does Rutan Wates run its madrasah together with?"
     r"|\bwho\b[^?]*\b(?:together with|partner(?:ed|s)? with|team(?:ed|s)? up with|work(?:ed|s)? (?:together )?with)\b",
     re.IGNORECASE)
 _PARTNER = re.compile(
     # "dijalankan bersama Pondok Pesantren Nurul Haromain dan Baznas": an act done together.
-    r"\b(?:kerja ?sama|bekerja ?sama|bermitra|menggandeng|berkolaborasi|bersinergi"
+    r"\b(?:kerja ?sama|bekerja ?sama|bermitra|menggandeng|berkolaborasi|bersinergi|berkoordinasi"
     r"|(?:dijalankan|dilaksanakan|diselenggarakan|dikelola|digelar)\s+bersama)\s+(?:dengan\s+)?(?:pihak\s+)?"
     # Every body of a list: "Dinas Perikanan OKU Timur, Dinas Tenaga Kerja, serta Dinas ...".
     r"(?P<partner>[A-Z][\w&.'-]*(?:(?:\s+|,\s*)(?:[A-Z][\w&.'-]*|dan|serta|&|\([A-Za-z0-9 .'-]+\)))*)")
@@ -653,6 +653,12 @@ def compose_items(evidence: Evidence, book: CitationBook) -> list[str] | None:
     named = _asked_phrase(evidence, book, _PHRASES_ASKED[:2])
     if named is not None:
         return named
+    docs = set(evidence.answer_docs())
+    focus = [s for s in evidence.focus_sentences()[:8] if s.doc_id in docs]
+    # "... mengamankan sejumlah barang terlarang, yaitu:" and a line per item.
+    lines = _listed_lines(evidence, book, focus)
+    if lines is not None:
+        return lines
     kinds = _kinds_named(evidence, book)
     if kinds is not None:
         return kinds
@@ -663,9 +669,7 @@ def compose_items(evidence: Evidence, book: CitationBook) -> list[str] | None:
         bodies = _bodies_named(evidence, book)
         if bodies is not None:
             return bodies
-    docs = set(evidence.answer_docs())
     candidates = []
-    focus = [s for s in evidence.focus_sentences()[:8] if s.doc_id in docs]
     if not focus:
         return None
     coverage = {id(s): s.coverage for s in focus}
@@ -738,6 +742,54 @@ def compose_items(evidence: Evidence, book: CitationBook) -> list[str] | None:
     for _, scored, full in ranked:
         lines.append(f"> {quote(_compact(full), limit=600)} [{book.cite(scored.chunk)}]")
     return lines
+
+
+#: A line of a list written one item a line: "- 4 unit handphone", "1. Las fabrikasi", or
+#: the number alone ("1.") with the item as the next sentence.
+_LIST_LINE = re.compile(r"^\s*(?:[-•*]|\d{1,2}[.)])\s*(?P<item>.*)$")
+#: The most list lines read as one answer.
+MAX_LIST_LINES = 15
+
+
+def _listed_lines(evidence: Evidence, book: CitationBook, focus: list[ScoredSentence]) -> list[str] | None:
+    """The items a best sentence announces with a colon and the report then gives one a
+    line ("petugas mengamankan sejumlah barang terlarang, yaitu:" / "- 4 unit handphone" /
+    "- 6 kabel charger" ...; "Ada empat jenis pelatihan, yakni:" / "1." / "Las fabrikasi").
+    None when no best sentence announces such a list."""
+    index = evidence.index.sentences
+    for scored in focus[:4]:
+        if not scored.text.rstrip().endswith(":"):
+            continue
+        items: list[str] = []
+        written: list[str] = []  # the lines as the report writes them, for the quote
+        following = first = index.following(scored.sentence)
+        while following is not None and len(items) < MAX_LIST_LINES:
+            line = _LIST_LINE.match(following.text)
+            if line is None:
+                break
+            item = line.group("item").strip()
+            text = following.text.strip()
+            if not item:  # "1." alone: the item is the next sentence
+                following = index.following(following)
+                if following is None or _LIST_LINE.match(following.text):
+                    break
+                item = following.text.strip()
+                text = f"{text} {item}"
+            items.append(item.rstrip(".;"))
+            written.append(text)
+            following = index.following(following)
+        if len(items) < 2:
+            continue
+        n = book.cite(scored.chunk)
+        m = book.cite_sentence(first.doc_id, first.start, scored.chunk)  # the lines may open the next passage
+        lead = "; ".join(items)
+        words = lead.split()
+        if len(words) > LEAD_WORDS:
+            lead = " ".join(words[:LEAD_WORDS]) + " …"
+        shown = written if len(written) <= 2 else [written[0], "…", written[-1]]
+        return [f"**{lead}** [{m}]", "", f"> {quote(scored.text)} [{n}]",
+                f"> {quote(' '.join(shown), limit=600)} [{m}]"]
+    return None
 
 
 #: A question asking which bodies took part ("bareng siapa aja instansinya?", "which

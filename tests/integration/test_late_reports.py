@@ -1,5 +1,5 @@
-"""Reading the reports written for the first-sight batches 98-101 (``eval/firstsight/articles``
-x351-x370: real reports retold in our own words), asked in other words than the batches
+"""Reading the reports written for the first-sight batches 98-105 (``eval/firstsight/articles``
+x351-x390: real reports retold in our own words), asked in other words than the batches
 asked them. The answer's own line is asserted, as in strict scoring.
 
 Each row is a class of reading these reports exposed: a list closed by "bahkan", a photo
@@ -10,8 +10,12 @@ requirement not met, thousands of fish, a frequency, a place in a sequence, a pa
 asked by its noun, a unit named after the region the question names, the destinations of a
 move, and the one of a group the act's clause names.
 
-The index holds only these twenty reports (built in seconds): the rows assert how a
-report is read, which does not depend on how many others stand beside it.
+Batches 102-105 (x371-x390) add a list given one item a line after a colon, a place in
+a sequence asked "keberapa", a price asked as what something sells for, "deployed" as
+"dikerahkan", and whom a unit coordinated with.
+
+The index holds only these forty reports (built in seconds): the rows assert how a report
+is read, which does not depend on how many others stand beside it.
 """
 
 from __future__ import annotations
@@ -23,13 +27,13 @@ from rag.records import Turn
 
 pytestmark = pytest.mark.slow
 
-#: The reports of batches 98-101.
-FIRST_REPORT, LAST_REPORT = 351, 370
+#: The reports of batches 98-105.
+FIRST_REPORT, LAST_REPORT = 351, 390
 
 
 @pytest.fixture(scope="module")
 def late(assistant_over_reports):
-    """An assistant over the reports x351-x370, built once for this module."""
+    """An assistant over the reports x351-x390, built once for this module."""
     return assistant_over_reports(FIRST_REPORT, LAST_REPORT)
 
 
@@ -76,6 +80,20 @@ READING = [
      "How many inmates joined the independence training at Karang Intan narcotics prison in 2020?", ["500"], []),
     ("a weight class is counted, and the ones asked for are listed after the count",
      "Ada berapa kelas berat di lomba panco Lapas Selong, apa saja?", ["tiga", "75 kg", "55 kg"], []),
+    # Batches 102-105.
+    ("a list given one item a line after a colon, every line",
+     "Barang apa saja yang diamankan dari Blok C Lapas Tanjung Raja?", ["handphone", "kartu remi", "paku"], []),
+    ("numbered lines whose number stands alone",
+     "What four kinds of skills training did the Pangkalpinang narcotics prison run in 2025?",
+     ["sepeda motor", "hidroponik"], []),
+    ("a place in a sequence asked 'keberapa'",
+     "Penggagalan sabu dalam ayam kecap itu yang keberapa bagi Lapas Narkotika Jakarta tahun 2025?", ["kelima"], []),
+    ("a price asked as what something sells for",
+     "What do the batik cloths from the Yogyakarta women's prison sell for?", ["600", "800"], []),
+    ("'deployed' is 'dikerahkan'", "How many officers were deployed in the Tanjung Raja prison raid?", ["22"], []),
+    ("whom a unit coordinated with is a body",
+     "Dengan siapa Rutan Bengkulu berkoordinasi untuk mencari tahanan yang kabur?",
+     ["Polresta Bengkulu", "Teluk Segara"], []),
 ]
 
 

@@ -1197,3 +1197,17 @@ def test_thousands_of_fish_are_counted_not_measured_and_a_list_may_close_with_ba
     assert _BARE_UNIT.fullmatch("lembaga pemasyarakatan (lapas)")
     assert _BARE_UNIT.fullmatch("lembaga pemasyarakatan (lapas), rumah tahanan negara (rutan)")
     assert not _BARE_UNIT.fullmatch("Lapas Kelas IIA Yogyakarta")
+
+
+def test_a_sequence_place_a_price_sold_for_and_a_code_are_read_as_such():
+    from rag.answer.how_many import _CODE
+    from rag.answer.what import _LIST_LINE
+    from rag.query import asked_measure
+
+    assert understand("Itu penggagalan yang keberapa tahun ini?", []).kind == "how_many"
+    assert understand("What does one piece of batik sell for?", []).kind == "how_many"
+    assert asked_measure("What does one piece of batik sell for?") == "money"
+    # "Kodim 0619": a number with a leading zero is a code, no count.
+    assert _CODE.fullmatch("0619") and not _CODE.fullmatch("619")
+    assert _LIST_LINE.match("- 4 unit handphone").group("item") == "4 unit handphone"
+    assert _LIST_LINE.match("1.").group("item") == ""
