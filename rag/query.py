@@ -38,7 +38,8 @@ _KINDS_EN = [
     # before asked.
     ("what", r"^\W*(?:and |so |then |but )?how (?:often|frequently)\b"),
     ("time", r"\b(what|which) time\b|\bat what hour\b|\b(between|from) what (times?|hours?)\b|\bwhat times\b"),
-    ("how_many", (r"\bhow (many|much|long|old|high|deep|tall|far)\b|\bwhat('s| was| is| were) (the|its|their) ([\w-]+ )?(number|total|population|count|"
+    # "Where did the team finish?": a rank, read with the counts.
+    ("how_many", (r"\bwhere did\b[^?]*\b(finish|finished|end up|ended up|rank|ranked)\b|\bhow (many|much|long|old|high|deep|tall|far)\b|\bwhat('s| was| is| were) (the|its|their) ([\w-]+ )?(number|total|population|count|"
      r"capacity|amount|size|price|cost|age|share|percentage)\b"
      # "What share of inmates were registered?": a percentage is a quantity; so is a price.
      r"|\bwhat (do|does|did) [^?]*\b(cost|sell for)\b"

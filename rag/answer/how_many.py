@@ -192,6 +192,12 @@ def compose_how_many(evidence: Evidence, book: CitationBook) -> list[str] | None
         # "yang dapat potongan empat bulan": the question names an item of a breakdown, and
         # only that item's count answers it, however well a total matches its other words.
         candidates = named_item
+    elif _ASKS_EXCESS.search(evidence.frame.question):
+        # "kelebihan brp orang?": only a count the report gives as the excess answers,
+        # however little else of the question its sentence holds.
+        excess = [(s, c) for s, c in candidates if _EXCESS_CUE.search(s.text[max(0, c[1].start - 60) : c[1].start])]
+        candidates = excess or candidates
+        specific = specific or excess
     for sentence, (local, quantity, start, end, _) in candidates:
         score = local + 0.5 * sentence.score - (APPROXIMATE_PENALTY if _approximate(sentence.text, quantity) else 0.0)
         if best is None or score > best[0]:
@@ -505,7 +511,10 @@ def _compose_fraction(evidence: Evidence, book: CitationBook) -> list[str] | Non
 #: A number written with a leading zero: a code or a register number ("0619"), never a count.
 _CODE = re.compile(r"0\d+")
 #: "Itu kasus ke berapa?", "the how-manieth attempt": a place in a sequence, not a count.
-_ASKS_ORDINAL = re.compile(r"\bke-?\s?berapa\b|\bkeberapa\b|\bhow many(?:th|eth)\b|\bwhat number\b", re.IGNORECASE)
+_ASKS_ORDINAL = re.compile(r"\bke-?\s?berapa\b|\bkeberapa\b|\bhow many(?:th|eth)\b|\bwhat number\b"
+                           # "Where did Israel FC finish in the championship?": a rank.
+                           r"|\bwhere did\b[^?]*\b(?:finish|finished|end up|ended up|rank|ranked)\b|\bperingkat (?:berapa|ke ?berapa)\b",
+                           re.IGNORECASE)
 #: A place in a sequence as reports write it, with the noun before it: "kasus keempat",
 #: "HBP ke-61", "yang kedua kalinya".
 _ORDINAL = re.compile(r"(?:\b[a-z]\w+\s+)?\b(?:ke-?\d+|kesatu|kedua|ketiga|keempat|kelima|keenam|ketujuh|kedelapan|"
@@ -1724,12 +1733,23 @@ _OCCUPANCY_CUE = re.compile(
     re.IGNORECASE)
 
 
+#: A question asking by how much a unit is over its capacity, and the words a report gives it with.
+_ASKS_EXCESS = re.compile(r"\b(?:kelebihan|melebihi|excess|too many|over(?:crowded)? by|over capacity by|by how many)\b",
+                          re.IGNORECASE)
+_EXCESS_CUE = re.compile(r"\b(?:kelebihan|melebihi|excess|surplus|more than (?:its|the) capacity)\b", re.IGNORECASE)
+
+
 def _capacity_fit(slot_text: str, question: str, before: str) -> float:
     """``CAPACITY_BONUS`` for a count its own words give as the capacity ("kapasitasnya
     hanya 308 orang") when that part asks for the capacity, or as the occupancy ("dihuni
     391 narapidana") when it asks how many are held; the negative when they give the other.
     Only for a question that speaks of capacity at all."""
     near = before[-60:]
+    if _ASKS_EXCESS.search(slot_text):
+        # "kelebihan brp orang dr kapasitasnya?": the excess ("sehingga terdapat kelebihan
+        # sebanyak 104 penghuni"), neither the capacity nor the occupancy.
+        return (CAPACITY_BONUS if _EXCESS_CUE.search(near)
+                else -CAPACITY_BONUS if _CAPACITY_CUE.search(near) or _OCCUPANCY_CUE.search(near) else 0.0)
     if not _ASKS_CAPACITY.search(question):
         # "berapa total penghuni ...?": a count its words give as the occupancy ("dihuni
         # 598 orang") over one of residents who left ("delapan orang penghuninya").

@@ -8,7 +8,7 @@ from itertools import pairwise
 from rag.analysis import Sentence
 from rag.answer.citations import CitationBook
 from rag.answer.evidence import Evidence
-from rag.answer.phrasing import article_label, long_date, quote
+from rag.answer.phrasing import article_label, long_date, quote, t
 from rag.dates import MONTH_NAMES, MONTHS_ID, format_date, month_name
 
 
@@ -16,7 +16,7 @@ def compose_when(evidence: Evidence, book: CitationBook) -> list[str] | None:
     """``**Kamis, 21 Desember 2023** [1]`` and the sentence stating it; one line per article
     when several answer equally well."""
     docs = evidence.answer_docs()
-    if _ASKS_SPAN.search(evidence.frame.question):
+    if _ASKS_SPAN.search(evidence.frame.question) or _ASKS_DATES.search(evidence.frame.question):
         span = _span(evidence, book, docs[:1])
         if span is not None:
             return span
@@ -299,13 +299,25 @@ def _span(evidence: Evidence, book: CitationBook, docs: list[str]) -> list[str] 
     start without its year is not given one): in its leading sentences first, then in any
     ("kegiatan dimulai 30 Maret dan dijadwalkan rampung 30 April" need not repeat what the
     activity was)."""
+    several = _ASKS_DATES.search(evidence.frame.question) is not None
     for sentence in _best_then_all(evidence, docs):
         for first, last in pairwise(sentence.dates):
             between = sentence.text[first.start + len(first.text) : last.start]
+            n = _cite(evidence, book, sentence.doc_id, sentence.start)
             if _SPAN_JOIN.match(between):
-                n = _cite(evidence, book, sentence.doc_id, sentence.start)
                 return [f"**{first.text} – {last.text}** [{n}]", "", f"> {quote(sentence.text)} [{n}]"]
+            if several and _DATES_JOIN.fullmatch(between):
+                # "On which dates was the two-day screening?" — "Selasa (12/2) dan Rabu (13/2)".
+                joined = t(evidence.language, "dan", "and")
+                return [f"**{first.text} {joined} {last.text}** [{n}]", "", f"> {quote(sentence.text)} [{n}]"]
     return None
+
+
+#: Dates asked in the plural ("on which dates", "tanggal berapa saja"): two days joined by
+#: "dan" are both the answer.
+_ASKS_DATES = re.compile(r"\b(?:which|what) dates\b|\btanggal berapa (?:saja|aja)\b|\bhari apa (?:saja|aja)\b",
+                         re.IGNORECASE)
+_DATES_JOIN = re.compile(r"\s*(?:,\s*)?(?:dan|and|serta)\s*|\s*,\s*", re.IGNORECASE)
 
 
 

@@ -94,6 +94,12 @@ READING = [
     ("whom a unit coordinated with is a body",
      "Dengan siapa Rutan Bengkulu berkoordinasi untuk mencari tahanan yang kabur?",
      ["Polresta Bengkulu", "Teluk Segara"], []),
+    ("a rank asked as where a team finished", "Where did Israel FC end up in the Papua Harmoni futsal championship?",
+     ["keempat"], []),
+    ("an excess over capacity is the count given as the excess",
+     "By how many inmates was the Denpasar women's prison over its capacity?", ["104"], ["120"]),
+    ("dates asked in the plural: both days", "Skrining TB di Lapas Pasuruan digelar tanggal berapa saja?",
+     ["12/2", "13/2"], []),
 ]
 
 

@@ -1211,3 +1211,16 @@ def test_a_sequence_place_a_price_sold_for_and_a_code_are_read_as_such():
     assert _CODE.fullmatch("0619") and not _CODE.fullmatch("619")
     assert _LIST_LINE.match("- 4 unit handphone").group("item") == "4 unit handphone"
     assert _LIST_LINE.match("1.").group("item") == ""
+
+
+def test_a_rank_an_excess_and_dates_in_the_plural_are_asked_as_such():
+    from rag.answer.how_many import _ASKS_EXCESS
+    from rag.answer.when import _ASKS_DATES
+
+    assert understand("Where did Israel FC finish in the championship?", []).kind == "how_many"
+    # "take place" asks a venue, not a rank.
+    assert understand("Where did that handover take place?", []).kind == "where"
+    assert _ASKS_EXCESS.search("lapas itu kelebihan berapa orang?")
+    assert _ASKS_EXCESS.search("By how many inmates was it over capacity?")
+    assert _ASKS_DATES.search("On which dates was the screening held?")
+    assert not _ASKS_DATES.search("On which date was the screening held?")
