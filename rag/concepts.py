@@ -15,7 +15,7 @@ from functools import lru_cache
 from rag import glossary as g
 from rag.indonesian import STOPWORDS_EN, analyze, content_terms, tokenize
 from rag.regions import place_phrases, place_words, regency_heads
-from rag.spans import NUMBER_WORDS
+from rag.spans import ENGLISH_NUMBER_WORDS, NUMBER_WORDS
 
 #: Words that say what kind of answer is wanted, not what it is about ("UPT mana": any
 #: unit is an answer, so "UPT" restricts nothing).
@@ -236,9 +236,7 @@ def question_concepts(text: str, language: str) -> list[Concept]:
 #: Small numbers as words, in both languages: reports write "12 orang" or "tiga napi" where
 #: a question writes "twelve" or "3".
 _NUMBER_NAMES = {
-    **{w: i for i, w in enumerate(["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
-                                   "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
-                                   "seventeen", "eighteen", "nineteen", "twenty"]) if i > 1},
+    **{w: v for w, v in ENGLISH_NUMBER_WORDS.items() if v > 1},
     **{w: v for w, v in NUMBER_WORDS.items() if 1 < v <= 20 and " " not in w},
 }
 #: The Indonesian word of a digit a question writes ("3" → "tiga"); only one-word forms,

@@ -29,6 +29,11 @@ from rag.upt import find_upts
 ASKS_FUND_SOURCE_ID = (r"\b(dana|duit|uang|anggaran|biaya|modal|pendanaan)(nya)?\b[^?]*\b(asal(nya)?|bersumber|berasal|"
                        r"sumber(nya)?)\s+(dari\s+)?(mana|apa)\b|\bsumber (dana|anggaran|biaya|pendanaan)(nya)?\b")
 
+#: A place in a sequence or a rank asked ("kasus ke berapa", "yang keberapa", "where did the
+#: team finish?"): read with the counts (``how_many`` answers it with an ordinal).
+ASKS_RANK = re.compile(r"\bke-?\s?berapa\b|\bkeberapa\b|\bwhere did\b[^?]*\b(?:finish|finished|end up|ended up|rank|ranked)\b",
+                       re.IGNORECASE)
+
 #: "What did <someone> <do> ...?": a thing is asked, the object of the main act.
 ASKS_OBJECT = re.compile(r"^\W*(?:and |so |then |but )?what (?:did|do|does|will|would) ", re.IGNORECASE)
 
@@ -39,7 +44,7 @@ _KINDS_EN = [
     ("what", r"^\W*(?:and |so |then |but )?how (?:often|frequently)\b"),
     ("time", r"\b(what|which) time\b|\bat what hour\b|\b(between|from) what (times?|hours?)\b|\bwhat times\b"),
     # "Where did the team finish?": a rank, read with the counts.
-    ("how_many", (r"\bwhere did\b[^?]*\b(finish|finished|end up|ended up|rank|ranked)\b|\bhow (many|much|long|old|high|deep|tall|far)\b|\bwhat('s| was| is| were) (the|its|their) ([\w-]+ )?(number|total|population|count|"
+    ("how_many", (rf"{ASKS_RANK.pattern}|\bhow (many|much|long|old|high|deep|tall|far)\b|\bwhat('s| was| is| were) (the|its|their) ([\w-]+ )?(number|total|population|count|"
      r"capacity|amount|size|price|cost|age|share|percentage)\b"
      # "What share of inmates were registered?": a percentage is a quantity; so is a price.
      r"|\bwhat (do|does|did) [^?]*\b(cost|sell for)\b"
@@ -95,7 +100,7 @@ _KINDS_ID = [
     # "Rutin diadakan tiap berapa lama?", "berapa bulan sekali?": a frequency.
     ("what", r"\bseberapa sering\b|\b(?:tiap|setiap) berapa\b|\bberapa (?:\w+ )?sekali\b"),
     # "penggagalan yang keberapa?": a place in a sequence, read with the counts.
-    ("how_many", r"\bberapa(kah)?\b(?! (tanggal|hari))|\bjumlah\b.*\?$|\bke-?\s?berapa\b|\bkeberapa\b"),
+    ("how_many", rf"\bberapa(kah)?\b(?! (tanggal|hari))|\bjumlah\b.*\?$|{ASKS_RANK.pattern}"),
     ("when", r"\bkapan(kah)?\b|\btanggal berapa\b|\bhari apa\b"),
     # "Duit buat bangun gedung itu asalnya dr mana?": the source of funds is a what, not a place.
     ("what", ASKS_FUND_SOURCE_ID),

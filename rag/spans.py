@@ -35,6 +35,12 @@ def _number_words() -> dict[str, int]:
 
 #: Indonesian number words, as articles often write small counts ("sepuluh hal").
 NUMBER_WORDS = _number_words()
+#: English number words, as questions write small counts ("four months", "twelve of them").
+_ENGLISH_NUMBER_LIST = """
+    zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen
+    seventeen eighteen nineteen twenty
+""".split()  # noqa: SIM905 (a word list reads better as text)
+ENGLISH_NUMBER_WORDS = {word: value for value, word in enumerate(_ENGLISH_NUMBER_LIST)}
 _WORDS_RE = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 #: A number glued to letters is part of a name ("Liputan6.com", "Covid19"), not a count;
 #: only "Rp" may touch the amount it prices ("Rp500.000").

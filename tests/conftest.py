@@ -94,6 +94,17 @@ def check_reading():
 
 
 @pytest.fixture(scope="session")
+def check_abstains():
+    """The check of a question the report cannot answer: the assistant abstains."""
+
+    def check(assistant, question: str) -> None:
+        answer = assistant.ask(question, [])
+        assert answer.abstained, answer.text
+
+    return check
+
+
+@pytest.fixture(scope="session")
 def client(assistant):
     """FastAPI test client for the JSON API (no Gradio, no server)."""
     from fastapi.testclient import TestClient

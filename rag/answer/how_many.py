@@ -19,8 +19,8 @@ from rag.answer.phrasing import clause_start, english_number, quote
 from rag.answer.premise import asked_act, unrealised
 from rag.compound import QUANTITY_WORDS
 from rag.concepts import Concept, question_concepts, strip_phrase
-from rag.query import asked_measure
-from rag.spans import NUMBER_WORDS, is_date_part, numbers
+from rag.query import ASKS_RANK, asked_measure
+from rag.spans import ENGLISH_NUMBER_WORDS, NUMBER_WORDS, is_date_part, numbers
 from rag.upt import asked_upts, find_upts, other_names, upt_kind, upt_mentions, upt_place
 
 #: Analysed names of kinds of unit.
@@ -298,16 +298,13 @@ _OUTCOMES = (
 )
 
 
-#: English number words ("four months", "two inmates"), read by ``number_value``.
-_ENGLISH_NUMBERS = {w: i for i, w in enumerate(
-    ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"])}
 #: Indonesian units of time, with the spellings reports use for them.
 _TIME_UNITS_ID = {"hari": "hari", "bulan": "bulan", "tahun": "tahun", "minggu": "minggu", "pekan": "minggu"}
 #: An amount of time, which a question gives to say which item of a breakdown it asks
 #: about: "yang dapat potongan 2 bulan ada berapa?", "how many got four months?".
 _TIME_AMOUNT = re.compile(
     r"\b(?P<number>\d+(?:[.,]\d+)?|"
-    + "|".join(sorted([*NUMBER_WORDS, *_ENGLISH_NUMBERS], key=len, reverse=True))
+    + "|".join(sorted([*NUMBER_WORDS, *ENGLISH_NUMBER_WORDS], key=len, reverse=True))
     + r")\s+(?P<unit>hari|bulan|tahun|minggu|pekan|days?|months?|years?|weeks?)\b",
     re.IGNORECASE,
 )
@@ -334,9 +331,14 @@ def _amounts_in(text: str) -> list[tuple[float, str, int]]:
         value = number_value(number)
         if value is None:
             continue
-        unit = unit if unit in _TIME_UNITS_ID else (glossary.english_terms(unit.rstrip("s")) or (unit,))[0]
-        found.append((float(value), _TIME_UNITS_ID.get(unit, unit), match.start()))
+        found.append((float(value), _unit_id(unit), match.start()))
     return found
+
+
+def _unit_id(unit: str) -> str:
+    """A unit of time as the Indonesian word ``_TIME_UNITS_ID`` gives ("months" → "bulan")."""
+    unit = unit if unit in _TIME_UNITS_ID else (glossary.english_terms(unit.rstrip("s")) or (unit,))[0]
+    return _TIME_UNITS_ID.get(unit, unit)
 
 
 def _names_item(text: str, quantity: Quantity, given: list[tuple[float, str]]) -> bool:
@@ -439,29 +441,23 @@ def _compose_duration(evidence: Evidence, book: CitationBook) -> list[str] | Non
     return _stated(book, sentence, match, span[: upper.end()] if upper else match.group())
 
 
-#: A stretch of time in either language: "a year", "6 months", "satu tahun", "sebulan".
-_STRETCH = re.compile(r"\b(?P<n>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|satu|dua|tiga|empat|lima|"
-                      r"enam|tujuh|delapan|sembilan|sepuluh|dua belas)\s+(?P<unit>days?|weeks?|months?|years?|hari|minggu|"
-                      r"pekan|bulan|tahun)\b|\bse(?P<unit2>hari|minggu|pekan|bulan|tahun)\b", re.IGNORECASE)
+#: One stretch of time written without a number: "a year", "sebulan", "setahun" (those with
+#: one are read by ``_amounts_in``).
+_ONE_STRETCH = re.compile(r"\b(?:an?\s+(?P<unit>day|week|month|year)|se(?P<unit2>hari|minggu|pekan|bulan|tahun))\b",
+                          re.IGNORECASE)
 _BOUND_BEFORE = re.compile(r"\b(?:more than|less than|over|under|at least|up to|lebih dari|kurang dari|minimal|"
                            r"paling sedikit|di atas|di bawah|hingga|sampai)\s+$", re.IGNORECASE)
-_UNIT_DAYS = {"day": 1, "hari": 1, "week": 7, "minggu": 7, "pekan": 7, "month": 30, "bulan": 30, "year": 365, "tahun": 365}
+#: Days in each Indonesian unit of time ``_amounts_in`` gives.
+_UNIT_DAYS = {"hari": 1, "minggu": 7, "bulan": 30, "tahun": 365}
 
 
 def _stretch_days(text: str, bounded: bool = False) -> set[float]:
     """The stretches of time ``text`` states, in days ("a year" and "satu tahun": 365);
     ``bounded``: only those a bound opens ("more than a year", "lebih dari 6 bulan"), the
     condition a question sets, not the stretch it asks about ("the 30-day training")."""
-    days = set()
-    for match in _STRETCH.finditer(text):
-        if bounded and not _BOUND_BEFORE.search(text[max(0, match.start() - 20) : match.start()]):
-            continue
-        unit = (match.group("unit") or match.group("unit2")).lower().rstrip("s")
-        count = match.group("n")
-        value = 1.0 if count is None or count.lower() in {"a", "an"} else number_value(count)
-        if value is not None:
-            days.add(value * _UNIT_DAYS[unit])
-    return days
+    ones = [(1.0, _unit_id((m.group("unit") or m.group("unit2")).lower()), m.start()) for m in _ONE_STRETCH.finditer(text)]
+    return {value * _UNIT_DAYS[unit] for value, unit, at in [*_amounts_in(text), *ones]
+            if unit in _UNIT_DAYS and (not bounded or _BOUND_BEFORE.search(text[max(0, at - 20) : at]))}
 
 
 def _clause_before(text: str, at: int) -> str:
@@ -508,12 +504,14 @@ def _compose_fraction(evidence: Evidence, book: CitationBook) -> list[str] | Non
     return None
 
 
+#: A question asking by how much a unit is over its capacity, and the words a report gives it with.
+_ASKS_EXCESS = re.compile(r"\b(?:kelebihan|melebihi|excess|too many|over(?:crowded)? by|over capacity by|by how many)\b",
+                          re.IGNORECASE)
+_EXCESS_CUE = re.compile(r"\b(?:kelebihan|melebihi|excess|surplus|more than (?:its|the) capacity)\b", re.IGNORECASE)
 #: A number written with a leading zero: a code or a register number ("0619"), never a count.
 _CODE = re.compile(r"0\d+")
 #: "Itu kasus ke berapa?", "the how-manieth attempt": a place in a sequence, not a count.
-_ASKS_ORDINAL = re.compile(r"\bke-?\s?berapa\b|\bkeberapa\b|\bhow many(?:th|eth)\b|\bwhat number\b"
-                           # "Where did Israel FC finish in the championship?": a rank.
-                           r"|\bwhere did\b[^?]*\b(?:finish|finished|end up|ended up|rank|ranked)\b|\bperingkat (?:berapa|ke ?berapa)\b",
+_ASKS_ORDINAL = re.compile(rf"{ASKS_RANK.pattern}|\bhow many(?:th|eth)\b|\bwhat number\b|\bperingkat (?:berapa|ke ?berapa)\b",
                            re.IGNORECASE)
 #: A place in a sequence as reports write it, with the noun before it: "kasus keempat",
 #: "HBP ke-61", "yang kedua kalinya".
@@ -537,8 +535,8 @@ def number_value(number: str) -> float | None:
     lowered = number.lower()
     if lowered in NUMBER_WORDS:
         return float(NUMBER_WORDS[lowered])
-    if lowered in _ENGLISH_NUMBERS:
-        return float(_ENGLISH_NUMBERS[lowered])
+    if lowered in ENGLISH_NUMBER_WORDS:
+        return float(ENGLISH_NUMBER_WORDS[lowered])
     if _THOUSANDS.fullmatch(number):
         # "1.287" in a report, "1,287" in an English question: the same count.
         return float(re.sub(r"[.,]", "", number))
@@ -561,7 +559,7 @@ def question_numbers(question: str) -> set[float]:
     to the asker, so not what a how-many question asks for. Years and dates are not counts
     (``rag.spans.numbers``)."""
     written = [m.group(1) or m.group(3) for m in numbers(question)]
-    english = [w for w in re.findall(r"[a-z]+", question.lower()) if w in _ENGLISH_NUMBERS]
+    english = [w for w in re.findall(r"[a-z]+", question.lower()) if w in ENGLISH_NUMBER_WORDS]
     # "the 79th anniversary", "HUT ke-79": an ordinal names the occasion, it counts nothing.
     ordinals = re.findall(r"\b(\d+)(?:st|nd|rd|th)\b|\bke-?\s?(\d+)\b", question, re.IGNORECASE)
     values = {number_value(w) for w in [*written, *english, *(a or b for a, b in ordinals)]}
@@ -1733,23 +1731,12 @@ _OCCUPANCY_CUE = re.compile(
     re.IGNORECASE)
 
 
-#: A question asking by how much a unit is over its capacity, and the words a report gives it with.
-_ASKS_EXCESS = re.compile(r"\b(?:kelebihan|melebihi|excess|too many|over(?:crowded)? by|over capacity by|by how many)\b",
-                          re.IGNORECASE)
-_EXCESS_CUE = re.compile(r"\b(?:kelebihan|melebihi|excess|surplus|more than (?:its|the) capacity)\b", re.IGNORECASE)
-
-
 def _capacity_fit(slot_text: str, question: str, before: str) -> float:
     """``CAPACITY_BONUS`` for a count its own words give as the capacity ("kapasitasnya
     hanya 308 orang") when that part asks for the capacity, or as the occupancy ("dihuni
     391 narapidana") when it asks how many are held; the negative when they give the other.
     Only for a question that speaks of capacity at all."""
     near = before[-60:]
-    if _ASKS_EXCESS.search(slot_text):
-        # "kelebihan brp orang dr kapasitasnya?": the excess ("sehingga terdapat kelebihan
-        # sebanyak 104 penghuni"), neither the capacity nor the occupancy.
-        return (CAPACITY_BONUS if _EXCESS_CUE.search(near)
-                else -CAPACITY_BONUS if _CAPACITY_CUE.search(near) or _OCCUPANCY_CUE.search(near) else 0.0)
     if not _ASKS_CAPACITY.search(question):
         # "berapa total penghuni ...?": a count its words give as the occupancy ("dihuni
         # 598 orang") over one of residents who left ("delapan orang penghuninya").

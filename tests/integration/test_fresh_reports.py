@@ -607,9 +607,8 @@ def test_someone_or_something_the_report_never_names_is_not_answered(fresh, ques
     # The Dompu report is about overcrowding; nobody escaped.
     "How many inmates escaped from Lapas Dompu in 2025?",
 ])
-def test_a_count_the_report_never_gives_is_not_answered_by_another(fresh, question):
-    answer = fresh.ask(question, [])
-    assert answer.abstained, answer.text
+def test_a_count_the_report_never_gives_is_not_answered_by_another(fresh, check_abstains, question):
+    check_abstains(fresh, question)
 
 
 def test_a_full_name_asked_of_a_person_named_by_initials_is_not_stated(fresh):
