@@ -495,9 +495,12 @@ class Evidence:
                 continue
             # "kabur pada Rabu (28/12/2022), akhirnya ditangkap ... pada Kamis (2/2/2023)":
             # the date whose own clause says what the question asks about.
-            event = max(dates, key=lambda e: (self._date_fit(scored.sentence, e), -e.start))
-            if not (_REPORTED.search(scored.text[: event.start])
-                    or self._publication_stamp(doc_id, scored.text, event)):
+            # "Mudah-mudahan pada tanggal 31 Desember nanti ... selesai, kata Mashudi ...,
+            # Senin (20/10/2025)": the day it was said is no rival of the day the sentence
+            # gives its act, however many of the question's words the speaker's clause has.
+            acted = [e for e in dates if not self._told_on(doc_id, scored.text, e)]
+            event = max(acted or dates, key=lambda e: (self._date_fit(scored.sentence, e), -e.start))
+            if acted:
                 return event.day, scored.start + event.start
             # "Dalam rilis yang diterima Jumat (3/2/2023)": when it was told, not when it
             # happened; answered only when no sentence dates the event itself.
@@ -508,6 +511,10 @@ class Evidence:
             if period is None or period.matches(event.day):
                 return event.day, event.start
         return None
+
+    def _told_on(self, doc_id: str, text: str, event: EventDate) -> bool:
+        """Whether a date is when the report was told or posted, not when its act happened."""
+        return bool(_REPORTED.search(text[: event.start])) or self._publication_stamp(doc_id, text, event)
 
     def _publication_stamp(self, doc_id: str, text: str, event: EventDate) -> bool:
         """Whether a date is the page's publication stamp ("Rabu, 5 Februari 2020 | 10:57
@@ -600,7 +607,10 @@ _REPORTED = re.compile(
     r"told|said|says|statement|release)\b[^,.;]{0,40}$"
     # "..., ujar Kepala Satuan Pengamanan Rutan ..., Fazar Teguh Wibowo, Sabtu (27/10/2018)":
     # the day a speaker, named with his post, said it.
-    r"|\b(?:kata|ujar|ucap|ungkap|tutur|jelas|terang|tegas|papar|imbuh)(?:nya)?\s+[^.;\"“”]{0,120},\s*$",
+    r"|\b(?:kata|ujar|ucap|ungkap|tutur|jelas|terang|tegas|papar|imbuh)(?:nya)?\s+[^.;\"“”]{0,120},\s*"
+    # "kata Hensa kepada wartawan di Lapas Sorong, Rabu siang (2/4/2025)": the weekday and
+    # the time of day stand between the comma and the date.
+    r"(?:(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Ahad)\s*)?(?:(?:pagi|siang|sore|malam)\s*)?$",
     re.IGNORECASE,
 )
 

@@ -54,6 +54,13 @@ def compose_how_many(evidence: Evidence, book: CitationBook) -> list[str] | None
         return _compose_fraction(evidence, book)
     if _ASKS_ORDINAL.search(evidence.frame.question):
         return _compose_ordinal(evidence, book)
+    if _ASKS_SCORE.search(evidence.frame.question):
+        found = evidence.answer_match(_SCORE)
+        if found is not None:
+            # "skor finalnya brp?": "kalah 0-5", written as the match's own score.
+            scored, match = found
+            n = book.cite(scored.chunk)
+            return [f"**{match.group('score')}** [{n}]", "", f"> {quote(scored.text)} [{n}]"]
     counted = _counted_concept(evidence)
     if counted is not None and not counted.unknown and not evidence.concepts.present(counted):
         # "Berapa honor instruktur?": no article speaks of fees at all.
@@ -2106,11 +2113,24 @@ def article_sentences(evidence: Evidence, doc_id: str) -> list[ScoredSentence]:
     return scored
 
 
+#: A question asking for a match's score: "skor finalnya brp?", "what was the final score?".
+_ASKS_SCORE = re.compile(r"\bskor\w*\b|\bscore(?:line)?\b|\bberapa-berapa\b", re.IGNORECASE)
+#: A score as a sports report writes it after the result's word: "kalah 0-5", "dengan skor
+#: tipis 3-2", "menggulung Bapas Pekanbaru dengan skor telak 5-0".
+_SCORE = re.compile(r"\b(?:skor|kalah|menang|unggul|takluk|ditekuk|menekuk|menggulung|menundukkan|menyingkirkan|"
+                    r"score|lost|won|beat)\b[^.;]{0,40}?(?P<score>(?<![\d/.,])\d{1,2}\s?[-–]\s?\d{1,2}(?![\d/.,]))",
+                    re.IGNORECASE)
 #: "Ke-80", "ke 79": the number after it is an ordinal.
 _ORDINAL_BEFORE = re.compile(r"\bke-\s*$", re.IGNORECASE)
 #: The words before a number that make it a regulation's or an article's number.
 _NAMES_A_RULE = re.compile(
     r"\b(?:PP|UU|Perpres|Permen\w*|Kepmen\w*|Perda|Pasal|Nomor|No\.?|Nomer|Ayat|Article|Law|Regulation)\s*$",
+    re.IGNORECASE,
+)
+#: The military and territorial commands numbered by a code: "Babinsa Kodim 1417 Kendari",
+#: "Yonif 733": the number names the command.
+_NAMES_A_COMMAND = re.compile(
+    r"\b(?:Kodim|Korem|Kodam|Koramil|Yonif|Batalyon|Brigif|Lanud|Lanal|Lantamal|Denpom|Rindam)\s*$",
     re.IGNORECASE,
 )
 
@@ -2146,10 +2166,12 @@ def quantity_contexts(
     found = []
     previous_end = previous_tail_end = 0
     previous_context = ""
-    # "Kategori PP 99", "Pasal 14": the number names a regulation; "HUT RI Ke-80": an
+    # "Kategori PP 99", "Pasal 14": the number names a regulation, "Kodim 1417" a
+    # command; "HUT RI Ke-80": an
     # ordinal names the occasion; "Covid-19" names a disease. None counts anything.
     quantities = tuple(q for q in sentence.sentence.quantities
                        if not _NAMES_A_RULE.search(text[max(0, q.start - 12) : q.start])
+                       and not _NAMES_A_COMMAND.search(text[max(0, q.start - 12) : q.start])
                        and not _ORDINAL_BEFORE.search(text[max(0, q.start - 4) : q.start])
                        # "Covid-19": a number glued to a word names it.
                        and not re.search(r"[A-Za-z]-$", text[max(0, q.start - 2) : q.start]))

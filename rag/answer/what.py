@@ -99,7 +99,8 @@ def compose_what(
     if lead_words is None:
         # "Berdasarkan peraturan apa?", "Roti Kayna itu kepanjangannya apa?", "What crime
         # were they convicted of?": the phrase the report writes in its own form answers.
-        named = _asked_phrase(evidence, book, _PHRASES_ASKED) or _defined(evidence, book)
+        named = (_asked_phrase(evidence, book, _PHRASES_ASKED) or _defined(evidence, book)
+                 or _said_to_be(evidence, book))
         if named is not None:
             return named
     if lead_words is None and _ASKS_SET.search(evidence.frame.question):
@@ -249,7 +250,10 @@ _NEXT_STEP = re.compile(r"^\W*(?:setelah|sesudah|kemudian|lalu|selanjutnya|usai|
 #: elements" (a plural after "what"/"which"), who attended or witnessed.
 _ASKS_SET = re.compile(
     r"\b(?:apa|siapa|mana) (?:saja|aja)\b"
-    r"|\b(?:what|which) (?!(?:is|was|does|has|this|kind|type|times?|days?|dates?)\b)(?:[a-z-]+ )?"
+    # "What punishment awaits ...": after a noun of its own form ("-ment", "-tion"), the word
+    # in "-s" is its verb, and one thing is asked.
+    r"|\b(?:what|which) (?!(?:is|was|does|has|this|kind|type|times?|days?|dates?)\b)"
+    r"(?:(?![a-z]+(?:ment|tion|sion|ness|ity|ship|ance|ence) )[a-z-]+ )?"
     r"(?!(?:was|is|has|does|this|its|his|times|days|dates)\b)[a-z]+[^s\W]s\b"
     # "which sports association": a plural that qualifies the singular noun after it.
     r"(?!\s+(?:[a-z]+(?:tion|sion|ity|ment|ness|ship|ence|ance)|club|team|body|group|union)\b)"
@@ -292,11 +296,14 @@ def _defined(evidence: Evidence, book: CitationBook) -> list[str] | None:
     question = evidence.frame.question
     if not _ASKS_DEFINITION.search(question):
         return None
-    terms = [t for t in _TERM.findall(question) if not find_upts(t)]
+    # "What is the 'remisi dasawarsa' ...?": a term the asker sets in quotes, else an
+    # acronym of the question.
+    terms = _QUOTED_TERM.findall(question) or [t for t in _TERM.findall(question) if not find_upts(t)]
     docs = evidence.answer_docs()[:1]
     if not terms or not docs:
         return None
-    gloss = re.compile(rf"\b{re.escape(terms[0])}\b\s*(?:\((?P<bracket>[^()]{{4,80}})\)|,?\s+(?:yaitu|yakni|adalah|merupakan)\s+(?P<said>[^.;]{{4,120}}))")
+    gloss = re.compile(rf"\b{re.escape(terms[0])}\b\s*(?:\((?P<bracket>[^()]{{4,80}})\)|,?\s+(?:yaitu|yakni|adalah|merupakan)\s+(?P<said>[^.;]{{4,120}}))",
+                       0 if terms[0].isupper() else re.IGNORECASE)
     index = evidence.index.sentences
     fallback = evidence.best_chunk_per_doc()[docs[0]][0].chunk
     for sentence in index.of_article(docs[0]):
@@ -313,6 +320,51 @@ def _defined(evidence: Evidence, book: CitationBook) -> list[str] | None:
             lines[0] += f" {quote(following.text)} [{m}]"
             lines.append(f"> {quote(following.text)} [{m}]")
         return lines
+    return None
+
+
+#: The thing a "what" question asks for, named right after its question word: "What
+#: punishment awaits ...", "What was the main topic ...", "apa sanksinya", "sanksinya apa".
+_ASKED_THING = re.compile(
+    r"^\W*(?:what|which)\s+(?:(?:is|was|are|were)\s+(?:the\s+|an?\s+)?)?(?P<en>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)"
+    # Indonesian only at the question's start or end: "nyumbang apa buat warga binaan" asks
+    # the object of a verb, not a thing the report may say "warga binaan" is.
+    r"|^\W*(?:apa|apaan)\s+(?!(?:yang|yg|saja|aja|itu|sih|kah)\b)(?P<id>\w+)"
+    r"|\b(?P<id2>\w+)\s+(?:itu\s+)?(?:apa|apaan)\s*\??\s*$",
+    re.IGNORECASE,
+)
+#: A report saying what a thing is: "Sanksinya berupa penutupan huni selama 1 sampai 12
+#: hari", "Pokok bahasan utama pertemuan adalah penerapan ...": the subject in its own
+#: clause, the copula, and what it is, up to the end of the sentence or of the quote.
+_SAID_TO_BE = re.compile(
+    r"(?:^|[,;:(\"“]\s*)(?P<subject>[^,;:.\"“”()]{2,80}?)\s+(?:berupa|adalah|ialah|yaitu|yakni|merupakan)\s+"
+    r"(?P<said>[^;\"“”]{4,320}?)\s*(?=,?\s*[\"”]|[.;]?\s*$)"
+)
+
+
+def _said_to_be(evidence: Evidence, book: CitationBook) -> list[str] | None:
+    """What the report says the asked thing is, when a sentence has it as the subject of
+    "berupa / adalah / yaitu": "What punishment awaits inmates found with contraband?" is
+    answered by "Sanksinya berupa penutupan huni selama 1 sampai 12 hari", not by the
+    sentence that repeats most of the question's words."""
+    asked = _ASKED_THING.search(evidence.frame.question)
+    docs = evidence.answer_docs()[:1]
+    if asked is None or not docs:
+        return None
+    words = set((asked.group("en") or asked.group("id") or asked.group("id2")).lower().split())
+    things = [c for c in evidence.concepts.concepts
+              if not c.salient and not c.generic and words & set(c.label.lower().split())]
+    if not things:
+        return None
+    for scored in evidence.focus_sentences()[:8]:
+        if scored.doc_id not in docs:
+            continue
+        for match in _SAID_TO_BE.finditer(scored.text):
+            subject = frozenset(analyze_document(match.group("subject")))
+            if any(c.matches(subject) for c in things):
+                n = book.cite(scored.chunk)
+                said = match.group("said").strip().rstrip(",")
+                return [f"**{quote(said, limit=400)[1:-1]}** [{n}]", "", f"> {quote(scored.text, limit=500)} [{n}]"]
     return None
 
 
@@ -378,6 +430,27 @@ _PARTNER = re.compile(
     r"|(?:dijalankan|dilaksanakan|diselenggarakan|dikelola|digelar)\s+bersama)\s+(?:dengan\s+)?(?:pihak\s+)?"
     # Every body of a list: "Dinas Perikanan OKU Timur, Dinas Tenaga Kerja, serta Dinas ...".
     r"(?P<partner>[A-Z][\w&.'-]*(?:(?:\s+|,\s*)(?:[A-Z][\w&.'-]*|dan|serta|&|\([A-Za-z0-9 .'-]+\)))*)")
+#: A police or military body asked by its kind ("Which police unit took part ...?",
+#: "dari polsek mana?"), and the names reports give such bodies ("Polsek Arcamanik",
+#: "Kodim 1417 Kendari").
+_ASKS_POLICE = re.compile(r"\b(?:which|what)\s+(?:[\w-]+\s+)?police\s+(?:unit|station|office|precinct|command|force)s?\b"
+                          r"|\b(?:polsek|polres|polresta|polda)\s+(?:mana|apa)\b", re.IGNORECASE)
+_POLICE = re.compile(r"\b(?:Polsek|Polres(?:ta|tabes)?|Polda|Polsubsektor)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}")
+_ASKS_MILITARY = re.compile(r"\b(?:which|what)\s+(?:[\w-]+\s+)?(?:military|army|navy|air force)\s+"
+                            r"(?:unit|command|battalion|base)s?\b|\b(?:kodim|korem|koramil|kodam|yonif)\s+(?:mana|apa)\b",
+                            re.IGNORECASE)
+_MILITARY = re.compile(r"\b(?:Kodim|Korem|Kodam|Koramil|Yonif|Batalyon|Lanal|Lanud|Lantamal)\s+[\w-]+(?:\s+[A-Z][\w-]*){0,2}")
+#: The bodies asked by their kind, for who-questions too.
+_BODIES_OF_A_KIND = ((_ASKS_POLICE, _POLICE, ()), (_ASKS_MILITARY, _MILITARY, ()))
+
+
+def body_of_kind_named(evidence: Evidence, book: CitationBook) -> list[str] | None:
+    """The police or military body the report names, when the question asks for one by its
+    kind ("Which police unit took part in the raid?": "Polsek Arcamanik"), though the
+    report names it only among those an act involved."""
+    return _asked_phrase(evidence, book, _BODIES_OF_A_KIND)
+
+
 _PHRASES_ASKED = (
     (_ASKS_MATERIAL, _MATERIAL, ("material",)),
     (ASKS_PARTNER, _PARTNER, ("partner",)),
@@ -386,6 +459,7 @@ _PHRASES_ASKED = (
     (_ASKS_REGULATION, _REGULATION, ()),
     (_ASKS_EXPANSION, _EXPANSION, ("full", "full2")),
     (_ASKS_CRIME, _CRIME, ("crime",)),
+    *_BODIES_OF_A_KIND,
 )
 
 
@@ -593,11 +667,13 @@ def _compact(text: str, keep_spelt_out: bool = False) -> str:
     return re.sub(r"\s{2,}", " ", _BRACKETED_ASIDE.sub(aside, text)).strip()
 
 
+#: A term set in quotes in a question: "What is the 'remisi dasawarsa' ...?".
+_QUOTED_TERM = re.compile(r"(?:^|\s)['‘\"“]([^'’\"”]{3,60})['’\"”](?=[\s?,.]|$)")
 #: A bracketed name of capitalised words: what the word before it stands for.
 _SPELT_OUT = re.compile(r"\((?:[A-Z][\w'-]*\s?){2,}\)")
 #: "What is Si Rusiya?", "apa itu SAE?", "PSBB itu apa?", "what does WBK stand for?".
 _ASKS_DEFINITION = re.compile(
-    r"^\W*(?i:what) (?:is|are|was|were) (?:the |an? )?\W?[A-Z]"
+    r"^\W*(?i:what) (?:is|are|was|were) (?:the |an? )?(?:\W?[A-Z]|['‘\"“])"
     r"|(?i:\bapa (?:itu|sih itu)\b|\bitu apa\b|\bapa (?:yang )?dimaksud\b|\bkepanjangan\b|\bstands? for\b)"
     # "Program SITUMDISAPA itu maksudnya apa?", "what does SITUMDISAPA mean?"
     r"|(?i:\bmaksud(?:nya)? apa\b|\bapa maksud(?:nya)?\b|\barti(?:nya)? apa\b|\bwhat does\b[^?]*\bmean\b)"
@@ -651,6 +727,9 @@ def compose_items(evidence: Evidence, book: CitationBook) -> list[str] | None:
     # "dibuat dari bahan apa saja?": "terbuat dari seng dan kayu"; "kerja sama dengan
     # instansi apa?": the body named after "bekerja sama dengan".
     named = _asked_phrase(evidence, book, _PHRASES_ASKED[:2])
+    if named is None and not _ASKS_SET.search(evidence.frame.question):
+        # "What punishment awaits ...?" asks for one thing: "Sanksinya berupa ...".
+        named = _said_to_be(evidence, book)
     if named is not None:
         return named
     docs = set(evidence.answer_docs())

@@ -18,7 +18,7 @@ from rag.answer.abstain import NotStated
 from rag.answer.citations import CitationBook
 from rag.answer.evidence import Evidence, set_aside_text, without_set_aside, words_naming
 from rag.answer.phrasing import excerpt, quote, t
-from rag.answer.what import partner_named
+from rag.answer.what import body_of_kind_named, partner_named
 from rag.dates import format_date
 from rag.glossary import analyze_document, is_english_word
 from rag.indonesian import STOPWORDS_ID, analyze
@@ -79,6 +79,8 @@ def _compose_who(evidence: Evidence, book: CitationBook) -> list[str] | None:
         # "Who does Rutan Wates run its madrasah together with?": the bodies named after
         # the act done together ("dijalankan bersama Pondok Pesantren ... dan Baznas").
         return partner
+    if (body := body_of_kind_named(evidence, book)) is not None:
+        return body  # "Which police unit took part in the raid?": "Polsek Arcamanik"
     if _ASKS_ORGANISATION.search(evidence.frame.question) and not asked:
         # "Which company trained the baristas?", "the name of the water factory": a body is
         # asked, and no person answers; the sentence that names it does (``compose_what``).
@@ -474,6 +476,10 @@ def _best_named(evidence: Evidence, book: CitationBook) -> list[str] | None:
         return None
     _, person, scored = best
     focus = evidence.focus_sentences()
+    if successor and not any(_SUCCESSION.search(s.text) for s in focus[:12]):
+        # "Siapa yang ditunjuk menggantikan Irpan?": a report that tells of his removal
+        # and names no one taking his post does not say; its other officials are no answer.
+        raise NotStated("act_not_stated", _ASKS_SUCCESSOR.search(evidence.frame.question).group())
     # "Who attended?" may be answered by agencies, not people: when the best sentence
     # names nobody and covers the question far better, the "what" composer answers.
     if focus and scored.coverage < 0.35 * focus[0].coverage:
@@ -547,6 +553,11 @@ _ASKS_SUCCESSOR = re.compile(
     r"gantiin|pengganti(?:nya)?|penerus(?:nya)?)\b",
     re.IGNORECASE,
 )
+#: Words a report tells a post's new holder with: "menggantikan", "digantikan oleh", "Plt",
+#: "sertijab", "dilantik".
+_SUCCESSION = re.compile(r"\b(?:menggantikan|digantikan|pengganti\w*|penerus\w*|diserahterimakan|serah terima|"
+                         r"sertijab|pelantikan|dilantik|Plt\.?|pelaksana tugas|ditunjuk|mengisi|menjabat|"
+                         r"replac\w+|succeed\w*|took over|taking over|appointed|acting)\b", re.IGNORECASE)
 #: Where a successor stands in a handover: "diserahterimakan dari A kepada B", "A digantikan
 #: oleh B", "B, yang menggantikan A".
 _HANDOVER = re.compile(r"\b(?:serah\s*terima|diserahterimakan|sertijab|digantikan|diganti|menggantikan|pengganti)\w*",
@@ -733,10 +744,14 @@ _AGENCY = re.compile(
     r"tim|Yayasan|Universitas|Rumah Sakit|RSUD|Kementerian|Kanwil|Balai|"
     # Roles, when no one is named: "diisi ASN yang merupakan pegawai lapas sendiri",
     # "keluarga warga binaan ... dan petugas lapas"; "ditangkap warga saat hendak naik ojek".
-    r"ASN|pegawai|petugas|personel|keluarga|relawan|ketua|anggota|sipir|staf|warga|masyarakat|penduduk)\b"
+    r"ASN|pegawai|petugas|personel|keluarga|relawan|ketua|anggota|sipir|staf|warga|masyarakat|penduduk|"
+    # "didampingi 11 konselor rehabilitasi dari Yayasan Caritas": those who serve inmates.
+    r"konselor|pendamping|instruktur|pelatih)\b"
 )
 #: Where the agent of a verb ends: a clause break or a word that starts another part.
-_AGENT_END = re.compile(r"[,.;:]|\s(?:untuk|dalam|saat|ketika|pada|sejak|agar|supaya|sehingga|di|ke|yang)\s")
+_AGENT_END = re.compile(r"[,.;:]|\s(?:untuk|dalam|saat|ketika|pada|sejak|agar|supaya|sehingga|di|ke|yang)\s"
+                        # "didampingi 11 konselor ... dan diawasi oleh BNN": a second act
+                        r"|\s(?:dan|serta)\s+(?:di|me)\w+")
 #: The most words an agency answer takes.
 AGENCY_WORDS = 12
 #: Words that open a clause inside a clause: the subject of the act comes after the last.
@@ -744,8 +759,10 @@ _COMPLEMENTIZER = re.compile(r"^.*\b(?:bahwa|karena|sebab|jika|kalau|sehingga|ag
 #: Words between a subject and its verb: "Polda Aceh sebelumnya telah meminjam".
 _AUXILIARIES = re.compile(r"(?:\s+(?:sebelumnya|telah|sudah|akan|sempat|juga|pun|lalu|kemudian|pernah|"
                           r"masih|tengah|sedang|baru|langsung))+$", re.IGNORECASE)
-#: Quantifiers before an agent noun: "para petugas", "seluruh jajaran", "pihak keluarga".
-_AGENT_LEAD = re.compile(r"^(?:para|seluruh|semua|sejumlah|pihak|jajaran)\s+", re.IGNORECASE)
+#: Quantifiers before an agent noun: "para petugas", "seluruh jajaran", "pihak keluarga",
+#: "11 konselor".
+_AGENT_LEAD = re.compile(r"^(?:para|seluruh|semua|sejumlah|pihak|jajaran|\d+|dua|tiga|empat|lima|enam|tujuh|delapan|"
+                         r"sembilan|sepuluh|belasan|puluhan|ratusan)\s+", re.IGNORECASE)
 
 
 def _names_an_agent(agent: str) -> bool:

@@ -49,6 +49,16 @@ def test_a_name_goes_on_after_its_abbreviated_first_word():
     ]
 
 
+def test_haji_written_hi_goes_on_to_the_name():
+    # Maluku reports write Haji "Hi.": "Wakil Gubernur Maluku Utara, Hi. Sarbin Sehe, ..."
+    # is one sentence, so the deputy governor keeps his name.
+    text = "Wakil Gubernur Maluku Utara, Hi. Sarbin Sehe, menerima rombongan. Pertemuan berlangsung di Sofifi."
+    assert [text[s:e] for s, e in split_sentences(text)] == [
+        "Wakil Gubernur Maluku Utara, Hi. Sarbin Sehe, menerima rombongan.",
+        "Pertemuan berlangsung di Sofifi.",
+    ]
+
+
 def test_a_post_short_form_with_a_dot_goes_on_to_its_holder():
     # "dikerjakan oleh Kasubsi. Perawatan Ilhamsyah": one sentence, so the holder stays
     # beside the act.
