@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from rag import glossary as g
 from rag.indonesian import STOPWORDS_EN, analyze, content_terms, tokenize
-from rag.regions import place_phrases, place_words, regency_heads
+from rag.regions import place_phrases, place_words, province_spellings, regency_heads
 from rag.spans import ENGLISH_NUMBER_WORDS, NUMBER_WORDS
 
 #: Words that say what kind of answer is wanted, not what it is about ("UPT mana": any
@@ -152,6 +152,8 @@ def _concept(phrases: list[str], label: str, salient: bool) -> Concept | None:
         members[phrase] = None
         members.update(dict.fromkeys(_grouped_number_forms(phrase)))
         members.update(dict.fromkeys(groups.get(tuple(content_terms(phrase)), ())))
+        # "Kakanwil Kemenkumham Sulut": a province's short form names what its full name does.
+        members.update(dict.fromkeys(province_spellings(phrase)))
     alternatives = tuple(dict.fromkeys(a for a in map(_alternative, members) if a))
     if not alternatives:
         return None

@@ -234,7 +234,9 @@ _META_KINDS = [
      r"|\bpenyebab(?:nya)? (?:apa|dari)\b"
      r"|\bfor what (purpose|reason)\b|(?:^|,\s*)(mengapa|kenapa|knp|ngapain)\b|\b(apa|apakah) tujuan(nya)?\b"
      r"|\btujuan(nya)? (apa|dari)\b|\b(untuk|buat) apa\b|\balasan(nya)?\b|\bdalam rangka apa\b"
-     r"|\bon what occasion\b|\bwhat was the occasion\b"
+     # "What occasion was the raid held to mark?", "peringatan apa?": an occasion is asked.
+     r"|\bon what occasion\b|\bwhat was the occasion\b|\bwhat occasion\b|\b(?:held|staged|organi[sz]ed) to mark\b"
+     r"|\bmemperingati apa\b"
      # "What is the Kecak practice meant to do for inmates?": an aim is asked.
      r"|\bwhat (?:is|was|are|were)\b[^?]*\b(?:meant|intended|supposed|designed) to (?:do|achieve|accomplish)\b")),
     ("yesno", (r"^(did|does|do|is|was|were|are|has|have|had|can|could)\b|^apakah\b|^adakah\b"

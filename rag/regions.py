@@ -256,6 +256,25 @@ def _load() -> _Gazetteer:
     )
 
 
+@lru_cache(maxsize=1)
+def _province_spellings() -> dict[str, tuple[str, ...]]:
+    """Lookup key → the province's name and its Indonesian short forms, from the alias file."""
+    data = json.loads(_ALIASES_PATH.read_bytes())
+    spellings: dict[str, tuple[str, ...]] = {}
+    for province, aliases in data["province_aliases"].items():
+        names = (province, *aliases)
+        for name in names:
+            spellings[_key(name)] = names
+    return spellings
+
+
+def province_spellings(name: str) -> tuple[str, ...]:
+    """Every way the alias file writes the province ``name`` names: "Sulut" → ("Sulawesi
+    Utara", "Sulut"), so a question's "Sulut" finds a report's "Sulawesi Utara"; () when
+    ``name`` names no province."""
+    return _province_spellings().get(_key(name), ())
+
+
 def regions_version() -> str:
     """Version of the region knowledge: alias file version, gazetteer size and a content hash.
 

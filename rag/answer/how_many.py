@@ -55,7 +55,7 @@ def compose_how_many(evidence: Evidence, book: CitationBook) -> list[str] | None
     if _ASKS_ORDINAL.search(evidence.frame.question):
         return _compose_ordinal(evidence, book)
     if _ASKS_SCORE.search(evidence.frame.question):
-        found = evidence.answer_match(_SCORE)
+        found = evidence.answer_match(_SCORE_STATED)
         if found is not None:
             # "skor finalnya brp?": "kalah 0-5", written as the match's own score.
             scored, match = found
@@ -2117,9 +2117,9 @@ def article_sentences(evidence: Evidence, doc_id: str) -> list[ScoredSentence]:
 _ASKS_SCORE = re.compile(r"\bskor\w*\b|\bscore(?:line)?\b|\bberapa-berapa\b", re.IGNORECASE)
 #: A score as a sports report writes it after the result's word: "kalah 0-5", "dengan skor
 #: tipis 3-2", "menggulung Bapas Pekanbaru dengan skor telak 5-0".
-_SCORE = re.compile(r"\b(?:skor|kalah|menang|unggul|takluk|ditekuk|menekuk|menggulung|menundukkan|menyingkirkan|"
-                    r"score|lost|won|beat)\b[^.;]{0,40}?(?P<score>(?<![\d/.,])\d{1,2}\s?[-–]\s?\d{1,2}(?![\d/.,]))",
-                    re.IGNORECASE)
+_SCORE_STATED = re.compile(r"\b(?:skor|kalah|menang|unggul|takluk|ditekuk|menekuk|menggulung|menundukkan|menyingkirkan|"
+                           r"score|lost|won|beat)\b[^.;]{0,40}?(?P<score>(?<![\d/.,])\d{1,2}\s?[-–]\s?\d{1,2}(?![\d/.,]))",
+                           re.IGNORECASE)
 #: "Ke-80", "ke 79": the number after it is an ordinal.
 _ORDINAL_BEFORE = re.compile(r"\bke-\s*$", re.IGNORECASE)
 #: The words before a number that make it a regulation's or an article's number.

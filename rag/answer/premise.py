@@ -375,6 +375,9 @@ _MANNER = frozenset(
      # Intent, which says when, not what: "yang mau dipindahin" asks about the transfer.
      "mau", "ingin", "hendak", "bakal", "bakalan", "pengen", "want", "wants", "going",
      "akhirnya", "juga", "turut", "ikut", "directly", "immediately", "already", "still",
+     # Taking part, which says who shared the act, not what it was: "pihak mana saja yang
+     # terlibat menjalankan program" asks about running the programme.
+     "terlibat", "berpartisipasi", "involved", "participated", "participating",
      # What the asker learnt, not what was done: "yang ternyata sudah bebas".
      "ternyata", "memang", "sebenarnya", "rupanya", "apparently", "really", "turned", "out",
      # Expectation, not the act: "were expected to walk free" asks about walking free.

@@ -22,6 +22,8 @@ _PURPOSE = re.compile(
     # "termasuk dalam rangkaian peringatan Hari Bakti": an occasion it is part of.
     r"\b(dalam rangka(?:ian)?|(?:untuk|guna|dalam) memperingati|(?:bagian dari )?rangkaian (?:kegiatan )?peringatan|sebagai langkah untuk|bertujuan|tujuannya|guna|demi|agar|supaya|"
     r"karena|lantaran|sebab|disebabkan|akibat|mengingat|sebagai bentuk|merupakan bentuk|"
+    # "peristiwa bermula ketika para petugas tengah sibuk ...": how it came about.
+    r"(?:bermula|berawal) (?:ketika|saat)|"
     r"pasalnya|alasannya|penyebabnya|dipicu|pemicu(?:nya)?|dimaksudkan untuk|dimaksudkan agar|"
     # "Kondisi ini dipengaruhi letak geografis Saparua sebagai wilayah pesisir".
     r"dipengaruhi|"
@@ -57,8 +59,15 @@ _CAUSE_ONLY = re.compile(r"(?:karena|lantaran|sebab|disebabkan|akibat|pasalnya|a
 #: A question on the occasion an act marks ("dalam rangka apa?", "to mark what?"), and the
 #: reason words that name one.
 _ASKS_OCCASION = re.compile(r"\bdalam rangka apa\b|\bmemperingati apa\b|\bto mark what\b|\bfor what occasion\b|"
+                            r"\bwhat occasion\b|\b(?:held|staged|organi[sz]ed) to mark\b|"
                             r"\bin (?:honou?r|commemoration) of what\b", re.IGNORECASE)
 _OCCASION = re.compile(r"rangka|memperingati|peringatan", re.IGNORECASE)
+
+
+def _names_occasion(text: str, match: re.Match[str]) -> bool:
+    """Whether a reason word leads to an occasion: "dalam rangka ...", and "kegiatan itu
+    diadakan untuk | memperingati ...", where the occasion word follows the match."""
+    return _OCCASION.search(text[match.start() : match.end() + 20]) is not None
 #: A question on what a thing will be used for: "gedungnya mau dipakai buat apa?", "what
 #: will the building be used for?".
 _ASKS_USE = re.compile(r"\b(?:dipakai|digunakan|dimanfaatkan|difungsikan|dijadikan|pakai|fungsi\w*)\b[^?]*\b(?:buat|untuk|jadi|sebagai)"
@@ -1156,7 +1165,10 @@ def compose_why(evidence: Evidence, book: CitationBook) -> list[str] | None:
     focus = evidence.focus_sentences()
     if not focus:
         return None
-    listed = _listed_reasons(evidence, book, focus) or _subset_reason(evidence, book, focus)
+    asks_occasion = _ASKS_OCCASION.search(evidence.frame.question) is not None
+    # An occasion is one thing, never a list of reasons.
+    listed = None if asks_occasion else (_listed_reasons(evidence, book, focus)
+                                         or _subset_reason(evidence, book, focus))
     if listed is not None:
         return listed
     candidates = focus[:12]
@@ -1164,11 +1176,14 @@ def compose_why(evidence: Evidence, book: CitationBook) -> list[str] | None:
     found: list[tuple[float, ScoredSentence, re.Match[str]]] = []
     asks_use = _ASKS_USE.search(evidence.frame.question) is not None
     asks_purpose = _ASKS_PURPOSE.search(evidence.frame.question) is not None
-    asks_occasion = _ASKS_OCCASION.search(evidence.frame.question) is not None
     for scored in candidates:
         previous = evidence.index.sentences.preceding(scored.sentence)
         use = _USE.search(scored.text) if asks_use else None
         match = use or _reason_word(scored.text)
+        if match is None:
+            # "Kondisi ini dimanfaatkan para narapidana untuk melarikan diri ...": the act was
+            # done through a condition the sentence before states, and that is the reason.
+            match = _CONDITION_USED.match(scored.text)
         if match is None and previous == focus[0].sentence:
             # "Sony menjelaskan, ... sama-sama terjadi pada hari Jum'at. Menurutnya, pelaku
             # memanfaatkan kelengahan petugas ...": the speaker's explanation of the fact
@@ -1189,8 +1204,12 @@ def compose_why(evidence: Evidence, book: CitationBook) -> list[str] | None:
         # "salah satu pemicu overload itu adalah ...": a sentence that names the cause as
         # such needs less of the question's wording than one with a mere "karena".
         named_cause = match.group(1).lower().startswith(_CAUSE_NOUNS)
+        # "What occasion was it held to commemorate?": a sentence naming an occasion
+        # ("untuk memperingati Hari Bhakti Pemasyarakatan") answers, however few of the
+        # question's other words it repeats.
+        marks_occasion = asks_occasion and _names_occasion(scored.text, match)
         if coverage < (WHY_RELATIVE * focus[0].coverage * (NEGATION_AGREES if agrees else 1.0)
-                       * (CAUSE_NOUN_SHARE if named_cause else 1.0)):
+                       * (CAUSE_NOUN_SHARE if named_cause else 1.0)) and not marks_occasion:
             continue
         # "Mau dipakai buat apa?": what a thing is to become answers before why it is done.
         weight = WEAK_REASON if match.group(1).lower() in _WEAK_PURPOSE or asks_use and use is None else 1.0
@@ -1201,13 +1220,16 @@ def compose_why(evidence: Evidence, book: CitationBook) -> list[str] | None:
             weight = 1.0
         if asks_purpose and _CAUSE_ONLY.match(match.group(1)):
             weight = WEAK_REASON  # "Apa tujuan ...?": "dimaksudkan untuk ...", not "merupakan tindak lanjut"
-        if asks_occasion and not _OCCASION.search(match.group(1)):
+        if asks_occasion and not marks_occasion:
             weight = WEAK_REASON  # "Dalam rangka apa?": the occasion it marks, not its aim
         # Coverage borrowed from the sentence before counts half: "Kegiatan ini juga
         # bertujuan ..." leans on the sentence that names the raid, which may state a
         # purpose of its own ("merupakan kegiatan rutin untuk deteksi dini").
         ranked = scored.coverage + BORROWED_SHARE * (coverage - scored.coverage)
         found.append((ranked * weight * (1.0 / NEGATION_AGREES if agrees else 1.0), scored, match))
+    if asks_occasion:
+        # "Dalam rangka apa?": a sentence naming the occasion wins over any other reason.
+        found = [f for f in found if _names_occasion(f[1].text, f[2])] or found
     if not found:
         # No sentence gives a reason word. A report tells the cause before the effect
         # ("Halamannya asri, ... kamar mandi di dalamnya. Sambil berkelakar, ia menyebut
@@ -1216,7 +1238,7 @@ def compose_why(evidence: Evidence, book: CitationBook) -> list[str] | None:
     _, scored, match = max(found, key=lambda f: f[0])
     n = book.cite(scored.chunk)
     previous = evidence.index.sentences.preceding(scored.sentence)
-    if _BACK_REFERENCE.match(scored.text) and previous is not None:
+    if (_BACK_REFERENCE.match(scored.text) or _CONDITION_USED.match(scored.text)) and previous is not None:
         # "Karena itu, razia hanya ...": the reason is the sentence before; when that
         # one points back too ("momen itu bisa menjadi celah"), the one before it says
         # which moment ("waktu Salat Zuhur ... sangat rawan"), and the reason starts there.
@@ -1322,6 +1344,13 @@ _POINTS_BACK = re.compile(r"\b(?:momen|saat|waktu|hal|kondisi|situasi|celah|keja
 #: A sentence opening as its speaker's explanation of what the sentence before states.
 _EXPLAINS = re.compile(r"^\W*(menurut(?:nya| dia| ia)|according to (?:him|her|them)|dia menilai|ia menilai|"
                        r"ia menduga|dia menduga|diduga)\b", re.IGNORECASE)
+#: A sentence telling that an act used a condition the sentence before states: "Kondisi ini
+#: dimanfaatkan para narapidana untuk melarikan diri", "celah itu dimanfaatkan pelaku".
+_CONDITION_USED = re.compile(
+    r"^\W*((?:kondisi|keadaan|situasi|celah|kelemahan|kesempatan|kelengahan|momen)\s+(?:ini|itu|tersebut)\s+"
+    r"(?:\w+\s+)?(?:di)?manfaatkan)\b",
+    re.IGNORECASE,
+)
 #: A sentence that gives the reason of the one before it ("Karena itu, ...").
 _BACK_REFERENCE = re.compile(
     r"^\W*(?:oleh )?(?:karena|sebab|untuk) (?:itu(?:lah)?|ini(?:lah)?|hal itu|hal ini|hal tersebut)\b"

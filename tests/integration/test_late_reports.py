@@ -17,7 +17,9 @@ a sequence asked "keberapa", a price asked as what something sells for, "deploye
 Batches 106-109 (x391-x410) add the day of an act against the day a speaker told of it,
 a military command's number, what a thing is from the sentence that has it as subject, a
 term set in quotes, a police body asked by its kind, a body as the agent of a passive act,
-"Hi." (Haji) before a name, a harvest "picked", and a successor the report never names.
+"Hi." (Haji) before a name, a harvest "picked", a successor the report never names, an
+occasion asked as "what occasion", a condition an act used as its reason, taking part as
+no act of its own, and a province's short form borrowed by a follow-up.
 
 Each index holds only the reports of its batches (built in seconds): the rows assert how a report
 is read, which does not depend on how many others stand beside it.
@@ -139,12 +141,28 @@ NEWEST_READING = [
      "Siapa Wakil Gubernur Maluku Utara yang menerima audiensi Bapas Ternate?", ["Sarbin Sehe"], []),
     ("a harvest 'picked' is 'dipetik'",
      "How many melons did the Balikpapan prison pick in its first harvest?", ["120"], []),
+    ("an occasion asked as 'what occasion' is the one the report says it marks",
+     "What occasion did the Gunung Sugih prison's March 2023 raid mark?", ["Hari Bhakti Pemasyarakatan"], []),
+    ("a condition an act used ('Kondisi ini dimanfaatkan') is the reason, said the sentence before",
+     "Why could the Sorong inmates break through the wall with only a spoon?", ["banjir"], []),
+    ("taking part names no act: the act after it does",
+     "Pihak mana saja yang ikut terlibat menjalankan program jagung Lapas Narkotika Muara Sabak?",
+     ["pemerintah daerah", "TNI", "kepolisian"], []),
 ]
 
 
 @pytest.mark.parametrize(("kind", "question", "present", "absent"), NEWEST_READING, ids=[r[0] for r in NEWEST_READING])
 def test_reading_newest_reports(newest, check_reading, kind, question, present, absent):
     check_reading(newest, kind, question, present, absent)
+
+
+def test_a_province_short_form_borrowed_by_a_follow_up_names_the_province(newest):
+    # "Sulut" in the turn before is "Sulawesi Utara" in the report: the follow-up is
+    # answered from it, not abstained for a name no article writes.
+    history = [Turn("Kakanwil Kemenkumham Sulut siapa waktu napi Lapas Manado kabur?", "Ronald Lumbuun.")]
+    answer = newest.ask("Tim gabungan yang dibentuknya berasal dari divisi apa saja?", history)
+    lead = answer_lead(answer.text)
+    assert "administrasi" in lead and "pemasyarakatan" in lead, answer.text
 
 
 def test_a_successor_the_report_never_names_is_not_another_official(newest, check_abstains):

@@ -489,3 +489,9 @@ def test_regions_version_names_the_data_and_is_stable() -> None:
     version = regions_version()
     assert version.startswith(data["version"] + "+")
     assert version == regions_version()
+
+
+def test_a_province_short_form_is_spelt_every_way_the_alias_file_knows():
+    assert "Sulawesi Utara" in regions.province_spellings("Sulut")
+    assert "Jatim" in regions.province_spellings("Jawa Timur")
+    assert regions.province_spellings("Manado") == ()
