@@ -1145,9 +1145,11 @@ _NOW_CUE = re.compile(r"\b(?:saat ini|sekarang|kini|hingga kini|sampai saat ini|
 #: A count of those who left a unit: "memindahkan 11 warga binaan ke rutan lain".
 _MOVED_OUT = re.compile(r"\b(?:me|di)?(?:mindahkan|pindahkan|pindah)\w*|\b(?:di|me)?(?:kirim|keluarkan|bebaskan|lepas)\w*|"
                         r"\b(?:moved|transferred|released|freed|sent)\b", re.IGNORECASE)
+#: The words a sports report writes a result with, before its score.
+_MATCH_RESULT = (r"skor|score|menang|kalah|unggul|takluk|ditaklukkan|ditekuk|menekuk|menggulung|menundukkan|"
+                 r"menyingkirkan|beaten|beat|won|lost")
 #: A match score ("skor 4-1", "menang 3-0"): two numbers that count nothing.
-_SCORE = re.compile(r"\b(?:skor|score|menang|kalah|unggul|takluk|ditaklukkan|beaten|won|lost)\s+(?:\w+\s+)?$",
-                    re.IGNORECASE)
+_SCORE = re.compile(rf"\b(?:{_MATCH_RESULT})\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
 #: Ordinals with no number word inside ("kedua" is "ke" + "dua", read by ``number_value``).
@@ -2117,9 +2119,10 @@ def article_sentences(evidence: Evidence, doc_id: str) -> list[ScoredSentence]:
 _ASKS_SCORE = re.compile(r"\bskor\w*\b|\bscore(?:line)?\b|\bberapa-berapa\b", re.IGNORECASE)
 #: A score as a sports report writes it after the result's word: "kalah 0-5", "dengan skor
 #: tipis 3-2", "menggulung Bapas Pekanbaru dengan skor telak 5-0".
-_SCORE_STATED = re.compile(r"\b(?:skor|kalah|menang|unggul|takluk|ditekuk|menekuk|menggulung|menundukkan|menyingkirkan|"
-                           r"score|lost|won|beat)\b[^.;]{0,40}?(?P<score>(?<![\d/.,])\d{1,2}\s?[-–]\s?\d{1,2}(?![\d/.,]))",
-                           re.IGNORECASE)
+_SCORE_STATED = re.compile(
+    rf"\b(?:{_MATCH_RESULT})\b[^.;]{{0,40}}?(?P<score>(?<![\d/.,])\d{{1,2}}\s?[-–]\s?\d{{1,2}}(?![\d/.,]))",
+    re.IGNORECASE,
+)
 #: "Ke-80", "ke 79": the number after it is an ordinal.
 _ORDINAL_BEFORE = re.compile(r"\bke-\s*$", re.IGNORECASE)
 #: The words before a number that make it a regulation's or an article's number.

@@ -62,12 +62,6 @@ _ASKS_OCCASION = re.compile(r"\bdalam rangka apa\b|\bmemperingati apa\b|\bto mar
                             r"\bwhat occasion\b|\b(?:held|staged|organi[sz]ed) to mark\b|"
                             r"\bin (?:honou?r|commemoration) of what\b", re.IGNORECASE)
 _OCCASION = re.compile(r"rangka|memperingati|peringatan", re.IGNORECASE)
-
-
-def _names_occasion(text: str, match: re.Match[str]) -> bool:
-    """Whether a reason word leads to an occasion: "dalam rangka ...", and "kegiatan itu
-    diadakan untuk | memperingati ...", where the occasion word follows the match."""
-    return _OCCASION.search(text[match.start() : match.end() + 20]) is not None
 #: A question on what a thing will be used for: "gedungnya mau dipakai buat apa?", "what
 #: will the building be used for?".
 _ASKS_USE = re.compile(r"\b(?:dipakai|digunakan|dimanfaatkan|difungsikan|dijadikan|pakai|fungsi\w*)\b[^?]*\b(?:buat|untuk|jadi|sebagai)"
@@ -372,8 +366,8 @@ def _said_to_be(evidence: Evidence, book: CitationBook) -> list[str] | None:
             subject = frozenset(analyze_document(match.group("subject")))
             if any(c.matches(subject) for c in things):
                 n = book.cite(scored.chunk)
-                said = match.group("said").strip().rstrip(",")
-                return [f"**{quote(said, limit=400)[1:-1]}** [{n}]", "", f"> {quote(scored.text, limit=500)} [{n}]"]
+                said = " ".join(match.group("said").split()).rstrip(",")
+                return [f"**{said}** [{n}]", "", f"> {quote(scored.text, limit=500)} [{n}]"]
     return None
 
 
@@ -460,9 +454,13 @@ def body_of_kind_named(evidence: Evidence, book: CitationBook) -> list[str] | No
     return _asked_phrase(evidence, book, _BODIES_OF_A_KIND)
 
 
+#: The phrases an items question may ask for: what a thing is made of, whom it was done
+#: with.
+_MATERIAL_ASKED = (_ASKS_MATERIAL, _MATERIAL, ("material",))
+_PARTNER_ASKED = (ASKS_PARTNER, _PARTNER, ("partner",))
 _PHRASES_ASKED = (
-    (_ASKS_MATERIAL, _MATERIAL, ("material",)),
-    (ASKS_PARTNER, _PARTNER, ("partner",)),
+    _MATERIAL_ASKED,
+    _PARTNER_ASKED,
     (_ASKS_FREQUENCY, _FREQUENCY, ()),
     (_ASKS_SOURCE, _SOURCE, ("source",)),
     (_ASKS_REGULATION, _REGULATION, ()),
@@ -488,7 +486,7 @@ def _asked_phrase(evidence: Evidence, book: CitationBook, phrases: tuple) -> lis
 def partner_named(evidence: Evidence, book: CitationBook) -> list[str] | None:
     """The bodies the report names after an act of partnering, when the question asks for
     a partner ("Who does Rutan Wates run its madrasah together with?")."""
-    return _asked_phrase(evidence, book, ((ASKS_PARTNER, _PARTNER, ("partner",)),))
+    return _asked_phrase(evidence, book, (_PARTNER_ASKED,))
 
 
 def _one_of_several(evidence: Evidence, named: list[str]) -> bool:
@@ -735,7 +733,7 @@ def compose_items(evidence: Evidence, book: CitationBook) -> list[str] | None:
     yang ditemukan?"), whole: every item is part of the answer."""
     # "dibuat dari bahan apa saja?": "terbuat dari seng dan kayu"; "kerja sama dengan
     # instansi apa?": the body named after "bekerja sama dengan".
-    named = _asked_phrase(evidence, book, _PHRASES_ASKED[:2])
+    named = _asked_phrase(evidence, book, (_MATERIAL_ASKED, _PARTNER_ASKED))
     if named is None and not _ASKS_SET.search(evidence.frame.question):
         # "What punishment awaits ...?" asks for one thing: "Sanksinya berupa ...".
         named = _said_to_be(evidence, book)
@@ -1157,6 +1155,12 @@ def _subset_reason(evidence: Evidence, book: CitationBook, focus: list[ScoredSen
     return [lead, "", *(f"> {quote(s.text, limit=500)} [{m}]" for s, m in zip(chain, cited))]
 
 
+def _names_occasion(text: str, match: re.Match[str]) -> bool:
+    """Whether a reason word leads to an occasion: "dalam rangka ...", and "kegiatan itu
+    diadakan untuk | memperingati ...", where the occasion word follows the match."""
+    return _OCCASION.search(text[match.start() : match.end() + 20]) is not None
+
+
 def compose_why(evidence: Evidence, book: CitationBook) -> list[str] | None:
     """The purpose or reason clause ("Dalam rangka ...", "agar ...", "dipicu oleh ...") of
     the sentence that best states one: of the best sentences with a reason word, the one
@@ -1174,6 +1178,7 @@ def compose_why(evidence: Evidence, book: CitationBook) -> list[str] | None:
     candidates = focus[:12]
     negated = bool(_NEGATED.search(evidence.frame.question))
     found: list[tuple[float, ScoredSentence, re.Match[str]]] = []
+    occasions: list[tuple[float, ScoredSentence, re.Match[str]]] = []  # of ``found``
     asks_use = _ASKS_USE.search(evidence.frame.question) is not None
     asks_purpose = _ASKS_PURPOSE.search(evidence.frame.question) is not None
     for scored in candidates:
@@ -1227,9 +1232,10 @@ def compose_why(evidence: Evidence, book: CitationBook) -> list[str] | None:
         # purpose of its own ("merupakan kegiatan rutin untuk deteksi dini").
         ranked = scored.coverage + BORROWED_SHARE * (coverage - scored.coverage)
         found.append((ranked * weight * (1.0 / NEGATION_AGREES if agrees else 1.0), scored, match))
-    if asks_occasion:
-        # "Dalam rangka apa?": a sentence naming the occasion wins over any other reason.
-        found = [f for f in found if _names_occasion(f[1].text, f[2])] or found
+        if marks_occasion:
+            occasions.append(found[-1])
+    # "Dalam rangka apa?": a sentence naming the occasion wins over any other reason.
+    found = occasions or found
     if not found:
         # No sentence gives a reason word. A report tells the cause before the effect
         # ("Halamannya asri, ... kamar mandi di dalamnya. Sambil berkelakar, ia menyebut

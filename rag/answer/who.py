@@ -476,7 +476,7 @@ def _best_named(evidence: Evidence, book: CitationBook) -> list[str] | None:
         return None
     _, person, scored = best
     focus = evidence.focus_sentences()
-    if successor and not any(_SUCCESSION.search(s.text) for s in focus[:12]):
+    if successor and not any(_HANDOVER.search(s.text) or _SUCCESSION.search(s.text) for s in focus[:12]):
         # "Siapa yang ditunjuk menggantikan Irpan?": a report that tells of his removal
         # and names no one taking his post does not say; its other officials are no answer.
         raise NotStated("act_not_stated", _ASKS_SUCCESSOR.search(evidence.frame.question).group())
@@ -553,10 +553,9 @@ _ASKS_SUCCESSOR = re.compile(
     r"gantiin|pengganti(?:nya)?|penerus(?:nya)?)\b",
     re.IGNORECASE,
 )
-#: Words a report tells a post's new holder with: "menggantikan", "digantikan oleh", "Plt",
-#: "sertijab", "dilantik".
-_SUCCESSION = re.compile(r"\b(?:menggantikan|digantikan|pengganti\w*|penerus\w*|diserahterimakan|serah terima|"
-                         r"sertijab|pelantikan|dilantik|Plt\.?|pelaksana tugas|ditunjuk|mengisi|menjabat|"
+#: Words a report tells a post's new holder with, beyond a handover's (``_HANDOVER``):
+#: "Plt", "dilantik", "ditunjuk".
+_SUCCESSION = re.compile(r"\b(?:penerus\w*|pelantikan|dilantik|Plt\.?|pelaksana tugas|ditunjuk|mengisi|menjabat|"
                          r"replac\w+|succeed\w*|took over|taking over|appointed|acting)\b", re.IGNORECASE)
 #: Where a successor stands in a handover: "diserahterimakan dari A kepada B", "A digantikan
 #: oleh B", "B, yang menggantikan A".

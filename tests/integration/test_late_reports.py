@@ -151,11 +151,6 @@ NEWEST_READING = [
 ]
 
 
-@pytest.mark.parametrize(("kind", "question", "present", "absent"), NEWEST_READING, ids=[r[0] for r in NEWEST_READING])
-def test_reading_newest_reports(newest, check_reading, kind, question, present, absent):
-    check_reading(newest, kind, question, present, absent)
-
-
 def test_a_province_short_form_borrowed_by_a_follow_up_names_the_province(newest):
     # "Sulut" in the turn before is "Sulawesi Utara" in the report: the follow-up is
     # answered from it, not abstained for a name no article writes.
@@ -170,9 +165,14 @@ def test_a_successor_the_report_never_names_is_not_another_official(newest, chec
     check_abstains(newest, "Who replaced Irpan as head of the Soppeng detention centre?")
 
 
-@pytest.mark.parametrize(("kind", "question", "present", "absent"), READING, ids=[r[0] for r in READING])
-def test_reading_late_reports(late, check_reading, kind, question, present, absent):
-    check_reading(late, kind, question, present, absent)
+#: Each row with the fixture of the index it was written for.
+ROWS_BY_INDEX = [("late", *row) for row in READING] + [("newest", *row) for row in NEWEST_READING]
+
+
+@pytest.mark.parametrize(("reports", "kind", "question", "present", "absent"), ROWS_BY_INDEX,
+                         ids=[r[1] for r in ROWS_BY_INDEX])
+def test_reading_late_reports(request, check_reading, reports, kind, question, present, absent):
+    check_reading(request.getfixturevalue(reports), kind, question, present, absent)
 
 
 def test_a_remission_cut_is_read_from_the_clause_of_the_condition_asked(late):
