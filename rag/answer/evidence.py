@@ -87,7 +87,9 @@ ASKED_THING_WEIGHT = 2.0
 _ASKED_THING = re.compile(
     r"\b(?P<id>[a-z-]{3,}?)(?:nya)?\s+apa(?:\s+saja)?\b"
     r"|\bapa\s+(?:saja\s+)?(?P<id2>[a-z-]{3,}?)(?:nya)?\b"
-    r"|\b(?:what|which)\s+(?:kinds?\s+of\s+|sorts?\s+of\s+|types?\s+of\s+)?(?P<en>[a-z-]{3,})\b",
+    # "What was the main topic ...": the copula and article before the thing.
+    r"|\b(?:what|which)\s+(?:(?:is|was|are|were)\s+the\s+)?(?:kinds?\s+of\s+|sorts?\s+of\s+|types?\s+of\s+)?"
+    r"(?P<en>[a-z-]{3,})\b",
     re.IGNORECASE,
 )
 _NOT_THINGS = frozenset(

@@ -7,7 +7,7 @@ import re
 
 from rag.analysis import Sentence
 from rag.answer.citations import CitationBook
-from rag.answer.evidence import Evidence, ScoredSentence, words_naming
+from rag.answer.evidence import Evidence, ScoredSentence, asked_thing, words_naming
 from rag.answer.how_many import number_value
 from rag.answer.phrasing import article_label, clause_start, excerpt, outlet, quote, t
 from rag.concepts import Concept
@@ -326,16 +326,6 @@ def _defined(evidence: Evidence, book: CitationBook) -> list[str] | None:
     return None
 
 
-#: The thing a "what" question asks for, named right after its question word: "What
-#: punishment awaits ...", "What was the main topic ...", "apa sanksinya", "sanksinya apa".
-_ASKED_THING = re.compile(
-    r"^\W*(?:what|which)\s+(?:(?:is|was|are|were)\s+(?:the\s+|an?\s+)?)?(?P<en>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)"
-    # Indonesian only at the question's start or end: "nyumbang apa buat warga binaan" asks
-    # the object of a verb, not a thing the report may say "warga binaan" is.
-    r"|^\W*(?:apa|apaan)\s+(?!(?:yang|yg|saja|aja|itu|sih|kah)\b)(?P<id>\w+)"
-    r"|\b(?P<id2>\w+)\s+(?:itu\s+)?(?:apa|apaan)\s*\??\s*$",
-    re.IGNORECASE,
-)
 #: A report saying what a thing is: "Sanksinya berupa penutupan huni selama 1 sampai 12
 #: hari", "Pokok bahasan utama pertemuan adalah penerapan ...": the subject in its own
 #: clause, the copula, and what it is, up to the end of the sentence or of the quote.
@@ -350,13 +340,12 @@ def _said_to_be(evidence: Evidence, book: CitationBook) -> list[str] | None:
     "berupa / adalah / yaitu": "What punishment awaits inmates found with contraband?" is
     answered by "Sanksinya berupa penutupan huni selama 1 sampai 12 hari", not by the
     sentence that repeats most of the question's words."""
-    asked = _ASKED_THING.search(evidence.frame.question)
+    asked = asked_thing(evidence.frame.question)
     docs = evidence.answer_docs()[:1]
     if asked is None or not docs:
         return None
-    words = set((asked.group("en") or asked.group("id") or asked.group("id2")).lower().split())
     things = [c for c in evidence.concepts.concepts
-              if not c.salient and not c.generic and words & set(c.label.lower().split())]
+              if not c.salient and not c.generic and asked in c.label.lower().split()]
     if not things:
         return None
     for scored in evidence.focus_sentences()[:8]:

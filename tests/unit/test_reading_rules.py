@@ -242,6 +242,8 @@ def test_the_thing_a_what_question_asks_for():
 
     assert asked_thing("Terus syaratnya apa saja agar napi dapat remisi?") == "syarat"
     assert asked_thing("What materials do the inmates recycle?") == "materials"
+    # A copula and article may stand between the question word and the thing.
+    assert asked_thing("What was the sanction for inmates caught with phones?") == "sanction"
     assert asked_thing("Apa yang terjadi di Lapas Tual?") is None
     assert asked_thing("What did the head urge his staff to do?") is None
     # "isi" (content) is of something else: the ordinal decides, not the word "isi".
