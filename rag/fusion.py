@@ -35,3 +35,30 @@ def reciprocal_rank_fusion(
             scores[item] = scores.get(item, 0.0) + weight / (k + rank)
     order = {item: i for i, item in enumerate(scores)}
     return sorted(scores.items(), key=lambda pair: (-pair[1], order[pair[0]]))
+
+
+def top_with_leaders(
+    fused: Sequence[tuple[Hashable, float]],
+    rankings: Sequence[Sequence[Hashable]],
+    k: int,
+    leaders: int = 2,
+) -> list[tuple[Hashable, float]]:
+    """The first ``k`` of a fused ranking, and after them the first ``leaders`` of every
+    ranking that are not among them.
+
+    Why: reciprocal rank fusion rewards agreement, so a passage one ranker puts first and
+    the other does not rank at all (BM25's hit on a rare name such as "Labuha", which a
+    small multilingual model barely weighs) scores below every passage both rankers list
+    somewhere, and can fall out of the first ``k``. Such a passage is added, not swapped
+    for the fused tail, which may hold what a question needs. A list of fewer than
+    ``2 * leaders`` asks for the fused best alone and is left as it is.
+    """
+    top = list(fused[:k])
+    if len(fused) <= k or k < 2 * leaders:
+        return top
+    kept = {item for item, _ in top}
+    scores = dict(fused)
+    added: list[Hashable] = []
+    for ranking in rankings:
+        added.extend(item for item in ranking[:leaders] if item not in kept and item not in added)
+    return top + sorted(((item, scores[item]) for item in added), key=lambda pair: -pair[1])

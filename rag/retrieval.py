@@ -21,7 +21,7 @@ from rag.analysis import SentenceIndex
 from rag.chunk_table import ChunkTable
 from rag.config import Settings
 from rag.dense import VectorIndex
-from rag.fusion import reciprocal_rank_fusion
+from rag.fusion import reciprocal_rank_fusion, top_with_leaders
 from rag.lexical import document_frequency, make_lexical_engine, top_k
 from rag.records import Article, Chunk, Filters, Hit
 from rag.store import IndexData
@@ -195,7 +195,7 @@ class SearchIndex:
         dense_rank = {i: r for r, i in enumerate(dense_ids, start=1)}
         return [
             Hit(self.chunks[i], score, lexical_rank.get(i), dense_rank.get(i))
-            for i, score in fused[:k]
+            for i, score in top_with_leaders(fused, [lexical_ids, dense_ids], k)
         ]
 
     def article_terms(self, doc_id: str) -> frozenset[str]:

@@ -854,7 +854,7 @@ def _number_candidates(
         subset = asks_whole and _ELIDED_HEAD.match(sentence.text[previous_end : quantity.start])
         previous_end = quantity.end
         words = words | heading
-        unit_words = frozenset(indonesian.analyze(quantity.unit))
+        unit_words = frozenset(indonesian.analyze(quantity.unit or _unit_among(sentence.text, quantity)))
         # "70 pegawai untuk 10 TPS": a count with a unit of its own counts that unit, whatever
         # words lead to it; "orang" and the like say nothing of what is counted.
         own_unit = unit_words - _GENERIC_UNITS
@@ -891,6 +891,21 @@ def _number_candidates(
         )
         found.append((local, quantity, start, end, counts_asked))
     return found
+
+
+#: "lima di antaranya narapidana perempuan": a bare number's unit named after "of them".
+_UNIT_AMONG = re.compile(r"\s*(?:orang\s+)?(?:di\s?antaranya|di antara mereka)\s+(?:adalah\s+|merupakan\s+)?"
+                         r"(?P<unit>[^\W\d_]+(?:\s+[^\W\d_]+)?)")
+
+
+def _unit_among(text: str, quantity: Quantity) -> str:
+    """The people a bare number names after "di antaranya" ("lima di antaranya narapidana
+    perempuan" counts women convicts), so that it is weighed like "5 narapidana
+    perempuan": a qualifier the question did not ask ("perempuan") counts against it."""
+    match = _UNIT_AMONG.match(text, quantity.end)
+    if match is None or not set(indonesian.analyze(match.group("unit").split()[0])) & _PEOPLE_TERMS:
+        return ""  # "empat di antaranya langsung menghirup udara bebas": an act, no unit
+    return match.group("unit")
 
 
 def _without_other_units(
@@ -1987,6 +2002,9 @@ def _compose_several(
     # "... reported 300 percent over capacity. What is its capacity and ...?": a number the
     # question states itself answers none of its parts.
     given = question_numbers(evidence.frame.question)
+    # "Dari 155 warga binaan ..., berapa yang narapidana dan berapa yang tahanan?": the
+    # parts of a whole the question states are what it asks, not counts to pass over.
+    asks_parts = _whole_asked_of(evidence.frame.question) is not None
     options = []
     cued: set[tuple[int, int, int]] = set()  # (slot, sentence, count) its capacity words fit
     for sentence in sentences:
@@ -1995,9 +2013,9 @@ def _compose_several(
             if number_value(quantity.number) in given:
                 continue
             words = words | heading
-            unit_words = frozenset(indonesian.analyze(quantity.unit))
+            unit_words = frozenset(indonesian.analyze(quantity.unit or _unit_among(sentence.text, quantity)))
             scoped = _scope_score(evidence, sentence, scope)
-            part = _is_part(evidence, sentence, quantity)
+            part = not asks_parts and _is_part(evidence, sentence, quantity)
             measure = _is_measure(sentence.text, quantity)
             for i, slot in enumerate(slots):
                 if (measure and slot.counted and not _ASKS_MEASURE.search(slot.text) and not slot.counted & _MEASURE_TERMS
@@ -2008,6 +2026,8 @@ def _compose_several(
                 if slot.counted & _PEOPLE_TERMS and unit_words & (_THINGS | _UNIT_TERMS):
                     continue  # "how many people" is not answered by "tiga kamar hunian", "tujuh lapas"
                 local = slot.coverage(words | unit_words) + slot.coverage(unit_words) + scoped
+                if _unasked_qualifier(evidence, unit_words):
+                    local -= QUALIFIER_PENALTY  # "lima di antaranya narapidana perempuan"
                 local += _phase_bonus(slot.text, sentence.text[: quantity.start])
                 fit = _capacity_fit(slot.text, evidence.frame.question, sentence.text[: quantity.start])
                 local += fit
@@ -2085,6 +2105,9 @@ def _assign(options: list[tuple], n_slots: int, attached: AbstractSet[int] = fro
     return {i: (o[2], o[3], o[4], o[5]) for i, o in enumerate(best[1]) if o is not None}
 
 
+#: What a count loses whose own unit narrows it in a way no part asked ("narapidana
+#: perempuan" when convicts are asked), as in the one-quantity reading.
+QUALIFIER_PENALTY = 0.2
 #: What an attached quantity's number gains when it is the count right after the number
 #: chosen for the quantity before it.
 NEXT_COUNT_BONUS = 0.5

@@ -391,7 +391,11 @@ _MANNER = frozenset(
      # How the ones asked are judged or named, not what they did: "yg dianggap
      # provokatornya" asks about the provocateurs.
      "dianggap", "diduga", "dinilai", "merupakan", "adalah", "considered", "deemed", "suspected",
-     "alleged", "allegedly", "believed", "thought"]
+     "alleged", "allegedly", "believed", "thought",
+     # The class they are in, not an act: "berapa yang berstatus narapidana dan berapa yang
+     # tahanan" asks about convicts and detainees.
+     "berstatus", "tergolong", "termasuk", "berkategori", "dikategorikan", "classified",
+     "categorised", "categorized", "counted"]
 )
 
 

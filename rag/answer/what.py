@@ -333,6 +333,10 @@ _SAID_TO_BE = re.compile(
     r"(?:^|[,;:(\"“]\s*)(?P<subject>[^,;:.\"“”()]{2,80}?)\s+(?:berupa|adalah|ialah|yaitu|yakni|merupakan)\s+"
     r"(?P<said>[^;\"“”]{4,320}?)\s*(?=,?\s*[\"”]|[.;]?\s*$)"
 )
+#: "Pelatihan apa yang digelar lapas itu?": the thing qualified by what happened to it
+#: asks which one took place, read from the event's sentence, not from a sentence saying
+#: what some "pelatihan" is ("paket ke-6, yakni paket pelatihan ...").
+_ASKED_BY_EVENT = re.compile(r"\bapa(?:\s+saja)?\s+(?:yang|yg)\b", re.IGNORECASE)
 
 
 def _said_to_be(evidence: Evidence, book: CitationBook) -> list[str] | None:
@@ -342,7 +346,7 @@ def _said_to_be(evidence: Evidence, book: CitationBook) -> list[str] | None:
     sentence that repeats most of the question's words."""
     asked = asked_thing(evidence.frame.question)
     docs = evidence.answer_docs()[:1]
-    if asked is None or not docs:
+    if asked is None or not docs or _ASKED_BY_EVENT.search(evidence.frame.question):
         return None
     things = [c for c in evidence.concepts.concepts
               if not c.salient and not c.generic and asked in c.label.lower().split()]

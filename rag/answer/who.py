@@ -263,10 +263,14 @@ _DUTIES = frozenset({"leader", "commander", "representative"})
 
 
 def _names_a_unit(word: str) -> bool:
-    return not is_english_word(word) and word not in STOPWORDS_ID and word not in _TIME_WORDS
+    return (not is_english_word(word) and word not in STOPWORDS_ID and word not in _TIME_WORDS
+            and word not in _MANNER_WORDS)
 
 
 _TIME_WORDS = frozenset({"waktu", "tahun", "bulan", "hari"})
+#: Words of manner and chat particles that follow a post in a question without naming its
+#: unit: "kalapasnya langsung?" (the Kalapas himself?), "kalapas sendiri".
+_MANNER_WORDS = frozenset({"langsung", "sendiri", "pribadi", "sih", "kah", "aja", "deh", "dong", "nih"})
 
 
 def _without_suffixes(question: str) -> str:

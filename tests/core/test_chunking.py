@@ -65,3 +65,11 @@ def test_a_post_short_form_with_a_dot_goes_on_to_its_holder():
     text = "Pemeriksaan urine sendiri dikerjakan oleh Kasubsi. Perawatan Ilhamsyah bersama dokter Lapas. Selesai."
     sentences = [text[s:e] for s, e in split_sentences(text)]
     assert sentences[0] == "Pemeriksaan urine sendiri dikerjakan oleh Kasubsi. Perawatan Ilhamsyah bersama dokter Lapas."
+
+
+def test_an_acting_mark_goes_on_to_the_post_it_marks():
+    # "dibuka oleh Plh. Kalapas ...": split after "Plh." the post would lose its acting
+    # mark and the opener's sentence would lose its post.
+    text = "Kegiatan dibuka oleh Plh. Kalapas Kelas IIA Kerobokan, I Kadek Dedy. Peserta hadir."
+    sentences = [text[s:e] for s, e in split_sentences(text)]
+    assert sentences[0] == "Kegiatan dibuka oleh Plh. Kalapas Kelas IIA Kerobokan, I Kadek Dedy."

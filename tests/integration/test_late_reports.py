@@ -21,6 +21,9 @@ term set in quotes, a police body asked by its kind, a body as the agent of a pa
 occasion asked as "what occasion", a condition an act used as its reason, taking part as
 no act of its own, and a province's short form borrowed by a follow-up.
 
+Batches 110-113 (x411-x430) add an acting mark ("Plh.") before a post, a word of manner
+after a post ("kalapas sendiri"), and a class asked as "yang berstatus".
+
 Each index holds only the reports of its batches (built in seconds): the rows assert how a report
 is read, which does not depend on how many others stand beside it.
 """
@@ -37,6 +40,7 @@ pytestmark = pytest.mark.slow
 #: The reports of batches 98-105, and those of batches 106-109.
 FIRST_REPORT, LAST_REPORT = 351, 390
 NEWEST_FIRST, NEWEST_LAST = 391, 410
+LATEST_FIRST, LATEST_LAST = 411, 430
 
 
 @pytest.fixture(scope="module")
@@ -53,6 +57,12 @@ def newest(assistant_over_reports):
     recorded in the README, not hidden: this module keeps each set's rows on the index
     they were written for)."""
     return assistant_over_reports(NEWEST_FIRST, NEWEST_LAST)
+
+
+@pytest.fixture(scope="module")
+def latest(assistant_over_reports):
+    """An assistant over the reports x411-x430 (batches 110-113), built once for this module."""
+    return assistant_over_reports(LATEST_FIRST, LATEST_LAST)
 
 
 #: (class, question, strings the answer's own line must hold, strings it must not hold).
@@ -165,8 +175,19 @@ def test_a_successor_the_report_never_names_is_not_another_official(newest, chec
     check_abstains(newest, "Who replaced Irpan as head of the Soppeng detention centre?")
 
 
+LATEST_READING = [
+    ("an acting mark ('Plh.') stays on its post, and 'sendiri' names no unit",
+     "Yang membuka pelatihan kemandirian di Lapas Kerobokan itu siapa, kalapas sendiri?",
+     ["I Kadek Dedy Wirawan Arintama", "Plh. Kalapas"], []),
+    ("a class asked as 'yang berstatus', and a bare count after 'di antaranya' weighed by its noun",
+     "Dari 155 WBP Lapas Wamena waktu Kakanwil Papua berkunjung, berapa yang berstatus narapidana "
+     "dan berapa yang berstatus tahanan?", ["105", "50"], ["lima"]),
+]
+
+
 #: Each row with the fixture of the index it was written for.
-ROWS_BY_INDEX = [("late", *row) for row in READING] + [("newest", *row) for row in NEWEST_READING]
+ROWS_BY_INDEX = ([("late", *row) for row in READING] + [("newest", *row) for row in NEWEST_READING]
+                 + [("latest", *row) for row in LATEST_READING])
 
 
 @pytest.mark.parametrize(("reports", "kind", "question", "present", "absent"), ROWS_BY_INDEX,

@@ -1226,3 +1226,12 @@ def test_a_rank_an_excess_and_dates_in_the_plural_are_asked_as_such():
     assert _ASKS_EXCESS.search("By how many inmates was it over capacity?")
     assert _ASKS_DATES.search("On which dates was the screening held?")
     assert not _ASKS_DATES.search("On which date was the screening held?")
+
+
+@pytest.mark.parametrize("word", ["langsung", "sendiri", "sih"])
+def test_a_word_of_manner_after_a_post_names_no_unit(word):
+    # "kalapasnya langsung?" asks for the Kalapas himself, of no unit called "langsung".
+    from rag.answer.who import _names_a_unit
+
+    assert not _names_a_unit(word)
+    assert _names_a_unit("kerobokan")
