@@ -43,6 +43,9 @@ log = logging.getLogger(__name__)
 #: Passages retrieved per question before the composer picks what to cite. Lists across
 #: articles need several passages per article, so this is well above ``top_k``.
 RETRIEVE_DEPTH = 30
+#: Each ranker's best passages read beyond the fused top (``fusion.top_with_leaders``):
+#: BM25's first passage on a rare name the vectors do not rank ("Lapas Labuha").
+RANKER_LEADERS = 2
 
 NO_FILTERS = Filters()
 
@@ -162,7 +165,7 @@ class Assistant:
         region = _region_docs(index, frame)
         query = Query(tokens, vector, filter_predicate(index, filters),
                       _both(_date_docs(index, frame), region))
-        hits = index.search(query, RETRIEVE_DEPTH)
+        hits = index.search(query, RETRIEVE_DEPTH, RANKER_LEADERS)
         if frame.kind == "list":
             hits = _with_every_article_of_the_kind(index, frame, query, hits)
         timings["retrieve"] = _ms(mark)
@@ -172,7 +175,7 @@ class Assistant:
             # "... berdasarkan data Oktober 2025": the period may date what the article
             # states, not its event. Articles that mention it are searched instead.
             mentioned = _combine(filter_predicate(index, filters), _period_mention_predicate(index, frame))
-            retry = index.search(Query(tokens, vector, mentioned, region), RETRIEVE_DEPTH)
+            retry = index.search(Query(tokens, vector, mentioned, region), RETRIEVE_DEPTH, RANKER_LEADERS)
             fallback = gather_evidence(frame, retry, index)
             if fallback.names_found():
                 evidence = fallback
@@ -340,7 +343,7 @@ def _with_every_article_of_the_kind(
     if not asked:
         return hits
     retrieved = frozenset(h.chunk.doc_id for h in hits)
-    deeper = index.search(replace(query, exclude=query.exclude | retrieved), LIST_DEPTH)
+    deeper = index.search(replace(query, exclude=query.exclude | retrieved), LIST_DEPTH, RANKER_LEADERS)
     return hits + [h for h in deeper if asked & set(index.sentences.events(h.chunk.doc_id))]
 
 

@@ -41,7 +41,7 @@ def top_with_leaders(
     fused: Sequence[tuple[Hashable, float]],
     rankings: Sequence[Sequence[Hashable]],
     k: int,
-    leaders: int = 2,
+    leaders: int,
 ) -> list[tuple[Hashable, float]]:
     """The first ``k`` of a fused ranking, and after them the first ``leaders`` of every
     ranking that are not among them.
@@ -54,7 +54,7 @@ def top_with_leaders(
     ``2 * leaders`` asks for the fused best alone and is left as it is.
     """
     top = list(fused[:k])
-    if len(fused) <= k or k < 2 * leaders:
+    if leaders <= 0 or len(fused) <= k or k < 2 * leaders:
         return top
     kept = {item for item, _ in top}
     scores = dict(fused)

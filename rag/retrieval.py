@@ -106,8 +106,10 @@ class SearchIndex:
                 for year in years:
                     self._undated_by_year.setdefault(year, set()).add(article.doc_id)
 
-    def search(self, query: Query, k: int) -> list[Hit]:
-        """The ``k`` best passages for ``query``, fused from both rankers, best first.
+    def search(self, query: Query, k: int, leaders: int = 0) -> list[Hit]:
+        """The ``k`` best passages for ``query``, fused from both rankers, best first; after
+        them each ranker's first ``leaders`` passages that are not among them
+        (``fusion.top_with_leaders``: a passage only one ranker finds, first).
 
         A restriction to articles (``query.docs``) ranks just their passages; other filters
         (``allowed``, ``exclude`` alone) filter an ordinary ranking, deepened as needed.
@@ -117,10 +119,10 @@ class SearchIndex:
             kept = ~self.chunks.article_mask(query.exclude)
             articles = kept if articles is None else articles & kept
         if query.docs is not None:
-            return self._search_within(query, self.chunks.positions_in(articles), k)
-        return self._search_filtered(query, articles, k)
+            return self._search_within(query, self.chunks.positions_in(articles), k, leaders)
+        return self._search_filtered(query, articles, k, leaders)
 
-    def _search_filtered(self, query: Query, articles: np.ndarray | None, k: int) -> list[Hit]:
+    def _search_filtered(self, query: Query, articles: np.ndarray | None, k: int, leaders: int = 0) -> list[Hit]:
         """Rank every passage and keep those of ``articles`` (a mask over the article list)
         that ``query.allowed`` accepts, ranking deeper only while too few are kept."""
         pool = self.settings.candidates
@@ -143,9 +145,9 @@ class SearchIndex:
             if full or pool >= deepest:
                 break
             pool = min(deepest, pool * FILTER_STEP)
-        return self._fuse(lexical, dense, k)
+        return self._fuse(lexical, dense, k, leaders)
 
-    def _search_within(self, query: Query, positions: np.ndarray, k: int) -> list[Hit]:
+    def _search_within(self, query: Query, positions: np.ndarray, k: int, leaders: int = 0) -> list[Hit]:
         """``search`` over the passages at ``positions`` only. Up to ``PREFILTER_LIMIT`` of
         them every one is scored, so the result is what filtering a ranking of the whole
         index at full depth gives; above it each ranker keeps its best ``FILTERED_START``
@@ -169,7 +171,7 @@ class SearchIndex:
             dense = [(int(positions[i]), float(cosines[i])) for i in order.tolist()]
         lexical = self._keep(lexical, query.allowed)[:FILTER_POOL]
         dense = self._keep(dense, query.allowed)[:FILTER_POOL]
-        return self._fuse(lexical, dense, k)
+        return self._fuse(lexical, dense, k, leaders)
 
     def _dense(self, search: Callable[[], list[tuple[int, float]]], wanted: bool
                ) -> Callable[[], list[tuple[int, float]]]:
@@ -182,8 +184,8 @@ class SearchIndex:
             return search
         return _BACKGROUND.submit(search).result
 
-    def _fuse(self, lexical: list[tuple[int, float]], dense: list[tuple[int, float]], k: int
-              ) -> list[Hit]:
+    def _fuse(self, lexical: list[tuple[int, float]], dense: list[tuple[int, float]], k: int,
+              leaders: int = 0) -> list[Hit]:
         lexical_ids = [i for i, _ in lexical]
         dense_ids = [i for i, _ in dense]
         fused = reciprocal_rank_fusion(
@@ -195,7 +197,7 @@ class SearchIndex:
         dense_rank = {i: r for r, i in enumerate(dense_ids, start=1)}
         return [
             Hit(self.chunks[i], score, lexical_rank.get(i), dense_rank.get(i))
-            for i, score in top_with_leaders(fused, [lexical_ids, dense_ids], k)
+            for i, score in top_with_leaders(fused, [lexical_ids, dense_ids], k, leaders)
         ]
 
     def article_terms(self, doc_id: str) -> frozenset[str]:

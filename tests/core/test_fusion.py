@@ -46,7 +46,7 @@ def test_each_rankers_first_passages_stay_in_the_fused_top():
     dense = [f"p{i}" for i in range(10)]
     fused = reciprocal_rank_fusion([lexical, dense])
     assert "rare" not in [item for item, _ in fused[:6]]
-    top = top_with_leaders(fused, [lexical, dense], 6)
+    top = top_with_leaders(fused, [lexical, dense], 6, leaders=2)
     assert [item for item, _ in top] == ["p0", "p1", "p2", "p3", "p4", "p5", "rare"]
 
 
@@ -54,4 +54,4 @@ def test_a_short_list_is_the_fused_best_alone():
     lexical = ["rare", "p0", "p1"]
     dense = ["p0", "p1", "p2"]
     fused = reciprocal_rank_fusion([lexical, dense])
-    assert top_with_leaders(fused, [lexical, dense], 1) == fused[:1]
+    assert top_with_leaders(fused, [lexical, dense], 1, leaders=2) == fused[:1]
