@@ -44,7 +44,7 @@ _KINDS_EN = [
     ("what", r"^\W*(?:and |so |then |but )?how (?:often|frequently)\b"),
     ("time", r"\b(what|which) time\b|\bat what hour\b|\b(between|from) what (times?|hours?)\b|\bwhat times\b"),
     # "Where did the team finish?": a rank, read with the counts.
-    ("how_many", (rf"{ASKS_RANK.pattern}|\bhow (many|much|long|old|high|deep|tall|far)\b|\bwhat('s| was| is| were) (the|its|their) ([\w-]+ )?(number|total|population|count|"
+    ("how_many", (rf"{ASKS_RANK.pattern}|\bhow (many|much|long|old|high|deep|tall|far|big|large)\b|\bwhat('s| was| is| were) (the|its|their) ([\w-]+ )?(number|total|population|count|"
      r"capacity|amount|size|price|cost|age|share|percentage)\b"
      # "What share of inmates were registered?": a percentage is a quantity; so is a price.
      r"|\bwhat (do|does|did) [^?]*\b(cost|sell for)\b"
@@ -100,7 +100,7 @@ _KINDS_ID = [
     # "Rutin diadakan tiap berapa lama?", "berapa bulan sekali?": a frequency.
     ("what", r"\bseberapa sering\b|\b(?:tiap|setiap) berapa\b|\bberapa (?:\w+ )?sekali\b"),
     # "penggagalan yang keberapa?": a place in a sequence, read with the counts.
-    ("how_many", rf"\bberapa(kah)?\b(?! (tanggal|hari))|\bjumlah\b.*\?$|{ASKS_RANK.pattern}"),
+    ("how_many", rf"\bberapa(kah)?\b(?! (tanggal|hari))|\bseberapa luas\b|\bjumlah\b.*\?$|{ASKS_RANK.pattern}"),
     ("when", r"\bkapan(kah)?\b|\btanggal berapa\b|\bhari apa\b"),
     # "Duit buat bangun gedung itu asalnya dr mana?": the source of funds is a what, not a place.
     ("what", ASKS_FUND_SOURCE_ID),
@@ -291,8 +291,19 @@ def _last_question(question: str) -> str:
     sentences = [s for s in re.split(r"(?<=[a-z]{3}[.!?])\s+(?=[A-Z])", question.strip()) if s.strip()]
     asking = [s for s in sentences if s.rstrip().endswith("?")]
     if len(sentences) < 2 or len(asking) != 1:
-        return question  # "Emang bisa ...? Kayak dua napi itu gimana?": the first asks
-    return asking[0]
+        asked = question  # "Emang bisa ...? Kayak dua napi itu gimana?": the first asks
+    else:
+        asked = asking[0]
+    # "And how is the harvest split — what share goes to the inmates?": the question after
+    # the dash says precisely what the one before it asks.
+    refined = _REFINED_AFTER_DASH.search(asked)
+    return asked[refined.start("asks"):] if refined else asked
+
+
+#: A dash followed by a question of its own.
+_REFINED_AFTER_DASH = re.compile(
+    r"\s[—–]\s*(?P<asks>(?:what|which|how|who|whom|when|where|why|apa|siapa|berapa|kapan|di ?mana|mengapa|kenapa)\b[^—–]*\?)\s*$",
+    re.IGNORECASE)
 
 
 def _names_head(question: str, language: str) -> bool:
@@ -683,6 +694,11 @@ _MEASURE_ASKED = (
     ("share", re.compile(r"\b(?:persen\w*|percent\w*|share|proportion|berapa %)", re.IGNORECASE)),
     ("age", re.compile(r"\b(?:usia\w*|umur\w*|how old|age[d]?)\b", re.IGNORECASE)),
     # "How high did the water get?", "setinggi apa": a length, which no head count gives.
+    # "How big is the plot ...?", "seberapa luas lahannya?": an area, which no head count
+    # and no name gives.
+    ("area", re.compile(r"\b(?:how (?:big|large)|(?:se)?berapa luas|luas(?:nya| lahan\w*| area\w*)?|"
+                        r"how many (?:hectares|square met\w*)|berapa (?:hektar\w*|meter persegi)|acreage|surface area)\b",
+                        re.IGNORECASE)),
     ("length", re.compile(r"\b(?:how (?:high|deep|tall|far|wide)|ketinggian\w*|kedalaman\w*|berapa (?:tinggi|dalam|"
                           r"jauh|panjang|lebar|meter|senti\w*|cm|km)|how many (?:meters|metres|centimet\w*|cm|km))\b",
                           re.IGNORECASE)),
@@ -702,9 +718,23 @@ _MEASURE_ASKED = (
 
 
 def asked_measure(question: str) -> str | None:
-    """``"money"``, ``"share"``, ``"age"``, ``"length"``, ``"weight"`` or ``"score"`` when a how-many
+    """``"money"``, ``"share"``, ``"age"``, ``"area"``, ``"length"``, ``"weight"`` or ``"score"`` when a how-many
     question asks for that kind of amount; None for a count or a time."""
     # "What share of the sales profit ...?": a share of money is a share.
     if dict(_MEASURE_ASKED)["share"].search(question):
         return "share"
     return next((kind for kind, pattern in _MEASURE_ASKED if pattern.search(question)), None)
+
+
+#: "Apakah Kalapas Rangkasbitung yang hadir ... itu bernama Budi Ruswanto?", "Is the head of
+#: the prison named Budi?": a name the question offers for a post's holder, to be checked.
+_OFFERED_NAME = re.compile(
+    r"\s*,?\s*(?:yang\s+)?(?:itu\s+)?(?:bernama|namanya|named|called)\s+"
+    r"(?P<name>[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,4})\s*\??\s*$")
+
+
+def offered_name(question: str) -> re.Match[str] | None:
+    """The name a yes/no question offers for someone ("... itu bernama Budi Ruswanto?"): the
+    report may well not write it, which is the answer ("No, it names Muhamad Khapi"), not a
+    reason to abstain. The match's ``name`` group holds it; it starts where the offer does."""
+    return _OFFERED_NAME.search(question)

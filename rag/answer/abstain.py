@@ -37,7 +37,7 @@ from rag.events import SETTING_KIND, event_label, names_setting, says_asked_word
 from rag.glossary import english_terms
 from rag.indonesian import analyze
 from rag.people import posts_in_question
-from rag.query import QuestionFrame
+from rag.query import QuestionFrame, offered_name
 
 #: Below this share of the question's concept weight, the best passage does not answer it.
 MIN_COVERAGE = 0.5
@@ -82,7 +82,10 @@ def check(evidence: Evidence) -> Abstention | None:
     missing = missing_concepts(evidence)
     # Only the question's own names veto: those a follow-up borrows pick the article.
     own = concepts.own_concepts
-    names = [_as_written(c.label, evidence.frame.question) for c in missing if c.salient and c in own]
+    offered = offered_name(evidence.frame.question) if evidence.frame.kind == "yesno" else None
+    # "... itu bernama Budi Ruswanto?": the name offered is what is checked, not a condition.
+    names = [_as_written(c.label, evidence.frame.question) for c in missing if c.salient and c in own
+             and not (offered is not None and set(c.label.lower().split()) & set(offered.group("name").lower().split()))]
     if names:
         return Abstention("name_not_in_corpus", ", ".join(names))
     if not evidence.names_found():

@@ -48,7 +48,9 @@ def compose_how_many(evidence: Evidence, book: CitationBook) -> list[str] | None
     """``2.549 orang [1]``: the number whose neighbouring words best match the question;
     one number per quantity when the question asks for several ("how many A, and how many
     B?"), each chosen by the words of its own part of the question."""
-    if _ASKS_DURATION.search(evidence.frame.question):
+    if _ASKS_DURATION.search(evidence.frame.question) and asked_measure(evidence.frame.question) is None:
+        # "how much was the Eid remission expected to save on the food budget?" names a
+        # remission and asks an amount of money: only an unnamed amount is a stretch of time.
         return _compose_duration(evidence, book)
     if _ASKS_FRACTION.search(evidence.frame.question):
         return _compose_fraction(evidence, book)
@@ -205,8 +207,12 @@ def compose_how_many(evidence: Evidence, book: CitationBook) -> list[str] | None
         excess = [(s, c) for s, c in candidates if _EXCESS_CUE.search(s.text[max(0, c[1].start - 60) : c[1].start])]
         candidates = excess or candidates
         specific = specific or excess
+    asks_whole = _ASKS_WHOLE.search(evidence.frame.question) is not None
     for sentence, (local, quantity, start, end, _) in candidates:
-        score = local + 0.5 * sentence.score - (APPROXIMATE_PENALTY if _approximate(sentence.text, quantity) else 0.0)
+        # "how many in total so far?": "Secara keseluruhan sudah lebih dari 1.150": a whole
+        # the report gives only as a bound is still the whole asked.
+        bound = _approximate(sentence.text, quantity) and not (asks_whole and _written_as_whole(sentence.text, quantity))
+        score = local + 0.5 * sentence.score - (APPROXIMATE_PENALTY if bound else 0.0)
         if best is None or score > best[0]:
             best = (score, local, quantity, sentence, start, end)
     if best is None or best[1] <= 0 and measure is None and not named_item and not specific:
@@ -225,7 +231,7 @@ def compose_how_many(evidence: Evidence, book: CitationBook) -> list[str] | None
     elif evidence.language == "en" and _says_counted(quantity, counted):
         # "How many inmates ...?" answered by "5 narapidana": in the question's words.
         quantity = Quantity(quantity.start, quantity.end, quantity.number, counted.label)
-    shown = _range(sentence.text, quantity) or figure(quantity, evidence.language)
+    shown = _range(sentence.text, quantity) or _bounded(sentence.text, quantity, evidence.language)
     listed = _ASKS_WHICH_TOO.search(evidence.frame.question) and _LISTED_AFTER.match(sentence.text, quantity.end)
     if listed:
         # "Dibagi jadi berapa kelas berat? Apa aja?": the count, and the items the report
@@ -669,6 +675,9 @@ def _measure_kind(text: str, quantity: Quantity) -> str | None:
         return "share"
     if unit in _WEIGHT_UNITS:
         return "weight"
+    if unit in _AREA_UNITS or (unit in {"m", "km", "meter", "kilometer"} and (
+            quantity.unit.lower().split()[1:2] == ["persegi"] or re.match(r"[²2]\b", text[quantity.end : quantity.end + 2]))):
+        return "area"
     if unit in _LENGTH_UNITS:
         return "length"
     if unit in {"poin", "point", "points"} or _SCORE_BEFORE.search(text[max(0, quantity.start - 30) : quantity.start]):
@@ -682,6 +691,9 @@ def _measure_kind(text: str, quantity: Quantity) -> str | None:
     return None
 
 
+#: Units of an area: "seluas 2 hektare", "1,8 ha" ("500 meter persegi" and "300 m2" are
+#: read from the word or figure after the length unit).
+_AREA_UNITS = frozenset({"hektare", "hektar", "ha", "hectare", "hectares", "are", "acre", "acres", "km2", "m2", "m²"})
 #: Units of a length or height: "setinggi 50 sentimeter", "2 meter".
 _LENGTH_UNITS = frozenset({"cm", "sentimeter", "centimeter", "senti", "meter", "m", "km", "kilometer", "mm",
                            "milimeter", "inci"})
@@ -886,8 +898,7 @@ def _number_candidates(
             + (ACT_BONUS if act and _act_said(evidence, act[1], sentence, end) else 0.0)
             + _framing_fit(evidence, sentence, quantity, conversation)
             # "how many in total?": "secara keseluruhan ada 100 orang", not "yang baru ... 24".
-            + (WHOLE_BONUS if asks_whole and _WHOLE_CUE.search(sentence.text[max(0, quantity.start - 40) : quantity.start])
-               else 0.0)
+            + (WHOLE_BONUS if asks_whole and _written_as_whole(sentence.text, quantity) else 0.0)
         )
         found.append((local, quantity, start, end, counts_asked))
     return found
@@ -1220,6 +1231,35 @@ WHOLE_BONUS = 0.1
 #: Words that write a count as a whole: "secara keseluruhan ada 100 orang", "totalnya 650".
 _WHOLE_CUE = re.compile(r"\b(?:total(?:nya)?|keseluruhan|seluruhnya|in total|altogether|overall)\b[^,.;]{0,25}$",
                         re.IGNORECASE)
+#: A bound as the answer's language says it.
+_BOUND_IN_ENGLISH = {"lebih dari": "more than", "kurang dari": "fewer than", "sekitar": "about",
+                     "kira-kira": "about", "kurang lebih": "about", "hampir": "almost", "sedikitnya": "at least",
+                     "setidaknya": "at least", "minimal": "at least", "maksimal": "at most"}
+
+
+def _bounded(text: str, quantity: Quantity, language: str) -> str:
+    """The figure, with the bound the report gives it by ("lebih dari 1.150 warga
+    binaan"): a bound shown bare would state more than the report does."""
+    shown = figure(quantity, language)
+    if _is_measure(text, quantity):
+        return shown
+    bound = _APPROXIMATE.search(text[max(0, quantity.start - 20) : quantity.start])
+    if bound is None:
+        return shown
+    word = " ".join(bound.group().lower().split())
+    if language == "en":
+        word = _BOUND_IN_ENGLISH.get(word, word)
+    elif word in {v for v in _BOUND_IN_ENGLISH.values()}:
+        return shown  # an English bound quoted in an Indonesian answer stays as the figure
+    return f"{word} {shown}"
+
+
+def _written_as_whole(text: str, quantity: Quantity) -> bool:
+    """Whether the report writes the count as a whole ("secara keseluruhan sudah lebih dari
+    1.150 warga binaan", "totalnya 650")."""
+    return _WHOLE_CUE.search(text[max(0, quantity.start - 40) : quantity.start]) is not None
+
+
 #: A question that asks for a whole, not a part of it.
 _ASKS_WHOLE = re.compile(r"\b(?:total|in total|altogether|overall|keseluruhan|seluruhnya|semuanya)\b", re.IGNORECASE)
 
@@ -1817,6 +1857,10 @@ def _coordinated(question: str) -> list[str]:
     nouns = re.split(r"\s+(?:and|dan|serta)\s+", match.group("run"))
     if len(nouns) < 2 or any(_UNIT_WORDS.fullmatch(n.strip()) for n in nouns):
         # "penghuni lapas dan rutan": places the one count covers, not two counts.
+        return [question]
+    if _ASKS_WHOLE.search(question):
+        # "how many high-risk inmates and rule violators in total have been moved?": one
+        # total over both, as the report gives it ("secara keseluruhan ... 1.150").
         return [question]
     if len(nouns[0].split()) > COORDINATED_WORDS:
         # "berapa modal awal budidaya lobster dan selada": the "and" joins the objects of

@@ -103,7 +103,7 @@ def compose_what(
         # "Berdasarkan peraturan apa?", "Roti Kayna itu kepanjangannya apa?", "What crime
         # were they convicted of?": the phrase the report writes in its own form answers.
         named = (_asked_phrase(evidence, book, _PHRASES_ASKED) or _defined(evidence, book)
-                 or _said_to_be(evidence, book))
+                 or _said_to_be(evidence, book) or _object_of_asked_verb(evidence, book))
         if named is not None:
             return named
     if lead_words is None and _ASKS_SET.search(evidence.frame.question):
@@ -480,6 +480,54 @@ def partner_named(evidence: Evidence, book: CitationBook) -> list[str] | None:
     """The bodies the report names after an act of partnering, when the question asks for
     a partner ("Who does Rutan Wates run its madrasah together with?")."""
     return _asked_phrase(evidence, book, (_PARTNER_ASKED,))
+
+
+#: "... meminta warga binaan mendalami ajaran apa ...?": a verb with its object asked by
+#: "apa" (a noun between them names the kind of object).
+_ASKS_VERB_OBJECT = re.compile(
+    r"\b(?!(?:mereka|memang|menurut|mengenai|melalui|meski\w*|bersama|berapa|beberapa|bermula|berikut)\b)"
+    r"(?P<verb>(?:me|mem|men|meng|meny|ber)[a-z]{3,})\s+(?:[a-z]+\s+)?apa\b(?!\s+(?:saja|aja)\b)",
+    re.IGNORECASE)
+
+
+def _object_of_asked_verb(evidence: Evidence, book: CitationBook) -> list[str] | None:
+    """The object the report gives the question's verb: "mendalami ajaran apa?" is answered
+    by what follows "mendalami" in the answering article ("mendalami Catur Brata"), up to
+    the clause's end or a gloss ("yakni ..."), not by a sentence that shares more words."""
+    asked = _ASKS_VERB_OBJECT.search(evidence.frame.question)
+    if asked is None:
+        return None
+    verb = asked.group("verb")
+    pattern = re.compile(
+        rf"\b{re.escape(verb)}\s+(?:(?:ialah|adalah|yaitu|yakni|berupa|merupakan)\s+)?(?P<obj>[^,.;:\"“”()]{{3,80}}?)"
+        r"(?=\s*[,.;:\"“”(]|\s+(?:yakni|yaitu|untuk|agar|supaya|sebagai|yang)\b|\s*$)",
+        re.IGNORECASE)
+    # The verb is the question's own: its sentence may rank low on the question's other
+    # words, so every sentence of the answering article is looked at.
+    found = evidence.answer_match(pattern, limit=len(evidence.sentences))
+    if found is None:
+        return None
+    scored, match = found
+    # The verb must be said of what the question says it of: "Polres ... bakal meningkatkan
+    # apa" is not answered by "Petugas diminta meningkatkan kewaspadaan", a sentence that
+    # shares the verb and nothing else of the question.
+    rest = frozenset(analyze_document(f"{scored.text[: match.start()]} {scored.text[match.end() :]}"))
+    verb_terms = frozenset(analyze_document(verb))
+    if not any(c.matches(rest) for c in evidence.concepts.own_concepts if not c.matches(verb_terms)):
+        return None
+    phrase = match.group("obj").strip()
+    joined = _JOINED_ACT_BEFORE.search(scored.text[: match.start()])
+    if joined is not None:
+        # "diberi pengarahan dan menjalani pengecekan kesehatan": the act joined to the
+        # asked one is part of what they underwent.
+        phrase = f"{joined.group().strip()} {match.group().strip()}"
+    n = book.cite(scored.chunk)
+    return [f"**{phrase}** [{n}]", "", f"> {quote(scored.text, limit=500)} [{n}]"]
+
+
+#: An act joined by "dan / serta" right before the asked verb, in its clause.
+_JOINED_ACT_BEFORE = re.compile(r"\b(?:di|me|mem|men|meng|meny|ber)[a-z]{3,}\s+[^,.;:\"“”]{1,40}?\s+(?:dan|serta)\s+$",
+                                re.IGNORECASE)
 
 
 def _one_of_several(evidence: Evidence, named: list[str]) -> bool:

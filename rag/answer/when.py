@@ -7,8 +7,9 @@ from itertools import pairwise
 
 from rag.analysis import Sentence
 from rag.answer.citations import CitationBook
-from rag.answer.evidence import Evidence
+from rag.answer.evidence import Evidence, ScoredSentence, is_verb
 from rag.answer.phrasing import article_label, long_date, quote, t
+from rag.glossary import analyze_document
 from rag.dates import MONTH_NAMES, MONTHS_ID, format_date, month_name
 
 
@@ -350,8 +351,7 @@ _TIME = re.compile(
 def compose_time(evidence: Evidence, book: CitationBook) -> list[str] | None:
     """``**pukul 08.00 WITA** [1]``: the time of day the best sentences state; both ends
     of a span when the question asks between what times ("pukul 17.00 sampai 19.00 WITA")."""
-    for scored in evidence.focus_sentences()[:12]:
-        match = _time_in(scored.sentence)
+    for scored, match in _times_of_the_act(evidence):
         if match:
             n = book.cite(scored.chunk)
             shown = match.group()
@@ -370,6 +370,36 @@ def compose_time(evidence: Evidence, book: CitationBook) -> list[str] | None:
         n = _cite(evidence, book, sentence.doc_id, sentence.start)
         return [f"**{match.group()}** [{n}]", "", f"> {quote(sentence.text)} [{n}]"]
     return None
+
+
+def _times_of_the_act(evidence: Evidence) -> list[tuple[ScoredSentence, re.Match[str]]]:
+    """The best sentences' times of day, first those whose own clause (from the time before
+    it, or the sentence's start, up to it) says the asked act: "what time was he caught
+    again?" is answered by "... dan sudah berhasil ditangkap lagi sekitar pukul 12.05", not
+    by "tahanan yang kabur kira-kira pukul 11.50 WIB, dan sekarang sudah tertangkap
+    kembali" (whose time is the escape's), though that sentence ranks higher. Otherwise in
+    the sentences' order, each sentence's first time."""
+    acts = [c for c in evidence.concepts.concepts
+            if not c.salient and not c.generic and any(is_verb(word) for word in c.label.split())]
+    timed = []
+    for rank, scored in enumerate(evidence.focus_sentences()[:12]):
+        previous = 0
+        for match in _TIME.finditer(scored.text):
+            if _stamped(scored.sentence, match):
+                continue
+            clause = frozenset(analyze_document(scored.text[previous : match.start()]))
+            previous = match.end()
+            timed.append((sum(c.matches(clause) for c in acts), rank, match.start(), scored, match))
+    if not timed:
+        return []
+    most = max(said for said, *_ in timed)
+    first_of_each: dict[int, tuple] = {}
+    for entry in timed:
+        first_of_each.setdefault(entry[1], entry)
+    if timed[0][0] == most:
+        # The best sentence's first time says the act as well as any: sentence order.
+        return [(entry[3], entry[4]) for entry in first_of_each.values()]
+    return [(entry[3], entry[4]) for entry in sorted(timed, key=lambda e: (-e[0], e[1], e[2]))]
 
 
 #: A question asking for the hours a thing ran, and a span of hours as a report writes it.

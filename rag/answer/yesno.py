@@ -6,13 +6,16 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
+from rag.answer.abstain import NotStated
 from rag.answer.citations import CitationBook
 from rag.answer.evidence import Evidence, ScoredSentence
 from rag.answer.how_many import number_value
 from rag.answer.phrasing import t
 from rag.answer.what import LEAD_WORDS, compose_what
+from rag.answer.who import compose_who
+from rag.people import posts_in_question
 from rag.glossary import analyze_document
-from rag.query import asked_part
+from rag.query import asked_part, offered_name
 from rag.upt import asked_upts, upt_kind, upt_mentions, upt_place
 
 #: Coverage a passage needs for a plain "yes".
@@ -24,6 +27,8 @@ def compose_yesno(evidence: Evidence, book: CitationBook) -> list[str] | None:
     that does denies it ("tidak ada satu pun pegawai yang berafiliasi"), then the evidence;
     otherwise says the articles do not state exactly that and quotes the closest. The
     verdict and the gist together stay under 40 words."""
+    if (named := _named_holder(evidence, book)) is not None:
+        return named
     best = evidence.best_chunk_per_doc()
     strong = max((cov for _, cov in best.values()), default=0.0) >= YES_COVERAGE
     language = evidence.language
@@ -105,6 +110,34 @@ _FREQUENCY = re.compile(
     re.IGNORECASE,
 )
 _ADVERB_DAYS = {"annually": 365, "yearly": 365, "monthly": 30, "weekly": 7, "daily": 1}
+
+
+_YES_NO_OPENING = re.compile(r"^\W*(?:apakah|apa|benarkah|is|was|are|were)\s+", re.IGNORECASE)
+
+
+def _named_holder(evidence: Evidence, book: CitationBook) -> list[str] | None:
+    """Yes or no by the holder the report names for the post asked, and who it is: "Apakah
+    Kalapas Rangkasbitung ... bernama Budi Ruswanto?" is answered "Tidak." with the Kalapas
+    the report names (Muhamad Khapi), not by how many of the question's words a sentence
+    holds, which a wrong name barely lowers."""
+    match = offered_name(evidence.frame.question)
+    if match is None:
+        return None
+    post = _YES_NO_OPENING.sub("", evidence.frame.question[: match.start()]).rstrip(" ,")
+    if not posts_in_question(post, evidence.language):
+        return None
+    asked = t(evidence.language, f"Siapa {post}?", f"Who was {post}?")
+    try:
+        lines = compose_who(replace(evidence, frame=replace(evidence.frame, question=asked, kind="who")), book)
+    except NotStated:
+        return None
+    holder = re.match(r"\*\*(?P<name>[^*]+)\*\*", lines[0]) if lines else None
+    if holder is None:
+        return None
+    offered = {w.lower() for w in match.group("name").split() if len(w) > 2}
+    same = bool(offered & {w.lower() for w in holder.group("name").split()})
+    verdict = t(evidence.language, "Ya." if same else "Tidak.", "Yes." if same else "No.")
+    return [f"{verdict} {lines[0]}", *lines[1:]]
 
 
 def _rate_days(match: re.Match[str]) -> int:

@@ -22,7 +22,10 @@ occasion asked as "what occasion", a condition an act used as its reason, taking
 no act of its own, and a province's short form borrowed by a follow-up.
 
 Batches 110-113 (x411-x430) add an acting mark ("Plh.") before a post, a word of manner
-after a post ("kalapas sendiri"), and a class asked as "yang berstatus".
+after a post ("kalapas sendiri"), a class asked as "yang berstatus", the time of day of the
+asked act's own clause, a whole given as a bound, money asked of a remission, a Ditjenpas
+directorate's director, a name offered for a post's holder, the object of the asked verb,
+and a size never measured.
 
 Each index holds only the reports of its batches (built in seconds): the rows assert how a report
 is read, which does not depend on how many others stand beside it.
@@ -182,7 +185,28 @@ LATEST_READING = [
     ("a class asked as 'yang berstatus', and a bare count after 'di antaranya' weighed by its noun",
      "Dari 155 WBP Lapas Wamena waktu Kakanwil Papua berkunjung, berapa yang berstatus narapidana "
      "dan berapa yang berstatus tahanan?", ["105", "50"], ["lima"]),
+    ("a time of day from the clause that says the asked act",
+     "Pukul berapa tahanan Rutan Garut yang kabur itu ditangkap lagi?", ["12.05"], ["11.50"]),
+    ("a whole the report gives as a bound is the total asked, shown with its bound",
+     "Secara keseluruhan sudah berapa napi high risk yang dipindah ke Nusakambangan menurut Ditjenpas?",
+     ["lebih dari 1.150"], []),
+    ("an amount of money asked of a remission is no stretch of time",
+     "Berapa anggaran makan yang bisa dihemat berkat remisi Idulfitri 2025?", ["80.460.405.000"], ["bulan"]),
+    ("a name offered for a post's holder is checked against the holder the report names",
+     "Apakah Kalapas Rangkasbitung yang hadir di panen raya SAE itu bernama Budi Ruswanto?",
+     ["Tidak", "Muhamad Khapi"], []),
+    ("a name offered for a post's holder, and the report names that holder",
+     "Is the head of Rangkasbitung prison named Muhamad Khapi?", ["Yes", "Muhamad Khapi"], []),
+    ("the object the report gives the asked verb",
+     "Saat Nyepi 2025, warga binaan Hindu diminta Menteri Imipas mendalami apa?", ["Catur Brata"], []),
+    ("a directorate's field words are its director's post",
+     "Siapa direktur Ditjen Pas yang menyebut Lapas Pohuwato sebagai lapas ke-11 pengekspor?", ["Harun Sulianto"], []),
 ]
+
+
+def test_a_size_the_report_never_measures_is_not_answered(latest, check_abstains):
+    # The Ternate report weighs the cassava and names the prison; it never measures the plot.
+    check_abstains(latest, "Seberapa luas lahan tempat warga binaan Lapas Ternate menanam singkong?")
 
 
 #: Each row with the fixture of the index it was written for.

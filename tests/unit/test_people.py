@@ -834,3 +834,13 @@ def test_a_chat_clause_after_the_unit_is_not_part_of_its_name():
     asked = posts_in_question("siapa kepala rutan wates waktu 5 napi kabur lewat gorong2?", "id")[0]
     assert asked.org_words == frozenset({"wates"})
     assert posts_in_question("siapa kalapas pati yg memimpin apel?", "id")[0].org_words == frozenset({"pati"})
+
+
+def test_a_directorate_of_the_corrections_directorate_general_is_a_post():
+    # "Direktur Pembinaan Narapidana dan Latihan Kerja Produksi Ditjen Pas, Harun Sulianto":
+    # the directorate's field words belong to the post, so its holder is a director.
+    text = ("Direktur Pembinaan Narapidana dan Latihan Kerja Produksi Ditjen Pas, Harun Sulianto, "
+            "mengatakan hal itu.")
+    [person] = find_people(text)
+    assert person.name == "Harun Sulianto" and person.post_kind == "director"
+    assert person.post.startswith("Direktur Pembinaan Narapidana dan Latihan Kerja Produksi")

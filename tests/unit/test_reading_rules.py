@@ -1235,3 +1235,44 @@ def test_a_word_of_manner_after_a_post_names_no_unit(word):
 
     assert not _names_a_unit(word)
     assert _names_a_unit("kerobokan")
+
+
+@pytest.mark.parametrize(("question", "measure"), [
+    ("How big is the plot of land the inmates farm?", "area"),
+    ("Berapa luas lahan SAE itu?", "area"),
+    ("Seberapa luas kebunnya?", "area"),
+    # A chance is no area.
+    ("Seberapa besar peluang napi kabur?", None),
+])
+def test_a_size_of_land_asks_for_an_area(question, measure):
+    from rag.query import asked_measure
+
+    assert asked_measure(question) == measure
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("lahan seluas 2 hektare ditanami jagung", "area"),
+    ("lahan seluas 500 meter persegi", "area"),
+    ("luasnya 300 m2 saja", "area"),
+    ("tembok setinggi 50 meter", "length"),
+    ("sebanyak 30 orang 2 kelompok", None),
+])
+def test_an_area_is_read_from_its_unit(text, kind):
+    from rag.analysis import find_quantities
+    from rag.answer.how_many import _measure_kind
+
+    assert _measure_kind(text, find_quantities(text)[0]) == kind
+
+
+def test_the_question_after_a_dash_says_what_is_asked():
+    from rag.query import question_kind
+
+    assert question_kind("And how is the harvest split — what share goes to the inmates?", "en") == "how_many"
+    # "— and when?" adds a question; it does not replace the first.
+    assert question_kind("What did the Kalapas say — and when?", "en") == "what"
+
+
+def test_a_total_over_two_nouns_is_one_quantity():
+    question = "How many high-risk inmates and rule violators in total have been moved to Nusakambangan?"
+    assert quantity_slots(question) == [question]
+    assert len(quantity_slots("How many convicts and detainees were moved?")) == 2
