@@ -693,12 +693,12 @@ _MEASURE_ASKED = (
                          re.IGNORECASE)),
     ("share", re.compile(r"\b(?:persen\w*|percent\w*|share|proportion|berapa %)", re.IGNORECASE)),
     ("age", re.compile(r"\b(?:usia\w*|umur\w*|how old|age[d]?)\b", re.IGNORECASE)),
-    # "How high did the water get?", "setinggi apa": a length, which no head count gives.
     # "How big is the plot ...?", "seberapa luas lahannya?": an area, which no head count
     # and no name gives.
     ("area", re.compile(r"\b(?:how (?:big|large)|(?:se)?berapa luas|luas(?:nya| lahan\w*| area\w*)?|"
                         r"how many (?:hectares|square met\w*)|berapa (?:hektar\w*|meter persegi)|acreage|surface area)\b",
                         re.IGNORECASE)),
+    # "How high did the water get?", "setinggi apa": a length, which no head count gives.
     ("length", re.compile(r"\b(?:how (?:high|deep|tall|far|wide)|ketinggian\w*|kedalaman\w*|berapa (?:tinggi|dalam|"
                           r"jauh|panjang|lebar|meter|senti\w*|cm|km)|how many (?:meters|metres|centimet\w*|cm|km))\b",
                           re.IGNORECASE)),

@@ -1235,6 +1235,7 @@ _WHOLE_CUE = re.compile(r"\b(?:total(?:nya)?|keseluruhan|seluruhnya|in total|alt
 _BOUND_IN_ENGLISH = {"lebih dari": "more than", "kurang dari": "fewer than", "sekitar": "about",
                      "kira-kira": "about", "kurang lebih": "about", "hampir": "almost", "sedikitnya": "at least",
                      "setidaknya": "at least", "minimal": "at least", "maksimal": "at most"}
+_ENGLISH_BOUNDS = frozenset(_BOUND_IN_ENGLISH.values())
 
 
 def _bounded(text: str, quantity: Quantity, language: str) -> str:
@@ -1249,7 +1250,7 @@ def _bounded(text: str, quantity: Quantity, language: str) -> str:
     word = " ".join(bound.group().lower().split())
     if language == "en":
         word = _BOUND_IN_ENGLISH.get(word, word)
-    elif word in {v for v in _BOUND_IN_ENGLISH.values()}:
+    elif word in _ENGLISH_BOUNDS:
         return shown  # an English bound quoted in an Indonesian answer stays as the figure
     return f"{word} {shown}"
 

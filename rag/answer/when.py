@@ -352,13 +352,12 @@ def compose_time(evidence: Evidence, book: CitationBook) -> list[str] | None:
     """``**pukul 08.00 WITA** [1]``: the time of day the best sentences state; both ends
     of a span when the question asks between what times ("pukul 17.00 sampai 19.00 WITA")."""
     for scored, match in _times_of_the_act(evidence):
-        if match:
-            n = book.cite(scored.chunk)
-            shown = match.group()
-            span = _TIME_SPAN.match(scored.text, match.start()) if _ASKS_TIME_SPAN.search(evidence.frame.question) else None
-            if span is not None:
-                shown = span.group()
-            return [f"**{shown}** [{n}]", "", f"> {quote(scored.text)} [{n}]"]
+        n = book.cite(scored.chunk)
+        shown = match.group()
+        span = _TIME_SPAN.match(scored.text, match.start()) if _ASKS_TIME_SPAN.search(evidence.frame.question) else None
+        if span is not None:
+            shown = span.group()
+        return [f"**{shown}** [{n}]", "", f"> {quote(scored.text)} [{n}]"]
     # The act may be put in other words than the question's ("mengembuskan napas
     # penghabisan ... pukul 10.42" for "dinyatakan meninggal"): when the answering report
     # gives one time of day only, that is its time.
