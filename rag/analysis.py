@@ -29,7 +29,7 @@ from rag.regions import article_provinces
 from rag.spans import NUMBER, is_date_part, venues
 
 #: Bump when what is stored per sentence changes, so a rebuild re-analyses every article.
-ANALYSIS_VERSION = 37
+ANALYSIS_VERSION = 40
 
 #: The words after a count: lowercase nouns, or an acronym ("56 TPS", "150 ASN", "3 WBP").
 _UNIT = re.compile(r"\s*((?:[a-z]+|[A-Z]{2,5}b?)(?:[ -][a-z]+)?)")
@@ -242,6 +242,9 @@ def _unit_words(words: str) -> str:
     kept: list[str] = []
     for word in re.split(r"[ -]", words):
         word_lower = word.lower()
+        if kept and kept[-1].lower() == "roda" and word_lower in _NUMBER_WORDS:
+            kept.append(word)  # "kendaraan roda dua": the wheels name the kind of vehicle
+            continue
         if word_lower in _NOT_UNITS or word_lower in _NOT_UNIT_WORDS or (
             kept and word_lower in STOPWORDS_ID
         ) or (
@@ -252,6 +255,8 @@ def _unit_words(words: str) -> str:
     return " ".join(kept)
 
 
+#: Number words that name a vehicle's wheels after "roda" rather than count.
+_NUMBER_WORDS = frozenset(["dua", "tiga", "empat", "enam", "delapan", "sepuluh"])
 #: Words after a count that end its unit: demonstratives, adverbs, numbers, auxiliaries.
 _NOT_UNIT_WORDS = frozenset(
     ["itu", "ini", "tersebut", "sudah", "telah", "akan", "masih", "masuk", "lagi", "saja", "pun", "juga", "hanya", "tiap", "setiap", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh", "atau", "adalah", "ialah"]
@@ -268,7 +273,10 @@ _NOUNS_LIKE_VERBS = frozenset({
 _LABEL_BEFORE = re.compile(
     r"\b(?:TPS|Blok|Kamar|Sel|Pasal|Ayat|Paket|Ruang|Pos|RT|RW|Kelas|Klas|Kls|Class|Lantai|Gate|Block|"
     # "di Aula kunjungan 2", "Tahap 3": the number names a room or a round, counting nothing.
-    r"Aula|Gedung|Tahap|Gelombang|Angkatan|Wisma|Paviliun|Menara|Loket)(?:\s+[a-z]+)?\s*$",
+    r"Aula|Gedung|Tahap|Gelombang|Angkatan|Wisma|Paviliun|Menara|Loket|"
+    # "kendaraan roda empat": the wheels of a kind of vehicle, not a count of vehicles.
+    # "Ayat (2)": the number in brackets after its label.
+    r"Roda)(\s+[a-z]+)?\s*\(?$",
     re.IGNORECASE,
 )
 #: "Salah satu", "one of": "satu" there counts nothing.
@@ -300,7 +308,10 @@ def find_quantities(text: str) -> list[Quantity]:
     found = []
     for match in NUMBER.finditer(text):
         number = match.group(1) or match.group(3)
-        if _LABEL_BEFORE.search(text, 0, match.start()) or is_date_part(text, match) or (
+        label = _LABEL_BEFORE.search(text, 0, match.start())
+        if label is not None and label.group(1) and _COUNTER_AFTER.match(text, match.end()):
+            label = None  # "kelas iqra 17 orang": a class's head count, not a class named 17
+        if label is not None or is_date_part(text, match) or (
             _ONE_OF.search(text, 0, match.start()) and number.lower() == "satu"
         ) or (
             re.fullmatch(r"(19|20)\d\d", number) and not _COUNTER_AFTER.match(text, match.end())

@@ -361,6 +361,10 @@ _BODY_PREFIXES = _UNIT_WORDS | {"pemkot", "pemkab", "pemprov", "provinsi", "polr
 _UNIT_QUALIFIERS = frozenset({"narkotika", "perempuan", "terbuka"})
 
 
+#: Analysed number words ("empat", "lima", "three").
+_NUMBER_TERMS = frozenset(analyze(" ".join(w for w in (*NUMBER_WORDS, *ENGLISH_NUMBER_WORDS) if " " not in w)))
+
+
 def _join_names(concepts: list[Concept | None]) -> list[Concept]:
     """One concept for a run of capitalised words ("Budi Hardiono"), satisfied by the whole
     name or any part of it: articles name a person in full once, then as "Budi". A None
@@ -370,7 +374,9 @@ def _join_names(concepts: list[Concept | None]) -> list[Concept]:
 
     def flush() -> None:
         if len(run) > 1:
-            parts = tuple(c.alternatives[0] for c in run)
+            # "Empat Lawang": a number word in a name is in every report, so it names
+            # nothing alone; the name's other words and the whole still do.
+            parts = tuple(c.alternatives[0] for c in run if not c.alternatives[0] <= _NUMBER_TERMS)
             label = " ".join(c.label for c in run)
             whole = frozenset().union(*parts)
             joined.append(Concept((whole, *parts), True, False, label, joined=True))

@@ -44,7 +44,7 @@ _KINDS_EN = [
     ("what", r"^\W*(?:and |so |then |but )?how (?:often|frequently)\b"),
     ("time", r"\b(what|which) time\b|\bat what hour\b|\b(between|from) what (times?|hours?)\b|\bwhat times\b"),
     # "Where did the team finish?": a rank, read with the counts.
-    ("how_many", (rf"{ASKS_RANK.pattern}|\bhow (many|much|long|old|high|deep|tall|far|big|large)\b|\bwhat('s| was| is| were) (the|its|their) ([\w-]+ )?(number|total|population|count|"
+    ("how_many", (rf"{ASKS_RANK.pattern}|\bhow (many|much|long|old|high|deep|tall|far|big|large)\b|\bwhat('s| was| is| were) (the|its|their) ([\w-]+ ){{0,2}}(number|total|population|count|"
      r"capacity|amount|size|price|cost|age|share|percentage)\b"
      # "What share of inmates were registered?": a percentage is a quantity; so is a price.
      r"|\bwhat (do|does|did) [^?]*\b(cost|sell for)\b"
@@ -270,7 +270,15 @@ def explicit_kind(question: str, language: str) -> str | None:
             if kind == "people" and _HELPED.search(text) and not _names_head(question, language):
                 return "what"
             return kind
+    if _ASKS_PHRASE.search(text):
+        # "What phrase did Jumadi use to describe the main job of ...?": the words asked,
+        # whatever post or count the rest names.
+        return "what"
     kind = _match_kind(text, language)
+    if kind in (None, "list", "what") and _OUTSIDE_BODIES.search(text) and find_upts(question):
+        # "Kendaraan di Rupbasan Ternate itu titipan dari instansi mana saja?": the bodies
+        # one report names about a unit the question names, not a list of units.
+        return "items"
     if kind == "who" and _BODIES_ASKED.search(text):
         return "items"  # "siapa instansi yang ...": a body, not a person
     if (kind in ("who", "list") and (_ATTENDANCE.search(text) or _HELPED.search(text)) and not _LIST_OF_UPT.search(text)
@@ -281,6 +289,14 @@ def explicit_kind(question: str, language: str) -> str | None:
     if kind in (None, "what", "list") and _ITEMS.search(text) or kind in (None, "what") and _PLURAL_THINGS.search(text):
         return "items"
     return kind
+
+
+#: Bodies outside the corrections units asked for ("instansi mana saja").
+_OUTSIDE_BODIES = re.compile(r"\b(?:instansi|aparat|unsur|organisasi)(?:nya)?\b(?=[^?]*\b(?:mana|apa) (?:saja|aja)\b)"
+                             r"|\b(?:which|what)\s+(?:[\w()'’-]+\s+){0,4}(?:agencies|bodies|departments|organi[sz]ations)\b")
+#: A question on a phrase someone used: "what phrase", "which slogan", "istilah apa".
+_ASKS_PHRASE = re.compile(r"^\W*(?:what|which)\s+(?:\w+\s+)?(?:phrase|expression|slogan|motto|tagline|catchphrase)\b"
+                          r"|\b(?:istilah|slogan|semboyan|moto|motto|jargon|tagline|ungkapan)(?:nya)?\s+apa\b")
 
 
 def _last_question(question: str) -> str:

@@ -21,6 +21,7 @@ user or an evaluator can see (``Answer.abstain_reason``):
 ``asked_kind_absent``     a kind of thing is asked ("which university") the report never names
 ``count_not_stated``      the report gives no count of those who did the act asked
 ``act_not_stated``        the report says no one did the act asked
+``capacity_not_stated``   a capacity is asked and the report gives only how many it holds
 ========================  ==================================================================
 """
 
@@ -371,6 +372,10 @@ _WITH_DETAIL = {
     "initials_only": (
         "Artikel hanya menyebut inisialnya: {}; nama lengkapnya tidak disebut.",
         "The articles give only initials: {}; the full name is not stated.",
+    ),
+    "capacity_not_stated": (
+        "Artikel tidak menyebut kapasitasnya; yang disebut hanya jumlah penghuninya: {}.",
+        "The articles do not give its capacity; they give only how many it holds: {}.",
     ),
     "not_realised": (
         "Artikel tidak menyebut berapa yang benar-benar terlaksana; yang disebut: {}.",

@@ -21,7 +21,7 @@ from rag.compound import QUANTITY_WORDS
 from rag.concepts import Concept, question_concepts, strip_phrase
 from rag.query import ASKS_RANK, asked_measure
 from rag.spans import ENGLISH_NUMBER_WORDS, NUMBER_WORDS, is_date_part, numbers
-from rag.upt import asked_upts, find_upts, other_names, upt_kind, upt_mentions, upt_place
+from rag.upt import asked_upts, find_upts, other_names, upt_kind, upt_matches, upt_mentions, upt_place
 
 #: Analysed names of kinds of unit.
 _UNIT_TERMS = frozenset(indonesian.analyze("lapas rutan lpka bapas rupbasan upt kanwil"))
@@ -80,6 +80,10 @@ def compose_how_many(evidence: Evidence, book: CitationBook) -> list[str] | None
     # that shares the question's words ("177 narapidana ... memperoleh Remisi Umum" for a
     # Christmas remission) states another count.
     about = set(evidence.answer_docs())
+    if len(about) > 1:
+        # Of reports tied at the top, those about the unit the question names: "the Kendari
+        # detention centre's capacity" is not Rutan Kolaka's, which names Kendari in passing.
+        about = _about_asked_unit(evidence, about) or about
     candidates = [
         (sentence, candidate)
         for sentence in evidence.focus_sentences(relative=0.5)[:20]
@@ -220,6 +224,13 @@ def compose_how_many(evidence: Evidence, book: CitationBook) -> list[str] | None
         # I Gede Yudana, ..., dan Tina Widiari": no number, but a list of them, counted.
         return _listed_count(evidence, book, counted) if measure is None and unit is None else None
     _, _, quantity, sentence, start, end = best
+    near = sentence.text[max(0, quantity.start - 60) : quantity.start]
+    if (_ASKS_CAPACITY.search(evidence.frame.question) and not _ASKS_RESIDENTS.search(evidence.frame.question)
+            and _OCCUPANCY_CUE.search(near) and not _CAPACITY_CUE.search(near)):
+        # "What is its design capacity?" — "dihuni 698 warga binaan, padahal kapasitas
+        # idealnya jauh lebih kecil": the best count is how many live there; the report
+        # gives no capacity.
+        raise NotStated("capacity_not_stated", f"“{_clause(sentence.text, start, end)}”")
     if measure == "age" and not quantity.unit:
         # "Suhendra alias Jakai (38)": the years of an age written in brackets.
         quantity = Quantity(quantity.start, quantity.end, quantity.number,
@@ -727,6 +738,8 @@ _POPULATIONS = (
     frozenset(indonesian.analyze("warga binaan napi narapidana tahanan wbp penghuni anak didik klien")),
     frozenset(indonesian.analyze("pegawai petugas asn jajaran personel staf karyawan")),
 )
+#: Those who took part: a count of them counts whichever people the question names.
+_PARTICIPANTS = frozenset(indonesian.analyze("peserta partisipan"))
 #: What a count loses when its own words say it counts the other population.
 OTHER_POPULATION_PENALTY = 0.5
 
@@ -1411,6 +1424,14 @@ def _scope_score(evidence: Evidence, sentence: ScoredSentence, scope: Scope) -> 
     return 0.0
 
 
+def _about_asked_unit(evidence: Evidence, docs: set[str]) -> set[str]:
+    """The reports of ``docs`` whose own unit (the one they name most) is one the question
+    names."""
+    asked = asked_upts(evidence.frame.question)
+    return {d for d in docs for unit in evidence.index.articles[d].upts[:1]
+            if any(upt_matches(name, unit) for name in asked)}
+
+
 def _units_reported(evidence: Evidence, doc_id: str) -> int:
     """How many units a report is about: the UPTs it names, a unit named twice ("Lapas
     Kelas I Bandarlampung, yang juga dikenal sebagai Lapas Rajabasa") counted once."""
@@ -2078,7 +2099,10 @@ def _compose_several(
                 local += fit
                 if fit > 0:
                     cued.add((i, sentence.sentence.start, quantity.start))
-                local += UNIT_BONUS if slot.counted & (words | unit_words) else 0.0
+                # "How many kids joined the camp?" — "diikuti oleh 55 peserta": participants
+                # are whoever the question counts.
+                local += UNIT_BONUS if slot.counted & (words | unit_words) or (
+                    slot.counted & _PEOPLE_TERMS and unit_words & _PARTICIPANTS) else 0.0
                 if entities:
                     local += _entity_bonus(entities[i], entities, sentence.text, quantity.start)
                 if part or _in_a_room(sentence.text, quantity, slot.text):
@@ -2117,6 +2141,7 @@ def _options_without_other_units(options: list[tuple], slots: list[_Slot]) -> li
     return [
         (o[0] - OTHER_UNIT_PENALTY, *o[1:])
         if o[1] in named and unit and not (slots[o[1]].counted | _MEASURE_UNITS) & unit
+        and not (slots[o[1]].counted & _PEOPLE_TERMS and unit & _PARTICIPANTS)  # participants are those people
         else o
         for o, unit in zip(options, units)
     ]

@@ -16,17 +16,21 @@ from rag.glossary import analyze_document
 from rag.indonesian import STOPWORDS_ID
 from rag.page import CAPTION_LABEL
 from rag.query import ASKS_FUND_SOURCE_ID, ASKS_OBJECT, BODY_NOUNS_ID
+from rag.records import Chunk
 from rag.upt import find_upts
 
 _PURPOSE = re.compile(
     # "termasuk dalam rangkaian peringatan Hari Bakti": an occasion it is part of.
     r"\b(dalam rangka(?:ian)?|(?:untuk|guna|dalam) memperingati|(?:bagian dari )?rangkaian (?:kegiatan )?peringatan|sebagai langkah untuk|bertujuan|tujuannya|guna|demi|agar|supaya|"
-    r"karena|lantaran|sebab|disebabkan|akibat|mengingat|sebagai bentuk|merupakan bentuk|"
+    r"karena|lantaran|sebab|disebabkan|akibat|mengingat|(?:sebagai|merupakan) (?:bentuk|wujud)|"
     # "peristiwa bermula ketika para petugas tengah sibuk ...": how it came about.
     r"(?:bermula|berawal) (?:ketika|saat)|"
-    r"pasalnya|alasannya|penyebabnya|dipicu|pemicu(?:nya)?|dimaksudkan untuk|dimaksudkan agar|"
+    r"pasalnya|alasannya|penyebabnya|dipicu|pemicu(?:nya)?|dimaksudkan (?:untuk|agar|sebagai)|"
     # "Kondisi ini dipengaruhi letak geografis Saparua sebagai wilayah pesisir".
     r"dipengaruhi|"
+    # "Tasrin memanfaatkan momen ketika petugas ... sibuk bergotong royong": the opening
+    # an act used.
+    r"memanfaatkan (?:momen|waktu|kesempatan|situasi|kelengahan|kelalaian|celah|keramaian)|"
     # "Makanya mereka pulang ke rumah": the reason is the sentence before.
     r"makanya|itu(?:lah)? sebabnya|"
     # "ditempuh sebagai upaya menegakkan netralitas", "pelaksanaan amanat Undang-undang ...".
@@ -72,7 +76,9 @@ _USE = re.compile(r"\b(difungsikan sebagai|dijadikan|menjadikannya|dimanfaatkan 
                   r"be used (?:as|for)|turned into|converted into)\b", re.IGNORECASE)
 #: Words that only say what followed, or what a step achieves: a reason when nothing
 #: better is stated, weighed at ``WEAK_REASON``.
-_WEAK_PURPOSE = frozenset({"sehingga", "dengan begitu", "dengan demikian", "demi", "mengingat"})
+_WEAK_PURPOSE = frozenset({"sehingga", "dengan begitu", "dengan demikian", "demi", "mengingat",
+                           # "merupakan wujud dukungan atas ...": what an act stands for, loosely.
+                           "merupakan wujud", "sebagai wujud"})
 WEAK_REASON = 0.6
 #: A purpose denied ("bukan dimaksudkan untuk mencari-cari kesalahan") is not the reason.
 _DENIED_PURPOSE = re.compile(r"\b(?:bukan|tidak|tak)\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -447,6 +453,16 @@ def body_of_kind_named(evidence: Evidence, book: CitationBook) -> list[str] | No
     return _asked_phrase(evidence, book, _BODIES_OF_A_KIND)
 
 
+#: A question on a phrase someone coined or used ("What phrase did Jumadi use ...?",
+#: "semboyannya apa?"), and such a phrase as a report sets it in quotes: "Tugas pokok kami
+#: itu 'connecting the dots', ..." (single quotes inside a quotation, or a short double-
+#: quoted phrase).
+_ASKS_COINED = re.compile(
+    r"\b(?:what|which)\s+(?:\w+\s+)?(?:phrase|term|expression|slogan|motto|tagline|catchphrase|nickname)\b"
+    r"|\b(?:istilah|slogan|semboyan|moto|motto|jargon|tagline|julukan|ungkapan)(?:nya)?\s+apa\b"
+    r"|\bapa\s+(?:istilah|slogan|semboyan|moto|motto|jargon|tagline|julukan|ungkapan)(?:nya)?\b",
+    re.IGNORECASE)
+_COINED = re.compile(r"(?<!\w)['‘](?P<single>[^'’\"“”]{3,60})['’](?!\w)|[\"“](?P<double>[^\"“”]{3,40})[\"”]")
 #: The phrases an items question may ask for: what a thing is made of, whom it was done
 #: with.
 _MATERIAL_ASKED = (_ASKS_MATERIAL, _MATERIAL, ("material",))
@@ -459,6 +475,7 @@ _PHRASES_ASKED = (
     (_ASKS_REGULATION, _REGULATION, ()),
     (_ASKS_EXPANSION, _EXPANSION, ("full", "full2")),
     (_ASKS_CRIME, _CRIME, ("crime",)),
+    (_ASKS_COINED, _COINED, ("single", "double")),
     *_BODIES_OF_A_KIND,
 )
 
@@ -1116,7 +1133,9 @@ def _listed_reasons(evidence: Evidence, book: CitationBook, focus: list[ScoredSe
     ...": the aims a best sentence announces are the items that follow it, all of them."""
     index = evidence.index.sentences
     for scored in focus[:12]:
-        if scored.coverage < WHY_RELATIVE * focus[0].coverage or not _ANNOUNCES_REASONS.search(scored.text):
+        # The sentence names the reasons as such, so it needs less of the question's wording.
+        if (scored.coverage < CAUSE_NOUN_SHARE * WHY_RELATIVE * focus[0].coverage
+                or not _ANNOUNCES_REASONS.search(scored.text)):
             continue
         items = []
         following = index.following(scored.sentence)
@@ -1129,6 +1148,56 @@ def _listed_reasons(evidence: Evidence, book: CitationBook, focus: list[ScoredSe
         m = book.cite_sentence(items[0].doc_id, items[0].start, scored.chunk)
         gist = " ".join(item.text for item in items)
         return [f"{quote(gist, limit=500)} [{m}]", "", f"> {quote(scored.text)} [{n}]", f"> {quote(gist, limit=700)} [{m}]"]
+    return None
+
+
+#: A sentence announcing the reason the next ones give: "Hendro mengungkapkan alasan
+#: pemilihan Lapas Piru sebagai tuan rumah." (and nothing after it that gives one).
+_ANNOUNCES_REASON = re.compile(
+    r"\b(?:mengungkapkan|menjelaskan|membeberkan|memaparkan|menyampaikan|menyebutkan|menerangkan|menuturkan|"
+    r"explained|gave|revealed|outlined)\s+(?:\w+\s+)?(?:alasan|penyebab|latar belakang|pertimbangan|reasons?)\b",
+    re.IGNORECASE,
+)
+#: What in the rest of such a sentence already gives the reason ("..., yakni ...").
+_GIVES_IT = re.compile(r"\b(?:yakni|yaitu|adalah|ialah|karena|sebab|bahwa|namely|that|because)\b|:", re.IGNORECASE)
+#: A sentence adding another reason to the one before: "Selain itu, lapas ini memiliki ...".
+_ADDS_REASON = re.compile(r"^\W*(?:selain itu|di samping itu|tak hanya itu|tidak hanya itu|ditambah lagi|kedua|ketiga|"
+                          r"besides|in addition|moreover)\b", re.IGNORECASE)
+#: An aim a sentence states with a bare "untuk"/"agar" ("... bagian dari revitalisasi
+#: pemasyarakatan untuk memutus rantai peredaran narkoba").
+_AIM = re.compile(r"\b(?:untuk|agar|supaya|guna)\s+(?:me|mem|men|meng|meny|ber|di|ter)\w+", re.IGNORECASE)
+#: Most sentences read after an announcement.
+MAX_ANNOUNCED = 3
+
+
+def _announced_reason(evidence: Evidence, book: CitationBook, focus: list[ScoredSentence]) -> list[str] | None:
+    """"Hendro mengungkapkan alasan pemilihan Lapas Piru sebagai tuan rumah. Lapas tersebut
+    berada di Pulau Seram, ... Selain itu, lapas ini memiliki lapangan yang sangat luas":
+    the reason a best sentence announces is the sentence after it in its paragraph, with
+    those that add to it."""
+    articles = evidence.index.articles
+    for scored in focus[:12]:
+        if scored.coverage < CAUSE_NOUN_SHARE * WHY_RELATIVE * focus[0].coverage:
+            continue
+        announcement = _ANNOUNCES_REASON.search(scored.text)
+        if announcement is None or _GIVES_IT.search(scored.text, announcement.end()):
+            continue
+        items: list[Sentence] = []
+        previous = scored.sentence
+        following = evidence.index.sentences.following(previous)
+        while (following is not None and following.doc_id == previous.doc_id and len(items) < MAX_ANNOUNCED
+               and "\n" not in articles[previous.doc_id].text[previous.end : following.start]
+               and (not items or _ADDS_REASON.match(following.text))):
+            items.append(following)
+            previous, following = following, evidence.index.sentences.following(following)
+        if not items:
+            continue
+        n = book.cite(scored.chunk)
+        cited = [book.cite_sentence(s.doc_id, s.start, scored.chunk) for s in items]
+        lead = " ".join(f"{quote(gist(evidence, s.text, limit=LEAD_WORDS // len(items)))} [{m}]"
+                        for s, m in zip(items, cited))
+        return [lead, "", f"> {quote(scored.text)} [{n}]",
+                *(f"> {quote(s.text, limit=500)} [{m}]" for s, m in zip(items, cited))]
     return None
 
 
@@ -1216,10 +1285,14 @@ def compose_why(evidence: Evidence, book: CitationBook) -> list[str] | None:
                                          or _subset_reason(evidence, book, focus))
     if listed is not None:
         return listed
+    announced = None if asks_occasion else _announced_reason(evidence, book, focus)
+    if announced is not None:
+        return announced
     candidates = focus[:12]
     negated = bool(_NEGATED.search(evidence.frame.question))
     found: list[tuple[float, ScoredSentence, re.Match[str]]] = []
     occasions: list[tuple[float, ScoredSentence, re.Match[str]]] = []  # of ``found``
+    weighed: list[tuple[float, ScoredSentence, re.Match[str]]] = []  # ``found`` with each one's weight
     asks_use = _ASKS_USE.search(evidence.frame.question) is not None
     asks_purpose = _ASKS_PURPOSE.search(evidence.frame.question) is not None
     for scored in candidates:
@@ -1259,10 +1332,11 @@ def compose_why(evidence: Evidence, book: CitationBook) -> list[str] | None:
             continue
         # "Mau dipakai buat apa?": what a thing is to become answers before why it is done.
         weight = WEAK_REASON if match.group(1).lower() in _WEAK_PURPOSE or asks_use and use is None else 1.0
-        if weight < 1.0 and negated and not asks_use and _result_restates(evidence, scored.text, match):
+        if weight < 1.0 and not asks_use and _result_restates(evidence, scored.text, match):
             # "kenapa ... belum bisa dapat remisi?" — "... dianggap belum inkrah, sehingga belum
-            # bisa menerima remisi": the denied result is what was asked, so the clause before
-            # it is its cause, as sure as a "karena".
+            # bisa menerima remisi"; "kenapa banyak napi kena penyakit kulit?" — "Airnya agak
+            # keruh, sehingga banyak dari kami yang terkena penyakit kulit": the result is
+            # what was asked, so the clause before it is its cause, as sure as a "karena".
             weight = 1.0
         if asks_purpose and _CAUSE_ONLY.match(match.group(1)):
             weight = WEAK_REASON  # "Apa tujuan ...?": "dimaksudkan untuk ...", not "merupakan tindak lanjut"
@@ -1273,18 +1347,34 @@ def compose_why(evidence: Evidence, book: CitationBook) -> list[str] | None:
         # purpose of its own ("merupakan kegiatan rutin untuk deteksi dini").
         ranked = scored.coverage + BORROWED_SHARE * (coverage - scored.coverage)
         found.append((ranked * weight * (1.0 / NEGATION_AGREES if agrees else 1.0), scored, match))
+        weighed.append((weight, scored, match))
         if marks_occasion:
             occasions.append(found[-1])
     # "Dalam rangka apa?": a sentence naming the occasion wins over any other reason.
     found = occasions or found
+    if not (asks_purpose or asks_use or asks_occasion):
+        caused = _answer_by_cause(evidence, book, focus, weighed)
+        if caused is not None:
+            return caused
     if not found:
         # No sentence gives a reason word. A report tells the cause before the effect
         # ("Halamannya asri, ... kamar mandi di dalamnya. Sambil berkelakar, ia menyebut
         # ... rumah kos"): the best sentence is answered together with the one before it.
         return _with_context(evidence, book, focus[0])
     _, scored, match = max(found, key=lambda f: f[0])
-    n = book.cite(scored.chunk)
     previous = evidence.index.sentences.preceding(scored.sentence)
+    added_to = (_reason_word(previous.text) or _AIM.search(previous.text)
+                if previous is not None and previous.doc_id == scored.doc_id else None)
+    if _ADDS_REASON.match(scored.text) and added_to is not None:
+        # "Selain itu, langkah tersebut juga dimaksudkan untuk mencegah ...": a reason added
+        # to the one the sentence before gives ("... untuk memutus rantai peredaran narkoba").
+        m = book.cite_sentence(previous.doc_id, previous.start, scored.chunk)
+        n = book.cite(scored.chunk)
+        first = _from_reason_word(previous.text, added_to.start())
+        second = _from_reason_word(scored.text, match.start())
+        return [f"{quote(first)} [{m}] {quote(second)} [{n}]", "",
+                f"> {quote(previous.text, limit=500)} [{m}]", f"> {quote(scored.text, limit=500)} [{n}]"]
+    n = book.cite(scored.chunk)
     if (_BACK_REFERENCE.match(scored.text) or _CONDITION_USED.match(scored.text)) and previous is not None:
         # "Karena itu, razia hanya ...": the reason is the sentence before; when that
         # one points back too ("momen itu bisa menjadi celah"), the one before it says
@@ -1316,11 +1406,123 @@ def compose_why(evidence: Evidence, book: CitationBook) -> list[str] | None:
         # sekaligus menjadikannya bahan evaluasi agar ...": what the thing asked is used
         # for is the whole clause after the means, not only its last "agar".
         start = means.end()
-    words = scored.text[start:].split()
+    return _reason_lines(evidence, book, scored.sentence, start, n, scored.chunk)
+
+
+def _answer_by_cause(evidence: Evidence, book: CitationBook, focus: list[ScoredSentence],
+                     weighed: list[tuple[float, ScoredSentence, re.Match[str]]]) -> list[str] | None:
+    """"Why did he escape?": the sentence that tells the asked act with its cause ("ia nekat
+    melarikan diri karena rindu kepada keluarganya", "pemicu pelarian adalah utang")
+    answers, wherever it stands in the report, before an aim of some other step. A cause
+    named as such ("pemicu", "penyebabnya") always does; a "karena" or "sebab" may explain
+    a detail of the act ("menggelar razia secara humanis, sebab ..."), so a full-weight
+    reason of ``weighed`` in a sentence that says more of the question ("razia itu ...
+    dimaksudkan sebagai klarifikasi atas dugaan peredaran narkoba") wins over it."""
+    caused = _cause_of_the_act(evidence, focus)
+    if caused is None:
+        return None
+    sentence, match = caused
+    own = evidence.coverage(sentence.terms, own_only=True)
+    if match.re is _CAUSE_AFTER_ACT and any(
+            weight == 1.0 and scored.sentence != sentence
+            and evidence.coverage(scored.sentence.terms, own_only=True) > own
+            for weight, scored, _ in weighed):
+        return None
+    n = book.cite_sentence(sentence.doc_id, sentence.start, focus[0].chunk)
+    start = match.start()
+    if _COPULA_BEFORE.search(sentence.text[:start]):
+        # "lamanya proses pelelangan menjadi penyebab barang ... menyusut": the cause is the
+        # subject before the word.
+        start = _reason_clause_start(sentence.text, start)
+    return _reason_lines(evidence, book, sentence, start, n, focus[0].chunk)
+
+
+#: A reason given only as a count of things ("dipicu oleh sejumlah persoalan di dalam
+#: lapas", "karena beberapa hal"), which the next sentence goes on to name.
+_VAGUE_REASON = re.compile(
+    r"\b(?:sejumlah|beberapa|berbagai|banyak|sederet|several|various|a number of)\s+(?:\w+\s+)?"
+    r"(?:persoalan|permasalahan|masalah|hal|faktor|alasan|sebab|kendala|pertimbangan|problems?|issues?|reasons?|factors?)\b",
+    re.IGNORECASE,
+)
+#: A sentence naming one of the things the sentence before counted: "Salah satunya adalah
+#: makanan yang dianggap tidak layak", "Di antaranya ...".
+_NAMES_ONE_OF = re.compile(r"^\W*(?:salah satu(?:nya)?|di antaranya|diantaranya|antara lain|yakni|yaitu|pertama(?:nya)?|"
+                           r"one of (?:them|these|which)|among them)\b", re.IGNORECASE)
+
+
+def _reason_lines(evidence: Evidence, book: CitationBook, sentence: Sentence, start: int, n: int,
+                  chunk: Chunk) -> list[str]:
+    """The answer from the reason word at ``start`` on, with the sentence quoted; a vague
+    reason ("dipicu oleh sejumlah persoalan") is read on into the next sentence when that
+    names one of them ("Salah satunya adalah makanan yang dianggap tidak layak")."""
+    reason = _from_reason_word(sentence.text, start)
+    lines = [f"{quote(reason)} [{n}]", "", f"> {quote(sentence.text, limit=500)} [{n}]"]
+    following = evidence.index.sentences.following(sentence)
+    if (following is None or following.doc_id != sentence.doc_id or not _VAGUE_REASON.search(sentence.text[start:])
+            or not _NAMES_ONE_OF.match(following.text)):
+        return lines
+    m = book.cite_sentence(following.doc_id, following.start, chunk)
+    named = gist(evidence, following.text, limit=GIST_WORDS // 2)
+    return [f"{quote(reason)} [{n}] {quote(named)} [{m}]", "", lines[2], f"> {quote(following.text, limit=500)} [{m}]"]
+
+
+def _from_reason_word(text: str, start: int) -> str:
+    """The words of ``text`` from ``start`` on, cut at ``GIST_WORDS``, marked as excerpts."""
+    words = text[start:].split()
     reason = " ".join(words[:GIST_WORDS]) + (" …" if len(words) > GIST_WORDS else "")
-    if start > 0:
-        reason = "… " + reason
-    return [f"{quote(reason)} [{n}]", "", f"> {quote(scored.text, limit=500)} [{n}]"]
+    return "… " + reason if start > 0 else reason
+
+
+#: Words that give the cause of what happened, not an aim, after the act they explain
+#: ("kabur karena rindu keluarganya", "pelarian itu dipicu oleh ..."), and those that name
+#: the cause as such wherever the act stands ("pemicu pelarian adalah utang", "sumber api
+#: berasal dari arus pendek").
+_CAUSE_AFTER_ACT = re.compile(r"\b(karena|lantaran|sebab|disebabkan|akibat|gara-gara|dipicu)\b", re.IGNORECASE)
+_CAUSE_NAMED = re.compile(r"\b(pemicu(?:nya)?|penyebab(?:nya)?|alasannya|sumber (?:api|kebakaran))\b", re.IGNORECASE)
+#: English plural nouns of doers, acts and things ("examiners", "inspections").
+_ENGLISH_PLURAL_NOUN = re.compile(r"[a-z]+(?:ers|ors|ions|ments|ees|ists)")
+#: A copula right before a cause noun: "X menjadi penyebab Y", "X merupakan pemicunya".
+_COPULA_BEFORE = re.compile(r"\b(?:menjadi|merupakan|adalah|ialah|jadi|sebagai|disebut)\s+(?:salah satu\s+)?$", re.IGNORECASE)
+#: What follows a cause word that points back rather than stating a cause ("karena itu").
+_POINTER_AFTER = re.compile(r"\s*(?:itu|ini|hal|tersebut)\b", re.IGNORECASE)
+
+
+def _cause_of_the_act(evidence: Evidence, focus: list[ScoredSentence]) -> tuple[Sentence, re.Match[str]] | None:
+    """The sentence of the answering report that tells the asked act with a word of its cause,
+    and that word; the one that covers most of the question when several do. The act is the
+    kind of event the question asks about ("escape": "melarikan diri", "pelarian") or one of
+    its own verbs ("dipindahkan"), so a cause is not taken from a sentence about another
+    step of the story."""
+    docs = evidence.answer_docs()[:1] or [focus[0].doc_id]
+    # "Mengapa barang di gudang [yang terbakar] tidak bisa diselamatkan?": the act a relative
+    # clause describes is not the one asked about.
+    # An English plural of a doer or a thing ("examiners", "inmates") is no act, though the
+    # glossary gives it a verb ("memeriksa").
+    acts = [v for v in evidence.concepts.verbs
+            if v.label not in _LIGHT_VERBS and v.label not in evidence.concepts.described
+            and not _ENGLISH_PLURAL_NOUN.fullmatch(v.label)]
+    negated = bool(_NEGATED.search(evidence.frame.question))
+    found = []
+    for sentence in evidence.index.sentences.of_article(docs[0]):
+        text = sentence.text
+        previous = evidence.index.sentences.preceding(sentence)
+        if negated and not (_NEGATED.search(text) or previous is not None and _NEGATED.search(previous.text)):
+            continue  # "why couldn't they vote?" is told by what did not happen, or right after it
+        act_at = [m.start() for m in words_naming(text, acts)]
+        if evidence.asked_events & sentence.events:
+            act_at.append(0)  # the event is the sentence's, wherever its words stand
+        if not act_at:
+            continue
+        for match in (*_CAUSE_AFTER_ACT.finditer(text), *_CAUSE_NAMED.finditer(text)):
+            after_act = min(act_at) < match.start() or match.re is _CAUSE_NAMED
+            if (after_act and not _POINTER_AFTER.match(text, match.end())
+                    and not _DENIED_PURPOSE.search(text[max(0, match.start() - 30) : match.start()])):
+                found.append((evidence.coverage(sentence.terms, own_only=True), -sentence.start, sentence, match))
+                break
+    if not found:
+        return None
+    _, _, sentence, match = max(found, key=lambda f: f[:2])
+    return sentence, match
 
 
 #: Words that join a cause to its result ("Melawi belum mempunyai lapas, sehingga Lapas
@@ -1349,11 +1551,23 @@ def _result_restates(evidence: Evidence, text: str, match: re.Match[str]) -> boo
     return (sum(w for c, w in acts if c.matches(result - cause)) > sum(w for c, w in acts if c.matches(cause - result)))
 
 
+#: A directive right before "agar"/"supaya" ("Gubernur berpesan agar ...", "meminta
+#: jajaran agar ..."): what follows is what was urged, not the reason for the act.
+_URGED_BEFORE = re.compile(r"\b(?:berpesan|meminta|memintanya|mengimbau|menghimbau|mengingatkan|mengajak|menginstruksikan|"
+                           r"menekankan|menegaskan|berharap|mengharapkan|diminta|diimbau|diingatkan)\s+(?:\w+\s+){0,3}$",
+                           re.IGNORECASE)
+
+
 def _reason_word(text: str) -> re.Match[str] | None:
-    """The first reason or purpose word of ``text`` that is not denied."""
+    """The first reason or purpose word of ``text`` that is not denied, nor the start of
+    what a speaker urged ("berpesan agar para penerima remisi tidak kembali")."""
     for match in _PURPOSE.finditer(text):
-        if not _DENIED_PURPOSE.search(text[max(0, match.start() - 30) : match.start()]):
-            return match
+        before = text[max(0, match.start() - 40) : match.start()]
+        if _DENIED_PURPOSE.search(before):
+            continue
+        if match.group(1).lower() in ("agar", "supaya") and _URGED_BEFORE.search(before):
+            continue
+        return match
     return None
 
 

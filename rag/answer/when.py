@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 from itertools import pairwise
 
 from rag.analysis import Sentence
@@ -53,6 +54,9 @@ def compose_when(evidence: Evidence, book: CitationBook) -> list[str] | None:
         if first is not None and 0 < int(first.group(1)) < day.day:
             # "berlangsung tiga hari, 21 hingga 23 Juli 2025": the days of a span, not its last.
             when = f"{first.group(1)}–{format_date(day, evidence.language)}"
+        elif sentence is not None and (last := _span_end(sentence, offset - sentence.start)) is not None:
+            # "digelar pada 18 Oktober 2024 sampai 25 Oktober 2024": the span, not its first day.
+            when = f"{when} – {long_date(last, evidence.language)}"
         if len(docs) > 1:
             lines.append(f"- {article_label(evidence.index, doc_id)}: **{when}** [{n}]")
             continue
@@ -295,6 +299,17 @@ def _until(evidence: Evidence, book: CitationBook, docs: list[str]) -> list[str]
     return None
 
 
+def _span_end(sentence: Sentence, start: int) -> date | None:
+    """The last day of a span whose first day the sentence writes at ``start`` ("18 Oktober
+    2024 sampai 25 Oktober 2024"), or None when that date stands alone."""
+    for first, last in pairwise(sentence.dates):
+        if first.start == start and last.day > first.day:
+            between = sentence.text[first.start + len(first.text) : last.start]
+            if _SPAN_JOIN.match(between):
+                return last.day
+    return None
+
+
 def _span(evidence: Evidence, book: CitationBook, docs: list[str]) -> list[str] | None:
     """The first and last day of a span the answering article gives, as it writes them (a
     start without its year is not given one): in its leading sentences first, then in any
@@ -335,6 +350,8 @@ def _hour(evidence: Evidence, doc_id: str, sentence: Sentence | None) -> re.Matc
 
 #: A when-question that also asks the time of day.
 _ASKS_TIME = re.compile(r"\b(?:jam|pukul) berapa\b|\bwhat time\b|\bat what hour\b|\bwhat hour\b"
+                        # "Kapan tepatnya ...?", "when exactly": the day and the hour.
+                        r"|\bkapan tepatnya\b|\btepatnya kapan\b|\bwhen exactly\b|\bexactly when\b"
                         # "(tanggal dan jam)", "date and time": the hour, not "24 jam".
                         r"|\b(?:tanggal|hari)(?:nya)? (?:dan|sama|serta|plus|&) (?:jam|pukul)(?:nya)?\b|"
                         # "... meninggal? tanggal sama jamnya": the hour asked after the date.
@@ -442,5 +459,7 @@ def _as_written(evidence: Evidence, book: CitationBook, doc_id: str) -> list[str
         match = _YEARLESS.search(scored.text)
         if match:
             n = book.cite(scored.chunk)
-            return [f"**{match.group()}** [{n}]", "", f"> {quote(scored.text)} [{n}]"]
+            hour = _hour(evidence, doc_id, scored.sentence) if _ASKS_TIME.search(evidence.frame.question) else None
+            when = f"{match.group()}, {hour.group()}" if hour else match.group()
+            return [f"**{when}** [{n}]", "", f"> {quote(scored.text)} [{n}]"]
     return []

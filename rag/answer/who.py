@@ -34,7 +34,7 @@ from rag.people import (
 )
 from rag.query import asked_part
 from rag.records import Chunk
-from rag.regions import place_words, provinces_in_question
+from rag.regions import place_words, province_of, provinces_in_question
 from rag.upt import other_names, upt_place
 
 
@@ -101,7 +101,9 @@ def _compose_who(evidence: Evidence, book: CitationBook) -> list[str] | None:
             # of the mayor's, but answers.
             # So may "pejabat Kanwil Jatim yang membuka rakor": any official the report says
             # did it, though it names their division without the Kanwil.
-            named = (_best_named(evidence, book)
+            member = asked[0].post_kind == "member"
+            named = (_best_named(evidence, book, officials_only=member,
+                                 body=_outside_body(asked[0]) if member else frozenset())
                      if _ASKS_STAND_IN.search(question) or _ASKS_SUCCESSOR.search(question)
                      or asked[0].post_kind == "member" else None)
             if named is None:
@@ -292,6 +294,7 @@ def _post_holder(evidence: Evidence, book: CitationBook, asked: list[AskedPost])
     # "Kapolres Sanggau diwakili oleh siapa?": the one standing in for the post holder.
     standing_in = bool(_ASKS_REPRESENTATIVE.search(evidence.frame.question))
     every_report = _asks_post_only(evidence)
+    outside = _outside_body(asked[0]) if asked[0].post_kind == "member" else frozenset()
     found: list[tuple[str, Sentence, PersonMention]] = []
     for doc_id in _docs_by_best_sentence(evidence):
         posts = names_of_unit + _called_otherwise(evidence, doc_id, asked[0])
@@ -305,6 +308,7 @@ def _post_holder(evidence: Evidence, book: CitationBook, asked: list[AskedPost])
                 for post in posts
             )
             and (not standing_in or "representative" in person.duties)
+            and (asked[0].post_kind != "member" or _member_of(person, outside))
         ]
         if holders:
             # Prefer one who also holds the question's other posts ("Kalapas ... selaku
@@ -434,9 +438,44 @@ def _unit_words(place: str) -> frozenset[str]:
 POST_BONUS = 0.25
 
 
-def _best_named(evidence: Evidence, book: CitationBook) -> list[str] | None:
+#: Words of the corrections service's own bodies: a member asked of them may be named with
+#: a division only ("pejabat Kanwil Jatim" — "Kepala Divisi Pemasyarakatan, ...").
+_CORRECTIONS_BODIES = frozenset({"lapas", "rutan", "bapas", "lpka", "rupbasan", "kanwil", "kemenkumham", "ditjenpas",
+                                 "kemenimipas", "ditjen", "pas", "upt", "divisi", "pemasyarakatan", "imipas", "kumham"})
+
+
+def _outside_body(asked: AskedPost) -> frozenset[str]:
+    """The words of the body a member is asked of, when it is outside the corrections
+    service ("perwakilan Kemenag Tuban" → {"kemenag"}): not places, not the service's own."""
+    return frozenset(w for w in asked.org_words
+                     if w not in _CORRECTIONS_BODIES and w not in place_words() and province_of(w) is None)
+
+
+def _member_of(person: PersonMention, body: frozenset[str]) -> bool:
+    """Whether a person may be the member of a body a question asks for ("perwakilan
+    Kemenag Tuban"): someone the report gives a post, not an inmate named beside the
+    officials, and of that body when it is outside the corrections service (the Kalapas
+    beside the Kemenag's envoy is not it)."""
+    if not person.post or _INMATE_ROLE.search(person.post):
+        return False
+    return not body or bool(body & frozenset(re.findall(r"\w+", f"{person.post} {person.org}".lower())))
+
+
+#: A role that makes someone an inmate, not an official: "warga binaan asal Lamongan".
+_INMATE_ROLE = re.compile(r"\b(?:warga binaan|napi|narapidana|tahanan|wbp|santri|wisudawan|terpidana)\b", re.IGNORECASE)
+
+
+def _best_named(evidence: Evidence, book: CitationBook, officials_only: bool = False,
+                body: frozenset[str] = frozenset()) -> list[str] | None:
     """No post asked ("Who explained the screening?"): the person the best sentences name,
-    favouring one whose post or the words before and after the name match the question."""
+    favouring one whose post or the words before and after the name match the question.
+
+    Args:
+        officials_only: only someone the report gives a post, not an inmate: "perwakilan
+            Kemenag Tuban yang hadir" is no graduate named beside the officials.
+        body: words of a body outside the corrections service the question asks a member
+            of ("kemenag"): only someone whose post names it, not the Kalapas beside them.
+    """
     best = None
     # "besides the detention centre's head, which official ...": the head is not asked.
     others = [*posts_of_others(evidence.frame.question, evidence.language),
@@ -453,6 +492,8 @@ def _best_named(evidence: Evidence, book: CitationBook) -> list[str] | None:
         for person in scored.sentence.people:
             if any(holds(person, post) for post in others) or named_by_question(evidence.frame.question, person):
                 continue  # "menyampaikan amanat Kakanwil": the Kakanwil is not the one asked
+            if officials_only and not _member_of(person, body):
+                continue
             # The words after a person up to the next one named: "Kalapas ..., Agus Heryanto
             # dan Kepala UPTD BLK, Sunarto Hadi": "Kepala UPTD BLK" is Sunarto's post.
             later = [p.role_start if p.post else p.start for p in scored.sentence.people
@@ -1069,13 +1110,14 @@ def _in_asked_unit(evidence: Evidence, doc_id: str, person: PersonMention, asked
 def _named_in(evidence: Evidence) -> str:
     """The people the best article names with their posts, for the abstention message."""
     for doc_id in _docs_by_best_sentence(evidence)[:1]:
-        named = [
-            f"{p.name} ({p.post})"
-            for s in evidence.index.sentences.of_article(doc_id)
-            for p in s.people
-            if p.post
-        ]
-        return "; ".join(dict.fromkeys(named[:3]))
+        # Each person once, with the post the report first gives them ("Siswarno (Kepala
+        # Lapas Kelas IIB Tuban)", not again as "(Kalapas)").
+        posts: dict[str, str] = {}
+        for sentence in evidence.index.sentences.of_article(doc_id):
+            for person in sentence.people:
+                if person.post:
+                    posts.setdefault(person.name, person.post)
+        return "; ".join(f"{name} ({post})" for name, post in list(posts.items())[:3])
     return ""
 
 

@@ -69,6 +69,15 @@ def test_every_english_entry_maps_to_lowercase_indonesian_terms() -> None:
         assert all(term == term.lower().strip() for term in terms), phrase
 
 
+def test_every_indonesian_synonym_keeps_a_content_word() -> None:
+    # A synonym of stopwords only ("sampai di") analyses to nothing, and a concept with an
+    # empty form is present in every passage.
+    raw = json.loads(resources.files("rag").joinpath("data", "glossary.json").read_text("utf-8"))
+    for word, synonyms in raw["id_synonyms"].items():
+        for synonym in [word, *synonyms]:
+            assert analyze(synonym), (word, synonym)
+
+
 def test_abbreviations_survive_stemming_unchanged() -> None:
     raw = json.loads(resources.files("rag").joinpath("data", "glossary.json").read_text("utf-8"))
     for short in raw["abbreviations"]:

@@ -124,6 +124,13 @@ def test_time_of_day_questions_have_their_own_kind():
         ("Razia digelar 12-14 Desember.", []),
         ("Kegiatan dilaksanakan 3 hingga 6 Mei 2024.", []),
         ("The course ran from 1 to 3 June with 20 inmates.", [("20", "inmates")]),
+        # A class's head count after its name is a count; the wheels of a vehicle are not.
+        ("Yang lulus kelas iqra 17 orang dan kelas Alquran 15 orang.", [("17", "orang"), ("15", "orang")]),
+        ("Ada 9 unit kendaraan roda empat dan 173 unit kendaraan roda dua.",
+         [("9", "unit kendaraan"), ("173", "unit kendaraan")]),
+        ("Barang bukti berupa kendaraan roda empat dan roda dua.", []),
+        # A clause number in brackets names a clause.
+        ("Hak itu diamanatkan Pasal 28B Ayat (2) UUD 1945.", []),
     ],
 )
 def test_counts_and_what_they_count(text, expected):
@@ -1276,3 +1283,11 @@ def test_a_total_over_two_nouns_is_one_quantity():
     question = "How many high-risk inmates and rule violators in total have been moved to Nusakambangan?"
     assert quantity_slots(question) == [question]
     assert len(quantity_slots("How many convicts and detainees were moved?")) == 2
+
+
+def test_a_number_word_in_a_place_name_does_not_stand_for_the_name():
+    # "Empat Lawang, Riansyah": joined into one name, its part "empat" is in every report.
+    concepts = question_concepts("Di mana tahanan Lapas Empat Lawang, Riansyah, ditangkap kembali?", "id")
+    name = next(c for c in concepts if "lawang" in c.terms)
+    assert not name.matches(frozenset({"empat", "napi", "kabur"}))
+    assert name.matches(frozenset({"lawang", "napi"}))
