@@ -21,7 +21,8 @@ user or an evaluator can see (``Answer.abstain_reason``):
 ``asked_kind_absent``     a kind of thing is asked ("which university") the report never names
 ``count_not_stated``      the report gives no count of those who did the act asked
 ``act_not_stated``        the report says no one did the act asked
-``capacity_not_stated``   a capacity is asked and the report gives only how many it holds
+``capacity_not_stated``   a capacity is asked and no count is given as one (the detail: how
+                          many the unit holds, when that is what the report gives)
 ========================  ==================================================================
 """
 
@@ -328,6 +329,8 @@ def message(abstention: Abstention, frame: QuestionFrame) -> str:
             "Artikel tidak menyebut siapa yang memegang jabatan itu." + named,
             "The articles do not say who holds that post." + named,
         )
+    if code == "capacity_not_stated" and not detail:
+        return t(language, "Artikel tidak menyebut kapasitasnya.", "The articles do not give its capacity.")
     if code in _WITH_DETAIL and detail:
         indonesian, english = _WITH_DETAIL[code]
         return t(language, indonesian.format(detail), english.format(detail))

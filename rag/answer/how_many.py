@@ -225,12 +225,17 @@ def compose_how_many(evidence: Evidence, book: CitationBook) -> list[str] | None
         return _listed_count(evidence, book, counted) if measure is None and unit is None else None
     _, _, quantity, sentence, start, end = best
     near = sentence.text[max(0, quantity.start - 60) : quantity.start]
-    if (_ASKS_CAPACITY.search(evidence.frame.question) and not _ASKS_RESIDENTS.search(evidence.frame.question)
-            and _OCCUPANCY_CUE.search(near) and not _CAPACITY_CUE.search(near)):
+    # The sentence that asks ("... built for 98 people. How many does it hold now?" asks
+    # the occupancy); an excess over the capacity is a count of its own.
+    asking = re.split(r"(?<=[.!?])\s+", evidence.frame.question.strip())[-1]
+    if (_ASKS_CAPACITY.search(asking) and not _ASKS_RESIDENTS.search(asking)
+            and not _ASKS_EXCESS.search(asking) and not _CAPACITY_CUE.search(near)):
         # "What is its design capacity?" — "dihuni 698 warga binaan, padahal kapasitas
-        # idealnya jauh lebih kecil": the best count is how many live there; the report
-        # gives no capacity.
-        raise NotStated("capacity_not_stated", f"“{_clause(sentence.text, start, end)}”")
+        # idealnya jauh lebih kecil": no count of the report is given as the capacity (a
+        # capacity's own words win, ``_capacity_fit``); the best is how many live there, or
+        # something else again ("beranggotakan 10 personel").
+        held = f"“{_clause(sentence.text, start, end)}”" if _OCCUPANCY_CUE.search(near) else ""
+        raise NotStated("capacity_not_stated", held)
     if measure == "age" and not quantity.unit:
         # "Suhendra alias Jakai (38)": the years of an age written in brackets.
         quantity = Quantity(quantity.start, quantity.end, quantity.number,
@@ -1808,9 +1813,11 @@ _ASKS_RESIDENTS = re.compile(rf"\b(?:{_LIVING}|occupancy)\b", re.IGNORECASE)
 _CAPACITY_CUE = re.compile(
     r"\b(?:kapasitas(?:nya)?|daya tampung(?:nya)?|berkapasitas|(?:mampu|bisa|dapat|hanya) menampung|idealnya|"
     # "kapasitas lapas yang dipimpinnya hanya untuk 86 orang"
-    r"seharusnya|dirancang(?: untuk)?(?: menampung)?|capacity)\W+(?:[\w-]+\W+){0,5}$", re.IGNORECASE)
+    # The cue governs the first count after it: "berkapasitas 85 napi saat ini menahan 146
+    # orang" gives 85 as the capacity, not 146.
+    r"seharusnya|dirancang(?: untuk)?(?: menampung)?|capacity)\W+(?:(?!\d)[\w-]+\W+){0,5}$", re.IGNORECASE)
 _OCCUPANCY_CUE = re.compile(
-    r"\b(?:dihuni(?: oleh)?|penghuni(?:nya)?|diisi|dijejali|disesaki|ditempati|(?:kini|saat ini|sekarang|tercatat) (?:menampung|dihuni|ada|terdapat)|"
+    r"\b(?:dihuni(?: oleh)?|penghuni(?:nya)?|diisi|dijejali|disesaki|ditempati|(?:kini|saat ini|sekarang|tercatat) (?:menampung|menahan|dihuni|ada|terdapat)|"
     r"menampung sebanyak|jumlah (?:warga binaan|napi|narapidana|tahanan|penghuni|wbp)|"
     # "Warga Binaan Pemasyarakatan (WBP) di Lapas Sorong berjumlah 547 orang".
     r"(?:warga binaan|napi|narapidana|tahanan|penghuni|wbp)\W+(?:[\w-]+\W+){0,4}berjumlah)\W+(?:[\w-]+\W+){0,4}$",
