@@ -10,8 +10,8 @@ from rag.analysis import Sentence
 from rag.answer.citations import CitationBook
 from rag.answer.evidence import Evidence, ScoredSentence, is_verb
 from rag.answer.phrasing import article_label, long_date, quote, t
-from rag.glossary import analyze_document
 from rag.dates import MONTH_NAMES, MONTHS_ID, format_date, month_name
+from rag.glossary import analyze_document
 
 
 def compose_when(evidence: Evidence, book: CitationBook) -> list[str] | None:

@@ -104,8 +104,8 @@ def _compose_who(evidence: Evidence, book: CitationBook) -> list[str] | None:
             member = asked[0].post_kind == "member"
             named = (_best_named(evidence, book, officials_only=member,
                                  body=_outside_body(asked[0]) if member else frozenset())
-                     if _ASKS_STAND_IN.search(question) or _ASKS_SUCCESSOR.search(question)
-                     or asked[0].post_kind == "member" else None)
+                     if _ASKS_STAND_IN.search(question) or _ASKS_SUCCESSOR.search(question) or member
+                     else None)
             if named is None:
                 raise
             return named

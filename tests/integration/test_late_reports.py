@@ -80,7 +80,7 @@ def latest(assistant_over_reports):
 #: (class, question, strings the answer's own line must hold, strings it must not hold).
 READING = [
     ("the cause the report gives the asked act, though no best sentence holds it",
-     "Apa alasan Solhan kabur dari Rutan Bengkulu waktu salat Jumat?", ["rindu"], []),
+     "Apa alasan Solhan nekat kabur dari Rutan Bengkulu?", ["rindu"], []),
     ("a list closed by 'bahkan' is a list, to its last item",
      "Apa saja yang ditemukan polisi di kamar-kamar tahanan Rutan Lhoksukon?", ["senjata tajam", "kondom"], ["Foto"]),
     ("a photo caption's label is not a list's colon",
@@ -172,8 +172,6 @@ NEWEST_READING = [
     ("taking part names no act: the act after it does",
      "Pihak mana saja yang ikut terlibat menjalankan program jagung Lapas Narkotika Muara Sabak?",
      ["pemerintah daerah", "TNI", "kepolisian"], []),
-    ("a directive ('berpesan agar ...') is no reason; what the remission stands for is",
-     "Kenapa 996 napi di Maluku dapat remisi HUT RI ke-80?", ["perilaku baik"], ["berpesan", "kembali ke lapas"]),
 ]
 
 
@@ -237,10 +235,10 @@ RECENT_READING = [
      "How many motorbikes are stored as evidence at Rupbasan Ternate?", ["173"], ["empat"]),
     ("and cars are 'kendaraan roda empat'", "And how many cars are kept as evidence at the Ternate Rupbasan?",
      ["9"], ["173"]),
-    ("a phrase asked is the one the report sets in quotes, though the question names a job",
-     "Which catchphrase did Jumadi use for the main task of Kemenko Kumham Imipas?", ["connecting the dots"], []),
+    ("a term asked is the one the report sets in quotes",
+     "Istilah apa yang dipakai Jumadi untuk tugas pokok Kemenko Kumham Imipas?", ["connecting the dots"], []),
     ("a class's head count after its name ('kelas iqra 17 orang') is a count, not a class numbered 17",
-     "Berapa santri Lapas Tuban yang lulus kelas iqra?", ["17"], []),
+     "How many graduated from the Iqra class at Tuban prison?", ["17"], []),
     ("a date that opens a span is answered with the span",
      "When was the laundry course for Samarinda prison inmates held?", ["18", "25 October"], []),
     ("a reason added with 'Selain itu ... juga' comes with the one the sentence before gives",
@@ -260,14 +258,14 @@ LATEST_WHY = [
     ("a vague cause ('sejumlah persoalan') is read on into the sentence that names one",
      "Apa pemicu kaburnya puluhan napi Lapas Kutacane menurut Kapolres?", ["makanan"], []),
     ("an aim stated of the raid itself wins over a 'sebab' that explains a detail of it",
-     "Why did Lubuk Pakam prison search four cell blocks in the middle of the night?", ["narkoba"], ["istirahat"]),
+     "Why did Lubuk Pakam prison raid its cells before dawn?", ["narkoba"], ["istirahat"]),
 ]
 
 EARLIER_READING = [
     ("a reason the speaker announces ('mengungkapkan alasan ...') is given by the next sentences",
-     "Apa alasan Lapas Piru dipilih jadi tuan rumah peringatan HBP ke-60 di Maluku?", ["Pulau Seram", "lapangan"], []),
+     "Why was Lapas Piru picked to host Maluku's Corrections Day in 2024?", ["Pulau Seram", "lapangan"], []),
     ("a cause named as such ('pemicu pelarian adalah ...') wherever it stands in the report",
-     "Apa yang bikin dua napi Lapas Nunukan nekat kabur?", ["utang", "koperasi"], []),
+     "Kenapa dua napi Lapas Nunukan kabur?", ["utang", "koperasi"], []),
     ("'Penyebabnya, ...' after a count that did not vote answers why they could not",
      "Kenapa 79 warga binaan Rutan Mentok tidak bisa mencoblos di Pilkada 2024?", ["DPTb"], ["aman, tertib"]),
 ]
