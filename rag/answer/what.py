@@ -1290,9 +1290,10 @@ def compose_why(evidence: Evidence, book: CitationBook) -> list[str] | None:
         return announced
     candidates = focus[:12]
     negated = bool(_NEGATED.search(evidence.frame.question))
-    found: list[tuple[float, ScoredSentence, re.Match[str]]] = []
-    occasions: list[tuple[float, ScoredSentence, re.Match[str]]] = []  # of ``found``
-    weighed: list[tuple[float, ScoredSentence, re.Match[str]]] = []  # ``found`` with each one's weight
+    # Each reason found: its rank, its weight (a cause yields only to a full-weight reason,
+    # ``_answer_by_cause``), its sentence and word.
+    found: list[tuple[float, float, ScoredSentence, re.Match[str]]] = []
+    occasions: list[tuple[float, float, ScoredSentence, re.Match[str]]] = []  # of ``found``
     asks_use = _ASKS_USE.search(evidence.frame.question) is not None
     asks_purpose = _ASKS_PURPOSE.search(evidence.frame.question) is not None
     for scored in candidates:
@@ -1346,22 +1347,21 @@ def compose_why(evidence: Evidence, book: CitationBook) -> list[str] | None:
         # bertujuan ..." leans on the sentence that names the raid, which may state a
         # purpose of its own ("merupakan kegiatan rutin untuk deteksi dini").
         ranked = scored.coverage + BORROWED_SHARE * (coverage - scored.coverage)
-        found.append((ranked * weight * (1.0 / NEGATION_AGREES if agrees else 1.0), scored, match))
-        weighed.append((weight, scored, match))
+        found.append((ranked * weight * (1.0 / NEGATION_AGREES if agrees else 1.0), weight, scored, match))
         if marks_occasion:
             occasions.append(found[-1])
-    # "Dalam rangka apa?": a sentence naming the occasion wins over any other reason.
-    found = occasions or found
     if not (asks_purpose or asks_use or asks_occasion):
-        caused = _answer_by_cause(evidence, book, focus, weighed)
+        caused = _answer_by_cause(evidence, book, focus, found)
         if caused is not None:
             return caused
+    # "Dalam rangka apa?": a sentence naming the occasion wins over any other reason.
+    found = occasions or found
     if not found:
         # No sentence gives a reason word. A report tells the cause before the effect
         # ("Halamannya asri, ... kamar mandi di dalamnya. Sambil berkelakar, ia menyebut
         # ... rumah kos"): the best sentence is answered together with the one before it.
         return _with_context(evidence, book, focus[0])
-    _, scored, match = max(found, key=lambda f: f[0])
+    _, _, scored, match = max(found, key=lambda f: f[0])
     previous = evidence.index.sentences.preceding(scored.sentence)
     added_to = (_reason_word(previous.text) or _AIM.search(previous.text)
                 if previous is not None and previous.doc_id == scored.doc_id else None)
@@ -1410,14 +1410,15 @@ def compose_why(evidence: Evidence, book: CitationBook) -> list[str] | None:
 
 
 def _answer_by_cause(evidence: Evidence, book: CitationBook, focus: list[ScoredSentence],
-                     weighed: list[tuple[float, ScoredSentence, re.Match[str]]]) -> list[str] | None:
+                     found: list[tuple[float, float, ScoredSentence, re.Match[str]]]) -> list[str] | None:
     """"Why did he escape?": the sentence that tells the asked act with its cause ("ia nekat
     melarikan diri karena rindu kepada keluarganya", "pemicu pelarian adalah utang")
     answers, wherever it stands in the report, before an aim of some other step. A cause
     named as such ("pemicu", "penyebabnya") always does; a "karena" or "sebab" may explain
     a detail of the act ("menggelar razia secara humanis, sebab ..."), so a full-weight
-    reason of ``weighed`` in a sentence that says more of the question ("razia itu ...
-    dimaksudkan sebagai klarifikasi atas dugaan peredaran narkoba") wins over it."""
+    reason of ``found`` (rank, weight, sentence, word) in a sentence that says more of the
+    question ("razia itu ... dimaksudkan sebagai klarifikasi atas dugaan peredaran
+    narkoba") wins over it."""
     caused = _cause_of_the_act(evidence, focus)
     if caused is None:
         return None
@@ -1426,7 +1427,7 @@ def _answer_by_cause(evidence: Evidence, book: CitationBook, focus: list[ScoredS
     if match.re is _CAUSE_AFTER_ACT and any(
             weight == 1.0 and scored.sentence != sentence
             and evidence.coverage(scored.sentence.terms, own_only=True) > own
-            for weight, scored, _ in weighed):
+            for _, weight, scored, _ in found):
         return None
     n = book.cite_sentence(sentence.doc_id, sentence.start, focus[0].chunk)
     start = match.start()
@@ -1508,12 +1509,15 @@ def _cause_of_the_act(evidence: Evidence, focus: list[ScoredSentence]) -> tuple[
         previous = evidence.index.sentences.preceding(sentence)
         if negated and not (_NEGATED.search(text) or previous is not None and _NEGATED.search(previous.text)):
             continue  # "why couldn't they vote?" is told by what did not happen, or right after it
+        causes = (*_CAUSE_AFTER_ACT.finditer(text), *_CAUSE_NAMED.finditer(text))
+        if not causes:
+            continue  # the cheap test first: most sentences give no cause
         act_at = [m.start() for m in words_naming(text, acts)]
         if evidence.asked_events & sentence.events:
             act_at.append(0)  # the event is the sentence's, wherever its words stand
         if not act_at:
             continue
-        for match in (*_CAUSE_AFTER_ACT.finditer(text), *_CAUSE_NAMED.finditer(text)):
+        for match in causes:
             after_act = min(act_at) < match.start() or match.re is _CAUSE_NAMED
             if (after_act and not _POINTER_AFTER.match(text, match.end())
                     and not _DENIED_PURPOSE.search(text[max(0, match.start() - 30) : match.start()])):

@@ -50,8 +50,10 @@ def compose_who(evidence: Evidence, book: CitationBook) -> list[str] | None:
     return lines
 
 
+#: The words that call a person an inmate, as a regex alternation.
+_INMATE_WORDS = r"napi|narapidana|tahanan|wbp|terpidana|warga binaan"
 #: What stands before initials that name an inmate: "kedua napi berinisial DH dan RS".
-_INMATE_INITIALS = re.compile(r"\b(?:napi|narapidana|tahanan|wbp|terpidana|warga binaan)\s+(?:\w+\s+){0,2}?"
+_INMATE_INITIALS = re.compile(rf"\b(?:{_INMATE_WORDS})\s+(?:\w+\s+){{0,2}}?"
                               r"(?:berinisial|inisial)\s+(?:[A-Z.]{1,6}(?:\s*\(\d+\))?\s*,?\s*(?:dan|serta)?\s+)?$",
                               re.IGNORECASE)
 #: A question about an inmate rather than another private person.
@@ -462,7 +464,7 @@ def _member_of(person: PersonMention, body: frozenset[str]) -> bool:
 
 
 #: A role that makes someone an inmate, not an official: "warga binaan asal Lamongan".
-_INMATE_ROLE = re.compile(r"\b(?:warga binaan|napi|narapidana|tahanan|wbp|santri|wisudawan|terpidana)\b", re.IGNORECASE)
+_INMATE_ROLE = re.compile(rf"\b(?:{_INMATE_WORDS}|santri|wisudawan)\b", re.IGNORECASE)
 
 
 def _best_named(evidence: Evidence, book: CitationBook, officials_only: bool = False,
