@@ -29,7 +29,7 @@ from rag.regions import article_provinces
 from rag.spans import NUMBER, is_date_part, venues
 
 #: Bump when what is stored per sentence changes, so a rebuild re-analyses every article.
-ANALYSIS_VERSION = 40
+ANALYSIS_VERSION = 41
 
 #: The words after a count: lowercase nouns, or an acronym ("56 TPS", "150 ASN", "3 WBP").
 _UNIT = re.compile(r"\s*((?:[a-z]+|[A-Z]{2,5}b?)(?:[ -][a-z]+)?)")
@@ -128,7 +128,8 @@ _SHORT_NAME = re.compile(r"\b[A-Z][a-z]{3,}\b")
 _SHORT_NAME_BEFORE = re.compile(r"\b(?:kata|ujar|ucap|tutur|ungkap|jelas|terang|tegas|menurut|said|says|according to)\s+$",
                                 re.IGNORECASE)
 #: Where a clause's subject stands: the sentence's start, after a comma or a linking word.
-_CLAUSE_OPENING = re.compile(r"(?:^\W*|[,;]\s*|\b(?:namun|tetapi|sementara itu|selain itu|lalu|kemudian)\s+)$",
+_CLAUSE_OPENING = re.compile(r"(?:^\W*|[,;]\s*|\b(?:namun|tetapi|sementara itu|selain itu|lalu|kemudian|adapun|sedangkan|"
+                             r"sementara)\s+)$",
                              re.IGNORECASE)
 _SHORT_NAME_AFTER = re.compile(r"\s+(?:juga\s+|pun\s+|lalu\s+|kemudian\s+)?(?:me|mem|men|meng|meny|ber|ter|di)[a-z]{3,}\b")
 
@@ -142,7 +143,9 @@ def _with_short_names(sentences: tuple[Sentence, ...]) -> tuple[Sentence, ...]:
     for sentence in sentences:
         for person in sentence.people:
             words = person.name.split()
-            if len(words) < 2:
+            # A one-word name is known when the text made it a person (an age, "warga
+            # binaan", a post): "serta Zainudin (29), warga ..." then "Adapun Zainudin dipenjara".
+            if len(words) < 2 and not (len(person.name) >= 5 and person.name.isalpha()):
                 continue
             for word in {words[0], words[-1]}:
                 if len(word) >= 4 and word[0].isupper():

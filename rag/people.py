@@ -848,7 +848,9 @@ def _name_at(
     ranked = rank_end > i or (first > rank_end and toks[rank_end].norm in _ADDRESS_WORDS)
     if _spells_out_acronym(toks, first):
         return None  # "Ketua Kelompok Panitia Pemungutan Suara (KPPS)": a body, not a person
-    if not (posted or ranked or _post_follows(toks, end) or _inmate_follows(toks, i, end)):
+    # "kepada Sudirman, SH": academic degrees make one word a person's name.
+    degreed = _degrees_end(toks, end) > end
+    if not (posted or ranked or degreed or _post_follows(toks, end) or _inmate_follows(toks, i, end)):
         if headline or len(full_words) < 2 or len(words) > 4:
             return None
         if all(_ordinary(t.norm) for t in full_words):
@@ -928,9 +930,11 @@ _VENUE_WORDS = frozenset(
 
 
 def _names_a_unit(tok: _Tok) -> bool:
-    """A word after which capitalised words name a unit, a place or a venue, not a person."""
+    """A word after which capitalised words name a unit, a place or a venue, not a person.
+    Written in lower case, an organisation's word is a common noun ("ketua panitia Henrik
+    Wanma": the name is the chair's)."""
     v = _vocab()
-    return (tok.norm in v.org_words or tok.norm in v.region_prefixes or tok.norm in v.section_words
+    return ((tok.norm in v.org_words and tok.cap) or tok.norm in v.region_prefixes or tok.norm in v.section_words
             or tok.norm in v.institution_words or tok.norm in _VENUE_WORDS)
 
 
@@ -1217,6 +1221,10 @@ def _mention(text: str, toks: list[_Tok], items: list[_Post | _Name], index: int
             post = after
         elif after.form.post_kind in DUTY_KINDS:
             duties.append(after.form.post_kind)
+        elif after.form.post_kind == "chair":
+            # "Jomboy, yang sekaligus dipercaya sebagai Ketua Panitia Pekan Olahraga": a
+            # committee he chairs besides his post.
+            duties.append("chair")
         after_end = after.end
     lead_start = post.first if post is not None and post.first < name.first else name.first
     if v.leader_before.search(_gap(text, toks, 0, lead_start)[-60:]):
@@ -1617,7 +1625,9 @@ def _english_posts(text: str) -> list[tuple[int, AskedPost]]:
         taken.append(match.span())
         before = lowered[: match.start()].split()
         if not _relation_before(before, len(before), "en"):
-            of = re.match(r"\s+of\s+(?:the\s+)?((?:[A-Z][\w'-]*\s*)+)", text[match.end() :])
+            # "regional coordinator for Nusakambangan and Cilacap": "for" and "in" name it too.
+            of = re.match(r"\s+(?:of|for|in)\s+(?:the\s+)?((?:[A-Z][\w'-]*\s*(?:and\s+(?=[A-Z]))?)+)",
+                          text[match.end() :])
             org = _org_words(of.group(1).split()) if of and kind not in DUTY_KINDS else frozenset()
             found.append((match.start(), AskedPost(kind, upt, org)))
     return found

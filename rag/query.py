@@ -160,6 +160,8 @@ class QuestionFrame:
             article in Pontianak need not say "Kalimantan Barat").
         locating_phrases: provinces named only to say where a town is ("Lapas Banjarbaru,
             Kalsel"): read as ordinary words, not as names every answer must hold.
+        answer_figures: for a follow-up, the figures of the previous answer ("139"), which
+            tell its report from another about the same unit.
     """
 
     question: str
@@ -172,6 +174,7 @@ class QuestionFrame:
     provinces: frozenset[str] = frozenset()
     region_phrases: tuple[str, ...] = ()
     locating_phrases: tuple[str, ...] = ()
+    answer_figures: tuple[str, ...] = ()
 
 
 #: "Who attended?" asks for the participants, usually agencies and groups, not a person.
@@ -376,6 +379,8 @@ _PLURAL_THINGS = re.compile(
     # "which weightlifting techniques": one word may say what the things are of.
     rf"(?:(?!{_NOT_PLURAL_THINGS}|(?:did|do|were|are|had|have|will|would|could|can|should|the|its|their|other)\b)[a-z]+ )?"
     rf"(?!{_NOT_PLURAL_THINGS})[a-z]+(?:ies|[^s]s)\b"
+    # "Which of the former regent's cars are parked there?": some of a plural, enumerated.
+    r"|\bwhich of (?:the )?(?:[\w'’-]+ ){0,7}?[a-z]+(?:ies|[^s]s)\b(?= (?:are|were|have|had|is|was)\b)"
     # "Sebutkan lembaga-lembaga pendidikan ...": a doubled noun is a plural to enumerate.
     r"|\bsebut(?:kan|in)\s+(?!(?:upt|lapas|rutan|bapas|lpka|rupbasan|unit|kantor|kegiatan|berita|artikel)-)([a-z]+)-\1\b"
 )
@@ -458,14 +463,24 @@ def understand(question: str, history: Sequence[Turn] = ()) -> QuestionFrame:
         kind = question_kind(context, detect_language(context)) if followup else "what"
     if followup and date_query is None:
         date_query = parse_question_dates(context)
-    search_text = f"{question} {context}".strip()
+    # The figures of the previous answer ("Kapasitas idealnya hanya 139 orang") tell its
+    # report from another about the same unit (a year earlier, "136 orang").
+    figures = tuple(dict.fromkeys(_FIGURE.findall(history[-1].answer)))[:MAX_ANSWER_FIGURES] if followup else ()
+    search_text = " ".join([question, context, *figures]).strip()
     places = find_places(question)
     provinces, phrases = region_restriction(question, places)
     locating = tuple(question[p.start : p.end] for p in _locating(question, places))
     return QuestionFrame(
         question, language, kind, search_text, date_query, followup, context, provinces, phrases,
-        locating,
+        locating, figures,
     )
+
+
+#: A figure of an answer: "139", "1.200"; not a citation mark "[1]", a day or a year
+#: ("Rabu, 20 Desember 2023" names many reports).
+_FIGURE = re.compile(r"(?<![\[\d.,])(?:\d{1,3}(?:[.,]\d{3})+|(?!(?:19|20)\d\d\b)\d{3,})(?![\d\]]|[.,]\d)")
+#: The most figures of the previous answer a follow-up searches with.
+MAX_ANSWER_FIGURES = 4
 
 
 #: A place pronoun of a follow-up: "yang dapet remisi di situ", "how many got it there" (not
@@ -680,7 +695,16 @@ def _locating(question: str, places: list) -> set:
 def _origins(question: str, places: list) -> set:
     """Places that say where a person is from ("terpidana mati asal Aceh", "a native of
     Kediri"), not where the report's unit is."""
-    return {p for p in places if _ORIGIN_CUE.search(question[max(0, p.start - 24) : p.start])}
+    origins = set()
+    for before, place in pairwise([None, *places]):
+        if _ORIGIN_CUE.search(question[max(0, place.start - 24) : place.start]) or (
+                before in origins and _JOINED.fullmatch(question[before.end : place.start])):
+            origins.add(place)  # "asal Jambi, Riau, dan Banten": each is where they are from
+    return origins
+
+
+#: What joins places of one list: "Jambi, Riau, dan Banten", "Riau and Banten".
+_JOINED = re.compile(r"\s*(?:,\s*)?(?:(?:dan|serta|and|atau|or|&)\s+)?", re.IGNORECASE)
 
 
 #: What stands before a person's place of origin.
@@ -702,6 +726,8 @@ _MEASURE_ASKED = (
                          r"|pendapatan\w*|penghasilan\w*|keuntungan\w*|laba|pnbp|penerimaan negara\w*"
                          # "how much start-up capital", "modal awalnya berapa": capital is money
                          r"|capital|modal\w*|investment|investasi\w*|dana\w*|funds?|funding|donations?|sumbangan\w*"
+                         # "berapa upah ... per pasang", "what wage": pay is money
+                         r"|upah\w*|gaji\w*|premi\w*|insentif\w*|wages?|salar(?:y|ies)|monetary|worth"
                          # "how much does a family pay", "laku berapa": what something costs
                          r"|how much (?:do|does|did|will|would|is|was|are|were)\b[^?]*\b(?:pay|paid|charged?|sold|sell|"
                          r"fetch(?:ed)?|spend|spent|cost)"

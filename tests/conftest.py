@@ -63,10 +63,12 @@ def assistant_over_reports(tmp_path_factory, embedder):
     from rag.assistant import Assistant
     from rag.indexing import build_index
 
-    def build(first: int, last: int) -> Assistant:
+    def build(first: int, last: int, also: tuple[int, ...] = ()) -> Assistant:
+        """``also``: further reports by number, beside the range."""
         corpus = tmp_path_factory.mktemp(f"reports{first}-{last}")
         for path in FIRST_SIGHT.glob("x*.txt"):
-            if first <= int(path.name[1:].split("_")[0]) <= last:
+            number = int(path.name[1:].split("_")[0])
+            if first <= number <= last or number in also:
                 (corpus / path.name).symlink_to(path)
         settings = Settings(corpus_dir=corpus, index_dir=tmp_path_factory.mktemp(f"index{first}-{last}"))
         build_index(settings, embedder=embedder, progress=False)

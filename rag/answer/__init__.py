@@ -98,7 +98,10 @@ def compose_answer(evidence: Evidence, top_k: int) -> Composed:
         return _abstain(Abstention("period_empty"), evidence, book)
     reason = (abstain.check(evidence) or premise.denied_act(evidence)
               or premise.other_occasion(evidence) or premise.other_destination(evidence)
-              or premise.unstated_act(evidence))
+              # "Lapas mana yang menampung paling banyak?" compares the counts the report
+              # gives ("31 orang di Lapas Karanganyar") whatever verb the question puts to
+              # them; with nothing to compare, the superlative composer says not stated.
+              or (None if asks_superlative(frame.question) else premise.unstated_act(evidence)))
     if reason is not None:
         return _abstain(reason, evidence, book)
     composer = COMPOSERS.get(frame.kind, compose_what)

@@ -493,7 +493,9 @@ class Evidence:
             # "Hari Anak Nasional yang jatuh pada 23 Juli": the day an occasion falls on every
             # year, not the day the report's event took place.
             dates = [e for e in dates if not _OCCASION_DAY.search(scored.text[max(0, e.start - 40) : e.start])]
-            if not dates:
+            if not dates or self._act_told_earlier(scored.text):
+                # "datang pada Kamis (2/9/2021) untuk melihat tembok yang ambruk beberapa hari
+                # sebelumnya": the date is of the visit; the asked collapse came before it.
                 continue
             # "kabur pada Rabu (28/12/2022), akhirnya ditangkap ... pada Kamis (2/2/2023)":
             # the date whose own clause says what the question asks about.
@@ -513,6 +515,13 @@ class Evidence:
             if period is None or period.matches(event.day):
                 return event.day, event.start
         return None
+
+    def _act_told_earlier(self, text: str) -> bool:
+        """Whether the sentence names the question's act only as having happened before its
+        own event: "tembok luar lapas yang ambruk beberapa hari sebelumnya"."""
+        # Any word of the question's own (an English act may read as a noun, "collapse").
+        words = [c for c in self.concepts.own_concepts if not c.salient]
+        return any(_EARLIER.match(text, m.end()) for m in words_naming(text, words))
 
     def _told_on(self, doc_id: str, text: str, event: EventDate) -> bool:
         """Whether a date is when the report was told or posted, not when its act happened."""
@@ -566,9 +575,25 @@ class Evidence:
         top_doc = ranked[0] if ranked else max(best, key=lambda d: best[d][1])
         top = best[top_doc][1]
         tied = [d for d, (_, cov) in best.items() if d != top_doc and cov >= top - 1e-9]
+        if tied and self.frame.answer_figures:
+            # A follow-up on reports tied at the top: the one that states the previous
+            # answer's figures ("139 orang") is the one the conversation is about.
+            stating = [d for d in [top_doc, *tied] if self._states_figures(d)]
+            if stating:
+                return stating
         return [top_doc, *tied]
 
+    def _states_figures(self, doc_id: str) -> bool:
+        """Whether the report's text states one of the previous answer's figures."""
+        text = self.index.articles[doc_id].text
+        return any(re.search(rf"(?<![\d.,]){re.escape(f)}(?![\d]|[.,]\d)", text) for f in self.frame.answer_figures)
 
+
+#: Words right after an act that place it before the sentence's own time: "yang ambruk
+#: beberapa hari sebelumnya", "that collapsed days earlier".
+_EARLIER = re.compile(r"\s+(?:(?:beberapa|dua|tiga|empat|lima|sehari|seminggu|sebulan|\d+)\s+)?"
+                      r"(?:(?:hari|pekan|minggu|bulan|tahun|days?|weeks?|months?)\s+)?"
+                      r"(?:sebelumnya|sebelum itu|yang lalu|earlier|before|previously)\b", re.IGNORECASE)
 #: A question that places its act in the run-up to an election ("jelang Pilkada 2024").
 _RUN_UP_TO_ELECTION = re.compile(
     r"\b(?:menjelang|jelang|sebelum|ahead of|before|prior to|in the run-up to)\s+(?:the\s+)?"

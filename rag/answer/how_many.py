@@ -140,6 +140,7 @@ def compose_how_many(evidence: Evidence, book: CitationBook) -> list[str] | None
     candidates = [(s, c) for s, c in candidates
                   if not _other_population(counted, frozenset(indonesian.analyze(c[1].unit)))
                   and not _counts_things(counted, frozenset(indonesian.analyze(c[1].unit)))
+                  and not _counts_things(counted, _head_word(c[1].unit), _EVENTS_AND_BODIES)
                   and not _said_of_other_population(counted, s.text, c[1])]
     candidates = _without_shared_counts(evidence, candidates)
     agent = _agent_concepts(evidence, counted)
@@ -193,7 +194,10 @@ def compose_how_many(evidence: Evidence, book: CitationBook) -> list[str] | None
           and measure is None and not _ASKS_MEASURE.search(evidence.frame.question)):
         # "Berapa penghuni ...?" is answered by a count, or not at all: a price, a share or
         # a stretch of time in the same passage is no answer to it.
-        candidates = [(s, c) for s, c in candidates if not _is_measure(s.text, c[1])]
+        # "Berapa kali dalam seminggu ...?" is answered by "tiga kali dalam seminggu": a
+        # count whose own unit is the one asked is no stray measure.
+        candidates = [(s, c) for s, c in candidates if not _is_measure(s.text, c[1])
+                      or counted is not None and counted.matches(frozenset(indonesian.analyze(c[1].unit)))]
     given_items = _given_amounts(evidence.frame.question)
     named_item = [(s, c) for s, c in candidates if given_items and _names_item(s.text, c[1], given_items)]
     category = _numbered_category(evidence.frame.question)
@@ -698,8 +702,11 @@ def _measure_kind(text: str, quantity: Quantity) -> str | None:
         return "length"
     if unit in {"poin", "point", "points"} or _SCORE_BEFORE.search(text[max(0, quantity.start - 30) : quantity.start]):
         return "score"
-    if unit == "tahun" and re.search(r"\b(?:berusia|usia|umur|umurnya|usianya|aged?)\s*$",
-                                     text[max(0, quantity.start - 12) : quantity.start], re.IGNORECASE):
+    # "batas usia paling tinggi 50 tahun": a bound may stand between the word and the years.
+    if unit == "tahun" and re.search(r"\b(?:berusia|usia|umur|umurnya|usianya|aged?)(?:\s+(?:paling\s+(?:tinggi|rendah|tua|"
+                                     r"muda)|maksimal|minimal|maksimum|minimum|tertinggi|terendah|rata-rata|di ?bawah|"
+                                     r"di ?atas))?\s*$",
+                                     text[max(0, quantity.start - 32) : quantity.start], re.IGNORECASE):
         return "age"
     if (re.search(r"[A-Z][\w'.-]*\s*\($", text[max(0, quantity.start - 30) : quantity.start])
             and text[quantity.end : quantity.end + 2].lstrip().startswith(")")):
@@ -812,12 +819,27 @@ def _names_population(counted: Concept) -> bool:
     return _in_populations(counted, (*_POPULATIONS, _PERSONS))
 
 
-def _counts_things(counted: Concept | None, unit_words: frozenset[str]) -> bool:
+def _counts_things(counted: Concept | None, unit_words: frozenset[str],
+                   things: frozenset[str] = _THINGS) -> bool:
     """Whether the question counts people (inmates, staff) and the count's own unit names
     things ("dua bus", "3,6 hektare")."""
-    if counted is None or not unit_words & _THINGS:
+    if counted is None or not unit_words & things:
         return False
     return _names_population(counted)
+
+
+#: Heads of units that count contests, activities, stages and bodies, never people: "tujuh
+#: mata lomba", "enam cabang olahraga", "tiga lembaga pemasyarakatan", "dua gelombang".
+#: Only a unit's first word is read ("50 peserta lomba" counts participants).
+_EVENTS_AND_BODIES = frozenset(indonesian.analyze(
+    "mata lomba perlombaan pertandingan cabang kegiatan acara program sesi tahap gelombang "
+    "lembaga instansi satker upt lapas rutan kantor sekolah"))
+
+
+def _head_word(unit: str) -> frozenset[str]:
+    """The analysed first word of a count's unit ("mata lomba" → {"mata"})."""
+    words = unit.split()
+    return frozenset(indonesian.analyze(words[0])) if words else frozenset()
 
 
 #: How far before a count with no noun of its own ("yang berjumlah 12 orang") the noun it
@@ -1232,8 +1254,8 @@ LOOSE_SET_ASIDE_PENALTY = 0.2
 #: orang") when the report gives both; alone, it still answers.
 APPROXIMATE_PENALTY = 0.3
 _APPROXIMATE = re.compile(
-    r"\b(?:lebih dari|kurang dari|sekitar|kira-kira|hampir|kurang lebih|sedikitnya|setidaknya|"
-    r"minimal|maksimal|more than|over|about|around|nearly|almost|at least|up to)\s*$",
+    r"\b(?:(?:tak|tidak|nggak|gak) (?:kurang|lebih) dari|lebih dari|kurang dari|sekitar|kira-kira|hampir|kurang lebih|"
+    r"sedikitnya|setidaknya|minimal|maksimal|more than|over|about|around|nearly|almost|at least|up to)\s*$",
     re.IGNORECASE,
 )
 
@@ -1266,6 +1288,9 @@ def _bounded(text: str, quantity: Quantity, language: str) -> str:
     if bound is None:
         return shown
     word = " ".join(bound.group().lower().split())
+    # "Tak kurang dari 280 warga binaan" is at least 280, not fewer than 280.
+    word = re.sub(r"^(?:tak|tidak|nggak|gak) kurang dari$", "sedikitnya", word)
+    word = re.sub(r"^(?:tak|tidak|nggak|gak) lebih dari$", "maksimal", word)
     if language == "en":
         word = _BOUND_IN_ENGLISH.get(word, word)
     elif word in _ENGLISH_BOUNDS:
@@ -1495,8 +1520,9 @@ def _referred_count(evidence: Evidence, sentence: ScoredSentence) -> frozenset[s
     previous = evidence.index.sentences.preceding(sentence.sentence)
     if previous is None or not previous.quantities:
         return frozenset()
+    # Its quantities may all be other than counts (a date, a year): then it refers nothing.
     contexts = quantity_contexts(ScoredSentence(previous, sentence.chunk, 0.0, 0.0))
-    return contexts[0][3]
+    return contexts[0][3] if contexts else frozenset()
 
 
 def heading_text(evidence: Evidence, sentence: ScoredSentence) -> str | None:

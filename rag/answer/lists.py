@@ -13,7 +13,7 @@ from rag.answer.phrasing import article_label, headline, long_date, quote, t
 from rag.answer.what import ASKS_COUNTED_SET, ASKS_PARTNER, compose_items, compose_what
 from rag.records import Chunk
 from rag.regions import province_label
-from rag.upt import asked_upts, find_upts
+from rag.upt import asked_upts, find_upts, upt_mentions
 
 #: Articles whose best passage reaches this fraction of the best article's coverage are
 #: listed in answers to "which/list" questions.
@@ -68,6 +68,8 @@ def compose_list(evidence: Evidence, book: CitationBook) -> list[str] | None:
         items = compose_items(evidence, book) or compose_what(evidence, book)
         if items:
             return items
+    if len(chosen) == 1 and not kanwil_only and (listed := _units_listed(evidence, book, chosen[0][0])):
+        return listed
     if len(chosen) == 1 and not kanwil_only:
         # One report answers: its units as the short answer ("At which prison did they
         # gather?", "dipindahin ke rutan mana?"), its headline as the evidence under it.
@@ -91,6 +93,42 @@ def compose_list(evidence: Evidence, book: CitationBook) -> list[str] | None:
         f"{len(lines)} article(s) match this question:",
     )
     return [intro, *lines]
+
+
+#: A question asking which units: "ke lapas mana saja", "which prisons".
+_ASKS_UNITS = re.compile(r"\b(?:lapas|rutan|upt|unit|lpka|bapas)\s+(?:mana|apa)\b"
+                         r"|\bwhich\s+(?:\w+\s+){0,2}(?:prisons|facilities|units|detention centres|detention centers|jails)\b",
+                         re.IGNORECASE)
+#: Capitalised words that go on a unit's name past what ``upt_mentions`` reads ("Lapas
+#: Kota Banda" + " Aceh").
+_NAME_GOES_ON = re.compile(r"(?:\s+[A-Z][\w-]*)*")
+
+
+def _units_listed(evidence: Evidence, book: CitationBook, doc_id: str) -> list[str] | None:
+    """"Ke lapas mana saja 100 napi dari Lapas Kualasimpang dipindahkan?": the units the
+    report lists together besides the one the question names ("Lapas Narkotika Langsa
+    menerima 15 orang, Lapas Langsa 20 orang, ..."), from its sentence naming the most.
+    None unless the question names a unit and asks which units."""
+    question = evidence.frame.question
+    named = {n.lower() for n in (find_upts(question) or asked_upts(question))}
+    if not named or not _ASKS_UNITS.search(question):
+        return None
+    best: tuple[int, object, list[str]] | None = None
+    for sentence in evidence.index.sentences.of_article(doc_id):
+        names = []
+        for start, _, name in upt_mentions(sentence.text):
+            at = sentence.text.find(name, start)
+            full = name if at < 0 else name + _NAME_GOES_ON.match(sentence.text, at + len(name)).group()
+            if name.lower() not in named and full not in names:
+                names.append(full)
+        if len(names) >= 3 and (best is None or len(names) > best[0]):
+            best = (len(names), sentence, names)
+    if best is None:
+        return None
+    _, sentence, names = best
+    fallback = evidence.best_chunk_per_doc()[doc_id][0].chunk
+    n = book.cite_sentence(doc_id, sentence.start, fallback)
+    return [f"**{', '.join(names)}** [{n}]", "", f"> {quote(sentence.text, limit=500)} [{n}]"]
 
 
 #: Analysed names of kinds of unit ("lapas, rutan, atau bapas" asks for any of them).

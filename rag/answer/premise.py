@@ -382,6 +382,7 @@ _MANNER = frozenset(
      "ternyata", "memang", "sebenarnya", "rupanya", "apparently", "really", "turned", "out",
      # Expectation, not the act: "were expected to walk free" asks about walking free.
      "expected", "supposed", "scheduled", "due", "planned", "likely", "set",
+     "dijadwalkan", "direncanakan", "diharapkan", "diperkirakan", "ditargetkan",
      "actually", "finally", "also", "were", "was", "are", "is", "have", "has", "had", "did",
      "been", "be",
      # How an event is reported or befalls, not what it is: "yang diberitakan mengalami

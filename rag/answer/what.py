@@ -131,7 +131,7 @@ def compose_what(
         # So for "What did the inmates who fled ... use as an aid?": the sentence that
         # says what was used ("memanfaatkan sisa-sisa kayu ... sebagai alat bantu").
         docs = set(evidence.answer_docs()[:1])
-        acts = [v for v in evidence.concepts.verbs if v.label not in _LIGHT_VERBS] or evidence.concepts.verbs
+        acts = [v for v in evidence.concepts.verbs if v.label not in LIGHT_VERBS] or evidence.concepts.verbs
         act = main_act or acts[0]  # "try to hide the suspected drugs": the act is "hide"
         # Of the sentences with the act, the one in its nearest sense ("diselipkan" over the
         # looser "dimasukkan ke dalam" of the same glossary entry).
@@ -224,7 +224,7 @@ def _main_act(evidence: Evidence) -> Concept | None:
     if _SPEECH_VERBS & set(words):
         return None  # "What did the head say the declaration committed them to?": what was said
     for verb in evidence.concepts.verbs:
-        if verb.label in _LIGHT_VERBS:
+        if verb.label in LIGHT_VERBS:
             continue
         first = verb.label.split()[0]
         if first in words:
@@ -244,7 +244,7 @@ _SPEECH_VERBS = frozenset({"say", "said", "tell", "told", "state", "stated", "ex
 
 
 #: Verbs that only frame the act a how-question asks about ("try to hide", "suspected").
-_LIGHT_VERBS = frozenset({"try", "tried", "trying", "attempt", "attempted", "manage", "managed", "want", "wanted",
+LIGHT_VERBS = frozenset({"try", "tried", "trying", "attempt", "attempted", "manage", "managed", "want", "wanted",
                           "suspected", "alleged", "able", "berusaha", "mencoba", "coba", "diduga"})
 #: Where a sentence says how: "dengan cara menggergaji", "menggunakan tali", "by sawing".
 _MANNER = re.compile(r"\b(?:dengan cara|dengan menggunakan|caranya|modusnya|dengan modus|by (?:means of )?\w+ing)\b",
@@ -290,8 +290,11 @@ _REGULATION = re.compile(
 _ASKS_EXPANSION = re.compile(r"\b(?:kepanjangan\w*|singkatan\w*|kependekan\w*|stands? for|short for|"
                              r"abbreviation|acronym)\b", re.IGNORECASE)
 #: "merupakan singkatan dari Karya Narapidana", "kepanjangannya adalah ...", "stands for ...".
+#: An acronym of several things spells out as a list ("haliba, singkatan dari hape, pungli,
+#: dan narkoba"): short items joined by commas up to "dan"/"serta" and the last.
 _EXPANSION = re.compile(r"\b(?:singkatan|kependekan|akronim|kepanjangan)(?:nya)?\s+(?:dari\s+|adalah\s+|yaitu\s+)?"
-                        r"(?P<full>[^,.;()]+)|\b(?:stands|short) for\s+(?P<full2>[^,.;()]+)", re.IGNORECASE)
+                        r"(?P<full>[^,.;()]+(?:(?:,\s*(?:[\w+-]+\s?){1,4}?)*,?\s+(?:dan|serta|and)\s+[^,.;()]+)?)"
+                        r"|\b(?:stands|short) for\s+(?P<full2>[^,.;()]+)", re.IGNORECASE)
 
 
 #: The term asked about: a word in capitals ("SITUMDISAPA") or a capitalised name.
@@ -854,8 +857,14 @@ def compose_items(evidence: Evidence, book: CitationBook) -> list[str] | None:
             # commas alone may part names from their posts ("Kalapas X, Agus, dan ...").
             # "Ke-90 barang pada 2021 itu terdiri atas ...": another year's list than the one asked.
             other_year = bool(years_asked) and bool(set(re.findall(r"\b(?:19|20)\d{2}\b", text)) - years_asked)
-            candidates.append((_items_weight(plain) - RANK_COST * rank - (ANNOUNCED_ITEMS if other_year else 0),
-                               scored, text))
+            # "What items did officers seize?": the list of what was seized ("petugas
+            # mengamankan sebilah senjata tajam, ...") over one of what the raid was for
+            # ("bertujuan ..., yakni bebas dari handphone, pungli, dan narkoba"), which
+            # answers only when no other list does.
+            opening = _ITEMS_START.search(plain)
+            aim = opening is not None and _AIM_OF_ITEMS.search(plain[: opening.start()]) is not None
+            candidates.append((_items_weight(plain) - RANK_COST * rank - (ANNOUNCED_ITEMS if other_year else 0)
+                               - (AIM_COST if aim else 0), scored, text))
     if not candidates:
         return None
     # The answer's line holds the items themselves, from where the enumeration starts, in
@@ -942,11 +951,14 @@ _ASKS_BODIES = re.compile(rf"\b(?:{BODY_NOUNS_ID}|agencies|organi[sz]ations|inst
                           re.IGNORECASE)
 _BODY = re.compile(r"\b(?:Polres\w*|Polsek|Polda|Kodim|Koramil|Korem|Kodam|BNN\w*|Dinas|Dinkes|Disdik|Kejari|Kejati|"
                    r"Kejaksaan|Pengadilan|Pemkab|Pemkot|Pemprov|Satpol|Kemenkumham|Kanwil|Puskesmas|RSUD|Balai|Badan|"
-                   r"Universitas|Yayasan|Baznas|KPU|Bawaslu|TNI|Polri|Kepolisian|Basarnas|BPBD|Damkar)\b")
+                   r"Universitas|Yayasan|Baznas|KPU|Bawaslu|TNI|Polri|Kepolisian|Basarnas|BPBD|Damkar|"
+                   r"LSM|Ormas|Komunitas|PMI|BPJS\w*|Kemenag|Ponpes|Pondok|Rumah Sakit|RS|Klinik)\b")
 
 
 #: One more item of a list: ", serta Kepala Seksi ..." (not a clause: ", berhasil ...").
 _MORE_ITEM = re.compile(r",\s*(?:serta\s+|dan\s+)?(?!(?:ber|me|di|ter)[a-z]{3,}\b)[^,.;]+")
+#: The last item of a list after the last body named: ", dan STIT Tulungagung".
+_LAST_ITEM = re.compile(r",?\s*(?:dan|serta)\s+[A-Z][^,.;]*")
 #: Words that open a list of bodies: the act that gathered them, or a word announcing them.
 _LIST_OPENER = re.compile(r"\b(?:melibatkan|bersama|dengan|oleh|dari|antara|yakni|yaitu|antara lain|di antaranya|"
                           r"terdiri (?:atas|dari)|meliputi|seperti)\b|:", re.IGNORECASE)
@@ -985,6 +997,8 @@ def _bodies_named(evidence: Evidence, book: CitationBook) -> list[str] | None:
         # (", Kemenag Ngaliyan, utusan Bapas Kelas I Semarang"), up to a clause of its own.
         while (more := _MORE_ITEM.match(sentence.text, end)) is not None:
             end = more.end()
+    elif (last := _LAST_ITEM.match(sentence.text, end)) is not None:
+        end = last.end()  # "..., Universitas Wijaya Kusuma Surabaya, dan STIT Tulungagung": the list's last
     fallback = next(h.chunk for h in evidence.hits if h.chunk.doc_id == docs[0])
     n = book.cite_sentence(docs[0], sentence.start, fallback)
     return [f"**{sentence.text[start:end].strip(' ,.:')}** [{n}]", "", f"> {quote(sentence.text, limit=500)} [{n}]"]
@@ -1032,10 +1046,12 @@ def _asked_things(evidence: Evidence) -> list:
     and the act that took or gave it ("what did they confiscate")."""
     question = evidence.frame.question
     words = set(re.findall(r"\b(?:what|which)\s+(?:kinds?\s+of\s+|types?\s+of\s+)?([\w-]+)", question, re.IGNORECASE))
-    words |= set(re.findall(r"([\w-]+)\s+apa\b", question, re.IGNORECASE))
+    # "Barang terlarang apa saja": the noun may stand a modifier before "apa".
+    for pair in re.findall(r"((?:[\w-]+\s+)?[\w-]+)\s+apa\b", question, re.IGNORECASE):
+        words |= set(pair.split())
     words = {w.lower() for w in words}
     nouns = [c for c in evidence.concepts.own_concepts if not c.salient and set(c.label.split()) & words]
-    verbs = [v for v in evidence.concepts.verbs if v.label not in _LIGHT_VERBS]
+    verbs = [v for v in evidence.concepts.verbs if v.label not in LIGHT_VERBS]
     return nouns + verbs[:1]
 
 
@@ -1059,6 +1075,11 @@ RANK_COST = 0.5
 #: Weight of an enumeration that an opening word ("yakni", "antara lain", ":") announces,
 #: in commas.
 ANNOUNCED_ITEMS = 3
+#: A purpose before a list's opening word ("bertujuan menjaga komitmen Zero Halinar, yakni
+#: bebas dari handphone, ..."): the list is what was aimed at, not the things asked.
+_AIM_OF_ITEMS = re.compile(r"\b(?:bertujuan|tujuan\w*|dimaksudkan|agar|supaya|aims?|aimed)\b", re.IGNORECASE)
+#: What an enumeration of aims costs, in commas: more than any list is long.
+AIM_COST = 100
 
 
 def _items_weight(text: str) -> int:
@@ -1396,9 +1417,11 @@ def compose_why(evidence: Evidence, book: CitationBook) -> list[str] | None:
     start = match.start()
     if any(words_naming(scored.text[start:], evidence.concepts.verbs)) or len(
         scored.text[match.end() :].split()
-    ) < REASON_AFTER_WORDS or _result_restates(evidence, scored.text, match):
+    ) < REASON_AFTER_WORDS or _result_restates(evidence, scored.text, match) or _AIM_NOUN_BEFORE.search(
+            scored.text[max(0, start - 30) : start]):
         # "... dan menyebut kelalaian anggota jaga sebagai dugaan penyebabnya.": the cause
-        # comes before the word, which ends the sentence.
+        # comes before the word, which ends the sentence. "..., sekaligus peringatan supaya
+        # barang terlarang tidak lagi dimasukkan": the noun the word hangs on is the reason.
         start = _reason_clause_start(scored.text, start)
     means = _MEANS_OPENER.match(scored.text)
     if asks_purpose and means is not None and means.end() < start:
@@ -1479,7 +1502,12 @@ def _from_reason_word(text: str, start: int) -> str:
 #: the cause as such wherever the act stands ("pemicu pelarian adalah utang", "sumber api
 #: berasal dari arus pendek").
 _CAUSE_AFTER_ACT = re.compile(r"\b(karena|lantaran|sebab|disebabkan|akibat|gara-gara|dipicu)\b", re.IGNORECASE)
-_CAUSE_NAMED = re.compile(r"\b(pemicu(?:nya)?|penyebab(?:nya)?|alasannya|sumber (?:api|kebakaran))\b", re.IGNORECASE)
+_CAUSE_NAMED = re.compile(r"\b(pemicu(?:nya)?|penyebab(?:nya)?|alasannya|sumber (?:api|kebakaran)"
+                          # "faktor yang membuat tahanan tersebut bisa kabur, yakni ..."
+                          # (not "sejumlah faktor yang membuat ... kabur." that names none)
+                          r"|faktor(?:-faktor)?(?:nya)?(?=\s+(?:yang\s+(?:membuat|menyebabkan|memicu)|penyebab|pemicu|utama)"
+                          r"[^.;]*?(?:yakni|yaitu|adalah|ialah|antara lain|:)\s))\b",
+                          re.IGNORECASE)
 #: English plural nouns of doers, acts and things ("examiners", "inspections").
 _ENGLISH_PLURAL_NOUN = re.compile(r"[a-z]+(?:ers|ors|ions|ments|ees|ists)")
 #: A copula right before a cause noun: "X menjadi penyebab Y", "X merupakan pemicunya".
@@ -1500,7 +1528,7 @@ def _cause_of_the_act(evidence: Evidence, focus: list[ScoredSentence]) -> tuple[
     # An English plural of a doer or a thing ("examiners", "inmates") is no act, though the
     # glossary gives it a verb ("memeriksa").
     acts = [v for v in evidence.concepts.verbs
-            if v.label not in _LIGHT_VERBS and v.label not in evidence.concepts.described
+            if v.label not in LIGHT_VERBS and v.label not in evidence.concepts.described
             and not _ENGLISH_PLURAL_NOUN.fullmatch(v.label)]
     negated = bool(_NEGATED.search(evidence.frame.question))
     found = []
@@ -1581,6 +1609,12 @@ def _reason_clause_start(text: str, before: int) -> int:
     start."""
     start = clause_start(text, before, (", ", ": "))
     return start if start and len(text[start:before].split()) >= REASON_CLAUSE_WORDS else 0
+
+
+#: A noun a purpose word hangs on, which says what the act was as: "sekaligus peringatan
+#: supaya ...", "terapi kejut agar ...", "upaya untuk ...".
+_AIM_NOUN_BEFORE = re.compile(r"\b(?:peringatan|imbauan|teguran|pesan|upaya|langkah|terapi\s+\w+|efek\s+jera|"
+                              r"warning|message|effort|step)\s+$", re.IGNORECASE)
 
 
 #: A sentence opening with the means it speaks of: "Lewat laporan ini, ...", "Melalui

@@ -353,7 +353,7 @@ _UNIT_HEAD = re.compile(
 )
 #: "Di mana saja ...?", "where were both caught?": every place the article gives, up to
 #: ``MAX_PLACES``, from the article that answers.
-_ASKS_SEVERAL = re.compile(r"\b(?:mana saja|where\b.*\b(?:both|each|all|two|three))\b"
+_ASKS_SEVERAL = re.compile(r"\b(?:mana (?:saja|aja)|where\b.*\b(?:both|each|all|two|three|four|five|six))\b"
                            # "In which cell blocks ...?": places asked in the plural.
                            r"|\b(?:which|what)\s+(?:\w+\s+)?(?:blocks|cells|rooms|villages|districts|places|locations|"
                            r"churches|mosques|buildings|halls)\b", re.IGNORECASE)
@@ -379,6 +379,8 @@ _ORIGIN = re.compile(r"\b(?:berasal dari|asal(?:nya)?(?: dari)?|warga|penduduk|h
                      r"(?P<place>[A-Z][\w-]*(?:\s+(?:dan\s+)?[A-Z][\w-]*){0,3}"
                      # "warga Kecamatan Wedung, Kabupaten Demak": the regions above it, too.
                      r"(?:,\s+(?:Desa|Kelurahan|Kecamatan|Kec\.|Kabupaten|Kab\.|Kota|Provinsi|Prov\.)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}){0,3})")
+#: The next origin of a list of people and where each is from: "..., A (17) dari Muara Jawa".
+_FROM_NEXT = re.compile(r"\bdari\s+(?P<place>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})")
 #: "berasal dari dua wilayah sekaligus, yaitu Kota Magelang dan Kabupaten Magelang": the
 #: places a report enumerates as where people come from, the whole list.
 _ORIGIN_LIST = re.compile(
@@ -430,6 +432,10 @@ def _phrase_in_answer(evidence: Evidence, book: CitationBook, phrase: re.Pattern
         # "Pengawasnya dari mana saja?": every such phrase of that sentence ("satu orang dari
         # Lapas dan satu orang dari Disdik").
         places = dict.fromkeys(m.group(group).strip() for m in phrase.finditer(scored.text))
+        if phrase is _ORIGIN:
+            # "A (16) yang berasal dari Nunukan, A (17) dari Muara Jawa, FOS (17) dari
+            # Sangatta": after the first origin, each "dari" of the list gives the next.
+            places.update(dict.fromkeys(m.group("place") for m in _FROM_NEXT.finditer(scored.text, match.end())))
         return ["; ".join(f"**{p}** [{n}]" for p in places), "",
                 f"> {quote(scored.text)} [{n}]"]
     return [f"**{match.group(group).strip()}** [{n}]", "",

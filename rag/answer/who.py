@@ -18,7 +18,7 @@ from rag.answer.abstain import NotStated
 from rag.answer.citations import CitationBook
 from rag.answer.evidence import Evidence, set_aside_text, without_set_aside, words_naming
 from rag.answer.phrasing import excerpt, quote, t
-from rag.answer.what import body_of_kind_named, partner_named
+from rag.answer.what import LIGHT_VERBS, body_of_kind_named, partner_named
 from rag.dates import format_date
 from rag.glossary import analyze_document, is_english_word
 from rag.indonesian import STOPWORDS_ID, analyze
@@ -120,7 +120,16 @@ def _compose_who(evidence: Evidence, book: CitationBook) -> list[str] | None:
         # "Siapa nama anggota keluarga yang membawa ...?": a person's name is asked, and
         # "pihak keluarga" who did it names no one.
         return _best_named(evidence, book)
+    if _PERSON_OF_BODY.search(evidence.frame.question):
+        # "Who at the Directorate General released the figures?": a person of the body, not
+        # the body ("Kemenkumham telah membebaskan ...").
+        return _best_named(evidence, book)
     return _agency(evidence, book) or _best_named(evidence, book)
+
+
+#: A who-question asking for a person within a body: "who at the Directorate General",
+#: "who from the regional office".
+_PERSON_OF_BODY = re.compile(r"^\W*who\s+(?:at|from|within|inside)\s+(?:the\s+)?[A-Z\w]", re.IGNORECASE)
 
 
 #: A who-question asking for someone by their tie to another ("teman yang membesuk", "the
@@ -218,11 +227,14 @@ def _inmate(evidence: Evidence, book: CitationBook) -> list[str]:
     tail = _MAIN_PREDICATE.search(evidence.frame.question)
     act = tail.group("act").lower() if tail else ""
     main = [c for c in evidence.concepts.concepts if not c.salient and act and c.label in act]
+    # The names of the last act's own clause ("jailed for a theft at the KUA office in
+    # Bangilan") tell which of the group it was, as its words do.
+    named = [c for c in evidence.concepts.concepts if c.salient and act and c.label.lower() in act]
     if main:
         # "Which of the inmates who broke out ... was caught again?": the one the sentence
         # of the last act names ("Warga binaan yang tertangkap tersebut adalah ..."), not
         # the first of those who broke out.
-        focus = sorted(focus, key=lambda s: -sum(c.matches(s.sentence.terms) for c in main))
+        focus = sorted(focus, key=lambda s: -sum(c.matches(s.sentence.terms) for c in main + named))
     for scored in focus:
         officials = {word for s in evidence.index.sentences.of_article(scored.doc_id)
                      for p in s.people if p.post or p.rank for word in p.name.split()[1:]}
@@ -238,7 +250,10 @@ def _inmate(evidence: Evidence, book: CitationBook) -> list[str]:
                 continue  # "kedua napi berinisial DH dan RS": the escapees, not the resident asked
             # "Ika Prihadi Nusantara" without a post is the Kalapas "Ikra Prihadi Nusantara"
             # of another sentence, misspelt: the family names give him away.
-            if not person.post and not person.rank and not officials & set(person.name.split()[1:]):
+            # A short mention of an official named in full elsewhere ("Syarpani mengatakan")
+            # keeps the kind of post it was given there.
+            if (not person.post and not person.post_kind and not person.rank
+                    and not officials & set(person.name.split()[1:])):
                 lines = _answer_line(evidence, book, scored.doc_id, scored.sentence, person)
                 # "Siapa nama dua napi yang kabur?": the others of the number asked, named
                 # in the same sentence ("Joni, warga ..., dan Fadli, warga ...").
@@ -315,9 +330,12 @@ def _post_holder(evidence: Evidence, book: CitationBook, asked: list[AskedPost])
         if holders:
             # Prefer one who also holds the question's other posts ("Kalapas ... selaku
             # pembina apel") and the sentence the question matched best.
+            # Of a unit's officials ("pejabat Lapas Ambon yang mengoordinasikan ..."), the
+            # one the report says did the act: "dikoordinasikan oleh Kepala Seksi ..., Nober".
             _, _, sentence, person = max(
                 holders,
-                key=lambda h: (same_kind_of_unit(h[3], asked[0]), all(holds(h[3], a) for a in asked[1:]),
+                key=lambda h: (asked[0].post_kind == "member" and _did_asked_act(evidence, h[2], h[3]),
+                               same_kind_of_unit(h[3], asked[0]), all(holds(h[3], a) for a in asked[1:]),
                                _title_asked(question, h[3]), h[0],
                                not _relays(h[2], h[3]), h[1]),
             )
@@ -512,7 +530,9 @@ def _best_named(evidence: Evidence, book: CitationBook, officials_only: bool = F
             if companion and _after_companion_verb(scored.text, person, companion):
                 score += STAND_IN_BONUS
             if successor and _succeeds(scored.text, person):
-                score += STAND_IN_BONUS
+                # "beralih dari Ahmad Sihabudin kepada Sudirman": the handover names the one
+                # asked, whoever else of rank the report names.
+                score += SUCCESSOR_BONUS
             if not related and acts and any(a.matches(scored.sentence.terms) for a in acts):
                 score += ACT_BONUS  # the sentence says the asked act ("Peresmian dilakukan ...")
                 if _agent_named(scored.text, person):
@@ -553,6 +573,9 @@ _ASKS_STAND_IN = re.compile(r"\b(?:mewakili|wakili|diwakili|on behalf of|represe
                             r"st(?:oo|a)d in for|stands in for|standing in for)\b", re.IGNORECASE)
 #: What a person gains when the sentence says they stood in for someone.
 STAND_IN_BONUS = 0.3
+#: What the person a handover gives the post to gains, asked for the successor: more than
+#: a post and the question's words can give anyone else.
+SUCCESSOR_BONUS = 1.0
 
 
 #: What a person gains when their sentence says the question's act, and more when they
@@ -574,6 +597,13 @@ def _agent_named(text: str, person: PersonMention) -> bool:
     the one who did it, not one who came "bersama" them."""
     lead = person.role_start if person.post and person.role_start >= 0 else person.start
     return bool(_AGENT_MARK.search(text[:lead]))
+
+
+def _did_asked_act(evidence: Evidence, sentence: Sentence, person: PersonMention) -> bool:
+    """Whether ``sentence`` says ``person`` did the question's act: it names the act and
+    the person follows its agent marker ("dikoordinasikan oleh Kepala Seksi ..., Nober")."""
+    acts = [v for v in evidence.concepts.verbs if v.label not in LIGHT_VERBS]
+    return any(v.matches(sentence.terms) for v in acts) and _agent_named(sentence.text, person)
 
 
 def _lead(person: PersonMention) -> int:
@@ -606,7 +636,9 @@ _SUCCESSION = re.compile(r"\b(?:penerus\w*|pelantikan|dilantik|Plt\.?|pelaksana 
                          r"replac\w+|succeed\w*|took over|taking over|appointed|acting)\b", re.IGNORECASE)
 #: Where a successor stands in a handover: "diserahterimakan dari A kepada B", "A digantikan
 #: oleh B", "B, yang menggantikan A".
-_HANDOVER = re.compile(r"\b(?:serah\s*terima|diserahterimakan|sertijab|digantikan|diganti|menggantikan|pengganti)\w*",
+_HANDOVER = re.compile(r"\b(?:serah\s*terima|diserahterimakan|sertijab|digantikan|diganti|menggantikan|pengganti"
+                       # "Kepemimpinan resmi beralih dari A kepada B"
+                       r"|(?:beralih|berpindah|dialihkan|diserahkan)(?=\s+dari\b)|tongkat kepemimpinan)\w*",
                        re.IGNORECASE)
 _SUCCESSOR_BEFORE = re.compile(r"\b(?:kepada|digantikan(?:\s+oleh)?|diganti(?:\s+oleh)?|pengganti(?:nya)?)\s*,?\s*$",
                                re.IGNORECASE)
@@ -940,6 +972,10 @@ def _named_as_role(text: str, roles: list) -> str | None:
             who = re.split(r"\b(?:me|di)\w+\s+", match.group("who"))[-1].strip()
             if re.search(r"(?:nya|diri)$", who):
                 continue  # "mengibaratkan lembaganya sebagai penjaga": a likeness, no agent
+            if not who or who.lower().startswith("yang"):
+                # "Jomboy, yang sekaligus dipercaya sebagai Ketua Panitia": the holder is
+                # the person before the clause, whom the sentence's people name.
+                continue
             return who
     return None
 
@@ -1048,13 +1084,16 @@ _LEAD_IN = re.compile(r"(?:[^\s,;.]+\s+){0,5}$")
 def _description(sentence: Sentence, person: PersonMention) -> str:
     """What the sentence says the person is: their post, or the appositive after the name
     when it starts with the post and says more ("instruktur ahli ... dari BBPLK Medan")."""
-    after = _clause_after(sentence.text, person.end).strip(" ,")
+    # After the name with its degrees ("Sudirman, SH, dalam suasana ..."): the degrees are
+    # no appositive.
+    end = person.start + len(person.full) if sentence.text.startswith(person.full, person.start) else person.end
+    after = _clause_after(sentence.text, end).strip(" ,")
     post = person.post.strip(" ,")
     if not post:
         tie = _tie(sentence.text, person)
         if tie:
             return tie  # "seorang temannya berinisial AS": the friend
-        appositive = sentence.text[person.end :].startswith(",") and len(after.split()) <= 10
+        appositive = sentence.text[end:].startswith(",") and len(after.split()) <= 10
         return after if appositive else ""
     return after if after.lower().startswith(post.lower()) and len(after) > len(post) else post
 
@@ -1074,6 +1113,10 @@ def _holds_here(evidence: Evidence, doc_id: str, person: PersonMention, asked: A
     without its unit ("Kepala Seksi Kegiatan Kerja, Raymon") is of the unit the article
     is about, so the unit words the article names need not stand in the post."""
     if holds(person, asked):
+        return _in_asked_unit(evidence, doc_id, person, asked)
+    if asked.post_kind == "member" and person.post_kind == "section_head" and not _UNIT.search(person.org):
+        # "pejabat Lapas Ambon" of "Kepala Seksi Kegiatan Kerja, Nober Hasanda": a section
+        # of the unit the report is about.
         return _in_asked_unit(evidence, doc_id, person, asked)
     if _UNIT.search(person.org):
         # "Siapa Kalapas Merah Mata Palembang?" of "Kepala Lapas Merah Mata, Harun", "Polewali

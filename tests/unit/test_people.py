@@ -844,3 +844,30 @@ def test_a_directorate_of_the_corrections_directorate_general_is_a_post():
     [person] = find_people(text)
     assert person.name == "Harun Sulianto" and person.post_kind == "director"
     assert person.post.startswith("Direktur Pembinaan Narapidana dan Latihan Kerja Produksi")
+
+
+def test_a_committee_chaired_besides_a_post_is_a_duty_not_a_second_person():
+    # "Jomboy, yang sekaligus dipercaya sebagai Ketua Panitia Pekan Olahraga WBP": one person,
+    # the KPLP, who also chairs; "Panitia Pekan Olahraga" is a committee, never a name.
+    text = ("Kepala Kesatuan Pengamanan Lembaga Pemasyarakatan (KPLP) Lapas Padangsidimpuan, Jomboy, yang "
+            "sekaligus dipercaya sebagai Ketua Panitia Pekan Olahraga WBP, menyebut perlombaan sudah dimulai.")
+    [person] = find_people(text)
+    assert person.name == "Jomboy" and "chair" in person.duties
+    assert holds(person, posts_in_question("Siapa ketua panitia pekan olahraga WBP?", "id")[0])
+
+
+def test_degrees_make_one_word_a_name_and_a_military_company_is_none():
+    # "beralih dari Ahmad Sihabudin, MH kepada Sudirman, SH": the degree marks a person.
+    names = [p.name for p in find_people(
+        "Kepemimpinan resmi beralih dari Ahmad Sihabudin, MH kepada Sudirman, SH, dalam suasana hangat.")]
+    assert names == ["Ahmad Sihabudin", "Sudirman"]
+    assert not find_people("Pengamanan dibantu personel Kompi Raider dan Polres setempat.")
+    assert not find_people("Ia bersembunyi di sekitar Pasar Oyehe, Siriwini, sebelum ditangkap.")
+
+
+def test_a_section_joined_by_dan_stays_in_the_post_and_for_names_an_english_post_s_place():
+    [person] = find_people("ujar Kepala Bagian Humas dan Protokol Direktorat Jenderal Pemasyarakatan, "
+                           "Rika Aprianti, lewat keterangan tertulis.")
+    assert person.post == "Kepala Bagian Humas dan Protokol Direktorat Jenderal Pemasyarakatan"
+    [asked] = posts_in_question("Who is the corrections regional coordinator for Nusakambangan and Cilacap?", "en")
+    assert asked.post_kind == "coordinator" and asked.org_words == frozenset({"nusakambangan", "cilacap"})

@@ -9,12 +9,13 @@ from datetime import date
 import pytest
 
 from rag.analysis import find_quantities
-from rag.answer.how_many import quantity_slots
+from rag.answer.how_many import _measure_kind, quantity_slots
 from rag.compound import split_compound
 from rag.concepts import question_concepts
 from rag.dates import parse_question_dates
 from rag.glossary import translate_query
-from rag.query import understand
+from rag.query import asked_measure, understand
+from rag.records import Turn
 
 
 @pytest.mark.parametrize(
@@ -1291,3 +1292,30 @@ def test_a_number_word_in_a_place_name_does_not_stand_for_the_name():
     name = next(c for c in concepts if "lawang" in c.terms)
     assert not name.matches(frozenset({"empat", "napi", "kabur"}))
     assert name.matches(frozenset({"lawang", "napi"}))
+
+
+def test_places_listed_after_an_origin_are_origins_too():
+    # "asal Jambi, Riau, dan Banten" says where the inmates came from, not which province's
+    # reports to search: the transfer was to Nusakambangan.
+    frame = understand("Dari 130 napi high risk asal Jambi, Riau, dan Banten yang dipindah ke Nusakambangan, "
+                       "lapas mana yang menampung paling banyak?")
+    assert frame.provinces == frozenset()
+    assert understand("Lapas mana saja di Jambi dan Riau yang menggelar razia?").provinces == {"Jambi", "Riau"}
+
+
+def test_pay_is_money_and_a_follow_up_keeps_the_previous_answer_s_figures():
+    assert asked_measure("Berapa upah warga binaan untuk setiap pasang sandal?") == "money"
+    assert asked_measure("What wage do the inmates earn per pair?") == "money"
+    frame = understand("sekarang dihuni berapa orang?",
+                       [Turn("Berapa kapasitas Lapas Selong?", "Kapasitasnya 139 orang [1].")])
+    assert frame.answer_figures == ("139",)
+    assert "139" in frame.search_text
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Sebanyak 40 peserta mengikuti kegiatan ini, dengan batas usia paling tinggi 50 tahun.", "age"),
+    ("Pelatihan berlangsung 50 tahun sejak lapas berdiri.", None),
+])
+def test_an_age_may_be_bounded_before_its_years(text, kind):
+    quantity = next(q for q in find_quantities(text) if q.number == "50")
+    assert _measure_kind(text, quantity) == kind
