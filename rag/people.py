@@ -31,7 +31,7 @@ from rag.regions import find_places, place_phrases, place_words
 from rag.upt import find_upts
 
 #: Bump when the engine's behaviour changes; the data file is hashed separately.
-CODE_VERSION = "21"
+CODE_VERSION = "22"
 
 #: Post kinds that are duties at an event rather than offices.
 DUTY_KINDS = frozenset({"leader", "commander"})
@@ -345,6 +345,8 @@ def _name_word(tok: _Tok, places: frozenset[str]) -> bool:
     norm = tok.norm
     if "-" in norm and _affixed_noun(norm):
         return False  # "Perundang-Perundangan" names a field of law, not a person
+    if norm in _NAME_OPENERS:
+        return True  # "Muhammad", "Abdul": names first, whatever village shares them
     return (
         not _vocabulary_word(norm)
         and norm not in places
@@ -443,6 +445,8 @@ def _looks_like_place(toks: list[_Tok], j: int, places: frozenset[str], forced: 
     if not tok.cap or (tok.norm,) in v.ranks or tok.norm in v.honorifics:
         return False
     after = toks[j + 1] if j + 1 < len(toks) else None
+    if tok.norm in _NAME_OPENERS and after is not None and after.cap:
+        return False  # "Kepala Rutan Muhammad Syahrir Aziz": a first name, though a village has it
     if forced and after is not None and _name_word(after, places) and not (
             _known_place(tok, places) or _known_place(after, places)):
         return False  # "Hengky Honandar, Wakil Walikota Randito Maringka": a name follows
@@ -464,6 +468,12 @@ def _looks_like_place(toks: list[_Tok], j: int, places: frozenset[str], forced: 
         return True
     # "Kepala Kepolisian Resor Sanggau yang diwakili AKP Sumardai"
     return bool(v.representative_start.match(" ".join(t.text for t in toks[j + 1 : j + 5])))
+
+
+#: First names so common that a gazetteer's villages carry them too: before another
+#: capitalised word they open a person's name, not a place.
+_NAME_OPENERS = frozenset({"muhammad", "muhamad", "mohammad", "mohamad", "mochammad", "mochamad", "moh",
+                           "ahmad", "achmad", "abdul", "siti"})
 
 
 def _known_place(tok: _Tok, places: frozenset[str]) -> bool:
@@ -850,7 +860,8 @@ def _name_at(
         return None  # "Ketua Kelompok Panitia Pemungutan Suara (KPPS)": a body, not a person
     # "kepada Sudirman, SH": academic degrees make one word a person's name.
     degreed = _degrees_end(toks, end) > end
-    if not (posted or ranked or degreed or _post_follows(toks, end) or _inmate_follows(toks, i, end)):
+    if not (posted or ranked or degreed or _post_follows(toks, end) or _inmate_follows(toks, i, end)
+            or _listed_as_people(toks, i)):
         if headline or len(full_words) < 2 or len(words) > 4:
             return None
         if all(_ordinary(t.norm) for t in full_words):
@@ -869,6 +880,32 @@ def _name_at(
         return None
     rank = " ".join(t.text for t in toks[i:rank_end]).rstrip(".")
     return _Name(i, first, end, _degrees_end(toks, end), rank)
+
+
+#: Nouns of people a list of names may be announced by: "dua petugas pengawas dari BPMP ...,
+#: yakni Firman dan Hamka".
+_PEOPLE_NOUNS = frozenset({"petugas", "pengawas", "orang", "pegawai", "warga", "napi", "narapidana", "tahanan",
+                           "peserta", "anak", "siswa", "santri", "instruktur", "guru", "pelatih", "relawan",
+                           "dokter", "perawat", "staf", "personel", "pengajar", "penceramah", "juri"})
+#: Words that announce the names of a group: "yakni", "yaitu", "bernama".
+_NAMES_ANNOUNCED = frozenset({"yakni", "yaitu", "bernama", "masing-masing"})
+#: Number words that count a group of people before its noun.
+_COUNT_WORDS = frozenset({"dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh",
+                          "kedua", "ketiga", "keempat", "kelima", "seorang", "sejumlah", "beberapa"})
+
+
+def _listed_as_people(toks: list[_Tok], i: int) -> bool:
+    """Whether the word at ``i`` is one of the names a people noun announces ("dua petugas
+    pengawas ..., yakni Firman dan Hamka"): one word then names a person."""
+    k = i - 1
+    while k >= 0 and (toks[k].text == "," or toks[k].norm in {"dan", "serta"} or toks[k].cap) and i - k < 12:
+        k -= 1
+    if k < 0 or toks[k].norm not in _NAMES_ANNOUNCED:
+        return False
+    # The noun counted: "dua petugas", "tiga orang" (a count of people, not "dua kota").
+    window = toks[max(0, k - 25) : k]
+    return any(t.norm in _PEOPLE_NOUNS and (p.norm in _COUNT_WORDS or p.text.isdigit())
+               for p, t in zip(window, window[1:]))
 
 
 def _spells_out_acronym(toks: list[_Tok], i: int) -> bool:

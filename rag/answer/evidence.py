@@ -510,6 +510,16 @@ class Evidence:
             # happened; answered only when no sentence dates the event itself.
             reported = reported or (event.day, scored.start + event.start)
         if reported is not None:
+            # The day a speaker told of it is the last resort: a sentence elsewhere in the
+            # report that dates the asked kind of event ("Peristiwa pelarian terjadi pada
+            # Minggu (29/12/2024)") dates the act itself.
+            for sentence in self.index.sentences.of_article(doc_id):
+                if not self.asked_events & sentence.events:
+                    continue
+                own = [e for e in sentence.dates if (period is None or period.matches(e.day))
+                       and not self._told_on(doc_id, sentence.text, e)]
+                if own:
+                    return own[0].day, sentence.start + own[0].start
             return reported
         for event in self.index.articles[doc_id].event_dates:
             if period is None or period.matches(event.day):

@@ -884,6 +884,14 @@ def compose_items(evidence: Evidence, book: CitationBook) -> list[str] | None:
         items = items[opening.end() :].lstrip(" :,")
     words = items.split()
     room = LEAD_WORDS - len(source.split()) - 1
+    named = sum(1 for w in words if w[:1].isupper()) >= NAMED_SHARE * len(words)
+    if opening is not None and (named and len(words) <= ANNOUNCED_LIST_WORDS or len(words) <= room + LIST_OVERFLOW):
+        # A list of names an opening word announces ("yaitu Kadiv ... Chusni Thamrin, ...,
+        # dan Kabapas Ternate Muhammad Marajabesi") is given whole: its last name is as much
+        # the answer as its first; so is any list that runs only a few words past the room
+        # ("..., serta 1.417 buah tabung gas bersubsidi"). A long list of phrases (ten
+        # instructions) keeps its gist.
+        room = max(room, len(words))
     lead = " ".join(words[:room]) + (" …" if len(words) > room else "")
     parts = [f"{quote(lead)} [{book.cite(first.chunk)}]"]
     room -= len(lead.split())
@@ -1078,6 +1086,12 @@ ANNOUNCED_ITEMS = 3
 #: A purpose before a list's opening word ("bertujuan menjaga komitmen Zero Halinar, yakni
 #: bebas dari handphone, ..."): the list is what was aimed at, not the things asked.
 _AIM_OF_ITEMS = re.compile(r"\b(?:bertujuan|tujuan\w*|dimaksudkan|agar|supaya|aims?|aimed)\b", re.IGNORECASE)
+#: The most words of a list of names an opening word announces that the answer's line
+#: gives whole, and the share of capitalised words that makes a list one of names.
+ANNOUNCED_LIST_WORDS = 60
+NAMED_SHARE = 0.5
+#: How many words past the room an announced list may run and still be given whole.
+LIST_OVERFLOW = 8
 #: What an enumeration of aims costs, in commas: more than any list is long.
 AIM_COST = 100
 

@@ -164,7 +164,7 @@ def _planned(evidence: Evidence, book: CitationBook, docs: list[str]) -> list[st
 #: "from what date to what date", "when did it start and end".
 _ASKS_SPAN = re.compile(
     r"\b(?:dari|mulai)\b.*\b(?:sampai|sampe|hingga|until)\b|\bfrom\b.*\b(?:to|until|till)\b"
-    r"|\bstart(?:ed)?\b.*\bend(?:ed)?\b|\bmulai\b.*\bselesai\b"
+    r"|\bstart(?:ed)?\b.*\bend(?:ed)?\b|\b(?:di)?mulai\b.*\b(?:selesai|berakhir|usai|rampung)\b"
     r"|\bbetween (?:which|what) (?:dates|days)\b|\b(?:which|what) dates\b",
     re.IGNORECASE,
 )
@@ -356,7 +356,8 @@ _ASKS_TIME = re.compile(r"\b(?:jam|pukul) berapa\b|\bwhat time\b|\bat what hour\
                         r"|\b(?:tanggal|hari)(?:nya)? (?:dan|sama|serta|plus|&) (?:jam|pukul)(?:nya)?\b|"
                         # "... meninggal? tanggal sama jamnya": the hour asked after the date.
                         r"\b(?:jam|pukul)nya\b(?!\s*\d)|\b(?:jam|pukul)(?!\s*\d)(?=\W*\)|\s*\?)"
-                        r"|\bdate and (?:the )?time\b|\btime of day\b", re.IGNORECASE)
+                        r"|\bdate and (?:the )?(?:approximate |exact )?time\b|\btime of day\b"
+                        r"|\b(?:approximate|exact|rough) time\b", re.IGNORECASE)
 
 
 #: A time of day as Indonesian news writes it: "pukul 08.00 WITA", "08.30 WIB".
@@ -371,7 +372,9 @@ def compose_time(evidence: Evidence, book: CitationBook) -> list[str] | None:
     for scored, match in _times_of_the_act(evidence):
         n = book.cite(scored.chunk)
         shown = match.group()
-        span = _TIME_SPAN.match(scored.text, match.start()) if _ASKS_TIME_SPAN.search(evidence.frame.question) else None
+        # A span the sentence gives is the time asked, however the question puts it ("At
+        # what time did the ngelawar take place?": "mulai pukul 06.00 hingga 08.00 WITA").
+        span = _TIME_SPAN.match(scored.text, match.start())
         if span is not None:
             shown = span.group()
         return [f"**{shown}** [{n}]", "", f"> {quote(scored.text)} [{n}]"]
@@ -418,11 +421,7 @@ def _times_of_the_act(evidence: Evidence) -> list[tuple[ScoredSentence, re.Match
     return [(entry[3], entry[4]) for entry in sorted(timed, key=lambda e: (-e[0], e[1], e[2]))]
 
 
-#: A question asking for the hours a thing ran, and a span of hours as a report writes it.
-#: ("jam brp sampe jam brp?", "buka jam berapa, tutup jam berapa?", "what hours was it open").
-_ASKS_TIME_SPAN = re.compile(
-    r"\b(?:between|from) what (?:times?|hours?)\b|\bwhat times\b|\bwhat hours\b|\bopen(?:ed)? and clos(?:e|ed)\b"
-    r"|\b(?:jam|pukul) (?:berapa|brp)\b.*\b(?:sampai|sampe|hingga|s/d|tutup|selesai)\b", re.IGNORECASE)
+#: A span of hours as a report writes it: "mulai pukul 06.00 hingga 08.00 WITA".
 _TIME_SPAN = re.compile(
     r"(?:pukul|jam)?\s*\d{1,2}[.:]\d{2}(?:\s*(?:WIB|WITA|WIT))?\s*"
     # "buka pukul 07.00 WIB dan selesai pukul 12.00 WIB": a second verb ends the span.

@@ -714,9 +714,10 @@ def compose_people(evidence: Evidence, book: CitationBook) -> list[str] | None:
             # "Which two director-generals ...": the asker knows how many; the best
             # articles' first holders are the ones meant, not a third from another report.
             return holders[: _people_counted(evidence.frame.question) or len(holders)]
-    else:
+    elif not _INMATES.search(evidence.frame.question):
         # "Yang beli siapa aja?": the doers the report names for the act ("Pembelinya antara
-        # lain keluarga warga binaan ... dan petugas lapas"), when it names them so.
+        # lain keluarga warga binaan ... dan petugas lapas"), when it names them so; inmates
+        # asked for are named people, not a group ("Who were the two inmates ...?").
         doers = _agency(evidence, book)
         if doers is not None:
             return doers
@@ -931,8 +932,9 @@ def _agent_in(sentence: Sentence, acts: list, roles: list) -> str | None:
             agent = rest[: stop.start() if stop else len(rest)].strip()
         else:  # active: the agent leads the clause
             agent = _clause_subject(text[max(text.rfind(",", 0, word.start()) + 1, 0) : word.start()])
-        if not agent or len(agent.split()) > AGENCY_WORDS or not _names_an_agent(agent):
-            return None
+        if (not agent or len(agent.split()) > AGENCY_WORDS or not _names_an_agent(agent)
+                or agent.split()[-1].lower() in {"yang", "yg"}):
+            return None  # "Total ada lima warga binaan yang menerima ...": no agent, a clause
         at = text.find(agent)
         if any(p.name in agent or at <= p.role_start < at + len(agent) for p in sentence.people):
             # A person is named, or the agent is a person's post ("diwakili Kepala Dinas

@@ -43,6 +43,10 @@ pay as money, a frequency as a count, a date whose act came "beberapa hari sebel
 one-word name the report gave once in full, a follow-up on the previous answer's figures,
 a purpose hung on a noun ("peringatan supaya"), and an age bounded before its years.
 
+Batches 122-125 (x471-x490) add a time of day given as a span, the day a speaker told of an
+escape against the sentence that dates it, "Muhammad" opening a name after a post, and
+inmates named rather than a clause read as a group.
+
 Each index holds only the reports of its batches (built in seconds): the rows assert how a report
 is read, which does not depend on how many others stand beside it.
 """
@@ -63,6 +67,7 @@ LATEST_FIRST, LATEST_LAST = 411, 430
 RECENT_FIRST, RECENT_LAST = 431, 450
 EARLIER_FIRST, EARLIER_LAST = 290, 302
 NEWER_FIRST, NEWER_LAST = 451, 470
+FRESH_FIRST, FRESH_LAST = 471, 490
 
 
 @pytest.fixture(scope="module")
@@ -214,6 +219,12 @@ def newer(assistant_over_reports):
     return assistant_over_reports(NEWER_FIRST, NEWER_LAST, also=(208,))
 
 
+@pytest.fixture(scope="module")
+def fresh(assistant_over_reports):
+    """An assistant over the reports x471-x490 (batches 122-125), built once for this module."""
+    return assistant_over_reports(FRESH_FIRST, FRESH_LAST)
+
+
 def test_a_successor_the_report_never_names_is_not_another_official(newest, check_abstains):
     # The report tells of the head's removal and names no one who took his post.
     check_abstains(newest, "Who replaced Irpan as head of the Soppeng detention centre?")
@@ -327,6 +338,19 @@ NEWER_READING = [
 ]
 
 
+FRESH_READING = [
+    ("a time of day the report gives as a span is answered with the span",
+     "Jam berapa warga binaan LP Tabanan ngelawar saat Penampahan Galungan?", ["06.00", "08.00"], []),
+    ("the day a speaker told of an escape yields to the sentence that dates the escape",
+     "Kapan tiga tahanan Rutan Baturaja melarikan diri?", ["29 Desember 2024"], ["6 Januari"]),
+    ("'Muhammad' after a post opens its holder's name, though a village carries it",
+     "Siapa Kepala Rutan Sidrap yang menyerahkan remisi HUT RI ke-80?", ["Muhammad Syahrir Aziz"], []),
+    ("inmates asked for are the people named, not a clause read as a group",
+     "Who were the two Wonosobo detention centre inmates who passed Kejar Paket C?",
+     ["Asep Saputra", "Irwan Hidayat"], []),
+]
+
+
 def test_a_follow_up_on_reports_tied_at_the_top_keeps_to_the_one_with_the_previous_figures(newer):
     # Two Selong reports: the one whose ideal capacity was 139 says "lebih dari 300" now; the
     # other (136, a year earlier) says 412 and 382.
@@ -370,7 +394,7 @@ def test_a_size_the_report_never_measures_is_not_answered(latest, check_abstains
 ROWS_BY_INDEX = ([("late", *row) for row in READING] + [("newest", *row) for row in NEWEST_READING]
                  + [("latest", *row) for row in LATEST_READING + LATEST_WHY]
                  + [("recent", *row) for row in RECENT_READING] + [("earlier", *row) for row in EARLIER_READING]
-                 + [("newer", *row) for row in NEWER_READING])
+                 + [("newer", *row) for row in NEWER_READING] + [("fresh", *row) for row in FRESH_READING])
 
 
 @pytest.mark.parametrize(("reports", "kind", "question", "present", "absent"), ROWS_BY_INDEX,

@@ -871,3 +871,25 @@ def test_a_section_joined_by_dan_stays_in_the_post_and_for_names_an_english_post
     assert person.post == "Kepala Bagian Humas dan Protokol Direktorat Jenderal Pemasyarakatan"
     [asked] = posts_in_question("Who is the corrections regional coordinator for Nusakambangan and Cilacap?", "en")
     assert asked.post_kind == "coordinator" and asked.org_words == frozenset({"nusakambangan", "cilacap"})
+
+
+def test_a_one_word_name_the_report_made_a_person_is_known_later() -> None:
+    # "serta Zainudin (29), warga ..." makes him a person; "Adapun Zainudin dipenjara ..." is
+    # then him, though one capitalised word alone names no one.
+    people = _people_by_sentence(
+        "Dua Napi Kabur\n\nTUBAN - Kedua napi itu adalah Dzulkifli bin Firdaus (22), warga Lamongan, serta "
+        "Zainudin (29), warga Rembang. Adapun Zainudin dipenjara karena mencuri di kantor KUA.\n")
+    assert people["Adapun"] == ["Zainudin"]
+
+
+def test_a_common_first_name_after_a_post_opens_the_name_and_a_counted_group_names_its_members():
+    # A village may be called "Muhammad"; after "Kepala Rutan" it is the holder's first name.
+    [person] = find_people("Dalam laporannya, Kepala Rutan Muhammad Syahrir Aziz, SE., SH., M.Si., menyampaikan "
+                           "bahwa rutan itu dihuni 397 warga binaan.")
+    assert person.name == "Muhammad Syahrir Aziz" and person.post == "Kepala Rutan"
+    # "dua petugas pengawas ..., yakni Firman dan Hamka": one word each names a person; "dua
+    # kota, yakni ..." names places, not people.
+    names = [p.name for p in find_people("Ujian diawasi oleh dua petugas pengawas dari Balai Penjaminan Mutu "
+                                         "Pendidikan (BPMP) Provinsi Kepulauan Bangka Belitung, yakni Firman dan Hamka.")]
+    assert names == ["Firman", "Hamka"]
+    assert not find_people("Peserta berasal dari dua kota, yakni Jakarta dan Bandung.")
