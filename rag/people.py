@@ -23,15 +23,17 @@ from collections.abc import Container, Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
+from itertools import pairwise
 
 from rag.concepts import is_name_word
 from rag.glossary import plain_english
 from rag.indonesian import STOPWORDS_ID, root_words, stem
 from rag.regions import find_places, place_phrases, place_words
+from rag.spans import NUMBER_WORDS
 from rag.upt import find_upts
 
 #: Bump when the engine's behaviour changes; the data file is hashed separately.
-CODE_VERSION = "22"
+CODE_VERSION = "23"
 
 #: Post kinds that are duties at an event rather than offices.
 DUTY_KINDS = frozenset({"leader", "commander"})
@@ -882,16 +884,21 @@ def _name_at(
     return _Name(i, first, end, _degrees_end(toks, end), rank)
 
 
+#: Nouns for inmates and for staff. A count of one never stands for the other
+#: (``rag.answer.how_many``), and after a comma each makes the word before it a person.
+INMATE_NOUNS = ("warga binaan", "napi", "narapidana", "tahanan", "wbp", "penghuni", "anak didik", "klien")
+STAFF_NOUNS = ("pegawai", "petugas", "asn", "jajaran", "personel", "staf", "karyawan")
 #: Nouns of people a list of names may be announced by: "dua petugas pengawas dari BPMP ...,
 #: yakni Firman dan Hamka".
-_PEOPLE_NOUNS = frozenset({"petugas", "pengawas", "orang", "pegawai", "warga", "napi", "narapidana", "tahanan",
-                           "peserta", "anak", "siswa", "santri", "instruktur", "guru", "pelatih", "relawan",
-                           "dokter", "perawat", "staf", "personel", "pengajar", "penceramah", "juri"})
+_PEOPLE_NOUNS = frozenset(" ".join(INMATE_NOUNS + STAFF_NOUNS).split()) | {
+    "pengawas", "orang", "warga", "peserta", "anak", "siswa", "santri", "instruktur", "guru", "pelatih",
+    "relawan", "dokter", "perawat", "pengajar", "penceramah", "juri"}
 #: Words that announce the names of a group: "yakni", "yaitu", "bernama".
 _NAMES_ANNOUNCED = frozenset({"yakni", "yaitu", "bernama", "masing-masing"})
-#: Number words that count a group of people before its noun.
-_COUNT_WORDS = frozenset({"dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh",
-                          "kedua", "ketiga", "keempat", "kelima", "seorang", "sejumlah", "beberapa"})
+#: Words that count a group of people before its noun: number words, ordinals ("kedua
+#: petugas"), and counts left vague ("sejumlah", "beberapa").
+_COUNT_WORDS = frozenset(w for w in NUMBER_WORDS if " " not in w) | {
+    "kedua", "ketiga", "keempat", "kelima", "sejumlah", "beberapa"}
 
 
 def _listed_as_people(toks: list[_Tok], i: int) -> bool:
@@ -905,7 +912,7 @@ def _listed_as_people(toks: list[_Tok], i: int) -> bool:
     # The noun counted: "dua petugas", "tiga orang" (a count of people, not "dua kota").
     window = toks[max(0, k - 25) : k]
     return any(t.norm in _PEOPLE_NOUNS and (p.norm in _COUNT_WORDS or p.text.isdigit())
-               for p, t in zip(window, window[1:]))
+               for p, t in pairwise(window))
 
 
 def _spells_out_acronym(toks: list[_Tok], i: int) -> bool:
@@ -930,8 +937,7 @@ def _spells_out_acronym(toks: list[_Tok], i: int) -> bool:
 
 #: What a comma after a name may call its bearer, making a single word a person: "Lagu itu
 #: dibawakan Helmi, warga binaan yang mewakili blok G".
-_INMATE_APPOSITION = ("warga binaan", "napi", "narapidana", "tahanan", "wbp", "terpidana",
-                      "tersangka", "pembesuk", "pengunjung", "anak binaan", "klien")
+_INMATE_APPOSITION = (*INMATE_NOUNS, "terpidana", "tersangka", "pembesuk", "pengunjung", "anak binaan")
 
 
 def _inmate_follows(toks: list[_Tok], i: int, end: int) -> bool:

@@ -780,3 +780,22 @@ def offered_name(question: str) -> re.Match[str] | None:
     report may well not write it, which is the answer ("No, it names Muhamad Khapi"), not a
     reason to abstain. The match's ``name`` group holds it; it starts where the offer does."""
     return _OFFERED_NAME.search(question)
+
+
+#: "paling banyak", "terbanyak", "the most", "the highest" ...: the largest wins; the
+#: second group asks for the smallest.
+MOST = re.compile(
+    r"\b(?:paling (?:banyak|besar|tinggi|padat)|terbanyak|terbesar|tertinggi|terpadat"
+    r"|(?:the )?(?:most|largest|biggest|highest|greatest))\b",
+    re.IGNORECASE,
+)
+LEAST = re.compile(
+    r"\b(?:paling (?:sedikit|kecil|rendah)|tersedikit|terkecil|terendah"
+    r"|(?:the )?(?:fewest|smallest|lowest|least))\b",
+    re.IGNORECASE,
+)
+
+
+def asks_superlative(question: str) -> bool:
+    """Whether the question asks for the largest or smallest of several counts."""
+    return bool(MOST.search(question) or LEAST.search(question))

@@ -105,5 +105,5 @@ class PinnedThread:
                 continue
             try:
                 future.set_result(call())
-            except BaseException as exc:  # handed to the caller, who raises it
+            except BaseException as exc:  # noqa: BLE001 (handed to the caller, who raises it)
                 future.set_exception(exc)

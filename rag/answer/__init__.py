@@ -30,7 +30,6 @@ from rag.answer.how_many import compose_how_many
 from rag.answer.lists import compose_list
 from rag.answer.phrasing import t
 from rag.answer.superlative import (
-    asks_superlative,
     asks_unit_threshold,
     compose_superlative,
     compose_unit_threshold,
@@ -41,6 +40,7 @@ from rag.answer.when import compose_time, compose_when
 from rag.answer.where import compose_where
 from rag.answer.who import compose_people, compose_who
 from rag.answer.yesno import compose_yesno
+from rag.query import asks_superlative
 from rag.records import Citation
 
 __all__ = ["Composed", "compose_answer", "gather_evidence"]
@@ -98,10 +98,7 @@ def compose_answer(evidence: Evidence, top_k: int) -> Composed:
         return _abstain(Abstention("period_empty"), evidence, book)
     reason = (abstain.check(evidence) or premise.denied_act(evidence)
               or premise.other_occasion(evidence) or premise.other_destination(evidence)
-              # "Lapas mana yang menampung paling banyak?" compares the counts the report
-              # gives ("31 orang di Lapas Karanganyar") whatever verb the question puts to
-              # them; with nothing to compare, the superlative composer says not stated.
-              or (None if asks_superlative(frame.question) else premise.unstated_act(evidence)))
+              or premise.unstated_act(evidence))
     if reason is not None:
         return _abstain(reason, evidence, book)
     composer = COMPOSERS.get(frame.kind, compose_what)

@@ -588,15 +588,19 @@ class Evidence:
         if tied and self.frame.answer_figures:
             # A follow-up on reports tied at the top: the one that states the previous
             # answer's figures ("139 orang") is the one the conversation is about.
-            stating = [d for d in [top_doc, *tied] if self._states_figures(d)]
+            stating = [d for d in [top_doc, *tied] if d in self._docs_stating_figures]
             if stating:
                 return stating
         return [top_doc, *tied]
 
-    def _states_figures(self, doc_id: str) -> bool:
-        """Whether the report's text states one of the previous answer's figures."""
-        text = self.index.articles[doc_id].text
-        return any(re.search(rf"(?<![\d.,]){re.escape(f)}(?![\d]|[.,]\d)", text) for f in self.frame.answer_figures)
+    @cached_property
+    def _docs_stating_figures(self) -> frozenset[str]:
+        """The retrieved reports whose text states one of the previous answer's figures,
+        read once: ``answer_docs`` is asked many times per question."""
+        figures = [re.compile(rf"(?<![\d.,]){re.escape(f)}(?![\d]|[.,]\d)") for f in self.frame.answer_figures]
+        return frozenset(
+            d for d in {h.chunk.doc_id for h in self.hits} if any(f.search(self.index.articles[d].text) for f in figures)
+        )
 
 
 #: Words right after an act that place it before the sentence's own time: "yang ambruk

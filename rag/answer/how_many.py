@@ -19,9 +19,18 @@ from rag.answer.phrasing import clause_start, english_number, quote
 from rag.answer.premise import asked_act, unrealised
 from rag.compound import QUANTITY_WORDS
 from rag.concepts import Concept, question_concepts, strip_phrase
+from rag.people import INMATE_NOUNS, STAFF_NOUNS
 from rag.query import ASKS_RANK, asked_measure
 from rag.spans import ENGLISH_NUMBER_WORDS, NUMBER_WORDS, is_date_part, numbers
-from rag.upt import asked_upts, find_upts, other_names, upt_kind, upt_matches, upt_mentions, upt_place
+from rag.upt import (
+    asked_upts,
+    find_upts,
+    other_names,
+    upt_kind,
+    upt_matches,
+    upt_mentions,
+    upt_place,
+)
 
 #: Analysed names of kinds of unit.
 _UNIT_TERMS = frozenset(indonesian.analyze("lapas rutan lpka bapas rupbasan upt kanwil"))
@@ -139,8 +148,7 @@ def compose_how_many(evidence: Evidence, book: CitationBook) -> list[str] | None
     # names the other population counts someone else.
     candidates = [(s, c) for s, c in candidates
                   if not _other_population(counted, frozenset(indonesian.analyze(c[1].unit)))
-                  and not _counts_things(counted, frozenset(indonesian.analyze(c[1].unit)))
-                  and not _counts_things(counted, _head_word(c[1].unit), _EVENTS_AND_BODIES)
+                  and not _counts_things(counted, c[1].unit)
                   and not _said_of_other_population(counted, s.text, c[1])]
     candidates = _without_shared_counts(evidence, candidates)
     agent = _agent_concepts(evidence, counted)
@@ -747,8 +755,8 @@ _CURRENCY_BEFORE = re.compile(r"Rp\.?\s?$")
 
 #: Who a count can be of: inmates and staff never stand for each other.
 _POPULATIONS = (
-    frozenset(indonesian.analyze("warga binaan napi narapidana tahanan wbp penghuni anak didik klien")),
-    frozenset(indonesian.analyze("pegawai petugas asn jajaran personel staf karyawan")),
+    frozenset(indonesian.analyze(" ".join(INMATE_NOUNS))),
+    frozenset(indonesian.analyze(" ".join(STAFF_NOUNS))),
 )
 #: Those who took part: a count of them counts whichever people the question names.
 _PARTICIPANTS = frozenset(indonesian.analyze("peserta partisipan"))
@@ -819,11 +827,13 @@ def _names_population(counted: Concept) -> bool:
     return _in_populations(counted, (*_POPULATIONS, _PERSONS))
 
 
-def _counts_things(counted: Concept | None, unit_words: frozenset[str],
-                   things: frozenset[str] = _THINGS) -> bool:
+def _counts_things(counted: Concept | None, unit: str) -> bool:
     """Whether the question counts people (inmates, staff) and the count's own unit names
-    things ("dua bus", "3,6 hektare")."""
-    if counted is None or not unit_words & things:
+    things ("dua bus", "3,6 hektare") or, by its first word, contests, activities or bodies
+    ("tujuh mata lomba", "tiga lembaga pemasyarakatan")."""
+    if counted is None:
+        return False
+    if not (frozenset(indonesian.analyze(unit)) & _THINGS or _head_word(unit) & _EVENTS_AND_BODIES):
         return False
     return _names_population(counted)
 

@@ -21,7 +21,7 @@ from rag.answer.evidence import Evidence, ScoredSentence
 from rag.answer.phrasing import article_label
 from rag.concepts import Concept
 from rag.indonesian import analyze
-from rag.query import asked_measure
+from rag.query import asked_measure, asks_superlative
 from rag.records import Article
 from rag.spans import NUMBER_WORDS
 
@@ -412,6 +412,11 @@ def unstated_act(evidence: Evidence) -> Abstention | None:
     if asked_measure(frame.question) is not None:
         # "Berapa berat sabu yang disita ...?": the clause says which thing is weighed or
         # priced, not what the counted ones did.
+        return None
+    if asks_superlative(frame.question):
+        # "Lapas mana yang menampung paling banyak?" compares the counts the report gives
+        # ("31 orang di Lapas Karanganyar") whatever verb the question puts to them; with
+        # nothing to compare, the superlative composer says not stated.
         return None
     if frame.kind == "when":
         # A when-question checks only the act it dates ("when was it inaugurated?"), not a

@@ -20,28 +20,11 @@ from rag.answer.how_many import (
     quantity_contexts,
 )
 from rag.answer.phrasing import quote
-from rag.query import COUNT_BOUND
+from rag.query import COUNT_BOUND, LEAST, MOST
 from rag.upt import find_upts, upt_mentions
 
-#: "paling banyak", "terbanyak", "the most", "the highest" ...: the largest wins; the
-#: second group asks for the smallest.
-_MOST = re.compile(
-    r"\b(?:paling (?:banyak|besar|tinggi|padat)|terbanyak|terbesar|tertinggi|terpadat"
-    r"|(?:the )?(?:most|largest|biggest|highest|greatest))\b",
-    re.IGNORECASE,
-)
-_LEAST = re.compile(
-    r"\b(?:paling (?:sedikit|kecil|rendah)|tersedikit|terkecil|terendah"
-    r"|(?:the )?(?:fewest|smallest|lowest|least))\b",
-    re.IGNORECASE,
-)
 #: Words that say "count" without saying what is counted.
 _COUNT_WORDS = frozenset({"jumlah", "jumlahnya", "number", "of", "the", "total", "yang", "mana"})
-
-
-def asks_superlative(question: str) -> bool:
-    """Whether the question asks for the largest or smallest of several counts."""
-    return bool(_MOST.search(question) or _LEAST.search(question))
 
 
 #: A sentence that itself says which came first ("terpadat", "unggul", "the largest").
@@ -57,7 +40,7 @@ def states_superlative(evidence: Evidence) -> bool:
     docs = set(evidence.answer_docs())
     best = [s for s in evidence.sentences if s.doc_id in docs][:8]
     return any(
-        _MOST.search(s.text) or _LEAST.search(s.text) or _STATED_FIRST.search(s.text) for s in best
+        MOST.search(s.text) or LEAST.search(s.text) or _STATED_FIRST.search(s.text) for s in best
     )
 
 
@@ -71,7 +54,7 @@ def compose_superlative(evidence: Evidence, book: CitationBook) -> list[str] | N
     """
     # The last superlative is the one asked: "in the list of the most crowded prisons,
     # which has the most inmates?"
-    matches = sorted([*_LEAST.finditer(evidence.frame.question), *_MOST.finditer(evidence.frame.question)],
+    matches = sorted([*LEAST.finditer(evidence.frame.question), *MOST.finditer(evidence.frame.question)],
                      key=lambda m: m.start())
     if not matches:
         return None
@@ -107,7 +90,7 @@ def _counted_comparison(
     found = [f for f in found if f.unit == unit]
     if len(found) < 2:
         return None
-    pick = min if _LEAST.fullmatch(match.group()) else max
+    pick = min if LEAST.fullmatch(match.group()) else max
     picked = pick(found, key=lambda f: f.value)
     sentence, shown = picked.sentence, picked.shown
     heads = item_count(sentence, picked.quantity) if _ASKS_HEADS.search(evidence.frame.question) else None
@@ -179,9 +162,9 @@ def _compare_units(evidence: Evidence, book: CitationBook, match: re.Match[str])
     docs = evidence.answer_docs()
     if not docs:
         return None
-    least = bool(_LEAST.fullmatch(match.group()))
+    least = bool(LEAST.fullmatch(match.group()))
     counts = _unit_counts(evidence, docs[0])
-    words = _LEAST if least else _MOST
+    words = LEAST if least else MOST
     for scored in [s for s in evidence.sentences if s.doc_id == docs[0]][:8]:
         said = words.search(scored.text)
         mentions = upt_mentions(scored.text)

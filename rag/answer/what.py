@@ -131,7 +131,7 @@ def compose_what(
         # So for "What did the inmates who fled ... use as an aid?": the sentence that
         # says what was used ("memanfaatkan sisa-sisa kayu ... sebagai alat bantu").
         docs = set(evidence.answer_docs()[:1])
-        acts = [v for v in evidence.concepts.verbs if v.label not in LIGHT_VERBS] or evidence.concepts.verbs
+        acts = weighty_verbs(evidence) or evidence.concepts.verbs
         act = main_act or acts[0]  # "try to hide the suspected drugs": the act is "hide"
         # Of the sentences with the act, the one in its nearest sense ("diselipkan" over the
         # looser "dimasukkan ke dalam" of the same glossary entry).
@@ -246,6 +246,14 @@ _SPEECH_VERBS = frozenset({"say", "said", "tell", "told", "state", "stated", "ex
 #: Verbs that only frame the act a how-question asks about ("try to hide", "suspected").
 LIGHT_VERBS = frozenset({"try", "tried", "trying", "attempt", "attempted", "manage", "managed", "want", "wanted",
                           "suspected", "alleged", "able", "berusaha", "mencoba", "coba", "diduga"})
+
+
+def weighty_verbs(evidence: Evidence) -> list[Concept]:
+    """The question's verbs that name its act, without those that only colour it ("try
+    to hide": "hide")."""
+    return [v for v in evidence.concepts.verbs if v.label not in LIGHT_VERBS]
+
+
 #: Where a sentence says how: "dengan cara menggergaji", "menggunakan tali", "by sawing".
 _MANNER = re.compile(r"\b(?:dengan cara|dengan menggunakan|caranya|modusnya|dengan modus|by (?:means of )?\w+ing)\b",
                      re.IGNORECASE)
@@ -1059,8 +1067,7 @@ def _asked_things(evidence: Evidence) -> list:
         words |= set(pair.split())
     words = {w.lower() for w in words}
     nouns = [c for c in evidence.concepts.own_concepts if not c.salient and set(c.label.split()) & words]
-    verbs = [v for v in evidence.concepts.verbs if v.label not in LIGHT_VERBS]
-    return nouns + verbs[:1]
+    return nouns + weighty_verbs(evidence)[:1]
 
 
 #: A list of things asked for closed by "hingga" after its commas ("membuat pot bunga,

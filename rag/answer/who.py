@@ -18,7 +18,8 @@ from rag.answer.abstain import NotStated
 from rag.answer.citations import CitationBook
 from rag.answer.evidence import Evidence, set_aside_text, without_set_aside, words_naming
 from rag.answer.phrasing import excerpt, quote, t
-from rag.answer.what import LIGHT_VERBS, body_of_kind_named, partner_named
+from rag.answer.what import body_of_kind_named, partner_named, weighty_verbs
+from rag.concepts import Concept
 from rag.dates import format_date
 from rag.glossary import analyze_document, is_english_word
 from rag.indonesian import STOPWORDS_ID, analyze
@@ -332,9 +333,10 @@ def _post_holder(evidence: Evidence, book: CitationBook, asked: list[AskedPost])
             # pembina apel") and the sentence the question matched best.
             # Of a unit's officials ("pejabat Lapas Ambon yang mengoordinasikan ..."), the
             # one the report says did the act: "dikoordinasikan oleh Kepala Seksi ..., Nober".
+            acts = weighty_verbs(evidence) if asked[0].post_kind == "member" else []
             _, _, sentence, person = max(
                 holders,
-                key=lambda h: (asked[0].post_kind == "member" and _did_asked_act(evidence, h[2], h[3]),
+                key=lambda h: (bool(acts) and _did_asked_act(acts, h[2], h[3]),
                                same_kind_of_unit(h[3], asked[0]), all(holds(h[3], a) for a in asked[1:]),
                                _title_asked(question, h[3]), h[0],
                                not _relays(h[2], h[3]), h[1]),
@@ -599,10 +601,9 @@ def _agent_named(text: str, person: PersonMention) -> bool:
     return bool(_AGENT_MARK.search(text[:lead]))
 
 
-def _did_asked_act(evidence: Evidence, sentence: Sentence, person: PersonMention) -> bool:
-    """Whether ``sentence`` says ``person`` did the question's act: it names the act and
-    the person follows its agent marker ("dikoordinasikan oleh Kepala Seksi ..., Nober")."""
-    acts = [v for v in evidence.concepts.verbs if v.label not in LIGHT_VERBS]
+def _did_asked_act(acts: list[Concept], sentence: Sentence, person: PersonMention) -> bool:
+    """Whether ``sentence`` says ``person`` did one of the question's ``acts``: it names the
+    act and the person follows its agent marker ("dikoordinasikan oleh Kepala Seksi ..., Nober")."""
     return any(v.matches(sentence.terms) for v in acts) and _agent_named(sentence.text, person)
 
 

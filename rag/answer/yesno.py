@@ -13,8 +13,8 @@ from rag.answer.how_many import number_value
 from rag.answer.phrasing import t
 from rag.answer.what import LEAD_WORDS, compose_what
 from rag.answer.who import compose_who
-from rag.people import posts_in_question
 from rag.glossary import analyze_document
+from rag.people import posts_in_question
 from rag.query import asked_part, offered_name
 from rag.upt import asked_upts, upt_kind, upt_mentions, upt_place
 
