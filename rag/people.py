@@ -28,12 +28,12 @@ from itertools import pairwise
 from rag.concepts import is_name_word
 from rag.glossary import plain_english
 from rag.indonesian import STOPWORDS_ID, root_words, stem
-from rag.regions import find_places, place_phrases, place_words
+from rag.regions import find_places, place_phrases, place_words, province_spellings
 from rag.spans import NUMBER_WORDS
 from rag.upt import find_upts
 
 #: Bump when the engine's behaviour changes; the data file is hashed separately.
-CODE_VERSION = "23"
+CODE_VERSION = "24"
 
 #: Post kinds that are duties at an event rather than offices.
 DUTY_KINDS = frozenset({"leader", "commander"})
@@ -1283,6 +1283,11 @@ def _mention(text: str, toks: list[_Tok], items: list[_Post | _Name], index: int
 _CHAIRED_BY = re.compile(r"\bdiketuai(?:\s+oleh)?\s*$", re.IGNORECASE)
 
 
+#: Between a post and its holder's name, the holder's standing in it: "Kepala Lapas Muaro
+#: Padang yang baru, Sri Yuwono", "Kalapas lama, Destri Sjam".
+_HOLDER_AGE = re.compile(r"\s*(?:yang\s+)?(?:baru|lama)\s*,\s*", re.IGNORECASE)
+
+
 def _post_before(
     text: str, toks: list[_Tok], items: list[_Post | _Name], index: int, duties: list[str]
 ) -> _Post | None:
@@ -1296,7 +1301,7 @@ def _post_before(
     gap = _gap(text, toks, previous.end, name.first)
     if v.representative.search(" " + gap):
         duties.append("representative")
-    elif gap.strip() not in {"", ","}:
+    elif gap.strip() not in {"", ","} and not _HOLDER_AGE.fullmatch(gap):
         return None
     earlier = items[index - 2] if index > 1 else None
     if (isinstance(earlier, _Name) and v.role_link.match(link := _gap(text, toks, earlier.end, previous.first))
@@ -1672,8 +1677,26 @@ def _english_posts(text: str) -> list[tuple[int, AskedPost]]:
             of = re.match(r"\s+(?:of|for|in)\s+(?:the\s+)?((?:[A-Z][\w'-]*\s*(?:and\s+(?=[A-Z]))?)+)",
                           text[match.end() :])
             org = _org_words(of.group(1).split()) if of and kind not in DUTY_KINDS else frozenset()
+            province = _province_before(before)
+            if province and upt in _PROVINCE_LEVEL:
+                # "the North Sumatra police chief" heads the province's police, a Kapolda.
+                upt, org = _PROVINCE_LEVEL[upt], org or _org_words(province.split())
             found.append((match.start(), AskedPost(kind, upt, org)))
     return found
+
+
+#: A unit kind whose English post, said of a province, is the province's own unit.
+_PROVINCE_LEVEL = {"polres": "polda"}
+
+
+def _province_before(words: list[str]) -> str:
+    """The province the last words before a post name ("sumatera utara" in "the sumatera
+    utara police chief", English names already made Indonesian), or ""."""
+    for size in (3, 2, 1):
+        phrase = " ".join(words[-size:])
+        if len(words) >= size and province_spellings(phrase):
+            return phrase
+    return ""
 
 
 def _offset(text: str, words: list[str], index: int) -> int:

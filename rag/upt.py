@@ -161,11 +161,14 @@ _ENGLISH_QUALIFIERS = {"narcotics": "Narkotika", "drug": "Narkotika", "women's":
                        "female": "Perempuan", "open": "Terbuka"}
 _EN_KIND = "|".join(f"(?P<e{i}>{pattern})" for i, (pattern, _) in enumerate(_ENGLISH_KINDS))
 _EN_QUALIFIER = r"(?:(?P<q>narcotics|drug|women[’']?s|women|female|open)\s+)?"
-_EN_PLACE = r"(?P<place>(?!(?:The|A|An|Which|What|How|Did|Does|Is|Was|Who|In|At|Of|That|This)\b)[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)"
+#: A class written before the place ("the Class IIA Batam prison") is no part of the place.
+_EN_CLASS = r"(?:Class\s+(?:IV|I{1,3})[AB]?\s+)?"
+_EN_PLACE = (r"(?P<place>(?!(?:The|A|An|Which|What|How|Did|Does|Is|Was|Who|In|At|Of|That|This|Class"
+             r"|(?:IV|I{1,3})[AB]?)\b)[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)")
 #: "the Cilegon prison", "Samarinda narcotics prison", "the detention centre in Raha",
 #: "women's prison of Tangerang".
 _ENGLISH_UNIT = re.compile(
-    rf"\b{_EN_PLACE}(?:\s+Class\s+(?:IV|I{{1,3}})[AB]?)?\s+{_EN_QUALIFIER}(?:{_EN_KIND})\b"
+    rf"\b{_EN_CLASS}{_EN_PLACE}(?:\s+Class\s+(?:IV|I{{1,3}})[AB]?)?\s+{_EN_QUALIFIER}(?:{_EN_KIND})\b"
     rf"|\b{_EN_QUALIFIER.replace('<q>', '<q2>')}(?:{_EN_KIND.replace('?P<e', '?P<f')})(?:\s+Class\s+(?:IV|I{{1,3}})[AB]?)?"
     rf"\s+(?:in|of|at)\s+{_EN_PLACE.replace('<place>', '<place2>')}(?![\w'-])(?!\s+[A-Z])(?!\s+(?:province|regency|island|region))"
 )

@@ -35,7 +35,13 @@ from dataclasses import dataclass
 from rag.answer.evidence import Evidence
 from rag.answer.phrasing import article_label, t
 from rag.concepts import Concept
-from rag.events import SETTING_KIND, event_label, names_setting, says_asked_words
+from rag.events import (
+    SETTING_KIND,
+    event_label,
+    names_setting,
+    question_event_kinds,
+    says_asked_words,
+)
 from rag.glossary import english_terms
 from rag.indonesian import analyze
 from rag.people import posts_in_question
@@ -146,11 +152,27 @@ def _event_mismatch(evidence: Evidence) -> Abstention | None:
         SETTING_KIND in evidence.index.sentences.events(d) for d in docs
     ):
         return None  # what was done at the roll call the question names is part of it
+    if _event_named_as_written(evidence, docs[0]):
+        return None
     top = docs[0]
     kinds = evidence.index.sentences.events(top)
     what = event_label(kinds[0], evidence.language) if kinds else ""
     label = article_label(evidence.index, top)
     return Abstention("event_mismatch", f"{what} ({label})" if what else label)
+
+
+#: A run of capitalised words: a name ("Parade Gangsa", "Hari Bakti Pemasyarakatan").
+_CAPITALISED_RUN = re.compile(r"\b[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)+")
+
+
+def _event_named_as_written(evidence: Evidence, doc_id: str) -> bool:
+    """Whether the asked kind comes from a name the report itself writes: "the Parade
+    Gangsa show" is a culture show by that name, not a roll call ("parade")."""
+    text = evidence.index.articles[doc_id].text
+    return any(
+        run.group() in text and question_event_kinds(run.group(), evidence.language) & evidence.asked_events
+        for run in _CAPITALISED_RUN.finditer(evidence.frame.question)
+    )
 
 
 #: Activities a question may name by their subject: "pelatihan barista", "barista training".

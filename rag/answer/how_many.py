@@ -57,6 +57,11 @@ def compose_how_many(evidence: Evidence, book: CitationBook) -> list[str] | None
     """``2.549 orang [1]``: the number whose neighbouring words best match the question;
     one number per quantity when the question asks for several ("how many A, and how many
     B?"), each chosen by the words of its own part of the question."""
+    slots = quantity_slots(evidence.frame.question)
+    if len(slots) > 1 and any(_ASKS_DURATION.search(slot) for slot in slots):
+        # "dihukum brp tahun, udah dijalanin brp lama?": a sentence and the part served,
+        # two stretches of time, each found by its own part of the question.
+        return _compose_several(evidence, book, slots)
     if _ASKS_DURATION.search(evidence.frame.question) and asked_measure(evidence.frame.question) is None:
         # "how much was the Eid remission expected to save on the food budget?" names a
         # remission and asks an amount of money: only an unnamed amount is a stretch of time.
@@ -148,9 +153,9 @@ def compose_how_many(evidence: Evidence, book: CitationBook) -> list[str] | None
     # names the other population counts someone else.
     candidates = [(s, c) for s, c in candidates
                   if not _other_population(counted, frozenset(indonesian.analyze(c[1].unit)))
-                  and not _counts_things(counted, c[1].unit)
+                  and not _counts_things(counted, c[1].unit, _counts_people_by_word(evidence))
                   and not _said_of_other_population(counted, s.text, c[1])]
-    candidates = _without_shared_counts(evidence, candidates)
+    candidates = _of_asked_unit(evidence, _without_shared_counts(evidence, candidates))
     agent = _agent_concepts(evidence, counted)
     if agent:
         # "Berapa unit HP yang disita petugas?" is not answered by "dua petugas": the agent
@@ -827,15 +832,23 @@ def _names_population(counted: Concept) -> bool:
     return _in_populations(counted, (*_POPULATIONS, _PERSONS))
 
 
-def _counts_things(counted: Concept | None, unit: str) -> bool:
-    """Whether the question counts people (inmates, staff) and the count's own unit names
-    things ("dua bus", "3,6 hektare") or, by its first word, contests, activities or bodies
-    ("tujuh mata lomba", "tiga lembaga pemasyarakatan")."""
-    if counted is None:
+def _counts_things(counted: Concept | None, unit: str, people: bool = False) -> bool:
+    """Whether the question counts people (inmates, staff; ``people``: by a word as common
+    as "people", which is no concept of its own) and the count's own unit names things
+    ("dua bus", "3,6 hektare") or, by its first word, contests, activities or bodies
+    ("tujuh mata lomba", "526 lapas")."""
+    if counted is None and not people:
         return False
     if not (frozenset(indonesian.analyze(unit)) & _THINGS or _head_word(unit) & _EVENTS_AND_BODIES):
         return False
-    return _names_population(counted)
+    return people or _names_population(counted)
+
+
+def _counts_people_by_word(evidence: Evidence) -> bool:
+    """Whether "how many"/"berapa" is followed by a word for people ("how many people were
+    held in them?"): too common a word to be a concept, it still says who is counted."""
+    match = _COUNT_WORDS.search(evidence.frame.question)
+    return match is not None and match.group(1).lower() in _PERSONS
 
 
 #: Heads of units that count contests, activities, stages and bodies, never people: "tujuh
@@ -1044,6 +1057,32 @@ def _without_shared_counts(
         return candidates
     return [(s, (c[0] - SHARED_PENALTY, *c[1:]) if is_shared else c)
             for (s, c), is_shared in zip(candidates, shared)]
+
+
+#: What a count loses when its sentence names only units other than the one asked about,
+#: while another count's sentence names that one.
+OTHER_UNITS_PENALTY = 0.6
+
+
+def _of_asked_unit(
+    evidence: Evidence, candidates: list[tuple[ScoredSentence, tuple]]
+) -> list[tuple[ScoredSentence, tuple]]:
+    """``candidates`` with ``OTHER_UNITS_PENALTY`` taken from the counts of other units, in
+    a report that gives unit after unit ("Lapas Narkotika Kelas IIA Tanjungpinang ...
+    dihuni 850 orang. ... Lapas Kelas IIA Batam berkapasitas 411 orang namun diisi 1.167
+    orang"), when some count is the asked unit's: the unit a count belongs to is the last
+    one its sentence names before it."""
+    asked = {(upt_kind(name), upt_place(name)) for name in asked_upts(evidence.frame.question)}
+    if not asked:
+        return candidates
+    named = []
+    for sentence, candidate in candidates:
+        before = [name for _, end, name in upt_mentions(sentence.text) if end <= candidate[1].start]
+        named.append({(upt_kind(before[-1]), upt_place(before[-1]))} if before else set())
+    if not any(units & asked for units in named):
+        return candidates
+    return [(s, (c[0] - OTHER_UNITS_PENALTY, *c[1:]) if units and not units & asked else c)
+            for (s, c), units in zip(candidates, named)]
 
 
 #: "how many of the 103 ...", "berapa dari 103 ...": the question counts part of a number
@@ -2128,8 +2167,11 @@ def _compose_several(
             measure = _is_measure(sentence.text, quantity)
             for i, slot in enumerate(slots):
                 if (measure and slot.counted and not _ASKS_MEASURE.search(slot.text) and not slot.counted & _MEASURE_TERMS
-                        and not _TIME_UNIT_ASKED.search(slot.text)):
-                    continue  # "how many inmates" is not answered by "4 bulan"; "berapa hari", "how many hours" are
+                        and not _TIME_UNIT_ASKED.search(slot.text) and not _ASKS_DURATION.search(slot.text)
+                        and not slot.counted & unit_words):
+                    # "how many inmates" is not answered by "4 bulan"; "berapa hari", "how many
+                    # hours" are, and "how many tomatoes" by "200 kilogram tomat", a measure of them.
+                    continue
                 if slot.counted & _MEASURE_TERMS and not slot.counted & unit_words:
                     continue  # "berapa hari" is answered by days, not "lima macam pelatihan"
                 if slot.counted & _PEOPLE_TERMS and unit_words & (_THINGS | _UNIT_TERMS):

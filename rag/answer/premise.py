@@ -396,7 +396,10 @@ _MANNER = frozenset(
      # The class they are in, not an act: "berapa yang berstatus narapidana dan berapa yang
      # tahanan" asks about convicts and detainees.
      "berstatus", "tergolong", "termasuk", "berkategori", "dikategorikan", "classified",
-     "categorised", "categorized", "counted"]
+     "categorised", "categorized", "counted",
+     # Being brought into an act or made into something, not the act: "yang diajak
+     # berkoordinasi" asks about coordinating, "were used as samples" about the sample.
+     "diajak", "mengajak", "invited", "used", "digunakan", "dipakai", "dijadikan", "made"]
 )
 
 
@@ -429,7 +432,10 @@ def unstated_act(evidence: Evidence) -> Abstention | None:
     if act is None or not docs:
         return None
     core, head = act
-    if any(c.matches(evidence.index.article_terms(d)) for d in docs for c in head):
+    # The head's own word counts too: "diusulkan" may have lent its sense "usul" to a
+    # narrower concept of the same question ("total usulan"), keeping only "aju".
+    if any(c.matches(terms) or frozenset(analyze(c.label)) <= terms
+           for terms in map(evidence.index.article_terms, docs) for c in head):
         return None
     code = "count_not_stated" if frame.kind == "how_many" else "act_not_stated"
     return Abstention(code, core.strip())

@@ -976,7 +976,9 @@ _MORE_ITEM = re.compile(r",\s*(?:serta\s+|dan\s+)?(?!(?:ber|me|di|ter)[a-z]{3,}\
 #: The last item of a list after the last body named: ", dan STIT Tulungagung".
 _LAST_ITEM = re.compile(r",?\s*(?:dan|serta)\s+[A-Z][^,.;]*")
 #: Words that open a list of bodies: the act that gathered them, or a word announcing them.
-_LIST_OPENER = re.compile(r"\b(?:melibatkan|bersama|dengan|oleh|dari|antara|yakni|yaitu|antara lain|di antaranya|"
+#: "antara lain" comes before "antara": alternatives are tried in order, and the shorter
+#: would leave "lain" as the list's first word and miss that the list is announced.
+_LIST_OPENER = re.compile(r"\b(?:melibatkan|bersama|dengan|oleh|dari|antara lain|antara|yakni|yaitu|di antaranya|"
                           r"terdiri (?:atas|dari)|meliputi|seperti)\b|:", re.IGNORECASE)
 
 

@@ -643,12 +643,17 @@ _HANDOVER = re.compile(r"\b(?:serah\s*terima|diserahterimakan|sertijab|digantika
                        re.IGNORECASE)
 _SUCCESSOR_BEFORE = re.compile(r"\b(?:kepada|digantikan(?:\s+oleh)?|diganti(?:\s+oleh)?|pengganti(?:nya)?)\s*,?\s*$",
                                re.IGNORECASE)
+#: The words between a post and its new holder's name: "Kepala Lapas ... yang baru, Nama".
+_NEW_HOLDER = re.compile(r"\b(?:yang\s+)?baru\s*,\s*$", re.IGNORECASE)
 _SUCCESSOR_AFTER = re.compile(r"^\s*,?\s*(?:yang\s+)?(?:akan\s+|resmi\s+)?menggantikan\b", re.IGNORECASE)
 
 
 def _succeeds(text: str, person: PersonMention) -> bool:
-    """Whether the sentence hands a post over to ``person``: "jabatan Kepala Lapas ...
-    diserahterimakan dari Abdul Karim kepada Endang Lintang Hardiman"."""
+    """Whether the sentence hands a post over to ``person`` ("jabatan Kepala Lapas ...
+    diserahterimakan dari Abdul Karim kepada Endang Lintang Hardiman") or calls them its
+    new holder ("Kepala Lapas Muaro Padang yang baru, Sri Yuwono")."""
+    if person.post and _NEW_HOLDER.search(text[max(0, person.start - 20) : person.start]):
+        return True
     if not _HANDOVER.search(text):
         return False
     lead = _lead(person)

@@ -561,6 +561,7 @@ def _direct_denial(evidence: Evidence) -> ScoredSentence | None:
 _POINTS_BACK = re.compile(r"\b(?:semacam|seperti|serupa)\s+(?:itu|ini|tersebut)\b|\bsuch\b", re.IGNORECASE)
 
 
-#: A sentence that denies what it states.
-_NEGATION = re.compile(r"\b(?:tidak(?! hanya)|tak|bukan(?! hanya)|belum|tanpa|no|not(?! only)|never)\b",
+#: A sentence that denies what it states; one that leaves a group out of something
+#: ("Yang dikecualikan adalah napi kasus korupsi") denies that they are in it.
+_NEGATION = re.compile(r"\b(?:tidak(?! hanya)|tak|bukan(?! hanya)|belum|tanpa|no|not(?! only)|never|dikecualikan|excluded)\b",
                        re.IGNORECASE)

@@ -893,3 +893,17 @@ def test_a_common_first_name_after_a_post_opens_the_name_and_a_counted_group_nam
                                          "Pendidikan (BPMP) Provinsi Kepulauan Bangka Belitung, yakni Firman dan Hamka.")]
     assert names == ["Firman", "Hamka"]
     assert not find_people("Peserta berasal dari dua kota, yakni Jakarta dan Bandung.")
+
+
+def test_a_post_keeps_its_new_holder_across_yang_baru():
+    found = people("Ansharuddin meminta Kepala Lapas Muaro Padang yang baru, Sri Yuwono, menjalankan amanah.")
+    assert found["Sri Yuwono"].post == "Kepala Lapas Muaro Padang"
+
+
+def test_an_english_police_chief_of_a_province_heads_its_polda():
+    from rag.people import posts_in_question
+
+    (asked,) = posts_in_question("Who was the North Sumatra police chief who urged the escapees to return?", "en")
+    assert (asked.post_kind, asked.upt_kind) == ("police_chief", "polda")
+    (asked,) = posts_in_question("Who is the police chief?", "en")
+    assert asked.upt_kind == "polres"

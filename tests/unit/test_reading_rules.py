@@ -51,6 +51,12 @@ def test_compound_questions_split_at_the_second_question(question, second):
     assert split_compound(question)[-1] == second
 
 
+def test_a_question_and_the_detail_asked_after_its_mark_stay_one_question():
+    # "kapan? jam brp?" asks one thing twice over; answered apart, the hour loses its act.
+    assert split_compound("kapan sih 3 tahanan rutan baturaja kabur? jam brp?") == [
+        "kapan sih 3 tahanan rutan baturaja kabur? jam brp?"]
+
+
 def test_a_month_that_dates_an_election_is_not_an_open_period():
     # "before the November 2024 Pilkada" is its run-up, not every day before it.
     query = parse_question_dates("Which prisons held declarations before the November 2024 Pilkada?")

@@ -140,3 +140,10 @@ def test_muaro_opens_a_two_word_place() -> None:
 def test_a_class_written_with_a_dot_or_a_hyphen():
     assert find_upts("Kepala Lapas Kelas II.B Kutacane dan Rutan Kelas II-B Bantul") == [
         "Lapas Kelas IIB Kutacane", "Rutan Kelas IIB Bantul"]
+
+
+def test_a_class_written_before_an_english_units_place_is_no_part_of_the_place():
+    from rag.upt import asked_upts
+
+    assert asked_upts("How many inmates were held in the Class IIA Batam prison?") == ["Lapas Batam"]
+    assert asked_upts("Who heads the Class I Tangerang prison?") == ["Lapas Tangerang"]
