@@ -14,7 +14,7 @@ from rag.records import Answer, Citation
 _SPLIT = re.compile(
     r",?\s+(?:and|dan|serta|lalu)\s+(?="
     r"(?:(?:on|in|at|from|by|for|dari|pada|di|ke|sejak|untuk)\s+)?"
-    r"(?:when|where|who|how many|how much|what|which|kapan|di ?mana|siapa|berapa|apa)\b"
+    r"(?:when|where|who|how many|how much|how|what|which|kapan|di ?mana|siapa|berapa|bagaimana|gimana|apa)\b"
     # "..., dan dari lembaga mana?": an Indonesian question word may close the part.
     r"|(?:dari\s+)?\w+\s+(?:mana|apa)\s*\??\s*$)",
     re.IGNORECASE,

@@ -33,7 +33,7 @@ from rag.spans import NUMBER_WORDS
 from rag.upt import find_upts
 
 #: Bump when the engine's behaviour changes; the data file is hashed separately.
-CODE_VERSION = "24"
+CODE_VERSION = "25"
 
 #: Post kinds that are duties at an event rather than offices.
 DUTY_KINDS = frozenset({"leader", "commander"})
@@ -1224,6 +1224,10 @@ def _gap(text: str, toks: list[_Tok], a: int, b: int) -> str:
     return text[start:end]
 
 
+#: "se-" glued to a capitalised place: "se-Nusakambangan", "se-Jawa Barat".
+_SE_PLACE = re.compile(r"\bse-(?=[A-Z])")
+
+
 def find_people(text: str, places: frozenset[str] = frozenset()) -> list[PersonMention]:
     """Every person a text (one sentence, or a headline) names, with the post it gives them.
 
@@ -1236,7 +1240,10 @@ def find_people(text: str, places: frozenset[str] = frozenset()) -> list[PersonM
         Lapas X, Nama", "Kalapas X Nama", "Kakanwil Nama"), after it ("Nama, Kepala Lapas
         X", "Nama selaku pembina apel"), or be a duty ("dipimpin (oleh) Nama").
     """
-    toks = _tokens(text)
+    # "Koordinator Wilayah Pemasyarakatan se-Nusakambangan dan Cilacap, Mardi Santoso":
+    # "se-" (all of) before a place is read as a space, so the place ends the post as it
+    # would without it; offsets stay those of ``text``.
+    toks = _tokens(_SE_PLACE.sub("   ", text))
     # A unit the sentence names ("Rutan Purworejo Sri Hartini") tells its place from the
     # name after it even when the caller's place words do not.
     places = places | {upt.split()[-1].lower() for upt in find_upts(text)}

@@ -1070,19 +1070,31 @@ def _of_asked_unit(
     """``candidates`` with ``OTHER_UNITS_PENALTY`` taken from the counts of other units, in
     a report that gives unit after unit ("Lapas Narkotika Kelas IIA Tanjungpinang ...
     dihuni 850 orang. ... Lapas Kelas IIA Batam berkapasitas 411 orang namun diisi 1.167
-    orang"), when some count is the asked unit's: the unit a count belongs to is the last
-    one its sentence names before it."""
+    orang"), when some count is the asked unit's. A count belongs to the unit its own clause
+    names after it ("20 orang masuk Lapas ... Karanganyar, sementara 16 orang ..."), else
+    to the last one its sentence names before it."""
     asked = {(upt_kind(name), upt_place(name)) for name in asked_upts(evidence.frame.question)}
     if not asked:
         return candidates
     named = []
     for sentence, candidate in candidates:
+        clause = re.split(r"[,;]|\.\s", sentence.text[candidate[1].start :], maxsplit=1)[0]
+        after = [name for _, _, name in upt_mentions(clause)]
         before = [name for _, end, name in upt_mentions(sentence.text) if end <= candidate[1].start]
-        named.append({(upt_kind(before[-1]), upt_place(before[-1]))} if before else set())
-    if not any(units & asked for units in named):
+        unit = after[0] if after else (before[-1] if before else None)
+        named.append(None if unit is None else any(_same_unit((upt_kind(unit), upt_place(unit)), a) for a in asked))
+    if not any(named):
         return candidates
-    return [(s, (c[0] - OTHER_UNITS_PENALTY, *c[1:]) if units and not units & asked else c)
-            for (s, c), units in zip(candidates, named)]
+    return [(s, (c[0] - OTHER_UNITS_PENALTY, *c[1:]) if is_asked is False else c)
+            for (s, c), is_asked in zip(candidates, named)]
+
+
+def _same_unit(unit: tuple[str | None, str | None], asked: tuple[str | None, str | None]) -> bool:
+    """Same kind, and one place the other's short form ("Jogja" of "Jogjakarta")."""
+    if unit[0] != asked[0] or not unit[1] or not asked[1]:
+        return unit == asked
+    place, wanted = unit[1].lower().replace(" ", ""), asked[1].lower().replace(" ", "")
+    return place.startswith(wanted) or wanted.startswith(place)
 
 
 #: "how many of the 103 ...", "berapa dari 103 ...": the question counts part of a number

@@ -399,7 +399,10 @@ _MANNER = frozenset(
      "categorised", "categorized", "counted",
      # Being brought into an act or made into something, not the act: "yang diajak
      # berkoordinasi" asks about coordinating, "were used as samples" about the sample.
-     "diajak", "mengajak", "invited", "used", "digunakan", "dipakai", "dijadikan", "made"]
+     "diajak", "mengajak", "invited", "used", "digunakan", "dipakai", "dijadikan", "made",
+     # Undergoing or following what is named next: "yang menjalani tes urine" asks about
+     # the test, "yang mengikuti pelatihan" about the training.
+     "menjalani", "mengikuti", "underwent", "undergo", "undergoing"]
 )
 
 

@@ -326,7 +326,18 @@ def _span(evidence: Evidence, book: CitationBook, docs: list[str]) -> list[str] 
                 # "On which dates was the two-day screening?" — "Selasa (12/2) dan Rabu (13/2)".
                 joined = t(evidence.language, "dan", "and")
                 return [f"**{first.text} {joined} {last.text}** [{n}]", "", f"> {quote(sentence.text)} [{n}]"]
+        for last in sentence.dates:
+            # "sejak 6 hingga 30 Juni 2022": the first day written bare, its month the last's.
+            bare = _DAY_BEFORE_SPAN.search(sentence.text, max(0, last.start - 25), last.start)
+            if bare is not None and 0 < int(bare.group("day")) < last.day.day:
+                n = _cite(evidence, book, sentence.doc_id, sentence.start)
+                span = f"{bare.group('day')}–{format_date(last.day, evidence.language)}"
+                return [f"**{span}** [{n}]", "", f"> {quote(sentence.text)} [{n}]"]
     return None
+
+
+#: A bare day that opens a span ending at a full date: "6 hingga 30 Juni 2022".
+_DAY_BEFORE_SPAN = re.compile(r"(?<![\d/.:,])\b(?P<day>[0-3]?\d)\s*(?:sampai(?: dengan)?|hingga|s\.?\s?d\.?|-|–)\s*$")
 
 
 #: Dates asked in the plural ("on which dates", "tanggal berapa saja"): two days joined by

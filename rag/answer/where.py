@@ -280,7 +280,13 @@ def _venues(scored: ScoredSentence) -> list[tuple[int, int]]:
     """The sentence's venues, without the place where someone said something ("kata
     Prasetyo dalam keterangan pers di Kantor Kemenkum HAM" is not where the escapee was
     caught)."""
-    return [span for span in scored.sentence.venues if not _SAID_AT.search(scored.text[max(0, span[0] - 90) : span[0]])]
+    return [span for span in scored.sentence.venues
+            if not _SAID_AT.search(scored.text[max(0, span[0] - 90) : span[0]])
+            and not _NOT_HERE.search(scored.text[max(0, span[0] - 40) : span[0]])]
+
+
+#: A venue the sentence denies: "tidak digelar di kantor pemerintahan, melainkan di ...".
+_NOT_HERE = re.compile(r"\b(?:tidak|tak|bukan|not)\b(?:\s+[\w-]+){0,2}?\s+(?:di|in|at)\s+$", re.IGNORECASE)
 
 
 #: A speech verb, then words up to the venue with no clause break: the venue of the saying.

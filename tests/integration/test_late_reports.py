@@ -51,7 +51,9 @@ Batches 126-129 (x491-x510) add a count of a thing the report weighs, a passive 
 glossary lists under another ("tertangkap"), an act whose sense a later word took, "used
 as" before what was used, a post's new holder ("yang baru"), a province's police chief, a
 group left out of an amnesty, two stretches of time in one question, and people counted
-after a count of prisons.
+after a count of prisons. Batches 130-133 (x511-x530) add a venue the report denies, an
+act of undergoing before what was undergone, a span whose first day is bare, and "se-"
+before a post's place.
 
 Each index holds only the reports of its batches (built in seconds): the rows assert how a report
 is read, which does not depend on how many others stand beside it.
@@ -75,6 +77,7 @@ EARLIER_FIRST, EARLIER_LAST = 290, 302
 NEWER_FIRST, NEWER_LAST = 451, 470
 FRESH_FIRST, FRESH_LAST = 471, 490
 CURRENT_FIRST, CURRENT_LAST = 491, 510
+LAST_FIRST, LAST_LAST = 511, 530
 
 
 @pytest.fixture(scope="module")
@@ -238,6 +241,12 @@ def current(assistant_over_reports):
     return assistant_over_reports(CURRENT_FIRST, CURRENT_LAST)
 
 
+@pytest.fixture(scope="module")
+def last(assistant_over_reports):
+    """An assistant over the reports x511-x530 (batches 130-133), built once for this module."""
+    return assistant_over_reports(LAST_FIRST, LAST_LAST)
+
+
 def test_a_successor_the_report_never_names_is_not_another_official(newest, check_abstains):
     # The report tells of the head's removal and names no one who took his post.
     check_abstains(newest, "Who replaced Irpan as head of the Soppeng detention centre?")
@@ -386,6 +395,20 @@ CURRENT_READING = [
 ]
 
 
+LAST_READING = [
+    ("a venue the report denies ('tidak digelar di ..., melainkan di ...') is not the place",
+     "Where did Bapas Semarang and the Semarang regency sign their community service agreement?",
+     ["Pesona Garda"], ["kantor pemerintahan"]),
+    ("'yang menjalani tes urine' asks about the test, not an act of undergoing",
+     "Berapa warga binaan Rutan Gresik yang menjalani tes urine waktu razia Nataru?", ["30"], []),
+    ("a span whose first day is written bare ('6 hingga 30 Juni 2022')",
+     "Dari tanggal berapa sampai tanggal berapa pelatihan las dan bengkel kayu di Lapas Kendari?",
+     ["6–30 Juni 2022"], []),
+    ("'se-' before a place keeps the place in the post",
+     "Siapa Koordinator Wilayah Pemasyarakatan Nusakambangan dan Cilacap?", ["Mardi Santoso"], []),
+]
+
+
 def test_people_counted_after_a_count_of_prisons_are_not_the_prisons(current):
     answer = current.ask("and how many people were held in them in 2023?",
                          [Turn("How many prisons and detention centres are there in Indonesia?", "526")])
@@ -436,7 +459,7 @@ ROWS_BY_INDEX = ([("late", *row) for row in READING] + [("newest", *row) for row
                  + [("latest", *row) for row in LATEST_READING + LATEST_WHY]
                  + [("recent", *row) for row in RECENT_READING] + [("earlier", *row) for row in EARLIER_READING]
                  + [("newer", *row) for row in NEWER_READING] + [("fresh", *row) for row in FRESH_READING]
-                 + [("current", *row) for row in CURRENT_READING])
+                 + [("current", *row) for row in CURRENT_READING] + [("last", *row) for row in LAST_READING])
 
 
 @pytest.mark.parametrize(("reports", "kind", "question", "present", "absent"), ROWS_BY_INDEX,

@@ -270,3 +270,11 @@ def test_a_phrase_of_several_english_words_has_its_glossary_terms() -> None:
 
     assert "pulang" in english_terms("sent home") and is_verb("sent home")
     assert "wartelsuspas" in english_terms("phone service")
+
+
+def test_right_away_means_at_once_not_a_right_hand():
+    # "walked free right away": "right" is no "hak"/"kanan" here, and "walked free" is freed.
+    terms = translate_query("How many walked free right away?")
+    assert "langsung" in terms and "bebas" in terms
+    assert "kanan" not in terms and "hak" not in terms
+    assert "langsung" in translate_query("freed straight away")

@@ -230,6 +230,10 @@ def test_chat_words_become_standard_words():
     assert understand("Kok DPT napi bisa turun dari 773 jadi 653?", []).kind == "why"
     # "Emang ... ?" asks whether; "cuma" is "hanya"; "abis" is "setelah".
     assert standard_words("Emang cuma dijual di OKU Timur aja?") == "Apakah hanya dijual di OKU Timur saja?"
+    # "ditaruh" is where inmates were placed ("ditempatkan", the reports' word).
+    assert standard_words("brp org yg ditaruh di lapas karanganyar?") == (
+        "berapa orang yang ditempatkan di lapas karanganyar?"
+    )
     assert standard_words("Abis kabur ditangkap di mana?").startswith("setelah kabur")
     # "nge-" is "meng-" before the root; a lowercase "pas" before what dates it is "saat".
     assert standard_words("Mereka ngehuni blok mana?") == "Mereka menghuni blok mana?"
