@@ -929,7 +929,8 @@ def _number_candidates(
         subset = asks_whole and _ELIDED_HEAD.match(sentence.text[previous_end : quantity.start])
         previous_end = quantity.end
         words = words | heading
-        unit_words = frozenset(indonesian.analyze(quantity.unit or _unit_among(sentence.text, quantity)))
+        unit_words = frozenset(indonesian.analyze(
+                quantity.unit or _unit_among(sentence.text, quantity, sentence.sentence.quantities)))
         # "70 pegawai untuk 10 TPS": a count with a unit of its own counts that unit, whatever
         # words lead to it; "orang" and the like say nothing of what is counted.
         own_unit = unit_words - _GENERIC_UNITS
@@ -972,13 +973,19 @@ _UNIT_AMONG = re.compile(r"\s*(?:orang\s+)?(?:di\s?antaranya|di antara mereka)\s
                          r"(?P<unit>[^\W\d_]+(?:\s+[^\W\d_]+)?)")
 
 
-def _unit_among(text: str, quantity: Quantity) -> str:
+def _unit_among(text: str, quantity: Quantity, quantities: Iterable[Quantity] = ()) -> str:
     """The people a bare number names after "di antaranya" ("lima di antaranya narapidana
     perempuan" counts women convicts), so that it is weighed like "5 narapidana
-    perempuan": a qualifier the question did not ask ("perempuan") counts against it."""
+    perempuan": a qualifier the question did not ask ("perempuan") counts against it.
+    When an act follows instead ("120 anak memperoleh remisi ..., dan tujuh di antaranya
+    bisa langsung menghirup udara bebas"), they are of the count before it: "anak"."""
     match = _UNIT_AMONG.match(text, quantity.end)
-    if match is None or not set(indonesian.analyze(match.group("unit").split()[0])) & _PEOPLE_TERMS:
-        return ""  # "empat di antaranya langsung menghirup udara bebas": an act, no unit
+    if match is None:
+        return ""
+    if not set(indonesian.analyze(match.group("unit").split()[0])) & _PEOPLE_TERMS:
+        whole = [q.unit for q in quantities if q.end <= quantity.start and q.unit
+                 and set(indonesian.analyze(q.unit.split()[0])) & _PEOPLE_TERMS]
+        return whole[-1] if whole else ""
     return match.group("unit")
 
 
@@ -2173,7 +2180,8 @@ def _compose_several(
             if number_value(quantity.number) in given:
                 continue
             words = words | heading
-            unit_words = frozenset(indonesian.analyze(quantity.unit or _unit_among(sentence.text, quantity)))
+            unit_words = frozenset(indonesian.analyze(
+                quantity.unit or _unit_among(sentence.text, quantity, sentence.sentence.quantities)))
             scoped = _scope_score(evidence, sentence, scope)
             part = not asks_parts and _is_part(evidence, sentence, quantity)
             measure = _is_measure(sentence.text, quantity)

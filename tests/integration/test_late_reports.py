@@ -52,8 +52,8 @@ glossary lists under another ("tertangkap"), an act whose sense a later word too
 as" before what was used, a post's new holder ("yang baru"), a province's police chief, a
 group left out of an amnesty, two stretches of time in one question, and people counted
 after a count of prisons. Batches 130-133 (x511-x530) add a venue the report denies, an
-act of undergoing before what was undergone, a span whose first day is bare, and "se-"
-before a post's place.
+act of undergoing before what was undergone, a span whose first day is bare, "se-"
+before a post's place, and a bare count "di antaranya" before an act.
 
 Each index holds only the reports of its batches (built in seconds): the rows assert how a report
 is read, which does not depend on how many others stand beside it.
@@ -406,6 +406,9 @@ LAST_READING = [
      ["6–30 Juni 2022"], []),
     ("'se-' before a place keeps the place in the post",
      "Siapa Koordinator Wilayah Pemasyarakatan Nusakambangan dan Cilacap?", ["Mardi Santoso"], []),
+    ("'tujuh di antaranya' before an act counts of the count before it",
+     "Berapa anak binaan LPKA Blitar yang memperoleh remisi HAN 2025, dan berapa di antaranya yang langsung bebas hari itu?",
+     ["120", "tujuh"], ["205"]),
 ]
 
 
