@@ -81,7 +81,6 @@ def compose_how_many(evidence: Evidence, book: CitationBook) -> list[str] | None
     if counted is not None and not counted.unknown and not evidence.concepts.present(counted):
         # "Berapa honor instruktur?": no article speaks of fees at all.
         raise NotStated("not_stated", counted.label)
-    slots = quantity_slots(evidence.frame.question)
     if len(slots) > 1:
         return _compose_several(evidence, book, slots)
     each = _distributed(evidence.frame.question)
@@ -151,9 +150,10 @@ def compose_how_many(evidence: Evidence, book: CitationBook) -> list[str] | None
         candidates = _without_other_units(candidates, counted)
     # "How many inmates ...?" is never answered by "30 petugas": a count whose own unit
     # names the other population counts someone else.
+    people = _counts_people_by_word(evidence)
     candidates = [(s, c) for s, c in candidates
                   if not _other_population(counted, frozenset(indonesian.analyze(c[1].unit)))
-                  and not _counts_things(counted, c[1].unit, _counts_people_by_word(evidence))
+                  and not _counts_things(counted, c[1].unit, people)
                   and not _said_of_other_population(counted, s.text, c[1])]
     candidates = _of_asked_unit(evidence, _without_shared_counts(evidence, candidates))
     agent = _agent_concepts(evidence, counted)
@@ -973,6 +973,11 @@ _UNIT_AMONG = re.compile(r"\s*(?:orang\s+)?(?:di\s?antaranya|di antara mereka)\s
                          r"(?P<unit>[^\W\d_]+(?:\s+[^\W\d_]+)?)")
 
 
+def _names_people_first(unit: str) -> bool:
+    """Whether a unit's first word is a word for people ("anak", "warga binaan")."""
+    return bool(unit) and bool(set(indonesian.analyze(unit.split()[0])) & _PEOPLE_TERMS)
+
+
 def _unit_among(text: str, quantity: Quantity, quantities: Iterable[Quantity] = ()) -> str:
     """The people a bare number names after "di antaranya" ("lima di antaranya narapidana
     perempuan" counts women convicts), so that it is weighed like "5 narapidana
@@ -982,9 +987,8 @@ def _unit_among(text: str, quantity: Quantity, quantities: Iterable[Quantity] = 
     match = _UNIT_AMONG.match(text, quantity.end)
     if match is None:
         return ""
-    if not set(indonesian.analyze(match.group("unit").split()[0])) & _PEOPLE_TERMS:
-        whole = [q.unit for q in quantities if q.end <= quantity.start and q.unit
-                 and set(indonesian.analyze(q.unit.split()[0])) & _PEOPLE_TERMS]
+    if not _names_people_first(match.group("unit")):
+        whole = [q.unit for q in quantities if q.end <= quantity.start and _names_people_first(q.unit)]
         return whole[-1] if whole else ""
     return match.group("unit")
 
@@ -1084,10 +1088,14 @@ def _of_asked_unit(
     if not asked:
         return candidates
     named = []
+    mentions: dict[str, list] = {}  # sentence text → its units, read once however many counts it has
     for sentence, candidate in candidates:
         clause = re.split(r"[,;]|\.\s", sentence.text[candidate[1].start :], maxsplit=1)[0]
         after = [name for _, _, name in upt_mentions(clause)]
-        before = [name for _, end, name in upt_mentions(sentence.text) if end <= candidate[1].start]
+        if sentence.text not in mentions:
+            mentions[sentence.text] = upt_mentions(sentence.text)
+        units = mentions[sentence.text]
+        before = [name for _, end, name in units if end <= candidate[1].start]
         unit = after[0] if after else (before[-1] if before else None)
         named.append(None if unit is None else any(_same_unit((upt_kind(unit), upt_place(unit)), a) for a in asked))
     if not any(named):
