@@ -430,11 +430,15 @@ def is_followup(question: str, history: Sequence[Turn]) -> bool:
     # designed for?": however long, a question that refers back and names nothing of its
     # own (no name, no number) is about what the last turn named.
     # A kind of unit ("kepala LPKA-nya", "Lapas itu") names no unit of its own.
+    # A year ("trus tahun 2021 udah berapa orang yg dilatih di sana?") asks when, of what
+    # the last turn named: it names no subject of its own.
     names_own = any(w[:1].isupper() or w.isdigit() for w in words[1:]
-                    if w != "I" and w.lower() not in _UNIT_KIND_WORDS)
+                    if w != "I" and w.lower() not in _UNIT_KIND_WORDS and not _YEAR_WORD.fullmatch(w))
     return len(words) <= 4 or bool(_FOLLOWUP.search(question)) and (len(words) <= 12 or not names_own)
 
 
+#: A year written alone: "2021".
+_YEAR_WORD = re.compile(r"(?:19|20)\d\d")
 #: Words naming a kind of unit, not one unit.
 _UNIT_KIND_WORDS = frozenset({"lapas", "rutan", "bapas", "lpka", "rupbasan", "kanwil", "upt", "kemenkumham",
                               "wbp", "kalapas", "karutan", "kabapas", "kakanwil"})
@@ -452,7 +456,7 @@ def understand(question: str, history: Sequence[Turn] = ()) -> QuestionFrame:
     followup = is_followup(question, history)
     kind = explicit_kind(question, language)
     date_query = parse_question_dates(question)
-    context = history[-1].question if followup else ""
+    context = standard_words(history[-1].question) if followup else ""
     if followup:
         question = _there_resolved(question, history[-1].answer)
     if kind is None and _OWN_WH.search(question):

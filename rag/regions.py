@@ -204,6 +204,21 @@ def regency_heads() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _regency_names() -> frozenset[str]:
+    """Lowercase whole names of the regencies and cities ("gorontalo", "jambi", "aceh
+    besar"), to tell a province's name that also names a town from one that does not."""
+    _, wilayah = _wilayah()
+    return frozenset(_base_name(name).lower() for code, name in wilayah.items() if code.count(".") == 1)
+
+
+def province_only_names(provinces: Sequence[str]) -> tuple[str, ...]:
+    """Those of ``provinces`` whose name names no regency or city as well: "Bali", "Jawa
+    Timur", but not "Gorontalo" or "Jambi", which are also the names of towns (a report
+    about Lapas Boalemo is in Gorontalo province, not about Lapas Gorontalo)."""
+    return tuple(p for p in provinces if p.lower() not in _regency_names())
+
+
+@lru_cache(maxsize=1)
 def place_phrases() -> frozenset[tuple[str, ...]]:
     """Names of two or three words of the regencies, cities and districts, as lowercase word
     tuples (("karang", "intan"), ("tanah", "abang")): after a unit's title a name of

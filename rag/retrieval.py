@@ -22,8 +22,10 @@ from rag.chunk_table import ChunkTable
 from rag.config import Settings
 from rag.dense import VectorIndex
 from rag.fusion import reciprocal_rank_fusion, top_with_leaders
+from rag.glossary import analyze_document
 from rag.lexical import document_frequency, make_lexical_engine, top_k
 from rag.records import Article, Chunk, Filters, Hit
+from rag.regions import province_only_names
 from rag.store import IndexData
 
 
@@ -201,16 +203,25 @@ class SearchIndex:
         ]
 
     def article_terms(self, doc_id: str) -> frozenset[str]:
-        """Every analysed token of an article's passages (and title)."""
+        """Every analysed token of an article's passages (and title), and the names of the
+        provinces it is about (``province_terms``)."""
         terms = self._doc_terms.get(doc_id)
         if terms is None:
             # Racing requests may both build it; they build the same set, so no lock.
             tokens = self.data.tokens
             terms = frozenset(chain.from_iterable(
                 tokens[i] for i in self.chunks.positions_of(doc_id).tolist()
-            ))
+            )) | self.province_terms(doc_id)
             self._doc_terms[doc_id] = terms
         return terms
+
+    def province_terms(self, doc_id: str) -> frozenset[str]:
+        """Analysed tokens of the names of the provinces an article is about, where that name
+        is no town's too: a report on Lapas Narkotika Bangli is about Bali though it never
+        writes "Bali", and "the Bangli prison in Bali" names it. "Gorontalo" is left out:
+        it also names a city, and a report on Lapas Boalemo is not about Lapas Gorontalo."""
+        names = province_only_names(self.sentences.provinces(doc_id))
+        return frozenset(chain.from_iterable(analyze_document(name) for name in names))
 
     def chunk_at(self, doc_id: str, offset: int) -> Chunk | None:
         """The first passage of ``doc_id`` that contains character ``offset``."""

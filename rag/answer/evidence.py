@@ -322,8 +322,24 @@ class QuestionConcepts:
         later). A name that is the topic itself ("Satops Patnal") is not among them and
         still has to be in the passage.
         """
-        terms = self.index.sentences.identity(doc_id)
+        terms = self.index.sentences.identity(doc_id) | self.index.province_terms(doc_id)
         found = [a for c in self.names for a in c.alternatives if a <= terms]
+        return frozenset().union(*found) if found else frozenset()
+
+    def borrowed_in_article(self, doc_id: str) -> frozenset[str]:
+        """Tokens of the concepts a follow-up borrowed from the previous question that the
+        article holds anywhere: they pick the article, and the passage is judged on the
+        follow-up's own words ("And how long did they spend preparing for it?" is answered
+        by "Persiapannya kira-kira satu minggu", which does not repeat the tradition)."""
+        borrowed = self.concepts[self.own :]
+        if not borrowed:
+            return frozenset()
+        terms = self.index.article_terms(doc_id)
+        if not all(c.alternatives[0] <= terms for c in borrowed if c.salient):
+            # Another unit's report: the borrowed names, as written in full ("Pancur Batu",
+            # not "Batu" alone), do not pick it.
+            return frozenset()
+        found = [a for c in borrowed for a in c.alternatives if a <= terms]
         return frozenset().union(*found) if found else frozenset()
 
     def names_match(self, doc_id: str) -> bool:
@@ -678,7 +694,8 @@ def gather_evidence(frame: QuestionFrame, hits: list[Hit], index: SearchIndex) -
         chunk = hit.chunk
         names = concepts.article_names(chunk.doc_id)
         tokens = frozenset(index.data.tokens[index.chunks.position_of(chunk.chunk_id)])
-        evidence.chunk_coverage[chunk.chunk_id] = concepts.coverage(tokens | names)
+        borrowed = concepts.borrowed_in_article(chunk.doc_id)
+        evidence.chunk_coverage[chunk.chunk_id] = concepts.coverage(tokens | names | borrowed)
         passage_scores[chunk.chunk_id] = _passage_score(evidence, chunk, names)
     evidence.hits = _rerank(hits, passage_scores, concepts)
     evidence.sentences = _score_sentences(evidence)

@@ -451,6 +451,7 @@ def _compose_duration(evidence: Evidence, book: CitationBook) -> list[str] | Non
         for sentence in evidence.focus_sentences(relative=0.5)[:12]
         for match in _DURATION.finditer(sentence.text)
         if not is_date_part(sentence.text, match)
+        and not _RATE_BEFORE.search(sentence.text[max(0, match.start() - 20) : match.start()])
     ]
     if _ASKS_CUT.search(evidence.frame.question):
         # "How much could the sentence cuts be?": the stretch the report gives as the cut
@@ -487,6 +488,10 @@ def _compose_duration(evidence: Evidence, book: CitationBook) -> list[str] | Non
     return _stated(book, sentence, match, span[: upper.end()] if upper else match.group())
 
 
+#: What makes a stretch of time the span of a rate, not a duration: "tiga kali dalam
+#: sepekan", "dua kali seminggu", "per bulan", "setiap tahun".
+_RATE_BEFORE = re.compile(r"(?:\bkali\s+(?:dalam\s+)?|\b(?:times\s+a|per|every|each|setiap|tiap)\s+)$",
+                          re.IGNORECASE)
 #: One stretch of time written without a number: "a year", "sebulan", "setahun" (those with
 #: one are read by ``_amounts_in``).
 _ONE_STRETCH = re.compile(r"\b(?:an?\s+(?P<unit>day|week|month|year)|se(?P<unit2>hari|minggu|pekan|bulan|tahun))\b",
@@ -632,7 +637,9 @@ _MEASURE_TERMS = frozenset(indonesian.analyze(" ".join(_MEASURE_UNITS)))
 _ASKS_MEASURE = re.compile(
     r"\b(?:usia|umur|age|old|harga|price|prices|cost|costs|biaya|tarif|kisaran|range|nilai|value|"
     r"persen|percent|percentage|lama|long|durasi|duration|anggaran|budget|honor|fee|fees|"
-    r"kerugian|loss|denda|fine|hukuman|sentence|vonis|masa|rp|rupiah|berat|weight|weigh|heavy)\b|%",
+    r"kerugian|loss|denda|fine|hukuman|sentence|vonis|masa|rp|rupiah|berat|weight|weigh|heavy)\b|%"
+    # "How much tempeh do they produce?": an uncountable thing is measured ("20 kilogram").
+    r"|\bhow much\b(?! of\b)",
     re.IGNORECASE,
 )
 
@@ -1962,7 +1969,9 @@ def _phase_bonus(slot_text: str, scope: str) -> float:
 #: "how many mobile phones and chargers were seized": the counted nouns run from the
 #: question word to the first verb or preposition.
 _COUNTED_RUN = re.compile(
-    r"\b(?:how many|berapa(?:kah)?(?: jumlah| banyak)?)\s+(?P<run>.+?)"
+    r"\b(?:how many|how much|berapa(?:kah)?(?: jumlah| banyak)?)\s+"
+    # "how much did the training cost": no counted noun, only the verb's auxiliary.
+    r"(?!(?:did|do|does|is|was|are|were|will|would|can|could|has|have|had)\b)(?P<run>.+?)"
     r"(?=\s+(?:were|was|are|is|did|do|does|have|has|had|in|at|on|of|for|from|by|yang|di|ke|"
     r"dari|pada|untuk|telah|sudah)\b|[?,]|$)",
     re.IGNORECASE,
