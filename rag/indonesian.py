@@ -138,6 +138,10 @@ _NO_STEM: frozenset[str] = _word_set(
     """
 )
 
+#: Words Sastrawi stems to the wrong root, with the right one: "pengelasan" and "mengelas"
+#: (welding) are of "las", not "kelas" (class), which every "Lapas Kelas IIA" holds.
+_STEM_AS: dict[str, str] = {"pengelasan": "las", "mengelas": "las", "dilas": "las", "pengelas": "las"}
+
 _CLITICS = ("nya", "lah", "kah")
 
 
@@ -292,6 +296,8 @@ def stem(token: str) -> str:
     """
     if not _STEMMABLE.fullmatch(token) or token in _NO_STEM or token in _place_words():
         return token
+    if token in _STEM_AS:
+        return _STEM_AS[token]
     for clitic in _CLITICS:
         if token.endswith(clitic) and token[: -len(clitic)] in _NO_STEM:
             return token[: -len(clitic)]

@@ -33,7 +33,7 @@ from rag.spans import NUMBER_WORDS
 from rag.upt import find_upts
 
 #: Bump when the engine's behaviour changes; the data file is hashed separately.
-CODE_VERSION = "25"
+CODE_VERSION = "27"
 
 #: Post kinds that are duties at an event rather than offices.
 DUTY_KINDS = frozenset({"leader", "commander"})
@@ -425,9 +425,9 @@ def _closing(toks: list[_Tok], i: int) -> int | None:
 
 
 def _class_end(toks: list[_Tok], j: int) -> int | None:
-    """End of a class designation after "Kelas" at ``j``: "I", "IIA", "II A", "II-A", or in
-    digits, "1", "2B" ("Rupbasan Klas 1 Cirebon"), or "II.B"."""
-    if j >= len(toks) or not re.fullmatch(r"(?:IV|I{1,3}|[1-4])(?:[-.]?[AB])?", toks[j].text):
+    """End of a class designation after "Kelas" at ``j``: "I", "IIA", "II A", "II-A", "II/A",
+    or in digits, "1", "2B" ("Rupbasan Klas 1 Cirebon"), or "II.B"."""
+    if j >= len(toks) or not re.fullmatch(r"(?:IV|I{1,3}|[1-4])(?:[-./]?[AB])?", toks[j].text):
         return None
     if j + 1 < len(toks) and toks[j + 1].text in {"A", "B"}:
         return j + 2
@@ -1214,7 +1214,16 @@ def _list_owner(items: list[_Post | _Name], toks: list[_Tok], i: int) -> _Post |
     between = toks[post.end : end]
     if len(between) > _LIST_REACH or any(t.text in {".", "!", "?"} for t in between):
         return None
+    if any(t.norm in _OTHER_GROUPS for t in between):
+        # "jaksa menuntut keempat terdakwa, yaitu Panahatan ..., Suparto ...": the list
+        # names the accused the post acts on, not its holders.
+        return None
     return post if _LIST_CUE.search(" ".join(t.text for t in between)) else None
+
+
+#: People a post acts on, whose names a list after them gives: never the post's holders.
+_OTHER_GROUPS = frozenset(" ".join(INMATE_NOUNS).split()) | {
+    "terdakwa", "tersangka", "terpidana", "korban", "pelaku", "saksi"}
 
 
 def _gap(text: str, toks: list[_Tok], a: int, b: int) -> str:

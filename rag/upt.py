@@ -49,7 +49,7 @@ _MENTION = re.compile(
     rf"\b(?:{_KIND_RE})\b"
     r"(?:\s*\((?:Ka\.)?[A-Za-z]+\))?"
     rf"(?:\s+(?P<qualifier>{'|'.join(_QUALIFIERS)}))?"
-    r"(?:\s+(?:Kelas|Klas)\s+(?P<cls>IV|I{1,3})[\s.-]?(?P<grade>[AB])?\b)?"
+    r"(?:\s+(?:Kelas|Klas)\s+(?P<cls>IV|I{1,3})[\s./-]?(?P<grade>[AB])?\b)?"
     r"\s+(?P<place>[A-Z][A-Za-z'-]+)(?:\s+(?P<place2>[A-Z][A-Za-z'-]+))?",
     re.IGNORECASE,
 )
@@ -239,7 +239,7 @@ def _parse(name: str) -> _Mention | None:
     match = re.fullmatch(
         rf"\s*(?:{_KIND_RE})\b(?:\s*\([A-Za-z.]+\))?"
         rf"(?:\s+(?P<qualifier>{'|'.join(_QUALIFIERS)}))?"
-        r"(?:\s+(?:Kelas|Klas)\s+(?P<cls>IV|I{1,3})[\s.-]?(?P<grade>[AB])?\b)?"
+        r"(?:\s+(?:Kelas|Klas)\s+(?P<cls>IV|I{1,3})[\s./-]?(?P<grade>[AB])?\b)?"
         r"\s+(?P<place>[^\W\d_][\w' -]*?)\s*",
         name,
         re.IGNORECASE,

@@ -52,7 +52,7 @@ def compose_who(evidence: Evidence, book: CitationBook) -> list[str] | None:
 
 
 #: The words that call a person an inmate, as a regex alternation.
-_INMATE_WORDS = r"napi|narapidana|tahanan|wbp|terpidana|warga binaan"
+_INMATE_WORDS = r"napi|narapidana|tahanan|wbp|terpidana|warga binaan|tamping"
 #: What stands before initials that name an inmate: "kedua napi berinisial DH dan RS".
 _INMATE_INITIALS = re.compile(rf"\b(?:{_INMATE_WORDS})\s+(?:\w+\s+){{0,2}}?"
                               r"(?:berinisial|inisial)\s+(?:[A-Z.]{1,6}(?:\s*\(\d+\))?\s*,?\s*(?:dan|serta)?\s+)?$",
@@ -205,8 +205,8 @@ _ASKS_NAME = re.compile(r"\bsiapa\s+nama\w*\b|\bnama\w*\s+(?:\w+\s+){0,3}siapa\b
 #: of the local resident who caught him", "siapa nama anggota keluarga yang membawa ...",
 #: "the guest who bought it"): officials do not answer it.
 _INMATES = re.compile(
-    r"\b(?:nama\w*\s+(?:\w+\s+){0,2}(?:napi|narapidana|tahanan|warga|penduduk|wbp)"
-    r"|siapa\s+(?:nama\s+)?(?:napi|narapidana|tahanan|warga binaan|wbp|pembesuk|pengunjung"
+    r"\b(?:nama\w*\s+(?:\w+\s+){0,2}(?:napi|narapidana|tahanan|warga|penduduk|wbp|tamping)"
+    r"|siapa\s+(?:nama\s+)?(?:napi|narapidana|tahanan|warga binaan|wbp|tamping|pembesuk|pengunjung"
     # private people: "siapa nama anggota keluarga ...", "siapa nama tamu penginapan ..."
     r"|(?:anggota\s+)?keluarga|kerabat|tamu|pembeli|pengirim|kurir)\b"
     # "Which of the inmates who broke out ... was caught again?": one of them is asked.
@@ -268,7 +268,7 @@ def _inmate(evidence: Evidence, book: CitationBook) -> list[str]:
 
 #: A number of inmates asked for by name: "nama dua napi", "the two inmates", "kedua tahanan".
 _INMATES_COUNTED = re.compile(r"\b(two|three|four|five|both|dua|tiga|empat|lima|kedua|ketiga|keempat|kelima)\s+"
-                              r"(?:\w+\s+)?(?:napi|narapidana|tahanan|warga binaan|wbp|inmates?|prisoners?|detainees?|escapees?)\b",
+                              r"(?:\w+\s+)?(?:napi|narapidana|tahanan|warga binaan|wbp|tamping|inmates?|prisoners?|detainees?|escapees?)\b",
                               re.IGNORECASE)
 
 
@@ -720,6 +720,11 @@ def compose_people(evidence: Evidence, book: CitationBook) -> list[str] | None:
             # "Which two director-generals ...": the asker knows how many; the best
             # articles' first holders are the ones meant, not a third from another report.
             return holders[: _people_counted(evidence.frame.question) or len(holders)]
+        if not asked[0].post_kind.startswith("head"):
+            # "the names of the public prosecutors in the case": the report names none; the
+            # people it does name (the accused, the judge) hold other posts. (A unit's head
+            # may be the one others are asked about: "Kepala LPKA ... didampingi siapa saja?")
+            raise NotStated("post_not_held", _named_in(evidence))
     elif not _INMATES.search(evidence.frame.question):
         # "Yang beli siapa aja?": the doers the report names for the act ("Pembelinya antara
         # lain keluarga warga binaan ... dan petugas lapas"), when it names them so; inmates
@@ -794,6 +799,11 @@ def _people_counted(question: str) -> int | None:
     return _COUNT_WORDS[found.group(1).lower()] if found else None
 
 
+#: The least share of the best article's coverage an article must have for its holders of
+#: an asked post to be listed.
+HOLDER_COVERAGE = 0.6
+
+
 def _all_holders(evidence: Evidence, book: CitationBook, asked: AskedPost) -> list[str]:
     """One line per distinct holder of ``asked`` across the candidate articles."""
     asked = replace(asked, org_words=frozenset(w for w in asked.org_words if _names_a_unit(w)))
@@ -803,7 +813,13 @@ def _all_holders(evidence: Evidence, book: CitationBook, asked: AskedPost) -> li
     # Every retrieved article, not only those with all the question's names: a unit's other
     # name in brackets ("Lapas Rajabasa") need not be in each report of it.
     retrieved = list(dict.fromkeys(h.chunk.doc_id for h in evidence.hits))
+    best = evidence.best_chunk_per_doc()
+    top = max((cov for _, cov in best.values()), default=0.0)
     for doc_id in dict.fromkeys([*_docs_by_best_sentence(evidence), *retrieved]):
+        if doc_id in best and best[doc_id][1] < HOLDER_COVERAGE * top:
+            # "the prosecutors in the case over the Tangerang prison fire": another report
+            # about Lapas Tangerang (a convict's parole) is not about that case.
+            continue
         if not asked.org_words and not evidence.names_match(doc_id):
             # "the instructors ... at Lapas Probolinggo": a post of no unit of its own is
             # the named unit's, not another prison's instructors.

@@ -53,7 +53,10 @@ as" before what was used, a post's new holder ("yang baru"), a province's police
 group left out of an amnesty, two stretches of time in one question, and people counted
 after a count of prisons. Batches 130-133 (x511-x530) add a venue the report denies, an
 act of undergoing before what was undergone, a span whose first day is bare, "se-"
-before a post's place, and a bare count "di antaranya" before an act.
+before a post's place, and a bare count "di antaranya" before an act. Batches 134-137
+(x531-x550) add measures of two foods, a province the report never writes, a court's chair,
+a class written "II/A", a hospital director and a spokesperson as officials (not the inmates
+asked), follow-ups judged on their own words, and a post the report gives no one.
 
 Each index holds only the reports of its batches (built in seconds): the rows assert how a report
 is read, which does not depend on how many others stand beside it.
@@ -78,6 +81,7 @@ NEWER_FIRST, NEWER_LAST = 451, 470
 FRESH_FIRST, FRESH_LAST = 471, 490
 CURRENT_FIRST, CURRENT_LAST = 491, 510
 LAST_FIRST, LAST_LAST = 511, 530
+ROUND_FIRST, ROUND_LAST = 531, 550
 
 
 @pytest.fixture(scope="module")
@@ -247,6 +251,12 @@ def last(assistant_over_reports):
     return assistant_over_reports(LAST_FIRST, LAST_LAST)
 
 
+@pytest.fixture(scope="module")
+def rounded(assistant_over_reports):
+    """An assistant over the reports x531-x550 (batches 134-137), built once for this module."""
+    return assistant_over_reports(ROUND_FIRST, ROUND_LAST)
+
+
 def test_a_successor_the_report_never_names_is_not_another_official(newest, check_abstains):
     # The report tells of the head's removal and names no one who took his post.
     check_abstains(newest, "Who replaced Irpan as head of the Soppeng detention centre?")
@@ -412,6 +422,50 @@ LAST_READING = [
 ]
 
 
+ROUND_READING = [
+    ("'how much' of two foods asks a measure of each",
+     "How much tofu and tempeh does the Bangli narcotics prison turn out per day?", ["15 kilogram", "20 kilogram"], []),
+    ("a province the report never writes is the province of its town (Bangli is in Bali)",
+     "Siapa Kasi Kegiatan Kerja di lapas narkotika di Bali?", ["Nyoman Bhudianta"], []),
+    ("'Ketua Majelis Hakim' before a name is the court's chair",
+     "Siapa hakim ketua yang memvonis empat petugas Lapas Tangerang?", ["Aji Suryo"], []),
+    ("a class written 'Klas II/A' keeps the post",
+     "Siapa nama Kalapas Gorontalo saat tradisi Walima 2021?", ["Ignatius Gunaidi"], []),
+    ("a hospital director holds a post, so he is not the inmate asked",
+     "Who was the detainee who died at Tegal prison in April 2022?", ["Yuni Harto"], ["Agus"]),
+    ("a prison's spokesperson holds a post, so he is not one of the trusties asked",
+     "Siapa nama dua tamping yang kabur dari Lapas Pematangsiantar?", ["Ebenejer Gultom", "Surya Darma Sitorus"],
+     ["Hiras"]),
+]
+
+
+@pytest.mark.parametrize(("history", "question", "expected"), [
+    # The borrowed words (the tradition, the Prophet's birthday) pick the report; the passage
+    # is judged on the follow-up's own words.
+    ([Turn("What tradition did Gorontalo's Class IIA prison hold for the Prophet's birthday in 2021?", "Walima.")],
+     "And how long did they spend preparing for it?", ["satu minggu"]),
+    # A year names no subject of its own: "di sana" is the unit of the turn before.
+    ([Turn("Lapas Lubukbasung November 2022 ngelatih las berapa warga binaan?", "16 warga binaan.")],
+     "trus tahun 2021 udah berapa orang yg dilatih di sana, dari brp paket?", ["96", "empat"]),
+    # "kasus" is the report's "perkara".
+    ([Turn("Siapa eks napi Lapas Semarang yg diwawancarai waktu pembebasan amnesti di Jateng Agustus 2025?",
+           "Seorang mantan warga binaan Lapas Kelas I Semarang berinisial K.")],
+     "trus dia dulu kena kasus apa?", ["Perlindungan Anak"]),
+])
+def test_a_follow_up_is_judged_on_its_own_words(rounded, history, question, expected):
+    answer = rounded.ask(question, history)
+    assert not answer.abstained, answer.text
+    for wanted in expected:
+        assert wanted.lower() in answer_lead(answer.text).lower(), answer.text
+
+
+def test_a_post_the_report_gives_no_one_is_not_answered_by_the_people_it_does_name(rounded):
+    # The report names the accused, the judge and their lawyer; no prosecutor.
+    answer = rounded.ask("What are the names of the public prosecutors in the case over the Tangerang prison "
+                         "fire?", [])
+    assert answer.abstained and answer.abstain_reason == "post_not_held", answer.text
+
+
 def test_people_counted_after_a_count_of_prisons_are_not_the_prisons(current):
     answer = current.ask("and how many people were held in them in 2023?",
                          [Turn("How many prisons and detention centres are there in Indonesia?", "526")])
@@ -462,7 +516,8 @@ ROWS_BY_INDEX = ([("late", *row) for row in READING] + [("newest", *row) for row
                  + [("latest", *row) for row in LATEST_READING + LATEST_WHY]
                  + [("recent", *row) for row in RECENT_READING] + [("earlier", *row) for row in EARLIER_READING]
                  + [("newer", *row) for row in NEWER_READING] + [("fresh", *row) for row in FRESH_READING]
-                 + [("current", *row) for row in CURRENT_READING] + [("last", *row) for row in LAST_READING])
+                 + [("current", *row) for row in CURRENT_READING] + [("last", *row) for row in LAST_READING]
+                 + [("rounded", *row) for row in ROUND_READING])
 
 
 @pytest.mark.parametrize(("reports", "kind", "question", "present", "absent"), ROWS_BY_INDEX,

@@ -174,3 +174,9 @@ def test_implausible_slash_numbers_are_kept_as_is() -> None:
 def test_normalize_for_match_ignores_hyphens_case_and_spacing() -> None:
     assert normalize_for_match("2.371 laki laki") == normalize_for_match("2.371  Laki-Laki")
     assert normalize_for_match("“Kapolres,”\n  ujarnya.") == "kapolres ujarnya"
+
+
+def test_welding_is_of_las_not_of_kelas() -> None:
+    # "pengelasan" would otherwise share "kelas" with every "Lapas Kelas IIA".
+    assert stem("pengelasan") == stem("mengelas") == "las"
+    assert stem("kelas") == "kelas"

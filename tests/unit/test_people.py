@@ -907,3 +907,21 @@ def test_an_english_police_chief_of_a_province_heads_its_polda():
     assert (asked.post_kind, asked.upt_kind) == ("police_chief", "polda")
     (asked,) = posts_in_question("Who is the police chief?", "en")
     assert asked.upt_kind == "polres"
+
+
+def test_a_court_chair_a_spokesperson_a_hospital_director_and_a_class_with_a_slash_hold_posts():
+    assert people("Ketua Majelis Hakim Aji Suryo menegaskan hal itu.")["Aji Suryo"].post_kind == "chair"
+    found = people("Humas Lapas Pematangsiantar, Hiras Silalahi, pada Jumat mengungkapkan bahwa kedua napi itu kabur.")
+    assert found["Hiras Silalahi"].post_kind == "spokesperson"
+    found = people("Direktur RSUD Kardinah Kota Tegal, Agus Dwi Sulistyantono, menyimpulkan bahwa ia meninggal.")
+    assert found["Agus Dwi Sulistyantono"].post_kind == "director"
+    found = people("Kepala Lapas Klas II/A Kota Gorontalo, Ignatius Gunaidi, menuturkan bahwa acara digelar.")
+    assert found["Ignatius Gunaidi"].post == "Kepala Lapas Klas II/A Kota Gorontalo"
+
+
+def test_a_list_after_the_people_a_post_acts_on_names_them_not_its_holders():
+    found = people("Pada persidangan sebelumnya, jaksa menuntut keempat terdakwa, yaitu Panahatan Butar-Butar, "
+                   "Suparto, Rusmanto, dan Yoga Wido Nugroho, dengan hukuman 2 tahun.")
+    assert all(not p.post for p in found.values()), found
+    found = people("Pelatihan diisi tiga instruktur dari BLK Agam, masing-masing Choirul Soleh, Susianto, dan Endik.")
+    assert found["Susianto"].post_kind == "instructor"

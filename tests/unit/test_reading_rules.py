@@ -1329,3 +1329,27 @@ def test_pay_is_money_and_a_follow_up_keeps_the_previous_answer_s_figures():
 def test_an_age_may_be_bounded_before_its_years(text, kind):
     quantity = next(q for q in find_quantities(text) if q.number == "50")
     assert _measure_kind(text, quantity) == kind
+
+
+def test_a_year_does_not_make_a_question_name_its_own_subject():
+    from rag.query import is_followup
+    from rag.records import Turn
+
+    history = [Turn("Lapas Lubukbasung November 2022 ngelatih las berapa warga binaan?", "16 warga binaan.")]
+    assert is_followup("trus tahun 2021 udah berapa orang yg dilatih di sana, dari brp paket?", history)
+
+
+def test_a_province_named_only_by_a_town_of_it_counts_unless_its_name_is_a_town_too():
+    from rag.regions import province_only_names
+
+    assert province_only_names(("Bali", "Jawa Timur", "Gorontalo", "Jambi")) == ("Bali", "Jawa Timur")
+
+
+def test_asking_how_long_is_no_word_to_find_and_how_much_asks_measures_per_noun():
+    from rag.answer.how_many import quantity_slots
+    from rag.concepts import question_concepts
+
+    labels = [c.label for c in question_concepts("And how long did they spend preparing for it?", "en")]
+    assert "how long" not in labels and "preparing" in labels
+    assert len(quantity_slots("How much tempeh and tofu do the inmates produce each day?")) == 2
+    assert len(quantity_slots("How much did the welding training cost, and who paid for it?")) == 1

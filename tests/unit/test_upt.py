@@ -140,6 +140,7 @@ def test_muaro_opens_a_two_word_place() -> None:
 def test_a_class_written_with_a_dot_or_a_hyphen():
     assert find_upts("Kepala Lapas Kelas II.B Kutacane dan Rutan Kelas II-B Bantul") == [
         "Lapas Kelas IIB Kutacane", "Rutan Kelas IIB Bantul"]
+    assert find_upts("Kepala Lapas Klas II/A Kota Gorontalo, Ignatius Gunaidi") == ["Lapas Kelas IIA Kota Gorontalo"]
 
 
 def test_a_class_written_before_an_english_units_place_is_no_part_of_the_place():
