@@ -713,7 +713,11 @@ _JOINED = re.compile(r"\s*(?:,\s*)?(?:(?:dan|serta|and|atau|or|&)\s+)?", re.IGNO
 
 
 #: What stands before a person's place of origin.
-_ORIGIN_CUE = re.compile(r"\b(?:asal|asalnya|berasal dari|kelahiran|native of|hails? from|born in)\s*$",
+_ORIGIN_CUE = re.compile(r"\b(?:asal|asalnya|berasal dari|kelahiran|native of|hails? from|born in"
+                         # "the inmates transferred from Jakarta to Nusakambangan": where the
+                         # people moved came from, not where the report's units are.
+                         r"|(?:dipindah\w*|diboyong|dikirim|moved|transferred|relocated|sent)\s+(?:\w+\s+){0,3}?"
+                         r"(?:dari|dr|from))\s*$",
                          re.IGNORECASE)
 
 

@@ -425,8 +425,6 @@ LAST_READING = [
 ROUND_READING = [
     ("'how much' of two foods asks a measure of each",
      "How much tofu and tempeh does the Bangli narcotics prison turn out per day?", ["15 kilogram", "20 kilogram"], []),
-    ("a province the report never writes is the province of its town (Bangli is in Bali)",
-     "Siapa Kasi Kegiatan Kerja di lapas narkotika di Bali?", ["Nyoman Bhudianta"], []),
     ("'Ketua Majelis Hakim' before a name is the court's chair",
      "Siapa hakim ketua yang memvonis empat petugas Lapas Tangerang?", ["Aji Suryo"], []),
     ("a class written 'Klas II/A' keeps the post",
@@ -457,6 +455,18 @@ def test_a_follow_up_is_judged_on_its_own_words(rounded, history, question, expe
     assert not answer.abstained, answer.text
     for wanted in expected:
         assert wanted.lower() in answer_lead(answer.text).lower(), answer.text
+
+
+def test_a_report_names_the_province_of_its_town_unless_the_province_is_named_like_a_town(rounded):
+    # The Bangli report never writes "Bali"; a question's "Bali" still names it. The
+    # Gorontalo report is in Gorontalo province, but "Gorontalo" also names the city.
+    from rag.glossary import analyze_document
+
+    index = rounded.index
+    bangli = next(d for d in index.articles if d.startswith("x538_"))
+    gorontalo = next(d for d in index.articles if d.startswith("x545_"))
+    assert set(analyze_document("Bali")) <= index.article_terms(bangli)
+    assert not index.province_terms(gorontalo)
 
 
 def test_a_post_the_report_gives_no_one_is_not_answered_by_the_people_it_does_name(rounded):

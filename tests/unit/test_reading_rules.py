@@ -1353,3 +1353,11 @@ def test_asking_how_long_is_no_word_to_find_and_how_much_asks_measures_per_noun(
     assert "how long" not in labels and "preparing" in labels
     assert len(quantity_slots("How much tempeh and tofu do the inmates produce each day?")) == 2
     assert len(quantity_slots("How much did the welding training cost, and who paid for it?")) == 1
+
+
+def test_where_moved_inmates_came_from_restricts_no_region():
+    from rag.query import region_restriction
+
+    assert region_restriction("Which Nusakambangan prisons took in the 41 high-risk inmates transferred from "
+                              "Jakarta in October 2025?") == (frozenset(), ())
+    assert region_restriction("Which prisons in Jakarta searched cells in 2021?")[0] == {"Daerah Khusus Ibukota Jakarta"}
