@@ -212,10 +212,13 @@ def _regency_names() -> frozenset[str]:
 
 
 def province_only_names(provinces: Sequence[str]) -> tuple[str, ...]:
-    """Those of ``provinces`` whose name names no regency or city as well: "Bali", "Jawa
-    Timur", but not "Gorontalo" or "Jambi", which are also the names of towns (a report
-    about Lapas Boalemo is in Gorontalo province, not about Lapas Gorontalo)."""
-    return tuple(p for p in provinces if p.lower() not in _regency_names())
+    """Those of ``provinces`` no word of whose name names a regency or city as well: "Bali",
+    "Jawa Timur", but not "Gorontalo", "Jambi" or "Daerah Istimewa Yogyakarta", which name
+    towns too (a report about Lapas Boalemo is in Gorontalo province, not about Lapas
+    Gorontalo; one about Wonosari is not about Lapas Perempuan Yogyakarta)."""
+    towns = _regency_names()
+    return tuple(p for p in provinces
+                 if p.lower() not in towns and not any(w in towns for w in p.lower().split()))
 
 
 @lru_cache(maxsize=1)

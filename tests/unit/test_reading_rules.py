@@ -1342,7 +1342,8 @@ def test_a_year_does_not_make_a_question_name_its_own_subject():
 def test_a_province_named_only_by_a_town_of_it_counts_unless_its_name_is_a_town_too():
     from rag.regions import province_only_names
 
-    assert province_only_names(("Bali", "Jawa Timur", "Gorontalo", "Jambi")) == ("Bali", "Jawa Timur")
+    assert province_only_names(("Bali", "Jawa Timur", "Gorontalo", "Jambi", "Daerah Istimewa Yogyakarta")) == (
+        "Bali", "Jawa Timur")
 
 
 def test_asking_how_long_is_no_word_to_find_and_how_much_asks_measures_per_noun():
