@@ -212,10 +212,11 @@ _APPROXIMATE_NUMBER = re.compile(
 )
 
 
-#: The words that ask for a stretch of time: "how long did they prepare?" is answered by
+#: The words that ask for a stretch of time (``how_many._ASKS_DURATION`` reads the wider
+#: forms that choose the composer): "how long did they prepare?" is answered by
 #: "satu minggu", which never says "lama"; the asked kind is the reader's to find, not a
 #: word a passage must hold.
-_ASKS_DURATION = re.compile(r"\b(?:how long|berapa lama|brp lama|seberapa lama)\b", re.IGNORECASE)
+_DURATION_ASKING_WORDS = re.compile(r"\b(?:how long|berapa lama|brp lama|seberapa lama)\b", re.IGNORECASE)
 
 
 def question_concepts(text: str, language: str) -> list[Concept]:
@@ -234,7 +235,7 @@ def question_concepts(text: str, language: str) -> list[Concept]:
     # "its roughly 1,300 inmates", "sekitar 50 barang": a number the asker only estimates
     # need not be written so in the article (1.305), and names nothing to look for.
     text = _APPROXIMATE_NUMBER.sub(" ", text)
-    text = _ASKS_DURATION.sub(" ", text)
+    text = _DURATION_ASKING_WORDS.sub(" ", text)
     if language == "en":
         concepts = _english_concepts(tokenize(g.plain_english(text), keep_case=True))
     else:

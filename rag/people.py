@@ -89,6 +89,11 @@ class AskedPost:
     upt_kind: str | None
     org_words: frozenset[str]
 
+    @property
+    def heads_a_body(self) -> bool:
+        """Whether the post heads a unit or office ("head_upt", "head_kanwil", ...)."""
+        return self.post_kind.startswith("head")
+
 
 # ------------------------------------------------------------------ vocabulary
 
@@ -1198,6 +1203,11 @@ _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:dan|serta)?|dan|serta)\s*", re.IGNORECASE
 _LIST_REACH = 20
 
 
+#: People a post acts on, whose names a list after them gives: never the post's holders.
+_OTHER_GROUPS = frozenset(" ".join(INMATE_NOUNS).split()) | {
+    "terdakwa", "tersangka", "terpidana", "korban", "pelaku", "saksi"}
+
+
 def _list_owner(items: list[_Post | _Name], toks: list[_Tok], i: int) -> _Post | None:
     """The post whose holders a list names, when the name starting at token ``i`` is in
     that list: each of "Choirul Soleh, Susianto, dan Endik" after "tiga instruktur ...,
@@ -1219,11 +1229,6 @@ def _list_owner(items: list[_Post | _Name], toks: list[_Tok], i: int) -> _Post |
         # names the accused the post acts on, not its holders.
         return None
     return post if _LIST_CUE.search(" ".join(t.text for t in between)) else None
-
-
-#: People a post acts on, whose names a list after them gives: never the post's holders.
-_OTHER_GROUPS = frozenset(" ".join(INMATE_NOUNS).split()) | {
-    "terdakwa", "tersangka", "terpidana", "korban", "pelaku", "saksi"}
 
 
 def _gap(text: str, toks: list[_Tok], a: int, b: int) -> str:

@@ -329,7 +329,7 @@ def _names_head(question: str, language: str) -> bool:
     """Whether the question names a post whose holder it asks for: a head of a unit, or
     an office such as a deputy mayor's ("Siapa wakil wali kota yang menghadiri ...?");
     not a duty of the day ("leader")."""
-    return any(post.post_kind.startswith("head") or post.post_kind not in _DUTY_POSTS
+    return any(post.heads_a_body or post.post_kind not in _DUTY_POSTS
                for post in posts_in_question(question, language))
 
 

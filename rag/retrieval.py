@@ -89,6 +89,7 @@ class SearchIndex:
         # Made on first use and kept: the evidence scorer asks twice per hit, for ~30 articles a
         # question, so building all of them here (~1 s, ~0.1 GB at 100k) would be waste.
         self._doc_terms: dict[str, frozenset[str]] = {}
+        self._province_terms: dict[str, frozenset[str]] = {}
         self._dates = {a.doc_id: _dates_of(a) for a in data.articles}
         self._docs_by_day: dict[date, list[str]] = {}
         for doc_id, days in self._dates.items():
@@ -219,9 +220,15 @@ class SearchIndex:
         """Analysed tokens of the names of the provinces an article is about, where that name
         is no town's too: a report on Lapas Narkotika Bangli is about Bali though it never
         writes "Bali", and "the Bangli prison in Bali" names it. "Gorontalo" is left out:
-        it also names a city, and a report on Lapas Boalemo is not about Lapas Gorontalo."""
-        names = province_only_names(self.sentences.provinces(doc_id))
-        return frozenset(chain.from_iterable(analyze_document(name) for name in names))
+        it also names a city, and a report on Lapas Boalemo is not about Lapas Gorontalo
+        (``regions.province_only_names``)."""
+        terms = self._province_terms.get(doc_id)
+        if terms is None:
+            # Asked for every hit of every question (``article_names``): analysed once.
+            names = province_only_names(self.sentences.provinces(doc_id))
+            terms = frozenset(chain.from_iterable(analyze_document(name) for name in names))
+            self._province_terms[doc_id] = terms
+        return terms
 
     def chunk_at(self, doc_id: str, offset: int) -> Chunk | None:
         """The first passage of ``doc_id`` that contains character ``offset``."""

@@ -41,13 +41,15 @@ _ENGLISH_NUMBER_LIST = """
     seventeen eighteen nineteen twenty
 """.split()  # noqa: SIM905 (a word list reads better as text)
 ENGLISH_NUMBER_WORDS = {word: value for value, word in enumerate(_ENGLISH_NUMBER_LIST)}
-_WORDS_RE = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+#: Both as regex alternations, longest first ("dua puluh" before "dua").
+NUMBER_WORDS_RE = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+ENGLISH_NUMBER_WORDS_RE = "|".join(sorted(ENGLISH_NUMBER_WORDS, key=len, reverse=True))
 #: A number glued to letters is part of a name ("Liputan6.com", "Covid19"), not a count;
 #: only "Rp" may touch the amount it prices ("Rp500.000").
 NUMBER = re.compile(
     r"(?:(?<![\w/.,:])|(?<=Rp))(\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?)(?:\s*\(([a-z ]+)\))?(?![\d/]|[.,]\d|:\d)"
     # "satu demi satu", "satu per satu": one by one counts nothing.
-    rf"|(?<![\w(])(?<!demi )(?<!per )((?i:{_WORDS_RE}))(?=\s+[a-z])(?!\s+(?:demi|per)\s+satu\b|\s+persatu\b)"
+    rf"|(?<![\w(])(?<!demi )(?<!per )((?i:{NUMBER_WORDS_RE}))(?=\s+[a-z])(?!\s+(?:demi|per)\s+satu\b|\s+persatu\b)"
 )
 PLACE = re.compile(
     r"\b(?:bertempat\s+)?di\s+((?i:(?:sekitar|dekat|depan|belakang|samping)\s+)?(?i:(?:sebuah|suatu|salah satu)\s+)?"

@@ -690,11 +690,16 @@ def gather_evidence(frame: QuestionFrame, hits: list[Hit], index: SearchIndex) -
         asked = question_event_kinds(frame.context, frame.language)
     evidence = Evidence(frame, index, concepts, [], asked_events=asked)
     passage_scores = {}
+    # What an article gives every passage of it: the question's names it is identified by,
+    # and the words a follow-up borrowed that it holds; read once per article.
+    by_article: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
     for hit in hits:
         chunk = hit.chunk
-        names = concepts.article_names(chunk.doc_id)
+        if chunk.doc_id not in by_article:
+            by_article[chunk.doc_id] = (concepts.article_names(chunk.doc_id),
+                                        concepts.borrowed_in_article(chunk.doc_id))
+        names, borrowed = by_article[chunk.doc_id]
         tokens = frozenset(index.data.tokens[index.chunks.position_of(chunk.chunk_id)])
-        borrowed = concepts.borrowed_in_article(chunk.doc_id)
         evidence.chunk_coverage[chunk.chunk_id] = concepts.coverage(tokens | names | borrowed)
         passage_scores[chunk.chunk_id] = _passage_score(evidence, chunk, names)
     evidence.hits = _rerank(hits, passage_scores, concepts)

@@ -720,7 +720,7 @@ def compose_people(evidence: Evidence, book: CitationBook) -> list[str] | None:
             # "Which two director-generals ...": the asker knows how many; the best
             # articles' first holders are the ones meant, not a third from another report.
             return holders[: _people_counted(evidence.frame.question) or len(holders)]
-        if not asked[0].post_kind.startswith("head"):
+        if not asked[0].heads_a_body:
             # "the names of the public prosecutors in the case": the report names none; the
             # people it does name (the accused, the judge) hold other posts. (A unit's head
             # may be the one others are asked about: "Kepala LPKA ... didampingi siapa saja?")

@@ -16,7 +16,7 @@ from rag.answer.who import compose_who
 from rag.glossary import analyze_document
 from rag.people import posts_in_question
 from rag.query import asked_part, offered_name
-from rag.spans import ENGLISH_NUMBER_WORDS, NUMBER_WORDS
+from rag.spans import ENGLISH_NUMBER_WORDS_RE, NUMBER_WORDS_RE
 from rag.upt import asked_upts, upt_kind, upt_mentions, upt_place
 
 #: Coverage a passage needs for a plain "yes".
@@ -465,9 +465,6 @@ def _opposite_of_asked(evidence: Evidence) -> tuple[ScoredSentence, str] | None:
 #: ("any kind of payment" asks whether there is one, not about all of a group.)
 _ASKS_ALL = re.compile(r"\b(?:semua|seluruh|setiap|tiap|all|every|everyone|any(?! (?:kinds?|sorts?|forms?|types?) of))\b",
                        re.IGNORECASE)
-#: A number word of either language, as a regex alternation ("tujuh", "seven").
-_COUNT_WORD = "|".join(sorted((w for w in NUMBER_WORDS if " " not in w), key=len, reverse=True))
-_COUNT_WORD_EN = "|".join(sorted((w for w in ENGLISH_NUMBER_WORDS if " " not in w), key=len, reverse=True))
 #: A sentence that lets only part of the group in: "warga binaan yang sudah memenuhi syarat,
 #: yakni telah menjalani separuh ...", "khusus bagi", "only those who".
 _ONLY_SOME = re.compile(
@@ -475,7 +472,8 @@ _ONLY_SOME = re.compile(
     r"(?<!tidak )(?<!bukan )hanya(?! dalam\b)|khusus (?:bagi|untuk)|tertentu|terpilih|only|eligible|who (?:have|had) served|"
     r"meeting the (?:requirements|criteria)"
     # "Tujuh dari delapan WBP ..., sedangkan satu orang sisanya ...": a part of the whole.
-    rf"|(?:\d+|{_COUNT_WORD}) dari (?:\d+|{_COUNT_WORD})|(?:\d+|{_COUNT_WORD_EN}) of the (?:\d+|{_COUNT_WORD_EN}))\b",
+    rf"|(?:\d+|{NUMBER_WORDS_RE}) dari (?:\d+|{NUMBER_WORDS_RE})"
+    rf"|(?:\d+|{ENGLISH_NUMBER_WORDS_RE}) of the (?:\d+|{ENGLISH_NUMBER_WORDS_RE}))\b",
     re.IGNORECASE,
 )
 
