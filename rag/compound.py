@@ -36,6 +36,14 @@ _ELLIPTICAL_COUNT = re.compile(
     re.IGNORECASE,
 )
 
+#: A last part that only asks the post of the person the part before asks for.
+_ELLIPTICAL_POST = re.compile(
+    r"^(?:(?:what|which)(?:'s|\s+(?:is|was|are|were))\s+(?:his|her|their|the person's)\s+"
+    r"(?:position|post|title|role|job|rank|office)s?"
+    r"|(?:apa\s+)?(?:jabatan|posisi|peran|pangkat)(?:nya)?(?:\s+(?:apa|di\s+sana|sebagai\s+apa))?)\s*\??$",
+    re.IGNORECASE,
+)
+
 
 def split_compound(question: str) -> list[str]:
     """The parts of a question that asks two things; a single question comes back alone.
@@ -52,6 +60,10 @@ def split_compound(question: str) -> list[str]:
     if _ELLIPTICAL_COUNT.match(parts[-1]):
         # "Which one had the most inmates, and how many?": the count is of the thing the
         # first part picks; one answer gives both.
+        return [question]
+    if _ELLIPTICAL_POST.match(parts[-1]):
+        # "Which official confirmed it, and what is his position?": a who-answer gives the
+        # post with the name.
         return [question]
     if all(QUANTITY_WORDS.search(p) for p in parts):
         # "How many A, and how many B?": two counts of one report, chosen together so

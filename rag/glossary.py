@@ -180,7 +180,7 @@ def _base_forms(word: str) -> list[str]:
     forms = []
     for suffix, replacement in (
         ("ies", "y"), ("es", ""), ("s", ""), ("ied", "y"), ("ed", ""), ("ed", "e"),
-        ("ing", ""), ("ing", "e"),
+        ("ing", ""), ("ing", "e"), ("ves", "f"), ("ves", "fe"),  # "loaves", "knives"
     ):  # fmt: skip
         if suffix == "es" and not re.search(r"(?:s|x|z|ch|sh|o)es$", word):
             continue  # "packages" is "package", not "packag"; "boxes" is "box"

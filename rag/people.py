@@ -33,7 +33,7 @@ from rag.spans import NUMBER_WORDS
 from rag.upt import find_upts
 
 #: Bump when the engine's behaviour changes; the data file is hashed separately.
-CODE_VERSION = "27"
+CODE_VERSION = "28"
 
 #: Post kinds that are duties at an event rather than offices.
 DUTY_KINDS = frozenset({"leader", "commander"})
@@ -553,7 +553,7 @@ def _tail(toks: list[_Tok], i: int, tail: str, places: frozenset[str], forced: b
         if tok.text == "," and j > i and tail in {"section", "org"} and _listed_org(toks, j + 1, tail):
             j += 1  # "Kepala Bidang Pembinaan, Bimbingan, dan Teknologi Informasi": one section
             continue
-        if tok.norm in {"dan", "&"} or tok.text == "/":
+        if tok.norm in {"dan", "serta", "&"} or tok.text == "/":
             nxt = toks[j + 1] if j + 1 < len(toks) else None
             if nxt is None or not (_org_token(nxt, tail) or _named_before_bracket(toks, j + 1)):
                 break
@@ -773,6 +773,7 @@ def _name_words(toks: list[_Tok], i: int, places: frozenset[str], headline: bool
     while j < len(toks) and j - i < _MAX_NAME_WORDS and (
         _name_word(toks[j], places)
         or (j > i and (_inside_name(toks, j, places) or _after_initial(toks, j)))
+        or (j > i and not headline and _verb_inside_name(toks, j, places))
     ):
         j += 1
     if not headline or j - i <= 3:
@@ -784,6 +785,17 @@ def _name_words(toks: list[_Tok], i: int, places: frozenset[str], headline: bool
             return k
         seen_unusual = seen_unusual or not ordinary
     return j
+
+
+def _verb_inside_name(toks: list[_Tok], j: int, places: frozenset[str]) -> bool:
+    """Whether a capitalised word a headline would read as a verb continues a name in
+    running text, before a name word no dictionary knows: "Devy Puji Astuti" ("Puji" is
+    "praise" in "Gubernur Puji Kinerja Lapas"); running text writes its verbs in lower
+    case ("Tinjau Dapur" stays a verb and a noun)."""
+    tok = toks[j]
+    return (tok.cap and tok.text.isalpha() and not tok.text.isupper() and _verbish(tok.norm)
+            and not _vocabulary_word(tok.norm) and tok.norm not in places and is_name_word(tok.text, places)
+            and j + 1 < len(toks) and _name_word(toks[j + 1], places) and not _ordinary(toks[j + 1].norm))
 
 
 #: Ordinary words that are also given names, part of a name between two name words:

@@ -55,7 +55,9 @@ _KINDS_EN = [
     ("what", ASKS_OBJECT.pattern),
     ("who", (r"\b(which|what) (?:of (?:the |these |those )?)?(?!(?:are|is|was|were|do|does|did|should|must|can|will|have|has|had) )"
              # "Which prisons searched inmates' cells?" lists prisons; the inmates are the object.
-             r"(?!(?:prisons?|upts?|units?|lapas|rutan|bapas|detention|offices?|institutions?|facilities)\b)"
+             # "Which prison official confirmed it?": a unit word before a person's is the scene.
+             r"(?!(?:prisons?|upts?|units?|lapas|rutan|bapas|detention|offices?|institutions?|facilities)\b"
+             r"(?!\s+(?:officials?|officers?|guards?|wardens?|heads?|chiefs?|staff|employees?|spokes\w+|doctors?)\b))"
              # "What contraband did officers seize?": past an auxiliary the people are the
              # subject, and the thing before it is asked.
              r"(?:(?!(?:did|do|does|was|were|is|are|had|has|have|will|would|could|can)\b)[\w-]+ ){0,2}"
@@ -610,6 +612,30 @@ _CHAT_VERB = re.compile(r"\b(?:ng[aeiou]\w+|ny[aeiou]\w+|n[aeiou]\w{3,}|m[aiuo]\
                         re.IGNORECASE)
 
 
+def _me_prefixed(root: str) -> str:
+    """A root with the "meN-" prefix it takes: "jelas" → "menjelas", "tanya" → "menanya",
+    "pukul" → "memukul", "sapa" → "menyapa", "kirim" → "mengirim", "lapor" → "melapor",
+    "cek" → "mengecek"."""
+    first = root[:1]
+    if len(re.findall(r"[aeiou]+", root)) == 1:
+        return "menge" + root  # one syllable: "cek" → "mengecek", "tes" → "mengetes"
+    if first in "aeiouhg":
+        return "meng" + root
+    if first == "k":
+        return "meng" + root[1:]
+    if first in "bfv":
+        return "mem" + root
+    if first == "p":
+        return "mem" + root[1:]
+    if first == "t":
+        return "men" + root[1:]
+    if first == "s":
+        return "meny" + root[1:]
+    if first in "cdjz":
+        return "men" + root
+    return "me" + root
+
+
 def _standard_verb(word: str) -> str:
     """The standard form of a chat verb whose stem is a root word ("disaranin" →
     "disarankan", "ngadain" → "mengadakan", "nyoblos" → "mencoblos"); the word itself when
@@ -620,8 +646,9 @@ def _standard_verb(word: str) -> str:
         return word  # "ngawi" typed in lower case is the regency, not "mengawi"
     heads = [lower]
     if lower.startswith("nge"):
-        # "ngehuni", "ngecek": "nge-" stands for "meng-" before the root ("menghuni").
-        heads = ["meng" + lower[3:], "me" + lower[3:], "me" + lower, "meng" + lower[2:]]
+        # "ngehuni", "ngecek": "nge-" stands for "meng-" before the root ("menghuni");
+        # "ngejelasin" for the prefix the root takes ("menjelaskan").
+        heads = [_me_prefixed(lower[3:]), "meng" + lower[3:], "me" + lower[3:], "me" + lower, "meng" + lower[2:]]
     elif lower.startswith("ng"):
         heads = ["me" + lower, "meng" + lower[2:]]
     elif lower.startswith("ny"):
@@ -679,12 +706,15 @@ def region_restriction(
     places = find_places(question) if places is None else places
     # "caught in Kendal, Central Java": the province says where the town is; the question
     # is not about that province's articles (the escapee was from a prison in Banten).
-    locating = _locating(question, places) | _origins(question, places)
+    origins = _origins(question, places)
+    locating = _locating(question, places) | origins
     provinces -= {p.province for p in locating} - {
         p.province for p in places if p.kind == "province" and p not in locating}
     if not provinces:
         return frozenset(), ()
-    phrases = [question[p.start : p.end] for p in places if p.kind == "province"]
+    # A province named as where people came from ("napi asal Jakarta") is a word the
+    # report writes, not a region it is filed under: it stays among the question's words.
+    phrases = [question[p.start : p.end] for p in places if p.kind == "province" and p not in origins]
     phrases += [m.group() for m in _ISLAND.finditer(question)]
     phrases += [m.group() for m in _REGION_WORD.finditer(question)]
     return provinces, tuple(phrases)

@@ -964,7 +964,7 @@ def _number_candidates(
                                                    for c in evidence.concepts.set_aside) else 0.0)
             + _result_bonus(evidence.frame.question, sentence.text[: quantity.start])
             # "And how many are actually living there?" after a question on its capacity.
-            + _capacity_fit(evidence.frame.question, conversation, sentence.text[: quantity.start])
+            + _capacity_fit(evidence.frame.question, conversation, sentence.text[: quantity.start], sentence.text[quantity.end :])
             # "Berapa orang yang mau dipindahkan?": a count its sentence says underwent the act.
             + (ACT_BONUS if act and _act_said(evidence, act[1], sentence, end) else 0.0)
             + _framing_fit(evidence, sentence, quantity, conversation)
@@ -1925,6 +1925,10 @@ _CAPACITY_CUE = re.compile(
     # The cue governs the first count after it: "berkapasitas 85 napi saat ini menahan 146
     # orang" gives 85 as the capacity, not 146.
     r"seharusnya|dirancang(?: untuk)?(?: menampung)?|capacity)\W+(?:(?!\d)[\w-]+\W+){0,5}$", re.IGNORECASE)
+#: Occupancy said after the count: "1.075 warga binaan yang mendiami rumah tahanan",
+#: "540 napi yang kini menghuni lapas itu" (not "yang menempati blok lansia": a part).
+_OCCUPANCY_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,3}(?:yang|yg)\s+(?:kini\s+|saat ini\s+|sekarang\s+|masih\s+)?"
+                              r"(?:mendiami|menghuni|mendekam)\b", re.IGNORECASE)
 _OCCUPANCY_CUE = re.compile(
     r"\b(?:dihuni(?: oleh)?|penghuni(?:nya)?|diisi|dijejali|disesaki|ditempati|(?:kini|saat ini|sekarang|tercatat) (?:menampung|menahan|dihuni|ada|terdapat)|"
     r"menampung sebanyak|jumlah (?:warga binaan|napi|narapidana|tahanan|penghuni|wbp)|"
@@ -1933,12 +1937,14 @@ _OCCUPANCY_CUE = re.compile(
     re.IGNORECASE)
 
 
-def _capacity_fit(slot_text: str, question: str, before: str) -> float:
+def _capacity_fit(slot_text: str, question: str, before: str, after: str = "") -> float:
     """``CAPACITY_BONUS`` for a count its own words give as the capacity ("kapasitasnya
     hanya 308 orang") when that part asks for the capacity, or as the occupancy ("dihuni
     391 narapidana") when it asks how many are held; the negative when they give the other.
-    Only for a question that speaks of capacity at all."""
+    Only for a question that speaks of capacity at all. ``after``: the words after the
+    count, which may give it as the occupancy ("1.075 warga binaan yang mendiami ...")."""
     near = before[-60:]
+    held_after = bool(_OCCUPANCY_AFTER.match(after))
     if not _ASKS_CAPACITY.search(question):
         # "berapa total penghuni ...?": a count its words give as the occupancy ("dihuni
         # 598 orang") over one of residents who left ("delapan orang penghuninya").
@@ -1946,9 +1952,9 @@ def _capacity_fit(slot_text: str, question: str, before: str) -> float:
         # ("kapasitas lapas ... hanya untuk 86 orang").
         if not _ASKS_RESIDENTS.search(slot_text):
             return 0.0
-        return (CAPACITY_BONUS / 2 if _OCCUPANCY_CUE.search(near)
+        return (CAPACITY_BONUS / 2 if _OCCUPANCY_CUE.search(near) or held_after
                 else -CAPACITY_BONUS if _CAPACITY_CUE.search(near) else 0.0)
-    capacity, occupancy = _CAPACITY_CUE.search(near), _OCCUPANCY_CUE.search(near)
+    capacity, occupancy = _CAPACITY_CUE.search(near), _OCCUPANCY_CUE.search(near) or held_after
     if _ASKS_CAPACITY.search(slot_text):
         return CAPACITY_BONUS if capacity else -CAPACITY_BONUS if occupancy else 0.0
     if _ASKS_OCCUPANCY.search(slot_text):
@@ -1994,7 +2000,8 @@ def _coordinated(question: str) -> list[str]:
     match = _COUNTED_RUN.search(question)
     if match is None:
         return [question]
-    nouns = re.split(r"\s+(?:and|dan|serta)\s+", match.group("run"))
+    # "berapa peserta paket B sama paket C": chat joins two nouns with "sama".
+    nouns = re.split(r"\s+(?:and|dan|serta|sama|&)\s+(?!dengan\b)", match.group("run"))
     if len(nouns) < 2 or any(_UNIT_WORDS.fullmatch(n.strip()) for n in nouns):
         # "penghuni lapas dan rutan": places the one count covers, not two counts.
         return [question]
@@ -2202,7 +2209,10 @@ def _compose_several(
             scoped = _scope_score(evidence, sentence, scope)
             part = not asks_parts and _is_part(evidence, sentence, quantity)
             measure = _is_measure(sentence.text, quantity)
+            share = _measure_kind(sentence.text, quantity) == "share"
             for i, slot in enumerate(slots):
+                if share and asked_measure(slot.text) != "share":
+                    continue  # "kapasitasnya berapa?" is a head count, not "over kapasitas 307 persen"
                 if (measure and slot.counted and not _ASKS_MEASURE.search(slot.text) and not slot.counted & _MEASURE_TERMS
                         and not _TIME_UNIT_ASKED.search(slot.text) and not _ASKS_DURATION.search(slot.text)
                         and not slot.counted & unit_words):
@@ -2217,14 +2227,17 @@ def _compose_several(
                 if _unasked_qualifier(evidence, unit_words):
                     local -= QUALIFIER_PENALTY  # "lima di antaranya narapidana perempuan"
                 local += _phase_bonus(slot.text, sentence.text[: quantity.start])
-                fit = _capacity_fit(slot.text, evidence.frame.question, sentence.text[: quantity.start])
+                fit = _capacity_fit(slot.text, evidence.frame.question, sentence.text[: quantity.start],
+                                    sentence.text[quantity.end :])
                 local += fit
                 if fit > 0:
                     cued.add((i, sentence.sentence.start, quantity.start))
                 # "How many kids joined the camp?" — "diikuti oleh 55 peserta": participants
                 # are whoever the question counts.
+                # "dihuni berapa orang?" — "1.075 warga binaan": "orang" counts people of any kind.
                 local += UNIT_BONUS if slot.counted & (words | unit_words) or (
-                    slot.counted & _PEOPLE_TERMS and unit_words & _PARTICIPANTS) else 0.0
+                    slot.counted & _PEOPLE_TERMS and unit_words & _PARTICIPANTS) or (
+                    slot.counted & _PERSONS and unit_words & _PEOPLE_TERMS) else 0.0
                 if entities:
                     local += _entity_bonus(entities[i], entities, sentence.text, quantity.start)
                 if part or _in_a_room(sentence.text, quantity, slot.text):

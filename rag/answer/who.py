@@ -18,6 +18,7 @@ from rag.answer.abstain import NotStated
 from rag.answer.citations import CitationBook
 from rag.answer.evidence import Evidence, set_aside_text, without_set_aside, words_naming
 from rag.answer.phrasing import excerpt, quote, t
+from rag.answer.sources import Source, asks_speaker, best_source
 from rag.answer.what import body_of_kind_named, partner_named, weighty_verbs
 from rag.concepts import Concept
 from rag.dates import format_date
@@ -95,6 +96,13 @@ def _compose_who(evidence: Evidence, book: CitationBook) -> list[str] | None:
         return _relative_named(evidence, book, next(g for g in relative.groups() if g))
     if _INMATES.search(evidence.frame.question):
         return _inmate(evidence, book)
+    officials = bool(asked) and all(a.post_kind == "member" for a in asked)
+    if (not asked or officials) and asks_speaker(question) and (source := best_source(
+            evidence, (lambda p: any(holds(_for_post(p), a) for a in asked)) if officials else None)) is not None:
+        # "Which official explained what the training was for?", "pejabat Lapas Ngawi yang
+        # menerangkan ...": the one the report quotes on it ("..., tutur Andri"), not
+        # whoever its best sentence names.
+        return _source_line(evidence, book, source)
     if asked and asked[0].post_kind not in _DUTIES:
         try:
             return _post_holder(evidence, book, asked)
@@ -1052,6 +1060,19 @@ def _answer_line(
         name = f"{person.rank} {name}"  # "Ipda Akhirudin": a police or military rank goes with the name
     head = f"**{name}**" + (f" ({role})" if (role := _description(sentence, person)) else "")
     return [f"{head} [{n}]", "", f"> {quote(_own_clause(sentence, person))} [{n}]"]
+
+
+def _source_line(evidence: Evidence, book: CitationBook, source: Source) -> list[str]:
+    """``**Name** (post) [n]`` over the statement the article attributes to them, quoted
+    whole: what they said is why they answer."""
+    n = _cite_sentence(evidence, book, source.doc_id, source.sentence)
+    name = _fullest_name(evidence, source.doc_id, source.person.name)
+    head = f"**{name}**" + (f" ({source.post})" if source.post else "")
+    lines = [f"{head} [{n}]", ""]
+    if source.introduced is not None:  # "Ia menerangkan, ...": who "ia" is comes first
+        m = _cite_sentence(evidence, book, source.doc_id, source.introduced)
+        lines.append(f"> {quote(source.introduced.text)} [{m}]")
+    return [*lines, f"> {quote(source.sentence.text)} [{n}]"]
 
 
 def _fullest_name(evidence: Evidence, doc_id: str, name: str) -> str:

@@ -56,7 +56,10 @@ act of undergoing before what was undergone, a span whose first day is bare, "se
 before a post's place, and a bare count "di antaranya" before an act. Batches 134-137
 (x531-x550) add measures of two foods, a province the report never writes, a court's chair,
 a class written "II/A", a hospital director and a spokesperson as officials (not the inmates
-asked), follow-ups judged on their own words, and a post the report gives no one.
+asked), follow-ups judged on their own words, and a post the report gives no one. Batches
+138-145 (x551-x590) add who told of something (the person the report quotes on it), a unit
+word before a person's, "berapa A sama B", occupants counted before "yang mendiami", and an
+irregular English plural.
 
 Each index holds only the reports of its batches (built in seconds): the rows assert how a report
 is read, which does not depend on how many others stand beside it.
@@ -82,6 +85,7 @@ FRESH_FIRST, FRESH_LAST = 471, 490
 CURRENT_FIRST, CURRENT_LAST = 491, 510
 LAST_FIRST, LAST_LAST = 511, 530
 ROUND_FIRST, ROUND_LAST = 531, 550
+SOURCED_FIRST, SOURCED_LAST = 551, 590
 
 
 @pytest.fixture(scope="module")
@@ -255,6 +259,12 @@ def last(assistant_over_reports):
 def rounded(assistant_over_reports):
     """An assistant over the reports x531-x550 (batches 134-137), built once for this module."""
     return assistant_over_reports(ROUND_FIRST, ROUND_LAST)
+
+
+@pytest.fixture(scope="module")
+def sourced(assistant_over_reports):
+    """An assistant over the reports x551-x590 (batches 138-145), built once for this module."""
+    return assistant_over_reports(SOURCED_FIRST, SOURCED_LAST)
 
 
 def test_a_successor_the_report_never_names_is_not_another_official(newest, check_abstains):
@@ -521,13 +531,38 @@ def test_a_size_the_report_never_measures_is_not_answered(latest, check_abstains
     check_abstains(latest, "Seberapa luas lahan tempat warga binaan Lapas Ternate menanam singkong?")
 
 
+SOURCED_READING = [
+    ("who told of it is the one the report quotes on it, not whoever its best sentence names",
+     "Pejabat mana yang menjelaskan tujuan pelatihan keterampilan bagi warga binaan Lapas Cipinang?",
+     ["Andri Yansyah"], []),
+    ("a speaker named by a pronoun ('Ia menerangkan') is the one named before",
+     "Who spoke for the corrections office in Central Java about the 41 high-risk inmates from Jakarta?",
+     ["Mardi Santoso"], []),
+    ("a unit word before a person's is the scene, and the post asked after the name is the name's",
+     "Which Tarakan prison officer confirmed that the stabbed inmate had died, and what is his position?",
+     ["Raditya Panji Utama", "Registrasi"], []),
+    ("a speaker joined to his post by 'serta' and named with a word headlines use as a verb",
+     "Siapa pejabat Lapas Ngawi yang menerangkan skrining TBC dan HIV bagi warga binaan?",
+     ["Devy Puji Astuti"], []),
+    ("'berapa A sama B' asks two counts",
+     "Ada berapa peserta Paket A sama Paket B pada ujian kesetaraan di Lapas Perempuan Kerobokan?",
+     ["14", "6"], []),
+    ("people said after a count to live there are its occupants; a percentage counts no one",
+     "Berapa orang yang menghuni Rutan Balikpapan pada April 2023, dan berapa daya tampungnya?",
+     ["1.075", "350"], ["307", "40"]),
+    ("an irregular English plural ('loaves') has its dictionary word",
+     "How many loaves can the Makassar prison bakery produce in a day?", ["500"], []),
+]
+
+
 #: Each row with the fixture of the index it was written for.
 ROWS_BY_INDEX = ([("late", *row) for row in READING] + [("newest", *row) for row in NEWEST_READING]
                  + [("latest", *row) for row in LATEST_READING + LATEST_WHY]
                  + [("recent", *row) for row in RECENT_READING] + [("earlier", *row) for row in EARLIER_READING]
                  + [("newer", *row) for row in NEWER_READING] + [("fresh", *row) for row in FRESH_READING]
                  + [("current", *row) for row in CURRENT_READING] + [("last", *row) for row in LAST_READING]
-                 + [("rounded", *row) for row in ROUND_READING])
+                 + [("rounded", *row) for row in ROUND_READING]
+                 + [("sourced", *row) for row in SOURCED_READING])
 
 
 @pytest.mark.parametrize(("reports", "kind", "question", "present", "absent"), ROWS_BY_INDEX,

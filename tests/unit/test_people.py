@@ -925,3 +925,12 @@ def test_a_list_after_the_people_a_post_acts_on_names_them_not_its_holders():
     assert all(not p.post for p in found.values()), found
     found = people("Pelatihan diisi tiga instruktur dari BLK Agam, masing-masing Choirul Soleh, Susianto, dan Endik.")
     assert found["Susianto"].post_kind == "instructor"
+
+
+def test_a_capitalised_word_a_headline_reads_as_a_verb_continues_a_name_in_running_text():
+    # "Puji" is "praise" in a headline; between two name words in running text it is a name,
+    # and a section joined by "serta" stays one post.
+    found = people("Kepala Seksi Pembinaan Narapidana dan Anak Didik serta Kegiatan Kerja (Kasi Binadik & Giatja) "
+                   "Lapas Ngawi, Devy Puji Astuti, menyebut pemeriksaan ini penting.")
+    assert found["Devy Puji Astuti"].post.startswith("Kepala Seksi Pembinaan Narapidana dan Anak Didik serta")
+    assert "Budi Santoso" in people("Kalapas, Budi Santoso Tinjau Dapur dan Puji Petugas.")

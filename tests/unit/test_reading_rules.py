@@ -1362,3 +1362,44 @@ def test_where_moved_inmates_came_from_restricts_no_region():
     assert region_restriction("Which Nusakambangan prisons took in the 41 high-risk inmates transferred from "
                               "Jakarta in October 2025?") == (frozenset(), ())
     assert region_restriction("Which prisons in Jakarta searched cells in 2021?")[0] == {"Daerah Khusus Ibukota Jakarta"}
+
+
+def test_who_said_it_is_read_from_the_report_s_attributions():
+    from rag.answer.sources import asks_speaker
+
+    assert asks_speaker("Which Jakarta provincial official explained what the training was meant to achieve?")
+    assert asks_speaker("Who gave the figures on the Eid remissions in North Sulawesi?")
+    assert asks_speaker("siapa pejabat lapas yang menjelaskan soal kegiatan itu?")
+    assert asks_speaker("Pejabat Ditjenpas mana yang kasih keterangan soal pemindahan itu?")
+    assert not asks_speaker("Who led the roll call at Rutan Krui?")
+    assert not asks_speaker("Siapa yang menyerahkan remisi secara simbolis?")
+
+
+def test_a_chat_verb_with_nge_takes_the_prefix_its_root_takes():
+    from rag.query import standard_words
+
+    assert standard_words("trus siapa yg ngejelasin soal itu?") == "lalu siapa yang menjelaskan soal itu?"
+    assert standard_words("petugas ngecek kamar") == "petugas mengecek kamar"
+
+
+def test_a_last_part_asking_only_the_post_of_the_one_asked_is_not_a_question_of_its_own():
+    question = "Which prison official confirmed the stabbing at Tarakan prison, and what is his position?"
+    assert split_compound(question) == [question]
+    assert understand(question, []).kind == "who"
+    assert split_compound("Siapa yang memimpin apel, dan kapan apel digelar?") == [
+        "Siapa yang memimpin apel?", "kapan apel digelar?"]
+
+
+def test_people_of_the_report_where_they_came_from_stay_words_of_the_question():
+    from rag.query import region_restriction
+
+    provinces, phrases = region_restriction("Siapa pejabat Ditjenpas wilayah Jawa Tengah yang menjelaskan pemindahan "
+                                            "41 napi asal Jakarta ke Nusakambangan?")
+    assert provinces == {"Jawa Tengah"} and "Jakarta" not in phrases
+
+
+def test_chat_sama_joins_two_counted_nouns_and_a_percentage_is_no_head_count():
+    assert len(quantity_slots("berapa peserta paket B sama paket C yang ikut ujian?")) == 2
+    assert len(quantity_slots("berapa yang sama dengan tahun lalu?")) == 1
+    # "loaves" is the plural of "loaf" (roti), as "knives" is of "knife".
+    assert "roti" in translate_query("how many loaves a day")
