@@ -111,6 +111,23 @@ class Concept:
         return any(alternative <= tokens for alternative in self.alternatives)
 
 
+def _place_spellings(phrase: str) -> list[str]:
+    """The other spelling of a place name of two or three words: run together
+    ("Kulon Progo" → "Kulonprogo") or apart ("Gunungkidul" → "Gunung Kidul"), as reports
+    write either."""
+    words = tuple(w.lower() for w in re.findall(r"[A-Za-z]+", phrase))
+    if words in place_phrases():
+        return ["".join(words)]
+    apart = _places_run_together().get(words[0]) if len(words) == 1 else None
+    return [" ".join(apart)] if apart else []
+
+
+@lru_cache(maxsize=1)
+def _places_run_together() -> dict[str, tuple[str, ...]]:
+    """Place names of several words, keyed by their words run together."""
+    return {"".join(words): words for words in place_phrases()}
+
+
 @lru_cache(maxsize=1)
 def _groups() -> dict[tuple[str, ...], tuple[str, ...]]:
     """Indonesian phrase (content terms) → every spelling of its group, from the glossary's
@@ -154,6 +171,8 @@ def _concept(phrases: list[str], label: str, salient: bool) -> Concept | None:
         members.update(dict.fromkeys(groups.get(tuple(content_terms(phrase)), ())))
         # "Kakanwil Kemenkumham Sulut": a province's short form names what its full name does.
         members.update(dict.fromkeys(province_spellings(phrase)))
+        # "Kulon Progo" is written "Kulonprogo" too, and "Gunungkidul" "Gunung Kidul".
+        members.update(dict.fromkeys(_place_spellings(phrase)))
     alternatives = tuple(dict.fromkeys(a for a in map(_alternative, members) if a))
     if not alternatives:
         return None
@@ -387,7 +406,9 @@ def _join_names(concepts: list[Concept | None]) -> list[Concept]:
             parts = tuple(c.alternatives[0] for c in run if not c.alternatives[0] <= _NUMBER_TERMS)
             label = " ".join(c.label for c in run)
             whole = frozenset().union(*parts)
-            joined.append(Concept((whole, *parts), True, False, label, joined=True))
+            # "Kulon Progo" is also written "Kulonprogo".
+            spelled = tuple(frozenset(analyze(other)) for other in _place_spellings(label))
+            joined.append(Concept((whole, *spelled, *parts), True, False, label, joined=True))
         else:
             joined.extend(run)
         run.clear()

@@ -33,7 +33,7 @@ from rag.spans import NUMBER_WORDS
 from rag.upt import find_upts
 
 #: Bump when the engine's behaviour changes; the data file is hashed separately.
-CODE_VERSION = "28"
+CODE_VERSION = "29"
 
 #: Post kinds that are duties at an event rather than offices.
 DUTY_KINDS = frozenset({"leader", "commander"})
@@ -1881,7 +1881,11 @@ def holds(person: PersonMention, asked: AskedPost) -> bool:
         a representative ("diwakili X") does not hold the post of the one represented.
     """
     if asked.post_kind in DUTY_KINDS or (asked.post_kind == "chair" and "chair" in person.duties):
-        return asked.post_kind == person.post_kind or asked.post_kind in person.duties
+        # "Who led the visiting team?": "Ketua Tim Kunjungan Kerja, Benny K. Harman" chairs it.
+        chairs_team = person.post_kind == "chair" and bool(
+            {_norm(w) for w in (*person.org.split()[:1], *person.post.split()[1:2])} & _TEAM_WORDS)
+        return (asked.post_kind == person.post_kind or asked.post_kind in person.duties
+                or (asked.post_kind == "leader" and chairs_team))
     if asked.post_kind in {"military_officer", "police_officer"}:
         return _force(person.rank) == asked.post_kind.split("_")[0]
     if asked.post_kind == "member":
@@ -1895,6 +1899,10 @@ def holds(person: PersonMention, asked: AskedPost) -> bool:
     if asked.upt_kind is not None and person.upt_kind != asked.upt_kind:
         return False
     return _org_matches(person, asked.org_words)
+
+
+#: Bodies formed for a task, whose chair leads it: "Tim", "Panitia", "Satgas".
+_TEAM_WORDS = frozenset({"tim", "panitia", "rombongan", "delegasi", "satgas"})
 
 
 def _force(rank: str) -> str:

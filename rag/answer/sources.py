@@ -47,12 +47,12 @@ _SPEECH_AFTER = (
     r"memastikan|menilai|mengaku|membantah|menampik|mengingatkan|menginformasikan|merinci|membeberkan|"
     r"mengimbau|berujar|berkata|bercerita|said|says|told|explained|stated|added|confirmed|noted"
 )
+#: Roots of speech verbs written before the speaker ("kata", "ujar") or with a pronoun
+#: after them ("ujarnya").
+_SPEECH_ROOTS = r"kata|ujar|ucap|tutur|ungkap|jelas|terang|tegas|papar|imbuh|tambah|sebut|pungkas|lanjut"
 #: Speech verbs written before the speaker: "..., kata Kepala Subseksi ..., Raditya",
 #: "Menurut Mardi, ...".
-_SPEECH_BEFORE = (
-    r"kata|ujar|ucap|tutur|ungkap|jelas|terang|tegas|papar|imbuh|tambah|sebut|pungkas|lanjut|"
-    r"menurut|said|says|according to"
-)
+_SPEECH_BEFORE = rf"{_SPEECH_ROOTS}|menurut|said|says|according to"
 #: What may stand between a name (or the post set after it) and the verb after it:
 #: degrees, the post's unit, a particle ("Andri Yansyah, S.H., menjelaskan", "Raditya pun menerangkan").
 _VERB_AFTER_NAME = re.compile(
@@ -68,7 +68,7 @@ _VERB_BEFORE_NAME = re.compile(rf"\b(?:{_SPEECH_BEFORE})(?:nya)?\s*,?\s*$", re.I
 #: A statement whose speaker the sentence names only by a pronoun: "..., ujarnya.",
 #: "Ia menerangkan, ...", "Dia juga mengatakan ...".
 _PRONOUN_SPEAKER = re.compile(
-    rf"\b(?:kata|ujar|ucap|tutur|ungkap|jelas|terang|tegas|papar|imbuh|tambah|sebut|pungkas|lanjut)nya\b"
+    rf"\b(?:{_SPEECH_ROOTS})nya\b"
     rf"|(?:^|[,;]\s*|\"\s*)(?:ia|dia|beliau|he|she)\s+(?:(?:juga|pun|lalu|kemudian|pula)\s+)?(?:{_SPEECH_AFTER})\b",
     re.IGNORECASE,
 )

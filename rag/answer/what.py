@@ -690,7 +690,13 @@ def gist(evidence: Evidence, text: str, limit: int = GIST_WORDS) -> str:
     if len(words) <= limit:
         return text
     clauses = [m for m in re.finditer(r"[^,;:]+[,;:]?", text) if m.group().strip()]
-    best = max(clauses, key=lambda m: evidence.coverage(_clause_terms(m.group()), own_only=True))
+    # The clause with the question's own words, not the names that set its scene: "...,
+    # yang juga menjabat Wakil Ketua Komisi III, menilai fasilitas yang ada sudah cukup
+    # baik" is read from "menilai fasilitas" for "Apakah Benny ... menilai fasilitas ...?".
+    scene = frozenset(c.label for c in evidence.concepts.concepts if c.salient)
+    best = max(clauses, key=lambda m: (
+        evidence.concepts.coverage(_clause_terms(m.group()), own_only=True, skip=scene),
+        evidence.coverage(_clause_terms(m.group()), own_only=True)))
     start = len(text[: best.start()].split())
     start = max(0, min(start, len(words) - limit))
     end = start + limit

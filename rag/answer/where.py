@@ -162,6 +162,14 @@ def compose_where(evidence: Evidence, book: CitationBook) -> list[str] | None:
                 after = _object_of_act(evidence, book)
             if after is not None:
                 return after
+        if (not heads and wanted == 1 and acts and not asks_region and _asks_act(acts)
+                and any(_INSIDE_AFTER.match(scored.text, w.end()) for w in words_naming(scored.text, acts))):
+            # "Where was the sabu concealed?": "tersembunyi di dalam sebuah kemasan deodoran
+            # ketika diperiksa di P2U": the thing it was inside, right after the asked act,
+            # not the venue of another act in the same sentence.
+            after = _after_act(evidence, book, only=scored)
+            if after is not None:
+                return after
         for span in spans:
             venue_places = _upt_places(scored.text[span[0] : span[1]])
             if asked_places and venue_places and not venue_places & asked_places:
@@ -582,19 +590,20 @@ _PLACE_END = re.compile(r"[.;:]|\s(?:pada|saat|ketika|sejak|oleh|untuk|demi|guna
                         r"|,(?!\s*(?:dan\s+|serta\s+)?[\w/-]+(?:\s+[\w/-]+){0,2}\s*(?:,|\.|$|dan\b|serta\b))")
 
 
-def _after_act(evidence: Evidence, book: CitationBook, by_fit: bool = False) -> list[str] | None:
+def _after_act(evidence: Evidence, book: CitationBook, by_fit: bool = False,
+               only: ScoredSentence | None = None) -> list[str] | None:
     """The place phrase right after the question's act in the answering article's best
     sentence that has one ("disembunyikan | di bunker, lemari, kasur, dan tempat lain");
     ``by_fit``: of the act's places in a sentence, the one whose clause holds most of the
     question ("74 tahanan ... dipindahkan ke Blok C ..., enam napi perempuan dipindahkan
-    ke LPKA Tanjung Pati" for the women)."""
+    ke LPKA Tanjung Pati" for the women); ``only``: in that sentence alone."""
     acts = evidence.concepts.verbs
     docs = evidence.answer_docs()[:1]
     vague: tuple[str, ScoredSentence, int, int] | None = None
     # A place right after the act first; then one after a few words of who did it.
     for scored, place_after in [(s, p) for p in (_PLACE_AFTER, _PLACE_AFTER_DOERS)
                                 for s in evidence.focus_sentences()[:12]]:
-        if scored.doc_id not in docs:
+        if scored.doc_id not in docs or only is not None and scored is not only:
             continue
         # "Where were they sent?" of "100 orang dititipkan ke Rutan Pekalongan": a report
         # moves people with verbs of its own; any of them says where to.
@@ -631,6 +640,11 @@ def _after_act(evidence: Evidence, book: CitationBook, by_fit: bool = False) -> 
     # A destination asked is answered vaguely rather than not at all; another place
     # question goes on to the venues the report names elsewhere.
     return _place_answer(book, *vague) if vague and by_fit else None
+
+
+#: Inside, under or behind something, right after an act: "tersembunyi di dalam sebuah
+#: kemasan", "diselipkan di balik", "disimpan di bawah kasur".
+_INSIDE_AFTER = re.compile(r"\s+(?:di\s+)?(?:dalam|balik|bawah|sela-sela|sela|selipan|lipatan)\b", re.IGNORECASE)
 
 
 #: A place phrase that names no place but a number of them: "sejumlah lapas", "several prisons".

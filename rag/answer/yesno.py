@@ -247,6 +247,8 @@ def _capacity_verdict(evidence: Evidence) -> tuple[ScoredSentence, bool] | None:
 
 #: Words of a "no" sentence quoted around the words that give its reason.
 REASON_BEFORE, REASON_AFTER = 4, 18
+#: Words past ``REASON_AFTER`` taken when they end the sentence.
+REASON_TAIL = 8
 
 
 def _reason(text: str) -> tuple[str | None, str]:
@@ -257,8 +259,12 @@ def _reason(text: str) -> tuple[str | None, str]:
     if found is None:
         return None, ""
     before = text[: found.start()].split()[-REASON_BEFORE:]
-    after = text[found.start() :].split()[:REASON_AFTER]
-    more = len(text[found.start() :].split()) > REASON_AFTER
+    rest = text[found.start() :].split()
+    # A few words more finish the sentence rather than cut its last clause: "Tujuh dari
+    # delapan WBP ... menerima SK hak integrasi, ... sedangkan satu orang sisanya berstatus
+    # bebas murni" says what the eighth got.
+    after = rest if len(rest) <= REASON_AFTER + REASON_TAIL else rest[:REASON_AFTER]
+    more = len(rest) > len(after)
     lead = "… " if len(text[: found.start()].split()) > REASON_BEFORE else ""
     return lead + " ".join([*before, *after]) + (" …" if more else ""), " ".join(after)
 

@@ -58,8 +58,9 @@ before a post's place, and a bare count "di antaranya" before an act. Batches 13
 a class written "II/A", a hospital director and a spokesperson as officials (not the inmates
 asked), follow-ups judged on their own words, and a post the report gives no one. Batches
 138-145 (x551-x590) add who told of something (the person the report quotes on it), a unit
-word before a person's, "berapa A sama B", occupants counted before "yang mendiami", and an
-irregular English plural.
+word before a person's, "berapa A sama B", occupants counted before "yang mendiami", an
+irregular English plural, a circular's number and a level asked with "berapa", what a thing
+was hidden inside, a team's chair as its leader, and a place written run together.
 
 Each index holds only the reports of its batches (built in seconds): the rows assert how a report
 is read, which does not depend on how many others stand beside it.
@@ -552,6 +553,17 @@ SOURCED_READING = [
      ["1.075", "350"], ["307", "40"]),
     ("an irregular English plural ('loaves') has its dictionary word",
      "How many loaves can the Makassar prison bakery produce in a day?", ["500"], []),
+    ("a circular's number is a label, not a count",
+     "Surat edaran Ditjenpas nomor berapa yang dipakai Lapas Lowokwaru untuk membuka lagi kunjungan tatap muka?",
+     ["PAS-12.HH.01.02"], []),
+    ("a level asked by 'level berapa' is answered by the levels written",
+     "Di daerah PPKM level berapa kunjungan tatap muka ke Lapas Lowokwaru boleh digelar?", ["level 1", "level 2"], []),
+    ("what a thing was hidden inside, right after the act, over the venue of another act",
+     "Di mana sabu yang diselundupkan ke Lapas Luwuk disembunyikan?", ["deodoran"], ["P2U"]),
+    ("a team's chair ('Ketua Tim') is the one who led it",
+     "Siapa yang memimpin tim kunjungan kerja Komisi III DPR ke Lapas Abepura?", ["Benny K. Harman"], []),
+    ("a place of two words matches its spelling run together ('Kulon Progo': 'Kulonprogo')",
+     "Who headed Rutan Wates in Kulon Progo in June 2018?", ["Teguh Suroso"], []),
 ]
 
 

@@ -934,3 +934,11 @@ def test_a_capitalised_word_a_headline_reads_as_a_verb_continues_a_name_in_runni
                    "Lapas Ngawi, Devy Puji Astuti, menyebut pemeriksaan ini penting.")
     assert found["Devy Puji Astuti"].post.startswith("Kepala Seksi Pembinaan Narapidana dan Anak Didik serta")
     assert "Budi Santoso" in people("Kalapas, Budi Santoso Tinjau Dapur dan Puji Petugas.")
+
+
+def test_the_chair_of_a_team_led_it_and_a_council_chair_did_not():
+    from rag.people import holds, posts_in_question
+
+    (leader,) = posts_in_question("Who led the visiting team?", "en")
+    assert holds(people("Ketua Tim Kunjungan Kerja, Benny K. Harman, menyatakan hal itu.")["Benny K. Harman"], leader)
+    assert not holds(people("Ketua DPRD Berau, Madri Pani, prihatin.")["Madri Pani"], leader)

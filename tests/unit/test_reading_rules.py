@@ -1403,3 +1403,25 @@ def test_chat_sama_joins_two_counted_nouns_and_a_percentage_is_no_head_count():
     assert len(quantity_slots("berapa yang sama dengan tahun lalu?")) == 1
     # "loaves" is the plural of "loaf" (roti), as "knives" is of "knife".
     assert "roti" in translate_query("how many loaves a day")
+
+
+def test_a_place_of_two_words_is_also_matched_run_together():
+    labels = {c.label: c for c in question_concepts("Who headed Rutan Wates in Kulon Progo in June 2018?", "en")}
+    assert frozenset({"kulonprogo"}) in labels["kulon progo"].alternatives
+
+
+def test_a_number_that_names_is_not_asked_as_a_count():
+    from rag.answer.labels import asks_label
+
+    assert asks_label("SE Ditjenpas nomor berapa yang jadi dasarnya?")
+    assert asks_label("What is the number of the circular that reopened visits?")
+    assert asks_label("di daerah PPKM level brp?")
+    assert not asks_label("Berapa narapidana yang dapat remisi?")
+
+
+def test_a_no_answer_finishes_the_sentence_when_a_few_words_remain():
+    from rag.answer.yesno import _reason
+
+    reason, _ = _reason("Tujuh dari delapan WBP yang keluar menerima Surat Keputusan hak integrasi, baik berupa PB "
+                        "maupun CB, sedangkan satu orang sisanya berstatus bebas murni.")
+    assert reason.endswith("bebas murni.")

@@ -1,0 +1,72 @@
+"""Numbers that name rather than count: a regulation's or circular's number ("SE nomor
+berapa?": "PAS-12.HH.01.02 Tahun 2022") and a level or stage ("PPKM level berapa?": "level 1
+dan level 2").
+
+"Berapa" asks for both a count and a label; the counting reader (``rag.answer.how_many``)
+would answer "PPKM level berapa?" with whatever count sits nearest. These questions are
+answered by the label as the report writes it, from the answering article's best sentence
+that has one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rag.answer.citations import CitationBook
+from rag.answer.evidence import Evidence
+from rag.answer.phrasing import quote
+
+#: A question asking a document's number: "SE nomor berapa", "what is the number of the
+#: circular", "nomor surat edarannya apa".
+_ASKS_DOCUMENT_NUMBER = re.compile(
+    r"\b(?:nomor|no\.?)\s+(?:\w+\s+){0,2}?(?:berapa|brp|apa)\b"
+    r"|\b(?:what|which)(?:'s| is| was)?\s+(?:the\s+)?(?:reference\s+)?number\b(?=[^?]*\b(?:circular|regulation|decree|"
+    r"law|letter|decision|instruction|rule|ordinance|order)s?\b)"
+    r"|\b(?:circular|regulation|decree|law|letter|decision|instruction)\s+number\b",
+    re.IGNORECASE,
+)
+#: A document's number as reports write it: "nomor PAS-12.HH.01.02 Tahun 2022", "Nomor 99
+#: Tahun 2012", "No. M.HH-01.PK.01.01 Tahun 2020" (not "nomor polisi BL 935 AZ").
+_DOCUMENT_NUMBER = re.compile(
+    r"\b(?:nomor|no\.)\s*:?\s*(?P<number>(?:[A-Z]{1,6}[.-]?)*\d[\w./-]*?)[.,]?(?:\s+(?:tahun|th\.?)\s+(?P<year>\d{4}))?"
+    r"(?=[\s,;)]|$)",
+    re.IGNORECASE,
+)
+#: A question asking a level, stage or class by its number: "PPKM level berapa",
+#: "tahap keberapa" is an ordinal (``how_many``), not this.
+_ASKS_LEVEL = re.compile(r"\b(?P<word>level|tingkat|zona|golongan|kategori|lantai)\s+(?:berapa|brp|apa)\b"
+                         r"|\b(?:what|which)\s+(?P<word_en>level|tier|zone|category|floor)s?\b",
+                         re.IGNORECASE)
+#: The Indonesian word reports write for an English level word.
+_LEVEL_WORDS = {"level": "level|tingkat", "tier": "level|tingkat", "zone": "zona", "category": "kategori|golongan",
+                "floor": "lantai", "tingkat": "tingkat|level", "lantai": "lantai", "zona": "zona",
+                "golongan": "golongan", "kategori": "kategori"}
+
+
+def asks_label(question: str) -> bool:
+    """Whether a question asks a number that names (a document's, a level's), not a count."""
+    return bool(_ASKS_DOCUMENT_NUMBER.search(question) or _ASKS_LEVEL.search(question))
+
+
+def compose_label(evidence: Evidence, book: CitationBook) -> list[str] | None:
+    """``**nomor PAS-12.HH.01.02 Tahun 2022** [n]`` or ``**level 1 dan level 2** [n]``
+    from the answering article's best sentence that writes one; None when none does."""
+    question = evidence.frame.question
+    level = _ASKS_LEVEL.search(question)
+    if level is not None:
+        words = _LEVEL_WORDS[(level.group("word") or level.group("word_en")).lower()]
+        # "level 1 dan level 2", "level 1-2", "tingkat II atau III".
+        label = re.compile(rf"\b(?:{words})\s+[\dIVX]+(?:\s*(?:,|-|dan|atau|hingga|sampai|and|or|to)\s*"
+                           rf"(?:(?:{words})\s+)?[\dIVX]+)*\b", re.IGNORECASE)
+    else:
+        label = _DOCUMENT_NUMBER
+    docs = evidence.answer_docs()[:1]
+    for scored in evidence.focus_sentences()[:12]:
+        if scored.doc_id not in docs:
+            continue
+        found = label.search(scored.text)
+        if found is None:
+            continue
+        n = book.cite(scored.chunk)
+        return [f"**{found.group().strip(' .,')}** [{n}]", "", f"> {quote(scored.text)} [{n}]"]
+    return None
