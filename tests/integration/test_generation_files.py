@@ -19,8 +19,8 @@ from rag.records import Article, Chunk, EventDate
 from rag.store import FORMAT_VERSION, IndexData, load_generation_dir, load_serving, save_generation
 
 TEXTS = [
-    "Kalapas Serang meninjau blok hunian pada Senin (18/12/2023). Ia memeriksa kawat "
-    "pengaman di atas tembok.",
+    ("Kalapas Serang meninjau blok hunian pada Senin (18/12/2023). Ia memeriksa kawat "
+    "pengaman di atas tembok."),
     "Rutan Pati menggelar apel siaga “netralitas” ASN; 120 petugas hadir — semuanya.",
     "",
 ]

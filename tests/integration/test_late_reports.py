@@ -278,8 +278,8 @@ LATEST_READING = [
      "Yang membuka pelatihan kemandirian di Lapas Kerobokan itu siapa, kalapas sendiri?",
      ["I Kadek Dedy Wirawan Arintama", "Plh. Kalapas"], []),
     ("a class asked as 'yang berstatus', and a bare count after 'di antaranya' weighed by its noun",
-     "Dari 155 WBP Lapas Wamena waktu Kakanwil Papua berkunjung, berapa yang berstatus narapidana "
-     "dan berapa yang berstatus tahanan?", ["105", "50"], ["lima"]),
+     ("Dari 155 WBP Lapas Wamena waktu Kakanwil Papua berkunjung, berapa yang berstatus narapidana "
+     "dan berapa yang berstatus tahanan?"), ["105", "50"], ["lima"]),
     ("a time of day from the clause that says the asked act",
      "Pukul berapa tahanan Rutan Garut yang kabur itu ditangkap lagi?", ["12.05"], ["11.50"]),
     ("a whole the report gives as a bound is the total asked, shown with its bound",

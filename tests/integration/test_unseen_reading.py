@@ -370,8 +370,8 @@ BATCH_20 = [
      ["Sunarto"], ["Agus"]),
     # "jumlah penghuni Rutan Pemalang hari itu 264 orang"; "177 narapidana ... memperoleh Remisi".
     ("a clause saying when a count holds does not say what it counts",
-     "When Rutan Pemalang gave out its Independence Day remissions, how many residents did it hold "
-     "and what is its capacity?", ["264", "120"], ["177"]),
+     ("When Rutan Pemalang gave out its Independence Day remissions, how many residents did it hold "
+     "and what is its capacity?"), ["264", "120"], ["177"]),
     ("a side is told with the landmark beside it",
      "Di bagian mana plafon Lapas Lubuklinggau dijebol dua napi yang mencoba kabur?", ["Dispora"], []),
     ("an English verb of moving finds the passive Indonesian one",
@@ -388,8 +388,8 @@ BATCH_21 = [
      "Berapa harga kerajinan napi Lapas Martapura per buahnya?", ["Rp100.000", "Rp600.000"], ["50 buah"]),
     # "65 orang tidak memilih; 64 orang di antaranya sudah bebas".
     ("a leading clause gives what is known; the count is asked after it",
-     "Di TPS 901 Lapas Langsa ada pemilih DPT yang tidak memilih, berapa orang di antara mereka "
-     "yang ternyata sudah bebas?", ["64"], ["172"]),
+     ("Di TPS 901 Lapas Langsa ada pemilih DPT yang tidak memilih, berapa orang di antara mereka "
+     "yang ternyata sudah bebas?"), ["64"], ["172"]),
     # "Semuanya disembunyikan di bunker, lemari, kasur, dan tempat lain".
     ("the place after the asked act, every place listed; the block the question names is given",
      "Where did the Tangerang youth prison inmates in Block D hide the seized items?",
@@ -446,8 +446,8 @@ BATCH_24_25 = [
      "Kalapas Serang yang ikut bareng polisi ke Kendal itu siapa?", ["Fajar"], []),
     # "Kepala Rutan Surabaya, Wahyu Hendrajati" and "Kepala Pengamanan ... Krismono".
     ("a post the question sets aside is not the post asked",
-     "Besides the detention centre's head, which official spoke about the urine tests in the October 2021 "
-     "Medaeng search?", ["Krismono"], ["Wahyu"]),
+     ("Besides the detention centre's head, which official spoke about the urine tests in the October 2021 "
+     "Medaeng search?"), ["Krismono"], ["Wahyu"]),
     # "Lapas Kelas II B Teluk Kuantan / Jumlah penghuni 339 orang / Kapasitas 53 orang".
     ("a table row belongs to the unit heading its block, even one read into its first row",
      "Lapas Teluk Kuantan kapasitasnya berapa dan dihuni berapa orang menurut paparan Menkumham Maret 2023?",
