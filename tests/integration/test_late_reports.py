@@ -563,7 +563,8 @@ SOURCED_READING = [
     ("a team's chair ('Ketua Tim') is the one who led it",
      "Siapa yang memimpin tim kunjungan kerja Komisi III DPR ke Lapas Abepura?", ["Benny K. Harman"], []),
     ("a place of two words matches its spelling run together ('Kulon Progo': 'Kulonprogo')",
-     "Who headed Rutan Wates in Kulon Progo in June 2018?", ["Teguh Suroso"], []),
+     "Who was head of the Wates detention centre in Kulon Progo when the regent broke the fast there in June 2018?",
+     ["Teguh Suroso"], []),
 ]
 
 
