@@ -35,6 +35,8 @@ _PURPOSE = re.compile(
     r"makanya|itu(?:lah)? sebabnya|"
     # "ditempuh sebagai upaya menegakkan netralitas", "pelaksanaan amanat Undang-undang ...".
     r"sebagai (?:upaya|ikhtiar|pelaksanaan|implementasi|tindak lanjut)|(?:pelaksanaan|menjalankan|melaksanakan) amanat|"
+    # "program cuti bersyarat ini berkaitan dengan upaya mencegah penyebaran Covid-19".
+    r"(?:berkaitan|terkait) dengan (?:upaya|langkah|program) (?:untuk )?(?:me|mem|men|meng|meny)\w+|"
     # "merupakan tindak lanjut dari Surat Edaran ...": the instruction it carries out;
     # "nihilnya temuan ... tidak lepas dari razia yang rutin": what brought it about.
     r"(?:merupakan|adalah|ialah) tindak lanjut|(?:tidak|tak) lepas dari|(?:tidak|tak) terlepas dari|berkat|"
@@ -1615,7 +1617,11 @@ def _result_restates(evidence: Evidence, text: str, match: re.Match[str]) -> boo
 #: A directive right before "agar"/"supaya" ("Gubernur berpesan agar ...", "meminta
 #: jajaran agar ..."): what follows is what was urged, not the reason for the act.
 _URGED_BEFORE = re.compile(r"\b(?:berpesan|meminta|memintanya|mengimbau|menghimbau|mengingatkan|mengajak|menginstruksikan|"
-                           r"menekankan|menegaskan|berharap|mengharapkan|diminta|diimbau|diingatkan)\s+(?:\w+\s+){0,3}$",
+                           r"menekankan|menegaskan|berharap|mengharapkan|diminta|diimbau|diingatkan|"
+                           # "mendukung usulan agar anggaran ... dinaikkan": what was proposed
+                           # or asked for, not why.
+                           r"usulan|usul|mengusulkan|diusulkan|permintaan|permohonan|keinginan|menginginkan|"
+                           r"harapan|mendesak|didesak)(?:nya)?\s+(?:\w+\s+){0,3}$",
                            re.IGNORECASE)
 
 
