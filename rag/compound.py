@@ -36,6 +36,9 @@ _ELLIPTICAL_COUNT = re.compile(
     re.IGNORECASE,
 )
 
+#: The day and the hour of one act, asked together.
+_DATE_AND_TIME = re.compile(r"\b(?:date|day|tanggal|hari)\s+(?:and|dan)\s+(?:at\s+)?(?:what\s+|the\s+)?"
+                            r"(?:time|hour|jam|pukul)\b", re.IGNORECASE)
 #: A last part that only asks the post of the person the part before asks for.
 _ELLIPTICAL_POST = re.compile(
     r"^(?:(?:what|which)(?:'s|\s+(?:is|was|are|were))\s+(?:his|her|their|the person's)\s+"
@@ -61,6 +64,8 @@ def split_compound(question: str) -> list[str]:
         # "Which one had the most inmates, and how many?": the count is of the thing the
         # first part picks; one answer gives both.
         return [question]
+    if _DATE_AND_TIME.search(question):
+        return [question]  # "On what date and at what time ...?": one when-answer gives both
     if _ELLIPTICAL_POST.match(parts[-1]):
         # "Which official confirmed it, and what is his position?": a who-answer gives the
         # post with the name.

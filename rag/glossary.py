@@ -253,11 +253,13 @@ _HYPHENED_PHRASE = re.compile(r"\b[A-Za-z]+-(?:of|in|to|the|and)-[A-Za-z0-9]+\b|
                               re.IGNORECASE)
 
 
-#: "a 30-day course", "the two-week training": the length as the article writes it ("30
-#: hari"), a number and a unit, not one unknown word "30-day".
+#: "a 30-day course", "the two-week training", "the 2-tonne harvest", "a 1.5-hectare plot":
+#: the amount as the article writes it ("30 hari", "2 ton"), a number and a unit, not one
+#: unknown word "30-day".
 _SPAN_ADJECTIVE = re.compile(
-    r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty)"
-    r"-(day|week|month|year|hour|minute)s?(?:-long)?\b", re.IGNORECASE)
+    r"\b(\d+(?:[.,]\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty)"
+    r"-(day|week|month|year|hour|minute|tonne|ton|kilogram|kg|hectare|metre|meter|kilometre|kilometer|km|litre|liter)"
+    r"s?(?:-long)?\b", re.IGNORECASE)
 _HEDGES = re.compile(r"\b(?:at (?:some|one|any) (?:point|time)|sometime|(?<=day) of the week)\b",
                      re.IGNORECASE)
 

@@ -33,7 +33,7 @@ from rag.spans import NUMBER_WORDS
 from rag.upt import find_upts
 
 #: Bump when the engine's behaviour changes; the data file is hashed separately.
-CODE_VERSION = "29"
+CODE_VERSION = "30"
 
 #: Post kinds that are duties at an event rather than offices.
 DUTY_KINDS = frozenset({"leader", "commander"})
@@ -954,15 +954,20 @@ def _spells_out_acronym(toks: list[_Tok], i: int) -> bool:
 
 #: What a comma after a name may call its bearer, making a single word a person: "Lagu itu
 #: dibawakan Helmi, warga binaan yang mewakili blok G".
-_INMATE_APPOSITION = (*INMATE_NOUNS, "terpidana", "tersangka", "pembesuk", "pengunjung", "anak binaan")
+_INMATE_APPOSITION = (*INMATE_NOUNS, "terpidana", "tersangka", "pembesuk", "pengunjung", "anak binaan",
+                      # "Aris, sopir truk sampah tersebut", "Sekar Ayu, perempuan yang ...":
+                      # a private person named before what they are.
+                      "sopir", "pengemudi", "perempuan", "pria", "wanita", "istri", "suami", "kekasih", "pacar",
+                      "korban", "pelaku", "saksi", "petani", "pedagang", "nelayan", "mahasiswa", "pelajar",
+                      "siswa", "santri", "auditor")
 
 
 def _inmate_follows(toks: list[_Tok], i: int, end: int) -> bool:
     """Whether the name from ``i`` to ``end`` is followed by ", warga binaan" or the like,
     by where the person lives (", warga Limunjan", ", warga Jalan H. Isa"), or by an age in
     brackets ("Efwazan (50)"), and is no place after a preposition ("di Bangli, napi ...")."""
-    if i > 0 and toks[i - 1].norm in _PLACE_PREPOSITIONS:
-        return False
+    if i > 0 and (toks[i - 1].norm in _PLACE_PREPOSITIONS or _names_a_unit(toks[i - 1])):
+        return False  # "di Bangli, napi ...", "Kota Serang, pelaku ...": a place
     if (end + 2 < len(toks) and toks[end].text == "(" and re.fullmatch(r"\d{1,2}", toks[end + 1].text)
             and toks[end + 2].text == ")"):
         return True  # "Efwazan (50)": a one-word name with its age

@@ -38,7 +38,8 @@ ASKS_RANK = re.compile(r"\bke-?\s?berapa\b|\bkeberapa\b|\bwhere did\b[^?]*\b(?:f
 ASKS_OBJECT = re.compile(r"^\W*(?:and |so |then |but )?what (?:did|do|does|will|would) ", re.IGNORECASE)
 
 _KINDS_EN = [
-    ("when", r"\b(date|day) and (the )?time\b"),
+    # "On what date and at what time did he die?": the day with its hour.
+    ("when", r"\b(date|day) and (the |at what |what )?time\b"),
     # "How often does he say raids are held?": a frequency is stated, whatever the turn
     # before asked.
     ("what", r"^\W*(?:and |so |then |but )?how (?:often|frequently)\b"),
@@ -263,6 +264,20 @@ def question_kind(question: str, language: str) -> str:
     return explicit_kind(question, language) or "what"
 
 
+#: "which one", "which of them", "yang mana": one of those the question names.
+_WHICH_ONE = re.compile(r"^\W*(?:and |so |then )?which (?:one|of them)\b", re.IGNORECASE)
+#: People a question names, whom "which one" picks from.
+_PEOPLE_NAMED = re.compile(r"\b(?:inmates|prisoners|convicts|escapees|detainees|fugitives|officers|guards)\b",
+                           re.IGNORECASE)
+
+
+def asks_one_of_people(question: str) -> bool:
+    """Whether the question asks "which one" of the people it names ("After four inmates
+    tried to escape, which one was still on the run?")."""
+    return bool(_WHICH_ONE.search(_SETTING_CLAUSE.sub("", _last_question(question).strip()))
+                and _PEOPLE_NAMED.search(question))
+
+
 def explicit_kind(question: str, language: str) -> str | None:
     """The question type its own words state, or None ("And Rutan Blora?" states none)."""
     text = _SETTING_CLAUSE.sub("", _last_question(question).lower().strip())
@@ -279,6 +294,10 @@ def explicit_kind(question: str, language: str) -> str | None:
         # "What phrase did Jumadi use to describe the main job of ...?": the words asked,
         # whatever post or count the rest names.
         return "what"
+    if asks_one_of_people(question):
+        # "After four inmates tried to escape, which one was still on the run?": one of the
+        # people the scene names.
+        return "who"
     kind = _match_kind(text, language)
     if kind in (None, "list", "what") and _OUTSIDE_BODIES.search(text) and find_upts(question):
         # "Kendaraan di Rupbasan Ternate itu titipan dari instansi mana saja?": the bodies

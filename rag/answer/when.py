@@ -47,9 +47,15 @@ def compose_when(evidence: Evidence, book: CitationBook) -> list[str] | None:
             lines += _as_written(evidence, book, doc_id) if len(docs) == 1 else []
             continue
         day, offset = event
+        sentence = evidence.index.sentences.at(doc_id, offset)
+        if sentence is not None and _CAPTION.match(sentence.text):
+            # "[Foto: ... jenazah ... diserahkan, Rabu (9/2/2022).]": the caption dates the
+            # picture; the story's own sentence of that day says what happened, and when.
+            told = _told_that_day(evidence, doc_id, day)
+            if told is not None:
+                sentence, offset = told
         n = _cite(evidence, book, doc_id, offset)
         when = long_date(day, evidence.language)
-        sentence = evidence.index.sentences.at(doc_id, offset)
         first = _FIRST_DAY.search(sentence.text[: offset - sentence.start]) if sentence is not None else None
         if first is not None and 0 < int(first.group(1)) < day.day:
             # "berlangsung tiga hari, 21 hingga 23 Juli 2025": the days of a span, not its last.
@@ -66,6 +72,23 @@ def compose_when(evidence: Evidence, book: CitationBook) -> list[str] | None:
         if sentence is not None:
             lines += ["", f"> {quote(sentence.text)} [{n}]"]
     return lines or None
+
+
+#: A photo caption, as scraped ("[Foto: ...", "Foto: ...").
+_CAPTION = re.compile(r"^\W{0,2}(?:foto|photo)\s*:", re.IGNORECASE)
+
+
+def _told_that_day(evidence: Evidence, doc_id: str, day) -> tuple[Sentence, int] | None:
+    """The article's first sentence outside a caption that dates something ``day`` and
+    says the question's act, with where that date stands; None when none does."""
+    acts = evidence.concepts.verbs
+    for sentence in evidence.index.sentences.of_article(doc_id):
+        if _CAPTION.match(sentence.text) or not any(a.matches(sentence.terms) for a in acts):
+            continue
+        for date in sentence.dates:
+            if date.day == day:
+                return sentence, sentence.start + date.start
+    return None
 
 
 #: A question asking only for a year, and a year a report states on its own ("sejak

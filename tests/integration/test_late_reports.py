@@ -60,7 +60,9 @@ asked), follow-ups judged on their own words, and a post the report gives no one
 138-145 (x551-x590) add who told of something (the person the report quotes on it), a unit
 word before a person's, "berapa A sama B", occupants counted before "yang mendiami", an
 irregular English plural, a circular's number and a level asked with "berapa", what a thing
-was hidden inside, a team's chair as its leader, and a place written run together.
+was hidden inside, a team's chair as its leader, a place written run together, and what was
+proposed as no reason. Batches 146-149 (x591-x610) add a private person named before what
+they are and a photo caption's date against the story's sentence of that day.
 
 Each index holds only the reports of its batches (built in seconds): the rows assert how a report
 is read, which does not depend on how many others stand beside it.
@@ -87,6 +89,7 @@ CURRENT_FIRST, CURRENT_LAST = 491, 510
 LAST_FIRST, LAST_LAST = 511, 530
 ROUND_FIRST, ROUND_LAST = 531, 550
 SOURCED_FIRST, SOURCED_LAST = 551, 590
+BLIND_FIRST, BLIND_LAST = 591, 610
 
 
 @pytest.fixture(scope="module")
@@ -266,6 +269,12 @@ def rounded(assistant_over_reports):
 def sourced(assistant_over_reports):
     """An assistant over the reports x551-x590 (batches 138-145), built once for this module."""
     return assistant_over_reports(SOURCED_FIRST, SOURCED_LAST)
+
+
+@pytest.fixture(scope="module")
+def blind(assistant_over_reports):
+    """An assistant over the reports x591-x610 (batches 146-149), built once for this module."""
+    return assistant_over_reports(BLIND_FIRST, BLIND_LAST)
 
 
 def test_a_successor_the_report_never_names_is_not_another_official(newest, check_abstains):
@@ -562,9 +571,22 @@ SOURCED_READING = [
      "Di mana sabu yang diselundupkan ke Lapas Luwuk disembunyikan?", ["deodoran"], ["P2U"]),
     ("a team's chair ('Ketua Tim') is the one who led it",
      "Siapa yang memimpin tim kunjungan kerja Komisi III DPR ke Lapas Abepura?", ["Benny K. Harman"], []),
+    ("what was proposed ('mendukung usulan agar ...') is no reason; the sentence after gives it ('sebab ...')",
+     "Kenapa Wihadi Wiyanto mendukung kenaikan anggaran lauk pauk napi di Papua?", ["lebih mahal"], []),
+    ("a reason given as what a programme is 'berkaitan dengan upaya' to do",
+     "Why did Kalabahi prison give 11 inmates conditional leave in April 2021?", ["Covid"], []),
     ("a place of two words matches its spelling run together ('Kulon Progo': 'Kulonprogo')",
      "Who was head of the Wates detention centre in Kulon Progo when the regent broke the fast there in June 2018?",
      ["Teguh Suroso"], []),
+]
+
+
+BLIND_READING = [
+    ("a private person named before what they are ('Aris, sopir truk sampah tersebut')",
+     "Siapa sopir truk sampah yang melapor soal paket narkoba di Lapas Cipinang?", ["Aris"], ["Tonny"]),
+    ("a date in a photo caption yields to the story's sentence of that day, which has the hour",
+     "On which day and at what time did the TB-stricken inmate of Kasongan narcotics prison die?",
+     ["9 February 2022", "12.45"], []),
 ]
 
 
@@ -575,7 +597,7 @@ ROWS_BY_INDEX = ([("late", *row) for row in READING] + [("newest", *row) for row
                  + [("newer", *row) for row in NEWER_READING] + [("fresh", *row) for row in FRESH_READING]
                  + [("current", *row) for row in CURRENT_READING] + [("last", *row) for row in LAST_READING]
                  + [("rounded", *row) for row in ROUND_READING]
-                 + [("sourced", *row) for row in SOURCED_READING])
+                 + [("sourced", *row) for row in SOURCED_READING] + [("blind", *row) for row in BLIND_READING])
 
 
 @pytest.mark.parametrize(("reports", "kind", "question", "present", "absent"), ROWS_BY_INDEX,

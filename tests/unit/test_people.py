@@ -942,3 +942,9 @@ def test_the_chair_of_a_team_led_it_and_a_council_chair_did_not():
     (leader,) = posts_in_question("Who led the visiting team?", "en")
     assert holds(people("Ketua Tim Kunjungan Kerja, Benny K. Harman, menyatakan hal itu.")["Benny K. Harman"], leader)
     assert not holds(people("Ketua DPRD Berau, Madri Pani, prihatin.")["Madri Pani"], leader)
+
+
+def test_a_private_person_is_named_before_what_they_are_but_a_town_is_no_person():
+    assert "Aris" in people("Aris, sopir truk sampah tersebut, mengaku merasa dibuntuti.")
+    assert "Sekar Ayu" in people("Desi bisa mempersunting Sekar Ayu, perempuan yang sudah dipacarinya dua tahun.")
+    assert not people("Kota Serang, pelaku ditangkap warga.")

@@ -1425,3 +1425,11 @@ def test_a_no_answer_finishes_the_sentence_when_a_few_words_remain():
     reason, _ = _reason("Tujuh dari delapan WBP yang keluar menerima Surat Keputusan hak integrasi, baik berupa PB "
                         "maupun CB, sedangkan satu orang sisanya berstatus bebas murni.")
     assert reason.endswith("bebas murni.")
+
+
+def test_one_of_the_people_named_and_the_day_with_its_hour_are_one_question_each():
+    question = "On what date and at what time did the inmate who had tuberculosis die?"
+    assert split_compound(question) == [question] and understand(question, []).kind == "when"
+    assert understand("After four inmates tried to break out, which one was still on the run?", []).kind == "who"
+    labels = [c.label for c in question_concepts("Was the entire 2-tonne patin harvest sold?", "en")]
+    assert "2" in labels and "tonne" in labels
