@@ -78,16 +78,16 @@ def compose_when(evidence: Evidence, book: CitationBook) -> list[str] | None:
 _CAPTION = re.compile(r"^\W{0,2}(?:foto|photo)\s*:", re.IGNORECASE)
 
 
-def _told_that_day(evidence: Evidence, doc_id: str, day) -> tuple[Sentence, int] | None:
+def _told_that_day(evidence: Evidence, doc_id: str, day: date) -> tuple[Sentence, int] | None:
     """The article's first sentence outside a caption that dates something ``day`` and
     says the question's act, with where that date stands; None when none does."""
     acts = evidence.concepts.verbs
     for sentence in evidence.index.sentences.of_article(doc_id):
         if _CAPTION.match(sentence.text) or not any(a.matches(sentence.terms) for a in acts):
             continue
-        for date in sentence.dates:
-            if date.day == day:
-                return sentence, sentence.start + date.start
+        for dated in sentence.dates:
+            if dated.day == day:
+                return sentence, sentence.start + dated.start
     return None
 
 
