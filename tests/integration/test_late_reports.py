@@ -62,7 +62,8 @@ word before a person's, "berapa A sama B", occupants counted before "yang mendia
 irregular English plural, a circular's number and a level asked with "berapa", what a thing
 was hidden inside, a team's chair as its leader, a place written run together, and what was
 proposed as no reason. Batches 146-149 (x591-x610) add a private person named before what
-they are and a photo caption's date against the story's sentence of that day.
+they are, a photo caption's date against the story's sentence of that day, and an official
+who comes to a prison as one who visits it.
 
 Each index holds only the reports of its batches (built in seconds): the rows assert how a report
 is read, which does not depend on how many others stand beside it.
@@ -587,6 +588,8 @@ BLIND_READING = [
     ("a date in a photo caption yields to the story's sentence of that day, which has the hour",
      "On which day and at what time did the TB-stricken inmate of Kasongan narcotics prison die?",
      ["9 February 2022", "12.45"], []),
+    ("an official who 'datang ke' a prison visits it, so a question set at his tour is about this report",
+     "How many inmates did Kerobokan prison hold when Bali's governor toured it in April 2019?", ["1.706"], []),
 ]
 
 

@@ -386,3 +386,12 @@ def test_a_condition_word_far_from_its_cue_names_no_event_in_a_question():
     assert "raid" not in question_event_kinds(
         "Besides a meeting room, what did the head suggest when he inspected the prison?", "en")
     assert "raid" in question_event_kinds("Which prisons inspected inmates' rooms in 2022?", "en")
+
+
+def test_an_official_who_comes_to_a_unit_visits_it():
+    from rag.events import sentence_event_kinds
+
+    assert "visit" in sentence_event_kinds(
+        "Gubernur Bali datang ke Lapas Kerobokan dalam rangka peringatan Hari Bhakti Pemasyarakatan.")
+    assert "visit" in sentence_event_kinds("Setelah upacara, Kakanwil diajak berkeliling melihat kondisi hunian.")
+    assert "visit" not in sentence_event_kinds("Keluarga warga binaan datang membawa makanan.")
