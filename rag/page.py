@@ -22,6 +22,15 @@ from rag import dates
 HEADER_SCAN_LINES = 16
 #: What a caption kept in the text starts with, so readers can tell it from the story.
 CAPTION_LABEL = "Foto: "
+#: A caption as the story's own text may carry it: marked by the header reader (``CAPTION_LABEL``)
+#: or left in the body as scraped ("[Foto: ...]", "Photo: ...").
+_CAPTION_IN_TEXT = re.compile(r"^\W{0,2}(?:foto|photo)\s*:", re.IGNORECASE)
+
+
+def is_caption(text: str) -> bool:
+    """Whether a sentence is a photo's caption, which dates and names what the picture
+    shows rather than what the story tells."""
+    return bool(_CAPTION_IN_TEXT.match(text))
 #: The most words a headline wrapped over lines has; a longer run is a caption under it.
 TITLE_MAX_WORDS = 30
 #: The most words a one-line site label or kicker above the headline has ("Pemilu 2024").

@@ -266,16 +266,16 @@ def question_kind(question: str, language: str) -> str:
 
 #: "which one", "which of them", "yang mana": one of those the question names.
 _WHICH_ONE = re.compile(r"^\W*(?:and |so |then )?which (?:one|of them)\b", re.IGNORECASE)
-#: People a question names, whom "which one" picks from.
-_PEOPLE_NAMED = re.compile(r"\b(?:inmates|prisoners|convicts|escapees|detainees|fugitives|officers|guards)\b",
-                           re.IGNORECASE)
+#: People a question names, whom "which one" picks from: inmates, and officers.
+_INMATES_NAMED = re.compile(r"\b(?:inmates|prisoners|convicts|escapees|detainees|fugitives)\b", re.IGNORECASE)
+_OFFICERS_NAMED = re.compile(r"\b(?:officers|guards)\b", re.IGNORECASE)
 
 
-def asks_one_of_people(question: str) -> bool:
+def asks_one_of_people(question: str, inmates_only: bool = False) -> bool:
     """Whether the question asks "which one" of the people it names ("After four inmates
-    tried to escape, which one was still on the run?")."""
-    return bool(_WHICH_ONE.search(_SETTING_CLAUSE.sub("", _last_question(question).strip()))
-                and _PEOPLE_NAMED.search(question))
+    tried to escape, which one was still on the run?"); ``inmates_only``: of inmates."""
+    named = _INMATES_NAMED.search(question) or (not inmates_only and _OFFICERS_NAMED.search(question))
+    return bool(named and _WHICH_ONE.search(_SETTING_CLAUSE.sub("", _last_question(question).strip())))
 
 
 def explicit_kind(question: str, language: str) -> str | None:

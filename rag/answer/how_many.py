@@ -1940,7 +1940,7 @@ _OCCUPANCY_CUE = re.compile(
     re.IGNORECASE)
 
 
-def _capacity_fit(slot_text: str, question: str, before: str, after: str = "") -> float:
+def _capacity_fit(slot_text: str, question: str, before: str, after: str) -> float:
     """``CAPACITY_BONUS`` for a count its own words give as the capacity ("kapasitasnya
     hanya 308 orang") when that part asks for the capacity, or as the occupancy ("dihuni
     391 narapidana") when it asks how many are held; the negative when they give the other.

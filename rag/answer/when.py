@@ -12,6 +12,7 @@ from rag.answer.evidence import Evidence, ScoredSentence, is_verb
 from rag.answer.phrasing import article_label, long_date, quote, t
 from rag.dates import MONTH_NAMES, MONTHS_ID, format_date, month_name
 from rag.glossary import analyze_document
+from rag.page import is_caption
 
 
 def compose_when(evidence: Evidence, book: CitationBook) -> list[str] | None:
@@ -48,7 +49,7 @@ def compose_when(evidence: Evidence, book: CitationBook) -> list[str] | None:
             continue
         day, offset = event
         sentence = evidence.index.sentences.at(doc_id, offset)
-        if sentence is not None and _CAPTION.match(sentence.text):
+        if sentence is not None and is_caption(sentence.text):
             # "[Foto: ... jenazah ... diserahkan, Rabu (9/2/2022).]": the caption dates the
             # picture; the story's own sentence of that day says what happened, and when.
             told = _told_that_day(evidence, doc_id, day)
@@ -74,16 +75,12 @@ def compose_when(evidence: Evidence, book: CitationBook) -> list[str] | None:
     return lines or None
 
 
-#: A photo caption, as scraped ("[Foto: ...", "Foto: ...").
-_CAPTION = re.compile(r"^\W{0,2}(?:foto|photo)\s*:", re.IGNORECASE)
-
-
 def _told_that_day(evidence: Evidence, doc_id: str, day: date) -> tuple[Sentence, int] | None:
     """The article's first sentence outside a caption that dates something ``day`` and
     says the question's act, with where that date stands; None when none does."""
     acts = evidence.concepts.verbs
     for sentence in evidence.index.sentences.of_article(doc_id):
-        if _CAPTION.match(sentence.text) or not any(a.matches(sentence.terms) for a in acts):
+        if is_caption(sentence.text) or not any(a.matches(sentence.terms) for a in acts):
             continue
         for dated in sentence.dates:
             if dated.day == day:

@@ -68,10 +68,6 @@ _ASKS_INMATE = re.compile(r"(?:\bsiapa\s+(?:nama\s+)?|\bnama\s+(?:\w+\s+){0,2}|"
                           re.IGNORECASE)
 
 
-#: English words for inmates, of whom "which one" asks one.
-_INMATE_NOUN_EN = re.compile(r"\b(?:inmates|prisoners|convicts|escapees|detainees|fugitives)\b", re.IGNORECASE)
-
-
 def _compose_who(evidence: Evidence, book: CitationBook) -> list[str] | None:
     """The answer of ``compose_who`` before its check of initials."""
     # An English word of the question ("ministry") or a function word ("waktu itu") says
@@ -98,8 +94,7 @@ def _compose_who(evidence: Evidence, book: CitationBook) -> list[str] | None:
         # "Siapa nama lengkap teman yang membesuk napi RV?": only a person the report calls
         # the friend answers; when it names none, no official of the report does.
         return _relative_named(evidence, book, next(g for g in relative.groups() if g))
-    if _INMATES.search(evidence.frame.question) or (asks_one_of_people(evidence.frame.question)
-                                                   and _INMATE_NOUN_EN.search(evidence.frame.question)):
+    if _INMATES.search(evidence.frame.question) or asks_one_of_people(evidence.frame.question, inmates_only=True):
         return _inmate(evidence, book)
     officials = bool(asked) and all(a.post_kind == "member" for a in asked)
     if (not asked or officials) and asks_speaker(question) and (source := best_source(
