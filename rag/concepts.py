@@ -226,7 +226,9 @@ def _typed_unit_places(cased: list[str]) -> set[str]:
 #: A number hedged as an estimate, with its hedge.
 _APPROXIMATE_NUMBER = re.compile(
     r"\b(?:roughly|about|around|nearly|almost|approximately|some|over|more than|less than|fewer than"
-    r"|sekitar|kurang lebih|hampir|lebih dari|kurang dari|kira-kira|kira2|kurleb)\s+\d[\d.,]*",
+    r"|sekitar|kurang lebih|hampir|lebih dari|kurang dari|kira-kira|kira2|kurleb)\s+\d[\d.,]*"
+    # "the 1,600-plus inmates", "500+ napi": a floor, as "more than 1,600" is.
+    r"|\b\d[\d.,]*(?:-plus\b|\+)",
     re.IGNORECASE,
 )
 
@@ -235,7 +237,11 @@ _APPROXIMATE_NUMBER = re.compile(
 #: forms that choose the composer): "how long did they prepare?" is answered by
 #: "satu minggu", which never says "lama"; the asked kind is the reader's to find, not a
 #: word a passage must hold.
-_DURATION_ASKING_WORDS = re.compile(r"\b(?:how long|berapa lama|brp lama|seberapa lama)\b", re.IGNORECASE)
+_DURATION_ASKING_WORDS = re.compile(r"\b(?:how long|berapa lama|brp lama|seberapa lama)\b"
+                                    # "how long was each visit allowed to last?": the verb of
+                                    # duration asks the same.
+                                    r"|\b(?:(?:allowed|permitted|supposed|meant|set|expected) )?to last\b|\blasted\b",
+                                    re.IGNORECASE)
 
 
 def question_concepts(text: str, language: str) -> list[Concept]:

@@ -246,7 +246,20 @@ def plain_english(text: str) -> str:
     # "its end-of-2018 review", "a mid-2023 raid": the words of a hyphened phrase, each
     # its own concept ("end" → "akhir", "2018"), not one word no article holds.
     text = _HYPHENED_PHRASE.sub(lambda m: m.group().replace("-", " "), text)
+    # "Weren't more inmates enrolled?": a contraction is its words ("were not"), not one
+    # word no article holds.
+    text = _CONTRACTION.sub(lambda m: _CONTRACTED.get(m.group().lower(), m.group(1) + " not"), text)
+    text = re.sub(r"(?<=\w)['’](?:re|ve|ll|d|m)\b", "", text)
+    # "Why only that many? Were they ...": a function word opening a later sentence is
+    # capitalised for that, not because it names something.
+    text = _SENTENCE_OPENER.sub(
+        lambda m: m.group(1) + (m.group(2).lower() if m.group(2).lower() in STOPWORDS_EN else m.group(2)), text)
     return re.sub(r"(?<=\w)['’]s\b", "", text)
+
+
+_CONTRACTION = re.compile(r"\b(\w+)n['’]t\b", re.IGNORECASE)
+_CONTRACTED = {"won't": "will not", "won’t": "will not", "can't": "can not", "can’t": "can not"}
+_SENTENCE_OPENER = re.compile(r"([.?!]\s+)([A-Z][a-z]+)\b")
 
 
 _HYPHENED_PHRASE = re.compile(r"\b[A-Za-z]+-(?:of|in|to|the|and)-[A-Za-z0-9]+\b|\b(?:mid|end|early|late)-(?:\d{4}|year|month)\b",

@@ -33,7 +33,7 @@ from rag.spans import NUMBER_WORDS
 from rag.upt import find_upts
 
 #: Bump when the engine's behaviour changes; the data file is hashed separately.
-CODE_VERSION = "30"
+CODE_VERSION = "31"
 
 #: Post kinds that are duties at an event rather than offices.
 DUTY_KINDS = frozenset({"leader", "commander"})
@@ -862,6 +862,17 @@ def _noble_prefix(toks: list[_Tok], i: int) -> bool:
     )
 
 
+def _verb_shaped_name(toks: list[_Tok], j: int, places: frozenset[str]) -> bool:
+    """Whether the capitalised word at ``j`` can be a name that only looks like a verb:
+    "Meliana", "Berliana" (running text writes its verbs in lower case)."""
+    if j >= len(toks):
+        return False
+    tok = toks[j]
+    return (tok.cap and tok.text.isalpha() and not tok.text.isupper() and _verbish(tok.norm)
+            and tok.norm not in _vocab().verbs and not _vocabulary_word(tok.norm) and tok.norm not in places
+            and is_name_word(tok.text, places))
+
+
 def _name_at(
     toks: list[_Tok], i: int, places: frozenset[str], headline: bool, posted: bool
 ) -> _Name | None:
@@ -869,6 +880,10 @@ def _name_at(
     rank_end = _rank_end(toks, i)
     first = _honorifics_end(toks, rank_end)
     end = _name_words(toks, first, places, headline)
+    if end == first and posted and not headline and _verb_shaped_name(toks, first, places):
+        # "Kasubsie Pengelolaan Rutan Palu, Meliana, memandang ...": after a post, running
+        # text's capitalised word is its holder, though it is shaped like a verb ("me-").
+        end = _name_words(toks, first + 1, places, headline)
     if end == first:
         return None
     words = toks[first:end]

@@ -234,11 +234,15 @@ _META_KINDS = [
      r"berita|artikel|barang|tps|prisons?(?! (?:officers?|staff|guards?|employees|officials))|centres?|centers?|"
      r"offices?|events?|items?|articles?)\b)")),
     # "At TPS 901 on election day, why were ...": after a leading phrase, too.
-    ("why", (r"(?:^|,\s*)why\b|\bwhat\b[^?]*\bbe (?:used|turned into|converted into)\b|\bwhat (was|is|were) the (purpose|aim|goal|reason|objective|point|cause)s?\b"
+    # "And why had he stopped ...?", "trus knp ...?": a chat turn may open with its "and".
+    ("why", (r"(?:^|,\s*)why\b|^(?:and|so|but|then) why\b|\bwhat\b[^?]*\bbe (?:used|turned into|converted into)\b|\bwhat (was|is|were) the (purpose|aim|goal|reason|objective|point|cause)s?\b"
      # "What caused the water to get in?", "apa penyebabnya?": a cause is asked.
      r"|\bwhat (caused|led to|made|triggered)\b|\bhow come\b|\bapa(?:kah)? (?:yang )?(?:penyebab|menyebabkan|memicu|pemicu)"
      r"|\bpenyebab(?:nya)? (?:apa|dari)\b"
-     r"|\bfor what (purpose|reason)\b|(?:^|,\s*)(mengapa|kenapa|knp|ngapain)\b|\b(apa|apakah) tujuan(nya)?\b"
+     r"|\bfor what (purpose|reason)\b|(?:^|,\s*)(mengapa|kenapa|knp|ngapain)\b"
+     r"|^(?:dan|lalu|terus|trus|tapi|jadi|nah) (?:mengapa|kenapa|knp|ngapain)\b"
+     # "ribut gara-gara apa?", "karena apa?": a cause asked after its event.
+     r"|\b(?:gara-gara|gara2|garagara|karena|sebab) apa\b|\b(apa|apakah) tujuan(nya)?\b"
      r"|\btujuan(nya)? (apa|dari)\b|\b(untuk|buat) apa\b|\balasan(nya)?\b|\bdalam rangka apa\b"
      # "What occasion was the raid held to mark?", "peringatan apa?": an occasion is asked.
      r"|\bon what occasion\b|\bwhat was the occasion\b|\bwhat occasion\b|\b(?:held|staged|organi[sz]ed) to mark\b"
@@ -298,6 +302,10 @@ def explicit_kind(question: str, language: str) -> str | None:
         # "After four inmates tried to escape, which one was still on the run?": one of the
         # people the scene names.
         return "who"
+    if language == "en" and _UNIT_OFFICIAL.search(_last_question(question)):
+        # "Which Lapas Rangkasbitung official accompanied ...?": the named unit is where the
+        # person asked works, not a list of units.
+        return "who"
     kind = _match_kind(text, language)
     if kind in (None, "list", "what") and _OUTSIDE_BODIES.search(text) and find_upts(question):
         # "Kendaraan di Rupbasan Ternate itu titipan dari instansi mana saja?": the bodies
@@ -315,6 +323,12 @@ def explicit_kind(question: str, language: str) -> str | None:
     return kind
 
 
+#: "Which Lapas Rangkasbitung official", "which Rutan Palu officer": a unit's name (its word
+#: and capitalised name words) between "which" and a person's noun.
+_UNIT_OFFICIAL = re.compile(
+    r"\b[Ww]hich\s+(?:[Tt]he\s+)?(?:Lapas|Rutan|Bapas|LPKA|Rupbasan|Kanwil|Cabrutan)"
+    r"(?:\s+(?:[A-Z][\w'-]*|[IV]{1,3}[AB]?|[Kk]elas|[Cc]lass|of))+\s+"
+    r"(?:officials?|officers?|staff|employees?|guards?|wardens?|heads?|chiefs?|spokes\w+|doctors?)\b")
 #: Bodies outside the corrections units asked for ("instansi mana saja").
 _OUTSIDE_BODIES = re.compile(r"\b(?:instansi|aparat|unsur|organisasi)(?:nya)?\b(?=[^?]*\b(?:mana|apa) (?:saja|aja)\b)"
                              r"|\b(?:which|what)\s+(?:[\w()'’-]+\s+){0,4}(?:agencies|bodies|departments|organi[sz]ations)\b")
@@ -594,6 +608,14 @@ def standard_words(question: str) -> str:
     if detect_language(question) != "id":
         return question
     replaced = _INFORMAL_WORD.sub(lambda m: _INFORMAL[m.group().lower()], question)
+    # "klien itu ternyata kerja di mana?": chat drops the "ber-" of a verb that is also a
+    # noun ("kunjungan kerja" keeps it as one).
+    replaced = re.sub(r"(?<!kunjungan )(?<!rapat )(?<!unit )(?<!tim )(?<!hari )(?<!jam )(?<!balai )(?<!latihan )"
+                      r"\bkerja(?= (?:di|sebagai|jadi|apa)\b)", "bekerja", replaced)
+    if not _ELECTION_WORDS.search(replaced):
+        # "hand sanitizer-nya dpt dari mana?": typed in lower case, away from any election,
+        # "dpt" is chat for "dapat", not the voter list (DPT).
+        replaced = re.sub(r"\bdpt\b(?!-)", "dapat", replaced)
     # "remisi Idul Fitri 2025-nya": the possessive on a number or a name in capitals says
     # nothing of what is asked ("DPT-nya" is the DPT).
     replaced = re.sub(r"\b(\d+)-nya\b", r"\1", replaced)
@@ -616,6 +638,9 @@ def standard_words(question: str) -> str:
     return re.sub(r"\s{2,}", " ", replaced).replace(" ?", "?").strip()
 
 
+#: Words of an election, beside which "dpt" is the voter list.
+_ELECTION_WORDS = re.compile(r"\b(?:pemilu|pemilih|pilkada|pileg|pilpres|tps|kpu|kpps|coklit|mencoblos|nyoblos|"
+                             r"mencontreng|hak pilih|suara|daftar)\b", re.IGNORECASE)
 #: A question word that makes a leading "emang" emphasis, not "whether".
 _QUESTION_WORD = re.compile(
     r"\b(?:berapa|siapa|kapan|mengapa|kenapa|bagaimana|gimana|mana|apa saja|apa yang|dimana|ngapain)\b",

@@ -94,9 +94,9 @@ def venues(sentence: str) -> tuple[tuple[int, int], ...]:
 
 
 #: Administrative regions: "Kabupaten Alor Provinsi Nusa Tenggara Timur", "Kota Pangkalpinang".
-_REGION_PART = r"(?:Kecamatan|Kelurahan|Desa|Kabupaten|Kota|Provinsi)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*"
+REGION_PART = r"(?:Kecamatan|Kelurahan|Desa|Kabupaten|Kota|Provinsi)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*"
 #: "Kecamatan Cepiring, Kabupaten Kendal, Jawa Tengah": one region from the smallest unit up.
-REGION = re.compile(rf"\b({_REGION_PART}(?:,?\s+{_REGION_PART})*)")
+REGION = re.compile(rf"\b({REGION_PART}(?:,?\s+{REGION_PART})*)")
 
 
 #: The start of a month's name, as Indonesian and English news write it.

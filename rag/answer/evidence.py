@@ -135,7 +135,8 @@ def is_verb(label: str) -> bool:
     "helped"): an Indonesian verb by its prefix, an English one by what the glossary gives
     for it. Where and who answers look for what follows or leads the asked act."""
     word = label.lower()
-    if re.fullmatch(r"(?:di|me|mem|men|meng|meny|ber|ter)[a-z]{3,}", word):
+    # "bekerja", "beternak": "ber-" loses its "r" before a syllable in "-er".
+    if re.fullmatch(r"(?:di|me|mem|men|meng|meny|ber|ter)[a-z]{3,}|be[b-df-hj-np-tv-z]er[a-z]{2,}|belajar", word):
         return True
     return any(re.fullmatch(r"(?:di|me|ber|ter)[a-z]{3,}", term) for term in english_terms(word))
 
@@ -686,7 +687,11 @@ def gather_evidence(frame: QuestionFrame, hits: list[Hit], index: SearchIndex) -
     """
     concepts = QuestionConcepts(frame, index)
     asked = question_event_kinds(frame.question, frame.language)
-    if not asked and frame.context:
+    if asked and frame.context:
+        # "And how long was each visit allowed to last?" after a turn on family visits: a
+        # word that rules a kind out ("family") may stand in the turn the question leans on.
+        asked &= question_event_kinds(f"{frame.context} {frame.question}", frame.language)
+    elif frame.context:
         asked = question_event_kinds(frame.context, frame.language)
     evidence = Evidence(frame, index, concepts, [], asked_events=asked)
     passage_scores = {}

@@ -193,6 +193,14 @@ def compose_how_many(evidence: Evidence, book: CitationBook) -> list[str] | None
                         for candidate in _number_candidates(evidence, sentence, counted)
                         if _clause_says(narrowed, sentence, candidate) and number_value(candidate[1].number) not in given]
         candidates = specific or candidates
+    place = _place_named(evidence)
+    if place:
+        # "How many items were kept in the hazardous-goods warehouse?": of a breakdown by
+        # place ("1.371 unit di gudang terbuka, ..., dan 2.786 unit di gudang berbahaya"),
+        # the count whose own clause names that place, not the total.
+        placed = [(s, c) for s, c in candidates
+                  if _names_place(place, _count_clause(s.text, c[1], (",", ";", ".")))]
+        candidates = placed or candidates
     part = _part_asked(evidence)
     if part is not None:
         # "How many of the inmates were women?": of the counts, the one whose own unit says
@@ -344,6 +352,12 @@ _OUTCOMES = (
                 r"mengidap|menderita|suspe(?:k|ct(?:ed)?))\b", re.IGNORECASE),
      re.compile(r"\b(?:terdiagnosis|terdeteksi|mengidap|menderita|suspe(?:k|ct)\w*|positif|terkena|terjangkit|"
                 r"diagnosed|detected)\b", re.IGNORECASE)),
+    # "How many failed the certification?" is not answered by the 80 trained.
+    (re.compile(r"\b(?:failed|did not pass|didn't pass|tidak lulus|gagal|belum lulus|tidak kompeten)\b", re.IGNORECASE),
+     re.compile(r"\b(?:tidak lulus|gagal|belum lulus|tidak kompeten|belum kompeten|failed)\b", re.IGNORECASE)),
+    # "How many had their parole revoked?" is not answered by the 1,270 supervised.
+    (re.compile(r"\b(?:revoked|rescinded|cancelled|canceled|dicabut|pencabutan|dibatalkan)\b", re.IGNORECASE),
+     re.compile(r"\b(?:dicabut|pencabutan|dibatalkan|pembatalan|revoked)\b", re.IGNORECASE)),
 )
 
 
@@ -440,8 +454,10 @@ _ASKS_DURATION = re.compile(r"\b(?:berapa lama|how long|for how many (?:days|wee
                             r"|berapa\s+(?:lama|besar|banyak)\s+(?:\w+\s+)?(?:potongan\w*|pengurangan\w*))\b",
                             re.IGNORECASE)
 _DURATION = re.compile(
-    rf"\b(?:(?:\d+(?:[.,]\d+)?|{'|'.join(sorted(NUMBER_WORDS, key=len, reverse=True))}|beberapa)\s+"
-    r"|se)(?:menit|jam|hari|minggu|pekan|bulan|tahun)\b",
+    # Not a number inside a code ("PAS-12.HH.01.02 Tahun 2022"), nor a regulation's year
+    # ("Nomor 5 Tahun 2022").
+    rf"(?<![\w.,/-])(?:(?:\d+(?:[.,]\d+)?|{'|'.join(sorted(NUMBER_WORDS, key=len, reverse=True))}|beberapa)\s+"
+    r"|se)(?:menit|jam|hari|minggu|pekan|bulan|tahun)\b(?!\s+(?:19|20)\d\d\b)",
     re.IGNORECASE,
 )
 
@@ -493,7 +509,7 @@ def _compose_duration(evidence: Evidence, book: CitationBook) -> list[str] | Non
 
 #: What makes a stretch of time the span of a rate, not a duration: "tiga kali dalam
 #: sepekan", "dua kali seminggu", "per bulan", "setiap tahun".
-_RATE_BEFORE = re.compile(r"(?:\bkali\s+(?:dalam\s+)?|\b(?:times\s+a|per|every|each|setiap|tiap)\s+)$",
+_RATE_BEFORE = re.compile(r"(?:\b(?:se)?kali\s+(?:dalam\s+)?|\b(?:times\s+a|per|every|each|setiap|tiap)\s+)$",
                           re.IGNORECASE)
 #: One stretch of time written without a number: "a year", "sebulan", "setahun" (those with
 #: one are read by ``_amounts_in``).
@@ -1681,6 +1697,35 @@ _NARROWING_ID = re.compile(
 _NARROWING_EN = re.compile(
     r"^\s+(?:(?:who|that)\s+(?:were|was|are|had been|have been)\s+)?(?:jailed|convicted|imprisoned|sentenced|held|"
     r"serving (?:time|sentences?))\s+(?:for|over|in|of|on)\s+(?:(?:a|an|the)\s+)?(?P<word>[a-z]\w+)", re.IGNORECASE)
+
+
+#: A part of a unit the question puts a count in: "in the hazardous-goods warehouse", "di
+#: gudang berbahaya", "in Block C".
+_PLACE_NAMED = re.compile(
+    r"\b(?:in|at|inside) (?:the |its |their )?(?P<en>(?:[\w-]+ ){0,2}?(?:warehouse|block|room|cell|wing|floor|ward)s?"
+    r"(?-i: [A-Z0-9]{1,3}\b)?)"
+    r"|\bdi (?P<id>(?:gudang|blok|kamar|ruang|sel|lantai|wisma|paviliun)(?: [\w-]+){1,2})", re.IGNORECASE)
+
+
+def _place_named(evidence: Evidence) -> list[Concept]:
+    """The concepts of the part of a unit the question counts in ("hazardous-goods
+    warehouse" → bahaya, barang, gudang); empty when it names none, or only the part's
+    noun ("in the warehouse" tells no item of a breakdown)."""
+    match = _PLACE_NAMED.search(evidence.frame.question)
+    if match is None:
+        return []
+    phrase = match.group("en") or match.group("id")
+    concepts = [c for c in question_concepts(f"di {phrase}" if match.group("id") else f"in the {phrase}",
+                                             evidence.language)]
+    return concepts if len(concepts) > 1 else []
+
+
+def _names_place(place: list[Concept], clause: str) -> bool:
+    """Whether a count's clause names the part of a unit asked: its noun and one more of
+    its words ("di gudang berbahaya" for the hazardous-goods warehouse)."""
+    terms = frozenset(glossary.analyze_document(clause))
+    said = [c for c in place if c.matches(terms)]
+    return len(said) >= 2
 
 
 def _narrowing_concept(evidence: Evidence, counted: Concept | None) -> Concept | None:

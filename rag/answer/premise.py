@@ -440,8 +440,17 @@ def unstated_act(evidence: Evidence) -> Abstention | None:
     if any(c.matches(terms) or frozenset(analyze(c.label)) <= terms
            for terms in map(evidence.index.article_terms, docs) for c in head):
         return None
+    if _HOUSING.search(core) and any(_HOUSING.search(evidence.index.articles[d].text) for d in docs[:1]):
+        # "warga binaan yang menghuni Lapas Cibinong" — "Lapas Cibinong menampung 1.529
+        # warga binaan": to be housed is said from either side, in many verbs.
+        return None
     code = "count_not_stated" if frame.kind == "how_many" else "act_not_stated"
     return Abstention(code, core.strip())
+
+
+#: Verbs of being housed in a unit, said of the inmates or of the unit.
+_HOUSING = re.compile(r"\b(?:menghuni|dihuni|mendiami|didiami|menempati|ditempati|menampung|ditampung|diisi|"
+                      r"mendekam|penghuni|housed|held|living|live|occupy|occupied|occupying)\b", re.IGNORECASE)
 
 
 def asked_act(evidence: Evidence) -> tuple[str, list[Concept]] | None:

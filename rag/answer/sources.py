@@ -45,7 +45,10 @@ _SPEECH_AFTER = (
     r"mengatakan|menjelaskan|menyampaikan|mengungkapkan|menuturkan|menerangkan|menyebutkan|menyebut|"
     r"menegaskan|memaparkan|menambahkan|membenarkan|mengonfirmasi|mengkonfirmasi|menyatakan|mengakui|"
     r"memastikan|menilai|mengaku|membantah|menampik|mengingatkan|menginformasikan|merinci|membeberkan|"
-    r"mengimbau|berujar|berkata|bercerita|said|says|told|explained|stated|added|confirmed|noted"
+    r"mengimbau|berujar|berkata|bercerita|said|says|told|explained|stated|added|confirmed|noted|"
+    # A view or a wish stated is a statement too: "Meliana memandang momen itu sebagai ...",
+    # "Meliana berharap ...".
+    r"memandang|berpendapat|berharap|mengharapkan|berpesan|menekankan|mengapresiasi|hoped|urged|believes"
 )
 #: Roots of speech verbs written before the speaker ("kata", "ujar") or with a pronoun
 #: after them ("ujarnya").
@@ -146,13 +149,16 @@ def attributed(sentences: tuple[Sentence, ...] | list[Sentence]) -> list[tuple[S
     return [(s, p) for s, p in zip(sentences, speakers) if p is not None]
 
 
-def best_source(evidence: Evidence, only: Callable[[PersonMention], bool] | None = None) -> Source | None:
+def best_source(evidence: Evidence, only: Callable[[PersonMention], bool] | None = None,
+                officials_only: bool = False) -> Source | None:
     """The person the answering article quotes on the question's matter: the source whose
     statements cover the question's own words best (the words naming the scene left out),
     then the one whose post the question describes, then the one quoted most.
 
     Args:
         only: which people may answer ("pejabat Lapas Ngawi": an official of that unit).
+        officials_only: "which Rutan Palu official spoke ...": only someone the article
+            gives a post, and not an inmate's ("warga binaan Rutan Palu").
     """
     docs = evidence.answer_docs()[:1]
     if not docs:
@@ -160,8 +166,11 @@ def best_source(evidence: Evidence, only: Callable[[PersonMention], bool] | None
     doc_id = docs[0]
     scene = frozenset(c.label for c in evidence.concepts.concepts if c.salient)
     statements: dict[str, list[tuple[float, Sentence, PersonMention]]] = {}
+    known_posts = _posts_by_name(evidence, doc_id) if officials_only else {}
     for sentence, person in attributed(evidence.index.sentences.of_article(doc_id)):
         if only is not None and not only(person):
+            continue
+        if officials_only and not is_official_post(person.post or known_posts.get(person.name, "")):
             continue
         covered = evidence.concepts.coverage(sentence.terms, own_only=True, skip=scene)
         statements.setdefault(person.name, []).append((covered, sentence, person))
@@ -184,6 +193,23 @@ def best_source(evidence: Evidence, only: Callable[[PersonMention], bool] | None
     if not person.post or person.name not in sentence.text:
         introduced = next((s for _, s, p in said if p.post and p.name in s.text), None)
     return Source(doc_id, sentence, person, person.post or posts.get(name, ""), introduced)
+
+
+#: A role that makes someone an inmate, not an official: "warga binaan asal Lamongan".
+INMATE_ROLE = re.compile(r"\b(?:napi|narapidana|tahanan|wbp|terpidana|warga binaan|tamping|santri|wisudawan)\b",
+                         re.IGNORECASE)
+
+
+def is_official_post(post: str) -> bool:
+    """Whether a post the report gives someone makes them an official: any post but an
+    inmate's ("warga binaan Rutan Palu"; "Kasi Pembinaan Narapidana" is an official's)."""
+    return bool(post) and not is_inmate_role(post)
+
+
+def is_inmate_role(role: str) -> bool:
+    """Whether the words describing someone open with an inmate's noun: "warga binaan
+    Rutan Palu", "seorang napi kasus narkoba"."""
+    return bool(re.match(rf"\W*(?:(?:seorang|salah satu|para)\s+)?(?:{INMATE_ROLE.pattern})", role, re.IGNORECASE))
 
 
 def _posts_by_name(evidence: Evidence, doc_id: str) -> dict[str, str]:

@@ -26,6 +26,10 @@ _PURPOSE = re.compile(
     # "peristiwa bermula ketika para petugas tengah sibuk ...": how it came about.
     r"(?:bermula|berawal) (?:ketika|saat)|"
     r"pasalnya|alasannya|penyebabnya|dipicu|pemicu(?:nya)?|dimaksudkan (?:untuk|agar|sebagai)|"
+    # "ketidakhadiran klien ternyata dilatarbelakangi faktor ekonomi": what lies behind it.
+    r"dilatarbelakangi|dilatari|berlatar belakang|"
+    # "Keterbatasan anggaran menjadi hambatan terbesar ...": the obstacle is the subject.
+    r"(?:menjadi|merupakan) (?:hambatan|kendala)|"
     # "Kondisi ini dipengaruhi letak geografis Saparua sebagai wilayah pesisir".
     r"dipengaruhi|"
     # "Tasrin memanfaatkan momen ketika petugas ... sibuk bergotong royong": the opening
@@ -34,7 +38,7 @@ _PURPOSE = re.compile(
     # "Makanya mereka pulang ke rumah": the reason is the sentence before.
     r"makanya|itu(?:lah)? sebabnya|"
     # "ditempuh sebagai upaya menegakkan netralitas", "pelaksanaan amanat Undang-undang ...".
-    r"sebagai (?:upaya|ikhtiar|pelaksanaan|implementasi|tindak lanjut)|(?:pelaksanaan|menjalankan|melaksanakan) amanat|"
+    r"sebagai (?:upaya|ikhtiar|cara|jalan|pelaksanaan|implementasi|tindak lanjut)|(?:pelaksanaan|menjalankan|melaksanakan) amanat|"
     # "program cuti bersyarat ini berkaitan dengan upaya mencegah penyebaran Covid-19".
     r"(?:berkaitan|terkait) dengan (?:upaya|langkah|program) (?:untuk )?(?:me|mem|men|meng|meny)\w+|"
     # "merupakan tindak lanjut dari Surat Edaran ...": the instruction it carries out;
@@ -60,6 +64,9 @@ _PURPOSE = re.compile(
 _ASKS_PURPOSE = re.compile(r"\b(?:tujuan\w*|untuk apa|buat apa|maksud(?:nya)?|purpose|aim(?:ed)?|what for|"
                            r"for what|(?:meant|intended|supposed|designed) to (?:do|achieve|accomplish))\b", re.IGNORECASE)
 _CAUSE_ONLY = re.compile(r"(?:karena|lantaran|sebab|disebabkan|akibat|pasalnya|alasannya|penyebabnya|dipicu|pemicu|"
+                         r"dilatarbelakangi|dilatari|berlatar belakang|"
+    # "Keterbatasan anggaran menjadi hambatan terbesar ...": the obstacle is the subject.
+    r"(?:menjadi|merupakan) (?:hambatan|kendala)|"
                          r"makanya|masih menunggu|(?:merupakan|adalah|ialah) tindak lanjut|(?:tidak|tak) (?:ter)?lepas dari|"
                          r"berkat)", re.IGNORECASE)
 #: A question on the occasion an act marks ("dalam rangka apa?", "to mark what?"), and the
@@ -1446,7 +1453,8 @@ def compose_why(evidence: Evidence, book: CitationBook) -> list[str] | None:
     # memakai pakaian adat"), the words after "supaya" restate the act and the reason is
     # the clause the word ends: quote from the clause's start.
     start = match.start()
-    if any(words_naming(scored.text[start:], evidence.concepts.verbs)) or len(
+    if match.group(1).lower().startswith(("menjadi", "merupakan")) or any(
+            words_naming(scored.text[start:], evidence.concepts.verbs)) or len(
         scored.text[match.end() :].split()
     ) < REASON_AFTER_WORDS or _result_restates(evidence, scored.text, match) or _AIM_NOUN_BEFORE.search(
             scored.text[max(0, start - 30) : start]):

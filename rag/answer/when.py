@@ -131,6 +131,9 @@ def _time_ahead(evidence: Evidence, book: CitationBook, docs: list[str]) -> list
         if scored.doc_id not in docs:
             continue
         found = _AHEAD.search(scored.text)
+        if found is not None and re.search(r"\b(?:selama|for)\s*$", scored.text[: found.start()], re.IGNORECASE):
+            # "kuliah gratis selama empat tahun ke depan": how long it lasts, not when.
+            found = None
         if found is None or not any(c.matches(scored.sentence.terms) for c in acts):
             continue
         n = book.cite(scored.chunk)

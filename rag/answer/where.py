@@ -12,7 +12,7 @@ from rag.concepts import Concept
 from rag.glossary import analyze_document
 from rag.people import english_regions, english_unit_places
 from rag.regions import find_places
-from rag.spans import REGION
+from rag.spans import REGION, REGION_PART
 from rag.upt import find_upts, upt_place
 
 #: A question that asks for a region, not a venue: the kind of region is the word beside
@@ -174,7 +174,7 @@ def compose_where(evidence: Evidence, book: CitationBook) -> list[str] | None:
             venue_places = _upt_places(scored.text[span[0] : span[1]])
             if asked_places and venue_places and not venue_places & asked_places:
                 continue  # "where in Lapas Serang?" is not answered by "di Lapas Cibinong"
-            start, end = _with_landmark(scored.text, *_with_enumeration(scored.text, *span))
+            start, end = _with_region_chain(scored.text, *_with_landmark(scored.text, *_with_enumeration(scored.text, *span)))
             place = scored.text[start:end].strip()
             if _names_given_cell(question, place):
                 continue  # "found in the Block D cells": the block is given, not asked
@@ -510,6 +510,19 @@ def _with_enumeration(text: str, start: int, end: int) -> tuple[int, int]:
     return start, more.end()
 
 
+#: Regions written after a place, each wider than the one before: ", Kecamatan Lingsar,
+#: Kabupaten Lombok Barat".
+_REGION_CHAIN = re.compile(rf"(?:\s*,\s*{REGION_PART})+")
+
+
+def _with_region_chain(text: str, start: int, end: int) -> tuple[int, int]:
+    """The place ``text[start:end]`` with the regions the sentence writes right after it:
+    "Desa Bug-Bug, Kecamatan Lingsar, Kabupaten Lombok Barat" is one answer, and the
+    village alone leaves out where it is."""
+    chain = _REGION_CHAIN.match(text, end)
+    return (start, chain.end()) if chain else (start, end)
+
+
 def _with_landmark(text: str, start: int, end: int) -> tuple[int, int]:
     """The venue ``text[start:end]`` and the landmark that follows it, up to the clause's end."""
     if not _LANDMARK.match(text, end):
@@ -648,7 +661,9 @@ _INSIDE_AFTER = re.compile(r"\s+(?:di\s+)?(?:dalam|balik|bawah|sela-sela|sela|se
 
 
 #: A place phrase that names no place but a number of them: "sejumlah lapas", "several prisons".
-_VAGUE_PLACE = re.compile(r"(?:sejumlah|beberapa|berbagai|banyak|several|various|some|a number of)\b", re.IGNORECASE)
+_VAGUE_PLACE = re.compile(r"(?:sejumlah|beberapa|berbagai|banyak|several|various|some|a number of"
+                          # "bekerja di luar kota": a later sentence may say which town.
+                          r"|luar (?:kota|daerah|pulau|negeri))\b", re.IGNORECASE)
 
 
 def _place_answer(book: CitationBook, place: str, scored: ScoredSentence, start: int, end: int) -> list[str]:

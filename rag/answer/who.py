@@ -18,9 +18,9 @@ from rag.answer.abstain import NotStated
 from rag.answer.citations import CitationBook
 from rag.answer.evidence import Evidence, set_aside_text, without_set_aside, words_naming
 from rag.answer.phrasing import excerpt, quote, t
-from rag.answer.sources import Source, asks_speaker, best_source
+from rag.answer.sources import Source, asks_speaker, best_source, is_inmate_role, is_official_post
 from rag.answer.what import body_of_kind_named, partner_named, weighty_verbs
-from rag.concepts import Concept
+from rag.concepts import Concept, question_concepts
 from rag.dates import format_date
 from rag.glossary import analyze_document, is_english_word
 from rag.indonesian import STOPWORDS_ID, analyze
@@ -98,7 +98,8 @@ def _compose_who(evidence: Evidence, book: CitationBook) -> list[str] | None:
         return _inmate(evidence, book)
     officials = bool(asked) and all(a.post_kind == "member" for a in asked)
     if (not asked or officials) and asks_speaker(question) and (source := best_source(
-            evidence, (lambda p: any(holds(_for_post(p), a) for a in asked)) if officials else None)) is not None:
+            evidence, (lambda p: any(holds(_for_post(p), a) for a in asked)) if officials else None,
+            officials_only=bool(_ASKS_OFFICIAL.search(question)))) is not None:
         # "Which official explained what the training was for?", "pejabat Lapas Ngawi yang
         # menerangkan ...": the one the report quotes on it ("..., tutur Andri"), not
         # whoever its best sentence names.
@@ -129,16 +130,30 @@ def _compose_who(evidence: Evidence, book: CitationBook) -> list[str] | None:
         # "Siapa nama anggota keluarga yang membawa ...?": a person's name is asked, and
         # "pihak keluarga" who did it names no one.
         return _best_named(evidence, book)
-    if _PERSON_OF_BODY.search(evidence.frame.question):
+    if (of_body := _PERSON_OF_BODY.search(evidence.frame.question)) is not None:
         # "Who at the Directorate General released the figures?": a person of the body, not
-        # the body ("Kemenkumham telah membebaskan ...").
-        return _best_named(evidence, book)
-    return _agency(evidence, book) or _best_named(evidence, book)
+        # the body ("Kemenkumham telah membebaskan ..."); "who at the Banten regional
+        # office questioned the guards?": one whose post is at that body, not the Kalapas
+        # the same report quotes.
+        kinds = [c for c in question_concepts(f"at the {of_body.group('body')}", evidence.language) if not c.salient]
+        return (_best_named(evidence, book, of_body=kinds) if kinds else None) or _best_named(evidence, book)
+    # "Which Rutan Palu official ...?": an official, not the inmate the report is about.
+    official = bool(_ASKS_OFFICIAL.search(evidence.frame.question))
+    return (_agency(evidence, book) or (_best_named(evidence, book, no_inmates=True) if official else None)
+            or _best_named(evidence, book))
 
 
 #: A who-question asking for a person within a body: "who at the Directorate General",
 #: "who from the regional office".
-_PERSON_OF_BODY = re.compile(r"^\W*who\s+(?:at|from|within|inside)\s+(?:the\s+)?[A-Z\w]", re.IGNORECASE)
+_PERSON_OF_BODY = re.compile(r"^\W*who\s+(?:at|from|within|inside)\s+(?:the\s+)?(?P<body>(?:[\w-]+\s+){0,4}?"
+                             r"(?:office|directorate(?:\s+general)?|ministry|division|agency|department|kanwil|"
+                             r"ditjenpas|kemenkumham)\b|[A-Z\w])", re.IGNORECASE)
+#: An inmate's noun right before a name: "warga binaan berinisial UP", "napi bernama Bujang".
+_INMATE_BEFORE = re.compile(rf"\b(?:{_INMATE_WORDS})\s+(?:\w+\s+)?(?:berinisial|bernama|inisial)?\s*$", re.IGNORECASE)
+#: A question that asks for an official: "which Rutan Palu official", "pejabat mana".
+_ASKS_OFFICIAL = re.compile(r"\b(?:which|what)\s+(?:[\w-]+\s+){0,4}?(?:officials?|officers?)\b"
+                            r"|\b(?:pejabat|petugas|pegawai)\s+(?:[\w-]+\s+){0,4}?(?:mana|siapa)\b"
+                            r"|\bsiapa\s+(?:nama\s+)?(?:pejabat|petugas|pegawai)\b", re.IGNORECASE)
 
 
 #: A who-question asking for someone by their tie to another ("teman yang membesuk", "the
@@ -486,17 +501,16 @@ def _member_of(person: PersonMention, body: frozenset[str]) -> bool:
     Kemenag Tuban"): someone the report gives a post, not an inmate named beside the
     officials, and of that body when it is outside the corrections service (the Kalapas
     beside the Kemenag's envoy is not it)."""
-    if not person.post or _INMATE_ROLE.search(person.post):
+    if not is_official_post(person.post):
         return False
     return not body or bool(body & frozenset(re.findall(r"\w+", f"{person.post} {person.org}".lower())))
 
 
-#: A role that makes someone an inmate, not an official: "warga binaan asal Lamongan".
-_INMATE_ROLE = re.compile(rf"\b(?:{_INMATE_WORDS}|santri|wisudawan)\b", re.IGNORECASE)
 
 
 def _best_named(evidence: Evidence, book: CitationBook, officials_only: bool = False,
-                body: frozenset[str] = frozenset()) -> list[str] | None:
+                body: frozenset[str] = frozenset(), of_body: list[Concept] | None = None,
+                no_inmates: bool = False) -> list[str] | None:
     """No post asked ("Who explained the screening?"): the person the best sentences name,
     favouring one whose post or the words before and after the name match the question.
 
@@ -505,6 +519,10 @@ def _best_named(evidence: Evidence, book: CitationBook, officials_only: bool = F
             Kemenag Tuban yang hadir" is no graduate named beside the officials.
         body: words of a body outside the corrections service the question asks a member
             of ("kemenag"): only someone whose post names it, not the Kalapas beside them.
+        of_body: the concepts of the body the question asks a person at ("regional
+            office" → kanwil): only someone whose post names every one of them.
+        no_inmates: "which official ...": not someone the report calls an inmate ("Abdul
+            Fikri, warga binaan Rutan Palu"), though an officer it gives no post may answer.
     """
     best = None
     # "besides the detention centre's head, which official ...": the head is not asked.
@@ -523,6 +541,12 @@ def _best_named(evidence: Evidence, book: CitationBook, officials_only: bool = F
             if any(holds(person, post) for post in others) or named_by_question(evidence.frame.question, person):
                 continue  # "menyampaikan amanat Kakanwil": the Kakanwil is not the one asked
             if officials_only and not _member_of(person, body):
+                continue
+            if no_inmates and (is_inmate_role(person.post or _description(scored.sentence, person))
+                               or _INMATE_BEFORE.search(scored.text[: person.start])):
+                continue
+            if of_body and not all(c.matches(frozenset(analyze_document(f"{person.post} {person.org}")))
+                                   for c in of_body):
                 continue
             # The words after a person up to the next one named: "Kalapas ..., Agus Heryanto
             # dan Kepala UPTD BLK, Sunarto Hadi": "Kepala UPTD BLK" is Sunarto's post.
