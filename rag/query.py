@@ -595,6 +595,7 @@ _INFORMAL = {
     # Chat passives: "dibikin dari apa".
     "dibikin": "dibuat", "dibikinin": "dibuatkan", "ketemu": "ditemukan", "ketemuan": "ditemukan",
     "ditaruh": "ditempatkan", "naruh": "menempatkan", "ditaro": "ditempatkan",
+    "nyimpen": "menyimpan", "nyimpan": "menyimpan", "disimpen": "disimpan", "simpen": "simpan",
     # The 17 August holiday by its chat names: "remisi 17-an" is the Independence remission.
     "17-an": "Kemerdekaan", "17an": "Kemerdekaan", "tujuhbelasan": "Kemerdekaan",
     "agustusan": "Kemerdekaan",

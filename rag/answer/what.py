@@ -7,7 +7,7 @@ import re
 
 from rag.analysis import Sentence
 from rag.answer.citations import CitationBook
-from rag.answer.evidence import Evidence, ScoredSentence, asked_thing, words_naming
+from rag.answer.evidence import Evidence, ScoredSentence, asked_thing, is_verb, words_naming
 from rag.answer.how_many import number_value
 from rag.answer.phrasing import article_label, clause_start, excerpt, outlet, quote, t
 from rag.concepts import Concept
@@ -372,8 +372,11 @@ def _said_to_be(evidence: Evidence, book: CitationBook) -> list[str] | None:
     sentence that repeats most of the question's words."""
     asked = asked_thing(evidence.frame.question)
     docs = evidence.answer_docs()[:1]
-    if asked is None or not docs or _ASKED_BY_EVENT.search(evidence.frame.question):
+    if asked is None or not docs:
         return None
+    # "Senjata apa yang dipakai ...?" asks which one was used: only a thing the report
+    # names right after it ("senjata rakitan berupa plat besi"), not a definition.
+    by_event = _ASKED_BY_EVENT.search(evidence.frame.question) is not None
     things = [c for c in evidence.concepts.concepts
               if not c.salient and not c.generic and asked in c.label.lower().split()]
     if not things:
@@ -382,7 +385,10 @@ def _said_to_be(evidence: Evidence, book: CitationBook) -> list[str] | None:
         if scored.doc_id not in docs:
             continue
         for match in _SAID_TO_BE.finditer(scored.text):
-            subject = frozenset(analyze_document(match.group("subject")))
+            if by_event and not re.match(r"\s+berupa\b", scored.text[match.end("subject"):]):
+                continue
+            subject = frozenset(analyze_document(
+                " ".join(match.group("subject").split()[-3:]) if by_event else match.group("subject")))
             if any(c.matches(subject) for c in things):
                 n = book.cite(scored.chunk)
                 said = " ".join(match.group("said").split()).rstrip(",")
@@ -888,8 +894,12 @@ def compose_items(evidence: Evidence, book: CitationBook) -> list[str] | None:
             aim = opening is not None and _AIM_OF_ITEMS.search(plain[: opening.start()]) is not None
             candidates.append((_items_weight(plain) - RANK_COST * rank - (ANNOUNCED_ITEMS if other_year else 0)
                                - (AIM_COST if aim else 0), scored, text))
-    if not candidates:
-        return None
+    if not candidates or not _ENUMERATION.search(focus[0].text):
+        # No list, or none in the best sentence: two things right after the asked act
+        # there answer before a list of something else.
+        pair = _pair_after_act(evidence, book, focus[:1])
+        if pair is not None or not candidates:
+            return pair
     # The answer's line holds the items themselves, from where the enumeration starts, in
     # at most ``LEAD_WORDS``; the sentences follow whole as quotes.
     ordered = sorted(candidates, key=lambda c: -c[0])
@@ -926,6 +936,36 @@ def compose_items(evidence: Evidence, book: CitationBook) -> list[str] | None:
     for _, scored, full in ranked:
         lines.append(f"> {quote(_compact(full), limit=600)} [{book.cite(scored.chunk)}]")
     return lines
+
+
+#: The object after an act, when it joins two things: "menyimpan kaos tahanan serta
+#: peralatan makan dan minum", up to the clause's end.
+_PAIR_AFTER = re.compile(r"\s+(?P<items>[^,.;:]{2,80}?\s(?:serta|dan|and)\s[^,.;:]{2,80}?)(?=[,.;:]|$)")
+#: The most words of such a pair given as the answer.
+PAIR_WORDS = 14
+
+
+def _pair_after_act(evidence: Evidence, book: CitationBook, focus: list[ScoredSentence]) -> list[str] | None:
+    """"Gudangnya menyimpan barang apa saja?" when the report names two things, not a list
+    with commas: the object right after the asked act in one of the best sentences
+    ("gudang tempat menyimpan kaos tahanan serta peralatan makan dan minum")."""
+    acts = evidence.concepts.verbs
+    if not acts:
+        return None
+    for scored in focus[:4]:
+        for word in words_naming(scored.text, acts):
+            if not is_verb(word.group()):
+                continue  # "Pengamanan" shares its root with "seized", but names a unit
+            pair = _PAIR_AFTER.match(scored.text, word.end())
+            if pair is None or len(pair.group("items").split()) > PAIR_WORDS:
+                continue
+            if any(words_naming(pair.group("items"), acts)) or re.search(r"\b[A-Z]", pair.group("items")):
+                # Things are common nouns ("di area Sarana Asimilasi ..." is a place), and
+                # "terbakar merupakan gudang tempat menyimpan ...": another act's object follows.
+                continue
+            n = book.cite(scored.chunk)
+            return [f"**{pair.group('items').strip()}** [{n}]", "", f"> {quote(scored.text, limit=500)} [{n}]"]
+    return None
 
 
 #: A line of a list written one item a line: "- 4 unit handphone", "1. Las fabrikasi", or

@@ -63,7 +63,13 @@ irregular English plural, a circular's number and a level asked with "berapa", w
 was hidden inside, a team's chair as its leader, a place written run together, and what was
 proposed as no reason. Batches 146-149 (x591-x610) add a private person named before what
 they are, a photo caption's date against the story's sentence of that day, and an official
-who comes to a prison as one who visits it.
+who comes to a prison as one who visits it. Batches 150-153 (x611-x630) add an official of
+a named unit (no inmate), a person at a named body, a floor written "1,600-plus", being
+housed said from the unit's side, a follow-up's turn that rules an event kind out, a place
+with its region chain, a vague place a later sentence names, reasons "dilatarbelakangi",
+"sebagai cara" and "menjadi hambatan", a count in a named part of a unit, a thing named
+"berupa" after the asked noun, two things after the asked act, a duration that is no date,
+and counts of an outcome the report never gives.
 
 Each index holds only the reports of its batches (built in seconds): the rows assert how a report
 is read, which does not depend on how many others stand beside it.
@@ -91,6 +97,7 @@ LAST_FIRST, LAST_LAST = 511, 530
 ROUND_FIRST, ROUND_LAST = 531, 550
 SOURCED_FIRST, SOURCED_LAST = 551, 590
 BLIND_FIRST, BLIND_LAST = 591, 610
+INCIDENT_FIRST, INCIDENT_LAST = 611, 630
 
 
 @pytest.fixture(scope="module")
@@ -276,6 +283,12 @@ def sourced(assistant_over_reports):
 def blind(assistant_over_reports):
     """An assistant over the reports x591-x610 (batches 146-149), built once for this module."""
     return assistant_over_reports(BLIND_FIRST, BLIND_LAST)
+
+
+@pytest.fixture(scope="module")
+def incidents(assistant_over_reports):
+    """An assistant over the reports x611-x630 (batches 150-153), built once for this module."""
+    return assistant_over_reports(INCIDENT_FIRST, INCIDENT_LAST)
 
 
 def test_a_successor_the_report_never_names_is_not_another_official(newest, check_abstains):
@@ -593,6 +606,37 @@ BLIND_READING = [
 ]
 
 
+INCIDENT_READING = [
+    ("an official of a named unit is no inmate, and a name shaped like a verb after a post is one",
+     "Which Rutan Palu officer talked about what the marriage would teach the inmate?", ["Meliana"], ["Fikri"]),
+    ("a person at a named body holds a post there, not the Kalapas the report also quotes",
+     "Who from the Banten regional office examined the guards on duty after the two Serang inmates died?",
+     ["Jalu Yuswa"], ["Fajar"]),
+    ("a unit's name between 'which' and 'officer' asks for a person, not a list of units",
+     "Which Lapas Rangkasbitung officer went along with the Untirta students?", ["Yogaswara"], []),
+    ("'1,600-plus' is a floor the report writes 'lebih dari 1.600', not a name to find",
+     "How many guards watched over the 1,600-plus inmates of Karang Intan narcotics prison?", ["14"], []),
+    ("being housed is said from the unit's side ('menampung') as well as the inmates' ('menghuni')",
+     "Ada berapa warga binaan yang menghuni Lapas Cibinong waktu kunjungan tatap muka dibuka lagi?", ["1.529"], []),
+    ("a place keeps the regions written after it",
+     "Di mana kurir RA dan AB ditangkap?", ["Bug-Bug", "Lingsar"], []),
+    ("'bekerja di luar kota' is vague when a later sentence names the town; a chat 'kerja' is a verb",
+     "Klien Bapas Purwokerto yang mangkir wajib lapor itu kerja di mana?", ["Semarang"], ["Kedungwringin"]),
+    ("'sebagai cara' gives the reason",
+     "Why does Rutan Salatiga give spiritual guidance to all its inmates without exception?", ["toleransi"], []),
+    ("'X menjadi hambatan terbesar' names the main obstacle",
+     "Kenapa Rupbasan Wonogiri memprihatinkan, apa kendala utamanya?", ["anggaran"], []),
+    ("a count in a named part of a unit, not the total",
+     "How many items are kept in the hazardous goods warehouse of Rupbasan Bandarlampung?", ["2.786"], ["5.696"]),
+    ("a thing named 'berupa' right after the asked noun",
+     "Senjata apa yang dipakai Herry dalam duel di Lapas Narkotika Karang Intan?", ["plat besi"], []),
+    ("two things right after the asked act, not the object of another act",
+     "Barang apa saja yang disimpan di gudang Rutan Makassar yang terbakar?", ["kaos", "peralatan makan"], ["merupakan"]),
+    ("a stretch 'selama empat tahun ke depan' is no date",
+     "Kapan kuliah napi Lapas Madiun dijadwalkan mulai?", ["Oktober 2023"], ["empat tahun"]),
+]
+
+
 #: Each row with the fixture of the index it was written for.
 ROWS_BY_INDEX = ([("late", *row) for row in READING] + [("newest", *row) for row in NEWEST_READING]
                  + [("latest", *row) for row in LATEST_READING + LATEST_WHY]
@@ -600,7 +644,8 @@ ROWS_BY_INDEX = ([("late", *row) for row in READING] + [("newest", *row) for row
                  + [("newer", *row) for row in NEWER_READING] + [("fresh", *row) for row in FRESH_READING]
                  + [("current", *row) for row in CURRENT_READING] + [("last", *row) for row in LAST_READING]
                  + [("rounded", *row) for row in ROUND_READING]
-                 + [("sourced", *row) for row in SOURCED_READING] + [("blind", *row) for row in BLIND_READING])
+                 + [("sourced", *row) for row in SOURCED_READING] + [("blind", *row) for row in BLIND_READING]
+                 + [("incidents", *row) for row in INCIDENT_READING])
 
 
 @pytest.mark.parametrize(("reports", "kind", "question", "present", "absent"), ROWS_BY_INDEX,
@@ -626,3 +671,27 @@ def test_a_remission_cut_is_read_from_the_clause_of_the_condition_asked(late):
 ])
 def test_a_count_the_report_never_gives_is_not_answered_by_another(late, check_abstains, question):
     check_abstains(late, question)
+
+
+@pytest.mark.parametrize("question", [
+    # The report counts the 80 trained, never any who failed.
+    "How many Lapas Metro trainees failed the certification in September 2025?",
+    # The report counts the 1,270 supervised, never any whose parole was revoked.
+    "How many Bapas Kendari clients had their parole revoked in 2024?",
+])
+def test_a_count_of_an_outcome_the_report_never_gives_is_not_answered(incidents, check_abstains, question):
+    check_abstains(incidents, question)
+
+
+@pytest.mark.parametrize(("history", "question", "expected"), [
+    # The turn before is about family visits: "each visit" is no official's visit.
+    ([Turn("What registration hours did Lapas Cibinong set for family visits in July 2022?",
+           "Two sessions: 09.00-11.00 and 13.30-14.30 WIB.")], "And how long could each visit last?", "30 menit"),
+    # "stopped showing up" is "mangkir"; "dilatarbelakangi" gives the cause.
+    ([Turn("Why did a probation officer from Bapas Purwokerto visit a client's home in Banyumas?",
+           "The client had missed reporting three months in a row.")], "So why had the client stopped showing up?",
+     "ekonomi"),
+])
+def test_a_follow_up_reads_its_turn_for_the_event_and_the_act(incidents, history, question, expected):
+    answer = incidents.ask(question, history)
+    assert expected in answer_lead(answer.text), answer.text

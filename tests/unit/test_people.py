@@ -948,3 +948,11 @@ def test_a_private_person_is_named_before_what_they_are_but_a_town_is_no_person(
     assert "Aris" in people("Aris, sopir truk sampah tersebut, mengaku merasa dibuntuti.")
     assert "Sekar Ayu" in people("Desi bisa mempersunting Sekar Ayu, perempuan yang sudah dipacarinya dua tahun.")
     assert not people("Kota Serang, pelaku ditangkap warga.")
+
+
+def test_a_name_shaped_like_a_verb_after_a_post_is_its_holder():
+    found = find_people("Sementara itu, Kepala Subseksi (Kasubsie) Pengelolaan Rutan Palu, Meliana, memandang "
+                        "momen pernikahan itu sebagai bahan pembelajaran.")
+    assert [(p.name, p.post) for p in found] == [("Meliana", "Kepala Subseksi (Kasubsie) Pengelolaan Rutan Palu")]
+    # A headline's verb after a post is still no name.
+    assert find_people("Kalapas Sumbawa Ajak Pegawai Jaga Netralitas") == []

@@ -1433,3 +1433,38 @@ def test_one_of_the_people_named_and_the_day_with_its_hour_are_one_question_each
     assert understand("After four inmates tried to break out, which one was still on the run?", []).kind == "who"
     labels = [c.label for c in question_concepts("Was the entire 2-tonne patin harvest sold?", "en")]
     assert "2" in labels and "tonne" in labels
+
+
+@pytest.mark.parametrize(("question", "language", "kind"), [
+    ("Which Lapas Rangkasbitung official accompanied the Untirta students?", "en", "who"),
+    ("Which prisons in Banten searched their cells?", "en", "list"),
+    ("and why had he stopped showing up to report?", "en", "why"),
+    ("trus knp jurusannya diseragamin ke agrobisnis?", "id", "why"),
+    ("napi itu awalnya ribut gara2 apa sih?", "id", "why"),
+])
+def test_question_kinds_of_batches_150_to_153(question, language, kind):
+    from rag.query import explicit_kind, standard_words
+
+    assert explicit_kind(standard_words(question), language) == kind
+
+
+def test_a_why_after_a_comma_and_and_leaves_the_first_question_its_kind():
+    from rag.query import explicit_kind
+
+    # "..., and why there?" adds a second question; the first still asks which prison.
+    assert explicit_kind("Which prison had the most inmates receiving a remission, and why there?", "en") != "why"
+
+
+def test_chat_dpt_is_dapat_away_from_an_election_and_the_voter_list_beside_one():
+    from rag.query import standard_words
+
+    assert "dapat dari mana" in standard_words("trus hand sanitizer-nya dpt dari mana sih?")
+    assert "dpt" in standard_words("brp dpt pemilu di lapas itu?")
+    assert "DPT" in standard_words("Berapa DPT di Lapas Kedungpane?")
+
+
+def test_contractions_sentence_openers_and_floors_are_no_words_to_find():
+    labels = [c.label for c in question_concepts("Why only that many? Weren't more inmates enrolled?", "en")]
+    assert labels == ["inmates"]
+    labels = [c.label for c in question_concepts("How many officers guarded the 1,600-plus inmates?", "en")]
+    assert "1,600" not in " ".join(labels) and "plus" not in labels
