@@ -118,7 +118,7 @@ _KINDS_ID = [
      r"[^?]*\b(?<!daerah )(?<!kota )(?<!provinsi )(?<!wilayah )(?<!negara )(?<!pulau )(?<!di )(?<!dari )"
      r"(?<!lokasi )(?<!tempat )mana(kah)? saja\b"
      r"|\b(upt|lapas|rutan|bapas|rupbasan|lpka|unit|satker|kantor|instansi|lembaga)(?:\s+\S+){0,3}\s+apa(kah)? saja\b"
-     r"|\b(upt|lapas|rutan|unit|satker|instansi) (mana|apa)\b"
+     r"|\b(upt|lapas|rutan|bapas|lpka|rupbasan|unit|satker|instansi) (mana|apa)\b"
      r"|\b(?<!daerah )(?<!kota )(?<!provinsi )(?<!wilayah )(?<!negara )(?<!pulau )(?<!di )(?<!dari )(?<!lokasi )"
      # "daftar harga", "daftar pemilih": a list the report speaks of, not one asked for.
      r"(?<!tempat )mana saja\b|\bdaftar\b(?!\s+(?:harga|pemilih|tetap|hadir|tunggu|menu|isian)\b)|\bsebutkan (semua|seluruh)\b"
@@ -327,7 +327,9 @@ def explicit_kind(question: str, language: str) -> str | None:
 #: and capitalised name words) between "which" and a person's noun.
 _UNIT_OFFICIAL = re.compile(
     r"\b[Ww]hich\s+(?:[Tt]he\s+)?(?:Lapas|Rutan|Bapas|LPKA|Rupbasan|Kanwil|Cabrutan)"
-    r"(?:\s+(?:[A-Z][\w'-]*|[IV]{1,3}[AB]?|[Kk]elas|[Cc]lass|of))+\s+"
+    r"(?:\s+(?:[A-Z][\w'-]*|[IV]{1,3}[AB]?|[Kk]elas|[Cc]lass|of))+"
+    # "Which Lapas Narkotika Karang Intan security official": what the official does.
+    r"(?:\s+(?:security|health|medical|public relations|registration|guidance|administration|finance))?\s+"
     r"(?:officials?|officers?|staff|employees?|guards?|wardens?|heads?|chiefs?|spokes\w+|doctors?)\b")
 #: Bodies outside the corrections units asked for ("instansi mana saja").
 _OUTSIDE_BODIES = re.compile(r"\b(?:instansi|aparat|unsur|organisasi)(?:nya)?\b(?=[^?]*\b(?:mana|apa) (?:saja|aja)\b)"
@@ -595,6 +597,7 @@ _INFORMAL = {
     # Chat passives: "dibikin dari apa".
     "dibikin": "dibuat", "dibikinin": "dibuatkan", "ketemu": "ditemukan", "ketemuan": "ditemukan",
     "ditaruh": "ditempatkan", "naruh": "menempatkan", "ditaro": "ditempatkan",
+    "ditemenin": "ditemani", "ditemeni": "ditemani", "diserahin": "diserahkan", "dikabarin": "dikabari",
     "nyimpen": "menyimpan", "nyimpan": "menyimpan", "disimpen": "disimpan", "simpen": "simpan",
     # The 17 August holiday by its chat names: "remisi 17-an" is the Independence remission.
     "17-an": "Kemerdekaan", "17an": "Kemerdekaan", "tujuhbelasan": "Kemerdekaan",

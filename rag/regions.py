@@ -204,6 +204,12 @@ def regency_heads() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def regency_names() -> frozenset[str]:
+    """Lowercase whole names of the regencies and cities, read once."""
+    return _regency_names()
+
+
+@lru_cache(maxsize=1)
 def _regency_names() -> frozenset[str]:
     """Lowercase whole names of the regencies and cities ("gorontalo", "jambi", "aceh
     besar"), to tell a province's name that also names a town from one that does not."""

@@ -85,10 +85,18 @@ def _place(first: str, second: str | None) -> str | None:
     if (
         second
         and second[:1].isupper()
-        and (first.lower() in _PLACE_PREFIXES or second.lower() in _COMPASS)
+        and (first.lower() in _PLACE_PREFIXES or second.lower() in _COMPASS or _one_place(first, second))
     ):
         return f"{_title(first)} {_title(second)}"
     return _title(first)
+
+
+def _one_place(first: str, second: str) -> bool:
+    """Whether two words are one town the gazetteer writes run together or apart: "Palangka
+    Raya" (Palangkaraya), "Karang Intan"."""
+    from rag.regions import place_phrases, regency_names
+
+    return (first + second).lower() in regency_names() or (first.lower(), second.lower()) in place_phrases()
 
 
 def _mention(match: re.Match[str]) -> _Mention | None:

@@ -217,15 +217,16 @@ def _other_subject(evidence: Evidence) -> Abstention | None:
 
 
 #: "Which university ...?", "universitas mana ...?": the kind of thing a question asks for.
-_ASKED_KIND_EN = re.compile(r"^\W*(?:and\s+)?(?:which|what)\s+(?P<noun>[a-z]+)\b", re.IGNORECASE)
-_ASKED_KIND_ID = re.compile(r"^\W*(?P<noun>[a-z]+)\s+(?:apa|mana)(?:kah)?\b", re.IGNORECASE)
+_ASKED_KIND_EN = re.compile(r"^\W*(?:and\s+)?(?:which|what)\s+(?:(?P<before>[a-z]+)\s+)?(?P<noun>[a-z]+)\b",
+                            re.IGNORECASE)
+_ASKED_KIND_ID = re.compile(r"^\W*(?:(?P<before>[a-z]+)\s+)?(?P<noun>[a-z]+)\s+(?:apa|mana)(?:kah)?\b", re.IGNORECASE)
 #: Kinds of named body a report names by their own word when it names one at all
 #: ("Universitas Sriwijaya", "Bank Sumsel Babel", "kontraktor CV ..."): asked of a report
 #: without the word, the report names none.
 _NAMED_KINDS = frozenset(
     ["university", "universities", "universitas", "kampus", "bank", "banks", "contractor", "contractors",
      "kontraktor", "school", "schools", "sekolah", "church", "churches", "gereja", "mosque", "mosques", "masjid",
-     "hotel", "hotels"]
+     "hotel", "hotels", "score", "scores", "skor", "brand", "brands", "merek", "merk"]
 )  # fmt: skip
 
 
@@ -238,11 +239,16 @@ def _asked_kind_absent(evidence: Evidence) -> Abstention | None:
     pattern = _ASKED_KIND_EN if evidence.language == "en" else _ASKED_KIND_ID
     found = pattern.search(question)
     docs = evidence.answer_docs()[:1]
-    if found is None or not docs or found.group("noun").lower() not in _NAMED_KINDS:
+    if found is None or not docs:
+        return None
+    # "Which university ...", "which vaccine brand ...", "perusahaan kontraktor apa ...": the
+    # kind is the first word after "which", or the second.
+    noun = next((w.lower() for w in (found.group("before"), found.group("noun")) if w and w.lower() in _NAMED_KINDS),
+                None)
+    if noun is None:
         return None
     if posts_in_question(question, evidence.language):
         return None  # "Which police sector chief ...?": a post, which a report names by its title
-    noun = found.group("noun").lower()
     concept = next((c for c in evidence.concepts.own_concepts if noun in c.label.lower().split()), None)
     if concept is None or concept.salient or concept.generic or concept.unknown:
         return None

@@ -109,6 +109,13 @@ def compose_how_many(evidence: Evidence, book: CitationBook) -> list[str] | None
         # with a leading zero, is a code, no count.
         if number_value(candidate[1].number) not in given and not _CODE.fullmatch(candidate[1].number)
     ]
+    asked_day = _asked_day(evidence)
+    if asked_day is not None:
+        # "berapa liter yang dikirim pas Sabtu 28 September?": not the count of a sentence
+        # that dates itself another day ("Sebelumnya, pada Jumat (13/9/2024), ... 12.400").
+        that_day = [(s, c) for s, c in candidates
+                    if not s.sentence.dates or any((d.day.month, d.day.day) == asked_day for d in s.sentence.dates)]
+        candidates = that_day or candidates
     outcome = next(((asked, reported) for asked, reported in _OUTCOMES
                     if asked.search(evidence.frame.question)), None)
     if outcome is not None:
@@ -351,7 +358,8 @@ _OUTCOMES = (
     (re.compile(r"\b(?:found to have|diagnosed with|detected with|suffer(?:ing|ed)? from|terdiagnosis|terdeteksi|"
                 r"mengidap|menderita|suspe(?:k|ct(?:ed)?))\b", re.IGNORECASE),
      re.compile(r"\b(?:terdiagnosis|terdeteksi|mengidap|menderita|suspe(?:k|ct)\w*|positif|terkena|terjangkit|"
-                r"diagnosed|detected)\b", re.IGNORECASE)),
+                # "sembilan napi yang terganggu jiwanya", "mengalami gangguan jiwa"
+                r"mengalami|terganggu|gangguan|diagnosed|detected)\b", re.IGNORECASE)),
     # "How many failed the certification?" is not answered by the 80 trained.
     (re.compile(r"\b(?:failed|did not pass|didn't pass|tidak lulus|gagal|belum lulus|tidak kompeten)\b", re.IGNORECASE),
      re.compile(r"\b(?:tidak lulus|gagal|belum lulus|tidak kompeten|belum kompeten|failed)\b", re.IGNORECASE)),
@@ -948,9 +956,14 @@ def _number_candidates(
     # A follow-up speaks of capacity through the question it leans on.
     conversation = f"{evidence.frame.question} {evidence.frame.context}"
     previous_end = 0
+    # "Jumlah tersebut lebih besar ketimbang Natal tahun sebelumnya, ketika ... hanya diterima
+    # 16 warga binaan": a count of the occasion before is not this one's.
+    this_time_only = not _ASKS_PREVIOUS.search(conversation)
     for quantity, start, end, words, scope in quantity_contexts(sentence):
         if _SCORE.search(re.sub(r"\d+\s*[-–]\s*$", "", sentence.text[: quantity.start])):
             continue  # "skor 4-1": a match's score, both its numbers
+        if this_time_only and _PREVIOUS_TIME.search(sentence.text[: quantity.start]):
+            continue
         # "berjumlah 80 orang, tetapi yang diusulkan ... 64 orang": the 64 is part of the 80.
         subset = asks_whole and _ELIDED_HEAD.match(sentence.text[previous_end : quantity.start])
         previous_end = quantity.end
@@ -1699,6 +1712,23 @@ _NARROWING_EN = re.compile(
     r"serving (?:time|sentences?))\s+(?:for|over|in|of|on)\s+(?:(?:a|an|the)\s+)?(?P<word>[a-z]\w+)", re.IGNORECASE)
 
 
+#: An occasion before the one reported: "Natal tahun sebelumnya", "tahun lalu", a sentence
+#: opening "Sebelumnya, ...".
+_PREVIOUS_TIME = re.compile(r"\b(?:tahun|natal|lebaran|idul fitri|periode|bulan|pekan|minggu)\s+(?:lalu|sebelumnya|kemarin)\b"
+                            r"|^\W*sebelumnya\b", re.IGNORECASE)
+#: A question about an earlier occasion.
+_ASKS_PREVIOUS = re.compile(r"\b(?:tahun lalu|tahun sebelumnya|sebelumnya|kemarin|previous|last year|the year before|"
+                            r"earlier|before that|compare[ds]?|dibanding\w*)\b", re.IGNORECASE)
+
+
+def _asked_day(evidence: Evidence) -> tuple[int, int] | None:
+    """The (month, day) a question dates its count to, when it names one day."""
+    period = evidence.frame.date_query
+    if period is None or period.relation != "in" or period.first != period.last:
+        return None
+    return period.first
+
+
 #: A part of a unit the question puts a count in: "in the hazardous-goods warehouse", "di
 #: gudang berbahaya", "in Block C".
 _PLACE_NAMED = re.compile(
@@ -2246,11 +2276,14 @@ def _compose_several(
     asks_parts = _whole_asked_of(evidence.frame.question) is not None
     options = []
     cued: set[tuple[int, int, int]] = set()  # (slot, sentence, count) its capacity words fit
+    this_time_only = not _ASKS_PREVIOUS.search(f"{evidence.frame.question} {evidence.frame.context}")
     for sentence in sentences:
         heading = _heading(evidence, sentence) | _referred_count(evidence, sentence)
         for quantity, start, end, words, scope in quantity_contexts(sentence):
             if number_value(quantity.number) in given:
                 continue
+            if this_time_only and _PREVIOUS_TIME.search(sentence.text[: quantity.start]):
+                continue  # the occasion before's count ("Natal tahun sebelumnya, ... 16 orang")
             words = words | heading
             unit_words = frozenset(indonesian.analyze(
                 quantity.unit or _unit_among(sentence.text, quantity, sentence.sentence.quantities)))

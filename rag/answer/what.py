@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from rag.analysis import Sentence
+from rag.answer.abstain import NotStated
 from rag.answer.citations import CitationBook
 from rag.answer.evidence import Evidence, ScoredSentence, asked_thing, is_verb, words_naming
 from rag.answer.how_many import number_value
@@ -17,6 +18,7 @@ from rag.indonesian import STOPWORDS_ID
 from rag.page import CAPTION_LABEL
 from rag.query import ASKS_FUND_SOURCE_ID, ASKS_OBJECT, BODY_NOUNS_ID
 from rag.records import Chunk
+from rag.spans import numbers
 from rag.upt import find_upts
 
 _PURPOSE = re.compile(
@@ -121,6 +123,7 @@ def compose_what(
                  or _said_to_be(evidence, book) or _object_of_asked_verb(evidence, book))
         if named is not None:
             return named
+        _check_crime_stated(evidence)
     if lead_words is None and _ASKS_SET.search(evidence.frame.question):
         # "Instansi apa saja yang hadir?", "what elements are assessed?": several things are
         # asked, and the sentence that enumerates them answers with all of them.
@@ -405,6 +408,27 @@ _ASKS_CRIME = re.compile(
 _CRIME = re.compile(r"\b(?:terjerat|tersangkut|dijerat|terlibat|divonis dalam|menjalani hukuman)?\s*"
                     r"(?:kasus|perkara|tindak pidana)\s+(?P<crime>(?!(?:ini|itu|tersebut|yang)\b)[^,.;()]{3,60})",
                     re.IGNORECASE)
+def _numbers_in(text: str) -> set[float]:
+    """The counts a sentence writes, as values."""
+    return {v for v in (number_value(m.group(1) or m.group(3)) for m in numbers(text)) if v is not None}
+
+
+def _check_crime_stated(evidence: Evidence) -> None:
+    """"What crimes had the five been convicted of?": a report that names no case at all
+    does not say (``NotStated``), whatever sentence repeats the question's other words."""
+    docs = evidence.answer_docs()[:1]
+    if (_ASKS_CRIME.search(evidence.frame.question) and docs
+            and not _ANY_CRIME.search(evidence.index.articles[docs[0]].text)):
+        raise NotStated("not_stated")
+
+
+#: Any word of a crime or a case, however a report writes it.
+_ANY_CRIME = re.compile(r"\b(?:kasus|perkara|tindak pidana|pasal|pencurian|curanmor|pembunuhan|korupsi|"
+                        r"penipuan|penggelapan|pencabulan|pemerkosaan|perlindungan anak|terorisme|penganiayaan|"
+                        r"perampokan|begal|judi|illegal|ilegal|trafficking|perdagangan orang|tipikor|kriminal)\w*",
+                        re.IGNORECASE)
+
+
 #: Questions answered by a phrase of the report's own form: the question's pattern, the
 #: phrase's pattern and the groups that hold the phrase (none: the whole match).
 #: "How often are raids held?", "seberapa sering ...?": a frequency is asked.
@@ -823,6 +847,7 @@ def compose_items(evidence: Evidence, book: CitationBook) -> list[str] | None:
     yang ditemukan?"), whole: every item is part of the answer."""
     # "dibuat dari bahan apa saja?": "terbuat dari seng dan kayu"; "kerja sama dengan
     # instansi apa?": the body named after "bekerja sama dengan".
+    _check_crime_stated(evidence)
     named = _asked_phrase(evidence, book, (_MATERIAL_ASKED, _PARTNER_ASKED))
     if named is None and not _ASKS_SET.search(evidence.frame.question):
         # "What punishment awaits ...?" asks for one thing: "Sanksinya berupa ...".
@@ -1183,6 +1208,11 @@ _ITEMS_START = re.compile(
 _CAUSE_NOUNS = ("pemicu", "penyebab", "alasan", "faktor")
 #: The share of the usual closeness a sentence that names a cause as such needs.
 CAUSE_NOUN_SHARE = 0.75
+#: A count of people a question states: "58 napi", "22 inmates" (not "TPS 901", "HUT ke-74").
+_PEOPLE_COUNTED = re.compile(r"(?<![\w-])\d[\d.,]*\s+(?:napi|narapidana|warga binaan|wbp|tahanan|orang|anak|"
+                             r"inmates?|prisoners?|detainees?|convicts?|people|juveniles?)\b", re.IGNORECASE)
+#: What a reason gains when its sentence states the count the question states.
+COUNT_STATED = 1.0
 #: How close to the best sentence a sentence stating a reason must come to answer "why".
 WHY_RELATIVE = 0.6
 #: The share of that a reason keeps when it is denied as the question's act is.
@@ -1388,6 +1418,13 @@ def compose_why(evidence: Evidence, book: CitationBook) -> list[str] | None:
     if announced is not None:
         return announced
     candidates = focus[:12]
+    # "Kenapa masih ada 58 napi yang tidak bisa dapat booster?": the count the question
+    # states picks the sentence it asks about ("masih terdapat 58 WBP yang belum dapat
+    # divaksin karena ..."), however few of its other words that sentence repeats.
+    counts = {v for v in _numbers_in(" ".join(m.group() for m in _PEOPLE_COUNTED.finditer(evidence.frame.question)))
+              if v >= 2}
+    counted = [s for s in focus if s.doc_id == focus[0].doc_id and counts & _numbers_in(s.text)]
+    candidates += [s for s in counted if s not in candidates]
     negated = bool(_NEGATED.search(evidence.frame.question))
     # Each reason found: its rank, its weight (a cause yields only to a full-weight reason,
     # ``_answer_by_cause``), its sentence and word.
@@ -1428,7 +1465,7 @@ def compose_why(evidence: Evidence, book: CitationBook) -> list[str] | None:
         # question's other words it repeats.
         marks_occasion = asks_occasion and _names_occasion(scored.text, match)
         if coverage < (WHY_RELATIVE * focus[0].coverage * (NEGATION_AGREES if agrees else 1.0)
-                       * (CAUSE_NOUN_SHARE if named_cause else 1.0)) and not marks_occasion:
+                       * (CAUSE_NOUN_SHARE if named_cause else 1.0)) and not marks_occasion and scored not in counted:
             continue
         # "Mau dipakai buat apa?": what a thing is to become answers before why it is done.
         weight = WEAK_REASON if match.group(1).lower() in _WEAK_PURPOSE or asks_use and use is None else 1.0
@@ -1445,7 +1482,7 @@ def compose_why(evidence: Evidence, book: CitationBook) -> list[str] | None:
         # Coverage borrowed from the sentence before counts half: "Kegiatan ini juga
         # bertujuan ..." leans on the sentence that names the raid, which may state a
         # purpose of its own ("merupakan kegiatan rutin untuk deteksi dini").
-        ranked = scored.coverage + BORROWED_SHARE * (coverage - scored.coverage)
+        ranked = scored.coverage + BORROWED_SHARE * (coverage - scored.coverage) + (COUNT_STATED if scored in counted else 0.0)
         found.append((ranked * weight * (1.0 / NEGATION_AGREES if agrees else 1.0), weight, scored, match))
         if marks_occasion:
             occasions.append(found[-1])

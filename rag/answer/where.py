@@ -539,7 +539,8 @@ def _with_landmark(text: str, start: int, end: int) -> tuple[int, int]:
 #: "dipindah ke mana", "dibawa ke mana".
 _ASKS_DESTINATION = re.compile(
     r"\bwhere\b[^?]*\b(?:sent|moved|transferred|relocated|taken|brought|sent off|evacuated|referred)\b"
-    r"|\b(?:ke ?mana|dibawa ke|dipindah\w* ke|dikirim ke)\b",
+    r"|\b(?:ke ?mana|dibawa ke|dipindah\w* ke|dikirim ke|diserahkan ke)\b"
+    r"|\bke\s+(?:lapas|rutan|bapas|lpka|rupbasan|upt)\s+(?:mana|apa)\b",
     re.IGNORECASE,
 )
 #: A question asking which part of something: "di bagian mana", "which part".
@@ -580,7 +581,7 @@ _OBJECT = re.compile(r"\s+((?:(?!(?:selama|pada|saat|ketika|sejak|untuk|di|ke|la
 
 
 #: Verbs that move people or things somewhere ("dipindahkan", "dititipkan", "diungsikan").
-_TRANSFER = re.compile(r"\b(?:di|ter|me[nm]?)?(?:pindah|kirim|titip|ungsi|evakuasi|rujuk|mutasi|bawa)(?:kan|i)?\b",
+_TRANSFER = re.compile(r"\b(?:di|ter|me[nm]?)?(?:pindah|kirim|titip|ungsi|evakuasi|rujuk|mutasi|bawa|serah|antar|dampingi)(?:kan|i)?\b",
                        re.IGNORECASE)
 #: A further destination of a move written as a list: ", 50 orang ke Rutan Batang".
 _MORE_DESTINATION = re.compile(r",?\s*(?:dan\s+|serta\s+)?(?:[\d.]+\s+\w+\s+|sisanya\s+)?ke\s+"

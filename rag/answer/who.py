@@ -79,6 +79,13 @@ def _compose_who(evidence: Evidence, book: CitationBook) -> list[str] | None:
         question, evidence.language
     )
     asked = [replace(a, org_words=frozenset(w for w in a.org_words if _names_a_unit(w))) for a in posts]
+    body = _body_asked(question)
+    if body:
+        # "siapa orang PLN Batam yang mengabari kalapas ...?", "ditemani siapa dari pemkot?":
+        # someone of that body, not the Kalapas the question names as the one told.
+        named = _best_named(evidence, book, officials_only=True, body=body)
+        if named is not None:
+            return named
     if not asked and (partner := partner_named(evidence, book)) is not None:
         # "Who does Rutan Wates run its madrasah together with?": the bodies named after
         # the act done together ("dijalankan bersama Pondok Pesantren ... dan Baznas").
@@ -150,6 +157,32 @@ _PERSON_OF_BODY = re.compile(r"^\W*who\s+(?:at|from|within|inside)\s+(?:the\s+)?
                              r"ditjenpas|kemenkumham)\b|[A-Z\w])", re.IGNORECASE)
 #: An inmate's noun right before a name: "warga binaan berinisial UP", "napi bernama Bujang".
 _INMATE_BEFORE = re.compile(rf"\b(?:{_INMATE_WORDS})\s+(?:\w+\s+)?(?:berinisial|bernama|inisial)?\s*$", re.IGNORECASE)
+#: "siapa orang PLN Batam", "siapa dari pemkot": the body whose member is asked.
+_PERSON_OF_BODY_ID = re.compile(
+    r"\bsiapa\s+(?:(?:orang|org|pihak|petugas|pejabat|perwakilan|wakil)\s+(?:dari\s+)?|dari\s+)"
+    r"(?P<body>[A-Za-z][\w-]*(?:\s+[A-Z][\w-]*){0,2})", re.IGNORECASE)
+#: A government named by its short form, and the words a post of it is written with.
+_GOVERNMENT_WORDS = {"pemkot": frozenset({"pemkot", "wali", "walikota", "wakil wali"}),
+                     "pemkab": frozenset({"pemkab", "bupati"}), "pemprov": frozenset({"pemprov", "gubernur"})}
+
+
+def _body_asked(question: str) -> frozenset[str]:
+    """The words of the body a chat question asks a member of ("siapa orang PLN Batam" →
+    {"pln"}; "siapa dari pemkot" → the words a city's posts are written with); its places
+    say where the body is, not which."""
+    match = _PERSON_OF_BODY_ID.search(question)
+    if match is None:
+        return frozenset()
+    words: set[str] = set()
+    for word in match.group("body").lower().split():
+        if word in _GOVERNMENT_WORDS:
+            words |= _GOVERNMENT_WORDS[word]
+        elif word not in place_words() and province_of(word) is None and word not in STOPWORDS_ID \
+                and word not in _CORRECTIONS_BODIES and word not in ("yang", "yg"):
+            words.add(word)
+    return frozenset(words)
+
+
 #: A question that asks for an official: "which Rutan Palu official", "pejabat mana".
 _ASKS_OFFICIAL = re.compile(r"\b(?:which|what)\s+(?:[\w-]+\s+){0,4}?(?:officials?|officers?)\b"
                             r"|\b(?:pejabat|petugas|pegawai)\s+(?:[\w-]+\s+){0,4}?(?:mana|siapa)\b"

@@ -69,7 +69,12 @@ housed said from the unit's side, a follow-up's turn that rules an event kind ou
 with its region chain, a vague place a later sentence names, reasons "dilatarbelakangi",
 "sebagai cara" and "menjadi hambatan", a count in a named part of a unit, a thing named
 "berupa" after the asked noun, two things after the asked act, a duration that is no date,
-and counts of an outcome the report never gives.
+and counts of an outcome the report never gives. Batches 154-157 (x631-x650) add a member of a
+body a chat question names ("siapa dari pemkot"), a post's short form ("Kabinda"), an
+English word for a staff ("vaccinators"), a condition suffered ("terganggu jiwanya"), a count
+of the day the question names, a count proposed at first, a reason picked by the count the
+question states, a two-word town ("Palangka Raya"), and crimes, scores, brands and
+contractors a report never names.
 
 Each index holds only the reports of its batches (built in seconds): the rows assert how a report
 is read, which does not depend on how many others stand beside it.
@@ -98,6 +103,7 @@ ROUND_FIRST, ROUND_LAST = 531, 550
 SOURCED_FIRST, SOURCED_LAST = 551, 590
 BLIND_FIRST, BLIND_LAST = 591, 610
 INCIDENT_FIRST, INCIDENT_LAST = 611, 630
+SERVICE_FIRST, SERVICE_LAST = 631, 650
 
 
 @pytest.fixture(scope="module")
@@ -289,6 +295,12 @@ def blind(assistant_over_reports):
 def incidents(assistant_over_reports):
     """An assistant over the reports x611-x630 (batches 150-153), built once for this module."""
     return assistant_over_reports(INCIDENT_FIRST, INCIDENT_LAST)
+
+
+@pytest.fixture(scope="module")
+def services(assistant_over_reports):
+    """An assistant over the reports x631-x650 (batches 154-157), built once for this module."""
+    return assistant_over_reports(SERVICE_FIRST, SERVICE_LAST)
 
 
 def test_a_successor_the_report_never_names_is_not_another_official(newest, check_abstains):
@@ -637,6 +649,27 @@ INCIDENT_READING = [
 ]
 
 
+SERVICE_READING = [
+    ("a member of the body a chat question names, not the minister the report is about",
+     "Siapa dari pemkot yang mendampingi Menteri PPPA di LPKA Tangerang?", ["Maryono"], ["Arifah"]),
+    ("a post's short form ('Kabinda') is its long one ('Kepala BINDA')",
+     "Siapa Kabinda Sumsel yang bicara soal target 40 juta dosis?", ["Armansyah"], ["Joko Widodo"]),
+    ("'vaccinators' is the report's 'vaksinator'",
+     "How many vaccinators worked at the booster drive at Lapas Merah Mata?", ["32"], ["82"]),
+    ("the count the question states picks the sentence whose reason it asks",
+     "Why could 58 inmates at Lapas Merah Mata not get the booster shot?", ["NIK"], ["berkat"]),
+    ("'suffering from' is answered by those 'terganggu jiwanya'",
+     "How many inmates at Lapas Rajabasa suffer from mental disorders?", ["9"], []),
+    ("the count of the day the question names, not one the report dates to another day",
+     "Berapa liter air yang dikirim BPBD Banjar ke Lapas Narkotika Karang Intan pada Sabtu 28 September 2024?",
+     ["10 ribu"], ["12.400"]),
+    ("names put forward at first, not the six approved",
+     "How many names did Lapas Padang originally put forward for the amnesty?", ["484"], []),
+    ("a town of two words the gazetteer writes as one ('Palangka Raya')",
+     "Lapas Sampit memindahkan 15 napi ke lapas mana?", ["Palangka Raya"], []),
+]
+
+
 #: Each row with the fixture of the index it was written for.
 ROWS_BY_INDEX = ([("late", *row) for row in READING] + [("newest", *row) for row in NEWEST_READING]
                  + [("latest", *row) for row in LATEST_READING + LATEST_WHY]
@@ -645,7 +678,8 @@ ROWS_BY_INDEX = ([("late", *row) for row in READING] + [("newest", *row) for row
                  + [("current", *row) for row in CURRENT_READING] + [("last", *row) for row in LAST_READING]
                  + [("rounded", *row) for row in ROUND_READING]
                  + [("sourced", *row) for row in SOURCED_READING] + [("blind", *row) for row in BLIND_READING]
-                 + [("incidents", *row) for row in INCIDENT_READING])
+                 + [("incidents", *row) for row in INCIDENT_READING]
+                 + [("services", *row) for row in SERVICE_READING])
 
 
 @pytest.mark.parametrize(("reports", "kind", "question", "present", "absent"), ROWS_BY_INDEX,
@@ -695,3 +729,15 @@ def test_a_count_of_an_outcome_the_report_never_gives_is_not_answered(incidents,
 def test_a_follow_up_reads_its_turn_for_the_event_and_the_act(incidents, history, question, expected):
     answer = incidents.ask(question, history)
     assert expected in answer_lead(answer.text), answer.text
+
+
+@pytest.mark.parametrize("question", [
+    # No crime is named for the five released.
+    "What crimes had the five Rutan Donggala inmates been convicted of?",
+    # No score, brand or contractor is named.
+    "What scores did the Gunungkidul LPKA juveniles get in the 2017 national exam?",
+    "Which vaccine brand was used at Lapas Merah Mata in April 2022?",
+    "Kontraktor apa yang membangun blok maximum security Lapas Cilegon?",
+])
+def test_a_kind_of_thing_the_report_never_names_is_not_answered(services, check_abstains, question):
+    check_abstains(services, question)

@@ -1468,3 +1468,12 @@ def test_contractions_sentence_openers_and_floors_are_no_words_to_find():
     assert labels == ["inmates"]
     labels = [c.label for c in question_concepts("How many officers guarded the 1,600-plus inmates?", "en")]
     assert "1,600" not in " ".join(labels) and "plus" not in labels
+
+
+def test_a_town_of_two_words_written_as_one_by_the_gazetteer_stays_whole():
+    from rag.upt import find_upts
+
+    assert find_upts("15 narapidana dipindah ke Lapas Kelas IIA Palangka Raya pada Sabtu") == [
+        "Lapas Kelas IIA Palangka Raya"]
+    # A capitalised word after a one-word town is still no part of it.
+    assert find_upts("Rutan Blora Ikuti Apel") == ["Rutan Blora"]
