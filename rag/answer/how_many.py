@@ -1915,7 +1915,7 @@ def quantity_slots(question: str) -> list[str]:
 
 
 #: A comparison that asks for a second count: "..., compared with its capacity?".
-_COMPARED = re.compile(r"\b(?:compared (?:with|to)|as against|versus|vs\.?|dibanding(?:kan)?(?: dengan)?|ketimbang"
+_COMPARED = re.compile(r"\b(?:compared (?:with|to)|as against|against|versus|vs\.?|dibanding(?:kan)?(?: dengan)?|ketimbang"
                        r"|padahal)\b", re.IGNORECASE)
 #: Where a clause of a question breaks: "muat berapa orang, lalu sekarang diisi berapa".
 _CLAUSE_BREAK = re.compile(r",|;|\?|\s(?:dan|lalu|terus|trus|trs|serta|and|then)\s", re.IGNORECASE)

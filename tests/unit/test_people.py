@@ -956,3 +956,12 @@ def test_a_name_shaped_like_a_verb_after_a_post_is_its_holder():
     assert [(p.name, p.post) for p in found] == [("Meliana", "Kepala Subseksi (Kasubsie) Pengelolaan Rutan Palu")]
     # A headline's verb after a post is still no name.
     assert find_people("Kalapas Sumbawa Ajak Pegawai Jaga Netralitas") == []
+
+
+def test_a_mentor_a_manager_and_a_regional_intelligence_head_hold_posts():
+    found = find_people("Salah satu mentor, Suhardi Usman, menuturkan bahwa materinya masih dasar.")
+    assert [(p.name, p.post) for p in found] == [("Suhardi Usman", "mentor")]
+    found = find_people("Sementara itu, Kepala BINDA Sumsel, Brigjen Armansyah, menuturkan target vaksinasi.")
+    assert [(p.name, p.post) for p in found] == [("Armansyah", "Kepala BINDA Sumsel")]
+    found = find_people("Ia menerima pesan dari Manager Area Prima PLN Batam, Arif Sumarna, soal pemutusan.")
+    assert "Arif Sumarna" in [p.name for p in found]

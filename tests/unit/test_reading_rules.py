@@ -1477,3 +1477,8 @@ def test_a_town_of_two_words_written_as_one_by_the_gazetteer_stays_whole():
         "Lapas Kelas IIA Palangka Raya"]
     # A capitalised word after a one-word town is still no part of it.
     assert find_upts("Rutan Blora Ikuti Apel") == ["Rutan Blora"]
+
+
+def test_a_count_set_against_a_capacity_asks_two_counts():
+    assert len(quantity_slots("And how many inmates were still there after the move, against what capacity?")) == 2
+    assert len(quantity_slots("How many were registered against the DPT?")) == 1
