@@ -12,7 +12,11 @@ from dataclasses import replace
 from rag.records import Answer, Citation
 
 _SPLIT = re.compile(
-    r",?\s+(?:and|dan|serta|lalu)\s+(?="
+    # "brp anggarannya? dari mana duitnya?": a second question after the first's mark.
+    r"(?<=\?)\s+(?:(?:and|dan|lalu|terus|trus|then)\s+)?(?="
+    r"(?:when|where|who|how|what|which|why|kapan|di ?mana|dari ?mana|ke ?mana|siapa|berapa|brp|bagaimana|gimana|"
+    r"apa|kenapa|knp|mengapa)\b)"
+    r"|,?\s+(?:and|dan|serta|lalu)\s+(?="
     r"(?:(?:on|in|at|from|by|for|dari|pada|di|ke|sejak|untuk)\s+)?"
     r"(?:when|where|who|how many|how much|how|what|which|kapan|di ?mana|siapa|berapa|bagaimana|gimana|apa)\b"
     # "..., dan dari lembaga mana?": an Indonesian question word may close the part.

@@ -27,7 +27,10 @@ from rag.upt import find_upts
 #: asalnya dr mana?", "sumber dananya apa?" (read by the question types and by the what
 #: composer, which answers with the report's "bersumber dari ...").
 ASKS_FUND_SOURCE_ID = (r"\b(dana|duit|uang|anggaran|biaya|modal|pendanaan)(nya)?\b[^?]*\b(asal(nya)?|bersumber|berasal|"
-                       r"sumber(nya)?)\s+(dari\s+)?(mana|apa)\b|\bsumber (dana|anggaran|biaya|pendanaan)(nya)?\b")
+                       r"sumber(nya)?)\s+(dari\s+)?(mana|apa)\b|\bsumber (dana|anggaran|biaya|pendanaan)(nya)?\b"
+                       # "dari mana duitnya?": the source asked before the money.
+                       r"|\b(?:dari ?mana|darimana)\s+(?:\w+\s+)?(?:dana|duit|uang|anggaran|biaya|modal|pendanaan)(?:nya)?\b"
+                       r"|\b(?:dana|duit|uang|anggaran|biaya|modal|pendanaan)(?:nya)?\s+(?:\w+\s+)?(?:dari ?mana|darimana)\b")
 
 #: A place in a sequence or a rank asked ("kasus ke berapa", "yang keberapa", "where did the
 #: team finish?"): read with the counts (``how_many`` answers it with an ordinal).

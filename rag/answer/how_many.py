@@ -479,6 +479,9 @@ def _compose_duration(evidence: Evidence, book: CitationBook) -> list[str] | Non
         for match in _DURATION.finditer(sentence.text)
         if not is_date_part(sentence.text, match)
         and not _RATE_BEFORE.search(sentence.text[max(0, match.start() - 20) : match.start()])
+        # "jika aliran listrik hanya terputus selama tiga sampai empat jam": a stretch
+        # supposed, not one that passed.
+        and not _SUPPOSED.search(_clause_before(sentence.text, match.start()))
     ]
     if _ASKS_CUT.search(evidence.frame.question):
         # "How much could the sentence cuts be?": the stretch the report gives as the cut
@@ -515,6 +518,10 @@ def _compose_duration(evidence: Evidence, book: CitationBook) -> list[str] | Non
     return _stated(book, sentence, match, span[: upper.end()] if upper else match.group())
 
 
+#: A clause that supposes: "jika ...", "kalau ...", "if ...".
+_SUPPOSED = re.compile(r"\b(?:jika|jikalau|kalau|apabila|seandainya|andaikan|if)\b"
+                       # "Bila dihitung, ..." adds up what was, it supposes nothing.
+                       r"(?!\s+(?:dihitung|dijumlahkan|ditotal|ditotalkan|dirinci|dibandingkan)\b)", re.IGNORECASE)
 #: What makes a stretch of time the span of a rate, not a duration: "tiga kali dalam
 #: sepekan", "dua kali seminggu", "per bulan", "setiap tahun".
 _RATE_BEFORE = re.compile(r"(?:\b(?:se)?kali\s+(?:dalam\s+)?|\b(?:times\s+a|per|every|each|setiap|tiap)\s+)$",
@@ -964,6 +971,8 @@ def _number_candidates(
             continue  # "skor 4-1": a match's score, both its numbers
         if this_time_only and _PREVIOUS_TIME.search(sentence.text[: quantity.start]):
             continue
+        if _SUPPOSED.search(_clause_before(sentence.text, quantity.start)):
+            continue  # "jika listrik terputus selama tiga sampai empat jam": supposed, not so
         # "berjumlah 80 orang, tetapi yang diusulkan ... 64 orang": the 64 is part of the 80.
         subset = asks_whole and _ELIDED_HEAD.match(sentence.text[previous_end : quantity.start])
         previous_end = quantity.end

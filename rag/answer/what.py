@@ -451,7 +451,7 @@ _ASKS_SOURCE = re.compile(
     rf"{ASKS_FUND_SOURCE_ID}"
     r"|\b(?:money|funds?|funding|budget|financing)\b[^?]*\bcome from\b|\b(?:paid for|funded|financed) by\b",
     re.IGNORECASE)
-_SOURCE = re.compile(r"\b(?:bersumber|berasal|didanai|dibiayai|dianggarkan)\s+(?:dari\s+|oleh\s+|melalui\s+)?"
+_SOURCE = re.compile(r"\b(?:bersumber|berasal|didanai|dibiayai|dianggarkan|dibebankan)\s+(?:dari\s+|oleh\s+|melalui\s+|pada\s+|kepada\s+|ke\s+)?"
                      r"(?P<source>[^,.;]{3,90})", re.IGNORECASE)
 #: "Dibuat dari bahan apa?", "what was it made of?": the material, as the report writes it.
 _ASKS_MATERIAL = re.compile(r"\b(?:bahan(?:nya)?\s+apa|apa\s+bahan\w*|(?:ter|di)buat\s+dari\s+(?:bahan\s+)?apa|"

@@ -92,6 +92,17 @@ def _asked_region(question: str) -> str | None:
     return _REGION_LEVEL.get(word, "")
 
 
+#: A question asking where someone was posted next.
+_ASKS_REASSIGNED = re.compile(r"\b(?:reassigned|promoted|posted|transferred|moved)\b[^?]*\?|"
+                              r"\b(?:dimutasi|dipromosikan|promosi|pindah tugas|dipindahtugaskan|ditugaskan)\b[^?]*\bmana\b",
+                              re.IGNORECASE)
+#: The new post a report gives a person: "mendapat promosi sebagai Kepala Lapas (Kalapas)
+#: Kembang Kuning di Pulau Nusakambangan".
+_NEW_POST = re.compile(r"\b(?:promosi|dimutasi|dipromosikan|dipindahtugaskan|ditugaskan|dilantik|kini menjabat|menjabat)\s+"
+                       r"(?:\w+\s+){0,2}?sebagai\s+(?P<post>[^.;]{5,120}?)(?=[.;]|,\s+(?:sedangkan|sementara|dan|yang)\b|$)",
+                       re.IGNORECASE)
+
+
 def compose_where(evidence: Evidence, book: CitationBook) -> list[str] | None:
     """The venue ("di Lapangan Upacara Lapas Kelas IIA Purwokerto"), or the region
     ("Kabupaten Alor Provinsi Nusa Tenggara Timur") when the question asks for one."""
@@ -101,6 +112,12 @@ def compose_where(evidence: Evidence, book: CitationBook) -> list[str] | None:
     kind = _asked_kind(question)
     if kind is not None:
         found = _phrase_in_answer(evidence, book, kind, group=0)
+        if found is not None:
+            return found
+    if _ASKS_REASSIGNED.search(question):
+        # "Where was Winarso reassigned?": the unit of his new post ("mendapat promosi
+        # sebagai Kalapas Kembang Kuning di Pulau Nusakambangan"), not the island alone.
+        found = _phrase_in_answer(evidence, book, _NEW_POST, group="post")
         if found is not None:
             return found
     if _ASKS_CELL.search(question) and not _NAMES_CELL.search(question):

@@ -668,6 +668,10 @@ SERVICE_READING = [
      "How many names did Lapas Padang originally put forward for the amnesty?", ["484"], []),
     ("a town of two words the gazetteer writes as one ('Palangka Raya')",
      "Lapas Sampit memindahkan 15 napi ke lapas mana?", ["Palangka Raya"], []),
+    ("where someone was posted is the unit of the new post, not the island alone",
+     "Where was Winarso reassigned after leaving Lapas Slawi?", ["Kembang Kuning"], []),
+    ("two questions after one another, each answered; the source of money asked 'dari mana duitnya'",
+     "brp anggaran blok maximum security lapas cilegon? dari mana duitnya?", ["23 miliar", "APBN"], []),
 ]
 
 
@@ -741,4 +745,13 @@ def test_a_follow_up_reads_its_turn_for_the_event_and_the_act(incidents, history
     "Kontraktor apa yang membangun blok maximum security Lapas Cilegon?",
 ])
 def test_a_kind_of_thing_the_report_never_names_is_not_answered(services, check_abstains, question):
+    check_abstains(services, question)
+
+
+@pytest.mark.parametrize("question", [
+    # "jika aliran listrik hanya terputus selama tiga sampai empat jam": supposed, the power
+    # was never cut.
+    "How many hours was Lapas Barelang without power after PLN cut it in November 2018?",
+])
+def test_a_stretch_a_report_only_supposes_is_not_answered(services, check_abstains, question):
     check_abstains(services, question)

@@ -1482,3 +1482,18 @@ def test_a_town_of_two_words_written_as_one_by_the_gazetteer_stays_whole():
 def test_a_count_set_against_a_capacity_asks_two_counts():
     assert len(quantity_slots("And how many inmates were still there after the move, against what capacity?")) == 2
     assert len(quantity_slots("How many were registered against the DPT?")) == 1
+
+
+def test_a_second_question_after_the_first_question_mark_is_its_own_part():
+    assert split_compound("brp anggaran blok maximum security lapas cilegon? dari mana duitnya?") == [
+        "brp anggaran blok maximum security lapas cilegon?", "dari mana duitnya?"]
+    # Two counts stay one question for the composer that picks them together.
+    question = "brp wbp yg dapet remisi natal 2025? trus yg langsung bebas ada brp?"
+    assert split_compound(question) == [question]
+
+
+def test_where_money_came_from_asks_what_not_where():
+    from rag.query import explicit_kind
+
+    assert explicit_kind("dari mana duitnya?", "id") == "what"
+    assert explicit_kind("kalo napi rawat jalan, biayanya dari mana?", "id") == "what"
