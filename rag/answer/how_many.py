@@ -158,6 +158,10 @@ def compose_how_many(evidence: Evidence, book: CitationBook) -> list[str] | None
             candidates = _ages_by_person(evidence, candidates)
     else:
         candidates = _without_other_units(candidates, counted)
+    if measure != "age":
+        # "How many police officers escorted them?" is not answered by "Mukhlisin (19)": an
+        # age counts no one.
+        candidates = [(s, c) for s, c in candidates if not _bracketed_age(s.text, c[1])]
     # "How many inmates ...?" is never answered by "30 petugas": a count whose own unit
     # names the other population counts someone else.
     people = _counts_people_by_word(evidence)
@@ -204,10 +208,14 @@ def compose_how_many(evidence: Evidence, book: CitationBook) -> list[str] | None
     if place:
         # "How many items were kept in the hazardous-goods warehouse?": of a breakdown by
         # place ("1.371 unit di gudang terbuka, ..., dan 2.786 unit di gudang berbahaya"),
-        # the count whose own clause names that place, not the total.
-        placed = [(s, c) for s, c in candidates
-                  if _names_place(place, _count_clause(s.text, c[1], (",", ";", ".")))]
-        candidates = placed or candidates
+        # the count whose own clause names that place, not the total. Only a breakdown:
+        # "berapa napi yang menodong petugas di ruang P2U?" names where the act was.
+        clauses = [frozenset(glossary.analyze_document(_count_clause(s.text, c[1], (",", ";", "."))))
+                   for s, c in candidates]
+        heads = [c for c in place if c.label.lower().rstrip("s") in _PART_NOUNS]
+        if heads and sum(1 for terms in clauses if heads[0].matches(terms)) >= 2:
+            placed = [(s, c) for (s, c), terms in zip(candidates, clauses) if _names_place(place, terms)]
+            candidates = placed or candidates
     part = _part_asked(evidence)
     if part is not None:
         # "How many of the inmates were women?": of the counts, the one whose own unit says
@@ -1730,6 +1738,12 @@ _ASKS_PREVIOUS = re.compile(r"\b(?:tahun lalu|tahun sebelumnya|sebelumnya|kemari
                             r"earlier|before that|compare[ds]?|dibanding\w*)\b", re.IGNORECASE)
 
 
+def _bracketed_age(text: str, quantity: Quantity) -> bool:
+    """Whether a count is an age in brackets after a name: "Mukhlisin (19)"."""
+    return (quantity.start > 0 and text[quantity.start - 1] == "(" and text[quantity.end : quantity.end + 1] == ")"
+            and _measure_kind(text, quantity) == "age")
+
+
 def _asked_day(evidence: Evidence) -> tuple[int, int] | None:
     """The (month, day) a question dates its count to, when it names one day."""
     period = evidence.frame.date_query
@@ -1759,10 +1773,15 @@ def _place_named(evidence: Evidence) -> list[Concept]:
     return concepts if len(concepts) > 1 else []
 
 
-def _names_place(place: list[Concept], clause: str) -> bool:
-    """Whether a count's clause names the part of a unit asked: its noun and one more of
-    its words ("di gudang berbahaya" for the hazardous-goods warehouse)."""
-    terms = frozenset(glossary.analyze_document(clause))
+#: The nouns of a part of a unit.
+_PART_NOUNS = frozenset({"warehouse", "block", "room", "cell", "wing", "floor", "ward",
+                         "gudang", "blok", "kamar", "ruang", "sel", "lantai", "wisma", "paviliun"})
+
+
+def _names_place(place: list[Concept], terms: frozenset[str]) -> bool:
+    """Whether a count's clause (its analysed terms) names the part of a unit asked: its
+    noun and one more of its words ("di gudang berbahaya" for the hazardous-goods
+    warehouse)."""
     said = [c for c in place if c.matches(terms)]
     return len(said) >= 2
 
@@ -2300,9 +2319,12 @@ def _compose_several(
             part = not asks_parts and _is_part(evidence, sentence, quantity)
             measure = _is_measure(sentence.text, quantity)
             share = _measure_kind(sentence.text, quantity) == "share"
+            age = _bracketed_age(sentence.text, quantity)
             for i, slot in enumerate(slots):
                 if share and asked_measure(slot.text) != "share":
                     continue  # "kapasitasnya berapa?" is a head count, not "over kapasitas 307 persen"
+                if age and asked_measure(slot.text) != "age":
+                    continue  # "Mukhlisin (19)" counts no one
                 if (measure and slot.counted and not _ASKS_MEASURE.search(slot.text) and not slot.counted & _MEASURE_TERMS
                         and not _TIME_UNIT_ASKED.search(slot.text) and not _ASKS_DURATION.search(slot.text)
                         and not slot.counted & unit_words):

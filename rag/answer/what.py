@@ -517,7 +517,12 @@ _COINED = re.compile(r"(?<!\w)['‘](?P<single>[^'’\"“”]{3,60})['’](?!\w
 #: with.
 _MATERIAL_ASKED = (_ASKS_MATERIAL, _MATERIAL, ("material",))
 _PARTNER_ASKED = (ASKS_PARTNER, _PARTNER, ("partner",))
+#: "Perusahaan apa yang memesan ...?", "which company ordered ...?": a firm by its name.
+_ASKS_COMPANY = re.compile(r"\b(?:perusahaan|pengembang|kontraktor|rekanan)\s+(?:apa|mana)\b"
+                           r"|\b(?:which|what)\s+(?:\w+\s+)?(?:company|firm|developer|contractor)\b", re.IGNORECASE)
+_COMPANY = re.compile(r"\b(?:PT|CV|UD|PD|Perum|Perumda|Koperasi)\.?\s+[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4}")
 _PHRASES_ASKED = (
+    (_ASKS_COMPANY, _COMPANY, ()),
     _MATERIAL_ASKED,
     _PARTNER_ASKED,
     (_ASKS_FREQUENCY, _FREQUENCY, ()),

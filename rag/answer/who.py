@@ -104,7 +104,9 @@ def _compose_who(evidence: Evidence, book: CitationBook) -> list[str] | None:
     if _INMATES.search(evidence.frame.question) or asks_one_of_people(evidence.frame.question, inmates_only=True):
         return _inmate(evidence, book)
     officials = bool(asked) and all(a.post_kind == "member" for a in asked)
-    if (not asked or officials) and asks_speaker(question) and (source := best_source(
+    # "Who accompanied the head when he explained ...?": the companion is asked, not the
+    # speaker the scene names.
+    if (not asked or officials) and asks_speaker(question) and not _companion_roots(question) and (source := best_source(
             evidence, (lambda p: any(holds(_for_post(p), a) for a in asked)) if officials else None,
             officials_only=bool(_ASKS_OFFICIAL.search(question)))) is not None:
         # "Which official explained what the training was for?", "pejabat Lapas Ngawi yang

@@ -74,7 +74,8 @@ body a chat question names ("siapa dari pemkot"), a post's short form ("Kabinda"
 English word for a staff ("vaccinators"), a condition suffered ("terganggu jiwanya"), a count
 of the day the question names, a count proposed at first, a reason picked by the count the
 question states, a two-word town ("Palangka Raya"), and crimes, scores, brands and
-contractors a report never names.
+contractors a report never names. Batches 158-161 (x651-x670) add a regency's short form
+("lobar"), a firm asked by "perusahaan apa", and an age in brackets that counts no one.
 
 Each index holds only the reports of its batches (built in seconds): the rows assert how a report
 is read, which does not depend on how many others stand beside it.
@@ -104,6 +105,7 @@ SOURCED_FIRST, SOURCED_LAST = 551, 590
 BLIND_FIRST, BLIND_LAST = 591, 610
 INCIDENT_FIRST, INCIDENT_LAST = 611, 630
 SERVICE_FIRST, SERVICE_LAST = 631, 650
+WORK_FIRST, WORK_LAST = 651, 670
 
 
 @pytest.fixture(scope="module")
@@ -301,6 +303,12 @@ def incidents(assistant_over_reports):
 def services(assistant_over_reports):
     """An assistant over the reports x631-x650 (batches 154-157), built once for this module."""
     return assistant_over_reports(SERVICE_FIRST, SERVICE_LAST)
+
+
+@pytest.fixture(scope="module")
+def works(assistant_over_reports):
+    """An assistant over the reports x651-x670 (batches 158-161), built once for this module."""
+    return assistant_over_reports(WORK_FIRST, WORK_LAST)
 
 
 def test_a_successor_the_report_never_names_is_not_another_official(newest, check_abstains):
@@ -675,6 +683,14 @@ SERVICE_READING = [
 ]
 
 
+WORK_READING = [
+    ("a regency's short form ('lobar') and an English word for what was made ('frames', 'sets')",
+     "How many sets of door and window frames were inmates at Lapas Lobar making?", ["60"], []),
+    ("a firm asked by 'perusahaan apa' is the one the report names",
+     "Perusahaan apa yang memesan kusen dari warga binaan Lapas Lombok Barat?", ["Arif Gumilang"], []),
+]
+
+
 #: Each row with the fixture of the index it was written for.
 ROWS_BY_INDEX = ([("late", *row) for row in READING] + [("newest", *row) for row in NEWEST_READING]
                  + [("latest", *row) for row in LATEST_READING + LATEST_WHY]
@@ -684,7 +700,7 @@ ROWS_BY_INDEX = ([("late", *row) for row in READING] + [("newest", *row) for row
                  + [("rounded", *row) for row in ROUND_READING]
                  + [("sourced", *row) for row in SOURCED_READING] + [("blind", *row) for row in BLIND_READING]
                  + [("incidents", *row) for row in INCIDENT_READING]
-                 + [("services", *row) for row in SERVICE_READING])
+                 + [("services", *row) for row in SERVICE_READING] + [("works", *row) for row in WORK_READING])
 
 
 @pytest.mark.parametrize(("reports", "kind", "question", "present", "absent"), ROWS_BY_INDEX,
@@ -755,3 +771,8 @@ def test_a_kind_of_thing_the_report_never_names_is_not_answered(services, check_
 ])
 def test_a_stretch_a_report_only_supposes_is_not_answered(services, check_abstains, question):
     check_abstains(services, question)
+
+
+def test_an_age_in_brackets_answers_no_head_count(works, check_abstains):
+    # "Mukhlisin (19)" is the defendant's age; the report never counts the escort.
+    check_abstains(works, "How many police officers escorted the two Lhoksukon defendants back from court?")

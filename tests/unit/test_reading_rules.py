@@ -1497,3 +1497,12 @@ def test_where_money_came_from_asks_what_not_where():
 
     assert explicit_kind("dari mana duitnya?", "id") == "what"
     assert explicit_kind("kalo napi rawat jalan, biayanya dari mana?", "id") == "what"
+
+
+def test_an_age_in_brackets_counts_no_one():
+    from rag.analysis import find_quantities
+    from rag.answer.how_many import _bracketed_age
+
+    text = "Dua tahanan itu ialah Anwar (22), terdakwa perkara narkotika, dan 14 petugas berjaga."
+    ages = [q.number for q in find_quantities(text) if _bracketed_age(text, q)]
+    assert ages == ["22"]
