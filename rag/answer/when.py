@@ -55,6 +55,12 @@ def compose_when(evidence: Evidence, book: CitationBook) -> list[str] | None:
             told = _told_that_day(evidence, doc_id, day)
             if told is not None:
                 sentence, offset = told
+        elif sentence is not None and _TELLING_BEFORE.search(sentence.text[: offset - sentence.start]):
+            # "Menurut keterangan Khairul pada Selasa, 19 Maret 2024, ...": the day he told of
+            # it; "kejadian itu berlangsung pada Senin, 18 Maret 2024" is the day it happened.
+            happened = _happened_on(evidence, doc_id, day)
+            if happened is not None:
+                sentence, offset, day = happened
         n = _cite(evidence, book, doc_id, offset)
         when = long_date(day, evidence.language)
         first = _FIRST_DAY.search(sentence.text[: offset - sentence.start]) if sentence is not None else None
@@ -73,6 +79,28 @@ def compose_when(evidence: Evidence, book: CitationBook) -> list[str] | None:
         if sentence is not None:
             lines += ["", f"> {quote(sentence.text)} [{n}]"]
     return lines or None
+
+
+#: Words that date the telling, right before a date: "menurut keterangan Khairul pada",
+#: "saat dikonfirmasi pada", "ditemui wartawan pada".
+_TELLING_BEFORE = re.compile(r"\b(?:keterangan|dikonfirmasi|ditemui|dihubungi|diwawancarai|konferensi pers|jumpa pers)\b"
+                             r"[^.,;]{0,40}?\bpada\s*$", re.IGNORECASE)
+#: A sentence saying when the thing itself happened.
+_HAPPENED = re.compile(r"\b(?:kejadian|peristiwa|insiden)\b[^.]{0,40}\b(?:berlangsung|terjadi)\b|"
+                       r"\b(?:berlangsung|terjadi)\s+pada\b", re.IGNORECASE)
+
+
+def _happened_on(evidence: Evidence, doc_id: str, told: date) -> tuple[Sentence, int, date] | None:
+    """The article's sentence that says when the thing happened ("kejadian itu berlangsung
+    pada Senin, 18 Maret 2024"), with its date, when that date is another than the day it
+    was told of; None when no sentence says so."""
+    for sentence in evidence.index.sentences.of_article(doc_id):
+        if not _HAPPENED.search(sentence.text):
+            continue
+        for dated in sentence.dates:
+            if dated.day != told and dated.day < told:
+                return sentence, sentence.start + dated.start, dated.day
+    return None
 
 
 def _told_that_day(evidence: Evidence, doc_id: str, day: date) -> tuple[Sentence, int] | None:

@@ -75,7 +75,8 @@ English word for a staff ("vaccinators"), a condition suffered ("terganggu jiwan
 of the day the question names, a count proposed at first, a reason picked by the count the
 question states, a two-word town ("Palangka Raya"), and crimes, scores, brands and
 contractors a report never names. Batches 158-161 (x651-x670) add a regency's short form
-("lobar"), a firm asked by "perusahaan apa", and an age in brackets that counts no one.
+("lobar"), a firm asked by "perusahaan apa", an age in brackets that counts no one, and the day
+a thing happened against the day it was told of.
 
 Each index holds only the reports of its batches (built in seconds): the rows assert how a report
 is read, which does not depend on how many others stand beside it.
@@ -686,6 +687,9 @@ SERVICE_READING = [
 WORK_READING = [
     ("a regency's short form ('lobar') and an English word for what was made ('frames', 'sets')",
      "How many sets of door and window frames were inmates at Lapas Lobar making?", ["60"], []),
+    ("the day a thing happened, not the day an official told of it ('menurut keterangan ... pada')",
+     "On what date did Rutan Kelas I Tangerang guards catch a visitor bringing sabu in his shoe?", ["18 March 2024"],
+     ["19 March"]),
     ("a firm asked by 'perusahaan apa' is the one the report names",
      "Perusahaan apa yang memesan kusen dari warga binaan Lapas Lombok Barat?", ["Arif Gumilang"], []),
 ]
