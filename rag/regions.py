@@ -205,12 +205,6 @@ def regency_heads() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def regency_names() -> frozenset[str]:
-    """Lowercase whole names of the regencies and cities, read once."""
-    return _regency_names()
-
-
-@lru_cache(maxsize=1)
-def _regency_names() -> frozenset[str]:
     """Lowercase whole names of the regencies and cities ("gorontalo", "jambi", "aceh
     besar"), to tell a province's name that also names a town from one that does not."""
     _, wilayah = _wilayah()
@@ -222,7 +216,7 @@ def province_only_names(provinces: Sequence[str]) -> tuple[str, ...]:
     "Jawa Timur", but not "Gorontalo", "Jambi" or "Daerah Istimewa Yogyakarta", which name
     towns too (a report about Lapas Boalemo is in Gorontalo province, not about Lapas
     Gorontalo; one about Wonosari is not about Lapas Perempuan Yogyakarta)."""
-    towns = _regency_names()
+    towns = regency_names()
     return tuple(p for p in provinces
                  if p.lower() not in towns and not any(w in towns for w in p.lower().split()))
 

@@ -12,6 +12,8 @@ from collections import Counter
 from dataclasses import dataclass
 from itertools import pairwise
 
+from rag.regions import place_phrases, regency_names
+
 # Long forms first; "Pemas\w*akatan" also covers the sources' misspellings
 # "Pemasarakatan" and "Pemasaryakatan".
 _KINDS = (
@@ -94,8 +96,6 @@ def _place(first: str, second: str | None) -> str | None:
 def _one_place(first: str, second: str) -> bool:
     """Whether two words are one town the gazetteer writes run together or apart: "Palangka
     Raya" (Palangkaraya), "Karang Intan"."""
-    from rag.regions import place_phrases, regency_names
-
     return (first + second).lower() in regency_names() or (first.lower(), second.lower()) in place_phrases()
 
 

@@ -17,7 +17,7 @@ from rag.answer.citations import CitationBook
 from rag.answer.evidence import Evidence, ScoredSentence, words_naming
 from rag.answer.labels import asks_label, compose_label
 from rag.answer.phrasing import clause_start, english_number, quote
-from rag.answer.premise import asked_act, unrealised
+from rag.answer.premise import LIVING_WORDS, asked_act, unrealised
 from rag.compound import QUANTITY_WORDS
 from rag.concepts import Concept, question_concepts, strip_phrase
 from rag.people import INMATE_NOUNS, STAFF_NOUNS
@@ -971,13 +971,10 @@ def _number_candidates(
     # A follow-up speaks of capacity through the question it leans on.
     conversation = f"{evidence.frame.question} {evidence.frame.context}"
     previous_end = 0
-    # "Jumlah tersebut lebih besar ketimbang Natal tahun sebelumnya, ketika ... hanya diterima
-    # 16 warga binaan": a count of the occasion before is not this one's.
-    this_time_only = not _ASKS_PREVIOUS.search(conversation)
     for quantity, start, end, words, scope in quantity_contexts(sentence):
         if _SCORE.search(re.sub(r"\d+\s*[-–]\s*$", "", sentence.text[: quantity.start])):
             continue  # "skor 4-1": a match's score, both its numbers
-        if this_time_only and _PREVIOUS_TIME.search(sentence.text[: quantity.start]):
+        if _of_another_occasion(evidence, sentence.text, quantity.start):
             continue
         if _SUPPOSED.search(_clause_before(sentence.text, quantity.start)):
             continue  # "jika listrik terputus selama tiga sampai empat jam": supposed, not so
@@ -1738,6 +1735,14 @@ _ASKS_PREVIOUS = re.compile(r"\b(?:tahun lalu|tahun sebelumnya|sebelumnya|kemari
                             r"earlier|before that|compare[ds]?|dibanding\w*)\b", re.IGNORECASE)
 
 
+def _of_another_occasion(evidence: Evidence, text: str, start: int) -> bool:
+    """Whether the count at ``start`` is one of the occasion before the one reported ("Jumlah
+    tersebut lebih besar ketimbang Natal tahun sebelumnya, ketika ... hanya diterima 16 warga
+    binaan"), and the question (or the turn it leans on) does not ask about that one."""
+    return (_PREVIOUS_TIME.search(text[:start]) is not None
+            and not _ASKS_PREVIOUS.search(f"{evidence.frame.question} {evidence.frame.context}"))
+
+
 def _bracketed_age(text: str, quantity: Quantity) -> bool:
     """Whether a count is an age in brackets after a name: "Mukhlisin (19)"."""
     return (quantity.start > 0 and text[quantity.start - 1] == "(" and text[quantity.end : quantity.end + 1] == ")"
@@ -2017,14 +2022,11 @@ _ASKS_CAPACITY = re.compile(
     # "ditampung"/"menampung" alone is who is housed; with "bisa"/"mampu" it is capacity
     r"supposed to hold|ideal(?:ly)?|idealnya|seharusnya|muat\w*|dimuat|termuat"
     r"|(?:bisa|dapat|mampu|sanggup|maksimal)\s+(?:di|me)?n?(?:t)?ampung\w*)\b", re.IGNORECASE)
-#: Words of living in a unit: "penghuni", "dihuni", "isinya", "housed", "held".
-_LIVING = (r"penghuni\w*|dihuni|menghuni|diisi|isinya|terisi|ditampung|menampung|dijejali|disesaki|ditempati"
-           r"|occupants?|housed|housing|holding|held|living")
 _ASKS_OCCUPANCY = re.compile(
-    rf"\b(?:{_LIVING}|hold|holds|houses|residents?|live|lives|"
+    rf"\b(?:{LIVING_WORDS}|hold|holds|houses|residents?|live|lives|"
     r"inmates?|napi|narapidana|warga binaan|wbp|tahanan|detainees?|prisoners?|people|persons)\b", re.IGNORECASE)
 #: Words asking for how many live in a unit, with nothing of capacity.
-_ASKS_RESIDENTS = re.compile(rf"\b(?:{_LIVING}|occupancy)\b", re.IGNORECASE)
+_ASKS_RESIDENTS = re.compile(rf"\b(?:{LIVING_WORDS}|occupancy)\b", re.IGNORECASE)
 _CAPACITY_CUE = re.compile(
     r"\b(?:kapasitas(?:nya)?|daya tampung(?:nya)?|berkapasitas|(?:mampu|bisa|dapat|hanya) menampung|idealnya|"
     # "kapasitas lapas yang dipimpinnya hanya untuk 86 orang"
@@ -2304,14 +2306,13 @@ def _compose_several(
     asks_parts = _whole_asked_of(evidence.frame.question) is not None
     options = []
     cued: set[tuple[int, int, int]] = set()  # (slot, sentence, count) its capacity words fit
-    this_time_only = not _ASKS_PREVIOUS.search(f"{evidence.frame.question} {evidence.frame.context}")
     for sentence in sentences:
         heading = _heading(evidence, sentence) | _referred_count(evidence, sentence)
         for quantity, start, end, words, scope in quantity_contexts(sentence):
             if number_value(quantity.number) in given:
                 continue
-            if this_time_only and _PREVIOUS_TIME.search(sentence.text[: quantity.start]):
-                continue  # the occasion before's count ("Natal tahun sebelumnya, ... 16 orang")
+            if _of_another_occasion(evidence, sentence.text, quantity.start):
+                continue
             words = words | heading
             unit_words = frozenset(indonesian.analyze(
                 quantity.unit or _unit_among(sentence.text, quantity, sentence.sentence.quantities)))

@@ -448,9 +448,13 @@ def unstated_act(evidence: Evidence) -> Abstention | None:
     return Abstention(code, core.strip())
 
 
+#: Words of living in a unit: "penghuni", "dihuni", "isinya", "housed", "held" (also what a
+#: how-many question asks the occupancy with, ``rag.answer.how_many``).
+LIVING_WORDS = (r"penghuni\w*|dihuni|menghuni|diisi|isinya|terisi|ditampung|menampung|dijejali|disesaki|ditempati"
+                r"|occupants?|housed|housing|holding|held|living")
 #: Verbs of being housed in a unit, said of the inmates or of the unit.
-_HOUSING = re.compile(r"\b(?:menghuni|dihuni|mendiami|didiami|menempati|ditempati|menampung|ditampung|diisi|"
-                      r"mendekam|penghuni|housed|held|living|live|occupy|occupied|occupying)\b", re.IGNORECASE)
+_HOUSING = re.compile(rf"\b(?:{LIVING_WORDS}|mendiami|didiami|menempati|mendekam|live|occupy|occupied|occupying)\b",
+                      re.IGNORECASE)
 
 
 def asked_act(evidence: Evidence) -> tuple[str, list[Concept]] | None:

@@ -195,9 +195,10 @@ def best_source(evidence: Evidence, only: Callable[[PersonMention], bool] | None
     return Source(doc_id, sentence, person, person.post or posts.get(name, ""), introduced)
 
 
+#: Nouns of inmates, as reports write them before or after a name.
+INMATE_WORDS = r"napi|narapidana|tahanan|wbp|terpidana|warga binaan|tamping"
 #: A role that makes someone an inmate, not an official: "warga binaan asal Lamongan".
-INMATE_ROLE = re.compile(r"\b(?:napi|narapidana|tahanan|wbp|terpidana|warga binaan|tamping|santri|wisudawan)\b",
-                         re.IGNORECASE)
+INMATE_ROLE = re.compile(rf"\b(?:{INMATE_WORDS}|santri|wisudawan)\b", re.IGNORECASE)
 
 
 def is_official_post(post: str) -> bool:

@@ -18,7 +18,14 @@ from rag.answer.abstain import NotStated
 from rag.answer.citations import CitationBook
 from rag.answer.evidence import Evidence, set_aside_text, without_set_aside, words_naming
 from rag.answer.phrasing import excerpt, quote, t
-from rag.answer.sources import Source, asks_speaker, best_source, is_inmate_role, is_official_post
+from rag.answer.sources import (
+    INMATE_WORDS,
+    Source,
+    asks_speaker,
+    best_source,
+    is_inmate_role,
+    is_official_post,
+)
 from rag.answer.what import body_of_kind_named, partner_named, weighty_verbs
 from rag.concepts import Concept, question_concepts
 from rag.dates import format_date
@@ -52,10 +59,8 @@ def compose_who(evidence: Evidence, book: CitationBook) -> list[str] | None:
     return lines
 
 
-#: The words that call a person an inmate, as a regex alternation.
-_INMATE_WORDS = r"napi|narapidana|tahanan|wbp|terpidana|warga binaan|tamping"
 #: What stands before initials that name an inmate: "kedua napi berinisial DH dan RS".
-_INMATE_INITIALS = re.compile(rf"\b(?:{_INMATE_WORDS})\s+(?:\w+\s+){{0,2}}?"
+_INMATE_INITIALS = re.compile(rf"\b(?:{INMATE_WORDS})\s+(?:\w+\s+){{0,2}}?"
                               r"(?:berinisial|inisial)\s+(?:[A-Z.]{1,6}(?:\s*\(\d+\))?\s*,?\s*(?:dan|serta)?\s+)?$",
                               re.IGNORECASE)
 #: A question about an inmate rather than another private person.
@@ -158,7 +163,7 @@ _PERSON_OF_BODY = re.compile(r"^\W*who\s+(?:at|from|within|inside)\s+(?:the\s+)?
                              r"(?:office|directorate(?:\s+general)?|ministry|division|agency|department|kanwil|"
                              r"ditjenpas|kemenkumham)\b|[A-Z\w])", re.IGNORECASE)
 #: An inmate's noun right before a name: "warga binaan berinisial UP", "napi bernama Bujang".
-_INMATE_BEFORE = re.compile(rf"\b(?:{_INMATE_WORDS})\s+(?:\w+\s+)?(?:berinisial|bernama|inisial)?\s*$", re.IGNORECASE)
+_INMATE_BEFORE = re.compile(rf"\b(?:{INMATE_WORDS})\s+(?:\w+\s+)?(?:berinisial|bernama|inisial)?\s*$", re.IGNORECASE)
 #: "siapa orang PLN Batam", "siapa dari pemkot": the body whose member is asked.
 _PERSON_OF_BODY_ID = re.compile(
     r"\bsiapa\s+(?:(?:orang|org|pihak|petugas|pejabat|perwakilan|wakil)\s+(?:dari\s+)?|dari\s+)"
