@@ -880,6 +880,15 @@ def compose_items(evidence: Evidence, book: CitationBook) -> list[str] | None:
         return None
     coverage = {id(s): s.coverage for s in focus}
     asked = _asked_things(evidence)
+    # "Gudang apa saja?" — "... ditempatkan di gudang-gudang yang tersedia, yakni ...": a
+    # sentence where the noun asked announces the items answers, however little else of
+    # the question it repeats.
+    announced = _announced_by_asked_noun(evidence, docs)
+    for scored in announced:
+        if id(scored) not in coverage:
+            coverage[id(scored)] = max(scored.coverage, ITEMS_RELATIVE * focus[0].coverage)
+            focus.append(scored)
+    announced_ids = {id(s) for s in announced}
     years_asked = set(re.findall(r"\b(?:19|20)\d{2}\b", evidence.frame.question))
     for scored in evidence.sentences:
         # "Materinya antara lain membuat kue, ...", "Bantuan tersebut meliputi ...": items
@@ -923,8 +932,9 @@ def compose_items(evidence: Evidence, book: CitationBook) -> list[str] | None:
             opening = _ITEMS_START.search(plain)
             aim = opening is not None and _AIM_OF_ITEMS.search(plain[: opening.start()]) is not None
             candidates.append((_items_weight(plain) - RANK_COST * rank - (ANNOUNCED_ITEMS if other_year else 0)
-                               - (AIM_COST if aim else 0), scored, text))
-    if not candidates or not _ENUMERATION.search(focus[0].text):
+                               - (AIM_COST if aim else 0) + (NOUN_ANNOUNCED if id(scored) in announced_ids else 0),
+                               scored, text))
+    if not candidates or not _ENUMERATION.search(focus[0].text) and not announced:
         # No list, or none in the best sentence: two things right after the asked act
         # there answer before a list of something else.
         pair = _pair_after_act(evidence, book, focus[:1])
@@ -948,7 +958,14 @@ def compose_items(evidence: Evidence, book: CitationBook) -> list[str] | None:
     words = items.split()
     room = LEAD_WORDS - len(source.split()) - 1
     named = sum(1 for w in words if w[:1].isupper()) >= NAMED_SHARE * len(words)
-    if opening is not None and (named and len(words) <= ANNOUNCED_LIST_WORDS or len(words) <= room + LIST_OVERFLOW):
+    # A list the noun asked announces, or one of many commas, is given whole when items are
+    # asked for ("barang apa saja yang disita?"): its last item is as much the answer.
+    # (A list an opening word announces keeps the room it has always had: "Diantaranya
+    # meningkatkan ..., ..." of ten instructions keeps its gist.)
+    whole_list = evidence.frame.kind == "items" and (
+        id(first) in announced_ids or opening is None and items.count(",") >= LONG_LIST_COMMAS)
+    if (opening is not None and (named and len(words) <= ANNOUNCED_LIST_WORDS or len(words) <= room + LIST_OVERFLOW)
+            or whole_list and len(words) <= ANNOUNCED_LIST_WORDS):
         # A list of names an opening word announces ("yaitu Kadiv ... Chusni Thamrin, ...,
         # dan Kabapas Ternate Muhammad Marajabesi") is given whole: its last name is as much
         # the answer as its first; so is any list that runs only a few words past the room
@@ -1144,11 +1161,97 @@ def _kinds_named(evidence: Evidence, book: CitationBook) -> list[str] | None:
     return [f"**{match.group().strip()}** [{n}]", "", f"> {quote(scored.text, limit=500)} [{n}]"]
 
 
+#: Weight, in commas, of an enumeration the noun asked announces ("empat kelompok, yaitu
+#: kelompok desain, ..."): above any list of other things the best sentences hold.
+NOUN_ANNOUNCED = 8
+#: Commas that make a sentence's items a list for certain ("menyita 1 unit handphone, 1
+#: kepala charger, terminal listrik, headset, ..."): given whole, since its last item is as
+#: much the answer as its first.
+LONG_LIST_COMMAS = 4
+#: How many words before an opening word the noun asked may stand ("gudang-gudang yang
+#: tersedia, yakni").
+NOUN_BEFORE_OPENING = 5
+
+
+def _announced_by_asked_noun(evidence: Evidence, docs: set[str]) -> list[ScoredSentence]:
+    """Sentences of the answering articles whose enumeration the noun asked opens: the noun
+    within a few words before "yakni"/"yaitu"/"antara lain"/a colon ("dibagi menjadi empat
+    kelompok, yaitu ..."), or opening two of the items itself ("gudang terbuka ..., gudang
+    tertutup ..."). The noun is the head of what the question asks for ("which new
+    facilities", "gejala apa saja", "sebutkan kelompok-kelompok kerja"), in any of its
+    forms; its modifiers and the question's verbs do not count."""
+    head = _asked_head(evidence.frame.question)
+    nouns = [c for c in evidence.concepts.own_concepts
+             if head and head in _plain_words(c.label) and not c.salient and not is_verb(c.label)]
+    if not nouns:
+        return []
+    found = []
+    for scored in evidence.sentences:
+        if scored.doc_id not in docs:
+            continue
+        plain = _DEGREES.sub("", scored.text).removeprefix(CAPTION_LABEL)
+        if not _ENUMERATION.search(plain):
+            continue
+        opening = _ITEMS_START.search(plain)
+        before = plain[: opening.start()].split()[-NOUN_BEFORE_OPENING:] if opening else []
+        items = [part.split()[:2] for part in re.split(r",|\b(?:dan|serta)\b", plain) if part.strip()]
+        repeated = [c for c in nouns
+                    if sum(1 for words in items if c.matches(set(analyze_document(" ".join(words))))) >= 2]
+        if repeated or any(_noun_opens(before, c) for c in nouns):
+            found.append(scored)
+    return found
+
+
+#: The head of what a list question asks for: the plural noun ending "what/which ..."
+#: ("which new facilities", "what disciplinary measures"), the noun before "apa saja"
+#: ("gudang apa aja"), or the first noun after "apa saja"/"sebutkan" ("apa saja kriteria
+#: ...", "sebutkan kelompok-kelompok kerja").
+_HEAD_EN = re.compile(r"\b(?:what|which)\s+(?:kinds?\s+of\s+|types?\s+of\s+)?(?:[a-z-]+\s+){0,2}?([a-z-]+?s)\b",
+                      re.IGNORECASE)
+_HEAD_BEFORE_APA = re.compile(r"\b([\w-]+)\s+apa(?:kah)?\s+(?:saja|aja)\b", re.IGNORECASE)
+_HEAD_AFTER = re.compile(r"\b(?:apa\s+(?:saja|aja)|sebutkan|list|name)\s+(?:the\s+)?([\w-]+)", re.IGNORECASE)
+#: Words before "apa saja" that are no noun ("punya gudang apa", "yang apa").
+_NOT_HEAD = frozenset(["yang", "punya", "ada", "itu", "ini", "sih", "kegiatan"])
+
+
+def _plain_words(label: str) -> list[str]:
+    """A label's words, reduplicated plurals as one ("kelompok-kelompok" → "kelompok")."""
+    return [re.sub(r"^(\w+)-\1$", r"\1", w) for w in label.lower().split()]
+
+
+def _asked_head(question: str) -> str | None:
+    """The noun a list question asks for, lower-cased, in its singular when reduplicated."""
+    for pattern in (_HEAD_BEFORE_APA, _HEAD_AFTER, _HEAD_EN):
+        match = pattern.search(question)
+        if match and match.group(1).lower() not in _NOT_HEAD and match.group(1).lower() not in {"yang", "the"}:
+            word = match.group(1).lower()
+            return re.sub(r"^(\w+)-\1$", r"\1", word)  # "kelompok-kelompok"
+    return None
+
+
+#: A verb form ("diisi", "menampung", "berisi"): between a noun and "antara lain" it says
+#: the items are what the thing holds or does, not kinds of it.
+_VERB_FORM = re.compile(r"(?:di|me|ber)[a-z]{3,}", re.IGNORECASE)
+
+
+def _noun_opens(before: list[str], noun: Concept) -> bool:
+    """Whether the words before an opening word end in the noun, with no verb after it
+    ("empat kelompok, yaitu", "gudang-gudang yang tersedia, yakni"; not "gudang terbuka
+    diisi antara lain")."""
+    for start in range(len(before) - 1, -1, -1):
+        window = before[start:]
+        if noun.matches(set(analyze_document(" ".join(window)))):
+            return not any(_VERB_FORM.fullmatch(w.strip(",.;:")) for w in window[1:])
+    return False
+
+
 def _asked_things(evidence: Evidence) -> list:
     """The concepts naming what is enumerated: the noun asked ("what aid", "barang apa")
     and the act that took or gave it ("what did they confiscate")."""
     question = evidence.frame.question
     words = set(re.findall(r"\b(?:what|which)\s+(?:kinds?\s+of\s+|types?\s+of\s+)?([\w-]+)", question, re.IGNORECASE))
+    # "Sebutkan kelompok-kelompok kerja ...", "List the groups ...": the noun named first.
+    words |= set(re.findall(r"\b(?:sebutkan|list|name)\s+(?:the\s+|apa\s+saja\s+)?([\w-]+)", question, re.IGNORECASE))
     # "Barang terlarang apa saja": the noun may stand a modifier before "apa".
     for pair in re.findall(r"((?:[\w-]+\s+)?[\w-]+)\s+apa\b", question, re.IGNORECASE):
         words |= set(pair.split())
@@ -1166,6 +1269,8 @@ _CLOSED_BY_HINGGA = re.compile(r"[^,.]+,[^,.]+,[^,.]+,\s*(?:hingga|sampai)\s")
 #: A sentence adding items to the list before it: "Ada pula lomba ..., yakni lomba makan
 #: papeda".
 _MORE_ITEMS = re.compile(r"\W*(?:ada pula|ada juga|juga ada|terdapat pula|terdapat juga|selain itu|di samping itu"
+                         # "Selain ketiga gudang itu, Rupbasan juga memiliki ...".
+                         r"|selain (?:\w+\s+){1,3}(?:itu|tersebut)"
                          r"|tak hanya itu|tidak hanya itu|there (?:was|were) also|also)\b", re.IGNORECASE)
 #: Academic degrees after a name (", A.Md.IP, S.Sos, M.Si"): commas that part no items.
 _DEGREES = re.compile(r",\s*(?:[A-Z][A-Za-z]{0,3}\.\s?)+[A-Za-z]{1,4}\b\.?")

@@ -628,6 +628,9 @@ BLIND_READING = [
 
 
 INCIDENT_READING = [
+    ("the noun asked announces its items ('gudang-gudang yang tersedia, yakni ...') and the next sentence adds one",
+     "Rupbasan Bandarlampung menyimpan barang sitaannya di gudang apa saja?",
+     ["terbuka", "tertutup", "berbahaya", "berharga"], []),
     ("an official of a named unit is no inmate, and a name shaped like a verb after a post is one",
      "Which Rutan Palu officer talked about what the marriage would teach the inmate?", ["Meliana"], ["Fikri"]),
     ("a person at a named body holds a post there, not the Kalapas the report also quotes",
@@ -685,6 +688,9 @@ SERVICE_READING = [
 
 
 WORK_READING = [
+    ("a list of many items no word announces is given whole when items are asked for",
+     "barang apa aja yg disita waktu razia lapas narkotika muara sabak oktober 2025?",
+     ["handphone", "baterai", "sikat gigi"], []),
     ("a regency's short form ('lobar') and an English word for what was made ('frames', 'sets')",
      "How many sets of door and window frames were inmates at Lapas Lobar making?", ["60"], []),
     ("the day a thing happened, not the day an official told of it ('menurut keterangan ... pada')",

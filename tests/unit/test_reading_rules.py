@@ -10,6 +10,7 @@ import pytest
 
 from rag.analysis import find_quantities
 from rag.answer.how_many import _measure_kind, quantity_slots
+from rag.answer.what import _asked_head
 from rag.compound import split_compound
 from rag.concepts import question_concepts
 from rag.dates import parse_question_dates
@@ -1506,3 +1507,17 @@ def test_an_age_in_brackets_counts_no_one():
     text = "Dua tahanan itu ialah Anwar (22), terdakwa perkara narkotika, dan 14 petugas berjaga."
     ages = [q.number for q in find_quantities(text) if _bracketed_age(text, q)]
     assert ages == ["22"]
+
+
+@pytest.mark.parametrize(("question", "head"), [
+    ("Which new facilities did the regional head inaugurate at Kolonodale prison?", "facilities"),
+    ("What disciplinary measures did the prison impose on LF?", "measures"),
+    ("rupbasan bandarlampung itu punya gudang apa aja sih?", "gudang"),
+    ("Sebutkan kelompok-kelompok kerja warga binaan di Lapas Malang.", "kelompok"),
+    ("Apa saja kriteria warga binaan yang diasesmen?", "kriteria"),
+    ("What crime were the three inmates convicted of?", None),
+])
+def test_the_noun_a_list_question_asks_for_is_its_head_not_a_modifier(question, head):
+    # "new" in "which new facilities" is no list's noun: a sentence where "baru" stands
+    # before "yaitu" does not announce the facilities.
+    assert _asked_head(question) == head
