@@ -336,7 +336,8 @@ _QUESTION_PATTERNS = (
         rf"(?:\s+(?P<month1>{_MONTH_RE})\.?)?\s*{_RANGE_END}\s*(?:tanggal\s+)?"
         rf"(?P<day2>\d{{1,2}})\s+{_QM}{_QYEAR}", re.IGNORECASE)),
     ("part", re.compile(rf"\b(?P<part>{_PART_RE})[\s-]+(?:bulan\s+)?{_QM}{_QYEAR}", re.IGNORECASE)),
-    ("day", re.compile(rf"\b(?P<day>\d{{1,2}})\s+{_QM}{_QYEAR}", re.IGNORECASE)),
+    # "Denpal VI/2 maret 2024": a number after a slash is part of a name, not a day.
+    ("day", re.compile(rf"(?<![/.])\b(?P<day>\d{{1,2}})\s+{_QM}{_QYEAR}", re.IGNORECASE)),
     ("day", re.compile(
         rf"\b{_QM}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:]){_QYEAR}", re.IGNORECASE)),
     ("day", re.compile(
@@ -368,6 +369,10 @@ def _month_query(kind: str, match: re.Match[str], today: date | None) -> DateQue
     groups = match.groupdict()
     token = groups.get("month") or ""
     month = int(groups["mon"]) if groups.get("mon") else _month_number(token)
+    if month is None and groups.get("year"):
+        # "disidak DPRD sept 2018": before a year, a chat abbreviation in lower case is
+        # the month all the same.
+        month = _MONTHS.get(token.lower().rstrip("."))
     if month is None or not 1 <= month <= 12:
         return None
     bare = kind == "month" and not groups.get("cue") and not groups.get("year")

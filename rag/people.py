@@ -33,7 +33,7 @@ from rag.spans import NUMBER_WORDS
 from rag.upt import find_upts
 
 #: Bump when the engine's behaviour changes; the data file is hashed separately.
-CODE_VERSION = "31"
+CODE_VERSION = "33"
 
 #: Post kinds that are duties at an event rather than offices.
 DUTY_KINDS = frozenset({"leader", "commander"})
@@ -575,6 +575,11 @@ def _tail(toks: list[_Tok], i: int, tail: str, places: frozenset[str], forced: b
             need_place = need_place or tok.norm in v.org_words or tok.norm in v.region_prefixes
             strong = strong or tok.norm in v.region_prefixes
             continue
+        if j == i and tail == "org" and _ACRONYM.fullmatch(tok.text) and _capitalised_next(toks, j):
+            # "Rektor UMMAS Prianda Pebri": an unknown acronym in capitals right after an
+            # organisation's post, before a name, is the organisation.
+            j += 1
+            continue
         if tail in {"org", "territory"} and (
             any(c.isdigit() for c in tok.text)
             or (j > 0 and _ROMAN.fullmatch(tok.text) and _org_token(toks[j - 1], tail)
@@ -687,6 +692,10 @@ def _org_token(tok: _Tok, tail: str) -> bool:
     # "Kepala Dinas Sosial Jawa Barat", "Dinas Pemberdayaan Perempuan, Perlindungan Anak, dan
     # Keluarga Berencana": what an agency serves is part of its name.
     return tail == "org" and (affixed_noun or norm in v.agency_fields)
+
+
+#: An organisation's acronym: three or more capitals, perhaps with a digit ("UMMAS", "UIN", "PT2").
+_ACRONYM = re.compile(r"[A-Z]{3,}[0-9]?")
 
 
 # ------------------------------------------------------------------ names

@@ -69,6 +69,7 @@ _KINDS_EN = [
      r"leaders?|man|woman|commanders?|chief|instructors?|trainers?|teachers?|doctors?|medics?|nurses?|physicians?|"
      r"policem[ae]n|police|guards?|wardens?|spokes(?:person|man|woman)|speakers?|chair(?:man|woman|person)?|"
      r"secretary|director|minister|governor|mayor|regent|judge|prosecutor|lawyer|inmates?|prisoners?|convicts?|"
+     r"rectors?|deans?|lecturers?|"
      # "Which partner ran the course?": an organisation may be who did it ("which agencies"
      # asks for a list).
      r"partner|agency|organi[sz]ation|company|firm|sponsor)\b")),
@@ -602,6 +603,10 @@ _INFORMAL = {
     "ditaruh": "ditempatkan", "naruh": "menempatkan", "ditaro": "ditempatkan",
     "ditemenin": "ditemani", "ditemeni": "ditemani", "diserahin": "diserahkan", "dikabarin": "dikabari",
     "nyimpen": "menyimpan", "nyimpan": "menyimpan", "disimpen": "disimpan", "simpen": "simpan",
+    "ketemunya": "ditemukannya",
+    # Chat spellings of nouns: "ngucapin makasih ke pihak mana aja", "dihadiri walkot".
+    "makasih": "terima kasih", "trims": "terima kasih", "walkot": "wali kota", "wawali": "wakil wali kota",
+    "malem": "malam",
     # The 17 August holiday by its chat names: "remisi 17-an" is the Independence remission.
     "17-an": "Kemerdekaan", "17an": "Kemerdekaan", "tujuhbelasan": "Kemerdekaan",
     "agustusan": "Kemerdekaan",

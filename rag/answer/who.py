@@ -1223,6 +1223,11 @@ def _holds_here(evidence: Evidence, doc_id: str, person: PersonMention, asked: A
     is about, so the unit words the article names need not stand in the post."""
     if holds(person, asked):
         return _in_asked_unit(evidence, doc_id, person, asked)
+    spelled = _spelled_out(evidence, doc_id, person.org)
+    if spelled and holds(replace(person, org=f"{spelled} {person.org}"), asked):
+        # "Rektor UMMAS Prianda Pebri" in a report that writes "Universitas Muhammadiyah
+        # Asahan (UMMAS)": the rector of the university the question names.
+        return _in_asked_unit(evidence, doc_id, person, asked)
     if asked.post_kind == "member" and person.post_kind == "section_head" and not _UNIT.search(person.org):
         # "pejabat Lapas Ambon" of "Kepala Seksi Kegiatan Kerja, Nober Hasanda": a section
         # of the unit the report is about.
@@ -1239,6 +1244,21 @@ def _holds_here(evidence: Evidence, doc_id: str, person: PersonMention, asked: A
     known = " ".join([article.title, article.place or "", *article.upts]).lower()
     local = frozenset(w for w in asked.org_words if w not in known)
     return local != asked.org_words and holds(person, replace(asked, org_words=local))
+
+
+def _spelled_out(evidence: Evidence, doc_id: str, org: str) -> str | None:
+    """The name an article spells an organisation's acronym out as ("Universitas
+    Muhammadiyah Asahan (UMMAS)" for "UMMAS"), None when the org is no acronym or the
+    article never spells it out."""
+    acronym = org.split()[0] if org.split() else ""
+    if not re.fullmatch(r"[A-Z]{3,}[0-9]?", acronym):
+        return None
+    spelled = re.compile(rf"((?:[A-Z][\w-]*\s+){{1,6}})\(\s*{re.escape(acronym)}\s*\)")
+    for sentence in evidence.index.sentences.of_article(doc_id):
+        match = spelled.search(sentence.text)
+        if match:
+            return match.group(1).strip()
+    return None
 
 
 #: Words that qualify a unit without naming it: "Lapas Narkotika", "Kelas IIA".

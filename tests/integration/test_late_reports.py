@@ -107,6 +107,7 @@ BLIND_FIRST, BLIND_LAST = 591, 610
 INCIDENT_FIRST, INCIDENT_LAST = 611, 630
 SERVICE_FIRST, SERVICE_LAST = 631, 650
 WORK_FIRST, WORK_LAST = 651, 670
+OVERSIGHT_FIRST, OVERSIGHT_LAST = 671, 690
 
 
 @pytest.fixture(scope="module")
@@ -310,6 +311,12 @@ def services(assistant_over_reports):
 def works(assistant_over_reports):
     """An assistant over the reports x651-x670 (batches 158-161), built once for this module."""
     return assistant_over_reports(WORK_FIRST, WORK_LAST)
+
+
+@pytest.fixture(scope="module")
+def oversight(assistant_over_reports):
+    """An assistant over the reports x671-x690 (batches 162-165), built once for this module."""
+    return assistant_over_reports(OVERSIGHT_FIRST, OVERSIGHT_LAST)
 
 
 def test_a_successor_the_report_never_names_is_not_another_official(newest, check_abstains):
@@ -701,6 +708,16 @@ WORK_READING = [
 ]
 
 
+OVERSIGHT_READING = [
+    ("a post over an acronym the report spells out ('Rektor UMMAS' of 'Universitas Muhammadiyah Asahan (UMMAS)')",
+     "siapa rektor Universitas Muhammadiyah Asahan yg teken MoU sama lapas labuhan ruku?", ["Prianda"], []),
+    ("chat 'makasih' is 'terima kasih'",
+     "Kalapas Surabaya Jayanta ngucapin makasih ke pihak mana aja?", ["BNPT", "Lingkar Perdamaian"], []),
+    ("a number after a slash in a unit's name ('Denpal VI/2 maret 2024') is no day",
+     "brp personel lapas banjarbaru yg latihan nembak sama Denpal VI/2 maret 2024?", ["25"], []),
+]
+
+
 #: Each row with the fixture of the index it was written for.
 ROWS_BY_INDEX = ([("late", *row) for row in READING] + [("newest", *row) for row in NEWEST_READING]
                  + [("latest", *row) for row in LATEST_READING + LATEST_WHY]
@@ -710,7 +727,8 @@ ROWS_BY_INDEX = ([("late", *row) for row in READING] + [("newest", *row) for row
                  + [("rounded", *row) for row in ROUND_READING]
                  + [("sourced", *row) for row in SOURCED_READING] + [("blind", *row) for row in BLIND_READING]
                  + [("incidents", *row) for row in INCIDENT_READING]
-                 + [("services", *row) for row in SERVICE_READING] + [("works", *row) for row in WORK_READING])
+                 + [("services", *row) for row in SERVICE_READING] + [("works", *row) for row in WORK_READING]
+                 + [("oversight", *row) for row in OVERSIGHT_READING])
 
 
 @pytest.mark.parametrize(("reports", "kind", "question", "present", "absent"), ROWS_BY_INDEX,

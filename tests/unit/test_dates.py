@@ -210,3 +210,17 @@ def test_before_a_date_alone_is_still_every_day_before_it() -> None:
     query = parse_question_dates("Ikrar apa saja sebelum 27 November 2024?")
 
     assert query.matches(date(2023, 12, 20)) and not query.matches(date(2024, 11, 27))
+
+
+def test_a_chat_month_abbreviation_before_a_year_is_the_month() -> None:
+    # "disidak DPRD sept 2018": typed in lower case, yet a month before a year.
+    query = parse_question_dates("brp napi lapas lamongan waktu disidak DPRD sept 2018?")
+    assert query is not None and (query.first, query.last, query.year) == ((9, 1), (9, 30), 2018)
+    # Without a year a lower-case abbreviation stays a word ("mar" is no month alone).
+    assert parse_question_dates("apa yang dibahas di rapat des itu?") is None
+
+
+def test_a_number_after_a_slash_is_part_of_a_name_not_a_day() -> None:
+    # "Denpal VI/2 maret 2024": the month and year are asked, not 2 March.
+    query = parse_question_dates("latihan menembak bersama Denpal VI/2 maret 2024 diikuti berapa personel?")
+    assert query is not None and (query.text, query.first, query.last) == ("maret 2024", (3, 1), (3, 31))

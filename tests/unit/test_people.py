@@ -965,3 +965,9 @@ def test_a_mentor_a_manager_and_a_regional_intelligence_head_hold_posts():
     assert [(p.name, p.post) for p in found] == [("Armansyah", "Kepala BINDA Sumsel")]
     found = find_people("Ia menerima pesan dari Manager Area Prima PLN Batam, Arif Sumarna, soal pemutusan.")
     assert "Arif Sumarna" in [p.name for p in found]
+
+
+def test_an_acronym_right_after_an_organisations_post_is_the_organisation():
+    # "Rektor UMMAS Prianda Pebri": the university's acronym, then the rector's name.
+    people = find_people("Dari pihak kampus, Rektor UMMAS Prianda Pebri, S.Pd., M.Pd., datang bersama jajaran.")
+    assert [(p.name, p.post_kind, p.org) for p in people] == [("Prianda Pebri", "rector", "UMMAS")]
