@@ -1016,6 +1016,9 @@ def _number_candidates(
             + _framing_fit(evidence, sentence, quantity, conversation)
             # "how many in total?": "secara keseluruhan ada 100 orang", not "yang baru ... 24".
             + (WHOLE_BONUS if asks_whole and _written_as_whole(sentence.text, quantity) else 0.0)
+            # "In total, how many ... during 2024?": "jumlah ... sepanjang 2024 menjadi 14
+            # orang" sums the year's occasions, over the count of one of them.
+            + (SUM_BONUS if asks_whole and _brings_sum_to(sentence.text, quantity) else 0.0)
         )
         found.append((local, quantity, start, end, counts_asked))
     return found
@@ -1430,7 +1433,19 @@ def _bounded(text: str, quantity: Quantity, language: str) -> str:
 def _written_as_whole(text: str, quantity: Quantity) -> bool:
     """Whether the report writes the count as a whole ("secara keseluruhan sudah lebih dari
     1.150 warga binaan", "totalnya 650")."""
-    return _WHOLE_CUE.search(text[max(0, quantity.start - 40) : quantity.start]) is not None
+    return _WHOLE_CUE.search(text[max(0, quantity.start - 40) : quantity.start]) is not None or _brings_sum_to(text, quantity)
+
+
+def _brings_sum_to(text: str, quantity: Quantity) -> bool:
+    """Whether the report gives the count as the sum a number reached ("dengan tambahan
+    lima orang itu, jumlah napiter ... sepanjang 2024 menjadi 14 orang")."""
+    return _SUM_REACHES.search(text[max(0, quantity.start - 160) : quantity.start]) is not None
+
+
+#: What a count gains, when a whole is asked, for being the sum a number reached.
+SUM_BONUS = 0.2
+#: A sum a count brings a number to: "jumlah ... menjadi 14 orang", "totalnya kini mencapai 40".
+_SUM_REACHES = re.compile(r"\b(?:jumlah|total)\w*\b[^.;:]{0,120}\b(?:menjadi|mencapai|genap)\s+$", re.IGNORECASE)
 
 
 #: A question that asks for a whole, not a part of it.

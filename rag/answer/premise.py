@@ -457,6 +457,10 @@ _HOUSING = re.compile(rf"\b(?:{LIVING_WORDS}|mendiami|didiami|menempati|mendekam
                       re.IGNORECASE)
 
 
+#: A round count: "puluhan", "ratusan", "ribuan", "belasan", "hundreds", "dozens".
+_ROUND_COUNT = re.compile(r"(?:puluh|ratus|ribu|belas|juta)an|hundreds|dozens|thousands|scores|tens", re.IGNORECASE)
+
+
 def asked_act(evidence: Evidence) -> tuple[str, list[Concept]] | None:
     """What the asked ones did, as the question's clause says it ("yang mau dipindahkan",
     "who voted"): the clause as written and the concepts of its act, or None when the
@@ -466,8 +470,10 @@ def asked_act(evidence: Evidence) -> tuple[str, list[Concept]] | None:
         return None
     core = (match.group("passive") or match.group("active") or match.group("dated") or match.group("counted")
             or _CLAUSE_TURN.split(match.group("clause"))[0])
-    # "yg satu barak sama ...": a number word says how many, not what was done.
-    words = [w for w in _WORD.findall(core.lower()) if w not in _MANNER and w not in NUMBER_WORDS]
+    # "yg satu barak sama ...": a number word says how many, not what was done; so does a
+    # round count ("yg ratusan tahanannya kabur": the report writes "448").
+    words = [w for w in _WORD.findall(core.lower())
+             if w not in _MANNER and w not in NUMBER_WORDS and not _ROUND_COUNT.fullmatch(w)]
     # The act is the clause's first word with a concept of its own; a light verb
     # ("mengadakan apel", "menggelar") says nothing of what was done.
     concepts = [c for c in evidence.concepts.own_concepts if not c.salient and not c.unknown]

@@ -608,7 +608,11 @@ _CLAUSE_BREAKS = (", ", "; ", ". ")
 #: The place right after an act: "disembunyikan | di bunker"; or, failing that, after a
 #: few words of who did it ("diamankan petugas bersama warga | di areal persawahan", no
 #: clause break among them).
-_PLACE_WORD = r"\s+(?:di|ke|dalam|di dalam|into|inside|in|at|to)\s+(?!mana\b|antaranya\b|sana\b|situ\b)(?=\w)"
+_PLACE_WORD = (r"\s+(?:di|ke|dalam|di dalam|into|inside|in|at|to)\s+(?!mana\b|antaranya\b|sana\b|situ\b)"
+               # "hadir dalam kegiatan Uji Praktik ... yang digelar ... di pelataran Masjid Al
+               # Hakim": an occasion is no place; the venue comes after it.
+               r"(?!(?:kegiatan|acara|rangka|rangkaian|upacara|rapat|peringatan|sambutan|keterangan|kesempatan"
+               r"|pertemuan|momen|program)\b)(?=\w)")
 _PLACE_AFTER = re.compile(_PLACE_WORD, re.IGNORECASE)
 _PLACE_AFTER_DOERS = re.compile(
     r"(?:\s+(?!(?:di|ke|dalam|into|inside|in|at|to|dan|serta|yang|and|hingga|sampai)\b)[\w-]+){1,4}?" + _PLACE_WORD,

@@ -715,6 +715,14 @@ OVERSIGHT_READING = [
      "Kalapas Surabaya Jayanta ngucapin makasih ke pihak mana aja?", ["BNPT", "Lingkar Perdamaian"], []),
     ("a number after a slash in a unit's name ('Denpal VI/2 maret 2024') is no day",
      "brp personel lapas banjarbaru yg latihan nembak sama Denpal VI/2 maret 2024?", ["25"], []),
+    ("an occasion after 'dalam' ('hadir dalam kegiatan ...') is no place; the venue after it is",
+     "pidana kerja sosial bapas padang yg dihadiri wali kota itu tempatnya di mana?", ["Al Hakim"], []),
+    ("a round count in the asked clause ('yg ratusan tahanannya kabur') is no act the report must state",
+     "Komnas HAM meninjau rutan mana di Pekanbaru yang ratusan tahanannya kabur?", ["Pekanbaru"], []),
+    ("a sum a count brings the number to ('jumlah ... menjadi 14 orang') answers a total",
+     "How many terrorism convicts at the Surabaya prison pledged loyalty in total over 2024?", ["14"], []),
+    ("a capacity written 'dirancang untuk sekitar 205 orang'",
+     "Berapa kapasitas Lapas Lamongan menurut Komisi A DPRD?", ["205"], []),
 ]
 
 
