@@ -52,6 +52,7 @@ _GENERIC = frozenset(
     """
         laksana selenggara gelar ikut kegiatan lakukan laku adakan ada jumlah banyak
         sebanyak orang lalu kata sampai
+        aku mengaku bilang tutur menuturkan
     """.split()  # noqa: SIM905
 )
 _GENERIC = _GENERIC | frozenset(analyze(" ".join(_GENERIC)))
@@ -370,7 +371,10 @@ def _indonesian_concepts(cased: list[str]) -> list[Concept]:
 
 #: Words that stand between two things a question names, never inside one name: "PKS Bapas
 #: Saumlaki dengan Pemkab Malra" names two bodies.
-_BETWEEN_NAMES = frozenset({"dengan", "serta", "atau", "kepada", "oleh", "soal", "tentang", "versus"})
+_BETWEEN_NAMES = frozenset({"dengan", "serta", "atau", "kepada", "oleh", "soal", "tentang", "versus",
+                            # "Lapas Lowokwaru Malang saat Dispendukcapil merekam ...": a word of
+                            # time opens a clause; the names on either side are two.
+                            "saat", "ketika", "sewaktu", "waktu", "sejak", "setelah", "sebelum", "usai", "selama"})
 
 
 def _parts(cased: list[str]) -> list[list[str]]:

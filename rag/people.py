@@ -33,7 +33,7 @@ from rag.spans import NUMBER_WORDS
 from rag.upt import find_upts
 
 #: Bump when the engine's behaviour changes; the data file is hashed separately.
-CODE_VERSION = "33"
+CODE_VERSION = "34"
 
 #: Post kinds that are duties at an event rather than offices.
 DUTY_KINDS = frozenset({"leader", "commander"})
@@ -1100,7 +1100,7 @@ def _items(toks: list[_Tok], places: frozenset[str], headline: bool) -> list[_Po
             i = initials
             continue
         posted = (_posted(items, toks, i) or _list_owner(items, toks, i) is not None
-                  or _named_person_follows(toks, i))
+                  or _named_person_follows(toks, i) or _one_of_them_named(toks, i))
         name = _name_at(toks, i, places, headline, posted)
         if name is not None:
             items.append(name)
@@ -1174,6 +1174,17 @@ def _named_person_follows(toks: list[_Tok], i: int) -> bool:
         return False
     before = toks[max(0, i - 1 - _PERSON_NOUN_REACH) : i - 1]
     return any(t.norm in _PERSON_NOUNS for t in before)
+
+
+def _one_of_them_named(toks: list[_Tok], i: int) -> bool:
+    """Whether the name at ``i`` stands set off by commas after "(salah) seorang" and a
+    person's noun ("Salah seorang warga binaan, Hermani, menuturkan ..."): one person,
+    named, however short the name."""
+    if i < 3 or toks[i - 1].text != "," or toks[i - 2].norm not in _PERSON_NOUNS:
+        return False
+    if not (i + 1 < len(toks) and toks[i + 1].text == "," or i + 2 < len(toks) and toks[i + 2].text == ","):
+        return False
+    return any(t.norm == "seorang" for t in toks[max(0, i - 6) : i - 2])
 
 
 #: Initials as reports write them: "J", "HI", "M.R.".

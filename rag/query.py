@@ -241,7 +241,9 @@ _META_KINDS = [
     # "And why had he stopped ...?", "trus knp ...?": a chat turn may open with its "and".
     ("why", (r"(?:^|,\s*)why\b|^(?:and|so|but|then) why\b|\bwhat\b[^?]*\bbe (?:used|turned into|converted into)\b|\bwhat (was|is|were) the (purpose|aim|goal|reason|objective|point|cause)s?\b"
      # "What caused the water to get in?", "apa penyebabnya?": a cause is asked.
-     r"|\bwhat (caused|led to|made|triggered)\b|\bhow come\b|\bapa(?:kah)? (?:yang )?(?:penyebab|menyebabkan|memicu|pemicu)"
+     r"|\bwhat (caused|led to|made|triggered)\b|\bhow come\b"
+     # "What gave Ahok the idea of ...?", "what prompted the move?": where it came from.
+     r"|\bwhat (?:gave \w+(?: \w+)? the idea|prompted|inspired|motivated|drove)\b|\bapa(?:kah)? (?:yang )?(?:penyebab|menyebabkan|memicu|pemicu)"
      r"|\bpenyebab(?:nya)? (?:apa|dari)\b"
      r"|\bfor what (purpose|reason)\b|(?:^|,\s*)(mengapa|kenapa|knp|ngapain)\b"
      r"|^(?:dan|lalu|terus|trus|tapi|jadi|nah) (?:mengapa|kenapa|knp|ngapain)\b"

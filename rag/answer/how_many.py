@@ -967,6 +967,7 @@ def _number_candidates(
         # before it, never the total a question asks for ("total warga binaan ada berapa?").
         return []
     asks_whole = _ASKS_WHOLE.search(evidence.frame.question) is not None
+    rate = _per_unit(evidence.frame.question, anywhere=True)
     act = asked_act(evidence)
     # A follow-up speaks of capacity through the question it leans on.
     conversation = f"{evidence.frame.question} {evidence.frame.context}"
@@ -1019,6 +1020,9 @@ def _number_candidates(
             # "In total, how many ... during 2024?": "jumlah ... sepanjang 2024 menjadi 14
             # orang" sums the year's occasions, over the count of one of them.
             + (SUM_BONUS if asks_whole and _brings_sum_to(sentence.text, quantity) else 0.0)
+            # "dapet bayaran brp per kilo?": "Rp5 juta untuk setiap kilogram", over the
+            # travel money given once.
+            + (RATE_BONUS if rate is not None and _per_unit(sentence.text[quantity.end :]) == rate else 0.0)
         )
         found.append((local, quantity, start, end, counts_asked))
     return found
@@ -1434,6 +1438,30 @@ def _written_as_whole(text: str, quantity: Quantity) -> bool:
     """Whether the report writes the count as a whole ("secara keseluruhan sudah lebih dari
     1.150 warga binaan", "totalnya 650")."""
     return _WHOLE_CUE.search(text[max(0, quantity.start - 40) : quantity.start]) is not None or _brings_sum_to(text, quantity)
+
+
+#: What an amount gains for being given per the unit the question asks it per.
+RATE_BONUS = 0.3
+#: "per kilo", "setiap kilogram", "tiap orang", "a day", "each month": an amount per unit.
+_PER = re.compile(r"\b(?:per|setiap|tiap|untuk setiap|untuk tiap|a|an|each|every)\s+(?P<unit>kilo\w*|kg|orang|hari|bulan|"
+                  r"tahun|minggu|pekan|ekor|person|people|head|day|month|year|week|kilos?)\b", re.IGNORECASE)
+#: The units a rate may be given in, by what they measure.
+_RATE_UNITS = {"kilo": "kg", "kilos": "kg", "kilogram": "kg", "kilograms": "kg", "kg": "kg", "orang": "person",
+               "person": "person", "people": "person", "head": "person", "hari": "day", "day": "day",
+               "bulan": "month", "month": "month", "tahun": "year", "year": "year", "minggu": "week",
+               "pekan": "week", "week": "week", "ekor": "animal"}
+
+
+def _per_unit(text: str, anywhere: bool = False) -> str | None:
+    """The unit an amount is given per ("Rp5 juta untuk setiap kilogram" → "kg"), in the
+    words right after it (``anywhere``: in the whole text, as a question asks it)."""
+    match = _PER.search(text) if anywhere else _PER.match(text, len(text) - len(text.lstrip(" ,")))
+    if match is None and not anywhere:
+        match = _PER.search(text[:40])
+    if match is None:
+        return None
+    unit = match.group("unit").lower()
+    return _RATE_UNITS.get(unit, _RATE_UNITS.get(unit.rstrip("s"), unit))
 
 
 def _brings_sum_to(text: str, quantity: Quantity) -> bool:

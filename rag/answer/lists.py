@@ -59,7 +59,8 @@ def compose_list(evidence: Evidence, book: CitationBook) -> list[str] | None:
         if partner:
             return partner
     index, language = evidence.index, evidence.language
-    if not kanwil_only and (len(chosen) == 1 and _asks_other_than_units(evidence.frame.question)
+    if not kanwil_only and (len(chosen) == 1 and _asks_other_than_units(
+            evidence.frame.question, f"{evidence.frame.question} {evidence.frame.context}")
                             or _asks_activities_of_named_unit(evidence.frame.question)):
         # "Asalnya dari kabupaten mana saja?", "which health institutions did it work
         # with?": things the one report enumerates, not units or reports.
@@ -150,16 +151,26 @@ _ASKED_THING = re.compile(
 )
 
 
-def _asks_other_than_units(question: str) -> bool:
+def _asks_other_than_units(question: str, conversation: str = "") -> bool:
     """Whether a list question asks for things other than units or reports ("kabupaten
-    mana saja", "which health institutions"), which one report may enumerate."""
+    mana saja", "which health institutions"), which one report may enumerate.
+    ``conversation``: the question with the turn it follows, which may name the unit."""
     asked = _ASKED_THING.search(question)
     if asked is None:
         return False
     thing = asked.group(1) or asked.group(2)
-    if _INSTITUTION.search(thing) and not _FIELD.search(thing):
-        return False  # "which other institution joined the detention centre": a unit
+    if _INSTITUTION.search(thing) and not _FIELD.search(thing) and not _NAMED_UNIT.search(conversation or question):
+        # "which other institution joined the detention centre": a unit; but "lembaga apa
+        # aja yg nyumbang kambing ke Lapas Kelas I Malang" names the unit, and asks for the
+        # bodies around it.
+        return False
     return not (_UNITS.search(thing) or _REGIONAL_OFFICE.search(thing) or _REPORTS.search(thing))
+
+
+#: A unit the question names, in any case: "ke lapas kelas I malang", "Lapas Batang" (not
+#: "lapas mana", "the detention centre").
+_NAMED_UNIT = re.compile(r"\b(?:lapas|rutan|bapas|lpka|rupbasan)\s+(?!(?:mana|apa|yang|yg|itu|tersebut|ini|and|dan)\b)\w+",
+                         re.IGNORECASE)
 
 
 #: Activities or facilities as what a list asks for ("kegiatan apa saja", "which

@@ -372,6 +372,16 @@ _MANNER = frozenset(
     ["langsung", "sudah", "telah", "masih", "akan", "baru", "sedang", "pernah", "benar", "resmi",
      # The present, which says when: "yang kini menghuni" asks who live there.
      "kini", "sekarang", "saat", "now", "currently", "presently", "today",
+     # Telling, which says who spoke, not what is asked: "kalapas yg ngaku dana makannya
+     # habis" asks about the money running out, "which inmate described how much water
+     # ..." about the water; reports tell with many verbs ("menuturkan", "menyebut").
+     "ngaku", "mengaku", "bilang", "ngomong", "mengatakan", "menyebut", "menyebutkan", "menyatakan",
+     "menjelaskan", "menuturkan", "mengungkapkan", "menyampaikan", "cerita", "bercerita",
+     "admitted", "admits", "said", "says", "told", "described", "describes", "explained", "stated",
+     "claimed", "mentioned", "revealed",
+     # Being among, which says where the asked ones are listed, not an act: "yg udah masuk
+     # DPT" asks about the voter list ("tercantum dalam DPT").
+     "masuk",
      # Intent, which says when, not what: "yang mau dipindahin" asks about the transfer.
      "mau", "ingin", "hendak", "bakal", "bakalan", "pengen", "want", "wants", "going",
      "akhirnya", "juga", "turut", "ikut", "directly", "immediately", "already", "still",

@@ -27,6 +27,9 @@ _PURPOSE = re.compile(
     r"karena|lantaran|sebab|disebabkan|akibat|mengingat|(?:sebagai|merupakan) (?:bentuk|wujud)|"
     # "peristiwa bermula ketika para petugas tengah sibuk ...": how it came about.
     r"(?:bermula|berawal) (?:ketika|saat)|"
+    # "Gagasan menerbitkan BPJS ... muncul ketika ia berkunjung ke Lapas Salemba": where an
+    # idea came from.
+    r"(?:muncul|tercetus|terlintas|lahir) (?:ketika|saat|setelah|sewaktu)|"
     r"pasalnya|alasannya|penyebabnya|dipicu|pemicu(?:nya)?|dimaksudkan (?:untuk|agar|sebagai)|"
     # "ketidakhadiran klien ternyata dilatarbelakangi faktor ekonomi": what lies behind it.
     r"dilatarbelakangi|dilatari|berlatar belakang|"

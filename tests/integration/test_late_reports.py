@@ -108,6 +108,7 @@ INCIDENT_FIRST, INCIDENT_LAST = 611, 630
 SERVICE_FIRST, SERVICE_LAST = 631, 650
 WORK_FIRST, WORK_LAST = 651, 670
 OVERSIGHT_FIRST, OVERSIGHT_LAST = 671, 690
+WELFARE_FIRST, WELFARE_LAST = 691, 710
 
 
 @pytest.fixture(scope="module")
@@ -317,6 +318,12 @@ def works(assistant_over_reports):
 def oversight(assistant_over_reports):
     """An assistant over the reports x671-x690 (batches 162-165), built once for this module."""
     return assistant_over_reports(OVERSIGHT_FIRST, OVERSIGHT_LAST)
+
+
+@pytest.fixture(scope="module")
+def welfare(assistant_over_reports):
+    """An assistant over the reports x691-x710 (batches 166-169), built once for this module."""
+    return assistant_over_reports(WELFARE_FIRST, WELFARE_LAST)
 
 
 def test_a_successor_the_report_never_names_is_not_another_official(newest, check_abstains):
@@ -726,6 +733,19 @@ OVERSIGHT_READING = [
 ]
 
 
+WELFARE_READING = [
+    ("one of them named between commas ('Salah seorang warga binaan, Hermani, menuturkan'); telling is no act",
+     "Which inmate of Lapas Muara Enim talked about how much water each prisoner needs a day?", ["Hermani"], []),
+    ("'masuk DPT' is 'tercantum dalam DPT'",
+     "Berapa napi Lapas Lowokwaru yang masuk DPT Pemilu 2019?", ["2.899"], []),
+    ("bodies asked about a unit the question names ('lembaga apa saja ... ke Lapas Kelas I Malang')",
+     "Lembaga apa saja yang menyumbang kambing ke Lapas Kelas I Malang saat Iduladha 2024?", ["Bea Cukai", "Polres"],
+     []),
+    ("an amount asked per unit ('per kilo') is the one the report gives per that unit",
+     "Yosua dapat bayaran berapa per kilo dari napi Lapas Narkotika Langkat?", ["5 juta"], ["3 juta"]),
+]
+
+
 #: Each row with the fixture of the index it was written for.
 ROWS_BY_INDEX = ([("late", *row) for row in READING] + [("newest", *row) for row in NEWEST_READING]
                  + [("latest", *row) for row in LATEST_READING + LATEST_WHY]
@@ -736,7 +756,8 @@ ROWS_BY_INDEX = ([("late", *row) for row in READING] + [("newest", *row) for row
                  + [("sourced", *row) for row in SOURCED_READING] + [("blind", *row) for row in BLIND_READING]
                  + [("incidents", *row) for row in INCIDENT_READING]
                  + [("services", *row) for row in SERVICE_READING] + [("works", *row) for row in WORK_READING]
-                 + [("oversight", *row) for row in OVERSIGHT_READING])
+                 + [("oversight", *row) for row in OVERSIGHT_READING]
+                 + [("welfare", *row) for row in WELFARE_READING])
 
 
 @pytest.mark.parametrize(("reports", "kind", "question", "present", "absent"), ROWS_BY_INDEX,

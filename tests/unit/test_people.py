@@ -971,3 +971,11 @@ def test_an_acronym_right_after_an_organisations_post_is_the_organisation():
     # "Rektor UMMAS Prianda Pebri": the university's acronym, then the rector's name.
     people = find_people("Dari pihak kampus, Rektor UMMAS Prianda Pebri, S.Pd., M.Pd., datang bersama jajaran.")
     assert [(p.name, p.post_kind, p.org) for p in people] == [("Prianda Pebri", "rector", "UMMAS")]
+
+
+def test_one_of_a_group_named_between_commas_is_a_person_however_short_the_name():
+    # "Salah seorang warga binaan, Hermani, menuturkan ...": a one-word name.
+    people = find_people("Salah seorang warga binaan, Hermani, menuturkan bahwa kebutuhan air minimal 20 liter.")
+    assert [p.name for p in people] == ["Hermani"]
+    # A place set off by commas after a person's noun is no name.
+    assert find_people("Seorang petugas, Jakarta, hadir.") == []

@@ -1521,3 +1521,18 @@ def test_the_noun_a_list_question_asks_for_is_its_head_not_a_modifier(question, 
     # "new" in "which new facilities" is no list's noun: a sentence where "baru" stands
     # before "yaitu" does not announce the facilities.
     assert _asked_head(question) == head
+
+
+def test_a_word_of_time_between_capitalised_words_parts_two_names():
+    # "Lowokwaru Malang saat Dispendukcapil": the office is no part of the town's name.
+    labels = [c.label for c in question_concepts(
+        "Berapa warga binaan Lapas Lowokwaru Malang saat Dispendukcapil merekam KTP elektronik?", "id")]
+    assert "malang" in labels and "dispendukcapil" in labels and "malang dispendukcapil" not in labels
+
+
+@pytest.mark.parametrize("question", [
+    "What gave Ahok the idea of providing health cover for prisoners?",
+    "What prompted the regional office to move the inmates?",
+])
+def test_asking_what_gave_or_prompted_something_asks_why(question):
+    assert understand(question, []).kind == "why"
