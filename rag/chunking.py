@@ -13,11 +13,11 @@ from rag.records import Article, Chunk
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"“‘(]?[A-Z0-9])")
 #: Bump when sentence or passage boundaries change: stored passages and their vectors are
 #: then not reused (``Settings.build_params``).
-CHUNKER_VERSION = 6
+CHUNKER_VERSION = 7
 _NO_SPLIT_BEFORE = re.compile(
     # "Muh. Zainal Asnun", "Moh. Ali", "Prof. Dr.", "Hi. Sarbin Sehe" (Haji, as written in
     # Maluku): a name goes on after its abbreviation.
-    r"(?:\b(?:Kep|Pol|Komjen|Kab|Kec|No|H[ij]?|Dr|dr|drg|Ir|Drs|Sos|Md|IP|Si|AP|SH|MH|St|Jl|Ka|dkk|RI|"
+    r"(?:\b(?:Kep|Pol|Komjen|Kab|Kec|No|H[ij]?|Dr|dr|drg|Dra|Drh|Ir|Drs|Sos|Md|IP|Si|AP|SH|MH|St|Jl|Ka|dkk|RI|"
     r"Muh|Moh|Mhd|Muhd|Moch|Mochd|Mohd|Abd|Prof|Pdt|Tgk|Ust|Ns|Apt|"
     # "Kasubsi. Perawatan Ilhamsyah", "Kasi. Adm. Kamtib Muslihul Hayat": a post's short
     # form goes on to its section and the holder's name.

@@ -73,3 +73,10 @@ def test_an_acting_mark_goes_on_to_the_post_it_marks():
     text = "Kegiatan dibuka oleh Plh. Kalapas Kelas IIA Kerobokan, I Kadek Dedy. Peserta hadir."
     sentences = [text[s:e] for s, e in split_sentences(text)]
     assert sentences[0] == "Kegiatan dibuka oleh Plh. Kalapas Kelas IIA Kerobokan, I Kadek Dedy."
+
+
+def test_a_womans_degree_before_her_name_goes_on_to_the_name():
+    # "Dra. Eny Hari Sutiarny": the degree, not a sentence's end, so the post before it
+    # stays with its holder.
+    text = "Kepala Dispendukcapil Kota Malang, Dra. Eny Hari Sutiarny, MM, menuturkan hal itu. Kalimat lain."
+    assert [text[s:e] for s, e in split_sentences(text)][0].endswith("menuturkan hal itu.")

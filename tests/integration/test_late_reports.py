@@ -743,6 +743,10 @@ WELFARE_READING = [
      []),
     ("an amount asked per unit ('per kilo') is the one the report gives per that unit",
      "Yosua dapat bayaran berapa per kilo dari napi Lapas Narkotika Langkat?", ["5 juta"], ["3 juta"]),
+    ("a committee a person is trusted to chair ('yang juga dipercaya menjadi ketua panitia Natal')",
+     "Who chaired the 2024 Christmas committee at Lapas Lubuk Pakam?", ["Tiopan"], []),
+    ("a woman's degree before her name ('Dra. Eny') does not end the sentence of her post",
+     "Siapa kepala Dispendukcapil Kota Malang yang merekam KTP warga binaan Lapas Lowokwaru?", ["Eny"], []),
 ]
 
 

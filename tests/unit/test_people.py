@@ -979,3 +979,10 @@ def test_one_of_a_group_named_between_commas_is_a_person_however_short_the_name(
     assert [p.name for p in people] == ["Hermani"]
     # A place set off by commas after a person's noun is no name.
     assert find_people("Seorang petugas, Jakarta, hadir.") == []
+
+
+def test_a_committee_a_person_is_trusted_to_chair_is_a_duty_besides_the_post():
+    # "Tiopan Situmorang, yang juga dipercaya menjadi ketua panitia Natal": he chairs it.
+    people = find_people("Pandangan serupa disampaikan Kasi Adm Kamtib, Tiopan Situmorang, yang juga dipercaya "
+                         "menjadi ketua panitia Natal Lapas tahun 2024.")
+    assert [(p.name, p.post_kind, "chair" in p.duties) for p in people] == [("Tiopan Situmorang", "section_head", True)]
