@@ -33,7 +33,7 @@ from rag.spans import NUMBER_WORDS
 from rag.upt import find_upts
 
 #: Bump when the engine's behaviour changes; the data file is hashed separately.
-CODE_VERSION = "34"
+CODE_VERSION = "35"
 
 #: Post kinds that are duties at an event rather than offices.
 DUTY_KINDS = frozenset({"leader", "commander"})
@@ -1177,14 +1177,24 @@ def _named_person_follows(toks: list[_Tok], i: int) -> bool:
 
 
 def _one_of_them_named(toks: list[_Tok], i: int) -> bool:
-    """Whether the name at ``i`` stands set off by commas after "(salah) seorang" and a
-    person's noun ("Salah seorang warga binaan, Hermani, menuturkan ..."): one person,
-    named, however short the name."""
-    if i < 3 or toks[i - 1].text != "," or toks[i - 2].norm not in _PERSON_NOUNS:
+    """Whether the name at ``i`` stands set off by commas after "(salah) seorang" or "salah
+    satu" and a person's noun ("Salah seorang warga binaan, Hermani, menuturkan ...",
+    "Salah satu instruktur dari BDI, Suheni, mengaku ..."): one person, named, however
+    short the name."""
+    if i < 3 or toks[i - 1].text != ",":
         return False
     if not (i + 1 < len(toks) and toks[i + 1].text == "," or i + 2 < len(toks) and toks[i + 2].text == ","):
         return False
-    return any(t.norm == "seorang" for t in toks[max(0, i - 6) : i - 2])
+    before = toks[max(0, i - 7) : i - 1]
+    one = next((k for k, t in enumerate(before) if t.norm == "seorang"
+                or t.norm == "satu" and k > 0 and before[k - 1].norm == "salah"), None)
+    return one is not None and any(t.norm in _PERSON_NOUNS or t.norm in _ONE_OF_NOUNS for t in before[one + 1 :])
+
+
+#: People a report singles out one of: "salah satu instruktur", "salah seorang peserta".
+_ONE_OF_NOUNS = frozenset({"instruktur", "pelatih", "guru", "dokter", "perawat", "narasumber", "peserta", "pengajar",
+                           "relawan", "saksi", "keluarga", "kerabat", "penghuni", "pembesuk", "warga", "instructor",
+                           "trainer", "teacher", "participant", "visitor", "relative"})
 
 
 #: Initials as reports write them: "J", "HI", "M.R.".

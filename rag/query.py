@@ -46,7 +46,8 @@ _KINDS_EN = [
     # "How often does he say raids are held?": a frequency is stated, whatever the turn
     # before asked.
     ("what", r"^\W*(?:and |so |then |but )?how (?:often|frequently)\b"),
-    ("time", r"\b(what|which) time\b|\bat what hour\b|\b(between|from) what (times?|hours?)\b|\bwhat times\b"),
+    ("time", r"\b(what|which) time\b|\bat what hour\b|\b(between|from|during) what (times?|hours?)\b|\bwhat times\b"
+             r"|\b(what|which) hours\b"),
     # "Where did the team finish?": a rank, read with the counts.
     ("how_many", (rf"{ASKS_RANK.pattern}|\bhow (many|much|long|old|high|deep|tall|far|big|large)\b|\bwhat('s| was| is| were) (the|its|their) ([\w-]+ ){{0,2}}(number|total|population|count|"
      r"capacity|amount|size|price|cost|age|share|percentage)\b"
@@ -72,7 +73,10 @@ _KINDS_EN = [
      r"rectors?|deans?|lecturers?|"
      # "Which partner ran the course?": an organisation may be who did it ("which agencies"
      # asks for a list).
-     r"partner|agency|organi[sz]ation|company|firm|sponsor)\b")),
+     r"partner|agency|organi[sz]ation|company|firm|sponsor)\b"
+     # "Which local police and military units backed up security?": several bodies, listed
+     # ("Which police unit ...?" asks for one, which the who reader names).
+     r"(?!(?:\s+and\s+[\w-]+)?\s+(?:units|stations|posts|offices|departments|commands|forces|bodies|precincts)\b)")),
     # "when" asks at the start or before its verb ("when was", "when did"); "... suggest when
     # he inspected the prison" only dates the scene.
     ("when", (r"^\W*when\b|\bwhen (?:was|were|is|are|did|does|do|will|would|had|has|have|could|can)\b"

@@ -120,7 +120,12 @@ def compose_answer(evidence: Evidence, top_k: int) -> Composed:
     if lines is None and frame.kind in _FACT_KINDS:
         # A count or a date is asked and no passage states one: do not answer around it.
         return _abstain(Abstention("not_stated"), evidence, book)
-    lines = lines or compose_what(evidence, book)
+    try:
+        lines = lines or compose_what(evidence, book)
+    except NotStated as missing:
+        # The fallback reads the best sentences as a what-question, and may find that the
+        # report never names the kind of thing asked (a crime, a firm).
+        return _abstain(missing.abstention, evidence, book)
     if not lines:
         return _abstain(Abstention("weak_match"), evidence, book)
     limit = max(top_k, len(book.citations)) if frame.kind == "list" else top_k

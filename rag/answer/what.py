@@ -418,10 +418,15 @@ def _numbers_in(text: str) -> set[float]:
 
 def _check_crime_stated(evidence: Evidence) -> None:
     """"What crimes had the five been convicted of?": a report that names no case at all
-    does not say (``NotStated``), whatever sentence repeats the question's other words."""
+    does not say (``NotStated``), whatever sentence repeats the question's other words.
+    Nor does one that names no firm say which company ("What is the name of the third-party
+    company that supplied the machines?" of "disediakan oleh pihak ketiga")."""
     docs = evidence.answer_docs()[:1]
     if (_ASKS_CRIME.search(evidence.frame.question) and docs
             and not _ANY_CRIME.search(evidence.index.articles[docs[0]].text)):
+        raise NotStated("not_stated")
+    if (_ASKS_COMPANY_NAME.search(evidence.frame.question) and docs
+            and not _COMPANY.search(evidence.index.articles[docs[0]].text)):
         raise NotStated("not_stated")
 
 
@@ -524,6 +529,9 @@ _PARTNER_ASKED = (ASKS_PARTNER, _PARTNER, ("partner",))
 _ASKS_COMPANY = re.compile(r"\b(?:perusahaan|pengembang|kontraktor|rekanan)\s+(?:apa|mana)\b"
                            r"|\b(?:which|what)\s+(?:\w+\s+)?(?:company|firm|developer|contractor)\b", re.IGNORECASE)
 _COMPANY = re.compile(r"\b(?:PT|CV|UD|PD|Perum|Perumda|Koperasi)\.?\s+[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4}")
+#: A firm asked for by its name: "the name of the third-party company", "nama perusahaan".
+_ASKS_COMPANY_NAME = re.compile(r"\bname of the (?:[\w-]+\s+){0,2}(?:company|firm|vendor|supplier|contractor)\b"
+                                r"|\bnama (?:perusahaan|pihak ketiga|rekanan|vendor|kontraktor|penyedia)\b", re.IGNORECASE)
 _PHRASES_ASKED = (
     (_ASKS_COMPANY, _COMPANY, ()),
     _MATERIAL_ASKED,
@@ -1214,7 +1222,7 @@ _HEAD_EN = re.compile(r"\b(?:what|which)\s+(?:kinds?\s+of\s+|types?\s+of\s+)?(?:
 _HEAD_BEFORE_APA = re.compile(r"\b([\w-]+)\s+apa(?:kah)?\s+(?:saja|aja)\b", re.IGNORECASE)
 _HEAD_AFTER = re.compile(r"\b(?:apa\s+(?:saja|aja)|sebutkan|list|name)\s+(?:the\s+)?([\w-]+)", re.IGNORECASE)
 #: Words before "apa saja" that are no noun ("punya gudang apa", "yang apa").
-_NOT_HEAD = frozenset(["yang", "punya", "ada", "itu", "ini", "sih", "kegiatan"])
+_NOT_HEAD = frozenset(["yang", "punya", "ada", "itu", "ini", "sih"])
 
 
 def _plain_words(label: str) -> list[str]:

@@ -32,7 +32,10 @@ def compose_when(evidence: Evidence, book: CitationBook) -> list[str] | None:
         if ahead is not None:
             return ahead
     if _ASKS_YEAR.search(evidence.frame.question):
-        found = evidence.answer_match(_YEAR_STATED, limit=8)
+        # "Since what year had it worked with businesses?": "sudah dirintis sejak tahun
+        # 2009", not the year of the regulation behind it ("PP Nomor 57 Tahun 1999").
+        found = (evidence.answer_match(_YEAR_BEGUN, limit=8) if _SINCE.search(evidence.frame.question) else None)
+        found = found or evidence.answer_match(_YEAR_STATED, limit=8)
         if found is not None:
             # "In what year was the building constructed?": "Bangunan itu berdiri sejak 1981".
             scored, match = found
@@ -125,6 +128,12 @@ _ASKS_YEAR = re.compile(r"\b(?:what|which) year\b|\btahun (?:berapa|apa)\b"
                         r"|\bkapan\b[^?]*\b(?:dibangun|didirikan|berdiri)\b", re.IGNORECASE)
 _YEAR_STATED = re.compile(r"\b(?:sejak|semenjak|pada|tahun|since|in)\s+(?:tahun\s+)?(?P<year>(?:19|20)\d{2})\b(?![/.-]\d)",
                           re.IGNORECASE)
+
+
+#: A year asked as the start of something ongoing ("since what year", "sejak tahun berapa"),
+#: and a year a report gives as one.
+_SINCE = re.compile(r"\b(?:since|sejak|semenjak)\b", re.IGNORECASE)
+_YEAR_BEGUN = re.compile(r"\b(?:sejak|semenjak|since)\s+(?:tahun\s+)?(?P<year>(?:19|20)\d{2})\b(?![/.-]\d)", re.IGNORECASE)
 
 
 #: A when-question about the next or a planned time: "kapan mau panen raya lagi?", "kapan
@@ -485,10 +494,11 @@ def _times_of_the_act(evidence: Evidence) -> list[tuple[ScoredSentence, re.Match
 
 #: A span of hours as a report writes it: "mulai pukul 06.00 hingga 08.00 WITA".
 _TIME_SPAN = re.compile(
-    r"(?:pukul|jam)?\s*\d{1,2}[.:]\d{2}(?:\s*(?:WIB|WITA|WIT))?\s*"
+    # "pukul 09.00 pagi sampai pukul 14.00 siang": a part of the day may follow each time.
+    r"(?:pukul|jam)?\s*\d{1,2}[.:]\d{2}(?:\s*(?:WIB|WITA|WIT))?(?:\s+(?:pagi|siang|sore|malam))?\s*"
     # "buka pukul 07.00 WIB dan selesai pukul 12.00 WIB": a second verb ends the span.
     r"(?:sampai(?: dengan)?|hingga|s\.?d\.?|-|–|(?:dan|,)\s+(?:selesai|ditutup|tutup|berakhir|usai|rampung)(?:\s+pada)?)\s*"
-    r"(?:pukul\s+|jam\s+)?\d{1,2}[.:]\d{2}(?:\s*(?:WIB|WITA|WIT))?", re.IGNORECASE)
+    r"(?:pukul\s+|jam\s+)?\d{1,2}[.:]\d{2}(?:\s*(?:WIB|WITA|WIT))?(?:\s+(?:pagi|siang|sore|malam)\b)?", re.IGNORECASE)
 
 
 def _time_in(sentence: Sentence) -> re.Match[str] | None:

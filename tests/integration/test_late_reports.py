@@ -109,6 +109,7 @@ SERVICE_FIRST, SERVICE_LAST = 631, 650
 WORK_FIRST, WORK_LAST = 651, 670
 OVERSIGHT_FIRST, OVERSIGHT_LAST = 671, 690
 WELFARE_FIRST, WELFARE_LAST = 691, 710
+VISITS_FIRST, VISITS_LAST = 711, 730
 
 
 @pytest.fixture(scope="module")
@@ -324,6 +325,17 @@ def oversight(assistant_over_reports):
 def welfare(assistant_over_reports):
     """An assistant over the reports x691-x710 (batches 166-169), built once for this module."""
     return assistant_over_reports(WELFARE_FIRST, WELFARE_LAST)
+
+
+@pytest.fixture(scope="module")
+def visits(assistant_over_reports):
+    """An assistant over the reports x711-x730 (batches 170-173), built once for this module."""
+    return assistant_over_reports(VISITS_FIRST, VISITS_LAST)
+
+
+def test_a_firm_the_report_never_names_is_not_answered(visits, check_abstains):
+    # "mesin jahit disediakan oleh pihak ketiga": no PT or CV is named.
+    check_abstains(visits, "Apa nama perusahaan pihak ketiga yang menyediakan mesin jahit untuk Rutan Solo?")
 
 
 def test_a_successor_the_report_never_names_is_not_another_official(newest, check_abstains):
@@ -750,6 +762,19 @@ WELFARE_READING = [
 ]
 
 
+VISITS_READING = [
+    ("a year asked 'since' is the one the report gives after 'sejak', not a regulation's",
+     "Sejak tahun berapa Lapas Kerobokan bekerja sama dengan pengusaha untuk mempekerjakan napi?", ["2009"], ["1999"]),
+    ("a span of hours with the part of the day after each time ('pukul 09.00 pagi sampai pukul 14.00 siang')",
+     "Jam berapa saja napi Rutan Padang Panjang bisa video call saat Lebaran 2021?", ["14.00"], []),
+    ("'which police and military units' asks for bodies, listed",
+     "Which police and military units helped guard the Lebaran visits at Lapas Lombok Barat in 2025?",
+     ["polsek", "kodim"], []),
+    ("'kegiatan apa saja' of one report is its list of activities",
+     "Kegiatan apa saja yang menghasilkan PNBP Lapas Kendari tahun 2020?", ["batako", "pertukangan"], []),
+]
+
+
 #: Each row with the fixture of the index it was written for.
 ROWS_BY_INDEX = ([("late", *row) for row in READING] + [("newest", *row) for row in NEWEST_READING]
                  + [("latest", *row) for row in LATEST_READING + LATEST_WHY]
@@ -761,7 +786,8 @@ ROWS_BY_INDEX = ([("late", *row) for row in READING] + [("newest", *row) for row
                  + [("incidents", *row) for row in INCIDENT_READING]
                  + [("services", *row) for row in SERVICE_READING] + [("works", *row) for row in WORK_READING]
                  + [("oversight", *row) for row in OVERSIGHT_READING]
-                 + [("welfare", *row) for row in WELFARE_READING])
+                 + [("welfare", *row) for row in WELFARE_READING]
+                 + [("visits", *row) for row in VISITS_READING])
 
 
 @pytest.mark.parametrize(("reports", "kind", "question", "present", "absent"), ROWS_BY_INDEX,

@@ -986,3 +986,9 @@ def test_a_committee_a_person_is_trusted_to_chair_is_a_duty_besides_the_post():
     people = find_people("Pandangan serupa disampaikan Kasi Adm Kamtib, Tiopan Situmorang, yang juga dipercaya "
                          "menjadi ketua panitia Natal Lapas tahun 2024.")
     assert [(p.name, p.post_kind, "chair" in p.duties) for p in people] == [("Tiopan Situmorang", "section_head", True)]
+
+
+def test_one_singled_out_by_salah_satu_and_named_between_commas_is_a_person():
+    # "Salah satu instruktur dari BDI, Suheni, mengaku ...": the instructor, by one name.
+    people = find_people("Salah satu instruktur dari BDI, Suheni, mengaku sudah empat tahun menekuni profesi itu.")
+    assert [p.name for p in people] == ["Suheni"]

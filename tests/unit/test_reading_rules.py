@@ -1536,3 +1536,7 @@ def test_a_word_of_time_between_capitalised_words_parts_two_names():
 ])
 def test_asking_what_gave_or_prompted_something_asks_why(question):
     assert understand(question, []).kind == "why"
+
+
+def test_during_what_hours_asks_a_time_of_day():
+    assert understand("During what hours could inmates make video calls home over Eid?", []).kind == "time"
