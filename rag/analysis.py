@@ -29,7 +29,7 @@ from rag.regions import article_provinces
 from rag.spans import NUMBER, is_date_part, venues
 
 #: Bump when what is stored per sentence changes, so a rebuild re-analyses every article.
-ANALYSIS_VERSION = 43
+ANALYSIS_VERSION = 47
 
 #: The words after a count: lowercase nouns, or an acronym ("56 TPS", "150 ASN", "3 WBP").
 _UNIT = re.compile(r"\s*((?:[a-z]+|[A-Z]{2,5}b?)(?:[ -][a-z]+)?)")

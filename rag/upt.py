@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 
-from rag.regions import place_phrases, regency_names
+from rag.regions import place_phrases, regency_names, village_phrases
 
 # Long forms first; "Pemas\w*akatan" also covers the sources' misspellings
 # "Pemasarakatan" and "Pemasaryakatan".
@@ -93,6 +93,30 @@ def _place(first: str, second: str | None) -> str | None:
     return _title(first)
 
 
+def _two_word_name(match: re.Match[str]) -> bool:
+    """Whether the two capitalised words after a kind are one name, neither word a regency,
+    a city or a province on its own ("Lapas Sukamiskin Bandung" is the Sukamiskin prison in
+    Bandung; "Kalapas Cipinang Edi Kurniadi" goes on to a name): the pair is a ward the
+    gazetteer knows ("Rutan Pondok Bambu"), or a comma and the unit's town follow."""
+    first, second = match.group("place"), match.group("place2")
+    if not second or not second[:1].isupper() or second.lower() in _NOT_PLACES or second.lower() in _COMPASS:
+        return False
+    if any(w.lower() in regency_names() or w.lower() in _BIG_PLACES for w in (first, second)):
+        return False
+    if (first.lower(), second.lower()) in village_phrases():
+        return True
+    # The place of the unit follows after a comma ("Rutan Pondok Bambu, Jakarta Timur"):
+    # "Kalapas Lhoknga Yusrizal, SH." goes on to a degree, not a place.
+    after = re.match(r"\s*,\s*([A-Z][a-z]+)", match.string[match.end():])
+    return after is not None and (after.group(1).lower() in regency_names() or after.group(1).lower() in _BIG_PLACES)
+
+
+#: Places that are no regency of their own name but stand for one: provinces and the capital.
+_BIG_PLACES = frozenset({"jakarta", "aceh", "bali", "papua", "maluku", "gorontalo", "bengkulu", "jambi", "lampung",
+                         "riau", "banten", "jateng", "jatim", "jabar", "sumut", "sumsel", "sulsel", "kaltim", "ntt",
+                         "ntb", "diy", "yogyakarta", "jogja", "solo", "surakarta"})
+
+
 def _one_place(first: str, second: str) -> bool:
     """Whether two words are one town the gazetteer writes run together or apart: "Palangka
     Raya" (Palangkaraya), "Karang Intan"."""
@@ -103,6 +127,10 @@ def _mention(match: re.Match[str]) -> _Mention | None:
     """Normalise one regex match, or None when no place follows the kind (a generic word)."""
     kind = next(_KINDS[int(k[1:])][1] for k, v in match.groupdict().items() if k[0] == "k" and v)
     place = _place(match.group("place"), match.group("place2"))
+    if place is not None and " " not in place and _two_word_name(match):
+        # "Rutan Pondok Bambu, Jakarta Timur", "Rutan Sialang Bungkuk." : a unit known by a
+        # neighbourhood of two words, neither a town of its own.
+        place = f"{place} {_title(match.group('place2'))}"
     if place is None:
         return None
     qualifier = " ".join(w.capitalize() for w in (match.group("qualifier") or "").split())
@@ -133,6 +161,12 @@ def find_upts(text: str) -> list[str]:
         One name per unit; ties keep the order of first mention.
     """
     mentions = _mentions(text)
+    # "Rutan Pondok" in a headline is the "Rutan Pondok Bambu, Jakarta Timur" the story
+    # names in full: a one-word place that opens a two-word one of the same kind is that unit.
+    longer = {(m.kind, m.qualifier, m.place.split()[0].lower()): m for m in mentions if " " in m.place}
+    mentions = [replace(m, place=longer[key].place, cls=m.cls or longer[key].cls)
+                if " " not in m.place and (key := (m.kind, m.qualifier, m.place.lower())) in longer else m
+                for m in mentions]
     counts = Counter(m.group for m in mentions)
     classed = Counter(m for m in mentions if m.cls)
     names: dict[tuple[str, str, str], str] = {}

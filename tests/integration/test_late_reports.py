@@ -759,6 +759,8 @@ WELFARE_READING = [
      "Who chaired the 2024 Christmas committee at Lapas Lubuk Pakam?", ["Tiopan"], []),
     ("a woman's degree before her name ('Dra. Eny') does not end the sentence of her post",
      "Siapa kepala Dispendukcapil Kota Malang yang merekam KTP warga binaan Lapas Lowokwaru?", ["Eny"], []),
+    ("a unit named by two words before its town ('Rutan Pondok Bambu, Jakarta Timur')",
+     "Di rutan mana Gubernur Ahok membagikan kartu BPJS bagi warga binaan?", ["Pondok Bambu"], []),
 ]
 
 

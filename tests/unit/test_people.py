@@ -417,6 +417,17 @@ def test_a_place_of_two_words_after_a_post_is_one_place():
     assert found["Edi Mulyono"].post == "Kalapas Karang Intan"
 
 
+@pytest.mark.parametrize(("text", "name", "post"), [
+    # Wards of two words ("Merah Mata", "Pondok Bambu") are the unit's place, not a name.
+    ("Kepala Lapas Merah Mata, Harun, menuturkan penyakit itu baru ketahuan.", "Harun", "Kepala Lapas Merah Mata"),
+    ("Kepala Rutan Pondok Bambu, Sri Susilarti, menyambut rombongan.", "Sri Susilarti", "Kepala Rutan Pondok Bambu"),
+])
+def test_a_units_place_of_two_words_is_no_part_of_the_holders_name(text, name, post):
+    found = people(text)
+    assert set(found) == {name}
+    assert found[name].post == post
+
+
 @pytest.mark.parametrize(
     "text",
     ["Ia menjabat Ketua Kelompok Panitia Pemungutan Suara (KPPS) di TPS Rutan Sawahlunto.",

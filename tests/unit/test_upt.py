@@ -148,3 +148,17 @@ def test_a_class_written_before_an_english_units_place_is_no_part_of_the_place()
 
     assert asked_upts("How many inmates were held in the Class IIA Batam prison?") == ["Lapas Batam"]
     assert asked_upts("Who heads the Class I Tangerang prison?") == ["Lapas Tangerang"]
+
+
+@pytest.mark.parametrize(("text", "unit"), [
+    # A neighbourhood of two words, with the unit's town after a comma: one name.
+    ("Satgas menyidak Rutan Pondok Bambu, Jakarta Timur, pada Januari 2010.", "Rutan Pondok Bambu"),
+    ("Komnas HAM mendatangi Rutan Sialang Bungkuk, Pekanbaru, kemarin.", "Rutan Sialang Bungkuk"),
+    # A ward the gazetteer knows by two words, with nothing after it (a headline's last line).
+    ("Gubernur Serahkan Kartu BPJS bagi Warga Binaan di Rutan Pondok Bambu\n\nSabtu", "Rutan Pondok Bambu"),
+    # A town after the unit's own place, or a name and a degree after it, is no part of it.
+    ("Ia dipindahkan ke Lapas Sukamiskin Bandung, Jawa Barat.", "Lapas Sukamiskin"),
+    ("Kakanwil disambut Kepala Lapas (Kalapas) Lhoknga Yusrizal, SH. di halaman.", "Lapas Lhoknga"),
+])
+def test_a_unit_named_by_two_words_keeps_both_only_as_a_ward_or_before_its_town(text, unit):
+    assert find_upts(text) == [unit]
