@@ -828,11 +828,15 @@ _MEASURE_ASKED = (
                          # "how much start-up capital", "modal awalnya berapa": capital is money
                          r"|capital|modal\w*|investment|investasi\w*|dana\w*|funds?|funding|donations?|sumbangan\w*"
                          # "berapa upah ... per pasang", "what wage": pay is money
-                         r"|upah\w*|gaji\w*|premi\w*|insentif\w*|wages?|salar(?:y|ies)|monetary|worth"
+                         r"|upah\w*|gaji\w*|premi(?!um)\w*|insentif\w*|wages?|salar(?:y|ies)|monetary|worth"
                          # "how much does a family pay", "laku berapa": what something costs
                          r"|how much (?:do|does|did|will|would|is|was|are|were)\b[^?]*\b(?:pay|paid|charged?|sold|sell|"
                          r"fetch(?:ed)?|spend|spent|cost)"
-                         r"|(?:bayar|laku|terjual|dibayar|membayar|ongkos)\s+berapa|berapa\s+(?:bayar|duit|uang|ongkos))\b",
+                         r"|(?:bayar|laku|terjual|dibayar|membayar|ongkos)\s+berapa|berapa\s+(?:bayar|duit|uang|ongkos)"
+                         # "dijual berapa sekilo?", "potensi duitnya berapa?": a price, takings
+                         r"|dijual\s+(?:\w+\s+)?berapa|berapa\s+(?:se|per\s?)kilo\w*|duit\w*"
+                         # "How much did the remissions save?": a saving is money
+                         r"|how much (?:\w+\s+){0,6}?(?:save[ds]?|saving)|savings|penghematan|menghemat|hemat)\b",
                          re.IGNORECASE)),
     ("share", re.compile(r"\b(?:persen\w*|percent\w*|share|proportion|berapa %)", re.IGNORECASE)),
     ("age", re.compile(r"\b(?:usia\w*|umur\w*|how old|age[d]?)\b", re.IGNORECASE)),

@@ -1022,7 +1022,10 @@ def _number_candidates(
             + (SUM_BONUS if asks_whole and _brings_sum_to(sentence.text, quantity) else 0.0)
             # "dapet bayaran brp per kilo?": "Rp5 juta untuk setiap kilogram", over the
             # travel money given once.
-            + (RATE_BONUS if rate is not None and _per_unit(sentence.text[quantity.end :]) == rate else 0.0)
+            + (RATE_BONUS if rate is not None and _rate_given(sentence.text, quantity) == rate else 0.0)
+            # "How much did the remissions save?": "Rp 2,9 miliar", not the "Rp 19 ribu per
+            # hari" it was reckoned from; an amount per unit answers only a rate asked.
+            - (UNASKED_RATE_PENALTY if rate is None and _rate_given(sentence.text, quantity) is not None else 0.0)
         )
         found.append((local, quantity, start, end, counts_asked))
     return found
@@ -1442,9 +1445,16 @@ def _written_as_whole(text: str, quantity: Quantity) -> bool:
 
 #: What an amount gains for being given per the unit the question asks it per.
 RATE_BONUS = 0.3
+#: Kinds of amount a part of a question may ask that only an amount of that kind answers.
+_AMOUNT_KINDS = frozenset({"money", "weight", "area", "length"})
+#: What an amount given per unit loses when the question asks no rate.
+UNASKED_RATE_PENALTY = 0.15
 #: "per kilo", "setiap kilogram", "tiap orang", "a day", "each month": an amount per unit.
-_PER = re.compile(r"\b(?:per|setiap|tiap|untuk setiap|untuk tiap|a|an|each|every)\s+(?P<unit>kilo\w*|kg|orang|hari|bulan|"
-                  r"tahun|minggu|pekan|ekor|person|people|head|day|month|year|week|kilos?)\b", re.IGNORECASE)
+#: "sekilo", "seekor": a rate written with "se-" (one) joined to its unit ("seorang" is one
+#: person, no rate).
+_PER = re.compile(r"\b(?:(?:per|setiap|tiap|untuk setiap|untuk tiap|a|an|each|every)\s+(?P<unit>kilo\w*|kg|orang|hari|"
+                  r"bulan|tahun|minggu|pekan|ekor|person|people|head|day|month|year|week|kilos?)"
+                  r"|se(?P<joined>kilo(?:gram)?|kg|ekor))\b", re.IGNORECASE)
 #: The units a rate may be given in, by what they measure.
 _RATE_UNITS = {"kilo": "kg", "kilos": "kg", "kilogram": "kg", "kilograms": "kg", "kg": "kg", "orang": "person",
                "person": "person", "people": "person", "head": "person", "hari": "day", "day": "day",
@@ -1460,8 +1470,14 @@ def _per_unit(text: str, anywhere: bool = False) -> str | None:
         match = _PER.search(text[:40])
     if match is None:
         return None
-    unit = match.group("unit").lower()
+    unit = (match.group("unit") or match.group("joined")).lower()
     return _RATE_UNITS.get(unit, _RATE_UNITS.get(unit.rstrip("s"), unit))
+
+
+def _rate_given(text: str, quantity: Quantity) -> str | None:
+    """The unit an amount is given per, in its own unit ("Rp6.900 per kilogram") or in the
+    words after it ("Rp 19 ribu per hari")."""
+    return _per_unit(quantity.unit) or _per_unit(text[quantity.end :])
 
 
 def _brings_sum_to(text: str, quantity: Quantity) -> bool:
@@ -1876,6 +1892,8 @@ def _counted_concept(evidence: Evidence) -> Concept | None:
     if match is None:
         return None
     word = match.group(1).lower()
+    if _PER.fullmatch(word) or word == "per":
+        return None  # "dijual berapa sekilo?": a rate, which counts nothing
     after = re.match(r"\s+([a-z]+)\b", evidence.frame.question[match.end(1):])
     if evidence.language == "en" and match.group(1)[:1].isupper() and after and _names_people(after.group(1)):
         # "How many Brimob officers ...": a name before people says whose they are; the
@@ -2367,15 +2385,18 @@ def _compose_several(
             for i, slot in enumerate(slots):
                 if share and asked_measure(slot.text) != "share":
                     continue  # "kapasitasnya berapa?" is a head count, not "over kapasitas 307 persen"
+                amount = asked_measure(slot.text)
+                if amount in _AMOUNT_KINDS and _measure_kind(sentence.text, quantity) != amount:
+                    continue  # "dijual berapa sekilo?" is a price, not "satu musim panen"
                 if age and asked_measure(slot.text) != "age":
                     continue  # "Mukhlisin (19)" counts no one
-                if (measure and slot.counted and not _ASKS_MEASURE.search(slot.text) and not slot.counted & _MEASURE_TERMS
+                if (measure and amount not in _AMOUNT_KINDS and slot.counted and not _ASKS_MEASURE.search(slot.text) and not slot.counted & _MEASURE_TERMS
                         and not _TIME_UNIT_ASKED.search(slot.text) and not _ASKS_DURATION.search(slot.text)
                         and not slot.counted & unit_words):
                     # "how many inmates" is not answered by "4 bulan"; "berapa hari", "how many
                     # hours" are, and "how many tomatoes" by "200 kilogram tomat", a measure of them.
                     continue
-                if slot.counted & _MEASURE_TERMS and not slot.counted & unit_words:
+                if slot.counted & _MEASURE_TERMS and not slot.counted & unit_words and amount not in _AMOUNT_KINDS:
                     continue  # "berapa hari" is answered by days, not "lima macam pelatihan"
                 if slot.counted & _PEOPLE_TERMS and unit_words & (_THINGS | _UNIT_TERMS):
                     continue  # "how many people" is not answered by "tiga kamar hunian", "tujuh lapas"
@@ -2402,6 +2423,8 @@ def _compose_several(
                     local -= NORM_PENALTY  # "satu petugas untuk 20 warga binaan" counts no one
                 if _approximate(sentence.text, quantity):
                     local -= APPROXIMATE_PENALTY
+                if (rate := _per_unit(slot.text, anywhere=True)) is not None and _rate_given(sentence.text, quantity) == rate:
+                    local += RATE_BONUS  # "berapa sekilo?": "Rp6.900 per kilogram"
                 options.append((local + 0.3 * sentence.score, i, quantity, sentence, start, end))
     options = _options_without_other_units(options, slots)
     # A part asking for the occupancy or the capacity, when some count's own words give it

@@ -249,8 +249,14 @@ _GENERIC_PLACE = re.compile(r"(?:di\s+|ke\s+)?(?:lokasi|tempat|sana|situ|sini|TK
                             re.IGNORECASE)
 def _generic(place: str) -> bool:
     """Whether a place phrase names no place: "lokasi itu", but not "lokasi persembunyiannya,
-    yaitu Desa Kubalahing"."""
-    return bool(_GENERIC_PLACE.match(place)) and not re.search(r"\b[A-Z]", place[1:])
+    yaitu Desa Kubalahing"; "balai rehabilitasi itu", which points back to a place named
+    elsewhere."""
+    named = re.search(r"\b[A-Z]", place[1:]) is not None
+    return not named and bool(_GENERIC_PLACE.match(place) or _POINTS_BACK.search(place))
+
+
+#: A place phrase that ends pointing back: "balai rehabilitasi itu", "lapas tersebut".
+_POINTS_BACK = re.compile(r"\b(?:itu|tersebut|ini|that|this)\W*$", re.IGNORECASE)
 
 
 #: Words before a place where someone lives or comes from ("warga Desa Mislak").
@@ -456,8 +462,10 @@ def _phrase_in_answer(evidence: Evidence, book: CitationBook, phrase: re.Pattern
     if found is None:
         return None
     scored, match = found
-    if _VAGUE_PLACE.match(match.group(group).strip()):
-        return None  # "menghuni sejumlah lembaga pemasyarakatan": the venues named elsewhere answer
+    if _VAGUE_PLACE.match(match.group(group).strip()) or _generic(match.group(group).strip()):
+        # "menghuni sejumlah lembaga pemasyarakatan", "dititipkan di balai rehabilitasi
+        # itu": the venues named elsewhere answer.
+        return None
     n = book.cite(scored.chunk)
     if _ASKS_SEVERAL.search(evidence.frame.question):
         # "Pengawasnya dari mana saja?": every such phrase of that sentence ("satu orang dari
@@ -625,6 +633,20 @@ _PLACE_END = re.compile(r"[.;:]|\s(?:pada|saat|ketika|sejak|oleh|untuk|demi|guna
                         r"|,(?!\s*(?:dan\s+|serta\s+)?[\w/-]+(?:\s+[\w/-]+){0,2}\s*(?:,|\.|$|dan\b|serta\b))")
 
 
+def _before_verb(place: str) -> str:
+    """A place phrase cut where a verb follows the name it ends with: "BRSAMPK Alyatama
+    lahir dari koordinasi ..." is "BRSAMPK Alyatama", and the rest is the sentence going on."""
+    words = place.split(" ")
+    for i in range(1, len(words)):
+        if words[i - 1][:1].isupper() and _VERB_AFTER_NAME.fullmatch(words[i]):
+            return " ".join(words[:i]).rstrip(" ,")
+    return place
+
+
+#: A lowercase verb going on after a place's name: "lahir", "menjadi", "berdiri", "terpilih".
+_VERB_AFTER_NAME = re.compile(r"lahir|muncul|(?:me|ber)[a-z]{3,}|ter(?!buka|tutup|padu)[a-z]{3,}")
+
+
 def _after_act(evidence: Evidence, book: CitationBook, by_fit: bool = False,
                only: ScoredSentence | None = None) -> list[str] | None:
     """The place phrase right after the question's act in the answering article's best
@@ -661,7 +683,8 @@ def _after_act(evidence: Evidence, book: CitationBook, by_fit: bool = False,
                 # destinations of the same move.
                 while (more := _MORE_DESTINATION.match(scored.text, end)) is not None:
                     end = more.end()
-            place = scored.text[after.end() : end].strip(" ,")
+            place = _before_verb(scored.text[after.end() : end].strip(" ,"))
+            end = after.end() + len(scored.text[after.end() :]) - len(scored.text[after.end() :].lstrip(" ,")) + len(place)
             if (not place or len(place.split()) > LANDMARK_WORDS or _BARE_UNIT.fullmatch(place)
                     or _generic(place) or _named_by(evidence.frame.question, place)):
                 continue  # "merazia ... di dalam rutan" says no more than the question does

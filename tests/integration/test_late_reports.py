@@ -110,6 +110,7 @@ WORK_FIRST, WORK_LAST = 651, 670
 OVERSIGHT_FIRST, OVERSIGHT_LAST = 671, 690
 WELFARE_FIRST, WELFARE_LAST = 691, 710
 VISITS_FIRST, VISITS_LAST = 711, 730
+HARVEST_FIRST, HARVEST_LAST = 731, 750
 
 
 @pytest.fixture(scope="module")
@@ -331,6 +332,12 @@ def welfare(assistant_over_reports):
 def visits(assistant_over_reports):
     """An assistant over the reports x711-x730 (batches 170-173), built once for this module."""
     return assistant_over_reports(VISITS_FIRST, VISITS_LAST)
+
+
+@pytest.fixture(scope="module")
+def harvests(assistant_over_reports):
+    """An assistant over the reports x731-x750 (batches 174-177), built once for this module."""
+    return assistant_over_reports(HARVEST_FIRST, HARVEST_LAST)
 
 
 def test_a_firm_the_report_never_names_is_not_answered(visits, check_abstains):
@@ -777,6 +784,19 @@ VISITS_READING = [
 ]
 
 
+HARVEST_READING = [
+    ("an amount given per day is not the total a question asks ('how much did it save')",
+     "How much did the 2019 Eid remissions save Central Java on inmates' food?", ["2,9"], ["19 ribu"]),
+    ("a price per kilo ('dijual brp sekilo') and the takings ('duitnya brp'), each an amount of money",
+     "gabah panen lapas subang 2025 dijual brp sekilo? trus potensi duitnya brp?", ["6.900", "82,8"], []),
+    ("a count of pickings beside the weight picked, two quantities",
+     "How many kilograms of chili were picked at Rutan Tanah Grogot, and in how many pickings?", ["120", "lima"], []),
+    ("a place that points back ('balai rehabilitasi itu') is no answer; the name is",
+     "Where did Bapas Bengkulu counsellors place the child for rehabilitation in 2021?", ["Alyatama"],
+     ["balai rehabilitasi itu"]),
+]
+
+
 #: Each row with the fixture of the index it was written for.
 ROWS_BY_INDEX = ([("late", *row) for row in READING] + [("newest", *row) for row in NEWEST_READING]
                  + [("latest", *row) for row in LATEST_READING + LATEST_WHY]
@@ -789,7 +809,8 @@ ROWS_BY_INDEX = ([("late", *row) for row in READING] + [("newest", *row) for row
                  + [("services", *row) for row in SERVICE_READING] + [("works", *row) for row in WORK_READING]
                  + [("oversight", *row) for row in OVERSIGHT_READING]
                  + [("welfare", *row) for row in WELFARE_READING]
-                 + [("visits", *row) for row in VISITS_READING])
+                 + [("visits", *row) for row in VISITS_READING]
+                 + [("harvests", *row) for row in HARVEST_READING])
 
 
 @pytest.mark.parametrize(("reports", "kind", "question", "present", "absent"), ROWS_BY_INDEX,

@@ -403,6 +403,10 @@ def test_a_stressing_emang_and_a_share_are_read_for_what_they_ask(question, kind
         ("What share of inmates were registered?", "share"),
         ("Umurnya berapa napi itu?", "age"),
         ("Berapa napi yang kabur?", None),
+        # A price per kilo and takings in chat; a fuel named "premium" is no bonus paid.
+        ("gabahnya dijual berapa sekilo?", "money"),
+        ("potensi duitnya berapa?", "money"),
+        ("BBM premium yg disimpan ada berapa drum?", None),
     ],
 )
 def test_the_kind_of_amount_a_question_asks(question, measure):
