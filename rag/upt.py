@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
-from rag.regions import place_phrases, regency_names, village_phrases
+from rag.regions import place_phrases, regency_names, towns_of_locality, village_phrases
 
 # Long forms first; "Pemas\w*akatan" also covers the sources' misspellings
 # "Pemasarakatan" and "Pemasaryakatan".
@@ -268,12 +268,22 @@ def other_names(text: str) -> list[tuple[str, str]]:
     brackets. A question may use either name, the article's posts only one."""
     matches = [(match, mention) for match in _MENTION.finditer(text)
                if (mention := _mention(match)) is not None]
-    return [
+    pairs = [
         (first.place, second.place)
         for (before, first), (after, second) in pairwise(matches)
         if first.kind == second.kind and first.group != second.group
         and _ALSO_CALLED.match(text[before.end():after.start()])
     ]
+    # "Lapas Klas IIA Paledang ... Kepala Lapas Klas IIA Bogor": a unit named by a ward or
+    # district the gazetteer places in the town another unit of its kind is named by, when
+    # the report names no other unit of that kind in that town.
+    units = {(m.kind, m.place) for _, m in matches}
+    for kind, place in sorted(units):
+        towns = towns_of_locality(place)
+        named_towns = [other for k, other in sorted(units) if k == kind and other != place and other.lower() in towns]
+        if len(named_towns) == 1 and (named_towns[0], place) not in pairs and (place, named_towns[0]) not in pairs:
+            pairs.append((named_towns[0], place))
+    return pairs
 
 
 def _parse(name: str) -> _Mention | None:

@@ -977,6 +977,8 @@ def _number_candidates(
             continue  # "skor 4-1": a match's score, both its numbers
         if _of_another_occasion(evidence, sentence.text, quantity.start):
             continue
+        if _NAMING_NUMBER.search(sentence.text[: quantity.start]):
+            continue  # "senjata api kaliber 0,22", "TPS nomor 901": a number that names, no count
         if _SUPPOSED.search(_clause_before(sentence.text, quantity.start)):
             continue  # "jika listrik terputus selama tiga sampai empat jam": supposed, not so
         # "berjumlah 80 orang, tetapi yang diusulkan ... 64 orang": the 64 is part of the 80.
@@ -1000,6 +1002,11 @@ def _number_candidates(
             + (0.15 if counts_asked else 0.0)
             + _scope_score(evidence, sentence, scope)
             - (OTHER_POPULATION_PENALTY if _other_population(counted, words | unit_words) else 0.0)
+            # "12 unit pengisi daya ponsel" counts chargers: the noun asked only qualifies its head.
+            - (MODIFIER_PENALTY if counted is not None and _qualifies_only(counted, quantity.unit) else 0.0)
+            # "dari keseluruhan 913 warga binaan itu, sebanyak 887 orang terdaftar": the whole
+            # a part is taken from is not the part a question asks.
+            - (PART_PENALTY if not asks_whole and _whole_of_later_part(sentence.text, quantity) else 0.0)
             - (PART_PENALTY if subset or _is_part(evidence, sentence, quantity)
                or _in_a_room(sentence.text, quantity, evidence.frame.question) else 0.0)
             # "di DPT (bukan DPTb)": a count of what the question sets aside by name is not
@@ -1443,6 +1450,8 @@ def _written_as_whole(text: str, quantity: Quantity) -> bool:
     return _WHOLE_CUE.search(text[max(0, quantity.start - 40) : quantity.start]) is not None or _brings_sum_to(text, quantity)
 
 
+#: Words after which a number names a thing: a calibre, a serial or a type.
+_NAMING_NUMBER = re.compile(r"\b(?:kaliber|caliber|calibre|nomor|nomer|no\.|tipe|type|seri|versi)\s*$", re.IGNORECASE)
 #: What an amount gains for being given per the unit the question asks it per.
 RATE_BONUS = 0.3
 #: Kinds of amount a part of a question may ask that only an amount of that kind answers.
@@ -1472,6 +1481,37 @@ def _per_unit(text: str, anywhere: bool = False) -> str | None:
         return None
     unit = (match.group("unit") or match.group("joined")).lower()
     return _RATE_UNITS.get(unit, _RATE_UNITS.get(unit.rstrip("s"), unit))
+
+
+#: What a count loses when the noun asked only qualifies the head of its unit.
+MODIFIER_PENALTY = 0.4
+#: Words that classify a count ("129 unit telepon"), before the noun that heads its unit.
+_CLASSIFIERS = frozenset({"unit", "buah", "ekor", "biji", "lembar", "batang", "pucuk", "butir", "bungkus", "paket"})
+
+
+def _qualifies_only(counted: Concept, unit: str) -> bool:
+    """Whether the counted noun is in a count's unit only after its head: Indonesian puts
+    the head first, so "pengisi daya ponsel" is a charger (of a phone), not a phone."""
+    words = unit.split()
+    if words and words[0].lower() in _CLASSIFIERS:
+        words = words[1:]
+    if len(words) < 3:
+        return False
+    return (counted.matches(frozenset(indonesian.analyze(" ".join(words))))
+            and not counted.matches(frozenset(indonesian.analyze(" ".join(words[:2])))))
+
+
+def _whole_of_later_part(text: str, quantity: Quantity) -> bool:
+    """Whether the report gives the number as the whole a later count of the same sentence
+    is taken from ("dari keseluruhan 913 warga binaan itu, sebanyak 887 orang ...")."""
+    return (_WHOLE_OPENS.search(text[: quantity.start]) is not None
+            and re.search(r"\d|\b(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|seratus)\b",
+                          text[quantity.end :]) is not None
+            and re.match(r"[^.;]*?\b(?:itu|tersebut|ini)\b\s*,", text[quantity.end :]) is not None)
+
+
+#: "dari (keseluruhan | total | jumlah | seluruh) N ...": a whole its part is taken from.
+_WHOLE_OPENS = re.compile(r"\bdari\s+(?:(?:keseluruhan|seluruh|total|jumlah|sebanyak)\s+)?$", re.IGNORECASE)
 
 
 def _rate_given(text: str, quantity: Quantity) -> str | None:
@@ -1779,6 +1819,15 @@ def _numbered_category(question: str) -> re.Pattern[str] | None:
 _NARROWING_ID = re.compile(
     r"^\s+(?:(?:yang|yg)\s+(?:\w+\s+)?(?:merupakan|menjadi|jadi|dianggap|disebut|tersangkut|terjerat|terlibat)\s+)?"
     r"(?:(?:kasus|perkara)\s+)?(?P<word>[a-z]\w+)", re.IGNORECASE)
+#: A unit named after the counted people, then the clause that narrows them: "Lapas Kelas
+#: IIA Banyuwangi yang terdaftar ...".
+_RELATIVE_AFTER_UNIT = re.compile(
+    r"^\s+(?:di\s+)?(?:lapas|rutan|lpka|bapas|upt)\b(?:\s+(?:kelas|klas)\s+[IVX]+[AB]?)?(?:\s+(?-i:[A-Z])[\w-]*){1,3}"
+    r"\s+(?:yang|yg)\s+(?P<word>[a-z]\w+)", re.IGNORECASE)
+#: Where a relative clause's own matter ends and its setting begins: "yang terdaftar dalam
+#: DPT | pada Pilkada 2024".
+_ADJUNCT = re.compile(r"[,?;]|\b(?:pada|saat|ketika|waktu|pas|menjelang|jelang|selama|sejak|tahun|thn|bulan|di)\b",
+                      re.IGNORECASE)
 #: The same in English: "inmates jailed for drug offences", "prisoners convicted of theft".
 _NARROWING_EN = re.compile(
     r"^\s+(?:(?:who|that)\s+(?:were|was|are|had been|have been)\s+)?(?:jailed|convicted|imprisoned|sentenced|held|"
@@ -1863,12 +1912,24 @@ def _narrowing_concept(evidence: Evidence, counted: Concept | None) -> Concept |
     noun = re.search(rf"\b{re.escape(counted.label)}\w*", question, re.IGNORECASE)
     if noun is None:
         return None
-    match = (_NARROWING_EN if evidence.language == "en" else _NARROWING_ID).match(question[noun.end():])
+    # "warga binaan Lapas Kelas IIA Banyuwangi yang terdaftar dalam DPT": past the unit
+    # named, a relative clause that says one thing says which of them are counted ("yang
+    # diusulkan dapat Remisi Umum I kategori normal" says several, each a clause may lack).
+    relative = _RELATIVE_AFTER_UNIT.match(question[noun.end():]) if evidence.language == "id" else None
+    if relative is not None:
+        clause = _ADJUNCT.split(question[noun.end() + relative.start("word"):], maxsplit=1)[0]
+        said = frozenset(indonesian.analyze(clause))
+        named = [c for c in evidence.concepts.concepts if said & frozenset(indonesian.analyze(c.label))]
+        relative = relative if len(named) == 1 else None
+    match = relative or (_NARROWING_EN if evidence.language == "en" else _NARROWING_ID).match(question[noun.end():])
     if match is None:
         return None
     said = frozenset(indonesian.analyze(match.group("word")))
     narrowed = next((c for c in evidence.concepts.concepts if said & frozenset(indonesian.analyze(c.label))), None)
-    if (narrowed is None or narrowed.generic or narrowed.unknown or narrowed.salient
+    # A name narrows nothing ("napi Banyuwangi"); a concept holding a name may, when the
+    # word that narrows is a lowercase verb ("yang terdaftar dalam DPT").
+    if (narrowed is None or narrowed.generic or narrowed.unknown
+            or narrowed.salient and not match.group("word").islower()
             or _names_population(narrowed) or narrowed.alternatives[0] <= _UNIT_TERMS):
         return None
     return narrowed

@@ -80,14 +80,20 @@ def compose_list(evidence: Evidence, book: CitationBook) -> list[str] | None:
         when = f" — {long_date(event[0], language)}" if event else ""
         title = headline(index.articles[doc_id].title)
         return [f"**{article_label(index, doc_id)}**{when} [{n}]", "", f"> {quote(title)} [{n}]"]
-    lines = []
+    # One event two outlets reported (same unit, same day) is one line citing both.
+    events: dict[tuple[str, str], list[tuple[int, str]]] = {}
     for doc_id, hit in sorted(chosen, key=lambda p: _sort_day(evidence, p[0])):
         n = book.cite(_cite_chunk(evidence, doc_id, hit.chunk))
         event = evidence.event_of(doc_id)
         when = f" — {long_date(event[0], language)}" if event else ""
-        title = headline(index.articles[doc_id].title)
         label = _kanwil_label(evidence, doc_id) if kanwil_only else article_label(index, doc_id)
-        lines.append(f"- **{label}**{when}: {title} [{n}]")
+        events.setdefault((label, when), []).append((n, headline(index.articles[doc_id].title)))
+    if len(events) == 1 and next(iter(events))[1]:
+        (label, when), reports = next(iter(events.items()))
+        cites = " ".join(f"[{n}]" for n, _ in reports)
+        return [f"**{label}**{when} {cites}", "", *(f"> {quote(title)} [{n}]" for n, title in reports)]
+    lines = [f"- **{label}**{when}: {reports[0][1]} " + " ".join(f"[{n}]" for n, _ in reports)
+             for (label, when), reports in events.items()]
     intro = t(
         language,
         f"{len(lines)} artikel cocok dengan pertanyaan ini:",

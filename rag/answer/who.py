@@ -111,9 +111,15 @@ def _compose_who(evidence: Evidence, book: CitationBook) -> list[str] | None:
     officials = bool(asked) and all(a.post_kind == "member" for a in asked)
     # "Who accompanied the head when he explained ...?": the companion is asked, not the
     # speaker the scene names.
+    of_body = _PERSON_OF_BODY.search(evidence.frame.question)
+    # "Who from the Cirebon regency civil registry office said ...?": the speaker must be of
+    # that office, not whoever the report quotes most.
+    body_kinds = ([c for c in question_concepts(f"at the {of_body.group('body')}", evidence.language) if not c.salient]
+                  if of_body is not None else [])
+    speaker_filter = ((lambda p: any(holds(_for_post(p), a) for a in asked)) if officials
+                      else (lambda p: _of_body(p, body_kinds)) if body_kinds else None)
     if (not asked or officials) and asks_speaker(question) and not _companion_roots(question) and (source := best_source(
-            evidence, (lambda p: any(holds(_for_post(p), a) for a in asked)) if officials else None,
-            officials_only=bool(_ASKS_OFFICIAL.search(question)))) is not None:
+            evidence, speaker_filter, officials_only=bool(_ASKS_OFFICIAL.search(question)))) is not None:
         # "Which official explained what the training was for?", "pejabat Lapas Ngawi yang
         # menerangkan ...": the one the report quotes on it ("..., tutur Andri"), not
         # whoever its best sentence names.
@@ -144,7 +150,7 @@ def _compose_who(evidence: Evidence, book: CitationBook) -> list[str] | None:
         # "Siapa nama anggota keluarga yang membawa ...?": a person's name is asked, and
         # "pihak keluarga" who did it names no one.
         return _best_named(evidence, book)
-    if (of_body := _PERSON_OF_BODY.search(evidence.frame.question)) is not None:
+    if of_body is not None:
         # "Who at the Directorate General released the figures?": a person of the body, not
         # the body ("Kemenkumham telah membebaskan ..."); "who at the Banten regional
         # office questioned the guards?": one whose post is at that body, not the Kalapas
@@ -548,6 +554,13 @@ def _member_of(person: PersonMention, body: frozenset[str]) -> bool:
 
 
 
+def _of_body(person: PersonMention, kinds: list[Concept]) -> bool:
+    """Whether a person's post or organisation says each kind of body asked ("civil
+    registry office": "Dinas Kependudukan dan Catatan Sipil")."""
+    said = frozenset(analyze_document(f"{person.post} {person.org}"))
+    return all(c.matches(said) for c in kinds)
+
+
 def _best_named(evidence: Evidence, book: CitationBook, officials_only: bool = False,
                 body: frozenset[str] = frozenset(), of_body: list[Concept] | None = None,
                 no_inmates: bool = False) -> list[str] | None:
@@ -585,8 +598,7 @@ def _best_named(evidence: Evidence, book: CitationBook, officials_only: bool = F
             if no_inmates and (is_inmate_role(person.post or _description(scored.sentence, person))
                                or _INMATE_BEFORE.search(scored.text[: person.start])):
                 continue
-            if of_body and not all(c.matches(frozenset(analyze_document(f"{person.post} {person.org}")))
-                                   for c in of_body):
+            if of_body and not _of_body(person, of_body):
                 continue
             # The words after a person up to the next one named: "Kalapas ..., Agus Heryanto
             # dan Kepala UPTD BLK, Sunarto Hadi": "Kepala UPTD BLK" is Sunarto's post.

@@ -111,6 +111,7 @@ OVERSIGHT_FIRST, OVERSIGHT_LAST = 671, 690
 WELFARE_FIRST, WELFARE_LAST = 691, 710
 VISITS_FIRST, VISITS_LAST = 711, 730
 HARVEST_FIRST, HARVEST_LAST = 731, 750
+PLEDGE_FIRST, PLEDGE_LAST = 751, 770
 
 
 @pytest.fixture(scope="module")
@@ -338,6 +339,12 @@ def visits(assistant_over_reports):
 def harvests(assistant_over_reports):
     """An assistant over the reports x731-x750 (batches 174-177), built once for this module."""
     return assistant_over_reports(HARVEST_FIRST, HARVEST_LAST)
+
+
+@pytest.fixture(scope="module")
+def pledges(assistant_over_reports):
+    """An assistant over the reports x751-x770 (batches 178-181), built once for this module."""
+    return assistant_over_reports(PLEDGE_FIRST, PLEDGE_LAST)
 
 
 def test_a_firm_the_report_never_names_is_not_answered(visits, check_abstains):
@@ -797,6 +804,22 @@ HARVEST_READING = [
 ]
 
 
+PLEDGE_READING = [
+    ("a unit known by its ward ('Lapas Paledang') is the unit of its town the head is named for",
+     "Siapa kalapas Paledang Bogor waktu petugasnya teken pakta integritas antipungli 2016?", ["Suharman"], []),
+    ("'who from <office> said': the speaker of that office, not the head of the prison quoted most",
+     "Who from the Cirebon civil registry office said inmates' aliases made their records hard to trace?",
+     ["Syamsuri"], ["Jalu"]),
+    ("a relative clause that says one thing ('yang terdaftar dalam DPT') narrows the count; the whole is not it",
+     "Berapa warga binaan Lapas Kelas IIA Banyuwangi yang terdaftar dalam DPT pada Pilkada 2024?", ["887"], ["913"]),
+    ("phones counted as 'unit telepon seluler'; a calibre ('kaliber 0,22') counts nothing",
+     "How many mobile phones did the December 2015 sweep of Lapas Kerobokan turn up?", ["129"], ["0,22"]),
+    ("'hp' in chat is a handphone", "brp hp yg dibakar pas deklarasi zero halinar lapas tangerang 2019?", ["200"], []),
+    ("'diturunin' (deployed) in chat finds 'dikerahkan'",
+     "brp personel yg diturunin pas penggeledahan lapas kediri april 2025?", ["140"], []),
+]
+
+
 #: Each row with the fixture of the index it was written for.
 ROWS_BY_INDEX = ([("late", *row) for row in READING] + [("newest", *row) for row in NEWEST_READING]
                  + [("latest", *row) for row in LATEST_READING + LATEST_WHY]
@@ -810,7 +833,8 @@ ROWS_BY_INDEX = ([("late", *row) for row in READING] + [("newest", *row) for row
                  + [("oversight", *row) for row in OVERSIGHT_READING]
                  + [("welfare", *row) for row in WELFARE_READING]
                  + [("visits", *row) for row in VISITS_READING]
-                 + [("harvests", *row) for row in HARVEST_READING])
+                 + [("harvests", *row) for row in HARVEST_READING]
+                 + [("pledges", *row) for row in PLEDGE_READING])
 
 
 @pytest.mark.parametrize(("reports", "kind", "question", "present", "absent"), ROWS_BY_INDEX,

@@ -421,6 +421,10 @@ def test_a_place_of_two_words_after_a_post_is_one_place():
     # Wards of two words ("Merah Mata", "Pondok Bambu") are the unit's place, not a name.
     ("Kepala Lapas Merah Mata, Harun, menuturkan penyakit itu baru ketahuan.", "Harun", "Kepala Lapas Merah Mata"),
     ("Kepala Rutan Pondok Bambu, Sri Susilarti, menyambut rombongan.", "Sri Susilarti", "Kepala Rutan Pondok Bambu"),
+    # The section and office of a civil registry are words of the post, not a name.
+    ("Kepala Seksi Identitas Dinas Kependudukan dan Catatan Sipil (Disdukcapil) Kabupaten Cirebon, Syamsuri, "
+     "mengakui kesulitan itu.", "Syamsuri",
+     "Kepala Seksi Identitas Dinas Kependudukan dan Catatan Sipil (Disdukcapil) Kabupaten Cirebon"),
 ])
 def test_a_units_place_of_two_words_is_no_part_of_the_holders_name(text, name, post):
     found = people(text)

@@ -135,7 +135,10 @@ def test_time_of_day_questions_have_their_own_kind():
         # A class's head count after its name is a count; the wheels of a vehicle are not.
         ("Yang lulus kelas iqra 17 orang dan kelas Alquran 15 orang.", [("17", "orang"), ("15", "orang")]),
         ("Ada 9 unit kendaraan roda empat dan 173 unit kendaraan roda dua.",
-         [("9", "unit kendaraan"), ("173", "unit kendaraan")]),
+         [("9", "unit kendaraan roda empat"), ("173", "unit kendaraan roda dua")]),
+        # A classifier leaves the noun after it its own words: mobile phones, not "telepon".
+        ("Razia menghasilkan 129 unit telepon seluler dan 12 unit pengisi daya.",
+         [("129", "unit telepon seluler"), ("12", "unit pengisi daya")]),
         ("Barang bukti berupa kendaraan roda empat dan roda dua.", []),
         # A clause number in brackets names a clause.
         ("Hak itu diamanatkan Pasal 28B Ayat (2) UUD 1945.", []),

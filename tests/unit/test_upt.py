@@ -2,7 +2,7 @@
 
 import pytest
 
-from rag.upt import canonical_upt, find_upts, upt_kind, upt_matches
+from rag.upt import canonical_upt, find_upts, other_names, upt_kind, upt_matches
 
 
 @pytest.mark.parametrize(
@@ -162,3 +162,12 @@ def test_a_class_written_before_an_english_units_place_is_no_part_of_the_place()
 ])
 def test_a_unit_named_by_two_words_keeps_both_only_as_a_ward_or_before_its_town(text, unit):
     assert find_upts(text) == [unit]
+
+
+def test_a_unit_known_by_its_ward_is_the_unit_its_town_names():
+    # Paledang is a ward of Kota Bogor: the report's "Lapas Klas IIA Bogor" is that prison.
+    text = ("Lapas Klas IIA Paledang yang terletak di Jalan Paledang, Kota Bogor, menggelar apel. "
+            "Kepala Lapas Klas IIA Bogor, Suharman, memimpin apel itu.")
+    assert ("Bogor", "Paledang") in other_names(text)
+    # A ward of another town pairs with nothing.
+    assert other_names("Lapas Paledang menggelar apel. Kepala Lapas Cianjur hadir.") == []
