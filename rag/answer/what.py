@@ -1590,6 +1590,11 @@ def compose_why(evidence: Evidence, book: CitationBook) -> list[str] | None:
             continue
         # "Mau dipakai buat apa?": what a thing is to become answers before why it is done.
         weight = WEAK_REASON if match.group(1).lower() in _WEAK_PURPOSE or asks_use and use is None else 1.0
+        if match.re is _EXPLAINS and not _AIM_OR_CAUSE.search(scored.text):
+            # "Menurut dia, ... ada lima terpidana yang mencoba kabur": a speaker's words after
+            # the fact asked may explain it, or only go on with the story; a reason word of
+            # another sentence ("terjatuh sehingga gagal kabur") says more surely.
+            weight = WEAK_REASON
         if weight < 1.0 and not asks_use and _result_restates(evidence, scored.text, match):
             # "kenapa ... belum bisa dapat remisi?" — "... dianggap belum inkrah, sehingga belum
             # bisa menerima remisi"; "kenapa banyak napi kena penyakit kulit?" — "Airnya agak
@@ -1882,6 +1887,9 @@ _REFERS_BACK = re.compile(
 _POINTS_BACK = re.compile(r"\b(?:momen|saat|waktu|hal|kondisi|situasi|celah|kejadian|peristiwa)\s+(?:itu|tersebut|ini)\b",
                           re.IGNORECASE)
 #: A sentence opening as its speaker's explanation of what the sentence before states.
+#: An aim or a cause said in a speaker's explanation: "Menurut dia, hp dilarang ... untuk
+#: memutus mata rantai komunikasi".
+_AIM_OR_CAUSE = re.compile(r"\b(?:untuk|agar|supaya|karena|sebab|demi|guna)\b", re.IGNORECASE)
 _EXPLAINS = re.compile(r"^\W*(menurut(?:nya| dia| ia)|according to (?:him|her|them)|dia menilai|ia menilai|"
                        r"ia menduga|dia menduga|diduga)\b", re.IGNORECASE)
 #: A sentence telling that an act used a condition the sentence before states: "Kondisi ini

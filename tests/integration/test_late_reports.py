@@ -815,6 +815,8 @@ PLEDGE_READING = [
     ("phones counted as 'unit telepon seluler'; a calibre ('kaliber 0,22') counts nothing",
      "How many mobile phones did the December 2015 sweep of Lapas Kerobokan turn up?", ["129"], ["0,22"]),
     ("'hp' in chat is a handphone", "brp hp yg dibakar pas deklarasi zero halinar lapas tangerang 2019?", ["200"], []),
+    ("a reason word of its own sentence ('terjatuh sehingga gagal kabur') over a speaker's story ('Menurut dia, ...')",
+     "Why did two of the five Kayuagung prison escapees in December 2024 fail to get out?", ["terjatuh"], []),
     ("'diturunin' (deployed) in chat finds 'dikerahkan'",
      "brp personel yg diturunin pas penggeledahan lapas kediri april 2025?", ["140"], []),
 ]
