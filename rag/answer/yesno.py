@@ -8,9 +8,9 @@ from dataclasses import replace
 
 from rag.answer.abstain import NotStated
 from rag.answer.citations import CitationBook
-from rag.answer.evidence import Evidence, ScoredSentence
+from rag.answer.evidence import Evidence, ScoredSentence, words_naming
 from rag.answer.how_many import number_value
-from rag.answer.phrasing import t
+from rag.answer.phrasing import quote, t
 from rag.answer.what import LEAD_WORDS, compose_what
 from rag.answer.who import compose_who
 from rag.glossary import analyze_document
@@ -83,6 +83,12 @@ def compose_yesno(evidence: Evidence, book: CitationBook) -> list[str] | None:
         verdict = t(language, "Tidak.", "No.")
     else:
         verdict = t(language, "Ya.", "Yes.")
+        if (point := _sentence_of_point(evidence)) is not None:
+            # The clause that says it, quoted from its start: the verdict's reason.
+            sentence, at = point
+            n = book.cite(sentence.chunk)
+            clause = sentence.text[_clause_from(sentence.text, at):]
+            return [f"{verdict} {quote(clause, limit=200)} [{n}]", "", f"> {quote(sentence.text, limit=500)} [{n}]"]
     lines = compose_what(evidence, book, lead_words=LEAD_WORDS - len(verdict.split()))
     if not lines:
         return None
@@ -193,6 +199,52 @@ def _pursued(evidence: Evidence) -> ScoredSentence | None:
     return next((s for s in evidence.sentences[:3]
                  if _PURSUING.search(s.text) and s.coverage >= CLOSE_TO_BEST * top
                  and all(c.matches(s.sentence.terms) for c in names)), None)
+
+
+#: A place or time phrase that closes a question with no clause after it: "di Pemilu 2024?",
+#: "in December 2024?".
+_CLOSING_SETTING = re.compile(r"\s(?i:di|pada|saat|pas|selama|menjelang|jelang|in|at|during|on|before|after)"
+                              r"(?:\s+(?:the\s+)?[A-Z0-9][\w-]*)+\W*$")
+
+
+def _clause_from(text: str, at: int) -> int:
+    """Where the clause holding ``text[at]`` starts: after the last comma, semicolon, "lalu"
+    or "kemudian" before it ("..., lalu dilanjutkan dengan pemeriksaan urine")."""
+    cuts = [(text.rfind(mark, 0, at), len(mark)) for mark in (", ", "; ", " lalu ", " kemudian ", " then ")]
+    cut, width = max(cuts)
+    return cut + width if cut >= 0 else 0
+
+
+def _sentence_of_point(evidence: Evidence) -> tuple[ScoredSentence, int] | None:
+    """"Pas apel deklarasi zero halinar ..., ada tes urine gak?": a yes/no question asks
+    last what it is about, after its setting; when the best sentence sets the scene but
+    lacks that, the sentence of the same report that says it ("dilanjutkan dengan
+    pemeriksaan urine ... secara acak") shows why the answer is yes. None when the best
+    sentence says it, or no sentence of its report does."""
+    if not evidence.sentences:
+        return None
+    own = evidence.concepts.concepts[: evidence.concepts.own or len(evidence.concepts.concepts)]
+    # "... yang tidak netral di Pemilu 2024?": a setting closing the question is no point.
+    question = evidence.frame.question
+    setting = _CLOSING_SETTING.search(question)
+    asked = frozenset(analyze_document(question[: setting.start()] if setting else question))
+    points = [c for c in own if not c.salient and not c.generic and not c.unknown
+              and frozenset(analyze_document(c.label)) & asked]
+    if not points:
+        return None
+    point = points[-1]
+    best = evidence.sentences[0]
+    if point.matches(best.sentence.terms):
+        return None
+    for scored in evidence.focus_sentences()[:8]:
+        if scored.doc_id == best.doc_id and point.matches(scored.sentence.terms):
+            # A concept of two words ("tes urine" said as "pemeriksaan urine") is named by
+            # no single word; any word of it places the clause.
+            words = frozenset().union(*point.alternatives)
+            said = next(words_naming(scored.text, [point]), None) or next(
+                (w for w in re.finditer(r"\w+", scored.text) if frozenset(analyze_document(w.group())) & words), None)
+            return (scored, said.start()) if said is not None else None
+    return None
 
 
 def _leading(evidence: Evidence, first: list[ScoredSentence]) -> Evidence:

@@ -817,6 +817,8 @@ PLEDGE_READING = [
     ("'hp' in chat is a handphone", "brp hp yg dibakar pas deklarasi zero halinar lapas tangerang 2019?", ["200"], []),
     ("a reason word of its own sentence ('terjatuh sehingga gagal kabur') over a speaker's story ('Menurut dia, ...')",
      "Why did two of the five Kayuagung prison escapees in December 2024 fail to get out?", ["terjatuh"], []),
+    ("a yes/no question's point asked last ('ada tes urine gak?') is shown by the clause that says it",
+     "pas apel zero halinar lapas banda aceh mei 2023 ada tes urine gak?", ["Ya", "acak"], []),
     ("'diturunin' (deployed) in chat finds 'dikerahkan'",
      "brp personel yg diturunin pas penggeledahan lapas kediri april 2025?", ["140"], []),
 ]
