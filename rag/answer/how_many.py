@@ -20,6 +20,7 @@ from rag.answer.phrasing import clause_start, english_number, quote
 from rag.answer.premise import LIVING_WORDS, asked_act, unrealised
 from rag.compound import QUANTITY_WORDS
 from rag.concepts import Concept, question_concepts, strip_phrase
+from rag.dates import MONTH_NAMES, MONTHS_EN, MONTHS_ID
 from rag.people import INMATE_NOUNS, STAFF_NOUNS
 from rag.query import ASKS_RANK, asked_measure
 from rag.spans import ENGLISH_NUMBER_WORDS, NUMBER_WORDS, is_date_part, numbers
@@ -116,6 +117,14 @@ def compose_how_many(evidence: Evidence, book: CitationBook) -> list[str] | None
         that_day = [(s, c) for s, c in candidates
                     if not s.sentence.dates or any((d.day.month, d.day.day) == asked_day for d in s.sentence.dates)]
         candidates = that_day or candidates
+    month = _month_asked(evidence.frame.question)
+    if month is not None:
+        # "kalo yg bulan juli brp orang?" of "40 orang pada Januari, ..., 60 orang pada Juli,
+        # dan 25 orang pada Agustus": in a breakdown by month, the count whose own clause
+        # names the month asked.
+        by_month = [(s, c) for s, c in candidates
+                    if len(_months_in(s.text)) >= 2 and _months_in(_count_clause(s.text, c[1])) == {month}]
+        candidates = by_month or candidates
     outcome = next(((asked, reported) for asked, reported in _OUTCOMES
                     if asked.search(evidence.frame.question)), None)
     if outcome is not None:
@@ -1499,6 +1508,22 @@ def _qualifies_only(counted: Concept, unit: str) -> bool:
         return False
     return (counted.matches(frozenset(indonesian.analyze(" ".join(words))))
             and not counted.matches(frozenset(indonesian.analyze(" ".join(words[:2])))))
+
+
+#: A month written out, in either language.
+_MONTH_WORD = re.compile(r"\b(" + "|".join(sorted({*MONTHS_ID.values(), *MONTHS_EN.values()}, key=len, reverse=True))
+                         + r")\b", re.IGNORECASE)
+
+
+def _months_in(text: str) -> set[int]:
+    """The months ``text`` writes out, as numbers."""
+    return {MONTH_NAMES[m.group(1).lower()] for m in _MONTH_WORD.finditer(text)}
+
+
+def _month_asked(question: str) -> int | None:
+    """The one month a question names ("bulan juli", "in July"), or None."""
+    months = _months_in(question)
+    return next(iter(months)) if len(months) == 1 else None
 
 
 def _whole_of_later_part(text: str, quantity: Quantity) -> bool:

@@ -347,6 +347,13 @@ def pledges(assistant_over_reports):
     return assistant_over_reports(PLEDGE_FIRST, PLEDGE_LAST)
 
 
+def test_a_month_asked_after_a_count_picks_its_line_of_a_breakdown_by_month(pledges):
+    # "40 orang pada Januari, ..., 60 orang pada Juli, dan 25 orang pada Agustus".
+    history = [Turn("Berapa warga binaan Rutan Batam yang dites urine pada Agustus 2025?", "Sebanyak 25 warga binaan.")]
+    answer = pledges.ask("kalo yg bulan juli brp orang?", history)
+    assert "60" in answer_lead(answer.text)
+
+
 def test_a_firm_the_report_never_names_is_not_answered(visits, check_abstains):
     # "mesin jahit disediakan oleh pihak ketiga": no PT or CV is named.
     check_abstains(visits, "Apa nama perusahaan pihak ketiga yang menyediakan mesin jahit untuk Rutan Solo?")
