@@ -828,8 +828,14 @@ OTHER_POPULATION_PENALTY = 0.5
 
 
 def _asked_populations(counted: Concept) -> list[frozenset[str]]:
-    """The populations (inmates, staff) the counted concept names, if any."""
-    return [pop for pop in _POPULATIONS if any(a <= pop for a in counted.alternatives)]
+    """The populations (inmates, staff) the counted concept names, if any: "correctional
+    officers" ("petugas pemasyarakatan") are staff, whatever service they serve."""
+    cores = [a - _UNIT_TERMS - _SERVICE_TERMS for a in counted.alternatives]
+    return [pop for pop in _POPULATIONS if any(core and core <= pop for core in cores)]
+
+
+#: The service people are of, which says nothing of whether they are inmates or staff.
+_SERVICE_TERMS = frozenset(indonesian.analyze("pemasyarakatan"))
 
 
 def _same_population(counted: Concept, unit_words: frozenset[str]) -> bool:

@@ -354,6 +354,12 @@ def test_a_month_asked_after_a_count_picks_its_line_of_a_breakdown_by_month(pled
     assert "60" in answer_lead(answer.text)
 
 
+def test_officers_asked_are_not_counted_by_the_inmates_the_report_counts(pledges, check_abstains):
+    # "petugas pemasyarakatan" are staff: the 2,472 inmates of DIY count no one sanctioned.
+    check_abstains(pledges, "How many correctional officers in Yogyakarta were sanctioned for breaching "
+                            "neutrality before the 2024 election?")
+
+
 def test_a_firm_the_report_never_names_is_not_answered(visits, check_abstains):
     # "mesin jahit disediakan oleh pihak ketiga": no PT or CV is named.
     check_abstains(visits, "Apa nama perusahaan pihak ketiga yang menyediakan mesin jahit untuk Rutan Solo?")
