@@ -32,9 +32,12 @@ from rag.spans import NUMBER, is_date_part, venues
 ANALYSIS_VERSION = 49
 
 #: The words after a count: lowercase nouns, or an acronym ("56 TPS", "150 ASN", "3 WBP").
-#: A classifier ("unit", "buah", "pucuk") does not use up the two words of the noun after it:
-#: "129 unit telepon seluler" counts mobile phones, not "telepon".
-_UNIT = re.compile(r"\s*((?:unit|buah|ekor|biji|lembar|batang|pucuk|butir|bungkus|paket)\s+[a-z]+(?:[ -][a-z]+){0,2}"
+#: Words that classify a count ("129 unit telepon", "3 pucuk senjata") before the noun that
+#: heads its unit.
+CLASSIFIERS = ("unit", "buah", "ekor", "biji", "lembar", "batang", "pucuk", "butir", "bungkus", "paket")
+#: A classifier does not use up the two words of the noun after it: "129 unit telepon
+#: seluler" counts mobile phones, not "telepon".
+_UNIT = re.compile(rf"\s*((?:{'|'.join(CLASSIFIERS)})\s+[a-z]+(?:[ -][a-z]+){{0,2}}"
                    r"|(?:[a-z]+|[A-Z]{2,5}b?)(?:[ -][a-z]+)?)")
 #: A capitalised word after a number, read as its unit when it makes the number a measure
 #: ("Kelebihan Kapasitas 300 Persen", "Sabu 10,49 Gram"), which no count question takes.

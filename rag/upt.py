@@ -101,14 +101,19 @@ def _two_word_name(match: re.Match[str]) -> bool:
     first, second = match.group("place"), match.group("place2")
     if not second or not second[:1].isupper() or second.lower() in _NOT_PLACES or second.lower() in _COMPASS:
         return False
-    if any(w.lower() in regency_names() or w.lower() in _BIG_PLACES for w in (first, second)):
+    if any(_names_region(w) for w in (first, second)):
         return False
     if (first.lower(), second.lower()) in village_phrases():
         return True
     # The place of the unit follows after a comma ("Rutan Pondok Bambu, Jakarta Timur"):
     # "Kalapas Lhoknga Yusrizal, SH." goes on to a degree, not a place.
     after = re.match(r"\s*,\s*([A-Z][a-z]+)", match.string[match.end():])
-    return after is not None and (after.group(1).lower() in regency_names() or after.group(1).lower() in _BIG_PLACES)
+    return after is not None and _names_region(after.group(1))
+
+
+def _names_region(word: str) -> bool:
+    """Whether one word names a regency, a city or a province on its own."""
+    return word.lower() in regency_names() or word.lower() in _BIG_PLACES
 
 
 #: Places that are no regency of their own name but stand for one: provinces and the capital.

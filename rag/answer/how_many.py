@@ -11,7 +11,7 @@ from itertools import pairwise, product
 from typing import NamedTuple
 
 from rag import glossary, indonesian
-from rag.analysis import Quantity, Sentence
+from rag.analysis import CLASSIFIERS, Quantity, Sentence
 from rag.answer.abstain import NotStated
 from rag.answer.citations import CitationBook
 from rag.answer.evidence import Evidence, ScoredSentence, words_naming
@@ -23,7 +23,7 @@ from rag.concepts import Concept, question_concepts, strip_phrase
 from rag.dates import MONTH_NAMES, MONTHS_EN, MONTHS_ID
 from rag.people import INMATE_NOUNS, STAFF_NOUNS
 from rag.query import ASKS_RANK, asked_measure
-from rag.spans import ENGLISH_NUMBER_WORDS, NUMBER_WORDS, is_date_part, numbers
+from rag.spans import ENGLISH_NUMBER_WORDS, NUMBER, NUMBER_WORDS, is_date_part, numbers
 from rag.upt import (
     asked_upts,
     find_upts,
@@ -1500,15 +1500,13 @@ def _per_unit(text: str, anywhere: bool = False) -> str | None:
 
 #: What a count loses when the noun asked only qualifies the head of its unit.
 MODIFIER_PENALTY = 0.4
-#: Words that classify a count ("129 unit telepon"), before the noun that heads its unit.
-_CLASSIFIERS = frozenset({"unit", "buah", "ekor", "biji", "lembar", "batang", "pucuk", "butir", "bungkus", "paket"})
 
 
 def _qualifies_only(counted: Concept, unit: str) -> bool:
     """Whether the counted noun is in a count's unit only after its head: Indonesian puts
     the head first, so "pengisi daya ponsel" is a charger (of a phone), not a phone."""
     words = unit.split()
-    if words and words[0].lower() in _CLASSIFIERS:
+    if words and words[0].lower() in CLASSIFIERS:
         words = words[1:]
     if len(words) < 3:
         return False
@@ -1536,8 +1534,7 @@ def _whole_of_later_part(text: str, quantity: Quantity) -> bool:
     """Whether the report gives the number as the whole a later count of the same sentence
     is taken from ("dari keseluruhan 913 warga binaan itu, sebanyak 887 orang ...")."""
     return (_WHOLE_OPENS.search(text[: quantity.start]) is not None
-            and re.search(r"\d|\b(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|seratus)\b",
-                          text[quantity.end :]) is not None
+            and NUMBER.search(text[quantity.end :]) is not None
             and re.match(r"[^.;]*?\b(?:itu|tersebut|ini)\b\s*,", text[quantity.end :]) is not None)
 
 
@@ -2458,6 +2455,9 @@ def _compose_several(
     # parts of a whole the question states are what it asks, not counts to pass over.
     asks_parts = _whole_asked_of(evidence.frame.question) is not None
     options = []
+    # What kind of amount each part asks, and the unit it asks it per, read once.
+    amounts = [asked_measure(slot.text) for slot in slots]
+    rates = [_per_unit(slot.text, anywhere=True) for slot in slots]
     cued: set[tuple[int, int, int]] = set()  # (slot, sentence, count) its capacity words fit
     for sentence in sentences:
         heading = _heading(evidence, sentence) | _referred_count(evidence, sentence)
@@ -2475,12 +2475,12 @@ def _compose_several(
             share = _measure_kind(sentence.text, quantity) == "share"
             age = _bracketed_age(sentence.text, quantity)
             for i, slot in enumerate(slots):
-                if share and asked_measure(slot.text) != "share":
+                amount, rate = amounts[i], rates[i]
+                if share and amount != "share":
                     continue  # "kapasitasnya berapa?" is a head count, not "over kapasitas 307 persen"
-                amount = asked_measure(slot.text)
                 if amount in _AMOUNT_KINDS and _measure_kind(sentence.text, quantity) != amount:
                     continue  # "dijual berapa sekilo?" is a price, not "satu musim panen"
-                if age and asked_measure(slot.text) != "age":
+                if age and amount != "age":
                     continue  # "Mukhlisin (19)" counts no one
                 if (measure and amount not in _AMOUNT_KINDS and slot.counted and not _ASKS_MEASURE.search(slot.text) and not slot.counted & _MEASURE_TERMS
                         and not _TIME_UNIT_ASKED.search(slot.text) and not _ASKS_DURATION.search(slot.text)
@@ -2515,7 +2515,7 @@ def _compose_several(
                     local -= NORM_PENALTY  # "satu petugas untuk 20 warga binaan" counts no one
                 if _approximate(sentence.text, quantity):
                     local -= APPROXIMATE_PENALTY
-                if (rate := _per_unit(slot.text, anywhere=True)) is not None and _rate_given(sentence.text, quantity) == rate:
+                if rate is not None and _rate_given(sentence.text, quantity) == rate:
                     local += RATE_BONUS  # "berapa sekilo?": "Rp6.900 per kilogram"
                 options.append((local + 0.3 * sentence.score, i, quantity, sentence, start, end))
     options = _options_without_other_units(options, slots)

@@ -27,8 +27,8 @@ def quote(text: str, limit: int = 320) -> str:
 def clause_start(text: str, offset: int, breaks: tuple[str, ...] = (", ", "; ")) -> int:
     """Start of the clause holding ``text[offset]``: after the last of ``breaks`` before
     it, else the sentence's start."""
-    cut = max(text.rfind(mark, 0, offset) for mark in breaks)
-    return cut + 2 if cut >= 0 else 0
+    cut, width = max((text.rfind(mark, 0, offset), len(mark)) for mark in breaks)
+    return cut + width if cut >= 0 else 0
 
 
 def excerpt(text: str, start: int, end: int, limit: int = 300) -> str:

@@ -683,8 +683,9 @@ def _after_act(evidence: Evidence, book: CitationBook, by_fit: bool = False,
                 # destinations of the same move.
                 while (more := _MORE_DESTINATION.match(scored.text, end)) is not None:
                     end = more.end()
-            place = _before_verb(scored.text[after.end() : end].strip(" ,"))
-            end = after.end() + len(scored.text[after.end() :]) - len(scored.text[after.end() :].lstrip(" ,")) + len(place)
+            raw = scored.text[after.end() : end]
+            place = _before_verb(raw.strip(" ,"))
+            end = after.end() + len(raw) - len(raw.lstrip(" ,")) + len(place)
             if (not place or len(place.split()) > LANDMARK_WORDS or _BARE_UNIT.fullmatch(place)
                     or _generic(place) or _named_by(evidence.frame.question, place)):
                 continue  # "merazia ... di dalam rutan" says no more than the question does

@@ -155,8 +155,7 @@ def _compose_who(evidence: Evidence, book: CitationBook) -> list[str] | None:
         # the body ("Kemenkumham telah membebaskan ..."); "who at the Banten regional
         # office questioned the guards?": one whose post is at that body, not the Kalapas
         # the same report quotes.
-        kinds = [c for c in question_concepts(f"at the {of_body.group('body')}", evidence.language) if not c.salient]
-        return (_best_named(evidence, book, of_body=kinds) if kinds else None) or _best_named(evidence, book)
+        return (_best_named(evidence, book, of_body=body_kinds) if body_kinds else None) or _best_named(evidence, book)
     # "Which Rutan Palu official ...?": an official, not the inmate the report is about.
     official = bool(_ASKS_OFFICIAL.search(evidence.frame.question))
     return (_agency(evidence, book) or (_best_named(evidence, book, no_inmates=True) if official else None)

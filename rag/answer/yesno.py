@@ -10,7 +10,7 @@ from rag.answer.abstain import NotStated
 from rag.answer.citations import CitationBook
 from rag.answer.evidence import Evidence, ScoredSentence, words_naming
 from rag.answer.how_many import number_value
-from rag.answer.phrasing import quote, t
+from rag.answer.phrasing import clause_start, quote, t
 from rag.answer.what import LEAD_WORDS, compose_what
 from rag.answer.who import compose_who
 from rag.glossary import analyze_document
@@ -87,7 +87,7 @@ def compose_yesno(evidence: Evidence, book: CitationBook) -> list[str] | None:
             # The clause that says it, quoted from its start: the verdict's reason.
             sentence, at = point
             n = book.cite(sentence.chunk)
-            clause = sentence.text[_clause_from(sentence.text, at):]
+            clause = sentence.text[clause_start(sentence.text, at, _POINT_CLAUSE_BREAKS):]
             return [f"{verdict} {quote(clause, limit=200)} [{n}]", "", f"> {quote(sentence.text, limit=500)} [{n}]"]
     lines = compose_what(evidence, book, lead_words=LEAD_WORDS - len(verdict.split()))
     if not lines:
@@ -207,12 +207,9 @@ _CLOSING_SETTING = re.compile(r"\s(?i:di|pada|saat|pas|selama|menjelang|jelang|i
                               r"(?:\s+(?:the\s+)?[A-Z0-9][\w-]*)+\W*$")
 
 
-def _clause_from(text: str, at: int) -> int:
-    """Where the clause holding ``text[at]`` starts: after the last comma, semicolon, "lalu"
-    or "kemudian" before it ("..., lalu dilanjutkan dengan pemeriksaan urine")."""
-    cuts = [(text.rfind(mark, 0, at), len(mark)) for mark in (", ", "; ", " lalu ", " kemudian ", " then ")]
-    cut, width = max(cuts)
-    return cut + width if cut >= 0 else 0
+#: Where the clause that says a yes/no question's point starts: "..., lalu dilanjutkan
+#: dengan pemeriksaan urine".
+_POINT_CLAUSE_BREAKS = (", ", "; ", " lalu ", " kemudian ", " then ")
 
 
 def _sentence_of_point(evidence: Evidence) -> tuple[ScoredSentence, int] | None:
