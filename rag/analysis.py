@@ -29,7 +29,7 @@ from rag.regions import article_provinces
 from rag.spans import NUMBER, is_date_part, venues
 
 #: Bump when what is stored per sentence changes, so a rebuild re-analyses every article.
-ANALYSIS_VERSION = 49
+ANALYSIS_VERSION = 51
 
 #: The words after a count: lowercase nouns, or an acronym ("56 TPS", "150 ASN", "3 WBP").
 #: Words that classify a count ("129 unit telepon", "3 pucuk senjata") before the noun that
@@ -336,6 +336,8 @@ def find_quantities(text: str) -> list[Quantity]:
         if titled is not None and titled.group(1).lower() in _TITLED_UNITS:
             # A headline in title case: "Kelebihan Kapasitas 300 Persen".
             unit, end = titled.group(1), titled.end(1)
+        if unit.lower() in {"m", "km", "cm"} and re.match(r"[²2]\b", text[end : end + 2]):
+            unit, end = unit + text[end], end + 1  # "3.780 m2": a square unit, written whole
         part_of = _PART_OF.match(text, match.end())
         if not unit and part_of:
             # "Lima di antaranya merupakan TPS Khusus": five of them are special TPS.
@@ -343,9 +345,40 @@ def find_quantities(text: str) -> list[Quantity]:
             unit = _unit_words(named.group(1) if named else "")
             end = named.start(1) + len(unit) if named and unit else end
         found.append(Quantity(match.start(), end, number, unit))
+    found.extend(_definite_counts(text, found))
+    found.sort(key=lambda q: q.start)
     if all(q.number.lower() == "seorang" for q in found):
         return []  # "menyuntik seorang warga binaan": an inmate, not a count of one
     return found
+
+
+#: "bila ketiga pilar itu ...", "kedua napi tersebut": "ke-" and a number word before a
+#: noun is the whole of a set of that many ("the three pillars"); after a noun it is an
+#: ordinal ("tahap ketiga"), so only after a word that opens a noun phrase.
+_DEFINITE_COUNT = re.compile(
+    r"(?<![\w-])ke(dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)\s+(?!nya\b|kali|belas|puluh|ratus)([a-z]{3,})\b")
+_OPENS_NOUN_PHRASE = frozenset(
+    "bila jika kalau apabila bahwa dan serta atau untuk kepada oleh dari bagi dengan sedangkan "
+    "maka agar supaya karena sebab namun tetapi yakni yaitu adalah ialah antara ke di pada".split())
+
+
+def _definite_counts(text: str, found: Sequence[Quantity]) -> list[Quantity]:
+    """Counts written "ke-" and a number word before their noun ("ketiga pilar
+    pemasyarakatan"), where no count already stands."""
+    taken = {q.start for q in found}
+    counts = []
+    for match in _DEFINITE_COUNT.finditer(text):
+        before = re.findall(r"[\w-]+|[,.;:(]", text[max(0, match.start() - 40) : match.start()])
+        previous = before[-1].lower() if before else ""
+        if match.start() in taken or not (previous in _OPENS_NOUN_PHRASE or previous in {",", ".", ";", ":", "("}
+                                          or _VERB_FORM.match(previous) or not before):
+            continue
+        unit = _unit_words(match.group(2) + text[match.end(2) : match.end(2) + 40].split(".")[0])
+        if not unit:
+            continue
+        counts.append(Quantity(match.start(), match.start() + len(match.group(0).split()[0]) + 1 + len(unit),
+                               match.group(1), unit))
+    return counts
 
 
 def _article_places(article: Article) -> frozenset[str]:

@@ -33,7 +33,7 @@ from rag.spans import NUMBER_WORDS
 from rag.upt import find_upts
 
 #: Bump when the engine's behaviour changes; the data file is hashed separately.
-CODE_VERSION = "37"
+CODE_VERSION = "39"
 
 #: Post kinds that are duties at an event rather than offices.
 DUTY_KINDS = frozenset({"leader", "commander"})
@@ -893,6 +893,11 @@ def _name_at(
         # "Kasubsie Pengelolaan Rutan Palu, Meliana, memandang ...": after a post, running
         # text's capitalised word is its holder, though it is shaped like a verb ("me-").
         end = _name_words(toks, first + 1, places, headline)
+    if (end == first and posted and not headline and first + 1 < len(toks) and toks[first].cap
+            and toks[first].norm in _NAME_INSIDE_WORDS and _name_word(toks[first + 1], places)):
+        # "Kalapas Tembilahan, Hari Winarca, mengapresiasi ...": after a post, a given name
+        # that is also an ordinary word ("Hari", "Selamat") opens its holder's name.
+        end = _name_words(toks, first + 1, places, headline)
     if end == first:
         return None
     words = toks[first:end]
@@ -1330,7 +1335,36 @@ def find_people(text: str, places: frozenset[str] = frozenset()) -> list[PersonM
     for index, item in enumerate(items):
         if isinstance(item, _Name):
             people.append(_mention(text, toks, items, index))
-    return people
+    return _without_aliases(text, people)
+
+
+#: What stands between a name and another name it goes by: "Moh Yani alias Pak E-Ali Bassa".
+_ALIAS_GAP = re.compile(r"(?:\s+(?:alias|als\.?|aka)(?:\s+[A-Z][\w'’.-]*){1,4})*"
+                        r"\s+(?:alias|als\.?|aka)\s+(?:(?:Pak|Bu|Mas|Bang|Mbak)\s+)?")
+#: Capitalised words right before "alias": the name a person is known by first.
+_NAME_BEFORE_ALIAS = re.compile(r"((?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*)\s+(?:alias|als\.?)\s+(?:(?:Pak|Bu|Mas|Bang|Mbak)\s+)?$")
+
+
+def _without_aliases(text: str, people: list[PersonMention]) -> list[PersonMention]:
+    """One person per "A alias B alias C": the other names a person goes by are no other
+    people ("Burhanudin alias Moh Fahri alias Fatih alias Gozi (21)"). When the first name
+    was not read as one (a word a dictionary knows), the name before "alias" is taken."""
+    kept: list[PersonMention] = []
+    last_end = 0  # where the last person's names (their aliases too) end
+    for person in people:
+        if kept and _ALIAS_GAP.fullmatch(text[last_end : person.start]):
+            last_end = person.end
+            continue  # another name of the person before
+        before = _NAME_BEFORE_ALIAS.search(text[: person.start])
+        if before is not None and before.start(1) >= last_end:
+            # "serta Burhanudin alias Moh Fahri": the first name is the person's own.
+            name = before.group(1)
+            last_end = person.end
+            person = replace(person, start=before.start(1), end=before.end(1), name=name, full=name)
+        else:
+            last_end = person.end
+        kept.append(person)
+    return kept
 
 
 def _mention(text: str, toks: list[_Tok], items: list[_Post | _Name], index: int) -> PersonMention:

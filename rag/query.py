@@ -91,7 +91,10 @@ _KINDS_EN = [
     ("where", (r"\bwhere\b|\bat what (place|location)\b|\bwhich (place|location|venue|part|room|area|side|block|cell)\b|\bvenue\b"
      # "In which urban village is the field?": a place noun asked for by "which".
      r"|\b(in |at |on )?(which|what) (province|city|regency|district|region|(?:urban )?village|sub-?district|town"
-     r"|kelurahan|desa|kecamatan|island|street|road|hall|building|hospital|port|harbou?r|pier|dock)\b")),
+     r"|kelurahan|desa|kecamatan|island|street|road|hall|building|hospital|port|harbou?r|pier|dock)\b"
+     # "Which facility hosted the roll call?": the venue, a unit in one report.
+     r"|\b(which|what) (?:[\w-]+ )?(facility|prison|jail|detention cent(?:re|er)|institution|compound) "
+     r"(hosted|held|was (?:the )?(?:venue|host))\b")),
     ("list", (r"\bwhich (?:of (?:the )?)?(?:[\w'’-]+ ){0,3}(upts?|units?|prisons?|lapas|rutan|bapas|offices?|institutions?|facilities|"
      r"centres?|centers?|articles?|stories|events?|activities)\b|^(?:please )?list\b"
      r"|\blist (?:all|the|every)\b|\bname all\b"
@@ -100,7 +103,7 @@ _KINDS_EN = [
     # relates, it does not ask.
     ("who", (r"(?<!inmates )(?<!prisoners )(?<!detainees )(?<!people )(?<!staff )(?<!officers )"
              r"(?<!those )(?<!employees )(?<!voters )(?<!inmate )(?<!prisoner )(?<!detainee )(?<!convict )"
-             r"(?<!person )(?<!man )(?<!woman )(?<!officer )(?<!one )(?<!anyone )(?<!someone )\bwho\b|\bwhom\b|\bwhose\b|\bwhat is the name\b|\bname of the\b|^name (?:the|both|all)\b"
+             r"(?<!person )(?<!man )(?<!woman )(?<!officer )(?<!one )(?<!anyone )(?<!someone )\bwho\b|\bwhom\b|(?<![a-z] )\bwhose\b|\b(?:and|in|of|to|by|from|with|for) whose\b|\bwhat is the name\b|\bname of the\b|^name (?:the|both|all)\b"
      r"|\b(role|position|job|title) of\b")),
 ]
 _KINDS_ID = [
@@ -130,7 +133,9 @@ _KINDS_ID = [
      r"|\b(?<!daerah )(?<!kota )(?<!provinsi )(?<!wilayah )(?<!negara )(?<!pulau )(?<!di )(?<!dari )(?<!lokasi )"
      # "daftar harga", "daftar pemilih": a list the report speaks of, not one asked for.
      r"(?<!tempat )mana saja\b|\bdaftar\b(?!\s+(?:harga|pemilih|tetap|hadir|tunggu|menu|isian)\b)|\bsebutkan (semua|seluruh)\b"
-     r"|\bkegiatan apa saja\b|\bapa saja kegiatan\b")),
+     r"|\bkegiatan apa saja\b|\bapa saja kegiatan\b"
+     # "Sebutkan lapas-lapas di Kalsel yang ...": units to enumerate.
+     r"|\bsebut(?:kan|in)\s+(?:semua\s+|seluruh\s+)?(?:upt|lapas|rutan|bapas|lpka|rupbasan)(?:-\w+)?\b")),
     # "Pejabat Kanwil Jabar mana yang menyebut ...?": which official is who.
     ("who", (r"\bsiapa(kah)?\b|\bnama\b|\b(jabatan|peran)\b"
              r"|^(?:pejabat|petugas|pegawai|tokoh|personel|polisi|dokter)\b(?:\s+\S+){0,4}?\s+mana\b")),
@@ -232,7 +237,7 @@ _META_KINDS = [
      r"|\bpejabat (mana|apa) saja\b|\bgive (?:their|the) names\b"
      # "Sebutkan dua Kalapas …", "name both heads …", "nama-nama instruktur …": people, not
      # units or things.
-     r"|\b(?:sebutkan (?:dua|tiga|empat|lima|kedua|ketiga|keempat|kelima|semua|seluruh|para)"
+     r"|\b(?:sebut(?:kan|in)(?: (?:dong|donk|deh|ya|aja))? (?:dua|tiga|empat|lima|kedua|ketiga|keempat|kelima|semua|seluruh|para)"
      r"|name (?:both|all|the two|the three|the four|the five|the six)"
      r"|^(?:which|who (?:are|were) the) (?:two|three|four|five|six)(?= (?:[\w-]+ )?(?:officials?|officers?|heads?|"
      r"directors?|director-generals?|ministers?|inmates?|prisoners?|people|persons|men|women|guards?|wardens?|"

@@ -110,6 +110,10 @@ def compose_how_many(evidence: Evidence, book: CitationBook) -> list[str] | None
         # with a leading zero, is a code, no count.
         if number_value(candidate[1].number) not in given and not _CODE.fullmatch(candidate[1].number)
     ]
+    if any(not _definite(s.text, c[1]) for s, c in candidates):
+        # "kedua napi berinisial DH" restates a count the report gives as a number, if it
+        # gives one: "lebih dari 1.000 orang narapidana" is the count, not the two named.
+        candidates = [(s, c) for s, c in candidates if not _definite(s.text, c[1])]
     asked_day = _asked_day(evidence)
     if asked_day is not None:
         # "berapa liter yang dikirim pas Sabtu 28 September?": not the count of a sentence
@@ -460,6 +464,22 @@ def item_count(sentence: ScoredSentence, amount: Quantity) -> Quantity | None:
     return None
 
 
+def _asks_persons(counted: Concept) -> bool:
+    """Whether the question counts people of any kind ("berapa orang")."""
+    return any(a and a <= _PERSONS for a in counted.alternatives)
+
+
+def _unit_names_population(unit_words: frozenset[str]) -> bool:
+    """Whether a count's own unit names inmates or staff ("warga binaan", "petugas")."""
+    return bool(unit_words) and any(unit_words <= pop for pop in _POPULATIONS)
+
+
+def _definite(text: str, quantity: Quantity) -> bool:
+    """Whether a count is written "ke-" and a number word before its noun ("ketiga pilar"):
+    the whole of a set, named rather than counted."""
+    return text[quantity.start : quantity.start + 2].lower() == "ke"
+
+
 def _says_counted(quantity: Quantity, counted: Concept | None) -> bool:
     """Whether a count's own unit is one of the forms of what the question counts."""
     if counted is None or counted.generic or not quantity.unit:
@@ -476,6 +496,8 @@ _ASKS_DURATION = re.compile(r"\b(?:berapa lama|how long|for how many (?:days|wee
                             # remission is a stretch of time
                             r"|how (?:much|big|large)\b[^?]*\b(?:cuts?|reductions?|remissions?)"
                             r"|(?:potongan\w*|remisi\w*)\s+(?:\w+\s+)?berapa\s+(?:lama|besar|banyak)"
+                            # "berapa besaran remisi paling lama?": the size of a remission
+                            r"|besaran\s+(?:remisi|potongan|pengurangan)\w*"
                             r"|berapa\s+(?:lama|besar|banyak)\s+(?:\w+\s+)?(?:potongan\w*|pengurangan\w*))\b",
                             re.IGNORECASE)
 _DURATION = re.compile(
@@ -1007,7 +1029,10 @@ def _number_candidates(
         own_unit = unit_words - _GENERIC_UNITS
         same_population = counted is not None and _same_population(counted, own_unit)
         counts_asked = counted is not None and (
-            counted.matches(unit_words if own_unit else words | unit_words) or same_population)
+            counted.matches(unit_words if own_unit else words | unit_words) or same_population
+            # "Total penghuni ... ada berapa orang?": people are counted, and "856 warga
+            # binaan" counts people as surely as "338 orang".
+            or asks_whole and _asks_persons(counted) and _unit_names_population(own_unit))
         # What a number counts (its unit) says most about which number is asked for.
         local = (
             _sense_coverage(evidence, words | unit_words)
@@ -2677,6 +2702,10 @@ def quantity_contexts(
                        and not _ORDINAL_BEFORE.search(text[max(0, q.start - 4) : q.start])
                        # "Covid-19": a number glued to a word names it.
                        and not re.search(r"[A-Za-z]-$", text[max(0, q.start - 2) : q.start]))
+    if any(not _definite(text, q) for q in quantities):
+        # "jaksa menuntut keempat terdakwa ... dengan hukuman 2 tahun": beside a count
+        # written as a number, "keempat terdakwa" names the set and takes no words from it.
+        quantities = tuple(q for q in quantities if not _definite(text, q))
     for position, quantity in enumerate(quantities):
         own = text[previous_end : quantity.start]
         # A previous clause longer than its tail ("Tiga puluh orang di antaranya masuk ke

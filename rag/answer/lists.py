@@ -104,6 +104,8 @@ def compose_list(evidence: Evidence, book: CitationBook) -> list[str] | None:
 
 #: A question asking which units: "ke lapas mana saja", "which prisons".
 _ASKS_UNITS = re.compile(r"\b(?:lapas|rutan|upt|unit|lpka|bapas)\s+(?:mana|apa)\b"
+                         r"|\b(?:lapas|rutan|upt|bapas|lpka)-(?:lapas|rutan|upt|bapas|lpka)\b"
+                         r"|\bsebut(?:kan|in)\s+(?:semua\s+|seluruh\s+)?(?:upt|lapas|rutan|bapas|lpka)\b"
                          r"|\bwhich\s+(?:\w+\s+){0,2}(?:prisons|facilities|units|detention centres|detention centers|jails)\b",
                          re.IGNORECASE)
 #: Capitalised words that go on a unit's name past what ``upt_mentions`` reads ("Lapas
@@ -111,17 +113,32 @@ _ASKS_UNITS = re.compile(r"\b(?:lapas|rutan|upt|unit|lpka|bapas)\s+(?:mana|apa)\
 _NAME_GOES_ON = re.compile(r"(?:\s+[A-Z][\w-]*)*")
 
 
+#: How well a sentence listing units must answer, against the best sentence of its report,
+#: when the question names no unit whose partners it lists.
+UNLISTED_RELATIVE = 0.7
+
+
 def _units_listed(evidence: Evidence, book: CitationBook, doc_id: str) -> list[str] | None:
     """"Ke lapas mana saja 100 napi dari Lapas Kualasimpang dipindahkan?": the units the
     report lists together besides the one the question names ("Lapas Narkotika Langsa
-    menerima 15 orang, Lapas Langsa 20 orang, ..."), from its sentence naming the most.
-    None unless the question names a unit and asks which units."""
+    menerima 15 orang, Lapas Langsa 20 orang, ..."), from its sentence naming the most;
+    "Sebutkan lapas-lapas di Kalsel yang ... remisi Waisak": the units the one report
+    lists its recipients by. None unless the question asks which units."""
     question = evidence.frame.question
     named = {n.lower() for n in (find_upts(question) or asked_upts(question))}
-    if not named or not _ASKS_UNITS.search(question):
+    if not _ASKS_UNITS.search(question):
         return None
     best: tuple[int, object, list[str]] | None = None
-    for sentence in evidence.index.sentences.of_article(doc_id):
+    sentences = evidence.index.sentences.of_article(doc_id)
+    if not named:
+        # No unit named to list the others of: only a sentence that answers about as well
+        # as the best ("Para penerima remisi Waisak itu berasal dari 5 UPT: ..."), not one
+        # that lists the island's prisons when its three new ones are asked.
+        focus = [s for s in evidence.focus_sentences() if s.doc_id == doc_id]
+        top = max((s.coverage for s in focus), default=0.0)
+        answering = {s.sentence.start for s in focus if s.coverage >= UNLISTED_RELATIVE * top}
+        sentences = [s for s in sentences if s.start in answering]
+    for sentence in sentences:
         names = []
         for start, _, name in upt_mentions(sentence.text):
             at = sentence.text.find(name, start)
@@ -152,7 +169,9 @@ _REGIONAL_OFFICE = re.compile(r"\b(?:regional offices?|kanwil|kantor wilayah)\b"
 _ASKED_THING = re.compile(
     # "ke mana saja", "di mana saja" ask for places: no thing before them.
     r"\b((?:\w+\s+){0,1}(?!(?:ke|di|dari)\b)\w+)\s+(?:mana|apa)(?:kah)?\s+(?:saja|aja)\b"
-    r"|\bwhich\s+(?:of\s+the\s+)?((?:[\w'’-]+\s+){0,2}[\w'’-]+)",
+    r"|\bwhich\s+(?:of\s+the\s+)?((?:[\w'’-]+\s+){0,2}[\w'’-]+)"
+    # "List the polling station numbers set up ...": the noun phrase after the imperative.
+    r"|^\W*(?:please\s+)?(?:list|name)\s+(?:all\s+)?(?:the\s+)?((?:[\w'’-]+\s+){0,2}[\w'’-]+)",
     re.IGNORECASE,
 )
 
@@ -164,7 +183,7 @@ def _asks_other_than_units(question: str, conversation: str = "") -> bool:
     asked = _ASKED_THING.search(question)
     if asked is None:
         return False
-    thing = asked.group(1) or asked.group(2)
+    thing = asked.group(1) or asked.group(2) or asked.group(3)
     if _INSTITUTION.search(thing) and not _FIELD.search(thing) and not _NAMED_UNIT.search(conversation or question):
         # "which other institution joined the detention centre": a unit; but "lembaga apa
         # aja yg nyumbang kambing ke Lapas Kelas I Malang" names the unit, and asks for the
@@ -193,7 +212,7 @@ def _asks_activities_of_named_unit(question: str) -> bool:
     asked = _ASKED_THING.search(question)
     if asked is None:
         return False
-    thing = asked.group(1) or asked.group(2)
+    thing = asked.group(1) or asked.group(2) or asked.group(3)
     return bool(_ACTIVITIES.search(thing)) and bool(asked_upts(question))
 
 

@@ -8,10 +8,11 @@ import re
 from rag.analysis import Sentence
 from rag.answer.abstain import NotStated
 from rag.answer.citations import CitationBook
-from rag.answer.evidence import Evidence, ScoredSentence, asked_thing, is_verb, words_naming
+from rag.answer.evidence import (Evidence, ScoredSentence, asked_thing, is_verb, set_aside_text, without_set_aside,
+                                 words_naming)
 from rag.answer.how_many import number_value
 from rag.answer.phrasing import article_label, clause_start, excerpt, outlet, quote, t
-from rag.concepts import Concept
+from rag.concepts import Concept, question_concepts
 from rag.dates import find_event_dates, format_date
 from rag.glossary import analyze_document
 from rag.indonesian import STOPWORDS_ID
@@ -25,6 +26,8 @@ _PURPOSE = re.compile(
     # "termasuk dalam rangkaian peringatan Hari Bakti": an occasion it is part of.
     r"\b(dalam rangka(?:ian)?|(?:untuk|guna|dalam) memperingati|(?:bagian dari )?rangkaian (?:kegiatan )?peringatan|sebagai langkah untuk|bertujuan|tujuannya|guna|demi|agar|supaya|"
     r"karena|lantaran|sebab|disebabkan|akibat|mengingat|(?:sebagai|merupakan) (?:bentuk|wujud)|"
+    # "Razia ini sekaligus menjadi respons atas ... kasus peredaran ganja": what it answers.
+    r"(?:sebagai|menjadi|merupakan) (?:bentuk )?respons (?:atas|terhadap)|menyikapi|"
     # "peristiwa bermula ketika para petugas tengah sibuk ...": how it came about.
     r"(?:bermula|berawal) (?:ketika|saat)|"
     # "Gagasan menerbitkan BPJS ... muncul ketika ia berkunjung ke Lapas Salemba": where an
@@ -68,6 +71,8 @@ _PURPOSE = re.compile(
 #: cause or an instruction followed rather than an aim.
 _ASKS_PURPOSE = re.compile(r"\b(?:tujuan\w*|untuk apa|buat apa|maksud(?:nya)?|purpose|aim(?:ed)?|what for|"
                            r"for what|(?:meant|intended|supposed|designed) to (?:do|achieve|accomplish))\b", re.IGNORECASE)
+#: Words that give an aim, never a cause: the reason someone did something.
+_AIM_ONLY = re.compile(r"(?:agar|supaya|guna|demi|bertujuan|tujuannya|sebagai langkah untuk)\b", re.IGNORECASE)
 _CAUSE_ONLY = re.compile(r"(?:karena|lantaran|sebab|disebabkan|akibat|pasalnya|alasannya|penyebabnya|dipicu|pemicu|"
                          r"dilatarbelakangi|dilatari|berlatar belakang|"
     # "Keterbatasan anggaran menjadi hambatan terbesar ...": the obstacle is the subject.
@@ -122,7 +127,7 @@ def compose_what(
     if lead_words is None:
         # "Berdasarkan peraturan apa?", "Roti Kayna itu kepanjangannya apa?", "What crime
         # were they convicted of?": the phrase the report writes in its own form answers.
-        named = (_asked_phrase(evidence, book, _PHRASES_ASKED) or _defined(evidence, book)
+        named = (_sanctions(evidence, book) or _asked_phrase(evidence, book, _PHRASES_ASKED) or _defined(evidence, book)
                  or _said_to_be(evidence, book) or _object_of_asked_verb(evidence, book))
         if named is not None:
             return named
@@ -532,7 +537,51 @@ _COMPANY = re.compile(r"\b(?:PT|CV|UD|PD|Perum|Perumda|Koperasi)\.?\s+[A-Z][\w&.
 #: A firm asked for by its name: "the name of the third-party company", "nama perusahaan".
 _ASKS_COMPANY_NAME = re.compile(r"\bname of the (?:[\w-]+\s+){0,2}(?:company|firm|vendor|supplier|contractor)\b"
                                 r"|\bnama (?:perusahaan|pihak ketiga|rekanan|vendor|kontraktor|penyedia)\b", re.IGNORECASE)
+#: "arahan ttg apa?", "pesannya soal apa?", "what topic did he speak on?": the topic of a
+#: message or a talk is asked.
+_ASKS_TOPIC = re.compile(r"\b(?:tentang|ttg|soal|mengenai|terkait|perihal)\s+apa\b|\bwhat\s+(?:topics?|subjects?|themes?)\b"
+                         r"|\b(?:apa\s+)?(?:topik|tema)(?:nya)?\s+apa\b", re.IGNORECASE)
+#: A message or a talk and what it was about: "menitipkan pesan soal pembangunan Zona
+#: Integritas", "memberikan arahan terkait netralitas".
+_TOPIC = re.compile(r"\b(?:pesan|arahan|amanat|imbauan|materi|sosialisasi|penyuluhan|pengarahan|menekankan|"
+                    r"mengingatkan|berpesan|membahas|berbicara|bicara|memaparkan)\b[^.;]{0,40}?"
+                    r"\b(?:soal|tentang|mengenai|terkait|perihal)\s+(?P<topic>[^.,;:]+)", re.IGNORECASE)
+#: "What penalties ...?", "sanksi apa yang diberikan?": a sanction is asked.
+_ASKS_SANCTION = re.compile(r"\b(?:sanksi|hukuman|punishments?|penalt(?:y|ies)|sanctions?)\s+(?:apa|nya\s+apa)\b"
+                            r"|\b(?:what|which)\s+(?:\w+\s+)?(?:punishments?|penalt(?:y|ies)|sanctions?)\b"
+                            r"|\bdikenai\s+apa\b", re.IGNORECASE)
+#: A sanction as reports write it: "dikenai sanksi teguran", "dijatuhi sanksi hukuman disiplin".
+_SANCTION = re.compile(r"\bsanksi\s+(?!(?:yang|itu|tersebut|ini|bagi|kepada|untuk|apa)\b)(?:berupa\s+)?"
+                       r"(?P<sanction>[a-z]+(?:\s+(?!(?:bagi|kepada|untuk|jika|apabila|bila|karena|sesuai|dan|serta|yang)\b)[a-z]+){0,3})",
+                       re.IGNORECASE)
+
+
+def _sanctions(evidence: Evidence, book: CitationBook) -> list[str] | None:
+    """"What penalties did the prison announce for knives and for phones?": every sanction
+    the answering sentence names ("dikenai sanksi teguran, sementara pemilik handphone akan
+    dijatuhi sanksi hukuman disiplin"), not the list of what was seized."""
+    if not _ASKS_SANCTION.search(evidence.frame.question):
+        return None
+    found = evidence.answer_match(_SANCTION)
+    if found is None:
+        return None
+    scored, _ = found
+    named = list(dict.fromkeys(f"sanksi {m.group('sanction').strip()}" for m in _SANCTION.finditer(scored.text)))
+    n = book.cite(scored.chunk)
+    return ["; ".join(f"**{s}**" for s in named) + f" [{n}]", "", f"> {quote(scored.text, limit=500)} [{n}]"]
+
+
+#: "Which two religious holidays were the remissions granted for?": the occasion is asked.
+_ASKS_HOLIDAY = re.compile(r"\b(?:which|what)\s+(?:\w+\s+){0,2}?(?:holidays?|feasts?|festivals?|religious days?)\b"
+                           r"|\bhari (?:raya|besar)(?: keagamaan)? apa\b", re.IGNORECASE)
+#: The occasion a report names after "dalam rangka", "memperingati", "bertepatan dengan":
+#: "dalam rangka Hari Raya Nyepi Tahun Baru Saka 1947 serta Idul Fitri 1446 Hijriah".
+_HOLIDAY = re.compile(r"\b(?:dalam rangka(?:\s+(?:memperingati|menyambut|perayaan))?|memperingati|menyambut|bertepatan dengan|"
+                      r"pada (?:hari raya|momen(?:tum)?))\s+(?P<occasion>(?:Hari Raya|Hari|HUT|Idul|Idulfitri|Iduladha|Natal|"
+                      r"Nyepi|Waisak|Imlek|Tahun Baru|Paskah|Kemerdekaan|Lebaran)[^.;]*?)(?=[,.;]\s|[.;]$|$)")
 _PHRASES_ASKED = (
+    (_ASKS_HOLIDAY, _HOLIDAY, ("occasion",)),
+    (_ASKS_TOPIC, _TOPIC, ("topic",)),
     (_ASKS_COMPANY, _COMPANY, ()),
     _MATERIAL_ASKED,
     _PARTNER_ASKED,
@@ -864,7 +913,8 @@ def compose_items(evidence: Evidence, book: CitationBook) -> list[str] | None:
     # "dibuat dari bahan apa saja?": "terbuat dari seng dan kayu"; "kerja sama dengan
     # instansi apa?": the body named after "bekerja sama dengan".
     _check_crime_stated(evidence)
-    named = _asked_phrase(evidence, book, (_MATERIAL_ASKED, _PARTNER_ASKED))
+    named = _sanctions(evidence, book) or _asked_phrase(
+        evidence, book, ((_ASKS_HOLIDAY, _HOLIDAY, ("occasion",)), _MATERIAL_ASKED, _PARTNER_ASKED))
     if named is None and not _ASKS_SET.search(evidence.frame.question):
         # "What punishment awaits ...?" asks for one thing: "Sanksinya berupa ...".
         named = _said_to_be(evidence, book)
@@ -945,6 +995,13 @@ def compose_items(evidence: Evidence, book: CitationBook) -> list[str] | None:
             candidates.append((_items_weight(plain) - RANK_COST * rank - (ANNOUNCED_ITEMS if other_year else 0)
                                - (AIM_COST if aim else 0) + (NOUN_ANNOUNCED if id(scored) in announced_ids else 0),
                                scored, text))
+    if (candidates and not announced and not _ASKS_SET.search(evidence.frame.question)
+            and not _ENUMERATION.search(focus[0].text)
+            and max(coverage[id(c[1])] for c in candidates) < ITEMS_DOMINATED * focus[0].coverage):
+        # "barang apa yg bisa dipake buat jebol tembok?": one thing is asked, and the
+        # sentence that says what was for that ("palu ... bisa dipakai untuk menjebol
+        # tembok") covers the question far better than any list of what was seized.
+        return compose_what(evidence, book)
     if not candidates or not _ENUMERATION.search(focus[0].text) and not announced:
         # No list, or none in the best sentence: two things right after the asked act
         # there answer before a list of something else.
@@ -1271,6 +1328,15 @@ def _asked_things(evidence: Evidence) -> list:
     return nouns + weighty_verbs(evidence)[:1]
 
 
+#: A reason asked besides another ("Selain buat bersih-bersih ..., apa lagi alasannya?").
+_BESIDES = re.compile(r"\b(?:selain|besides|apart from|aside from|other than)\b", re.IGNORECASE)
+
+
+#: How far below the best sentence every list must fall for a question that asks one thing
+#: to be answered by the best sentence rather than by a list.
+ITEMS_DOMINATED = 0.6
+
+
 #: A list of things asked for closed by "hingga" after its commas ("membuat pot bunga,
 #: mebeler, perikanan atau perkolaman, hingga merawat tanaman bonsai"): items only when
 #: items are asked; elsewhere "hingga" closes a range of anything.
@@ -1553,6 +1619,14 @@ def compose_why(evidence: Evidence, book: CitationBook) -> list[str] | None:
     occasions: list[tuple[float, float, ScoredSentence, re.Match[str]]] = []  # of ``found``
     asks_use = _ASKS_USE.search(evidence.frame.question) is not None
     asks_purpose = _ASKS_PURPOSE.search(evidence.frame.question) is not None
+    # "Selain buat bersih-bersih barang terlarang, apa lagi alasannya?": the reason set
+    # aside is not the one asked.
+    # Only its own words: "lapas" in "selain menjaga lapas bersih" is also the unit asked.
+    kept = {c.label for c in question_concepts(without_set_aside(evidence.frame.question), evidence.language)}
+    # ("Why the Hercules instead of a commercial flight?" is answered by what it says of the
+    # flight: only another reason besides one, "selain ...", is set aside.)
+    aside = [c for c in question_concepts(set_aside_text(evidence.frame.question), evidence.language)
+             if not c.generic and c.label not in kept] if _BESIDES.search(evidence.frame.question) else []
     for scored in candidates:
         previous = evidence.index.sentences.preceding(scored.sentence)
         use = _USE.search(scored.text) if asks_use else None
@@ -1567,6 +1641,8 @@ def compose_why(evidence: Evidence, book: CitationBook) -> list[str] | None:
             # asked follows it, with no reason word.
             match = _EXPLAINS.match(scored.text)
         if match is None:
+            continue
+        if aside and any(c.matches(frozenset(analyze_document(scored.text[match.start() :]))) for c in aside):
             continue
         coverage = scored.coverage
         if previous is not None and (_REFERS_BACK.match(scored.text) or previous == focus[0].sentence):
@@ -1601,6 +1677,11 @@ def compose_why(evidence: Evidence, book: CitationBook) -> list[str] | None:
             # keruh, sehingga banyak dari kami yang terkena penyakit kulit": the result is
             # what was asked, so the clause before it is its cause, as sure as a "karena".
             weight = 1.0
+        if negated and not asks_purpose and _AIM_ONLY.match(match.group(1)):
+            # "Why were 394 inmates left out of the vote?": what did not happen has a cause
+            # ("Penyebabnya, ... tidak mempunyai KTP"); an aim ("sosialisasi ... supaya pada
+            # pemilu berikutnya ... dapat ikut memilih") belongs to an act someone did.
+            weight = WEAK_REASON
         if asks_purpose and _CAUSE_ONLY.match(match.group(1)):
             weight = WEAK_REASON  # "Apa tujuan ...?": "dimaksudkan untuk ...", not "merupakan tindak lanjut"
         if asks_occasion and not marks_occasion:
@@ -1724,6 +1805,12 @@ def _reason_lines(evidence: Evidence, book: CitationBook, sentence: Sentence, st
     reason = _from_reason_word(sentence.text, start)
     lines = [f"{quote(reason)} [{n}]", "", f"> {quote(sentence.text, limit=500)} [{n}]"]
     following = evidence.index.sentences.following(sentence)
+    if following is not None and following.doc_id == sentence.doc_id and _ADDS_REASON.match(following.text):
+        # "... karena mereka bukan penduduk Jawa Tengah. Selain itu, ada pula penghuni yang
+        # masih memakai KTP model lama ...": the next sentence adds a reason of its own.
+        m = book.cite_sentence(following.doc_id, following.start, chunk)
+        added = gist(evidence, following.text, limit=GIST_WORDS // 2)
+        return [f"{quote(reason)} [{n}] {quote(added)} [{m}]", "", lines[2], f"> {quote(following.text, limit=500)} [{m}]"]
     if (following is None or following.doc_id != sentence.doc_id or not _VAGUE_REASON.search(sentence.text[start:])
             or not _NAMES_ONE_OF.match(following.text)):
         return lines
@@ -1871,7 +1958,8 @@ _MEANS_OPENER = re.compile(r"^\W*(?:lewat|melalui|dengan adanya|through|with)\s+
 
 #: Words that deny an act: in a why-question, the reason asked is for what did not happen.
 _NEGATED = re.compile(
-    r"\b(?:tidak|tak|belum|gagal|not|never|unable|cannot|couldn't|didn't|wasn't|weren't|can't)\b",
+    r"\b(?:tidak|tak|belum|gagal|not|never|unable|cannot|couldn't|didn't|wasn't|weren't|can't|"
+    r"left out|excluded|barred|missed out)\b",
     re.IGNORECASE,
 )
 #: A sentence whose subject is the one before it ("Kegiatan ini ...", "Hal tersebut ...").

@@ -124,7 +124,8 @@ def compose_where(evidence: Evidence, book: CitationBook) -> list[str] | None:
         cell = _cell(evidence, book)
         if cell is not None:
             return cell
-    for asks, phrase in ((_ASKS_ORIGIN, _ORIGIN_LIST), (_ASKS_ORIGIN, _ORIGIN), (_ASKS_ROOM, _ROOM), (_ASKS_LOCATION, _LOCATED),
+    for asks, phrase in ((_ASKS_ORIGIN, _ORIGIN_LIST), (_ASKS_ORIGIN, _ORIGIN), (_ASKS_HIDDEN, _HIDDEN_AT),
+                         (_ASKS_ROOM, _ROOM), (_ASKS_LOCATION, _LOCATED),
                          (_ASKS_SAID_AT, _SAID_PLACE), (_ASKS_HELD, _HELD)):
         if asks.search(question) and not (phrase is _LOCATED and _asked_region(question) is not None):
             # "In which village is it located?" asks for the region part, not the phrase
@@ -407,7 +408,9 @@ _NAMES_CELL = re.compile(r"\b(?:Blok|Block)\s+[A-Z0-9]\b|\b(?:kamar|sel|cell|roo
 #: "Where did they come from?", "asalnya dari mana?": where people are from, not where
 #: something happened.
 _ASKS_ORIGIN = re.compile(r"\b(?:come|came|comes|hail|hailed) from\b|\bfrom where\b|\b(?:berasal|asal\w*)\b|"
-                          r"\bdari mana\b|\b(?:warga|orang|penduduk) mana\b|\bhometowns?\b|\borigins?\b",
+                          r"\bdari mana\b|\b(?:warga|orang|penduduk) mana\b|\bhometowns?\b|\borigins?\b"
+                          # "where were they originally from?"
+                          r"|\bwhere\b[^?]*\bfrom\s*\??\s*$",
                           re.IGNORECASE)
 #: "berasal dari Aceh", "asal Medan", "warga Jakarta".
 _ORIGIN = re.compile(r"\b(?:berasal dari|asal(?:nya)?(?: dari)?|warga|penduduk|hails? from|comes? from"
@@ -448,6 +451,15 @@ _HELD = re.compile(
     re.IGNORECASE,
 )
 #: "Di ruangan mana?", "which hall?": a room or hall of a building is asked.
+#: "Where had inmates hidden the phones?", "disembunyiin di mana?": a hiding place.
+_ASKS_HIDDEN = re.compile(r"\b(?:hid|hidden|hide|hiding|stash\w*|conceal\w*|tucked|disembunyi\w*|sembunyi\w*|"
+                          r"nyembunyi\w*|diselipkan|nyelip\w*|disimpan|nyimpen|disimpen)\b", re.IGNORECASE)
+#: "disimpan di tempat yang tersembunyi, misalnya di bawah keramik", "diselipkan di balik
+#: plafon": the spot under, behind or inside something, after the act of hiding.
+_HIDDEN_AT = re.compile(
+    r"\b(?:disimpan|disembunyikan|tersembunyi|diselipkan|dimasukkan|ditanam|dikubur|ditemukan|disamarkan)\b[^.;]*?"
+    r"\b(?P<place>(?:di|ke)\s+(?:bawah|balik|dalam|atas|sela-sela|sela|celah|kolong|rongga|lubang)\s+[^,.;()]+)",
+    re.IGNORECASE)
 _ASKS_ROOM = re.compile(r"\b(?:ruang(?:an)?|aula|gedung|hall|room|building)\b", re.IGNORECASE)
 #: "di Aula Lapas Kelas IIA", "di ruang kunjungan": a room, up to the clause's end.
 _ROOM = re.compile(r"\b(?:di|in|at|ke|to)\s+(?P<place>(?:[Aa]ula|[Rr]uang(?:an)?|[Gg]edung|[Bb]alai)\b"

@@ -91,6 +91,10 @@ def _compose_who(evidence: Evidence, book: CitationBook) -> list[str] | None:
         named = _best_named(evidence, book, officials_only=True, body=body)
         if named is not None:
             return named
+        if _PERSON_OF_BODY_EN.search(question) and not asked:
+            # "the name of the BNN officer who led the urine tests": the report names only
+            # the head of the Rutan, who is no BNN officer.
+            raise NotStated("not_stated")
     if not asked and (partner := partner_named(evidence, book)) is not None:
         # "Who does Rutan Wates run its madrasah together with?": the bodies named after
         # the act done together ("dijalankan bersama Pondok Pesantren ... dan Baznas").
@@ -124,6 +128,10 @@ def _compose_who(evidence: Evidence, book: CitationBook) -> list[str] | None:
         # menerangkan ...": the one the report quotes on it ("..., tutur Andri"), not
         # whoever its best sentence names.
         return _source_line(evidence, book, source)
+    if _ASKS_PREDECESSOR.search(question):
+        # "Kediri's warden had taken over the post from whom?": not the post's holder the
+        # question names, the one the report says was replaced.
+        return _best_named(evidence, book)
     if asked and asked[0].post_kind not in _DUTIES:
         try:
             return _post_holder(evidence, book, asked)
@@ -173,6 +181,11 @@ _INMATE_BEFORE = re.compile(rf"\b(?:{INMATE_WORDS})\s+(?:\w+\s+)?(?:berinisial|b
 _PERSON_OF_BODY_ID = re.compile(
     r"\bsiapa\s+(?:(?:orang|org|pihak|petugas|pejabat|perwakilan|wakil)\s+(?:dari\s+)?|dari\s+)"
     r"(?P<body>[A-Za-z][\w-]*(?:\s+[A-Z][\w-]*){0,2})", re.IGNORECASE)
+#: "the name of the BNN officer", "which KPU official": an acronym of an outside body
+#: right before the member asked (capitals, so "the prison officer" names no body).
+_PERSON_OF_BODY_EN = re.compile(
+    r"\b(?i:the|which|what|an?)\s+(?P<body>[A-Z]{2,}[\w-]*(?:\s+[A-Z][\w-]*){0,2})\s+"
+    r"(?:officers?|officials?|representatives?|staff(?:ers?)?|personnel|members?|agents?)\b")
 #: A government named by its short form, and the words a post of it is written with.
 _GOVERNMENT_WORDS = {"pemkot": frozenset({"pemkot", "wali", "walikota", "wakil wali"}),
                      "pemkab": frozenset({"pemkab", "bupati"}), "pemprov": frozenset({"pemprov", "gubernur"})}
@@ -182,7 +195,7 @@ def _body_asked(question: str) -> frozenset[str]:
     """The words of the body a chat question asks a member of ("siapa orang PLN Batam" →
     {"pln"}; "siapa dari pemkot" → the words a city's posts are written with); its places
     say where the body is, not which."""
-    match = _PERSON_OF_BODY_ID.search(question)
+    match = _PERSON_OF_BODY_ID.search(question) or _PERSON_OF_BODY_EN.search(question)
     if match is None:
         return frozenset()
     words: set[str] = set()
@@ -582,10 +595,12 @@ def _best_named(evidence: Evidence, book: CitationBook, officials_only: bool = F
               *posts_in_question(set_aside_text(evidence.frame.question), evidence.language)]
     stand_in = bool(_ASKS_STAND_IN.search(evidence.frame.question))
     companion = _companion_roots(evidence.frame.question)
-    successor = bool(_ASKS_SUCCESSOR.search(evidence.frame.question))
-    # Asked for one related to another (a stand-in, a companion, a successor): the other's
-    # post and place are what pick them out.
-    related = stand_in or bool(companion) or successor
+    # "had taken over the post from whom?": the one before, not the one who took over.
+    predecessor = bool(_ASKS_PREDECESSOR.search(evidence.frame.question))
+    successor = bool(_ASKS_SUCCESSOR.search(evidence.frame.question)) and not predecessor
+    # Asked for one related to another (a stand-in, a companion, a successor or the one
+    # before): the other's post and place are what pick them out.
+    related = stand_in or bool(companion) or successor or predecessor
     scene = frozenset(c.label for c in evidence.concepts.concepts if c.salient)
     acts = evidence.concepts.verbs
     for rank, scored in enumerate(evidence.focus_sentences()[:12]):
@@ -618,6 +633,9 @@ def _best_named(evidence: Evidence, book: CitationBook, officials_only: bool = F
                 # "beralih dari Ahmad Sihabudin kepada Sudirman": the handover names the one
                 # asked, whoever else of rank the report names.
                 score += SUCCESSOR_BONUS
+            if predecessor and _preceded(scored.text, person):
+                # "Hedian, yang menggantikan Kalapas sebelumnya, Agus Irianto": the one replaced.
+                score += SUCCESSOR_BONUS
             if not related and acts and any(a.matches(scored.sentence.terms) for a in acts):
                 score += ACT_BONUS  # the sentence says the asked act ("Peresmian dilakukan ...")
                 if _agent_named(scored.text, person):
@@ -628,6 +646,9 @@ def _best_named(evidence: Evidence, book: CitationBook, officials_only: bool = F
         return None
     _, person, scored = best
     focus = evidence.focus_sentences()
+    if predecessor and not _preceded(scored.text, person):
+        # No sentence names the one replaced: the post's holder the report names is no answer.
+        raise NotStated("act_not_stated", _ASKS_PREDECESSOR.search(evidence.frame.question).group())
     if successor and not any(_HANDOVER.search(s.text) or _SUCCESSION.search(s.text) for s in focus[:12]):
         # "Siapa yang ditunjuk menggantikan Irpan?": a report that tells of his removal
         # and names no one taking his post does not say; its other officials are no answer.
@@ -729,6 +750,31 @@ _SUCCESSOR_BEFORE = re.compile(r"\b(?:kepada|digantikan(?:\s+oleh)?|diganti(?:\s
 #: The words between a post and its new holder's name: "Kepala Lapas ... yang baru, Nama".
 _NEW_HOLDER = re.compile(r"\b(?:yang\s+)?baru\s*,\s*$", re.IGNORECASE)
 _SUCCESSOR_AFTER = re.compile(r"^\s*,?\s*(?:yang\s+)?(?:akan\s+|resmi\s+)?menggantikan\b", re.IGNORECASE)
+
+
+#: A question asking who held a post before: "had taken over the post from whom?",
+#: "who was his predecessor?", "menggantikan siapa?".
+_ASKS_PREDECESSOR = re.compile(
+    r"\b(?:(?:taken|took|take|taking)\s+over\b[^?]*\bfrom\s+(?:whom|who)|replaced\s+whom|predecessor|pendahulu(?:nya)?"
+    r"|(?:menggantikan|gantiin|ngegantiin)\s+siapa|siapa\s+yang\s+(?:di)?gantikan(?:nya)?)\b",
+    re.IGNORECASE,
+)
+#: Words right before the one a post was taken from: "menggantikan Kalapas sebelumnya,",
+#: "dari A kepada B" (a handover from A), "pendahulunya,".
+_PREDECESSOR_BEFORE = re.compile(
+    r"\b(?:menggantikan|pendahulu(?:nya)?|(?:beralih|berpindah|diserahterimakan|sertijab)\s+dari|dari)"
+    r"(?:\s+[\w.]+){0,4}?\s*,?\s*$", re.IGNORECASE)
+
+
+def _preceded(text: str, person: PersonMention) -> bool:
+    """Whether the sentence names ``person`` as the one a post was taken from ("yang
+    menggantikan Kalapas sebelumnya, Agus Irianto", "diserahterimakan dari Abdul Karim
+    kepada ...")."""
+    lead = _lead(person)
+    before = text[max(0, lead - 45) : lead]
+    match = _PREDECESSOR_BEFORE.search(before)
+    return match is not None and (match.group().lower().startswith(("menggantikan", "pendahulu"))
+                                  or _HANDOVER.search(text) is not None)
 
 
 def _succeeds(text: str, person: PersonMention) -> bool:

@@ -13,6 +13,7 @@ from rag.answer.how_many import number_value
 from rag.answer.phrasing import clause_start, quote, t
 from rag.answer.what import LEAD_WORDS, compose_what
 from rag.answer.who import compose_who
+from rag.concepts import question_concepts
 from rag.glossary import analyze_document
 from rag.people import posts_in_question
 from rag.query import asked_part, offered_name
@@ -45,6 +46,13 @@ def compose_yesno(evidence: Evidence, book: CitationBook) -> list[str] | None:
         evidence = _leading(evidence, [wider])
         outcome = f", {opposite[1]}." if opposite and wider is opposite[0] else "."
         verdict = t(language, "Tidak.", f"No{outcome}")
+    elif (compared := _comparison_verdict(evidence)) is not None:
+        # "Apakah yang Hindu lebih banyak daripada yang Muslim?" — "104 warga binaan yang
+        # beragama Hindu dan 34 warga binaan yang beragama Islam": the two counts decide.
+        scored, holds, clause = compared
+        n = book.cite(scored.chunk)
+        verdict = t(language, "Ya." if holds else "Tidak.", "Yes." if holds else "No.")
+        return [f"{verdict} {quote(clause, limit=200)} [{n}]", "", f"> {quote(scored.text, limit=500)} [{n}]"]
     elif (room := _capacity_verdict(evidence)) is not None:
         # "Masih muat gak?" — "daya tampung ... hanya untuk 75 orang, namun kini harus diisi
         # 145 orang": the counts the report gives decide, whatever words it uses.
@@ -101,6 +109,60 @@ def compose_yesno(evidence: Evidence, book: CitationBook) -> list[str] | None:
     else:
         lines[0] = f"{verdict} {lines[0]}"
     return lines
+
+
+#: A comparison a yes/no question asks: "lebih banyak daripada", "fewer than".
+_COMPARES = re.compile(r"\b(?:(?P<more>lebih\s+(?:banyak|besar|tinggi)|more|greater|larger|bigger|higher)"
+                       r"|(?P<less>lebih\s+(?:sedikit|kecil|rendah)|fewer|less|smaller|lower))\s+(?:daripada|dari|than)\b",
+                       re.IGNORECASE)
+#: The English comparison around its first group: "Did fewer Hindu inmates than Muslim ones ...".
+_COMPARES_AROUND = re.compile(r"\b(?:(?P<more>more)|(?P<less>fewer|less))\s+(?:[\w-]+\s+){1,4}?(?=than\b)(?P<than>than)\b",
+                              re.IGNORECASE)
+#: The words after a count that say what it counts, up to the next count or clause break.
+COMPARED_WORDS = 60
+
+
+def _comparison_verdict(evidence: Evidence) -> tuple[ScoredSentence, bool, str] | None:
+    """Two counts one sentence gives for the two groups a question compares ("104 warga
+    binaan yang beragama Hindu dan 34 warga binaan yang beragama Islam"), and whether the
+    first is more (or less, as asked) than the second; None when no sentence of the
+    answering report counts both."""
+    question = evidence.frame.question
+    match = _COMPARES.search(question)
+    if match is not None:
+        first_text, second_text = question[: match.start()], question[match.end() :]
+    elif (match := _COMPARES_AROUND.search(question)) is not None:
+        first_text, second_text = question[: match.start("than")], question[match.end() :]
+    else:
+        return None
+    first = question_concepts(first_text, evidence.language)
+    second = question_concepts(second_text, evidence.language)
+    docs = set(evidence.answer_docs()[:1])
+    for scored in evidence.focus_sentences()[:8]:
+        quantities = [q for q in scored.sentence.quantities if number_value(q.number) is not None]
+        if scored.doc_id not in docs or len(quantities) < 2:
+            continue
+        text = scored.text
+        said = [frozenset(analyze_document(text[q.start : quantities[i + 1].start if i + 1 < len(quantities)
+                                                else q.end + COMPARED_WORDS]))
+                for i, q in enumerate(quantities)]
+
+        def counted_by(concepts: list) -> int | None:
+            """The one count whose words alone say a word of ``concepts`` ("Hindu")."""
+            for concept in concepts:
+                hits = [i for i, words in enumerate(said) if concept.matches(words)]
+                if len(hits) == 1:
+                    return hits[0]
+            return None
+
+        a, b = counted_by(first), counted_by(second)
+        if a is None or b is None or a == b:
+            continue
+        values = number_value(quantities[a].number), number_value(quantities[b].number)
+        holds = values[0] > values[1] if match.group("more") else values[0] < values[1]
+        start = min(quantities[a].start, quantities[b].start)
+        return scored, holds, text[clause_start(text, start) :]
+    return None
 
 
 #: Days in a unit of time, to compare how often things happen.

@@ -112,6 +112,7 @@ WELFARE_FIRST, WELFARE_LAST = 691, 710
 VISITS_FIRST, VISITS_LAST = 711, 730
 HARVEST_FIRST, HARVEST_LAST = 731, 750
 PLEDGE_FIRST, PLEDGE_LAST = 751, 770
+ROUND6_FIRST, ROUND6_LAST = 771, 790
 
 
 @pytest.fixture(scope="module")
@@ -345,6 +346,23 @@ def harvests(assistant_over_reports):
 def pledges(assistant_over_reports):
     """An assistant over the reports x751-x770 (batches 178-181), built once for this module."""
     return assistant_over_reports(PLEDGE_FIRST, PLEDGE_LAST)
+
+
+@pytest.fixture(scope="module")
+def round6(assistant_over_reports):
+    """An assistant over the reports x771-x790 (batches 182-185: remissions, voting in
+    prisons, raids, pledges and roll calls), built once for this module."""
+    return assistant_over_reports(ROUND6_FIRST, ROUND6_LAST)
+
+
+@pytest.mark.parametrize("question", [
+    # The report names the Rutan's head, no one of BNN.
+    "Which BNN officer carried out the urine tests at Rutan Pekalongan?",
+    # The recipients are counted by RK I and RK II, never by how long their cut was.
+    "Berapa besaran remisi terlama yang diterima napi Lapas Tarakan saat Idul Fitri 1445 H?",
+])
+def test_a_member_or_a_size_the_report_never_gives_is_not_answered(round6, check_abstains, question):
+    check_abstains(round6, question)
 
 
 def test_a_month_asked_after_a_count_picks_its_line_of_a_breakdown_by_month(pledges):
@@ -837,6 +855,48 @@ PLEDGE_READING = [
 ]
 
 
+ROUND6_READING = [
+    ("after a post, a given name that is also an ordinary word ('Hari Winarca') is its holder's",
+     "Siapa Kalapas Tembilahan yang mengapresiasi remisi Natal 2024?", ["Hari Winarca"], []),
+    ("what did not happen has a cause; an aim ('supaya ... pemilu berikutnya') is another act's",
+     "Mengapa ratusan napi Lapas Abepura tidak bisa mencoblos pada Pemilu 2024?", ["KTP"], ["berikutnya"]),
+    ("a total asked 'ada berapa orang' is the whole the part is taken from",
+     "Total penghuni Lapas Palopo pas Pemilu 2019 ada berapa orang?", ["856"], ["338"]),
+    ("an area is given in its square unit", "How big is the Kendal prison compound?", ["3.780 m2"], []),
+    ("a division head's short form ('Kadivmin') makes his inspection an official visit",
+     "When did the Central Java Kadivmin visit Lapas Kendal?", ["28"], []),
+    ("'ketiga pilar' counts three pillars", "Berapa pilar pemasyarakatan yang disebut Kalapas Singaraja?", ["tiga"], []),
+    ("the units one report lists its recipients by",
+     "Sebutkan lapas-lapas di Kalimantan Selatan yang napinya dapat remisi Waisak 2023", ["Banjarbaru", "Martapura"], []),
+    ("the one a post was taken from, not its new holder",
+     "Who was Hedian's predecessor as head of Lapas Kediri?", ["Agus Irianto"], []),
+    ("where people come from, asked 'where ... from'",
+     "Where are the Palopo inmates whose transfer forms came late from?", ["Luwu"], []),
+    ("a hiding place under something", "Where were the phones hidden at Lapas Padang in May 2024?", ["keramik"], []),
+    ("'which facility hosted' asks the venue",
+     "Which facility hosted the Bengkulu Ramadan readiness roll call in February 2026?", ["Lapas Kelas IIA Bengkulu"], []),
+    ("'List the ... numbers' asks for the things the report numbers, not the unit",
+     "List the TPS numbers inside Lapas Palopo for the 2019 election.", ["13"], []),
+    ("the topic of a message is the phrase after 'soal'",
+     "Kadivmin Jateng berpesan tentang apa saat apel pagi di Lapas Kendal?", ["Zona Integritas"], []),
+    ("every sanction the sentence names, not the items seized",
+     "What sanctions await Lapas Mojokerto inmates caught with knives or phones?", ["teguran", "disiplin"], ["gunting"]),
+    ("the holidays a remission marked, both of them",
+     "What holidays did the Tabanan prison remissions of March 2025 mark?", ["Nyepi", "Idul Fitri"], []),
+    ("names a person goes by ('alias') are one person; the first name is theirs",
+     "Sebutkan dua napi terorisme Lapas Kediri yang tidak mencoblos pada Pilpres 2014", ["Yani", "Burhanudin"],
+     ["Toni Harun**"]),
+    ("two counts a sentence gives for the groups compared decide a yes/no",
+     "Did fewer Hindu inmates than Muslim ones get the March 2025 remission at Lapas Tabanan?", ["No", "104"], []),
+    ("a reason added by the next sentence ('Selain itu, ...') is part of the answer",
+     "Kenapa sebagian penghuni Lapas Kedungpane tidak punya hak pilih di Pilkada 2018?", ["Jawa Tengah", "KTP"], []),
+    ("one thing asked by what it could do is the sentence that says so, not the list seized",
+     "Barang apa di Lapas Bekasi yang bisa dipakai menjebol tembok?", ["palu"], []),
+    ("a reason the question sets aside ('selain ...') is not the one asked",
+     "Selain menjaga lapas bersih dari barang terlarang, apa alasan lain razia Lapas Padang Mei 2024?", ["ganja"], []),
+]
+
+
 #: Each row with the fixture of the index it was written for.
 ROWS_BY_INDEX = ([("late", *row) for row in READING] + [("newest", *row) for row in NEWEST_READING]
                  + [("latest", *row) for row in LATEST_READING + LATEST_WHY]
@@ -851,7 +911,7 @@ ROWS_BY_INDEX = ([("late", *row) for row in READING] + [("newest", *row) for row
                  + [("welfare", *row) for row in WELFARE_READING]
                  + [("visits", *row) for row in VISITS_READING]
                  + [("harvests", *row) for row in HARVEST_READING]
-                 + [("pledges", *row) for row in PLEDGE_READING])
+                 + [("pledges", *row) for row in PLEDGE_READING] + [("round6", *row) for row in ROUND6_READING])
 
 
 @pytest.mark.parametrize(("reports", "kind", "question", "present", "absent"), ROWS_BY_INDEX,

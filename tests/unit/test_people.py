@@ -425,6 +425,8 @@ def test_a_place_of_two_words_after_a_post_is_one_place():
     ("Kepala Seksi Identitas Dinas Kependudukan dan Catatan Sipil (Disdukcapil) Kabupaten Cirebon, Syamsuri, "
      "mengakui kesulitan itu.", "Syamsuri",
      "Kepala Seksi Identitas Dinas Kependudukan dan Catatan Sipil (Disdukcapil) Kabupaten Cirebon"),
+    # After a post, a given name that is also an ordinary word ("Hari", a day) opens a name.
+    ("Kalapas Tembilahan, Hari Winarca, mengapresiasi pemberian remisi.", "Hari Winarca", "Kalapas Tembilahan"),
 ])
 def test_a_units_place_of_two_words_is_no_part_of_the_holders_name(text, name, post):
     found = people(text)

@@ -142,6 +142,11 @@ def test_time_of_day_questions_have_their_own_kind():
         ("Barang bukti berupa kendaraan roda empat dan roda dua.", []),
         # A clause number in brackets names a clause.
         ("Hak itu diamanatkan Pasal 28B Ayat (2) UUD 1945.", []),
+        # A square unit is written whole.
+        ("Kompleks lapas itu luasnya kurang lebih 3.780 m2.", [("3.780", "m2")]),
+        # "ke-" and a number word before a noun is the whole of a set; after a noun, an ordinal.
+        ("Pembinaan berhasil bila ketiga pilar pemasyarakatan memenuhi syarat.", [("tiga", "pilar pemasyarakatan")]),
+        ("Pada tahap ketiga, petugas memeriksa kamar.", []),
     ],
 )
 def test_counts_and_what_they_count(text, expected):
