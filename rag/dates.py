@@ -46,7 +46,8 @@ _WEEKDAYS = {
 _MONTH_RE = "|".join(sorted(map(re.escape, _MONTHS), key=len, reverse=True))
 _WEEKDAY_RE = "|".join(sorted(map(re.escape, _WEEKDAYS), key=len, reverse=True))
 _M = rf"(?P<month>{_MONTH_RE})\.?(?![A-Za-z])"
-_WD = rf"(?:(?P<weekday>{_WEEKDAY_RE})\s*,?\s*)"
+# "Kamis malam (23/2)", "Senin pagi, 5 Maret": a time of day may stand after the weekday.
+_WD = rf"(?:(?P<weekday>{_WEEKDAY_RE})\s*(?:(?:pagi|siang|sore|malam|petang|dini hari)\s*)?,?\s*)"
 _DAY = r"(?P<day>\d{1,2})(?!\d)"
 _YEAR4 = r"(?P<year>(?:19|20)\d{2})(?!\d)"
 

@@ -139,8 +139,10 @@ _NO_STEM: frozenset[str] = _word_set(
 )
 
 #: Words Sastrawi stems to the wrong root, with the right one: "pengelasan" and "mengelas"
-#: (welding) are of "las", not "kelas" (class), which every "Lapas Kelas IIA" holds.
-_STEM_AS: dict[str, str] = {"pengelasan": "las", "mengelas": "las", "dilas": "las", "pengelas": "las"}
+#: (welding) are of "las", not "kelas" (class), which every "Lapas Kelas IIA" holds;
+#: "mengawal" (to escort, "dikawal") is of "kawal", not "awal" (beginning).
+_STEM_AS: dict[str, str] = {"pengelasan": "las", "mengelas": "las", "dilas": "las", "pengelas": "las",
+                            "mengawal": "kawal", "pengawal": "kawal", "pengawalan": "kawal"}
 
 _CLITICS = ("nya", "lah", "kah")
 

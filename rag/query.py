@@ -233,7 +233,7 @@ _META_KINDS = [
     ("summary", (r"\bsummar(y|ise|ize)\b|\boverview\b|\bwhat is the (article|story|news) about\b"
      r"|\btell me about\b|\bringkas(an|kan)?\b|\brangkum(an|kan)?\b|\bintisari\b"
      r"|\b(artikel|berita) (itu |ini )?tentang apa\b|\bceritakan\b")),
-    ("people", (r"\bsiapa saja\b|\bwho (are|were) (the|all)\b|\b(which|what) officials\b"
+    ("people", (r"\bsiapa saja\b|\bwho (are|were) (the|all)\b|\b(which|what) (?:(?!(?:do|does|did|are|were|is|was|have|has|had|will|would)\b)[\w-]+ )?officials\b"
      r"|\bpejabat (mana|apa) saja\b|\bgive (?:their|the) names\b"
      # "Sebutkan dua Kalapas …", "name both heads …", "nama-nama instruktur …": people, not
      # units or things.

@@ -596,6 +596,23 @@ def _also_province(tokens: list[_Token], i: int, j: int) -> bool:
     return any(e.kind == "province" for e in entries)
 
 
+_ISLANDS_EN = r"Kalimantan|Borneo|Java|Sumatra|Sumatera|Sulawesi|Celebes|Nusa Tenggara|Papua|Maluku"
+_ISLANDS_ID = r"Kalimantan|Jawa|Sumatera|Sumatra|Sulawesi|Nusa Tenggara|Papua|Maluku"
+#: "East and North Kalimantan", "Kalimantan Timur dan Utara": two provinces of one island,
+#: the island written once.
+_PAIR_EN = re.compile(rf"\b(East|West|North|South|Central|Southeast|Southwest)\s+and\s+"
+                      rf"(East|West|North|South|Central|Southeast|Southwest)\s+({_ISLANDS_EN})\b", re.IGNORECASE)
+_PAIR_ID = re.compile(rf"\b({_ISLANDS_ID})\s+(Timur|Barat|Utara|Selatan|Tengah|Tenggara)\s+(?:dan|serta|&)\s+"
+                      rf"(Timur|Barat|Utara|Selatan|Tengah|Tenggara)\b", re.IGNORECASE)
+
+
+def _spelled_out_pairs(question: str) -> str:
+    """The question with an island written once for two of its provinces written in full:
+    "East and North Kalimantan" → "East Kalimantan and North Kalimantan"."""
+    question = _PAIR_EN.sub(lambda m: f"{m[1]} {m[3]} and {m[2]} {m[3]}", question)
+    return _PAIR_ID.sub(lambda m: f"{m[1]} {m[2]} dan {m[1]} {m[3]}", question)
+
+
 def provinces_in_question(question: str) -> frozenset[str]:
     """Canonical provinces a question restricts itself to.
 
@@ -614,6 +631,7 @@ def provinces_in_question(question: str) -> frozenset[str]:
     Returns:
         Province names as the gazetteer spells them; empty when the question names none.
     """
+    question = _spelled_out_pairs(question)
     tokens = _tokens(question)
     provinces: set[str] = set()
     i = 0

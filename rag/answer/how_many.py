@@ -1030,9 +1030,9 @@ def _number_candidates(
         same_population = counted is not None and _same_population(counted, own_unit)
         counts_asked = counted is not None and (
             counted.matches(unit_words if own_unit else words | unit_words) or same_population
-            # "Total penghuni ... ada berapa orang?": people are counted, and "856 warga
-            # binaan" counts people as surely as "338 orang".
-            or asks_whole and _asks_persons(counted) and _unit_names_population(own_unit))
+            # "Total penghuni ... ada berapa orang?", "DPTb ... ada brp org?": people are
+            # counted, and "856 warga binaan" counts people as surely as "338 orang".
+            or _asks_persons(counted) and _unit_names_population(own_unit))
         # What a number counts (its unit) says most about which number is asked for.
         local = (
             _sense_coverage(evidence, words | unit_words)
@@ -2008,8 +2008,11 @@ def _counted_concept(evidence: Evidence) -> Concept | None:
     word = match.group(1).lower()
     if _PER.fullmatch(word) or word == "per":
         return None  # "dijual berapa sekilo?": a rate, which counts nothing
-    after = re.match(r"\s+([a-z]+)\b", evidence.frame.question[match.end(1):])
-    if evidence.language == "en" and match.group(1)[:1].isupper() and after and _names_people(after.group(1)):
+    rest = evidence.frame.question[match.end(1):]
+    # "How many drug-case inmates ...": a compound before the people says which they are.
+    compound = re.match(r"-[a-z]+", rest)
+    after = re.match(r"\s+([a-z]+)\b", rest[compound.end() :] if compound else rest)
+    if evidence.language == "en" and (match.group(1)[:1].isupper() or compound) and after and _names_people(after.group(1)):
         # "How many Brimob officers ...": a name before people says whose they are; the
         # people are counted ("How many Android phones" still counts Android ones).
         word = after.group(1)

@@ -22,7 +22,7 @@ _ASKS_DOCUMENT_NUMBER = re.compile(
     r"\b(?:nomor|no\.?)\s+(?:\w+\s+){0,2}?(?:berapa|brp|apa)\b"
     r"|\b(?:what|which)(?:'s| is| was)?\s+(?:the\s+)?(?:reference\s+)?number\b(?=[^?]*\b(?:circular|regulation|decree|"
     r"law|letter|decision|instruction|rule|ordinance|order)s?\b)"
-    r"|\b(?:circular|regulation|decree|law|letter|decision|instruction)\s+number\b",
+    r"|\b(?:circular|regulation|decree|law|letter|decision|instruction)\s+numbers?\b",
     re.IGNORECASE,
 )
 #: A document's number as reports write it: "nomor PAS-12.HH.01.02 Tahun 2022", "Nomor 99
@@ -43,9 +43,22 @@ _LEVEL_WORDS = {"level": "level|tingkat", "tier": "level|tingkat", "zone": "zona
                 "golongan": "golongan", "kategori": "kategori"}
 
 
+#: A question asking the numbers things are known by: "TPS khusus ... nomornya berapa aja?",
+#: "what were the polling stations' numbers?".
+_ASKS_NUMBERED = re.compile(r"\bnomor(?:nya)?\s+(?:berapa|brp)\b|\bwhat\s+(?:are|were)\s+(?:the|their|its)\s+(?:[\w'’-]+\s+){0,2}numbers\b",
+                            re.IGNORECASE)
+#: Things numbered as reports write them: "masing-masing bernomor 905, 906, dan 907",
+#: "TPS 04 dan TPS 13".
+_AND = r"\s*(?:,\s*(?:dan\s+|serta\s+|and\s+)?|\s(?:dan|serta|and)\s+|&\s*)"
+_NUMBERED = re.compile(
+    rf"\b(?:bernomor|nomor)\s+(?P<numbers>\d[\w/-]*(?:{_AND}(?:(?:TPS|nomor)\s+)?\d[\w/-]*)*)"
+    rf"|\b(?P<tps>TPS\s+\d+(?:{_AND}(?:TPS\s+)?\d+)+)")
+
+
 def asks_label(question: str) -> bool:
     """Whether a question asks a number that names (a document's, a level's), not a count."""
-    return bool(_ASKS_DOCUMENT_NUMBER.search(question) or _ASKS_LEVEL.search(question))
+    return bool(_ASKS_DOCUMENT_NUMBER.search(question) or _ASKS_LEVEL.search(question)
+                or _ASKS_NUMBERED.search(question))
 
 
 def compose_label(evidence: Evidence, book: CitationBook) -> list[str] | None:
@@ -58,8 +71,10 @@ def compose_label(evidence: Evidence, book: CitationBook) -> list[str] | None:
         # "level 1 dan level 2", "level 1-2", "tingkat II atau III".
         label = re.compile(rf"\b(?:{words})\s+[\dIVX]+(?:\s*(?:,|-|dan|atau|hingga|sampai|and|or|to)\s*"
                            rf"(?:(?:{words})\s+)?[\dIVX]+)*\b", re.IGNORECASE)
-    else:
+    elif _ASKS_DOCUMENT_NUMBER.search(question):
         label = _DOCUMENT_NUMBER
+    else:
+        label = _NUMBERED
     docs = evidence.answer_docs()[:1]
     for scored in evidence.focus_sentences()[:12]:
         if scored.doc_id not in docs:
@@ -68,5 +83,14 @@ def compose_label(evidence: Evidence, book: CitationBook) -> list[str] | None:
         if found is None:
             continue
         n = book.cite(scored.chunk)
-        return [f"**{found.group().strip(' .,')}** [{n}]", "", f"> {quote(scored.text)} [{n}]"]
+        labels = [found.group().strip(" .,")]
+        if label is _DOCUMENT_NUMBER and _ASKS_SEVERAL.search(question):
+            # "Which decree numbers were the remissions based on?": every number the
+            # sentence cites ("SK Nomor PAS-2134..., SK Nomor PAS-2133..., ...").
+            labels = list(dict.fromkeys(m.group().strip(" .,") for m in label.finditer(scored.text)))
+        return ["; ".join(f"**{one}**" for one in labels) + f" [{n}]", "", f"> {quote(scored.text, limit=500)} [{n}]"]
     return None
+
+
+#: A question asking for several: "decree numbers", "nomor-nomor", "apa saja".
+_ASKS_SEVERAL = re.compile(r"\bnumbers\b|\bnomor-nomor\b|\b(?:apa|berapa)\s+(?:saja|aja)\b|\bwhich\b", re.IGNORECASE)

@@ -8,6 +8,7 @@ import re
 from rag.analysis import Sentence
 from rag.answer.abstain import NotStated
 from rag.answer.citations import CitationBook
+from rag.answer.labels import asks_label, compose_label
 from rag.answer.evidence import (Evidence, ScoredSentence, asked_thing, is_verb, set_aside_text, without_set_aside,
                                  words_naming)
 from rag.answer.how_many import number_value
@@ -100,7 +101,9 @@ _WEAK_PURPOSE = frozenset({"sehingga", "dengan begitu", "dengan demikian", "demi
                            "merupakan wujud", "sebagai wujud"})
 WEAK_REASON = 0.6
 #: A purpose denied ("bukan dimaksudkan untuk mencari-cari kesalahan") is not the reason.
-_DENIED_PURPOSE = re.compile(r"\b(?:bukan|tidak|tak)\s+(?:\w+\s+)?$", re.IGNORECASE)
+#: ("tidak bisa karena tak memiliki NIK": the reason is given, for what could not be done.)
+_DENIED_PURPOSE = re.compile(r"\b(?:bukan|tidak|tak)\s+(?:(?!bisa\b|dapat\b|boleh\b|mampu\b|ikut\b)\w+\s+)?$",
+                             re.IGNORECASE)
 
 
 #: A sentence whose subject is the act told just before it: "Hal itu dilakukan ...",
@@ -124,6 +127,8 @@ def compose_what(
     The answer's own line stays short (``GIST_WORDS``): the part of the sentence from the
     clause that matches the question on; the whole sentences follow as ``>`` quotes.
     """
+    if lead_words is None and asks_label(evidence.frame.question) and (label := compose_label(evidence, book)):
+        return label  # "Which decree numbers was it based on?": the numbers as the report writes them
     if lead_words is None:
         # "Berdasarkan peraturan apa?", "Roti Kayna itu kepanjangannya apa?", "What crime
         # were they convicted of?": the phrase the report writes in its own form answers.
@@ -705,11 +710,15 @@ def _directive_first(evidence: Evidence) -> list[ScoredSentence]:
                  if any(a <= _DIRECTIVE_TERMS for a in c.alternatives)]
     advice = bool(_ASKS_ADVICE.search(evidence.frame.question))
     docs = set(evidence.answer_docs()[:1])
+    after = bool(_ASKS_NEXT.search(evidence.frame.question))
     carrying = [
         s for s in evidence.sentences
         if s.doc_id in docs
         and (any(c.matches(s.sentence.terms) for c in directive) or advice and _ADVICE.search(s.text)
-             or _states_content(evidence, s.text))
+             or _states_content(evidence, s.text)
+             # "What took place right after the roll call?": "Begitu apel selesai, petugas
+             # memusnahkan barang bukti ...", the sentence that opens with what came before.
+             or after and _OPENS_WITH_WHAT_CAME_BEFORE.match(s.text))
     ]
     ordered = carrying + [s for s in evidence.sentences if s not in carrying]
     # The articles the other composers answer from (those with the question's names, or a
@@ -719,6 +728,13 @@ def _directive_first(evidence: Evidence) -> list[ScoredSentence]:
     return [s for s in ordered if s.doc_id in chosen] + [s for s in ordered if s.doc_id not in chosen]
 
 
+#: A question asking what came next: "What took place right after the roll call?",
+#: "abis apel ngapain?".
+_ASKS_NEXT = re.compile(r"\b(?:what|apa)\b[^?]*\b(?:(?:right|just|immediately|shortly)\s+)?after(?:wards?)?\b"
+                        r"|\b(?:setelah|sesudah|seusai|usai|abis|habis|selepas)\b[^?]*\b(?:apa|ngapain)\b", re.IGNORECASE)
+#: A sentence that opens with what came before it: "Begitu apel selesai, ...", "Usai apel, ...".
+_OPENS_WITH_WHAT_CAME_BEFORE = re.compile(
+    r"^\W*(?:begitu|setelah|sesudah|seusai|usai|selepas|rampung|selesai|after|once)\b[^,.]{0,80},", re.IGNORECASE)
 #: A clause that states what was said, asked or complained of: "mengadu bahwa vonis ...".
 _CONTENT_AFTER = re.compile(r"\W*(?:\w+\W+)?(?:bahwa|that)\b", re.IGNORECASE)
 
@@ -912,6 +928,8 @@ def compose_items(evidence: Evidence, book: CitationBook) -> list[str] | None:
     yang ditemukan?"), whole: every item is part of the answer."""
     # "dibuat dari bahan apa saja?": "terbuat dari seng dan kayu"; "kerja sama dengan
     # instansi apa?": the body named after "bekerja sama dengan".
+    if asks_label(evidence.frame.question) and (label := compose_label(evidence, book)) is not None:
+        return label  # "Which decree numbers ...?": numbers that name, as the report writes them
     _check_crime_stated(evidence)
     named = _sanctions(evidence, book) or _asked_phrase(
         evidence, book, ((_ASKS_HOLIDAY, _HOLIDAY, ("occasion",)), _MATERIAL_ASKED, _PARTNER_ASKED))

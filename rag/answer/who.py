@@ -115,7 +115,7 @@ def _compose_who(evidence: Evidence, book: CitationBook) -> list[str] | None:
     officials = bool(asked) and all(a.post_kind == "member" for a in asked)
     # "Who accompanied the head when he explained ...?": the companion is asked, not the
     # speaker the scene names.
-    of_body = _PERSON_OF_BODY.search(evidence.frame.question)
+    of_body = _PERSON_OF_BODY.search(evidence.frame.question) or _OFFICER_OF_BODY.search(evidence.frame.question)
     # "Who from the Cirebon regency civil registry office said ...?": the speaker must be of
     # that office, not whoever the report quotes most.
     body_kinds = ([c for c in question_concepts(f"at the {of_body.group('body')}", evidence.language) if not c.salient]
@@ -175,6 +175,11 @@ def _compose_who(evidence: Evidence, book: CitationBook) -> list[str] | None:
 _PERSON_OF_BODY = re.compile(r"^\W*who\s+(?:at|from|within|inside)\s+(?:the\s+)?(?P<body>(?:[\w-]+\s+){0,4}?"
                              r"(?:office|directorate(?:\s+general)?|ministry|division|agency|department|kanwil|"
                              r"ditjenpas|kemenkumham)\b|[A-Z\w])", re.IGNORECASE)
+#: "Which Central Java Police narcotics officer explained ...?": an officer of a body outside
+#: the prison, asked by the body's kind.
+_OFFICER_OF_BODY = re.compile(
+    r"^\W*(?:which|what)\s+(?P<body>(?:[\w-]+\s+){0,4}?(?:police|army|military|navy|bnn|kpu|bawaslu|ombudsman)"
+    r"(?:\s+[\w-]+){0,2}?)\s+(?:officers?|officials?|representatives?)\b", re.IGNORECASE)
 #: An inmate's noun right before a name: "warga binaan berinisial UP", "napi bernama Bujang".
 _INMATE_BEFORE = re.compile(rf"\b(?:{INMATE_WORDS})\s+(?:\w+\s+)?(?:berinisial|bernama|inisial)?\s*$", re.IGNORECASE)
 #: "siapa orang PLN Batam", "siapa dari pemkot": the body whose member is asked.
@@ -627,6 +632,11 @@ def _best_named(evidence: Evidence, book: CitationBook, officials_only: bool = F
             score = scored.score + (POST_BONUS if person.post and fit > 0 else 0.0) + 0.5 * fit - 0.01 * rank
             if stand_in and _stands_in(scored.text, person):
                 score += STAND_IN_BONUS
+                if _represents_asked(evidence, scored.text, person):
+                    # "Mayor Arm Dulloh yang mewakili Komandan Kodim 1204/Sanggau, serta AKP
+                    # Sumardai yang mewakili Kepala Kepolisian Resor": the one standing in
+                    # for the post the question names.
+                    score += STAND_IN_BONUS
             if companion and _after_companion_verb(scored.text, person, companion):
                 score += STAND_IN_BONUS
             if successor and _succeeds(scored.text, person):
@@ -715,6 +725,19 @@ def _lead(person: PersonMention) -> int:
     """Where a person's mention starts: at their post when it is written before the name
     ("Kepala Dinas ..., Sutapa"), else at the name."""
     return person.role_start if person.post and person.role_start < person.start else person.start
+
+
+def _represents_asked(evidence: Evidence, text: str, person: PersonMention) -> bool:
+    """Whether the post ``person`` stands in for, written right after "mewakili" or right
+    before "diwakili", says a word the question names ("Kodim" of "the Kodim commander")."""
+    after = re.match(r"\s*,?\s*(?:yang\s+)?(?:\w+\s+)?mewakili\s+([^,;.]+)", text[person.end :])
+    before = re.search(r"([^,;.]+?)\s+(?:yang\s+)?diwakili(?:\s+oleh)?\s+(?:[A-Z][\w.]*\s+){0,2}$",
+                       text[max(0, person.start - 90) : person.start])
+    post = (after or before).group(1) if (after or before) else ""
+    said = frozenset(analyze_document(post))
+    # A place both posts share ("Sanggau") tells them apart no more than nothing.
+    return post != "" and any(c.matches(said) for c in evidence.concepts.own_concepts
+                              if not c.generic and not set(c.label.split()) <= place_words())
 
 
 def _stands_in(text: str, person: PersonMention) -> bool:
@@ -883,7 +906,8 @@ def compose_people(evidence: Evidence, book: CitationBook) -> list[str] | None:
         for person in scored.sentence.people:
             if not listed(person, scored.doc_id):
                 continue
-            role = person.post or _tie(scored.text, person) or ("" if inmates else _clause_after(scored.text, person.end))
+            role = ((f"mewakili {person.post}" if "representative" in person.duties else person.post) if person.post
+                    else _tie(scored.text, person) or ("" if inmates else _clause_after(scored.text, person.end)))
             n = book.cite(scored.chunk)
             lines.append(f"- **{person.name}**" + (f" ({role.strip(' ,')})" if role.strip() else "") + f" [{n}]")
     if inmates and not lines:
@@ -1261,6 +1285,10 @@ def _description(sentence: Sentence, person: PersonMention) -> str:
             return tie  # "seorang temannya berinisial AS": the friend
         appositive = sentence.text[end:].startswith(",") and len(after.split()) <= 10
         return after if appositive else ""
+    if "representative" in person.duties:
+        # "Komandan Kodim 1204/Sanggau yang diwakili Mayor Arm Dulloh": he stands in for the
+        # post's holder and holds no such post himself.
+        return f"mewakili {post}"
     return after if after.lower().startswith(post.lower()) and len(after) > len(post) else post
 
 

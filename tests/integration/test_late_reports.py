@@ -113,6 +113,7 @@ VISITS_FIRST, VISITS_LAST = 711, 730
 HARVEST_FIRST, HARVEST_LAST = 731, 750
 PLEDGE_FIRST, PLEDGE_LAST = 751, 770
 ROUND6_FIRST, ROUND6_LAST = 771, 790
+ROUND7_FIRST, ROUND7_LAST = 791, 810
 
 
 @pytest.fixture(scope="module")
@@ -353,6 +354,12 @@ def round6(assistant_over_reports):
     """An assistant over the reports x771-x790 (batches 182-185: remissions, voting in
     prisons, raids, pledges and roll calls), built once for this module."""
     return assistant_over_reports(ROUND6_FIRST, ROUND6_LAST)
+
+
+@pytest.fixture(scope="module")
+def round7(assistant_over_reports):
+    """An assistant over the reports x791-x810 (batches 186-189), built once for this module."""
+    return assistant_over_reports(ROUND7_FIRST, ROUND7_LAST)
 
 
 @pytest.mark.parametrize("question", [
@@ -897,6 +904,32 @@ ROUND6_READING = [
 ]
 
 
+ROUND7_READING = [
+    ("a weekday with a time of day ('Kamis malam (23/2)') dates the act",
+     "Kapan Rutan Situbondo menggelar sidak bersama TNI dan Polri?", ["23 Februari"], []),
+    ("the one standing in for the post the question names, not for another",
+     "Who represented the Kodim commander at the Rutan Sanggau neutrality declaration?", ["Dulloh", "mewakili"],
+     ["Sumardai"]),
+    ("every decree number the sentence cites, when numbers are asked",
+     "Which decree numbers did the Tanjung Balai Asahan Christmas 2023 remissions follow?", ["2134", "2133", "2136"], []),
+    ("'ada berapa orang' counts the inmates a count names ('250 warga binaan ... DPTb')",
+     "Yang masuk DPTb di Lapas Lubuklinggau ada berapa orang?", ["250"], ["888"]),
+    ("'drug-case inmates' counts inmates, the whole tested, not the one found positive",
+     "How many drug-case inmates at Rutan Solo were urine-tested?", ["173"], []),
+    ("two provinces of one island written once ('East and North Kalimantan') are both asked",
+     "Why did inmates in East and North Kalimantan get remission in August 2019?", ["patuh"], []),
+    ("a police officer asked by his body, with a section abbreviation ('Kabag Bin Ops') in his post",
+     "Which police narcotics officer explained the Rutan Solo urine test results?", ["Djoko"], ["**Bin**"]),
+    ("a visitor ('pengunjung') is no official visit", "Ke polsek mana pengunjung Rutan Pekanbaru yang membawa sabu diserahkan?",
+     ["Tenayan Raya"], []),
+    ("what took place right after an event: the sentence that opens with it",
+     "What happened after the Banyuasin prison's Nataru roll call in December 2025?", ["pemusnahan"], []),
+    ("'which outside officials' asks for the people, every one the sentence names",
+     "Which outside officials witnessed the Rutan Sanggau neutrality declaration?", ["Supianto", "Dulloh", "Sumardai"],
+     []),
+]
+
+
 #: Each row with the fixture of the index it was written for.
 ROWS_BY_INDEX = ([("late", *row) for row in READING] + [("newest", *row) for row in NEWEST_READING]
                  + [("latest", *row) for row in LATEST_READING + LATEST_WHY]
@@ -911,7 +944,8 @@ ROWS_BY_INDEX = ([("late", *row) for row in READING] + [("newest", *row) for row
                  + [("welfare", *row) for row in WELFARE_READING]
                  + [("visits", *row) for row in VISITS_READING]
                  + [("harvests", *row) for row in HARVEST_READING]
-                 + [("pledges", *row) for row in PLEDGE_READING] + [("round6", *row) for row in ROUND6_READING])
+                 + [("pledges", *row) for row in PLEDGE_READING] + [("round6", *row) for row in ROUND6_READING]
+                 + [("round7", *row) for row in ROUND7_READING])
 
 
 @pytest.mark.parametrize(("reports", "kind", "question", "present", "absent"), ROWS_BY_INDEX,

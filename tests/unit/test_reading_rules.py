@@ -1552,3 +1552,18 @@ def test_asking_what_gave_or_prompted_something_asks_why(question):
 
 def test_during_what_hours_asks_a_time_of_day():
     assert understand("During what hours could inmates make video calls home over Eid?", []).kind == "time"
+
+
+def test_a_weekday_with_a_time_of_day_before_its_date_is_the_date():
+    from datetime import date
+
+    from rag.dates import find_event_dates
+
+    found = find_event_dates("Petugas menggelar sidak pada Kamis malam (23/2).", date(2023, 2, 27))
+    assert [d.day for d in found] == [date(2023, 2, 23)]
+
+
+def test_mengawal_is_escorting_not_a_beginning():
+    from rag.indonesian import analyze
+
+    assert analyze("mengawal") == analyze("dikawal") == ["kawal"]

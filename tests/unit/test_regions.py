@@ -495,3 +495,9 @@ def test_a_province_short_form_is_spelt_every_way_the_alias_file_knows():
     assert "Sulawesi Utara" in regions.province_spellings("Sulut")
     assert "Jatim" in regions.province_spellings("Jawa Timur")
     assert regions.province_spellings("Manado") == ()
+
+
+@pytest.mark.parametrize("question", ["Why were inmates in East and North Kalimantan granted remission?",
+                                      "Berapa napi di Kalimantan Timur dan Utara yang dapat remisi?"])
+def test_two_provinces_of_one_island_written_once_are_both_asked(question: str) -> None:
+    assert regions.provinces_in_question(question) == {"Kalimantan Timur", "Kalimantan Utara"}
