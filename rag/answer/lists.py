@@ -116,6 +116,10 @@ _ASKS_UNITS = re.compile(r"\b(?:lapas|rutan|upt|unit|lpka|bapas)\s+(?:mana|apa)\
 _NAME_GOES_ON = re.compile(r"(?:\s+[A-Z][\w-]*)*")
 
 
+#: Several units asked: "lapas mana saja", "lapas-lapas", "sebutkan lapas", "which prisons".
+_ASKS_SEVERAL_UNITS = re.compile(r"\bmana\s+(?:saja|aja)\b|\b(?:lapas|rutan|upt)-(?:lapas|rutan|upt)\b"
+                                 r"|\bsebut(?:kan|in)\b|\bwhich\s+(?:\w+\s+){0,2}(?:prisons|units|facilities|jails)\b",
+                                 re.IGNORECASE)
 #: How well a sentence listing units must answer, against the best sentence of its report,
 #: when the question names no unit whose partners it lists.
 UNLISTED_RELATIVE = 0.7
@@ -129,7 +133,9 @@ def _units_listed(evidence: Evidence, book: CitationBook, doc_id: str) -> list[s
     lists its recipients by. None unless the question asks which units."""
     question = evidence.frame.question
     named = {n.lower() for n in (find_upts(question) or asked_upts(question))}
-    if not _ASKS_UNITS.search(question):
+    if not _ASKS_UNITS.search(question) or not named and not _ASKS_SEVERAL_UNITS.search(question):
+        # "Ke lapas mana 58 napi dipindahkan?" asks one destination, which the report's
+        # unit answers, not the units a sentence lists.
         return None
     best: tuple[int, object, list[str]] | None = None
     sentences = evidence.index.sentences.of_article(doc_id)
