@@ -45,7 +45,9 @@ _LEVEL_WORDS = {"level": "level|tingkat", "tier": "level|tingkat", "zone": "zona
 
 #: A question asking the numbers things are known by: "TPS khusus ... nomornya berapa aja?",
 #: "what were the polling stations' numbers?".
-_ASKS_NUMBERED = re.compile(r"\bnomor(?:nya)?\s+(?:berapa|brp)\b|\bwhat\s+(?:are|were)\s+(?:the|their|its)\s+(?:[\w'’-]+\s+){0,2}numbers\b",
+_ASKS_NUMBERED = re.compile(r"\bnomor(?:nya)?\s+(?:berapa|brp)\b|\bwhat\s+(?:are|were)\s+(?:the|their|its)\s+(?:[\w'’-]+\s+){0,2}numbers\b"
+                            # "What were the numbers of the polling stations inside ...?"
+                            r"|\bwhat\s+(?:are|were)\s+the\s+numbers\s+of\b",
                             re.IGNORECASE)
 #: Things numbered as reports write them: "masing-masing bernomor 905, 906, dan 907",
 #: "TPS 04 dan TPS 13".

@@ -884,6 +884,8 @@ ROUND6_READING = [
      "Which facility hosted the Bengkulu Ramadan readiness roll call in February 2026?", ["Lapas Kelas IIA Bengkulu"], []),
     ("'List the ... numbers' asks for the things the report numbers, not the unit",
      "List the TPS numbers inside Lapas Palopo for the 2019 election.", ["13"], []),
+    ("'what were the numbers of ...' is answered by the numbers, every one",
+     "What were the numbers of the polling stations inside Palopo prison in 2019?", ["04", "13"], []),
     ("the topic of a message is the phrase after 'soal'",
      "Kadivmin Jateng berpesan tentang apa saat apel pagi di Lapas Kendal?", ["Zona Integritas"], []),
     ("every sanction the sentence names, not the items seized",
