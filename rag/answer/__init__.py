@@ -27,6 +27,7 @@ from rag.answer.article import compose_author, compose_outlet, compose_published
 from rag.answer.citations import CitationBook
 from rag.answer.evidence import Evidence, gather_evidence
 from rag.answer.how_many import compose_how_many
+from rag.answer.labels import asks_label, compose_label
 from rag.answer.lists import compose_list
 from rag.answer.phrasing import t
 from rag.answer.superlative import (
@@ -67,6 +68,10 @@ COMPOSERS: dict[str, Composer] = {
 
 #: Question types a superlative ("the most", "terbanyak") turns into a comparison of counts.
 _COMPARABLE_KINDS = frozenset({"how_many", "list", "what", "who"})
+#: Question types a number that names ("SE nomor berapa?", "TPS-nya nomor berapa aja?",
+#: "which decree numbers") may be asked as; the counting, listing and reading composers
+#: would answer it with a count, a unit or a sentence.
+_LABEL_KINDS = frozenset({"how_many", "list", "items", "what"})
 #: Question types whose answer is one fact: when no passage states it, abstain rather than
 #: quote something near it.
 _FACT_KINDS = frozenset({"how_many", "when", "time", "author", "outlet", "published"})
@@ -114,14 +119,14 @@ def compose_answer(evidence: Evidence, top_k: int) -> Composed:
             # "Which prisons had more than 500 inmates granted remission?": the units whose
             # count passes the bound.
             lines = compose_unit_threshold(evidence, book)
-        lines = lines or composer(evidence, book)
+        lines = lines or (_label(evidence, book) if frame.kind in _LABEL_KINDS else None) or composer(evidence, book)
     except NotStated as missing:
         return _abstain(missing.abstention, evidence, book)
     if lines is None and frame.kind in _FACT_KINDS:
         # A count or a date is asked and no passage states one: do not answer around it.
         return _abstain(Abstention("not_stated"), evidence, book)
     try:
-        lines = lines or compose_what(evidence, book)
+        lines = lines or _label(evidence, book) or compose_what(evidence, book)
     except NotStated as missing:
         # The fallback reads the best sentences as a what-question, and may find that the
         # report never names the kind of thing asked (a crime, a firm).
@@ -130,6 +135,12 @@ def compose_answer(evidence: Evidence, top_k: int) -> Composed:
         return _abstain(Abstention("weak_match"), evidence, book)
     limit = max(top_k, len(book.citations)) if frame.kind == "list" else top_k
     return Composed("\n".join(lines), tuple(book.citations[:limit]))
+
+
+def _label(evidence: Evidence, book: CitationBook) -> list[str] | None:
+    """The numbers that name what is asked, as the report writes them, when the question
+    asks for such a number; None otherwise."""
+    return compose_label(evidence, book) if asks_label(evidence.frame.question) else None
 
 
 def _abstain(reason: Abstention, evidence: Evidence, book: CitationBook) -> Composed:

@@ -15,7 +15,6 @@ from rag.analysis import CLASSIFIERS, Quantity, Sentence
 from rag.answer.abstain import NotStated
 from rag.answer.citations import CitationBook
 from rag.answer.evidence import Evidence, ScoredSentence, words_naming
-from rag.answer.labels import asks_label, compose_label
 from rag.answer.phrasing import clause_start, english_number, quote
 from rag.answer.premise import LIVING_WORDS, asked_act, unrealised
 from rag.compound import QUANTITY_WORDS
@@ -59,8 +58,6 @@ def compose_how_many(evidence: Evidence, book: CitationBook) -> list[str] | None
     """``2.549 orang [1]``: the number whose neighbouring words best match the question;
     one number per quantity when the question asks for several ("how many A, and how many
     B?"), each chosen by the words of its own part of the question."""
-    if asks_label(evidence.frame.question) and (label := compose_label(evidence, book)) is not None:
-        return label  # "SE nomor berapa?", "PPKM level berapa?": a number that names, not a count
     slots = quantity_slots(evidence.frame.question)
     if len(slots) > 1 and any(_ASKS_DURATION.search(slot) for slot in slots):
         # "dihukum brp tahun, udah dijalanin brp lama?": a sentence and the part served,

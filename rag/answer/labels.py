@@ -45,9 +45,9 @@ _LEVEL_WORDS = {"level": "level|tingkat", "tier": "level|tingkat", "zone": "zona
 
 #: A question asking the numbers things are known by: "TPS khusus ... nomornya berapa aja?",
 #: "what were the polling stations' numbers?".
-_ASKS_NUMBERED = re.compile(r"\bnomor(?:nya)?\s+(?:berapa|brp)\b|\bwhat\s+(?:are|were)\s+(?:the|their|its)\s+(?:[\w'’-]+\s+){0,2}numbers\b"
-                            # "What were the numbers of the polling stations inside ...?"
-                            r"|\bwhat\s+(?:are|were)\s+the\s+numbers\s+of\b",
+_ASKS_NUMBERED = re.compile(r"\bnomor(?:nya)?\s+(?:berapa|brp)\b"
+                            # "what were the numbers of the polling stations ...?" too
+                            r"|\bwhat\s+(?:are|were)\s+(?:the|their|its)\s+(?:[\w'’-]+\s+){0,2}numbers\b",
                             re.IGNORECASE)
 #: Things numbered as reports write them: "masing-masing bernomor 905, 906, dan 907",
 #: "TPS 04 dan TPS 13".
@@ -55,6 +55,8 @@ _AND = r"\s*(?:,\s*(?:dan\s+|serta\s+|and\s+)?|\s(?:dan|serta|and)\s+|&\s*)"
 _NUMBERED = re.compile(
     rf"\b(?:bernomor|nomor)\s+(?P<numbers>\d[\w/-]*(?:{_AND}(?:(?:TPS|nomor)\s+)?\d[\w/-]*)*)"
     rf"|\b(?P<tps>TPS\s+\d+(?:{_AND}(?:TPS\s+)?\d+)+)")
+#: A question asking for several: "decree numbers", "nomor-nomor", "apa saja".
+_ASKS_SEVERAL = re.compile(r"\bnumbers\b|\bnomor-nomor\b|\b(?:apa|berapa)\s+(?:saja|aja)\b|\bwhich\b", re.IGNORECASE)
 
 
 def asks_label(question: str) -> bool:
@@ -93,6 +95,3 @@ def compose_label(evidence: Evidence, book: CitationBook) -> list[str] | None:
         return ["; ".join(f"**{one}**" for one in labels) + f" [{n}]", "", f"> {quote(scored.text, limit=500)} [{n}]"]
     return None
 
-
-#: A question asking for several: "decree numbers", "nomor-nomor", "apa saja".
-_ASKS_SEVERAL = re.compile(r"\bnumbers\b|\bnomor-nomor\b|\b(?:apa|berapa)\s+(?:saja|aja)\b|\bwhich\b", re.IGNORECASE)

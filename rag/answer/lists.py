@@ -6,7 +6,6 @@ import re
 from datetime import date
 
 from rag import indonesian
-from rag.answer.labels import asks_label, compose_label
 from rag.answer.abstain import MIN_COVERAGE
 from rag.answer.citations import CitationBook
 from rag.answer.evidence import Evidence
@@ -27,8 +26,6 @@ EVENT_RELATIVE = 0.45
 
 def compose_list(evidence: Evidence, book: CitationBook) -> list[str] | None:
     """One line per matching article: its UPT(s), event date and citation."""
-    if asks_label(evidence.frame.question) and (label := compose_label(evidence, book)) is not None:
-        return label  # "TPS-nya nomor berapa aja?": the numbers the report names them by
     best = evidence.best_chunk_per_doc()
     if not best:
         return None

@@ -8,7 +8,6 @@ import re
 from rag.analysis import Sentence
 from rag.answer.abstain import NotStated
 from rag.answer.citations import CitationBook
-from rag.answer.labels import asks_label, compose_label
 from rag.answer.evidence import (Evidence, ScoredSentence, asked_thing, is_verb, set_aside_text, without_set_aside,
                                  words_naming)
 from rag.answer.how_many import number_value
@@ -127,8 +126,6 @@ def compose_what(
     The answer's own line stays short (``GIST_WORDS``): the part of the sentence from the
     clause that matches the question on; the whole sentences follow as ``>`` quotes.
     """
-    if lead_words is None and asks_label(evidence.frame.question) and (label := compose_label(evidence, book)):
-        return label  # "Which decree numbers was it based on?": the numbers as the report writes them
     if lead_words is None:
         # "Berdasarkan peraturan apa?", "Roti Kayna itu kepanjangannya apa?", "What crime
         # were they convicted of?": the phrase the report writes in its own form answers.
@@ -928,8 +925,6 @@ def compose_items(evidence: Evidence, book: CitationBook) -> list[str] | None:
     yang ditemukan?"), whole: every item is part of the answer."""
     # "dibuat dari bahan apa saja?": "terbuat dari seng dan kayu"; "kerja sama dengan
     # instansi apa?": the body named after "bekerja sama dengan".
-    if asks_label(evidence.frame.question) and (label := compose_label(evidence, book)) is not None:
-        return label  # "Which decree numbers ...?": numbers that name, as the report writes them
     _check_crime_stated(evidence)
     named = _sanctions(evidence, book) or _asked_phrase(
         evidence, book, ((_ASKS_HOLIDAY, _HOLIDAY, ("occasion",)), _MATERIAL_ASKED, _PARTNER_ASKED))
@@ -1346,6 +1341,14 @@ def _asked_things(evidence: Evidence) -> list:
     return nouns + weighty_verbs(evidence)[:1]
 
 
+def _reason_set_aside(evidence: Evidence) -> list[Concept]:
+    """The concepts of the reason a question sets aside, only its own words: "lapas" in
+    "selain menjaga lapas bersih" is also the unit asked."""
+    kept = {c.label for c in question_concepts(without_set_aside(evidence.frame.question), evidence.language)}
+    return [c for c in question_concepts(set_aside_text(evidence.frame.question), evidence.language)
+            if not c.generic and c.label not in kept]
+
+
 #: A reason asked besides another ("Selain buat bersih-bersih ..., apa lagi alasannya?").
 _BESIDES = re.compile(r"\b(?:selain|besides|apart from|aside from|other than)\b", re.IGNORECASE)
 
@@ -1639,12 +1642,9 @@ def compose_why(evidence: Evidence, book: CitationBook) -> list[str] | None:
     asks_purpose = _ASKS_PURPOSE.search(evidence.frame.question) is not None
     # "Selain buat bersih-bersih barang terlarang, apa lagi alasannya?": the reason set
     # aside is not the one asked.
-    # Only its own words: "lapas" in "selain menjaga lapas bersih" is also the unit asked.
-    kept = {c.label for c in question_concepts(without_set_aside(evidence.frame.question), evidence.language)}
     # ("Why the Hercules instead of a commercial flight?" is answered by what it says of the
     # flight: only another reason besides one, "selain ...", is set aside.)
-    aside = [c for c in question_concepts(set_aside_text(evidence.frame.question), evidence.language)
-             if not c.generic and c.label not in kept] if _BESIDES.search(evidence.frame.question) else []
+    aside = _reason_set_aside(evidence) if _BESIDES.search(evidence.frame.question) else []
     for scored in candidates:
         previous = evidence.index.sentences.preceding(scored.sentence)
         use = _USE.search(scored.text) if asks_use else None

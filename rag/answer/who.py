@@ -906,8 +906,7 @@ def compose_people(evidence: Evidence, book: CitationBook) -> list[str] | None:
         for person in scored.sentence.people:
             if not listed(person, scored.doc_id):
                 continue
-            role = ((f"mewakili {person.post}" if "representative" in person.duties else person.post) if person.post
-                    else _tie(scored.text, person) or ("" if inmates else _clause_after(scored.text, person.end)))
+            role = _post_shown(person) or _tie(scored.text, person) or ("" if inmates else _clause_after(scored.text, person.end))
             n = book.cite(scored.chunk)
             lines.append(f"- **{person.name}**" + (f" ({role.strip(' ,')})" if role.strip() else "") + f" [{n}]")
     if inmates and not lines:
@@ -1271,6 +1270,13 @@ _OWN_CLAUSE_WORDS = 6
 _LEAD_IN = re.compile(r"(?:[^\s,;.]+\s+){0,5}$")
 
 
+def _post_shown(person: PersonMention) -> str:
+    """The post as the answer shows it: a stand-in's as "mewakili <post>" ("Komandan Kodim
+    1204/Sanggau yang diwakili Mayor Arm Dulloh": he holds no such post himself)."""
+    post = person.post.strip(" ,")
+    return f"mewakili {post}" if post and "representative" in person.duties else post
+
+
 def _description(sentence: Sentence, person: PersonMention) -> str:
     """What the sentence says the person is: their post, or the appositive after the name
     when it starts with the post and says more ("instruktur ahli ... dari BBPLK Medan")."""
@@ -1286,9 +1292,7 @@ def _description(sentence: Sentence, person: PersonMention) -> str:
         appositive = sentence.text[end:].startswith(",") and len(after.split()) <= 10
         return after if appositive else ""
     if "representative" in person.duties:
-        # "Komandan Kodim 1204/Sanggau yang diwakili Mayor Arm Dulloh": he stands in for the
-        # post's holder and holds no such post himself.
-        return f"mewakili {post}"
+        return _post_shown(person)
     return after if after.lower().startswith(post.lower()) and len(after) > len(post) else post
 
 

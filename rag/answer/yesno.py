@@ -13,7 +13,7 @@ from rag.answer.how_many import number_value
 from rag.answer.phrasing import clause_start, quote, t
 from rag.answer.what import LEAD_WORDS, compose_what
 from rag.answer.who import compose_who
-from rag.concepts import question_concepts
+from rag.concepts import Concept, question_concepts
 from rag.glossary import analyze_document
 from rag.people import posts_in_question
 from rag.query import asked_part, offered_name
@@ -118,8 +118,18 @@ _COMPARES = re.compile(r"\b(?:(?P<more>lebih\s+(?:banyak|besar|tinggi)|more|grea
 #: The English comparison around its first group: "Did fewer Hindu inmates than Muslim ones ...".
 _COMPARES_AROUND = re.compile(r"\b(?:(?P<more>more)|(?P<less>fewer|less))\s+(?:[\w-]+\s+){1,4}?(?=than\b)(?P<than>than)\b",
                               re.IGNORECASE)
-#: The words after a count that say what it counts, up to the next count or clause break.
+#: How far past the last count of a sentence its words are read (earlier counts end at the next).
 COMPARED_WORDS = 60
+
+
+def _counted_by(concepts: list[Concept], said: list[frozenset[str]]) -> int | None:
+    """The one count whose words alone say a word of ``concepts`` ("Hindu"), by its place
+    in ``said`` (each count's words); None when none or several do."""
+    for concept in concepts:
+        hits = [i for i, words in enumerate(said) if concept.matches(words)]
+        if len(hits) == 1:
+            return hits[0]
+    return None
 
 
 def _comparison_verdict(evidence: Evidence) -> tuple[ScoredSentence, bool, str] | None:
@@ -146,16 +156,7 @@ def _comparison_verdict(evidence: Evidence) -> tuple[ScoredSentence, bool, str] 
         said = [frozenset(analyze_document(text[q.start : quantities[i + 1].start if i + 1 < len(quantities)
                                                 else q.end + COMPARED_WORDS]))
                 for i, q in enumerate(quantities)]
-
-        def counted_by(concepts: list) -> int | None:
-            """The one count whose words alone say a word of ``concepts`` ("Hindu")."""
-            for concept in concepts:
-                hits = [i for i, words in enumerate(said) if concept.matches(words)]
-                if len(hits) == 1:
-                    return hits[0]
-            return None
-
-        a, b = counted_by(first), counted_by(second)
+        a, b = _counted_by(first, said), _counted_by(second, said)
         if a is None or b is None or a == b:
             continue
         values = number_value(quantities[a].number), number_value(quantities[b].number)
