@@ -140,9 +140,12 @@ _NO_STEM: frozenset[str] = _word_set(
 
 #: Words Sastrawi stems to the wrong root, with the right one: "pengelasan" and "mengelas"
 #: (welding) are of "las", not "kelas" (class), which every "Lapas Kelas IIA" holds;
-#: "mengawal" (to escort, "dikawal") is of "kawal", not "awal" (beginning).
+#: "mengawal" (to escort, "dikawal") is of "kawal", not "awal" (beginning); "memperoleh"
+#: (to obtain) is of "peroleh", not "oleh", the "by" of "oleh siapa" that questions drop.
 _STEM_AS: dict[str, str] = {"pengelasan": "las", "mengelas": "las", "dilas": "las", "pengelas": "las",
-                            "mengawal": "kawal", "pengawal": "kawal", "pengawalan": "kawal"}
+                            "mengawal": "kawal", "pengawal": "kawal", "pengawalan": "kawal",
+                            "memperoleh": "peroleh", "diperoleh": "peroleh", "perolehan": "peroleh",
+                            "beroleh": "peroleh"}
 
 _CLITICS = ("nya", "lah", "kah")
 
@@ -303,6 +306,8 @@ def stem(token: str) -> str:
     for clitic in _CLITICS:
         if token.endswith(clitic) and token[: -len(clitic)] in _NO_STEM:
             return token[: -len(clitic)]
+        if token.endswith(clitic) and token[: -len(clitic)] in _STEM_AS:
+            return _STEM_AS[token[: -len(clitic)]]  # "memperolehnya", "pengawalannya"
     return _stemmer().stem(token) or token
 
 

@@ -2453,12 +2453,55 @@ def _entity_bonus(entity: str | None, entities: list[str], text: str, offset: in
 def _compose_several(
     evidence: Evidence, book: CitationBook, texts: list[str], entities: list[str] | None = None
 ) -> list[str] | None:
-    """The best number for each asked quantity, all from the best-matching article; with
-    ``entities``, part i asks about ``entities[i]``."""
+    """The best number for each asked quantity, all from one article; with ``entities``,
+    part i asks about ``entities[i]``.
+
+    The article is the best-matching one unless another report about the unit asked answers
+    every part clearly better: "daya tampungnya brp, trus penghuninya brp?" is answered by
+    the report that gives both ("217 orang, padahal ... 922 orang"), not by the top report
+    that gives a rough capacity and a count of something else."""
     docs = evidence.answer_docs()
     if not docs:
         return None
-    slots = [_slot(evidence, text, docs[0]) for text in texts]
+    best_total, chosen = _assignment_in(evidence, docs[0], texts, entities)
+    for doc_id in _other_reports_of_asked_unit(evidence, docs[0]):
+        total, there = _assignment_in(evidence, doc_id, texts, entities)
+        if len(there) == len(texts) and (len(chosen) < len(texts) or total > best_total + OTHER_REPORT_MARGIN):
+            best_total, chosen = total, there
+    if not chosen:
+        return None
+    heads, quotes = [], []
+    for i in sorted(chosen):
+        quantity, sentence, start, end = chosen[i]
+        n = book.cite(sentence.chunk)
+        heads.append(f"**{figure(quantity, evidence.language)}** [{n}]")
+        quotes.append(f"> {quote(_clause(sentence.text, start, end))} [{n}]")
+    return ["; ".join(heads), "", *quotes]
+
+
+#: How much more an assignment from another report of the asked unit must score, summed
+#: over the asked quantities, to be preferred to the best-matching report's.
+OTHER_REPORT_MARGIN = 0.5
+#: How many other retrieved reports ``_compose_several`` weighs.
+OTHER_REPORTS = 2
+
+
+def _other_reports_of_asked_unit(evidence: Evidence, top: str) -> list[str]:
+    """The next retrieved reports, in retrieval order, whose own unit the question names:
+    without a named unit, only the best-matching report answers."""
+    answering = evidence.best_chunk_per_doc()
+    ranked = list(dict.fromkeys(s.doc_id for s in evidence.sentences
+                                if s.doc_id != top and s.doc_id in answering))[:OTHER_REPORTS]
+    about = _about_asked_unit(evidence, set(ranked))
+    return [d for d in ranked if d in about]
+
+
+def _assignment_in(
+    evidence: Evidence, doc_id: str, texts: list[str], entities: list[str] | None
+) -> tuple[float, dict[int, tuple]]:
+    """The best number for each asked quantity from article ``doc_id``, and their summed
+    score."""
+    slots = [_slot(evidence, text, doc_id) for text in texts]
     attached = set()
     for i in range(1, len(slots)):
         if _ELLIPTICAL.match(texts[i]) or _OF_THEM.search(texts[i]):
@@ -2470,9 +2513,9 @@ def _compose_several(
             # "..., lalu sekarang diisi berapa (orang)?": a part naming nothing of its own,
             # neither a thing counted nor a name, is said of what the part before names
             # ("Rutan Kolaka").
-            units = frozenset(indonesian.analyze(" ".join(evidence.index.articles[docs[0]].upts)))
+            units = frozenset(indonesian.analyze(" ".join(evidence.index.articles[doc_id].upts)))
             slots[i] = slots[i].said_of(slots[i - 1], units - _UNIT_TERMS)
-    sentences = article_sentences(evidence, docs[0])
+    sentences = article_sentences(evidence, doc_id)
     # "... reported 300 percent over capacity. What is its capacity and ...?": a number the
     # question states itself answers none of its parts.
     given = question_numbers(evidence.frame.question)
@@ -2551,16 +2594,7 @@ def _compose_several(
     options = [(o[0] - UNCUED_PENALTY, *o[1:])
                if o[1] in asked_cue and (o[1], o[3].sentence.start, o[2].start) not in cued else o
                for o in options]
-    chosen = _assign(options, len(slots), attached)
-    if not chosen:
-        return None
-    heads, quotes = [], []
-    for i in sorted(chosen):
-        quantity, sentence, start, end = chosen[i]
-        n = book.cite(sentence.chunk)
-        heads.append(f"**{figure(quantity, evidence.language)}** [{n}]")
-        quotes.append(f"> {quote(_clause(sentence.text, start, end))} [{n}]")
-    return ["; ".join(heads), "", *quotes]
+    return _assign(options, len(slots), attached)
 
 
 def _options_without_other_units(options: list[tuple], slots: list[_Slot]) -> list[tuple]:
@@ -2579,13 +2613,14 @@ def _options_without_other_units(options: list[tuple], slots: list[_Slot]) -> li
 
 
 def _assign(options: list[tuple], n_slots: int, attached: AbstractSet[int] = frozenset()
-            ) -> dict[int, tuple]:
+            ) -> tuple[float, dict[int, tuple]]:
     """The best number for each asked quantity, jointly: the assignment with the highest
     total score in which a value answers once ("188 orang" and "188 napi" restate one
     count). Each quantity considers its five best numbers; a number must match its
     quantity's words at all. A quantity ``attached`` to the one before ("84 pegawai, and
     for how many TPS?") gains ``NEXT_COUNT_BONUS`` when its number is the count right after
-    that one's: "Rutan Salemba mendapat 84 pegawai KPPS untuk 12 TPS" says both of one unit."""
+    that one's: "Rutan Salemba mendapat 84 pegawai KPPS untuk 12 TPS" says both of one unit.
+    Returns the assignment's total score with it."""
     ranked: list[list[tuple]] = []
     for i in range(n_slots):
         mine = [o for o in options if o[1] == i and o[0] > 0.3 * o[3].score]
@@ -2603,7 +2638,7 @@ def _assign(options: list[tuple], n_slots: int, attached: AbstractSet[int] = fro
         )
         if total > best[0]:
             best = (total, combination)
-    return {i: (o[2], o[3], o[4], o[5]) for i, o in enumerate(best[1]) if o is not None}
+    return best[0], {i: (o[2], o[3], o[4], o[5]) for i, o in enumerate(best[1]) if o is not None}
 
 
 #: What a count loses whose own unit narrows it in a way no part asked ("narapidana

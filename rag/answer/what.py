@@ -1855,6 +1855,9 @@ _CAUSE_NAMED = re.compile(r"\b(pemicu(?:nya)?|penyebab(?:nya)?|alasannya|sumber 
                           r"|faktor(?:-faktor)?(?:nya)?(?=\s+(?:yang\s+(?:membuat|menyebabkan|memicu)|penyebab|pemicu|utama)"
                           r"[^.;]*?(?:yakni|yaitu|adalah|ialah|antara lain|:)\s))\b",
                           re.IGNORECASE)
+#: How far after a cause word ("karena", "lantaran") the cause's own verb stands:
+#: "lantaran menerima ...", "karena telah memenuhi ...".
+CAUSE_OPENING_CHARS = 20
 #: English plural nouns of doers, acts and things ("examiners", "inspections").
 _ENGLISH_PLURAL_NOUN = re.compile(r"[a-z]+(?:ers|ors|ions|ments|ees|ists)")
 #: A copula right before a cause noun: "X menjadi penyebab Y", "X merupakan pemicunya".
@@ -1892,8 +1895,14 @@ def _cause_of_the_act(evidence: Evidence, focus: list[ScoredSentence]) -> tuple[
             act_at.append(0)  # the event is the sentence's, wherever its words stand
         if not act_at:
             continue
+        verbs_at = [at for at in act_at if at > 0]
         for match in causes:
             after_act = min(act_at) < match.start() or match.re is _CAUSE_NAMED
+            cause_ends = match.end() + CAUSE_OPENING_CHARS
+            if match.re is _CAUSE_AFTER_ACT and any(match.end() <= at < cause_ends for at in verbs_at):
+                # "95 orang ... bebas lantaran menerima Remisi Khusus II": the asked act
+                # ("menerima remisi") is the cause here, of something else (going free).
+                continue
             if (after_act and not _POINTER_AFTER.match(text, match.end())
                     and not _DENIED_PURPOSE.search(text[max(0, match.start() - 30) : match.start()])):
                 found.append((evidence.coverage(sentence.terms, own_only=True), -sentence.start, sentence, match))

@@ -34,6 +34,7 @@ from rag.indonesian import STOPWORDS_ID, analyze
 from rag.page import CAPTION_LABEL
 from rag.people import (
     AskedPost,
+    DUTY_KINDS,
     PersonMention,
     holds,
     is_initials,
@@ -91,9 +92,10 @@ def _compose_who(evidence: Evidence, book: CitationBook) -> list[str] | None:
         named = _best_named(evidence, book, officials_only=True, body=body)
         if named is not None:
             return named
-        if _PERSON_OF_BODY_EN.search(question) and not asked:
+        if _PERSON_OF_BODY_EN.search(question) and all(a.post_kind in DUTY_KINDS for a in asked):
             # "the name of the BNN officer who led the urine tests": the report names only
-            # the head of the Rutan, who is no BNN officer.
+            # the head of the Rutan, who is no BNN officer; leading is a duty of the day,
+            # not a post that someone outside the body could hold.
             raise NotStated("not_stated")
     if not asked and (partner := partner_named(evidence, book)) is not None:
         # "Who does Rutan Wates run its madrasah together with?": the bodies named after
