@@ -33,7 +33,7 @@ from rag.spans import NUMBER_WORDS
 from rag.upt import find_upts
 
 #: Bump when the engine's behaviour changes; the data file is hashed separately.
-CODE_VERSION = "40"
+CODE_VERSION = "42"
 
 #: Post kinds that are duties at an event rather than offices.
 DUTY_KINDS = frozenset({"leader", "commander"})
@@ -951,14 +951,23 @@ def _listed_as_people(toks: list[_Tok], i: int) -> bool:
     """Whether the word at ``i`` is one of the names a people noun announces ("dua petugas
     pengawas ..., yakni Firman dan Hamka"): one word then names a person."""
     k = i - 1
-    while k >= 0 and (toks[k].text == "," or toks[k].norm in {"dan", "serta"} or toks[k].cap) and i - k < 12:
+    while k >= 0 and (toks[k].text == "," or toks[k].norm in {"dan", "serta"} or toks[k].cap) and i - k < _LIST_TOKENS:
         k -= 1
-    if k < 0 or toks[k].norm not in _NAMES_ANNOUNCED:
+    if k < 0 or toks[k].norm not in _NAMES_ANNOUNCED | _NAMES_EQUATED:
         return False
     # The noun counted: "dua petugas", "tiga orang" (a count of people, not "dua kota").
     window = toks[max(0, k - 25) : k]
-    return any(t.norm in _PEOPLE_NOUNS and (p.norm in _COUNT_WORDS or p.text.isdigit())
-               for p, t in pairwise(window))
+    if any(t.norm in _PEOPLE_NOUNS and (p.norm in _COUNT_WORDS or p.text.isdigit()) for p, t in pairwise(window)):
+        return True
+    # "Mereka yang sudah tertangkap kembali ialah Danil Darmianto, ..., Ardianto, ...":
+    # those the sentence tells of, named.
+    return toks[k].norm in _NAMES_EQUATED and any(p.norm == "mereka" and t.norm == "yang" for p, t in pairwise(window))
+
+
+#: Words that equate a group with the names after them: "... adalah Bendri Doni, ...".
+_NAMES_EQUATED = frozenset({"adalah", "ialah"})
+#: How many tokens back from a name the words announcing its list may stand.
+_LIST_TOKENS = 30
 
 
 def _spells_out_acronym(toks: list[_Tok], i: int) -> bool:
@@ -989,6 +998,12 @@ _INMATE_APPOSITION = (*INMATE_NOUNS, "terpidana", "tersangka", "pembesuk", "peng
                       "sopir", "pengemudi", "perempuan", "pria", "wanita", "istri", "suami", "kekasih", "pacar",
                       "korban", "pelaku", "saksi", "petani", "pedagang", "nelayan", "mahasiswa", "pelajar",
                       "siswa", "santri", "auditor")
+#: Nouns for staff below any post and for people by how they relate to the story: "Lukman,
+#: staf Sub Seksi ...", "Edi, warga yang tinggal di sekitar rutan". A connective before them
+#: ("Selanjutnya, petugas ...") is an ordinary word, and no name.
+_RELATION_APPOSITION = ("staf", "petugas", "pegawai", "sipir", "anggota", "rekan", "teman", "tetangga",
+                        "kerabat", "sepupu", "kakak", "adik", "ayah", "paman", "warga yang", "warga sekitar",
+                        "warga setempat")
 
 
 def _inmate_follows(toks: list[_Tok], i: int, end: int) -> bool:
@@ -1005,6 +1020,8 @@ def _inmate_follows(toks: list[_Tok], i: int, end: int) -> bool:
     after = " ".join(t.norm for t in toks[end + 1 : end + 3])
     if any(after == cue or after.startswith(cue + " ") for cue in _INMATE_APPOSITION):
         return True
+    if any(after == cue or after.startswith(cue + " ") for cue in _RELATION_APPOSITION):
+        return not all(_ordinary(t.norm) for t in toks[i:end])
     # "Joni, warga Jalan H. Isa I": a resident of a named place.
     return (end + 2 < len(toks) and toks[end + 1].norm == "warga" and toks[end + 2].cap)
 
@@ -1117,6 +1134,8 @@ def _items(toks: list[_Tok], places: frozenset[str], headline: bool) -> list[_Po
 
 #: The most lower-case words that may say what a post is of before its holder's name.
 _DESCRIPTOR_WORDS = 4
+#: The most words of the body such lower-case words may name ("Komisi III DPR RI").
+_DESCRIPTOR_BODY_WORDS = 5
 
 
 def _listed_org(toks: list[_Tok], k: int, tail: str) -> bool:
@@ -1152,6 +1171,14 @@ def _descriptor_end(toks: list[_Tok], j: int, places: frozenset[str], headline: 
         and toks[k].norm not in STOPWORDS_ID and not _verbish(toks[k].norm)
     ):
         k += 1
+    if k > j:
+        # "ketua tim rombongan Komisi III DPR RI, Supratman ...": the body the words are of.
+        body = k
+        while body < len(toks) and body - k < _DESCRIPTOR_BODY_WORDS and toks[body].cap and (
+                toks[body].norm in _vocab().org_words or _ACRONYM.fullmatch(toks[body].text)
+                or _ROMAN.fullmatch(toks[body].text) or toks[body].text == "RI"):
+            body += 1
+        k = body
     if k == j or k + 1 >= len(toks) or toks[k].text != ",":
         return j
     if _name_at(toks, k + 1, places, headline, posted=True) is None:

@@ -234,7 +234,7 @@ _META_KINDS = [
      r"|\btell me about\b|\bringkas(an|kan)?\b|\brangkum(an|kan)?\b|\bintisari\b"
      r"|\b(artikel|berita) (itu |ini )?tentang apa\b|\bceritakan\b")),
     ("people", (r"\bsiapa saja\b|\bwho (are|were) (the|all)\b|\b(which|what) (?:(?!(?:do|does|did|are|were|is|was|have|has|had|will|would)\b)[\w-]+ )?officials\b"
-     r"|\bpejabat (mana|apa) saja\b|\bgive (?:their|the) names\b"
+     r"|\bpejabat (mana|apa) saja\b|\b(?:give|list) (?:their|the) names\b"
      # "Sebutkan dua Kalapas …", "name both heads …", "nama-nama instruktur …": people, not
      # units or things.
      r"|\b(?:sebut(?:kan|in)(?: (?:dong|donk|deh|ya|aja))? (?:dua|tiga|empat|lima|kedua|ketiga|keempat|kelima|semua|seluruh|para)"
@@ -317,6 +317,10 @@ def explicit_kind(question: str, language: str) -> str | None:
         # "After four inmates tried to escape, which one was still on the run?": one of the
         # people the scene names.
         return "who"
+    if language == "id" and _STAFF_WHICH.search(text):
+        # "Staf rutan mana yang mendampingi ...?": which of the staff, a person, not which
+        # detention centre.
+        return "who"
     if language == "en" and _UNIT_OFFICIAL.search(_last_question(question)):
         # "Which Lapas Rangkasbitung official accompanied ...?": the named unit is where the
         # person asked works, not a list of units.
@@ -340,6 +344,10 @@ def explicit_kind(question: str, language: str) -> str | None:
 
 #: "Which Lapas Rangkasbitung official", "which Rutan Palu officer": a unit's name (its word
 #: and capitalised name words) between "which" and a person's noun.
+#: A person asked by "mana" after a noun of staff, with the unit they work at between:
+#: "staf rutan mana", "petugas lapas mana", "pegawai mana".
+_STAFF_WHICH = re.compile(r"^\W*(?:\w+\s+){0,2}?(?:staf|petugas|pegawai|sipir|pejabat|karyawan)\s+(?:(?:lapas|rutan|bapas|lpka|"
+                          r"rupbasan|kanwil)\s+)?mana\b", re.IGNORECASE)
 _UNIT_OFFICIAL = re.compile(
     r"\b[Ww]hich\s+(?:[Tt]he\s+)?(?:Lapas|Rutan|Bapas|LPKA|Rupbasan|Kanwil|Cabrutan)"
     r"(?:\s+(?:[A-Z][\w'-]*|[IV]{1,3}[AB]?|[Kk]elas|[Cc]lass|of))+"
@@ -354,6 +362,10 @@ _ASKS_PHRASE = re.compile(r"^\W*(?:what|which)\s+(?:\w+\s+)?(?:phrase|expression
                           r"|\b(?:istilah|slogan|semboyan|moto|motto|jargon|tagline|ungkapan)(?:nya)?\s+apa\b")
 
 
+#: A request that follows a question: "List their names.", "Sebutkan nama-namanya."
+_GIVE_AFTER = re.compile(r"^\W*(?:please\s+)?(?:list|name|give|sebut(?:kan|in)|tulis(?:kan)?)\b", re.IGNORECASE)
+
+
 def _last_question(question: str) -> str:
     """The sentence that asks, when a question tells a story first ("My nephew already got
     diversion once. Can the Bapas give it a second time?"): its kind is the question's."""
@@ -365,6 +377,10 @@ def _last_question(question: str) -> str:
         asked = question  # "Emang bisa ...? Kayak dua napi itu gimana?": the first asks
     else:
         asked = asking[0]
+        if _GIVE_AFTER.match(sentences[-1]) and not sentences[-1].rstrip().endswith("?"):
+            # "Which of the escapees had been recaptured? List their names.": the request
+            # after the question says what form the answer takes.
+            asked = f"{asked} {sentences[-1]}"
     # "And how is the harvest split — what share goes to the inmates?": the question after
     # the dash says precisely what the one before it asks.
     refined = _REFINED_AFTER_DASH.search(asked)

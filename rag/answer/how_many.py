@@ -107,6 +107,13 @@ def compose_how_many(evidence: Evidence, book: CitationBook) -> list[str] | None
         # with a leading zero, is a code, no count.
         if number_value(candidate[1].number) not in given and not _CODE.fullmatch(candidate[1].number)
     ]
+    if _ASKS_INHABITING.search(evidence.frame.question) and not _ASKS_CAPACITY.search(evidence.frame.question):
+        # "Berapa warga binaan yang menghuni Lapas Muaro Sijunjung ketika 12 napi kabur?":
+        # a count the report gives with the same verb ("lapas yang dihuni 309 narapidana"),
+        # over the count of the story the question sets its scene by ("Enam narapidana
+        # ... ditangkap").
+        housed = [(s, c) for s, c in candidates if _inhabiting_said(s.text, c[1])]
+        candidates = housed or candidates
     if any(not _definite(s.text, c[1]) for s, c in candidates):
         # "kedua napi berinisial DH" restates a count the report gives as a number, if it
         # gives one: "lebih dari 1.000 orang narapidana" is the count, not the two named.
@@ -509,16 +516,29 @@ _DURATION = re.compile(
 def _compose_duration(evidence: Evidence, book: CitationBook) -> list[str] | None:
     """``seminggu [1]``: the stretch of time stated in the best sentence that states one
     ("sudah seminggu merencanakan", "selama 15 hari"); dates are not durations."""
-    found = [
-        (sentence, match)
-        for sentence in evidence.focus_sentences(relative=0.5)[:12]
-        for match in _DURATION.finditer(sentence.text)
-        if not is_date_part(sentence.text, match)
-        and not _RATE_BEFORE.search(sentence.text[max(0, match.start() - 20) : match.start()])
-        # "jika aliran listrik hanya terputus selama tiga sampai empat jam": a stretch
-        # supposed, not one that passed.
-        and not _SUPPOSED.search(_clause_before(sentence.text, match.start()))
-    ]
+    def stretches(sentences: Iterable[ScoredSentence]) -> list[tuple[ScoredSentence, re.Match[str]]]:
+        return [
+            (sentence, match)
+            for sentence in sentences
+            for match in _DURATION.finditer(sentence.text)
+            if not is_date_part(sentence.text, match)
+            and not _RATE_BEFORE.search(sentence.text[max(0, match.start() - 20) : match.start()])
+            # "jika aliran listrik hanya terputus selama tiga sampai empat jam": a stretch
+            # supposed, not one that passed.
+            and not _SUPPOSED.search(_clause_before(sentence.text, match.start()))
+        ]
+
+    found = stretches(evidence.focus_sentences(relative=0.5)[:12])
+    if not found:
+        # "..., and how long were they given?": a part that says little of its own finds its
+        # stretch among the answering report's weaker sentences.
+        # Only a stretch its own words tie to the act asked ("waktu pengerjaan selama 120 menit"
+        # for the time given) answers so.
+        docs = evidence.answer_docs()[:1]
+        weaker = stretches(s for s in evidence.focus_sentences(relative=DURATION_FALLBACK_RELATIVE)[:20] if s.doc_id in docs)
+        found = [(s, m) for s, m in weaker
+                 if any(a.matches(frozenset(glossary.analyze_document(s.text[max(0, m.start() - 50) : m.start()])))
+                        for a in evidence.concepts.own_concepts if not a.salient)]
     if _ASKS_CUT.search(evidence.frame.question):
         # "How much could the sentence cuts be?": the stretch the report gives as the cut
         # ("Potongan masa pidananya berkisar 15 hari sampai satu bulan"), not the six
@@ -554,6 +574,9 @@ def _compose_duration(evidence: Evidence, book: CitationBook) -> list[str] | Non
     return _stated(book, sentence, match, span[: upper.end()] if upper else match.group())
 
 
+#: How well, against the best, a sentence of the answering report must match for its stretch
+#: of time to answer when no better sentence states one.
+DURATION_FALLBACK_RELATIVE = 0.25
 #: A clause that supposes: "jika ...", "kalau ...", "if ...".
 _SUPPOSED = re.compile(r"\b(?:jika|jikalau|kalau|apabila|seandainya|andaikan|if)\b"
                        # "Bila dihitung, ..." adds up what was, it supposes nothing.
@@ -1061,6 +1084,9 @@ def _number_candidates(
             + _framing_fit(evidence, sentence, quantity, conversation)
             # "how many in total?": "secara keseluruhan ada 100 orang", not "yang baru ... 24".
             + (WHOLE_BONUS if asks_whole and _written_as_whole(sentence.text, quantity) else 0.0)
+            # "terdiri atas 237 tahanan dan 802 narapidana, sehingga totalnya 1.039 orang":
+            # the whole its sentence adds up, when a total is asked.
+            + (WHOLE_OF_PARTS_BONUS if asks_whole and _sums_its_parts(sentence, quantity) else 0.0)
             # "In total, how many ... during 2024?": "jumlah ... sepanjang 2024 menjadi 14
             # orang" sums the year's occasions, over the count of one of them.
             + (SUM_BONUS if asks_whole and _brings_sum_to(sentence.text, quantity) else 0.0)
@@ -1451,6 +1477,19 @@ def _approximate(text: str, quantity: Quantity) -> bool:
 
 #: What a count gains, when a whole is asked, for being written as one.
 WHOLE_BONUS = 0.1
+#: What it gains, besides, when its own sentence gives the parts it adds up.
+WHOLE_OF_PARTS_BONUS = 0.4
+
+
+def _sums_its_parts(sentence: ScoredSentence, quantity: Quantity) -> bool:
+    """Whether the sentence's breakdown before ``quantity`` adds up to it ("terdiri atas 237
+    tahanan dan 802 narapidana, sehingga totalnya 1.039 orang")."""
+    match = _BREAKDOWN.search(sentence.text)
+    if match is None or quantity.start < match.end():
+        return False
+    parts = [number_value(q.number) for q in sentence.sentence.quantities
+             if match.end() < q.start < quantity.start and not _is_measure(sentence.text, q)]
+    return len(parts) >= 2 and None not in parts and sum(parts) == number_value(quantity.number)
 #: Words that write a count as a whole: "secara keseluruhan ada 100 orang", "totalnya 650".
 _WHOLE_CUE = re.compile(r"\b(?:total(?:nya)?|keseluruhan|seluruhnya|in total|altogether|overall)\b[^,.;]{0,25}$",
                         re.IGNORECASE)
@@ -1609,27 +1648,46 @@ def _is_part(evidence: Evidence, sentence: ScoredSentence, quantity: Quantity) -
     article states elsewhere ("Sebanyak 435 narapidana dan anak binaan ..." and, later,
     "terdiri atas 434 narapidana dan satu orang anak binaan"): asked how many received it,
     the answer is the 435, not one part of it. Asked how many live there, so is a count of
-    "the rest" ("289 penghuni lainnya memilih bertahan"), unless the rest is asked."""
+    "the rest" ("289 penghuni lainnya memilih bertahan"), unless the rest is asked.
+
+    A part the question names by its own, narrower noun ("how many detainees" of "2.260
+    orang, yang terdiri dari 336 narapidana, 1.921 tahanan, serta 3 bayi") is what is
+    asked, and no part to pass over."""
     if (_THE_REST.match(sentence.text, quantity.end) and _ASKS_RESIDENTS.search(evidence.frame.question)
             and not _ASKS_REST.search(evidence.frame.question)):
         return True  # "dihuni berapa?" is the whole, not "289 penghuni lainnya"
+    whole = _whole_of_part(evidence, sentence, quantity)
+    if whole is None:
+        return False
+    if _ASKS_WHOLE.search(evidence.frame.question):
+        return True  # "How many personnel in total ...?": the 22, not the 21 of them
+    counted = _counted_concept(evidence)
+    own = frozenset(indonesian.analyze(quantity.unit)) - _GENERIC_UNITS
+    whole_unit = frozenset(indonesian.analyze(whole.unit)) - _GENERIC_UNITS
+    return not (counted is not None and own and counted.matches(own) and not own & whole_unit
+                and not counted.matches(whole_unit))
+
+
+def _whole_of_part(evidence: Evidence, sentence: ScoredSentence, quantity: Quantity) -> Quantity | None:
+    """The count the breakdown ``quantity`` is part of adds up to, where the article states
+    it: elsewhere, before the breakdown in this sentence ("123 napi mendapat Remisi Umum I
+    ..., dengan rincian 41 napi ..."), or after its parts as a whole ("terdiri atas 237
+    tahanan dan 802 narapidana, sehingga totalnya 1.039 orang")."""
     match = _BREAKDOWN.search(sentence.text)
-    if match is None or quantity.start < match.end():
-        return False
+    if match is None or quantity.start < match.end() or _written_as_whole(sentence.text, quantity):
+        return None
     # "41 napi remisi 1 bulan, 22 napi 2 bulan, ...": the months measure, the napi add up.
-    parts = [number_value(q.number) for q in sentence.sentence.quantities
-             if q.start > match.end() and not _is_measure(sentence.text, q)]
+    after = [q for q in sentence.sentence.quantities if q.start > match.end() and not _is_measure(sentence.text, q)]
+    parts = [number_value(q.number) for q in after if not _written_as_whole(sentence.text, q)]
     if len(parts) < 2 or None in parts:
-        return False
+        return None
     total = sum(parts)
-    # The total stands elsewhere in the article, or before the breakdown in this sentence
-    # ("123 napi mendapat Remisi Umum I ..., dengan rincian 41 napi ...").
-    return any(
-        number_value(q.number) == total
-        for other in evidence.index.sentences.of_article(sentence.doc_id)
+    wholes = [q for q in after if _written_as_whole(sentence.text, q)] + [
+        q for other in evidence.index.sentences.of_article(sentence.doc_id)
         for q in other.quantities
         if other.start != sentence.sentence.start or q.start < match.start()
-    )
+    ]
+    return next((q for q in wholes if number_value(q.number) == total), None)
 
 
 def _counts_other(counted: Concept | None, own_unit: frozenset[str], counts_asked: bool) -> bool:
@@ -2210,7 +2268,7 @@ _CAPACITY_CUE = re.compile(
     r"seharusnya|dirancang(?: untuk)?(?: menampung)?|capacity)\W+(?:(?!\d)[\w-]+\W+){0,5}$", re.IGNORECASE)
 #: Occupancy said after the count: "1.075 warga binaan yang mendiami rumah tahanan",
 #: "540 napi yang kini menghuni lapas itu" (not "yang menempati blok lansia": a part).
-_OCCUPANCY_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,3}(?:yang|yg)\s+(?:kini\s+|saat ini\s+|sekarang\s+|masih\s+)?"
+_OCCUPANCY_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,3}(?:(?:yang|yg)\s+)?(?:kini\s+|saat ini\s+|sekarang\s+|masih\s+)?"
                               r"(?:mendiami|menghuni|mendekam)\b", re.IGNORECASE)
 _OCCUPANCY_CUE = re.compile(
     r"\b(?:dihuni(?: oleh)?|penghuni(?:nya)?|diisi|dijejali|disesaki|ditempati|(?:kini|saat ini|sekarang|tercatat) (?:menampung|menahan|dihuni|ada|terdapat)|"
@@ -2218,6 +2276,20 @@ _OCCUPANCY_CUE = re.compile(
     # "Warga Binaan Pemasyarakatan (WBP) di Lapas Sorong berjumlah 547 orang".
     r"(?:warga binaan|napi|narapidana|tahanan|penghuni|wbp)\W+(?:[\w-]+\W+){0,4}berjumlah)\W+(?:[\w-]+\W+){0,4}$",
     re.IGNORECASE)
+
+
+#: A question whose predicate is living in a unit: "yang menghuni", "dihuni berapa".
+_ASKS_INHABITING = re.compile(r"\b(?:menghuni|dihuni|mendiami|didiami|ditempati|menempati)\b", re.IGNORECASE)
+#: The same verb right before a count, or after it: "dihuni 309 narapidana", "540 napi
+#: yang kini menghuni lapas itu".
+_INHABITED_BEFORE = re.compile(r"\b(?:dihuni|menghuni|didiami|mendiami|ditempati|menempati)(?:\s+oleh)?\s+(?:(?!\d)[\w-]+\s+){0,2}$",
+                               re.IGNORECASE)
+
+
+def _inhabiting_said(text: str, quantity: Quantity) -> bool:
+    """Whether the report gives a count with a verb of living in the unit."""
+    return bool(_INHABITED_BEFORE.search(text[max(0, quantity.start - 40) : quantity.start])
+                or _OCCUPANCY_AFTER.match(text, quantity.end))
 
 
 def _capacity_fit(slot_text: str, question: str, before: str, after: str) -> float:
@@ -2456,18 +2528,22 @@ def _compose_several(
     """The best number for each asked quantity, all from one article; with ``entities``,
     part i asks about ``entities[i]``.
 
-    The article is the best-matching one unless another report about the unit asked answers
-    every part clearly better: "daya tampungnya brp, trus penghuninya brp?" is answered by
-    the report that gives both ("217 orang, padahal ... 922 orang"), not by the top report
-    that gives a rough capacity and a count of something else."""
+    The article is the best-matching one unless one of its counts is said without the unit
+    asked and another report about that unit answers more of the parts, or more of them by
+    a count its own words give as what the part asks (a capacity, an occupancy): "daya
+    tampungnya brp, trus penghuninya brp?" is answered by the report that gives both ("217
+    orang, padahal ... 922 orang"), not by the top report that gives a rough capacity and a
+    count of remissions across the province."""
     docs = evidence.answer_docs()
     if not docs:
         return None
-    best_total, chosen = _assignment_in(evidence, docs[0], texts, entities)
-    for doc_id in _other_reports_of_asked_unit(evidence, docs[0]):
-        total, there = _assignment_in(evidence, doc_id, texts, entities)
-        if len(there) == len(texts) and (len(chosen) < len(texts) or total > best_total + OTHER_REPORT_MARGIN):
-            best_total, chosen = total, there
+    best_cued, chosen = _assignment_in(evidence, docs[0], texts, entities)
+    places = {p.lower() for name in asked_upts(evidence.frame.question) if (p := upt_place(name))}
+    if not chosen or not places or any(not _says_place(sentence.text, places) for _, sentence, _, _ in chosen.values()):
+        for doc_id in _other_reports_of_asked_unit(evidence, docs[0]):
+            cued, there = _assignment_in(evidence, doc_id, texts, entities)
+            if (len(there), cued) > (len(chosen), best_cued):
+                best_cued, chosen = cued, there
     if not chosen:
         return None
     heads, quotes = [], []
@@ -2479,11 +2555,14 @@ def _compose_several(
     return ["; ".join(heads), "", *quotes]
 
 
-#: How much more an assignment from another report of the asked unit must score, summed
-#: over the asked quantities, to be preferred to the best-matching report's.
-OTHER_REPORT_MARGIN = 0.5
 #: How many other retrieved reports ``_compose_several`` weighs.
 OTHER_REPORTS = 2
+
+
+def _says_place(text: str, places: set[str]) -> bool:
+    """Whether a sentence names one of the asked units' places ("Lapas Kelas IIA Samarinda")."""
+    lowered = text.lower()
+    return any(place in lowered for place in places)
 
 
 def _other_reports_of_asked_unit(evidence: Evidence, top: str) -> list[str]:
@@ -2498,9 +2577,9 @@ def _other_reports_of_asked_unit(evidence: Evidence, top: str) -> list[str]:
 
 def _assignment_in(
     evidence: Evidence, doc_id: str, texts: list[str], entities: list[str] | None
-) -> tuple[float, dict[int, tuple]]:
-    """The best number for each asked quantity from article ``doc_id``, and their summed
-    score."""
+) -> tuple[int, dict[int, tuple]]:
+    """The best number for each asked quantity from article ``doc_id``, and how many of
+    them their own words give as what their part asks (``_capacity_fit``)."""
     slots = [_slot(evidence, text, doc_id) for text in texts]
     attached = set()
     for i in range(1, len(slots)):
@@ -2594,7 +2673,9 @@ def _assignment_in(
     options = [(o[0] - UNCUED_PENALTY, *o[1:])
                if o[1] in asked_cue and (o[1], o[3].sentence.start, o[2].start) not in cued else o
                for o in options]
-    return _assign(options, len(slots), attached)
+    chosen = _assign(options, len(slots), attached)
+    return sum(1 for i, (quantity, sentence, _, _) in chosen.items()
+               if (i, sentence.sentence.start, quantity.start) in cued), chosen
 
 
 def _options_without_other_units(options: list[tuple], slots: list[_Slot]) -> list[tuple]:
@@ -2613,14 +2694,13 @@ def _options_without_other_units(options: list[tuple], slots: list[_Slot]) -> li
 
 
 def _assign(options: list[tuple], n_slots: int, attached: AbstractSet[int] = frozenset()
-            ) -> tuple[float, dict[int, tuple]]:
+            ) -> dict[int, tuple]:
     """The best number for each asked quantity, jointly: the assignment with the highest
     total score in which a value answers once ("188 orang" and "188 napi" restate one
     count). Each quantity considers its five best numbers; a number must match its
     quantity's words at all. A quantity ``attached`` to the one before ("84 pegawai, and
     for how many TPS?") gains ``NEXT_COUNT_BONUS`` when its number is the count right after
-    that one's: "Rutan Salemba mendapat 84 pegawai KPPS untuk 12 TPS" says both of one unit.
-    Returns the assignment's total score with it."""
+    that one's: "Rutan Salemba mendapat 84 pegawai KPPS untuk 12 TPS" says both of one unit."""
     ranked: list[list[tuple]] = []
     for i in range(n_slots):
         mine = [o for o in options if o[1] == i and o[0] > 0.3 * o[3].score]
@@ -2638,7 +2718,7 @@ def _assign(options: list[tuple], n_slots: int, attached: AbstractSet[int] = fro
         )
         if total > best[0]:
             best = (total, combination)
-    return best[0], {i: (o[2], o[3], o[4], o[5]) for i, o in enumerate(best[1]) if o is not None}
+    return {i: (o[2], o[3], o[4], o[5]) for i, o in enumerate(best[1]) if o is not None}
 
 
 #: What a count loses whose own unit narrows it in a way no part asked ("narapidana

@@ -54,6 +54,14 @@ _PURPOSE = re.compile(
     r"(?:merupakan|adalah|ialah) tindak lanjut|(?:tidak|tak) lepas dari|(?:tidak|tak) terlepas dari|berkat|"
     # "Kenapa belum dapat remisi?" — "kami masih menunggu keputusan dari Kementerian".
     r"masih menunggu|"
+    # "Akibatnya, anggaran ... tidak lagi mencukupi": an effect of the sentence before.
+    r"akibatnya|dampaknya|alhasil|"
+    # "Kedatangan para wakil rakyat itu punya dua sasaran: memantau ...": an aim named as such.
+    r"(?:punya|memiliki|mempunyai)(?: \w+)? (?:sasaran|tujuan|misi|target)|(?:sasaran|tujuan|misi)(?:nya)? (?:adalah|ialah|yakni|yaitu)|"
+    # "Inspeksi mendadak itu merupakan bagian dari langkah pengawasan terhadap ...".
+    r"(?:merupakan|menjadi|sebagai) bagian dari (?:langkah|upaya|program|tugas|fungsi|kegiatan|agenda)|"
+    # "..., yang kemudian dinilai sebagai dasar untuk menentukan siapa saja yang lulus".
+    r"sebagai dasar (?:untuk|bagi)|"
     # "12 orang sisanya dinilai belum memenuhi kriteria": why they were left out.
     r"(?:tidak|tak|belum) memenuhi (?:syarat|kriteria|persyaratan|ketentuan)|"
     # "ada beberapa faktor yang membuat tahanan bisa kabur, yakni pengawasan ...": the cause
@@ -99,6 +107,11 @@ _WEAK_PURPOSE = frozenset({"sehingga", "dengan begitu", "dengan demikian", "demi
                            # "merupakan wujud dukungan atas ...": what an act stands for, loosely.
                            "merupakan wujud", "sebagai wujud"})
 WEAK_REASON = 0.6
+#: A sentence that opens with the effect of the one before: "Akibatnya, ...".
+_EFFECT_OPENS = re.compile(r"^\W*(?:akibatnya|dampaknya|alhasil)\b", re.IGNORECASE)
+#: What an act is part of or a basis for ("merupakan bagian dari langkah pengawasan",
+#: "sebagai dasar untuk menentukan ..."): a reason only of the act its clause names.
+_WEAK_FRAME = re.compile(r"(?:merupakan|menjadi|sebagai) bagian dari|sebagai dasar", re.IGNORECASE)
 #: A purpose denied ("bukan dimaksudkan untuk mencari-cari kesalahan") is not the reason.
 #: ("tidak bisa karena tak memiliki NIK": the reason is given, for what could not be done.)
 _DENIED_PURPOSE = re.compile(r"\b(?:bukan|tidak|tak)\s+(?:(?!bisa\b|dapat\b|boleh\b|mampu\b|ikut\b)\w+\s+)?$",
@@ -160,6 +173,13 @@ def compose_what(
         sense = {s: next((i for i, alt in enumerate(act.alternatives) if alt <= s.sentence.terms), None)
                  for s in ordered if s.doc_id in docs}
         acting = sorted((s for s, i in sense.items() if i is not None), key=lambda s: sense[s])
+        if manner:
+            # "Modus apa yang dipakai untuk kabur?": of the sentences with one of the acts,
+            # the one that says how ("meloloskan diri dengan berpura-pura menyapu").
+            asked = [c for c in evidence.concepts.own_concepts if not c.salient]
+            ways = [s for s in ordered if s.doc_id in docs and _MANNER_TOLD.search(s.text)
+                    and any(c.matches(s.sentence.terms) for c in asked)]
+            acting = ways[:1] + [s for s in acting if s not in ways[:1]]
         ordered = acting[:1] + [s for s in ordered if s not in acting[:1]] if acting else ordered
     for scored in ordered:
         if len(quotes) >= 2 or scored.coverage < 0.6 * ordered[0].coverage:
@@ -232,7 +252,9 @@ _ANNOUNCES = re.compile(
 #: A question about how something was done: "How did they get out?", "gimana caranya?".
 _ASKS_MANNER = re.compile(
     r"^\W*(?:and |so |then |but )?how (?:did|do|does|was|were|is|are|can|could)\b|\bin what way\b|\bby what means\b"
-    r"|\b(?:bagaimana|gimana) (?:cara|caranya|mereka|napi|para)\b|\b(?:dengan )?cara(?:nya)? (?:apa|bagaimana|gimana)\b",
+    r"|\b(?:bagaimana|gimana) (?:cara|caranya|mereka|napi|para)\b|\b(?:dengan )?cara(?:nya)? (?:apa|bagaimana|gimana)\b"
+    # "Modus apa yang dipakai untuk kabur?", "apa modusnya?", "what trick did they use?"
+    r"|\bmodus(?:nya)? (?:apa|yang)\b|\bapa modus(?:nya)?\b|\bwhat (?:trick|ruse|method|ploy|modus)\b",
     re.IGNORECASE,
 )
 #: Words opening a relative clause, whose verb is not the question's main act.
@@ -279,6 +301,9 @@ def weighty_verbs(evidence: Evidence) -> list[Concept]:
 #: Where a sentence says how: "dengan cara menggergaji", "menggunakan tali", "by sawing".
 _MANNER = re.compile(r"\b(?:dengan cara|dengan menggunakan|caranya|modusnya|dengan modus|by (?:means of )?\w+ing)\b",
                      re.IGNORECASE)
+#: A sentence that tells how, by those words or by a verb after "dengan" ("meloloskan diri
+#: dengan berpura-pura menyapu halaman"), whose object may stand before it.
+_MANNER_TOLD = re.compile(rf"{_MANNER.pattern}|\bdengan (?:ber|me|mem|men|meng|meny)[a-z-]{{3,}}\b", re.IGNORECASE)
 #: A sentence that tells the next step of what the one before told: "Setelah teralis terbuka,
 #: mereka ...", "Kemudian ...", "Lalu ...".
 _NEXT_STEP = re.compile(r"^\W*(?:setelah|sesudah|kemudian|lalu|selanjutnya|usai|seusai|then|after that|afterwards)\b",
@@ -470,7 +495,9 @@ _SOURCE = re.compile(r"\b(?:bersumber|berasal|didanai|dibiayai|dianggarkan|dibeb
                      r"(?P<source>[^,.;]{3,90})", re.IGNORECASE)
 #: "Dibuat dari bahan apa?", "what was it made of?": the material, as the report writes it.
 _ASKS_MATERIAL = re.compile(r"\b(?:bahan(?:nya)?\s+apa|apa\s+bahan\w*|(?:ter|di)buat\s+dari\s+(?:bahan\s+)?apa|"
-                            r"(?:made|built) (?:of|from|out of)\b|what material)", re.IGNORECASE)
+                            # "What is it made from?"; "what can be made from nipa palm
+                            # sticks?" names the material and asks for the products.
+                            r"(?:made|built) (?:of|from|out of)\W*$|what material)", re.IGNORECASE)
 _MATERIAL = re.compile(r"\b(?:terbuat dari|dibuat dari|dibangun dari|berbahan(?: dasar)?|dari bahan|menggunakan bahan)\s+"
                        r"(?P<material>[^.;,()]+?(?:,\s*[^.;,()]+?)*)(?=\s+(?:untuk|yang|agar|supaya|guna|sehingga|demi|sebagai)\b|[.;()]|$)",
                        re.IGNORECASE)
@@ -1683,6 +1710,17 @@ def compose_why(evidence: Evidence, book: CitationBook) -> list[str] | None:
                        * (CAUSE_NOUN_SHARE if named_cause else 1.0)) and not marks_occasion and scored not in counted:
             continue
         # "Mau dipakai buat apa?": what a thing is to become answers before why it is done.
+        if (_EFFECT_OPENS.match(scored.text) and previous is not None
+                and evidence.coverage(previous.terms, own_only=True) > evidence.coverage(scored.sentence.terms, own_only=True)):
+            # "Genangan air ... setinggi bahu ... Akibatnya, lapas terputus dari akses luar":
+            # the effect of what is asked, when the sentence before says the asked thing.
+            continue
+        if _WEAK_FRAME.match(match.group(1)) and not any(
+                v.matches(frozenset(analyze_document(scored.text[: match.start()]))) for v in evidence.concepts.verbs):
+            # "... sebagai bagian dari program pembinaan kemandirian": what something else is
+            # part of; only the asked act's own frame ("Inspeksi mendadak itu merupakan
+            # bagian dari langkah pengawasan") says why it was done.
+            continue
         weight = WEAK_REASON if match.group(1).lower() in _WEAK_PURPOSE or asks_use and use is None else 1.0
         if match.re is _EXPLAINS and not _AIM_OR_CAUSE.search(scored.text):
             # "Menurut dia, ... ada lima terpidana yang mencoba kabur": a speaker's words after
@@ -1755,7 +1793,7 @@ def compose_why(evidence: Evidence, book: CitationBook) -> list[str] | None:
     # memakai pakaian adat"), the words after "supaya" restate the act and the reason is
     # the clause the word ends: quote from the clause's start.
     start = match.start()
-    if match.group(1).lower().startswith(("menjadi", "merupakan")) or any(
+    if match.group(1).lower().startswith(("menjadi", "merupakan", "sebagai dasar")) or any(
             words_naming(scored.text[start:], evidence.concepts.verbs)) or len(
         scored.text[match.end() :].split()
     ) < REASON_AFTER_WORDS or _result_restates(evidence, scored.text, match) or _AIM_NOUN_BEFORE.search(
@@ -2017,7 +2055,9 @@ _CONDITION_USED = re.compile(
 #: A sentence that gives the reason of the one before it ("Karena itu, ...").
 _BACK_REFERENCE = re.compile(
     r"^\W*(?:oleh )?(?:karena|sebab|untuk) (?:itu(?:lah)?|ini(?:lah)?|hal itu|hal ini|hal tersebut)\b"
-    r"|^\W*(?:makanya|maka dari itu|itu(?:lah)? sebabnya|that is why|this is why|for (?:that|this) reason|therefore)\b",
+    r"|^\W*(?:makanya|maka dari itu|itu(?:lah)? sebabnya|that is why|this is why|for (?:that|this) reason|therefore)\b"
+    # "Akibatnya, anggaran ... tidak lagi mencukupi": the effect; the sentence before is its cause.
+    r"|^\W*(?:akibatnya|dampaknya|alhasil)\b",
     re.IGNORECASE,
 )
 

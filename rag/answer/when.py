@@ -87,10 +87,16 @@ def compose_when(evidence: Evidence, book: CitationBook) -> list[str] | None:
 #: Words that date the telling, right before a date: "menurut keterangan Khairul pada",
 #: "saat dikonfirmasi pada", "ditemui wartawan pada".
 _TELLING_BEFORE = re.compile(r"\b(?:keterangan|dikonfirmasi|ditemui|dihubungi|diwawancarai|konferensi pers|jumpa pers)\b"
-                             r"[^.,;]{0,40}?\bpada\s*$", re.IGNORECASE)
+                             # "Dalam keterangan yang disampaikan Sabtu (26/4/2025)": no "pada".
+                             r"(?:[^.,;]{0,40}?\bpada|[^.,;]{0,40}?\b(?:disampaikan|diberikan|dirilis))\s*$"
+                             # "Yahya menuturkan, pada Minggu (13/8), bahwa ...": the day he said it.
+                             r"|\b(?:menuturkan|mengatakan|menjelaskan|menyampaikan|menerangkan|mengungkapkan)\s*,?\s*pada\s*$",
+                             re.IGNORECASE)
 #: A sentence saying when the thing itself happened.
 _HAPPENED = re.compile(r"\b(?:kejadian|peristiwa|insiden)\b[^.]{0,40}\b(?:berlangsung|terjadi)\b|"
-                       r"\b(?:berlangsung|terjadi)\s+pada\b", re.IGNORECASE)
+                       r"\b(?:berlangsung|terjadi)\s+pada\b|"
+                       # "Aksi itu dilakukannya selepas kegiatan tausiah rutin pada Kamis (10/8)".
+                       r"\baksi\s+(?:itu|tersebut|ini)\s+dilakukan\w*\b", re.IGNORECASE)
 
 
 def _happened_on(evidence: Evidence, doc_id: str, told: date) -> tuple[Sentence, int, date] | None:
@@ -102,6 +108,16 @@ def _happened_on(evidence: Evidence, doc_id: str, told: date) -> tuple[Sentence,
             continue
         for dated in sentence.dates:
             if dated.day != told and dated.day < told:
+                return sentence, sentence.start + dated.start, dated.day
+    # "Panen raya lele itu dilakukan ... pada Kamis (24/4/2025)": a sentence that tells the
+    # asked act itself, dated before the telling.
+    acts = evidence.concepts.verbs
+    for sentence in evidence.index.sentences.of_article(doc_id):
+        if is_caption(sentence.text) or not (evidence.asked_events & sentence.events
+                                             or any(a.matches(sentence.terms) for a in acts)):
+            continue
+        for dated in sentence.dates:
+            if dated.day < told and not _TELLING_BEFORE.search(sentence.text[: dated.start]):
                 return sentence, sentence.start + dated.start, dated.day
     return None
 
@@ -525,12 +541,23 @@ _YEARLESS = re.compile(
 
 
 def _as_written(evidence: Evidence, book: CitationBook, doc_id: str) -> list[str]:
-    """The date as the article writes it, when it states no year to resolve it with."""
-    for scored in (s for s in evidence.sentences[:10] if s.doc_id == doc_id):
-        match = _YEARLESS.search(scored.text)
+    """The date as the article writes it, when it states no year to resolve it with.
+
+    A sentence telling the act (one with the question's act, or "Aksi itu dilakukannya ...
+    pada Kamis (10/8)" anywhere in the report) dates it before one dating another step of
+    the story ("penangkapan NH dilakukan ... pada Sabtu (12/8)"); a day the act was told of
+    ("Yahya menuturkan, pada Minggu (13/8), bahwa ...") does not date it."""
+    best = [s.sentence for s in evidence.sentences[:10] if s.doc_id == doc_id]
+    acts = evidence.concepts.verbs
+    told = [s for s in evidence.index.sentences.of_article(doc_id) if _HAPPENED.search(s.text)]
+    acting = [s for s in best if any(a.matches(s.terms) for a in acts)]
+    fallback = evidence.best_chunk_per_doc()[doc_id][0].chunk
+    for sentence in dict.fromkeys([*told, *acting, *best]):
+        match = next((m for m in _YEARLESS.finditer(sentence.text)
+                      if not _TELLING_BEFORE.search(sentence.text[: m.start()])), None)
         if match:
-            n = book.cite(scored.chunk)
-            hour = _hour(evidence, doc_id, scored.sentence) if _ASKS_TIME.search(evidence.frame.question) else None
+            n = book.cite_sentence(doc_id, sentence.start, fallback)
+            hour = _hour(evidence, doc_id, sentence) if _ASKS_TIME.search(evidence.frame.question) else None
             when = f"{match.group()}, {hour.group()}" if hour else match.group()
-            return [f"**{when}** [{n}]", "", f"> {quote(scored.text)} [{n}]"]
+            return [f"**{when}** [{n}]", "", f"> {quote(sentence.text)} [{n}]"]
     return []

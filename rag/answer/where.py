@@ -120,6 +120,14 @@ def compose_where(evidence: Evidence, book: CitationBook) -> list[str] | None:
         found = _phrase_in_answer(evidence, book, _NEW_POST, group="post")
         if found is not None:
             return found
+    whole = _PART_OF_ASKED.search(question)
+    if whole is not None:
+        # "Lewat tembok sebelah mana ...?": the side of that wall the report gives
+        # ("tembok bagian samping"), wherever else the story went.
+        found = _phrase_in_answer(evidence, book, re.compile(
+            rf"(?P<place>\b{re.escape(whole.group('whole'))}\w*\s+(?:bagian|sebelah|sisi)\s+\w+)", re.IGNORECASE))
+        if found is not None:
+            return found
     if _ASKS_CELL.search(question) and not _NAMES_CELL.search(question):
         cell = _cell(evidence, book)
         if cell is not None:
@@ -127,9 +135,10 @@ def compose_where(evidence: Evidence, book: CitationBook) -> list[str] | None:
     for asks, phrase in ((_ASKS_ORIGIN, _ORIGIN_LIST), (_ASKS_ORIGIN, _ORIGIN), (_ASKS_HIDDEN, _HIDDEN_AT),
                          (_ASKS_ROOM, _ROOM), (_ASKS_LOCATION, _LOCATED),
                          (_ASKS_SAID_AT, _SAID_PLACE), (_ASKS_HELD, _HELD)):
-        if asks.search(question) and not (phrase is _LOCATED and _asked_region(question) is not None):
+        if asks.search(question) and not (phrase is _LOCATED and (_asked_region(question) is not None
+                                                                  or _ASKS_DESTINATION.search(question))):
             # "In which village is it located?" asks for the region part, not the phrase
-            # after "terletak".
+            # after "terletak"; "lokasi yang dikunjungi" asks where the visitors went.
             found = _phrase_in_answer(evidence, book, phrase)
             if found is not None:
                 return found
@@ -193,6 +202,7 @@ def compose_where(evidence: Evidence, book: CitationBook) -> list[str] | None:
             if asked_places and venue_places and not venue_places & asked_places:
                 continue  # "where in Lapas Serang?" is not answered by "di Lapas Cibinong"
             start, end = _with_region_chain(scored.text, *_with_landmark(scored.text, *_with_enumeration(scored.text, *span)))
+            start = _with_spot(scored.text, start)
             place = scored.text[start:end].strip()
             if _names_given_cell(question, place):
                 continue  # "found in the Block D cells": the block is given, not asked
@@ -392,6 +402,7 @@ _UNIT_HEAD = re.compile(
 #: "Di mana saja ...?", "where were both caught?": every place the article gives, up to
 #: ``MAX_PLACES``, from the article that answers.
 _ASKS_SEVERAL = re.compile(r"\b(?:mana (?:saja|aja)|where\b.*\b(?:both|each|all|two|three|four|five|six))\b"
+                           r"|\b(?:tempat|lokasi|titik|ruang|ruangan)-(?:tempat|lokasi|titik|ruang|ruangan)\b"
                            # "In which cell blocks ...?": places asked in the plural.
                            r"|\b(?:which|what)\s+(?:\w+\s+)?(?:blocks|cells|rooms|villages|districts|places|locations|"
                            r"churches|mosques|buildings|halls)\b", re.IGNORECASE)
@@ -571,15 +582,45 @@ def _with_landmark(text: str, start: int, end: int) -> tuple[int, int]:
     return start, stop.start() if stop else len(text)
 
 
+#: The spot a place phrase is the area of: "(sebuah) pondok di kawasan Desa Lemo",
+#: "rumah kerabatnya di Kecamatan Krui".
+_SPOT_BEFORE = re.compile(
+    r"(?:\b(?:sebuah|salah satu|a|an)\s+)?\b(?:pondok|gubuk|gubug|rumah|kebun|ladang|sawah|hutan|warung|bengkel|"
+    r"kos|kosan|kontrakan|toko|konter|gudang|kamar|semak(?:-semak)?|perahu|mobil|hut|shack|house|garden|field|"
+    r"shop|stall|forest)(?:\s+[a-z]+nya)?\s+(?:di|in|at)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _with_spot(text: str, start: int) -> int:
+    """Where the place at ``start`` begins with the spot the sentence puts in it: "kawasan
+    Desa Lemo" alone leaves out the hut the escapee hid in. A place that opens with its own
+    "di" has the spot right before it."""
+    reach = max(0, start - SPOT_REACH)
+    before = text[reach:start]
+    own = re.match(r"(?:di|in|at)\s", text[start : start + 3], re.IGNORECASE)
+    spot = _SPOT_BEFORE.search(before + own.group() if own else before)
+    return reach + spot.start() if spot else start
+
+
+#: How far before a place its spot may start.
+SPOT_REACH = 50
+
+
 #: A place phrase after a verb: "di bunker", "ke Jakarta", "dalam lemari".
 #: A question for where someone or something went: "where were they sent / moved / taken",
 #: "dipindah ke mana", "dibawa ke mana".
 _ASKS_DESTINATION = re.compile(
     r"\bwhere\b[^?]*\b(?:sent|moved|transferred|relocated|taken|brought|sent off|evacuated|referred)\b"
     r"|\b(?:ke ?mana|dibawa ke|dipindah\w* ke|dikirim ke|diserahkan ke)\b"
-    r"|\bke\s+(?:lapas|rutan|bapas|lpka|rupbasan|upt)\s+(?:mana|apa)\b",
+    r"|\bke\s+(?:lapas|rutan|bapas|lpka|rupbasan|upt)\s+(?:mana|apa)\b"
+    # "tempat-tempat yang didatangi rombongan": where the visitors went.
+    r"|\b(?:tempat|lokasi|titik)(?:-\w+)?\s+(?:yang|yg)\s+(?:didatangi|dikunjungi|dituju|ditinjau|disambangi)\b"
+    r"|\b(?:which|what)\s+(?:places|parts|areas|sites)\b[^?]*\b(?:visit|visited|go|went|tour|toured|inspect|inspected)\b",
     re.IGNORECASE,
 )
+#: A question asking which side of a thing it names: "tembok sebelah mana", "pagar bagian mana".
+_PART_OF_ASKED = re.compile(r"\b(?P<whole>[a-z]{3,})\s+(?:sebelah|bagian|sisi)\s+mana\b", re.IGNORECASE)
 #: A question asking which part of something: "di bagian mana", "which part".
 _ASKS_PART = re.compile(r"\bbagian (?:mana|apa)\b|\bwhich part\b|\bsebelah mana\b", re.IGNORECASE)
 #: Most words of an act's object given as the part asked.
@@ -659,6 +700,14 @@ def _before_verb(place: str) -> str:
 _VERB_AFTER_NAME = re.compile(r"lahir|muncul|(?:me|ber)[a-z]{3,}|ter(?!buka|tutup|padu)[a-z]{3,}")
 
 
+#: Verbs of going that take the place as their object: "menuju pabrik tahu".
+_MOTION_VERB = re.compile(r"(?:menuju|mendatangi|mengunjungi|meninjau|menyambangi|memasuki|menyusuri|visited|toured)",
+                          re.IGNORECASE)
+#: Where the places such a verb takes end: at the purpose or the next act, not at a comma.
+_MOTION_END = re.compile(r"\s+(?:untuk|guna|agar|supaya|yang|sambil|lalu|kemudian|sebelum|setelah|to|and then)\b|[.;]",
+                         re.IGNORECASE)
+
+
 def _after_act(evidence: Evidence, book: CitationBook, by_fit: bool = False,
                only: ScoredSentence | None = None) -> list[str] | None:
     """The place phrase right after the question's act in the answering article's best
@@ -686,9 +735,15 @@ def _after_act(evidence: Evidence, book: CitationBook, by_fit: bool = False,
                 own_only=True))
         for word in words:
             after = place_after.match(scored.text, word.end())
+            motion = None
+            if after is None and _MOTION_VERB.fullmatch(word.group()):
+                # "rombongan menuju pabrik tahu organik, blok dapur, serta poliklinik untuk
+                # ...": a verb of going takes its places with no preposition, as a list.
+                after = re.compile(r"\s+").match(scored.text, word.end())
+                motion = _MOTION_END.search(scored.text, after.end()) if after else None
             if after is None:
                 continue
-            stop = _PLACE_END.search(scored.text, after.end())
+            stop = motion or _PLACE_END.search(scored.text, after.end())
             end = stop.start() if stop else len(scored.text)
             if by_fit:
                 # "..., 50 orang ke Rutan Batang, dan 20 orang ke Rutan Pemalang": the other

@@ -97,6 +97,11 @@ def _compose_who(evidence: Evidence, book: CitationBook) -> list[str] | None:
             # the head of the Rutan, who is no BNN officer; leading is a duty of the day,
             # not a post that someone outside the body could hold.
             raise NotStated("not_stated")
+    if _ASKS_INFORMANT.search(question) and (source := _informant(evidence, book)) is not None:
+        # "siapa yg ngasih tau polisi kalo si NH ngumpet di pondok?": where the report says
+        # the tip came from ("Informasi awal datang dari orang tua NH sendiri"); the police
+        # the question names were told, and are not asked.
+        return source
     if not asked and (partner := partner_named(evidence, book)) is not None:
         # "Who does Rutan Wates run its madrasah together with?": the bodies named after
         # the act done together ("dijalankan bersama Pondok Pesantren ... dan Baznas").
@@ -351,6 +356,19 @@ def _inmate(evidence: Evidence, book: CitationBook) -> list[str]:
                 for other in others[: (_COUNT_WORDS[wanted.group(1).lower()] - 1) if wanted else 0]:
                     lines[0] = lines[0].replace(" [", f" {t(evidence.language, 'dan', 'and')} **{other.name}** [", 1)
                 return lines
+    wanted = _INMATES_COUNTED.search(evidence.frame.question)
+    docs = evidence.answer_docs()
+    if wanted is not None and docs:
+        # "Siapa nama dua napi yang kabur?": the report's sentence that names that many people
+        # without a post ("Identitas kedua napi tersebut adalah Ebenejer Gultom (32), ...,
+        # serta Surya Darma Sitorus (34)"), wherever it stands.
+        count = _COUNT_WORDS[wanted.group(1).lower()]
+        for sentence in evidence.index.sentences.of_article(docs[0]):
+            named = [p for p in sentence.people if not p.post and not p.post_kind and not p.rank]
+            if len(named) >= count and count > 1:
+                n = book.cite_sentence(sentence.doc_id, sentence.start, evidence.best_chunk_per_doc()[docs[0]][0].chunk)
+                names = f" {t(evidence.language, 'dan', 'and')} ".join(f"**{p.name}**" for p in named[:count])
+                return [f"{names} [{n}]", "", f"> {quote(sentence.text)} [{n}]"]
     raise NotStated("not_stated")
 
 
@@ -415,6 +433,9 @@ def _post_holder(evidence: Evidence, book: CitationBook, asked: list[AskedPost])
             )
             and (not standing_in or "representative" in person.duties)
             and (asked[0].post_kind != "member" or _member_of(person, outside))
+            # "Kepala Lapas Kelas IIA Tenggarong" is not the head the report of 2015 names when
+            # the unit was "Kelas II B": a class the question states must not differ.
+            and not _other_class(question, person.post)
         ]
         if holders:
             # Prefer one who also holds the question's other posts ("Kalapas ... selaku
@@ -435,6 +456,18 @@ def _post_holder(evidence: Evidence, book: CitationBook, asked: list[AskedPost])
     if not found:
         raise NotStated("post_not_held", _named_in(evidence))
     return _holders_over_time(evidence, book, found)
+
+
+#: A unit's class as written: "Kelas IIA", "Klas II B", "Class I".
+_CLASS = re.compile(r"\b(?:kelas|klas|class)\s*(I{1,3}|IV)\s*-?\s*([AB])?\b", re.IGNORECASE)
+
+
+def _other_class(question: str, post: str) -> bool:
+    """Whether the question and a post each state a unit's class, and they differ."""
+    asked, held = _CLASS.search(question), _CLASS.search(post)
+    if asked is None or held is None:
+        return False
+    return (asked.group(1).upper(), (asked.group(2) or "").upper()) != (held.group(1).upper(), (held.group(2) or "").upper())
 
 
 def _asks_post_only(evidence: Evidence) -> bool:
@@ -610,6 +643,8 @@ def _best_named(evidence: Evidence, book: CitationBook, officials_only: bool = F
     related = stand_in or bool(companion) or successor or predecessor
     scene = frozenset(c.label for c in evidence.concepts.concepts if c.salient)
     acts = evidence.concepts.verbs
+    asked_role = _ROLE_ASKED.search(evidence.frame.question)
+    role = frozenset(analyze_document(asked_role.group("role"))) - _GENERIC_ROLE if asked_role else frozenset()
     for rank, scored in enumerate(evidence.focus_sentences()[:12]):
         for person in scored.sentence.people:
             if any(holds(person, post) for post in others) or named_by_question(evidence.frame.question, person):
@@ -639,8 +674,14 @@ def _best_named(evidence: Evidence, book: CitationBook, officials_only: bool = F
                     # Sumardai yang mewakili Kepala Kepolisian Resor": the one standing in
                     # for the post the question names.
                     score += STAND_IN_BONUS
+            if role and role <= frozenset(analyze_document(f"{person.post} {_clause_after(scored.text, person.end)}")):
+                # "Siapa nama gembong narkoba yang ikut kabur?": the one the report describes
+                # so ("Murtala Ilyas, gembong narkoba yang ..."), not the Karutan who told it.
+                score += ROLE_BONUS
+            acted = False  # the sentence says this person did the asked act
             if companion and _after_companion_verb(scored.text, person, companion):
                 score += STAND_IN_BONUS
+                acted = True
             if successor and _succeeds(scored.text, person):
                 # "beralih dari Ahmad Sihabudin kepada Sudirman": the handover names the one
                 # asked, whoever else of rank the report names.
@@ -650,13 +691,14 @@ def _best_named(evidence: Evidence, book: CitationBook, officials_only: bool = F
                 score += SUCCESSOR_BONUS
             if not related and acts and any(a.matches(scored.sentence.terms) for a in acts):
                 score += ACT_BONUS  # the sentence says the asked act ("Peresmian dilakukan ...")
-                if _agent_named(scored.text, person):
+                if _agent_named(scored.text, person) or _does_act(scored.text, person, acts):
                     score += AGENT_BONUS
+                    acted = True
             if best is None or score > best[0]:
-                best = (score, person, scored)
+                best = (score, person, scored, acted)
     if best is None:
         return None
-    _, person, scored = best
+    _, person, scored, acted = best
     focus = evidence.focus_sentences()
     if predecessor and not _preceded(scored.text, person):
         # No sentence names the one replaced: the post's holder the report names is no answer.
@@ -667,7 +709,7 @@ def _best_named(evidence: Evidence, book: CitationBook, officials_only: bool = F
         raise NotStated("act_not_stated", _ASKS_SUCCESSOR.search(evidence.frame.question).group())
     # "Who attended?" may be answered by agencies, not people: when the best sentence
     # names nobody and covers the question far better, the "what" composer answers.
-    if focus and scored.coverage < 0.35 * focus[0].coverage:
+    if focus and scored.coverage < 0.35 * focus[0].coverage and not acted:
         return None
     partner = None
     if not _ASKS_ONE.search(evidence.frame.question):
@@ -684,6 +726,15 @@ def _best_named(evidence: Evidence, book: CitationBook, officials_only: bool = F
         lines[0] = lines[0].replace(" [", f" {t(evidence.language, 'dan', 'and')} **{partner.name}**"
                                     + (f" ({role})" if role else "") + " [", 1)
     return lines
+
+
+#: The noun a chat or formal who-question describes the person by: "siapa nama gembong
+#: narkoba yang ...", "siapa warga yang menyaksikan ...".
+_ROLE_ASKED = re.compile(r"\bsiapa(?:kah)?\s+(?:nama\s+)?(?P<role>[a-z]+(?:\s+[a-z]+)?)\s+(?:yang|yg)\b", re.IGNORECASE)
+#: Words of such a noun that describe anyone.
+_GENERIC_ROLE = frozenset(analyze_document("orang sih sebenarnya sebenernya lengkap"))
+#: What a person gains when their description holds the noun the question describes them by.
+ROLE_BONUS = 0.6
 
 
 #: A who-question about whoever came on a body's behalf: "yg dateng mewakili Pemkot siapa?".
@@ -715,6 +766,39 @@ def _agent_named(text: str, person: PersonMention) -> bool:
     the one who did it, not one who came "bersama" them."""
     lead = person.role_start if person.post and person.role_start >= 0 else person.start
     return bool(_AGENT_MARK.search(text[:lead]))
+
+
+def _does_act(text: str, person: PersonMention, acts: list[Concept]) -> bool:
+    """Whether the words about a person say they did one of the asked ``acts``."""
+    verb = _own_verb(text, person)
+    terms = frozenset(analyze_document(verb)) if verb else frozenset()
+    return bool(terms) and any(a.matches(terms) for a in acts)
+
+
+def _own_verb(text: str, person: PersonMention) -> str | None:
+    """The verb a sentence says a person did: right after the name ("Edi menyaksikan ..."),
+    or in the clause set off after it ("Lukman, staf Sub Seksi ... yang mendampingi para
+    warga binaan itu, ...")."""
+    after = _DEGREES_AFTER.sub("", text[person.end : person.end + _APPOSITION_REACH], count=1)
+    if after.startswith(","):
+        # The clause set off after the name describes them when it opens with a noun ("staf
+        # ..."), not a verb of their own saying something else ("membenarkan ada tahanan
+        # yang kabur").
+        clause = after[1:].split(",", 1)[0]
+        words = clause.split()
+        if not words or re.fullmatch(r"(?:me|mem|men|meng|meny|ber|di|ter)[a-z]{3,}", words[0].lower()):
+            return None
+        verb = re.search(r"\byang\s+(?:(?:juga|turut|ikut|sempat|telah|sudah)\s+)?(\w+)",
+                         " ".join(words[:APPOSITION_WORDS]))
+    else:
+        verb = re.match(r"\s+(?:(?:juga|pun|turut|ikut|sempat|langsung|telah|sudah)\s+)?(\w+)", after)
+    return verb.group(1) if verb else None
+
+
+#: How far after a name its apposition may reach, and in how many words its "yang" clause
+#: must open.
+_APPOSITION_REACH = 160
+APPOSITION_WORDS = 9
 
 
 def _did_asked_act(acts: list[Concept], sentence: Sentence, person: PersonMention) -> bool:
@@ -838,7 +922,17 @@ def _after_companion_verb(text: str, person: PersonMention, roots: frozenset[str
     of one of ``roots``: "yang didampingi Kepala Sub Seksi Kegiatan Kerja, Setyo Sukismo"."""
     lead = _lead(person)
     before = text[max(0, lead - 40) : lead]
-    return any(re.search(rf"\bdi{root}(?:\s+langsung)?(?:\s+oleh)?\s*$", before, re.IGNORECASE) for root in roots)
+    if any(re.search(rf"\bdi{root}(?:\s+langsung)?(?:\s+oleh)?\s*$", before, re.IGNORECASE) for root in roots):
+        return True
+    # "Lukman, staf ... yang mendampingi para warga binaan itu": the active verb after the
+    # person says the same of them.
+    verb = _own_verb(text, person)
+    return verb is not None and any(verb.lower() == _ACTIVE_COMPANION[root] for root in roots)
+
+
+#: The active form of each companion verb's root.
+_ACTIVE_COMPANION = {"dampingi": "mendampingi", "terima": "menerima", "sambut": "menyambut",
+                     "temani": "menemani", "kawal": "mengawal"}
 
 
 #: "Which officer ...", "pejabat mana ...": one person is asked, whoever acted beside them.
@@ -886,6 +980,9 @@ def compose_people(evidence: Evidence, book: CitationBook) -> list[str] | None:
         doers = _agency(evidence, book)
         if doers is not None:
             return doers
+    group = _named_group(evidence, book)
+    if group is not None:
+        return group
     seen: set[str] = set()
     lines = []
     inmates = bool(_ASKS_INMATES_LISTED.search(evidence.frame.question))
@@ -924,6 +1021,60 @@ def compose_people(evidence: Evidence, book: CitationBook) -> list[str] | None:
     if inmates and not lines:
         raise NotStated("not_stated")  # the report names none of the inmates asked, only officials
     return lines or None
+
+
+#: A who-question about who told or tipped someone off.
+_ASKS_INFORMANT = re.compile(
+    r"\b(?:memberi\s*(?:tahu|tau)|kasih\s*tau|ngasih\s*tau|melapor(?:kan)?|menginformasikan|mengabarkan|"
+    r"memberi(?:kan)? (?:informasi|info|kabar)|tipped off|tip(?:-| )off|told|informed|alerted|notified)\b", re.IGNORECASE)
+#: Where a report says a tip came from: "Informasi awal datang dari orang tua NH sendiri",
+#: "berdasarkan laporan warga", "atas informasi masyarakat".
+_INFORMATION_FROM = re.compile(
+    r"\b(?:informasi|info|laporan|kabar|petunjuk)(?:\s+\w+){0,2}?\s+(?:datang|berasal|didapat|diperoleh|diterima)\s+dari\s+"
+    r"(?P<who>[^.,;]+)"
+    r"|\b(?:berdasarkan|atas|dari)\s+(?:informasi|info|laporan|kabar)\s+(?:dari\s+)?(?P<who2>(?:warga|masyarakat|keluarga|orang\s+tua|"
+    r"istri|suami|kerabat|tetangga|petugas|pihak)[^.,;]*)", re.IGNORECASE)
+
+
+def _informant(evidence: Evidence, book: CitationBook) -> list[str] | None:
+    """Who the answering report says gave the information, as it names them."""
+    found = evidence.answer_match(_INFORMATION_FROM)
+    if found is None:
+        return None
+    scored, match = found
+    who = (match.group("who") or match.group("who2")).strip()
+    n = book.cite(scored.chunk)
+    return [f"**{who}** [{n}]", "", f"> {quote(scored.text)} [{n}]"]
+
+
+def _named_group(evidence: Evidence, book: CitationBook) -> list[str] | None:
+    """The people one sentence of the answering report names as the group that did the
+    asked act, when it names several with no post: "Mereka yang sudah tertangkap kembali
+    ialah Danil Darmianto, ..., dan Juanedi" answers "which were recaptured?", and the
+    escapees of the report's other sentences do not."""
+    # The act picks the group ("recaptured", not "escapees"); a chat question may name only
+    # a state ("yg masih buron").
+    acts = evidence.concepts.verbs or [c for c in evidence.concepts.own_concepts if not c.salient]
+    docs = evidence.answer_docs()[:1]
+    best = None
+    for scored in evidence.focus_sentences(relative=0.5)[:12]:
+        if scored.doc_id not in docs:
+            continue
+        named = [p for p in scored.sentence.people if not p.post and not p.post_kind and not p.rank]
+        said = sum(1 for c in acts if c.matches(scored.sentence.terms))
+        if len(named) < GROUP_SIZE or not said:
+            continue
+        if best is None or (said, scored.coverage) > best[0]:
+            best = ((said, scored.coverage), scored, named)
+    if best is None:
+        return None
+    _, scored, named = best
+    n = book.cite(scored.chunk)
+    return [*(f"- **{p.name}** [{n}]" for p in named), "", f"> {quote(scored.text)} [{n}]"]
+
+
+#: The fewest unposted people one sentence must name to be read as the group asked for.
+GROUP_SIZE = 3
 
 
 def _officials(evidence: Evidence, doc_id: str) -> frozenset[str]:

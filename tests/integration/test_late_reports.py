@@ -114,6 +114,7 @@ HARVEST_FIRST, HARVEST_LAST = 731, 750
 PLEDGE_FIRST, PLEDGE_LAST = 751, 770
 ROUND6_FIRST, ROUND6_LAST = 771, 790
 ROUND7_FIRST, ROUND7_LAST = 791, 810
+ROUND8_FIRST, ROUND8_LAST = 811, 830
 
 
 @pytest.fixture(scope="module")
@@ -360,6 +361,14 @@ def round6(assistant_over_reports):
 def round7(assistant_over_reports):
     """An assistant over the reports x791-x810 (batches 186-189), built once for this module."""
     return assistant_over_reports(ROUND7_FIRST, ROUND7_LAST)
+
+
+@pytest.fixture(scope="module")
+def round8(assistant_over_reports):
+    """An assistant over the reports x811-x830 (batches 190-193: escapes, work programmes,
+    visits, transfers and health), built once for this module, with two reports on Kaltim
+    remissions (x734, x794) that both speak of Lapas Samarinda, and x795 (Rutan Pontianak)."""
+    return assistant_over_reports(ROUND8_FIRST, ROUND8_LAST, also=(734, 794, 795))
 
 
 @pytest.mark.parametrize("question", [
@@ -931,6 +940,49 @@ ROUND7_READING = [
 ]
 
 
+ROUND8_READING = [
+    ("staff named before what they are, who did the act asked ('Lukman, staf ... yang mendampingi')",
+     "Staf rutan mana yang mendampingi para warga binaan Rutan Makassar saat wajib lapor ke Bapas?", ["Lukman"],
+     ["Jayadikusumah"]),
+    ("a resident named before what he is ('Edi, warga yang tinggal ...')",
+     "Siapa warga sekitar yang melihat tahanan Rutan Krui melompat dari pos pengamanan?", ["Edi"], []),
+    ("an outside commission is part of its chair's post ('Ketua Komnas HAM Nurkholis')",
+     "Siapa Ketua Komnas HAM yang ikut sidak malam ke Lapas Paledang?", ["Nurkholis"], ["**Komnas**"]),
+    ("the team chair of a parliament commission named after his post",
+     "Who chaired the Commission III team that toured Lapas Palu in March 2016?", ["Supratman"], []),
+    ("a total asked is the whole the sentence adds up, not its first part",
+     "Berapa total penghuni Lapas Paledang Bogor menurut data lapas saat sidak Menkumham?", ["1.039"], ["**237"]),
+    ("a part the question names by its own noun is what is asked, not the whole",
+     "How many detainees, as opposed to convicts, did Rutan Makassar hold that day?", ["1.921"], ["**2.260"]),
+    ("'yang menghuni' is answered by the count the report gives with 'dihuni'",
+     "Ada berapa napi yang menghuni Lapas Muaro Sijunjung waktu 12 napi kabur?", ["309"], []),
+    ("the spot inside the area where someone was found ('sebuah pondok di kawasan Desa Lemo')",
+     "Where was the runaway juvenile from Lapas Muara Teweh hiding when police caught him?", ["pondok", "Lemo"], []),
+    ("which side of a thing the question names ('tembok bagian samping')",
+     "Napi Lapas Sarolangun kabur lewat tembok bagian mana?", ["samping"], []),
+    ("the day the act happened, not the day it was told of",
+     "Kapan panen raya lele di Lapas Sukamiskin dilaksanakan?", ["24 April"], ["26 April"]),
+    ("the group one sentence names for the act asked, every name",
+     "Siapa saja napi Muaro Sijunjung yang sudah tertangkap lagi?", ["Danil", "Ardianto", "Juanedi"], ["Bendri"]),
+    ("who tipped someone off: where the report says the information came from",
+     "Siapa yang memberi tahu polisi soal tempat persembunyian NH?", ["orang tua"], []),
+    ("places visited one after another, listed after a verb of going",
+     "Sebutkan lokasi yang dikunjungi rombongan Ombudsman dan Komisi II DPR setelah melihat blok terpidana mati "
+     "di Lapas Porong.", ["tahu", "dapur", "poliklinik"], []),
+    ("an aim named as such ('punya dua sasaran: ...')",
+     "Apa tujuan DPRD Kukar sidak ke Lapas Tenggarong?", ["kapasitas", "sarana"], []),
+    ("how it was done: the clause after 'dengan' in the sentence with the act",
+     "Bagaimana cara dua napi Lapas Banceuy meloloskan diri?", ["menyapu"], []),
+    ("two counts asked come from the report that gives both for the unit, not a rough one and another count",
+     "Berapa daya tampung Lapas Samarinda dan berapa jumlah penghuninya?", ["217", "922"], ["10.479"]),
+    ("a cause whose own clause is the act asked explains something else ('bebas lantaran menerima RK II')",
+     "Kenapa para napi Rutan Pontianak layak mendapat remisi Natal 2022?", ["berkelakuan baik"], ["Remisi Khusus II"]),
+    ("things that can be made from a material the question names are products, not the material",
+     "Which souvenirs can be made from nipa palm sticks, according to the LPKA Pangkalpinang training?", ["tas", "lampu"],
+     []),
+]
+
+
 #: Each row with the fixture of the index it was written for.
 ROWS_BY_INDEX = ([("late", *row) for row in READING] + [("newest", *row) for row in NEWEST_READING]
                  + [("latest", *row) for row in LATEST_READING + LATEST_WHY]
@@ -946,7 +998,7 @@ ROWS_BY_INDEX = ([("late", *row) for row in READING] + [("newest", *row) for row
                  + [("visits", *row) for row in VISITS_READING]
                  + [("harvests", *row) for row in HARVEST_READING]
                  + [("pledges", *row) for row in PLEDGE_READING] + [("round6", *row) for row in ROUND6_READING]
-                 + [("round7", *row) for row in ROUND7_READING])
+                 + [("round7", *row) for row in ROUND7_READING] + [("round8", *row) for row in ROUND8_READING])
 
 
 @pytest.mark.parametrize(("reports", "kind", "question", "present", "absent"), ROWS_BY_INDEX,

@@ -1009,3 +1009,33 @@ def test_one_singled_out_by_salah_satu_and_named_between_commas_is_a_person():
     # "Salah satu instruktur dari BDI, Suheni, mengaku ...": the instructor, by one name.
     people = find_people("Salah satu instruktur dari BDI, Suheni, mengaku sudah empat tahun menekuni profesi itu.")
     assert [p.name for p in people] == ["Suheni"]
+
+
+def test_staff_and_a_resident_named_before_what_they_are_are_people_but_a_connective_is_none():
+    # "Lukman, staf ...", "Edi, warga yang tinggal ...": no post, but a person.
+    assert [p.name for p in find_people("Lukman, staf Sub Seksi Administrasi dan Perawatan yang mendampingi para "
+                                        "warga binaan itu, menyatakan langkah tersebut sesuai prosedur.")] == ["Lukman"]
+    assert [p.name for p in find_people("Sebelumnya, Edi, warga yang tinggal di sekitar Rutan Kelas IIB Krui, "
+                                        "menyaksikan seorang tahanan meloncat.")] == ["Edi"]
+    # A sentence opening with a connective before "petugas" names no one.
+    assert find_people("Selanjutnya, petugas rutan menangkap. Akibatnya, petugas terluka.") == []
+
+
+def test_an_outside_commission_and_a_team_of_a_parliament_commission_are_part_of_the_post():
+    # "Ketua Komnas HAM Nurkholis": the commission is the chair's body, not a person.
+    found = find_people("Menteri Hukum dan HAM Yasonna Laoly datang malam itu, ditemani Ketua Komnas HAM Nurkholis.")
+    assert ("Nurkholis", "Ketua Komnas HAM") in [(p.name, p.post) for p in found]
+    assert "Komnas" not in [p.name for p in found]
+    # "ketua tim rombongan Komisi III DPR RI, Supratman Andi Agtas": the body ends the post.
+    found = find_people("Atas dasar itu, ketua tim rombongan Komisi III DPR RI, Supratman Andi Agtas, meminta menteri "
+                        "menambah lapas.")
+    assert [(p.name, p.post) for p in found] == [("Supratman Andi Agtas", "ketua tim rombongan Komisi III DPR RI")]
+
+
+def test_a_group_equated_with_a_list_of_names_names_each_one_word_names_too():
+    found = find_people("Mereka yang sudah tertangkap kembali ialah Danil Darmianto, Abdul Dasril, Ya'riful, Ardianto, "
+                        "Eki Nofriana, dan Juanedi.")
+    assert [p.name for p in found] == ["Danil Darmianto", "Abdul Dasril", "Ya'riful", "Ardianto", "Eki Nofriana",
+                                       "Juanedi"]
+    found = find_people("Adapun enam narapidana yang masih dalam pengejaran adalah Bendri Doni, Suhendri, dan Tahegeli.")
+    assert [p.name for p in found] == ["Bendri Doni", "Suhendri", "Tahegeli"]

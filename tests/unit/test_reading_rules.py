@@ -1567,3 +1567,14 @@ def test_mengawal_is_escorting_not_a_beginning():
     from rag.indonesian import analyze
 
     assert analyze("mengawal") == analyze("dikawal") == ["kawal"]
+
+
+def test_memperoleh_is_obtaining_and_a_question_keeps_it():
+    # Sastrawi stems "memperoleh" to "oleh", the "by" that questions drop as a question word;
+    # "memperoleh remisi" must stay a content word so "menerima remisi" can find it.
+    from rag.concepts import question_concepts
+    from rag.indonesian import analyze
+
+    assert analyze("memperoleh") == analyze("diperoleh") == analyze("memperolehnya") == ["peroleh"]
+    received = next(c for c in question_concepts("Mengapa napi menerima remisi?", "id") if c.label == "menerima")
+    assert received.matches(frozenset(analyze("memperoleh")))
