@@ -37,7 +37,7 @@ QUESTION_WORDS = frozenset(
         ringkaskan rangkum rangkuman intisari ceritakan lokasi lokasinya tempatnya location
         located venue purpose aim goal reason objective tujuan tujuannya alasan alasannya
         official officials pejabat people persons
-        mau pengen bakal bakalan bilang ngomong ngomongin
+        mau pengen bakal bakalan bilang ngomong ngomongin gara-gara gara2
     """.split()  # noqa: SIM905 (a word list reads better as text; chat "mau" is "akan", no content)
 )
 

@@ -33,7 +33,7 @@ from rag.spans import NUMBER_WORDS
 from rag.upt import find_upts
 
 #: Bump when the engine's behaviour changes; the data file is hashed separately.
-CODE_VERSION = "42"
+CODE_VERSION = "44"
 
 #: Post kinds that are duties at an event rather than offices.
 DUTY_KINDS = frozenset({"leader", "commander"})
@@ -547,6 +547,15 @@ def _tail(toks: list[_Tok], i: int, tail: str, places: frozenset[str], forced: b
                 break
             j = close + 1
             continue
+        if tok.text.upper() == "TPS":
+            # "Ketua KPPS TPS Khusus 901, Mohammad Faishol Nur": the polling station is part
+            # of the post.
+            k = j + 1
+            while k < len(toks) and toks[k].norm in {"khusus", "lokasi", "lk"}:
+                k += 1
+            if k < len(toks) and toks[k].text.isdigit():
+                j = k + 1
+                continue
         if tok.norm in v.class_words and (end := _class_end(toks, j + 1)):
             j, need_place, strong = end, True, True
             continue

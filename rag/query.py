@@ -122,7 +122,9 @@ _KINDS_ID = [
      r"|\b(provinsi|kabupaten|kota|daerah|wilayah|negara|pulau|warga|asal|orang|penduduk) (apa|mana)\b"
      r"|\b(bagian|sebelah|sisi|ruang|ruangan|blok|kamar|sel|wisma) (apa|mana)\b"
      r"|\b(kelurahan|desa|kecamatan|kampung|jalan|gedung|aula|rumah sakit|dermaga|pelabuhan|gereja|masjid|musala|"
-     r"hotel|bandara|lapangan|pantai|pasar) (apa|mana)\b")),
+     r"hotel|bandara|lapangan|pantai|pasar) (apa|mana)\b"
+     # "nyoblosnya di tps mana?": the polling station, a place ("TPS nomor berapa" is a label).
+     r"|\b(di|ke) tps (mana|apa)\b")),
     # "Lapas mana saja ...", "UPT apa saja ...": units; "Tema TPS di Lapas Madiun apa saja?"
     # asks for themes ("apa saja" lists units only right after the unit word).
     ("list", (r"\b(upt|lapas|rutan|bapas|rupbasan|lpka|unit|satker|kantor|instansi|lembaga)\b"
@@ -647,6 +649,9 @@ def standard_words(question: str) -> str:
     if detect_language(question) != "id":
         return question
     replaced = _INFORMAL_WORD.sub(lambda m: _INFORMAL[m.group().lower()], question)
+    if re.search(r"\b(?:19|20)\d{2}\b", replaced):
+        # "lebaran 2023 kemarin": with a year, "kemarin" says the time is past, no day.
+        replaced = re.sub(r"\s*\bkemarin\b", "", replaced, flags=re.IGNORECASE)
     # "klien itu ternyata kerja di mana?": chat drops the "ber-" of a verb that is also a
     # noun ("kunjungan kerja" keeps it as one).
     replaced = re.sub(r"(?<!kunjungan )(?<!rapat )(?<!unit )(?<!tim )(?<!hari )(?<!jam )(?<!balai )(?<!latihan )"

@@ -20,6 +20,8 @@ user or an evaluator can see (``Answer.abstain_reason``):
                           no one by
 ``asked_kind_absent``     a kind of thing is asked ("which university") the report never names
 ``count_not_stated``      the report gives no count of those who did the act asked
+``thing_not_counted``     a number of things is asked ("berapa TPS") and every count the
+                          report gives is of something else (ballots, people)
 ``act_not_stated``        the report says no one did the act asked
 ``capacity_not_stated``   a capacity is asked and no count is given as one (the detail: how
                           many the unit holds, when that is what the report gives)
@@ -387,6 +389,10 @@ _WITH_DETAIL = {
     "count_not_stated": (
         "Artikel tidak menyebut berapa yang {}.",
         "The articles do not say how many {}.",
+    ),
+    "thing_not_counted": (
+        "Artikel tidak menyebut jumlah {}.",
+        "The articles do not give the number of {}.",
     ),
     "act_not_stated": (
         "Artikel tidak menyebut siapa atau apa yang {}.",

@@ -114,6 +114,12 @@ def compose_how_many(evidence: Evidence, book: CitationBook) -> list[str] | None
         # ... ditangkap").
         housed = [(s, c) for s, c in candidates if _inhabiting_said(s.text, c[1])]
         candidates = housed or candidates
+    last_clause = re.split(r"\b(?:yang|yg|who|that)\b", evidence.frame.question, flags=re.IGNORECASE)
+    if len(last_clause) > 1 and _ASKS_DENIED.search(f"yang {last_clause[-1]}"):
+        # "Berapa napi yang tidak kebagian remisi?": the count whose own clause denies the act
+        # ("32 orang Nasrani lainnya tidak memperoleh remisi"), not those who got it.
+        denied = [(s, c) for s, c in candidates if _DENIED.search(_count_clause(s.text, c[1], (",", ";", ".", ":", " sedangkan ")))]
+        candidates = denied or candidates
     if any(not _definite(s.text, c[1]) for s, c in candidates):
         # "kedua napi berinisial DH" restates a count the report gives as a number, if it
         # gives one: "lebih dari 1.000 orang narapidana" is the count, not the two named.
@@ -175,6 +181,16 @@ def compose_how_many(evidence: Evidence, book: CitationBook) -> list[str] | None
             candidates = _ages_by_person(evidence, candidates)
     else:
         candidates = _without_other_units(candidates, counted)
+        written = (re.search(rf"\b{re.escape(counted.label)}\b", evidence.frame.question, re.IGNORECASE)
+                   if counted is not None else None)
+        if (written is not None and _ACRONYM_WORD.fullmatch(written.group()) and not counted.unknown
+                and not _names_population(counted) and any(c[1].unit.strip() for _, c in candidates)
+                and all(_counts_another_thing(counted, c[1].unit) for _, c in candidates if c[1].unit.strip())):
+            # "Ada berapa TPS di dalam Rutan Cipinang?": a thing asked by its acronym, and
+            # every count the report gives is of another ("3.340 lembar surat suara"); none
+            # counts polling stations. (A common noun asked may be counted in words the
+            # glossary does not join to it; an acronym is how reports write it.)
+            raise NotStated("thing_not_counted", written.group())
     if measure != "age":
         # "How many police officers escorted them?" is not answered by "Mukhlisin (19)": an
         # age counts no one.
@@ -239,6 +255,10 @@ def compose_how_many(evidence: Evidence, book: CitationBook) -> list[str] | None
         # "perempuan" ("17 narapidana perempuan"), not the whole (354) nor the men (337).
         named_part = [(s, c) for s, c in candidates
                       if part.matches(frozenset(indonesian.analyze(c[1].unit)))]
+        if not named_part and whole is not None and candidates and _DEMOGRAPHIC_PART.search(part.label):
+            # "How many of the 2,573 inmate voters were women?": no count of the report says
+            # the part asked; the TPS numbers or other parts it gives are no answer.
+            raise NotStated("count_not_stated", part.label)
         candidates = named_part or candidates
     if unit is not None:
         # "Berapa tahun hukuman ...?": only a stretch of years answers, not a head count.
@@ -468,6 +488,28 @@ def item_count(sentence: ScoredSentence, amount: Quantity) -> Quantity | None:
     return None
 
 
+def _counts_another_thing(counted: Concept, unit: str) -> bool:
+    """Whether a count's own unit names a thing other than the one asked ("lembar" of ballots
+    for polling stations); a bare count or a counter word ("orang", "unit") names none."""
+    every = frozenset(indonesian.analyze(unit))
+    if every & _PERSON_COUNTERS:
+        return True  # "3.360 orang" counts people, never polling stations
+    words = every - _GENERIC_UNITS - _COUNTER_TERMS
+    return bool(words) and not counted.matches(words) and not any(counted.matches(frozenset({w})) for w in words)
+
+
+#: Parts of a group told apart by who they are, which a report counts by that word when it
+#: counts them at all ("17 narapidana perempuan").
+_DEMOGRAPHIC_PART = re.compile(r"\b(?:women|woman|female|men|male|children|child|juveniles?|minors?|foreigners?|elderly|"
+                               r"perempuan|wanita|laki|pria|anak|asing|wna|lansia)\b", re.IGNORECASE)
+#: A word written as an acronym: "TPS", "KPPS", "SK".
+_ACRONYM_WORD = re.compile(r"[A-Z]{2,6}")
+#: Counter words of people.
+_PERSON_COUNTERS = frozenset(indonesian.analyze("orang jiwa people persons"))
+#: Counter words that name no thing of their own.
+_COUNTER_TERMS = frozenset(indonesian.analyze("buah unit ekor biji batang set paket kali"))
+
+
 def _asks_persons(counted: Concept) -> bool:
     """Whether the question counts people of any kind ("berapa orang")."""
     return any(a and a <= _PERSONS for a in counted.alternatives)
@@ -516,6 +558,8 @@ _DURATION = re.compile(
 def _compose_duration(evidence: Evidence, book: CitationBook) -> list[str] | None:
     """``seminggu [1]``: the stretch of time stated in the best sentence that states one
     ("sudah seminggu merencanakan", "selama 15 hari"); dates are not durations."""
+    asks_age = asked_measure(evidence.frame.question) == "age"
+
     def stretches(sentences: Iterable[ScoredSentence]) -> list[tuple[ScoredSentence, re.Match[str]]]:
         return [
             (sentence, match)
@@ -526,6 +570,8 @@ def _compose_duration(evidence: Evidence, book: CitationBook) -> list[str] | Non
             # "jika aliran listrik hanya terputus selama tiga sampai empat jam": a stretch
             # supposed, not one that passed.
             and not _SUPPOSED.search(_clause_before(sentence.text, match.start()))
+            # "bernama Sucipto, berusia 45 tahun": an age, unless an age is asked.
+            and (asks_age or not _AGE_BEFORE.search(sentence.text[max(0, match.start() - 25) : match.start()]))
         ]
 
     found = stretches(evidence.focus_sentences(relative=0.5)[:12])
@@ -574,6 +620,14 @@ def _compose_duration(evidence: Evidence, book: CitationBook) -> list[str] | Non
     return _stated(book, sentence, match, span[: upper.end()] if upper else match.group())
 
 
+#: A count question about those an act did not reach: "yang tidak kebagian", "gak dapat",
+#: "did not get", "were left out".
+_ASKS_DENIED = re.compile(r"\b(?:yang|yg|who|that)\s+(?:\w+\s+)?(?:tidak|tak|gak|nggak|ga|belum|did not|didn't|were not|weren't|"
+                          r"was not|wasn't|failed to)\b|\bleft out\b", re.IGNORECASE)
+#: A clause that denies its act: "tidak memperoleh remisi", "belum mendapat".
+_DENIED = re.compile(r"\b(?:tidak|tak|belum|gagal|batal)\b", re.IGNORECASE)
+#: Words before a number of years that give it as an age: "berusia 45 tahun", "aged 45".
+_AGE_BEFORE = re.compile(r"\b(?:berusia|berumur|usia(?:nya)?|umur(?:nya)?|aged|age of)\s*(?:sekitar\s*)?$", re.IGNORECASE)
 #: How well, against the best, a sentence of the answering report must match for its stretch
 #: of time to answer when no better sentence states one.
 DURATION_FALLBACK_RELATIVE = 0.25

@@ -467,6 +467,9 @@ _HOUSING = re.compile(rf"\b(?:{LIVING_WORDS}|mendiami|didiami|menempati|mendekam
                       re.IGNORECASE)
 
 
+#: Words that open a clause ascribing something to the asked ones rather than an act.
+_ASCRIBING = frozenset({"disebut", "dikatakan", "dinilai", "dianggap", "diklaim", "menjadi", "merupakan", "adalah",
+                        "termasuk", "tergolong", "considered", "described", "deemed", "called", "named", "said"})
 #: A round count: "puluhan", "ratusan", "ribuan", "belasan", "hundreds", "dozens".
 _ROUND_COUNT = re.compile(r"(?:puluh|ratus|ribu|belas|juta)an|hundreds|dozens|thousands|scores|tens", re.IGNORECASE)
 
@@ -484,6 +487,10 @@ def asked_act(evidence: Evidence) -> tuple[str, list[Concept]] | None:
     # round count ("yg ratusan tahanannya kabur": the report writes "448").
     words = [w for w in _WORD.findall(core.lower())
              if w not in _MANNER and w not in NUMBER_WORDS and not _ROUND_COUNT.fullmatch(w)]
+    if words and words[0] in _ASCRIBING:
+        # "berapa regulasi yang disebut menjadi dasar asas netralitas": what the counted are
+        # called, not something they did, which a report may put in its own words.
+        return None
     # The act is the clause's first word with a concept of its own; a light verb
     # ("mengadakan apel", "menggelar") says nothing of what was done.
     concepts = [c for c in evidence.concepts.own_concepts if not c.salient and not c.unknown]

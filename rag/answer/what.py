@@ -56,6 +56,8 @@ _PURPOSE = re.compile(
     r"masih menunggu|"
     # "Akibatnya, anggaran ... tidak lagi mencukupi": an effect of the sentence before.
     r"akibatnya|dampaknya|alhasil|"
+    # "Deteksi dini, kata dia, berfungsi mencegah munculnya gangguan ...": what it is for.
+    r"berfungsi(?: untuk| sebagai)?|berguna (?:untuk|bagi)|bermanfaat (?:untuk|bagi)|"
     # "Kedatangan para wakil rakyat itu punya dua sasaran: memantau ...": an aim named as such.
     r"(?:punya|memiliki|mempunyai)(?: \w+)? (?:sasaran|tujuan|misi|target)|(?:sasaran|tujuan|misi)(?:nya)? (?:adalah|ialah|yakni|yaitu)|"
     # "Inspeksi mendadak itu merupakan bagian dari langkah pengawasan terhadap ...".

@@ -13,7 +13,7 @@ from rag.glossary import analyze_document
 from rag.people import english_regions, english_unit_places
 from rag.regions import find_places
 from rag.spans import REGION, REGION_PART
-from rag.upt import find_upts, upt_place
+from rag.upt import asked_upts, find_upts, upt_kind, upt_place
 
 #: A question that asks for a region, not a venue: the kind of region is the word beside
 #: the question word ("kota mana", "di daerah mana", "which province", "in what village"),
@@ -54,6 +54,8 @@ _PLACE_KINDS = (
     (r"bandara|airport", r"Bandara"),
     (r"polres|polsek|polda|police station|police headquarters", r"(?:Mapolres|Mapolsek|Polres|Polsek|Polresta|Polda)"),
     (r"pengadilan|court", r"Pengadilan(?: Negeri| Tinggi| Agama)?"),
+    # "nyoblosnya di tps mana?", "which polling station": "TPS 905", "TPS Khusus 901".
+    (r"tps|polling station", r"TPS(?:\s+(?:Khusus|khusus|Lokasi Khusus|LK))?"),
 )
 
 
@@ -118,6 +120,12 @@ def compose_where(evidence: Evidence, book: CitationBook) -> list[str] | None:
         # "Where was Winarso reassigned?": the unit of his new post ("mendapat promosi
         # sebagai Kalapas Kembang Kuning di Pulau Nusakambangan"), not the island alone.
         found = _phrase_in_answer(evidence, book, _NEW_POST, group="post")
+        if found is not None:
+            return found
+    if _ASKS_SIDE.search(question):
+        # "From which side of the prison was the package thrown?": "dari luar tembok sisi
+        # utara lapas", the side a report names.
+        found = _phrase_in_answer(evidence, book, _SIDE_NAMED)
         if found is not None:
             return found
     whole = _PART_OF_ASKED.search(question)
@@ -222,7 +230,7 @@ def compose_where(evidence: Evidence, book: CitationBook) -> list[str] | None:
             # Special Region") is not named by it: "di Lapas Kelas IIA Yogyakarta" answers.
             named_by = _named_by(question, place) and not (
                 _UNIT_HEAD.match(place) and not _named_by(evidence.concepts.question, place))
-            if (venue_places & asked_places and _UNIT_HEAD.match(place)) or named_by:
+            if (venue_places & asked_places and _UNIT_HEAD.match(place) and _same_kind_asked(question, place)) or named_by:
                 # "Where in Salemba prison were the TPS?" is not answered by "Lapas Salemba"
                 # when the article says "di lapangan Lapas Salemba"; nor "where are the
                 # Kejari Kota Semarang's cars kept?" by "Kota Semarang".
@@ -369,6 +377,14 @@ def _venue_beside(focus: list[ScoredSentence], doc_id: str) -> bool:
     """Whether the report's best sentences name a venue that is not only a region."""
     return any(not _only_region(scored.text[a:b]) for scored in focus if scored.doc_id == doc_id
                for a, b in _venues(scored))
+
+
+def _same_kind_asked(question: str, place: str) -> bool:
+    """Whether the unit a venue names is of a kind the question's units are: the LPKA's
+    children voting "di dalam area Lapas Kelas IIA Palu" voted at another unit of the town."""
+    kinds = {upt_kind(name) for name in asked_upts(question)}
+    venue = {upt_kind(name) for name in asked_upts(place)}
+    return not kinds or not venue or bool(kinds & venue)
 
 
 def _named_by(question: str, place: str) -> bool:
@@ -619,6 +635,11 @@ _ASKS_DESTINATION = re.compile(
     r"|\b(?:which|what)\s+(?:places|parts|areas|sites)\b[^?]*\b(?:visit|visited|go|went|tour|toured|inspect|inspected)\b",
     re.IGNORECASE,
 )
+#: A question asking which side, by compass or position: "which side", "sisi mana".
+_ASKS_SIDE = re.compile(r"\bwhich side\b|\bsisi (?:mana|apa)\b|\barah mana\b", re.IGNORECASE)
+#: A side a report names: "sisi utara", "sebelah timur", "bagian belakang".
+_SIDE_NAMED = re.compile(r"(?P<place>\b(?:sisi|sebelah|bagian)\s+(?:utara|selatan|timur|barat|depan|belakang|kiri|kanan)"
+                         r"(?:\s+(?:laut|daya))?\b(?:\s+\w+){0,2})", re.IGNORECASE)
 #: A question asking which side of a thing it names: "tembok sebelah mana", "pagar bagian mana".
 _PART_OF_ASKED = re.compile(r"\b(?P<whole>[a-z]{3,})\s+(?:sebelah|bagian|sisi)\s+mana\b", re.IGNORECASE)
 #: A question asking which part of something: "di bagian mana", "which part".
@@ -673,7 +694,8 @@ _PLACE_WORD = (r"\s+(?:di|ke|dalam|di dalam|into|inside|in|at|to)\s+(?!mana\b|an
                # "hadir dalam kegiatan Uji Praktik ... yang digelar ... di pelataran Masjid Al
                # Hakim": an occasion is no place; the venue comes after it.
                r"(?!(?:kegiatan|acara|rangka|rangkaian|upacara|rapat|peringatan|sambutan|keterangan|kesempatan"
-               r"|pertemuan|momen|program)\b)(?=\w)")
+               # "menggunakan hak pilihnya dalam Pemilihan Kepala Daerah": an election is no place.
+               r"|pertemuan|momen|program|pemilihan|pemilu|pilkada|pileg|pilpres)\b)(?=\w)")
 _PLACE_AFTER = re.compile(_PLACE_WORD, re.IGNORECASE)
 _PLACE_AFTER_DOERS = re.compile(
     r"(?:\s+(?!(?:di|ke|dalam|into|inside|in|at|to|dan|serta|yang|and|hingga|sampai)\b)[\w-]+){1,4}?" + _PLACE_WORD,

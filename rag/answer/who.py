@@ -649,6 +649,8 @@ def _best_named(evidence: Evidence, book: CitationBook, officials_only: bool = F
         for person in scored.sentence.people:
             if any(holds(person, post) for post in others) or named_by_question(evidence.frame.question, person):
                 continue  # "menyampaikan amanat Kakanwil": the Kakanwil is not the one asked
+            if companion and evidence.frame.context and named_by_question(evidence.frame.context, person):
+                continue  # "and who was with him?": "him" is the one the turn before named
             if officials_only and not _member_of(person, body):
                 continue
             if no_inmates and (is_inmate_role(person.post or _description(scored.sentence, person))
@@ -902,7 +904,8 @@ def _succeeds(text: str, person: PersonMention) -> bool:
 #: "yg nerima rombongan siapa?", "accompanied by whom?". The answer is the person the
 #: article writes after the passive verb ("diterima langsung oleh Kasi Intel ..., Johan").
 _COMPANION_VERBS = (
-    (re.compile(r"\b(?:didampingi|mendampingi|dampingi|accompan(?:ied|ying|y))\b", re.IGNORECASE), "dampingi"),
+    (re.compile(r"\b(?:didampingi|mendampingi|dampingi|accompan(?:ied|ying|y)|(?:was|were) with (?:him|her|them))\b",
+                re.IGNORECASE), "dampingi"),
     (re.compile(r"\b(?:diterima|menerima|nerima|terima|received?|receiving|hosted)\b", re.IGNORECASE), "terima"),
     (re.compile(r"\b(?:disambut|menyambut|nyambut|welcomed?|welcoming|greeted)\b", re.IGNORECASE), "sambut"),
     (re.compile(r"\b(?:ditemani|menemani|nemenin|temani)\b", re.IGNORECASE), "temani"),
@@ -912,8 +915,8 @@ _COMPANION_VERBS = (
 
 def _companion_roots(question: str) -> frozenset[str]:
     """The roots of the verbs of accompanying or receiving a who-question asks about."""
-    if not re.search(r"\b(?:siapa|who|whom)\b", question, re.IGNORECASE):
-        return frozenset()
+    if not re.search(r"\b(?:siapa|who|whom)\b|\b(?:was|were) with (?:him|her|them)\b", question, re.IGNORECASE):
+        return frozenset()  # "which official greeted inmates" asks the greeter, no companion
     return frozenset(root for pattern, root in _COMPANION_VERBS if pattern.search(question))
 
 

@@ -115,6 +115,7 @@ PLEDGE_FIRST, PLEDGE_LAST = 751, 770
 ROUND6_FIRST, ROUND6_LAST = 771, 790
 ROUND7_FIRST, ROUND7_LAST = 791, 810
 ROUND8_FIRST, ROUND8_LAST = 811, 830
+ROUND9_FIRST, ROUND9_LAST = 831, 850
 
 
 @pytest.fixture(scope="module")
@@ -369,6 +370,29 @@ def round8(assistant_over_reports):
     visits, transfers and health), built once for this module, with two reports on Kaltim
     remissions (x734, x794) that both speak of Lapas Samarinda, and x795 (Rutan Pontianak)."""
     return assistant_over_reports(ROUND8_FIRST, ROUND8_LAST, also=(734, 794, 795))
+
+
+@pytest.fixture(scope="module")
+def round9(assistant_over_reports):
+    """An assistant over the reports x831-x850 (batches 194-197: holiday remissions, pledges
+    and roll calls, elections, searches and smuggling), built once for this module."""
+    return assistant_over_reports(ROUND9_FIRST, ROUND9_LAST)
+
+
+@pytest.mark.parametrize("question", [
+    # Every count of the Cipinang report is of ballots or voters; none counts polling stations.
+    "Berapa TPS yang ada di Rutan Cipinang saat Pemilu 2014?",
+    # The report counts the 2,573 voters and numbers the TPS; it never counts the women.
+    "How many of the 2,573 voters at Lapas Malang in the 2024 pilkada were women?",
+])
+def test_a_count_of_another_thing_or_an_unnamed_part_is_no_answer(round9, check_abstains, question):
+    check_abstains(round9, question)
+
+
+def test_the_official_with_the_one_the_turn_before_named_is_asked_not_him(round9):
+    history = [Turn("Who led the cell search at Lapas Palopo in May 2022?", "Rahnianto of the regional office.")]
+    answer = round9.ask("And which prison official was with him?", history)
+    assert "Syamsul" in answer_lead(answer.text), answer.text
 
 
 @pytest.mark.parametrize("question", [
@@ -983,6 +1007,22 @@ ROUND8_READING = [
 ]
 
 
+ROUND9_READING = [
+    ("a count asked of those the act did not reach is the count whose clause denies it",
+     "Berapa warga binaan Nasrani Lapas Tarakan yang tidak mendapat remisi Natal 2023?", ["32"], ["**97"]),
+    ("what the counted are called ('yang disebut menjadi dasar') is no act the report must repeat",
+     "Berapa regulasi yang disebut sebagai dasar netralitas ASN di berita Lapas Banyuwangi?", ["3"], []),
+    ("what a thing is for ('berfungsi mencegah ...')",
+     "Apa fungsi deteksi dini menurut Kadivpas Banten saat apel di Lapas Cilegon?", ["mencegah"], []),
+    ("the side a report names, when which side is asked",
+     "Dari sisi mana paket pil dilempar ke Lapas Tulungagung?", ["utara"], []),
+    ("'di TPS mana' asks the polling station, a place",
+     "Di TPS mana tiga napi teroris Lapas Malang mencoblos pada Pilkada 2024?", ["905"], []),
+    ("a polling station is part of its KPPS chair's post",
+     "Siapa ketua KPPS TPS 901 di Lapas Malang saat Pilkada 2024?", ["Faishol"], []),
+]
+
+
 #: Each row with the fixture of the index it was written for.
 ROWS_BY_INDEX = ([("late", *row) for row in READING] + [("newest", *row) for row in NEWEST_READING]
                  + [("latest", *row) for row in LATEST_READING + LATEST_WHY]
@@ -998,7 +1038,8 @@ ROWS_BY_INDEX = ([("late", *row) for row in READING] + [("newest", *row) for row
                  + [("visits", *row) for row in VISITS_READING]
                  + [("harvests", *row) for row in HARVEST_READING]
                  + [("pledges", *row) for row in PLEDGE_READING] + [("round6", *row) for row in ROUND6_READING]
-                 + [("round7", *row) for row in ROUND7_READING] + [("round8", *row) for row in ROUND8_READING])
+                 + [("round7", *row) for row in ROUND7_READING] + [("round8", *row) for row in ROUND8_READING]
+                 + [("round9", *row) for row in ROUND9_READING])
 
 
 @pytest.mark.parametrize(("reports", "kind", "question", "present", "absent"), ROWS_BY_INDEX,

@@ -1039,3 +1039,8 @@ def test_a_group_equated_with_a_list_of_names_names_each_one_word_names_too():
                                        "Juanedi"]
     found = find_people("Adapun enam narapidana yang masih dalam pengejaran adalah Bendri Doni, Suhendri, dan Tahegeli.")
     assert [p.name for p in found] == ["Bendri Doni", "Suhendri", "Tahegeli"]
+
+
+def test_a_polling_station_after_a_kpps_chair_is_part_of_the_post():
+    found = find_people("Ketua KPPS TPS Khusus 901, Mohammad Faishol Nur, menuturkan bahwa pemungutan lancar.")
+    assert [(p.name, p.post) for p in found] == [("Mohammad Faishol Nur", "Ketua KPPS TPS Khusus 901")]

@@ -1578,3 +1578,17 @@ def test_memperoleh_is_obtaining_and_a_question_keeps_it():
     assert analyze("memperoleh") == analyze("diperoleh") == analyze("memperolehnya") == ["peroleh"]
     received = next(c for c in question_concepts("Mengapa napi menerima remisi?", "id") if c.label == "menerima")
     assert received.matches(frozenset(analyze("memperoleh")))
+
+
+def test_chat_filler_beside_a_year_and_a_chat_because_ask_nothing_of_their_own():
+    # "lebaran 2023 kemarin ... gara2 remisi": the report never says "kemarin" or "gara-gara";
+    # made concepts, they would make a weak match of the report that answers.
+    from rag.concepts import question_concepts
+    from rag.query import standard_words
+
+    question = standard_words("lebaran 2023 kemarin brp napi di jatim yg langsung bebas gara2 remisi?")
+    assert "kemarin" not in question
+    labels = [c.label for c in question_concepts(question, "id")]
+    assert "gara-gara" not in labels and "remisi" in labels
+    # Without a year, "kemarin" is the day before and stays.
+    assert "kemarin" in standard_words("napi yg kabur kemarin brp?")
