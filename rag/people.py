@@ -33,7 +33,7 @@ from rag.spans import NUMBER_WORDS
 from rag.upt import find_upts
 
 #: Bump when the engine's behaviour changes; the data file is hashed separately.
-CODE_VERSION = "44"
+CODE_VERSION = "45"
 
 #: Post kinds that are duties at an event rather than offices.
 DUTY_KINDS = frozenset({"leader", "commander"})
@@ -309,6 +309,10 @@ def _ordinary(word: str) -> bool:
     affixed form), which a name rarely is: "keamanan", "ajak", but not "hardiman"."""
     if word in root_words():  # ordinary Indonesian words, which names mostly are not
         return True
+    if "-" in word:
+        # "bersih-bersih", "kunjungan-kunjungan": a reduplicated ordinary word.
+        parts = word.split("-")
+        return all(parts) and all(_ordinary(part) for part in parts)
     affixed = re.fullmatch(
         r"(?:di|ke|se|pe|per|pen|pem|peng|peny|me|ber|ter)\w+|\w+(?:an|i|nya)", word
     )

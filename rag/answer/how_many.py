@@ -1718,8 +1718,9 @@ def _is_part(evidence: Evidence, sentence: ScoredSentence, quantity: Quantity) -
     counted = _counted_concept(evidence)
     own = frozenset(indonesian.analyze(quantity.unit)) - _GENERIC_UNITS
     whole_unit = frozenset(indonesian.analyze(whole.unit)) - _GENERIC_UNITS
-    return not (counted is not None and own and counted.matches(own) and not own & whole_unit
-                and not counted.matches(whole_unit))
+    # Only a whole counted by a bare counter ("2.260 orang") is broader than its named parts;
+    # "22 personel" and "21 petugas lapas" count the same kind of people.
+    return not (counted is not None and own and counted.matches(own) and not whole_unit)
 
 
 def _whole_of_part(evidence: Evidence, sentence: ScoredSentence, quantity: Quantity) -> Quantity | None:

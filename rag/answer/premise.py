@@ -487,7 +487,8 @@ def asked_act(evidence: Evidence) -> tuple[str, list[Concept]] | None:
     # round count ("yg ratusan tahanannya kabur": the report writes "448").
     words = [w for w in _WORD.findall(core.lower())
              if w not in _MANNER and w not in NUMBER_WORDS and not _ROUND_COUNT.fullmatch(w)]
-    if words and words[0] in _ASCRIBING:
+    raw = _WORD.findall(core.lower())
+    if raw and raw[0] in _ASCRIBING:
         # "berapa regulasi yang disebut menjadi dasar asas netralitas": what the counted are
         # called, not something they did, which a report may put in its own words.
         return None

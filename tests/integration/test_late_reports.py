@@ -977,7 +977,8 @@ ROUND8_READING = [
     ("a total asked is the whole the sentence adds up, not its first part",
      "Berapa total penghuni Lapas Paledang Bogor menurut data lapas saat sidak Menkumham?", ["1.039"], ["**237"]),
     ("a part the question names by its own noun is what is asked, not the whole",
-     "How many detainees, as opposed to convicts, did Rutan Makassar hold that day?", ["1.921"], ["**2.260"]),
+     "How many detainees, as opposed to convicts, did Rutan Makassar hold on the day the ten freed inmates reported "
+     "to Bapas?", ["1.921"], ["**2.260"]),
     ("'yang menghuni' is answered by the count the report gives with 'dihuni'",
      "Ada berapa napi yang menghuni Lapas Muaro Sijunjung waktu 12 napi kabur?", ["309"], []),
     ("the spot inside the area where someone was found ('sebuah pondok di kawasan Desa Lemo')",
@@ -1000,7 +1001,7 @@ ROUND8_READING = [
     ("two counts asked come from the report that gives both for the unit, not a rough one and another count",
      "Berapa daya tampung Lapas Samarinda dan berapa jumlah penghuninya?", ["217", "922"], ["10.479"]),
     ("a cause whose own clause is the act asked explains something else ('bebas lantaran menerima RK II')",
-     "Kenapa para napi Rutan Pontianak layak mendapat remisi Natal 2022?", ["berkelakuan baik"], ["Remisi Khusus II"]),
+     "Kenapa para napi Rutan Pontianak bisa memperoleh remisi Natal 2022?", ["berkelakuan baik"], ["Remisi Khusus II"]),
     ("things that can be made from a material the question names are products, not the material",
      "Which souvenirs can be made from nipa palm sticks, according to the LPKA Pangkalpinang training?", ["tas", "lampu"],
      []),

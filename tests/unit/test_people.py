@@ -1044,3 +1044,9 @@ def test_a_group_equated_with_a_list_of_names_names_each_one_word_names_too():
 def test_a_polling_station_after_a_kpps_chair_is_part_of_the_post():
     found = find_people("Ketua KPPS TPS Khusus 901, Mohammad Faishol Nur, menuturkan bahwa pemungutan lancar.")
     assert [(p.name, p.post) for p in found] == [("Mohammad Faishol Nur", "Ketua KPPS TPS Khusus 901")]
+
+
+def test_a_heading_of_reduplicated_ordinary_words_is_no_name():
+    # "Izin Bersih-bersih Jadi Celah" is a subheading run into the next sentence.
+    assert find_people("Izin Bersih-bersih Jadi Celah Sebagaimana diberitakan sebelumnya, dua napi kabur.") == []
+    assert [p.name for p in find_people("Kepala Lapas, Abdul Al-Amin, hadir.")] == ["Abdul Al-Amin"]
