@@ -8,8 +8,15 @@ import re
 from rag.analysis import Sentence
 from rag.answer.abstain import NotStated
 from rag.answer.citations import CitationBook
-from rag.answer.evidence import (Evidence, ScoredSentence, asked_thing, is_verb, set_aside_text, without_set_aside,
-                                 words_naming)
+from rag.answer.evidence import (
+    Evidence,
+    ScoredSentence,
+    asked_thing,
+    is_verb,
+    set_aside_text,
+    without_set_aside,
+    words_naming,
+)
 from rag.answer.how_many import number_value
 from rag.answer.phrasing import article_label, clause_start, excerpt, outlet, quote, t
 from rag.concepts import Concept, question_concepts

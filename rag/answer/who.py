@@ -33,8 +33,8 @@ from rag.glossary import analyze_document, is_english_word
 from rag.indonesian import STOPWORDS_ID, analyze
 from rag.page import CAPTION_LABEL
 from rag.people import (
-    AskedPost,
     DUTY_KINDS,
+    AskedPost,
     PersonMention,
     holds,
     is_initials,
@@ -365,7 +365,7 @@ def _inmate(evidence: Evidence, book: CitationBook) -> list[str]:
         count = _COUNT_WORDS[wanted.group(1).lower()]
         for sentence in evidence.index.sentences.of_article(docs[0]):
             named = [p for p in sentence.people if not p.post and not p.post_kind and not p.rank]
-            if len(named) >= count and count > 1:
+            if len(named) >= count > 1:
                 n = book.cite_sentence(sentence.doc_id, sentence.start, evidence.best_chunk_per_doc()[docs[0]][0].chunk)
                 names = f" {t(evidence.language, 'dan', 'and')} ".join(f"**{p.name}**" for p in named[:count])
                 return [f"{names} [{n}]", "", f"> {quote(sentence.text)} [{n}]"]

@@ -977,8 +977,8 @@ ROUND8_READING = [
     ("a total asked is the whole the sentence adds up, not its first part",
      "Berapa total penghuni Lapas Paledang Bogor menurut data lapas saat sidak Menkumham?", ["1.039"], ["**237"]),
     ("a part the question names by its own noun is what is asked, not the whole",
-     "How many detainees, as opposed to convicts, did Rutan Makassar hold on the day the ten freed inmates reported "
-     "to Bapas?", ["1.921"], ["**2.260"]),
+     ("How many detainees, as opposed to convicts, did Rutan Makassar hold on the day the ten freed inmates "
+      "reported to Bapas?"), ["1.921"], ["**2.260"]),
     ("'yang menghuni' is answered by the count the report gives with 'dihuni'",
      "Ada berapa napi yang menghuni Lapas Muaro Sijunjung waktu 12 napi kabur?", ["309"], []),
     ("the spot inside the area where someone was found ('sebuah pondok di kawasan Desa Lemo')",
@@ -992,8 +992,8 @@ ROUND8_READING = [
     ("who tipped someone off: where the report says the information came from",
      "Siapa yang memberi tahu polisi soal tempat persembunyian NH?", ["orang tua"], []),
     ("places visited one after another, listed after a verb of going",
-     "Sebutkan lokasi yang dikunjungi rombongan Ombudsman dan Komisi II DPR setelah melihat blok terpidana mati "
-     "di Lapas Porong.", ["tahu", "dapur", "poliklinik"], []),
+     ("Sebutkan lokasi yang dikunjungi rombongan Ombudsman dan Komisi II DPR setelah melihat blok terpidana "
+      "mati di Lapas Porong."), ["tahu", "dapur", "poliklinik"], []),
     ("an aim named as such ('punya dua sasaran: ...')",
      "Apa tujuan DPRD Kukar sidak ke Lapas Tenggarong?", ["kapasitas", "sarana"], []),
     ("how it was done: the clause after 'dengan' in the sentence with the act",
