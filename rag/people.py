@@ -1020,7 +1020,8 @@ _RELATION_APPOSITION = ("staf", "petugas", "pegawai", "sipir", "anggota", "rekan
 
 
 def _inmate_follows(toks: list[_Tok], i: int, end: int) -> bool:
-    """Whether the name from ``i`` to ``end`` is followed by ", warga binaan" or the like,
+    """Whether the name from ``i`` to ``end`` is followed by what the person is: ", warga
+    binaan" or the like, staff below any post or a relation (``_RELATION_APPOSITION``),
     by where the person lives (", warga Limunjan", ", warga Jalan H. Isa"), or by an age in
     brackets ("Efwazan (50)"), and is no place after a preposition ("di Bangli, napi ...")."""
     if i > 0 and (toks[i - 1].norm in _PLACE_PREPOSITIONS or _names_a_unit(toks[i - 1])):

@@ -492,7 +492,7 @@ def _counts_another_thing(counted: Concept, unit: str) -> bool:
     """Whether a count's own unit names a thing other than the one asked ("lembar" of ballots
     for polling stations); a bare count or a counter word ("orang", "unit") names none."""
     every = frozenset(indonesian.analyze(unit))
-    if every & _PERSON_COUNTERS:
+    if every & _PERSONS:
         return True  # "3.360 orang" counts people, never polling stations
     words = every - _GENERIC_UNITS - _COUNTER_TERMS
     return bool(words) and not counted.matches(words) and not any(counted.matches(frozenset({w})) for w in words)
@@ -504,8 +504,6 @@ _DEMOGRAPHIC_PART = re.compile(r"\b(?:women|woman|female|men|male|children|child
                                r"perempuan|wanita|laki|pria|anak|asing|wna|lansia)\b", re.IGNORECASE)
 #: A word written as an acronym: "TPS", "KPPS", "SK".
 _ACRONYM_WORD = re.compile(r"[A-Z]{2,6}")
-#: Counter words of people.
-_PERSON_COUNTERS = frozenset(indonesian.analyze("orang jiwa people persons"))
 #: Counter words that name no thing of their own.
 _COUNTER_TERMS = frozenset(indonesian.analyze("buah unit ekor biji batang set paket kali"))
 
@@ -1538,12 +1536,22 @@ WHOLE_OF_PARTS_BONUS = 0.4
 def _sums_its_parts(sentence: ScoredSentence, quantity: Quantity) -> bool:
     """Whether the sentence's breakdown before ``quantity`` adds up to it ("terdiri atas 237
     tahanan dan 802 narapidana, sehingga totalnya 1.039 orang")."""
-    match = _BREAKDOWN.search(sentence.text)
-    if match is None or quantity.start < match.end():
+    counted = _breakdown_counts(sentence)
+    if counted is None or quantity.start < counted[0].end():
         return False
-    parts = [number_value(q.number) for q in sentence.sentence.quantities
-             if match.end() < q.start < quantity.start and not _is_measure(sentence.text, q)]
+    parts = [number_value(q.number) for q in counted[1] if q.start < quantity.start]
     return len(parts) >= 2 and None not in parts and sum(parts) == number_value(quantity.number)
+
+
+def _breakdown_counts(sentence: ScoredSentence) -> tuple[re.Match[str], list[Quantity]] | None:
+    """Where a sentence's breakdown starts ("terdiri atas", "dengan rincian") and the counts
+    after it, without measures ("41 napi remisi 1 bulan": the months measure, the napi add
+    up); None when it breaks nothing down."""
+    match = _BREAKDOWN.search(sentence.text)
+    if match is None:
+        return None
+    return match, [q for q in sentence.sentence.quantities
+                         if q.start > match.end() and not _is_measure(sentence.text, q)]
 #: Words that write a count as a whole: "secara keseluruhan ada 100 orang", "totalnya 650".
 _WHOLE_CUE = re.compile(r"\b(?:total(?:nya)?|keseluruhan|seluruhnya|in total|altogether|overall)\b[^,.;]{0,25}$",
                         re.IGNORECASE)
@@ -1728,11 +1736,10 @@ def _whole_of_part(evidence: Evidence, sentence: ScoredSentence, quantity: Quant
     it: elsewhere, before the breakdown in this sentence ("123 napi mendapat Remisi Umum I
     ..., dengan rincian 41 napi ..."), or after its parts as a whole ("terdiri atas 237
     tahanan dan 802 narapidana, sehingga totalnya 1.039 orang")."""
-    match = _BREAKDOWN.search(sentence.text)
-    if match is None or quantity.start < match.end() or _written_as_whole(sentence.text, quantity):
+    counted = _breakdown_counts(sentence)
+    if counted is None or quantity.start < counted[0].end() or _written_as_whole(sentence.text, quantity):
         return None
-    # "41 napi remisi 1 bulan, 22 napi 2 bulan, ...": the months measure, the napi add up.
-    after = [q for q in sentence.sentence.quantities if q.start > match.end() and not _is_measure(sentence.text, q)]
+    opens, after = counted
     parts = [number_value(q.number) for q in after if not _written_as_whole(sentence.text, q)]
     if len(parts) < 2 or None in parts:
         return None
@@ -1740,7 +1747,7 @@ def _whole_of_part(evidence: Evidence, sentence: ScoredSentence, quantity: Quant
     wholes = [q for q in after if _written_as_whole(sentence.text, q)] + [
         q for other in evidence.index.sentences.of_article(sentence.doc_id)
         for q in other.quantities
-        if other.start != sentence.sentence.start or q.start < match.start()
+        if other.start != sentence.sentence.start or q.start < opens.start()
     ]
     return next((q for q in wholes if number_value(q.number) == total), None)
 

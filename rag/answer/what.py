@@ -29,6 +29,9 @@ from rag.records import Chunk
 from rag.spans import numbers
 from rag.upt import find_upts
 
+#: Words that open the effect of what the sentence before says: "Akibatnya, ...".
+_EFFECT_WORDS = r"akibatnya|dampaknya|alhasil"
+
 _PURPOSE = re.compile(
     # "termasuk dalam rangkaian peringatan Hari Bakti": an occasion it is part of.
     r"\b(dalam rangka(?:ian)?|(?:untuk|guna|dalam) memperingati|(?:bagian dari )?rangkaian (?:kegiatan )?peringatan|sebagai langkah untuk|bertujuan|tujuannya|guna|demi|agar|supaya|"
@@ -62,7 +65,7 @@ _PURPOSE = re.compile(
     # "Kenapa belum dapat remisi?" — "kami masih menunggu keputusan dari Kementerian".
     r"masih menunggu|"
     # "Akibatnya, anggaran ... tidak lagi mencukupi": an effect of the sentence before.
-    r"akibatnya|dampaknya|alhasil|"
+    rf"{_EFFECT_WORDS}|"
     # "Deteksi dini, kata dia, berfungsi mencegah munculnya gangguan ...": what it is for.
     r"berfungsi(?: untuk| sebagai)?|berguna (?:untuk|bagi)|bermanfaat (?:untuk|bagi)|"
     # "Kedatangan para wakil rakyat itu punya dua sasaran: memantau ...": an aim named as such.
@@ -117,7 +120,7 @@ _WEAK_PURPOSE = frozenset({"sehingga", "dengan begitu", "dengan demikian", "demi
                            "merupakan wujud", "sebagai wujud"})
 WEAK_REASON = 0.6
 #: A sentence that opens with the effect of the one before: "Akibatnya, ...".
-_EFFECT_OPENS = re.compile(r"^\W*(?:akibatnya|dampaknya|alhasil)\b", re.IGNORECASE)
+_EFFECT_OPENS = re.compile(rf"^\W*(?:{_EFFECT_WORDS})\b", re.IGNORECASE)
 #: What an act is part of or a basis for ("merupakan bagian dari langkah pengawasan",
 #: "sebagai dasar untuk menentukan ..."): a reason only of the act its clause names.
 _WEAK_FRAME = re.compile(r"(?:merupakan|menjadi|sebagai) bagian dari|sebagai dasar", re.IGNORECASE)
@@ -2066,7 +2069,7 @@ _BACK_REFERENCE = re.compile(
     r"^\W*(?:oleh )?(?:karena|sebab|untuk) (?:itu(?:lah)?|ini(?:lah)?|hal itu|hal ini|hal tersebut)\b"
     r"|^\W*(?:makanya|maka dari itu|itu(?:lah)? sebabnya|that is why|this is why|for (?:that|this) reason|therefore)\b"
     # "Akibatnya, anggaran ... tidak lagi mencukupi": the effect; the sentence before is its cause.
-    r"|^\W*(?:akibatnya|dampaknya|alhasil)\b",
+    rf"|^\W*(?:{_EFFECT_WORDS})\b",
     re.IGNORECASE,
 )
 

@@ -791,7 +791,7 @@ def _own_verb(text: str, person: PersonMention) -> str | None:
         if not words or re.fullmatch(r"(?:me|mem|men|meng|meny|ber|di|ter)[a-z]{3,}", words[0].lower()):
             return None
         verb = re.search(r"\byang\s+(?:(?:juga|turut|ikut|sempat|telah|sudah)\s+)?(\w+)",
-                         " ".join(words[:APPOSITION_WORDS]))
+                         " ".join(words[:_APPOSITION_CLAUSE_WORDS]))
     else:
         verb = re.match(r"\s+(?:(?:juga|pun|turut|ikut|sempat|langsung|telah|sudah)\s+)?(\w+)", after)
     return verb.group(1) if verb else None
@@ -800,7 +800,7 @@ def _own_verb(text: str, person: PersonMention) -> str | None:
 #: How far after a name its apposition may reach, and in how many words its "yang" clause
 #: must open.
 _APPOSITION_REACH = 160
-APPOSITION_WORDS = 9
+_APPOSITION_CLAUSE_WORDS = 9
 
 
 def _did_asked_act(acts: list[Concept], sentence: Sentence, person: PersonMention) -> bool:
