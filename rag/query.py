@@ -76,7 +76,9 @@ _KINDS_EN = [
      r"partner|agency|organi[sz]ation|company|firm|sponsor)\b"
      # "Which local police and military units backed up security?": several bodies, listed
      # ("Which police unit ...?" asks for one, which the who reader names).
-     r"(?!(?:\s+and\s+[\w-]+)?\s+(?:units|stations|posts|offices|departments|commands|forces|bodies|precincts)\b)")),
+     # "What kinds of inmate products were shown?": a person word that qualifies a thing.
+     r"(?!(?:\s+and\s+[\w-]+)?\s+(?:units|stations|posts|offices|departments|commands|forces|bodies|precincts|"
+     r"products?|goods|works|crafts|handicrafts|items|belongings|possessions)\b)")),
     # "when" asks at the start or before its verb ("when was", "when did"); "... suggest when
     # he inspected the prison" only dates the scene.
     ("when", (r"^\W*when\b|\bwhen (?:was|were|is|are|did|does|do|will|would|had|has|have|could|can)\b"

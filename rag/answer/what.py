@@ -143,7 +143,7 @@ _CONTINUES = re.compile(
 
 
 def compose_what(
-    evidence: Evidence, book: CitationBook, lead_words: int | None = None
+    evidence: Evidence, book: CitationBook, lead_words: int | None = None, items_tried: bool = False
 ) -> list[str] | None:
     """The gist of the best sentence, with where it comes from, then the best sentences
     quoted whole as evidence; syndicated copies are named once.
@@ -159,9 +159,12 @@ def compose_what(
         if named is not None:
             return named
         _check_crime_stated(evidence)
-    if lead_words is None and _ASKS_SET.search(evidence.frame.question):
+    if lead_words is None and not items_tried and (_ASKS_SET.search(evidence.frame.question)
+                                                   or _items_of_the_act(evidence)):
         # "Instansi apa saja yang hadir?", "what elements are assessed?": several things are
-        # asked, and the sentence that enumerates them answers with all of them.
+        # asked, and the sentence that enumerates them answers with all of them. So for
+        # "What did the team confiscate?" when the report lists what was confiscated
+        # ("Barang yang disita antara lain kipas angin, ...").
         items = compose_items(evidence, book)
         if items is not None:
             return items
@@ -245,6 +248,34 @@ def compose_what(
     if not chosen:
         return None
     return [_lead(evidence, chosen, lead_words or LEAD_WORDS), "", *quotes]
+
+
+#: A question on the thing an act took, found or gave: "What did the team confiscate?",
+#: "What was found in the cell?", "apa yang disita petugas?".
+_ASKS_THING_OF_ACT = re.compile(
+    r"^\W*(?:and |so |then |but )?what (?:did|do|does|will|would|was|were|got|had been) |^\W*apa (?:yang|yg) (?:di|ter)\w+",
+    re.IGNORECASE)
+
+
+def _items_of_the_act(evidence: Evidence) -> bool:
+    """Whether a question on the thing an act concerns meets a sentence of the answering
+    report that lists the things of that act ("Barang yang disita antara lain kipas angin,
+    alat pemanas air, ..."): the act's word before the list's opening word."""
+    if not _ASKS_THING_OF_ACT.search(evidence.frame.question):
+        return False
+    acts = weighty_verbs(evidence)
+    if not acts:
+        return False
+    docs = set(evidence.answer_docs()[:1])
+    for scored in evidence.sentences:
+        if scored.doc_id not in docs:
+            continue
+        plain = _DEGREES.sub("", scored.text).removeprefix(CAPTION_LABEL)
+        opening = _ITEMS_START.search(plain)
+        if (opening is not None and _ENUMERATION.search(plain[opening.start():])
+                and any(act.matches(set(analyze_document(plain[: opening.start()]))) for act in acts)):
+            return True
+    return False
 
 
 #: A sentence that announces things without naming them: "menyiapkan sejumlah langkah",
@@ -333,7 +364,9 @@ _ASKS_SET = re.compile(
     r"(?!(?:was|is|has|does|this|its|his|times|days|dates)\b)[a-z]+[^s\W]s\b"
     # "which sports association": a plural that qualifies the singular noun after it.
     r"(?!\s+(?:[a-z]+(?:tion|sion|ity|ment|ness|ship|ence|ance)|club|team|body|group|union)\b)"
-    r"|\b(?:who|siapa)\b[^?]*\b(?:attend\w*|witness\w*|hadir|menghadiri|menyaksikan)\b",
+    r"|\b(?:who|siapa)\b[^?]*\b(?:attend\w*|witness\w*|hadir|menghadiri|menyaksikan)\b"
+    # "What kinds of inmate products were shown?": kinds, plural, of things.
+    r"|\b(?:what|which) (?:kinds|types|sorts) of\b",
     re.IGNORECASE,
 )
 #: "Which law ...?", "under which presidential decree ...?", "dasar hukumnya apa?": a
@@ -1003,11 +1036,26 @@ def compose_items(evidence: Evidence, book: CitationBook) -> list[str] | None:
             focus.append(scored)
     announced_ids = {id(s) for s in announced}
     years_asked = set(re.findall(r"\b(?:19|20)\d{2}\b", evidence.frame.question))
+    leading = [s.sentence for s in focus[:2]]
+    head_nouns = _asked_head_nouns(evidence)
     for scored in evidence.sentences:
         # "Materinya antara lain membuat kue, ...", "Bantuan tersebut meliputi ...": items
         # announced right after the best sentence, or in a sentence that points back and
         # names what is asked ("Barang yang disita antara lain ...").
         previous = evidence.index.sentences.preceding(scored.sentence)
+        if (scored.doc_id in docs and previous is not None and previous in leading
+                and _RANGE.search(scored.text)):
+            # "... membuka pameran karya warga binaan. Beragam produk kreatif dipajang, mulai
+            # dari kerajinan tangan, ..., hingga olahan kuliner.": one of the two best
+            # sentences names the thing, the next gives its range, whatever it scored alone.
+            # When it names the thing asked ("produk" for "what kinds of products"), it
+            # answers as well as the best.
+            names_head = any(c.matches(scored.sentence.terms) for c in head_nouns)
+            coverage[id(scored)] = max(coverage.get(id(scored), 0.0), evidence.coverage_with(scored, previous),
+                                       focus[0].coverage if names_head else 0.0)
+            if scored not in focus:
+                focus.append(scored)
+            continue
         if (scored.doc_id in docs and id(scored) not in coverage and previous is not None
                 and (previous == focus[0].sentence and _ENUMERATION.search(scored.text)
                      or _ITEMS_START.search(scored.text) and any(c.matches(scored.sentence.terms) for c in asked)
@@ -1016,6 +1064,12 @@ def compose_items(evidence: Evidence, book: CitationBook) -> list[str] | None:
                      or len(asked) > 1 and _ENUMERATION.search(scored.text)
                      and all(c.matches(previous.terms) for c in asked))):
             coverage[id(scored)] = evidence.coverage_with(scored, previous)
+            focus.append(scored)
+        elif (scored.doc_id in docs and id(scored) not in coverage and _ENUMERATION.search(scored.text)
+              and _names_thing_and_act(scored, asked)):
+            # "Selain barang-barang tersebut, petugas juga menyita 13 senjata tajam, dua pucuk
+            # senjata api, ...": the act asked and a thing asked, then the list.
+            coverage[id(scored)] = max(scored.coverage, ITEMS_RELATIVE * focus[0].coverage)
             focus.append(scored)
     for rank, scored in enumerate(focus):
         if coverage[id(scored)] < ITEMS_RELATIVE * focus[0].coverage:
@@ -1048,12 +1102,12 @@ def compose_items(evidence: Evidence, book: CitationBook) -> list[str] | None:
                                - (AIM_COST if aim else 0) + (NOUN_ANNOUNCED if id(scored) in announced_ids else 0),
                                scored, text))
     if (candidates and not announced and not _ASKS_SET.search(evidence.frame.question)
-            and not _ENUMERATION.search(focus[0].text)
+            and not _items_of_the_act(evidence) and not _ENUMERATION.search(focus[0].text)
             and max(coverage[id(c[1])] for c in candidates) < ITEMS_DOMINATED * focus[0].coverage):
         # "barang apa yg bisa dipake buat jebol tembok?": one thing is asked, and the
         # sentence that says what was for that ("palu ... bisa dipakai untuk menjebol
         # tembok") covers the question far better than any list of what was seized.
-        return compose_what(evidence, book)
+        return compose_what(evidence, book, items_tried=True)
     if not candidates or not _ENUMERATION.search(focus[0].text) and not announced:
         # No list, or none in the best sentence: two things right after the asked act
         # there answer before a list of something else.
@@ -1148,7 +1202,14 @@ def _listed_lines(evidence: Evidence, book: CitationBook, focus: list[ScoredSent
     "- 6 kabel charger" ...; "Ada empat jenis pelatihan, yakni:" / "1." / "Las fabrikasi").
     None when no best sentence announces such a list."""
     index = evidence.index.sentences
-    for scored in focus[:4]:
+    # "Barang-barang yang disita antara lain:" names the thing or the act asked, however
+    # little else of the question it repeats.
+    asked = _asked_things(evidence)
+    docs = set(evidence.answer_docs()[:1])
+    naming = [s for s in evidence.sentences
+              if s.doc_id in docs and s not in focus[:4] and s.text.rstrip().endswith(":")
+              and any(c.matches(s.sentence.terms) for c in asked)]
+    for scored in focus[:4] + naming:
         if not scored.text.rstrip().endswith(":"):
             continue
         items: list[str] = []
@@ -1300,9 +1361,7 @@ def _announced_by_asked_noun(evidence: Evidence, docs: set[str]) -> list[ScoredS
     tertutup ..."). The noun is the head of what the question asks for ("which new
     facilities", "gejala apa saja", "sebutkan kelompok-kelompok kerja"), in any of its
     forms; its modifiers and the question's verbs do not count."""
-    head = _asked_head(evidence.frame.question)
-    nouns = [c for c in evidence.concepts.own_concepts
-             if head and head in _plain_words(c.label) and not c.salient and not is_verb(c.label)]
+    nouns = _asked_head_nouns(evidence)
     if not nouns:
         return []
     found = []
@@ -1320,6 +1379,14 @@ def _announced_by_asked_noun(evidence: Evidence, docs: set[str]) -> list[ScoredS
         if repeated or any(_noun_opens(before, c) for c in nouns):
             found.append(scored)
     return found
+
+
+def _asked_head_nouns(evidence: Evidence) -> list[Concept]:
+    """The question's concepts that hold the noun a list question asks for ("gudang" of
+    "gudang apa saja", "products" of "what kinds of products")."""
+    head = _asked_head(evidence.frame.question)
+    return [c for c in evidence.concepts.own_concepts
+            if head and head in _plain_words(c.label) and not c.salient and not is_verb(c.label)]
 
 
 #: The head of what a list question asks for: the plural noun ending "what/which ..."
@@ -1372,12 +1439,23 @@ def _asked_things(evidence: Evidence) -> list:
     words = set(re.findall(r"\b(?:what|which)\s+(?:kinds?\s+of\s+|types?\s+of\s+)?([\w-]+)", question, re.IGNORECASE))
     # "Sebutkan kelompok-kelompok kerja ...", "List the groups ...": the noun named first.
     words |= set(re.findall(r"\b(?:sebutkan|list|name)\s+(?:the\s+|apa\s+saja\s+)?([\w-]+)", question, re.IGNORECASE))
-    # "Barang terlarang apa saja": the noun may stand a modifier before "apa".
-    for pair in re.findall(r"((?:[\w-]+\s+)?[\w-]+)\s+apa\b", question, re.IGNORECASE):
-        words |= set(pair.split())
+    # "Barang terlarang apa saja": the noun may stand a modifier before "apa"; "Senjata dan
+    # amunisi apa saja": two nouns joined.
+    for pair in re.findall(r"((?:[\w-]+\s+(?:dan\s+|serta\s+)?)?[\w-]+)\s+apa\b", question, re.IGNORECASE):
+        words |= set(pair.split()) - {"dan", "serta"}
     words = {w.lower() for w in words}
     nouns = [c for c in evidence.concepts.own_concepts if not c.salient and set(c.label.split()) & words]
     return nouns + weighty_verbs(evidence)[:1]
+
+
+def _names_thing_and_act(scored: ScoredSentence, asked: list[Concept]) -> bool:
+    """Whether a sentence names both a thing asked and the act asked ("menyita 13 senjata
+    tajam" for "senjata apa saja yang disita?")."""
+    terms = scored.sentence.terms
+    acts = [c for c in asked if is_verb(c.label)]
+    things = [c for c in asked if not is_verb(c.label)]
+    return (bool(acts) and bool(things) and any(c.matches(terms) for c in acts)
+            and any(c.matches(terms) for c in things))
 
 
 def _reason_set_aside(evidence: Evidence) -> list[Concept]:

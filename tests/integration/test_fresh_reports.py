@@ -565,6 +565,11 @@ READING = [
      "Di mana saja dua anak binaan penerima remisi Idul Fitri 1446 H di NTT ditahan?", ["Kupang", "Maumere"], ["sejumlah"]),
     ("a stretch of time in two units", "Berapa lama vonis napi yang kabur dari Rutan Makassar September 2022?",
      ["1 tahun 6 bulan"], []),
+    ("'what did they take' is answered by the sentence that lists what the act took",
+     "What did the BNNP Aceh team take away from the cells of Banda Aceh prison in the night raid?",
+     ["kipas angin", "pisau"], []),
+    ("items one a line, announced by the thing asked, however little else it repeats",
+     "Barang apa saja yang disita petugas waktu razia di Lapas Merauke?", ["handphone", "gunting", "barbel"], []),
 ]
 
 

@@ -831,6 +831,8 @@ OVERSIGHT_READING = [
 
 
 WELFARE_READING = [
+    ("kinds of things asked: the range the sentence after the thing gives ('mulai dari ..., hingga ...')",
+     "What kinds of inmate products were on display at the Kerobokan iftar with families in Ramadan 2025?", ["kerajinan", "lukisan", "kuliner"], []),
     ("one of them named between commas ('Salah seorang warga binaan, Hermani, menuturkan'); telling is no act",
      "Which inmate of Lapas Muara Enim talked about how much water each prisoner needs a day?", ["Hermani"], []),
     ("'masuk DPT' is 'tercantum dalam DPT'",
@@ -876,6 +878,9 @@ HARVEST_READING = [
 
 
 PLEDGE_READING = [
+    ("two things asked together ('senjata dan amunisi apa saja'): the list with the act and one of them",
+     "Senjata dan amunisi apa saja yang disita dari blok-blok Lapas Kerobokan pada Desember 2015?",
+     ["senjata tajam", "peluru"], []),
     ("a unit known by its ward ('Lapas Paledang') is the unit of its town the head is named for",
      "Siapa kalapas Paledang Bogor waktu petugasnya teken pakta integritas antipungli 2016?", ["Suharman"], []),
     ("'who from <office> said': the speaker of that office, not the head of the prison quoted most",
