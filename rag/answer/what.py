@@ -253,7 +253,9 @@ def compose_what(
 #: A question on the thing an act took, found or gave: "What did the team confiscate?",
 #: "What was found in the cell?", "apa yang disita petugas?".
 _ASKS_THING_OF_ACT = re.compile(
-    r"^\W*(?:and |so |then |but )?what (?:did|do|does|will|would|was|were|got|had been) |^\W*apa (?:yang|yg) (?:di|ter)\w+",
+    r"^\W*(?:and |so |then |but )?what (?:did|do|does|will|would) "
+    r"|^\W*(?:and |so |then |but )?what (?:was|were|had been) (?:\w+ed|found|seized|taken|shown|brought|caught|held)\b"
+    r"|^\W*apa (?:yang|yg) (?:di|ter)\w+",
     re.IGNORECASE)
 
 
@@ -267,8 +269,9 @@ def _items_of_the_act(evidence: Evidence) -> bool:
     if not acts:
         return False
     docs = set(evidence.answer_docs()[:1])
+    best = max((s.coverage for s in evidence.sentences if s.doc_id in docs), default=0.0)
     for scored in evidence.sentences:
-        if scored.doc_id not in docs:
+        if scored.doc_id not in docs or scored.coverage < ITEMS_RELATIVE * best:
             continue
         plain = _DEGREES.sub("", scored.text).removeprefix(CAPTION_LABEL)
         opening = _ITEMS_START.search(plain)
