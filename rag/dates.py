@@ -60,6 +60,11 @@ _EVENT_PATTERNS = (
         re.IGNORECASE,
     ),
     re.compile(rf"\(\s*{_DAY}/(?P<mon>\d{{1,2}})/(?P<year>\d{{4}}|\d{{2}})\s*\)"),
+    # "pada siang hari ini (17/1)", "kemarin (16/1)": a word of the day before the bracket
+    # makes it a date as surely as a weekday does.
+    re.compile(rf"\b(?:(?:pagi|siang|sore|malam)\s+(?:hari\s+)?ini|hari\s+ini|kemarin|"
+               rf"tadi\s+(?:pagi|siang|sore|malam))\s*\(\s*{_DAY}\s*/\s*"
+               r"(?P<mon>\d{1,2})\s*\)", re.IGNORECASE),
     re.compile(rf"(?<![\d/(])\b{_DAY}[/-](?P<mon>\d{{1,2}})[/-]{_YEAR4}"),
     re.compile(rf"\b{_WD}?(?:tanggal\s+|tgl\.?\s+)?{_DAY}\s+{_M}(?:\s+{_YEAR4})?", re.IGNORECASE),
     re.compile(rf"\b{_WD}?{_M}\s+{_DAY}(?:st|nd|rd|th)?(?:\s*,\s*|\s+){_YEAR4}", re.IGNORECASE),

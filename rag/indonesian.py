@@ -141,11 +141,16 @@ _NO_STEM: frozenset[str] = _word_set(
 #: Words Sastrawi stems to the wrong root, with the right one: "pengelasan" and "mengelas"
 #: (welding) are of "las", not "kelas" (class), which every "Lapas Kelas IIA" holds;
 #: "mengawal" (to escort, "dikawal") is of "kawal", not "awal" (beginning); "memperoleh"
-#: (to obtain) is of "peroleh", not "oleh", the "by" of "oleh siapa" that questions drop.
+#: (to obtain) is of "peroleh", not "oleh", the "by" of "oleh siapa" that questions drop;
+#: "diungsikan" (evacuated, by someone) is "evakuasi", not the "ungsi" of "mengungsi" (to
+#: take refuge), which residents of a flooded town do; "beragam" (various) is of "ragam",
+#: not "agam".
 _STEM_AS: dict[str, str] = {"pengelasan": "las", "mengelas": "las", "dilas": "las", "pengelas": "las",
                             "mengawal": "kawal", "pengawal": "kawal", "pengawalan": "kawal",
                             "memperoleh": "peroleh", "diperoleh": "peroleh", "perolehan": "peroleh",
-                            "beroleh": "peroleh"}
+                            "beroleh": "peroleh",
+                            "diungsikan": "evakuasi", "mengungsikan": "evakuasi", "beragam": "ragam",
+                            "keberagaman": "ragam"}
 
 _CLITICS = ("nya", "lah", "kah")
 

@@ -26,14 +26,14 @@ from importlib import resources
 from itertools import pairwise
 
 from rag.concepts import is_name_word
-from rag.glossary import plain_english
+from rag.glossary import load_glossary, plain_english
 from rag.indonesian import STOPWORDS_ID, root_words, stem
 from rag.regions import find_places, place_phrases, place_words, province_spellings
 from rag.spans import NUMBER_WORDS
 from rag.upt import find_upts
 
 #: Bump when the engine's behaviour changes; the data file is hashed separately.
-CODE_VERSION = "45"
+CODE_VERSION = "47"
 
 #: Post kinds that are duties at an event rather than offices.
 DUTY_KINDS = frozenset({"leader", "commander"})
@@ -477,6 +477,8 @@ def _looks_like_place(toks: list[_Tok], j: int, places: frozenset[str], forced: 
         return True
     if after.text == "(" or (after.norm,) in v.ranks or after.norm in v.region_prefixes:
         return True
+    if after.cap and _rank_after(toks, j + 2):
+        return True  # "Polda Metro Jaya Kombespol Rikwanto": two words of place, then a rank
     # "Kepala Kepolisian Resor Sanggau yang diwakili AKP Sumardai"
     return bool(v.representative_start.match(" ".join(t.text for t in toks[j + 1 : j + 5])))
 
@@ -504,6 +506,14 @@ def _place_phrase_end(toks: list[_Tok], j: int) -> int:
     return j
 
 
+def _rank_after(toks: list[_Tok], k: int) -> bool:
+    """Whether a rank stands at ``k``, or after a comma there ("..., Kombespol Rikwanto")."""
+    ranks = _vocab().ranks
+    if k < len(toks) and toks[k].text == ",":
+        k += 1
+    return k < len(toks) and (toks[k].norm,) in ranks
+
+
 def _place_end(toks: list[_Tok], j: int, places: frozenset[str]) -> int:
     """End of a place name starting at ``j``: one word, or two when the first cannot
     stand alone ("Gunung Sindur"), the second is a compass word ("Lombok Barat") or the
@@ -522,6 +532,8 @@ def _place_end(toks: list[_Tok], j: int, places: frozenset[str]) -> int:
         and (toks[j].norm in v.place_prefixes or nxt.norm in v.compass or nxt.norm in places)
     ):
         return j + 2
+    if nxt is not None and nxt.cap and _rank_after(toks, j + 2):
+        return j + 2  # "Metro Jaya" before "Kombespol Rikwanto" or ", Kombespol Rikwanto"
     if (nxt is not None and nxt.cap and j + 3 < len(toks) and toks[j + 2].text == ","
             and not _verbish(nxt.norm) and (nxt.norm,) not in v.ranks
             and _name_word(toks[j + 3], places) and _match_post(toks, j + 3) is None
@@ -2052,7 +2064,7 @@ def _org_matches(person: PersonMention, org_words: frozenset[str]) -> bool:
         # "Kalapas Karang Intan" in a report on the narcotics prison there: a post written
         # short names no kind of unit, so it may hold one of any kind.
         org_words = org_words - kinds
-    return org_words <= _expand(written)
+    return org_words <= _expand(written) | spelt_out(f"{person.org} {person.post}")
 
 
 def same_kind_of_unit(person: PersonMention, asked: AskedPost) -> bool:
@@ -2073,3 +2085,11 @@ def _expand(words: frozenset[str]) -> frozenset[str]:
         if parts <= words:
             out.add(key)
     return frozenset(out)
+
+
+def spelt_out(text: str) -> frozenset[str]:
+    """The words of the glossary's one-word abbreviations in ``text``, spelt out
+    ("Kemenag" → "kementerian", "agama")."""
+    tokens = {_norm(t) for t in _TOKEN.findall(text)}
+    return frozenset(word for short, long_form in load_glossary().abbreviations.items()
+                     if len(short) == 1 and short[0] in tokens for word in long_form)

@@ -140,6 +140,9 @@ _KINDS_ID = [
      r"|\bkegiatan apa saja\b|\bapa saja kegiatan\b"
      # "Sebutkan lapas-lapas di Kalsel yang ...": units to enumerate.
      r"|\bsebut(?:kan|in)\s+(?:semua\s+|seluruh\s+)?(?:upt|lapas|rutan|bapas|lpka|rupbasan)(?:-\w+)?\b")),
+    # "Nama pura itu artinya apa?": the meaning of a name is asked, not a person.
+    # (Read from the start: "Nama" opens the question, yet no name is asked.)
+    ("what", r"^(?=.*(?:\b(?:arti|makna)(?:nya)?\s+apa\b|\bapa\s+(?:arti|makna)(?:nya)?\b|\bberarti apa\b))"),
     # "Pejabat Kanwil Jabar mana yang menyebut ...?": which official is who.
     ("who", (r"\bsiapa(kah)?\b|\bnama\b|\b(jabatan|peran)\b"
              r"|^(?:pejabat|petugas|pegawai|tokoh|personel|polisi|dokter)\b(?:\s+\S+){0,4}?\s+mana\b")),

@@ -686,7 +686,9 @@ def gather_evidence(frame: QuestionFrame, hits: list[Hit], index: SearchIndex) -
         and ``sentences`` sorted best first.
     """
     concepts = QuestionConcepts(frame, index)
-    asked = question_event_kinds(frame.question, frame.language)
+    # "Besides the WBK certificate, what other distinction ...?": what the question sets
+    # aside names no kind of event it asks about.
+    asked = question_event_kinds(without_set_aside(frame.question), frame.language)
     if asked and frame.context:
         # "And how long was each visit allowed to last?" after a turn on family visits: a
         # word that rules a kind out ("family") may stand in the turn the question leans on.

@@ -969,7 +969,9 @@ _PEOPLE_TERMS = frozenset().union(*_POPULATIONS, _PERSONS)
 def _clause_says(concept: Concept, sentence: ScoredSentence, candidate: tuple) -> bool:
     """Whether a count's sentence up to the end of its clause ("... serta 20 napi perkara
     korupsi"; "penghuni dewasa sebanyak 2.371 laki laki, 141 perempuan") names ``concept``."""
-    return concept.matches(frozenset(glossary.analyze_document(sentence.text[: candidate[3]])))
+    # "empat dari delapan kamar": the part says what its whole counts.
+    whole = _unit_of_whole(sentence.text, candidate[1], sentence.sentence.quantities)
+    return concept.matches(frozenset(glossary.analyze_document(f"{sentence.text[: candidate[3]]} {whole}")))
 
 
 def _act_said(evidence: Evidence, act: list[Concept], sentence: ScoredSentence, end: int) -> bool:
@@ -999,6 +1001,8 @@ def _counts_things(counted: Concept | None, unit: str, people: bool = False) -> 
         return False
     if not (frozenset(indonesian.analyze(unit)) & _THINGS or _head_word(unit) & _EVENTS_AND_BODIES):
         return False
+    if _unit_names_population(_head_word(unit)):
+        return False  # "162 penghuni blok": the residents of a block are people
     return people or _names_population(counted)
 
 
@@ -1095,7 +1099,8 @@ def _number_candidates(
         previous_end = quantity.end
         words = words | heading
         unit_words = frozenset(indonesian.analyze(
-                quantity.unit or _unit_among(sentence.text, quantity, sentence.sentence.quantities)))
+                quantity.unit or _unit_among(sentence.text, quantity, sentence.sentence.quantities)
+                or _unit_of_whole(sentence.text, quantity, sentence.sentence.quantities)))
         # "70 pegawai untuk 10 TPS": a count with a unit of its own counts that unit, whatever
         # words lead to it; "orang" and the like say nothing of what is counted.
         own_unit = unit_words - _GENERIC_UNITS
@@ -1118,7 +1123,9 @@ def _number_candidates(
             - (MODIFIER_PENALTY if counted is not None and _qualifies_only(counted, quantity.unit) else 0.0)
             # "dari keseluruhan 913 warga binaan itu, sebanyak 887 orang terdaftar": the whole
             # a part is taken from is not the part a question asks.
-            - (PART_PENALTY if not asks_whole and _whole_of_later_part(sentence.text, quantity) else 0.0)
+            - (PART_PENALTY if not asks_whole and (_whole_of_later_part(sentence.text, quantity)
+                                                   or _whole_of_part_before(sentence.text, quantity,
+                                                                            sentence.sentence.quantities)) else 0.0)
             - (PART_PENALTY if subset or _is_part(evidence, sentence, quantity)
                or _in_a_room(sentence.text, quantity, evidence.frame.question) else 0.0)
             # "di DPT (bukan DPTb)": a count of what the question sets aside by name is not
@@ -1659,6 +1666,24 @@ def _whole_of_later_part(text: str, quantity: Quantity) -> bool:
     return (_WHOLE_OPENS.search(text[: quantity.start]) is not None
             and NUMBER.search(text[quantity.end :]) is not None
             and re.match(r"[^.;]*?\b(?:itu|tersebut|ini)\b\s*,", text[quantity.end :]) is not None)
+
+
+#: "empat dari delapan kamar": what stands between a part and its whole.
+_BETWEEN_PART_AND_WHOLE = re.compile(r"\s+dari\s+(?:(?:total|jumlah|seluruh|keseluruhan)\s+)?$", re.IGNORECASE)
+
+
+def _unit_of_whole(text: str, quantity: Quantity, quantities: Iterable[Quantity]) -> str:
+    """The unit of the whole a bare part is taken from: "empat dari delapan kamar hunian"
+    counts rooms with its four, as the eight does."""
+    return next((q.unit for q in quantities
+                 if q.start > quantity.end and q.unit and _BETWEEN_PART_AND_WHOLE.fullmatch(" " + text[quantity.end : q.start])), "")
+
+
+def _whole_of_part_before(text: str, quantity: Quantity, quantities: Iterable[Quantity]) -> bool:
+    """Whether the number is the whole of a part just before it ("empat dari delapan kamar":
+    the eight), which is not what the rest of the sentence says happened."""
+    return any(q.end <= quantity.start and _BETWEEN_PART_AND_WHOLE.fullmatch(" " + text[q.end : quantity.start])
+               for q in quantities)
 
 
 #: "dari (keseluruhan | total | jumlah | seluruh) N ...": a whole its part is taken from.
@@ -2677,7 +2702,8 @@ def _assignment_in(
                 continue
             words = words | heading
             unit_words = frozenset(indonesian.analyze(
-                quantity.unit or _unit_among(sentence.text, quantity, sentence.sentence.quantities)))
+                quantity.unit or _unit_among(sentence.text, quantity, sentence.sentence.quantities)
+                or _unit_of_whole(sentence.text, quantity, sentence.sentence.quantities)))
             scoped = _scope_score(evidence, sentence, scope)
             part = not asks_parts and _is_part(evidence, sentence, quantity)
             measure = _is_measure(sentence.text, quantity)

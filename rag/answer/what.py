@@ -1820,11 +1820,14 @@ def compose_why(evidence: Evidence, book: CitationBook) -> list[str] | None:
             # the fact asked may explain it, or only go on with the story; a reason word of
             # another sentence ("terjatuh sehingga gagal kabur") says more surely.
             weight = WEAK_REASON
-        if weight < 1.0 and not asks_use and _result_restates(evidence, scored.text, match):
+        if (weight < 1.0 and not asks_use and scored.text[: match.start()].strip(" ,")
+                and _result_restates(evidence, scored.text, match)):
             # "kenapa ... belum bisa dapat remisi?" — "... dianggap belum inkrah, sehingga belum
             # bisa menerima remisi"; "kenapa banyak napi kena penyakit kulit?" — "Airnya agak
             # keruh, sehingga banyak dari kami yang terkena penyakit kulit": the result is
             # what was asked, so the clause before it is its cause, as sure as a "karena".
+            # ("Dengan begitu, 18 Kepala UPT ... mulai menjalankan tugas" opens with the word:
+            # no clause of its own comes before it.)
             weight = 1.0
         if negated and not asks_purpose and _AIM_ONLY.match(match.group(1)):
             # "Why were 394 inmates left out of the vote?": what did not happen has a cause

@@ -170,6 +170,7 @@ def compose_where(evidence: Evidence, book: CitationBook) -> list[str] | None:
         if after is not None:
             return after
     hosted = None if asks_region or _asks_act(acts) else _hosting_venue(evidence, question)
+    aside = evidence.concepts.set_aside
     # More places come from anywhere in the article that gave the first one.
     for scored in [*focus, *(s for s in evidence.sentences if s not in focus)]:
         if doc is None and scored not in focus:
@@ -214,6 +215,8 @@ def compose_where(evidence: Evidence, book: CitationBook) -> list[str] | None:
             place = scored.text[start:end].strip()
             if _names_given_cell(question, place):
                 continue  # "found in the Block D cells": the block is given, not asked
+            if aside and all(c.matches(frozenset(analyze_document(place))) for c in aside):
+                continue  # "Apart from the LPKA itself, where ...?": not "di ruang kerja LPKA Medan"
             if not _ASKS_ORIGIN.search(question) and _RESIDENT_BEFORE.search(scored.text[max(0, start - 25) : start]):
                 continue  # "warga Desa Mislak": where someone lives, not where the act happened
             if _BARE_UNIT.fullmatch(place) or any(place in other or other in place for other in heads):

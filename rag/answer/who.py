@@ -41,11 +41,12 @@ from rag.people import (
     posts_in_question,
     posts_of_others,
     same_kind_of_unit,
+    spelt_out,
 )
 from rag.query import asked_part, asks_one_of_people
 from rag.records import Chunk
 from rag.regions import place_words, province_of, provinces_in_question
-from rag.upt import other_names, upt_place
+from rag.upt import asked_upts, other_names, upt_place
 
 
 def compose_who(evidence: Evidence, book: CitationBook) -> list[str] | None:
@@ -85,6 +86,15 @@ def _compose_who(evidence: Evidence, book: CitationBook) -> list[str] | None:
         question, evidence.language
     )
     asked = [replace(a, org_words=frozenset(w for w in a.org_words if _names_a_unit(w))) for a in posts]
+    behalf = _ON_BEHALF.search(question)
+    units = asked_upts(behalf.group("unit")) if behalf is not None else []
+    if units:
+        # "Who signed the agreement with the religious affairs office on behalf of Lhoknga
+        # prison?": an official of that unit, not the counterpart the sentence names first.
+        named = _best_named(evidence, book, officials_only=True,
+                            body=frozenset(w.lower() for w in units[0].split() if not _CLASS_WORD.fullmatch(w)))
+        if named is not None:
+            return named
     body = _body_asked(question)
     if body:
         # "siapa orang PLN Batam yang mengabari kalapas ...?", "ditemani siapa dari pemkot?":
@@ -97,6 +107,10 @@ def _compose_who(evidence: Evidence, book: CitationBook) -> list[str] | None:
             # the head of the Rutan, who is no BNN officer; leading is a duty of the day,
             # not a post that someone outside the body could hold.
             raise NotStated("not_stated")
+    if _ASKS_GIVER.search(evidence.frame.question) and (giver := _giver(evidence, book)) is not None:
+        # "Dari siapa Kakanwil Jateng menerima Piagam WBK?": the one it came from ("dari
+        # tangan Menteri Hukum dan HAM Yasonna H Laoly"), not the receiver the question names.
+        return giver
     if _ASKS_INFORMANT.search(question) and (source := _informant(evidence, book)) is not None:
         # "siapa yg ngasih tau polisi kalo si NH ngumpet di pondok?": where the report says
         # the tip came from ("Informasi awal datang dari orang tua NH sendiri"); the police
@@ -201,6 +215,13 @@ _PERSON_OF_BODY_EN = re.compile(
 #: A government named by its short form, and the words a post of it is written with.
 _GOVERNMENT_WORDS = {"pemkot": frozenset({"pemkot", "wali", "walikota", "wakil wali"}),
                      "pemkab": frozenset({"pemkab", "bupati"}), "pemprov": frozenset({"pemprov", "gubernur"})}
+
+
+#: The unit a person acted for: "on behalf of Lhoknga prison", "mewakili Lapas Lhoknga".
+_ON_BEHALF = re.compile(r"\b(?:on behalf of|representing|atas nama|mewakili|dari pihak)\s+(?P<unit>[^?,.;]+)",
+                        re.IGNORECASE)
+#: Class words of a unit's name, which no post need repeat.
+_CLASS_WORD = re.compile(r"(?i:kelas|klas|kls|class|[IV]{1,3}[AB]?)")
 
 
 def _body_asked(question: str) -> frozenset[str]:
@@ -601,7 +622,11 @@ def _member_of(person: PersonMention, body: frozenset[str]) -> bool:
     beside the Kemenag's envoy is not it)."""
     if not is_official_post(person.post):
         return False
-    return not body or bool(body & frozenset(re.findall(r"\w+", f"{person.post} {person.org}".lower())))
+    if not body:
+        return True
+    # The glossary's abbreviations spelt out: "Kemenag" is "Kementerian Agama".
+    said = f"{person.post} {person.org}"
+    return bool(body & (frozenset(re.findall(r"\w+", said.lower())) | spelt_out(said)))
 
 
 
@@ -1037,6 +1062,28 @@ _INFORMATION_FROM = re.compile(
     r"(?P<who>[^.,;]+)"
     r"|\b(?:berdasarkan|atas|dari)\s+(?:informasi|info|laporan|kabar)\s+(?:dari\s+)?(?P<who2>(?:warga|masyarakat|keluarga|orang\s+tua|"
     r"istri|suami|kerabat|tetangga|petugas|pihak)[^.,;]*)", re.IGNORECASE)
+
+
+#: A question on whom something came from: "Dari siapa ... menerima ...?", "from whom",
+#: "Who did the head receive the charter from?".
+_ASKS_GIVER = re.compile(r"\bdari siapa\b|\bfrom whom\b|^\W*who\b[^?]*\b(?:receive[ds]?|get|got|accept(?:ed)?)\b[^?]*"
+                         r"\bfrom\W*$", re.IGNORECASE)
+#: What stands before the giver's post or name: "dari tangan", "dari", "diserahkan oleh".
+_GIVEN_BY = re.compile(r"\b(?:dari(?:\s+tangan)?|diserahkan(?:\s+langsung)?\s+oleh|from)\s*$", re.IGNORECASE)
+
+
+def _giver(evidence: Evidence, book: CitationBook) -> list[str] | None:
+    """The person a best sentence of the answering report says the thing came from: the
+    first named right after "dari (tangan)" or "diserahkan oleh"."""
+    docs = evidence.answer_docs()[:1]
+    for scored in evidence.focus_sentences()[:6]:
+        if scored.doc_id not in docs:
+            continue
+        for person in scored.sentence.people:
+            begin = person.role_start if person.role_start >= 0 else person.start
+            if _GIVEN_BY.search(scored.sentence.text[:begin]):
+                return _answer_line(evidence, book, scored.doc_id, scored.sentence, person)
+    return None
 
 
 def _informant(evidence: Evidence, book: CitationBook) -> list[str] | None:

@@ -116,6 +116,7 @@ ROUND6_FIRST, ROUND6_LAST = 771, 790
 ROUND7_FIRST, ROUND7_LAST = 791, 810
 ROUND8_FIRST, ROUND8_LAST = 811, 830
 ROUND9_FIRST, ROUND9_LAST = 831, 850
+ROUND10_FIRST, ROUND10_LAST = 851, 870
 
 
 @pytest.fixture(scope="module")
@@ -142,6 +143,9 @@ def latest(assistant_over_reports):
 
 #: (class, question, strings the answer's own line must hold, strings it must not hold).
 READING = [
+    ("'on behalf of' a unit asks its official, not the counterpart named first",
+     "Who put pen to paper on behalf of Lhoknga prison in the religious guidance deal with Kemenag Aceh Besar?",
+     ["Husni"], ["Saifuddin"]),
     ("the cause the report gives the asked act, though no best sentence holds it",
      "Apa alasan Solhan nekat kabur dari Rutan Bengkulu?", ["rindu"], []),
     ("a list closed by 'bahkan' is a list, to its last item",
@@ -377,6 +381,14 @@ def round9(assistant_over_reports):
     """An assistant over the reports x831-x850 (batches 194-197: holiday remissions, pledges
     and roll calls, elections, searches and smuggling), built once for this module."""
     return assistant_over_reports(ROUND9_FIRST, ROUND9_LAST)
+
+
+@pytest.fixture(scope="module")
+def round10(assistant_over_reports):
+    """An assistant over the reports x851-x870 (batches 198-201: Bapas and LPKA work,
+    religious programmes, fires, floods and riots, Rupbasan and Kanwil offices), built once
+    for this module."""
+    return assistant_over_reports(ROUND10_FIRST, ROUND10_LAST)
 
 
 @pytest.mark.parametrize("question", [
@@ -1029,6 +1041,36 @@ ROUND9_READING = [
 ]
 
 
+ROUND10_READING = [
+    ("from whom something came: the one after 'dari tangan', not the receiver the question names",
+     "Dari siapa Kakanwil Jateng Tejo Harwanto menerima piagam WBK?", ["Yasonna"], ["**Tejo"]),
+    ("an Inspector General's post runs to the comma; a name may open with an ordinary word ('Pria')",
+     ("Who personally handed the awards over when the first-half 2024 review meeting of South Sumatra's regional "
+      "office opened?"), ["Wibawa"], []),
+    ("'Kemenag' in a post is the 'Kementerian Agama' the question names",
+     "Siapa pejabat Kementerian Agama yang meneken MoU pembinaan rohani dengan Lapas Tanjungbalai Asahan?",
+     ["Sofian"], []),
+    ("the meaning of a name is asked, not a person, though 'nama' opens the question",
+     "Nama pura di Lapas Luwuk itu artinya apa?", ["persahabatan"], []),
+    ("the residents of a block are people ('162 penghuni blok'), evacuated by any word for it",
+     "Berapa penghuni yang diungsikan ketika Lapas Kupang terbakar?", ["162"], []),
+    ("a part of a stated whole ('empat dari delapan kamar') is what the act befell",
+     "Berapa kamar hunian Lapas Talu yang dindingnya retak karena gempa?", ["empat"], ["delapan"]),
+    ("a place the question sets aside ('selain di LPKA') is not the answer",
+     "Selain di LPKA, di mana anak binaan LPKA Medan ikut ujian Paket C?", ["Binus"], []),
+    ("a bracketed day after 'siang hari ini' dates the act",
+     "Kapan sertijab serentak 18 kepala UPT di Kanwil Kemenkumham Jatim digelar?", ["17 Januari"], []),
+    ("a sentence opening with 'Dengan begitu' states an effect, not the cause asked; 'all at once' is 'bersamaan'",
+     "Why did the East Java regional office hold the handover for the 18 new UPT heads all at once?",
+     ["efisien"], []),
+    ("'reporting' is 'lapor': what the reporting mechanism lets the office do",
+     "According to the head of Bapas Jambi, what does the reporting mechanism let the office do?",
+     ["intervensi"], []),
+    ("'what did they seize' lists what the act took; a list of things asked by an act",
+     "Apa saja barang bukti yang dimusnahkan Kejari Bandung di Rupbasan?", ["ganja"], []),
+]
+
+
 #: Each row with the fixture of the index it was written for.
 ROWS_BY_INDEX = ([("late", *row) for row in READING] + [("newest", *row) for row in NEWEST_READING]
                  + [("latest", *row) for row in LATEST_READING + LATEST_WHY]
@@ -1045,7 +1087,7 @@ ROWS_BY_INDEX = ([("late", *row) for row in READING] + [("newest", *row) for row
                  + [("harvests", *row) for row in HARVEST_READING]
                  + [("pledges", *row) for row in PLEDGE_READING] + [("round6", *row) for row in ROUND6_READING]
                  + [("round7", *row) for row in ROUND7_READING] + [("round8", *row) for row in ROUND8_READING]
-                 + [("round9", *row) for row in ROUND9_READING])
+                 + [("round9", *row) for row in ROUND9_READING] + [("round10", *row) for row in ROUND10_READING])
 
 
 @pytest.mark.parametrize(("reports", "kind", "question", "present", "absent"), ROWS_BY_INDEX,

@@ -30,6 +30,13 @@ def test_weekday_and_day_month_resolve_from_publication_date() -> None:
     assert BAPAS_PANGKALPINANG[events[0].start :].startswith("Kamis (21/12)")
 
 
+def test_a_bracketed_day_after_today_is_a_date_a_bare_fraction_is_not() -> None:
+    text = "Acara tersebut digelar bersamaan di kantor wilayah pada siang hari ini (17/1)."
+
+    assert [e.day for e in find_event_dates(text, published=date(2020, 1, 17))] == [date(2020, 1, 17)]
+    assert find_event_dates("Skor akhir ini (2/3) saja.", published=date(2020, 1, 17)) == []
+
+
 def test_yearless_date_is_not_placed_long_after_publication() -> None:
     text = "rapat internalisasi Senin (04/12)."
 

@@ -115,6 +115,12 @@ def test_affixed_forms_of_one_verb_share_a_stem() -> None:
     assert stem("penggeledahan") == "geledah"
 
 
+def test_being_evacuated_is_not_taking_refuge_and_various_is_not_agam() -> None:
+    assert stem("diungsikan") == stem("dievakuasi") == "evakuasi"
+    assert stem("mengungsi") != "evakuasi"
+    assert stem("beragam") == "ragam"
+
+
 def test_non_latin_tokens_are_not_mangled_by_the_stemmer() -> None:
     assert stem("café") == "café"
 

@@ -119,6 +119,23 @@ def test_rank_with_corps_and_dot():
     assert found["Rudi Setiawan"].post_kind == "secretary_general"
 
 
+def test_a_two_word_place_before_a_rank_belongs_to_the_force_not_the_name():
+    text = ("Kepala Bidang Humas Polda Metro Jaya, Kombespol Rikwanto, menyebutkan korban luka ada lima orang. "
+            "Kepala Kantor Kemenag Tanjungbalai, Dr H Ahmad Sofian, ikut meneken.")
+    found = people(text)
+    assert list(found) == ["Rikwanto", "Dr H Ahmad Sofian"]
+    assert "Polda Metro Jaya" in found["Rikwanto"].post
+    assert found["Dr H Ahmad Sofian"].post == "Kepala Kantor Kemenag Tanjungbalai"
+
+
+def test_an_inspector_general_is_a_post_and_a_meeting_is_no_person():
+    text = ("Penyerahan dilakukan oleh Inspektur Jenderal Wilayah V Inspektorat Jenderal Kemenkumham RI, "
+            "Pria Wibawa, saat ia membuka Rapat Monitoring dan Evaluasi.")
+    found = people(text)
+    assert list(found) == ["Pria Wibawa"]
+    assert found["Pria Wibawa"].post.startswith("Inspektur Jenderal")
+
+
 # ------------------------------------------------------------------ several officials
 
 
