@@ -61,7 +61,7 @@ STOPWORDS_ID: frozenset[str] = _word_set(
     seringnya serta sesuatu sesudah sesudahnya setelah setiap siapa siapakah siapapun sini
     situ suatu sudah sudahkah sudahlah supaya tadi tanpa tapi telah tentang tentu tentulah
     terkait tersebut tersebutlah tetap tetapi tiap tidak tidakkah tidaklah toh turut untuk walau
-    walaupun ya yaitu yakni yang
+    walaupun ya yaitu yakni yang ok oke okay
     """
 )
 """Indonesian function words dropped before BM25.
@@ -90,7 +90,7 @@ STOPWORDS_EN: frozenset[str] = _word_set(
     according article articles news report mentioned around regarding concerning amid
     among within across toward towards via upon onto besides despite throughout whether
     either neither also ever yet already still look looks looked like seem seems seemed
-    actually really inside outside beside set
+    actually really inside outside beside set ok okay
     """
 )
 """English words dropped from a question after the glossary has mapped what it knows."""

@@ -33,7 +33,7 @@ from rag.spans import NUMBER_WORDS
 from rag.upt import find_upts
 
 #: Bump when the engine's behaviour changes; the data file is hashed separately.
-CODE_VERSION = "47"
+CODE_VERSION = "48"
 
 #: Post kinds that are duties at an event rather than offices.
 DUTY_KINDS = frozenset({"leader", "commander"})
@@ -978,6 +978,8 @@ def _listed_as_people(toks: list[_Tok], i: int) -> bool:
     k = i - 1
     while k >= 0 and (toks[k].text == "," or toks[k].norm in {"dan", "serta"} or toks[k].cap) and i - k < _LIST_TOKENS:
         k -= 1
+    if k >= 0 and toks[k].norm not in _NAMES_ANNOUNCED | _NAMES_EQUATED:
+        k = _list_opening_past_clauses(toks, i)
     if k < 0 or toks[k].norm not in _NAMES_ANNOUNCED | _NAMES_EQUATED:
         return False
     # The noun counted: "dua petugas", "tiga orang" (a count of people, not "dua kota").
@@ -989,6 +991,34 @@ def _listed_as_people(toks: list[_Tok], i: int) -> bool:
     return toks[k].norm in _NAMES_EQUATED and any(p.norm == "mereka" and t.norm == "yang" for p, t in pairwise(window))
 
 
+def _list_opening_past_clauses(toks: list[_Tok], i: int) -> int:
+    """The word that opens a list of names whose items each say something of their own
+    ("... ialah Renold Dianosa yang mengalami luka di mulut, Alek yang terluka di bagian
+    pelipis, Ace ..."): walking back item by item, each a capitalised name and, at most, a
+    clause opened by "yang"; -1 when the list opens no such way."""
+    separators = {",", "dan", "serta"}
+    k = i - 1
+    while k >= 0 and i - k < _CLAUSED_LIST_TOKENS:
+        if toks[k].norm in _NAMES_ANNOUNCED | _NAMES_EQUATED:
+            return k
+        if toks[k].norm not in separators:
+            return -1
+        while k >= 0 and toks[k].norm in separators:
+            k -= 1
+        # The item before the separator: a name, then maybe "yang ..." up to it.
+        j = k
+        while j >= 0 and toks[j].text != "," and toks[j].norm not in _NAMES_ANNOUNCED | _NAMES_EQUATED:
+            j -= 1
+        item = toks[j + 1 : k + 1]
+        opens = next((n for n, t in enumerate(item) if t.norm == "yang"), len(item))
+        if not item or opens == 0 or not all(t.cap for t in item[:opens]):
+            return -1
+        k = j
+    return -1
+
+
+#: How many tokens back a list of names with a clause to each may open.
+_CLAUSED_LIST_TOKENS = 60
 #: Words that equate a group with the names after them: "... adalah Bendri Doni, ...".
 _NAMES_EQUATED = frozenset({"adalah", "ialah"})
 #: How many tokens back from a name the words announcing its list may stand.

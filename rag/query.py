@@ -153,7 +153,9 @@ _KINDS_ID = [
 
 #: Words that make a short question lean on the previous turn ("and when?", "siapa kepalanya?").
 _FOLLOWUP = re.compile(
-    r"^(and|what about|how about|also|then|dan|lalu|terus|kalau|bagaimana dengan|apakah juga)\b"
+    # "ok, and which ...?": a word of assent before the opener changes nothing.
+    r"^(?:(?:ok|oke|okay|oh|hmm|nah|well|right|sip)\W+)?"
+    r"(and|what about|how about|also|then|dan|lalu|terus|kalau|bagaimana dengan|apakah juga)\b"
     r"|\b(it|its|they|them|their|he|she|his|her|that|this|there|those|the same)\b"
     r"|\w+nya\b|\b(tersebut|itu|ini|beliau|mereka|sana|di situ)\b",
     re.IGNORECASE,

@@ -26,7 +26,7 @@ from rag.answer.sources import (
     is_inmate_role,
     is_official_post,
 )
-from rag.answer.what import body_of_kind_named, partner_named, weighty_verbs
+from rag.answer.what import body_of_kind_named, compose_what, partner_named, weighty_verbs
 from rag.concepts import Concept, question_concepts
 from rag.dates import format_date
 from rag.glossary import analyze_document, is_english_word
@@ -390,8 +390,17 @@ def _inmate(evidence: Evidence, book: CitationBook) -> list[str]:
                 n = book.cite_sentence(sentence.doc_id, sentence.start, evidence.best_chunk_per_doc()[docs[0]][0].chunk)
                 names = f" {t(evidence.language, 'dan', 'and')} ".join(f"**{p.name}**" for p in named[:count])
                 return [f"{names} [{n}]", "", f"> {quote(sentence.text)} [{n}]"]
+    if _ASKS_INMATE_GROUP.search(evidence.frame.question) and not _ASKS_NAME.search(evidence.frame.question):
+        # "Which inmates were moved in first?": the kind of inmates, which a report gives by
+        # what they are ("diawali dari WBP lanjut usia (lansia) dan tamping"), not by name.
+        return compose_what(evidence, book)
     raise NotStated("not_stated")
 
+
+#: A question on which kinds of inmates, plural, not which persons: "which inmates were
+#: moved first?", "napi mana saja yang ...".
+_ASKS_INMATE_GROUP = re.compile(r"\bwhich (?:\w+ )?(?:inmates|prisoners|detainees|convicts)\b"
+                                r"|\b(?:napi|narapidana|wbp|warga binaan|tahanan) (?:yang )?mana saja\b", re.IGNORECASE)
 
 #: A number of inmates asked for by name: "nama dua napi", "the two inmates", "kedua tahanan".
 _INMATES_COUNTED = re.compile(r"\b(two|three|four|five|both|dua|tiga|empat|lima|kedua|ketiga|keempat|kelima)\s+"
