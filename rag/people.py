@@ -33,7 +33,7 @@ from rag.spans import NUMBER_WORDS
 from rag.upt import find_upts
 
 #: Bump when the engine's behaviour changes; the data file is hashed separately.
-CODE_VERSION = "48"
+CODE_VERSION = "49"
 
 #: Post kinds that are duties at an event rather than offices.
 DUTY_KINDS = frozenset({"leader", "commander"})
@@ -931,6 +931,8 @@ def _name_at(
     ranked = rank_end > i or (first > rank_end and toks[rank_end].norm in _ADDRESS_WORDS)
     if _spells_out_acronym(toks, first):
         return None  # "Ketua Kelompok Panitia Pemungutan Suara (KPPS)": a body, not a person
+    if first >= 2 and toks[first - 1].text == "(" and _ACRONYM_TOKEN.fullmatch(toks[first - 2].text):
+        return None  # "TB MDR (Resisten Obat)": the acronym's words in brackets, not a person
     # "kepada Sudirman, SH": academic degrees make one word a person's name.
     degreed = _degrees_end(toks, end) > end
     if not (posted or ranked or degreed or _post_follows(toks, end) or _inmate_follows(toks, i, end)
@@ -1023,6 +1025,10 @@ _CLAUSED_LIST_TOKENS = 60
 _NAMES_EQUATED = frozenset({"adalah", "ialah"})
 #: How many tokens back from a name the words announcing its list may stand.
 _LIST_TOKENS = 30
+
+
+#: An acronym in capitals: "MDR", "KPPS", "TPP".
+_ACRONYM_TOKEN = re.compile(r"[A-Z]{2,6}")
 
 
 def _spells_out_acronym(toks: list[_Tok], i: int) -> bool:

@@ -40,6 +40,12 @@ ASKS_RANK = re.compile(r"\bke-?\s?berapa\b|\bkeberapa\b|\bwhere did\b[^?]*\b(?:f
 #: "What did <someone> <do> ...?": a thing is asked, the object of the main act.
 ASKS_OBJECT = re.compile(r"^\W*(?:and |so |then |but )?what (?:did|do|does|will|would) ", re.IGNORECASE)
 
+#: A thing whose name is asked ("what is the name of the special unit"): no person.
+_THING_NAMED = (r" (?:of the )?(?:[\w-]+ ){0,2}(?:unit|team|squad|programme|program|app|application|service|clinic|"
+                r"temple|mosque|church|block|building|room|ward|hall|band|group|product|brand|facility|festival|"
+                r"contest|competition|operation|policy|initiative|school|course|training|company|firm|foundation|"
+                r"hospital|radio|station|system|song|book|film|village|district|street|road|method|module|"
+                r"cooperative|shop|outlet|garden|farm|boat|vehicle|campaign|movement|award)s?\b")
 _KINDS_EN = [
     # "On what date and at what time did he die?": the day with its hour.
     ("when", r"\b(date|day) and (the |at what |what )?time\b"),
@@ -105,7 +111,7 @@ _KINDS_EN = [
     # relates, it does not ask.
     ("who", (r"(?<!inmates )(?<!prisoners )(?<!detainees )(?<!people )(?<!staff )(?<!officers )"
              r"(?<!those )(?<!employees )(?<!voters )(?<!inmate )(?<!prisoner )(?<!detainee )(?<!convict )"
-             r"(?<!person )(?<!man )(?<!woman )(?<!officer )(?<!one )(?<!anyone )(?<!someone )\bwho\b|\bwhom\b|(?<![a-z] )\bwhose\b|\b(?:and|in|of|to|by|from|with|for) whose\b|\bwhat is the name\b|\bname of the\b|^name (?:the|both|all)\b"
+             rf"(?<!person )(?<!man )(?<!woman )(?<!officer )(?<!one )(?<!anyone )(?<!someone )\bwho\b|\bwhom\b|(?<![a-z] )\bwhose\b|\b(?:and|in|of|to|by|from|with|for) whose\b|\bwhat is the name\b(?!{_THING_NAMED})|\bname of the\b(?!{_THING_NAMED})|^name (?:the|both|all)\b"
      r"|\b(role|position|job|title) of\b")),
 ]
 _KINDS_ID = [

@@ -78,6 +78,21 @@ def missing_concepts(evidence: Evidence) -> list[Concept]:
     return [c for c in evidence.concepts.concepts if not evidence.concepts.present(c)]
 
 
+#: An acronym a user may write for words a report spells out ("TC", "UKS").
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+
+
+def _spelt_out_in_passages(written: str, evidence: Evidence) -> bool:
+    """Whether an acronym of the question is spelt out in a retrieved article ("metode TC":
+    "metode Therapeutic Community"): the capitalised words whose initials make it."""
+    if not _ACRONYM.fullmatch(written):
+        return False
+    words = r"\s+".join(rf"{letter}[\w-]+" for letter in written)
+    spelt = re.compile(rf"\b{words}\b")
+    docs = dict.fromkeys(h.chunk.doc_id for h in evidence.hits)
+    return any(spelt.search(evidence.index.articles[d].text) for d in list(docs)[:5])
+
+
 def check(evidence: Evidence) -> Abstention | None:
     """Why the passages cannot answer the question, or None when they may.
 
@@ -95,7 +110,8 @@ def check(evidence: Evidence) -> Abstention | None:
     offered = offered_name(evidence.frame.question) if evidence.frame.kind == "yesno" else None
     # "... itu bernama Budi Ruswanto?": the name offered is what is checked, not a condition.
     names = [_as_written(c.label, evidence.frame.question) for c in missing if c.salient and c in own
-             and not (offered is not None and set(c.label.lower().split()) & set(offered.group("name").lower().split()))]
+             and not (offered is not None and set(c.label.lower().split()) & set(offered.group("name").lower().split()))
+             and not _spelt_out_in_passages(_as_written(c.label, evidence.frame.question), evidence)]
     if names:
         return Abstention("name_not_in_corpus", ", ".join(names))
     if not evidence.names_found():

@@ -1663,9 +1663,14 @@ def _month_asked(question: str) -> int | None:
 def _whole_of_later_part(text: str, quantity: Quantity) -> bool:
     """Whether the report gives the number as the whole a later count of the same sentence
     is taken from ("dari keseluruhan 913 warga binaan itu, sebanyak 887 orang ...")."""
+    # "Dari 30 WBP kasus narkoba di Lapas Kalianda, sebanyak 10 orang di antaranya ...":
+    # the part may follow the comma at once when "di antaranya" says it is one. ("dari 22
+    # warga binaan yang remisinya belum keluar, 12 orang diusulkan ...": the 22 is asked.)
     return (_WHOLE_OPENS.search(text[: quantity.start]) is not None
             and NUMBER.search(text[quantity.end :]) is not None
-            and re.match(r"[^.;]*?\b(?:itu|tersebut|ini)\b\s*,", text[quantity.end :]) is not None)
+            and re.match(r"[^.;]*?(?:\b(?:itu|tersebut|ini)\b\s*,"
+                         r"|,\s*(?:sebanyak\s+|ada\s+|hanya\s+)?\d[^,.;]*?\bdi\s?antaranya\b)",
+                         text[quantity.end :]) is not None)
 
 
 #: "empat dari delapan kamar": what stands between a part and its whole.

@@ -19,7 +19,7 @@ from functools import lru_cache
 from rag.answer.abstain import Abstention
 from rag.answer.evidence import Evidence, ScoredSentence
 from rag.answer.phrasing import article_label
-from rag.concepts import Concept
+from rag.concepts import Concept, question_concepts
 from rag.indonesian import analyze
 from rag.query import asked_measure, asks_superlative
 from rag.records import Article
@@ -440,15 +440,20 @@ def unstated_act(evidence: Evidence) -> Abstention | None:
         dated = _ASKED_CLAUSE.search(frame.question)
         if dated is None or not dated.group("dated"):
             return None
-    docs = evidence.candidate_docs()
+    # The act a when-question dates must be told by the article that would date it: another
+    # unit's inauguration in the same town is no date for this one's.
+    docs = evidence.answer_docs() if frame.kind == "when" else evidence.candidate_docs()
     act = asked_act(evidence)
     if act is None or not docs:
         return None
     core, head = act
     # The head's own word counts too: "diusulkan" may have lent its sense "usul" to a
     # narrower concept of the same question ("total usulan"), keeping only "aju".
+    # The head's own senses too: the question's concepts share each form out once, so
+    # "inaugurated" may have lent "resmi" to "officially" before it.
+    senses = [*head, *(own for c in head for own in question_concepts(c.label, frame.language))]
     if any(c.matches(terms) or frozenset(analyze(c.label)) <= terms
-           for terms in map(evidence.index.article_terms, docs) for c in head):
+           for terms in map(evidence.index.article_terms, docs) for c in senses):
         return None
     if _HOUSING.search(core) and any(_HOUSING.search(evidence.index.articles[d].text) for d in docs[:1]):
         # "warga binaan yang menghuni Lapas Cibinong" — "Lapas Cibinong menampung 1.529

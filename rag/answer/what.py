@@ -985,7 +985,10 @@ _ENUMERATION = re.compile(r"[^,]+,[^,]+,.*\b(?:dan|serta|and)\b|:\s*\S.*,"
                           r"|\b(?:mencakup|meliputi|yaitu|yakni|berupa|antara lain|di antaranya)\s+[^,.;]{2,60},\s*[^,.;]{2,60},"
                           # "yang mencakup irigasi tetes dan alat kocor": two items an opener announces.
                           r"|\b(?:mencakup|meliputi|yaitu|yakni|berupa|antara lain|terdiri (?:dari|atas))\s+"
-                          r"[^,.;]{2,60}\s(?:dan|serta)\s\S")
+                          r"[^,.;]{2,60}\s(?:dan|serta)\s\S"
+                          # "wajib membawa KTP atau dokumen lain, misalnya SIM atau KK": examples
+                          # given as alternatives.
+                          r"|\b(?:misalnya|contohnya)\s+[^,.;]{1,60}\s(?:dan|serta|atau)\s\S")
 
 
 #: Items given as a range: "mulai dari memproduksi tempe, memelihara kambing, ..., sampai
@@ -1074,6 +1077,7 @@ def compose_items(evidence: Evidence, book: CitationBook) -> list[str] | None:
             # senjata api, ...": the act asked and a thing asked, then the list.
             coverage[id(scored)] = max(scored.coverage, ITEMS_RELATIVE * focus[0].coverage)
             focus.append(scored)
+    aims: set[int] = set()  # the candidates that list what an act was for
     for rank, scored in enumerate(focus):
         if coverage[id(scored)] < ITEMS_RELATIVE * focus[0].coverage:
             continue  # an enumeration of something else ("Lapas, Rutan, dan LPKA")
@@ -1104,6 +1108,12 @@ def compose_items(evidence: Evidence, book: CitationBook) -> list[str] | None:
             candidates.append((_items_weight(plain) - RANK_COST * rank - (ANNOUNCED_ITEMS if other_year else 0)
                                - (AIM_COST if aim else 0) + (NOUN_ANNOUNCED if id(scored) in announced_ids else 0),
                                scored, text))
+            if aim:
+                aims.add(id(scored))
+    if candidates and all(id(c[1]) in aims for c in candidates) and not _ASKS_SET.search(evidence.frame.question):
+        # "nemu barang apa?": only a list of what the raid was to keep out ("bertujuan
+        # mencegah ..., misalnya narkoba dan telepon genggam") is no list of what was found.
+        candidates = []
     if (candidates and not announced and not _ASKS_SET.search(evidence.frame.question)
             and not _items_of_the_act(evidence) and not _ENUMERATION.search(focus[0].text)
             and max(coverage[id(c[1])] for c in candidates) < ITEMS_DOMINATED * focus[0].coverage):
@@ -1525,7 +1535,8 @@ def _items_weight(text: str) -> int:
 #: Where the items of an enumerating sentence begin: after "Diantaranya", "antara lain",
 #: "yaitu", "meliputi" or a colon.
 _ITEMS_START = re.compile(
-    r"\b(?:Diantaranya|Di antaranya|antara lain|yaitu|yakni|meliputi|berupa|seperti|masing-masing|berisi|isinya|"
+    r"\b(?:Diantaranya|Di antaranya|antara lain|yaitu|yakni|meliputi|berupa|seperti|misalnya|contohnya|"
+    r"masing-masing|berisi|isinya|"
     # "berbagai kegiatan, mulai dari memproduksi tempe, ..., sampai pekerjaan las".
     r"rinciannya|terdiri (?:dari|atas)|mencakup|mulai dari|ranging from)\b|:",
     re.IGNORECASE,

@@ -171,6 +171,10 @@ def compose_where(evidence: Evidence, book: CitationBook) -> list[str] | None:
             return after
     hosted = None if asks_region or _asks_act(acts) else _hosting_venue(evidence, question)
     aside = evidence.concepts.set_aside
+    # "In which city was he arrested?" may be answered by a town the gazetteer knows, written
+    # without "Kota" ("ditangkap ... di Surabaya"), when no best sentence writes a region.
+    asks_town = asks_region and _ASKS_TOWN.search(question) is not None
+    written_regions = asks_town and any(_regions(s.text, region_level, also) for s in focus)
     # More places come from anywhere in the article that gave the first one.
     for scored in [*focus, *(s for s in evidence.sentences if s not in focus)]:
         if doc is None and scored not in focus:
@@ -178,6 +182,14 @@ def compose_where(evidence: Evidence, book: CitationBook) -> list[str] | None:
         if doc not in (None, scored.doc_id):
             continue
         spans = _regions(scored.text, region_level, also) if asks_region else _venues(scored)
+        town_venue = False
+        if asks_region and not spans and asks_town and not written_regions:
+            # "In which city was he arrested?": "ditangkap ... di Surabaya", a town the
+            # gazetteer knows, written without "Kota".
+            spans = [span for span in _venues(scored)
+                     if not find_upts(scored.text[span[0] : span[1]])  # "bertugas di Lapas Pamekasan": a unit
+                     and any(p.kind in ("city", "regency") for p in find_places(scored.text[span[0] : span[1]]))]
+            town_venue = bool(spans)
         if not spans:
             continue
         if (not heads and hosted is not None and scored is not hosted[0] and scored in focus
@@ -212,7 +224,7 @@ def compose_where(evidence: Evidence, book: CitationBook) -> list[str] | None:
                 continue  # "where in Lapas Serang?" is not answered by "di Lapas Cibinong"
             start, end = _with_region_chain(scored.text, *_with_landmark(scored.text, *_with_enumeration(scored.text, *span)))
             start = _with_spot(scored.text, start)
-            place = scored.text[start:end].strip()
+            place = scored.text[start:end].strip().rstrip(".,;")
             if _names_given_cell(question, place):
                 continue  # "found in the Block D cells": the block is given, not asked
             if aside and all(c.matches(frozenset(analyze_document(place))) for c in aside):
@@ -223,7 +235,7 @@ def compose_where(evidence: Evidence, book: CitationBook) -> list[str] | None:
                 continue  # "di sekitar lapas" says no more than the question does
             if _generic(place):
                 continue  # "Pantauan di lokasi, ...": "on site" names no place
-            if asked_places and _only_region(place):
+            if asked_places and not town_venue and _only_region(place):
                 continue  # "which part of Abepura prison?" is not answered by "di Papua"
             if not asks_region and not heads and _only_region(place) and _venue_beside(focus, scored.doc_id):
                 # "Rapat Koordinasi ... di Wilayah Jawa Timur. Rapat digelar di Hotel Atria
@@ -334,8 +346,28 @@ def _venues(scored: ScoredSentence) -> list[tuple[int, int]]:
     Prasetyo dalam keterangan pers di Kantor Kemenkum HAM" is not where the escapee was
     caught)."""
     return [span for span in scored.sentence.venues
-            if not _SAID_AT.search(scored.text[max(0, span[0] - 90) : span[0]])
+            if not _said_there(scored.text[max(0, span[0] - 90) : span[0]])
             and not _NOT_HERE.search(scored.text[max(0, span[0] - 40) : span[0]])]
+
+
+#: A question asking for a town: "which city", "di kota mana".
+_ASKS_TOWN = re.compile(r"\b(?:city|town|kota)\b", re.IGNORECASE)
+
+
+def _said_there(before: str) -> bool:
+    """Whether the words before a venue make it where something was said ("kata Prasetyo
+    dalam keterangan pers di ..."), not where what was said happened ("menyebut sipir
+    tersebut ditangkap oleh aparat kepolisian di Surabaya": an act of its own comes first)."""
+    said = _SAID_AT.search(before)
+    if said is None:
+        return False
+    verb = re.match(r"\W*\w+", said.group())
+    told = said.group()[verb.end() :] if verb else said.group()
+    return not _ACT_WORD.search(told)
+
+
+#: A verb form of an act: "ditangkap", "membawa", "berada" (not "dalam", "di").
+_ACT_WORD = re.compile(r"\b(?:di|me|mem|men|meng|meny|ber|ter)[a-z]{4,}\b", re.IGNORECASE)
 
 
 #: A venue the sentence denies: "tidak digelar di kantor pemerintahan, melainkan di ...".

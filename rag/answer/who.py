@@ -65,6 +65,10 @@ def compose_who(evidence: Evidence, book: CitationBook) -> list[str] | None:
 _INMATE_INITIALS = re.compile(rf"\b(?:{INMATE_WORDS})\s+(?:\w+\s+){{0,2}}?"
                               r"(?:berinisial|inisial)\s+(?:[A-Z.]{1,6}(?:\s*\(\d+\))?\s*,?\s*(?:dan|serta)?\s+)?$",
                               re.IGNORECASE)
+#: What stands before initials that name a member of staff: "seorang petugas perempuan
+#: rutan berinisial I" is no inmate, whatever the sentence says of inmates.
+_STAFF_INITIALS = re.compile(r"\b(?:petugas|pegawai|sipir|staf|karyawan|ASN|oknum)\s+(?:\w+\s+){0,3}?"
+                             r"(?:berinisial|inisial)\s+$", re.IGNORECASE)
 #: A question about an inmate rather than another private person.
 _ASKS_INMATE = re.compile(r"(?:\bsiapa\s+(?:nama\s+)?|\bnama\s+(?:\w+\s+){0,2}|"
                           # "which of the inmates ...": one of a group
@@ -218,7 +222,8 @@ _GOVERNMENT_WORDS = {"pemkot": frozenset({"pemkot", "wali", "walikota", "wakil w
 
 
 #: The unit a person acted for: "on behalf of Lhoknga prison", "mewakili Lapas Lhoknga".
-_ON_BEHALF = re.compile(r"\b(?:on behalf of|representing|atas nama|mewakili|dari pihak)\s+(?P<unit>[^?,.;]+)",
+_ON_BEHALF = re.compile(r"\b(?:on behalf of|representing|atas nama|mewakili|dari pihak)\s+(?P<unit>[^?,.;]+?)"
+                        r"(?=\s+(?:saat|ketika|dalam|pada|di|dengan|dan|when|at|in|during|for|with|and)\b|[?,.;]|$)",
                         re.IGNORECASE)
 #: Class words of a unit's name, which no post need repeat.
 _CLASS_WORD = re.compile(r"(?i:kelas|klas|kls|class|[IV]{1,3}[AB]?)")
@@ -324,8 +329,9 @@ _INMATES = re.compile(
     # private people: "siapa nama anggota keluarga ...", "siapa nama tamu penginapan ..."
     r"|(?:anggota\s+)?keluarga|kerabat|tamu|pembeli|pengirim|kurir)\b"
     # "Which of the inmates who broke out ... was caught again?": one of them is asked.
-    r"|(?:which|what) (?:one )?(?:of (?:the |these |those )?(?:[\w-]+ ){0,2})?(?:local |escaped )?"
-    r"(?:inmates?|prisoners?|detainees?|residents?|villagers?|citizens?|escapees?|"
+    # "Which drug convict escaped ...?": a word may say which kind.
+    r"|(?:which|what) (?:one )?(?:of (?:the |these |those )?(?:[\w-]+ ){0,2})?(?:local |escaped |drug |[\w-]+-case )?"
+    r"(?:inmates?|prisoners?|detainees?|convicts?|residents?|villagers?|citizens?|escapees?|"
     r"relatives?|family members?|visitors?|guests?|buyers?|couriers?)"
     # "the name of the Medaeng detention centre inmate who ...": a few words may place them.
     r"|(?:names? of|who (?:is|was|were|are)) the (?:[\w-]+ ){0,4}?(?:inmates?|prisoners?|detainees?|residents?|"
@@ -363,6 +369,8 @@ def _inmate(evidence: Evidence, book: CitationBook) -> list[str]:
         for person in people:
             if not asks_inmate and _INMATE_INITIALS.search(scored.text[max(0, person.start - 50) : person.start]):
                 continue  # "kedua napi berinisial DH dan RS": the escapees, not the resident asked
+            if _STAFF_INITIALS.search(scored.text[max(0, person.start - 50) : person.start]):
+                continue  # "petugas perempuan rutan berinisial I": the one who helped, not an inmate
             # "Ika Prihadi Nusantara" without a post is the Kalapas "Ikra Prihadi Nusantara"
             # of another sentence, misspelt: the family names give him away.
             # A short mention of an official named in full elsewhere ("Syarpani mengatakan")

@@ -117,6 +117,7 @@ ROUND7_FIRST, ROUND7_LAST = 791, 810
 ROUND8_FIRST, ROUND8_LAST = 811, 830
 ROUND9_FIRST, ROUND9_LAST = 831, 850
 ROUND10_FIRST, ROUND10_LAST = 851, 870
+ROUND11_FIRST, ROUND11_LAST = 871, 890
 
 
 @pytest.fixture(scope="module")
@@ -389,6 +390,13 @@ def round10(assistant_over_reports):
     religious programmes, fires, floods and riots, Rupbasan and Kanwil offices), built once
     for this module."""
     return assistant_over_reports(ROUND10_FIRST, ROUND10_LAST)
+
+
+@pytest.fixture(scope="module")
+def round11(assistant_over_reports):
+    """An assistant over the reports x871-x890 (batches 202-205: visiting services, health,
+    staff misconduct, drug rehabilitation), built once for this module."""
+    return assistant_over_reports(ROUND11_FIRST, ROUND11_LAST)
 
 
 @pytest.mark.parametrize("question", [
@@ -1068,6 +1076,28 @@ ROUND10_READING = [
      ["intervensi"], []),
     ("'what did they seize' lists what the act took; a list of things asked by an act",
      "Apa saja barang bukti yang dimusnahkan Kejari Bandung di Rupbasan?", ["ganja"], []),
+    ("every name of a list whose items each carry a 'yang' clause",
+     "Siapa saja napi yang terluka dalam bentrokan di Lapas Pemuda Tangerang?", ["Alek", "Ace", "Renhard"], []),
+    ("'Pembimbing Kemasyarakatan' is the probation officer asked",
+     "Which probation officer of Bapas Magelang did the litmas at LPKA Kutoarjo?", ["Yunus"], ["Rini"]),
+]
+
+
+ROUND11_READING = [
+    ("'officially' does not take the sense of 'inaugurated' from it",
+     "When was the Cempaka primary clinic at Lapas Perempuan Pangkalpinang officially inaugurated?", ["27"], []),
+    ("a city asked is the town of the act, written without 'Kota'; said-at venues are not it",
+     "Di kota mana sipir Lapas Pamekasan itu diringkus?", ["Surabaya"], ["Lapas"]),
+    ("the name of a team is a thing asked, not a person",
+     "What is the name of the team that watches for drugs inside Baubau prison?", ["Patnal"], []),
+    ("an acronym the report spells out ('TC' = Therapeutic Community) is no missing name",
+     "Apa saja isi metode TC di Lapas Banjarbaru?", ["diskusi"], []),
+    ("'Dari 30 WBP ..., sebanyak 10 orang di antaranya': the part, not the whole",
+     "How many of the drug-case inmates at Kalianda prison tested positive in the raid?", ["10"], ["**30"]),
+    ("an officer named by initials is no inmate",
+     "Which drug convict got out of Rutan Cipinang with a female officer's help?", ["Said"], []),
+    ("examples after 'misalnya' are the items asked",
+     "What documents must visitors bring to Lapas Suliki during the 2025 Lebaran visits?", ["SIM", "KK"], []),
 ]
 
 
@@ -1087,7 +1117,8 @@ ROWS_BY_INDEX = ([("late", *row) for row in READING] + [("newest", *row) for row
                  + [("harvests", *row) for row in HARVEST_READING]
                  + [("pledges", *row) for row in PLEDGE_READING] + [("round6", *row) for row in ROUND6_READING]
                  + [("round7", *row) for row in ROUND7_READING] + [("round8", *row) for row in ROUND8_READING]
-                 + [("round9", *row) for row in ROUND9_READING] + [("round10", *row) for row in ROUND10_READING])
+                 + [("round9", *row) for row in ROUND9_READING] + [("round10", *row) for row in ROUND10_READING]
+                 + [("round11", *row) for row in ROUND11_READING])
 
 
 @pytest.mark.parametrize(("reports", "kind", "question", "present", "absent"), ROWS_BY_INDEX,

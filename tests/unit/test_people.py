@@ -128,6 +128,11 @@ def test_a_two_word_place_before_a_rank_belongs_to_the_force_not_the_name():
     assert found["Dr H Ahmad Sofian"].post == "Kepala Kantor Kemenag Tanjungbalai"
 
 
+def test_words_in_brackets_after_an_acronym_spell_it_out_and_are_no_name():
+    text = "Dokter Lapas Kelas IIA Cilegon, Emyke, menyebut warga binaan itu menderita TB MDR (Resisten Obat)."
+    assert list(people(text)) == ["Emyke"]
+
+
 def test_an_inspector_general_is_a_post_and_a_meeting_is_no_person():
     text = ("Penyerahan dilakukan oleh Inspektur Jenderal Wilayah V Inspektorat Jenderal Kemenkumham RI, "
             "Pria Wibawa, saat ia membuka Rapat Monitoring dan Evaluasi.")
