@@ -70,6 +70,8 @@ def set_aside_text(question: str) -> str:
     return " ".join(m.group("what") for m in _EXCLUDED.finditer(question))
 
 
+#: A relative clause opened after a comma, up to a date: ", yang dikirim ke rutan pada".
+_ASIDE_OPENS = re.compile(r",\s*yang\s+[^,.;]*$", re.IGNORECASE)
 #: Taken off the score of a sentence about what the question sets aside.
 SET_ASIDE_PENALTY = 0.15
 #: What a photo caption loses against story sentences (see ``_score_sentences``).
@@ -495,6 +497,21 @@ class Evidence:
                 best[hit.chunk.doc_id] = (hit, cov)
         return best
 
+    def _dates_an_aside(self, text: str, at: int) -> bool:
+        """Whether the date at ``at`` stands in a relative clause set off by commas (", yang
+        dikirim ke rutan pada ...,") that holds none of the question's acts, while the rest
+        of the sentence holds one."""
+        clause = _ASIDE_OPENS.search(text[:at])
+        if clause is None:
+            return False
+        closes = text.find(",", at)
+        if closes < 0:
+            return False
+        acts = self.concepts.verbs
+        aside = frozenset(analyze_document(text[clause.start() : closes]))
+        rest = frozenset(analyze_document(text[: clause.start()] + " " + text[closes:]))
+        return bool(acts) and not any(a.matches(aside) for a in acts) and any(a.matches(rest) for a in acts)
+
     def event_of(self, doc_id: str) -> tuple[date, int] | None:
         """The date a best sentence of ``doc_id`` states (in the asked period, if any), else
         the article's first event date there; with its offset in the article text."""
@@ -510,6 +527,9 @@ class Evidence:
             # "Hari Anak Nasional yang jatuh pada 23 Juli": the day an occasion falls on every
             # year, not the day the report's event took place.
             dates = [e for e in dates if not _OCCASION_DAY.search(scored.text[max(0, e.start - 40) : e.start])]
+            # "Sipaul, yang dikirim ke rutan pada 9 Desember 2019, kabur pada Sabtu ...": a date
+            # in a clause about someone, of another act than the one asked, dates no escape.
+            dates = [e for e in dates if not self._dates_an_aside(scored.text, e.start)]
             if not dates or self._act_told_earlier(scored.text):
                 # "datang pada Kamis (2/9/2021) untuk melihat tembok yang ambruk beberapa hari
                 # sebelumnya": the date is of the visit; the asked collapse came before it.

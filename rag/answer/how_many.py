@@ -198,9 +198,13 @@ def compose_how_many(evidence: Evidence, book: CitationBook) -> list[str] | None
     # "How many inmates ...?" is never answered by "30 petugas": a count whose own unit
     # names the other population counts someone else.
     people = _counts_people_by_word(evidence)
+    # "Berapa barang terlarang ...?" names no people anywhere ("How many Lapas, Rutan and
+    # LPKA residents" counts people after the units).
+    counts_things_only = not _POPULATION_WORD.search(evidence.frame.question)
     candidates = [(s, c) for s, c in candidates
                   if not _other_population(counted, frozenset(indonesian.analyze(c[1].unit)))
                   and not _counts_things(counted, c[1].unit, people)
+                  and not (counts_things_only and _counts_people_for_things(counted, c[1].unit, people))
                   and not _said_of_other_population(counted, s.text, c[1])]
     candidates = _of_asked_unit(evidence, _without_shared_counts(evidence, candidates))
     agent = _agent_concepts(evidence, counted)
@@ -292,10 +296,13 @@ def compose_how_many(evidence: Evidence, book: CitationBook) -> list[str] | None
         candidates = excess or candidates
         specific = specific or excess
     asks_whole = _ASKS_WHOLE.search(evidence.frame.question) is not None
+    # "Roughly how many ...?": an estimate is what is asked.
+    asks_estimate = _ASKS_ESTIMATE.search(evidence.frame.question) is not None
     for sentence, (local, quantity, start, end, _) in candidates:
         # "how many in total so far?": "Secara keseluruhan sudah lebih dari 1.150": a whole
         # the report gives only as a bound is still the whole asked.
-        bound = _approximate(sentence.text, quantity) and not (asks_whole and _written_as_whole(sentence.text, quantity))
+        bound = (_approximate(sentence.text, quantity) and not asks_estimate
+                 and not (asks_whole and _written_as_whole(sentence.text, quantity)))
         score = local + 0.5 * sentence.score - (APPROXIMATE_PENALTY if bound else 0.0)
         if best is None or score > best[0]:
             best = (score, local, quantity, sentence, start, end)
@@ -1006,6 +1013,21 @@ def _counts_things(counted: Concept | None, unit: str, people: bool = False) -> 
     return people or _names_population(counted)
 
 
+#: A word for people anywhere in a question.
+_POPULATION_WORD = re.compile(r"\b(?:napi|narapidana|tahanan|warga binaan|wbp|penghuni|pegawai|petugas|staf|orang|"
+                              r"anak|inmates?|prisoners?|detainees?|residents?|staff|officers?|people|persons?|"
+                              r"employees?|children|juveniles?|convicts?|klien|clients?)\b", re.IGNORECASE)
+
+
+def _counts_people_for_things(counted: Concept | None, unit: str, people: bool = False) -> bool:
+    """Whether the question counts things ("berapa barang terlarang") and the count's own
+    unit names people ("dua pegawai"): the people are no count of the things."""
+    if counted is None or people or _names_population(counted) or _asks_persons(counted):
+        return False
+    head = _head_word(unit)
+    return bool(head) and (_unit_names_population(head) or head <= _PERSONS) and not counted.matches(head)
+
+
 def _counts_people_by_word(evidence: Evidence) -> bool:
     """Whether "how many"/"berapa" is followed by a word for people ("how many people were
     held in them?"): too common a word to be a concept, it still says who is counted."""
@@ -1714,6 +1736,8 @@ _SUM_REACHES = re.compile(r"\b(?:jumlah|total)\w*\b[^.;:]{0,120}\b(?:menjadi|men
 
 
 #: A question that asks for a whole, not a part of it.
+_ASKS_ESTIMATE = re.compile(r"\b(?:roughly|approximately|about how many|around how many|an estimated|estimate\w*|"
+                            r"kira-kira|kurang lebih|sekitar berapa|perkiraan)\b", re.IGNORECASE)
 _ASKS_WHOLE = re.compile(r"\b(?:total|in total|altogether|overall|keseluruhan|seluruhnya|semuanya)\b", re.IGNORECASE)
 
 

@@ -361,6 +361,9 @@ _ASKED_CLAUSE = re.compile(
     r"(?:\s+(?:by|in|at|from)\s+[^?,]*)?(?:,?\s+and\s+(?:who|what|where|how|which)\b[^?]*)?\s*\?*\s*$",
     re.IGNORECASE,
 )
+#: Verbs of receiving, whose object is the act a clause asks about.
+_RECEIVING = frozenset({"menerima", "terima", "mendapat", "mendapatkan", "dapat", "dapet", "memperoleh", "receive",
+                        "received", "receiving", "got", "get", "obtained"})
 #: Where that clause turns to cause, time or place ("yang langsung bebas | gara-gara remisi").
 _CLAUSE_TURN = re.compile(
     r"\b(?:gara-gara|karena|sebab|setelah|usai|saat|ketika|waktu|pada|di|dalam|untuk|dari|"
@@ -490,8 +493,11 @@ def asked_act(evidence: Evidence) -> tuple[str, list[Concept]] | None:
             or _CLAUSE_TURN.split(match.group("clause"))[0])
     # "yg satu barak sama ...": a number word says how many, not what was done; so does a
     # round count ("yg ratusan tahanannya kabur": the report writes "448").
+    # "yang menerima penyematan tanda kesiapsiagaan": to receive says little; what was
+    # received names the act ("penyematan ... kepada dua pegawai").
     words = [w for w in _WORD.findall(core.lower())
-             if w not in _MANNER and w not in NUMBER_WORDS and not _ROUND_COUNT.fullmatch(w)]
+             if w not in _MANNER and w not in NUMBER_WORDS and not _ROUND_COUNT.fullmatch(w)
+             and w not in _RECEIVING]
     raw = _WORD.findall(core.lower())
     if raw and raw[0] in _ASCRIBING:
         # "berapa regulasi yang disebut menjadi dasar asas netralitas": what the counted are

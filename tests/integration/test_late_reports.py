@@ -118,6 +118,7 @@ ROUND8_FIRST, ROUND8_LAST = 811, 830
 ROUND9_FIRST, ROUND9_LAST = 831, 850
 ROUND10_FIRST, ROUND10_LAST = 851, 870
 ROUND11_FIRST, ROUND11_LAST = 871, 890
+ROUND12_FIRST, ROUND12_LAST = 891, 910
 
 
 @pytest.fixture(scope="module")
@@ -397,6 +398,19 @@ def round11(assistant_over_reports):
     """An assistant over the reports x871-x890 (batches 202-205: visiting services, health,
     staff misconduct, drug rehabilitation), built once for this module."""
     return assistant_over_reports(ROUND11_FIRST, ROUND11_LAST)
+
+
+@pytest.fixture(scope="module")
+def round12(assistant_over_reports):
+    """An assistant over the reports x891-x910 (batches 206-209: neutrality pledges, alert
+    roll calls, Independence Day remissions, escapes), built once for this module."""
+    return assistant_over_reports(ROUND12_FIRST, ROUND12_LAST)
+
+
+def test_things_asked_are_not_counted_by_the_people_of_another_sentence(round12, check_abstains):
+    # The report counts the two officers given readiness badges; it never counts what the
+    # search after the roll call seized.
+    check_abstains(round12, "Berapa barang terlarang yang disita dalam razia gabungan usai apel di Lapas Muara Bulian?")
 
 
 @pytest.mark.parametrize("question", [
@@ -1083,6 +1097,17 @@ ROUND10_READING = [
 ]
 
 
+ROUND12_READING = [
+    ("'SK' is the 'surat keputusan' a report spells out",
+     "Siapa saja yang menyerahkan SK remisi kepada warga binaan Rutan Sungai Penuh pada HUT RI 2020?",
+     ["Taher", "Alpian"], []),
+    ("an estimate asked is answered by the estimate ('sekitar 50 orang'), not an exact count of another act",
+     "Kira-kira berapa napi yang kabur dari Lapas Jambi menurut Kakanwil Jambi?", ["50"], []),
+    ("to receive says little: what was received names the act asked",
+     "Berapa pegawai Lapas Muara Bulian yang menerima penyematan tanda kesiapsiagaan?", ["2"], []),
+]
+
+
 ROUND11_READING = [
     ("'officially' does not take the sense of 'inaugurated' from it",
      "When was the Cempaka primary clinic at Lapas Perempuan Pangkalpinang officially inaugurated?", ["27"], []),
@@ -1118,7 +1143,8 @@ ROWS_BY_INDEX = ([("late", *row) for row in READING] + [("newest", *row) for row
                  + [("pledges", *row) for row in PLEDGE_READING] + [("round6", *row) for row in ROUND6_READING]
                  + [("round7", *row) for row in ROUND7_READING] + [("round8", *row) for row in ROUND8_READING]
                  + [("round9", *row) for row in ROUND9_READING] + [("round10", *row) for row in ROUND10_READING]
-                 + [("round11", *row) for row in ROUND11_READING])
+                 + [("round11", *row) for row in ROUND11_READING]
+                 + [("round12", *row) for row in ROUND12_READING])
 
 
 @pytest.mark.parametrize(("reports", "kind", "question", "present", "absent"), ROWS_BY_INDEX,
