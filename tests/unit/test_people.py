@@ -128,6 +128,14 @@ def test_a_two_word_place_before_a_rank_belongs_to_the_force_not_the_name():
     assert found["Dr H Ahmad Sofian"].post == "Kepala Kantor Kemenag Tanjungbalai"
 
 
+def test_acting_as_leader_directly_makes_the_named_official_the_leader():
+    text = ("Apel digelar di halaman Lapas Kelas IIA Cilegon, dengan Kepala Kantor Wilayah (Kanwil) Kemenkumham "
+            "Banten, Tejo Harwanto, bertindak langsung sebagai pemimpin apel.")
+    found = people(text)
+    assert list(found) == ["Tejo Harwanto"]
+    assert "leader" in found["Tejo Harwanto"].duties
+
+
 def test_words_in_brackets_after_an_acronym_spell_it_out_and_are_no_name():
     text = "Dokter Lapas Kelas IIA Cilegon, Emyke, menyebut warga binaan itu menderita TB MDR (Resisten Obat)."
     assert list(people(text)) == ["Emyke"]
