@@ -125,6 +125,9 @@ class _Vocab:
     place_prefixes: frozenset[str]
     compass: frozenset[str]
     org_words: frozenset[str]
+    #: Organisation words that name a body of their own ("Kemenag"): they extend a post's
+    #: organisation as org words do, and a question asking for that body's member keeps them.
+    distinct_org_words: frozenset[str]
     qualifiers: frozenset[str]
     class_words: frozenset[str]
     section_words: frozenset[str]
@@ -248,7 +251,8 @@ def _vocab() -> _Vocab:
         region_prefixes=_lower_set(regions["prefixes"]),
         place_prefixes=_lower_set(regions["place_prefixes"]),
         compass=_lower_set(regions["compass"]),
-        org_words=_lower_set(data["org_words"]),
+        org_words=_lower_set(data["org_words"]) | _lower_set(data["distinct_org_words"]),
+        distinct_org_words=_lower_set(data["distinct_org_words"]),
         qualifiers=_lower_set(data["qualifiers"]),
         class_words=_lower_set(data["class_words"]),
         section_words=frozenset(section),
@@ -1801,8 +1805,8 @@ def _org_words(words: Iterable[str]) -> frozenset[str]:
     """Words naming a unit, without the generic ones ("Kelas", "IIB", "Kemenkumham")."""
     v = _vocab()
     generic = (
-        v.org_words | v.class_words | v.qualifiers | v.region_prefixes | _STOP_EN | _title_words()
-        | _ENGLISH_MINISTRY_WORDS
+        (v.org_words - v.distinct_org_words) | v.class_words | v.qualifiers | v.region_prefixes | _STOP_EN
+        | _title_words() | _ENGLISH_MINISTRY_WORDS
     )
     out = set()
     for word in (part for w in words for part in w.split("/")):  # "1204/Sanggau"

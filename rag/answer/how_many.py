@@ -200,7 +200,9 @@ def compose_how_many(evidence: Evidence, book: CitationBook) -> list[str] | None
     people = _counts_people_by_word(evidence)
     # "Berapa barang terlarang ...?" names no people anywhere ("How many Lapas, Rutan and
     # LPKA residents" counts people after the units).
-    counts_things_only = not _POPULATION_WORD.search(evidence.frame.question)
+    # (A capacity is a number of people: "dirancang untuk sekitar 205 orang".)
+    counts_things_only = not (_POPULATION_WORD.search(evidence.frame.question)
+                              or _ASKS_CAPACITY.search(evidence.frame.question))
     candidates = [(s, c) for s, c in candidates
                   if not _other_population(counted, frozenset(indonesian.analyze(c[1].unit)))
                   and not _counts_things(counted, c[1].unit, people)
