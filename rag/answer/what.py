@@ -259,13 +259,21 @@ _ASKS_THING_OF_ACT = re.compile(
     re.IGNORECASE)
 
 
+#: Where a question's main clause ends and a clause of purpose or time begins.
+_SUBORDINATE = re.compile(r"\b(?:so that|in order to|as mentioned|during|when|while|after|before|because)\b",
+                          re.IGNORECASE)
+
+
 def _items_of_the_act(evidence: Evidence) -> bool:
     """Whether a question on the thing an act concerns meets a sentence of the answering
     report that lists the things of that act ("Barang yang disita antara lain kipas angin,
     alat pemanas air, ..."): the act's word before the list's opening word."""
     if not _ASKS_THING_OF_ACT.search(evidence.frame.question):
         return False
-    acts = weighty_verbs(evidence)
+    # The act of the question's main clause, not of a clause that says why or when ("What
+    # did Tarakan prison make so that ..., as mentioned during the spot check?": "make").
+    main = _SUBORDINATE.split(evidence.frame.question, maxsplit=1)[0].lower()
+    acts = [v for v in weighty_verbs(evidence) if re.search(rf"\b{re.escape(v.label.split()[0])}", main)]
     if not acts:
         return False
     docs = set(evidence.answer_docs()[:1])
