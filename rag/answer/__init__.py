@@ -103,7 +103,7 @@ def compose_answer(evidence: Evidence, top_k: int) -> Composed:
         return _abstain(Abstention("period_empty"), evidence, book)
     reason = (abstain.check(evidence) or premise.denied_act(evidence)
               or premise.other_occasion(evidence) or premise.other_destination(evidence)
-              or premise.unstated_act(evidence))
+              or premise.unstated_act(evidence) or premise.unstated_ordinal(evidence))
     if reason is not None:
         return _abstain(reason, evidence, book)
     composer = COMPOSERS.get(frame.kind, compose_what)

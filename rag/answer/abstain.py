@@ -23,6 +23,7 @@ user or an evaluator can see (``Answer.abstain_reason``):
 ``thing_not_counted``     a number of things is asked ("berapa TPS") and every count the
                           report gives is of something else (ballots, people)
 ``act_not_stated``        the report says no one did the act asked
+``part_not_stated``       the report never numbers the part of the event asked ("hari keempat")
 ``capacity_not_stated``   a capacity is asked and no count is given as one (the detail: how
                           many the unit holds, when that is what the report gives)
 ========================  ==================================================================
@@ -409,6 +410,10 @@ _WITH_DETAIL = {
     "thing_not_counted": (
         "Artikel tidak menyebut jumlah {}.",
         "The articles do not give the number of {}.",
+    ),
+    "part_not_stated": (
+        "Artikel tidak memuat keterangan tentang {} itu.",
+        "The articles say nothing of that {}.",
     ),
     "act_not_stated": (
         "Artikel tidak menyebut siapa atau apa yang {}.",

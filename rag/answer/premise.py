@@ -466,6 +466,48 @@ def unstated_act(evidence: Evidence) -> Abstention | None:
     return Abstention(code, core.strip())
 
 
+#: An ordinal part of an event a question names: "hari keempat", "tahap kedua", "the
+#: second day", "the first session".
+_ORDINAL_ASKED = re.compile(
+    r"\b(?P<noun>hari|tahap|gelombang|sesi|putaran|angkatan)\s+(?P<ord>ke-?\s?\d+|pertama|kedua|ketiga|keempat|kelima)\b"
+    r"|\b(?P<ord_en>first|second|third|fourth|fifth)\s+(?P<noun_en>day|stage|phase|wave|round|session|batch)\b",
+    re.IGNORECASE)
+#: The forms a report writes each ordinal in.
+_ORDINAL_FORMS = {1: ("pertama", "kesatu", "perdana", "ke-1", "ke 1"), 2: ("kedua", "ke-2", "ke 2"),
+                  3: ("ketiga", "ke-3", "ke 3"), 4: ("keempat", "ke-4", "ke 4"), 5: ("kelima", "ke-5", "ke 5")}
+_ORDINAL_VALUE = {"pertama": 1, "first": 1, "kedua": 2, "second": 2, "ketiga": 3, "third": 3, "keempat": 4,
+                  "fourth": 4, "kelima": 5, "fifth": 5}
+#: The nouns a report may write each part with.
+_PART_NOUNS = {"hari": ("hari",), "day": ("hari",), "tahap": ("tahap", "tahapan", "gelombang"),
+               "stage": ("tahap", "tahapan", "gelombang"), "phase": ("tahap", "tahapan", "fase"),
+               "gelombang": ("gelombang", "tahap", "angkatan"), "wave": ("gelombang", "tahap"),
+               "batch": ("gelombang", "angkatan", "tahap"), "angkatan": ("angkatan", "gelombang"),
+               "sesi": ("sesi",), "session": ("sesi",), "putaran": ("putaran", "gelombang", "tahap"),
+               "round": ("putaran", "gelombang", "tahap")}
+
+
+def unstated_ordinal(evidence: Evidence) -> Abstention | None:
+    """The question asks about one numbered part of an event ("pada hari keempat", "tahap
+    kedua", "on the second day") that the answering report never numbers: its counts and
+    dates are of the whole or of other parts ("sekitar 130 WBP lainnya dijadwalkan menyusul
+    pada tahap berikutnya"), so none of them answers."""
+    match = _ORDINAL_ASKED.search(evidence.frame.question)
+    docs = evidence.answer_docs()
+    if match is None or not docs:
+        return None
+    noun = (match.group("noun") or match.group("noun_en")).lower()
+    written = (match.group("ord") or match.group("ord_en")).lower()
+    number = _ORDINAL_VALUE.get(written) or int(re.sub(r"\D", "", written) or 0)
+    if number not in _ORDINAL_FORMS:
+        return None
+    nouns = "|".join(_PART_NOUNS[noun])
+    forms = "|".join(re.escape(f) for f in _ORDINAL_FORMS[number])
+    stated = re.compile(rf"\b(?:{nouns})\s+(?:\w+\s+)?(?:{forms})\b|\bH\s?\+\s?\d", re.IGNORECASE)
+    if any(stated.search(evidence.index.articles[d].text) for d in docs):
+        return None
+    return Abstention("part_not_stated", match.group().strip())
+
+
 #: Words of living in a unit: "penghuni", "dihuni", "isinya", "housed", "held" (also what a
 #: how-many question asks the occupancy with, ``rag.answer.how_many``).
 LIVING_WORDS = (r"penghuni\w*|dihuni|menghuni|diisi|isinya|terisi|ditampung|menampung|dijejali|disesaki|ditempati"

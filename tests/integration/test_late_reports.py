@@ -407,6 +407,21 @@ def round12(assistant_over_reports):
     return assistant_over_reports(ROUND12_FIRST, ROUND12_LAST)
 
 
+@pytest.mark.parametrize("question", [
+    # The report counts the visitors of the first three days; it never numbers a fourth.
+    "Ada berapa pembesuk di Lapas Bontang pada hari keempat kunjungan Lebaran 1444 H?",
+    # "sekitar 130 WBP lainnya dijadwalkan menyusul pada tahap berikutnya": no date, no "tahap kedua".
+    "When is the second stage of HIV testing at Rutan Pemalang scheduled?",
+])
+def test_a_numbered_part_the_report_never_numbers_is_not_answered(round11, check_abstains, question):
+    check_abstains(round11, question)
+
+
+def test_a_numbered_part_the_report_numbers_is_answered(round11):
+    answer = round11.ask("Berapa pembesuk yang datang ke Lapas Bontang pada hari kedua Lebaran 2023?", [])
+    assert "1.164" in answer_lead(answer.text), answer.text
+
+
 def test_things_asked_are_not_counted_by_the_people_of_another_sentence(round12, check_abstains):
     # The report counts the two officers given readiness badges; it never counts what the
     # search after the roll call seized.
