@@ -29,7 +29,7 @@ from rag.concepts import is_name_word
 from rag.glossary import load_glossary, plain_english
 from rag.indonesian import STOPWORDS_ID, root_words, stem
 from rag.regions import find_places, place_phrases, place_words, province_spellings
-from rag.spans import NUMBER_WORDS
+from rag.spans import ACRONYM, NUMBER_WORDS
 from rag.upt import find_upts
 
 #: Bump when the engine's behaviour changes; the data file is hashed separately.
@@ -935,7 +935,7 @@ def _name_at(
     ranked = rank_end > i or (first > rank_end and toks[rank_end].norm in _ADDRESS_WORDS)
     if _spells_out_acronym(toks, first):
         return None  # "Ketua Kelompok Panitia Pemungutan Suara (KPPS)": a body, not a person
-    if first >= 2 and toks[first - 1].text == "(" and _ACRONYM_TOKEN.fullmatch(toks[first - 2].text):
+    if first >= 2 and toks[first - 1].text == "(" and ACRONYM.fullmatch(toks[first - 2].text):
         return None  # "TB MDR (Resisten Obat)": the acronym's words in brackets, not a person
     # "kepada Sudirman, SH": academic degrees make one word a person's name.
     degreed = _degrees_end(toks, end) > end
@@ -1029,10 +1029,6 @@ _CLAUSED_LIST_TOKENS = 60
 _NAMES_EQUATED = frozenset({"adalah", "ialah"})
 #: How many tokens back from a name the words announcing its list may stand.
 _LIST_TOKENS = 30
-
-
-#: An acronym in capitals: "MDR", "KPPS", "TPP".
-_ACRONYM_TOKEN = re.compile(r"[A-Z]{2,6}")
 
 
 def _spells_out_acronym(toks: list[_Tok], i: int) -> bool:

@@ -76,7 +76,8 @@ _NAMED_VENUE = re.compile(
 )
 
 
-_ACRONYM = re.compile(r"[A-Z]{2,6}")
+#: An acronym in capitals ("TPS", "BNN", "MDR", "TC"): a body or a kind named by letters.
+ACRONYM = re.compile(r"[A-Z]{2,6}")
 
 
 def venues(sentence: str) -> tuple[tuple[int, int], ...]:
@@ -86,7 +87,7 @@ def venues(sentence: str) -> tuple[tuple[int, int], ...]:
     spans = [m.span(1) for m in PLACE.finditer(sentence)]
     for match in _NAMED_VENUE.finditer(sentence):
         start, end = match.span(1)
-        if _ACRONYM.fullmatch(sentence[start:end]):
+        if ACRONYM.fullmatch(sentence[start:end]):
             continue  # "di TPS", "di BNN": a kind of place or a body, named by no name of its own
         if not any(s <= start < e or start <= s < end for s, e in spans):
             spans.append((start, end))

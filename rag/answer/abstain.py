@@ -49,6 +49,7 @@ from rag.glossary import english_terms
 from rag.indonesian import analyze
 from rag.people import posts_in_question
 from rag.query import QuestionFrame, offered_name
+from rag.spans import ACRONYM
 
 #: Below this share of the question's concept weight, the best passage does not answer it.
 MIN_COVERAGE = 0.5
@@ -79,14 +80,10 @@ def missing_concepts(evidence: Evidence) -> list[Concept]:
     return [c for c in evidence.concepts.concepts if not evidence.concepts.present(c)]
 
 
-#: An acronym a user may write for words a report spells out ("TC", "UKS").
-_ACRONYM = re.compile(r"[A-Z]{2,6}")
-
-
 def _spelt_out_in_passages(written: str, evidence: Evidence) -> bool:
     """Whether an acronym of the question is spelt out in a retrieved article ("metode TC":
     "metode Therapeutic Community"): the capitalised words whose initials make it."""
-    if not _ACRONYM.fullmatch(written):
+    if not ACRONYM.fullmatch(written):
         return False
     words = r"\s+".join(rf"{letter}[\w-]+" for letter in written)
     spelt = re.compile(rf"\b{words}\b")

@@ -22,7 +22,7 @@ from rag.concepts import Concept, question_concepts, strip_phrase
 from rag.dates import MONTH_NAMES, MONTHS_EN, MONTHS_ID
 from rag.people import INMATE_NOUNS, STAFF_NOUNS
 from rag.query import ASKS_RANK, asked_measure
-from rag.spans import ENGLISH_NUMBER_WORDS, NUMBER, NUMBER_WORDS, is_date_part, numbers
+from rag.spans import ACRONYM, ENGLISH_NUMBER_WORDS, NUMBER, NUMBER_WORDS, is_date_part, numbers
 from rag.upt import (
     asked_upts,
     find_upts,
@@ -183,7 +183,7 @@ def compose_how_many(evidence: Evidence, book: CitationBook) -> list[str] | None
         candidates = _without_other_units(candidates, counted)
         written = (re.search(rf"\b{re.escape(counted.label)}\b", evidence.frame.question, re.IGNORECASE)
                    if counted is not None else None)
-        if (written is not None and _ACRONYM_WORD.fullmatch(written.group()) and not counted.unknown
+        if (written is not None and ACRONYM.fullmatch(written.group()) and not counted.unknown
                 and not _names_population(counted) and any(c[1].unit.strip() for _, c in candidates)
                 and all(_counts_another_thing(counted, c[1].unit) for _, c in candidates if c[1].unit.strip())):
             # "Ada berapa TPS di dalam Rutan Cipinang?": a thing asked by its acronym, and
@@ -511,8 +511,6 @@ def _counts_another_thing(counted: Concept, unit: str) -> bool:
 #: counts them at all ("17 narapidana perempuan").
 _DEMOGRAPHIC_PART = re.compile(r"\b(?:women|woman|female|men|male|children|child|juveniles?|minors?|foreigners?|elderly|"
                                r"perempuan|wanita|laki|pria|anak|asing|wna|lansia)\b", re.IGNORECASE)
-#: A word written as an acronym: "TPS", "KPPS", "SK".
-_ACRONYM_WORD = re.compile(r"[A-Z]{2,6}")
 #: Counter words that name no thing of their own.
 _COUNTER_TERMS = frozenset(indonesian.analyze("buah unit ekor biji batang set paket kali"))
 
