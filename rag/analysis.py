@@ -29,7 +29,7 @@ from rag.regions import article_provinces
 from rag.spans import NUMBER, is_date_part, venues
 
 #: Bump when what is stored per sentence changes, so a rebuild re-analyses every article.
-ANALYSIS_VERSION = 53
+ANALYSIS_VERSION = 54
 
 #: The words after a count: lowercase nouns, or an acronym ("56 TPS", "150 ASN", "3 WBP").
 #: Words that classify a count ("129 unit telepon", "3 pucuk senjata") before the noun that
@@ -290,6 +290,8 @@ _LABEL_BEFORE = re.compile(
 )
 #: "Salah satu", "one of": "satu" there counts nothing.
 _ONE_OF = re.compile(r"\bsalah\s*$", re.IGNORECASE)
+#: "satu pun", "seorang pun": after "one", the particle of "not a single one".
+_NOT_ONE_AFTER = re.compile(r"\s*-?\s*pun\b", re.IGNORECASE)
 #: A year of the Hijri calendar: "1445 H", "1446 Hijriah", "Idul Fitri 1445" (counts nothing).
 _HIJRI_AFTER = re.compile(r"\s*(?:H\b|Hijr?iy?ah\b)", re.IGNORECASE)
 _HIJRI_BEFORE = re.compile(
@@ -322,6 +324,9 @@ def find_quantities(text: str) -> list[Quantity]:
             label = None  # "kelas iqra 17 orang": a class's head count, not a class named 17
         if label is not None or is_date_part(text, match) or (
             _ONE_OF.search(text, 0, match.start()) and number.lower() == "satu"
+        ) or (
+            # "tidak ada satu pun anak binaan yang ...": "not a single one" counts nothing.
+            number.lower() in {"satu", "seorang", "sebuah"} and _NOT_ONE_AFTER.match(text, match.end())
         ) or (
             re.fullmatch(r"(19|20)\d\d", number) and not _COUNTER_AFTER.match(text, match.end())
         ) or (

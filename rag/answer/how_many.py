@@ -147,6 +147,13 @@ def compose_how_many(evidence: Evidence, book: CitationBook) -> list[str] | None
         candidates = [(s, c) for s, c in candidates if outcome[1].search(s.text)]
         if not candidates:
             raise NotStated("count_not_stated", outcome[0].search(evidence.frame.question).group())
+    elif _ASKS_TESTED.search(evidence.frame.question):
+        # "How many staff took the urine test?" counts all who were tested ("23 pegawai
+        # ... menjalani pemeriksaan"), not those the test found positive ("dua pegawai lapas
+        # itu kedapatan positif"), when the report gives both.
+        tested = [(s, c) for s, c in candidates
+                  if not any(reported.search(_count_clause(s.text, c[1])) for _, reported in _OUTCOMES)]
+        candidates = tested or candidates
     if _ASKS_MORE.search(evidence.frame.question):
         # "How many more could it still take in?": an amount added or left ("masih bisa
         # menerima tambahan ... hingga 30 orang"), not the count already there.
@@ -398,6 +405,10 @@ def _listed_count(evidence: Evidence, book: CitationBook, counted: Concept | Non
 #: Outcomes a count may be asked of (as the question puts it, as a report writes it): a
 #: count whose sentence does not state the outcome counts others (those screened, not
 #: those found positive; those given remission, not those freed by it).
+#: A question about those a test or screening took in: "how many were tested", "brp yg ikut
+#: tes urine", "berapa WBP yang diskrining".
+_ASKS_TESTED = re.compile(r"\b(?:test(?:s|ed|ing)?|tes|dites|screen(?:ed|ing)?|skrining|diskrining|periksa|diperiksa|"
+                          r"pemeriksaan|examined|checked)\b", re.IGNORECASE)
 _OUTCOMES = (
     (re.compile(r"\b(?:tested (?:hiv[- ])?positive|positi(?:f|ve)|reaktif|reactive|infected|terinfeksi)\b", re.IGNORECASE),
      re.compile(r"\b(?:positif|reaktif|terinfeksi|terjangkit|positive)\b", re.IGNORECASE)),
@@ -2170,6 +2181,16 @@ def _part_asked(evidence: Evidence) -> Concept | None:
     return own[0] if own and not own[0].unknown else None
 
 
+#: Nouns an English compound puts before what it counts: "prison nurses", "detention centre
+#: staff", "police officers".
+_UNIT_MODIFIERS = (r"(?:prison|detention|centre|center|jail|office|police|army|military|district|regional|"
+                   r"provincial|narcotics|drug|remand|correctional|juvenile|cell)")
+#: Words after such a noun that end the phrase instead of heading it: "how many prison were
+#: built", "how many cell in each block".
+_NOT_A_HEAD = frozenset("is are was were did do does have has had in at of on for from with to by that which who "
+                        "and or".split())
+
+
 def _counted_concept(evidence: Evidence) -> Concept | None:
     """The concept a how-many question counts: the noun right after "how many"/"berapa"
     ("How many children were held in Lapas, Rutan or LPKA?" counts children)."""
@@ -2183,15 +2204,22 @@ def _counted_concept(evidence: Evidence) -> Concept | None:
     # "How many drug-case inmates ...": a compound before the people says which they are.
     compound = re.match(r"-[a-z]+", rest)
     after = re.match(r"\s+([a-z]+)\b", rest[compound.end() :] if compound else rest)
-    if evidence.language == "en" and (match.group(1)[:1].isupper() or compound) and after and _names_people(after.group(1)):
+    if (evidence.language == "en" and after and _names_people(after.group(1))
+            and (match.group(1)[:1].isupper() or compound or not _names_people(word))):
         # "How many Brimob officers ...": a name before people says whose they are; the
-        # people are counted ("How many Android phones" still counts Android ones).
+        # people are counted ("How many Android phones" still counts Android ones). So
+        # does a word before them ("how many joint personnel", "female inmates").
         word = after.group(1)
     elif evidence.language == "en" and match.group(1)[:1].isupper():
         # "How many Lambaro prison escapees ...": a place and its unit say whose they are.
-        rest = re.match(r"((?:\s+(?:[A-Z][\w-]*|prison|detention|centre|center|jail|office|police|army|military|"
-                        r"district|regional|provincial|narcotics))+)\s+([a-z]+)\b", evidence.frame.question[match.end(1):])
+        rest = re.match(rf"((?:\s+(?:[A-Z][\w-]*|{_UNIT_MODIFIERS}))+)\s+([a-z]+)\b", evidence.frame.question[match.end(1):])
         if rest is not None:
+            word = rest.group(2)
+    elif evidence.language == "en" and re.fullmatch(_UNIT_MODIFIERS, word):
+        # "How many prison nurses ...", "how many detention centre staff": in an English
+        # compound the last noun is what is counted; the unit before it says whose they are.
+        rest = re.match(rf"((?:\s+(?:{_UNIT_MODIFIERS}))*)\s+([a-z]+)\b", evidence.frame.question[match.end(1):])
+        if rest is not None and rest.group(2) not in _NOT_A_HEAD:
             word = rest.group(2)
     label = next((c.label for c in evidence.concepts.concepts if word in c.label.split()), None)
     if label is None:
