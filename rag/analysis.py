@@ -29,7 +29,7 @@ from rag.regions import article_provinces
 from rag.spans import NUMBER, is_date_part, venues
 
 #: Bump when what is stored per sentence changes, so a rebuild re-analyses every article.
-ANALYSIS_VERSION = 54
+ANALYSIS_VERSION = 55
 
 #: The words after a count: lowercase nouns, or an acronym ("56 TPS", "150 ASN", "3 WBP").
 #: Words that classify a count ("129 unit telepon", "3 pucuk senjata") before the noun that
@@ -290,6 +290,9 @@ _LABEL_BEFORE = re.compile(
 )
 #: "Salah satu", "one of": "satu" there counts nothing.
 _ONE_OF = re.compile(r"\bsalah\s*$", re.IGNORECASE)
+#: The rest of a range after its first number: "-6 ", " hingga 6 ", " sampai empat ".
+_RANGE_TO = re.compile(r"\s*(?:-|–|hingga|sampai|s\.\s?d\.?)\s*(?:\d+(?:[.,]\d+)?|dua|tiga|empat|lima|enam|tujuh|"
+                       r"delapan|sembilan|sepuluh)(?=\s)", re.IGNORECASE)
 #: "satu pun", "seorang pun": after "one", the particle of "not a single one".
 _NOT_ONE_AFTER = re.compile(r"\s*-?\s*pun\b", re.IGNORECASE)
 #: A year of the Hijri calendar: "1445 H", "1446 Hijriah", "Idul Fitri 1445" (counts nothing).
@@ -337,6 +340,12 @@ def find_quantities(text: str) -> list[Quantity]:
         unit_match = _UNIT.match(text, match.end())
         unit = _unit_words(unit_match.group(1) if unit_match else "")
         end = unit_match.start(1) + len(unit) if unit_match and unit else match.end()
+        ranged = _RANGE_TO.match(text, match.end())
+        if ranged is not None:
+            # "5-6 menit", "tiga hingga empat bulan": the first number of a range is of the
+            # unit written after the last.
+            after = _UNIT.match(text, ranged.end())
+            unit, end = _unit_words(after.group(1) if after else ""), match.end()
         titled = None if unit else _TITLED_UNIT.match(text, match.end())
         if titled is not None and titled.group(1).lower() in _TITLED_UNITS:
             # A headline in title case: "Kelebihan Kapasitas 300 Persen".

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from rag import glossary as g
 from rag.indonesian import STOPWORDS_EN, analyze, content_terms, tokenize
-from rag.regions import place_phrases, place_words, province_spellings, regency_heads
+from rag.regions import place_phrases, place_words, province_of, province_spellings, regency_heads
 from rag.spans import ENGLISH_NUMBER_WORDS, NUMBER_WORDS
 
 #: Words that say what kind of answer is wanted, not what it is about ("UPT mana": any
@@ -144,6 +144,13 @@ def _groups() -> dict[tuple[str, ...], tuple[str, ...]]:
     return groups
 
 
+@lru_cache(maxsize=1)
+def _phrase_words() -> frozenset[str]:
+    """The last words of the glossary's Indonesian phrases of several words ("pilih" of
+    "hak pilih"), which a clitic may hide in a question ("hak pilihnya")."""
+    return frozenset(key[-1] for key in _groups() if len(key) > 1)
+
+
 def _alternative(phrase: str) -> Alternative:
     return frozenset(t for t in analyze(phrase) if t not in QUESTION_WORDS)
 
@@ -265,8 +272,22 @@ def question_concepts(text: str, language: str) -> list[Concept]:
     if language == "en":
         concepts = _english_concepts(tokenize(g.plain_english(text), keep_case=True))
     else:
-        concepts = _indonesian_concepts(tokenize(text, keep_case=True))
+        concepts = _indonesian_concepts(tokenize(_COMMA_BETWEEN_NAMES.sub(_comma_between, text), keep_case=True))
     return [_with_number_forms(c) for c in concepts]
+
+
+#: A comma and the capitalised words after it: "Rutan Banjarnegara, Menteri Imipas ...".
+_COMMA_BETWEEN_NAMES = re.compile(r"(?<=[A-Za-z0-9)]),\s+(?=(?P<next>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}))")
+
+
+def _comma_between(match: re.Match[str]) -> str:
+    """A comma between two names parts them ("Rutan Banjarnegara, Menteri Imipas" names a
+    unit and a minister), unless the words after it place the name before ("Lapas Tual,
+    Maluku", "Kendal, Jawa Tengah")."""
+    words = match.group("next").split()
+    if any(province_of(" ".join(words[:size])) for size in range(len(words), 0, -1)):
+        return match.group()
+    return " dengan "
 
 
 #: Small numbers as words, in both languages: reports write "12 orang" or "tiga napi" where
@@ -356,8 +377,10 @@ def _indonesian_concepts(cased: list[str]) -> list[Concept]:
         if concepts:
             concepts += [None, None]  # "Bapas Saumlaki dengan Pemkab Malra": two names
         # "penghuninya", "kapasitasnya": the clitic hides the glossary's word.
+        # "hak pilihnya": so does the last word of a phrase ("menggunakan hak pilih").
         terms = [
-            t[:-3] if t.endswith("nya") and (t[:-3],) in groups else t
+            t[:-3] if t.endswith("nya") and ((t[:-3],) in groups or t[:-3] in _phrase_words()) and (t,) not in groups
+            else t
             for t in content_terms(" ".join(part)) if t not in QUESTION_WORDS
         ]
         for start, end, _ in g._longest_matches(terms, groups.__contains__, longest):

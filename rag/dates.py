@@ -447,15 +447,24 @@ def parse_question_dates(text: str, today: date | None = None) -> DateQuery | No
 _CHRISTMAS = re.compile(r"\b(?:natal|christmas|nataru|xmas)\s+(?P<year>(?:19|20)\d\d)\b"
                         r"(?:\s*/\s*(?P<next>(?:19|20)\d\d)\b)?", re.IGNORECASE)
 _NEW_YEAR = re.compile(r"\b(?:tahun baru|new year)\s+(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
+#: A feast of the year named with it: "Lebaran 2024", "Idul Fitri 2024", "Eid al-Fitr 2024",
+#: "Waisak 2024", "Nyepi 2017", "HUT RI 2025" (its Hijri year, "1445 H", is no Gregorian one).
+_FEAST_YEAR = re.compile(r"\b(?:lebaran|idul\s*fitri|idulfitri|idul\s*adha|iduladha|eid(?:\s+al-?\s?(?:fitr|adha))?|"
+                         r"nyepi|waisak|vesak|imlek|paskah|easter|hut\s+ri(?:\s+ke-?\s?\d+)?|"
+                         r"independence day|hari kemerdekaan)\s+(?:tahun\s+)?(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
 #: The season's days: roll calls and remissions for it fall from early December to the
 #: first half of January.
 _SEASON_START, _CHRISTMAS_END, _NEW_YEAR_END = (12, 1), (12, 31), (1, 15)
 
 
 def _season(text: str) -> DateQuery | None:
-    """The Christmas / New Year season a question names with its year, or None."""
+    """The Christmas / New Year season a question names with its year, or None; a feast
+    named with its year ("remisi Lebaran 2024", "Waisak 2024") is that year."""
     christmas, new_year = _CHRISTMAS.search(text), _NEW_YEAR.search(text)
     if christmas is None and new_year is None:
+        feast = _FEAST_YEAR.search(text)
+        if feast is not None:
+            return DateQuery(feast.group("year"), (1, 1), (12, 31), int(feast.group("year")))
         return None
     # The period's text is its year alone: the occasion stays a word of the question
     # ("syarat remisi Natal 2025" is about Christmas remissions, in December 2025).

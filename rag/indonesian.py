@@ -21,6 +21,11 @@ _CHUNK = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:[.,/:'’\-][\p{L}\p{M}\p{N}]+)*")
 _LETTER_JOINERS = regex.compile(r"[.,/:]")
 _APOSTROPHES = regex.compile(r"['’]")
 _DIGIT = regex.compile(r"\p{N}")
+#: A word doubled in chat spelling: "obat2an", "anak2", "hp2nya" (three letters at least, or
+#: "hp"; "km2" and "m2" are square units).
+_CHAT_REDUPLICATION = regex.compile(
+    r"(?P<root>(?!(?:km|cm|mm|dm|tps|blok|kamar|sel|pos|lantai|tahap|ruang|wisma|kelas|klas|gedung|aula)2)[a-z]{3,}|hp)"
+    r"2(?P<suffix>an|nya|an-nya|annya)?", regex.IGNORECASE)
 _NUMERIC_DATE = regex.compile(r"(\d{1,2})/(\d{1,2})(?:/(\d{2}|\d{4}))?")
 _SPACES = regex.compile(r"\s+")
 _STEMMABLE = regex.compile(r"[a-z]+(?:-[a-z]+)?")
@@ -235,6 +240,12 @@ def tokenize(text: str, keep_case: bool = False) -> list[str]:
 def _split_chunk(chunk: str) -> tuple[str, ...]:
     """Split one joined run into tokens; see ``tokenize``. Cached: words recur (Zipf), and
     reranking analyses retrieved sentences at query time."""
+    chat = _CHAT_REDUPLICATION.fullmatch(chunk)
+    if chat is not None:
+        # "obat2an", "anak2", "hp2nya": chat writes a doubled word with a "2"; the
+        # reports write "obat-obatan", "anak-anak".
+        root, suffix = chat.group("root"), chat.group("suffix") or ""
+        return (f"{root}-{root}{suffix}",)
     if _DIGIT.search(chunk):
         return (chunk,)
     chunk = _APOSTROPHES.sub("", chunk)

@@ -33,7 +33,7 @@ from rag.spans import ACRONYM, NUMBER_WORDS
 from rag.upt import find_upts
 
 #: Bump when the engine's behaviour changes; the data file is hashed separately.
-CODE_VERSION = "49"
+CODE_VERSION = "50"
 
 #: Post kinds that are duties at an event rather than offices.
 DUTY_KINDS = frozenset({"leader", "commander"})
@@ -298,7 +298,10 @@ class _Tok:
 
     @property
     def initial(self) -> bool:
-        """An initial of a name: "M.", "M", "RM", "D."."""
+        """An initial of a name: "M.", "M", "RM", "D.", and initials run together with
+        their dots: "M.Z. Muttaqien", "A.R."."""
+        if re.fullmatch(r"(?:[A-Z]\.){2,3}", self.text):
+            return True
         letters = self.text.rstrip(".")
         return 0 < len(letters) <= 2 and letters.isalpha() and letters.isupper()
 
@@ -1874,7 +1877,7 @@ def _english_posts(text: str) -> list[tuple[int, AskedPost]]:
     for phrase, kind, upt in _vocab().en_posts:
         # "Which two director-generals ...": a post of two words takes a plural as well.
         plural = "s?" if re.search(r"[\s-]", phrase) else ""
-        match = re.search(rf"\b{re.escape(phrase)}{plural}\b", lowered)
+        match = re.search(_en_post_pattern(phrase, plural), lowered)
         if match is None or any(a < match.end() and match.start() < b for a, b in taken):
             continue
         taken.append(match.span())
@@ -1884,12 +1887,28 @@ def _english_posts(text: str) -> list[tuple[int, AskedPost]]:
             of = re.match(r"\s+(?:of|for|in)\s+(?:the\s+)?((?:[A-Z][\w'-]*\s*(?:and\s+(?=[A-Z]))?)+)",
                           text[match.end() :])
             org = _org_words(of.group(1).split()) if of and kind not in DUTY_KINDS else frozenset()
+            if not org and kind not in DUTY_KINDS:
+                # "chaired the Magetan election commission": a name inside the phrase.
+                org = _org_words(w for w in text[match.start() : match.end()].split()[1:] if w[:1].isupper())
             province = _province_before(before)
             if province and upt in _PROVINCE_LEVEL:
                 # "the North Sumatra police chief" heads the province's police, a Kapolda.
                 upt, org = _PROVINCE_LEVEL[upt], org or _org_words(province.split())
             found.append((match.start(), AskedPost(kind, upt, org)))
     return found
+
+
+@lru_cache(maxsize=512)
+def _en_post_pattern(phrase: str, plural: str) -> re.Pattern[str]:
+    """An English post phrase as the question may write it: "head/chair of the <body>" also
+    as "chaired the <body>", "heads the <body>", with up to two words (a place) before the
+    body: "Who chaired the Magetan election commission?"."""
+    head = re.match(r"(?:head|chair|chairman|chairwoman|chairperson) of the (?P<body>.+)$", phrase)
+    if head is None:
+        return re.compile(rf"\b{re.escape(phrase)}{plural}\b")
+    body = rf"(?:[\w'-]+\s+){{0,2}}?{re.escape(head.group('body'))}{plural}\b"
+    return re.compile(rf"\b(?:(?:head|chair|chairman|chairwoman|chairperson) of the |"
+                      rf"(?:chaired|chairs|headed|heads) the ){body}")
 
 
 #: A unit kind whose English post, said of a province, is the province's own unit.
@@ -2035,7 +2054,9 @@ def _merge(found: list[tuple[int, AskedPost]]) -> list[AskedPost]:
 
 #: An asked post that any of these holds: "the chair of the Parepare Bawaslu" is asked as a
 #: chair, and the Ketua Bawaslu is one.
-_SUBSUMED = {"chair": {"chair", "election_chair"}}
+_SUBSUMED = {"chair": {"chair", "election_chair"},
+             # "Siapa kepala daerah yang membuka festival?": a regent, mayor or governor is one.
+             "regional_head": {"regional_head", "regent", "mayor", "governor"}}
 
 
 def holds(person: PersonMention, asked: AskedPost) -> bool:

@@ -18,7 +18,7 @@ from rag.language import detect_language
 from rag.people import posts_in_question
 from rag.records import Turn
 from rag.regions import find_places, place_words, provinces_in_question
-from rag.upt import find_upts
+from rag.upt import asked_upts, find_upts
 
 #: Question types, checked in order: the first pattern that matches decides. "How many"
 #: precedes "which" so "berapa UPT ..." is a count; "list" precedes "who" so
@@ -161,7 +161,7 @@ _KINDS_ID = [
 _FOLLOWUP = re.compile(
     # "ok, and which ...?": a word of assent before the opener changes nothing.
     r"^(?:(?:ok|oke|okay|oh|hmm|nah|well|right|sip)\W+)?"
-    r"(and|what about|how about|also|then|dan|lalu|terus|kalau|bagaimana dengan|apakah juga)\b"
+    r"(and|what about|how about|also|then|so|dan|lalu|terus|kalau|jadi|bagaimana dengan|apakah juga)\b"
     r"|\b(it|its|they|them|their|he|she|his|her|that|this|there|those|the same)\b"
     r"|\w+nya\b|\b(tersebut|itu|ini|beliau|mereka|sana|di situ)\b",
     re.IGNORECASE,
@@ -285,7 +285,8 @@ _META_KINDS = [
      # "... diajarin las karbit juga gak?": a chat yes/no question ends in its "no".
      r"|^(?!.*\b(?:siapa|berapa|kapan|mana|mengapa|kenapa|bagaimana|gimana|apa)\b)"
      # "... nemu narkoba gak sih?": a particle may follow the "no".
-     r".*\b(?:gak|ga|nggak|ngga|enggak|ndak|tidak|belum|ya|kan)(?:\s+(?:sih|ya|kah|deh|dong))?\s*\??\s*$"
+     # "... narkoba bukan?": a tag "not" asks the same.
+     r".*\b(?:gak|ga|nggak|ngga|enggak|ndak|tidak|belum|ya|kan|bukan)(?:\s+(?:sih|ya|kah|deh|dong))?\s*\??\s*$"
      # "... masih muat gak buat nampung tahanan yg ada skrg?": a chat "no" mid-question.
      r"|^(?!.*\b(?:siapa|berapa|brp|kapan|mana|mengapa|kenapa|knp|bagaimana|gimana|apa|apaan)\b)"
      r".*\b(?:masih|bisa|boleh|sudah|udah|pernah|mau|ada)\s+(?:[\w,]+\s+){0,8}?(?:gak|nggak|ngga|enggak|ndak|tidak)\b"
@@ -341,7 +342,7 @@ def explicit_kind(question: str, language: str) -> str | None:
         # person asked works, not a list of units.
         return "who"
     kind = _match_kind(text, language)
-    if kind in (None, "list", "what") and _OUTSIDE_BODIES.search(text) and find_upts(question):
+    if kind in (None, "list", "what") and _OUTSIDE_BODIES.search(text) and asked_upts(question):
         # "Kendaraan di Rupbasan Ternate itu titipan dari instansi mana saja?": the bodies
         # one report names about a unit the question names, not a list of units.
         return "items"
@@ -488,6 +489,13 @@ def asked_part(question: str) -> str:
 _LIST_OF_UPT = re.compile(r"\b(upts?|units?|prisons?|lapas|rutan|bapas|centres?|centers?)\b")
 
 
+#: A "who" after a noun phrase, which relates instead of asking: "inmates at Lapas Bontang who
+#: got", not "and who led" or "tell me who led".
+_RELATIVE_WHO = re.compile(
+    r"\b(?!(?:and|or|but|so|then|of|to|by|from|with|for|in|on|at|me|us|know|knows|tell|say|says|said|ask|asked|"
+    r"wonder|exactly|precisely|about|was|is|were|are|as)\b)[a-z0-9]+,?\s+who$")
+
+
 def _match_kind(text: str, language: str) -> str | None:
     """The kind whose question words come first ("When did ... count" asks *when*);
     English questions with Indonesian question words, and the reverse, happen: the other
@@ -499,6 +507,10 @@ def _match_kind(text: str, language: str) -> str | None:
             for order, (kind, pattern) in enumerate(patterns)
             if (match := re.search(pattern, text))
         ]
+        if len(found) > 1 and min(found)[2] == "who" and _RELATIVE_WHO.search(text[: min(found)[0] + 3]):
+            # "Of the 136 inmates at Lapas Bontang who got the remission, how many were
+            # Catholic?": a "who" after a noun relates; the question word after it asks.
+            found.remove(min(found))
         if found:
             return min(found)[2]
     return None
@@ -517,6 +529,11 @@ def is_followup(question: str, history: Sequence[Turn]) -> bool:
     # the last turn named: it names no subject of its own.
     names_own = any(w[:1].isupper() or w.isdigit() for w in words[1:]
                     if w != "I" and w.lower() not in _UNIT_KIND_WORDS and not _YEAR_WORD.fullmatch(w))
+    if not names_own and not asked_upts(question) and not find_places(question):
+        # "What was the range of the cuts, from smallest to largest?": in a conversation, a
+        # question that names no unit, place, person or number of its own is about what the
+        # last turn named.
+        return True
     return len(words) <= 4 or bool(_FOLLOWUP.search(question)) and (len(words) <= 12 or not names_own)
 
 
@@ -556,6 +573,10 @@ def understand(question: str, history: Sequence[Turn] = ()) -> QuestionFrame:
     search_text = " ".join([question, context, *figures]).strip()
     places = find_places(question)
     provinces, phrases = region_restriction(question, places)
+    if followup and not provinces and not places and not asked_upts(question):
+        # "trus yg langsung bebas brp orang?" after "... di Jawa Timur ...?": a follow-up
+        # naming no place of its own stays in the province the question before restricted to.
+        provinces = region_restriction(context, find_places(context))[0]
     locating = tuple(question[p.start : p.end] for p in _locating(question, places))
     return QuestionFrame(
         question, language, kind, search_text, date_query, followup, context, provinces, phrases,
@@ -875,13 +896,19 @@ _MEASURE_ASKED = (
                          # "dijual berapa sekilo?", "potensi duitnya berapa?": a price, takings
                          r"|dijual\s+(?:\w+\s+)?berapa|berapa\s+(?:se|per\s?)kilo\w*|duit\w*"
                          # "How much did the remissions save?": a saving is money
-                         r"|how much (?:\w+\s+){0,6}?(?:save[ds]?|saving)|savings|penghematan|menghemat|hemat)\b",
+                         r"|how much [^?]*?\b(?:save[ds]?|saving)|savings|penghematan|menghemat|hemat"
+                         # "how much state money", "How much was each of the tables?": money, a price
+                         r"|how much (?:\w+\s+)?money|how much (?:was|is|were|are) (?:each|one|a single|every|per)\b)\b",
                          re.IGNORECASE)),
     ("share", re.compile(r"\b(?:persen\w*|percent\w*|share|proportion|berapa %)", re.IGNORECASE)),
     ("age", re.compile(r"\b(?:usia\w*|umur\w*|how old|age[d]?)\b", re.IGNORECASE)),
     # "How big is the plot ...?", "seberapa luas lahannya?": an area, which no head count
     # and no name gives.
-    ("area", re.compile(r"\b(?:how (?:big|large)|(?:se)?berapa luas|luas(?:nya| lahan\w*| area\w*)?|"
+    # ("How big were the sentence cuts?" asks how long: only a plot, a building or a room
+    # has a size in square metres.)
+    ("area", re.compile(r"\b(?:how (?:big|large)\b(?=[^?]*\b(?:plot|land|area|field|farm|garden|pond|yard|building|"
+                        r"room|site|lot|greenhouse|compound|hall|lahan|kebun|kolam|gedung|ruang\w*|tanah)s?\b)|"
+                        r"(?:se)?berapa luas|luas(?:nya| lahan\w*| area\w*)?|"
                         r"how many (?:hectares|square met\w*)|berapa (?:hektar\w*|meter persegi)|acreage|surface area)\b",
                         re.IGNORECASE)),
     # "How high did the water get?", "setinggi apa": a length, which no head count gives.
@@ -941,5 +968,6 @@ LEAST = re.compile(
 
 
 def asks_superlative(question: str) -> bool:
-    """Whether the question asks for the largest or smallest of several counts."""
-    return bool(MOST.search(question) or LEAST.search(question))
+    """Whether the question asks for the largest or smallest of several counts ("from
+    smallest to largest", "paling sedikit dan paling banyak" ask for the range instead)."""
+    return bool(MOST.search(question)) != bool(LEAST.search(question))

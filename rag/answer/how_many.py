@@ -22,6 +22,7 @@ from rag.concepts import Concept, question_concepts, strip_phrase
 from rag.dates import MONTH_NAMES, MONTHS_EN, MONTHS_ID
 from rag.people import INMATE_NOUNS, STAFF_NOUNS
 from rag.query import ASKS_RANK, asked_measure
+from rag.regions import province_of
 from rag.spans import ACRONYM, ENGLISH_NUMBER_WORDS, NUMBER, NUMBER_WORDS, is_date_part, numbers
 from rag.upt import (
     asked_upts,
@@ -215,6 +216,11 @@ def compose_how_many(evidence: Evidence, book: CitationBook) -> list[str] | None
                   and not _counts_things(counted, c[1].unit, people)
                   and not (counts_things_only and _counts_people_for_things(counted, c[1].unit, people))
                   and not _said_of_other_population(counted, s.text, c[1])]
+    if counted is not None and not counted.generic and not _names_population(counted) and not people \
+            and not any(counted.matches(frozenset([w])) for w in _PLACE_UNITS):
+        # "Berapa unit telepon genggam yang disita?" is not answered by "di 4 blok": blocks,
+        # rooms and units are where things are, not the things counted.
+        candidates = [(s, c) for s, c in candidates if not _head_word(c[1].unit) & _PLACE_UNITS]
     candidates = _of_asked_unit(evidence, _without_shared_counts(evidence, candidates))
     agent = _agent_concepts(evidence, counted)
     if agent:
@@ -236,6 +242,12 @@ def compose_how_many(evidence: Evidence, book: CitationBook) -> list[str] | None
         candidates = ([(s, c) for s, c in smaller if _near_whole(evidence, s, whole)]
                       or [(s, c) for s, c in smaller if _states(evidence, s.doc_id, whole)
                           and (part is None or _clause_says(part, s, c))])
+    if _ASKS_WHOLE.search(evidence.frame.question):
+        # "ada berapa total ..., napi dan tahanan digabung?": a count the report itself
+        # breaks into parts that add up to it ("15 orang, terdiri dari 13 narapidana dan 2
+        # tahanan") is the total asked, over a part told elsewhere ("remisi kepada 13 WBP").
+        summed = [(s, c) for s, c in candidates if _sums_its_parts(s, c[1])]
+        candidates = summed or candidates
     specific: list = []
     narrowed = _narrowing_concept(evidence, counted)
     if narrowed is not None:
@@ -266,8 +278,11 @@ def compose_how_many(evidence: Evidence, book: CitationBook) -> list[str] | None
     if part is not None:
         # "How many of the inmates were women?": of the counts, the one whose own unit says
         # "perempuan" ("17 narapidana perempuan"), not the whole (354) nor the men (337).
+        # ("25 orang tahanan perempuan": the part may follow the unit, in the count's own words.)
         named_part = [(s, c) for s, c in candidates
-                      if part.matches(frozenset(indonesian.analyze(c[1].unit)))]
+                      if part.matches(frozenset(indonesian.analyze(c[1].unit)))
+                      or _DEMOGRAPHIC_PART.search(part.label) is not None
+                      and part.matches(frozenset(indonesian.analyze(s.text[c[1].start : c[3]])))]
         if not named_part and whole is not None and candidates and _DEMOGRAPHIC_PART.search(part.label):
             # "How many of the 2,573 inmate voters were women?": no count of the report says
             # the part asked; the TPS numbers or other parts it gives are no answer.
@@ -521,7 +536,10 @@ def _counts_another_thing(counted: Concept, unit: str) -> bool:
 #: Parts of a group told apart by who they are, which a report counts by that word when it
 #: counts them at all ("17 narapidana perempuan").
 _DEMOGRAPHIC_PART = re.compile(r"\b(?:women|woman|female|men|male|children|child|juveniles?|minors?|foreigners?|elderly|"
-                               r"perempuan|wanita|laki|pria|anak|asing|wna|lansia)\b", re.IGNORECASE)
+                               r"perempuan|wanita|laki|pria|anak|asing|wna|lansia|"
+                               # "how many of them were Catholic?": a faith is a part of a group too
+                               r"catholics?|katolik|protestants?|protestan|christians?|kristen|muslims?|islam|"
+                               r"hindus?|buddhists?|buddha|konghucu|confucians?)\b", re.IGNORECASE)
 #: Counter words that name no thing of their own.
 _COUNTER_TERMS = frozenset(indonesian.analyze("buah unit ekor biji batang set paket kali"))
 
@@ -629,6 +647,11 @@ def _compose_duration(evidence: Evidence, book: CitationBook) -> list[str] | Non
     # "15 hari sampai satu bulan": a range is answered whole.
     ranged = re.match(rf"{re.escape(match.group())}\s+(?:sampai|hingga|s\.?d\.?|-|–|to|up to)\s+", span, re.IGNORECASE)
     upper = _DURATION.match(span, ranged.end()) if ranged else None
+    if upper is not None:
+        # "15 hari sampai satu bulan 15 hari": the upper end in two units.
+        more = re.match(r"\s+(?:dan\s+)?", span[upper.end() :])
+        longer = _DURATION.match(span, upper.end() + more.end()) if more else None
+        upper = longer or upper
     if upper is None:
         # "divonis 1 tahun 6 bulan penjara": one stretch in two units.
         joined = re.match(rf"{re.escape(match.group())}\s+(?:dan\s+)?", span)
@@ -1026,7 +1049,8 @@ def _counts_things(counted: Concept | None, unit: str, people: bool = False) -> 
 
 #: A word for people anywhere in a question.
 _POPULATION_WORD = re.compile(r"\b(?:napi|narapidana|tahanan|warga binaan|wbp|penghuni|pegawai|petugas|staf|orang|"
-                              r"anak|inmates?|prisoners?|detainees?|residents?|staff|officers?|people|persons?|"
+                              r"personel|personil|perawat|dokter|anak|inmates?|prisoners?|detainees?|residents?|staff|"
+                              r"officers?|personnel|nurses?|doctors?|guards?|people|persons?|"
                               r"employees?|children|juveniles?|convicts?|klien|clients?)\b", re.IGNORECASE)
 
 
@@ -1052,6 +1076,11 @@ def _counts_people_by_word(evidence: Evidence) -> bool:
 _EVENTS_AND_BODIES = frozenset(indonesian.analyze(
     "mata lomba perlombaan pertandingan cabang kegiatan acara program sesi tahap gelombang "
     "lembaga instansi satker upt lapas rutan kantor sekolah"))
+
+
+#: Places a count of things may be spread over, never the things: "4 blok", "13 kamar".
+_PLACE_UNITS = frozenset(indonesian.analyze("blok kamar sel ruang ruangan lantai wisma paviliun gedung block blocks "
+                                            "room rooms cell cells"))
 
 
 def _head_word(unit: str) -> frozenset[str]:
@@ -1577,9 +1606,15 @@ def _sums_its_parts(sentence: ScoredSentence, quantity: Quantity) -> bool:
     """Whether the sentence's breakdown before ``quantity`` adds up to it ("terdiri atas 237
     tahanan dan 802 narapidana, sehingga totalnya 1.039 orang")."""
     counted = _breakdown_counts(sentence)
-    if counted is None or quantity.start < counted[0].end():
+    if counted is None:
         return False
-    parts = [number_value(q.number) for q in counted[1] if q.start < quantity.start]
+    if quantity.start < counted[0].start():
+        # "berjumlah 15 orang, terdiri dari 13 narapidana dan 2 tahanan": the whole first.
+        parts = [number_value(q.number) for q in counted[1]]
+    elif quantity.start < counted[0].end():
+        return False
+    else:
+        parts = [number_value(q.number) for q in counted[1] if q.start < quantity.start]
     return len(parts) >= 2 and None not in parts and sum(parts) == number_value(quantity.number)
 
 
@@ -1749,7 +1784,9 @@ _SUM_REACHES = re.compile(r"\b(?:jumlah|total)\w*\b[^.;:]{0,120}\b(?:menjadi|men
 #: A question that asks for a whole, not a part of it.
 _ASKS_ESTIMATE = re.compile(r"\b(?:roughly|approximately|about how many|around how many|an estimated|estimate\w*|"
                             r"kira-kira|kurang lebih|sekitar berapa|perkiraan)\b", re.IGNORECASE)
-_ASKS_WHOLE = re.compile(r"\b(?:total|in total|altogether|overall|keseluruhan|seluruhnya|semuanya)\b", re.IGNORECASE)
+_ASKS_WHOLE = re.compile(r"\b(?:total|in total|altogether|overall|keseluruhan|seluruhnya|semuanya|"
+                         # "napi dan tahanan digabung", "combined": the parts added up
+                         r"digabung(?:kan)?|dijumlah(?:kan)?|combined|put together|in all)\b", re.IGNORECASE)
 
 
 #: Parts of a unit whose own counts are not the unit's: "kamar berukuran kecil ... kini
@@ -1859,6 +1896,13 @@ def _tail(text: str, quantities: tuple[Quantity, ...], position: int, limit: int
     stop = min(end, _WORD_REST.match(text, stop).end())  # not mid-word: "langsung beba|s"
     stretch = text[start:stop]
     cut = _TAIL_END.search(stretch)
+    while cut is not None and (apposition := _PLACE_APPOSITION.match(stretch, cut.start())) is not None \
+            and province_of(apposition.group("place")):
+        # "107 narapidana yang mendiami Rutan Magetan, Jawa Timur, ikut memberikan suara":
+        # a place set off by commas says where, and the clause goes on after it.
+        stop = min(end, _WORD_REST.match(text, min(end, start + apposition.end() + limit)).end())
+        stretch = text[start:stop]
+        cut = _TAIL_END.search(stretch, apposition.end())
     if cut is None and position + 1 < len(quantities) and end > start + limit:
         # "564 orang mendapat Remisi Khusus (RK) I berupa pengurangan masa pidana, sedangkan
         # 3 orang ...": an item of a breakdown is read to the break before the next item.
@@ -1874,6 +1918,8 @@ def _tail(text: str, quantities: tuple[Quantity, ...], position: int, limit: int
     return stretch[: cut.start()] if cut else stretch
 
 
+#: A place set off by commas: ", Jawa Timur, ".
+_PLACE_APPOSITION = re.compile(r",\s+(?P<place>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}),\s")
 #: The rest of a word a character limit falls inside.
 _WORD_REST = re.compile(r"\w*")
 #: A preposition right before the next count, which makes it the object of the words
@@ -2024,8 +2070,10 @@ HEADING_WORDS = 12
 #: A question asking how many of a group are of one kind: "how many of the inmates were
 #: women", "berapa di antaranya perempuan", "berapa yang perempuan".
 _ASKS_PART = re.compile(
-    r"\bhow many of (?:the|these|those|them)\b.*?\b(?:were|are|was|is)\s+(?:(?:still|now|also)\s+)?(?P<en>\w+)"
-    r"|\bberapa\s+(?:orang\s+)?(?:di antaranya|diantaranya|yang|yg)\s+(?P<id>\w+)",
+    # "Of the 136 inmates ..., how many were Catholic?" asks the part as surely.
+    r"\bhow many (?:of (?:the|these|those|them)\b.*?\b)?(?:were|are|was|is)\s+(?:(?:still|now|also)\s+)?(?P<en>\w+)"
+    r"|\bberapa\s+(?:orang\s+)?(?:di antaranya|diantaranya|yang|yg)\s+"
+    r"(?:(?:beragama|berstatus|pemeluk(?:\s+agama)?|merupakan|adalah)\s+)?(?P<id>\w+)",
     re.IGNORECASE,
 )
 
@@ -2184,11 +2232,11 @@ def _part_asked(evidence: Evidence) -> Concept | None:
 #: Nouns an English compound puts before what it counts: "prison nurses", "detention centre
 #: staff", "police officers".
 _UNIT_MODIFIERS = (r"(?:prison|detention|centre|center|jail|office|police|army|military|district|regional|"
-                   r"provincial|narcotics|drug|remand|correctional|juvenile|cell)")
+                   r"provincial|remand|correctional|cell)")
 #: Words after such a noun that end the phrase instead of heading it: "how many prison were
 #: built", "how many cell in each block".
-_NOT_A_HEAD = frozenset("is are was were did do does have has had in at of on for from with to by that which who "
-                        "and or".split())
+_NOT_A_HEAD = frozenset({"is", "are", "was", "were", "did", "do", "does", "have", "has", "had", "in", "at", "of", "on",
+                         "for", "from", "with", "to", "by", "that", "which", "who", "and", "or"})
 
 
 def _counted_concept(evidence: Evidence) -> Concept | None:
@@ -2204,11 +2252,9 @@ def _counted_concept(evidence: Evidence) -> Concept | None:
     # "How many drug-case inmates ...": a compound before the people says which they are.
     compound = re.match(r"-[a-z]+", rest)
     after = re.match(r"\s+([a-z]+)\b", rest[compound.end() :] if compound else rest)
-    if (evidence.language == "en" and after and _names_people(after.group(1))
-            and (match.group(1)[:1].isupper() or compound or not _names_people(word))):
+    if evidence.language == "en" and (match.group(1)[:1].isupper() or compound) and after and _names_people(after.group(1)):
         # "How many Brimob officers ...": a name before people says whose they are; the
-        # people are counted ("How many Android phones" still counts Android ones). So
-        # does a word before them ("how many joint personnel", "female inmates").
+        # people are counted ("How many Android phones" still counts Android ones).
         word = after.group(1)
     elif evidence.language == "en" and match.group(1)[:1].isupper():
         # "How many Lambaro prison escapees ...": a place and its unit say whose they are.
@@ -2782,8 +2828,10 @@ def _assignment_in(
                     continue
                 if slot.counted & _MEASURE_TERMS and not slot.counted & unit_words and amount not in _AMOUNT_KINDS:
                     continue  # "berapa hari" is answered by days, not "lima macam pelatihan"
-                if slot.counted & _PEOPLE_TERMS and unit_words & (_THINGS | _UNIT_TERMS):
-                    continue  # "how many people" is not answered by "tiga kamar hunian", "tujuh lapas"
+                if slot.counted & _PEOPLE_TERMS and _head_word(quantity.unit) & (_THINGS | _UNIT_TERMS):
+                    # "how many people" is not answered by "tiga kamar hunian", "tujuh lapas";
+                    # "149 penghuni rutan" counts residents, whose unit follows them.
+                    continue
                 local = slot.coverage(words | unit_words) + slot.coverage(unit_words) + scoped
                 if _unasked_qualifier(evidence, unit_words):
                     local -= QUALIFIER_PENALTY  # "lima di antaranya narapidana perempuan"

@@ -59,6 +59,10 @@ _NUMBERED = re.compile(
 _ASKS_SEVERAL = re.compile(r"\bnumbers\b|\bnomor-nomor\b|\b(?:apa|berapa)\s+(?:saja|aja)\b|\bwhich\b", re.IGNORECASE)
 
 
+#: Things known by a number, not documents: "TPS nomor berapa", "nomor TPS-nya".
+_NUMBERED_THING = re.compile(r"\b(?:tps|polling stations?|blok|block|kamar|rooms?|sel|cells?)\b", re.IGNORECASE)
+
+
 def asks_label(question: str) -> bool:
     """Whether a question asks a number that names (a document's, a level's), not a count."""
     return bool(_ASKS_DOCUMENT_NUMBER.search(question) or _ASKS_LEVEL.search(question)
@@ -75,9 +79,11 @@ def compose_label(evidence: Evidence, book: CitationBook) -> list[str] | None:
         # "level 1 dan level 2", "level 1-2", "tingkat II atau III".
         label = re.compile(rf"\b(?:{words})\s+[\dIVX]+(?:\s*(?:,|-|dan|atau|hingga|sampai|and|or|to)\s*"
                            rf"(?:(?:{words})\s+)?[\dIVX]+)*\b", re.IGNORECASE)
-    elif _ASKS_DOCUMENT_NUMBER.search(question):
+    elif _ASKS_DOCUMENT_NUMBER.search(question) and not _NUMBERED_THING.search(question):
         label = _DOCUMENT_NUMBER
     else:
+        # "TPS nomor brp aja?": polling stations, blocks and rooms are numbered things,
+        # written "TPS 13 dan TPS 14", not a document's "nomor ...".
         label = _NUMBERED
     docs = evidence.answer_docs()[:1]
     for scored in evidence.focus_sentences()[:12]:

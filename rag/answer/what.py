@@ -1747,6 +1747,17 @@ def _names_occasion(text: str, match: re.Match[str]) -> bool:
     return _OCCASION.search(text[match.start() : match.end() + 20]) is not None
 
 
+#: Advice or an appeal before a reason word, in the same sentence: the reason is its aim.
+_ADVICE_WORD = (r"\b(?:perlu|hendaknya|sebaiknya|mengajak|mengimbau|menghimbau|mendorong|meminta|should|"
+                r"urged?|urging|called on|calls on|appealed|wants?|wanted|ingin|menginginkan)\b")
+_ADVICE_BEFORE = re.compile(rf"{_ADVICE_WORD}[^.;?]{{0,100}}$", re.IGNORECASE)
+#: A feeling or thanks just before a reason word: the reason is the feeling's.
+_FEELING_BEFORE = re.compile(
+    r"\b(bersyukur|syukur|senang|bangga|gembira|bahagia|berterima kasih|terima kasih|mengapresiasi|apresiasi|"
+    r"prihatin|menyesal|menyesalkan|kecewa|puas|lega|terharu|glad|grateful|thankful|proud|happy|pleased|sad|"
+    r"disappointed)\b[^.,;]{0,30}$", re.IGNORECASE)
+
+
 def compose_why(evidence: Evidence, book: CitationBook) -> list[str] | None:
     """The purpose or reason clause ("Dalam rangka ...", "agar ...", "dipicu oleh ...") of
     the sentence that best states one: of the best sentences with a reason word, the one
@@ -1857,6 +1868,19 @@ def compose_why(evidence: Evidence, book: CitationBook) -> list[str] | None:
             weight = WEAK_REASON  # "Apa tujuan ...?": "dimaksudkan untuk ...", not "merupakan tindak lanjut"
         if asks_occasion and not marks_occasion:
             weight = WEAK_REASON  # "Dalam rangka apa?": the occasion it marks, not its aim
+        advice = _ADVICE_BEFORE.search(scored.text[max(0, match.start() - 100) : match.start()])
+        if (advice is not None and not re.search(_ADVICE_WORD, evidence.frame.question, re.IGNORECASE)
+                and not any(words_naming(advice.group(), evidence.concepts.verbs))):
+            # "semua pihak perlu menyamakan persepsi, lalu ... menempuh langkah untuk menjaga
+            # keamanan": the aim of what someone urges be done, not why the act asked was.
+            weight = WEAK_REASON
+        feeling = _FEELING_BEFORE.search(scored.text[max(0, match.start() - 50) : match.start()])
+        if feeling is not None and not re.search(rf"\b{re.escape(feeling.group(1)[:5])}", evidence.frame.question,
+                                                 re.IGNORECASE):
+            # "Kakanwil ... mengaku bersyukur karena kini berbagai instansi bisa bersinergi":
+            # why someone feels glad is not why the raid was held ("digelar sebagai tindak
+            # lanjut atas ..."), unless the feeling is what is asked.
+            weight = WEAK_REASON
         # Coverage borrowed from the sentence before counts half: "Kegiatan ini juga
         # bertujuan ..." leans on the sentence that names the raid, which may state a
         # purpose of its own ("merupakan kegiatan rutin untuk deteksi dini").
@@ -2057,7 +2081,9 @@ def _cause_of_the_act(evidence: Evidence, focus: list[ScoredSentence]) -> tuple[
                 # ("menerima remisi") is the cause here, of something else (going free).
                 continue
             if (after_act and not _POINTER_AFTER.match(text, match.end())
-                    and not _DENIED_PURPOSE.search(text[max(0, match.start() - 30) : match.start()])):
+                    and not _DENIED_PURPOSE.search(text[max(0, match.start() - 30) : match.start()])
+                    # "mengaku bersyukur karena ...": the cause of a feeling, not of the act
+                    and not _FEELING_BEFORE.search(text[max(0, match.start() - 50) : match.start()])):
                 found.append((evidence.coverage(sentence.terms, own_only=True), -sentence.start, sentence, match))
                 break
     if not found:

@@ -273,7 +273,7 @@ _UNTIL_BEFORE = re.compile(
 
 #: A when-question about a beginning: "when did it begin", "sejak kapan", "mulai kapan".
 _ASKS_START = re.compile(
-    r"\b(?:begin|began|begun|start|started|starts|commence[ds]?|since when|opened)\b"
+    r"\b(?:begin|began|begun|start|started|starts|commence[ds]?|since when|opened|open|opens|kick(?:ed)? off)\b"
     r"|\bsejak kapan\b|\bmulai kapan\b|\bkapan\b[^?]*\b(?:dimulai|mulai|dibuka)\b",
     re.IGNORECASE,
 )
@@ -312,7 +312,8 @@ def _start_or_month(evidence: Evidence, book: CitationBook, docs: list[str]) -> 
                   if (m.group("year") or m.group("until") or m.group("part") or m.group().lower().startswith("bulan"))
                   and not any(d.start <= m.start() < d.start + len(d.text) for d in scored.sentence.dates)]
         if asks_start:
-            found = [(d.start, long_date(d.day, evidence.language)) for d in scored.sentence.dates]
+            found = [(d.start, long_date(_span_start(scored.text, d.start, d.day), evidence.language))
+                     for d in scored.sentence.dates]
             found += [(m.start(), _month_text(m, evidence.language)) for m in months]
             for start, text in sorted(found):
                 if _START_BEFORE.search(scored.text[max(0, start - 40) : start]):
@@ -327,6 +328,16 @@ def _start_or_month(evidence: Evidence, book: CitationBook, docs: list[str]) -> 
         if scored.sentence.dates:
             break  # the best sentence dates the day: the usual answer
     return None
+
+
+def _span_start(text: str, at: int, day: date) -> date:
+    """The first day of a span written before its last day's date at ``at`` ("mulai 15
+    hingga 18 Juni 2023" starts on 15 June), else ``day``: when something began or opened
+    is its first day."""
+    first = _FIRST_DAY.search(text[:at])
+    if first is not None and 0 < int(first.group(1)) < day.day:
+        return day.replace(day=int(first.group(1)))
+    return day
 
 
 def _month_text(match: re.Match[str], language: str) -> str:

@@ -140,7 +140,8 @@ def compose_where(evidence: Evidence, book: CitationBook) -> list[str] | None:
         cell = _cell(evidence, book)
         if cell is not None:
             return cell
-    for asks, phrase in ((_ASKS_ORIGIN, _ORIGIN_LIST), (_ASKS_ORIGIN, _ORIGIN), (_ASKS_HIDDEN, _HIDDEN_AT),
+    for asks, phrase in ((_ASKS_ORIGIN, _ORIGIN_LIST), (_ASKS_ORIGIN, _ORIGIN), (_ASKS_SOURCE, _FROM_PLACE),
+                         (_ASKS_HIDDEN, _HIDDEN_AT),
                          (_ASKS_ROOM, _ROOM), (_ASKS_LOCATION, _LOCATED),
                          (_ASKS_SAID_AT, _SAID_PLACE), (_ASKS_HELD, _HELD)):
         if asks.search(question) and not (phrase is _LOCATED and (_asked_region(question) is not None
@@ -223,6 +224,7 @@ def compose_where(evidence: Evidence, book: CitationBook) -> list[str] | None:
             if asked_places and venue_places and not venue_places & asked_places:
                 continue  # "where in Lapas Serang?" is not answered by "di Lapas Cibinong"
             start, end = _with_region_chain(scored.text, *_with_landmark(scored.text, *_with_enumeration(scored.text, *span)))
+            end = _with_precision(scored.text, end)
             start = _with_spot(scored.text, start)
             place = scored.text[start:end].strip().rstrip(".,;")
             if _names_given_cell(question, place):
@@ -481,6 +483,15 @@ _ORIGIN = re.compile(r"\b(?:berasal dari|asal(?:nya)?(?: dari)?|warga|penduduk|h
                      r"(?P<place>[A-Z][\w-]*(?:\s+(?:dan\s+)?[A-Z][\w-]*){0,3}"
                      # "warga Kecamatan Wedung, Kabupaten Demak": the regions above it, too.
                      r"(?:,\s+(?:Desa|Kelurahan|Kecamatan|Kec\.|Kabupaten|Kab\.|Kota|Provinsi|Prov\.)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}){0,3})")
+#: Where something is brought or done from: "dari mana?", "where does it get the wood?",
+#: "where was it ordered from?".
+_ASKS_SOURCE = re.compile(rf"{_ASKS_ORIGIN.pattern}|\bwhere\b[^?]*\b(?:get|gets|got|obtain\w*|buy|buys|bought|"
+                          r"order|orders|ordered|source[sd]?|import\w*|procure\w*|suppl(?:y|ied|ies)|brought|"
+                          r"broadcast|streamed|led)\b[^?]*\bfrom\b|\bwhere\b[^?]*\b(?:get|gets|got|obtain\w*|buy|buys|"
+                          r"bought|source[sd]?|import\w*|procure\w*)\b", re.IGNORECASE)
+#: "dipesan dari Jepara", "secara daring dari Lapas Cibinong": the named place after "dari".
+_FROM_PLACE = re.compile(r"\b(?:dari|from)\s+(?P<place>(?-i:[A-Z])[\w-]*(?:\s+(?:(?-i:[A-Z])[\w-]*|Kelas|Klas|"
+                         r"(?-i:[IV]{1,3}[AB]?)\b))*)")
 #: The next origin of a list of people and where each is from: "..., A (17) dari Muara Jawa".
 _FROM_NEXT = re.compile(r"\bdari\s+(?P<place>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})")
 #: "berasal dari dua wilayah sekaligus, yaitu Kota Magelang dan Kabupaten Magelang": the
@@ -551,8 +562,22 @@ def _phrase_in_answer(evidence: Evidence, book: CitationBook, phrase: re.Pattern
             places.update(dict.fromkeys(m.group("place") for m in _FROM_NEXT.finditer(scored.text, match.end())))
         return ["; ".join(f"**{p}** [{n}]" for p in places), "",
                 f"> {quote(scored.text)} [{n}]"]
-    return [f"**{match.group(group).strip()}** [{n}]", "",
-            f"> {quote(excerpt(scored.text, match.start(), match.end()))} [{n}]"]
+    end = _with_precision(scored.text, match.end(group))
+    place = scored.text[match.start(group) : end].strip().rstrip(".,;")
+    return [f"**{place}** [{n}]", "",
+            f"> {quote(excerpt(scored.text, match.start(), max(end, match.end())))} [{n}]"]
+
+
+#: A place made more precise after it: "di dalam kamar, tepatnya terselip di bawah bantal",
+#: "di Kecamatan Krui, persisnya di Desa Lemo".
+_PRECISELY = re.compile(r"\s*[,(]?\s*(?:lebih\s+)?(?:tepatnya|persisnya|precisely|more precisely|specifically)\b[^,.;()]*",
+                        re.IGNORECASE)
+
+
+def _with_precision(text: str, end: int) -> int:
+    """The end of a place phrase ending at ``end``, with the closer place said right after it."""
+    precise = _PRECISELY.match(text, end)
+    return precise.end() if precise else end
 
 
 def _names_given_cell(question: str, place: str) -> bool:

@@ -119,6 +119,7 @@ ROUND9_FIRST, ROUND9_LAST = 831, 850
 ROUND10_FIRST, ROUND10_LAST = 851, 870
 ROUND11_FIRST, ROUND11_LAST = 871, 890
 ROUND12_FIRST, ROUND12_LAST = 891, 910
+ROUND13_FIRST, ROUND13_LAST = 911, 930
 
 
 @pytest.fixture(scope="module")
@@ -405,6 +406,14 @@ def round12(assistant_over_reports):
     """An assistant over the reports x891-x910 (batches 206-209: neutrality pledges, alert
     roll calls, Independence Day remissions, escapes), built once for this module."""
     return assistant_over_reports(ROUND12_FIRST, ROUND12_LAST)
+
+
+@pytest.fixture(scope="module")
+def round13(assistant_over_reports):
+    """An assistant over the reports x911-x930 (batches 210-213: voting inside units,
+    religious-holiday remissions, cell raids and urine tests, inmate work programmes),
+    built once for this module."""
+    return assistant_over_reports(ROUND13_FIRST, ROUND13_LAST)
 
 
 @pytest.mark.parametrize("question", [
@@ -1141,6 +1150,53 @@ ROUND11_READING = [
 ]
 
 
+ROUND13_READING = [
+    ("'how much state money ... save' asks money, not the remission's days",
+     "How much state money did East Java expect to save from the 2024 Lebaran remissions?", ["9,8"], ["hari"]),
+    ("'how much was each' asks a price, not how many were bought",
+     "How much was each of the carved tables the governor bought at the Merauke prison stall?", ["4 juta"], ["**dua"]),
+    ("a total asked 'dijumlahkan' is the count the report breaks into parts that add up to it",
+     "Ada berapa seluruh umat Buddha di Lapas Pematangsiantar kalau narapidana dan tahanan dijumlahkan?",
+     ["15"], ["**13"]),
+    ("advice ('perlu ... untuk menjaga') is no reason for the raid; 'sebagai tindak lanjut atas' is",
+     "Apa alasan BNNP dan Kanwil Kemenkumham Maluku menggeledah Rutan Ambon pada April 2021?", ["Tomatala"], []),
+    ("'chaired the <place> election commission' asks the KPU chair, a person",
+     "Who chaired the Magetan election commission during the 2014 presidential vote?", ["Hendrad"], ["**KPU**"]),
+    ("a regent is a 'kepala daerah'",
+     "Kepala daerah siapa yang membuka Festival Multatuli 2023 di Lebak?", ["Iti Octavia"], []),
+    ("a name with run-together initials ('M.Z. Muttaqien') in a photo caption; BNNP asked in English",
+     "Who headed Maluku's provincial narcotics agency at the time of the Rutan Ambon raid?", ["Muttaqien"], ["Nurka"]),
+    ("a place made precise after 'tepatnya'",
+     "Di mana persisnya HP yang disita saat razia kamar Rutan Ponorogo 11 April disembunyikan?", ["bantal"], []),
+    ("'where does it get X' is answered by the place after 'dari'",
+     "Where is the wood for the Rutan Kotabumi podiums ordered from?", ["Jepara"], []),
+    ("when something opened is the first day of its span ('mulai 15 hingga 18 Juni')",
+     "When did the 2023 Multatuli Festival in Lebak open?", ["15"], ["18"]),
+    ("bodies asked about a unit the chat question names in lower case",
+     "instansi mana aja yg ikut ngerazia rutan ambon?", ["Kemenkumham", "BNN"], ["artikel"]),
+    ("'TPS nomor berapa' asks the polling stations' numbers, not a document's",
+     "Lapas Padang punya TPS nomor berapa saja di Pemilu 2019?", ["13", "14"], []),
+    ("'hak pilihnya' is the phrase 'hak pilih'; a place between commas does not end the count's clause",
+     "Berapa napi Rutan Magetan yang menyalurkan hak pilihnya dalam Pilpres 2014?", ["107"], ["**19"]),
+    ("a feast named with its year picks the report of that year",
+     "Siapa Kakanwil Kemenkumham Jatim saat remisi Idul Fitri 2024?", ["Heni"], []),
+    ("a comma parts a unit's name from a minister's post",
+     "Saat remisi Idul Fitri 1446 di Rutan Banjarnegara, Menteri Imipas memimpin acara dari lapas mana?",
+     ["Cibinong"], []),
+]
+
+
+#: Rows on reports of earlier rounds, read again after round 13's changes.
+ROUND13_EARLIER = [
+    ("round11", "an English compound counts its last noun ('prison nurses')",
+     "How many prison nurses handled the urine tests in the Muara Beliti rehab programme?", ["perawat"], ["semester"]),
+    ("round11", "'how many took the test' counts those tested, not those found positive",
+     "How many Sidikalang prison employees underwent the Dairi police urine test?", ["23"], ["**dua"]),
+    ("round12", "'joint personnel' counts the personnel, not the adjective",
+     "About how many joint personnel backed the Banyuwangi prison search before Eid 2024?", ["100"], ["kamar"]),
+]
+
+
 #: Each row with the fixture of the index it was written for.
 ROWS_BY_INDEX = ([("late", *row) for row in READING] + [("newest", *row) for row in NEWEST_READING]
                  + [("latest", *row) for row in LATEST_READING + LATEST_WHY]
@@ -1159,7 +1215,8 @@ ROWS_BY_INDEX = ([("late", *row) for row in READING] + [("newest", *row) for row
                  + [("round7", *row) for row in ROUND7_READING] + [("round8", *row) for row in ROUND8_READING]
                  + [("round9", *row) for row in ROUND9_READING] + [("round10", *row) for row in ROUND10_READING]
                  + [("round11", *row) for row in ROUND11_READING]
-                 + [("round12", *row) for row in ROUND12_READING])
+                 + [("round12", *row) for row in ROUND12_READING]
+                 + [("round13", *row) for row in ROUND13_READING] + ROUND13_EARLIER)
 
 
 @pytest.mark.parametrize(("reports", "kind", "question", "present", "absent"), ROWS_BY_INDEX,
@@ -1235,3 +1292,34 @@ def test_a_stretch_a_report_only_supposes_is_not_answered(services, check_abstai
 def test_an_age_in_brackets_answers_no_head_count(works, check_abstains):
     # "Mukhlisin (19)" is the defendant's age; the report never counts the escort.
     check_abstains(works, "How many police officers escorted the two Lhoksukon defendants back from court?")
+
+
+@pytest.mark.parametrize("question", [
+    # The report gives the 136 who got the Christmas remission as Kristen and Katolik together.
+    "Of the 136 Bontang prison inmates granted the Christmas 2025 remission, how many were Catholics?",
+    # Phones were smashed, but the report never counts them; "4 blok" is where the raid went.
+    "How many mobile phones were seized in the April 2021 joint raid at Lapas Banjarmasin?",
+])
+def test_a_part_or_a_thing_the_report_never_counts_is_not_answered(round13, check_abstains, question):
+    check_abstains(round13, question)
+
+
+@pytest.mark.parametrize(("history", "question", "expected"), [
+    # The turn before restricts to East Java; Lapas Serang (Banten) shares the words.
+    ([Turn("Berapa warga binaan Jatim yang dapat remisi Lebaran 2024?", "16.691 warga binaan dan anak.")],
+     "trus yg bebas hari itu juga brp?", ["133"]),
+    # "from smallest to largest" asks the range, not a superlative; its top in two units.
+    # A follow-up naming nothing of its own leans on the turn before, without "and".
+    ([Turn("How many Rutan Banjarnegara inmates got the Eid 1446 H remission?", "70 inmates.")],
+     "How long were their cuts, from the shortest to the longest?", ["15 hari", "satu bulan 15 hari"]),
+    # "dari brp penghuni": the residents, "149 penghuni rutan", whose unit follows them.
+    ([Turn("Waktu pileg 2014 ada TPS khusus di rutan magetan?", "Tidak, TPS di rutan ikut TPS sekitarnya.")],
+     "terus waktu itu yg akhirnya bisa nyoblos ada brp orang, dari brp penghuni?", ["34", "149"]),
+    # "..., bukan?" asks yes or no.
+    ([Turn("Siapa saja yang ikut razia Rutan Ponorogo April 2022?", "Petugas rutan, Polres dan Subdenpom.")],
+     "obat2an yg ditemukan itu narkoba bukan?", ["Tidak"]),
+])
+def test_a_follow_up_keeps_the_turn_s_province_and_reads_its_own_form(round13, history, question, expected):
+    answer = round13.ask(question, history)
+    lead = answer_lead(answer.text)
+    assert all(part in lead for part in expected), answer.text

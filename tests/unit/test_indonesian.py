@@ -45,6 +45,13 @@ def test_reduplicated_words_stay_whole_but_prefix_hyphens_split() -> None:
     assert tokens[-2:] == ["se", "kepulauan"]
 
 
+def test_chat_doubling_with_a_two_is_the_reduplicated_word() -> None:
+    # Chat writes "obat2an" for "obat-obatan"; a square unit or a numbered block is no doubling.
+    assert tokenize("obat2an yg ketemu, anak2nya") == ["obat-obatan", "yg", "ketemu", "anak-anaknya"]
+    assert tokenize("luas 20 km2 di blok2") == ["luas", "20", "km2", "di", "blok2"]
+    assert analyze("obat2an") == analyze("obat-obatan")
+
+
 def test_dotted_and_slashed_words_split_into_parts() -> None:
     assert tokenize("Kanwil Kemenkumham Kep.Babel") == ["kanwil", "kemenkumham", "kep", "babel"]
     assert tokenize("koordinasi dengan TNI/Polri") == ["koordinasi", "dengan", "tni", "polri"]

@@ -147,6 +147,8 @@ def test_time_of_day_questions_have_their_own_kind():
         # "ke-" and a number word before a noun is the whole of a set; after a noun, an ordinal.
         ("Pembinaan berhasil bila ketiga pilar pemasyarakatan memenuhi syarat.", [("tiga", "pilar pemasyarakatan")]),
         ("Pada tahap ketiga, petugas memeriksa kamar.", []),
+        # "tidak ada satu pun": not a single one, no count of one.
+        ("Ia menargetkan tidak ada satu pun anak binaan yang tertinggal.", []),
     ],
 )
 def test_counts_and_what_they_count(text, expected):
@@ -351,14 +353,19 @@ def test_chat_verb_forms_are_read_in_standard_words(chat, standard):
     assert standard_words(chat) == standard
 
 
-def test_christmas_and_new_year_with_their_years_are_a_season():
+def test_christmas_new_year_and_feasts_with_their_years_are_periods():
     from datetime import date
 
     both = parse_question_dates("apel siaga Natal 2025 dan Tahun Baru 2026")
     assert (both.start, both.end) == (date(2025, 12, 1), date(2026, 1, 15))
     christmas = parse_question_dates("remisi Natal 2023")
     assert (christmas.start, christmas.end) == (date(2023, 12, 1), date(2023, 12, 31))
-    assert parse_question_dates("remisi Idul Fitri 2024") is None
+    # A feast named with its year is that year; an election's year names the election,
+    # whose pledges come the year before.
+    feast = parse_question_dates("Siapa Kakanwil Jatim yang menyampaikan data remisi Lebaran 2024?")
+    assert (feast.start, feast.end) == (date(2024, 1, 1), date(2024, 12, 31))
+    assert parse_question_dates("remisi Idul Fitri 1445 H") is None
+    assert parse_question_dates("ikrar netralitas Pemilu 2024") is None
 
 
 def test_a_setting_clause_is_told_apart_from_what_is_counted():
