@@ -341,6 +341,10 @@ _QUESTION_PATTERNS = (
         rf"\b(?:antara|between|dari|from)?\s*(?:tanggal\s+|tgl\.?\s+)?(?P<day>\d{{1,2}})"
         rf"(?:\s+(?P<month1>{_MONTH_RE})\.?)?\s*{_RANGE_END}\s*(?:tanggal\s+)?"
         rf"(?P<day2>\d{{1,2}})\s+{_QM}{_QYEAR}", re.IGNORECASE)),
+    # "between February and July 2023", "Februari sampai Juli 2023": months from one to the other.
+    ("months", re.compile(
+        rf"\b(?:antara|between|dari|from|sejak)?\s*(?:bulan\s+)?(?P<month1>{_MONTH_RE})\.?\s+"
+        rf"(?:and|to|until|through|dan|sampai(?:\s+dengan)?|hingga|s\.?\s?d\.?|-|–)\s+{_QM}{_QYEAR}", re.IGNORECASE)),
     ("part", re.compile(rf"\b(?P<part>{_PART_RE})[\s-]+(?:bulan\s+)?{_QM}{_QYEAR}", re.IGNORECASE)),
     # "Denpal VI/2 maret 2024": a number after a slash is part of a name, not a day.
     ("day", re.compile(rf"(?<![/.])\b(?P<day>\d{{1,2}})\s+{_QM}{_QYEAR}", re.IGNORECASE)),
@@ -396,6 +400,11 @@ def _query_for(kind: str, match: re.Match[str], month: int, year: int | None) ->
     text = match.group(0).strip()
     if kind in ("month", "last_month"):
         return DateQuery(text, (month, 1), (month, _last_day(month, year)), year)
+    if kind == "months":
+        first = _month_number(groups["month1"]) or _MONTHS.get(groups["month1"].lower().rstrip("."))
+        if first is None:
+            return None
+        return DateQuery(text, (first, 1), (month, _last_day(month, year)), year)
     if kind == "part":
         first, last = _PART_WORDS[groups["part"].lower()]
         return DateQuery(text, (month, first), (month, min(last, _last_day(month, year))), year)

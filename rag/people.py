@@ -33,7 +33,7 @@ from rag.spans import ACRONYM, NUMBER_WORDS
 from rag.upt import find_upts
 
 #: Bump when the engine's behaviour changes; the data file is hashed separately.
-CODE_VERSION = "50"
+CODE_VERSION = "51"
 
 #: Post kinds that are duties at an event rather than offices.
 DUTY_KINDS = frozenset({"leader", "commander"})
@@ -625,6 +625,10 @@ def _tail(toks: list[_Tok], i: int, tail: str, places: frozenset[str], forced: b
         # Luwuk is a town of Banggai, though no "Lapas Luwuk" is written).
         territory = (tail == "territory" or (tail == "upt" and _capitalised_next(toks, j))) and _known_place(
             toks[j], places)
+        # "Kepala Kejaksaan Negeri Minahasa, Kepala ...": a place the gazetteer knows, with
+        # no name after it, is the body's place; the post's holder is not named.
+        territory = territory or (tail in {"org", "upt"} and _known_place(toks[j], places)
+                                  and not _capitalised_next(toks, j))
         if need_place and _looks_like_place(toks, j, places, strong or territory):
             j, need_place, strong = _place_end(toks, j, places), False, False
             continue
@@ -914,6 +918,14 @@ def _verb_shaped_name(toks: list[_Tok], j: int, places: frozenset[str]) -> bool:
             and is_name_word(tok.text, places))
 
 
+#: Nouns of an event or a campaign whose own name follows them: "deklarasi Zero Halinar",
+#: "apel Siaga Nataru", "gerakan Bersih Narkoba".
+_EVENT_BEFORE_NAME = frozenset({"apel", "deklarasi", "ikrar", "gerakan", "program", "kegiatan", "operasi", "lomba",
+                                "festival", "pameran", "pelatihan", "kampanye", "aksi", "pencanangan", "peluncuran",
+                                "penandatanganan", "naskah", "pakta", "komitmen", "slogan", "tagline", "inovasi",
+                                "aplikasi", "layanan"})
+
+
 def _name_at(
     toks: list[_Tok], i: int, places: frozenset[str], headline: bool, posted: bool
 ) -> _Name | None:
@@ -940,6 +952,9 @@ def _name_at(
         return None  # "Ketua Kelompok Panitia Pemungutan Suara (KPPS)": a body, not a person
     if first >= 2 and toks[first - 1].text == "(" and ACRONYM.fullmatch(toks[first - 2].text):
         return None  # "TB MDR (Resisten Obat)": the acronym's words in brackets, not a person
+    before = i - 1 - (i > 1 and toks[i - 1].text in {'"', "“", "'", "‘"})
+    if not posted and not ranked and first == i and before >= 0 and toks[before].norm in _EVENT_BEFORE_NAME:
+        return None  # "apel deklarasi Zero Halinar": the name of the event, not a person
     # "kepada Sudirman, SH": academic degrees make one word a person's name.
     degreed = _degrees_end(toks, end) > end
     if not (posted or ranked or degreed or _post_follows(toks, end) or _inmate_follows(toks, i, end)

@@ -267,7 +267,8 @@ _META_KINDS = [
      # "What caused the water to get in?", "apa penyebabnya?": a cause is asked.
      r"|\bwhat (caused|led to|made|triggered)\b|\bhow come\b"
      # "What gave Ahok the idea of ...?", "what prompted the move?": where it came from.
-     r"|\bwhat (?:gave \w+(?: \w+)? the idea|prompted|inspired|motivated|drove)\b|\bapa(?:kah)? (?:yang )?(?:penyebab|menyebabkan|memicu|pemicu)"
+     r"|\bwhat (?:gave \w+(?: \w+)? the idea|prompted|inspired|motivated|drove)\b|\bapa(?:kah)? (?:yang )?(?:penyebab|menyebabkan|memicu|pemicu|melatarbelakangi|mendasari|mendorong)"
+
      r"|\bpenyebab(?:nya)? (?:apa|dari)\b"
      r"|\bfor what (purpose|reason)\b|(?:^|,\s*)(mengapa|kenapa|knp|ngapain)\b"
      r"|^(?:dan|lalu|terus|trus|tapi|jadi|nah) (?:mengapa|kenapa|knp|ngapain)\b"
@@ -496,6 +497,11 @@ _RELATIVE_WHO = re.compile(
     r"wonder|exactly|precisely|about|was|is|were|are|as)\b)[a-z0-9]+,?\s+who$")
 
 
+#: A question opening with a question word of its own: "And what punishment awaits inmates
+#: who ...?" asks what, whatever "who" relates.
+_OPENS_WITH_WH = re.compile(r"^\W*(?:(?:and|so|then|but|ok|okay)\W+)?(?:what|how|when|where|why)\b")
+
+
 def _match_kind(text: str, language: str) -> str | None:
     """The kind whose question words come first ("When did ... count" asks *when*);
     English questions with Indonesian question words, and the reverse, happen: the other
@@ -507,7 +513,8 @@ def _match_kind(text: str, language: str) -> str | None:
             for order, (kind, pattern) in enumerate(patterns)
             if (match := re.search(pattern, text))
         ]
-        if len(found) > 1 and min(found)[2] == "who" and _RELATIVE_WHO.search(text[: min(found)[0] + 3]):
+        if (found and min(found)[2] == "who" and _RELATIVE_WHO.search(text[: min(found)[0] + 3])
+                and (len(found) > 1 or _OPENS_WITH_WH.match(text))):
             # "Of the 136 inmates at Lapas Bontang who got the remission, how many were
             # Catholic?": a "who" after a noun relates; the question word after it asks.
             found.remove(min(found))
@@ -730,7 +737,7 @@ _QUESTION_WORD = re.compile(
 #: "t" ("nerima", "nanya"), "m-" for "mem-" before a root in "p" ("mimpin", "makai"),
 #: "-in" for "-kan"/"-i" ("ngadain", "nyambut", "disaranin"), and a last syllable's "e"
 #: for "a" ("ditangkep", "dapet").
-_CHAT_VERB = re.compile(r"\b(?:ng[aeiou]\w+|ny[aeiou]\w+|n[aeiou]\w{3,}|m[aiuo]\w{3,}|\w{4,}in|\w{3,}e[b-df-hj-np-tv-z])\b",
+_CHAT_VERB = re.compile(r"\b(?:ng[aeiou]\w+|ny[aeiou]\w+|n[aeiou]\w{2,}|m[aiuo]\w{3,}|\w{4,}in|\w{3,}e[b-df-hj-np-tv-z])\b",
                         re.IGNORECASE)
 
 

@@ -518,6 +518,8 @@ class Evidence:
         period = self.frame.date_query
         reported = None
         run_up = bool(_RUN_UP_TO_ELECTION.search(self.frame.question))
+        # "Kapan surat edaran Sekjen ditetapkan?": a document's own date is what is asked.
+        asks_document = bool(_DOCUMENT_ASKED.search(self.frame.question))
         for scored in (s for s in self.sentences[:10] if s.doc_id == doc_id):
             dates = [e for e in scored.sentence.dates if period is None or period.matches(e.day)]
             if run_up:
@@ -527,6 +529,10 @@ class Evidence:
             # "Hari Anak Nasional yang jatuh pada 23 Juli": the day an occasion falls on every
             # year, not the day the report's event took place.
             dates = [e for e in dates if not _OCCASION_DAY.search(scored.text[max(0, e.start - 40) : e.start])]
+            # "Surat Direktorat Jenderal Pemasyarakatan Nomor: PAS-PK.08.05-714 tanggal 02 Mei
+            # 2023": the day a letter or decree was signed dates no event of the story.
+            if not asks_document:
+                dates = [e for e in dates if not _DOCUMENT_DATED.search(scored.text[max(0, e.start - 80) : e.start])]
             # "Sipaul, yang dikirim ke rutan pada 9 Desember 2019, kabur pada Sabtu ...": a date
             # in a clause about someone, of another act than the one asked, dates no escape.
             dates = [e for e in dates if not self._dates_an_aside(scored.text, e.start)]
@@ -558,8 +564,10 @@ class Evidence:
                 if own:
                     return own[0].day, sentence.start + own[0].start
             return reported
+        text = self.index.articles[doc_id].text
         for event in self.index.articles[doc_id].event_dates:
-            if period is None or period.matches(event.day):
+            if (period is None or period.matches(event.day)) and (asks_document or not _DOCUMENT_DATED.search(
+                    text[max(0, event.start - 80) : event.start])):
                 return event.day, event.start
         return None
 
@@ -638,6 +646,15 @@ class Evidence:
         return frozenset(
             d for d in {h.chunk.doc_id for h in self.hits} if any(f.search(self.index.articles[d].text) for f in figures)
         )
+
+
+#: A question about a document: "surat edaran", "SK", "the circular", "the decree".
+_DOCUMENT_ASKED = re.compile(r"\b(?:surat|edaran|SE|SK|keputusan|peraturan|permen|instruksi|circular|decree|letter|"
+                             r"regulation|instruction)\b", re.IGNORECASE)
+#: A document's number and its date just before a date: "Nomor: PAS-PK.08.05-714 tanggal",
+#: "SE Nomor 5 Tahun 2023 tertanggal".
+_DOCUMENT_DATED = re.compile(r"\b(?:nomor|no\.)\s*:?\s*\S+(?:\s+tahun\s+\d{4})?\s*,?\s*(?:tanggal|tgl\.?|tertanggal)?\s*$",
+                             re.IGNORECASE)
 
 
 #: Words right after an act that place it before the sentence's own time: "yang ambruk

@@ -50,7 +50,9 @@ _COUNT_WORDS = re.compile(
     # ("berapa orang mendampingi", "berapa orang tewas" count people).
     r"|orang\s+(?!(?:yang|yg|di|dari|ke|untuk|dalam|pada|sudah|telah|masih|akan|lagi|tewas|meninggal|luka|hilang|"
     r"selamat|kabur|buron|bebas|positif|negatif|hadir|ikut|saja|aja|lainnya|sebenarnya|sebenernya|kira|total|semua|"
-    r"semuanya|sekitar|kurang|lebih|itu|ini|tuh|sih|dong)\b|(?:me|di|ber|ter|ke)[a-z]{3,}\b)(?=[a-z]{4,}\b))?(\w+)",
+    r"semuanya|sekitar|kurang|lebih|itu|ini|tuh|sih|dong)\b|(?:me|di|ber|ter|ke)[a-z]{3,}\b)"
+    # "berapa orang PK": an acronym of people after "orang" is what is counted too.
+    r"(?=[a-z]{4,}\b|(?-i:[A-Z]{2,6})\b))?(\w+)",
     re.IGNORECASE,
 )
 
@@ -193,7 +195,10 @@ def compose_how_many(evidence: Evidence, book: CitationBook) -> list[str] | None
                    if counted is not None else None)
         if (written is not None and ACRONYM.fullmatch(written.group()) and not counted.unknown
                 and not _names_population(counted) and any(c[1].unit.strip() for _, c in candidates)
-                and all(_counts_another_thing(counted, c[1].unit) for _, c in candidates if c[1].unit.strip())):
+                and all(_counts_another_thing(counted, c[1].unit)
+                        # "73 orang Pembimbing Kemasyarakatan": the thing named after the counter
+                        and not counted.matches(frozenset(glossary.analyze_document(s.text[c[1].start : c[1].end + 40])))
+                        for s, c in candidates if c[1].unit.strip())):
             # "Ada berapa TPS di dalam Rutan Cipinang?": a thing asked by its acronym, and
             # every count the report gives is of another ("3.340 lembar surat suara"); none
             # counts polling stations. (A common noun asked may be counted in words the
@@ -281,7 +286,7 @@ def compose_how_many(evidence: Evidence, book: CitationBook) -> list[str] | None
         # ("25 orang tahanan perempuan": the part may follow the unit, in the count's own words.)
         named_part = [(s, c) for s, c in candidates
                       if part.matches(frozenset(indonesian.analyze(c[1].unit)))
-                      or _DEMOGRAPHIC_PART.search(part.label) is not None
+                      or not _VERB_SHAPED.fullmatch(part.label)
                       and part.matches(frozenset(indonesian.analyze(s.text[c[1].start : c[3]])))]
         if not named_part and whole is not None and candidates and _DEMOGRAPHIC_PART.search(part.label):
             # "How many of the 2,573 inmate voters were women?": no count of the report says
@@ -309,6 +314,11 @@ def compose_how_many(evidence: Evidence, book: CitationBook) -> list[str] | None
         # "Remisi Dasawarsa I": only the count whose clause names that category and number
         # ("penerima RD I berjumlah 262 orang"), not "240 WBP menerima RU I".
         named_item = [(s, c) for s, c in candidates if category.search(s.text[c[2] : c[3]])]
+    if not named_item and given_items and _ASKS_CUT_ITEM.search(evidence.frame.question):
+        # "Berapa WBP yang mendapat potongan 15 hari?": the report gives the cuts only as a
+        # range ("paling sedikit 15 hari"), counting no one by cut; the total of those who
+        # got one is not the count of this cut.
+        raise NotStated("count_not_stated", _ASKS_CUT_ITEM.search(evidence.frame.question).group())
     if named_item:
         # "yang dapat potongan empat bulan": the question names an item of a breakdown, and
         # only that item's count answers it, however well a total matches its other words.
@@ -462,6 +472,16 @@ _TIME_AMOUNT = re.compile(
 #: Where an item of a breakdown ends: "3 narapidana mendapat 15 hari, 13 ... 1 bulan, dan
 #: satu narapidana memperoleh remisi 2 bulan".
 _ITEM_BREAK = re.compile(r"[,;:.]|\s(?:dan|serta|and)\s")
+
+
+#: A count asked of those given one length of cut: "yang mendapat potongan 15 hari", "got a
+#: two-month reduction", "remisi 1 bulan".
+_ASKS_CUT_ITEM = re.compile(
+    r"\b(?:potongan|pengurangan|remisi|cut|reduction|remission)\s+(?:masa\s+(?:pidana|hukuman|tahanan)\s+)?"
+    r"(?:(?:sebesar|selama)\s+)?(?:\d+|se|satu|dua|tiga|empat|lima|enam|one|two|three|four|five|six)[\s-]*"
+    r"(?:hari|bulan|tahun|days?|months?|years?)\b"
+    r"|\b(?:\d+|one|two|three|four|five|six)[\s-](?:day|month|year)s?\s+(?:cut|reduction|remission)s?\b",
+    re.IGNORECASE)
 
 
 def _given_amounts(question: str) -> list[tuple[float, str]]:
@@ -2070,8 +2090,12 @@ HEADING_WORDS = 12
 #: A question asking how many of a group are of one kind: "how many of the inmates were
 #: women", "berapa di antaranya perempuan", "berapa yang perempuan".
 _ASKS_PART = re.compile(
-    # "Of the 136 inmates ..., how many were Catholic?" asks the part as surely.
-    r"\bhow many (?:of (?:the|these|those|them)\b.*?\b)?(?:were|are|was|is)\s+(?:(?:still|now|also)\s+)?(?P<en>\w+)"
+    r"\bhow many of (?:the|these|those|them)\b.*?\b(?:were|are|was|is)\s+(?:(?:still|now|also)\s+)?(?P<en>\w+)"
+    # "Of the 136 inmates ..., how many were Catholic?", "how many were narcotics cases?"
+    # ask a part as surely; "how many were freed" asks an act, which the counts say.
+    r"|\bhow many (?:were|are|was|is)\s+(?P<kind>(?!(?:still|now|also|there|then|in|at|on|from|of|to|by|sent|"
+    r"given|taken|found|caught|held|kept|put|made|seen|shown|left|set|brought|bought|sold|told)\b)"
+    r"(?![a-z]+ed\b)[a-z]+)\b"
     r"|\bberapa\s+(?:orang\s+)?(?:di antaranya|diantaranya|yang|yg)\s+"
     r"(?:(?:beragama|berstatus|pemeluk(?:\s+agama)?|merupakan|adalah)\s+)?(?P<id>\w+)",
     re.IGNORECASE,
@@ -2218,13 +2242,18 @@ def _narrowing_concept(evidence: Evidence, counted: Concept | None) -> Concept |
     return narrowed
 
 
+#: A word shaped like a verb ("ditaruh", "moved"): a part asked by an act is said by the
+#: count's unit, not by any word of its clause ("25 orang tahanan perempuan" is a kind).
+_VERB_SHAPED = re.compile(r"(?:di|me|mem|men|meng|meny|ber|ter)[a-z]{3,}|[a-z]+ed", re.IGNORECASE)
+
+
 def _part_asked(evidence: Evidence) -> Concept | None:
     """The kind a how-many question asks the part of a group to be ("women"), when it
     asks for a part; None otherwise."""
     match = _ASKS_PART.search(evidence.frame.question)
     if match is None:
         return None
-    word = match.group("en") or match.group("id")
+    word = match.group("en") or match.group("kind") or match.group("id")
     own = question_concepts(word, evidence.language)
     return own[0] if own and not own[0].unknown else None
 
@@ -2469,10 +2498,12 @@ _OCCUPANCY_CUE = re.compile(
 
 
 #: A question whose predicate is living in a unit: "yang menghuni", "dihuni berapa".
-_ASKS_INHABITING = re.compile(r"\b(?:menghuni|dihuni|mendiami|didiami|ditempati|menempati)\b", re.IGNORECASE)
+_ASKS_INHABITING = re.compile(r"\b(?:menghuni|dihuni|mendiami|didiami|ditempati|menempati|diisi|"
+                               # "how many were actually housed there?", "lived there"
+                               r"house|houses|housed|housing|living|lived|live|occupying|occupied|held there)\b", re.IGNORECASE)
 #: The same verb right before a count, or after it: "dihuni 309 narapidana", "540 napi
 #: yang kini menghuni lapas itu".
-_INHABITED_BEFORE = re.compile(r"\b(?:dihuni|menghuni|didiami|mendiami|ditempati|menempati)(?:\s+oleh)?\s+(?:(?!\d)[\w-]+\s+){0,2}$",
+_INHABITED_BEFORE = re.compile(r"\b(?:dihuni|menghuni|didiami|mendiami|ditempati|menempati|diisi)(?:\s+oleh)?\s+(?:(?!\d)[\w-]+\s+){0,2}$",
                                re.IGNORECASE)
 
 

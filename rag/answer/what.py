@@ -37,7 +37,7 @@ _PURPOSE = re.compile(
     r"\b(dalam rangka(?:ian)?|(?:untuk|guna|dalam) memperingati|(?:bagian dari )?rangkaian (?:kegiatan )?peringatan|sebagai langkah untuk|bertujuan|tujuannya|guna|demi|agar|supaya|"
     r"karena|lantaran|sebab|disebabkan|akibat|mengingat|(?:sebagai|merupakan) (?:bentuk|wujud)|"
     # "Razia ini sekaligus menjadi respons atas ... kasus peredaran ganja": what it answers.
-    r"(?:sebagai|menjadi|merupakan) (?:bentuk )?respons (?:atas|terhadap)|menyikapi|"
+    r"(?:sebagai|menjadi|merupakan) (?:bentuk )?(?:respons|respon|jawaban|tanggapan|reaksi) (?:atas|terhadap)|menyikapi|"
     # "peristiwa bermula ketika para petugas tengah sibuk ...": how it came about.
     r"(?:bermula|berawal) (?:ketika|saat)|"
     # "Gagasan menerbitkan BPJS ... muncul ketika ia berkunjung ke Lapas Salemba": where an
@@ -1751,6 +1751,17 @@ def _names_occasion(text: str, match: re.Match[str]) -> bool:
 _ADVICE_WORD = (r"\b(?:perlu|hendaknya|sebaiknya|mengajak|mengimbau|menghimbau|mendorong|meminta|should|"
                 r"urged?|urging|called on|calls on|appealed|wants?|wanted|ingin|menginginkan)\b")
 _ADVICE_BEFORE = re.compile(rf"{_ADVICE_WORD}[^.;?]{{0,100}}$", re.IGNORECASE)
+#: A question on why someone may get something: "kenapa ... bisa dikasih remisi", "why was
+#: he eligible", "why could they receive it".
+_ASKS_ELIGIBILITY = re.compile(
+    r"\b(?:bisa|dapat|boleh|berhak)\s+(?:\w+\s+){0,2}?(?:dikasih|diberi|diberikan|dapat|mendapat|mendapatkan|"
+    r"memperoleh|menerima|dapet)\b|\b(?:eligible|entitled|qualif(?:y|ied|ies))\b"
+    r"|\bwhy\b[^?]*\b(?:could|can|may)\b[^?]*\b(?:get|got|receive|be given|be granted)\b", re.IGNORECASE)
+#: A grant and the condition it is given on: "hak itu diberikan apabila ...".
+_CONDITION_OF_GRANT = re.compile(r"\b(?:diberikan|didapat|diperoleh|dikabulkan|berhak|dapat diberikan)\b[^.;]{0,60}?"
+                                 r"\b(apabila|jika|bila|asalkan|dengan syarat|sepanjang)\b", re.IGNORECASE)
+#: The condition word itself, as the reason's opening.
+_CONDITION_WORD = re.compile(r"\b(apabila|jika|bila|asalkan|dengan syarat|sepanjang)\b", re.IGNORECASE)
 #: A feeling or thanks just before a reason word: the reason is the feeling's.
 _FEELING_BEFORE = re.compile(
     r"\b(bersyukur|syukur|senang|bangga|gembira|bahagia|berterima kasih|terima kasih|mengapresiasi|apresiasi|"
@@ -1789,6 +1800,7 @@ def compose_why(evidence: Evidence, book: CitationBook) -> list[str] | None:
     found: list[tuple[float, float, ScoredSentence, re.Match[str]]] = []
     occasions: list[tuple[float, float, ScoredSentence, re.Match[str]]] = []  # of ``found``
     asks_use = _ASKS_USE.search(evidence.frame.question) is not None
+    asks_eligibility = _ASKS_ELIGIBILITY.search(evidence.frame.question) is not None
     asks_purpose = _ASKS_PURPOSE.search(evidence.frame.question) is not None
     # "Selain buat bersih-bersih barang terlarang, apa lagi alasannya?": the reason set
     # aside is not the one asked.
@@ -1798,7 +1810,11 @@ def compose_why(evidence: Evidence, book: CitationBook) -> list[str] | None:
     for scored in candidates:
         previous = evidence.index.sentences.preceding(scored.sentence)
         use = _USE.search(scored.text) if asks_use else None
-        match = use or _reason_word(scored.text)
+        granted = _CONDITION_OF_GRANT.search(scored.text) if asks_eligibility else None
+        # "Kenapa warga binaan bisa dikasih remisi?" — "hak itu diberikan apabila mereka
+        # sudah patuh ...": the condition of the grant is why one gets it.
+        match = use or (_CONDITION_WORD.search(scored.text, granted.start(1)) if granted else None) \
+            or _reason_word(scored.text)
         if match is None:
             # "Kondisi ini dimanfaatkan para narapidana untuk melarikan diri ...": the act was
             # done through a condition the sentence before states, and that is the reason.
@@ -1845,6 +1861,8 @@ def compose_why(evidence: Evidence, book: CitationBook) -> list[str] | None:
             # bagian dari langkah pengawasan") says why it was done.
             continue
         weight = WEAK_REASON if match.group(1).lower() in _WEAK_PURPOSE or asks_use and use is None else 1.0
+        if asks_eligibility and match.re is not _CONDITION_WORD and _AIM_ONLY.match(match.group(1)):
+            weight = WEAK_REASON  # why one may get it is its condition, not what it is meant to do
         if match.re is _EXPLAINS and not _AIM_OR_CAUSE.search(scored.text):
             # "Menurut dia, ... ada lima terpidana yang mencoba kabur": a speaker's words after
             # the fact asked may explain it, or only go on with the story; a reason word of

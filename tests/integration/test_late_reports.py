@@ -120,6 +120,7 @@ ROUND10_FIRST, ROUND10_LAST = 851, 870
 ROUND11_FIRST, ROUND11_LAST = 871, 890
 ROUND12_FIRST, ROUND12_LAST = 891, 910
 ROUND13_FIRST, ROUND13_LAST = 911, 930
+ROUND14_FIRST, ROUND14_LAST = 931, 950
 
 
 @pytest.fixture(scope="module")
@@ -414,6 +415,14 @@ def round13(assistant_over_reports):
     religious-holiday remissions, cell raids and urine tests, inmate work programmes),
     built once for this module."""
     return assistant_over_reports(ROUND13_FIRST, ROUND13_LAST)
+
+
+@pytest.fixture(scope="module")
+def round14(assistant_over_reports):
+    """An assistant over the reports x931-x950 (batches 214-217: zero-halinar declarations,
+    Christmas remissions, transfers between prisons, inspection visits), built once for
+    this module."""
+    return assistant_over_reports(ROUND14_FIRST, ROUND14_LAST)
 
 
 @pytest.mark.parametrize("question", [
@@ -1186,6 +1195,22 @@ ROUND13_READING = [
 ]
 
 
+ROUND14_READING = [
+    ("a span of months ('Februari sampai Juli 2023') is one period, not its first month",
+     "Berapa kali Lapas Kelas I Madiun menggeledah kamar hunian dari Februari sampai Juli 2023?", ["24"], []),
+    ("the date of a cited letter ('Nomor: ... tanggal 02 Mei 2023') dates no event",
+     "On which day did Rutan Kota Agung hold its zero-halinar declaration roll call?", ["15"], ["2 May"]),
+    ("'apa yang melatarbelakangi' asks why; 'sebagai jawaban atas' gives it",
+     "Apa yang melatarbelakangi deklarasi Zero Halinar di Rutan Kota Agung?", ["pengaduan"], []),
+    ("why one may get a remission is the condition it is given on ('diberikan apabila ...')",
+     "Menurut Kalapas Tabanan, mengapa warga binaan bisa mendapat remisi?", ["tata tertib"], []),
+    ("'nari' in chat is 'menari'",
+     "Kakanwil DKI nyontohin WBP perempuan rutan mana yg nari di depan presiden?", ["Pondok Bambu"], []),
+    ("'berapa orang PK': an acronym after the counter is what is counted",
+     "Ada berapa orang PK di Bapas Palembang?", ["73"], ["4.476"]),
+]
+
+
 #: Rows on reports of earlier rounds, read again after round 13's changes.
 ROUND13_EARLIER = [
     ("round11", "an English compound counts its last noun ('prison nurses')",
@@ -1216,7 +1241,8 @@ ROWS_BY_INDEX = ([("late", *row) for row in READING] + [("newest", *row) for row
                  + [("round9", *row) for row in ROUND9_READING] + [("round10", *row) for row in ROUND10_READING]
                  + [("round11", *row) for row in ROUND11_READING]
                  + [("round12", *row) for row in ROUND12_READING]
-                 + [("round13", *row) for row in ROUND13_READING] + ROUND13_EARLIER)
+                 + [("round13", *row) for row in ROUND13_READING] + ROUND13_EARLIER
+                 + [("round14", *row) for row in ROUND14_READING])
 
 
 @pytest.mark.parametrize(("reports", "kind", "question", "present", "absent"), ROWS_BY_INDEX,
@@ -1323,3 +1349,19 @@ def test_a_follow_up_keeps_the_turn_s_province_and_reads_its_own_form(round13, h
     answer = round13.ask(question, history)
     lead = answer_lead(answer.text)
     assert all(part in lead for part in expected), answer.text
+
+
+@pytest.mark.parametrize("question", [
+    # The report gives the cuts only as a range ("paling sedikit 15 hari dan paling banyak 2
+    # bulan"); it counts no one by the length of their cut.
+    "Berapa narapidana Jawa Timur yang mendapat potongan dua bulan pada remisi Natal 2022?",
+])
+def test_a_count_of_one_cut_the_report_never_gives_is_not_the_total(round14, check_abstains, question):
+    check_abstains(round14, question)
+
+
+def test_a_follow_up_on_how_many_live_there_is_the_occupancy(round14):
+    # "diisi 981 orang" is who live there; the 27 moved out are not.
+    history = [Turn("Why did Lapas Kediri move 27 inmates to Madiun in August 2025?", "It was far over capacity.")]
+    answer = round14.ask("How many people did it actually house then?", history)
+    assert "981" in answer_lead(answer.text), answer.text
