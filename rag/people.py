@@ -33,7 +33,7 @@ from rag.spans import ACRONYM, NUMBER_WORDS
 from rag.upt import find_upts
 
 #: Bump when the engine's behaviour changes; the data file is hashed separately.
-CODE_VERSION = "51"
+CODE_VERSION = "52"
 
 #: Post kinds that are duties at an event rather than offices.
 DUTY_KINDS = frozenset({"leader", "commander"})
@@ -1725,7 +1725,7 @@ def _bracketed_post(match: re.Match[str]) -> str:
 #: the unit (articles write "Kepala"; "pimpinan apel" is a duty and stays as it is).
 _HEAD_SYNONYM = re.compile(
     r"\b(?:pucuk\s+)?(?:pimpinan|pemimpin)\s+(?=(?:kantor\s+wilayah|kanwil|lapas|rutan|bapas|lpka|"
-    r"rupbasan|lembaga|rumah\s+tahanan|balai|divisi)\b)",
+    r"rupbasan|lembaga|rumah\s+tahanan|balai|divisi|bnn|bnnp|bnnk|badan|kejaksaan|kejari|kpu|bawaslu)\b)",
     re.IGNORECASE,
 )
 
@@ -1913,12 +1913,20 @@ def _english_posts(text: str) -> list[tuple[int, AskedPost]]:
     return found
 
 
+#: Bodies an English question names by their Indonesian short name before a post.
+_EN_BODY_NAMES = r"(?:bawaslu|panwaslu|kpu|kpud|bnn|bnnp|bnnk|dprd|dpr|kpps)"
+
+
 @lru_cache(maxsize=512)
 def _en_post_pattern(phrase: str, plural: str) -> re.Pattern[str]:
     """An English post phrase as the question may write it: "head/chair of the <body>" also
     as "chaired the <body>", "heads the <body>", with up to two words (a place) before the
     body: "Who chaired the Magetan election commission?"."""
     head = re.match(r"(?:head|chair|chairman|chairwoman|chairperson) of the (?P<body>.+)$", phrase)
+    body_first = re.match(rf"(?P<body>{_EN_BODY_NAMES}) (?P<post>.+)$", phrase)
+    if body_first is not None:
+        # "the Bawaslu Balikpapan commissioner": the body's place between its name and the post.
+        return re.compile(rf"\b{body_first.group('body')}\s+(?:[\w'-]+\s+){{0,2}}?{re.escape(body_first.group('post'))}{plural}\b")
     if head is None:
         return re.compile(rf"\b{re.escape(phrase)}{plural}\b")
     body = rf"(?:[\w'-]+\s+){{0,2}}?{re.escape(head.group('body'))}{plural}\b"

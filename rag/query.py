@@ -72,7 +72,7 @@ _KINDS_EN = [
              # "What contraband did officers seize?": past an auxiliary the people are the
              # subject, and the thing before it is asked.
              r"(?:(?!(?:did|do|does|was|were|is|are|had|has|have|will|would|could|can)\b)[\w-]+ ){0,2}"
-             r"(officials?|persons?|people|officers?|head|"
+             r"(officials?|persons?|people|officers?|head|commissioners?|"
      r"leaders?|man|woman|commanders?|chief|instructors?|trainers?|teachers?|doctors?|medics?|nurses?|physicians?|"
      r"policem[ae]n|police|guards?|wardens?|spokes(?:person|man|woman)|speakers?|chair(?:man|woman|person)?|"
      r"secretary|director|minister|governor|mayor|regent|judge|prosecutor|lawyer|inmates?|prisoners?|convicts?|"
@@ -100,6 +100,9 @@ _KINDS_EN = [
      # "In which urban village is the field?": a place noun asked for by "which".
      r"|\b(in |at |on )?(which|what) (province|city|regency|district|region|(?:urban )?village|sub-?district|town"
      r"|kelurahan|desa|kecamatan|island|street|road|hall|building|hospital|port|harbou?r|pier|dock)\b"
+     # "Which prison could the owners be moved to?": a destination, one report's unit.
+     r"|\bwhich (?:[\w'’-]+ ){0,2}(?:prison|jail|lapas|rutan|detention cent(?:re|er)|facility|unit)\b[^?]*"
+     r"\b(?:moved|transferred|sent|taken|brought|relocated|shifted|flown|escorted|returned)\s+(?:back\s+)?(?:to|into)\b"
      # "Which facility hosted the roll call?": the venue, a unit in one report.
      r"|\b(which|what) (?:[\w-]+ )?(facility|prison|jail|detention cent(?:re|er)|institution|compound) "
      r"(hosted|held|was (?:the )?(?:venue|host))\b")),

@@ -118,10 +118,17 @@ def compose_how_many(evidence: Evidence, book: CitationBook) -> list[str] | None
         housed = [(s, c) for s, c in candidates if _inhabiting_said(s.text, c[1])]
         candidates = housed or candidates
     last_clause = re.split(r"\b(?:yang|yg|who|that)\b", evidence.frame.question, flags=re.IGNORECASE)
-    if len(last_clause) > 1 and _ASKS_DENIED.search(f"yang {last_clause[-1]}"):
+    if (len(last_clause) > 1 and _ASKS_DENIED.search(f"yang {last_clause[-1]}")
+            or _NOT_ABLE.search(evidence.frame.question)):
         # "Berapa napi yang tidak kebagian remisi?": the count whose own clause denies the act
         # ("32 orang Nasrani lainnya tidak memperoleh remisi"), not those who got it.
         denied = [(s, c) for s, c in candidates if _DENIED.search(_count_clause(s.text, c[1], (",", ";", ".", ":", " sedangkan ")))]
+        if not denied and candidates and not any(_DENIED.search(s.text) or _NOT_ABLE.search(s.text)
+                                                 for s, _ in candidates):
+            # "How many were left unable to vote because they had no e-KTP?": no sentence of
+            # the counts denies the act; the 23 who voted are not those left out.
+            raise NotStated("count_not_stated", (_NOT_ABLE.search(evidence.frame.question)
+                                                 or _ASKS_DENIED.search(f"yang {last_clause[-1]}")).group())
         candidates = denied or candidates
     if any(not _definite(s.text, c[1]) for s, c in candidates):
         # "kedua napi berinisial DH" restates a count the report gives as a number, if it
@@ -156,6 +163,12 @@ def compose_how_many(evidence: Evidence, book: CitationBook) -> list[str] | None
         # itu kedapatan positif"), when the report gives both.
         tested = [(s, c) for s, c in candidates
                   if not any(reported.search(_count_clause(s.text, c[1])) for _, reported in _OUTCOMES)]
+        if not tested and candidates and _ASKS_ALL_TESTED.search(evidence.frame.question):
+            # "How many were urine-tested in total?" — "dari tes urine terhadap seluruh
+            # penghuni, terdapat delapan orang yang positif": only those found positive are
+            # counted; how many were tested the report never says.
+            raise NotStated("count_not_stated", f"{_ASKS_TESTED.search(evidence.frame.question).group()} "
+                                                f"{_ASKS_ALL_TESTED.search(evidence.frame.question).group()}")
         candidates = tested or candidates
     if _ASKS_MORE.search(evidence.frame.question):
         # "How many more could it still take in?": an amount added or left ("masih bisa
@@ -379,8 +392,21 @@ def compose_how_many(evidence: Evidence, book: CitationBook) -> list[str] | None
     if unrealised(evidence, sentence, clause):
         # "How many actually voted?" and the article gives the count the TPS serves.
         raise NotStated("not_realised", f"“{clause}”")
+    # (An age or a price of someone who "akhirnya ditangkap" says who, not what was counted.)
+    act = (asked_act(evidence) if _REALISED_ASKED.search(evidence.frame.question) and measure is None
+           and unit is None else None)
+    if act is not None and not any(c.matches(frozenset(glossary.analyze_document(sentence.text))) for c in act[1]):
+        # "ada berapa napi yang akhirnya beneran dipindahkan ke Lapas Cilegon?": what was
+        # actually done must be what the count's sentence says; "134 WBP" live in the block.
+        raise NotStated("count_not_stated", act[0].strip())
     n = book.cite(sentence.chunk)
     return [f"**{shown}** [{n}]", "", f"> {quote(clause)} [{n}]"]
+
+
+#: Words that ask for what really happened: "yang akhirnya beneran dipindahkan", "how many
+#: actually voted".
+_REALISED_ASKED = re.compile(r"\b(?:beneran|benar-benar|sungguh-sungguh|akhirnya|actually|really|eventually|finally|"
+                             r"in the end)\b", re.IGNORECASE)
 
 
 #: A count question that also asks which they are: "berapa kelas? apa aja?", "how many, and
@@ -430,6 +456,9 @@ def _listed_count(evidence: Evidence, book: CitationBook, counted: Concept | Non
 #: Outcomes a count may be asked of (as the question puts it, as a report writes it): a
 #: count whose sentence does not state the outcome counts others (those screened, not
 #: those found positive; those given remission, not those freed by it).
+#: A question on how many a test took in all: "how many were tested in total", "berapa total
+#: yang dites".
+_ASKS_ALL_TESTED = re.compile(r"\b(?:in total|altogether|total|seluruhnya|semuanya|keseluruhan)\b", re.IGNORECASE)
 #: A question about those a test or screening took in: "how many were tested", "brp yg ikut
 #: tes urine", "berapa WBP yang diskrining".
 _ASKS_TESTED = re.compile(r"\b(?:test(?:s|ed|ing)?|tes|dites|screen(?:ed|ing)?|skrining|diskrining|periksa|diperiksa|"
@@ -682,7 +711,10 @@ def _compose_duration(evidence: Evidence, book: CitationBook) -> list[str] | Non
 #: A count question about those an act did not reach: "yang tidak kebagian", "gak dapat",
 #: "did not get", "were left out".
 _ASKS_DENIED = re.compile(r"\b(?:yang|yg|who|that)\s+(?:\w+\s+)?(?:tidak|tak|gak|nggak|ga|belum|did not|didn't|were not|weren't|"
-                          r"was not|wasn't|failed to)\b|\bleft out\b", re.IGNORECASE)
+                          r"was not|wasn't|failed to)\b|\bleft out\b"
+, re.IGNORECASE)
+#: "How many were left unable to vote?", "how many could not vote": an act denied, in English.
+_NOT_ABLE = re.compile(r"\b(?:unable to|could not|couldn't|cannot|can't)(?:\s+\w+)?", re.IGNORECASE)
 #: A clause that denies its act: "tidak memperoleh remisi", "belum mendapat".
 _DENIED = re.compile(r"\b(?:tidak|tak|belum|gagal|batal)\b", re.IGNORECASE)
 #: Words before a number of years that give it as an age: "berusia 45 tahun", "aged 45".

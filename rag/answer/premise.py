@@ -373,6 +373,9 @@ _CLAUSE_TURN = re.compile(
 #: Words of manner and aspect: they qualify what was done, they do not name it.
 _MANNER = frozenset(
     ["langsung", "sudah", "telah", "masih", "akan", "baru", "sedang", "pernah", "benar", "resmi",
+     # "yg akhirnya beneran nyoblos": how surely, or at last, not what was done.
+     "beneran", "bener", "benar-benar", "sungguh", "betul", "akhirnya", "sebenarnya", "sebenernya", "emang",
+     "memang", "actually", "really", "finally", "eventually", "indeed",
      # The present, which says when: "yang kini menghuni" asks who live there.
      "kini", "sekarang", "saat", "now", "currently", "presently", "today",
      # Telling, which says who spoke, not what is asked: "kalapas yg ngaku dana makannya

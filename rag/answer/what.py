@@ -1750,7 +1750,7 @@ def _names_occasion(text: str, match: re.Match[str]) -> bool:
 #: Advice or an appeal before a reason word, in the same sentence: the reason is its aim.
 _ADVICE_WORD = (r"\b(?:perlu|hendaknya|sebaiknya|mengajak|mengimbau|menghimbau|mendorong|meminta|should|"
                 r"urged?|urging|called on|calls on|appealed|wants?|wanted|ingin|menginginkan)\b")
-_ADVICE_BEFORE = re.compile(rf"{_ADVICE_WORD}[^.;?]{{0,100}}$", re.IGNORECASE)
+_ADVICE_BEFORE = re.compile(rf"{_ADVICE_WORD}[^.;?]{{0,140}}$", re.IGNORECASE)
 #: A question on why someone may get something: "kenapa ... bisa dikasih remisi", "why was
 #: he eligible", "why could they receive it".
 _ASKS_ELIGIBILITY = re.compile(
@@ -1886,7 +1886,7 @@ def compose_why(evidence: Evidence, book: CitationBook) -> list[str] | None:
             weight = WEAK_REASON  # "Apa tujuan ...?": "dimaksudkan untuk ...", not "merupakan tindak lanjut"
         if asks_occasion and not marks_occasion:
             weight = WEAK_REASON  # "Dalam rangka apa?": the occasion it marks, not its aim
-        advice = _ADVICE_BEFORE.search(scored.text[max(0, match.start() - 100) : match.start()])
+        advice = _ADVICE_BEFORE.search(scored.text[max(0, match.start() - 140) : match.start()])
         if (advice is not None and not re.search(_ADVICE_WORD, evidence.frame.question, re.IGNORECASE)
                 and not any(words_naming(advice.group(), evidence.concepts.verbs))):
             # "semua pihak perlu menyamakan persepsi, lalu ... menempuh langkah untuk menjaga

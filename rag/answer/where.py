@@ -526,11 +526,13 @@ _HELD = re.compile(
 #: "Di ruangan mana?", "which hall?": a room or hall of a building is asked.
 #: "Where had inmates hidden the phones?", "disembunyiin di mana?": a hiding place.
 _ASKS_HIDDEN = re.compile(r"\b(?:hid|hidden|hide|hiding|stash\w*|conceal\w*|tucked|disembunyi\w*|sembunyi\w*|"
-                          r"nyembunyi\w*|diselipkan|nyelip\w*|disimpan|nyimpen|disimpen)\b", re.IGNORECASE)
+                          r"nyembunyi\w*|diselipkan|nyelip\w*|disimpan|nyimpen|disimpen|menyimpan|keep|keeps|kept|store|stored|"
+                          r"ditaruh|naruh|diletakkan)\b", re.IGNORECASE)
 #: "disimpan di tempat yang tersembunyi, misalnya di bawah keramik", "diselipkan di balik
 #: plafon": the spot under, behind or inside something, after the act of hiding.
 _HIDDEN_AT = re.compile(
-    r"\b(?:disimpan|disembunyikan|tersembunyi|diselipkan|dimasukkan|ditanam|dikubur|ditemukan|disamarkan)\b[^.;]*?"
+    r"\b(?:disimpan|disembunyikan|tersembunyi|diselipkan|dimasukkan|ditanam|dikubur|ditemukan|disamarkan|ditaruh|"
+    r"diletakkan|dititipkan)\b[^.;]*?"
     r"\b(?P<place>(?:di|ke)\s+(?:bawah|balik|dalam|atas|sela-sela|sela|celah|kolong|rongga|lubang)\s+[^,.;()]+)",
     re.IGNORECASE)
 _ASKS_ROOM = re.compile(r"\b(?:ruang(?:an)?|aula|gedung|hall|room|building)\b", re.IGNORECASE)

@@ -121,6 +121,7 @@ ROUND11_FIRST, ROUND11_LAST = 871, 890
 ROUND12_FIRST, ROUND12_LAST = 891, 910
 ROUND13_FIRST, ROUND13_LAST = 911, 930
 ROUND14_FIRST, ROUND14_LAST = 931, 950
+ROUND15_FIRST, ROUND15_LAST = 951, 970
 
 
 @pytest.fixture(scope="module")
@@ -423,6 +424,14 @@ def round14(assistant_over_reports):
     Christmas remissions, transfers between prisons, inspection visits), built once for
     this module."""
     return assistant_over_reports(ROUND14_FIRST, ROUND14_LAST)
+
+
+@pytest.fixture(scope="module")
+def round15(assistant_over_reports):
+    """An assistant over the reports x951-x970 (batches 218-221: neutrality pledges, alert
+    roll calls, election day inside units, joint raids and urine tests), built once for
+    this module."""
+    return assistant_over_reports(ROUND15_FIRST, ROUND15_LAST)
 
 
 @pytest.mark.parametrize("question", [
@@ -1211,6 +1220,28 @@ ROUND14_READING = [
 ]
 
 
+ROUND15_READING = [
+    ("'dicek urinenya' is the urine check a report calls 'pemeriksaan urine'",
+     "Berapa pegawai Lapas Kalabahi yang dicek urinenya sebelum kamar digeledah?", ["20"], []),
+    ("'memakai hak suara' is voting; 'beneran' and 'akhirnya' say nothing of the act",
+     "jadi total berapa pemilih yg beneran milih di TPS 15 Lapas Samarinda?", ["188"], []),
+    ("'chaired the <province> election watchdog' asks the Bawaslu chair",
+     "Who chaired the Banten election watchdog during the foreign observers' visit to Rutan Serang?",
+     ["Didih"], ["Rudi"]),
+    ("'anggota komisi pemilihan' is a KPU commissioner",
+     "Siapa anggota komisi pemilihan Ngawi yang menjelaskan kenapa napi tak bisa memilih pada 2019?",
+     ["Sasthaputra"], []),
+    ("a hiding place after 'ditaruh'",
+     "Where did the Batam detainee who tested positive keep his bong and pipette?", ["rak pakaian"], []),
+    ("'which prison ... moved to' asks the destination, not a list of reports",
+     "Which prison could those owning the Lapas Pemuda Tangerang contraband be sent to as a sanction?",
+     ["Cilegon"], []),
+    ("advice further back ('meminta ... agar') is not the aim of the event asked",
+     "Why did Lapas Nyomplong say the pledge and neutrality briefing for its staff mattered?",
+     ["politik praktis"], []),
+]
+
+
 #: Rows on reports of earlier rounds, read again after round 13's changes.
 ROUND13_EARLIER = [
     ("round11", "an English compound counts its last noun ('prison nurses')",
@@ -1242,7 +1273,8 @@ ROWS_BY_INDEX = ([("late", *row) for row in READING] + [("newest", *row) for row
                  + [("round11", *row) for row in ROUND11_READING]
                  + [("round12", *row) for row in ROUND12_READING]
                  + [("round13", *row) for row in ROUND13_READING] + ROUND13_EARLIER
-                 + [("round14", *row) for row in ROUND14_READING])
+                 + [("round14", *row) for row in ROUND14_READING]
+                 + [("round15", *row) for row in ROUND15_READING])
 
 
 @pytest.mark.parametrize(("reports", "kind", "question", "present", "absent"), ROWS_BY_INDEX,
@@ -1365,3 +1397,17 @@ def test_a_follow_up_on_how_many_live_there_is_the_occupancy(round14):
     history = [Turn("Why did Lapas Kediri move 27 inmates to Madiun in August 2025?", "It was far over capacity.")]
     answer = round14.ask("How many people did it actually house then?", history)
     assert "981" in answer_lead(answer.text), answer.text
+
+
+@pytest.mark.parametrize("question", [
+    # The report counts only the 23 children who voted; none is said to have been left out.
+    "How many LPKA Martapura children could not vote in 2024 for lack of an e-KTP?",
+    # All inmates were tested, the report says, but it counts only the eight positive.
+    "How many Kendal prison inmates were urine-tested in total in the 2015 police raid?",
+    # The report names no one from Bawaslu at the Balikpapan signing.
+    "Which Bawaslu Balikpapan commissioner witnessed the Lapas Balikpapan neutrality pledge?",
+    # The owners "bisa dipindahkan" to Lapas Cilegon; no count of those actually moved.
+    "Setelah razia Blok D Lapas Pemuda Tangerang, berapa napi yang akhirnya benar-benar dipindah ke Lapas Cilegon?",
+])
+def test_a_count_or_a_person_the_report_never_gives_is_not_another(round15, check_abstains, question):
+    check_abstains(round15, question)

@@ -287,6 +287,11 @@ def test_question_post_of_another_person_is_left_out():
         # The ministry's English name between "head of the" and the unit is no unit's name.
         ("Who was the head of the Law and Human Rights regional office in East Nusa Tenggara?",
          AskedPost("head_kanwil", "kanwil", frozenset())),
+        # A chair asked by the verb, with the body's place inside the phrase.
+        ("Who chaired the Magetan election commission in 2014?", AskedPost("election_chair", "kpu", frozenset({"magetan"}))),
+        # A body's short name, its place, then the post.
+        ("Which Bawaslu Balikpapan commissioner was there?",
+         AskedPost("election_commissioner", "bawaslu", frozenset({"balikpapan"}))),
     ],
 )  # fmt: skip
 def test_english_questions(question, expected):
@@ -1080,3 +1085,30 @@ def test_a_heading_of_reduplicated_ordinary_words_is_no_name():
     # "Izin Bersih-bersih Jadi Celah" is a subheading run into the next sentence.
     assert find_people("Izin Bersih-bersih Jadi Celah Sebagaimana diberitakan sebelumnya, dua napi kabur.") == []
     assert [p.name for p in find_people("Kepala Lapas, Abdul Al-Amin, hadir.")] == ["Abdul Al-Amin"]
+
+
+def test_a_post_s_known_place_with_no_name_after_it_is_no_holder():
+    # "Minahasa" is the regency of the prosecutor's office, not the name of its head.
+    found = people("Hadir Kepala BNN Provinsi Sulut Pitra Ratulangi, Kepala Kejaksaan Negeri Minahasa, serta "
+                   "Komandan Rayon Militer Tondano Eris.")
+    assert set(found) == {"Pitra Ratulangi", "Eris"}
+
+
+def test_an_event_s_name_after_its_noun_is_no_person():
+    assert people('Lapas Tondano menggelar apel deklarasi "Zero Halinar", singkatan dari Handphone, Pungli, Narkoba.') == {}
+
+
+def test_initials_run_together_open_a_name():
+    found = people("Foto: Kepala BNNP Maluku, Brigjen Pol M.Z. Muttaqien, saat memberi keterangan.")
+    assert found["M.Z. Muttaqien"].post == "Kepala BNNP Maluku"
+
+
+def test_a_commissioner_of_the_regional_election_commission_holds_that_post():
+    found = people("Ahmad Kundhori, Komisioner KPUD Bojonegoro, menjelaskan tujuan coklit.")
+    assert found["Ahmad Kundhori"].post_kind == "election_commissioner"
+    assert holds(found["Ahmad Kundhori"], posts_in_question("Siapa komisioner KPU Bojonegoro?", "id")[0])
+
+
+def test_a_regent_is_a_regional_head():
+    found = people("Festival dibuka oleh Bupati Lebak, Iti Octavia Jayabaya.")
+    assert holds(found["Iti Octavia Jayabaya"], posts_in_question("Siapa kepala daerah yang membuka festival?", "id")[0])
