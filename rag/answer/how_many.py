@@ -1961,8 +1961,11 @@ def _tail(text: str, quantities: tuple[Quantity, ...], position: int, limit: int
         clause_end = _clause_end(text, start, end)
         if clause_end and _SIBLING_GAP.fullmatch(text[clause_end:end]):
             return text[start:clause_end]
-    if (cut is None and position + 1 < len(quantities) and end <= start + limit and not _RELATIVE.search(stretch)
+    if (cut is None and position + 1 < len(quantities) and end <= start + limit
+            and (not _RELATIVE.search(stretch) or _RELATIVE_OF_NEXT.search(stretch))
             and not _PREPOSITION_BEFORE.search(stretch)):
+        # ("tiga kali lipat dari daya tampung maksimal rutan yang hanya 350 orang": a
+        # relative word right before the next count makes the words its own.)
         # "idealnya untuk tiga orang kini diisi sembilan orang": words running straight on
         # to the next count, with no clause break or relative word, say what that one is;
         # but "sepuluh orang akan dipindahkan ke dua tempat" says what the ten undergo.
@@ -1972,6 +1975,10 @@ def _tail(text: str, quantities: tuple[Quantity, ...], position: int, limit: int
 
 #: A place set off by commas: ", Jawa Timur, ".
 _PLACE_APPOSITION = re.compile(r",\s+(?P<place>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}),\s")
+#: A relative word right before the next count, whose predicate that count is: "... rutan
+#: yang hanya | 350 orang".
+_RELATIVE_OF_NEXT = re.compile(r"\b(?:yang|yg)\s+(?:hanya|cuma|sekitar|mencapai|sebanyak|berjumlah|kini|saat ini|"
+                               r"tinggal|masih)?\s*$", re.IGNORECASE)
 #: The rest of a word a character limit falls inside.
 _WORD_REST = re.compile(r"\w*")
 #: A preposition right before the next count, which makes it the object of the words
@@ -2535,12 +2542,27 @@ _ASKS_INHABITING = re.compile(r"\b(?:menghuni|dihuni|mendiami|didiami|ditempati|
                                r"house|houses|housed|housing|living|lived|live|occupying|occupied|held there)\b", re.IGNORECASE)
 #: The same verb right before a count, or after it: "dihuni 309 narapidana", "540 napi
 #: yang kini menghuni lapas itu".
-_INHABITED_BEFORE = re.compile(r"\b(?:dihuni|menghuni|didiami|mendiami|ditempati|menempati|diisi)(?:\s+oleh)?\s+(?:(?!\d)[\w-]+\s+){0,2}$",
+_INHABITED_BEFORE = re.compile(r"(?:\b(?:dihuni|menghuni|didiami|mendiami|ditempati|menempati|menampung|ditampung|"
+                               # "lapas tersebut diisi 981 orang", "namun diisi 53 orang"
+                               r"diisi))"
+                               r"(?:\s+oleh)?\s+(?:(?!\d)[\w-]+\s+){0,2}$"
+                               # "penghuninya kini tercatat 374 orang"
+                               r"|\bpenghuni(?:nya)?\s+(?:(?!\d|berlebih|lebih|kelebihan|melebihi)[\w-]+\s+){0,3}$",
                                re.IGNORECASE)
 
 
+#: What makes holding a capacity: "mampu menampung", "dapat menampung", "idealnya".
+_ABLE_TO_HOLD = re.compile(r"\b(?:mampu|dapat|bisa|sanggup|ideal(?:nya)?|maksimal|kapasitas)\b[^.,;]{0,20}$", re.IGNORECASE)
+#: Units of staff, who work in a unit rather than live there.
+_STAFF_UNIT = re.compile(r"(?:orang\s+)?(?:personel|personil|petugas|pegawai|anggota|regu|staf|sipir|polisi)\b",
+                         re.IGNORECASE)
+
+
 def _inhabiting_said(text: str, quantity: Quantity) -> bool:
-    """Whether the report gives a count with a verb of living in the unit."""
+    """Whether the report gives a count with a verb of living in the unit ("regu jaga hanya
+    diisi lima personel" staffs a watch; no one lives in it)."""
+    if _STAFF_UNIT.match(quantity.unit) or _ABLE_TO_HOLD.search(text[max(0, quantity.start - 40) : quantity.start]):
+        return False  # "secara ideal hanya mampu menampung 325 penghuni": a capacity
     return bool(_INHABITED_BEFORE.search(text[max(0, quantity.start - 40) : quantity.start])
                 or _OCCUPANCY_AFTER.match(text, quantity.end))
 

@@ -2143,7 +2143,11 @@ _URGED_BEFORE = re.compile(r"\b(?:berpesan|meminta|memintanya|mengimbau|menghimb
                            # "mendukung usulan agar anggaran ... dinaikkan": what was proposed
                            # or asked for, not why.
                            r"usulan|usul|mengusulkan|diusulkan|permintaan|permohonan|keinginan|menginginkan|"
-                           r"harapan|mendesak|didesak)(?:nya)?\s+(?:\w+\s+){0,3}$",
+                           r"harapan|mendesak|didesak|"
+                           # "dilarang mengarahkan warga binaan agar memilih caleg tertentu": what
+                           # someone is steered or told to do, not why.
+                           r"mengarahkan|diarahkan|menyuruh|disuruh|memaksa|dipaksa|membujuk|dibujuk|"
+                           r"mempengaruhi|memengaruhi|dipengaruhi)(?:nya)?\s+(?:\w+\s+){0,5}$",
                            re.IGNORECASE)
 
 
@@ -2154,7 +2158,7 @@ def _reason_word(text: str) -> re.Match[str] | None:
         before = text[max(0, match.start() - 40) : match.start()]
         if _DENIED_PURPOSE.search(before):
             continue
-        if match.group(1).lower() in ("agar", "supaya") and _URGED_BEFORE.search(before):
+        if match.group(1).lower() in ("agar", "supaya") and _URGED_BEFORE.search(text[max(0, match.start() - 70) : match.start()]):
             continue
         return match
     return None
