@@ -2544,7 +2544,7 @@ _ASKS_INHABITING = re.compile(r"\b(?:menghuni|dihuni|mendiami|didiami|ditempati|
 #: yang kini menghuni lapas itu".
 _INHABITED_BEFORE = re.compile(r"(?:\b(?:dihuni|menghuni|didiami|mendiami|ditempati|menempati|menampung|ditampung|"
                                # "lapas tersebut diisi 981 orang", "namun diisi 53 orang"
-                               r"diisi))"
+                               r"diisi|terisi))"
                                r"(?:\s+oleh)?\s+(?:(?!\d)[\w-]+\s+){0,2}$"
                                # "penghuninya kini tercatat 374 orang"
                                r"|\bpenghuni(?:nya)?\s+(?:(?!\d|berlebih|lebih|kelebihan|melebihi)[\w-]+\s+){0,3}$",
