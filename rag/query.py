@@ -271,7 +271,6 @@ _META_KINDS = [
      r"|\bwhat (caused|led to|made|triggered)\b|\bhow come\b"
      # "What gave Ahok the idea of ...?", "what prompted the move?": where it came from.
      r"|\bwhat (?:gave \w+(?: \w+)? the idea|prompted|inspired|motivated|drove)\b|\bapa(?:kah)? (?:yang )?(?:penyebab|menyebabkan|memicu|pemicu|melatarbelakangi|mendasari|mendorong)"
-
      r"|\bpenyebab(?:nya)? (?:apa|dari)\b"
      r"|\bfor what (purpose|reason)\b|(?:^|,\s*)(mengapa|kenapa|knp|ngapain)\b"
      r"|^(?:dan|lalu|terus|trus|tapi|jadi|nah) (?:mengapa|kenapa|knp|ngapain)\b"

@@ -532,7 +532,7 @@ class Evidence:
             # "Surat Direktorat Jenderal Pemasyarakatan Nomor: PAS-PK.08.05-714 tanggal 02 Mei
             # 2023": the day a letter or decree was signed dates no event of the story.
             if not asks_document:
-                dates = [e for e in dates if not _DOCUMENT_DATED.search(scored.text[max(0, e.start - 80) : e.start])]
+                dates = [e for e in dates if not _dates_a_document(scored.text, e.start)]
             # "Sipaul, yang dikirim ke rutan pada 9 Desember 2019, kabur pada Sabtu ...": a date
             # in a clause about someone, of another act than the one asked, dates no escape.
             dates = [e for e in dates if not self._dates_an_aside(scored.text, e.start)]
@@ -566,8 +566,7 @@ class Evidence:
             return reported
         text = self.index.articles[doc_id].text
         for event in self.index.articles[doc_id].event_dates:
-            if (period is None or period.matches(event.day)) and (asks_document or not _DOCUMENT_DATED.search(
-                    text[max(0, event.start - 80) : event.start])):
+            if (period is None or period.matches(event.day)) and (asks_document or not _dates_a_document(text, event.start)):
                 return event.day, event.start
         return None
 
@@ -655,6 +654,11 @@ _DOCUMENT_ASKED = re.compile(r"\b(?:surat|edaran|SE|SK|keputusan|peraturan|perme
 #: "SE Nomor 5 Tahun 2023 tertanggal".
 _DOCUMENT_DATED = re.compile(r"\b(?:nomor|no\.)\s*:?\s*\S+(?:\s+tahun\s+\d{4})?\s*,?\s*(?:tanggal|tgl\.?|tertanggal)?\s*$",
                              re.IGNORECASE)
+
+
+def _dates_a_document(text: str, at: int) -> bool:
+    """Whether the date at ``at`` is a letter's or decree's, right after its number."""
+    return _DOCUMENT_DATED.search(text[max(0, at - 80) : at]) is not None
 
 
 #: Words right after an act that place it before the sentence's own time: "yang ambruk

@@ -163,12 +163,12 @@ def compose_how_many(evidence: Evidence, book: CitationBook) -> list[str] | None
         # itu kedapatan positif"), when the report gives both.
         tested = [(s, c) for s, c in candidates
                   if not any(reported.search(_count_clause(s.text, c[1])) for _, reported in _OUTCOMES)]
-        if not tested and candidates and _ASKS_ALL_TESTED.search(evidence.frame.question):
+        if not tested and candidates and _ASKS_WHOLE.search(evidence.frame.question):
             # "How many were urine-tested in total?" — "dari tes urine terhadap seluruh
             # penghuni, terdapat delapan orang yang positif": only those found positive are
             # counted; how many were tested the report never says.
             raise NotStated("count_not_stated", f"{_ASKS_TESTED.search(evidence.frame.question).group()} "
-                                                f"{_ASKS_ALL_TESTED.search(evidence.frame.question).group()}")
+                                                f"{_ASKS_WHOLE.search(evidence.frame.question).group()}")
         candidates = tested or candidates
     if _ASKS_MORE.search(evidence.frame.question):
         # "How many more could it still take in?": an amount added or left ("masih bisa
@@ -453,16 +453,13 @@ def _listed_count(evidence: Evidence, book: CitationBook, counted: Concept | Non
     return None
 
 
-#: Outcomes a count may be asked of (as the question puts it, as a report writes it): a
-#: count whose sentence does not state the outcome counts others (those screened, not
-#: those found positive; those given remission, not those freed by it).
-#: A question on how many a test took in all: "how many were tested in total", "berapa total
-#: yang dites".
-_ASKS_ALL_TESTED = re.compile(r"\b(?:in total|altogether|total|seluruhnya|semuanya|keseluruhan)\b", re.IGNORECASE)
 #: A question about those a test or screening took in: "how many were tested", "brp yg ikut
 #: tes urine", "berapa WBP yang diskrining".
 _ASKS_TESTED = re.compile(r"\b(?:test(?:s|ed|ing)?|tes|dites|screen(?:ed|ing)?|skrining|diskrining|periksa|diperiksa|"
                           r"pemeriksaan|examined|checked)\b", re.IGNORECASE)
+#: Outcomes a count may be asked of (as the question puts it, as a report writes it): a
+#: count whose sentence does not state the outcome counts others (those screened, not
+#: those found positive; those given remission, not those freed by it).
 _OUTCOMES = (
     (re.compile(r"\b(?:tested (?:hiv[- ])?positive|positi(?:f|ve)|reaktif|reactive|infected|terinfeksi)\b", re.IGNORECASE),
      re.compile(r"\b(?:positif|reaktif|terinfeksi|terjangkit|positive)\b", re.IGNORECASE)),
@@ -711,8 +708,7 @@ def _compose_duration(evidence: Evidence, book: CitationBook) -> list[str] | Non
 #: A count question about those an act did not reach: "yang tidak kebagian", "gak dapat",
 #: "did not get", "were left out".
 _ASKS_DENIED = re.compile(r"\b(?:yang|yg|who|that)\s+(?:\w+\s+)?(?:tidak|tak|gak|nggak|ga|belum|did not|didn't|were not|weren't|"
-                          r"was not|wasn't|failed to)\b|\bleft out\b"
-, re.IGNORECASE)
+                          r"was not|wasn't|failed to)\b|\bleft out\b", re.IGNORECASE)
 #: "How many were left unable to vote?", "how many could not vote": an act denied, in English.
 _NOT_ABLE = re.compile(r"\b(?:unable to|could not|couldn't|cannot|can't)(?:\s+\w+)?", re.IGNORECASE)
 #: A clause that denies its act: "tidak memperoleh remisi", "belum mendapat".
@@ -1833,9 +1829,10 @@ SUM_BONUS = 0.2
 _SUM_REACHES = re.compile(r"\b(?:jumlah|total)\w*\b[^.;:]{0,120}\b(?:menjadi|mencapai|genap)\s+$", re.IGNORECASE)
 
 
-#: A question that asks for a whole, not a part of it.
+#: A question that asks for an estimate: "roughly how many", "kira-kira berapa".
 _ASKS_ESTIMATE = re.compile(r"\b(?:roughly|approximately|about how many|around how many|an estimated|estimate\w*|"
                             r"kira-kira|kurang lebih|sekitar berapa|perkiraan)\b", re.IGNORECASE)
+#: A question that asks for a whole, not a part of it.
 _ASKS_WHOLE = re.compile(r"\b(?:total|in total|altogether|overall|keseluruhan|seluruhnya|semuanya|"
                          # "napi dan tahanan digabung", "combined": the parts added up
                          r"digabung(?:kan)?|dijumlah(?:kan)?|combined|put together|in all)\b", re.IGNORECASE)
@@ -2551,10 +2548,11 @@ _INHABITED_BEFORE = re.compile(r"(?:\b(?:dihuni|menghuni|didiami|mendiami|ditemp
                                re.IGNORECASE)
 
 
-#: What makes holding a capacity: "mampu menampung", "dapat menampung", "idealnya".
+#: What makes holding a capacity, right before a count in the same clause: "mampu
+#: menampung", "idealnya" ("berkapasitas 20 orang, namun diisi 53 orang": the 53 live there).
 _ABLE_TO_HOLD = re.compile(r"\b(?:mampu|dapat|bisa|sanggup|ideal(?:nya)?|maksimal|kapasitas)\b[^.,;]{0,20}$", re.IGNORECASE)
 #: Units of staff, who work in a unit rather than live there.
-_STAFF_UNIT = re.compile(r"(?:orang\s+)?(?:personel|personil|petugas|pegawai|anggota|regu|staf|sipir|polisi)\b",
+_STAFF_UNIT = re.compile(rf"(?:orang\s+)?(?:{'|'.join(STAFF_NOUNS)}|personil|anggota|regu|sipir|polisi)\b",
                          re.IGNORECASE)
 
 
