@@ -29,7 +29,7 @@ from rag.regions import article_provinces
 from rag.spans import NUMBER, is_date_part, venues
 
 #: Bump when what is stored per sentence changes, so a rebuild re-analyses every article.
-ANALYSIS_VERSION = 55
+ANALYSIS_VERSION = 57
 
 #: The words after a count: lowercase nouns, or an acronym ("56 TPS", "150 ASN", "3 WBP").
 #: Words that classify a count ("129 unit telepon", "3 pucuk senjata") before the noun that
@@ -268,7 +268,11 @@ def _unit_words(words: str) -> str:
 _NUMBER_WORDS = frozenset(["dua", "tiga", "empat", "enam", "delapan", "sepuluh"])
 #: Words after a count that end its unit: demonstratives, adverbs, numbers, auxiliaries.
 _NOT_UNIT_WORDS = frozenset(
-    ["itu", "ini", "tersebut", "sudah", "telah", "akan", "masih", "masuk", "lagi", "saja", "pun", "juga", "hanya", "tiap", "setiap", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh", "atau", "adalah", "ialah"]
+    ["itu", "ini", "tersebut", "sudah", "telah", "akan", "masih", "masuk", "lagi", "saja", "pun", "juga", "hanya", "tiap", "setiap",
+     # Root verbs of coming and going: "52 orang keluar melalui program pembebasan
+     # bersyarat" counts people, who left; "keluar" is what they did.
+     "keluar", "bebas", "kabur", "pulang", "lolos", "tewas", "hadir", "ikut", "tiba", "datang", "kembali", "lari",
+     "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh", "atau", "adalah", "ialah"]
 )
 #: A passive or active verb ("dilantik", "diusulkan", "menerima", "mengikuti").
 _VERB_FORM = re.compile(r"^(?:di|me|mem|men|meng|meny|ber|ter)[a-z]{4,}$")

@@ -706,6 +706,10 @@ def standard_words(question: str) -> str:
     # "remisi Idul Fitri 2025-nya": the possessive on a number or a name in capitals says
     # nothing of what is asked ("DPT-nya" is the DPT).
     replaced = re.sub(r"\b(\d+)-nya\b", r"\1", replaced)
+    # "Ke LP mana saja ...?": "LP", in capitals, is the older short form of "Lapas".
+    replaced = re.sub(r"\bLP\b(?!/)", "Lapas", replaced)
+    # "udah 2x ngamuk": chat writes "kali" (times) as an "x" on the number.
+    replaced = re.sub(r"\b(\d{1,2})x\b", r"\1 kali", replaced)
     # "bersih2", "napi2": a word doubled in chat ("bersih-bersih").
     replaced = re.sub(r"\b([A-Za-z]{3,})2\b", r"\1-\1", replaced)
     replaced = _CHAT_VERB.sub(lambda m: _standard_verb(m.group()), replaced)

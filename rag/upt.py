@@ -18,7 +18,8 @@ from rag.regions import place_phrases, regency_names, towns_of_locality, village
 # "Pemasarakatan" and "Pemasaryakatan".
 _KINDS = (
     (r"Lembaga\s+Pembinaan\s+Khusus\s+Anak|LPKA", "LPKA"),
-    (r"Lembaga\s+Pemas\w*akatan|Lapas", "Lapas"),
+    # "LP Kelas II Blitar": the older short form, in capitals only.
+    (r"Lembaga\s+Pemas\w*akatan|Lapas|(?-i:LP)", "Lapas"),
     (r"Rumah\s+Tahanan(?:\s+Negara)?|Rutan", "Rutan"),
     (r"Balai\s+Pemas\w*akatan|Bapas", "Bapas"),
     (r"Rumah\s+Penyimpanan\s+Benda\s+Sitaan\s+Negara|Rupbasan", "Rupbasan"),

@@ -21,7 +21,7 @@ from rag.analysis import Sentence
 from rag.concepts import Concept, question_concepts, strip_phrase
 from rag.events import question_event_kinds
 from rag.glossary import analyze_document, english_terms
-from rag.indonesian import analyze
+from rag.indonesian import analyze, root_words
 from rag.page import CAPTION_LABEL
 from rag.query import COUNT_BOUND, QuestionFrame
 from rag.records import Chunk, EventDate, Hit
@@ -139,6 +139,11 @@ def is_verb(label: str) -> bool:
     word = label.lower()
     # "bekerja", "beternak": "ber-" loses its "r" before a syllable in "-er".
     if re.fullmatch(r"(?:di|me|mem|men|meng|meny|ber|ter)[a-z]{3,}|be[b-df-hj-np-tv-z]er[a-z]{2,}|belajar", word):
+        return True
+    roots = root_words()
+    if word.endswith("kan") and word[:-3] in roots and word[:-2] not in roots:
+        # "udah jalanin" read as "jalankan": a root with "-kan" and no prefix ("tindakan",
+        # "gerakan" are a root with "-an").
         return True
     return any(re.fullmatch(r"(?:di|me|ber|ter)[a-z]{3,}", term) for term in english_terms(word))
 

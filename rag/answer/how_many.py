@@ -332,6 +332,14 @@ def compose_how_many(evidence: Evidence, book: CitationBook) -> list[str] | None
         # range ("paling sedikit 15 hari"), counting no one by cut; the total of those who
         # got one is not the count of this cut.
         raise NotStated("count_not_stated", _ASKS_CUT_ITEM.search(evidence.frame.question).group())
+    if not named_item and not _ASKS_WHOLE.search(evidence.frame.question):
+        # "How many were let out on parole?": of a breakdown ("52 orang keluar melalui
+        # program pembebasan bersyarat, enam orang lainnya berstatus bebas murni") of a total
+        # stated elsewhere ("59 orang warga binaan"), the part whose own clause names the
+        # kind asked, however many more of the question's words the total's sentence holds.
+        named_item = [(s, c) for s, c in candidates
+                      if (whole := _whole_of_part(evidence, s, c[1])) is not None
+                      and _part_names_asked_kind(evidence, s, c[1], whole)]
     if named_item:
         # "yang dapat potongan empat bulan": the question names an item of a breakdown, and
         # only that item's count answers it, however well a total matches its other words.
@@ -342,6 +350,12 @@ def compose_how_many(evidence: Evidence, book: CitationBook) -> list[str] | None
         excess = [(s, c) for s, c in candidates if _EXCESS_CUE.search(s.text[max(0, c[1].start - 60) : c[1].start])]
         candidates = excess or candidates
         specific = specific or excess
+    rest = None if named_item or _ASKS_WHOLE.search(evidence.frame.question) else _rest_left_uncounted(evidence, candidates)
+    if rest is not None:
+        # "How many got parole?" — "Sementara sisanya mendapatkan layanan CB, CMB, serta PB".
+        act = asked_act(evidence)
+        asked = re.search(r"\b(?:how many|berapa)\s+(?P<rest>[^?]+)", evidence.frame.question, re.IGNORECASE)
+        raise NotStated("count_not_stated", act[0].strip() if act else asked.group("rest").strip() if asked else rest.label)
     asks_whole = _ASKS_WHOLE.search(evidence.frame.question) is not None
     # "Roughly how many ...?": an estimate is what is asked.
     asks_estimate = _ASKS_ESTIMATE.search(evidence.frame.question) is not None
@@ -635,6 +649,21 @@ _DURATION = re.compile(
 )
 
 
+#: A word that makes the act after it the time of another: "sebelum meninggal", "after he died".
+_TIME_SETTER = re.compile(r"\b(?:sebelum|setelah|sesudah|usai|seusai|sejak|ketika|saat|before|after|since|when)\s+(?:\w+\s+)?$",
+                          re.IGNORECASE)
+
+
+#: How far after a stretch of time the act that sets the time may stand ("tiga jam meninggal").
+SETTER_REACH = 25
+
+
+def _sets_the_time(question: str, act: Concept) -> bool:
+    """Whether the question names ``act`` only to set the time of what it asks ("sebelum
+    meninggal"), right after a word of time."""
+    return any(_TIME_SETTER.search(question[: word.start()]) for word in words_naming(question, [act]))
+
+
 def _compose_duration(evidence: Evidence, book: CitationBook) -> list[str] | None:
     """``seminggu [1]``: the stretch of time stated in the best sentence that states one
     ("sudah seminggu merencanakan", "selama 15 hari"); dates are not durations."""
@@ -683,10 +712,20 @@ def _compose_duration(evidence: Evidence, book: CitationBook) -> list[str] | Non
     if acts:
         # "How much of it had he served?": the stretch right after the act ("baru menjalani
         # sekitar satu tahun"), not the day he died "sehari setelah dipulangkan".
-        # Of two acts the question's own verb comes first ("served ... before he passed away").
+        # Of two acts the question's own verb comes first ("served ... before he passed away");
+        # an act that only sets the time ("sebelum meninggal dia udah jalanin hukumannya brp
+        # lama?") comes last, wherever it stands.
+        setters = [a for a in acts if _sets_the_time(evidence.frame.question, a)]
+        acts = [a for a in acts if a not in setters]
+
         def first_act(item: tuple) -> int:
             near = frozenset(glossary.analyze_document(item[0].text[max(0, item[1].start() - 50) : item[1].start()]))
-            return next((i for i, a in enumerate(acts) if a.matches(near)), len(acts))
+            asked = next((i for i, a in enumerate(acts) if a.matches(near)), len(acts))
+            # A stretch of the act that sets the time ("sudah tiga jam meninggal dunia"), said
+            # before or after it, only after any other.
+            around = frozenset(glossary.analyze_document(
+                item[0].text[max(0, item[1].start() - 50) : item[1].end() + SETTER_REACH]))
+            return asked + (len(acts) + 1 if asked == len(acts) and any(a.matches(around) for a in setters) else 0)
         found = sorted(found, key=first_act)
     sentence, match = found[0]
     span = sentence.text[match.start() :]
@@ -722,6 +761,11 @@ DURATION_FALLBACK_RELATIVE = 0.25
 _SUPPOSED = re.compile(r"\b(?:jika|jikalau|kalau|apabila|seandainya|andaikan|if)\b"
                        # "Bila dihitung, ..." adds up what was, it supposes nothing.
                        r"(?!\s+(?:dihitung|dijumlahkan|ditotal|ditotalkan|dirinci|dibandingkan)\b)", re.IGNORECASE)
+#: "seorang" as "any one", not a count: after a word of condition or time, in a clause
+#: that says what may or must be ("program yang bisa diperoleh setelah seorang napi menjalani
+#: dua pertiga masa pidananya").
+_ANY_ONE = re.compile(r"\b(?:bisa|dapat|boleh|berhak|wajib|harus|mesti|perlu)\b.*\b(?:setelah|sesudah|sebelum|bagi|"
+                      r"manakala|asalkan|selama|begitu)\s+seorang$", re.IGNORECASE)
 #: What makes a stretch of time the span of a rate, not a duration: "tiga kali dalam
 #: sepekan", "dua kali seminggu", "per bulan", "setiap tahun".
 _RATE_BEFORE = re.compile(r"(?:\b(?:se)?kali\s+(?:dalam\s+)?|\b(?:times\s+a|per|every|each|setiap|tiap)\s+)$",
@@ -1204,6 +1248,8 @@ def _number_candidates(
             continue  # "senjata api kaliber 0,22", "TPS nomor 901": a number that names, no count
         if _SUPPOSED.search(_clause_before(sentence.text, quantity.start)):
             continue  # "jika listrik terputus selama tiga sampai empat jam": supposed, not so
+        if _ANY_ONE.search(_clause_before(sentence.text, quantity.start) + quantity.number):
+            continue  # "program yang bisa diperoleh setelah seorang napi menjalani ...": any one
         # "berjumlah 80 orang, tetapi yang diusulkan ... 64 orang": the 64 is part of the 80.
         subset = asks_whole and _ELIDED_HEAD.match(sentence.text[previous_end : quantity.start])
         previous_end = quantity.end
@@ -1874,12 +1920,84 @@ def _is_part(evidence: Evidence, sentence: ScoredSentence, quantity: Quantity) -
         return False
     if _ASKS_WHOLE.search(evidence.frame.question):
         return True  # "How many personnel in total ...?": the 22, not the 21 of them
+    if _part_names_asked_kind(evidence, sentence, quantity, whole):
+        return False  # "let out on parole": "52 orang keluar melalui program pembebasan bersyarat"
     counted = _counted_concept(evidence)
     own = frozenset(indonesian.analyze(quantity.unit)) - _GENERIC_UNITS
     whole_unit = frozenset(indonesian.analyze(whole.unit)) - _GENERIC_UNITS
     # Only a whole counted by a bare counter ("2.260 orang") is broader than its named parts;
     # "22 personel" and "21 petugas lapas" count the same kind of people.
     return not (counted is not None and own and counted.matches(own) and not whole_unit)
+
+
+def _part_names_asked_kind(evidence: Evidence, sentence: ScoredSentence, quantity: Quantity, whole: Quantity) -> bool:
+    """Whether a part's own words, from its number to the next part, name a kind the
+    question asks that its whole's sentence does not: of "59 orang warga binaan ...
+    menghirup udara bebas" broken into "52 orang keluar melalui program pembebasan
+    bersyarat, enam orang lainnya berstatus bebas murni", the 52 are those "let out on
+    parole". A heading all the parts share ("Penerima remisi terdiri atas 434 narapidana
+    dan ...") names none of them."""
+    segment = _PART_END.split(sentence.text[quantity.start :], maxsplit=1)[0]
+    own = frozenset(glossary.analyze_document(segment))
+    of_whole = next((other.terms for other in evidence.index.sentences.of_article(sentence.doc_id)
+                     if any(q is whole for q in other.quantities)), frozenset())
+    return any(c.matches(own) and not c.matches(of_whole) for c in _asked_kinds(evidence, sentence.doc_id))
+
+
+def _asked_kinds(evidence: Evidence, doc_id: str) -> list[Concept]:
+    """The question's concepts that say which kind of the counted are asked ("parole",
+    "asimilasi rumah"): not the counted population, not a unit, not what the report's
+    headline names ("59 orang lewat RU II" is no part asked by a remission question: the
+    remission is what every part is of)."""
+    counted = _counted_concept(evidence)
+    title = evidence.index.sentences.title_terms(doc_id)
+    return [c for c in evidence.concepts.topical
+            if not c.generic and c != counted and not _names_population(c) and not c.matches(title)
+            and not all(isinstance(a, frozenset) and a <= _UNIT_AND_CLASS_TERMS for a in c.alternatives)]
+
+
+def _rest_left_uncounted(evidence: Evidence, candidates: list[tuple[ScoredSentence, tuple]]) -> Concept | None:
+    """The kind asked when the answering report gives it only to "the rest" of a breakdown,
+    with no number ("142 orang ... Asimilasi Rumah. Selanjutnya, 99 ... bebas murni.
+    Sementara sisanya mendapatkan layanan CB, CMB, serta PB"), and no count's own words name
+    it: how many got parole the report never says."""
+    docs = evidence.answer_docs()[:1]
+    if not docs:
+        return None
+    kinds = _asked_kinds(evidence, docs[0])
+    sentences = evidence.index.sentences.of_article(docs[0])
+    for at, sentence in enumerate(sentences):
+        if sentence.quantities or not _UNCOUNTED_REST.search(sentence.text):
+            continue
+        # The rest of a breakdown of two counted parts or more ("142 orang ... Asrum",
+        # "Selanjutnya, 99 ..."); after one part ("Dari 43 orang tersebut, 20 di antaranya
+        # ... Kedungpane. Sisanya berasal dari lapas lain") the rest is only "the others".
+        parts = [q for before in sentences[max(0, at - REST_PARTS_REACH) : at] for q in before.quantities
+                 if not _WHOLE_BEFORE.search(before.text[max(0, q.start - 12) : q.start])]
+        if len(parts) < 2:
+            continue
+        for kind in kinds:
+            if kind.matches(sentence.terms) and not any(
+                    kind.matches(frozenset(glossary.analyze_document(_PART_END.split(s.text[c[1].start :], maxsplit=1)[0])))
+                    for s, c in candidates):
+                return kind
+    return None
+
+
+#: How many sentences before "the rest" its counted parts may stand.
+REST_PARTS_REACH = 3
+#: The word that gives a count as the whole a breakdown is of: "Dari 43 orang tersebut".
+_WHOLE_BEFORE = re.compile(r"\b(?:dari|of)\s+(?:total\s+)?$", re.IGNORECASE)
+#: "the rest" of a breakdown, as a report opens its clause: "Sementara sisanya ...".
+_UNCOUNTED_REST = re.compile(r"^\W*(?:(?:sementara|sedangkan|adapun)\s+)?(?:sisanya|selebihnya)\b", re.IGNORECASE)
+
+
+#: Words of a unit and its class, which say where a part is, not what kind it is ("374
+#: orang di Lapas Kelas IIA Gorontalo"; where is for ``_of_asked_unit``).
+_UNIT_AND_CLASS_TERMS = frozenset(indonesian.analyze("lapas rutan lpka bapas rupbasan upt lembaga pemasyarakatan "
+                                                     "rumah tahanan balai kelas klas i ii iii iia iib"))
+#: Where one part of a breakdown ends and the next begins.
+_PART_END = re.compile(r"[,;.:]|\b(?:dan|serta|sedangkan|sementara|and|while)\b", re.IGNORECASE)
 
 
 def _whole_of_part(evidence: Evidence, sentence: ScoredSentence, quantity: Quantity) -> Quantity | None:
@@ -2536,7 +2654,7 @@ _OCCUPANCY_CUE = re.compile(
 #: A question whose predicate is living in a unit: "yang menghuni", "dihuni berapa".
 _ASKS_INHABITING = re.compile(r"\b(?:menghuni|dihuni|mendiami|didiami|ditempati|menempati|diisi|"
                                # "how many were actually housed there?", "lived there"
-                               r"house|houses|housed|housing|living|lived|live|occupying|occupied|held there)\b", re.IGNORECASE)
+                               r"house|houses|housed|housing|living|lived|live|occupying|occupied|held there|locked up|behind bars)\b", re.IGNORECASE)
 #: The same verb right before a count, or after it: "dihuni 309 narapidana", "540 napi
 #: yang kini menghuni lapas itu".
 _INHABITED_BEFORE = re.compile(r"(?:\b(?:dihuni|menghuni|didiami|mendiami|ditempati|menempati|menampung|ditampung|"

@@ -13,7 +13,7 @@ from rag.answer.phrasing import article_label, headline, long_date, quote, t
 from rag.answer.what import ASKS_COUNTED_SET, ASKS_PARTNER, compose_items, compose_what
 from rag.records import Chunk
 from rag.regions import province_label
-from rag.upt import asked_upts, find_upts, upt_mentions
+from rag.upt import asked_upts, find_upts, upt_kind, upt_mentions, upt_place
 
 #: Articles whose best passage reaches this fraction of the best article's coverage are
 #: listed in answers to "which/list" questions.
@@ -129,7 +129,9 @@ def _units_listed(evidence: Evidence, book: CitationBook, doc_id: str) -> list[s
     "Sebutkan lapas-lapas di Kalsel yang ... remisi Waisak": the units the one report
     lists its recipients by. None unless the question asks which units."""
     question = evidence.frame.question
-    named = {n.lower() for n in (find_upts(question) or asked_upts(question))}
+    # A unit is named however its class is written: "Lapas Tulungagung" is "Lapas Kelas II
+    # Tulungagung".
+    named = {(upt_kind(n), (upt_place(n) or n).lower()) for n in (find_upts(question) or asked_upts(question))}
     if not _ASKS_UNITS.search(question) or not named and not _ASKS_SEVERAL_UNITS.search(question):
         # "Ke lapas mana 58 napi dipindahkan?" asks one destination, which the report's
         # unit answers, not the units a sentence lists.
@@ -149,7 +151,7 @@ def _units_listed(evidence: Evidence, book: CitationBook, doc_id: str) -> list[s
         for start, _, name in upt_mentions(sentence.text):
             at = sentence.text.find(name, start)
             full = name if at < 0 else name + _NAME_GOES_ON.match(sentence.text, at + len(name)).group()
-            if name.lower() not in named and full not in names:
+            if (upt_kind(name), (upt_place(name) or name).lower()) not in named and full not in names:
                 names.append(full)
         if len(names) >= 3 and (best is None or len(names) > best[0]):
             best = (len(names), sentence, names)

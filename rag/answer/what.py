@@ -3,6 +3,7 @@ a purpose or reason."""
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from rag.analysis import Sentence
@@ -84,7 +85,9 @@ _PURPOSE = re.compile(
     # "bukan semata pembinaan seni, melainkan juga sarana mengenalkan kembali nilai budaya".
     r"(?:sebagai|merupakan|menjadi|melainkan(?: juga)?) (?:sarana|media|wadah)|"
     # "Dengan begitu WBP tidak mencari tempat lain": what the step before it achieves.
-    r"dengan (?:begitu|demikian)|sehingga)\b",
+    # ("..., sehingga keseluruhannya berjumlah 17 napi": a sum, no result of a cause.)
+    r"dengan (?:begitu|demikian)|sehingga(?!\s+(?:total(?:nya)?|keseluruhannya|seluruhnya|jumlah(?:nya)?|"
+    r"berjumlah|totalnya)\b))\b",
     re.IGNORECASE,
 )
 #: A question on an aim ("Apa tujuan ...?", "what for?"), and the reason words that give a
@@ -1070,6 +1073,15 @@ def compose_items(evidence: Evidence, book: CitationBook) -> list[str] | None:
             if scored not in focus:
                 focus.append(scored)
             continue
+        opens = _ITEMS_START.search(scored.text)
+        if (scored.doc_id in docs and previous is not None and previous == focus[0].sentence
+                and id(scored) in coverage and opens is not None and opens.start() <= ITEMS_OPEN_REACH
+                and _ENUMERATION.search(scored.text)):
+            # "Lima orang dari para napi yang diusulkan itu berstatus warga negara asing.
+            # Mereka ialah ... asal Belanda, ...": a list that opens the sentence right after
+            # the best one answers with it, however little of the question it repeats itself.
+            coverage[id(scored)] = max(coverage[id(scored)], evidence.coverage_with(scored, previous))
+            continue
         if (scored.doc_id in docs and id(scored) not in coverage and previous is not None
                 and (previous == focus[0].sentence and _ENUMERATION.search(scored.text)
                      or _ITEMS_START.search(scored.text) and any(c.matches(scored.sentence.terms) for c in asked)
@@ -1393,13 +1405,26 @@ def _announced_by_asked_noun(evidence: Evidence, docs: set[str]) -> list[ScoredS
         if not _ENUMERATION.search(plain):
             continue
         opening = _ITEMS_START.search(plain)
-        before = plain[: opening.start()].split()[-NOUN_BEFORE_OPENING:] if opening else []
-        items = [part.split()[:2] for part in re.split(r",|\b(?:dan|serta)\b", plain) if part.strip()]
+        # "Adapun persyaratan yang wajib dipenuhi, kata dia, meliputi ...": who said it
+        # stands between the noun and its items.
+        before = (_SAID_ASIDE.sub(" ", plain[: opening.start()]).split()[-NOUN_BEFORE_OPENING:]
+                  if opening else [])
+        # Each item's noun, after any count ("dua gudang terbuka"): "cuti bersyarat,
+        # pembebasan bersyarat" repeat no noun "syarat".
+        items = [[w for w in part.split() if not _COUNT_WORD.fullmatch(w)][:1]
+                 for part in re.split(r",|\b(?:dan|serta)\b", plain) if part.strip()]
         repeated = [c for c in nouns
                     if sum(1 for words in items if c.matches(set(analyze_document(" ".join(words))))) >= 2]
         if repeated or any(_noun_opens(before, c) for c in nouns):
             found.append(scored)
     return found
+
+
+#: A count before an item's noun: "2", "dua", "sebuah".
+_COUNT_WORD = re.compile(r"\d[\d.,]*|se(?:buah|orang|ekor|unit)|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|"
+                         r"sepuluh|beberapa|sejumlah|para|an?|the|two|three|four|five", re.IGNORECASE)
+#: A speech tag set off by commas: ", kata dia,", ", ujarnya,".
+_SAID_ASIDE = re.compile(r",\s*(?:kata|ujar|jelas|tutur|ungkap|sebut|terang)(?:nya)?(?:\s+(?:dia|ia|beliau|[A-Z]\w+))?\s*,")
 
 
 def _asked_head_nouns(evidence: Evidence) -> list[Concept]:
@@ -1449,7 +1474,10 @@ def _noun_opens(before: list[str], noun: Concept) -> bool:
     for start in range(len(before) - 1, -1, -1):
         window = before[start:]
         if noun.matches(set(analyze_document(" ".join(window)))):
-            return not any(_VERB_FORM.fullmatch(w.strip(",.;:")) for w in window[1:])
+            # "persyaratan yang wajib dipenuhi, meliputi": a verb of a relative clause
+            # describes the noun; it is not a verb of its own.
+            own = list(itertools.takewhile(lambda w: w.lower() not in ("yang", "yg"), window[1:]))
+            return not any(_VERB_FORM.fullmatch(w.strip(",.;:")) for w in own)
     return False
 
 
@@ -1533,18 +1561,35 @@ AIM_COST = 100
 
 def _items_weight(text: str) -> int:
     """How surely and how long ``text`` enumerates: its commas, those after an opening
-    word ("yakni menjahit, membatik, ...") plus ``ANNOUNCED_ITEMS``."""
+    word ("yakni menjahit, membatik, ...", or two short items "X dan Y" with no comma) plus
+    ``ANNOUNCED_ITEMS``."""
     opening = _ITEMS_START.search(text)
-    if opening is not None and text[opening.end() :].count(","):
-        return text[opening.end() :].count(",") + ANNOUNCED_ITEMS
+    if opening is not None:
+        # "telah menyiapkan sejumlah berkas, di antaranya kartu bimbingan dan kontrak
+        # bimbingan": two items an opening word announces are parted by "dan", not a comma.
+        # ("yakni 173 tahanan dan 298 narapidana" breaks a count into parts: no items.)
+        items = text[opening.end() :]
+        if items.count(","):
+            return items.count(",") + ANNOUNCED_ITEMS
+        if _TWO_ITEMS.match(items) and not re.match(r"\s*\d", items):
+            return 1 + ANNOUNCED_ITEMS
     return text.count(",")
 
 
+#: How far into a sentence its opening word may stand for the sentence to open with a list.
+ITEMS_OPEN_REACH = 20
+#: Two short items and nothing else after an opening word: "kartu bimbingan dan kontrak
+#: bimbingan."
+_TWO_ITEMS = re.compile(r"\s*(?:[\w()/-]+\s+){0,4}?[\w()/-]+\s+(?:dan|serta)\s+(?:[\w()/-]+\s+){0,4}?[\w()/-]+\W*$",
+                        re.IGNORECASE)
 #: Where the items of an enumerating sentence begin: after "Diantaranya", "antara lain",
 #: "yaitu", "meliputi" or a colon.
 _ITEMS_START = re.compile(
     r"\b(?:Diantaranya|Di antaranya|antara lain|yaitu|yakni|meliputi|berupa|seperti|misalnya|contohnya|"
     r"masing-masing|berisi|isinya|"
+    # "Keenamnya ialah ...", "Mereka ialah ...": the items a count or a pronoun points to.
+    r"(?:(?<=Keduanya )|(?<=Ketiganya )|(?<=Keempatnya )|(?<=Kelimanya )|(?<=Keenamnya )|(?<=Ketujuhnya )|"
+    r"(?<=Kedelapannya )|(?<=Mereka ))(?:adalah|ialah)|"
     # "berbagai kegiatan, mulai dari memproduksi tempe, ..., sampai pekerjaan las".
     r"rinciannya|terdiri (?:dari|atas)|mencakup|mulai dari|ranging from)\b|:",
     re.IGNORECASE,

@@ -327,15 +327,19 @@ _INMATES = re.compile(
     r"\b(?:nama\w*\s+(?:\w+\s+){0,2}(?:napi|narapidana|tahanan|warga|penduduk|wbp|tamping)"
     r"|siapa\s+(?:nama\s+)?(?:napi|narapidana|tahanan|warga binaan|wbp|tamping|pembesuk|pengunjung"
     # private people: "siapa nama anggota keluarga ...", "siapa nama tamu penginapan ..."
-    r"|(?:anggota\s+)?keluarga|kerabat|tamu|pembeli|pengirim|kurir)\b"
+    r"|(?:anggota\s+)?keluarga|kerabat|tamu|pembeli|pengirim|kurir"
+    # "siapa saja wisudawan yang lulus cumlaude?": inmates by what they did.
+    r"|(?:saja|aja)\s+(?:mahasiswa|wisudawan|lulusan|peserta|santri|pemenang|juara))\b"
     # "Which of the inmates who broke out ... was caught again?": one of them is asked.
     # "Which drug convict escaped ...?": a word may say which kind.
     r"|(?:which|what) (?:one )?(?:of (?:the |these |those )?(?:[\w-]+ ){0,2})?(?:local |escaped |drug |[\w-]+-case )?"
     r"(?:inmates?|prisoners?|detainees?|convicts?|residents?|villagers?|citizens?|escapees?|"
     r"relatives?|family members?|visitors?|guests?|buyers?|couriers?)"
     # "the name of the Medaeng detention centre inmate who ...": a few words may place them.
-    r"|(?:names? of|who (?:is|was|were|are)) the (?:[\w-]+ ){0,4}?(?:inmates?|prisoners?|detainees?|residents?|"
-    r"villagers?|citizens?|relatives?|family members?|visitors?|guests?|buyers?|couriers?)\b(?!\s+(?:affairs|guidance|section|division|services?)))",
+    r"|(?:names? of|name|who (?:is|was|were|are)) the (?:[\w-]+ ){0,4}?(?:inmates?|prisoners?|detainees?|residents?|"
+    r"villagers?|citizens?|relatives?|family members?|visitors?|guests?|buyers?|couriers?|"
+    # "Name the ... law graduates who finished cum laude": inmates by what they did.
+    r"graduates|students|winners|participants)\b(?!\s+(?:affairs|guidance|section|division|services?)))",
     re.IGNORECASE,
 )
 
@@ -382,8 +386,17 @@ def _inmate(evidence: Evidence, book: CitationBook) -> list[str]:
                 # in the same sentence ("Joni, warga ..., dan Fadli, warga ...").
                 wanted = _INMATES_COUNTED.search(evidence.frame.question)
                 others = [p for p in scored.sentence.people if p.start > person.end and not p.post and not p.rank]
-                for other in others[: (_COUNT_WORDS[wanted.group(1).lower()] - 1) if wanted else 0]:
-                    lines[0] = lines[0].replace(" [", f" {t(evidence.language, 'dan', 'and')} **{other.name}** [", 1)
+                # "Name the graduates who finished cum laude": all the sentence names, up
+                # to ``MAX_NAMED``, when several are asked and no number says how many.
+                more = ((_COUNT_WORDS[wanted.group(1).lower()] - 1) if wanted
+                        else MAX_NAMED - 1 if _ASKS_SEVERAL_PEOPLE.search(evidence.frame.question) else 0)
+                added = [f"**{other.name}**" for other in others[:more]]
+                if added:
+                    # "**A**, **B** and **C** [1]": the first line's name, then the others.
+                    first, cited = lines[0].split(" [", 1)
+                    names = [first, *added]
+                    joined = f"{', '.join(names[:-1])} {t(evidence.language, 'dan', 'and')} {names[-1]}"
+                    lines[0] = f"{joined} [{cited}"
                 return lines
     wanted = _INMATES_COUNTED.search(evidence.frame.question)
     docs = evidence.answer_docs()
@@ -405,6 +418,13 @@ def _inmate(evidence: Evidence, book: CitationBook) -> list[str]:
     raise NotStated("not_stated")
 
 
+#: A who-question asking for several people with no number: "siapa saja", "name the
+#: graduates", "who were the winners".
+_ASKS_SEVERAL_PEOPLE = re.compile(r"\b(?:siapa (?:saja|aja)|nama-nama|names of)\b"
+                                  r"|\b(?:name|who (?:were|are)) the (?:[\w-]+ ){0,4}?(?:graduates|students|winners|"
+                                  r"participants|inmates|prisoners|detainees)\b", re.IGNORECASE)
+#: The most people one answer names.
+MAX_NAMED = 5
 #: A question on which kinds of inmates, plural, not which persons: "which inmates were
 #: moved first?", "napi mana saja yang ...".
 _ASKS_INMATE_GROUP = re.compile(r"\bwhich (?:\w+ )?(?:inmates|prisoners|detainees|convicts)\b"

@@ -15,6 +15,7 @@ from rag.answer.what import LEAD_WORDS, compose_what
 from rag.answer.who import compose_who
 from rag.concepts import Concept, question_concepts
 from rag.glossary import analyze_document
+from rag.page import CAPTION_LABEL
 from rag.people import posts_in_question
 from rag.query import asked_part, offered_name
 from rag.spans import ENGLISH_NUMBER_WORDS_RE, NUMBER_WORDS_RE
@@ -528,6 +529,9 @@ _GOES_BEYOND = re.compile(
     r"tidak hanya|bukan hanya|as far as|beyond|outside|not only|even)\b",
     re.IGNORECASE,
 )
+#: Another way besides the one asked: "dapat dilakukan secara daring ataupun dengan datang
+#: langsung" (read after ``_JOINED_BY``: a partner named answers "only the prison's medics?").
+_OR_ANOTHER_WAY = re.compile(r"\b(?:ataupun|maupun|atau (?:secara|dengan|melalui|lewat|via))\b", re.IGNORECASE)
 #: Others beside the one the question names: "tenaga medis lapas bersama petugas kesehatan
 #: Puskesmas" answers "only the prison's own medics?" with No (read after ``_GOES_BEYOND``:
 #: a partner in the selling is no answer to where it is sold).
@@ -546,7 +550,11 @@ def _wider_than_asked(evidence: Evidence) -> ScoredSentence | None:
     article that goes past it and speaks of what the question does; None otherwise."""
     if not _ASKS_ONLY.search(evidence.frame.question):
         return None
-    return _answering_sentence_with(evidence, _GOES_BEYOND) or _answering_sentence_with(evidence, _JOINED_BY)
+    # A photo caption ("... bersama petugas. (ist)") says who stood in the picture, not who
+    # took part.
+    return (_answering_sentence_with(evidence, _GOES_BEYOND)
+            or _answering_sentence_with(evidence, _JOINED_BY, also=lambda s: not s.text.startswith(CAPTION_LABEL))
+            or _answering_sentence_with(evidence, _OR_ANOTHER_WAY))
 
 
 #: Outcomes that exclude each other: asked one, a report of the other answers "no".

@@ -122,6 +122,7 @@ ROUND12_FIRST, ROUND12_LAST = 891, 910
 ROUND13_FIRST, ROUND13_LAST = 911, 930
 ROUND14_FIRST, ROUND14_LAST = 931, 950
 ROUND15_FIRST, ROUND15_LAST = 951, 970
+ROUND16_FIRST, ROUND16_LAST = 971, 990
 
 
 @pytest.fixture(scope="module")
@@ -432,6 +433,14 @@ def round15(assistant_over_reports):
     roll calls, election day inside units, joint raids and urine tests), built once for
     this module."""
     return assistant_over_reports(ROUND15_FIRST, ROUND15_LAST)
+
+
+@pytest.fixture(scope="module")
+def round16(assistant_over_reports):
+    """An assistant over the reports x971-x990 (batches 222-225: parole and integration
+    releases, health services, riots and fires, education and religious graduations),
+    built once for this module."""
+    return assistant_over_reports(ROUND16_FIRST, ROUND16_LAST)
 
 
 @pytest.mark.parametrize("question", [
@@ -1242,6 +1251,57 @@ ROUND15_READING = [
 ]
 
 
+#: Round 16 (batches 222-225), each mechanism asked in other words than the batch's.
+ROUND16_READING = [
+    ("chat '2x' is 'dua kali'",
+     "napi LP Tulungagung yg udah 2x ngamuk dan rusak fasilitas namanya siapa?", ["Ibrahim"], []),
+    ("a part of a breakdown named by the kind asked, not the total of another sentence",
+     "Berapa WBP Lapas Siborongborong yang keluar lewat pembebasan bersyarat pada November 2022?", ["52"], ["59"]),
+    ("a verb after a count ('142 orang keluar') is no unit of it",
+     "Berapa orang penghuni Rutan Kraksaan yang keluar lewat program asimilasi rumah sepanjang 2022?", ["142"], ["379"]),
+    ("'seorang napi' after 'setelah' in a rule counts no one",
+     "How many inmates did Rutan Kuala Kapuas release on parole in September 2023?", ["4"], ["seorang"]),
+    ("'still locked up' asks the occupancy ('ditempati 437 orang')",
+     "How many people are still locked up at Rutan Kraksaan now?", ["437"], ["379"]),
+    ("'ikut tes' is taking part in the test the report calls VCT",
+     "Berapa warga binaan Lapas Cikarang yang ikut tes VCT pada November 2022?", ["100"], []),
+    ("'kehilangan nyawa' is dying; 'Jawa Pos Group' is no person",
+     "Who was the inmate killed in the Permisan prison clash on Nusakambangan?", ["Tumbur"], ["Pos"]),
+    ("'Sekolah Menengah' is part of a post, not a name",
+     "Siapa Kepala Bidang Sekolah Menengah Disdik Bangka yang bicara soal UN Paket C di LP Bukit Semut?",
+     ["Rafizi"], ["Menengah**"]),
+    ("'examined' is the test ('ujian') a teacher led",
+     "Who examined the Makassar prison inmates on their Juz 30 memorisation?", ["Gafur"], ["Robianto"]),
+    ("two items an opening word announces, parted by 'dan'",
+     "What files did the Bapas Nusakambangan probation officers prepare for the new parole client?",
+     ["kartu bimbingan", "kontrak bimbingan"], []),
+    ("a noun announces its items past a relative clause and a speech tag",
+     "Sebutkan persyaratan pembebasan bersyarat yang disebut Kalapas Siborongborong", ["dua pertiga", "kelakuan baik"],
+     ["remisi, asimilasi"]),
+    ("'LP Kelas II Blitar' is a prison; the unit asked about is not its own destination",
+     "Ke LP mana saja enam provokator kerusuhan Lapas Tulungagung dipindahkan?", ["Blitar", "Kediri", "Malang"],
+     ["Tulungagung"]),
+    ("graduates asked by what they did are named, all of them",
+     "Siapa saja wisudawan Kampus Kehidupan dari Lapas Pemuda Tangerang yang lulus cumlaude?",
+     ["Sesario", "Dede", "Antonius"], ["Hutapea"]),
+    ("'sehingga keseluruhannya berjumlah' adds up; it gives no reason",
+     "Apa alasan Lapas Jailolo membebaskan 17 napi secara bersyarat pada April 2020?", ["corona"], ["Gelombang"]),
+    ("a way besides the one asked ('daring ataupun dengan datang langsung') answers 'only' with no",
+     "Apakah klien PB dari Rutan Kuala Kapuas hanya boleh wajib lapor dengan datang langsung ke Bapas?",
+     ["Tidak", "daring"], []),
+    ("a graduation is no roll call, though a ceremony",
+     "How many UNIS students graduated in total at the ICE BSD ceremony with the Tangerang inmates?", ["1248"], []),
+]
+
+
+#: Rows on reports of earlier rounds, read again after round 16's changes.
+ROUND16_EARLIER = [
+    ("round13", "'Mereka ialah' opens the list of those it points to",
+     "Dari negara mana saja napi asing Lapas Kerobokan yang diusulkan remisi Nyepi 2017?",
+     ["Belanda", "Malaysia", "Rusia"], []),
+]
+
+
 #: Rows on reports of earlier rounds, read again after round 13's changes.
 ROUND13_EARLIER = [
     ("round11", "an English compound counts its last noun ('prison nurses')",
@@ -1274,7 +1334,8 @@ ROWS_BY_INDEX = ([("late", *row) for row in READING] + [("newest", *row) for row
                  + [("round12", *row) for row in ROUND12_READING]
                  + [("round13", *row) for row in ROUND13_READING] + ROUND13_EARLIER
                  + [("round14", *row) for row in ROUND14_READING]
-                 + [("round15", *row) for row in ROUND15_READING])
+                 + [("round15", *row) for row in ROUND15_READING]
+                 + [("round16", *row) for row in ROUND16_READING] + ROUND16_EARLIER)
 
 
 @pytest.mark.parametrize(("reports", "kind", "question", "present", "absent"), ROWS_BY_INDEX,
@@ -1411,3 +1472,23 @@ def test_a_follow_up_on_how_many_live_there_is_the_occupancy(round14):
 ])
 def test_a_count_or_a_person_the_report_never_gives_is_not_another(round15, check_abstains, question):
     check_abstains(round15, question)
+
+
+@pytest.mark.parametrize("question", [
+    # "Jhon Heri, perawat di Lapas Sekayu" has a post; the inmate examined is never named.
+    "Siapa nama napi Lapas Sekayu yang diperiksa kejiwaannya pada Agustus 2025?",
+    # "Sementara sisanya mendapatkan layanan CB, CMB, serta PB": the rest is given no number.
+    "How many Kraksaan detention centre inmates got parole during 2022?",
+    "Berapa napi Rutan Kraksaan yang memperoleh pembebasan bersyarat selama 2022?",
+])
+def test_a_nurse_or_an_uncounted_rest_is_not_what_was_asked(round16, check_abstains, question):
+    check_abstains(round16, question)
+
+
+def test_an_act_that_only_sets_the_time_is_not_the_stretch_asked(round16):
+    # "sebelum meninggal": "sudah tiga jam meninggal dunia" is how long he had been dead,
+    # not how much of his sentence he served ("menjalani masa pidana lebih dari 1 tahun").
+    history = [Turn("Napi Lapas Siantar yang meninggal karena TBC itu meninggal kapan?",
+                    "Hendra meninggal 10 September 2018.")]
+    answer = round16.ask("sebelum meninggal, udah brp lama dia jalanin pidananya?", history)
+    assert "1 tahun" in answer_lead(answer.text), answer.text

@@ -1112,3 +1112,15 @@ def test_a_commissioner_of_the_regional_election_commission_holds_that_post():
 def test_a_regent_is_a_regional_head():
     found = people("Festival dibuka oleh Bupati Lebak, Iti Octavia Jayabaya.")
     assert holds(found["Iti Octavia Jayabaya"], posts_in_question("Siapa kepala daerah yang membuka festival?", "id")[0])
+
+
+def test_a_media_group_a_school_level_and_a_nurse_are_read_as_such():
+    # "Radar Banyumas (Jawa Pos Group)": an outlet's group, no person.
+    outlet = find_people("Saat dihubungi Radar Banyumas (Jawa Pos Group), Huda menuturkan situasi aman.")
+    assert not any("Pos" in p.name or "Group" in p.name for p in outlet)
+    # "Kepala Bidang Sekolah Menengah": the school level is part of the post.
+    head = find_people("Kepala Bidang Sekolah Menengah Dinas Pendidikan Kabupaten Bangka, Rafizi, mengakui hal itu.")
+    assert [p.name for p in head] == ["Rafizi"]
+    # A nurse holds a post: no inmate, whatever the sentence says of inmates.
+    nurse = find_people("Jhon Heri, perawat di Lapas Sekayu, menerangkan bahwa pemeriksaan ini penting.")
+    assert [(p.name, p.post_kind) for p in nurse] == [("Jhon Heri", "health_worker")]

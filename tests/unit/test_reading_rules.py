@@ -1599,3 +1599,26 @@ def test_chat_filler_beside_a_year_and_a_chat_because_ask_nothing_of_their_own()
     assert "gara-gara" not in labels and "remisi" in labels
     # Without a year, "kemarin" is the day before and stays.
     assert "kemarin" in standard_words("napi yg kabur kemarin brp?")
+
+
+def test_chat_times_and_the_old_short_form_of_a_prison_become_standard_words():
+    from rag.query import standard_words
+
+    # "2x" is "dua kali", written as a number and an "x".
+    assert standard_words("napi yg udah 2x ngamuk siapa?") == "napi yang sudah 2 kali mengamuk siapa?"
+    # "LP", in capitals, is the older short form of "Lapas"; "LP/B/12" is a police report.
+    assert standard_words("Ke LP mana saja napi itu dipindah?") == "Ke Lapas mana saja napi itu dipindah?"
+    assert "LP/B/12" in standard_words("Nomor laporannya LP/B/12 kan?")
+
+
+def test_a_verb_after_a_count_ends_its_unit():
+    # "52 orang keluar melalui program pembebasan bersyarat" counts people, who left.
+    quantities = find_quantities("Rinciannya, sebanyak 52 orang keluar melalui program pembebasan bersyarat.")
+    assert [(q.number, q.unit) for q in quantities] == [("52", "orang")]
+
+
+def test_a_root_with_kan_is_a_verb_and_a_root_with_an_a_noun():
+    from rag.answer.evidence import is_verb
+
+    assert is_verb("jalankan") and is_verb("laksanakan")
+    assert not is_verb("gerakan") and not is_verb("tindakan") and not is_verb("kebijakan")

@@ -171,3 +171,11 @@ def test_a_unit_known_by_its_ward_is_the_unit_its_town_names():
     assert ("Bogor", "Paledang") in other_names(text)
     # A ward of another town pairs with nothing.
     assert other_names("Lapas Paledang menggelar apel. Kepala Lapas Cianjur hadir.") == []
+
+
+def test_the_old_short_form_lp_is_a_prison_in_capitals_only() -> None:
+    from rag.upt import upt_mentions
+
+    text = "Aris dititipkan di LP Kelas II Blitar, sedangkan Iwan dikirim ke LP Kelas I Lowokwaru, Malang."
+    assert [name for _, _, name in upt_mentions(text)] == ["Lapas Kelas II Blitar", "Lapas Kelas I Lowokwaru"]
+    assert upt_mentions("laporan polisi nomor lp Blitar") == []
