@@ -107,7 +107,9 @@ _KINDS_EN = [
      r"|\b(which|what) (?:[\w-]+ )?(facility|prison|jail|detention cent(?:re|er)|institution|compound) "
      r"(hosted|held|was (?:the )?(?:venue|host))\b")),
     ("list", (r"\bwhich (?:of (?:the )?)?(?:[\w'’-]+ ){0,3}(upts?|units?|prisons?|lapas|rutan|bapas|offices?|institutions?|facilities|"
-     r"centres?|centers?|articles?|stories|events?|activities)\b|^(?:please )?list\b"
+     # "Which two Ternate prison staff were relieved?": people of a unit, not units.
+     r"centres?|centers?|articles?|stories|events?|activities)\b(?!\s+(?:staff|staffers|employees|officers|officials|guards|"
+     r"wardens|personnel|workers))|^(?:please )?list\b"
      r"|\blist (?:all|the|every)\b|\bname all\b"
      r"|\bwhat (events|activities)\b")),
     # "Of the inmates who voted, how many ...": a "who" right after a noun it describes
@@ -678,7 +680,7 @@ _INFORMAL = {
     "ketemunya": "ditemukannya",
     # Chat spellings of nouns: "ngucapin makasih ke pihak mana aja", "dihadiri walkot".
     "makasih": "terima kasih", "trims": "terima kasih", "walkot": "wali kota", "wawali": "wakil wali kota",
-    "malem": "malam",
+    "malem": "malam", "temen": "teman", "temennya": "temannya",
     # The 17 August holiday by its chat names: "remisi 17-an" is the Independence remission.
     "17-an": "Kemerdekaan", "17an": "Kemerdekaan", "tujuhbelasan": "Kemerdekaan",
     "agustusan": "Kemerdekaan",

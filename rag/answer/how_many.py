@@ -353,9 +353,7 @@ def compose_how_many(evidence: Evidence, book: CitationBook) -> list[str] | None
     rest = None if named_item or _ASKS_WHOLE.search(evidence.frame.question) else _rest_left_uncounted(evidence, candidates)
     if rest is not None:
         # "How many got parole?" — "Sementara sisanya mendapatkan layanan CB, CMB, serta PB".
-        act = asked_act(evidence)
-        asked = re.search(r"\b(?:how many|berapa)\s+(?P<rest>[^?]+)", evidence.frame.question, re.IGNORECASE)
-        raise NotStated("count_not_stated", act[0].strip() if act else asked.group("rest").strip() if asked else rest.label)
+        raise NotStated("count_not_stated", _what_is_counted(evidence, rest))
     asks_whole = _ASKS_WHOLE.search(evidence.frame.question) is not None
     # "Roughly how many ...?": an estimate is what is asked.
     asks_estimate = _ASKS_ESTIMATE.search(evidence.frame.question) is not None
@@ -506,7 +504,8 @@ _TIME_UNITS_ID = {"hari": "hari", "bulan": "bulan", "tahun": "tahun", "minggu": 
 _TIME_AMOUNT = re.compile(
     r"\b(?P<number>\d+(?:[.,]\d+)?|"
     + "|".join(sorted([*NUMBER_WORDS, *ENGLISH_NUMBER_WORDS], key=len, reverse=True))
-    + r")\s+(?P<unit>hari|bulan|tahun|minggu|pekan|days?|months?|years?|weeks?)\b",
+    # "remisi 3 (tiga) bulan": the number written twice, the second in brackets.
+    + r")\s+(?:\(\w+\)\s+)?(?P<unit>hari|bulan|tahun|minggu|pekan|days?|months?|years?|weeks?)\b",
     re.IGNORECASE,
 )
 #: Where an item of a breakdown ends: "3 narapidana mendapat 15 hari, 13 ... 1 bulan, dan
@@ -1954,6 +1953,17 @@ def _asked_kinds(evidence: Evidence, doc_id: str) -> list[Concept]:
     return [c for c in evidence.concepts.topical
             if not c.generic and c != counted and not _names_population(c) and not c.matches(title)
             and not all(isinstance(a, frozenset) and a <= _UNIT_AND_CLASS_TERMS for a in c.alternatives)]
+
+
+def _what_is_counted(evidence: Evidence, kind: Concept) -> str:
+    """The question's words for who is counted, for an answer that says the count is not
+    given: its clause ("memperoleh pembebasan bersyarat"), else what follows "how many",
+    else the kind's own label."""
+    act = asked_act(evidence)
+    if act is not None:
+        return act[0].strip()
+    asked = re.search(r"\b(?:how many|berapa)\s+(?P<rest>[^?]+)", evidence.frame.question, re.IGNORECASE)
+    return asked.group("rest").strip() if asked else kind.label
 
 
 def _rest_left_uncounted(evidence: Evidence, candidates: list[tuple[ScoredSentence, tuple]]) -> Concept | None:

@@ -639,8 +639,13 @@ _ASKS_SANCTION = re.compile(r"\b(?:sanksi|hukuman|punishments?|penalt(?:y|ies)|s
                             r"|\b(?:what|which)\s+(?:\w+\s+)?(?:punishments?|penalt(?:y|ies)|sanctions?)\b"
                             r"|\bdikenai\s+apa\b", re.IGNORECASE)
 #: A sanction as reports write it: "dikenai sanksi teguran", "dijatuhi sanksi hukuman disiplin".
-_SANCTION = re.compile(r"\bsanksi\s+(?!(?:yang|itu|tersebut|ini|bagi|kepada|untuk|apa)\b)(?:berupa\s+)?"
-                       r"(?P<sanction>[a-z]+(?:\s+(?!(?:bagi|kepada|untuk|jika|apabila|bila|karena|sesuai|dan|serta|yang)\b)[a-z]+){0,3})",
+_SANCTION = re.compile(r"\bsanksi\s+"
+                       # "dijatuhi sanksi sesuai Permenkumham No.6 tahun 2013, di antaranya berupa
+                       # penghapusan remisi selama 6 bulan": the rule it follows is no sanction.
+                       r"(?:(?:sesuai|menurut|berdasarkan)\s+[^,;]+?,\s*(?:di antaranya\s+|antara lain\s+)?)?"
+                       r"(?!(?:yang|itu|tersebut|ini|bagi|kepada|untuk|apa|sesuai|menurut|berdasarkan)\b)(?:berupa\s+)?"
+                       r"(?P<sanction>[a-z]+(?:\s+(?!(?:bagi|kepada|untuk|jika|apabila|bila|karena|sesuai|dan|serta|yang)\b)"
+                       r"[a-z0-9]+){0,4})",
                        re.IGNORECASE)
 
 

@@ -123,6 +123,7 @@ ROUND13_FIRST, ROUND13_LAST = 911, 930
 ROUND14_FIRST, ROUND14_LAST = 931, 950
 ROUND15_FIRST, ROUND15_LAST = 951, 970
 ROUND16_FIRST, ROUND16_LAST = 971, 990
+ROUND17_FIRST, ROUND17_LAST = 991, 1010
 
 
 @pytest.fixture(scope="module")
@@ -441,6 +442,14 @@ def round16(assistant_over_reports):
     releases, health services, riots and fires, education and religious graduations),
     built once for this module."""
     return assistant_over_reports(ROUND16_FIRST, ROUND16_LAST)
+
+
+@pytest.fixture(scope="module")
+def round17(assistant_over_reports):
+    """An assistant over the reports x991-x1010 (batches 226-229: Independence Day
+    remissions, escapes and recaptures, official visits, smuggling foiled at the gate),
+    built once for this module."""
+    return assistant_over_reports(ROUND17_FIRST, ROUND17_LAST)
 
 
 @pytest.mark.parametrize("question", [
@@ -1294,6 +1303,18 @@ ROUND16_READING = [
 ]
 
 
+#: Round 17 (batches 226-229), each mechanism asked in other words than the batch's.
+ROUND17_READING = [
+    ("a cut written 'remisi 3 (tiga) bulan' is the cut asked as 'tiga bulan'",
+     "Berapa warga binaan Lapas Tabanan yang dapat potongan tiga bulan saat remisi HUT RI 2021?", ["32"], ["101"]),
+    ("the rule a sanction follows ('sanksi sesuai Permenkumham No.6 ...') is not the sanction",
+     "What sanction did Lapas Banyuwangi impose on inmates AF and HP?", ["penghapusan remisi", "6"], []),
+    ("chat 'temennya' and 'nyolong'", "anak LPKA Palu yg kabur itu nyolong bareng brp temennya?", ["3"], []),
+    ("'which two <unit> staff' asks people, not units; 'relieved of duty' is 'dibebastugaskan'",
+     "Which two Ternate prison staff were relieved of duty after the escape?", ["Sofyan"], []),
+]
+
+
 #: Rows on reports of earlier rounds, read again after round 16's changes.
 ROUND16_EARLIER = [
     ("round13", "'Mereka ialah' opens the list of those it points to",
@@ -1335,7 +1356,8 @@ ROWS_BY_INDEX = ([("late", *row) for row in READING] + [("newest", *row) for row
                  + [("round13", *row) for row in ROUND13_READING] + ROUND13_EARLIER
                  + [("round14", *row) for row in ROUND14_READING]
                  + [("round15", *row) for row in ROUND15_READING]
-                 + [("round16", *row) for row in ROUND16_READING] + ROUND16_EARLIER)
+                 + [("round16", *row) for row in ROUND16_READING] + ROUND16_EARLIER
+                 + [("round17", *row) for row in ROUND17_READING])
 
 
 @pytest.mark.parametrize(("reports", "kind", "question", "present", "absent"), ROWS_BY_INDEX,

@@ -1622,3 +1622,10 @@ def test_a_root_with_kan_is_a_verb_and_a_root_with_an_a_noun():
 
     assert is_verb("jalankan") and is_verb("laksanakan")
     assert not is_verb("gerakan") and not is_verb("tindakan") and not is_verb("kebijakan")
+
+
+def test_an_amount_of_time_written_twice_is_one_amount():
+    from rag.answer.how_many import _amounts_in
+
+    # "remisi 3 (tiga) bulan": the number, then itself in words in brackets, then the unit.
+    assert [(value, unit) for value, unit, _ in _amounts_in("32 orang remisi 3 (tiga) bulan")] == [(3, "bulan")]
