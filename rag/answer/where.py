@@ -690,8 +690,6 @@ SPOT_REACH = 50
 #: "dipindah ke mana", "dibawa ke mana".
 _ASKS_DESTINATION = re.compile(
     r"\bwhere\b[^?]*\b(?:sent|moved|transferred|relocated|taken|brought|sent off|evacuated|referred)\b"
-    # "Where did the regional head go for his working visit?": where he went.
-    r"|\bwhere\s+(?:did|does|do|will)\s+(?:[\w-]+\s+){1,8}?(?:go|travel|head)\b"
     r"|\b(?:ke ?mana|dibawa ke|dipindah\w* ke|dikirim ke|diserahkan ke)\b"
     r"|\bke\s+(?:lapas|rutan|bapas|lpka|rupbasan|upt)\s+(?:mana|apa)\b"
     # "tempat-tempat yang didatangi rombongan": where the visitors went.
