@@ -16,7 +16,7 @@ from rag.answer.abstain import NotStated
 from rag.answer.citations import CitationBook
 from rag.answer.evidence import Evidence, ScoredSentence, words_naming
 from rag.answer.phrasing import clause_start, english_number, quote
-from rag.answer.premise import LIVING_WORDS, asked_act, unrealised
+from rag.answer.premise import CONFINED_WORDS, LIVING_WORDS, asked_act, unrealised
 from rag.compound import QUANTITY_WORDS
 from rag.concepts import Concept, question_concepts, strip_phrase
 from rag.dates import MONTH_NAMES, MONTHS_EN, MONTHS_ID
@@ -332,7 +332,8 @@ def compose_how_many(evidence: Evidence, book: CitationBook) -> list[str] | None
         # range ("paling sedikit 15 hari"), counting no one by cut; the total of those who
         # got one is not the count of this cut.
         raise NotStated("count_not_stated", _ASKS_CUT_ITEM.search(evidence.frame.question).group())
-    if not named_item and not _ASKS_WHOLE.search(evidence.frame.question):
+    asks_whole = _ASKS_WHOLE.search(evidence.frame.question) is not None
+    if not named_item and not asks_whole:
         # "How many were let out on parole?": of a breakdown ("52 orang keluar melalui
         # program pembebasan bersyarat, enam orang lainnya berstatus bebas murni") of a total
         # stated elsewhere ("59 orang warga binaan"), the part whose own clause names the
@@ -350,11 +351,10 @@ def compose_how_many(evidence: Evidence, book: CitationBook) -> list[str] | None
         excess = [(s, c) for s, c in candidates if _EXCESS_CUE.search(s.text[max(0, c[1].start - 60) : c[1].start])]
         candidates = excess or candidates
         specific = specific or excess
-    rest = None if named_item or _ASKS_WHOLE.search(evidence.frame.question) else _rest_left_uncounted(evidence, candidates)
+    rest = None if named_item or asks_whole else _rest_left_uncounted(evidence, candidates)
     if rest is not None:
         # "How many got parole?" — "Sementara sisanya mendapatkan layanan CB, CMB, serta PB".
         raise NotStated("count_not_stated", _what_is_counted(evidence, rest))
-    asks_whole = _ASKS_WHOLE.search(evidence.frame.question) is not None
     # "Roughly how many ...?": an estimate is what is asked.
     asks_estimate = _ASKS_ESTIMATE.search(evidence.frame.question) is not None
     for sentence, (local, quantity, start, end, _) in candidates:
@@ -1936,11 +1936,16 @@ def _part_names_asked_kind(evidence: Evidence, sentence: ScoredSentence, quantit
     bersyarat, enam orang lainnya berstatus bebas murni", the 52 are those "let out on
     parole". A heading all the parts share ("Penerima remisi terdiri atas 434 narapidana
     dan ...") names none of them."""
-    segment = _PART_END.split(sentence.text[quantity.start :], maxsplit=1)[0]
-    own = frozenset(glossary.analyze_document(segment))
+    own = _part_terms(sentence.text, quantity)
     of_whole = next((other.terms for other in evidence.index.sentences.of_article(sentence.doc_id)
                      if any(q is whole for q in other.quantities)), frozenset())
     return any(c.matches(own) and not c.matches(of_whole) for c in _asked_kinds(evidence, sentence.doc_id))
+
+
+def _part_terms(text: str, quantity: Quantity) -> frozenset[str]:
+    """The analysed words of a count's own part of a breakdown: from its number to the next
+    part ("52 orang keluar melalui program pembebasan bersyarat")."""
+    return frozenset(glossary.analyze_document(_PART_END.split(text[quantity.start :], maxsplit=1)[0]))
 
 
 def _asked_kinds(evidence: Evidence, doc_id: str) -> list[Concept]:
@@ -1987,9 +1992,7 @@ def _rest_left_uncounted(evidence: Evidence, candidates: list[tuple[ScoredSenten
         if len(parts) < 2:
             continue
         for kind in kinds:
-            if kind.matches(sentence.terms) and not any(
-                    kind.matches(frozenset(glossary.analyze_document(_PART_END.split(s.text[c[1].start :], maxsplit=1)[0])))
-                    for s, c in candidates):
+            if kind.matches(sentence.terms) and not any(kind.matches(_part_terms(s.text, c[1])) for s, c in candidates):
                 return kind
     return None
 
@@ -2664,7 +2667,8 @@ _OCCUPANCY_CUE = re.compile(
 #: A question whose predicate is living in a unit: "yang menghuni", "dihuni berapa".
 _ASKS_INHABITING = re.compile(r"\b(?:menghuni|dihuni|mendiami|didiami|ditempati|menempati|diisi|"
                                # "how many were actually housed there?", "lived there"
-                               r"house|houses|housed|housing|living|lived|live|occupying|occupied|held there|locked up|behind bars)\b", re.IGNORECASE)
+                               rf"house|houses|housed|housing|living|lived|live|occupying|occupied|held there|{CONFINED_WORDS})\b",
+                               re.IGNORECASE)
 #: The same verb right before a count, or after it: "dihuni 309 narapidana", "540 napi
 #: yang kini menghuni lapas itu".
 _INHABITED_BEFORE = re.compile(r"(?:\b(?:dihuni|menghuni|didiami|mendiami|ditempati|menempati|menampung|ditampung|"

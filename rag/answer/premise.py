@@ -511,10 +511,12 @@ def unstated_ordinal(evidence: Evidence) -> Abstention | None:
     return Abstention("part_not_stated", match.group().strip())
 
 
+#: English words of being kept in a unit: "still locked up there", "behind bars".
+CONFINED_WORDS = r"locked up|behind bars"
 #: Words of living in a unit: "penghuni", "dihuni", "isinya", "housed", "held", "still locked
 #: up there" (also what a how-many question asks the occupancy with, ``rag.answer.how_many``).
 LIVING_WORDS = (r"penghuni\w*|dihuni|menghuni|diisi|isinya|terisi|ditampung|menampung|dijejali|disesaki|ditempati"
-                r"|occupants?|housed|housing|holding|held|living|locked up|behind bars")
+                rf"|occupants?|housed|housing|holding|held|living|{CONFINED_WORDS}")
 #: Verbs of being housed in a unit, said of the inmates or of the unit.
 _HOUSING = re.compile(rf"\b(?:{LIVING_WORDS}|mendiami|didiami|menempati|mendekam|live|occupy|occupied|occupying)\b",
                       re.IGNORECASE)

@@ -27,7 +27,7 @@ from rag.indonesian import STOPWORDS_ID
 from rag.page import CAPTION_LABEL
 from rag.query import ASKS_FUND_SOURCE_ID, ASKS_OBJECT, BODY_NOUNS_ID
 from rag.records import Chunk
-from rag.spans import numbers
+from rag.spans import ENGLISH_NUMBER_WORDS, NUMBER_WORDS, numbers
 from rag.upt import find_upts
 
 #: Words that open the effect of what the sentence before says: "Akibatnya, ...".
@@ -1416,7 +1416,7 @@ def _announced_by_asked_noun(evidence: Evidence, docs: set[str]) -> list[ScoredS
                   if opening else [])
         # Each item's noun, after any count ("dua gudang terbuka"): "cuti bersyarat,
         # pembebasan bersyarat" repeat no noun "syarat".
-        items = [[w for w in part.split() if not _COUNT_WORD.fullmatch(w)][:1]
+        items = [[w for w in part.split() if not (w[:1].isdigit() or w.lower() in _COUNT_WORDS)][:1]
                  for part in re.split(r",|\b(?:dan|serta)\b", plain) if part.strip()]
         repeated = [c for c in nouns
                     if sum(1 for words in items if c.matches(set(analyze_document(" ".join(words))))) >= 2]
@@ -1425,9 +1425,9 @@ def _announced_by_asked_noun(evidence: Evidence, docs: set[str]) -> list[ScoredS
     return found
 
 
-#: A count before an item's noun: "2", "dua", "sebuah".
-_COUNT_WORD = re.compile(r"\d[\d.,]*|se(?:buah|orang|ekor|unit)|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|"
-                         r"sepuluh|beberapa|sejumlah|para|an?|the|two|three|four|five", re.IGNORECASE)
+#: A count or article before an item's noun: "2", "dua", "sebuah", "beberapa", "the".
+_COUNT_WORDS = frozenset({w for w in NUMBER_WORDS if " " not in w} | set(ENGLISH_NUMBER_WORDS)
+                         | {"sebuah", "seekor", "seunit", "beberapa", "sejumlah", "para", "a", "an", "the"})
 #: A speech tag set off by commas: ", kata dia,", ", ujarnya,".
 _SAID_ASIDE = re.compile(r",\s*(?:kata|ujar|jelas|tutur|ungkap|sebut|terang)(?:nya)?(?:\s+(?:dia|ia|beliau|[A-Z]\w+))?\s*,")
 

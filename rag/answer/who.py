@@ -320,6 +320,8 @@ _ASKS_NAME = re.compile(r"\bsiapa\s+nama\w*\b|\bnama\w*\s+(?:\w+\s+){0,3}siapa\b
                         r"|\bnames? of the\b", re.IGNORECASE)
 
 
+#: People named in English by what they did or took part in: "the graduates", "the winners".
+_GROUPS_BY_DEED = "graduates|students|winners|participants"
 #: A who-question about inmates or private people ("nama kedua napi yang kabur", "the name
 #: of the local resident who caught him", "siapa nama anggota keluarga yang membawa ...",
 #: "the guest who bought it"): officials do not answer it.
@@ -339,7 +341,7 @@ _INMATES = re.compile(
     r"|(?:names? of|name|who (?:is|was|were|are)) the (?:[\w-]+ ){0,4}?(?:inmates?|prisoners?|detainees?|residents?|"
     r"villagers?|citizens?|relatives?|family members?|visitors?|guests?|buyers?|couriers?|"
     # "Name the ... law graduates who finished cum laude": inmates by what they did.
-    r"graduates|students|winners|participants)\b(?!\s+(?:affairs|guidance|section|division|services?)))",
+    rf"{_GROUPS_BY_DEED})\b(?!\s+(?:affairs|guidance|section|division|services?)))",
     re.IGNORECASE,
 )
 
@@ -421,8 +423,8 @@ def _inmate(evidence: Evidence, book: CitationBook) -> list[str]:
 #: A who-question asking for several people with no number: "siapa saja", "name the
 #: graduates", "who were the winners".
 _ASKS_SEVERAL_PEOPLE = re.compile(r"\b(?:siapa (?:saja|aja)|nama-nama|names of)\b"
-                                  r"|\b(?:name|who (?:were|are)) the (?:[\w-]+ ){0,4}?(?:graduates|students|winners|"
-                                  r"participants|inmates|prisoners|detainees)\b", re.IGNORECASE)
+                                  rf"|\b(?:name|who (?:were|are)) the (?:[\w-]+ ){{0,4}}?(?:{_GROUPS_BY_DEED}|"
+                                  r"inmates|prisoners|detainees)\b", re.IGNORECASE)
 #: The most people one answer names.
 MAX_NAMED = 5
 #: A question on which kinds of inmates, plural, not which persons: "which inmates were
