@@ -951,7 +951,18 @@ def asked_measure(question: str) -> str | None:
     # "What share of the sales profit ...?": a share of money is a share.
     if dict(_MEASURE_ASKED)["share"].search(question):
         return "share"
-    return next((kind for kind, pattern in _MEASURE_ASKED if pattern.search(question)), None)
+    kind = next((kind for kind, pattern in _MEASURE_ASKED if pattern.search(question)), None)
+    if kind == "money" and _HEADS_ASKED.search(question):
+        # "anggaran rehabilitasi cuma cukup untuk berapa orang?": the money is what the
+        # count is of; the answer is a number of people.
+        return None
+    return kind
+
+
+#: A head count asked right after the question word: "berapa orang", "how many people".
+_HEADS_ASKED = re.compile(r"\b(?:berapa(?:kah)?|brp|how many)\s+(?:orang|jiwa|napi|narapidana|tahanan|warga binaan|wbp|"
+                          r"pegawai|petugas|peserta|klien|people|persons|inmates|prisoners|detainees|staff|officers|"
+                          r"participants|clients)\b", re.IGNORECASE)
 
 
 #: "Apakah Kalapas Rangkasbitung yang hadir ... itu bernama Budi Ruswanto?", "Is the head of

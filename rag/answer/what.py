@@ -6,7 +6,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from rag.analysis import Sentence
+from rag.analysis import CLASSIFIERS, Sentence
 from rag.answer.abstain import NotStated
 from rag.answer.citations import CitationBook
 from rag.answer.evidence import (
@@ -44,7 +44,8 @@ _PURPOSE = re.compile(
     # "Gagasan menerbitkan BPJS ... muncul ketika ia berkunjung ke Lapas Salemba": where an
     # idea came from.
     r"(?:muncul|tercetus|terlintas|lahir) (?:ketika|saat|setelah|sewaktu)|"
-    r"pasalnya|alasannya|penyebabnya|dipicu|pemicu(?:nya)?|dimaksudkan (?:untuk|agar|sebagai)|"
+    # "Ia beralasan tas itu sudah diperiksa petugas lain": the reason a person gave.
+    r"pasalnya|alasannya|beralasan|dengan alasan|berdalih|dengan dalih|penyebabnya|dipicu|pemicu(?:nya)?|dimaksudkan (?:untuk|agar|sebagai)|"
     # "ketidakhadiran klien ternyata dilatarbelakangi faktor ekonomi": what lies behind it.
     r"dilatarbelakangi|dilatari|berlatar belakang|"
     # "Keterbatasan anggaran menjadi hambatan terbesar ...": the obstacle is the subject.
@@ -1014,6 +1015,12 @@ _RANGE = re.compile(r"\b(?:mulai dari|ranging from)\s[^.;]+,[^.;]+\b(?:sampai|hi
 RANGE_RELATIVE = 1.0
 
 
+#: Three or more things counted with a classifier: "2 unit handphone android, 1 unit
+#: powerbank, serta 2 unit charger".
+_COUNTED_ITEMS = re.compile(rf"(?:\b\d+\s+(?:{'|'.join(CLASSIFIERS)})\s+[^,.;]+?,\s*){{2,}}"
+                            rf"(?:(?:dan|serta)\s+)?\d+\s+(?:{'|'.join(CLASSIFIERS)})\b", re.IGNORECASE)
+
+
 def compose_items(evidence: Evidence, book: CitationBook) -> list[str] | None:
     """The sentences of the best article that enumerate what was asked ("barang apa saja
     yang ditemukan?"), whole: every item is part of the answer."""
@@ -1093,7 +1100,12 @@ def compose_items(evidence: Evidence, book: CitationBook) -> list[str] | None:
                      # "Daftar barang yang disita cukup panjang. Petugas menemukan 3 unit
                      # handphone, ...": the sentence before names the things and the act asked.
                      or len(asked) > 1 and _ENUMERATION.search(scored.text)
-                     and all(c.matches(previous.terms) for c in asked))):
+                     and all(c.matches(previous.terms) for c in asked)
+                     # "... hendak memasukkan barang terlarang. Di dalam tasnya tersimpan 2
+                     # unit handphone, 1 unit powerbank, serta 2 unit charger.": things
+                     # counted one by one after a sentence naming the thing asked.
+                     or _COUNTED_ITEMS.search(scored.text)
+                     and any(c.matches(previous.terms) for c in asked if not is_verb(c.label)))):
             coverage[id(scored)] = evidence.coverage_with(scored, previous)
             focus.append(scored)
         elif (scored.doc_id in docs and id(scored) not in coverage and _ENUMERATION.search(scored.text)
@@ -1578,6 +1590,10 @@ def _items_weight(text: str) -> int:
             return items.count(",") + ANNOUNCED_ITEMS
         if _TWO_ITEMS.match(items) and not re.match(r"\s*\d", items):
             return 1 + ANNOUNCED_ITEMS
+    if _COUNTED_ITEMS.search(text):
+        # "2 unit handphone android, 1 unit powerbank, serta 2 unit charger": things
+        # counted one by one enumerate as surely as an opening word announces.
+        return text.count(",") + ANNOUNCED_ITEMS
     return text.count(",")
 
 
@@ -2197,7 +2213,10 @@ _URGED_BEFORE = re.compile(r"\b(?:berpesan|meminta|memintanya|mengimbau|menghimb
                            # "dilarang mengarahkan warga binaan agar memilih caleg tertentu": what
                            # someone is steered or told to do, not why.
                            r"mengarahkan|diarahkan|menyuruh|disuruh|memaksa|dipaksa|membujuk|dibujuk|"
-                           r"mempengaruhi|memengaruhi|dipengaruhi)(?:nya)?\s+(?:\w+\s+){0,5}$",
+                           r"mempengaruhi|memengaruhi|dipengaruhi|"
+                           # "diakhiri dengan arahan langsung kepada seluruh jajaran Bapas Sampit
+                           # supaya menjaga integritas": a directive given, not why the visit was.
+                           r"arahan|instruksi|amanat)(?:nya)?\s+(?:\w+\s+){0,6}$",
                            re.IGNORECASE)
 
 
