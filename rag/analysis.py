@@ -29,7 +29,7 @@ from rag.regions import article_provinces
 from rag.spans import NUMBER, is_date_part, venues
 
 #: Bump when what is stored per sentence changes, so a rebuild re-analyses every article.
-ANALYSIS_VERSION = 57
+ANALYSIS_VERSION = 62
 
 #: The words after a count: lowercase nouns, or an acronym ("56 TPS", "150 ASN", "3 WBP").
 #: Words that classify a count ("129 unit telepon", "3 pucuk senjata") before the noun that
@@ -40,9 +40,14 @@ CLASSIFIERS = ("unit", "buah", "ekor", "biji", "lembar", "batang", "pucuk", "but
 _UNIT = re.compile(rf"\s*((?:{'|'.join(CLASSIFIERS)})\s+[a-z]+(?:[ -][a-z]+){{0,2}}"
                    r"|(?:[a-z]+|[A-Z]{2,5}b?)(?:[ -][a-z]+)?)")
 #: A capitalised word after a number, read as its unit when it makes the number a measure
-#: ("Kelebihan Kapasitas 300 Persen", "Sabu 10,49 Gram"), which no count question takes.
+#: ("Kelebihan Kapasitas 300 Persen", "Sabu 10,49 Gram"), which no count question takes, or
+#: a head count's own noun in running text (``_TITLED_HEADS``).
 _TITLED_UNIT = re.compile(r"\s*([A-Z][a-z]+)\b")
 _TITLED_UNITS = frozenset({"persen", "gram", "kilogram", "ton", "kg", "kilo", "ons", "liter", "hektare", "meter"})
+#: A head count's noun capitalised in running text ("dihuni 80 Anak yang berasal dari ...")
+#: is still what it counts; in a title-case headline ("Kamar Dihuni 40 Orang") it stays
+#: unread, as every word there is capitalised.
+_TITLED_HEADS = frozenset({"orang", "anak", "napi", "narapidana", "tahanan", "pegawai", "petugas"})
 _NOT_UNITS = frozenset({"dan", "dengan", "yang", "untuk", "di", "ke", "dari", "pada", "serta"})
 
 
@@ -351,7 +356,8 @@ def find_quantities(text: str) -> list[Quantity]:
             after = _UNIT.match(text, ranged.end())
             unit, end = _unit_words(after.group(1) if after else ""), match.end()
         titled = None if unit else _TITLED_UNIT.match(text, match.end())
-        if titled is not None and titled.group(1).lower() in _TITLED_UNITS:
+        if titled is not None and (titled.group(1).lower() in _TITLED_UNITS or titled.group(1).lower() in _TITLED_HEADS
+                                   and re.search(r"\b[a-z]+\s+$", text[: match.start()])):
             # A headline in title case: "Kelebihan Kapasitas 300 Persen".
             unit, end = titled.group(1), titled.end(1)
         if unit.lower() in {"m", "km", "cm"} and re.match(r"[²2]\b", text[end : end + 2]):

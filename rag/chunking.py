@@ -13,7 +13,7 @@ from rag.records import Article, Chunk
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"“‘(]?[A-Z0-9])")
 #: Bump when sentence or passage boundaries change: stored passages and their vectors are
 #: then not reused (``Settings.build_params``).
-CHUNKER_VERSION = 7
+CHUNKER_VERSION = 8
 _NO_SPLIT_BEFORE = re.compile(
     # "Muh. Zainal Asnun", "Moh. Ali", "Prof. Dr.", "Hi. Sarbin Sehe" (Haji, as written in
     # Maluku): a name goes on after its abbreviation.
@@ -25,7 +25,9 @@ _NO_SPLIT_BEFORE = re.compile(
     # "dibuka oleh Plh. Kalapas Kelas IIA Kerobokan, I Kadek ...": an acting mark goes on
     # to the post it marks.
     r"Plh|Plt|Pj)"
-    r"|\b[A-Z])\.[\"'”’)]*$"
+    # "Kepala Bapas Kelas II Gorontalo, RM. Dwi Arnanto, ...": initials opening a name
+    # set off by a comma.
+    r"|\b[A-Z]|,\s+[A-Z]{2,3})\.[\"'”’)]*$"
 )
 
 

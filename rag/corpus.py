@@ -41,7 +41,7 @@ _ATTRIBUTION = re.compile(r"[\"”],?\s+\S+(?:\s+\S+){0,3}$")
 
 
 #: Bump when parsing changes, so a rebuild re-parses instead of reusing stored articles.
-PARSER_VERSION = 19
+PARSER_VERSION = 20
 
 
 def read_corpus(
@@ -280,7 +280,10 @@ def _join_broken_lines(lines: list[str]) -> list[str]:
             blank_before = True
             continue
         heading = blank_before and whole and _subheading(paragraphs[-1])
-        if paragraphs and not heading and _continues(paragraphs[-1], line):
+        # "Foto: Pintu utama Lapas ... (Dok. Republika)", then a blank line: a caption ends
+        # with its credit, and the story's next paragraph is not its continuation.
+        caption = blank_before and whole and page.is_caption(paragraphs[-1])
+        if paragraphs and not heading and not caption and _continues(paragraphs[-1], line):
             paragraphs[-1] = f"{paragraphs[-1]} {line}"
             whole = False
         else:

@@ -42,6 +42,13 @@ _WEEKDAYS = {
     "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
 }  # fmt: skip
 
+
+
+def weekday_index(name: str) -> int | None:
+    """The weekday a name gives ("Jumat", "jum'at", "Friday" → 4; Monday is 0), or None."""
+    return _WEEKDAYS.get(name.lower())
+
+
 # Longest names first so that "Desember" wins over "Des" and "Sept" over "Sep".
 _MONTH_RE = "|".join(sorted(map(re.escape, _MONTHS), key=len, reverse=True))
 _WEEKDAY_RE = "|".join(sorted(map(re.escape, _WEEKDAYS), key=len, reverse=True))

@@ -242,10 +242,10 @@ def plain_english(text: str) -> str:
     (the name, not a word "jakartas"), and without phrases that only hedge the time ("at
     some point in 2022": "point" there is no "poin" an article must state; "what day of the
     week": no "minggu" either)."""
-    text = _HEDGES.sub(" ", _SPAN_ADJECTIVE.sub(r"\1 \2", text))
     # "its end-of-2018 review", "a mid-2023 raid": the words of a hyphened phrase, each
     # its own concept ("end" → "akhir", "2018"), not one word no article holds.
     text = _HYPHENED_PHRASE.sub(lambda m: m.group().replace("-", " "), text)
+    text = _HEDGES.sub(" ", _SPAN_ADJECTIVE.sub(r"\1 \2", text))
     # "Weren't more inmates enrolled?": a contraction is its words ("were not"), not one
     # word no article holds.
     text = _CONTRACTION.sub(lambda m: _CONTRACTED.get(m.group().lower(), m.group(1) + " not"), text)
@@ -262,7 +262,9 @@ _CONTRACTED = {"won't": "will not", "won’t": "will not", "can't": "can not", "
 _SENTENCE_OPENER = re.compile(r"([.?!]\s+)([A-Z][a-z]+)\b")
 
 
-_HYPHENED_PHRASE = re.compile(r"\b[A-Za-z]+-(?:of|in|to|the|and)-[A-Za-z0-9]+\b|\b(?:mid|end|early|late)-(?:\d{4}|year|month)\b",
+_HYPHENED_PHRASE = re.compile(r"\b[A-Za-z]+-(?:of|in|to|the|and)-[A-Za-z0-9]+\b|\b(?:mid|end|early|late)-(?:\d{4}|year|month)\b"
+                              # "his first-100-days targets": "first", "100", "days".
+                              r"|\b[A-Za-z]+-\d+(?:-[A-Za-z]+)+\b",
                               re.IGNORECASE)
 
 

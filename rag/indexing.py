@@ -282,7 +282,10 @@ def _assemble(
             chunks.append(chunk)
             stored = old_tokens.get(chunk.chunk_id) if unchanged else None
             tokens.append(stored if stored is not None else passage_tokens(article, chunk))
-            kept.append(old_position.get(chunk.chunk_id, -1) if unchanged else -1)
+            # A passage's vector is reused only for the same text: a new parser may read an
+            # unchanged file into other passages under the same ids.
+            position = old_position.get(chunk.chunk_id, -1) if unchanged else -1
+            kept.append(position if position >= 0 and previous.chunks[position].text == chunk.text else -1)
     counts["removed"] = len(set(old_hash) - {a.doc_id for a in articles})
     reused = np.asarray(kept, dtype=np.int64)
     missing = np.flatnonzero(reused < 0).tolist()

@@ -2114,7 +2114,10 @@ def holds(person: PersonMention, asked: AskedPost) -> bool:
         asked.post_kind, {asked.post_kind}
     ):
         return False
-    if asked.upt_kind is not None and person.upt_kind != asked.upt_kind:
+    if asked.upt_kind is not None and person.upt_kind != asked.upt_kind and not (
+            # "Kepala Unit Pelaksana Teknis (UPT) Rutan Kelas IIB Sidikalang" heads a UPT
+            # that is a Rutan: the kind its org names is the kind it heads.
+            person.upt_kind == "upt" and _body_kind(person.org) == asked.upt_kind):
         return False
     return _org_matches(person, asked.org_words)
 

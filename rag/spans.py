@@ -60,7 +60,9 @@ PLACE = re.compile(
     r"lokasi|pojok|ruangan|rupbasan|lpka|kanwil|kejari|pengadilan|pendopo|taman|pantai|lahan|area|areal|"
     r"dapur|menara|lantai|kapel|pura|vihara|klenteng|lorong|pintu|gerbang|selasar|teras)\b[^.;“”\"]*?)(?=,\s|\s+pada\b|\s+(?:Senin|Selasa|Rabu|"
     r"Kamis|Jumat|Sabtu|Minggu)\b|\s+dan\s+diikuti|\s+(?:dan\s+)?(?:itu|ini|tersebut|dihadiri|diikuti|"
-    r"dipimpin|dalam rangka|tidak jauh|kira-kira|yang|bukan|lalu|kemudian|lantas|sambil|serta|mulai|sejak|pukul)\b"
+    r"dipimpin|dalam rangka|tidak jauh|kira-kira|yang|bukan|lalu|kemudian|lantas|sambil|serta|mulai|sejak|pukul|"
+    # a clause of purpose or cause ends the place: "berlatih di lapangan agar persaingan ..."
+    r"agar|supaya|karena|sehingga|namun|tetapi)\b"
     # a verb ends the place: "di Lapas Pancur Batu diharap", "di Masjid At Taubah bersama"
     r"|\s+(?:di|me|ber|ter)[a-z]{3,}\b|\.\s|\.$|$)"
 )

@@ -52,7 +52,7 @@ _MENTION = re.compile(
     rf"\b(?:{_KIND_RE})\b"
     r"(?:\s*\((?:Ka\.)?[A-Za-z]+\))?"
     rf"(?:\s+(?P<qualifier>{'|'.join(_QUALIFIERS)}))?"
-    r"(?:\s+(?:Kelas|Klas)\s+(?P<cls>IV|I{1,3})[\s./-]?(?P<grade>[AB])?\b)?"
+    r"(?:\s+(?:Kelas|Klas)\s+(?P<cls>IV|I{1,3}|[1-4])[\s./-]?(?P<grade>[AB])?\b)?"
     r"\s+(?P<place>[A-Z][A-Za-z'-]+)(?:\s+(?P<place2>[A-Z][A-Za-z'-]+))?",
     re.IGNORECASE,
 )
@@ -74,6 +74,16 @@ class _Mention:
     def name(self) -> str:
         parts = (self.kind, self.qualifier, f"Kelas {self.cls}" if self.cls else "", self.place)
         return " ".join(p for p in parts if p)
+
+
+#: A class written in digits ("Lapas Kelas 1 Tangerang", "Kelas 2A") as the roman numeral
+#: the normal form uses.
+_ROMAN_CLASS = {"1": "I", "2": "II", "3": "III", "4": "IV"}
+
+
+def _roman_class(written: str) -> str:
+    """``"2"`` → ``"II"``; a roman class as written, upper-cased."""
+    return _ROMAN_CLASS.get(written, written.upper())
 
 
 def _title(word: str) -> str:
@@ -140,7 +150,7 @@ def _mention(match: re.Match[str]) -> _Mention | None:
     if place is None:
         return None
     qualifier = " ".join(w.capitalize() for w in (match.group("qualifier") or "").split())
-    cls = (match.group("cls") or "").upper() + (match.group("grade") or "").upper()
+    cls = _roman_class(match.group("cls") or "") + (match.group("grade") or "").upper()
     return _Mention(kind, qualifier, cls, place)
 
 
@@ -297,7 +307,7 @@ def _parse(name: str) -> _Mention | None:
     match = re.fullmatch(
         rf"\s*(?:{_KIND_RE})\b(?:\s*\([A-Za-z.]+\))?"
         rf"(?:\s+(?P<qualifier>{'|'.join(_QUALIFIERS)}))?"
-        r"(?:\s+(?:Kelas|Klas)\s+(?P<cls>IV|I{1,3})[\s./-]?(?P<grade>[AB])?\b)?"
+        r"(?:\s+(?:Kelas|Klas)\s+(?P<cls>IV|I{1,3}|[1-4])[\s./-]?(?P<grade>[AB])?\b)?"
         r"\s+(?P<place>[^\W\d_][\w' -]*?)\s*",
         name,
         re.IGNORECASE,
@@ -307,7 +317,7 @@ def _parse(name: str) -> _Mention | None:
     kind = next(_KINDS[int(k[1:])][1] for k, v in match.groupdict().items() if k[0] == "k" and v)
     place = " ".join(_title(w) for w in match.group("place").split())
     qualifier = " ".join(w.capitalize() for w in (match.group("qualifier") or "").split())
-    cls = (match.group("cls") or "").upper() + (match.group("grade") or "").upper()
+    cls = _roman_class(match.group("cls") or "") + (match.group("grade") or "").upper()
     return _Mention(kind, qualifier, cls, place)
 
 

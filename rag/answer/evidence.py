@@ -28,6 +28,7 @@ from rag.records import Chunk, EventDate, Hit
 from rag.regions import province_of
 from rag.respelling import joined, split_word
 from rag.retrieval import SearchIndex
+from rag.upt import asked_upts, upt_matches
 
 #: Share of the reranked score that comes from concept coverage; the rest is the fused
 #: retrieval score (normalised), which breaks ties and carries the dense signal.
@@ -641,6 +642,14 @@ class Evidence:
             if stating:
                 return stating
         return [top_doc, *tied]
+
+    def about_asked_unit(self, docs: set[str]) -> set[str]:
+        """The reports of ``docs`` whose own unit (the one they name most) is one the
+        question names: "the Kendari detention centre's capacity" is not Rutan Kolaka's,
+        which names Kendari in passing."""
+        asked = asked_upts(self.frame.question)
+        return {d for d in docs for unit in self.index.articles[d].upts[:1]
+                if any(upt_matches(name, unit) for name in asked)}
 
     @cached_property
     def _docs_stating_figures(self) -> frozenset[str]:

@@ -29,7 +29,6 @@ from rag.upt import (
     find_upts,
     other_names,
     upt_kind,
-    upt_matches,
     upt_mentions,
     upt_place,
 )
@@ -100,7 +99,7 @@ def compose_how_many(evidence: Evidence, book: CitationBook) -> list[str] | None
     if len(about) > 1:
         # Of reports tied at the top, those about the unit the question names: "the Kendari
         # detention centre's capacity" is not Rutan Kolaka's, which names Kendari in passing.
-        about = _about_asked_unit(evidence, about) or about
+        about = evidence.about_asked_unit(about) or about
     candidates = [
         (sentence, candidate)
         for sentence in evidence.focus_sentences(relative=0.5)[:20]
@@ -110,6 +109,15 @@ def compose_how_many(evidence: Evidence, book: CitationBook) -> list[str] | None
         # with a leading zero, is a code, no count.
         if number_value(candidate[1].number) not in given and not _CODE.fullmatch(candidate[1].number)
     ]
+    # "satu petugas memegang 100 orang": one of a ratio, not a count of those asked.
+    candidates = [(s, c) for s, c in candidates
+                  if not (number_value(c[1].number) == 1.0 and _RATIO_AFTER.match(s.text, c[1].end))] or candidates
+    frames = {w for m in _ONE_AS_FRAME.finditer(evidence.frame.question) for w in glossary.analyze_query(m.group("frame"), evidence.language)}
+    if frames:
+        # "Berapa petugas yang berjaga dalam satu shift?": "dibagi menjadi tiga shift" counts
+        # what the question counts in, not what it asks.
+        counting = [(s, c) for s, c in candidates if not frames & set(glossary.analyze_document(c[1].unit)[:1])]
+        candidates = counting or candidates
     if _ASKS_INHABITING.search(evidence.frame.question) and not _ASKS_CAPACITY.search(evidence.frame.question):
         # "Berapa warga binaan yang menghuni Lapas Muaro Sijunjung ketika 12 napi kabur?":
         # a count the report gives with the same verb ("lapas yang dihuni 309 narapidana"),
@@ -892,8 +900,21 @@ def question_numbers(question: str) -> set[float]:
     ordinals = re.findall(r"\b(\d+)(?:st|nd|rd|th)\b|\bke-?\s?(\d+)\b", question, re.IGNORECASE)
     values = {number_value(w) for w in [*written, *english, *(a or b for a, b in ordinals)]}
     values.discard(None)
-    values.discard(1.0)  # "satu"/"one" is as often an article ("one of the inmates")
+    if _ONE_AS_FRAME.search(question):
+        values.add(1.0)
+    else:
+        values.discard(1.0)  # "satu"/"one" is as often an article ("one of the inmates")
     return values  # type: ignore[return-value]
+
+
+#: What follows "one X" in a ratio: "satu petugas memegang 100 orang", "1 petugas untuk 50
+#: napi", "one officer for every 100 inmates".
+_RATIO_AFTER = re.compile(r"\s+(?:harus\s+|mesti\s+)?(?:memegang|menjaga|mengawasi|menangani|melayani|untuk|banding|"
+                          r"berbanding|per|for(?:\s+every)?|to)\s+(?:sekitar\s+|hingga\s+|every\s+)?\d", re.IGNORECASE)
+#: "during a single shift", "dalam satu shift": one of something the question counts in,
+#: not a count it asks ("... satu giliran jaga ... hanya diawasi oleh 13 petugas").
+_ONE_AS_FRAME = re.compile(r"\b(?:a single|single|satu|one)\s+(?!of\b|dari\b|antara\b|di\s|diantara\b|orang\b|per\b)(?P<frame>[a-z]{3,})",
+                           re.IGNORECASE)
 
 
 #: Units of amounts that are not counts of things: money, shares, time.
@@ -2150,14 +2171,6 @@ def _scope_score(evidence: Evidence, sentence: ScoredSentence, scope: Scope) -> 
     return 0.0
 
 
-def _about_asked_unit(evidence: Evidence, docs: set[str]) -> set[str]:
-    """The reports of ``docs`` whose own unit (the one they name most) is one the question
-    names."""
-    asked = asked_upts(evidence.frame.question)
-    return {d for d in docs for unit in evidence.index.articles[d].upts[:1]
-            if any(upt_matches(name, unit) for name in asked)}
-
-
 def _units_reported(evidence: Evidence, doc_id: str) -> int:
     """How many units a report is about: the UPTs it names, a unit named twice ("Lapas
     Kelas I Bandarlampung, yang juga dikenal sebagai Lapas Rajabasa") counted once."""
@@ -2976,7 +2989,7 @@ def _other_reports_of_asked_unit(evidence: Evidence, top: str) -> list[str]:
     answering = evidence.best_chunk_per_doc()
     ranked = list(dict.fromkeys(s.doc_id for s in evidence.sentences
                                 if s.doc_id != top and s.doc_id in answering))[:OTHER_REPORTS]
-    about = _about_asked_unit(evidence, set(ranked))
+    about = evidence.about_asked_unit(set(ranked))
     return [d for d in ranked if d in about]
 
 

@@ -122,6 +122,26 @@ _ASKS_SEVERAL_UNITS = re.compile(r"\bmana\s+(?:saja|aja)\b|\b(?:lapas|rutan|upt)
 UNLISTED_RELATIVE = 0.7
 
 
+#: The plural a question asks units by: "prisons", "detention centres".
+_ASKED_PLURAL = r"(?:prisons|jails|detention cent(?:re|er)s|facilities|units)\b"
+#: "which two Tangerang prisons", "dua lapas mana": how many units the question expects.
+_UNITS_COUNTED = re.compile(r"\b(?:which|what|the)\s+(?P<en>two|three)\b|\b(?P<id>dua|tiga)\s+(?:lapas|rutan|upt|unit|bapas)\b",
+                            re.IGNORECASE)
+#: How many units a sentence must list to be read as a list of them when the question
+#: gives no number: two units may be named together in passing.
+FEWEST_LISTED = 3
+
+
+def _fewest_listed(question: str) -> int:
+    """``FEWEST_LISTED``, or fewer when the question itself says how many it asks for
+    ("Which two Tangerang prisons had officials rotated?")."""
+    counted = _UNITS_COUNTED.search(question)
+    if counted is None:
+        return FEWEST_LISTED
+    word = (counted.group("en") or counted.group("id")).lower()
+    return min(FEWEST_LISTED, 2 if word in ("two", "dua") else 3)
+
+
 def _units_listed(evidence: Evidence, book: CitationBook, doc_id: str) -> list[str] | None:
     """"Ke lapas mana saja 100 napi dari Lapas Kualasimpang dipindahkan?": the units the
     report lists together besides the one the question names ("Lapas Narkotika Langsa
@@ -131,7 +151,10 @@ def _units_listed(evidence: Evidence, book: CitationBook, doc_id: str) -> list[s
     question = evidence.frame.question
     # A unit is named however its class is written: "Lapas Tulungagung" is "Lapas Kelas II
     # Tulungagung".
-    named = {(upt_kind(n), (upt_place(n) or n).lower()) for n in (find_upts(question) or asked_upts(question))}
+    # "which two Tangerang prisons": a town before the plural asked qualifies the units
+    # asked; it names none to list the others of.
+    named = {(upt_kind(n), (upt_place(n) or n).lower()) for n in (find_upts(question) or asked_upts(question))
+             if not re.search(rf"\b{re.escape(upt_place(n) or n)}\s+{_ASKED_PLURAL}", question, re.IGNORECASE)}
     if not _ASKS_UNITS.search(question) or not named and not _ASKS_SEVERAL_UNITS.search(question):
         # "Ke lapas mana 58 napi dipindahkan?" asks one destination, which the report's
         # unit answers, not the units a sentence lists.
@@ -153,7 +176,7 @@ def _units_listed(evidence: Evidence, book: CitationBook, doc_id: str) -> list[s
             full = name if at < 0 else name + _NAME_GOES_ON.match(sentence.text, at + len(name)).group()
             if (upt_kind(name), (upt_place(name) or name).lower()) not in named and full not in names:
                 names.append(full)
-        if len(names) >= 3 and (best is None or len(names) > best[0]):
+        if len(names) >= _fewest_listed(question) and (best is None or len(names) > best[0]):
             best = (len(names), sentence, names)
     if best is None:
         return None

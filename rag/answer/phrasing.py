@@ -50,6 +50,11 @@ def long_date(day: date, language: str) -> str:
     return f"{names[day.weekday()]}, {format_date(day, language)}"
 
 
+def weekday_name(index: int, language: str) -> str:
+    """``Jumat`` / ``Friday`` for weekday ``index`` (Monday is 0)."""
+    return (_WEEKDAY_EN if language == "en" else _WEEKDAY_ID)[index]
+
+
 def english_number(number: str) -> str:
     """``2.549`` (Indonesian thousands) → ``2,549``; decimals ``1,5`` → ``1.5``."""
     return number.replace(".", "\0").replace(",", ".").replace("\0", ",")

@@ -28,7 +28,7 @@ from rag.page import CAPTION_LABEL
 from rag.query import ASKS_FUND_SOURCE_ID, ASKS_OBJECT, BODY_NOUNS_ID
 from rag.records import Chunk
 from rag.spans import ENGLISH_NUMBER_WORDS, NUMBER_WORDS, numbers
-from rag.upt import find_upts
+from rag.upt import asked_upts, find_upts, upt_place
 
 #: Words that open the effect of what the sentence before says: "Akibatnya, ...".
 _EFFECT_WORDS = r"akibatnya|dampaknya|alhasil"
@@ -1852,7 +1852,11 @@ def compose_why(evidence: Evidence, book: CitationBook) -> list[str] | None:
     announced = None if asks_occasion else _announced_reason(evidence, book, focus)
     if announced is not None:
         return announced
-    candidates = focus[:12]
+    # A report of the unit the question names gives the reason: "Ke depannya,
+    # Blok Tambora ... supaya ... rehabilitasi bisa berjalan lebih lancar" in Lapas
+    # Mataram's report says nothing of why Lapas Baubau's programme shrank.
+    about = _naming_asked_place(evidence, {s.doc_id for s in focus[:12]})
+    candidates = [s for s in focus if s.doc_id in about][:12] if about else focus[:12]
     # "Kenapa masih ada 58 napi yang tidak bisa dapat booster?": the count the question
     # states picks the sentence it asks about ("masih terdapat 58 WBP yang belum dapat
     # divaksin karena ..."), however few of its other words that sentence repeats.
@@ -2202,6 +2206,13 @@ def _result_restates(evidence: Evidence, text: str, match: re.Match[str]) -> boo
     return (sum(w for c, w in acts if c.matches(result - cause)) > sum(w for c, w in acts if c.matches(cause - result)))
 
 
+def _naming_asked_place(evidence: Evidence, docs: set[str]) -> set[str]:
+    """The reports of ``docs`` whose units include the place of a unit the question names
+    ("Lapas Bulak" is written "Lapas Kelas IIA Bulak Kapal"); empty when it names none."""
+    places = {p.lower() for name in asked_upts(evidence.frame.question) if (p := upt_place(name))}
+    return {d for d in docs if any(place in unit.lower() for unit in evidence.index.articles[d].upts for place in places)}
+
+
 #: A directive right before "agar"/"supaya" ("Gubernur berpesan agar ...", "meminta
 #: jajaran agar ..."): what follows is what was urged, not the reason for the act.
 _URGED_BEFORE = re.compile(r"\b(?:berpesan|meminta|memintanya|mengimbau|menghimbau|mengingatkan|mengajak|menginstruksikan|"
@@ -2216,7 +2227,7 @@ _URGED_BEFORE = re.compile(r"\b(?:berpesan|meminta|memintanya|mengimbau|menghimb
                            r"mempengaruhi|memengaruhi|dipengaruhi|"
                            # "diakhiri dengan arahan langsung kepada seluruh jajaran Bapas Sampit
                            # supaya menjaga integritas": a directive given, not why the visit was.
-                           r"arahan|instruksi|amanat)(?:nya)?\s+(?:\w+\s+){0,6}$",
+                           r"arahan|amanat)(?:nya)?\s+(?:\w+\s+){0,6}$",
                            re.IGNORECASE)
 
 

@@ -9,8 +9,8 @@ from itertools import pairwise
 from rag.analysis import Sentence
 from rag.answer.citations import CitationBook
 from rag.answer.evidence import Evidence, ScoredSentence, is_verb
-from rag.answer.phrasing import article_label, long_date, quote, t
-from rag.dates import MONTH_NAMES, MONTHS_ID, format_date, month_name
+from rag.answer.phrasing import article_label, long_date, quote, t, weekday_name
+from rag.dates import MONTH_NAMES, MONTHS_ID, format_date, month_name, weekday_index
 from rag.glossary import analyze_document
 from rag.page import is_caption
 
@@ -19,6 +19,14 @@ def compose_when(evidence: Evidence, book: CitationBook) -> list[str] | None:
     """``**Kamis, 21 Desember 2023** [1]`` and the sentence stating it; one line per article
     when several answer equally well."""
     docs = evidence.answer_docs()
+    if _ASKS_WEEKDAY.search(evidence.frame.question) and (found := evidence.answer_match(_EVERY_WEEKDAY)) is not None:
+        # "ikut bimbingan hari apa?": "mengikuti bimbingan tiap hari Jumat sepulang
+        # sekolah", a day of the week it recurs on, not the date of the report's event.
+        scored, match = found
+        n = book.cite(scored.chunk)
+        day = weekday_name(weekday_index(match.group("weekday").replace("’", "'")) or 0, evidence.language)
+        return [f"**{t(evidence.language, f'setiap hari {day}', f'every {day}')}** [{n}]", "",
+                f"> {quote(scored.text)} [{n}]"]
     if _ASKS_SPAN.search(evidence.frame.question) or _ASKS_DATES.search(evidence.frame.question):
         span = _span(evidence, book, docs[:1])
         if span is not None:
@@ -84,6 +92,13 @@ def compose_when(evidence: Evidence, book: CitationBook) -> list[str] | None:
     return lines or None
 
 
+#: A question on the day of the week something happens: "ikut bimbingan hari apa?",
+#: "which day do they come in?" (not "hari apa saja", the dates of several days).
+_ASKS_WEEKDAY = re.compile(r"\bhari apa\b(?!\s+(?:saja|aja))|\b(?:which|what) day\b(?!\s+of\s+the\s+month)",
+                           re.IGNORECASE)
+#: A day of the week something recurs on: "tiap hari Jumat", "setiap Senin".
+_EVERY_WEEKDAY = re.compile(r"\b(?:setiap|tiap|saban)\s+(?:hari\s+)?(?P<weekday>senin|selasa|rabu|kamis|jum['’]?at|sabtu|"
+                            r"minggu|ahad)\b", re.IGNORECASE)
 #: Words that date the telling, right before a date: "menurut keterangan Khairul pada",
 #: "saat dikonfirmasi pada", "ditemui wartawan pada".
 _TELLING_BEFORE = re.compile(r"\b(?:keterangan|dikonfirmasi|ditemui|dihubungi|diwawancarai|konferensi pers|jumpa pers)\b"

@@ -96,12 +96,17 @@ def _asked_region(question: str) -> str | None:
 
 #: A question asking where someone was posted next.
 _ASKS_REASSIGNED = re.compile(r"\b(?:reassigned|promoted|posted|transferred|moved)\b[^?]*\?|"
-                              r"\b(?:dimutasi|dipromosikan|promosi|pindah tugas|dipindahtugaskan|ditugaskan)\b[^?]*\bmana\b",
+                              r"\b(?:dimutasi|dipromosikan|promosi|(?:di)?pindah(?:kan)?\s+tugas|dipindahtugaskan|ditugaskan|"
+                              r"dirotasi|dipindah(?:kan)?)\b[^?]*\bmana\b",
                               re.IGNORECASE)
 #: The new post a report gives a person: "mendapat promosi sebagai Kepala Lapas (Kalapas)
 #: Kembang Kuning di Pulau Nusakambangan".
-_NEW_POST = re.compile(r"\b(?:promosi|dimutasi|dipromosikan|dipindahtugaskan|ditugaskan|dilantik|kini menjabat|menjabat)\s+"
-                       r"(?:\w+\s+){0,2}?sebagai\s+(?P<post>[^.;]{5,120}?)(?=[.;]|,\s+(?:sedangkan|sementara|dan|yang)\b|$)",
+_NEW_POST = re.compile(r"\b(?:promosi|dimutasi|dipromosikan|dipindahtugaskan|ditugaskan|dilantik|kini menjabat|menjabat|"
+                       # "yang kini mengemban tugas baru sebagai Kepala Kanwil Kemenkumham
+                       # Bengkulu", "dimutasi untuk mengisi posisi kepala divisi ... di Kanwil"
+                       r"(?:tugas|jabatan|posisi)\s+baru(?:nya)?)\s+"
+                       r"(?:\w+\s+){0,2}?(?:sebagai|(?:posisi|jabatan)(?:\s+baru(?:nya)?)?(?:\s+sebagai)?)\s+(?P<post>[^.;]{5,120}?)"
+                       r"(?=[.;]|,\s+(?:sedangkan|sementara|dan|yang)\b|,\s+(?:me|ber|di)[a-z]{3,}\b|$)",
                        re.IGNORECASE)
 
 

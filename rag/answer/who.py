@@ -46,7 +46,7 @@ from rag.people import (
 from rag.query import asked_part, asks_one_of_people
 from rag.records import Chunk
 from rag.regions import place_words, province_of, provinces_in_question
-from rag.upt import asked_upts, other_names, upt_place
+from rag.upt import asked_upts, find_upts, other_names, upt_place
 
 
 def compose_who(evidence: Evidence, book: CitationBook) -> list[str] | None:
@@ -111,10 +111,16 @@ def _compose_who(evidence: Evidence, book: CitationBook) -> list[str] | None:
             # the head of the Rutan, who is no BNN officer; leading is a duty of the day,
             # not a post that someone outside the body could hold.
             raise NotStated("not_stated")
-    if _ASKS_GIVER.search(evidence.frame.question) and (giver := _giver(evidence, book)) is not None:
+    for asks, cue, whole in _ROLE_CUES:
         # "Dari siapa Kakanwil Jateng menerima Piagam WBK?": the one it came from ("dari
-        # tangan Menteri Hukum dan HAM Yasonna H Laoly"), not the receiver the question names.
-        return giver
+        # tangan Menteri Hukum dan HAM Yasonna H Laoly"), not the receiver the question names;
+        # "siapa yang menggantikan Hensah?": the one the report says took the post over
+        # ("kini digantikan oleh Mardan"), not the one who left it, whose post the
+        # question names.
+        if asks is _ASKS_SUCCESSOR and _ASKS_PREDECESSOR.search(evidence.frame.question):
+            continue  # "menggantikan siapa?" asks for the one replaced
+        if asks.search(evidence.frame.question) and (named := _named_after(evidence, book, cue, whole)) is not None:
+            return named
     if _ASKS_INFORMANT.search(question) and (source := _informant(evidence, book)) is not None:
         # "siapa yg ngasih tau polisi kalo si NH ngumpet di pondok?": where the report says
         # the tip came from ("Informasi awal datang dari orang tua NH sendiri"); the police
@@ -382,7 +388,10 @@ def _inmate(evidence: Evidence, book: CitationBook) -> list[str]:
             # A short mention of an official named in full elsewhere ("Syarpani mengatakan")
             # keeps the kind of post it was given there.
             if (not person.post and not person.post_kind and not person.rank
-                    and not officials & set(person.name.split()[1:])):
+                    and not officials & set(person.name.split()[1:])
+                    # "Asep Sutandar, yang sebelumnya bertugas sebagai Kalapas Kelas I
+                    # Madiun": a post said after the name is an official's all the same.
+                    and not posts_in_question(_description(scored.sentence, person), "id")):
                 lines = _answer_line(evidence, book, scored.doc_id, scored.sentence, person)
                 # "Siapa nama dua napi yang kabur?": the others of the number asked, named
                 # in the same sentence ("Joni, warga ..., dan Fadli, warga ...").
@@ -907,7 +916,10 @@ def _stands_in(text: str, person: PersonMention) -> bool:
 #: "siapa pengganti Kalapas ...".
 _ASKS_SUCCESSOR = re.compile(
     r"\b(?:took over|takes? over|taking over|replac(?:ed|es|ing)|succeed(?:ed|s)?|successor|menggantikan|"
-    r"gantiin|pengganti(?:nya)?|penerus(?:nya)?)\b",
+    r"gantiin|gantikan|pengganti(?:nya)?|penerus(?:nya)?|"
+    # "Who became the new warden?", "Kalapas barunya siapa?": the post's new holder.
+    r"(?:became|become|is|was|as) the new|(?:kepala|kalapas|karutan|kabapas|kakanwil|kadiv\w*|pejabat|pimpinan)\s+"
+    r"(?:[\w-]+\s+){0,4}?(?:yang\s+|yg\s+)?baru(?:nya)?)\b",
     re.IGNORECASE,
 )
 #: Words a report tells a post's new holder with, beyond a handover's (``_HANDOVER``):
@@ -920,8 +932,12 @@ _HANDOVER = re.compile(r"\b(?:serah\s*terima|diserahterimakan|sertijab|digantika
                        # "Kepemimpinan resmi beralih dari A kepada B"
                        r"|(?:beralih|berpindah|dialihkan|diserahkan)(?=\s+dari\b)|tongkat kepemimpinan)\w*",
                        re.IGNORECASE)
-_SUCCESSOR_BEFORE = re.compile(r"\b(?:kepada|digantikan(?:\s+oleh)?|diganti(?:\s+oleh)?|pengganti(?:nya)?)\s*,?\s*$",
-                               re.IGNORECASE)
+#: Words right before the one who took a post over: "digantikan oleh", "Kursi yang ia
+#: tinggalkan kini ditempati", "Posisi itu sekarang dipegang", "kepada penggantinya,".
+_TAKEN_OVER_BY = (r"\b(?:(?:digantikan|diganti|ditempati|dipegang|diisi|dijabat|diduduki|diemban)(?:\s+oleh)?"
+                  r"|pengganti(?:nya)?)\s*,?\s*$")
+_TAKEN_OVER = re.compile(_TAKEN_OVER_BY, re.IGNORECASE)
+_SUCCESSOR_BEFORE = re.compile(rf"\bkepada\s*,?\s*$|{_TAKEN_OVER_BY}", re.IGNORECASE)
 #: The words between a post and its new holder's name: "Kepala Lapas ... yang baru, Nama".
 _NEW_HOLDER = re.compile(r"\b(?:yang\s+)?baru\s*,\s*$", re.IGNORECASE)
 _SUCCESSOR_AFTER = re.compile(r"^\s*,?\s*(?:yang\s+)?(?:akan\s+|resmi\s+)?menggantikan\b", re.IGNORECASE)
@@ -1109,20 +1125,58 @@ _ASKS_GIVER = re.compile(r"\bdari siapa\b|\bfrom whom\b|^\W*who\b[^?]*\b(?:recei
                          r"\bfrom\W*$", re.IGNORECASE)
 #: What stands before the giver's post or name: "dari tangan", "dari", "diserahkan oleh".
 _GIVEN_BY = re.compile(r"\b(?:dari(?:\s+tangan)?|diserahkan(?:\s+langsung)?\s+oleh|from)\s*$", re.IGNORECASE)
+#: A question on who witnessed an act: "Which official witnessed the handover?", "siapa
+#: yang menyaksikan ...?" (not "diwakili siapa saat menyaksikan ...?", whose witness is
+#: the one represented).
+_ASKS_WITNESS = re.compile(r"^\W*(?:who|which\b[^?]*?)\s+(?:\w+\s+)?witness(?:ed|es)?\b|\bdisaksikan\s+(?:oleh\s+)?siapa\b|"
+                           r"\bsiapa\s+(?:[\w-]+\s+){0,3}?(?:yang|yg)\s+(?:turut\s+|ikut\s+)?(?:menyaksikan|nyaksiin)\b",
+                           re.IGNORECASE)
+#: What stands right before a witness: "dengan disaksikan (oleh)".
+_WITNESSED_BY = re.compile(r"\b(?:disaksikan|witnessed)(?:\s+(?:langsung|pula|juga))?(?:\s+(?:oleh|by))?\s*$",
+                           re.IGNORECASE)
+#: Questions on a part someone played that the report says by a word right before them:
+#: the question's pattern, and the words before the person.
+#: The third member says whether every sentence of the answering report is searched: a
+#: handover is told once, often far from the sentences that share the question's words.
+_ROLE_CUES = ((_ASKS_GIVER, _GIVEN_BY, False), (_ASKS_SUCCESSOR, _TAKEN_OVER, True),
+              (_ASKS_WITNESS, _WITNESSED_BY, True))
 
 
-def _giver(evidence: Evidence, book: CitationBook) -> list[str] | None:
-    """The person a best sentence of the answering report says the thing came from: the
-    first named right after "dari (tangan)" or "diserahkan oleh"."""
+def _named_after(evidence: Evidence, book: CitationBook, cue: re.Pattern[str], whole: bool) -> list[str] | None:
+    """The person a best sentence of the answering report names right after ``cue``
+    (with their post, if written before the name): "dari tangan Menteri ... Yasonna",
+    "digantikan oleh Mardan", "disaksikan Inspektur Jenderal ... Aidir Amin Daud"; the
+    report's other sentences follow the best ones when ``whole``."""
     docs = evidence.answer_docs()[:1]
-    for scored in evidence.focus_sentences()[:6]:
-        if scored.doc_id not in docs:
-            continue
-        for person in scored.sentence.people:
-            begin = person.role_start if person.role_start >= 0 else person.start
-            if _GIVEN_BY.search(scored.sentence.text[:begin]):
-                return _answer_line(evidence, book, scored.doc_id, scored.sentence, person)
+    sentences = [s.sentence for s in evidence.focus_sentences()[:6] if s.doc_id in docs]
+    if whole and docs:
+        sentences += [s for s in evidence.index.sentences.of_article(docs[0]) if s not in sentences]
+    for sentence in sentences:
+        for person in (*sentence.people, *_bare_names(sentence)):
+            begin = person.role_start if 0 <= person.role_start < person.start else person.start
+            if cue.search(sentence.text[:begin]):
+                return _answer_line(evidence, book, docs[0], sentence, person)
     return None
+
+
+#: Capitalised words that may be a name standing alone: "digantikan oleh Mardan".
+_CAPITALISED_RUN = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3}\b")
+
+
+def _bare_names(sentence: Sentence) -> list[PersonMention]:
+    """Runs of capitalised words of ``sentence`` that no post, unit or place claims and
+    that no mention already covers: a one-word name ("Mardan") has no post or title to
+    be recognised by, and only a cue word right before it ("digantikan oleh") says it is
+    a person, so they are read only there."""
+    found = []
+    for match in _CAPITALISED_RUN.finditer(sentence.text):
+        if (any(p.start <= match.start() < p.end for p in sentence.people) or find_upts(match.group())
+                or posts_in_question(match.group(), "id") or match.group().split()[0].lower() in place_words()
+                or match.group().split()[0].lower() in STOPWORDS_ID):
+            continue
+        found.append(PersonMention(match.start(), match.end(), match.group(), match.group(), "", None, None, "",
+                                   -1, -1, "", ()))
+    return found
 
 
 def _informant(evidence: Evidence, book: CitationBook) -> list[str] | None:

@@ -111,3 +111,31 @@ def test_rebuild_parses_only_the_changed_file(tmp_path, embedder, monkeypatch):
     assert {a.doc_id for a in load_serving(settings.index_dir).articles} == {
         p.stem for p in settings.corpus_dir.iterdir()
     }
+
+
+def test_a_new_parser_that_reads_an_unchanged_file_otherwise_re_embeds_its_passages(tmp_path, embedder, monkeypatch):
+    # A parser upgrade (PARSER_VERSION) may give an unchanged file other passage texts
+    # under the same ids: their old vectors would then describe text no longer there.
+    from rag import corpus, indexing
+
+    settings = Settings(corpus_dir=copy_corpus(tmp_path / "corpus"), index_dir=tmp_path / "index")
+    _rebuild(settings, embedder)
+    target = min(settings.corpus_dir.iterdir()).stem
+    real_parse = corpus.parse_article
+
+    def upgraded(raw, doc_id, path):
+        article = real_parse(raw, doc_id, path)
+        return replace(article, text=article.text + "\n\nKalapas menutup acara.") if doc_id == target else article
+
+    monkeypatch.setattr(corpus, "parse_article", upgraded)
+    monkeypatch.setattr(corpus, "PARSER_VERSION", corpus.PARSER_VERSION + 1)
+    monkeypatch.setattr(indexing, "PARSER_VERSION", corpus.PARSER_VERSION)
+    report = _rebuild(settings, embedder)
+    served = load_serving(settings.index_dir)
+    last = [c for c in served.chunks if c.doc_id == target][-1]
+    assert "Kalapas menutup acara." in last.text
+    assert report.embedded >= 1
+    position = [c.chunk_id for c in served.chunks].index(last.chunk_id)
+    title = next(a.title for a in served.articles if a.doc_id == target)
+    fresh_vector = embedder.encode([indexing.embedding_text(title, last)], kind="passage")[0]
+    assert abs(served.vectors[position] - fresh_vector).max() < 1e-4

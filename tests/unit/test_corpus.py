@@ -225,3 +225,15 @@ def test_a_subheading_between_blank_lines_stays_its_own_paragraph() -> None:
     assert "Gandeng Kemenag Contoh" in paragraphs
     # A name broken across lines with no blank line between is still one sentence.
     assert "Kepala Lapas Contoh Budi Santoso hadir." in paragraphs
+
+
+def test_a_caption_ending_in_its_credit_does_not_run_into_the_next_paragraph() -> None:
+    # Joined, "(Dok. Republika) Lewat pemisahan ..." split at "Dok." and quoted the credit.
+    raw = (
+        "Lapas Contoh Siapkan Blok Khusus Narkoba\n\nSenin, 25 Juli 2016\n\n"
+        "MALANG - Lapas Contoh menampung 2.000 napi.\n\n"
+        "Foto: Pintu utama Lapas Contoh di Jalan Asahan. (Dok. Republika)\n\n"
+        "Lewat blok khusus itu, napi akan lebih mudah dikendalikan.\n"
+    )
+    paragraphs = parse_article(raw, "x", "x.txt").text.split("\n\n")
+    assert any(p.startswith("Lewat blok khusus itu") for p in paragraphs)

@@ -149,6 +149,31 @@ def test_an_inspector_general_is_a_post_and_a_meeting_is_no_person():
     assert found["Pria Wibawa"].post.startswith("Inspektur Jenderal")
 
 
+def test_an_inspector_general_of_a_ministry_keeps_his_whole_name():
+    text = ("Bambang Haryono menyerahkan jabatannya kepada Iwan Kurniawan dengan disaksikan Inspektur Jenderal "
+            "Kemenkumham Aidir Amin Daud di Palu.")
+    found = people(text)
+    assert "Aidir Amin Daud" in found
+    assert found["Aidir Amin Daud"].post == "Inspektur Jenderal Kemenkumham"
+    assert "Aidir Amin Daud" in people("Acara itu turut dihadiri Irjen Kemenkumham Aidir Amin Daud.")
+    # An inspector of a region keeps his apposition: the roman numeral is no name.
+    assert list(people("Inspektur Wilayah II Itjen Kemenkumham, Budi Santoso, hadir.")) == ["Budi Santoso"]
+
+
+def test_initials_set_off_by_a_comma_do_not_end_the_sentence():
+    text = "Kepala Bapas Kelas II Gorontalo, RM. Dwi Arnanto, menyampaikan bahwa 416 klien akan didampingi. Hal ini diungkap KPK. Lalu ia pergi."
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "Kepala Bapas Kelas II Gorontalo, RM. Dwi Arnanto, menyampaikan bahwa 416 klien akan didampingi.",
+        "Hal ini diungkap KPK.", "Lalu ia pergi."]
+
+
+def test_the_head_of_a_upt_that_is_a_rutan_holds_the_rutan_head_post():
+    question = "Siapa kepala Rutan Sidikalang yang mengeluhkan kekurangan pegawai?"
+    text = "Kepala Unit Pelaksana Teknis (UPT) Rutan Kelas IIB Sidikalang, Japaham Sinaga, menyebut rutan penuh."
+    (asked,) = posts_in_question(question, "id")
+    assert holds(people(text)["Japaham Sinaga"], asked)
+
+
 # ------------------------------------------------------------------ several officials
 
 

@@ -41,6 +41,8 @@ def _venue_texts(sentence: str) -> list[str]:
          ["Lapas Kelas IIB Sigli"]),
         ("Salat berjamaah digelar di Masjid Al Ikhlas bersama semua peserta.", ["Masjid Al Ikhlas"]),
         ("Daging dimasak di dapur lapas lalu dibagikan.", ["dapur lapas"]),
+        # A clause of purpose ends the place.
+        ("Porsenap jadi tempat berlatih sportivitas di lapangan agar persaingan berjalan sehat.", ["lapangan"]),
         # An occasion or a body's domain is no venue.
         ("Upacara di Hari Bhakti Pemasyarakatan itu khidmat.", []),
         ("Netralitas ASN di Lingkungan Kementerian Hukum wajib dijaga.", []),

@@ -186,6 +186,23 @@ def test_numbers_the_question_states_are_known_not_asked():
     assert question_numbers("How many got amnesty under the decree that freed two inmates on "
                             "1 August 2025?") == {2.0}
     assert question_numbers("Berapa DPT di TPS 901?") == {901.0}
+    # "a single shift" is what the question counts in: one shift is known, not asked.
+    assert question_numbers("And how many officers guard them during a single shift?") == {1.0}
+    assert 1.0 not in question_numbers("How many of the inmates were freed, one of them a foreigner?")
+
+
+def test_a_head_count_is_asked_even_where_money_is_named():
+    # "anggaran ... cukup untuk berapa orang": people, not an amount of money.
+    assert asked_measure("Anggaran rehabilitasi narkoba cuma cukup untuk berapa orang?") is None
+    assert asked_measure("How many people could the rehabilitation budget cover?") is None
+    assert asked_measure("Berapa anggaran rehabilitasi narkoba tahun ini?") == "money"
+
+
+def test_a_hyphened_phrase_with_a_number_is_its_words():
+    from rag.glossary import plain_english
+
+    assert "first 100 days" in plain_english("Was the block one of his first-100-days targets?")
+    assert "COVID-19" in plain_english("Were the inmates tested for COVID-19?")
 
 
 def test_a_counted_set_is_an_enumeration_and_officers_told_is_not_who():

@@ -26,6 +26,9 @@ from rag.upt import canonical_upt, find_upts, other_names, upt_kind, upt_matches
         ),
         ("Kepala Lapas (Ka.Lapas) Pati, Febie Dwi Hartanto", "Lapas Pati"),
         ("Lembaga Pemasyarakatan Kelas IIB Kalabahi Kabupaten Alor", "Lapas Kelas IIB Kalabahi"),
+        # A class written in digits is the roman class.
+        ("sejumlah pejabat di Lapas Kelas 2A Tangerang ikut dirotasi", "Lapas Kelas IIA Tangerang"),
+        ("Rutan Klas 2 B Serang", "Rutan Kelas IIB Serang"),
     ],
 )
 def test_long_and_misspelled_forms_normalise(snippet: str, expected: str) -> None:
