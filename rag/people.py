@@ -33,7 +33,7 @@ from rag.spans import ACRONYM, NUMBER_WORDS
 from rag.upt import find_upts
 
 #: Bump when the engine's behaviour changes; the data file is hashed separately.
-CODE_VERSION = "53"
+CODE_VERSION = "54"
 
 #: Post kinds that are duties at an event rather than offices.
 DUTY_KINDS = frozenset({"leader", "commander"})
@@ -2147,7 +2147,11 @@ def _org_matches(person: PersonMention, org_words: frozenset[str]) -> bool:
         # "Kalapas Karang Intan" in a report on the narcotics prison there: a post written
         # short names no kind of unit, so it may hold one of any kind.
         org_words = org_words - kinds
-    return org_words <= _expand(written) | spelt_out(f"{person.org} {person.post}")
+    missing = org_words - _expand(written) - spelt_out(f"{person.org} {person.post}")
+    # "Banda Naira" asked, "Lapas Bandanaira" written: the asked words (of four letters or
+    # more) stand inside one longer written word.
+    return not missing or any(all(len(m) >= 4 and m in w for m in missing) and len(w) > max(map(len, missing))
+                              for w in written)
 
 
 def same_kind_of_unit(person: PersonMention, asked: AskedPost) -> bool:

@@ -127,7 +127,9 @@ _KINDS_ID = [
     # "Rutin diadakan tiap berapa lama?", "berapa bulan sekali?": a frequency.
     ("what", r"\bseberapa sering\b|\b(?:tiap|setiap) berapa\b|\bberapa (?:\w+ )?sekali\b"),
     # "penggagalan yang keberapa?": a place in a sequence, read with the counts.
-    ("how_many", rf"\bberapa(kah)?\b(?! (tanggal|hari))|\bseberapa luas\b|\bjumlah\b.*\?$|{ASKS_RANK.pattern}"),
+    # ("Data jumlah penghuni ... itu per tanggal berapa?" asks the date of a count.)
+    ("how_many", rf"\bberapa(kah)?\b(?! (tanggal|hari))(?<!tanggal berapa)|\bseberapa luas\b"
+                 rf"|\bjumlah\b(?!.*\b(?:tanggal|hari|bulan|tahun) (?:berapa|apa)\b).*\?$|{ASKS_RANK.pattern}"),
     ("when", r"\bkapan(kah)?\b|\btanggal berapa\b|\bhari apa\b"),
     # "Duit buat bangun gedung itu asalnya dr mana?": the source of funds is a what, not a place.
     ("what", ASKS_FUND_SOURCE_ID),

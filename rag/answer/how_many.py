@@ -157,6 +157,14 @@ def compose_how_many(evidence: Evidence, book: CitationBook) -> list[str] | None
         by_month = [(s, c) for s, c in candidates
                     if len(_months_in(s.text)) >= 2 and _months_in(_count_clause(s.text, c[1])) == {month}]
         candidates = by_month or candidates
+    cut = _cut_asked(evidence.frame.question)
+    by_cut: list = []
+    if cut is not None:
+        # "trus yg dapet potongan sebulan ada brp orang?" of "9 orang mendapat pengurangan
+        # 1 bulan, 2 orang memperoleh 1 bulan 15 hari, ...": the count whose own clause
+        # gives that cut, and no more.
+        by_cut = [(s, c) for s, c in candidates if cut.search(_count_clause(s.text, c[1], (",", ";", ".")))]
+        candidates = by_cut or candidates
     outcome = next(((asked, reported) for asked, reported in _OUTCOMES
                     if asked.search(evidence.frame.question)), None)
     if outcome is not None:
@@ -373,7 +381,8 @@ def compose_how_many(evidence: Evidence, book: CitationBook) -> list[str] | None
         score = local + 0.5 * sentence.score - (APPROXIMATE_PENALTY if bound else 0.0)
         if best is None or score > best[0]:
             best = (score, local, quantity, sentence, start, end)
-    if best is None or best[1] <= 0 and measure is None and not named_item and not specific:
+    # (A count whose own clause gives the cut asked answers however little else it shares.)
+    if best is None or best[1] <= 0 and measure is None and not named_item and not specific and not by_cut:
         # "How many instructors assisted him?" — "didampingi tim instruktur yang terdiri atas
         # I Gede Yudana, ..., dan Tina Widiari": no number, but a list of them, counted.
         return _listed_count(evidence, book, counted) if measure is None and unit is None else None
@@ -1829,6 +1838,31 @@ def _qualifies_only(counted: Concept, unit: str) -> bool:
 #: A month written out, in either language.
 _MONTH_WORD = re.compile(r"\b(" + "|".join(sorted({*MONTHS_ID.values(), *MONTHS_EN.values()}, key=len, reverse=True))
                          + r")\b", re.IGNORECASE)
+
+
+#: A cut asked by its size: "yg dapet potongan sebulan", "remisi 2 bulan", "a one-month cut".
+_CUT_ASKED = re.compile(
+    r"\b(?:potongan|remisi|pengurangan(?:\s+masa\s+\w+)?)\s+(?:[A-Za-z]+\s+){0,2}?(?:(?P<se>se)(?P<unit_se>bulan|hari)|(?P<n>\d+|satu|dua|tiga|"
+    r"empat|lima|enam)\s+(?P<unit>bulan|hari))\b"
+    r"|\b(?P<n_en>\d+|one|two|three|four|five|six)[- ](?P<unit_en>month|day)s?\b(?=[^?]*\b(?:cut|remission|reduction)s?\b)",
+    re.IGNORECASE)
+_CUT_NUMBERS = {"satu": "1", "dua": "2", "tiga": "3", "empat": "4", "lima": "5", "enam": "6", "one": "1", "two": "2",
+                "three": "3", "four": "4", "five": "5", "six": "6"}
+
+
+def _cut_asked(question: str) -> re.Pattern[str] | None:
+    """A pattern of the cut a count question asks about ("1 bulan", "satu bulan",
+    "sebulan"), not followed by more ("1 bulan 15 hari"); None when it asks none."""
+    match = _CUT_ASKED.search(question)
+    if match is None:
+        return None
+    number = "1" if match.group("se") else (match.group("n") or match.group("n_en")).lower()
+    number = _CUT_NUMBERS.get(number, number)
+    unit = (match.group("unit_se") or match.group("unit") or match.group("unit_en")).lower()
+    unit = {"month": "bulan", "day": "hari"}.get(unit, unit)
+    words = [w for w, n in _CUT_NUMBERS.items() if n == number and w in NUMBER_WORDS]
+    spelled = "|".join([re.escape(number), *words] + (["se"] if number == "1" else []))
+    return re.compile(rf"(?<![\d.,])(?:{spelled})\s*{unit}\b(?!\s+(?:dan\s+)?\d+\s+hari)", re.IGNORECASE)
 
 
 def _months_in(text: str) -> set[int]:

@@ -125,6 +125,7 @@ ROUND15_FIRST, ROUND15_LAST = 951, 970
 ROUND16_FIRST, ROUND16_LAST = 971, 990
 ROUND17_FIRST, ROUND17_LAST = 991, 1010
 ROUND18_FIRST, ROUND18_LAST = 1011, 1030
+ROUND19_FIRST, ROUND19_LAST = 1031, 1050
 
 
 @pytest.fixture(scope="module")
@@ -459,6 +460,14 @@ def round18(assistant_over_reports):
     handovers, Bapas clients, overcrowding, sports, arts and blood drives), built once for
     this module."""
     return assistant_over_reports(ROUND18_FIRST, ROUND18_LAST)
+
+
+@pytest.fixture(scope="module")
+def round19(assistant_over_reports):
+    """An assistant over the reports x1031-x1050 (batches 234-237: Christmas remissions,
+    neutrality pledges and integrity pacts, cell raids and urine tests, Eid remissions and
+    visits), built once for this module."""
+    return assistant_over_reports(ROUND19_FIRST, ROUND19_LAST)
 
 
 @pytest.mark.parametrize("question", [
@@ -1363,6 +1372,21 @@ ROUND18_READING = [
 ]
 
 
+#: Round 19 (batches 234-237), each mechanism asked in other words than the batch's.
+ROUND19_READING = [
+    ("a count whose own clause gives the cut asked ('9 orang mendapat ... 1 bulan, 2 orang ... 1 bulan 15 hari')",
+     "Berapa WBP Rutan Karimun yang dapat remisi Natal satu bulan?", ["9"], ["13"]),
+    ("a one-month cut read from a list line ('1 bulan: 37 orang')",
+     "How many Bintuni detainees got a one-month Eid cut in 2025?", ["37"], []),
+    ("a post after the name ('yang saat ini menjabat Pelaksana Tugas (Plh) Kepala Lapas Bandanaira')",
+     "Siapa Plh Kalapas Bandanaira waktu razia Januari?", ["Amier"], []),
+    ("'per tanggal berapa' asks a date, though a count is named",
+     "Per tanggal berapa data penghuni lapas Jateng dalam berita remisi Natal 2023?", ["20 Desember"], []),
+    ("screened for alcohol is a urine test, not a health service",
+     "How many Karangasem prison guards screened positive for alcohol?", ["6"], []),
+]
+
+
 #: Rows on reports of earlier rounds, read again after round 16's changes.
 ROUND16_EARLIER = [
     ("round13", "'Mereka ialah' opens the list of those it points to",
@@ -1406,7 +1430,8 @@ ROWS_BY_INDEX = ([("late", *row) for row in READING] + [("newest", *row) for row
                  + [("round15", *row) for row in ROUND15_READING]
                  + [("round16", *row) for row in ROUND16_READING] + ROUND16_EARLIER
                  + [("round17", *row) for row in ROUND17_READING + ROUND17_LATER]
-                 + [("round18", *row) for row in ROUND18_READING])
+                 + [("round18", *row) for row in ROUND18_READING]
+                 + [("round19", *row) for row in ROUND19_READING])
 
 
 @pytest.mark.parametrize(("reports", "kind", "question", "present", "absent"), ROWS_BY_INDEX,

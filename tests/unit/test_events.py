@@ -395,3 +395,8 @@ def test_an_official_who_comes_to_a_unit_visits_it():
         "Gubernur Bali datang ke Lapas Kerobokan dalam rangka peringatan Hari Bhakti Pemasyarakatan.")
     assert "visit" in sentence_event_kinds("Setelah upacara, Kakanwil diajak berkeliling melihat kondisi hunian.")
     assert "visit" not in sentence_event_kinds("Keluarga warga binaan datang membawa makanan.")
+
+
+def test_screening_for_alcohol_or_drugs_is_no_health_service():
+    assert "health" not in question_event_kinds("How many officers screened came back positive for alcohol?", "en")
+    assert "health" in question_event_kinds("How many inmates were screened for TB?", "en")

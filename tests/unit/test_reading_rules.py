@@ -1646,3 +1646,19 @@ def test_an_amount_of_time_written_twice_is_one_amount():
 
     # "remisi 3 (tiga) bulan": the number, then itself in words in brackets, then the unit.
     assert [(value, unit) for value, unit, _ in _amounts_in("32 orang remisi 3 (tiga) bulan")] == [(3, "bulan")]
+
+
+def test_a_cut_asked_by_its_size_matches_only_that_cut():
+    from rag.answer.how_many import _cut_asked
+
+    cut = _cut_asked("trus yg dapet potongan sebulan ada brp orang?")
+    assert cut.search("9 orang mendapat pengurangan masa tahanan 1 bulan")
+    assert cut.search("1 bulan: 37 orang")
+    assert not cut.search("2 orang memperoleh 1 bulan 15 hari")
+    assert _cut_asked("How many got a one-month cut?") is not None
+    assert _cut_asked("Berapa napi yang dapat remisi Natal 2025?") is None
+
+
+def test_a_date_asked_of_a_count_is_a_when_question():
+    assert understand("Data jumlah penghuni lapas itu per tanggal berapa?", []).kind == "when"
+    assert understand("Berapa jumlah napi yang dapat remisi?", []).kind == "how_many"
