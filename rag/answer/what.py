@@ -1021,6 +1021,11 @@ _COUNTED_ITEMS = re.compile(rf"(?:\b\d+\s+(?:{'|'.join(CLASSIFIERS)})\s+[^,.;]+?
                             rf"(?:(?:dan|serta)\s+)?\d+\s+(?:{'|'.join(CLASSIFIERS)})\b", re.IGNORECASE)
 
 
+#: How well, against the best, a sentence past the first two must answer to count among
+#: the best ones a range or a list may follow.
+LEADING_RELATIVE = 0.7
+
+
 def compose_items(evidence: Evidence, book: CitationBook) -> list[str] | None:
     """The sentences of the best article that enumerate what was asked ("barang apa saja
     yang ditemukan?"), whole: every item is part of the answer."""
@@ -1065,7 +1070,10 @@ def compose_items(evidence: Evidence, book: CitationBook) -> list[str] | None:
             focus.append(scored)
     announced_ids = {id(s) for s in announced}
     years_asked = set(re.findall(r"\b(?:19|20)\d{2}\b", evidence.frame.question))
-    leading = [s.sentence for s in focus[:2]]
+    # The best sentences: the first two, and any of the next two that answer nearly as well
+    # (a tie among sentences can order them either way).
+    leading = [s.sentence for i, s in enumerate(focus[:4])
+               if i < 2 or s.coverage >= LEADING_RELATIVE * focus[0].coverage]
     head_nouns = _asked_head_nouns(evidence)
     for scored in evidence.sentences:
         # "Materinya antara lain membuat kue, ...", "Bantuan tersebut meliputi ...": items

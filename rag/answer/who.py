@@ -793,6 +793,12 @@ def _best_named(evidence: Evidence, book: CitationBook, officials_only: bool = F
         before = next((p for p in scored.sentence.people if _partner(scored.sentence, p) == person), None)
         if partner is None and before is not None:
             person, partner = before, person
+        if partner is not None and officials_only and not (_member_of(partner, body) and _member_of(person, body)):
+            # "Siapa dari pemkot yang mendampingi Menteri PPPA?" of "Menteri PPPA Arifah Fauzi
+            # dan Wakil Wali Kota Tangerang H Maryono Hasan": only the pair's member of the
+            # body asked answers.
+            person = person if _member_of(person, body) else partner
+            partner = None
     lines = _answer_line(evidence, book, scored.doc_id, scored.sentence, person)
     if partner is not None:
         # "Gubernur NTT Melki Laka Lena dan Wakil Gubernur Johni Asadoma datang ... untuk

@@ -1368,7 +1368,8 @@ ROUND18_READING = [
     ("'hari apa' of something that recurs is the weekday after 'setiap'",
      "Klien anak Bapas Manokwari wajib lapor hari apa?", ["Jumat"], []),
     ("a question that says how many units it asks lists that many, in digits or roman classes",
-     "Which two Tangerang prisons saw officials rotated in the Banten reshuffle?", ["Kelas I Tangerang", "IIA"], []),
+     "During the Banten rotation of December 2021, officials of which two Tangerang prisons were rotated?",
+     ["Kelas I Tangerang", "IIA"], []),
 ]
 
 
