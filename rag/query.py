@@ -128,8 +128,8 @@ _KINDS_ID = [
     ("what", r"\bseberapa sering\b|\b(?:tiap|setiap) berapa\b|\bberapa (?:\w+ )?sekali\b"),
     # "penggagalan yang keberapa?": a place in a sequence, read with the counts.
     # ("Data jumlah penghuni ... itu per tanggal berapa?" asks the date of a count.)
-    ("how_many", rf"\bberapa(kah)?\b(?! (tanggal|hari))(?<!tanggal berapa)|\bseberapa luas\b"
-                 rf"|\bjumlah\b(?!.*\b(?:tanggal|hari|bulan|tahun) (?:berapa|apa)\b).*\?$|{ASKS_RANK.pattern}"),
+    ("how_many", (rf"\bberapa(kah)?\b(?! (tanggal|hari))(?<!tanggal berapa)|\bseberapa luas\b"
+                  rf"|\bjumlah\b(?!.*\b(?:tanggal|hari|bulan|tahun) (?:berapa|apa)\b).*\?$|{ASKS_RANK.pattern}")),
     ("when", r"\bkapan(kah)?\b|\btanggal berapa\b|\bhari apa\b"),
     # "Duit buat bangun gedung itu asalnya dr mana?": the source of funds is a what, not a place.
     ("what", ASKS_FUND_SOURCE_ID),
