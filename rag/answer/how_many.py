@@ -1846,8 +1846,6 @@ _CUT_ASKED = re.compile(
     r"empat|lima|enam)\s+(?P<unit>bulan|hari))\b"
     r"|\b(?P<n_en>\d+|one|two|three|four|five|six)[- ](?P<unit_en>month|day)s?\b(?=[^?]*\b(?:cut|remission|reduction)s?\b)",
     re.IGNORECASE)
-_CUT_NUMBERS = {"satu": "1", "dua": "2", "tiga": "3", "empat": "4", "lima": "5", "enam": "6", "one": "1", "two": "2",
-                "three": "3", "four": "4", "five": "5", "six": "6"}
 
 
 def _cut_asked(question: str) -> re.Pattern[str] | None:
@@ -1856,12 +1854,12 @@ def _cut_asked(question: str) -> re.Pattern[str] | None:
     match = _CUT_ASKED.search(question)
     if match is None:
         return None
-    number = "1" if match.group("se") else (match.group("n") or match.group("n_en")).lower()
-    number = _CUT_NUMBERS.get(number, number)
+    value = 1 if match.group("se") else int(number_value(match.group("n") or match.group("n_en")) or 0)
     unit = (match.group("unit_se") or match.group("unit") or match.group("unit_en")).lower()
     unit = {"month": "bulan", "day": "hari"}.get(unit, unit)
-    words = [w for w, n in _CUT_NUMBERS.items() if n == number and w in NUMBER_WORDS]
-    spelled = "|".join([re.escape(number), *words] + (["se"] if number == "1" else []))
+    # The cut as the report may write it: in digits, in Indonesian words ("satu"), or "se-".
+    words = [re.escape(w) for w, n in NUMBER_WORDS.items() if n == value]
+    spelled = "|".join([str(value), *words] + (["se"] if value == 1 else []))
     return re.compile(rf"(?<![\d.,])(?:{spelled})\s*{unit}\b(?!\s+(?:dan\s+)?\d+\s+hari)", re.IGNORECASE)
 
 

@@ -13,6 +13,7 @@ from rag.answer.phrasing import article_label, headline, long_date, quote, t
 from rag.answer.what import ASKS_COUNTED_SET, ASKS_PARTNER, compose_items, compose_what
 from rag.records import Chunk
 from rag.regions import province_label
+from rag.spans import ENGLISH_NUMBER_WORDS, NUMBER_WORDS
 from rag.upt import asked_upts, find_upts, upt_kind, upt_mentions, upt_place
 
 #: Articles whose best passage reaches this fraction of the best article's coverage are
@@ -139,7 +140,7 @@ def _fewest_listed(question: str) -> int:
     if counted is None:
         return FEWEST_LISTED
     word = (counted.group("en") or counted.group("id")).lower()
-    return min(FEWEST_LISTED, 2 if word in ("two", "dua") else 3)
+    return min(FEWEST_LISTED, ENGLISH_NUMBER_WORDS.get(word) or NUMBER_WORDS[word])
 
 
 def _units_listed(evidence: Evidence, book: CitationBook, doc_id: str) -> list[str] | None:

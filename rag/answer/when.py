@@ -24,7 +24,7 @@ def compose_when(evidence: Evidence, book: CitationBook) -> list[str] | None:
         # sekolah", a day of the week it recurs on, not the date of the report's event.
         scored, match = found
         n = book.cite(scored.chunk)
-        day = weekday_name(weekday_index(match.group("weekday").replace("’", "'")) or 0, evidence.language)
+        day = weekday_name(weekday_index(match.group("weekday")) or 0, evidence.language)
         return [f"**{t(evidence.language, f'setiap hari {day}', f'every {day}')}** [{n}]", "",
                 f"> {quote(scored.text)} [{n}]"]
     if _ASKS_SPAN.search(evidence.frame.question) or _ASKS_DATES.search(evidence.frame.question):

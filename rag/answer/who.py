@@ -111,15 +111,14 @@ def _compose_who(evidence: Evidence, book: CitationBook) -> list[str] | None:
             # the head of the Rutan, who is no BNN officer; leading is a duty of the day,
             # not a post that someone outside the body could hold.
             raise NotStated("not_stated")
-    for asks, cue, whole in _ROLE_CUES:
+    for asks, unless, cue, whole in _ROLE_CUES:
         # "Dari siapa Kakanwil Jateng menerima Piagam WBK?": the one it came from ("dari
         # tangan Menteri Hukum dan HAM Yasonna H Laoly"), not the receiver the question names;
         # "siapa yang menggantikan Hensah?": the one the report says took the post over
         # ("kini digantikan oleh Mardan"), not the one who left it, whose post the
         # question names.
-        if asks is _ASKS_SUCCESSOR and _ASKS_PREDECESSOR.search(evidence.frame.question):
-            continue  # "menggantikan siapa?" asks for the one replaced
-        if asks.search(evidence.frame.question) and (named := _named_after(evidence, book, cue, whole)) is not None:
+        if (asks.search(evidence.frame.question) and not (unless and unless.search(evidence.frame.question))
+                and (named := _named_after(evidence, book, cue, whole)) is not None):
             return named
     if _ASKS_INFORMANT.search(question) and (source := _informant(evidence, book)) is not None:
         # "siapa yg ngasih tau polisi kalo si NH ngumpet di pondok?": where the report says
@@ -1141,11 +1140,12 @@ _ASKS_WITNESS = re.compile(r"^\W*(?:who|which\b[^?]*?)\s+(?:\w+\s+)?witness(?:ed
 _WITNESSED_BY = re.compile(r"\b(?:disaksikan|witnessed)(?:\s+(?:langsung|pula|juga))?(?:\s+(?:oleh|by))?\s*$",
                            re.IGNORECASE)
 #: Questions on a part someone played that the report says by a word right before them:
-#: the question's pattern, and the words before the person.
-#: The third member says whether every sentence of the answering report is searched: a
-#: handover is told once, often far from the sentences that share the question's words.
-_ROLE_CUES = ((_ASKS_GIVER, _GIVEN_BY, False), (_ASKS_SUCCESSOR, _TAKEN_OVER, True),
-              (_ASKS_WITNESS, _WITNESSED_BY, True))
+#: the question's pattern, a pattern that makes the question ask something else ("Mardan
+#: menggantikan siapa?" asks for the one replaced), the words before the person, and
+#: whether every sentence of the answering report is searched (a handover is told once,
+#: often far from the sentences that share the question's words).
+_ROLE_CUES = ((_ASKS_GIVER, None, _GIVEN_BY, False), (_ASKS_SUCCESSOR, _ASKS_PREDECESSOR, _TAKEN_OVER, True),
+              (_ASKS_WITNESS, None, _WITNESSED_BY, True))
 
 
 def _named_after(evidence: Evidence, book: CitationBook, cue: re.Pattern[str], whole: bool) -> list[str] | None:
@@ -1158,7 +1158,7 @@ def _named_after(evidence: Evidence, book: CitationBook, cue: re.Pattern[str], w
     if whole and docs:
         sentences += [s for s in evidence.index.sentences.of_article(docs[0]) if s not in sentences]
     for sentence in sentences:
-        for person in (*sentence.people, *_bare_names(sentence)):
+        for person in (*sentence.people, *_bare_names(sentence, cue)):
             begin = person.role_start if 0 <= person.role_start < person.start else person.start
             if cue.search(sentence.text[:begin]):
                 return _answer_line(evidence, book, docs[0], sentence, person)
@@ -1169,14 +1169,15 @@ def _named_after(evidence: Evidence, book: CitationBook, cue: re.Pattern[str], w
 _CAPITALISED_RUN = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3}\b")
 
 
-def _bare_names(sentence: Sentence) -> list[PersonMention]:
-    """Runs of capitalised words of ``sentence`` that no post, unit or place claims and
-    that no mention already covers: a one-word name ("Mardan") has no post or title to
-    be recognised by, and only a cue word right before it ("digantikan oleh") says it is
-    a person, so they are read only there."""
+def _bare_names(sentence: Sentence, cue: re.Pattern[str]) -> list[PersonMention]:
+    """Runs of capitalised words of ``sentence`` right after ``cue`` that no post, unit or
+    place claims and that no mention already covers: a one-word name ("Mardan") has no post
+    or title to be recognised by, and only a cue word right before it ("digantikan oleh")
+    says it is a person, so they are read only there."""
     found = []
     for match in _CAPITALISED_RUN.finditer(sentence.text):
-        if (any(p.start <= match.start() < p.end for p in sentence.people) or find_upts(match.group())
+        if (not cue.search(sentence.text[: match.start()])
+                or any(p.start <= match.start() < p.end for p in sentence.people) or find_upts(match.group())
                 or posts_in_question(match.group(), "id") or match.group().split()[0].lower() in place_words()
                 or match.group().split()[0].lower() in STOPWORDS_ID):
             continue
