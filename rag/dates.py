@@ -367,7 +367,7 @@ _QUESTION_PATTERNS = (
         rf"\b(?:(?P<cue>bulan|in|pada|during|selama|sepanjang|sejak|since|of)\s+)?{_QM}{_QYEAR}",
         re.IGNORECASE)),
     ("year", re.compile(
-        r"\b(?:tahun|in|pada|during|selama|sepanjang|year|sejak|since)\s+"
+        r"\b(?P<cue>tahun|in|pada|during|selama|sepanjang|year|sejak|since)\s+"
         r"(?P<year>(?:19|20)\d{2})(?!\d)", re.IGNORECASE)),
 )  # fmt: skip
 

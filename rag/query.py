@@ -985,17 +985,24 @@ def offered_name(question: str) -> re.Match[str] | None:
 #: second group asks for the smallest.
 MOST = re.compile(
     r"\b(?:paling (?:banyak|besar|tinggi|padat)|terbanyak|terbesar|tertinggi|terpadat"
-    r"|(?:the )?(?:most|largest|biggest|highest|greatest))\b",
+    r"|(?<!\bat )(?<!\bat the )(?:the )?(?:most|largest|biggest|highest|greatest))\b",
     re.IGNORECASE,
 )
 LEAST = re.compile(
     r"\b(?:paling (?:sedikit|kecil|rendah)|tersedikit|terkecil|terendah"
-    r"|(?:the )?(?:fewest|smallest|lowest|least))\b",
+    r"|(?<!\bat )(?<!\bat the )(?:the )?(?:fewest|smallest|lowest|least))\b",
     re.IGNORECASE,
 )
+#: A limit a rule sets: "paling banyak berapa orang yang boleh membesuk?" asks the bound
+#: the report gives ("paling banyak lima orang"), not the largest of several counts
+#: ("at most" and "at least" are bounds in English too).
+_ALLOWED = re.compile(r"\b(?:boleh|diperbolehkan|dibolehkan|diizinkan|dibatasi|maksimal|maksimum|minimal)\b",
+                      re.IGNORECASE)
 
 
 def asks_superlative(question: str) -> bool:
     """Whether the question asks for the largest or smallest of several counts ("from
     smallest to largest", "paling sedikit dan paling banyak" ask for the range instead)."""
+    if _ALLOWED.search(question):
+        return False
     return bool(MOST.search(question)) != bool(LEAST.search(question))

@@ -2101,7 +2101,11 @@ OTHER_UNIT_PENALTY = 0.6
 #: "143 orang sisanya", "20 orang lainnya": the rest of a count is no kind of thing either.
 _GENERIC_UNITS = frozenset(indonesian.analyze("orang jiwa buah unit people persons sisanya lainnya"))
 #: Where the words after a number stop describing it.
-_TAIL_END = re.compile(r"[.;:,]|\s(?:dan|serta|sedangkan|sementara|and|while)\s"
+_TAIL_END = re.compile(r"[.;:,]|\s(?:sedangkan|sementara|while)\s"
+                       # "12 orang mendapat RK II dan bisa langsung bebas": a modal or an
+                       # adverb after "dan" goes on with the same subject's predicate.
+                       r"|\s(?:dan|serta|and)\s(?!(?:bisa|dapat|langsung|akan|sudah|telah|segera|"
+                       r"could|can|were|was|will)\b)"
                        # "berjumlah 151 orang itu kini melanjutkan ...": a demonstrative closes
                        # what is counted; the sentence's own predicate follows.
                        r"|\s(?:itu|ini|tersebut)\s")

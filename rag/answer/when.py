@@ -49,6 +49,9 @@ def compose_when(evidence: Evidence, book: CitationBook) -> list[str] | None:
             scored, match = found
             n = book.cite(scored.chunk)
             return [f"**{match.group('year')}** [{n}]", "", f"> {quote(scored.text)} [{n}]"]
+    nth = _nth_time(evidence, book, docs[:1])
+    if nth is not None:
+        return nth
     stated = _start_or_month(evidence, book, docs[:1])
     if stated is not None:
         return stated
@@ -342,6 +345,48 @@ def _start_or_month(evidence: Evidence, book: CitationBook, docs: list[str]) -> 
             return [f"**{_month_text(months[0], evidence.language)}** [{n}]", "", f"> {quote(scored.text)} [{n}]"]
         if scored.sentence.dates:
             break  # the best sentence dates the day: the usual answer
+    return None
+
+
+#: A question on one of several times in a row: "yang kedua itu bulan apa?", "when was
+#: the third one?" (a follow-up on "berapa kali ...?").
+_ASKS_NTH = re.compile(
+    r"\b(?:yang\s+|yg\s+|the\s+)(?P<nth>pertama|kedua|ketiga|keempat|first|second|third|fourth)\b",
+    re.IGNORECASE,
+)
+_NTH_VALUE = {"pertama": 1, "first": 1, "kedua": 2, "second": 2, "ketiga": 3, "third": 3,
+              "keempat": 4, "fourth": 4}
+#: Words that put a sentence's times in a row ("pertama ..., berikutnya ..., dan kini").
+_IN_A_ROW = re.compile(r"\b(?:pertama|kedua|berikutnya|selanjutnya|kemudian|first|second|then|next)\b",
+                       re.IGNORECASE)
+#: How many of the answering article's best sentences may hold the times in a row.
+NTH_SENTENCES = 12
+#: A time a sentence names without a day: a year after its cue ("pada 2018"), or a month.
+_BARE_YEAR = re.compile(r"\b(?:pada|tahun|in)\s+(?:tahun\s+)?(?P<year>(?:19|20)\d\d)\b(?![/.-]\d)", re.IGNORECASE)
+
+
+def _nth_time(evidence: Evidence, book: CitationBook, docs: list[str]) -> list[str] | None:
+    """The n-th of the times one sentence gives in a row when the question asks for "the
+    second" ("tes pertama digelar pada 2018, berikutnya pada Februari 2019, dan kini pada
+    bulan Oktober": the second is February 2019), not the report's own event date."""
+    asked = _ASKS_NTH.search(evidence.frame.question)
+    if asked is None:
+        return None
+    nth = _NTH_VALUE[asked.group("nth").lower()]
+    for scored in [s for s in evidence.focus_sentences()[:NTH_SENTENCES] if s.doc_id in docs]:
+        if not _IN_A_ROW.search(scored.text):
+            continue
+        times = [(d.start, long_date(d.day, evidence.language)) for d in scored.sentence.dates]
+        times += [(m.start(), _month_text(m, evidence.language)) for m in _MONTH_ONLY.finditer(scored.text)
+                  if (m.group("year") or m.group().lower().startswith("bulan"))
+                  and not any(d.start <= m.start() < d.start + len(d.text) for d in scored.sentence.dates)]
+        taken = [range(start, start + 20) for start, _ in times]
+        times += [(m.start("year"), m.group("year")) for m in _BARE_YEAR.finditer(scored.text)
+                  if not any(m.start("year") in span for span in taken)]
+        times.sort()
+        if len(times) >= max(2, nth):
+            n = book.cite(scored.chunk)
+            return [f"**{times[nth - 1][1]}** [{n}]", "", f"> {quote(scored.text)} [{n}]"]
     return None
 
 
