@@ -53,7 +53,6 @@ _GENERIC = frozenset(
         laksana selenggara gelar ikut kegiatan lakukan laku adakan ada jumlah banyak
         sebanyak orang lalu kata sampai
         aku mengaku bilang tutur menuturkan
-        pertama kedua ketiga keempat kelima
     """.split()  # noqa: SIM905
 )
 _GENERIC = _GENERIC | frozenset(analyze(" ".join(_GENERIC)))

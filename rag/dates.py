@@ -77,6 +77,9 @@ _EVENT_PATTERNS = (
     re.compile(rf"\b{_WD}?{_M}\s+{_DAY}(?:st|nd|rd|th)?(?:\s*,\s*|\s+){_YEAR4}", re.IGNORECASE),
 )
 
+#: How many of ``_EVENT_PATTERNS`` (the first) write the month as a number: "pada 28/2/2025"
+#: is a date in a report that names no month anywhere.
+_NUMERIC_PATTERNS = 4
 _ANY_MONTH = re.compile(rf"(?i)(?<![A-Za-z])(?:{_MONTH_RE})(?![A-Za-z])")
 
 # Past this many days after publication a yearless date is read as the previous year's.
@@ -216,7 +219,7 @@ def find_event_dates(
     taken: list[tuple[int, int]] = []
     # The patterns with month names try a weekday at every position: skip them (most of a
     # rebuild's parsing time) when the text names no month at all.
-    patterns = _EVENT_PATTERNS if _ANY_MONTH.search(text) else _EVENT_PATTERNS[:3]
+    patterns = _EVENT_PATTERNS if _ANY_MONTH.search(text) else _EVENT_PATTERNS[:_NUMERIC_PATTERNS]
     matches = [m for pattern in patterns for m in pattern.finditer(text)]
     for match in sorted(matches, key=lambda m: (m.start(), -m.end())):
         if any(match.start() < end and start < match.end() for start, end in taken):

@@ -28,12 +28,12 @@ from itertools import pairwise
 from rag.concepts import is_name_word
 from rag.glossary import load_glossary, plain_english
 from rag.indonesian import STOPWORDS_ID, root_words, stem
-from rag.regions import find_places, place_phrases, place_words, province_spellings
+from rag.regions import find_places, place_phrases, place_words, province_of, province_spellings
 from rag.spans import ACRONYM, NUMBER_WORDS
 from rag.upt import find_upts
 
 #: Bump when the engine's behaviour changes; the data file is hashed separately.
-CODE_VERSION = "54"
+CODE_VERSION = "56"
 
 #: Post kinds that are duties at an event rather than offices.
 DUTY_KINDS = frozenset({"leader", "commander"})
@@ -926,6 +926,24 @@ _EVENT_BEFORE_NAME = frozenset({"apel", "deklarasi", "ikrar", "gerakan", "progra
                                 "aplikasi", "layanan"})
 
 
+#: Titles written before a name that no one bears as a middle initial ("H." may be one).
+_TITLES_INSIDE = frozenset({"dr", "drs", "dra", "ir", "prof", "kh"})
+#: The most capitalised words of a body's name a post's tail may leave before a title.
+_BODY_WORDS_BEFORE_TITLE = 2
+
+
+def _titled_holder_start(toks: list[_Tok], end: int) -> int:
+    """Where the holder of a post whose tail ends at ``end`` starts: at a title a word or
+    two later ("Ketua PSDKU Undip Dr. Redyanto Noor": "Undip" ends the body's name, the
+    title opens the holder's), else ``end``."""
+    k = end
+    while k < len(toks) and k - end < _BODY_WORDS_BEFORE_TITLE and toks[k].cap and toks[k].norm not in _TITLES_INSIDE:
+        k += 1
+    if end < k < len(toks) and toks[k].norm in _TITLES_INSIDE and toks[k].text.endswith("."):
+        return k
+    return end
+
+
 def _name_at(
     toks: list[_Tok], i: int, places: frozenset[str], headline: bool, posted: bool
 ) -> _Name | None:
@@ -944,6 +962,11 @@ def _name_at(
         end = _name_words(toks, first + 1, places, headline)
     if end == first:
         return None
+    titled = next((k for k in range(first + 1, end) if toks[k].norm in _TITLES_INSIDE and toks[k].text.endswith(".")), None)
+    if titled is not None:
+        # "Pimpinan PSDKU Undip Dr. Redyanto Noor": a title opens a name; the capitalised
+        # words before it are not a first name.
+        return _name_at(toks, titled, places, headline, posted)
     words = toks[first:end]
     full_words = [t for t in words if not t.initial]
     # "Komjen Pol. Boy", "Bapak Syaiful": a rank or an honorific makes one word a name.
@@ -1185,6 +1208,7 @@ def _items(toks: list[_Tok], places: frozenset[str], headline: bool) -> list[_Po
             end = _place_apposition_end(toks, _descriptor_end(toks, end, places, headline), places)
             while end + 1 < len(toks) and _known_place(toks[end], places) and _rank_end(toks, end + 1) > end + 1:
                 end += 1  # "Kapolsek Tanjung Balai Karimun AKP Budi ...": a rank starts the holder
+            end = _titled_holder_start(toks, end)
             items.append(_Post(i, title, form_end, end, form))
             i = end
             continue
@@ -2148,6 +2172,11 @@ def _org_matches(person: PersonMention, org_words: frozenset[str]) -> bool:
         # short names no kind of unit, so it may hold one of any kind.
         org_words = org_words - kinds
     missing = org_words - _expand(written) - spelt_out(f"{person.org} {person.post}")
+    province = province_of(person.org) if missing else None
+    if province is not None:
+        # "the Class IIA prison in Serang, Banten" is held by "Kepala Lapas IIA Serang":
+        # the province asked is the one the unit's place lies in.
+        missing -= _expand(frozenset(_norm(w) for w in province.split()))
     # "Banda Naira" asked, "Lapas Bandanaira" written: the asked words (of four letters or
     # more) stand inside one longer written word.
     return not missing or any(all(len(m) >= 4 and m in w for m in missing) and len(w) > max(map(len, missing))

@@ -52,6 +52,9 @@ _KINDS_EN = [
     # "How often does he say raids are held?": a frequency is stated, whatever the turn
     # before asked.
     ("what", r"^\W*(?:and |so |then |but )?how (?:often|frequently)\b"),
+    # "What's the wallet called where their pocket money is kept?": a name given to a thing,
+    # whatever the relative clause after it asks.
+    ("what", r"^\W*what(?:'s|\s+is|\s+was|\s+are|\s+were)\s+(?:[\w'-]+\s+){0,5}?called\b"),
     ("time", r"\b(what|which) time\b|\bat what hour\b|\b(between|from|during) what (times?|hours?)\b|\bwhat times\b"
              r"|\b(what|which) hours\b"),
     # "Where did the team finish?": a rank, read with the counts.
@@ -88,7 +91,8 @@ _KINDS_EN = [
     # "when" asks at the start or before its verb ("when was", "when did"); "... suggest when
     # he inspected the prison" only dates the scene.
     ("when", (r"^\W*when\b|\bwhen (?:was|were|is|are|did|does|do|will|would|had|has|have|could|can)\b"
-              r"|\bwhat (dates?|days?|time)\b|\bwhich (dates?|days?)\b|\bon what (date|day)\b"
+              r"|\bwhat (?:exact |precise |specific )?(dates?|days?|time)\b|\bwhich (?:exact )?(dates?|days?)\b"
+              r"|\bon what (?:exact |precise |specific )?(date|day)\b"
               r"|\b(?:in|during|since) (?:what|which) (?:year|month)\b|^\W*(?:what|which) (?:year|month)\b")),
     # "How was the celebration paid for?", "how did they escape?": a manner or means is a
     # what, whatever the turn before asked ("how about ..." asks nothing of its own).

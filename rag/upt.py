@@ -52,7 +52,8 @@ _MENTION = re.compile(
     rf"\b(?:{_KIND_RE})\b"
     r"(?:\s*\((?:Ka\.)?[A-Za-z]+\))?"
     rf"(?:\s+(?P<qualifier>{'|'.join(_QUALIFIERS)}))?"
-    r"(?:\s+(?:Kelas|Klas)\s+(?P<cls>IV|I{1,3}|[1-4])[\s./-]?(?P<grade>[AB])?\b)?"
+    # "Lapas IIA Serang": a class with its grade may be written without "Kelas".
+    r"(?:\s+(?:(?:Kelas|Klas)\s+(?P<cls>IV|I{1,3}|[1-4])[\s./-]?(?P<grade>[AB])?|(?-i:(?P<bare>I{1,3})(?P<bare_grade>[AB])))\b)?"
     r"\s+(?P<place>[A-Z][A-Za-z'-]+)(?:\s+(?P<place2>[A-Z][A-Za-z'-]+))?",
     re.IGNORECASE,
 )
@@ -150,7 +151,8 @@ def _mention(match: re.Match[str]) -> _Mention | None:
     if place is None:
         return None
     qualifier = " ".join(w.capitalize() for w in (match.group("qualifier") or "").split())
-    cls = _roman_class(match.group("cls") or "") + (match.group("grade") or "").upper()
+    cls = (_roman_class(match.group("cls") or match.group("bare") or "")
+           + (match.group("grade") or match.group("bare_grade") or "").upper())
     return _Mention(kind, qualifier, cls, place)
 
 
@@ -307,7 +309,8 @@ def _parse(name: str) -> _Mention | None:
     match = re.fullmatch(
         rf"\s*(?:{_KIND_RE})\b(?:\s*\([A-Za-z.]+\))?"
         rf"(?:\s+(?P<qualifier>{'|'.join(_QUALIFIERS)}))?"
-        r"(?:\s+(?:Kelas|Klas)\s+(?P<cls>IV|I{1,3}|[1-4])[\s./-]?(?P<grade>[AB])?\b)?"
+        # "Lapas IIA Serang": a class with its grade may be written without "Kelas".
+    r"(?:\s+(?:(?:Kelas|Klas)\s+(?P<cls>IV|I{1,3}|[1-4])[\s./-]?(?P<grade>[AB])?|(?-i:(?P<bare>I{1,3})(?P<bare_grade>[AB])))\b)?"
         r"\s+(?P<place>[^\W\d_][\w' -]*?)\s*",
         name,
         re.IGNORECASE,
@@ -317,7 +320,8 @@ def _parse(name: str) -> _Mention | None:
     kind = next(_KINDS[int(k[1:])][1] for k, v in match.groupdict().items() if k[0] == "k" and v)
     place = " ".join(_title(w) for w in match.group("place").split())
     qualifier = " ".join(w.capitalize() for w in (match.group("qualifier") or "").split())
-    cls = _roman_class(match.group("cls") or "") + (match.group("grade") or "").upper()
+    cls = (_roman_class(match.group("cls") or match.group("bare") or "")
+           + (match.group("grade") or match.group("bare_grade") or "").upper())
     return _Mention(kind, qualifier, cls, place)
 
 

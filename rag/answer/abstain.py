@@ -335,13 +335,20 @@ def _as_written(label: str, question: str) -> str:
     return found.group() if found else label
 
 
+#: Ordinal words, as a follow-up points with them into the answer before.
+_ORDINALS = frozenset({"pertama", "kedua", "ketiga", "keempat", "kelima", "first", "second", "third", "fourth",
+                       "fifth"})
+
+
 def _about_its_topic(evidence: Evidence, best: dict) -> bool:
     """Whether an article that has the question's names also has one of its other concepts.
 
     "What is the capital of Indonesia?" matches "Indonesia" and nothing else: names alone
     never make an answer, unless the question is only names ("Who is Yusup Gunawan?").
     """
-    topical = evidence.concepts.topical
+    # "yang kedua itu bulan apa?": an ordinal points into the answer before ("the second
+    # test"); it names no topic an article must have.
+    topical = [c for c in evidence.concepts.topical if c.label.lower() not in _ORDINALS]
     if not topical:
         return True
     return any(

@@ -615,6 +615,18 @@ _ASKS_COINED = re.compile(
     r"|\bapa\s+(?:istilah|slogan|semboyan|moto|motto|jargon|tagline|julukan|ungkapan)(?:nya)?\b",
     re.IGNORECASE)
 _COINED = re.compile(r"(?<!\w)['‘](?P<single>[^'’\"“”]{3,60})['’](?!\w)|[\"“](?P<double>[^\"“”]{3,40})[\"”]")
+#: "What's the electronic wallet called?", "apa nama dompetnya?", "dinamai apa?": the name
+#: something was given.
+_ASKS_NAME_GIVEN = re.compile(
+    r"\bwhat(?:'s|\s+is|\s+was|\s+are|\s+were)\s+(?:[\w'-]+\s+){0,5}?called\b"
+    r"|\bwhat(?:'s|\s+is|\s+was)\s+(?:the\s+)?name\s+of\s+(?:the|its|their)\b"
+    r"|\bnama(?:nya)?\s+apa\b|\bapa\s+nama(?:nya)?\b|\b(?:bernama|dinamai|dinamakan|diberi\s+nama)\s+apa\b",
+    re.IGNORECASE)
+#: The name a report gives something: "dompet ... yang diberi nama e-paspay", "program
+#: bernama Sipenas", "dinamakan Griya Abhipraya".
+_NAME_GIVEN = re.compile(
+    r"\b(?:bernama|diberi\s+nama|dinamai|dinamakan|dikenal\s+dengan\s+nama|diberi\s+label|named|called)\s+"
+    r"(?P<name>[\"“']?[\w-]{2,30}(?:\s+[A-Z0-9][\w-]*){0,4}[\"”']?)")
 #: The phrases an items question may ask for: what a thing is made of, whom it was done
 #: with.
 _MATERIAL_ASKED = (_ASKS_MATERIAL, _MATERIAL, ("material",))
@@ -685,6 +697,7 @@ _PHRASES_ASKED = (
     (_ASKS_EXPANSION, _EXPANSION, ("full", "full2")),
     (_ASKS_CRIME, _CRIME, ("crime",)),
     (_ASKS_COINED, _COINED, ("single", "double")),
+    (_ASKS_NAME_GIVEN, _NAME_GIVEN, ("name",)),
     *_BODIES_OF_A_KIND,
 )
 

@@ -221,6 +221,11 @@ _PERSON_OF_BODY_ID = re.compile(
 _PERSON_OF_BODY_EN = re.compile(
     r"\b(?i:the|which|what|an?)\s+(?P<body>[A-Z]{2,}[\w-]*(?:\s+[A-Z][\w-]*){0,2})\s+"
     r"(?:officers?|officials?|representatives?|staff(?:ers?)?|personnel|members?|agents?)\b")
+#: "siapa yang teken MoU dari pihak PSDKU Undip?", "who signed on behalf of the BNNK?":
+#: the side of an agreement or act the one asked stands for.
+_SIDE_OF_BODY = re.compile(
+    r"\b(?:(?i:dari|dr)\s+(?i:pihak)|(?i:on behalf of|for|representing)\s+(?i:the\s+)?(?=[A-Z]{2,}))\s+"
+    r"(?P<body>[A-Za-z][\w-]*(?:\s+[A-Z][\w-]*){0,2})")
 #: A government named by its short form, and the words a post of it is written with.
 _GOVERNMENT_WORDS = {"pemkot": frozenset({"pemkot", "wali", "walikota", "wakil wali"}),
                      "pemkab": frozenset({"pemkab", "bupati"}), "pemprov": frozenset({"pemprov", "gubernur"})}
@@ -228,7 +233,7 @@ _GOVERNMENT_WORDS = {"pemkot": frozenset({"pemkot", "wali", "walikota", "wakil w
 
 #: The unit a person acted for: "on behalf of Lhoknga prison", "mewakili Lapas Lhoknga".
 _ON_BEHALF = re.compile(r"\b(?:on behalf of|representing|atas nama|mewakili|dari pihak)\s+(?P<unit>[^?,.;]+?)"
-                        r"(?=\s+(?:saat|ketika|dalam|pada|di|dengan|dan|when|at|in|during|for|with|and)\b|[?,.;]|$)",
+                        r"(?=\s+(?:saat|ketika|waktu|pas|dalam|pada|di|dengan|sama|bersama|dan|when|at|in|during|for|with|and)\b|[?,.;]|$)",
                         re.IGNORECASE)
 #: Class words of a unit's name, which no post need repeat.
 _CLASS_WORD = re.compile(r"(?i:kelas|klas|kls|class|[IV]{1,3}[AB]?)")
@@ -238,7 +243,8 @@ def _body_asked(question: str) -> frozenset[str]:
     """The words of the body a chat question asks a member of ("siapa orang PLN Batam" →
     {"pln"}; "siapa dari pemkot" → the words a city's posts are written with); its places
     say where the body is, not which."""
-    match = _PERSON_OF_BODY_ID.search(question) or _PERSON_OF_BODY_EN.search(question)
+    match = (_PERSON_OF_BODY_ID.search(question) or _PERSON_OF_BODY_EN.search(question)
+             or _SIDE_OF_BODY.search(question))
     if match is None:
         return frozenset()
     words: set[str] = set()
@@ -1027,7 +1033,7 @@ _ACTIVE_COMPANION = {"dampingi": "mendampingi", "terima": "menerima", "sambut": 
 _ASKS_ONE = re.compile(r"\b(?:which|what)\b|\b(?:mana|siapa)(?:kah)?\s+(?:satu|seorang)\b|\bmana\b"
                        r"|\b(?:heads?|chief|kepala|ketua)\b", re.IGNORECASE)  # "who heads ...": one
 #: Between two people who did something together: "A dan Wakil Gubernur B".
-_PARTNER_GAP = re.compile(r"\s*,?\s*(?:dan|serta|and)\s+$", re.IGNORECASE)
+_PARTNER_GAP = re.compile(r"\s*,?\s*(?:dan|serta|and|bersama(?:\s+dengan)?)\s+$", re.IGNORECASE)
 
 
 def _partner(sentence: Sentence, person: PersonMention) -> PersonMention | None:

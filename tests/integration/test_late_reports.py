@@ -76,7 +76,11 @@ of the day the question names, a count proposed at first, a reason picked by the
 question states, a two-word town ("Palangka Raya"), and crimes, scores, brands and
 contractors a report never names. Batches 158-161 (x651-x670) add a regency's short form
 ("lobar"), a firm asked by "perusahaan apa", an age in brackets that counts no one, and the day
-a thing happened against the day it was told of.
+a thing happened against the day it was told of. Batches 238-241 (x1051-x1070, round 20)
+add a class written without "Kelas", a unit's province asked, a religion in a section's name,
+a title opening a holder's name, the side of an agreement, a numeric date in a report with no
+month name, an exact date never given, and the name a thing was given; round 19's reports
+add follow-ups on "the second one" and "those freed at once", and a rule's bound.
 
 Each index holds only the reports of its batches (built in seconds): the rows assert how a report
 is read, which does not depend on how many others stand beside it.
@@ -126,6 +130,7 @@ ROUND16_FIRST, ROUND16_LAST = 971, 990
 ROUND17_FIRST, ROUND17_LAST = 991, 1010
 ROUND18_FIRST, ROUND18_LAST = 1011, 1030
 ROUND19_FIRST, ROUND19_LAST = 1031, 1050
+ROUND20_FIRST, ROUND20_LAST = 1051, 1070
 
 
 @pytest.fixture(scope="module")
@@ -468,6 +473,34 @@ def round19(assistant_over_reports):
     neutrality pledges and integrity pacts, cell raids and urine tests, Eid remissions and
     visits), built once for this module."""
     return assistant_over_reports(ROUND19_FIRST, ROUND19_LAST)
+
+
+@pytest.fixture(scope="module")
+def round20(assistant_over_reports):
+    """An assistant over the reports x1051-x1070 (batches 238-241: alert roll calls, voting
+    in prisons, work programmes, cooperation agreements), built once for this module."""
+    return assistant_over_reports(ROUND20_FIRST, ROUND20_LAST)
+
+
+@pytest.mark.parametrize(("history", "question", "expected"), [
+    # "tes pertama digelar pada 2018, berikutnya pada Februari 2019, dan kini pada bulan
+    # Oktober": the second of the times in a row, not the report's own date.
+    ([Turn("Sejak 2018 sudah berapa kali Lapas Karangasem menggelar tes urine?", "Tiga kali.")],
+     "Yang kedua digelar bulan apa?", "Februari 2019"),
+    # "12 orang lainnya mendapat RK II dan bisa langsung bebas": the count's clause goes on
+    # past "dan".
+    ([Turn("Berapa napi Kristen di Jawa Tengah yang dapat remisi Natal 2023?", "447 orang.")],
+     "Terus berapa yang bisa langsung bebas?", "12"),
+])
+def test_a_follow_up_on_a_part_of_the_answer_before(round19, history, question, expected):
+    answer = round19.ask(question, history)
+    assert expected in answer_lead(answer.text), answer.text
+
+
+def test_an_exact_date_the_report_never_gives_is_not_answered(round20, check_abstains):
+    # The West Sumatra roll call at Rutan Padang is reported without its day.
+    check_abstains(round20, "What exact day did the West Sumatra corrections office hold its Christmas 2025 "
+                            "alert roll call at Rutan Padang?")
 
 
 @pytest.mark.parametrize("question", [
@@ -1385,6 +1418,24 @@ ROUND19_READING = [
      "Per tanggal berapa data penghuni lapas Jateng dalam berita remisi Natal 2023?", ["20 Desember"], []),
     ("screened for alcohol is a urine test, not a health service",
      "How many Karangasem prison guards screened positive for alcohol?", ["6"], []),
+    ("'paling banyak ... boleh' asks a rule's bound, not the largest of several counts",
+     "Paling banyak berapa anggota keluarga yang boleh menjenguk satu napi Lapas Padang saat Lebaran 2025?",
+     ["lima"], []),
+]
+
+
+#: Rows on the reports of round 20 (x1051-x1070), asked in other words than its batches.
+ROUND20_READING = [
+    ("a class written without 'Kelas' ('Kepala Lapas IIA Serang'), the province asked where its town lies",
+     "Who was the head of the Serang, Banten prison when its inmates voted at TPS 901 in 2024?", ["Fajar"], []),
+    ("a religion in a section's name ('Kepala Seksi Bimbingan Masyarakat Islam Kemenag Kobar')",
+     "Siapa pejabat Kemenag Kobar yang menanggapi MoU Lapas Pangkalan Bun dengan dua yayasan?", ["Subiono"], ["Islam**"]),
+    ("the side of an agreement asked ('on behalf of PSDKU Undip'), a partner named after 'bersama'",
+     "Who signed the Lapas Batang agreement on behalf of PSDKU Undip?", ["Redyanto"], ["Rindra", "Undip Dr"]),
+    ("a date written 28/2/2025 in a report that names no month",
+     "Tanggal berapa apel siaga jelang Ramadan di Rutan Baturaja tahun 2025?", ["28 Februari"], []),
+    ("the name a thing was given ('yang diberi nama e-paspay')",
+     "What is the e-wallet for inmates' pay at Lapas Batam called?", ["e-paspay"], []),
 ]
 
 
@@ -1432,7 +1483,7 @@ ROWS_BY_INDEX = ([("late", *row) for row in READING] + [("newest", *row) for row
                  + [("round16", *row) for row in ROUND16_READING] + ROUND16_EARLIER
                  + [("round17", *row) for row in ROUND17_READING + ROUND17_LATER]
                  + [("round18", *row) for row in ROUND18_READING]
-                 + [("round19", *row) for row in ROUND19_READING])
+                 + [("round19", *row) for row in ROUND19_READING] + [("round20", *row) for row in ROUND20_READING])
 
 
 @pytest.mark.parametrize(("reports", "kind", "question", "present", "absent"), ROWS_BY_INDEX,

@@ -231,3 +231,15 @@ def test_a_number_after_a_slash_is_part_of_a_name_not_a_day() -> None:
     # "Denpal VI/2 maret 2024": the month and year are asked, not 2 March.
     query = parse_question_dates("latihan menembak bersama Denpal VI/2 maret 2024 diikuti berapa personel?")
     assert query is not None and (query.text, query.first, query.last) == ("maret 2024", (3, 1), (3, 31))
+
+
+def test_a_numeric_date_is_found_in_a_report_that_names_no_month():
+    text = "Apel siaga itu berlangsung di beranda Rutan Baturaja pada 28/2/2025."
+    assert [e.day for e in find_event_dates(text, published=date(2025, 2, 28))] == [date(2025, 2, 28)]
+
+
+def test_since_a_year_opens_the_period():
+    query = parse_question_dates("Udah berapa kali Lapas Karangasem tes urine sejak 2018?")
+    assert query is not None and query.relation == "since"
+    assert query.matches(date(2019, 10, 13))
+    assert parse_question_dates("Berapa napi bebas pada tahun 2023?").relation == "in"

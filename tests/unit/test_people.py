@@ -1149,3 +1149,32 @@ def test_a_media_group_a_school_level_and_a_nurse_are_read_as_such():
     # A nurse holds a post: no inmate, whatever the sentence says of inmates.
     nurse = find_people("Jhon Heri, perawat di Lapas Sekayu, menerangkan bahwa pemeriksaan ini penting.")
     assert [(p.name, p.post_kind) for p in nurse] == [("Jhon Heri", "health_worker")]
+
+
+def test_a_title_opens_the_holder_s_name_after_a_body_s_short_name():
+    # "Ketua PSDKU Undip Dr. Redyanto Noor": "Undip" ends the body's name, "Dr." opens his.
+    signed = find_people("MoU diteken Kepala Lapas Batang Rindra Wardhana bersama Ketua PSDKU Undip "
+                         "Dr. Redyanto Noor di aula Lapas Batang.")
+    assert [(p.name, p.post) for p in signed] == [("Rindra Wardhana", "Kepala Lapas Batang"),
+                                                    ("Redyanto Noor", "Ketua PSDKU Undip")]
+    # Without a post before it, the words before a title are no first name either.
+    bare = find_people("Di sisi lain, Pimpinan PSDKU Undip Dr. Redyanto Noor menyebut lapas itu yang pertama.")
+    assert [p.name for p in bare] == ["Redyanto Noor"]
+    # "H." may be a middle initial: it opens no name.
+    assert [p.name for p in find_people("Kalapas Budi H. Sitompul hadir.")] == ["Budi H. Sitompul"]
+
+
+def test_a_religion_in_a_section_s_name_is_no_person():
+    # "Kepala Seksi Bimbingan Masyarakat Islam": Bimas Islam is the section, not a name.
+    found = find_people("Menanggapi hal itu, Kepala Seksi Bimbingan Masyarakat Islam Kemenag Kobar, "
+                        "Subiono Fatih, menyambut baik MoU tersebut.")
+    assert [(p.name, p.post) for p in found] == [
+        ("Subiono Fatih", "Kepala Seksi Bimbingan Masyarakat Islam Kemenag Kobar")]
+
+
+def test_a_unit_s_province_asked_is_where_its_town_lies():
+    head = find_people("Kepala Lapas IIA Serang, Fajar Nurcahyo, menjelaskan bahwa pemilihnya laki-laki.")[0]
+    in_banten = posts_in_question("Who heads the Class IIA prison in Serang, Banten?", "en")[0]
+    elsewhere = posts_in_question("Who heads the prison in Serang, Jawa Timur?", "en")[0]
+    assert holds(head, in_banten)
+    assert not holds(head, elsewhere)

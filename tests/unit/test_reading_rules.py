@@ -1662,3 +1662,17 @@ def test_a_cut_asked_by_its_size_matches_only_that_cut():
 def test_a_date_asked_of_a_count_is_a_when_question():
     assert understand("Data jumlah penghuni lapas itu per tanggal berapa?", []).kind == "when"
     assert understand("Berapa jumlah napi yang dapat remisi?", []).kind == "how_many"
+
+
+def test_an_exact_date_asked_and_a_name_given_have_their_kinds():
+    assert understand("On what exact date was the roll call at Rutan Padang held?").kind == "when"
+    # "where ... is kept" is a relative clause: the name the thing was given is asked.
+    assert understand("What's the electronic wallet called where the bakers' pay is kept?").kind == "what"
+
+
+def test_a_bound_asked_is_no_superlative():
+    from rag.query import asks_superlative
+    assert not asks_superlative("How many relatives at most could visit a single inmate?")
+    assert not asks_superlative("Paling banyak berapa orang yang boleh membesuk satu napi?")
+    assert asks_superlative("Lapas mana yang paling banyak napinya?")
+    assert asks_superlative("Which prison had the most inmates?")

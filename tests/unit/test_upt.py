@@ -182,3 +182,9 @@ def test_the_old_short_form_lp_is_a_prison_in_capitals_only() -> None:
     text = "Aris dititipkan di LP Kelas II Blitar, sedangkan Iwan dikirim ke LP Kelas I Lowokwaru, Malang."
     assert [name for _, _, name in upt_mentions(text)] == ["Lapas Kelas II Blitar", "Lapas Kelas I Lowokwaru"]
     assert upt_mentions("laporan polisi nomor lp Blitar") == []
+
+
+def test_a_class_with_its_grade_may_be_written_without_kelas() -> None:
+    # "Lapas IIA Serang" is Lapas Kelas IIA Serang, not a prison in a place called "Iia".
+    assert find_upts("Kepala Lapas IIA Serang, Fajar Nurcahyo, menjelaskan.") == ["Lapas Kelas IIA Serang"]
+    assert upt_matches("Lapas Serang", "Lapas Kelas IIA Serang")
