@@ -315,6 +315,9 @@ def stem(token: str) -> str:
         The stem; the token unchanged when it is not plain ASCII letters (numbers, dates,
         foreign scripts: Sastrawi would strip what it does not know) or is guarded.
     """
+    first, joined, second = token.partition("-")
+    if joined and first == second and first:
+        return stem(first)  # "lapas-lapas" is lapas, as "barang-barang" is barang
     if not _STEMMABLE.fullmatch(token) or token in _NO_STEM or token in _place_words():
         return token
     if token in _STEM_AS:

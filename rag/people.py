@@ -33,7 +33,7 @@ from rag.spans import ACRONYM, NUMBER_WORDS
 from rag.upt import find_upts
 
 #: Bump when the engine's behaviour changes; the data file is hashed separately.
-CODE_VERSION = "56"
+CODE_VERSION = "59"
 
 #: Post kinds that are duties at an event rather than offices.
 DUTY_KINDS = frozenset({"leader", "commander"})
@@ -1578,6 +1578,11 @@ def _posts_after(
         if not isinstance(following, _Post):
             break
         link = _gap(text, toks, end, following.first)
+        staff_then_link = _STAFF_THEN_LINK.match(link)
+        if staff_then_link is not None and v.role_link.match(staff_then_link.group("link")):
+            # "Muhammad Setiadin, petugas Lapas Kelas IIA Mataram yang dipercaya menjadi
+            # Ketua KPPS": what he is first, then the post a word links to him.
+            link = staff_then_link.group("link")
         if not v.role_link.match(link):
             break
         if not _linked_by_word(link) and _opens_reported_clause(toks, items[index], following):
@@ -1594,6 +1599,10 @@ def _posts_after(
     return found
 
 
+#: After a name, a staff noun and its unit, then the words that link a post: ", petugas
+#: Lapas Kelas IIA Mataram yang dipercaya menjadi ".
+_STAFF_THEN_LINK = re.compile(rf"^\s*,\s*(?:{'|'.join(STAFF_NOUNS)})\b[^,]{{0,60}}?\s(?P<link>yang\s[^,]{{3,40}})$",
+                              re.IGNORECASE)
 #: Words that frame what follows the speaker's name as what he reports.
 _REPORTING_FRAME = frozenset({"menurut", "according"})
 #: Words after a post that still describe its holder ("Kakanwil yang ...", "Kakanwil,").
@@ -2146,8 +2155,10 @@ def holds(person: PersonMention, asked: AskedPost) -> bool:
     return _org_matches(person, asked.org_words)
 
 
-#: Bodies formed for a task, whose chair leads it: "Tim", "Panitia", "Satgas".
-_TEAM_WORDS = frozenset({"tim", "panitia", "rombongan", "delegasi", "satgas"})
+#: Bodies formed for a task, whose chair leads it: "Tim", "Panitia", "Satgas"; and groups
+#: whose head leads them ("Pimpinan Sanggar Kesenian Darak Badarak").
+_TEAM_WORDS = frozenset({"tim", "panitia", "rombongan", "delegasi", "satgas", "sanggar", "komunitas", "kelompok",
+                         "paguyuban", "grup", "padepokan"})
 
 
 def _force(rank: str) -> str:

@@ -70,6 +70,8 @@ _KINDS_EN = [
     ("who", (r"\b(which|what) (?:of (?:the |these |those )?)?(?!(?:are|is|was|were|do|does|did|should|must|can|will|have|has|had) )"
              # "Which prisons searched inmates' cells?" lists prisons; the inmates are the object.
              # "Which prison official confirmed it?": a unit word before a person's is the scene.
+             # "Which categories of inmates were left out?": kinds of people, not people.
+             r"(?!(?:categories|kinds|types|sorts|classes|groups)\s+of\b)"
              r"(?!(?:prisons?|upts?|units?|lapas|rutan|bapas|detention|offices?|institutions?|facilities)\b"
              r"(?!\s+(?:officials?|officers?|guards?|wardens?|heads?|chiefs?|staff|employees?|spokes\w+|doctors?)\b))"
              # "What contraband did officers seize?": past an auxiliary the people are the
@@ -110,7 +112,10 @@ _KINDS_EN = [
      # "Which facility hosted the roll call?": the venue, a unit in one report.
      r"|\b(which|what) (?:[\w-]+ )?(facility|prison|jail|detention cent(?:re|er)|institution|compound) "
      r"(hosted|held|was (?:the )?(?:venue|host))\b")),
-    ("list", (r"\bwhich (?:of (?:the )?)?(?:[\w'’-]+ ){0,3}(upts?|units?|prisons?|lapas|rutan|bapas|offices?|institutions?|facilities|"
+    # "Which foundations did Lapas Pangkalan Bun sign with?": past an auxiliary the unit is
+    # the subject, and the things before it are asked.
+    ("list", (r"\bwhich (?:of (?:the )?)?(?:(?!(?:did|do|does|was|were|is|are|has|have|had|will|would|can|could)\b)"
+     r"[\w'’-]+ ){0,3}(upts?|units?|prisons?|lapas|rutan|bapas|offices?|institutions?|facilities|"
      # "Which two Ternate prison staff were relieved?": people of a unit, not units.
      r"centres?|centers?|articles?|stories|events?|activities)\b(?!\s+(?:staff|staffers|employees|officers|officials|guards|"
      r"wardens|personnel|workers))|^(?:please )?list\b"
@@ -556,9 +561,11 @@ def is_followup(question: str, history: Sequence[Turn]) -> bool:
 
 #: A year written alone: "2021".
 _YEAR_WORD = re.compile(r"(?:19|20)\d\d")
-#: Words naming a kind of unit, not one unit.
+#: Words naming a kind of unit, not one unit; and the acronyms of kinds of things every
+#: unit has ("the prison's SAE farm", "TPS-nya", "dapet RK II?"), which name no subject.
 _UNIT_KIND_WORDS = frozenset({"lapas", "rutan", "bapas", "lpka", "rupbasan", "kanwil", "upt", "kemenkumham",
-                              "wbp", "kalapas", "karutan", "kabapas", "kakanwil"})
+                              "wbp", "kalapas", "karutan", "kabapas", "kakanwil",
+                              "sae", "tps", "dpt", "dptb", "pb", "cb", "cmb", "ru", "rk", "rki", "rkii"})
 
 
 #: A question word of its own that asks for a thing: a follow-up with one does not borrow
@@ -875,12 +882,17 @@ def _origins(question: str, places: list) -> set:
     Kediri"), not where the report's unit is."""
     origins = set()
     for before, place in pairwise([None, *places]):
-        if _ORIGIN_CUE.search(question[max(0, place.start - 24) : place.start]) or (
+        if _ORIGIN_CUE.search(question[max(0, place.start - 24) : place.start]) or _WITHIN_CUE.search(
+                question[max(0, place.start - 24) : place.start]) or (
                 before in origins and _JOINED.fullmatch(question[before.end : place.start])):
             origins.add(place)  # "asal Jambi, Riau, dan Banten": each is where they are from
     return origins
 
 
+#: "Where in Jakarta ...?", "di mana di Jakarta?": the place is where the answer lies (a
+#: Lombok prison's crafts shown in Jakarta), not the province the report is filed under.
+_WITHIN_CUE = re.compile(r"\b(?:where\s+in|in\s+which\s+part\s+of|(?:di\s*mana|dimana)(?:nya)?\s+di|"
+                         r"di\s+bagian\s+mana(?:\s+dari)?)\s+$", re.IGNORECASE)
 #: What joins places of one list: "Jambi, Riau, dan Banten", "Riau and Banten".
 _JOINED = re.compile(r"\s*(?:,\s*)?(?:(?:dan|serta|and|atau|or|&)\s+)?", re.IGNORECASE)
 

@@ -222,7 +222,11 @@ class QuestionConcepts:
         # question's names; one that names nothing keeps them ("when was it held?").
         own_names = [c for c in self.concepts[: self.own] if self._names_article(c)]
         context_names = [c for c in self.concepts[self.own :] if self._names_article(c)]
-        self.names = own_names or context_names
+        # A programme's acronym ("the prison's SAE farm") is no subject of its own: the
+        # previous question's place still says which report ("Balikpapan").
+        acronyms_only = bool(own_names) and all(
+            re.search(rf"\b{re.escape(c.label.upper())}\b", frame.question) for c in own_names)
+        self.names = own_names + context_names if acronyms_only else own_names or context_names
 
     def respelled(self, concept: Concept) -> Concept:
         """A name no article holds as asked, with the spelling the articles use when they

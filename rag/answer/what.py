@@ -123,6 +123,8 @@ _WEAK_PURPOSE = frozenset({"sehingga", "dengan begitu", "dengan demikian", "demi
                            # "merupakan wujud dukungan atas ...": what an act stands for, loosely.
                            "merupakan wujud", "sebagai wujud"})
 WEAK_REASON = 0.6
+#: "untuk pelaksanaan Pemilu 2019": a purpose word that names only the event it serves.
+_FOR_THE_HOLDING = re.compile(r"\s+(?:pelaksanaan|penyelenggaraan|keperluan)\b", re.IGNORECASE)
 #: A sentence that opens with the effect of the one before: "Akibatnya, ...".
 _EFFECT_OPENS = re.compile(rf"^\W*(?:{_EFFECT_WORDS})\b", re.IGNORECASE)
 #: What an act is part of or a basis for ("merupakan bagian dari langkah pengawasan",
@@ -159,11 +161,13 @@ def compose_what(
         # "Berdasarkan peraturan apa?", "Roti Kayna itu kepanjangannya apa?", "What crime
         # were they convicted of?": the phrase the report writes in its own form answers.
         named = (_sanctions(evidence, book) or _asked_phrase(evidence, book, _PHRASES_ASKED) or _defined(evidence, book)
-                 or _said_to_be(evidence, book) or _object_of_asked_verb(evidence, book))
+                 or _subject_of_predicate(evidence, book) or _said_to_be(evidence, book)
+                 or _object_of_asked_verb(evidence, book))
         if named is not None:
             return named
         _check_crime_stated(evidence)
     if lead_words is None and not items_tried and (_ASKS_SET.search(evidence.frame.question)
+                                                   or _ASKS_COUNTED_THINGS.search(evidence.frame.question)
                                                    or _items_of_the_act(evidence)):
         # "Instansi apa saja yang hadir?", "what elements are assessed?": several things are
         # asked, and the sentence that enumerates them answers with all of them. So for
@@ -384,6 +388,10 @@ _ASKS_SET = re.compile(
     r"|\b(?:what|which) (?:kinds|types|sorts) of\b",
     re.IGNORECASE,
 )
+#: "what three specific points ...?": a count of things asked, which a list answers (a
+#: sentence that says what they are, "Keenam fasilitas tersebut adalah ...", still may).
+_ASKS_COUNTED_THINGS = re.compile(r"\b(?:what|which) (?:two|three|four|five|six|seven|eight|nine|ten|\d+) ",
+                                  re.IGNORECASE)
 #: "Which law ...?", "under which presidential decree ...?", "dasar hukumnya apa?": a
 #: regulation is asked, and its name and number answer.
 _ASKS_REGULATION = re.compile(
@@ -492,6 +500,44 @@ def _said_to_be(evidence: Evidence, book: CitationBook) -> list[str] | None:
                 said = " ".join(match.group("said").split()).rstrip(",")
                 return [f"**{said}** [{n}]", "", f"> {quote(scored.text, limit=500)} [{n}]"]
     return None
+
+
+#: "dokumen apa yang jadi syarat utama supaya ...?", "apa yang menjadi kendala?": the thing
+#: asked is the subject a report gives that predicate ("KTP merupakan persyaratan utama").
+_ASKS_SUBJECT_OF = re.compile(
+    r"\b(?:apa|apakah)\s+(?:yang|yg)\s+(?:jadi|menjadi|merupakan)\s+(?P<pred>[a-z]+(?:\s+[a-z]+)?)\b",
+    re.IGNORECASE)
+#: A subject and its copula: "sedangkan KTP merupakan ...", "Kendala utamanya adalah ..." is
+#: not it (the predicate then follows); the subject is the clause's words before the copula.
+_SUBJECT_BEFORE = re.compile(r"(?:^|[,;:]\s*|\b(?:sedangkan|sementara|bahwa|dan)\s+)(?P<subject>[^,;:]{2,40}?)\s+"
+                             r"(?:merupakan|menjadi|adalah|ialah|jadi)\s+(?P<pred>[^,.;:]{3,60})", re.IGNORECASE)
+
+
+def _subject_of_predicate(evidence: Evidence, book: CitationBook) -> list[str] | None:
+    """The subject a report gives the predicate a question asks about: "dokumen apa yang
+    jadi syarat utama?" is answered by "KTP" of "KTP merupakan persyaratan utama untuk bisa
+    memberikan suara", however little else of the question that sentence repeats."""
+    asked = _ASKS_SUBJECT_OF.search(evidence.frame.question)
+    docs = evidence.answer_docs()[:1]
+    if asked is None or not docs:
+        return None
+    wanted = frozenset(analyze_document(asked.group("pred")))
+    if not wanted:
+        return None
+    for scored in [s for s in evidence.sentences if s.doc_id == docs[0]]:
+        for match in _SUBJECT_BEFORE.finditer(scored.text):
+            said = frozenset(analyze_document(" ".join(match.group("pred").split()[:4])))
+            subject = _OPENING_JOINER.sub("", match.group("subject").strip())
+            if wanted <= said and len(subject.split()) <= SUBJECT_WORDS:
+                n = book.cite(scored.chunk)
+                return [f"**{subject}** [{n}]", "", f"> {quote(scored.text, limit=500)} [{n}]"]
+    return None
+
+
+#: A joining word before a clause's subject: "sedangkan KTP merupakan ...".
+_OPENING_JOINER = re.compile(r"^(?:(?:sedangkan|sementara|bahwa|dan|namun|tetapi|serta)\s+)+", re.IGNORECASE)
+#: The most words a subject answered for a predicate may have ("KTP", "kartu keluarga").
+SUBJECT_WORDS = 4
 
 
 #: A question asking for the crime someone is held for.
@@ -737,8 +783,12 @@ def _object_of_asked_verb(evidence: Evidence, book: CitationBook) -> list[str] |
     if asked is None:
         return None
     verb = asked.group("verb")
+    # "ngejalanin" is written "menjalankan" or "menjalani": the chat suffix "-in" stands for
+    # either, so both forms of the verb are looked for.
+    base = re.sub(r"(?:kan|i)$", "", verb.lower()) if len(verb) > 6 else verb.lower()
+    written = rf"{re.escape(base)}(?:kan|i)?" if base != verb.lower() else re.escape(verb)
     pattern = re.compile(
-        rf"\b{re.escape(verb)}\s+(?:(?:ialah|adalah|yaitu|yakni|berupa|merupakan)\s+)?(?P<obj>[^,.;:\"“”()]{{3,80}}?)"
+        rf"\b{written}\s+(?:(?:ialah|adalah|yaitu|yakni|berupa|merupakan)\s+)?(?P<obj>[^,.;:\"“”()]{{3,80}}?)"
         r"(?=\s*[,.;:\"“”(]|\s+(?:yakni|yaitu|untuk|agar|supaya|sebagai|yang)\b|\s*$)",
         re.IGNORECASE)
     # The verb is the question's own: its sentence may rank low on the question's other
@@ -747,6 +797,16 @@ def _object_of_asked_verb(evidence: Evidence, book: CitationBook) -> list[str] |
     if found is None:
         return None
     scored, match = found
+    others = list(pattern.finditer(scored.text))
+    if len(others) > 1:
+        # "menjalankan protokol keamanan ..., termasuk mengawasi warga binaan yang tengah
+        # menjalani cuti bersyarat": of the verb's places in the sentence, the one whose
+        # words before it say what the question says before it ("mengawasi napi yang ...").
+        before = [c for c in evidence.concepts.own_concepts if not c.salient and not c.matches(frozenset(analyze_document(verb)))]
+        def said_before(m: re.Match[str]) -> int:
+            words = frozenset(analyze_document(scored.text[max(0, m.start() - OBJECT_CONTEXT_CHARS) : m.start()]))
+            return sum(c.matches(words) for c in before)
+        match = max(others, key=said_before)  # the first of equals: ``max`` keeps it
     # The verb must be said of what the question says it of: "Polres ... bakal meningkatkan
     # apa" is not answered by "Petugas diminta meningkatkan kewaspadaan", a sentence that
     # shares the verb and nothing else of the question.
@@ -764,6 +824,8 @@ def _object_of_asked_verb(evidence: Evidence, book: CitationBook) -> list[str] |
     return [f"**{phrase}** [{n}]", "", f"> {quote(scored.text, limit=500)} [{n}]"]
 
 
+#: How far before each place of the asked verb its sentence is read for the question's words.
+OBJECT_CONTEXT_CHARS = 60
 #: An act joined by "dan / serta" right before the asked verb, in its clause.
 _JOINED_ACT_BEFORE = re.compile(r"\b(?:di|me|mem|men|meng|meny|ber)[a-z]{3,}\s+[^,.;:\"“”]{1,40}?\s+(?:dan|serta)\s+$",
                                 re.IGNORECASE)
@@ -1005,7 +1067,7 @@ def _source(evidence: Evidence, scored: ScoredSentence, short: bool = False) -> 
 
 
 #: A sentence that enumerates: "pemanas air, benda tajam, kartu permainan, dan ...".
-_ENUMERATION = re.compile(r"[^,]+,[^,]+,.*\b(?:dan|serta|and)\b|:\s*\S.*,"
+_ENUMERATION = re.compile(r"[^,]+,[^,]+,.*\b(?:dan|serta|and|maupun)\b|:\s*\S.*,"
                           # "85 unit telepon genggam, alat isap sabu, senjata tajam, bahkan
                           # kondom": a list closed by "bahkan" after its commas ("hingga"
                           # closes a range, read as one only from a sentence that answers).
@@ -1055,7 +1117,7 @@ def compose_items(evidence: Evidence, book: CitationBook) -> list[str] | None:
     docs = set(evidence.answer_docs())
     focus = [s for s in evidence.focus_sentences()[:8] if s.doc_id in docs]
     # "... mengamankan sejumlah barang terlarang, yaitu:" and a line per item.
-    lines = _listed_lines(evidence, book, focus)
+    lines = _listed_lines(evidence, book, focus) or _numbered_points(evidence, book)
     if lines is not None:
         return lines
     kinds = _kinds_named(evidence, book)
@@ -1163,8 +1225,14 @@ def compose_items(evidence: Evidence, book: CitationBook) -> list[str] | None:
             # answers only when no other list does.
             opening = _ITEMS_START.search(plain)
             aim = opening is not None and _AIM_OF_ITEMS.search(plain[: opening.start()]) is not None
+            # "melarang pengunjung membawa termos, telepon seluler, ..., maupun narkoba": the
+            # list is the object of the question's own act ("tidak boleh dibawa").
+            object_of_act = any(_OBJECT_LIST.match(plain, word.end())
+                                for word in words_naming(plain, evidence.concepts.verbs)
+                                if _VERB_FORM.match(word.group()))
             candidates.append((_items_weight(plain) - RANK_COST * rank - (ANNOUNCED_ITEMS if other_year else 0)
-                               - (AIM_COST if aim else 0) + (NOUN_ANNOUNCED if id(scored) in announced_ids else 0),
+                               - (AIM_COST if aim else 0) + (NOUN_ANNOUNCED if id(scored) in announced_ids else 0)
+                               + (ANNOUNCED_ITEMS if object_of_act else 0),
                                scored, text))
             if aim:
                 aims.add(id(scored))
@@ -1262,9 +1330,19 @@ def _pair_after_act(evidence: Evidence, book: CitationBook, focus: list[ScoredSe
 
 #: A line of a list written one item a line: "- 4 unit handphone", "1. Las fabrikasi", or
 #: the number alone ("1.") with the item as the next sentence.
-_LIST_LINE = re.compile(r"^\s*(?:[-•*]|\d{1,2}[.)])\s*(?P<item>.*)$")
+_LIST_LINE = re.compile(r"^\s*(?:[-–—•*]|\d{1,2}[.)])\s*(?P<item>.*)$")
 #: The most list lines read as one answer.
 MAX_LIST_LINES = 15
+
+
+def _same_count(question: str, text: str) -> bool:
+    """Whether ``text`` names, in words or digits, a count of two or more that the question
+    names ("what three points" / "tiga penekanan berikut")."""
+    def counts(words: str) -> set[int]:
+        found = {NUMBER_WORDS.get(w) or ENGLISH_NUMBER_WORDS.get(w) or (int(w) if w.isdigit() else None)
+                 for w in re.findall(r"\b(?:\d{1,2}|[a-z]+)\b", words.lower())}
+        return {v for v in found if v is not None and v >= 2}
+    return bool(counts(question) & counts(text))
 
 
 def _listed_lines(evidence: Evidence, book: CitationBook, focus: list[ScoredSentence]) -> list[str] | None:
@@ -1279,7 +1357,10 @@ def _listed_lines(evidence: Evidence, book: CitationBook, focus: list[ScoredSent
     docs = set(evidence.answer_docs()[:1])
     naming = [s for s in evidence.sentences
               if s.doc_id in docs and s not in focus[:4] and s.text.rstrip().endswith(":")
-              and any(c.matches(s.sentence.terms) for c in asked)]
+              and (any(c.matches(s.sentence.terms) for c in asked)
+                   # "Ia merinci tiga penekanan berikut:" for "what three points ...?": the
+                   # count the question names announces the lines that follow.
+                   or _same_count(evidence.frame.question, s.text))]
     for scored in focus[:4] + naming:
         if not scored.text.rstrip().endswith(":"):
             continue
@@ -1315,9 +1396,55 @@ def _listed_lines(evidence: Evidence, book: CitationBook, focus: list[ScoredSent
     return None
 
 
+#: A point of a pledge or a plan told by its ordinal ("Butir pertama berisi tekad untuk
+#: menjaga keutuhan NKRI.", "sedangkan butir ketiga menekankan ..."), up to the next point
+#: or the sentence's end.
+_NUMBERED_POINT = re.compile(
+    r"\b(?P<noun>butir|poin|point|tahap|langkah)\s+(?P<nth>pertama|kedua|ketiga|keempat|kelima|keenam|ketujuh|"
+    r"kedelapan|kesembilan|kesepuluh)\b(?:\s+(?:berisi|adalah|yakni|yaitu|ialah|menekankan|menyatakan|memuat|"
+    r"tentang|mengenai|menegaskan))?\s*:?\s*(?P<content>[^.;]+?)"
+    r"(?=,?\s+(?:sedangkan|sementara|dan|serta)\s+(?:butir|poin|point|tahap|langkah)\b|[.;]|$)",
+    re.IGNORECASE)
+
+
+#: A question on the points of a text: "poin-poin ikrar", "butir deklarasi", "the points".
+_ASKS_POINTS = re.compile(r"\b(?:butir|poin|points?|bunyi)\b", re.IGNORECASE)
+
+
+def _numbered_points(evidence: Evidence, book: CitationBook) -> list[str] | None:
+    """The points a report tells one by one by their ordinals ("Butir pertama berisi ...
+    Butir kedua berisi ..., sedangkan butir ketiga ..."), when the question asks for the
+    points ("poin-poin ikrar apa saja?", "what were the points of the declaration?"): each
+    point's content, in the report's order. None when the answering report numbers fewer
+    than two."""
+    docs = evidence.answer_docs()[:1]
+    if not docs:
+        return None
+    points: list[tuple[str, Sentence]] = []
+    seen: set[str] = set()
+    for sentence in evidence.index.sentences.of_article(docs[0]):
+        for match in _NUMBERED_POINT.finditer(sentence.text):
+            if match.group("nth").lower() in seen or not (
+                    _ASKS_POINTS.search(evidence.frame.question)
+                    or any(c.matches(frozenset(analyze_document(match.group("noun")))) for c in evidence.concepts.own_concepts)):
+                continue
+            seen.add(match.group("nth").lower())
+            points.append((match.group("content").strip(" ,"), sentence))
+    if len(points) < 2:
+        return None
+    fallback = next(h.chunk for h in evidence.hits if h.chunk.doc_id == docs[0])
+    lines = []
+    for content, sentence in points:
+        n = book.cite_sentence(docs[0], sentence.start, fallback)
+        lines.append(f"- {content} [{n}]")
+    quoted = dict.fromkeys(sentence for _, sentence in points)
+    return [*lines, "", *(f"> {quote(s.text, limit=500)} [{book.cite_sentence(docs[0], s.start, fallback)}]"
+                          for s in quoted)]
+
+
 #: A question asking which bodies took part ("bareng siapa aja instansinya?", "which
 #: agencies were involved?"), and a body's name as reports write it.
-_ASKS_BODIES = re.compile(rf"\b(?:{BODY_NOUNS_ID}|agencies|organi[sz]ations|institutions|authorities)(?:nya)?\b",
+_ASKS_BODIES = re.compile(rf"\b(?:{BODY_NOUNS_ID}|agencies|organi[sz]ations|institutions|authorities|foundations)(?:nya)?\b",
                           re.IGNORECASE)
 _BODY = re.compile(r"\b(?:Polres\w*|Polsek|Polda|Kodim|Koramil|Korem|Kodam|BNN\w*|Dinas|Dinkes|Disdik|Kejari|Kejati|"
                    r"Kejaksaan|Pengadilan|Pemkab|Pemkot|Pemprov|Satpol|Kemenkumham|Kanwil|Puskesmas|RSUD|Balai|Badan|"
@@ -1336,6 +1463,11 @@ _LIST_OPENER = re.compile(r"\b(?:melibatkan|bersama|dengan|oleh|dari|antara lain
                           r"terdiri (?:atas|dari)|meliputi|seperti)\b|:", re.IGNORECASE)
 
 
+#: What each body of the kind the question asks ("yayasan apa aja?") adds to its list's
+#: score, when the list names two or more of that kind.
+KIND_NAMED_WEIGHT = 3
+
+
 def _bodies_named(evidence: Evidence, book: CitationBook) -> list[str] | None:
     """The sentence of the answering report that names the most bodies together
     ("melibatkan BNNP Sultra, Kodim 1417 Kendari, dan Kepolisian Resor Kota (Polresta)
@@ -1344,6 +1476,8 @@ def _bodies_named(evidence: Evidence, book: CitationBook) -> list[str] | None:
     if not docs:
         return None
     coverage = {s.sentence.start: s.coverage for s in evidence.sentences if s.doc_id == docs[0]}
+    # "yayasan apa aja?", "which foundations?": the bodies of the kind asked count first.
+    kinds = [c for c in evidence.concepts.own_concepts if not c.salient and not c.generic]
     best = None
     for sentence in evidence.index.sentences.of_article(docs[0]):
         names = list(_BODY.finditer(sentence.text))
@@ -1351,7 +1485,10 @@ def _bodies_named(evidence: Evidence, book: CitationBook) -> list[str] | None:
         joints = len(re.findall(r",|\b(?:dan|serta)\b", sentence.text[names[0].start() : names[-1].end()])) if names else 0
         if len(names) < 2 or not joints:
             continue
-        score = len({m.group() for m in names}) + joints + coverage.get(sentence.start, 0.0)
+        of_kind = sum(1 for m in names
+                      if any(c.matches(frozenset(analyze_document(m.group().split()[0]))) for c in kinds))
+        score = (KIND_NAMED_WEIGHT * of_kind if of_kind >= 2 else 0) + len({m.group() for m in names}) + joints \
+            + coverage.get(sentence.start, 0.0)
         if best is None or score > best[0]:
             best = (score, sentence, names)
     if best is None:
@@ -1584,6 +1721,10 @@ RANK_COST = 0.5
 #: Weight of an enumeration that an opening word ("yakni", "antara lain", ":") announces,
 #: in commas.
 ANNOUNCED_ITEMS = 3
+#: Items right after a verb, as its object: "membawa termos, telepon seluler, senjata tajam".
+_OBJECT_LIST = re.compile(r"\s+[^,.;:]{2,40},\s*[^,.;:]{2,40},")
+#: A word written as an Indonesian verb (meN-, di-, ber-): "membawa", not "hunian".
+_VERB_FORM = re.compile(r"(?i:me|di|ber)[a-z]{3,}")
 #: A purpose before a list's opening word ("bertujuan menjaga komitmen Zero Halinar, yakni
 #: bebas dari handphone, ..."): the list is what was aimed at, not the things asked.
 _AIM_OF_ITEMS = re.compile(r"\b(?:bertujuan|tujuan\w*|dimaksudkan|agar|supaya|aims?|aimed)\b", re.IGNORECASE)
@@ -1640,6 +1781,9 @@ _ITEMS_START = re.compile(
 
 #: Words that name a cause as such ("pemicu", "penyebabnya", "alasannya").
 _CAUSE_NOUNS = ("pemicu", "penyebab", "alasan", "faktor")
+#: Words that name an aim as such ("penyediaan enam TPS itu bertujuan agar ..."): like a
+#: cause named, they need less of the question's scene.
+_AIM_NOUNS = ("bertujuan", "tujuan", "dimaksudkan")
 #: The share of the usual closeness a sentence that names a cause as such needs.
 CAUSE_NOUN_SHARE = 0.75
 #: A count of people a question states: "58 napi", "22 inmates" (not "TPS 901", "HUT ke-74").
@@ -1931,7 +2075,7 @@ def compose_why(evidence: Evidence, book: CitationBook) -> list[str] | None:
         agrees = negated and _NEGATED.search(scored.text)
         # "salah satu pemicu overload itu adalah ...": a sentence that names the cause as
         # such needs less of the question's wording than one with a mere "karena".
-        named_cause = match.group(1).lower().startswith(_CAUSE_NOUNS)
+        named_cause = match.group(1).lower().startswith(_CAUSE_NOUNS + _AIM_NOUNS)
         # "What occasion was it held to commemorate?": a sentence naming an occasion
         # ("untuk memperingati Hari Bhakti Pemasyarakatan") answers, however few of the
         # question's other words it repeats.
@@ -1952,6 +2096,14 @@ def compose_why(evidence: Evidence, book: CitationBook) -> list[str] | None:
             # bagian dari langkah pengawasan") says why it was done.
             continue
         weight = WEAK_REASON if match.group(1).lower() in _WEAK_PURPOSE or asks_use and use is None else 1.0
+        if not negated and _DENIED_ACT.search(scored.text[max(0, match.start() - DENIAL_CHARS) : match.start()]):
+            # "keenam TPS itu belum didirikan ... karena ...": why something has not happened
+            # yet does not say why it was done.
+            weight = WEAK_REASON
+        if _FOR_THE_HOLDING.match(scored.text, match.end(1)):
+            # "enam TPS disiapkan ... untuk pelaksanaan Pemilu 2019": what it is for is the
+            # event itself, not why it was done so ("bertujuan agar ... lebih cepat").
+            weight = WEAK_REASON
         if asks_eligibility and match.re is not _CONDITION_WORD and _AIM_ONLY.match(match.group(1)):
             weight = WEAK_REASON  # why one may get it is its condition, not what it is meant to do
         if match.re is _EXPLAINS and not _AIM_OR_CAUSE.search(scored.text):
@@ -2192,13 +2344,25 @@ def _cause_of_the_act(evidence: Evidence, focus: list[ScoredSentence]) -> tuple[
             if (after_act and not _POINTER_AFTER.match(text, match.end())
                     and not _DENIED_PURPOSE.search(text[max(0, match.start() - 30) : match.start()])
                     # "mengaku bersyukur karena ...": the cause of a feeling, not of the act
-                    and not _FEELING_BEFORE.search(text[max(0, match.start() - 50) : match.start()])):
+                    and not _FEELING_BEFORE.search(text[max(0, match.start() - 50) : match.start()])
+                    # "keenam TPS itu belum didirikan ... karena pihak lapas masih menunggu":
+                    # why something has not happened does not say why it was done.
+                    and (negated or not _DENIED_ACT.search(text[max(0, match.start() - DENIAL_CHARS) : match.start()]))):
                 found.append((evidence.coverage(sentence.terms, own_only=True), -sentence.start, sentence, match))
                 break
     if not found:
         return None
     _, _, sentence, match = max(found, key=lambda f: f[:2])
     return sentence, match
+
+
+#: A denial of the act before a cause word: "belum didirikan ... karena" ("tidak hanya",
+#: "tak lain" deny nothing).
+_DENIED_ACT = re.compile(r"\b(?:tidak|tak|belum|not|never|didn't|wasn't|weren't)\b"
+                         r"(?!\s+(?:hanya|lain|sekadar|semata|semata-mata|cuma|only|just|merely|solely)\b)",
+                         re.IGNORECASE)
+#: How far before a cause word such a denial is looked for.
+DENIAL_CHARS = 80
 
 
 #: Words that join a cause to its result ("Melawi belum mempunyai lapas, sehingga Lapas

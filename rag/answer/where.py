@@ -56,6 +56,10 @@ _PLACE_KINDS = (
     (r"pengadilan|court", r"Pengadilan(?: Negeri| Tinggi| Agama)?"),
     # "nyoblosnya di tps mana?", "which polling station": "TPS 905", "TPS Khusus 901".
     (r"tps|polling station", r"TPS(?:\s+(?:Khusus|khusus|Lokasi Khusus|LK))?"),
+    # "digelar di lapangan apa?", "which field": "Lapangan Mini Soccer Lapas Way Kanan".
+    (r"lapangan|field|pitch|square", r"Lapangan"),
+    (r"aula|hall", r"Aula"),
+    (r"gedung", r"Gedung"),
 )
 
 
@@ -762,7 +766,10 @@ _PLACE_WORD = (r"\s+(?:di|ke|dalam|di dalam|into|inside|in|at|to)\s+(?!mana\b|an
                # Hakim": an occasion is no place; the venue comes after it.
                r"(?!(?:kegiatan|acara|rangka|rangkaian|upacara|rapat|peringatan|sambutan|keterangan|kesempatan"
                # "menggunakan hak pilihnya dalam Pemilihan Kepala Daerah": an election is no place.
-               r"|pertemuan|momen|program|pemilihan|pemilu|pilkada|pileg|pilpres)\b)(?=\w)")
+               r"|pertemuan|momen|program|pemilihan|pemilu|pilkada|pileg|pilpres)\b)"
+               # "kehadiran negara dalam menekan angka kejahatan": an act after "dalam" is how,
+               # not where.
+               r"(?!(?<=dalam\s)(?-i:(?:me|mem|men|meng|meny|ber)[a-z]{3,})\b)(?=\w)")
 _PLACE_AFTER = re.compile(_PLACE_WORD, re.IGNORECASE)
 _PLACE_AFTER_DOERS = re.compile(
     r"(?:\s+(?!(?:di|ke|dalam|into|inside|in|at|to|dan|serta|yang|and|hingga|sampai)\b)[\w-]+){1,4}?" + _PLACE_WORD,

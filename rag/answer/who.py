@@ -224,7 +224,7 @@ _PERSON_OF_BODY_EN = re.compile(
 #: "siapa yang teken MoU dari pihak PSDKU Undip?", "who signed on behalf of the BNNK?":
 #: the side of an agreement or act the one asked stands for.
 _SIDE_OF_BODY = re.compile(
-    r"\b(?:(?i:dari|dr)\s+(?i:pihak)|(?i:on behalf of|for|representing)\s+(?i:the\s+)?(?=[A-Z]{2,}))\s+"
+    r"\b(?:(?i:dari|dr)\s+(?i:pihak)\s+|(?i:on behalf of|representing)\s+(?i:the\s+)?(?=[A-Z]{2,}))"
     r"(?P<body>[A-Za-z][\w-]*(?:\s+[A-Z][\w-]*){0,2})")
 #: A government named by its short form, and the words a post of it is written with.
 _GOVERNMENT_WORDS = {"pemkot": frozenset({"pemkot", "wali", "walikota", "wakil wali"}),
@@ -352,7 +352,10 @@ _INMATES = re.compile(
     r"|(?:names? of|name|who (?:is|was|were|are)) the (?:[\w-]+ ){0,4}?(?:inmates?|prisoners?|detainees?|residents?|"
     r"villagers?|citizens?|relatives?|family members?|visitors?|guests?|buyers?|couriers?|"
     # "Name the ... law graduates who finished cum laude": inmates by what they did.
-    rf"{_GROUPS_BY_DEED})\b(?!\s+(?:affairs|guidance|section|division|services?)))",
+    rf"{_GROUPS_BY_DEED})\b(?!\s+(?:affairs|guidance|section|division|services?))"
+    # "Napi WN Malaysia yang rajin kerja di dapur roti itu siapa namanya?": the inmate first,
+    # the name asked at the end.
+    r"|^\W*(?:napi|narapidana|tahanan|warga binaan|wbp|tamping)\b[^?]{0,100}\bsiapa\s+nama(?:nya)?\b)",
     re.IGNORECASE,
 )
 
@@ -1139,12 +1142,17 @@ _GIVEN_BY = re.compile(r"\b(?:dari(?:\s+tangan)?|diserahkan(?:\s+langsung)?\s+ol
 #: A question on who witnessed an act: "Which official witnessed the handover?", "siapa
 #: yang menyaksikan ...?" (not "diwakili siapa saat menyaksikan ...?", whose witness is
 #: the one represented).
-_ASKS_WITNESS = re.compile(r"^\W*(?:who|which\b[^?]*?)\s+(?:\w+\s+)?witness(?:ed|es)?\b|\bdisaksikan\s+(?:oleh\s+)?siapa\b|"
+_ASKS_WITNESS = re.compile(r"(?:^\W*which\b[^?]*?|\bwho)\s+(?:\w+\s+)?witness(?:ed|es)?\b|\bdisaksikan\s+(?:oleh\s+)?siapa\b|"
                            r"\bsiapa\s+(?:[\w-]+\s+){0,3}?(?:yang|yg)\s+(?:turut\s+|ikut\s+)?(?:menyaksikan|nyaksiin)\b",
                            re.IGNORECASE)
 #: What stands right before a witness: "dengan disaksikan (oleh)".
-_WITNESSED_BY = re.compile(r"\b(?:disaksikan|witnessed)(?:\s+(?:langsung|pula|juga))?(?:\s+(?:oleh|by))?\s*$",
+_WITNESSED_BY = re.compile(r"\b(?:disaksikan|witnessed)(?:\s+(?:langsung|pula|juga))?(?:\s+(?:oleh|by))?"
+                           # "disaksikan oleh Chairperson of Perkumpulan Sekolah SPK Indonesia,
+                           # Imelda ...": a post the reader does not know, set off by a comma.
+                           r"(?:\s+[^,.;]{3,60},)?\s*$",
                            re.IGNORECASE)
+#: The words after a witness that go on listing witnesses: ", Direktur ..., Lius ..., serta".
+_MORE_WITNESSES = re.compile(r"^[^.;]{0,80}$")
 #: Questions on a part someone played that the report says by a word right before them:
 #: the question's pattern, a pattern that makes the question ask something else ("Mardan
 #: menggantikan siapa?" asks for the one replaced), the words before the person, and
@@ -1167,7 +1175,17 @@ def _named_after(evidence: Evidence, book: CitationBook, cue: re.Pattern[str], w
         for person in (*sentence.people, *_bare_names(sentence, cue)):
             begin = person.role_start if 0 <= person.role_start < person.start else person.start
             if cue.search(sentence.text[:begin]):
-                return _answer_line(evidence, book, docs[0], sentence, person)
+                lines = _answer_line(evidence, book, docs[0], sentence, person)
+                if cue is _WITNESSED_BY:
+                    # "disaksikan oleh A, Direktur ..., B, serta ...": every witness the
+                    # sentence goes on to list, up to ``MAX_NAMED``.
+                    others = [p for p in sentence.people
+                              if p.start > person.end and _MORE_WITNESSES.match(sentence.text[person.end : p.start])]
+                    added = [f"**{p.name}**" for p in others[: MAX_NAMED - 1]]
+                    if added:
+                        first, cited = lines[0].split(" [", 1)
+                        lines[0] = f"{', '.join([first, *added])} [{cited}"
+                return lines
     return None
 
 

@@ -497,6 +497,14 @@ def test_a_follow_up_on_a_part_of_the_answer_before(round19, history, question, 
     assert expected in answer_lead(answer.text), answer.text
 
 
+def test_a_programme_s_acronym_does_not_end_a_conversation_about_a_unit(newest):
+    # "SAE" names a kind of farm every prison has: the follow-up is still about Balikpapan.
+    history = [Turn("Who led the first melon harvest at Balikpapan prison in February 2026?",
+                    "Endang Lintang Hardiman, head of the East Kalimantan corrections regional office.")]
+    answer = newest.ask("And what did she hope the prison's SAE farm could be turned into?", history)
+    assert "agrowisata" in answer_lead(answer.text).lower(), answer.text
+
+
 def test_an_exact_date_the_report_never_gives_is_not_answered(round20, check_abstains):
     # The West Sumatra roll call at Rutan Padang is reported without its day.
     check_abstains(round20, "What exact day did the West Sumatra corrections office hold its Christmas 2025 "
@@ -1418,6 +1426,18 @@ ROUND19_READING = [
      "Per tanggal berapa data penghuni lapas Jateng dalam berita remisi Natal 2023?", ["20 Desember"], []),
     ("screened for alcohol is a urine test, not a health service",
      "How many Karangasem prison guards screened positive for alcohol?", ["6"], []),
+    ("kinds of people asked are no people ('which categories of inmates'), 'excluded' as 'tidak kebagian'",
+     "Which categories of inmates in Lapas Cirebon were excluded from the 2021 Eid remission?",
+     ["mati", "seumur hidup"], []),
+    ("'areas' are 'lokasi'; the items after 'yakni'",
+     "What areas did officers search at Lapas Bandanaira in January 2026?", ["dapur", "ibadah"], []),
+    ("a list closed by 'maupun', the object of the asked act ('melarang pengunjung membawa termos, ...')",
+     "Apa saja yang dilarang dibawa pengunjung Lapas Lubuklinggau saat Lebaran 2019?", ["termos", "senjata tajam"], []),
+    ("a commitment written as 'janji'",
+     "What commitments does the integrity pact signed at Lapas Kayu Agung contain?", ["netral", "integritas"], []),
+    ("'steer clear of' as 'menghindari', its objects listed",
+     "Which social media behaviour must Rutan Bengkulu staff steer clear of before the 2024 election?",
+     ["foto", "atribut"], []),
     ("'paling banyak ... boleh' asks a rule's bound, not the largest of several counts",
      "Paling banyak berapa anggota keluarga yang boleh menjenguk satu napi Lapas Padang saat Lebaran 2025?",
      ["lima"], []),
@@ -1436,6 +1456,27 @@ ROUND20_READING = [
      "Tanggal berapa apel siaga jelang Ramadan di Rutan Baturaja tahun 2025?", ["28 Februari"], []),
     ("the name a thing was given ('yang diberi nama e-paspay')",
      "What is the e-wallet for inmates' pay at Lapas Batam called?", ["e-paspay"], []),
+    ("an aim named as such ('bertujuan agar') over why something had not happened yet ('belum didirikan ... karena')",
+     "Why did Lapas Mataram set up six polling stations for the 2019 election?", ["cepat"], ["menunggu"]),
+    ("the bodies of the kind asked ('yayasan apa aja'), not a sentence naming more bodies of other kinds",
+     "Which foundations did Lapas Pangkalan Bun sign agreements with?", ["Salibur", "Evangelical"], []),
+    ("points told by their ordinals ('Butir pertama berisi ...', 'sedangkan butir ketiga ...')",
+     "Sebutkan butir deklarasi apel siaga Lapas Semarang jelang Nataru 2021.", ["NKRI", "toleransi"], []),
+    ("a place asked within a region ('di mana di Jakarta') is no filter on the report's province",
+     "Di mana di Jakarta IPPA Fest 2025 tempat Lapas Lombok Barat memamerkan batik Gembok digelar?", ["Banteng"], []),
+    ("the object of the asked verb written with '-i' where chat writes '-in' ('ngejalanin' = 'menjalani')",
+     "Kalapas Pekanbaru minta petugas ngawasin napi yang lagi ngejalanin apa pas Nataru 2025?", ["cuti bersyarat"], []),
+    ("the subject of the predicate asked ('apa yang menjadi syarat utama' of 'KTP merupakan persyaratan utama')",
+     "Apa yang menjadi syarat utama anak binaan LPKA Tanjung Pati untuk bisa mencoblos di Pilkada 2024?", ["KTP"], []),
+    ("a post linked after a staff apposition ('petugas Lapas ... yang dipercaya menjadi Ketua KPPS')",
+     "Siapa ketua KPPS di TPS 17 Lapas Mataram pada Pemilu 2019?", ["Setiadin"], []),
+    ("an inmate asked first and named at the end ('Napi ... itu siapa namanya?')",
+     "Napi asal Malaysia yang bekerja di dapur roti Lapas Batam itu siapa namanya?", ["Alok"], ["Heri"]),
+    ("every witness listed after 'disaksikan oleh', posts the reader does not know ('Chairperson of ...')",
+     "Who witnessed the signing of the LPKA Muara Bulian MoU with Karunia Global School?", ["Imelda", "Lius"], []),
+    ("lines set off by en dashes after 'tiga penekanan berikut:', the count asked announcing them",
+     "What were the three emphases the West Sumatra Kanwil head listed at the Rutan Padang roll call?",
+     ["SOP", "Humanis"], []),
 ]
 
 

@@ -1178,3 +1178,18 @@ def test_a_unit_s_province_asked_is_where_its_town_lies():
     elsewhere = posts_in_question("Who heads the prison in Serang, Jawa Timur?", "en")[0]
     assert holds(head, in_banten)
     assert not holds(head, elsewhere)
+
+
+def test_a_post_linked_after_a_staff_apposition_is_the_name_s():
+    found = find_people("Sementara itu, Muhammad Setiadin, petugas Lapas Kelas IIA Mataram yang dipercaya menjadi "
+                        "Ketua Kelompok Penyelenggara Pemungutan Suara (KPPS) di TPS 17, mengungkapkan hal itu.")
+    assert [(p.name, p.post_kind) for p in found] == [("Muhammad Setiadin", "chair")]
+
+
+def test_a_company_post_runs_to_the_comma_before_its_holder():
+    found = find_people("Penandatanganan itu disaksikan oleh Chairperson of Perkumpulan Sekolah SPK Indonesia, "
+                        "Imelda Triana Sahelangi, Direktur Operasional Karunia Global School, Lius Iman Santoso "
+                        "Ciputera, serta seluruh kepala sekolah.")
+    assert [(p.name, p.post) for p in found] == [
+        ("Imelda Triana Sahelangi", "Chairperson of Perkumpulan Sekolah SPK Indonesia"),
+        ("Lius Iman Santoso Ciputera", "Direktur Operasional Karunia Global School")]

@@ -1676,3 +1676,41 @@ def test_a_bound_asked_is_no_superlative():
     assert not asks_superlative("Paling banyak berapa orang yang boleh membesuk satu napi?")
     assert asks_superlative("Lapas mana yang paling banyak napinya?")
     assert asks_superlative("Which prison had the most inmates?")
+
+
+def test_kinds_of_people_are_asked_as_items():
+    # "Which categories of inmates were left out?" lists kinds of inmates, not persons.
+    assert understand("Which categories of inmates at Lapas Cirebon were left out of the remission?").kind == "items"
+    assert understand("Which inmates at Lapas Cirebon were left out of the remission?").kind != "items"
+
+
+def test_points_told_by_their_ordinals_are_read_one_by_one():
+    from rag.answer.what import _NUMBERED_POINT
+    text = ("Butir kedua berisi komitmen untuk memelihara keamanan, ketertiban, dan kedamaian, sedangkan "
+            "butir ketiga menekankan penghormatan terhadap toleransi.")
+    points = [(m.group("nth"), m.group("content")) for m in _NUMBERED_POINT.finditer(text)]
+    assert points == [("kedua", "komitmen untuk memelihara keamanan, ketertiban, dan kedamaian"),
+                      ("ketiga", "penghormatan terhadap toleransi")]
+
+
+def test_a_count_the_question_names_announces_a_list():
+    from rag.answer.what import _same_count
+    assert _same_count("What three points did he spell out?", "Ia merinci tiga penekanan berikut:")
+    assert not _same_count("What points did he spell out?", "Ia merinci penekanan berikut:")
+
+
+def test_a_place_asked_within_a_region_restricts_no_province():
+    frame = understand("Where in Jakarta did the prison products festival take place?")
+    assert not frame.provinces
+    assert understand("Which prisons in Jakarta held the festival?").provinces
+
+
+def test_an_act_after_dalam_is_no_place():
+    from rag.answer.where import _PLACE_AFTER
+    assert not _PLACE_AFTER.match(" dalam menekan angka kejahatan")
+    assert _PLACE_AFTER.match(" di Medan") and _PLACE_AFTER.match(" di menara pengawas")
+
+
+def test_a_doubled_word_is_its_root():
+    from rag.indonesian import analyze
+    assert analyze("lapas-lapas") == ["lapas"]
