@@ -275,7 +275,9 @@ _SPAN_ADJECTIVE = re.compile(
     r"\b(\d+(?:[.,]\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty)"
     r"-(day|week|month|year|hour|minute|tonne|ton|kilogram|kg|hectare|metre|meter|kilometre|kilometer|km|litre|liter)"
     r"s?(?:-long)?\b", re.IGNORECASE)
-_HEDGES = re.compile(r"\b(?:at (?:some|one|any) (?:point|time)|sometime|(?<=day) of the week)\b",
+_HEDGES = re.compile(r"\b(?:at (?:some|one|any) (?:point|time)|sometime|(?<=day) of the week"
+                     # "how much weed did the guards end up finding?": the finding is asked.
+                     r"|(?:end|ends|ended|ending) up)\b",
                      re.IGNORECASE)
 
 

@@ -1196,7 +1196,7 @@ def _counts_people_by_word(evidence: Evidence) -> bool:
 #: Only a unit's first word is read ("50 peserta lomba" counts participants).
 _EVENTS_AND_BODIES = frozenset(indonesian.analyze(
     "mata lomba perlombaan pertandingan cabang kegiatan acara program sesi tahap gelombang "
-    "lembaga instansi satker upt lapas rutan kantor sekolah"))
+    "lembaga instansi satker upt lapas rutan kantor sekolah yayasan perusahaan organisasi komunitas pesantren"))
 
 
 #: Places a count of things may be spread over, never the things: "4 blok", "13 kamar".

@@ -2075,7 +2075,11 @@ def compose_why(evidence: Evidence, book: CitationBook) -> list[str] | None:
         agrees = negated and _NEGATED.search(scored.text)
         # "salah satu pemicu overload itu adalah ...": a sentence that names the cause as
         # such needs less of the question's wording than one with a mere "karena".
-        named_cause = match.group(1).lower().startswith(_CAUSE_NOUNS + _AIM_NOUNS)
+        # So does a result that restates the question ("pandemi belum berlalu, sehingga
+        # jajarannya diminta ... disiplin menerapkan protokol kesehatan"): the cause is
+        # named by the very clause the question asks about.
+        named_cause = (match.group(1).lower().startswith(_CAUSE_NOUNS + _AIM_NOUNS)
+                       or _result_restates(evidence, scored.text, match))
         # "What occasion was it held to commemorate?": a sentence naming an occasion
         # ("untuk memperingati Hari Bhakti Pemasyarakatan") answers, however few of the
         # question's other words it repeats.
@@ -2096,7 +2100,8 @@ def compose_why(evidence: Evidence, book: CitationBook) -> list[str] | None:
             # bagian dari langkah pengawasan") says why it was done.
             continue
         weight = WEAK_REASON if match.group(1).lower() in _WEAK_PURPOSE or asks_use and use is None else 1.0
-        if not negated and _DENIED_ACT.search(scored.text[max(0, match.start() - DENIAL_CHARS) : match.start()]):
+        if (not negated and match.group(1).lower() not in _RESULT_WORDS
+                and _DENIED_ACT.search(scored.text[max(0, match.start() - DENIAL_CHARS) : match.start()])):
             # "keenam TPS itu belum didirikan ... karena ...": why something has not happened
             # yet does not say why it was done.
             weight = WEAK_REASON
@@ -2253,6 +2258,11 @@ _NAMES_ONE_OF = re.compile(r"^\W*(?:salah satu(?:nya)?|di antaranya|diantaranya|
                            r"one of (?:them|these|which)|among them)\b", re.IGNORECASE)
 
 
+#: A sentence naming one of the things a noun of the sentence before stands for: "Salah
+#: satu tujuan itu ialah ...".
+_ONE_OF_NOUN = re.compile(r"^\W*salah\s+satu\s+(?P<noun>[a-z]{4,})\s+(?:itu|tersebut|ini)\b", re.IGNORECASE)
+
+
 def _reason_lines(evidence: Evidence, book: CitationBook, sentence: Sentence, start: int, n: int,
                   chunk: Chunk) -> list[str]:
     """The answer from the reason word at ``start`` on, with the sentence quoted; a vague
@@ -2267,8 +2277,14 @@ def _reason_lines(evidence: Evidence, book: CitationBook, sentence: Sentence, st
         m = book.cite_sentence(following.doc_id, following.start, chunk)
         added = gist(evidence, following.text, limit=GIST_WORDS // 2)
         return [f"{quote(reason)} [{n}] {quote(added)} [{m}]", "", lines[2], f"> {quote(following.text, limit=500)} [{m}]"]
-    if (following is None or following.doc_id != sentence.doc_id or not _VAGUE_REASON.search(sentence.text[start:])
-            or not _NAMES_ONE_OF.match(following.text)):
+    # "... sebagai upaya mewujudkan tujuan pemasyarakatan. Salah satu tujuan itu ialah
+    # membangun kembali reintegrasi sosial ...": the next sentence names the aim the reason
+    # only points to.
+    one_of = _ONE_OF_NOUN.match(following.text) if following is not None else None
+    names_back = one_of is not None and re.search(rf"\b{re.escape(one_of.group('noun'))}\b", sentence.text[start:],
+                                                  re.IGNORECASE) is not None
+    if (following is None or following.doc_id != sentence.doc_id
+            or not (names_back or _VAGUE_REASON.search(sentence.text[start:]) and _NAMES_ONE_OF.match(following.text))):
         return lines
     m = book.cite_sentence(following.doc_id, following.start, chunk)
     named = gist(evidence, following.text, limit=GIST_WORDS // 2)

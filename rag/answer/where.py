@@ -286,7 +286,30 @@ def compose_where(evidence: Evidence, book: CitationBook) -> list[str] | None:
         n = book.cite(scored.chunk)
         heads.append(f"**{scored.text[start:end].strip()}** [{n}]")
         quotes.append(f"> {quote(excerpt(scored.text, start, end))} [{n}]")
+    if not heads and not asks_region:
+        # "Halaman Rumah Tahanan Negara (Rutan) Kelas IIA Padang terlihat lain ...": a venue
+        # the report makes its sentence's subject, with no "di" before it, anywhere in it.
+        return _venue_as_subject(evidence, book)
     return ["; ".join(heads), "", *quotes] if heads else None
+
+
+def _venue_as_subject(evidence: Evidence, book: CitationBook) -> list[str] | None:
+    """The first sentence of the answering report that opens with a named venue."""
+    docs = evidence.answer_docs()[:1]
+    if not docs:
+        return None
+    for sentence in evidence.index.sentences.of_article(docs[0]):
+        match = _VENUE_AS_SUBJECT.match(sentence.text)
+        if match is not None:
+            fallback = next(h.chunk for h in evidence.hits if h.chunk.doc_id == docs[0])
+            n = book.cite_sentence(docs[0], sentence.start, fallback)
+            return [f"**{match.group('place').strip()}** [{n}]", "", f"> {quote(sentence.text)} [{n}]"]
+    return None
+
+
+#: A named venue opening a sentence: "Halaman Rumah Tahanan Negara (Rutan) Kelas IIA Padang".
+_VENUE_AS_SUBJECT = re.compile(
+    r"^\W*(?P<place>(?:Halaman|Lapangan|Aula|Gedung|Pelataran)\s+(?:(?:[A-Z][\w'’.-]*|\([A-Za-z]+\)|I{1,3}[AB]?)\s*){1,8})")
 
 
 #: A venue that names no place: "di lokasi", "di tempat itu", "di sana".

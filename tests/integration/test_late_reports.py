@@ -505,6 +505,11 @@ def test_a_programme_s_acronym_does_not_end_a_conversation_about_a_unit(newest):
     assert "agrowisata" in answer_lead(answer.text).lower(), answer.text
 
 
+def test_inmates_asked_are_not_counted_by_the_foundations(round20, check_abstains):
+    # "menggandeng dua yayasan keagamaan": two foundations, no count of inmates enrolled.
+    check_abstains(round20, "How many Lapas Pangkalan Bun inmates joined the pesantren programme?")
+
+
 def test_an_exact_date_the_report_never_gives_is_not_answered(round20, check_abstains):
     # The West Sumatra roll call at Rutan Padang is reported without its day.
     check_abstains(round20, "What exact day did the West Sumatra corrections office hold its Christmas 2025 "
@@ -1389,6 +1394,10 @@ ROUND17_LATER = [
 
 #: Round 18 (batches 230-233), each mechanism asked in other words than the batch's.
 ROUND18_READING = [
+    ("a group's head by 'Pimpinan' before a comma and the name ('Pimpinan Sanggar Kesenian Darak Badarak, Ribut')",
+     "Who leads the Pariaman arts group that staged gandang tabuah with Lapas Padang inmates?", ["Ribut"], ["Darak Badarak**"]),
+    ("a field asked by its noun ('lapangan apa') over the unit it is in",
+     "Di lapangan apa pembukaan Porsenap Lapas Way Kanan 2022 diadakan?", ["Mini Soccer"], []),
     ("a successor is the one named after 'digantikan oleh'", "Siapa pengganti Hensah di Rutan Pakjo?",
      ["Mardan"], ["Hensah"]),
     ("a successor is the one named after 'Posisi itu sekarang dipegang'",
@@ -1474,6 +1483,12 @@ ROUND20_READING = [
      "Napi asal Malaysia yang bekerja di dapur roti Lapas Batam itu siapa namanya?", ["Alok"], ["Heri"]),
     ("every witness listed after 'disaksikan oleh', posts the reader does not know ('Chairperson of ...')",
      "Who witnessed the signing of the LPKA Muara Bulian MoU with Karunia Global School?", ["Imelda", "Lius"], []),
+    ("an aim the reason only points to, named by the next sentence ('Salah satu tujuan itu ialah ...')",
+     "Apa tujuan Kanwil Lampung menggelar Correctional Fair 2019?", ["reintegrasi"], []),
+    ("a venue made a sentence's subject ('Halaman Rumah Tahanan Negara (Rutan) Kelas IIA Padang terlihat ...')",
+     "Di mana Kanwil Ditjenpas Sumbar menggelar apel siaga Natal 2025?", ["Rutan", "Padang"], []),
+    ("what an event was filled with ('diisi' as 'diwarnai tausiah dan dzikir')",
+     "Penandatanganan MoU Lapas Pangkalan Bun dengan dua yayasan diisi dengan kegiatan apa?", ["tausiah", "dzikir"], []),
     ("lines set off by en dashes after 'tiga penekanan berikut:', the count asked announcing them",
      "What were the three emphases the West Sumatra Kanwil head listed at the Rutan Padang roll call?",
      ["SOP", "Humanis"], []),
