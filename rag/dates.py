@@ -519,6 +519,10 @@ def _with_relation(text: str, match: re.Match[str], query: DateQuery) -> DateQue
         if re.fullmatch(words, cue):
             return replace(query, relation=relation)
         found = re.search(rf"\b({words})\s+(?:tanggal\s+|bulan\s+|the\s+)?$", before)
+        if found and before.endswith("the ") and _NOUN_AFTER_DATE.match(text[match.end() :]):
+            # "After the February 2026 batch of 61, ...": the date names the event the
+            # question is about, as an adjective of its noun; it does not open a period.
+            return query
         if found:
             return replace(query, relation=relation, text=f"{found.group(1)} {query.text}")
     return query
@@ -548,6 +552,10 @@ _EVENT_AFTER = re.compile(
     r"\s*(?:(?:general|regional|local|presidential|legislative)\s+)?(?:pemilu|pemilihan|pilkada|pileg|pilpres|election|elections|polls|vote|voting)\b",
     re.IGNORECASE,
 )
+
+
+#: A noun right after a date used as its adjective: "the February 2026 batch".
+_NOUN_AFTER_DATE = re.compile(r"\s+(?!(?:and|or|to|until|when|while|the|a|an|of|in|on|at|for|with|by)\b)[a-z]{3,}\b")
 
 
 _YEAR_RANGE = re.compile(r"(?:19|20)\d\d\s*(?:-|–|/|dan|and|to|until|sampai|hingga)\s*(?:19|20)\d\d")

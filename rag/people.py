@@ -33,7 +33,7 @@ from rag.spans import ACRONYM, NUMBER_WORDS
 from rag.upt import find_upts
 
 #: Bump when the engine's behaviour changes; the data file is hashed separately.
-CODE_VERSION = "60"
+CODE_VERSION = "63"
 
 #: Post kinds that are duties at an event rather than offices.
 DUTY_KINDS = frozenset({"leader", "commander"})
@@ -756,6 +756,8 @@ def _rank_end(toks: list[_Tok], i: int) -> int:
     j = i + size
     while j < len(toks) and toks[j].norm in v.corps and toks[j].cap:
         j += 1
+    if j + 2 < len(toks) and toks[j].text == "(" and (toks[j + 1].norm,) in v.ranks and toks[j + 2].text == ")":
+        j += 3  # "Komisaris Besar (Kombes) Endi Sutendi": the rank spelt out, then its short form
     return j
 
 
@@ -998,7 +1000,8 @@ def _name_at(
         and not (end < len(toks) and _verbish(toks[end].norm))
     ):
         return None
-    rank = " ".join(t.text for t in toks[i:rank_end]).rstrip(".")
+    # "Komisaris Besar (Kombes)": brackets hug the short form they hold.
+    rank = re.sub(r"\(\s+|\s+\)", lambda m: m.group().strip(), " ".join(t.text for t in toks[i:rank_end])).rstrip(".")
     return _Name(i, first, end, _degrees_end(toks, end), rank)
 
 
@@ -1533,8 +1536,9 @@ _CHAIRED_BY = re.compile(r"\bdiketuai(?:\s+oleh)?\s*$", re.IGNORECASE)
 
 
 #: Between a post and its holder's name, the holder's standing in it: "Kepala Lapas Muaro
-#: Padang yang baru, Sri Yuwono", "Kalapas lama, Destri Sjam".
-_HOLDER_AGE = re.compile(r"\s*(?:yang\s+)?(?:baru|lama)\s*,\s*", re.IGNORECASE)
+#: Padang yang baru, Sri Yuwono", "Kalapas lama, Destri Sjam"; or a word pointing back to
+#: the unit: "Kepala Rutan tersebut, Henri Alfa Edison Damanik".
+_HOLDER_AGE = re.compile(r"\s*(?:yang\s+)?(?:baru|lama|tersebut|itu|ini)\s*,\s*", re.IGNORECASE)
 
 
 def _post_before(

@@ -58,7 +58,7 @@ _KINDS_EN = [
     ("time", r"\b(what|which) time\b|\bat what hour\b|\b(between|from|during) what (times?|hours?)\b|\bwhat times\b"
              r"|\b(what|which) hours\b"),
     # "Where did the team finish?": a rank, read with the counts.
-    ("how_many", (rf"{ASKS_RANK.pattern}|\bhow (many|much|long|old|high|deep|tall|far|big|large)\b|\bwhat('s| was| is| were) (the|its|their) ([\w-]+ ){{0,2}}(number|total|population|count|"
+    ("how_many", (rf"{ASKS_RANK.pattern}|\bhow (many|much|long|old|high|deep|tall|far|big|large|overcrowded|crowded)\b|\bwhat('s| was| is| were) (the|its|their) ([\w-]+ ){{0,2}}(number|total|population|count|"
      r"capacity|amount|size|price|cost|age|share|percentage)\b"
      # "What share of inmates were registered?": a percentage is a quantity; so is a price.
      r"|\bwhat (do|does|did) [^?]*\b(cost|sell for)\b"
@@ -148,7 +148,10 @@ _KINDS_ID = [
      r"|\b(kelurahan|desa|kecamatan|kampung|jalan|gedung|aula|rumah sakit|dermaga|pelabuhan|gereja|masjid|musala|"
      r"hotel|bandara|lapangan|pantai|pasar) (apa|mana)\b"
      # "nyoblosnya di tps mana?": the polling station, a place ("TPS nomor berapa" is a label).
-     r"|\b(di|ke) tps (mana|apa)\b")),
+     r"|\b(di|ke) tps (mana|apa)\b"
+     # "diserahkan ke polsek mana?", "dirawat di rumah sakit mana?": a place a noun of its
+     # kind names.
+     r"|\b(di|ke) (polsek|polres|polresta|polda|rs|rsud|puskesmas|klinik|sekolah|kantor) mana\b")),
     # "Lapas mana saja ...", "UPT apa saja ...": units; "Tema TPS di Lapas Madiun apa saja?"
     # asks for themes ("apa saja" lists units only right after the unit word).
     ("list", (r"\b(upt|lapas|rutan|bapas|rupbasan|lpka|unit|satker|kantor|instansi|lembaga)\b"
@@ -691,6 +694,9 @@ _INFORMAL = {
     "ditemenin": "ditemani", "ditemeni": "ditemani", "diserahin": "diserahkan", "dikabarin": "dikabari",
     "nyimpen": "menyimpan", "nyimpan": "menyimpan", "disimpen": "disimpan", "simpen": "simpan",
     "ketemunya": "ditemukannya",
+    # "ketangkepnya di mana?": chat's "ke-" passive is "ter-" ("tertangkap").
+    "ketangkep": "tertangkap", "ketangkap": "tertangkap", "ketangkepnya": "tertangkapnya",
+    "ketangkapnya": "tertangkapnya",
     # Chat spellings of nouns: "ngucapin makasih ke pihak mana aja", "dihadiri walkot".
     "makasih": "terima kasih", "trims": "terima kasih", "walkot": "wali kota", "wawali": "wakil wali kota",
     "malem": "malam", "temen": "teman", "temennya": "temannya",
@@ -933,7 +939,8 @@ _MEASURE_ASKED = (
                          # "how much state money", "How much was each of the tables?": money, a price
                          r"|how much (?:\w+\s+)?money|how much (?:was|is|were|are) (?:each|one|a single|every|per)\b)\b",
                          re.IGNORECASE)),
-    ("share", re.compile(r"\b(?:persen\w*|percent\w*|share|proportion|berapa %)", re.IGNORECASE)),
+    # "How overcrowded were the prisons?": an occupancy is told as a share ("127 persen").
+    ("share", re.compile(r"\b(?:persen\w*|percent\w*|share|proportion|berapa %|how (?:over)?crowded)", re.IGNORECASE)),
     ("age", re.compile(r"\b(?:usia\w*|umur\w*|how old|age[d]?)\b", re.IGNORECASE)),
     # "How big is the plot ...?", "seberapa luas lahannya?": an area, which no head count
     # and no name gives.

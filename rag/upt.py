@@ -27,7 +27,7 @@ _KINDS = (
 )
 _KIND_RE = "|".join(f"(?P<k{i}>{pattern})" for i, (pattern, _) in enumerate(_KINDS))
 #: Kinds of a unit written between its kind and its place ("Lapas High Risk Karanganyar").
-_QUALIFIERS = ("Narkotika", "Perempuan", "Terbuka", r"High\s+Risk", r"Super\s+Maximum\s+Security",
+_QUALIFIERS = ("Narkotika", "Perempuan", "Wanita", "Pemuda", "Terbuka", r"High\s+Risk", r"Super\s+Maximum\s+Security",
                r"Maximum\s+Security", r"Medium\s+Security", r"Minimum\s+Security")
 
 # A place is one capitalised word, or two when the first cannot stand alone ("Gunung Sindur")

@@ -52,7 +52,8 @@ _PLACE_KINDS = (
     (r"sekolah|school", r"(?:Sekolah|SMA|SMK|SMP|SD|Madrasah|MAN|MTs)"),
     (r"pelabuhan|port|harbou?r", r"Pelabuhan"),
     (r"bandara|airport", r"Bandara"),
-    (r"polres|polsek|polda|police station|police headquarters", r"(?:Mapolres|Mapolsek|Polres|Polsek|Polresta|Polda)"),
+    (r"polres|polsek|polda|police station|police headquarters",
+     r"(?:Mapolres|Mapolsek|Polrestabes|Polresta|Polres|Polsekta|Polsek|Polda)"),
     (r"pengadilan|court", r"Pengadilan(?: Negeri| Tinggi| Agama)?"),
     # "nyoblosnya di tps mana?", "which polling station": "TPS 905", "TPS Khusus 901".
     (r"tps|polling station", r"TPS(?:\s+(?:Khusus|khusus|Lokasi Khusus|LK))?"),

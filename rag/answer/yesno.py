@@ -68,6 +68,11 @@ def compose_yesno(evidence: Evidence, book: CitationBook) -> list[str] | None:
         # WBBM": what a unit is still working towards, it has not got yet.
         evidence = _leading(evidence, [pursued])
         verdict = t(language, "Belum.", "No, not yet.")
+    elif (manner := _other_manner(evidence)) is not None:
+        # "Did they get out by scaling the wall?" — "keduanya keluar melalui plafon kamar
+        # mandi": the act was done, another way.
+        evidence = _leading(evidence, [manner])
+        verdict = t(language, "Tidak.", "No.")
     elif (empty := _none_at_asked_unit(evidence)) is not None:
         # "Ada anak LPKA Tangerang yang dapat remisi?" — "LPKA Kelas I Tangerang tercatat
         # kosong": the unit asked about had none.
@@ -305,6 +310,40 @@ def _sentence_of_point(evidence: Evidence) -> tuple[ScoredSentence, int] | None:
             said = next(words_naming(scored.text, [point]), None) or next(
                 (w for w in re.finditer(r"\w+", scored.text) if frozenset(analyze_document(w.group())) & words), None)
             return (scored, said.start()) if said is not None else None
+    return None
+
+
+#: The way a yes/no question asks an act was done: "get out by scaling the wall",
+#: "kabur dengan cara memanjat tembok", "lewat jendela".
+_ASKED_MANNER = re.compile(r"\b(?:by|through|via)\s+(?P<how>[a-z]+ing\b[^?,]*)"
+                           r"|\b(?:dengan\s+cara|melalui|lewat)\s+(?P<how2>[^?,]+)", re.IGNORECASE)
+#: The way a report says an act was done.
+_MANNER_SAID = re.compile(r"\b(?:melalui|lewat|dengan\s+cara|via)\s+(?P<said>[^,.;]{3,60})", re.IGNORECASE)
+
+
+def _other_manner(evidence: Evidence) -> ScoredSentence | None:
+    """The sentence of the answering report that tells the question's act done in another
+    way than the one asked ("keluar melalui plafon kamar mandi" for "by scaling the wall"),
+    or None."""
+    asked = _ASKED_MANNER.search(evidence.frame.question)
+    docs = evidence.answer_docs()[:1]
+    if asked is None or not docs:
+        return None
+    how = [c for c in question_concepts(asked.group("how") or asked.group("how2"), evidence.language) if not c.salient]
+    # The act is said in the question's words before the way ("get out", "kabur").
+    acts = [c for c in question_concepts(evidence.frame.question[: asked.start()], evidence.language)
+            if not c.salient and not c.generic]
+    if not how or not acts:
+        return None
+    for scored in evidence.sentences:
+        if scored.doc_id != docs[0]:
+            continue
+        said = _MANNER_SAID.search(scored.text)
+        if said is None or not any(words_naming(scored.text[: said.start()], acts)):
+            continue
+        way = frozenset(analyze_document(said.group("said")))
+        if not any(c.matches(way) for c in how) and not any(c.matches(scored.sentence.terms) for c in how):
+            return scored
     return None
 
 

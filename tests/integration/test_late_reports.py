@@ -76,7 +76,10 @@ of the day the question names, a count proposed at first, a reason picked by the
 question states, a two-word town ("Palangka Raya"), and crimes, scores, brands and
 contractors a report never names. Batches 158-161 (x651-x670) add a regency's short form
 ("lobar"), a firm asked by "perusahaan apa", an age in brackets that counts no one, and the day
-a thing happened against the day it was told of. Batches 238-241 (x1051-x1070, round 20)
+a thing happened against the day it was told of. Batches 242-245 (x1071-x1090, round 21) add
+a prison's qualifier, a rank spelt out, chat's "ke-" passive, a date as its event's adjective,
+"how crowded", a post pointing back to its unit and a police station asked by its noun.
+Batches 238-241 (x1051-x1070, round 20)
 add a class written without "Kelas", a unit's province asked, a religion in a section's name,
 a title opening a holder's name, the side of an agreement, a numeric date in a report with no
 month name, an exact date never given, and the name a thing was given; round 19's reports
@@ -131,6 +134,7 @@ ROUND17_FIRST, ROUND17_LAST = 991, 1010
 ROUND18_FIRST, ROUND18_LAST = 1011, 1030
 ROUND19_FIRST, ROUND19_LAST = 1031, 1050
 ROUND20_FIRST, ROUND20_LAST = 1051, 1070
+ROUND21_FIRST, ROUND21_LAST = 1071, 1090
 
 
 @pytest.fixture(scope="module")
@@ -480,6 +484,14 @@ def round20(assistant_over_reports):
     """An assistant over the reports x1051-x1070 (batches 238-241: alert roll calls, voting
     in prisons, work programmes, cooperation agreements), built once for this module."""
     return assistant_over_reports(ROUND20_FIRST, ROUND20_LAST)
+
+
+@pytest.fixture(scope="module")
+def round21(assistant_over_reports):
+    """An assistant over the reports x1071-x1090 (batches 242-245: neutrality pledges,
+    holiday remissions, searches and smuggling, escapes and transfers), built once for this
+    module."""
+    return assistant_over_reports(ROUND21_FIRST, ROUND21_LAST)
 
 
 @pytest.mark.parametrize(("history", "question", "expected"), [
@@ -1495,6 +1507,29 @@ ROUND20_READING = [
 ]
 
 
+#: Rows on the reports of round 21 (x1071-x1090), asked in other words than its batches.
+ROUND21_READING = [
+    ("a prison's qualifier before its town ('Lapas Pemuda Madiun')",
+     "Dari lapas mana saja 61 napi high risk yang dipindah ke Nusakambangan Februari 2026?", ["Pemuda Madiun", "Pamekasan"], []),
+    ("a police rank spelt out with its short form in brackets ('Komisaris Besar (Kombes) Endi Sutendi'), 'Kapolrestabes'",
+     "Siapa Kapolrestabes Makassar yang membenarkan tiga napi kabur dari Lapas Makassar pada 2017?", ["Sutendi"],
+     ["( Kombes )"]),
+    ("chat's 'ke-' passive ('ketangkap' = 'tertangkap')",
+     "Di mana dua anak binaan LPKA Mamuju yang kabur itu ketangkap?", ["Majene"], []),
+    ("a whole asked 'in all', counting the batch the question names as its part",
+     "How many high-risk inmates had been moved to Nusakambangan in all, counting the February 2026 batch of 61?",
+     ["1.948"], []),
+    ("'how crowded' asks an occupancy told as a share",
+     "How crowded were Bangka Belitung's prisons when 60 inmates were sent to Nusakambangan in 2025?", ["127"], []),
+    ("a post pointing back to the unit before its holder ('Kepala Rutan tersebut, Henri ...')",
+     "Who headed Rutan Tarutung at Christmas 2019?", ["Henri"], []),
+    ("the act done another way than asked ('keluar melalui plafon kamar mandi' for 'memanjat tembok')",
+     "Apakah dua anak LPKA Mamuju kabur dengan cara memanjat tembok?", ["Tidak", "plafon"], []),
+    ("a police station asked by its noun ('ke polsek mana') is a place; 'Polsekta' is a polsek",
+     "Ke polsek mana Ne dan Sr diserahkan setelah ketahuan bawa sabu ke Lapas Tanjung Gusta?", ["Helvetia"], []),
+]
+
+
 #: Rows on reports of earlier rounds, read again after round 16's changes.
 ROUND16_EARLIER = [
     ("round13", "'Mereka ialah' opens the list of those it points to",
@@ -1539,7 +1574,8 @@ ROWS_BY_INDEX = ([("late", *row) for row in READING] + [("newest", *row) for row
                  + [("round16", *row) for row in ROUND16_READING] + ROUND16_EARLIER
                  + [("round17", *row) for row in ROUND17_READING + ROUND17_LATER]
                  + [("round18", *row) for row in ROUND18_READING]
-                 + [("round19", *row) for row in ROUND19_READING] + [("round20", *row) for row in ROUND20_READING])
+                 + [("round19", *row) for row in ROUND19_READING] + [("round20", *row) for row in ROUND20_READING]
+                 + [("round21", *row) for row in ROUND21_READING])
 
 
 @pytest.mark.parametrize(("reports", "kind", "question", "present", "absent"), ROWS_BY_INDEX,

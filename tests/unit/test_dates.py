@@ -243,3 +243,9 @@ def test_since_a_year_opens_the_period():
     assert query is not None and query.relation == "since"
     assert query.matches(date(2019, 10, 13))
     assert parse_question_dates("Berapa napi bebas pada tahun 2023?").relation == "in"
+
+
+def test_a_date_used_as_its_event_s_adjective_opens_no_period():
+    query = parse_question_dates("After the February 2026 batch of 61, what was the total?")
+    assert query is not None and query.relation == "in"
+    assert parse_question_dates("What happened after February 2026?").relation == "after"

@@ -1193,3 +1193,10 @@ def test_a_company_post_runs_to_the_comma_before_its_holder():
     assert [(p.name, p.post) for p in found] == [
         ("Imelda Triana Sahelangi", "Chairperson of Perkumpulan Sekolah SPK Indonesia"),
         ("Lius Iman Santoso Ciputera", "Direktur Operasional Karunia Global School")]
+
+
+def test_a_rank_spelt_out_with_its_short_form_and_a_post_pointing_back():
+    chief = find_people("Kepala Polrestabes Makassar Komisaris Besar (Kombes) Endi Sutendi mengonfirmasi hal itu.")
+    assert [(p.name, p.rank, p.post_kind) for p in chief] == [("Endi Sutendi", "Komisaris Besar (Kombes)", "police_chief")]
+    head = find_people("Remisi itu disampaikan Kepala Rutan tersebut, Henri Alfa Edison Damanik, pada Rabu.")
+    assert [(p.name, p.post) for p in head] == [("Henri Alfa Edison Damanik", "Kepala Rutan")]

@@ -188,3 +188,7 @@ def test_a_class_with_its_grade_may_be_written_without_kelas() -> None:
     # "Lapas IIA Serang" is Lapas Kelas IIA Serang, not a prison in a place called "Iia".
     assert find_upts("Kepala Lapas IIA Serang, Fajar Nurcahyo, menjelaskan.") == ["Lapas Kelas IIA Serang"]
     assert upt_matches("Lapas Serang", "Lapas Kelas IIA Serang")
+
+
+def test_a_prison_s_qualifier_stands_before_its_town() -> None:
+    assert find_upts("dari Rutan Surakarta dan Lapas Pemuda Madiun.") == ["Rutan Surakarta", "Lapas Pemuda Madiun"]
