@@ -695,7 +695,7 @@ _INFORMAL = {
     "nyimpen": "menyimpan", "nyimpan": "menyimpan", "disimpen": "disimpan", "simpen": "simpan",
     "ketemunya": "ditemukannya",
     # "ketangkepnya di mana?": chat's "ke-" passive is "ter-" ("tertangkap").
-    "ketangkep": "tertangkap", "ketangkap": "tertangkap", "ketangkepnya": "tertangkapnya",
+    "ketangkap": "tertangkap", "ketangkepnya": "tertangkapnya",
     "ketangkapnya": "tertangkapnya",
     # Chat spellings of nouns: "ngucapin makasih ke pihak mana aja", "dihadiri walkot".
     "makasih": "terima kasih", "trims": "terima kasih", "walkot": "wali kota", "wawali": "wakil wali kota",

@@ -390,8 +390,12 @@ _ASKS_SET = re.compile(
 )
 #: "what three specific points ...?": a count of things asked, which a list answers (a
 #: sentence that says what they are, "Keenam fasilitas tersebut adalah ...", still may).
-_ASKS_COUNTED_THINGS = re.compile(r"\b(?:what|which) (?:two|three|four|five|six|seven|eight|nine|ten|\d+) ",
-                                  re.IGNORECASE)
+_ASKS_COUNTED_THINGS = re.compile(
+    r"\b(?:what|which) (?:two|three|four|five|six|seven|eight|nine|ten|\d+) "
+    # "Which two Ternate prison staff ...?" counts people, whom the who reader names.
+    r"(?!(?:[\w-]+\s+){0,3}?(?:staff|officers?|officials?|people|persons?|inmates?|prisoners?|detainees?|men|women|"
+    r"guards?|employees?|heads?|chiefs?)\b)",
+    re.IGNORECASE)
 #: "Which law ...?", "under which presidential decree ...?", "dasar hukumnya apa?": a
 #: regulation is asked, and its name and number answer.
 _ASKS_REGULATION = re.compile(

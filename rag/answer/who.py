@@ -1036,7 +1036,7 @@ _ACTIVE_COMPANION = {"dampingi": "mendampingi", "terima": "menerima", "sambut": 
 _ASKS_ONE = re.compile(r"\b(?:which|what)\b|\b(?:mana|siapa)(?:kah)?\s+(?:satu|seorang)\b|\bmana\b"
                        r"|\b(?:heads?|chief|kepala|ketua)\b", re.IGNORECASE)  # "who heads ...": one
 #: Between two people who did something together: "A dan Wakil Gubernur B".
-_PARTNER_GAP = re.compile(r"\s*,?\s*(?:dan|serta|and|bersama(?:\s+dengan)?)\s+$", re.IGNORECASE)
+_PARTNER_GAP = re.compile(r"\s*,?\s*(?:dan|serta|and)\s+$", re.IGNORECASE)
 
 
 def _partner(sentence: Sentence, person: PersonMention) -> PersonMention | None:
@@ -1176,11 +1176,14 @@ def _named_after(evidence: Evidence, book: CitationBook, cue: re.Pattern[str], w
             begin = person.role_start if 0 <= person.role_start < person.start else person.start
             if cue.search(sentence.text[:begin]):
                 lines = _answer_line(evidence, book, docs[0], sentence, person)
-                if cue is _WITNESSED_BY:
+                if cue is _WITNESSED_BY and not posts_in_question(evidence.frame.question, evidence.language):
                     # "disaksikan oleh A, Direktur ..., B, serta ...": every witness the
-                    # sentence goes on to list, up to ``MAX_NAMED``.
+                    # sentence goes on to list, up to ``MAX_NAMED``, when the question asks
+                    # for witnesses, not the one of a post ("Siapa Ketua KPU yang
+                    # menyaksikan ...?").
                     others = [p for p in sentence.people
-                              if p.start > person.end and _MORE_WITNESSES.match(sentence.text[person.end : p.start])]
+                              if p.start > person.end and "representative" not in p.duties
+                              and _MORE_WITNESSES.match(sentence.text[person.end : p.start])]
                     added = [f"**{p.name}**" for p in others[: MAX_NAMED - 1]]
                     if added:
                         first, cited = lines[0].split(" [", 1)

@@ -1471,7 +1471,7 @@ ROUND20_READING = [
      "Who was the head of the Serang, Banten prison when its inmates voted at TPS 901 in 2024?", ["Fajar"], []),
     ("a religion in a section's name ('Kepala Seksi Bimbingan Masyarakat Islam Kemenag Kobar')",
      "Siapa pejabat Kemenag Kobar yang menanggapi MoU Lapas Pangkalan Bun dengan dua yayasan?", ["Subiono"], ["Islam**"]),
-    ("the side of an agreement asked ('on behalf of PSDKU Undip'), a partner named after 'bersama'",
+    ("the side of an agreement asked ('on behalf of PSDKU Undip') picks that body's signatory",
      "Who signed the Lapas Batang agreement on behalf of PSDKU Undip?", ["Redyanto"], ["Rindra", "Undip Dr"]),
     ("a date written 28/2/2025 in a report that names no month",
      "Tanggal berapa apel siaga jelang Ramadan di Rutan Baturaja tahun 2025?", ["28 Februari"], []),
