@@ -1037,6 +1037,12 @@ _ASKS_ONE = re.compile(r"\b(?:which|what)\b|\b(?:mana|siapa)(?:kah)?\s+(?:satu|s
                        r"|\b(?:heads?|chief|kepala|ketua)\b", re.IGNORECASE)  # "who heads ...": one
 #: Between two people who did something together: "A dan Wakil Gubernur B".
 _PARTNER_GAP = re.compile(r"\s*,?\s*(?:dan|serta|and)\s+$", re.IGNORECASE)
+#: "A bersama B": a partner only in an act both sides do (``_JOINT_ACT``).
+_WITH_GAP = re.compile(r"\s*,?\s*(?:bersama|bersama-sama dengan|together with)\s+$", re.IGNORECASE)
+#: Acts two sides do together: signing an agreement, handing something over.
+_JOINT_ACT = re.compile(r"\b(?:diteken|meneken|teken|menandatangani|ditandatangani|penandatanganan|tanda tangan|"
+                        r"nota kesepakatan|nota kesepahaman|MoU|perjanjian|serah terima|diserahkan|menyerahkan|signed|"
+                        r"handed over)\b", re.IGNORECASE)
 
 
 def _partner(sentence: Sentence, person: PersonMention) -> PersonMention | None:
@@ -1050,7 +1056,11 @@ def _partner(sentence: Sentence, person: PersonMention) -> PersonMention | None:
                 return None
             between = sentence.text[person.end : start]
             between = _DEGREES_AFTER.sub("", between, count=1) if between.startswith(",") else between
-            return other if _PARTNER_GAP.fullmatch(between) else None
+            if _PARTNER_GAP.fullmatch(between):
+                return other
+            # "diteken oleh Kalapas ... bersama Ketua LKBH ...": a signing has two sides,
+            # each an agent; "diresmikan oleh A bersama B" has one, and B stood beside him.
+            return other if _WITH_GAP.fullmatch(between) and _JOINT_ACT.search(sentence.text) else None
     return None
 
 
