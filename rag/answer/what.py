@@ -1342,9 +1342,8 @@ MAX_LIST_LINES = 15
 def _same_count(question: str, text: str) -> bool:
     """Whether ``text`` names, in words or digits, a count of two or more that the question
     names ("what three points" / "tiga penekanan berikut")."""
-    def counts(words: str) -> set[int]:
-        found = {NUMBER_WORDS.get(w) or ENGLISH_NUMBER_WORDS.get(w) or (int(w) if w.isdigit() else None)
-                 for w in re.findall(r"\b(?:\d{1,2}|[a-z]+)\b", words.lower())}
+    def counts(words: str) -> set[float]:
+        found = {number_value(w) for w in re.findall(r"\b(?:\d{1,2}|[a-z]+)\b", words.lower())}
         return {v for v in found if v is not None and v >= 2}
     return bool(counts(question) & counts(text))
 
