@@ -47,7 +47,9 @@ _DATE_AND_TIME = re.compile(r"\b(?:date|day|tanggal|hari)\s+(?:and|dan)\s+(?:at\
 _ELLIPTICAL_POST = re.compile(
     r"^(?:(?:what|which)(?:'s|\s+(?:is|was|are|were))\s+(?:his|her|their|the person's)\s+"
     r"(?:position|post|title|role|job|rank|office)s?"
-    r"|(?:apa\s+)?(?:jabatan|posisi|peran|pangkat)(?:nya)?(?:\s+(?:apa|di\s+sana|sebagai\s+apa))?)\s*\??$",
+    r"|(?:apa\s+)?(?:jabatan|posisi|peran|pangkat)(?:nya)?(?:\s+(?:apa|di\s+sana|sebagai\s+apa))?)"
+    # "apa jabatannya waktu itu?", "apa jabatannya di dewan?", "what was her position then?"
+    r"(?:\s+(?:(?:waktu|saat|ketika|pada\s+saat)\s+itu|di\s+\w+|at\s+the\s+time|then|there))?\s*\??$",
     re.IGNORECASE,
 )
 

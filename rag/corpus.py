@@ -8,6 +8,7 @@ links and credit lines. Parsing keeps the prose and moves the rest into metadata
 
 from __future__ import annotations
 
+import calendar
 import dataclasses
 import hashlib
 import html
@@ -41,7 +42,7 @@ _ATTRIBUTION = re.compile(r"[\"”],?\s+\S+(?:\s+\S+){0,3}$")
 
 
 #: Bump when parsing changes, so a rebuild re-parses instead of reusing stored articles.
-PARSER_VERSION = 21
+PARSER_VERSION = 22
 
 
 def read_corpus(
@@ -225,22 +226,30 @@ def parse_article(raw: str, doc_id: str, path: str) -> Article:
     return _article(
         doc_id, path, header.title or _first_sentence(text), text, header.published,
         source=header.source or dateline_source, author=header.author, place=place, url=None,
+        month=header.month,
     )  # fmt: skip
 
 
 def _article(
-    doc_id: str, path: str, title: str, text: str, published: date | None, **meta: str | None
+    doc_id: str, path: str, title: str, text: str, published: date | None,
+    month: tuple[int, int] | None = None, **meta: str | None,
 ) -> Article:
-    """Assemble an Article, finding its event dates and UPTs."""
+    """Assemble an Article, finding its event dates and UPTs.
+
+    ``month``: the (year, month) a date line gives without a day ("Mei 2023"). It is no
+    publication date, but yearless dates ("Kamis (11/5)") are read as at its month's end,
+    as they would be near a full one; else the year the text names most resolves them.
+    """
     years = Counter(int(y) for y in re.findall(r"(?<!\d)(20\d{2})(?!\d)", text))
     fallback = years.most_common(1)[0][0] if years else None
+    near = published or (date(month[0], month[1], calendar.monthrange(*month)[1]) if month else None)
     return Article(
         doc_id=doc_id,
         path=path,
         title=title,
         text=text,
         published=published,
-        event_dates=tuple(dates.find_event_dates(text, published, fallback_year=fallback)),
+        event_dates=tuple(dates.find_event_dates(text, near, fallback_year=fallback)),
         upts=tuple(upt.find_upts(f"{title}\n\n{text}")),
         **meta,
     )

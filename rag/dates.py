@@ -61,8 +61,9 @@ _YEAR4 = r"(?P<year>(?:19|20)\d{2})(?!\d)"
 # Event dates, in the forms the articles use. A parenthesised d/m needs a weekday or a year,
 # because a bare "(2/3)" is as likely a fraction as a date.
 _EVENT_PATTERNS = (
+    # "Senin-Selasa (8-9/8)": a span of days is dated by its first.
     re.compile(
-        rf"\b{_WD}\(\s*{_DAY}\s*/\s*(?P<mon>\d{{1,2}})"
+        rf"\b{_WD}(?:[-–]\s*(?:{_WEEKDAY_RE})\s*)?\(\s*{_DAY}(?:\s*[-–]\s*\d{{1,2}})?\s*/\s*(?P<mon>\d{{1,2}})"
         r"(?:\s*/\s*(?P<year>\d{4}|\d{2}))?\s*\)",
         re.IGNORECASE,
     ),

@@ -113,6 +113,9 @@ _LIST_ITEM_MARK = re.compile(r"^[-•*·]\s+")
 _SEPARATOR = re.compile(r"[|•·\-–—_=*]+")
 #: A date without a day ("Minggu, Agustus 2023 | 15:47 WIB", "September 2025 · Hukum"),
 #: or a time stamp: page furniture that dates nothing exactly.
+#: A date line giving only a month and its year: "Agustus 2022", "Mei 2023".
+_MONTH_NAMES = "|".join(sorted(dates.MONTH_NAMES, key=len, reverse=True))
+_MONTH_YEAR = re.compile(rf"(?i)(?P<month>{_MONTH_NAMES})\.?\s+(?P<year>(?:19|20)\d{{2}})")
 _DATEISH = re.compile(
     r"(?:(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad)\b,?\s*)?"
     r"(?:\d{1,2}\s+)?(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober"
@@ -139,6 +142,8 @@ class PageHeader:
             unmarked caption), read as the story's own.
         points: the outlet's key points listed under the headline ("- Barang
             disembunyikan di bunker, lemari, kasur ..."): sentences of the story.
+        month: (year, month) of a date line that gives only those ("Agustus 2022"): no
+            publication day, but the month its yearless dates are read near.
     """
 
     body_start: int
@@ -149,6 +154,7 @@ class PageHeader:
     captions: tuple[str, ...] = ()
     decks: tuple[str, ...] = ()
     points: tuple[str, ...] = ()
+    month: tuple[int, int] | None = None
 
 
 def read_header(lines: list[str]) -> PageHeader:
@@ -253,10 +259,14 @@ class _Header:
         self.captions: list[str] = []
         self.decks: list[str] = []
         self.points: list[str] = []
+        self.month: tuple[int, int] | None = None
 
     def take(self, line: str, joined: bool) -> None:
         """Read one header line; ``joined``: no blank line separates it from the last one."""
         kind = _kind(line)
+        month_year = _MONTH_YEAR.fullmatch(line.strip())
+        if month_year is not None and self.month is None:
+            self.month = (int(month_year["year"]), dates.MONTH_NAMES[month_year["month"].lower()])
         if kind == "label" and joined and self._continues_title(line, short=True):
             kind = "text"
         if kind == "date":
@@ -333,7 +343,7 @@ class _Header:
     def result(self, body_start: int) -> PageHeader:
         return PageHeader(
             body_start, " ".join(self.title).strip("* "), self.author, self.source,
-            self.published, tuple(self.captions), tuple(self.decks), tuple(self.points),
+            self.published, tuple(self.captions), tuple(self.decks), tuple(self.points), self.month,
         )  # fmt: skip
 
 

@@ -33,7 +33,7 @@ from rag.spans import ACRONYM, NUMBER_WORDS
 from rag.upt import find_upts
 
 #: Bump when the engine's behaviour changes; the data file is hashed separately.
-CODE_VERSION = "63"
+CODE_VERSION = "65"
 
 #: Post kinds that are duties at an event rather than offices.
 DUTY_KINDS = frozenset({"leader", "commander"})
@@ -394,6 +394,11 @@ def _match_at(toks: list[_Tok], i: int, table: Container[tuple[str, ...]], longe
     return 0
 
 
+#: A numbered post among several of its kind ("Wakil Ketua II", "Asisten III"). "I" is left
+#: out: it opens Balinese names ("Ketua I Made Sudarma").
+_POST_ORDINALS = frozenset(["II", "III", "IV"])
+
+
 def _match_post(toks: list[_Tok], i: int) -> tuple[int, int, _Form] | None:
     """The post form at ``i`` (after an optional "Plt."), as (title start, end, form)."""
     v = _vocab()
@@ -414,7 +419,10 @@ def _match_post(toks: list[_Tok], i: int) -> tuple[int, int, _Form] | None:
     if not size:
         return _acting_head(toks, i + acting) if acting else None
     key = tuple(t.norm for t in toks[i + acting : i + acting + size])
-    return i + acting, i + acting + size, v.forms[key]
+    end = i + acting + size
+    if end < len(toks) and toks[end].text in _POST_ORDINALS and v.forms[key].unit_at is None:
+        end += 1  # "Wakil Ketua II DPRD, Acep Tion": the second of the deputies
+    return i + acting, end, v.forms[key]
 
 
 def _acting_head(toks: list[_Tok], i: int) -> tuple[int, int, _Form] | None:
@@ -557,6 +565,10 @@ def _tail(toks: list[_Tok], i: int, tail: str, places: frozenset[str], forced: b
     v = _vocab()
     if tail == "apposition":
         return _apposition_end(toks, i, places)
+    if tail == "none":
+        # "seorang hair stylist profesional, Arkam Zulfikar": a trade's praise is no body.
+        while i < len(toks) and toks[i].norm in _TRADE_PRAISE:
+            i += 1
     need_place = tail in {"upt", "region", "org", "territory"}
     strong = forced
     j = i
@@ -636,6 +648,12 @@ def _tail(toks: list[_Tok], i: int, tail: str, places: frozenset[str], forced: b
     return j
 
 
+#: Words praising a trade or role after its name, before its holder's: "penata rambut
+#: profesional, Arkam", "instruktur senior, Budi".
+_TRADE_PRAISE = frozenset({"profesional", "professional", "senior", "berpengalaman", "ternama", "kenamaan",
+                           "terkenal", "handal", "andal"})
+
+
 #: Lower-case words inside the field of a post given in apposition ("Koordinator
 #: Kebutuhan Dasar pada Ditjen Pemasyarakatan, Surakhmat").
 _APPOSITION_JOINERS = frozenset({"pada", "di", "dan", "bidang", "&"})
@@ -678,7 +696,7 @@ def _own_name_end(toks: list[_Tok], j: int) -> int:
 
 
 #: A roman numeral numbering a sub-unit: "Subdirektorat III", "Seksi II".
-_ROMAN = re.compile(r"(?:I{1,3}|IV|VI{0,3}|IX|X)")
+_ROMAN = re.compile(r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})")  # up to "Komisi XXXIX"
 #: Balinese names open with "I" (men) or "Ni" (women) before a birth-order or caste name:
 #: "Direktur Jenderal Pemasyarakatan I Wayan D Yusak" names no "Pemasyarakatan I".
 _BALINESE_NAMES = frozenset({"wayan", "made", "nyoman", "ketut", "putu", "gede", "kadek", "komang",
@@ -1692,7 +1710,7 @@ def posts_in_question(question: str, language: str) -> list[AskedPost]:
     found: list[tuple[int, AskedPost]] = []
     found += _indonesian_asked(question)
     if language == "en":
-        found += _english_asked(question)
+        found += _english_asked(_facility_named(question))
         if not found:  # no post read otherwise: the bracketed body's own name
             found += [(-1, a) for m in _BRACKETED_HEAD.finditer(question)
                       for _, a in _indonesian_asked(_bracketed_post(m))]
@@ -1906,6 +1924,21 @@ def _english_asked(question: str) -> list[tuple[int, AskedPost]]:
     return found + _english_posts(text)
 
 
+#: "the head of the facility": a unit the question has named already, in other words.
+_THE_FACILITY = re.compile(r"\b(?:the|that|this)\s+(?:facility|institution)\b", re.IGNORECASE)
+
+
+def _facility_named(question: str) -> str:
+    """The question with "the facility" written as the English unit it names elsewhere:
+    "After seven inmates broke out of Salemba detention centre, who stood in for the head
+    of the facility?" asks for the head of the detention centre."""
+    if not _THE_FACILITY.search(question):
+        return question
+    lowered = question.lower()
+    unit = next((phrase for phrase, _ in _vocab().en_units if re.search(rf"\b{re.escape(phrase)}\b", lowered)), None)
+    return _THE_FACILITY.sub(f"the {unit}", question) if unit else question
+
+
 def english_unit_places(question: str) -> frozenset[str]:
     """The lowercase name words of the units an English question names: "where inside
     Salemba prison" → {"salemba"}; "the Pontianak detention center" → {"pontianak"}.
@@ -1946,6 +1979,8 @@ def _english_posts(text: str) -> list[tuple[int, AskedPost]]:
             if province and upt in _PROVINCE_LEVEL:
                 # "the North Sumatra police chief" heads the province's police, a Kapolda.
                 upt, org = _PROVINCE_LEVEL[upt], org or _org_words(province.split())
+            if before and before[-1] in {"deputy", "vice"} and not kind.startswith("deputy_") and kind not in DUTY_KINDS:
+                kind = f"deputy_{kind}"  # "the deputy chair": "Wakil Ketua", a post of its own
             found.append((match.start(), AskedPost(kind, upt, org)))
     return found
 
@@ -2187,6 +2222,10 @@ def _org_matches(person: PersonMention, org_words: frozenset[str]) -> bool:
         # short names no kind of unit, so it may hold one of any kind.
         org_words = org_words - kinds
     missing = org_words - _expand(written) - spelt_out(f"{person.org} {person.post}")
+    # "auditor Itjen" asked, "Auditor Madya Inspektorat Jenderal" written: an abbreviation
+    # asked is held by its long form.
+    said = {_norm(t) for t in _TOKEN.findall(f"{person.org} {person.post}")}
+    missing = frozenset(m for m in missing if not set(load_glossary().abbreviations.get((m,), ("-",))) <= said)
     province = province_of(person.org) if missing else None
     if province is not None:
         # "the Class IIA prison in Serang, Banten" is held by "Kepala Lapas IIA Serang":

@@ -84,7 +84,8 @@ _KINDS_EN = [
      r"rectors?|deans?|lecturers?|"
      # "Which partner ran the course?": an organisation may be who did it ("which agencies"
      # asks for a list).
-     r"partner|agency|organi[sz]ation|company|firm|sponsor)\b"
+     # "What inmate-made goods ...?": a person word compounded with a hyphen names a thing.
+     r"partner|agency|organi[sz]ation|company|firm|sponsor)\b(?!-)"
      # "Which local police and military units backed up security?": several bodies, listed
      # ("Which police unit ...?" asks for one, which the who reader names).
      # "What kinds of inmate products were shown?": a person word that qualifies a thing.
@@ -117,7 +118,8 @@ _KINDS_EN = [
     ("list", (r"\bwhich (?:of (?:the )?)?(?:(?!(?:did|do|does|was|were|is|are|has|have|had|will|would|can|could)\b)"
      r"[\w'’-]+ ){0,3}(upts?|units?|prisons?|lapas|rutan|bapas|offices?|institutions?|facilities|"
      # "Which two Ternate prison staff were relieved?": people of a unit, not units.
-     r"centres?|centers?|articles?|stories|events?|activities)\b(?!\s+(?:staff|staffers|employees|officers|officials|guards|"
+     # "Which of the Tangerang youth prison's flagship services": the prison's things, not units.
+     r"centres?|centers?|articles?|stories|events?|activities)\b(?!['’])(?!\s+(?:staff|staffers|employees|officers|officials|guards|"
      r"wardens|personnel|workers))|^(?:please )?list\b"
      r"|\blist (?:all|the|every)\b|\bname all\b"
      r"|\bwhat (events|activities)\b")),
@@ -137,7 +139,7 @@ _KINDS_ID = [
     ("what", r"\bseberapa sering\b|\b(?:tiap|setiap) berapa\b|\bberapa (?:\w+ )?sekali\b"),
     # "penggagalan yang keberapa?": a place in a sequence, read with the counts.
     # ("Data jumlah penghuni ... itu per tanggal berapa?" asks the date of a count.)
-    ("how_many", (rf"\bberapa(kah)?\b(?! (tanggal|hari))(?<!tanggal berapa)|\bseberapa luas\b"
+    ("how_many", (rf"\bberapa(kah)?\b(?! tanggal)(?<!tanggal berapa)|\bseberapa luas\b"
                   rf"|\bjumlah\b(?!.*\b(?:tanggal|hari|bulan|tahun) (?:berapa|apa)\b).*\?$|{ASKS_RANK.pattern}")),
     ("when", r"\bkapan(kah)?\b|\btanggal berapa\b|\bhari apa\b"),
     # "Duit buat bangun gedung itu asalnya dr mana?": the source of funds is a what, not a place.
@@ -480,10 +482,13 @@ _NOT_PLURAL_THINGS = (
 _PLURAL_THINGS = re.compile(
     r"\b(?:what|which) (?:kinds? of |types? of |sorts? of )?"
     # "which weightlifting techniques": one word may say what the things are of.
-    rf"(?:(?!{_NOT_PLURAL_THINGS}|(?:did|do|were|are|had|have|will|would|could|can|should|the|its|their|other)\b)[a-z]+ )?"
+    # ("which inmate-made products": that word may be a hyphened compound.)
+    rf"(?:(?!{_NOT_PLURAL_THINGS}|(?:did|do|were|are|had|have|will|would|could|can|should|the|its|their|other)\b)[a-z]+(?:-[a-z]+)? )?"
     rf"(?!{_NOT_PLURAL_THINGS})[a-z]+(?:ies|[^s]s)\b"
     # "Which of the former regent's cars are parked there?": some of a plural, enumerated.
-    r"|\bwhich of (?:the )?(?:[\w'’-]+ ){0,7}?[a-z]+(?:ies|[^s]s)\b(?= (?:are|were|have|had|is|was)\b)"
+    # "Which of the Tangerang youth prison's flagship services did the assessors see?"
+    rf"|\bwhich of (?:the )?(?:[\w'’-]+ ){{0,7}}?(?!{_NOT_PLURAL_THINGS})[a-z]+(?:ies|[^s]s)\b"
+    r"(?= (?:are|were|have|had|is|was|did|do|does)\b)"
     # "Sebutkan lembaga-lembaga pendidikan ...": a doubled noun is a plural to enumerate.
     r"|\bsebut(?:kan|in)\s+(?!(?:upt|lapas|rutan|bapas|lpka|rupbasan|unit|kantor|kegiatan|berita|artikel)-)([a-z]+)-\1\b"
 )

@@ -1880,11 +1880,15 @@ def _whole_of_later_part(text: str, quantity: Quantity) -> bool:
     # "Dari 30 WBP kasus narkoba di Lapas Kalianda, sebanyak 10 orang di antaranya ...":
     # the part may follow the comma at once when "di antaranya" says it is one. ("dari 22
     # warga binaan yang remisinya belum keluar, 12 orang diusulkan ...": the 22 is asked.)
-    return (_WHOLE_OPENS.search(text[: quantity.start]) is not None
+    # "Dari total 387 warga binaan yang ada, sebanyak 205 orang ...": a whole by its own word.
+    opens = _WHOLE_OPENS.search(text[: quantity.start])
+    return (opens is not None
             and NUMBER.search(text[quantity.end :]) is not None
-            and re.match(r"[^.;]*?(?:\b(?:itu|tersebut|ini)\b\s*,"
-                         r"|,\s*(?:sebanyak\s+|ada\s+|hanya\s+)?\d[^,.;]*?\bdi\s?antaranya\b)",
-                         text[quantity.end :]) is not None)
+            and (re.match(r"[^.;]*?(?:\b(?:itu|tersebut|ini)\b\s*,"
+                          r"|,\s*(?:sebanyak\s+|ada\s+|hanya\s+)?\d[^,.;]*?\bdi\s?antaranya\b)",
+                          text[quantity.end :]) is not None
+                 or re.search(r"\b(?:total|keseluruhan|seluruh|jumlah)\b", opens.group(), re.IGNORECASE) is not None
+                 or re.match(r"[^,.;]*?\byang\s+ada\s*,", text[quantity.end :]) is not None))
 
 
 #: "empat dari delapan kamar": what stands between a part and its whole.
@@ -2118,12 +2122,24 @@ _ENUMERATION = re.compile(
 )
 
 
+#: A stretch of time opening its sentence: "Pada lima hari pertama, ...", "Selama tiga bulan, ...".
+_FRONTED_STRETCH = re.compile(r"^\W*(?:pada|selama|dalam|during|for|in)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def _tail(text: str, quantities: tuple[Quantity, ...], position: int, limit: int = 60) -> str:
     """The words after a count that say what it counts, up to the next count or clause
     break: "995 orang warga binaan yang memberikan suara di ...". An enumeration of what
     is counted is read through, and the clause after it kept."""
     start = quantities[position].end
     end = quantities[position + 1].start if position + 1 < len(quantities) else len(text)
+    fronted = _FRONTED_STRETCH.match(text[: quantities[position].start])
+    comma = text.find(",", start, min(end, start + limit))
+    if fronted is not None and comma >= 0:
+        # "Pada lima hari pertama, para peserta dibekali teori": a stretch of time that opens
+        # the sentence is said of the clause after its comma.
+        rest = text[comma + 1 : min(end, comma + 1 + limit)]
+        cut = _TAIL_END.search(rest)
+        return text[start : comma + 1] + (rest[: cut.start()] if cut else rest)
     listed = _ENUMERATION.match(text, start, end)
     if listed is not None:
         rest = text[listed.end() : min(end, listed.end() + 2 * limit)]

@@ -59,6 +59,8 @@ _PURPOSE = re.compile(
     r"makanya|itu(?:lah)? sebabnya|"
     # "ditempuh sebagai upaya menegakkan netralitas", "pelaksanaan amanat Undang-undang ...".
     r"sebagai (?:upaya|ikhtiar|cara|jalan|pelaksanaan|implementasi|tindak lanjut)|(?:pelaksanaan|menjalankan|melaksanakan) amanat|"
+    # "Sidak ... merupakan imbas dari terbongkarnya ...": what it followed from.
+    r"(?:imbas|buntut|ekses) dari|"
     # "program cuti bersyarat ini berkaitan dengan upaya mencegah penyebaran Covid-19".
     r"(?:berkaitan|terkait) dengan (?:upaya|langkah|program) (?:untuk )?(?:me|mem|men|meng|meny)\w+|"
     # "merupakan tindak lanjut dari Surat Edaran ...": the instruction it carries out;
@@ -102,7 +104,7 @@ _CAUSE_ONLY = re.compile(r"(?:karena|lantaran|sebab|disebabkan|akibat|pasalnya|a
     # "Keterbatasan anggaran menjadi hambatan terbesar ...": the obstacle is the subject.
     r"(?:menjadi|merupakan) (?:hambatan|kendala)|"
                          r"makanya|masih menunggu|(?:merupakan|adalah|ialah) tindak lanjut|(?:tidak|tak) (?:ter)?lepas dari|"
-                         r"berkat)", re.IGNORECASE)
+                         r"(?:imbas|buntut|ekses) dari|berkat)", re.IGNORECASE)
 #: A question on the occasion an act marks ("dalam rangka apa?", "to mark what?"), and the
 #: reason words that name one.
 _ASKS_OCCASION = re.compile(r"\bdalam rangka apa\b|\bmemperingati apa\b|\bto mark what\b|\bfor what occasion\b|"
@@ -162,7 +164,7 @@ def compose_what(
         # were they convicted of?": the phrase the report writes in its own form answers.
         named = (_sanctions(evidence, book) or _asked_phrase(evidence, book, _PHRASES_ASKED) or _defined(evidence, book)
                  or _subject_of_predicate(evidence, book) or _said_to_be(evidence, book)
-                 or _object_of_asked_verb(evidence, book))
+                 or _object_of_asked_verb(evidence, book) or _done_with(evidence, book))
         if named is not None:
             return named
         _check_crime_stated(evidence)
@@ -826,6 +828,51 @@ def _object_of_asked_verb(evidence: Evidence, book: CitationBook) -> list[str] |
         phrase = f"{joined.group().strip()} {match.group().strip()}"
     n = book.cite(scored.chunk)
     return [f"**{phrase}** [{n}]", "", f"> {quote(scored.text, limit=500)} [{n}]"]
+
+
+#: "What does the prison do with the water spinach its inmates harvest?", "hasil panennya
+#: diapain?": what is done with a thing.
+_ASKS_DONE_WITH = re.compile(
+    r"\bwhat\s+(?:does|do|did|will|would|is|are|was|were)\s+(?:[\w'’-]+\s+){1,6}?(?:do|doing|done)\s+with\s+(?P<thing>[^?]+)"
+    r"|(?P<thing2>\b[\w-]+(?:\s+[\w-]+){0,5})\s+(?:(?:mau|akan|bakal)\s+)?(?:diapakan|diapain|dikemanakan|dikemanain)\b",
+    re.IGNORECASE)
+#: An act that disposes of a thing, as the report says it: "kami salurkan ke dapur", "akan
+#: ditempatkan terpisah", "dijual ke koperasi".
+_DISPOSAL = re.compile(
+    r"\b(?:di|(?:kami|kita|mereka|pihaknya)\s+|me(?:m|n|ng|ny)?)(?:salur|tempat|jual|beri|kirim|olah|manfaat|guna|pakai|"
+    r"pasar|serah|bagi|simpan|konsumsi|masak|pisah|antar|setor|sumbang|musnah|bakar|titip)\w*\b[^.;,\"“”]{0,90}",
+    re.IGNORECASE)
+
+
+def _done_with(evidence: Evidence, book: CitationBook) -> list[str] | None:
+    """What the report says is done with the thing asked: the act of disposal in a sentence
+    of the answering article that names the thing ("Semua hasil panen kami salurkan ke
+    dapur ..."; "Narapidana yang sudah divaksin akan ditempatkan terpisah ..."), not the
+    sentence that shares most words (how it is grown, when it was given)."""
+    asked = _ASKS_DONE_WITH.search(evidence.frame.question)
+    if asked is None:
+        return None
+    # The question's concepts written inside the thing's words ("the water spinach its
+    # inmates harvest": water spinach, inmates, harvest), in either language.
+    thing_words = set(re.findall(r"[\w-]+", (asked.group("thing") or asked.group("thing2")).lower()))
+    thing = [c for c in evidence.concepts.own_concepts
+             if not c.salient and set(c.label.lower().split()) <= thing_words]
+    docs = evidence.answer_docs()[:1]
+    if not thing or not docs:
+        return None
+    best: tuple[int, float, ScoredSentence, re.Match[str]] | None = None
+    for scored in evidence.focus_sentences():
+        if scored.doc_id not in docs:
+            continue
+        named = sum(c.matches(scored.sentence.terms) for c in thing)
+        act = _DISPOSAL.search(scored.text)
+        if named and act is not None and (best is None or (named, scored.score) > best[:2]):
+            best = (named, scored.score, scored, act)
+    if best is None:
+        return None
+    _, _, scored, act = best
+    n = book.cite(scored.chunk)
+    return [f"**{act.group().strip(' ,')}** [{n}]", "", f"> {quote(scored.text, limit=500)} [{n}]"]
 
 
 #: How far before each place of the asked verb its sentence is read for the question's words.

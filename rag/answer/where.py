@@ -153,7 +153,7 @@ def compose_where(evidence: Evidence, book: CitationBook) -> list[str] | None:
     for asks, phrase in ((_ASKS_ORIGIN, _ORIGIN_LIST), (_ASKS_ORIGIN, _ORIGIN), (_ASKS_SOURCE, _FROM_PLACE),
                          (_ASKS_HIDDEN, _HIDDEN_AT),
                          (_ASKS_ROOM, _ROOM), (_ASKS_LOCATION, _LOCATED),
-                         (_ASKS_SAID_AT, _SAID_PLACE), (_ASKS_HELD, _HELD)):
+                         (_ASKS_SAID_AT, _SAID_PLACE), (_ASKS_HELD, _HELD), (_ASKS_BODY_PART, _BODY_PART)):
         if asks.search(question) and not (phrase is _LOCATED and (_asked_region(question) is not None
                                                                   or _ASKS_DESTINATION.search(question))):
             # "In which village is it located?" asks for the region part, not the phrase
@@ -161,6 +161,13 @@ def compose_where(evidence: Evidence, book: CitationBook) -> list[str] | None:
             found = _phrase_in_answer(evidence, book, phrase)
             if found is not None:
                 return found
+    if _ASKS_VISITED.search(question) and not (_upt_places(question) | english_unit_places(question)):
+        # "Where did Adhayani Lubis do her pre-Eid monitoring visit?": the unit the report
+        # says was visited ("Rutan Kelas IIB Balige kedatangan Direktur ..."), not the
+        # kitchen she was shown in it.
+        visited = _unit_visited(evidence, book)
+        if visited is not None:
+            return visited
     region_level = _asked_region(question)
     also = _second_region(question) if region_level else None
     asks_region = region_level is not None
@@ -292,6 +299,31 @@ def compose_where(evidence: Evidence, book: CitationBook) -> list[str] | None:
         # the report makes its sentence's subject, with no "di" before it, anywhere in it.
         return _venue_as_subject(evidence, book)
     return ["; ".join(heads), "", *quotes] if heads else None
+
+
+#: A question on where an official went: "Where did X do her monitoring visit?", "where
+#: did the minister inspect?", "Kakanwil kunjungan kerja ke mana?".
+_ASKS_VISITED = re.compile(
+    r"\bwhere\s+(?:did|does|do|was|were|will)\b[^?]*\b(?:visit|visits|visited|inspection|inspect|inspected|tour|toured|"
+    r"monitoring|monitor|monitored|sidak)\b|\bwhere\s+did\b[^?]*\bgo\s+to\s+(?:check|inspect|monitor|visit|see|review)\b"
+    r"|\b(?:kunjungan(?:\s+kerja)?|berkunjung|sidak|meninjau|memantau|monitoring)\s+(?:\w+\s+){0,2}?(?:ke\s*mana|di\s*mana)\b",
+    re.IGNORECASE)
+
+
+def _unit_visited(evidence: Evidence, book: CitationBook) -> list[str] | None:
+    """The unit the answering report is about, in the first sentence that names it."""
+    docs = evidence.answer_docs()[:1]
+    if not docs:
+        return None
+    units = evidence.index.articles[docs[0]].upts
+    if not units:
+        return None
+    fallback = next(h.chunk for h in evidence.hits if h.chunk.doc_id == docs[0])
+    for sentence in evidence.index.sentences.of_article(docs[0]):
+        if units[0] in find_upts(sentence.text):
+            n = book.cite_sentence(docs[0], sentence.start, fallback)
+            return [f"**{units[0]}** [{n}]", "", f"> {quote(sentence.text)} [{n}]"]
+    return None
 
 
 def _venue_as_subject(evidence: Evidence, book: CitationBook) -> list[str] | None:
@@ -548,6 +580,12 @@ _LOCATED = re.compile(
 #: "Where were they being held?", "ditempatkan di mana?": where people are kept, which a
 #: report gives after the word of housing ("menghuni sel isolasi", "ditempatkan di blok
 #: karantina"), not as an event's venue.
+#: "Where on his body was the tumour found?", "di bagian tubuh mana?": a part of the body.
+_ASKS_BODY_PART = re.compile(r"\bwhere on (?:his|her|their|the) body\b|\bwhich part of (?:his|her|their|the) body\b"
+                             r"|\bbagian tubuh (?:mana|apa)\b", re.IGNORECASE)
+#: "menderita tumor di bagian regio occipital dan toraks anterior": the part named.
+_BODY_PART = re.compile(r"\b(?:di|pada)\s+bagian\s+(?P<place>[^,.;]{3,60}?)(?=\s*[,.;]|\s+(?:yang|sehingga|sejak)\b|$)",
+                        re.IGNORECASE)
 _ASKS_HELD = re.compile(r"\b(?:housed|kept|locked up|confined|placed|being held|menghuni|dihuni|ditempatkan|"
                         r"ditahan|mendekam|dikurung|dititipkan)\b", re.IGNORECASE)
 _HELD = re.compile(

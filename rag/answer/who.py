@@ -58,7 +58,33 @@ def compose_who(evidence: Evidence, book: CitationBook) -> list[str] | None:
         named = re.findall(r"\*\*(.+?)\*\*", lines[0])
         if named and all(is_initials(name) for name in named):
             raise NotStated("initials_only", ", ".join(named))
+    if lines and _ASKS_POST_TOO.search(evidence.frame.question):
+        lines = [_with_post(evidence, lines[0]), *lines[1:]]
     return lines
+
+
+#: "Siapa yang memaparkan ..., dan apa jabatannya?", "who ... and what was her position?":
+#: the post is asked with the name.
+_ASKS_POST_TOO = re.compile(
+    r"\b(?:apa|apakah)\s+(?:jabatan|posisi|pangkat)(?:nya)?\b|\bjabatan(?:nya)?\s+(?:apa|sebagai\s+apa)\b"
+    r"|\bwhat\s+(?:was|is)\s+(?:his|her|their)\s+(?:post|position|title|role|job)\b"
+    r"|\band\s+(?:his|her|their)\s+(?:post|position|title)\b",
+    re.IGNORECASE,
+)
+
+
+def _with_post(evidence: Evidence, line: str) -> str:
+    """The answer's first line with the named person's post after the name, when the line
+    gives none and the answering articles do (the first post they give the person)."""
+    named = re.match(r"\*\*(?P<name>.+?)\*\*(?P<rest>.*)", line, re.DOTALL)
+    if named is None or named["rest"].lstrip().startswith("("):
+        return line
+    for doc_id in _docs_by_best_sentence(evidence):
+        for sentence in evidence.index.sentences.of_article(doc_id):
+            for person in sentence.people:
+                if person.name == named["name"] and person.post:
+                    return f"**{named['name']}** ({_post_shown(person)}){named['rest']}"
+    return line
 
 
 #: What stands before initials that name an inmate: "kedua napi berinisial DH dan RS".
@@ -89,6 +115,10 @@ def _compose_who(evidence: Evidence, book: CitationBook) -> list[str] | None:
     posts = posts_in_question(asked_part(question), evidence.language) or posts_in_question(
         question, evidence.language
     )
+    if not posts and _ASKS_REPRESENTATIVE.search(question):
+        # "Who represented the head of the detention centre?": the head's post is the one
+        # stood in for, and an acting head or one the report says represented him answers.
+        posts = posts_of_others(question, evidence.language)
     asked = [replace(a, org_words=frozenset(w for w in a.org_words if _names_a_unit(w))) for a in posts]
     behalf = _ON_BEHALF.search(question)
     units = asked_upts(behalf.group("unit")) if behalf is not None else []
@@ -508,7 +538,8 @@ def _post_holder(evidence: Evidence, book: CitationBook, asked: list[AskedPost])
                 _holds_here(evidence, doc_id, _for_post(person) if standing_in else person, post)
                 for post in posts
             )
-            and (not standing_in or "representative" in person.duties)
+            # An acting head ("Plh Kepala Rutan ..., Aris") stands in for the head as well.
+            and (not standing_in or "representative" in person.duties or bool(_ACTING.match(person.post)))
             and (asked[0].post_kind != "member" or _member_of(person, outside))
             # "Kepala Lapas Kelas IIA Tenggarong" is not the head the report of 2015 names when
             # the unit was "Kelas II B": a class the question states must not differ.
@@ -535,6 +566,8 @@ def _post_holder(evidence: Evidence, book: CitationBook, asked: list[AskedPost])
     return _holders_over_time(evidence, book, found)
 
 
+#: A post held in an acting capacity: "Plh Kepala Rutan", "Pelaksana Tugas Kepala Lapas".
+_ACTING = re.compile(r"(?:Plh|Plt|Pj|Pelaksana\s+(?:Harian|Tugas))\b", re.IGNORECASE)
 #: A unit's class as written: "Kelas IIA", "Klas II B", "Class I".
 _CLASS = re.compile(r"\b(?:kelas|klas|class)\s*(I{1,3}|IV)\s*-?\s*([AB])?\b", re.IGNORECASE)
 

@@ -249,3 +249,8 @@ def test_a_date_used_as_its_event_s_adjective_opens_no_period():
     query = parse_question_dates("After the February 2026 batch of 61, what was the total?")
     assert query is not None and query.relation == "in"
     assert parse_question_dates("What happened after February 2026?").relation == "after"
+
+
+def test_a_span_of_days_is_dated_by_its_first():
+    found = find_event_dates("Desk evaluasi digelar Senin-Selasa (8-9/8) kemarin.", None, fallback_year=2022)
+    assert [e.day for e in found] == [date(2022, 8, 8)]

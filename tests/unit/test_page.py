@@ -186,3 +186,23 @@ def test_an_outlet_then_a_place_opens_the_story_under_a_two_line_headline() -> N
 
     assert article.title.endswith("Terbang ke Sorong") and article.place == "Manokwari"
     assert article.text.startswith("Satu hari setelah kerusuhan") and article.published == date(2019, 8, 20)
+
+
+MONTH_ONLY = """Lapas Contoh Jalani Desk Evaluasi Zona Integritas
+
+Mei 2023
+
+Redaksi Koran Contoh
+
+KOTA CONTOH, korancontoh.com - Tim penilai datang ke Lapas Kelas IIB Contoh pada Kamis (11/5) dan Jumat (12/5) siang. Lapas itu sudah meraih predikat WBK pada 2021 lalu, dan pada 2021 pula memulai pembangunan zona integritas.
+"""
+
+
+def test_a_date_line_of_month_and_year_dates_the_report_s_yearless_days():
+    # "Mei 2023" gives no day, so no publication date; but "Kamis (11/5)" is 11 May 2023 (a
+    # Thursday), though the story names 2021 more often.
+    header = read_header(MONTH_ONLY.splitlines())
+    assert header.month == (2023, 5) and header.published is None
+    article = parse_article(MONTH_ONLY, "x", "x.txt")
+    assert article.published is None
+    assert [e.day for e in article.event_dates] == [date(2023, 5, 11), date(2023, 5, 12)]

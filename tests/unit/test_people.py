@@ -1200,3 +1200,36 @@ def test_a_rank_spelt_out_with_its_short_form_and_a_post_pointing_back():
     assert [(p.name, p.rank, p.post_kind) for p in chief] == [("Endi Sutendi", "Komisaris Besar (Kombes)", "police_chief")]
     head = find_people("Remisi itu disampaikan Kepala Rutan tersebut, Henri Alfa Edison Damanik, pada Rabu.")
     assert [(p.name, p.post) for p in head] == [("Henri Alfa Edison Damanik", "Kepala Rutan")]
+
+
+def test_numbered_deputies_clinic_doctors_auditors_and_trades_hold_posts():
+    # "Wakil Ketua II DPRD": the number of the deputy is part of the post.
+    deputy = find_people("Kunjungan tersebut dipimpin Wakil Ketua II DPRD, Acep Tion.")
+    assert [(p.name, p.post, p.post_kind) for p in deputy] == [("Acep Tion", "Wakil Ketua II DPRD", "deputy_chair")]
+    # A general practitioner of a prison's clinic, the clinic's name before the unit.
+    doctor = find_people("Menurut Dokter Umum Klinik Pratama Lapas Semarang, dr. Dhewi Sukowati, dua WBP mengidap TBC.")
+    assert [(p.name, p.post_kind) for p in doctor] == [("Dhewi Sukowati", "doctor")]
+    # An auditor named by title and one name.
+    auditor = find_people("Kegiatan itu dihadiri Auditor Madya Inspektorat Jenderal Kemenkumham RI Dr. Gurning "
+                          "beserta lima auditor lainnya.")
+    assert [(p.name, p.post_kind) for p in auditor] == [("Gurning", "auditor")]
+    # A trade praised before its holder's name.
+    trade = find_people("Pelatihan ini menghadirkan seorang hair stylist profesional, Arkam Zulfikar.")
+    assert [(p.name, p.post_kind) for p in trade] == [("Arkam Zulfikar", "tradesperson")]
+    # A commission numbered past ten ("Komisi XIII").
+    chair = find_people("Ketua Komisi XIII DPR RI, Willy Aditya, mengaku pihaknya memperoleh laporan.")
+    assert [(p.name, p.post) for p in chair] == [("Willy Aditya", "Ketua Komisi XIII DPR RI")]
+    # A Balinese name after a post is still no numbered post.
+    bali = find_people("Hadir pula Ketua I Made Sudarma dalam acara itu.")
+    assert all(p.name != "Made Sudarma" or p.post != "Ketua I" for p in bali)
+
+
+def test_a_deputy_asked_in_english_is_no_chair_and_an_abbreviated_body_is_its_long_form():
+    deputy = posts_in_question("Who was the deputy chair speaking for the DPR team?", "en")
+    assert [a.post_kind for a in deputy] == ["deputy_chair"]
+    auditor = find_people("Hadir Auditor Madya Inspektorat Jenderal Kemenkumham RI Dr. Gurning.")[0]
+    assert holds(auditor, posts_in_question("Siapa auditor Itjen yang hadir?", "id")[0])
+    # "the facility" is the unit the question names elsewhere.
+    head = posts_in_question("After seven inmates broke out of Salemba detention centre, who was the head of "
+                             "the facility?", "en")
+    assert [(a.post_kind, a.upt_kind) for a in head] == [("head_upt", "rutan")]

@@ -1714,3 +1714,27 @@ def test_an_act_after_dalam_is_no_place():
 def test_a_doubled_word_is_its_root():
     from rag.indonesian import analyze
     assert analyze("lapas-lapas") == ["lapas"]
+
+
+@pytest.mark.parametrize("question", [
+    "Siapa yang memaparkan zona integritas Lapas Pemuda Tangerang, dan apa jabatannya waktu itu?",
+    "Siapa yang memimpin rombongan DPRD ke Lapas Muara Teweh, dan apa jabatannya di dewan?",
+    "Who explained the findings at Salemba, and what was his position at the time?",
+])
+def test_the_post_asked_after_a_name_is_one_question(question):
+    # One who-answer gives the name with its post; apart, the post loses its person.
+    assert split_compound(question) == [question]
+
+
+@pytest.mark.parametrize(("question", "kind"), [
+    # "berapa hari" counts days; "hari berapa" asks a date.
+    ("Berapa hari napi itu dirawat di RSUD?", "how_many"),
+    ("Hari berapa napi itu dirujuk ke RSUD?", "when"),
+    # A person word hyphened to a thing asks for things, not people.
+    ("Which inmate-made products did Rutan Medan sell?", "items"),
+    ("What inmate-made goods were on sale at the Medan stall?", "items"),
+    # A unit's possessive names whose things are asked, not units to list.
+    ("Which of the Tangerang youth prison's flagship services did the assessors see?", "items"),
+])
+def test_question_kinds_of_days_compounds_and_possessives(question, kind):
+    assert understand(question).kind == kind
