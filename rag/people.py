@@ -2092,6 +2092,8 @@ def _english_org(words: list[str], head: int | None, index: int, size: int) -> f
     org = before | _org_words(named)
     if org:
         return frozenset(org - _unit_nouns())
+    if rest and rest[0].lower() in _HEAD_AFTER:
+        rest = rest[1:]  # "the corrections division head at the Jakarta regional office"
     if rest and rest[0].lower() in {"in", "at", "of"}:
         place = []
         for word in rest[1:]:

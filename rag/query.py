@@ -468,6 +468,7 @@ _ITEMS = re.compile(
     r"napi|narapidana|tahanan|orang)\b)"
 )
 #: "Which diseases were found?", "what kinds of crops": things named in the plural, asked
+#: ("basis", "status" and "virus" end in "s" but are no plurals)
 #: by a question that states no other kind ("which corrections units" is still a list).
 #: Plural nouns a "which" asks for that are units, people, places or times (each asked by
 #: its own kind), and verbs in "-s".
@@ -484,10 +485,10 @@ _PLURAL_THINGS = re.compile(
     # "which weightlifting techniques": one word may say what the things are of.
     # ("which inmate-made products": that word may be a hyphened compound.)
     rf"(?:(?!{_NOT_PLURAL_THINGS}|(?:did|do|were|are|had|have|will|would|could|can|should|the|its|their|other)\b)[a-z]+(?:-[a-z]+)? )?"
-    rf"(?!{_NOT_PLURAL_THINGS})[a-z]+(?:ies|[^s]s)\b"
+    rf"(?!{_NOT_PLURAL_THINGS})[a-z]+(?:ies|[^siu]s)\b"
     # "Which of the former regent's cars are parked there?": some of a plural, enumerated.
     # "Which of the Tangerang youth prison's flagship services did the assessors see?"
-    rf"|\bwhich of (?:the )?(?:[\w'’-]+ ){{0,7}}?(?!{_NOT_PLURAL_THINGS})[a-z]+(?:ies|[^s]s)\b"
+    rf"|\bwhich of (?:the )?(?:[\w'’-]+ ){{0,7}}?(?!{_NOT_PLURAL_THINGS})[a-z]+(?:ies|[^siu]s)\b"
     r"(?= (?:are|were|have|had|is|was|did|do|does)\b)"
     # "Sebutkan lembaga-lembaga pendidikan ...": a doubled noun is a plural to enumerate.
     r"|\bsebut(?:kan|in)\s+(?!(?:upt|lapas|rutan|bapas|lpka|rupbasan|unit|kantor|kegiatan|berita|artikel)-)([a-z]+)-\1\b"
@@ -693,6 +694,8 @@ _INFORMAL = {
     "skrng": "sekarang", "msh": "masih", "lg": "lagi", "tdk": "tidak", "gmn": "bagaimana",
     "knp": "kenapa", "kpn": "kapan", "dmn": "di mana", "bnyk": "banyak", "sbg": "sebagai",
     "sblm": "sebelum", "stlh": "setelah", "pdhl": "padahal", "jg": "juga", "bgt": "",
+    "thn": "tahun", "kyk": "seperti", "kek": "seperti", "bln": "bulan",
+    "nyasar": "menyasar", "nyuruh": "menyuruh", "dgr": "dengar",
     # Chat passives: "dibikin dari apa".
     "dibikin": "dibuat", "dibikinin": "dibuatkan", "ketemu": "ditemukan", "ketemuan": "ditemukan",
     "ditaruh": "ditempatkan", "naruh": "menempatkan", "ditaro": "ditempatkan",

@@ -121,7 +121,13 @@ def is_date_part(text: str, match: re.Match[str]) -> bool:
         re.match(rf"\s*{_MONTH_START}", after)
         or _DAY_RANGE_AFTER.match(text, match.end())
         or before.rstrip().endswith(("tanggal", "nomor", "no.", "pukul"))
+        or any(d.start() <= match.start() and match.end() <= d.end()
+               for d in _DASHED_DATE.finditer(text, max(0, match.start() - 3), match.end() + 8))
     )
+
+
+#: "(15-12-2019)": a day, its month and its year joined by dashes.
+_DASHED_DATE = re.compile(r"(?<!\d)\d{1,2}-\d{1,2}-(?:19|20)\d{2}(?!\d)")
 
 
 def numbers(text: str) -> list[re.Match[str]]:

@@ -25,10 +25,10 @@ from rag.indonesian import analyze, root_words
 from rag.page import CAPTION_LABEL
 from rag.query import COUNT_BOUND, QuestionFrame
 from rag.records import Chunk, EventDate, Hit
-from rag.regions import province_of
+from rag.regions import province_of, regency_names, towns_of_locality
 from rag.respelling import joined, split_word
 from rag.retrieval import SearchIndex
-from rag.upt import asked_upts, upt_matches
+from rag.upt import asked_upts, upt_matches, upt_place
 
 #: Share of the reranked score that comes from concept coverage; the rest is the fused
 #: retrieval score (normalised), which breaks ties and carries the dense signal.
@@ -362,7 +362,18 @@ class QuestionConcepts:
         much else they share with it.
         """
         tokens = self.index.article_terms(doc_id)
-        return all(c.matches(tokens) for c in self.names)
+        return all(c.matches(tokens) or self._placed_by_unit(doc_id, c) for c in self.names)
+
+    def _placed_by_unit(self, doc_id: str, concept: Concept) -> bool:
+        """Whether a town or regency the question names is where the article's unit lies,
+        though the article never names it: "the detention centre in Tanjung Redeb, Berau"
+        is Rutan Tanjung Redeb, in Kabupaten Berau, in a report that says only "Tanjung
+        Redeb"."""
+        label = concept.label.lower()
+        # Only a town the gazetteer places in one regency, and that is no regency's name
+        # itself ("Kuningan" is a regency, and villages of that name lie in Semarang too).
+        return any(towns_of_locality(place) == {label} and place.lower() not in regency_names()
+                   for unit in self.index.articles[doc_id].upts if (place := upt_place(unit)))
 
     def name_share(self, doc_id: str) -> float:
         """The weighted share of the question's names an article mentions (1.0 when the
@@ -372,7 +383,8 @@ class QuestionConcepts:
             return 1.0
         tokens = self.index.article_terms(doc_id)
         total = sum(self._name_weights.values())
-        return sum(w for c, w in self._name_weights.items() if c.matches(tokens)) / total
+        return sum(w for c, w in self._name_weights.items()
+                   if c.matches(tokens) or self._placed_by_unit(doc_id, c)) / total
 
     @cached_property
     def _name_weights(self) -> dict[Concept, float]:

@@ -281,7 +281,10 @@ def compose_how_many(evidence: Evidence, book: CitationBook) -> list[str] | None
         # breaks into parts that add up to it ("15 orang, terdiri dari 13 narapidana dan 2
         # tahanan") is the total asked, over a part told elsewhere ("remisi kepada 13 WBP").
         summed = [(s, c) for s, c in candidates if _sums_its_parts(s, c[1])]
-        candidates = summed or candidates
+        # "How many in total between April and August?": a count the report writes as a
+        # whole ("sejak April sampai Agustus 2020 sudah ada 154"), over the latest batch.
+        written = [(s, c) for s, c in candidates if _written_as_whole(s.text, c[1])]
+        candidates = summed or written or candidates
     specific: list = []
     narrowed = _narrowing_concept(evidence, counted)
     if narrowed is not None:
@@ -1055,13 +1058,13 @@ _SCORE_BEFORE = re.compile(r"\b(?:nilai|skor|score|indeks|index)(?:\s+(?:akhir|r
 
 
 def _is_measure(text: str, quantity: Quantity) -> bool:
-    """Whether a number is a price, a percentage or a stretch of time ("Rp10 ribu",
-    "45 persen", "24 hari")."""
+    """Whether a number is a price, a percentage, a stretch of time or an area ("Rp10 ribu",
+    "45 persen", "24 hari", "35 hektar")."""
     unit = _unit_word(quantity)
     value = number_value(quantity.number)
     # "gempa berkekuatan Magnitudo 6,7": a number with a fraction measures; it counts no one.
     fraction = value is not None and value != int(value)
-    return unit in _MEASURE_UNITS or _after_currency(text, quantity) or fraction
+    return unit in _MEASURE_UNITS or unit in _AREA_UNITS or _after_currency(text, quantity) or fraction
 
 
 def _after_currency(text: str, quantity: Quantity) -> bool:
@@ -1311,6 +1314,9 @@ def _number_candidates(
             - (PART_PENALTY if not asks_whole and (_whole_of_later_part(sentence.text, quantity)
                                                    or _whole_of_part_before(sentence.text, quantity,
                                                                             sentence.sentence.quantities)) else 0.0)
+            # "penghuni ... didominasi WBP kasus narkotika yang berjumlah 9.912 orang": the
+            # largest group, a part of the residents asked (15.781).
+            - (PART_PENALTY if _dominant_unasked(evidence, counted, sentence.text, quantity, conversation) else 0.0)
             - (PART_PENALTY if subset or _is_part(evidence, sentence, quantity)
                or _in_a_room(sentence.text, quantity, evidence.frame.question) else 0.0)
             # "di DPT (bukan DPTb)": a count of what the question sets aside by name is not
@@ -1783,7 +1789,33 @@ def _bounded(text: str, quantity: Quantity, language: str) -> str:
 def _written_as_whole(text: str, quantity: Quantity) -> bool:
     """Whether the report writes the count as a whole ("secara keseluruhan sudah lebih dari
     1.150 warga binaan", "totalnya 650")."""
-    return _WHOLE_CUE.search(text[max(0, quantity.start - 40) : quantity.start]) is not None or _brings_sum_to(text, quantity)
+    return (_WHOLE_CUE.search(text[max(0, quantity.start - 40) : quantity.start]) is not None
+            or _SPAN_TALLY.search(text[max(0, quantity.start - 90) : quantity.start]) is not None
+            or _brings_sum_to(text, quantity))
+
+
+#: The largest group of a whole, told before its count ("didominasi ... yang berjumlah"), and a
+#: question that asks for that group.
+_DOMINANT_BEFORE = re.compile(r"\b(?:didominasi|mayoritas|sebagian besar)\b[^.;]{0,70}$", re.IGNORECASE)
+_ASKS_DOMINANT = re.compile(r"\b(?:didominasi|dominan\w*|mayoritas|sebagian besar|majority|most of|biggest|largest|"
+                            r"terbanyak|terbesar|dominated|dominant)\b", re.IGNORECASE)
+def _dominant_unasked(evidence: Evidence, counted: Concept | None, text: str, quantity: Quantity,
+                      conversation: str) -> bool:
+    """Whether the count is of a whole's largest group ("didominasi WBP kasus narkotika yang
+    berjumlah 9.912 orang") that the question neither asks for as such nor names ("how
+    many drug cases" names it: "kasus didominasi narkoba sebanyak 1.384 orang")."""
+    dominant = _DOMINANT_BEFORE.search(text[max(0, quantity.start - 80) : quantity.start])
+    if dominant is None or _ASKS_DOMINANT.search(conversation):
+        return False
+    # The group's own words, without the cue and the words that lead to its count.
+    words = re.sub(r"^\w+|\b(?:yang\s+)?(?:berjumlah|sebanyak|mencapai|sejumlah|jumlahnya)\s*$", "", dominant.group().strip())
+    group = frozenset(glossary.analyze_document(words))
+    return not any(c.matches(group) for c in evidence.concepts.own_concepts if c != counted and not c.salient)
+
+
+#: A tally over a span of time: "sejak April sampai Agustus 2020 sudah ada 154 narapidana".
+_SPAN_TALLY = re.compile(r"\b(?:sejak|dari|mulai)\s+[^,.;]{2,30}?\s+(?:sampai|hingga|s\.d\.?)\s+[^,.;]{2,30}?\s+"
+                         r"(?:sudah|telah)\s+(?:ada\s+|mencapai\s+|berjumlah\s+|sebanyak\s+)?$", re.IGNORECASE)
 
 
 #: Words after which a number names a thing: a calibre, a serial or a type.

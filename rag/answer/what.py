@@ -403,15 +403,24 @@ _ASKS_COUNTED_THINGS = re.compile(
 _ASKS_REGULATION = re.compile(
     r"\b(?:which|what|under|apa|mana|berapa|nomor)\b[^?]*\b(?:laws?|decrees?|regulations?|acts?|statutes?|"
     r"keppres|keputusan presiden|undang-undang|uu|peraturan|perpres|permen\w*|dasar hukum\w*)\b"
-    r"|\b(?:laws?|decrees?|regulations?|undang-undang|uu|keppres|peraturan|dasar hukum\w*)\b[^?]*\b(?:apa|mana|which|what)\b",
+    r"|\b(?:laws?|decrees?|regulations?|undang-undang|uu|keppres|peraturan|dasar hukum\w*)\b[^?]*\b(?:apa|mana|which|what)\b"
+    # "What legal basis did he cite?", "landasan hukumnya apa?"
+    r"|\b(?:legal (?:basis|grounds?)|landasan(?: hukum)?\w*)\b",
     re.IGNORECASE,
 )
 #: A regulation by name and number: "Keputusan Presiden (Keppres) RI Nomor 17 Tahun 2025",
 #: "UU No 20 Tahun 2023 tentang ASN".
-_REGULATION = re.compile(
-    r"\b(?:Undang-[Uu]ndang|UU|Keputusan Presiden|Keppres|Peraturan (?:Pemerintah|Presiden|Menteri)(?: [A-Z][\w]*)*|"
+_ONE_REGULATION = (
+    # "Pasal 10 Undang-Undang Pemasyarakatan Nomor 22 Tahun 2022": its article and its subject too.
+    r"(?:\bPasal\s+\d+[a-z]?\s+(?:[Aa]yat\s+\(?\d+\)?\s+)?)?"
+    r"\b(?:Undang-[Uu]ndang(?: [A-Z][a-z]+)?|UU(?: [A-Z][a-z]+)?|Keputusan Presiden|Keppres|"
+    r"Peraturan (?:Pemerintah|Presiden|Menteri)(?: [A-Z][\w]*)*|"
     r"PP|Perpres|Permen\w*|Kepmen\w*)(?:\s*\([A-Za-z]+\))?(?:\s+(?:Republik Indonesia|RI))?"
-    r"\s+(?:Nomor|No\.?|Nomer)\s*\d+[\w/.-]*(?:\s+[Tt]ahun\s+\d{4})?(?:\s+tentang\s+[^,.;]+)?"
+    r"\s+(?:Nomor|No\.?|Nomer)\s*\d+[\w/.-]*(?:\s+[Tt]ahun\s+\d{4})?"
+)
+#: ("Permenkumham No 43 Tahun 2021 dan Permenkumham Nomor 7 Tahun 2022": both are named.)
+_REGULATION = re.compile(
+    rf"{_ONE_REGULATION}(?:\s*(?:,|dan|serta|,\s*dan)\s+{_ONE_REGULATION})*(?:\s+tentang\s+[^,.;]+)?"
 )
 
 

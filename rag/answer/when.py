@@ -39,6 +39,16 @@ def compose_when(evidence: Evidence, book: CitationBook) -> list[str] | None:
         ahead = _time_ahead(evidence, book, docs[:1]) or _planned(evidence, book, docs[:1])
         if ahead is not None:
             return ahead
+    if _ASKS_FOUNDING.search(evidence.frame.question):
+        # "When was the Balikpapan prison first built?": "yang sudah berdiri sejak tahun
+        # 1948", in whichever answering report says so, wherever in it.
+        for doc_id in docs:
+            for sentence in evidence.index.sentences.of_article(doc_id):
+                match = _FOUNDED_IN.search(sentence.text)
+                if match is not None:
+                    fallback = next(h.chunk for h in evidence.hits if h.chunk.doc_id == doc_id)
+                    n = book.cite_sentence(doc_id, sentence.start, fallback)
+                    return [f"**{match.group('year')}** [{n}]", "", f"> {quote(sentence.text)} [{n}]"]
     if _ASKS_YEAR.search(evidence.frame.question):
         # "Since what year had it worked with businesses?": "sudah dirintis sejak tahun
         # 2009", not the year of the regulation behind it ("PP Nomor 57 Tahun 1999").
@@ -164,6 +174,13 @@ _YEAR_STATED = re.compile(r"\b(?:sejak|semenjak|pada|tahun|since|in)\s+(?:tahun\
                           re.IGNORECASE)
 
 
+#: A question on when a building or unit was founded, and the year a report says it was.
+_ASKS_FOUNDING = re.compile(r"\bwhen\b[^?]*\b(?:built|constructed|founded|established|erected)\b"
+                            r"|\bkapan\b[^?]*\b(?:dibangun|didirikan|berdiri)\b"
+                            r"|\b(?:what|which) year\b[^?]*\b(?:built|constructed|founded|established|erected)\b"
+                            r"|\btahun (?:berapa|apa)\b[^?]*\b(?:dibangun|didirikan|berdiri)\b", re.IGNORECASE)
+_FOUNDED_IN = re.compile(r"\b(?:berdiri|dibangun|didirikan|diresmikan|beroperasi)\b[^.;]{0,30}?\b(?:sejak|pada|tahun)\s+"
+                         r"(?:tahun\s+)?(?P<year>(?:18|19|20)\d{2})\b(?![/.-]\d)", re.IGNORECASE)
 #: A year asked as the start of something ongoing ("since what year", "sejak tahun berapa"),
 #: and a year a report gives as one.
 _SINCE = re.compile(r"\b(?:since|sejak|semenjak)\b", re.IGNORECASE)

@@ -298,7 +298,35 @@ def compose_where(evidence: Evidence, book: CitationBook) -> list[str] | None:
         # "Halaman Rumah Tahanan Negara (Rutan) Kelas IIA Padang terlihat lain ...": a venue
         # the report makes its sentence's subject, with no "di" before it, anywhere in it.
         return _venue_as_subject(evidence, book)
+    if not heads and asks_region and _ASKS_UNIT_SEAT.search(question) and asked_upts(question):
+        # "Lapas Lhoksukon itu letaknya di kabupaten mana?": where a unit lies, which the
+        # report may say only in a sentence the question's other words did not pick ("Lapas
+        # Kelas IIB Lhoksukon, Kabupaten Aceh Utara, pada Sabtu").
+        return _region_in_answering_report(evidence, book, region_level, also)
     return ["; ".join(heads), "", *quotes] if heads else None
+
+
+#: A question on where a unit itself lies: "letaknya di kabupaten mana", "berada di provinsi
+#: apa", "which regency is it located in".
+_ASKS_UNIT_SEAT = re.compile(r"\b(?:letak\w*|terletak|berada|berlokasi|lokasinya|located|situated|lies|sits)\b",
+                             re.IGNORECASE)
+
+
+def _region_in_answering_report(evidence: Evidence, book: CitationBook, level: str,
+                                 also: str | None) -> list[str] | None:
+    """The first region of the asked level that the answering report writes anywhere."""
+    docs = evidence.answer_docs()[:1]
+    if not docs:
+        return None
+    fallback = next(h.chunk for h in evidence.hits if h.chunk.doc_id == docs[0])
+    for sentence in evidence.index.sentences.of_article(docs[0]):
+        spans = _regions(sentence.text, level, also)
+        if spans:
+            start, end = spans[0]
+            n = book.cite_sentence(docs[0], sentence.start, fallback)
+            place = sentence.text[start:end].strip().rstrip(".,;")
+            return [f"**{place}** [{n}]", "", f"> {quote(excerpt(sentence.text, start, end))} [{n}]"]
+    return None
 
 
 #: A question on where an official went: "Where did X do her monitoring visit?", "where
@@ -838,7 +866,8 @@ _PLACE_AFTER_DOERS = re.compile(
     re.IGNORECASE,
 )
 #: The end of a place phrase: a clause break or a word that starts another part of the sentence.
-_PLACE_END = re.compile(r"[.;:]|\s(?:pada|saat|ketika|sejak|oleh|untuk|demi|guna|karena|sehingga|yang|dengan|on|when|by|for|because"
+_PLACE_END = re.compile(r"[.;:]|\s(?:pada|saat|ketika|sejak|sampai|hingga|selama|setiap|oleh|untuk|demi|guna|karena|sehingga|yang|dengan|on|when|by|for|because"
+                        r"|until|till|during|every"
                         r"|bukan|adalah|merupakan|tidak|juga|akan|sudah|telah|masih|hanya|menjadi|agar|supaya"
                         r"|is|was|are|were)\b"
                         r"|,(?!\s*(?:dan\s+|serta\s+)?[\w/-]+(?:\s+[\w/-]+){0,2}\s*(?:,|\.|$|dan\b|serta\b))")

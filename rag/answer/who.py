@@ -496,8 +496,10 @@ _DUTIES = frozenset({"leader", "commander", "representative"})
 
 
 def _names_a_unit(word: str) -> bool:
-    return (not is_english_word(word) and word not in STOPWORDS_ID and word not in _TIME_WORDS
-            and word not in _MANNER_WORDS)
+    # "Jakarta" is in the English word list too, and still names a place the gazetteer
+    # puts in a province ("Eid" is a village's name as well, and no place asked).
+    return ((not is_english_word(word) or province_of(word) is not None) and word not in STOPWORDS_ID
+            and word not in _TIME_WORDS and word not in _MANNER_WORDS)
 
 
 _TIME_WORDS = frozenset({"waktu", "tahun", "bulan", "hari"})

@@ -1738,3 +1738,19 @@ def test_the_post_asked_after_a_name_is_one_question(question):
 ])
 def test_question_kinds_of_days_compounds_and_possessives(question, kind):
     assert understand(question).kind == kind
+
+
+def test_a_dashed_date_is_no_count():
+    # "Minggu (15-12-2019)": its day and month count nothing.
+    assert find_quantities("Iqbal hadir pada Minggu (15-12-2019).") == []
+    assert [q.number for q in find_quantities("Ada 15-20 napi yang ikut.")] == ["15", "20"]
+
+
+@pytest.mark.parametrize(("question", "kind"), [
+    # "basis" and "status" end in "s" and are no plurals to enumerate.
+    ("What legal basis did the Semarang prison chief cite for the parole?", "what"),
+    # Chat's "thn" is "tahun": a count asked in a year.
+    ("brp napi yg dapet PB thn 2021?", "how_many"),
+])
+def test_singular_nouns_in_s_and_chat_years(question, kind):
+    assert understand(question).kind == kind
