@@ -377,7 +377,7 @@ _QUESTION_PATTERNS = (
         re.IGNORECASE)),
     ("year", re.compile(
         r"\b(?P<cue>tahun|in|pada|during|selama|sepanjang|year|sejak|since)\s+"
-        r"(?P<year>(?:19|20)\d{2})(?!\d)", re.IGNORECASE)),
+        r"(?P<year>(?:19|20)\d{2})(?!\d)(?!\s*(?:caka|saka|çaka|hijriah|hijriyah|h\b))", re.IGNORECASE)),
 )  # fmt: skip
 
 
@@ -476,7 +476,9 @@ _NEW_YEAR = re.compile(r"\b(?:tahun baru|new year)\s+(?P<year>(?:19|20)\d\d)\b",
 #: "Waisak 2024", "Nyepi 2017", "HUT RI 2025" (its Hijri year, "1445 H", is no Gregorian one).
 _FEAST_YEAR = re.compile(r"\b(?:lebaran|idul\s*fitri|idulfitri|idul\s*adha|iduladha|eid(?:\s+al-?\s?(?:fitr|adha))?|"
                          r"nyepi|waisak|vesak|imlek|paskah|easter|hut\s+ri(?:\s+ke-?\s?\d+)?|"
-                         r"independence day|hari kemerdekaan)\s+(?:tahun\s+)?(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
+                         r"independence day|hari kemerdekaan)\s+(?:tahun\s+)?(?P<year>(?:19|20)\d\d)\b"
+                         # "Nyepi 1945 Caka", "Idul Fitri 1445 H": the feast's own calendar.
+                         r"(?!\s*(?:caka|saka|çaka|hijriah|hijriyah|hijr|h\b|ah\b))", re.IGNORECASE)
 #: The season's days: roll calls and remissions for it fall from early December to the
 #: first half of January.
 _SEASON_START, _CHRISTMAS_END, _NEW_YEAR_END = (12, 1), (12, 31), (1, 15)

@@ -162,7 +162,8 @@ def compose_what(
     if lead_words is None:
         # "Berdasarkan peraturan apa?", "Roti Kayna itu kepanjangannya apa?", "What crime
         # were they convicted of?": the phrase the report writes in its own form answers.
-        named = (_sanctions(evidence, book) or _asked_phrase(evidence, book, _PHRASES_ASKED) or _defined(evidence, book)
+        named = (_sanctions(evidence, book) or _expanded_before(evidence, book)
+                 or _asked_phrase(evidence, book, _PHRASES_ASKED) or _defined(evidence, book)
                  or _subject_of_predicate(evidence, book) or _said_to_be(evidence, book)
                  or _object_of_asked_verb(evidence, book) or _done_with(evidence, book))
         if named is not None:
@@ -433,6 +434,62 @@ _ASKS_EXPANSION = re.compile(r"\b(?:kepanjangan\w*|singkatan\w*|kependekan\w*|st
 _EXPANSION = re.compile(r"\b(?:singkatan|kependekan|akronim|kepanjangan)(?:nya)?\s+(?:dari\s+|adalah\s+|yaitu\s+)?"
                         r"(?P<full>[^,.;()]+(?:(?:,\s*(?:[\w+-]+\s?){1,4}?)*,?\s+(?:dan|serta|and)\s+[^,.;()]+)?)"
                         r"|\b(?:stands|short) for\s+(?P<full2>[^,.;()]+)", re.IGNORECASE)
+
+
+def _expanded_before(evidence: Evidence, book: CitationBook) -> list[str] | None:
+    """What an acronym asked about stands for, when the report writes it before the acronym
+    in brackets: "meniadakan handphone, pungutan liar, dan narkoba (HALINAR)", "Wilayah
+    Birokrasi Bersih Melayani (WBBM)". Of the words before the bracket, those whose
+    initials spell the acronym, else the enumeration that ends at it."""
+    question = evidence.frame.question
+    if not _ASKS_EXPANSION.search(question):
+        return None
+    terms = [t for t in _TERM.findall(question) if not find_upts(t)]
+    docs = evidence.answer_docs()[:1]
+    if not terms or not docs:
+        return None
+    acronym = terms[0]
+    bracket = re.compile(rf"\(\s*{re.escape(acronym)}\s*\)", re.IGNORECASE)
+    fallback = evidence.best_chunk_per_doc()[docs[0]][0].chunk
+    for sentence in evidence.index.sentences.of_article(docs[0]):
+        found = bracket.search(sentence.text)
+        if found is None:
+            continue
+        before = sentence.text[: found.start()].rstrip()
+        full = _initials_spell(before, acronym) or _enumeration_ending(before)
+        if full is None:
+            continue
+        n = book.cite_sentence(docs[0], sentence.start, fallback)
+        return [f"**{acronym}**: {quote(full)} [{n}]", "", f"> {quote(sentence.text)} [{n}]"]
+    return None
+
+
+def _initials_spell(before: str, acronym: str) -> str | None:
+    """The last words of ``before`` whose initials (joining words left out) spell
+    ``acronym``: "Wilayah Birokrasi Bersih Melayani" for "WBBM"."""
+    words = before.split()
+    letters = acronym.upper()
+    for size in range(len(letters), min(len(words), 2 * len(letters)) + 1):
+        tail = words[-size:]
+        initials = "".join(w[0].upper() for w in tail if w.lower() not in {"dan", "dari", "dan/atau", "&", "di", "ke"})
+        if initials == letters:
+            return " ".join(tail)
+    return None
+
+
+#: "handphone, pungutan liar, dan narkoba": items up to a last one after "dan"/"serta".
+_ENUMERATION_END = re.compile(r"(?:[\w-]+\s+){0,2}[\w-]+(?:,\s*(?:[\w-]+\s+){0,2}[\w-]+)*,?\s+(?:dan|serta|and)\s+"
+                              r"(?:[\w-]+\s+){0,2}[\w-]+$")
+
+
+def _enumeration_ending(before: str) -> str | None:
+    """The enumeration ``before`` ends with, its first item cut to its last noun phrase."""
+    found = _ENUMERATION_END.search(before)
+    if found is None or "," not in found.group():
+        return None
+    items = found.group().split(",")
+    items[0] = items[0].split()[-1] if len(items[0].split()) > 2 else items[0]
+    return ",".join(items).strip()
 
 
 #: The term asked about: a word in capitals ("SITUMDISAPA") or a capitalised name.
@@ -1979,6 +2036,32 @@ _NAMING_BEFORE_NUMBER = frozenset({"tps", "nomor", "no", "blok", "block", "kamar
 SUBSET_FOLLOWERS = 2
 
 
+#: "why did only 138 of them get a remission?", "kenapa cuma 138 yang dapat?": a count asked
+#: as less than it could be; and the report's reason for the rest ("sisanya belum bisa
+#: mendapat remisi karena ...").
+_ASKS_ONLY_SOME = re.compile(r"\b(?:only|just|hanya|cuma|cuman)\s+(?:[\w-]+\s+){0,2}?\d[\d.,]*\b", re.IGNORECASE)
+_REST_BECAUSE = re.compile(r"\b(?:sisanya|selebihnya|sisa\s+\w+|lainnya)\b[^.;]*?\b(?P<cause>(?:karena|sebab|lantaran|"
+                           r"disebabkan)\b[^.;]+)", re.IGNORECASE)
+
+
+def _rest_reason(evidence: Evidence, book: CitationBook) -> list[str] | None:
+    """Why only some of a number got something: the reason the answering report gives for
+    the rest, wherever in it ("Menurut Sutresna, sisanya belum bisa mendapat remisi karena
+    sedang menjalani subsider, ...")."""
+    if not _ASKS_ONLY_SOME.search(evidence.frame.question):
+        return None
+    docs = evidence.answer_docs()[:1]
+    if not docs:
+        return None
+    fallback = evidence.best_chunk_per_doc()[docs[0]][0].chunk
+    for sentence in evidence.index.sentences.of_article(docs[0]):
+        found = _REST_BECAUSE.search(sentence.text)
+        if found is not None:
+            n = book.cite_sentence(docs[0], sentence.start, fallback)
+            return [f"{quote(found.group('cause'))} [{n}]", "", f"> {quote(sentence.text, limit=500)} [{n}]"]
+    return None
+
+
 def _subset_reason(evidence: Evidence, book: CitationBook, focus: list[ScoredSentence]) -> list[str] | None:
     """"Why didn't four of them vote?": the report counts those four in a sentence ("empat
     nama dalam daftar itu belum menggunakan haknya") and says why there or in the sentences
@@ -2070,7 +2153,8 @@ def compose_why(evidence: Evidence, book: CitationBook) -> list[str] | None:
     asks_occasion = _ASKS_OCCASION.search(evidence.frame.question) is not None
     # An occasion is one thing, never a list of reasons.
     listed = None if asks_occasion else (_listed_reasons(evidence, book, focus)
-                                         or _subset_reason(evidence, book, focus))
+                                         or _subset_reason(evidence, book, focus)
+                                         or _rest_reason(evidence, book))
     if listed is not None:
         return listed
     announced = None if asks_occasion else _announced_reason(evidence, book, focus)

@@ -505,7 +505,9 @@ def _names_a_unit(word: str) -> bool:
 _TIME_WORDS = frozenset({"waktu", "tahun", "bulan", "hari"})
 #: Words of manner and chat particles that follow a post in a question without naming its
 #: unit: "kalapasnya langsung?" (the Kalapas himself?), "kalapas sendiri".
-_MANNER_WORDS = frozenset({"langsung", "sendiri", "pribadi", "sih", "kah", "aja", "deh", "dong", "nih"})
+_MANNER_WORDS = frozenset({"langsung", "sendiri", "pribadi", "sih", "kah", "aja", "deh", "dong", "nih",
+                           # "kalapasnya namanya siapa?": the name asked, no unit's.
+                           "nama", "namanya"})
 
 
 def _without_suffixes(question: str) -> str:

@@ -137,6 +137,7 @@ ROUND20_FIRST, ROUND20_LAST = 1051, 1070
 ROUND21_FIRST, ROUND21_LAST = 1071, 1090
 ROUND22_FIRST, ROUND22_LAST = 1091, 1110
 ROUND23_FIRST, ROUND23_LAST = 1111, 1130
+ROUND24_FIRST, ROUND24_LAST = 1131, 1150
 
 
 @pytest.fixture(scope="module")
@@ -508,6 +509,13 @@ def round23(assistant_over_reports):
     """An assistant over the reports x1111-x1130 (batches 250-253: parole and assimilation,
     overcrowding, raids and urine tests, deaths, fires and riots), built once for this module."""
     return assistant_over_reports(ROUND23_FIRST, ROUND23_LAST)
+
+
+@pytest.fixture(scope="module")
+def round24(assistant_over_reports):
+    """An assistant over the reports x1131-x1150 (batches 254-257: neutrality pledges, alert
+    roll calls, voting in prisons, holiday remissions), built once for this module."""
+    return assistant_over_reports(ROUND24_FIRST, ROUND24_LAST)
 
 
 @pytest.mark.parametrize(("history", "question", "expected"), [
@@ -1614,6 +1622,23 @@ ROUND23_READING = [
 ]
 
 
+#: Round 24's classes (x1131-x1150), each asked in other words than its batch's question.
+ROUND24_READING = [
+    ("a watchdog's chair written 'Ketua Komisioner Badan Pengawas Pemilu (Bawaslu) ..., A. Warits'",
+     "Siapa Ketua Bawaslu Jatim yang menyaksikan ikrar netralitas ASN Kanwil Kemenkumham Jatim 2022?", ["Warits"], []),
+    ("a section's short form after the name ('Agus Rusdianto, Kasi Bimnadik Lapas ...')",
+     "Siapa Kasi Bimnadik Lapas Kendari yang jadi KPPS di Pemilu 2024?", ["Rusdianto"], []),
+    ("an acronym spelt out before its bracket ('handphone, pungutan liar, dan narkoba (HALINAR)')",
+     "What is HALINAR short for at LPKA Palangka Raya?", ["pungutan liar", "narkoba"], []),
+    ("a Saka year is no period ('Nyepi Caka 1945')",
+     "Tanggal berapa remisi Nyepi Caka 1945 diserahkan di Lapas Singaraja?", ["24", "Maret"], []),
+    ("'namanya' names no unit of the post asked",
+     "Kalapas Tanjungbalai Asahan namanya siapa?", ["Sangapta"], []),
+    ("why only some got it: the report's reason for the rest ('sisanya ... karena ...')",
+     "Why did only 138 Hindu inmates at Singaraja get Nyepi remissions in 2023?", ["subsider"], []),
+]
+
+
 #: Rows on reports of earlier rounds, read again after round 16's changes.
 ROUND16_EARLIER = [
     ("round13", "'Mereka ialah' opens the list of those it points to",
@@ -1660,7 +1685,7 @@ ROWS_BY_INDEX = ([("late", *row) for row in READING] + [("newest", *row) for row
                  + [("round18", *row) for row in ROUND18_READING]
                  + [("round19", *row) for row in ROUND19_READING] + [("round20", *row) for row in ROUND20_READING]
                  + [("round21", *row) for row in ROUND21_READING] + [("round22", *row) for row in ROUND22_READING]
-                 + [("round23", *row) for row in ROUND23_READING])
+                 + [("round23", *row) for row in ROUND23_READING] + [("round24", *row) for row in ROUND24_READING])
 
 
 @pytest.mark.parametrize(("reports", "kind", "question", "present", "absent"), ROWS_BY_INDEX,

@@ -265,3 +265,11 @@ def test_a_weekday_s_dashed_full_date_and_a_part_of_a_year():
     assert early is not None and early.matches(date(2024, 2, 1)) and not early.matches(date(2024, 9, 1))
     since = parse_question_dates("sejak akhir 2023")
     assert since is not None and since.relation == "since"
+
+
+@pytest.mark.parametrize("question", [
+    "Kapan remisi Hari Raya Nyepi 1945 Caka diserahkan?",
+    "Berapa napi dapat remisi Idul Fitri 1445 H?",
+])
+def test_a_year_of_another_calendar_is_no_period(question):
+    assert parse_question_dates(question) is None

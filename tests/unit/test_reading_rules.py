@@ -1754,3 +1754,8 @@ def test_a_dashed_date_is_no_count():
 ])
 def test_singular_nouns_in_s_and_chat_years(question, kind):
     assert understand(question).kind == kind
+
+
+def test_a_why_after_a_stated_fact_asks_why():
+    # "Singaraja prison has 215 Hindu inmates, so why ...?": the fact sets the scene.
+    assert understand("Singaraja prison has 215 Hindu inmates, so why did only 138 of them get a remission?").kind == "why"
