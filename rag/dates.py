@@ -450,7 +450,7 @@ def parse_question_dates(text: str, today: date | None = None) -> DateQuery | No
         ("2.549 orang") and election names ("Pemilu 2024", "Pemilu Tahun 2024") are not
         periods: a wrong filter would hide the right answer, so doubt means None.
     """
-    season = _season(text) or _part_of_year(text)
+    season = _season(text)
     if season is not None:
         return season
     for kind, pattern in _QUESTION_PATTERNS:
@@ -499,23 +499,6 @@ def _season(text: str) -> DateQuery | None:
         return DateQuery(christmas.group("year"), _SEASON_START, _CHRISTMAS_END, int(christmas.group("year")))
     year = new_year.group("year") if new_year is not None else christmas.group("next")
     return DateQuery(year, _SEASON_START, _NEW_YEAR_END, int(year))
-
-
-#: A part of a year named with it: "late 2023", "akhir tahun 2023", "early 2024", "awal
-#: 2024", "mid-2022", "pertengahan 2022" (its third of the year).
-_PART_OF_YEAR = re.compile(
-    r"\b(?:(?P<late>late|the end of|end of|akhir|penghujung)|(?P<early>early|the beginning of|beginning of|awal)|"
-    r"(?P<mid>mid|the middle of|middle of|pertengahan))[\s-]+(?:tahun\s+)?(?P<year>(?:19|20)\d\d)\b",
-    re.IGNORECASE)
-
-
-def _part_of_year(text: str) -> DateQuery | None:
-    """The third of a year a question names ("late 2023" is September to December)."""
-    match = _PART_OF_YEAR.search(text)
-    if match is None:
-        return None
-    first, last = ((9, 1), (12, 31)) if match["late"] else ((1, 1), (4, 30)) if match["early"] else ((5, 1), (8, 31))
-    return _with_relation(text, match, DateQuery(match.group(0), first, last, int(match["year"])))
 
 
 _RELATIONS = (

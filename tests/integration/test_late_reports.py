@@ -1613,8 +1613,6 @@ ROUND23_READING = [
      ["43 Tahun 2021", "7 Tahun 2022"], []),
     ("a legal basis asked is a regulation, with its article",
      "Apa landasan hukum pembebasan bersyarat 52 napi Lapas Semarang?", ["Pasal 10", "Nomor 22"], []),
-    ("'late 2023' is a period, and the most overcrowded prison is told as such",
-     "Which prison in South Sumatra was the most overcrowded in late 2023?", ["Perempuan Palembang"], []),
     ("a tally over a span is the total asked, not the latest batch",
      "What was the total number of Lhoksukon inmates given assimilation from April to August 2020?", ["154"], []),
     ("the largest group ('didominasi ... yang berjumlah') is a part, not the residents",
