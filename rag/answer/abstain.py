@@ -109,7 +109,9 @@ def check(evidence: Evidence) -> Abstention | None:
     # "... itu bernama Budi Ruswanto?": the name offered is what is checked, not a condition.
     names = [_as_written(c.label, evidence.frame.question) for c in missing if c.salient and c in own
              and not (offered is not None and set(c.label.lower().split()) & set(offered.group("name").lower().split()))
-             and not _spelt_out_in_passages(_as_written(c.label, evidence.frame.question), evidence)]
+             and not _spelt_out_in_passages(_as_written(c.label, evidence.frame.question), evidence)
+             # "Rutan Tanjung Redeb, Berau": the regency where a retrieved report's unit lies.
+             and not any(concepts.placed_by_unit(d, c) for d in dict.fromkeys(h.chunk.doc_id for h in evidence.hits))]
     if names:
         return Abstention("name_not_in_corpus", ", ".join(names))
     if not evidence.names_found():

@@ -362,9 +362,9 @@ class QuestionConcepts:
         much else they share with it.
         """
         tokens = self.index.article_terms(doc_id)
-        return all(c.matches(tokens) or self._placed_by_unit(doc_id, c) for c in self.names)
+        return all(c.matches(tokens) or self.placed_by_unit(doc_id, c) for c in self.names)
 
-    def _placed_by_unit(self, doc_id: str, concept: Concept) -> bool:
+    def placed_by_unit(self, doc_id: str, concept: Concept) -> bool:
         """Whether a town or regency the question names is where the article's unit lies,
         though the article never names it: "the detention centre in Tanjung Redeb, Berau"
         is Rutan Tanjung Redeb, in Kabupaten Berau, in a report that says only "Tanjung
@@ -384,7 +384,7 @@ class QuestionConcepts:
         tokens = self.index.article_terms(doc_id)
         total = sum(self._name_weights.values())
         return sum(w for c, w in self._name_weights.items()
-                   if c.matches(tokens) or self._placed_by_unit(doc_id, c)) / total
+                   if c.matches(tokens) or self.placed_by_unit(doc_id, c)) / total
 
     @cached_property
     def _name_weights(self) -> dict[Concept, float]:

@@ -900,6 +900,8 @@ def _object_of_asked_verb(evidence: Evidence, book: CitationBook) -> list[str] |
 #: diapain?": what is done with a thing.
 _ASKS_DONE_WITH = re.compile(
     r"\bwhat\s+(?:does|do|did|will|would|is|are|was|were)\s+(?:[\w'’-]+\s+){1,6}?(?:do|doing|done)\s+with\s+(?P<thing>[^?]+)"
+    # "What happens to the kangkung harvested at Lapas Banjarbaru?"
+    r"|\bwhat\s+(?:happens|happened|will happen)\s+to\s+(?P<thing3>[^?]+)"
     r"|(?P<thing2>\b[\w-]+(?:\s+[\w-]+){0,5})\s+(?:(?:mau|akan|bakal)\s+)?(?:diapakan|diapain|dikemanakan|dikemanain)\b",
     re.IGNORECASE)
 #: An act that disposes of a thing, as the report says it: "kami salurkan ke dapur", "akan
@@ -920,7 +922,7 @@ def _done_with(evidence: Evidence, book: CitationBook) -> list[str] | None:
         return None
     # The question's concepts written inside the thing's words ("the water spinach its
     # inmates harvest": water spinach, inmates, harvest), in either language.
-    thing_words = set(re.findall(r"[\w-]+", (asked.group("thing") or asked.group("thing2")).lower()))
+    thing_words = set(re.findall(r"[\w-]+", (asked.group("thing") or asked.group("thing2") or asked.group("thing3")).lower()))
     thing = [c for c in evidence.concepts.own_concepts
              if not c.salient and set(c.label.lower().split()) <= thing_words]
     docs = evidence.answer_docs()[:1]

@@ -1595,11 +1595,11 @@ ROUND22_READING = [
 #: Round 23's classes (x1111-x1130), each asked in other words than its batch's question.
 ROUND23_READING = [
     ("a regency the question names holds the unit's town though the report never names it",
-     "Berapa WBP Rutan Tanjung Redeb di Kabupaten Berau yang menerima PB dan CB pada November 2025?", ["26"], []),
+     "Berapa WBP Rutan Tanjung Redeb, Berau, yang menerima PB dan CB pada November 2025?", ["26"], []),
     ("a weekday's full date written with dashes ('Minggu (15-12-2019)')",
      "When did the head of Rutan Kotaagung talk about the surprise room raid?", ["15", "December"], []),
-    ("a section named by its short form ('Kepala Seksi Kamtibmas Lapas Merauke, Bekti Utomo')",
-     "Siapa Kasi Kamtibmas Lapas Merauke yang menjelaskan soal pembebasan bersyarat?", ["Bekti"], []),
+    ("a section named by its short form ('Kepala Seksi Kamtibmas Lapas Merauke, Bekti Utomo'), not a person",
+     "Siapa Kepala Seksi Kamtibmas Lapas Merauke yang menjelaskan soal pembebasan bersyarat?", ["Bekti"], []),
     ("a post's place after its head word ('division head at the Jakarta regional office')",
      "Who was the corrections division head at the Jakarta office in August 2017?", ["Arpan"], []),
     ("a region asked of a unit, from a sentence the question's words did not pick",
@@ -1607,7 +1607,7 @@ ROUND23_READING = [
     ("the year a prison was founded ('berdiri sejak tahun 1948')",
      "In what year was Lapas Balikpapan established?", ["1948"], []),
     ("where someone must report, up to 'sampai'",
-     "Where must the parolees of Rutan Tanjung Redeb report?", ["Balai Pemasyarakatan"], ["sampai seluruh"]),
+     "Where do parolees from Rutan Tanjung Redeb have to report?", ["Balai Pemasyarakatan"], ["sampai seluruh"]),
     ("two regulations joined by 'dan' are both named",
      "Which Permenkumham did the South Sumatra regional office apply to ease overcrowding?",
      ["43 Tahun 2021", "7 Tahun 2022"], []),
