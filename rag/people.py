@@ -695,8 +695,9 @@ def _own_name_end(toks: list[_Tok], j: int) -> int:
     return j
 
 
-#: A roman numeral numbering a sub-unit: "Subdirektorat III", "Seksi II".
-_ROMAN = re.compile(r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})")  # up to "Komisi XXXIX"
+#: A roman numeral numbering a sub-unit, I to XXXIX: "Subdirektorat III", "Seksi II",
+#: "Komisi XIII" (the lookahead keeps the empty string out, every part being optional).
+_ROMAN = re.compile(r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})")
 #: Balinese names open with "I" (men) or "Ni" (women) before a birth-order or caste name:
 #: "Direktur Jenderal Pemasyarakatan I Wayan D Yusak" names no "Pemasyarakatan I".
 _BALINESE_NAMES = frozenset({"wayan", "made", "nyoman", "ketut", "putu", "gede", "kadek", "komang",
@@ -2226,8 +2227,9 @@ def _org_matches(person: PersonMention, org_words: frozenset[str]) -> bool:
     missing = org_words - _expand(written) - spelt_out(f"{person.org} {person.post}")
     # "auditor Itjen" asked, "Auditor Madya Inspektorat Jenderal" written: an abbreviation
     # asked is held by its long form.
-    said = {_norm(t) for t in _TOKEN.findall(f"{person.org} {person.post}")}
-    missing = frozenset(m for m in missing if not set(load_glossary().abbreviations.get((m,), ("-",))) <= said)
+    if missing:
+        said = {_norm(t) for t in _TOKEN.findall(f"{person.org} {person.post}")}
+        missing = frozenset(m for m in missing if not set(load_glossary().abbreviations.get((m,), ("-",))) <= said)
     province = province_of(person.org) if missing else None
     if province is not None:
         # "the Class IIA prison in Serang, Banten" is held by "Kepala Lapas IIA Serang":

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rag.records import Chunk, Citation, Hit
 from rag.retrieval import SearchIndex
+
+if TYPE_CHECKING:
+    from rag.answer.evidence import Evidence
 
 
 class CitationBook:
@@ -46,3 +51,9 @@ class CitationBook:
         """The number of the passage holding the sentence starting at ``start``, or of
         ``fallback`` when none does (a sentence read from the article, not a passage)."""
         return self.cite(self.chunk_containing(doc_id, start) or fallback)
+
+
+def cite_in_article(evidence: Evidence, book: CitationBook, doc_id: str, start: int) -> int:
+    """The citation of the passage holding the sentence at ``start``, else of the article's
+    best passage (a sentence read from the article, not from a retrieved passage)."""
+    return book.cite_sentence(doc_id, start, evidence.best_chunk_per_doc()[doc_id][0].chunk)

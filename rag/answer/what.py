@@ -8,7 +8,7 @@ import re
 
 from rag.analysis import CLASSIFIERS, Sentence
 from rag.answer.abstain import NotStated
-from rag.answer.citations import CitationBook
+from rag.answer.citations import CitationBook, cite_in_article
 from rag.answer.evidence import (
     Evidence,
     ScoredSentence,
@@ -450,7 +450,6 @@ def _expanded_before(evidence: Evidence, book: CitationBook) -> list[str] | None
         return None
     acronym = terms[0]
     bracket = re.compile(rf"\(\s*{re.escape(acronym)}\s*\)", re.IGNORECASE)
-    fallback = evidence.best_chunk_per_doc()[docs[0]][0].chunk
     for sentence in evidence.index.sentences.of_article(docs[0]):
         found = bracket.search(sentence.text)
         if found is None:
@@ -459,7 +458,7 @@ def _expanded_before(evidence: Evidence, book: CitationBook) -> list[str] | None
         full = _initials_spell(before, acronym) or _enumeration_ending(before)
         if full is None:
             continue
-        n = book.cite_sentence(docs[0], sentence.start, fallback)
+        n = cite_in_article(evidence, book, docs[0], sentence.start)
         return [f"**{acronym}**: {quote(full)} [{n}]", "", f"> {quote(sentence.text)} [{n}]"]
     return None
 
@@ -2055,11 +2054,10 @@ def _rest_reason(evidence: Evidence, book: CitationBook) -> list[str] | None:
     docs = evidence.answer_docs()[:1]
     if not docs:
         return None
-    fallback = evidence.best_chunk_per_doc()[docs[0]][0].chunk
     for sentence in evidence.index.sentences.of_article(docs[0]):
         found = _REST_BECAUSE.search(sentence.text)
         if found is not None:
-            n = book.cite_sentence(docs[0], sentence.start, fallback)
+            n = cite_in_article(evidence, book, docs[0], sentence.start)
             return [f"{quote(found.group('cause'))} [{n}]", "", f"> {quote(sentence.text, limit=500)} [{n}]"]
     return None
 

@@ -7,7 +7,7 @@ from datetime import date
 from itertools import pairwise
 
 from rag.analysis import Sentence
-from rag.answer.citations import CitationBook
+from rag.answer.citations import CitationBook, cite_in_article
 from rag.answer.evidence import Evidence, ScoredSentence, is_verb
 from rag.answer.phrasing import article_label, long_date, quote, t, weekday_name
 from rag.dates import MONTH_NAMES, MONTHS_ID, format_date, month_name, weekday_index
@@ -46,8 +46,7 @@ def compose_when(evidence: Evidence, book: CitationBook) -> list[str] | None:
             for sentence in evidence.index.sentences.of_article(doc_id):
                 match = _FOUNDED_IN.search(sentence.text)
                 if match is not None:
-                    fallback = next(h.chunk for h in evidence.hits if h.chunk.doc_id == doc_id)
-                    n = book.cite_sentence(doc_id, sentence.start, fallback)
+                    n = cite_in_article(evidence, book, doc_id, sentence.start)
                     return [f"**{match.group('year')}** [{n}]", "", f"> {quote(sentence.text)} [{n}]"]
     if _ASKS_YEAR.search(evidence.frame.question):
         # "Since what year had it worked with businesses?": "sudah dirintis sejak tahun
@@ -85,7 +84,7 @@ def compose_when(evidence: Evidence, book: CitationBook) -> list[str] | None:
             happened = _happened_on(evidence, doc_id, day)
             if happened is not None:
                 sentence, offset, day = happened
-        n = _cite(evidence, book, doc_id, offset)
+        n = cite_in_article(evidence, book, doc_id, offset)
         when = long_date(day, evidence.language)
         first = _FIRST_DAY.search(sentence.text[: offset - sentence.start]) if sentence is not None else None
         if first is not None and 0 < int(first.group(1)) < day.day:
@@ -266,7 +265,7 @@ def _planned(evidence: Evidence, book: CitationBook, docs: list[str]) -> list[st
         for cue in _PLAN_CUE.finditer(sentence.text):
             ahead = sorted(t for t in times if 0 < t[0] - cue.end() <= PLAN_REACH)
             if ahead:
-                n = _cite(evidence, book, sentence.doc_id, sentence.start)
+                n = cite_in_article(evidence, book, sentence.doc_id, sentence.start)
                 return [f"**{ahead[0][1]}** [{n}]", "", f"> {quote(sentence.text)} [{n}]"]
     return None
 
@@ -436,12 +435,6 @@ def _month_text(match: re.Match[str], language: str) -> str:
     return text
 
 
-def _cite(evidence: Evidence, book: CitationBook, doc_id: str, start: int) -> int:
-    """The citation of the passage holding the sentence at ``start``, else of the article's
-    best passage (a sentence read from the article, not from a retrieved passage)."""
-    return book.cite_sentence(doc_id, start, evidence.best_chunk_per_doc()[doc_id][0].chunk)
-
-
 def _best_then_all(evidence: Evidence, docs: list[str]) -> list[Sentence]:
     """The answering articles' best sentences, then every other sentence of theirs, each
     once: a span or an end date need not repeat the question's words."""
@@ -457,7 +450,7 @@ def _until(evidence: Evidence, book: CitationBook, docs: list[str]) -> list[str]
     for sentence in _best_then_all(evidence, docs):
         for found in sentence.dates:
             if _UNTIL_BEFORE.search(sentence.text[max(0, found.start - 30) : found.start]):
-                n = _cite(evidence, book, sentence.doc_id, sentence.start)
+                n = cite_in_article(evidence, book, sentence.doc_id, sentence.start)
                 when = long_date(found.day, evidence.language)
                 return [f"**{when}** [{n}]", "", f"> {quote(sentence.text)} [{n}]"]
     return None
@@ -483,7 +476,7 @@ def _span(evidence: Evidence, book: CitationBook, docs: list[str]) -> list[str] 
     for sentence in _best_then_all(evidence, docs):
         for first, last in pairwise(sentence.dates):
             between = sentence.text[first.start + len(first.text) : last.start]
-            n = _cite(evidence, book, sentence.doc_id, sentence.start)
+            n = cite_in_article(evidence, book, sentence.doc_id, sentence.start)
             if _SPAN_JOIN.match(between):
                 return [f"**{first.text} – {last.text}** [{n}]", "", f"> {quote(sentence.text)} [{n}]"]
             if several and _DATES_JOIN.fullmatch(between):
@@ -494,7 +487,7 @@ def _span(evidence: Evidence, book: CitationBook, docs: list[str]) -> list[str] 
             # "sejak 6 hingga 30 Juni 2022": the first day written bare, its month the last's.
             bare = _DAY_BEFORE_SPAN.search(sentence.text, max(0, last.start - 25), last.start)
             if bare is not None and 0 < int(bare.group("day")) < last.day.day:
-                n = _cite(evidence, book, sentence.doc_id, sentence.start)
+                n = cite_in_article(evidence, book, sentence.doc_id, sentence.start)
                 span = f"{bare.group('day')}–{format_date(last.day, evidence.language)}"
                 return [f"**{span}** [{n}]", "", f"> {quote(sentence.text)} [{n}]"]
     return None
@@ -561,7 +554,7 @@ def compose_time(evidence: Evidence, book: CitationBook) -> list[str] | None:
              if (match := _time_in(sentence)) is not None]
     if len(timed) == 1:
         sentence, match = timed[0]
-        n = _cite(evidence, book, sentence.doc_id, sentence.start)
+        n = cite_in_article(evidence, book, sentence.doc_id, sentence.start)
         return [f"**{match.group()}** [{n}]", "", f"> {quote(sentence.text)} [{n}]"]
     return None
 
