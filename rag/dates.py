@@ -471,7 +471,8 @@ def parse_question_dates(text: str, today: date | None = None) -> DateQuery | No
 #: "Nataru 2025/2026", "Natal 2025 dan Tahun Baru 2026".
 _CHRISTMAS = re.compile(r"\b(?:natal|christmas|nataru|xmas)\s+(?P<year>(?:19|20)\d\d)\b"
                         r"(?:\s*/\s*(?P<next>(?:19|20)\d\d)\b)?", re.IGNORECASE)
-_NEW_YEAR = re.compile(r"\b(?:tahun baru|new year)\s+(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
+_NEW_YEAR = re.compile(r"\b(?:tahun baru|new year)\s+(?P<year>(?:19|20)\d\d)\b"
+                       r"(?:\s*/\s*(?P<next>(?:19|20)\d\d)\b)?", re.IGNORECASE)
 #: A feast of the year named with it: "Lebaran 2024", "Idul Fitri 2024", "Eid al-Fitr 2024",
 #: "Waisak 2024", "Nyepi 2017", "HUT RI 2025" (its Hijri year, "1445 H", is no Gregorian one).
 _FEAST_YEAR = re.compile(r"\b(?:lebaran|idul\s*fitri|idulfitri|idul\s*adha|iduladha|eid(?:\s+al-?\s?(?:fitr|adha))?|"
@@ -497,7 +498,9 @@ def _season(text: str) -> DateQuery | None:
     # ("syarat remisi Natal 2025" is about Christmas remissions, in December 2025).
     if christmas is not None and new_year is None and christmas.group("next") is None:
         return DateQuery(christmas.group("year"), _SEASON_START, _CHRISTMAS_END, int(christmas.group("year")))
-    year = new_year.group("year") if new_year is not None else christmas.group("next")
+    # "Tahun Baru 2023/2024" (after "Natal dan") is the season that ends in its second year.
+    year = ((new_year.group("next") or new_year.group("year")) if new_year is not None
+            else christmas.group("next"))
     return DateQuery(year, _SEASON_START, _NEW_YEAR_END, int(year))
 
 

@@ -34,7 +34,9 @@ ASKS_FUND_SOURCE_ID = (r"\b(dana|duit|uang|anggaran|biaya|modal|pendanaan)(nya)?
 
 #: A place in a sequence or a rank asked ("kasus ke berapa", "yang keberapa", "where did the
 #: team finish?"): read with the counts (``how_many`` answers it with an ordinal).
-ASKS_RANK = re.compile(r"\bke-?\s?berapa\b|\bkeberapa\b|\bwhere did\b[^?]*\b(?:finish|finished|end up|ended up|rank|ranked)\b",
+ASKS_RANK = re.compile(r"\bke-?\s?berapa\b|\bkeberapa\b|\bwhere did\b[^?]*\b(?:finish|finished|end up|ended up|rank|ranked)\b"
+                       # "tied to which edition of Hari Bhakti Pemasyarakatan?": its "ke-57".
+                       r"|\b(?:which|what) (?:edition|anniversary|iteration|installment|instalment)\b",
                        re.IGNORECASE)
 
 #: "What did <someone> <do> ...?": a thing is asked, the object of the main act.
@@ -367,6 +369,11 @@ def explicit_kind(question: str, language: str) -> str | None:
         # "Kendaraan di Rupbasan Ternate itu titipan dari instansi mana saja?": the bodies
         # one report names about a unit the question names, not a list of units.
         return "items"
+    if kind in (None, "list", "what") and _PARTNER_BODY.search(text):
+        # "trus tes urinenya kerja sama bareng instansi mana?": the body one act was done
+        # with, which the report names, not a list of units; in a follow-up too, whose unit
+        # is the earlier turn's.
+        return "items"
     if kind == "who" and _BODIES_ASKED.search(text):
         return "items"  # "siapa instansi yang ...": a body, not a person
     if (kind in ("who", "list") and (_ATTENDANCE.search(text) or _HELPED.search(text)) and not _LIST_OF_UPT.search(text)
@@ -393,7 +400,10 @@ _UNIT_OFFICIAL = re.compile(
     r"(?:officials?|officers?|staff|employees?|guards?|wardens?|heads?|chiefs?|spokes\w+|doctors?)\b")
 #: Bodies outside the corrections units asked for ("instansi mana saja").
 _OUTSIDE_BODIES = re.compile(r"\b(?:instansi|aparat|unsur|organisasi)(?:nya)?\b(?=[^?]*\b(?:mana|apa) (?:saja|aja)\b)"
+
                              r"|\b(?:which|what)\s+(?:[\w()'’-]+\s+){0,4}(?:agencies|bodies|departments|organi[sz]ations)\b")
+#: The body an act was done with: "kerja sama bareng instansi mana", "bersama pihak apa".
+_PARTNER_BODY = re.compile(r"\b(?:dengan|bareng|bersama|sama)\s+(?:instansi|lembaga|aparat|pihak)(?:nya)?\s+(?:mana|apa)\b")
 #: A question on a phrase someone used: "what phrase", "which slogan", "istilah apa".
 _ASKS_PHRASE = re.compile(r"^\W*(?:what|which)\s+(?:\w+\s+)?(?:phrase|expression|slogan|motto|tagline|catchphrase)\b"
                           r"|\b(?:istilah|slogan|semboyan|moto|motto|jargon|tagline|ungkapan)(?:nya)?\s+apa\b")

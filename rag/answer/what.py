@@ -2517,7 +2517,10 @@ def _cause_of_the_act(evidence: Evidence, focus: list[ScoredSentence]) -> tuple[
 
 #: A denial of the act before a cause word: "belum didirikan ... karena" ("tidak hanya",
 #: "tak lain" deny nothing).
-_DENIED_ACT = re.compile(r"\b(?:tidak|tak|belum|not|never|didn't|wasn't|weren't)\b"
+_DENIED_ACT = re.compile(r"(?<!diminta )(?<!dilarang )(?<!diimbau )(?<!agar )(?<!supaya )(?<!untuk )(?<!told )(?<!asked )"
+                         # "kami diminta tidak meninggalkan tempat kerja ... karena ...": an
+                         # order not to do something is an act done, with its reason.
+                         r"\b(?:tidak|tak|belum|not|never|didn't|wasn't|weren't)\b"
                          r"(?!\s+(?:hanya|lain|sekadar|semata|semata-mata|cuma|only|just|merely|solely)\b)",
                          re.IGNORECASE)
 #: How far before a cause word such a denial is looked for.
@@ -2619,6 +2622,8 @@ _REFERS_BACK = re.compile(
     # "Tujuannya, agar ...", "Pasalnya, ...": the reason of the sentence before.
     r"^\W*(?:tujuannya|pasalnya|alasannya|penyebabnya|hal ini karena|sebab|karena|makanya|itu(?:lah)? sebabnya)\b"
     r"|^\W*(?:\w+ ){0,2}(?:ini|itu|tersebut|begitu|demikian)\b|^\W*(?:this|that|these|the) (?:activity|event|step|raid|program)\b"
+    # "Kegiatannya akan terus berjalan karena ...": the activity of the sentence before.
+    r"|^\W*(?:kegiatan|langkah|program|upaya|acara|kebijakan|aturan|proses)nya\b"
     # "Sisanya dipastikan tidak bisa mencoblos karena ...": the rest of the count before.
     r"|^\W*(?:sisanya|selebihnya|sebagian(?:nya)?|the rest|the remainder)\b",
     re.IGNORECASE,

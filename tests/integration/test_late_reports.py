@@ -1634,6 +1634,13 @@ ROUND24_READING = [
      "Kalapas Tanjungbalai Asahan namanya siapa?", ["Sangapta"], []),
     ("why only some got it: the report's reason for the rest ('sisanya ... karena ...')",
      "Why did only 138 Hindu inmates at Singaraja get Nyepi remissions in 2023?", ["subsider"], []),
+    ("an order not to do something is an act with its reason ('diminta tidak meninggalkan ... karena pandemi')",
+     "Kenapa jajaran pemasyarakatan Kalbar diminta tidak meninggalkan tempat kerja menjelang Ramadan 2021?", ["pandemi"], []),
+    ("'Kegiatannya ... karena' gives the reason of the sentence before",
+     "Mengapa perekaman e-KTP warga binaan Rutan Salemba akan terus berjalan sampai menjelang Pemilu 2024?",
+     ["pemindahan"], []),
+    ("'which edition' asks the occasion's ordinal ('Hari Bhakti Pemasyarakatan ke-57')",
+     "Which edition of Hari Bhakti Pemasyarakatan was the Pontianak prison's alert roll call held for?", ["57"], []),
 ]
 
 

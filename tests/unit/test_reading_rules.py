@@ -1759,3 +1759,24 @@ def test_singular_nouns_in_s_and_chat_years(question, kind):
 def test_a_why_after_a_stated_fact_asks_why():
     # "Singaraja prison has 215 Hindu inmates, so why ...?": the fact sets the scene.
     assert understand("Singaraja prison has 215 Hindu inmates, so why did only 138 of them get a remission?").kind == "why"
+
+
+@pytest.mark.parametrize("question", [
+    "Which agencies were prisons told to coordinate with for Christmas and New Year 2023/2024?",
+    "Apel siaga Natal dan Tahun Baru 2023/2024 digelar kapan?",
+])
+def test_a_season_written_across_two_years_ends_in_the_second(question):
+    # "New Year 2023/2024" is December 2023 to mid-January 2024, not the season before.
+    query = parse_question_dates(question)
+    assert query is not None and query.matches(date(2023, 12, 8)) and query.matches(date(2024, 1, 3))
+    assert not query.matches(date(2022, 12, 8))
+
+
+@pytest.mark.parametrize(("question", "kind"), [
+    # "which edition of Hari Bhakti Pemasyarakatan" asks its "ke-57", a place in a sequence.
+    ("The roll call was tied to which edition of Correctional Service Day?", "how_many"),
+    # The body an act was done with, in a follow-up whose unit the earlier turn named.
+    ("trus tes urinenya itu kerja sama bareng instansi mana?", "items"),
+])
+def test_an_edition_is_counted_and_a_partner_body_is_an_item(question, kind):
+    assert understand(question).kind == kind
