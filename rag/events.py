@@ -34,6 +34,7 @@ EVENT_KINDS: tuple[str, ...] = (
     "amnesty",
     "raid",
     "escape",
+    "smuggling",
     "training",
     "visit",
     "health",

@@ -33,7 +33,7 @@ from rag.spans import ACRONYM, NUMBER_WORDS
 from rag.upt import find_upts
 
 #: Bump when the engine's behaviour changes; the data file is hashed separately.
-CODE_VERSION = "65"
+CODE_VERSION = "70"
 
 #: Post kinds that are duties at an event rather than offices.
 DUTY_KINDS = frozenset({"leader", "commander"})
@@ -746,7 +746,8 @@ def _org_token(tok: _Tok, tail: str) -> bool:
         return all(p in v.section_words for p in parts) or affixed_noun
     # "Kepala Dinas Sosial Jawa Barat", "Dinas Pemberdayaan Perempuan, Perlindungan Anak, dan
     # Keluarga Berencana": what an agency serves is part of its name.
-    return tail == "org" and (affixed_noun or norm in v.agency_fields)
+    # "Asisten II Bidang Perekonomian dan Pembangunan": the field an assistant serves.
+    return tail == "org" and (affixed_noun or norm in v.agency_fields or norm == "bidang")
 
 
 #: An organisation's acronym: three or more capitals, perhaps with a digit ("UMMAS", "UIN", "PT2").
@@ -1344,8 +1345,10 @@ def _one_of_them_named(toks: list[_Tok], i: int) -> bool:
     if not (i + 1 < len(toks) and toks[i + 1].text == "," or i + 2 < len(toks) and toks[i + 2].text == ","):
         return False
     before = toks[max(0, i - 7) : i - 1]
-    one = next((k for k, t in enumerate(before) if t.norm == "seorang"
-                or t.norm == "satu" and k > 0 and before[k - 1].norm == "salah"), None)
+    # "Satu napi lainnya, Masrin, ...", "Napi lainnya, Masrin, ...": one more of those told.
+    if len(before) >= 2 and before[-1].norm in {"lainnya", "lain"} and before[-2].norm in _PERSON_NOUNS:
+        return True
+    one = next((k for k, t in enumerate(before) if t.norm == "seorang" or t.norm == "satu"), None)
     return one is not None and any(t.norm in _PERSON_NOUNS or t.norm in _ONE_OF_NOUNS for t in before[one + 1 :])
 
 
@@ -1409,7 +1412,9 @@ def _posted(items: list[_Post | _Name], toks: list[_Tok], i: int) -> bool:
     if not items or not isinstance(items[-1], _Post):
         return False
     gap = [t.text for t in toks[items[-1].end : i]]
-    return gap in ([], [","]) or bool(_vocab().representative.search(" " + " ".join(gap)))
+    # "Kalapas Ambarawa yang baru, Mujiarto, ...": the holder's standing between.
+    return (gap in ([], [","]) or bool(_vocab().representative.search(" " + " ".join(gap)))
+            or bool(_HOLDER_AGE.fullmatch(" ".join(gap))))
 
 
 #: After a post, the words that open a list of its holders: "tiga instruktur dari BLK ...,
@@ -1557,7 +1562,9 @@ _CHAIRED_BY = re.compile(r"\bdiketuai(?:\s+oleh)?\s*$", re.IGNORECASE)
 #: Between a post and its holder's name, the holder's standing in it: "Kepala Lapas Muaro
 #: Padang yang baru, Sri Yuwono", "Kalapas lama, Destri Sjam"; or a word pointing back to
 #: the unit: "Kepala Rutan tersebut, Henri Alfa Edison Damanik".
-_HOLDER_AGE = re.compile(r"\s*(?:yang\s+)?(?:baru|lama|tersebut|itu|ini)\s*,\s*", re.IGNORECASE)
+_HOLDER_AGE = re.compile(r"\s*(?:yang\s+)?(?:baru|lama|tersebut|itu|ini)\s*,\s*"
+                         # "Karutan lama Andri Lesmano ke Karutan baru Redy Agian"
+                         r"|\s*(?:yang\s+)?(?:baru|lama)\s+", re.IGNORECASE)
 
 
 def _post_before(

@@ -381,9 +381,18 @@ def explicit_kind(question: str, language: str) -> str | None:
         # "Siapa yang ikut?" may be answered by agencies; "Kalapas Serang yang ikut ... itu
         # siapa?" asks for the holder of a post.
         return "what"
+    if kind in (None, "what", "list") and MESSAGE_ASKED.search(text):
+        # "trus pesen dia ke anak2 panti apa aja?": what someone urged, which the clause after
+        # "berpesan agar" states, not a list of things the report names.
+        return "what"
     if kind in (None, "what", "list") and _ITEMS.search(text) or kind in (None, "what") and _PLURAL_THINGS.search(text):
         return "items"
     return kind
+
+
+#: A message asked for: "pesannya apa saja", "apa saja imbauan kalapas".
+MESSAGE_ASKED = re.compile(r"\b(?:pesan|imbauan|himbauan|amanat|wejangan)(?:nya)?\b(?=[^?]*\b(?:apa|apaan)\b)"
+                            r"|\b(?:apa|apaan)\s+(?:saja|aja)\s+(?:pesan|imbauan|himbauan|amanat|wejangan)\b")
 
 
 #: "Which Lapas Rangkasbitung official", "which Rutan Palu officer": a unit's name (its word
@@ -704,8 +713,8 @@ _INFORMAL = {
     "skrng": "sekarang", "msh": "masih", "lg": "lagi", "tdk": "tidak", "gmn": "bagaimana",
     "knp": "kenapa", "kpn": "kapan", "dmn": "di mana", "bnyk": "banyak", "sbg": "sebagai",
     "sblm": "sebelum", "stlh": "setelah", "pdhl": "padahal", "jg": "juga", "bgt": "",
-    "thn": "tahun", "kyk": "seperti", "kek": "seperti", "bln": "bulan",
-    "nyasar": "menyasar", "nyuruh": "menyuruh", "dgr": "dengar",
+    "thn": "tahun", "taun": "tahun", "kyk": "seperti", "kek": "seperti", "bln": "bulan",
+    "nyasar": "menyasar", "nyuruh": "menyuruh", "dgr": "dengar", "pesen": "pesan", "pesennya": "pesannya",
     # Chat passives: "dibikin dari apa".
     "dibikin": "dibuat", "dibikinin": "dibuatkan", "ketemu": "ditemukan", "ketemuan": "ditemukan",
     "ditaruh": "ditempatkan", "naruh": "menempatkan", "ditaro": "ditempatkan",

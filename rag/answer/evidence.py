@@ -133,11 +133,19 @@ def asked_act(question: str) -> str | None:
 _INDONESIAN_VERB = re.compile(r"(?:me|di|ber)[a-z]{3,}")
 
 
+#: Adverbs that go with a verb in one phrase of a question: "ditangkap kembali".
+_AGAIN = frozenset({"kembali", "lagi", "ulang", "again"})
+
+
 def is_verb(label: str) -> bool:
     """Whether a question word is a verb ("disembunyikan", "menyiapkan", "hidden",
     "helped"): an Indonesian verb by its prefix, an English one by what the glossary gives
     for it. Where and who answers look for what follows or leads the asked act."""
     word = label.lower()
+    # "ditangkap kembali", "kabur lagi": a verb with the adverb that says it happened again.
+    first, _, rest = word.partition(" ")
+    if rest in _AGAIN:
+        word = first
     # "bekerja", "beternak": "ber-" loses its "r" before a syllable in "-er".
     if re.fullmatch(r"(?:di|me|mem|men|meng|meny|ber|ter)[a-z]{3,}|be[b-df-hj-np-tv-z]er[a-z]{2,}|belajar", word):
         return True
@@ -542,7 +550,14 @@ class Evidence:
         run_up = bool(_RUN_UP_TO_ELECTION.search(self.frame.question))
         # "Kapan surat edaran Sekjen ditetapkan?": a document's own date is what is asked.
         asks_document = bool(_DOCUMENT_ASKED.search(self.frame.question))
-        for scored in (s for s in self.sentences[:10] if s.doc_id == doc_id):
+        ranked = [s for s in self.sentences[:10] if s.doc_id == doc_id]
+        acts = [v for v in self.concepts.verbs if v.label not in self.concepts.described]
+        if acts and self.concepts.described:
+            # "Kapan napi ... yang kabur dari Rutan Ruteng itu ditangkap kembali?": a sentence
+            # that tells the asked act ("Ia dibekuk ... pada Kamis (20/7)") before one that
+            # tells only the act of the clause describing who ("melarikan diri ... (18/7)").
+            ranked.sort(key=lambda s: not any(a.matches(s.sentence.terms) for a in acts))
+        for scored in ranked:
             dates = [e for e in scored.sentence.dates if period is None or period.matches(e.day)]
             if run_up:
                 # "Kapan ... apel ... jelang Pilkada 2024?": "Pilkada 2024 yang digelar 27

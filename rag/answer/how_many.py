@@ -11,7 +11,7 @@ from itertools import pairwise, product
 from typing import NamedTuple
 
 from rag import glossary, indonesian
-from rag.analysis import CLASSIFIERS, Quantity, Sentence
+from rag.analysis import CLASSIFIERS, Quantity, Sentence, find_quantities
 from rag.answer.abstain import NotStated
 from rag.answer.citations import CitationBook
 from rag.answer.evidence import Evidence, ScoredSentence, words_naming
@@ -92,6 +92,7 @@ def compose_how_many(evidence: Evidence, book: CitationBook) -> list[str] | None
         return _compose_several(evidence, book, texts, entities)
     best = None
     given = question_numbers(evidence.frame.question)
+    given_things = _things_given(evidence.frame.question, evidence.language)
     # The count comes from the article the answer is about: a report of another occasion
     # that shares the question's words ("177 narapidana ... memperoleh Remisi Umum" for a
     # Christmas remission) states another count.
@@ -107,7 +108,7 @@ def compose_how_many(evidence: Evidence, book: CitationBook) -> list[str] | None
         for candidate in _number_candidates(evidence, sentence, counted)
         # "... the decree that freed two inmates": two is not the answer; "0619", written
         # with a leading zero, is a code, no count.
-        if number_value(candidate[1].number) not in given and not _CODE.fullmatch(candidate[1].number)
+        if not _given_count(candidate[1], given, given_things) and not _CODE.fullmatch(candidate[1].number)
     ]
     # "satu petugas memegang 100 orang": one of a ratio, not a count of those asked.
     candidates = [(s, c) for s, c in candidates
@@ -284,7 +285,18 @@ def compose_how_many(evidence: Evidence, book: CitationBook) -> list[str] | None
         # "How many in total between April and August?": a count the report writes as a
         # whole ("sejak April sampai Agustus 2020 sudah ada 154"), over the latest batch.
         written = [(s, c) for s, c in candidates if _written_as_whole(s.text, c[1])]
-        candidates = summed or written or candidates
+        # "How much meth was seized in total?": the report's own sum ("Secara keseluruhan,
+        # barang bukti ... berjumlah 32,7 gram sabu") over a part it calls a total ("total
+        # beratnya 9,2 gram"); it may stand in a sentence the question's other words miss,
+        # and answers when it counts what the parts found do.
+        sums = [(s, c) for s, c in candidates if _SUM_OPENS.match(s.text)]
+        if not summed and not sums and not written and about:
+            units = frozenset().union(*(_head_word(c[1].unit) for _, c in candidates))
+            sums = [(s, c) for s in article_sentences(evidence, evidence.answer_docs()[0])
+                    if _SUM_OPENS.match(s.text)
+                    for c in _number_candidates(evidence, s, counted)
+                    if _head_word(c[1].unit) & units and number_value(c[1].number) not in given]
+        candidates = summed or sums or written or candidates
     specific: list = []
     narrowed = _narrowing_concept(evidence, counted)
     if narrowed is not None:
@@ -390,6 +402,13 @@ def compose_how_many(evidence: Evidence, book: CitationBook) -> list[str] | None
         # I Gede Yudana, ..., dan Tina Widiari": no number, but a list of them, counted.
         return _listed_count(evidence, book, counted) if measure is None and unit is None else None
     _, _, quantity, sentence, start, end = best
+    if (counted is not None and counted.label.lower() in _CATEGORY_NOUNS
+            and not counted.matches(frozenset(indonesian.analyze(quantity.unit)))):
+        # "brp cabang yg dilombain?": no count of branches ("satu panggung" counts a stage),
+        # but the report lists them ("meliputi futsal, voli, catur, ...").
+        listed_count = _listed_count(evidence, book, counted)
+        if listed_count is not None:
+            return listed_count
     near = sentence.text[max(0, quantity.start - 60) : quantity.start]
     # The sentence that asks ("... built for 98 people. How many does it hold now?" asks
     # the occupancy); an excess over the capacity is a count of its own.
@@ -430,6 +449,11 @@ def compose_how_many(evidence: Evidence, book: CitationBook) -> list[str] | None
     if act is not None and not any(c.matches(frozenset(glossary.analyze_document(sentence.text))) for c in act[1]):
         # "ada berapa napi yang akhirnya beneran dipindahkan ke Lapas Cilegon?": what was
         # actually done must be what the count's sentence says; "134 WBP" live in the block.
+        # A list the report gives of them ("Cabang yang dipertandingkan meliputi futsal,
+        # voli, ...") is counted instead.
+        listed_count = _listed_count(evidence, book, counted)
+        if listed_count is not None:
+            return listed_count
         raise NotStated("count_not_stated", act[0].strip())
     n = book.cite(sentence.chunk)
     return [f"**{shown}** [{n}]", "", f"> {quote(clause)} [{n}]"]
@@ -451,10 +475,14 @@ _LISTED_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?,?\s+(?:yaitu|yakni|antara lain|
 
 
 #: What opens the list of those a noun names: "tim instruktur yang terdiri atas A, B, dan C".
-_LIST_OPENS = re.compile(r"\s*(?:\w+\s+){0,4}?(?:yang\s+)?(?:terdiri\s+(?:atas|dari)|yaitu|yakni|antara lain|ialah|:)\s+",
+_LIST_OPENS = re.compile(r"\s*(?:\w+\s+){0,4}?(?:yang\s+)?(?:terdiri\s+(?:atas|dari)|yaitu|yakni|antara lain|ialah|meliputi|"
+                         r"mencakup|:)\s+",
                          re.IGNORECASE)
 #: The items of such a list, up to the sentence's end: "A, B, C, dan D".
 _LISTED = re.compile(r"(?P<items>[^.;]+?(?:,?\s+(?:dan|serta)\s+)[^.;,]+?)(?=\s*(?:[.;]|$))")
+#: Nouns for kinds of something, whose list a report writes in plain words.
+_CATEGORY_NOUNS = frozenset({"cabang", "mata lomba", "lomba", "jenis", "kategori", "kelas", "materi", "bidang",
+                             "branches", "events", "categories", "kinds", "types", "sports"})
 #: Fewest items a list must have to be counted.
 MIN_LISTED = 2
 
@@ -475,7 +503,11 @@ def _listed_count(evidence: Evidence, book: CitationBook, counted: Concept | Non
                 continue
             items = [i.strip() for i in re.split(r",\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+", listed.group("items"))
                      if i.strip()]
-            if len(items) < MIN_LISTED or not all(i[:1].isupper() and len(i.split()) <= 5 for i in items):
+            # "Cabang yang dipertandingkan meliputi futsal, voli, catur, ...": the kinds of a
+            # category are named in plain words, each short.
+            kinds = counted.label.lower() in _CATEGORY_NOUNS
+            if len(items) < MIN_LISTED or not all((i[:1].isupper() or kinds) and len(i.split()) <= (3 if kinds else 5)
+                                                  for i in items):
                 continue
             n = book.cite(sentence.chunk)
             asked = re.search(r"\bhow many\s+((?:[\w-]+\s+){0,2}?[\w-]+s)\b", evidence.frame.question, re.IGNORECASE)
@@ -683,6 +715,16 @@ def _sets_the_time(question: str, act: Concept) -> bool:
     return any(_TIME_SETTER.search(question[: word.start()]) for word in words_naming(question, [act]))
 
 
+#: A question asking for a prison term, and the words a report gives one with.
+_ASKS_PRISON_TERM = re.compile(
+    r"\bhow long (?:a |of a |was (?:his|her|their|the) )?(?:prison |jail )?(?:sentence|term)\b|\blength of (?:his|her|their|the) "
+    r"(?:prison )?sentence\b|\bsentenced to how long\b|\b(?:vonis|hukuman|masa pidana|masa hukuman)(?:nya)? (?:berapa|brp)\b"
+    r"|\b(?:berapa|brp) lama (?:vonis|hukuman|masa pidana|masa hukuman)\b"
+    r"|\b(?:divonis|dihukum|dijatuhi hukuman) (?:berapa|brp)\b", re.IGNORECASE)
+_TERM_CUE = re.compile(r"\b(?:penjara|pidana|hukuman|vonis|divonis|dihukum|dijatuhi|kurungan|prison|jail|sentenced?)\b",
+                       re.IGNORECASE)
+
+
 def _compose_duration(evidence: Evidence, book: CitationBook) -> list[str] | None:
     """``seminggu [1]``: the stretch of time stated in the best sentence that states one
     ("sudah seminggu merencanakan", "selama 15 hari"); dates are not durations."""
@@ -718,6 +760,10 @@ def _compose_duration(evidence: Evidence, book: CitationBook) -> list[str] | Non
         # ("Potongan masa pidananya berkisar 15 hari sampai satu bulan"), not the six
         # months served that qualify for one.
         found = [(s, m) for s, m in found if _CUT_CUE.search(s.text[max(0, m.start() - 60) : m.start()])] or found
+    if _ASKS_PRISON_TERM.search(evidence.frame.question):
+        # "How long a sentence was he serving?": only a prison term answers ("divonis 15
+        # tahun penjara"), not how long the escape took ("hanya berlangsung beberapa menit").
+        found = [(s, m) for s, m in found if _TERM_CUE.search(s.text[max(0, m.start() - 50) : m.end() + 15])]
     if not found:
         return None
     condition = _stretch_days(evidence.frame.question, bounded=True)
@@ -876,6 +922,32 @@ def _compose_ordinal(evidence: Evidence, book: CitationBook) -> list[str] | None
         if match is not None:
             return _stated(book, sentence, match, match.group())
     return None
+
+
+def _things_given(question: str, language: str) -> dict[float, frozenset[str]]:
+    """What each count the question states counts ("5 napi" → napi and its synonyms)."""
+    things: dict[float, frozenset[str]] = {}
+    for quantity in find_quantities(question):
+        value = number_value(quantity.number)
+        words = quantity.unit.split()
+        if value is not None and words:
+            things[value] = frozenset(glossary.analyze_query(words[0], language))
+    return things
+
+
+#: Counters that count anyone: a count in them may be the one the question states.
+_ANYONE = frozenset({"orang", "jiwa", "org"})
+
+
+def _given_count(quantity: Quantity, given: set[float], things: dict[float, frozenset[str]]) -> bool:
+    """Whether a count is one the question states itself, so not what it asks: "berapa
+    petugas ... yang ikut prajabatan pas 5 napi kabur?" states five inmates, and "lima
+    petugas keamanan" counts others, which may be the answer."""
+    value = number_value(quantity.number)
+    if value not in given:
+        return False
+    asked, counted = things.get(value), _head_word(quantity.unit)
+    return not asked or not counted or bool(counted & asked) or bool(counted & _ANYONE)
 
 
 def number_value(number: str) -> float | None:
@@ -1318,6 +1390,7 @@ def _number_candidates(
             # largest group, a part of the residents asked (15.781).
             - (PART_PENALTY if _dominant_unasked(evidence, counted, sentence.text, quantity, conversation) else 0.0)
             - (PART_PENALTY if subset or _is_part(evidence, sentence, quantity)
+               or not asks_whole and _among_whole_before(evidence, sentence, quantity)
                or _in_a_room(sentence.text, quantity, evidence.frame.question) else 0.0)
             # "di DPT (bukan DPTb)": a count of what the question sets aside by name is not
             # asked (a paraphrase such as "the main register" matches too loosely to judge).
@@ -1756,6 +1829,12 @@ def _breakdown_counts(sentence: ScoredSentence) -> tuple[re.Match[str], list[Qua
         return None
     return match, [q for q in sentence.sentence.quantities
                          if q.start > match.end() and not _is_measure(sentence.text, q)]
+
+
+#: A sentence that opens by summing what the report told before: "Secara keseluruhan, ...",
+#: "Totalnya, ...", "Jumlah keseluruhan ...".
+_SUM_OPENS = re.compile(r"^\W*(?:secara keseluruhan|secara total|total(?:nya)?|jumlah keseluruhan(?:nya)?|"
+                        r"keseluruhan(?:nya)?|in total|altogether|overall)\b", re.IGNORECASE)
 #: Words that write a count as a whole: "secara keseluruhan ada 100 orang", "totalnya 650".
 _WHOLE_CUE = re.compile(r"\b(?:total(?:nya)?|keseluruhan|seluruhnya|in total|altogether|overall)\b[^,.;]{0,25}$",
                         re.IGNORECASE)
@@ -1814,7 +1893,9 @@ def _dominant_unasked(evidence: Evidence, counted: Concept | None, text: str, qu
 
 
 #: A tally over a span of time: "sejak April sampai Agustus 2020 sudah ada 154 narapidana".
-_SPAN_TALLY = re.compile(r"\b(?:sejak|dari|mulai)\s+[^,.;]{2,30}?\s+(?:sampai|hingga|s\.d\.?)\s+[^,.;]{2,30}?\s+"
+_SPAN_TALLY = re.compile(r"\b(?:(?:sejak|dari|mulai)\s+[^,.;]{2,30}?\s+(?:sampai|hingga|s\.d\.?)\s+[^,.;]{2,30}?"
+                         # "sepanjang tahun 2025 sudah mencapai tujuh kali": a year's tally.
+                         r"|(?:sepanjang|selama)\s+(?:tahun\s+)?(?:19|20)\d\d)\s+"
                          r"(?:sudah|telah)\s+(?:ada\s+|mencapai\s+|berjumlah\s+|sebanyak\s+)?$", re.IGNORECASE)
 
 
@@ -1969,7 +2050,10 @@ _ASKS_ESTIMATE = re.compile(r"\b(?:roughly|approximately|about how many|around h
 #: A question that asks for a whole, not a part of it.
 _ASKS_WHOLE = re.compile(r"\b(?:total|in total|altogether|overall|keseluruhan|seluruhnya|semuanya|"
                          # "napi dan tahanan digabung", "combined": the parts added up
-                         r"digabung(?:kan)?|dijumlah(?:kan)?|combined|put together|in all)\b", re.IGNORECASE)
+                         r"digabung(?:kan)?|dijumlah(?:kan)?|combined|put together|in all)\b"
+                         # "sepanjang 2025 ... brp kali?", "throughout 2024": a tally over the year.
+                         r"|\b(?:sepanjang|selama)\s+(?:tahun\s+)?(?:19|20)\d\d\b|\b(?:throughout|all of)\s+(?:19|20)\d\d\b",
+                         re.IGNORECASE)
 
 
 #: Parts of a unit whose own counts are not the unit's: "kamar berukuran kecil ... kini
@@ -1988,6 +2072,29 @@ def _in_a_room(text: str, quantity: Quantity, asked: str) -> bool:
 #: A count of the rest of a whole ("289 penghuni lainnya"), and a question asking for it.
 _THE_REST = re.compile(r"\s*(?:\w+\s+)?(?:lainnya|sisanya|selebihnya)\b", re.IGNORECASE)
 _ASKS_REST = re.compile(r"\b(?:lainnya|sisanya|selebihnya|sisa|the rest|remaining|others?|other ones)\b", re.IGNORECASE)
+
+
+#: Words that take a part out of a count just given: "tujuh paket ..., enam di antaranya".
+_AMONG = re.compile(r"\b(?:di ?antaranya|dari jumlah (?:itu|tersebut)|of them|of whom|among them)\b", re.IGNORECASE)
+
+
+def _among_whole_before(evidence: Evidence, sentence: ScoredSentence, quantity: Quantity) -> bool:
+    """Whether ``quantity`` is a part of a larger count given just before it in its sentence
+    ("terdapat tujuh paket yang diduga sabu, enam di antaranya dibungkus kertas dan satu
+    paket dibungkus plastik klip") that the question does not single out by what its own
+    clause says: asked how many packets were found, the seven answer."""
+    text, value = sentence.text, number_value(quantity.number)
+    if value is None:
+        return False
+    for whole in sentence.sentence.quantities:
+        larger = number_value(whole.number)
+        if whole.end > quantity.start or larger is None or larger <= value:
+            continue
+        if _AMONG.search(text[whole.end : quantity.start]) or _AMONG.match(text, quantity.end + 1):
+            clause = re.split(r"[,;.]|\bdan\b", text[quantity.end :], maxsplit=1)[0]
+            said = frozenset(indonesian.analyze(clause))
+            return not any(c.matches(said) for c in evidence.concepts.topical)
+    return False
 
 
 def _is_part(evidence: Evidence, sentence: ScoredSentence, quantity: Quantity) -> bool:

@@ -143,6 +143,27 @@ def _fewest_listed(question: str) -> int:
     return min(FEWEST_LISTED, ENGLISH_NUMBER_WORDS.get(word) or NUMBER_WORDS[word])
 
 
+#: The next place of an enumeration that leaves out the unit's word: ", Semarang", ", dan Medan".
+_NEXT_PLACE = re.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+)(?P<place>[A-Z][\w]*(?:[\s-][A-Z][\w]*){0,2})"
+                         r"(?=\s*(?:,|\.|;|$|\s+(?:dan|serta)\b))")
+#: Words that open a unit of its own, not a place of the same kind.
+_UNIT_WORD = re.compile(r"^(?:Lapas|Rutan|Bapas|LPKA|Rupbasan|Kanwil|Kantor|Lembaga|Rumah|Balai|Cabang)\b")
+
+
+#: A sentence that names those the sentence before counted: "Mereka adalah ...", "Yakni ...".
+_NAMES_THOSE_BEFORE = re.compile(r"^\W*(?:mereka (?:adalah|ialah|yaitu|yakni)|yaitu|yakni|antara lain|di antaranya|"
+                                 r"masing-masing|they (?:are|were))\b", re.IGNORECASE)
+
+
+def _elided_places(text: str, end: int) -> list[str]:
+    """The places listed right after a unit's name with its word left out."""
+    places = []
+    while (match := _NEXT_PLACE.match(text, end)) is not None and not _UNIT_WORD.match(match.group("place")):
+        places.append(match.group("place"))
+        end = match.end()
+    return places
+
+
 def _units_listed(evidence: Evidence, book: CitationBook, doc_id: str) -> list[str] | None:
     """"Ke lapas mana saja 100 napi dari Lapas Kualasimpang dipindahkan?": the units the
     report lists together besides the one the question names ("Lapas Narkotika Langsa
@@ -169,6 +190,10 @@ def _units_listed(evidence: Evidence, book: CitationBook, doc_id: str) -> list[s
         focus = [s for s in evidence.focus_sentences() if s.doc_id == doc_id]
         top = max((s.coverage for s in focus), default=0.0)
         answering = {s.sentence.start for s in focus if s.coverage >= UNLISTED_RELATIVE * top}
+        # "... delapan kepala lapas ikut dirotasi. Mereka adalah Kepala Lapas Cipinang, ...":
+        # the list that names what the answering sentence counts.
+        answering |= {s.start for s in sentences if _NAMES_THOSE_BEFORE.match(s.text)
+                      and (before := evidence.index.sentences.preceding(s)) is not None and before.start in answering}
         sentences = [s for s in sentences if s.start in answering]
     for sentence in sentences:
         names = []
@@ -177,6 +202,13 @@ def _units_listed(evidence: Evidence, book: CitationBook, doc_id: str) -> list[s
             full = name if at < 0 else name + _NAME_GOES_ON.match(sentence.text, at + len(name)).group()
             if (upt_kind(name), (upt_place(name) or name).lower()) not in named and full not in names:
                 names.append(full)
+            if at >= 0 and upt_place(name):
+                # "Kepala Lapas Cipinang, Semarang, Bandar Lampung, ..., dan Medan": the
+                # places that follow share the unit's word.
+                kind_word = name[: name.find(upt_place(name))].strip()
+                for place in _elided_places(sentence.text, at + len(full)):
+                    if (upt_kind(name), place.lower()) not in named and f"{kind_word} {place}" not in names:
+                        names.append(f"{kind_word} {place}")
         if len(names) >= _fewest_listed(question) and (best is None or len(names) > best[0]):
             best = (len(names), sentence, names)
     if best is None:

@@ -25,7 +25,7 @@ from rag.dates import find_event_dates, format_date
 from rag.glossary import analyze_document
 from rag.indonesian import STOPWORDS_ID
 from rag.page import CAPTION_LABEL
-from rag.query import ASKS_FUND_SOURCE_ID, ASKS_OBJECT, BODY_NOUNS_ID
+from rag.query import ASKS_FUND_SOURCE_ID, ASKS_OBJECT, BODY_NOUNS_ID, MESSAGE_ASKED
 from rag.records import Chunk
 from rag.spans import ENGLISH_NUMBER_WORDS, NUMBER_WORDS, numbers
 from rag.upt import asked_upts, find_upts, upt_place
@@ -59,6 +59,9 @@ _PURPOSE = re.compile(
     r"makanya|itu(?:lah)? sebabnya|"
     # "ditempuh sebagai upaya menegakkan netralitas", "pelaksanaan amanat Undang-undang ...".
     r"sebagai (?:upaya|ikhtiar|cara|jalan|pelaksanaan|implementasi|tindak lanjut)|(?:pelaksanaan|menjalankan|melaksanakan) amanat|"
+    # "rasa rindu kepada keluarganya, yang mendorongnya berjalan keluar area": the cause
+    # before the word that says it drove the act.
+    r"yang (?:mendorong|membuat|menyebabkan|memicu)nya|yang (?:menyebabkan|memicu)|"
     # "Sidak ... merupakan imbas dari terbongkarnya ...": what it followed from.
     r"(?:imbas|buntut|ekses) dari|"
     # "program cuti bersyarat ini berkaitan dengan upaya mencegah penyebaran Covid-19".
@@ -169,9 +172,10 @@ def compose_what(
         if named is not None:
             return named
         _check_crime_stated(evidence)
-    if lead_words is None and not items_tried and (_ASKS_SET.search(evidence.frame.question)
-                                                   or _ASKS_COUNTED_THINGS.search(evidence.frame.question)
-                                                   or _items_of_the_act(evidence)):
+    # ("pesannya apa saja?": what someone urged is one clause, not things listed.)
+    if lead_words is None and not items_tried and not MESSAGE_ASKED.search(evidence.frame.question) and (
+            _ASKS_SET.search(evidence.frame.question)
+            or _ASKS_COUNTED_THINGS.search(evidence.frame.question) or _items_of_the_act(evidence)):
         # "Instansi apa saja yang hadir?", "what elements are assessed?": several things are
         # asked, and the sentence that enumerates them answers with all of them. So for
         # "What did the team confiscate?" when the report lists what was confiscated
@@ -205,6 +209,9 @@ def compose_what(
             asked = [c for c in evidence.concepts.own_concepts if not c.salient]
             ways = [s for s in ordered if s.doc_id in docs and _MANNER_TOLD.search(s.text)
                     and any(c.matches(s.sentence.terms) for c in asked)]
+            # The one that tells the asked acts themselves ("hargai ... lewat kerja keras")
+            # before one that shares only the setting's words.
+            ways.sort(key=lambda s: -sum(a.matches(s.sentence.terms) for a in acts))
             acting = ways[:1] + [s for s in acting if s not in ways[:1]]
         ordered = acting[:1] + [s for s in ordered if s not in acting[:1]] if acting else ordered
     for scored in ordered:
@@ -368,7 +375,9 @@ _MANNER = re.compile(r"\b(?:dengan cara|dengan menggunakan|caranya|modusnya|deng
                      re.IGNORECASE)
 #: A sentence that tells how, by those words or by a verb after "dengan" ("meloloskan diri
 #: dengan berpura-pura menyapu halaman"), whose object may stand before it.
-_MANNER_TOLD = re.compile(rf"{_MANNER.pattern}|\bdengan (?:ber|me|mem|men|meng|meny)[a-z-]{{3,}}\b", re.IGNORECASE)
+_MANNER_TOLD = re.compile(rf"{_MANNER.pattern}|\bdengan (?:ber|me|mem|men|meng|meny)[a-z-]{{3,}}\b"
+                          # "hargai perjuangan para pahlawan lewat kerja keras, kerja cerdas, ..."
+                          r"|\b(?:lewat|melalui)\s+(?!(?:telepon|sambungan|video|zoom|surat|pesan)\b)\w+", re.IGNORECASE)
 #: A sentence that tells the next step of what the one before told: "Setelah teralis terbuka,
 #: mereka ...", "Kemudian ...", "Lalu ...".
 _NEXT_STEP = re.compile(r"^\W*(?:setelah|sesudah|kemudian|lalu|selanjutnya|usai|seusai|then|after that|afterwards)\b",
@@ -765,8 +774,8 @@ _TOPIC = re.compile(r"\b(?:pesan|arahan|amanat|imbauan|materi|sosialisasi|penyul
                     r"mengingatkan|berpesan|membahas|berbicara|bicara|memaparkan)\b[^.;]{0,40}?"
                     r"\b(?:soal|tentang|mengenai|terkait|perihal)\s+(?P<topic>[^.,;:]+)", re.IGNORECASE)
 #: "What penalties ...?", "sanksi apa yang diberikan?": a sanction is asked.
-_ASKS_SANCTION = re.compile(r"\b(?:sanksi|hukuman|punishments?|penalt(?:y|ies)|sanctions?)\s+(?:apa|nya\s+apa)\b"
-                            r"|\b(?:what|which)\s+(?:\w+\s+)?(?:punishments?|penalt(?:y|ies)|sanctions?)\b"
+_ASKS_SANCTION = re.compile(r"\b(?:sanksi|hukuman|punishments?|penalt(?:y|ies)|sanctions?)\s+(?:terberat\s+|maksimal\s+)?(?:apa|nya\s+apa)\b"
+                            r"|\b(?:what|which)\s+(?:\w+\s+){0,2}(?:punishments?|penalt(?:y|ies)|sanctions?)\b"
                             r"|\bdikenai\s+apa\b", re.IGNORECASE)
 #: A sanction as reports write it: "dikenai sanksi teguran", "dijatuhi sanksi hukuman disiplin".
 _SANCTION = re.compile(r"\bsanksi\s+"
@@ -779,17 +788,30 @@ _SANCTION = re.compile(r"\bsanksi\s+"
                        re.IGNORECASE)
 
 
+#: The heaviest sanction asked, and as a report writes it.
+_ASKS_HEAVIEST = re.compile(r"\b(?:paling berat|terberat|maksimal|maximum|harshest|heaviest|most severe|toughest)\b",
+                            re.IGNORECASE)
+_HEAVIEST_SANCTION = re.compile(r"\bsanksi\s+(?:paling berat|terberat|maksimal|tertinggi)\b[^.;]{0,60}?\bberupa\s+"
+                                r"(?P<sanction>[^.;]+)", re.IGNORECASE)
+
+
 def _sanctions(evidence: Evidence, book: CitationBook) -> list[str] | None:
     """"What penalties did the prison announce for knives and for phones?": every sanction
     the answering sentence names ("dikenai sanksi teguran, sementara pemilik handphone akan
     dijatuhi sanksi hukuman disiplin"), not the list of what was seized."""
     if not _ASKS_SANCTION.search(evidence.frame.question):
         return None
-    found = evidence.answer_match(_SANCTION)
+    # "paling berat bisa kena sanksi apa?": "Sanksi maksimal ... berupa penundaan kenaikan
+    # pangkat dan gaji", the heaviest the report names, what follows "berupa".
+    heaviest = _ASKS_HEAVIEST.search(evidence.frame.question) is not None
+    found = (evidence.answer_match(_HEAVIEST_SANCTION, limit=20) if heaviest else None) or evidence.answer_match(_SANCTION)
     if found is None:
         return None
-    scored, _ = found
-    named = list(dict.fromkeys(f"sanksi {m.group('sanction').strip()}" for m in _SANCTION.finditer(scored.text)))
+    scored, match = found
+    if match.re is _HEAVIEST_SANCTION:
+        named = [match.group("sanction").strip()]
+    else:
+        named = list(dict.fromkeys(f"sanksi {m.group('sanction').strip()}" for m in _SANCTION.finditer(scored.text)))
     n = book.cite(scored.chunk)
     return ["; ".join(f"**{s}**" for s in named) + f" [{n}]", "", f"> {quote(scored.text, limit=500)} [{n}]"]
 
@@ -802,6 +824,12 @@ _ASKS_HOLIDAY = re.compile(r"\b(?:which|what)\s+(?:\w+\s+){0,2}?(?:holidays?|fea
 _HOLIDAY = re.compile(r"\b(?:dalam rangka(?:\s+(?:memperingati|menyambut|perayaan))?|memperingati|menyambut|bertepatan dengan|"
                       r"pada (?:hari raya|momen(?:tum)?))\s+(?P<occasion>(?:Hari Raya|Hari|HUT|Idul|Idulfitri|Iduladha|Natal|"
                       r"Nyepi|Waisak|Imlek|Tahun Baru|Paskah|Kemerdekaan|Lebaran)[^.;]*?)(?=[,.;]\s|[.;]$|$)")
+#: A programme asked for by what it is called, and its name as written after the word:
+#: "program Madrasah Pengabdian Generasi (MPG)".
+_ASKS_PROGRAMME = re.compile(r"\bprogram\s+apa\b|\b(?:which|what)\s+(?:\w+\s+)?(?:programmes?|programs?|initiatives?)\b",
+                             re.IGNORECASE)
+_PROGRAMME = re.compile(r"\b[Pp]rogram(?:me)?\s+(?P<name>[A-Z][\w-]*(?:\s+(?:(?:dan|untuk|&)\s+)?[A-Z][\w-]*)+"
+                        r"(?:\s*\([A-Z][\w-]{1,9}\))?)")
 _PHRASES_ASKED = (
     (_ASKS_HOLIDAY, _HOLIDAY, ("occasion",)),
     (_ASKS_TOPIC, _TOPIC, ("topic",)),
@@ -815,6 +843,7 @@ _PHRASES_ASKED = (
     (_ASKS_CRIME, _CRIME, ("crime",)),
     (_ASKS_COINED, _COINED, ("single", "double")),
     (_ASKS_NAME_GIVEN, _NAME_GIVEN, ("name",)),
+    (_ASKS_PROGRAMME, _PROGRAMME, ("name",)),
     *_BODIES_OF_A_KIND,
 )
 
@@ -980,7 +1009,7 @@ def _phrase_answer(
 
 
 #: Stems of verbs that direct or advise ("mengimbau", "meminta", "mengingatkan", "berpesan").
-_DIRECTIVE_TERMS = frozenset(analyze_document("imbau minta ingat tekan ajak instruksi"))
+_DIRECTIVE_TERMS = frozenset(analyze_document("imbau minta ingat tekan ajak instruksi pesan"))
 
 
 def _directive_first(evidence: Evidence) -> list[ScoredSentence]:
@@ -2341,7 +2370,7 @@ def compose_why(evidence: Evidence, book: CitationBook) -> list[str] | None:
     # memakai pakaian adat"), the words after "supaya" restate the act and the reason is
     # the clause the word ends: quote from the clause's start.
     start = match.start()
-    if match.group(1).lower().startswith(("menjadi", "merupakan", "sebagai dasar")) or any(
+    if match.group(1).lower().startswith(("menjadi", "merupakan", "sebagai dasar", "yang ")) or any(
             words_naming(scored.text[start:], evidence.concepts.verbs)) or len(
         scored.text[match.end() :].split()
     ) < REASON_AFTER_WORDS or _result_restates(evidence, scored.text, match) or _AIM_NOUN_BEFORE.search(

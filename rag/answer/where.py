@@ -150,7 +150,7 @@ def compose_where(evidence: Evidence, book: CitationBook) -> list[str] | None:
         cell = _cell(evidence, book)
         if cell is not None:
             return cell
-    for asks, phrase in ((_ASKS_ORIGIN, _ORIGIN_LIST), (_ASKS_ORIGIN, _ORIGIN), (_ASKS_SOURCE, _FROM_PLACE),
+    for asks, phrase in ((_ASKS_ADDRESS, _ADDRESS), (_ASKS_ORIGIN, _ORIGIN_LIST), (_ASKS_ORIGIN, _ORIGIN), (_ASKS_SOURCE, _FROM_PLACE),
                          (_ASKS_HIDDEN, _HIDDEN_AT),
                          (_ASKS_ROOM, _ROOM), (_ASKS_LOCATION, _LOCATED),
                          (_ASKS_SAID_AT, _SAID_PLACE), (_ASKS_HELD, _HELD), (_ASKS_BODY_PART, _BODY_PART)):
@@ -640,6 +640,14 @@ _ROOM = re.compile(r"\b(?:di|in|at|ke|to)\s+(?P<place>(?:[Aa]ula|[Rr]uang(?:an)?
                    r"(?:[^,.;()]|\.(?=\s?[A-Z]{2}))*)")  # "ruang Ka. KPLP": an abbreviation's dot
 
 
+#: A question for a street address, and the address as reports write it: "yang beralamat di
+#: Jl. Kelambir V Tanjung Gusta", "di Jalan Gatot Subroto No. 12".
+_ASKS_ADDRESS = re.compile(r"\balamat(?:nya)?\b|\baddress\b|\b(?:jalan|jln|jl) (?:apa|mana)\b|\b(?:which|what) street\b",
+                           re.IGNORECASE)
+_ADDRESS = re.compile(r"\b(?P<place>(?-i:Jalan|Jl\.?|Jln\.?)\s+(?-i:[A-Z0-9])[^,;()]*?(?:\s+(?:No\.?|Nomor)\s*\d+\w*)?)"
+                      r"(?=\s*(?:[,;()]|\.(?:\s|$)|$|\s+(?:yang|tempat|dan|sebagai)\b))", re.IGNORECASE)
+
+
 def _phrase_in_answer(evidence: Evidence, book: CitationBook, phrase: re.Pattern[str],
                       group: str | int = "place") -> list[str] | None:
     """The first ``phrase`` in the answering article's best sentences (its ``group``), as
@@ -789,6 +797,8 @@ SPOT_REACH = 50
 #: "dipindah ke mana", "dibawa ke mana".
 _ASKS_DESTINATION = re.compile(
     r"\bwhere\b[^?]*\b(?:sent|moved|transferred|relocated|taken|brought|sent off|evacuated|referred)\b"
+    # "Where did the escapees flee to?", "where were they thought to have run off to?"
+    r"|\bwhere\b[^?]*\b(?:flee|fled|run off|ran off|run|ran|escape|escaped|head|headed|go|gone|went)\s+to\b"
     r"|\b(?:ke ?mana|dibawa ke|dipindah\w* ke|dikirim ke|diserahkan ke)\b"
     r"|\bke\s+(?:lapas|rutan|bapas|lpka|rupbasan|upt)\s+(?:mana|apa)\b"
     # "tempat-tempat yang didatangi rombongan": where the visitors went.
@@ -963,7 +973,11 @@ _INSIDE_AFTER = re.compile(r"\s+(?:di\s+)?(?:dalam|balik|bawah|sela-sela|sela|se
 #: A place phrase that names no place but a number of them: "sejumlah lapas", "several prisons".
 _VAGUE_PLACE = re.compile(r"(?:sejumlah|beberapa|berbagai|banyak|several|various|some|a number of"
                           # "bekerja di luar kota": a later sentence may say which town.
-                          r"|luar (?:kota|daerah|pulau|negeri))\b", re.IGNORECASE)
+                          r"|luar (?:kota|daerah|pulau|negeri)"
+                          # "berlari ke arah belakang": a direction; a later sentence may say
+                          # where they went ("melarikan diri ke Kabupaten Sanggau").
+                          r"|arah (?:belakang|depan|samping|utara|selatan|timur|barat|hutan|sungai|pantai|laut|kebun))\b",
+                          re.IGNORECASE)
 
 
 def _place_answer(book: CitationBook, place: str, scored: ScoredSentence, start: int, end: int) -> list[str]:

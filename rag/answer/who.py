@@ -100,7 +100,8 @@ _ASKS_INMATE = re.compile(r"(?:\bsiapa\s+(?:nama\s+)?|\bnama\s+(?:\w+\s+){0,2}|"
                           # "which of the inmates ...": one of a group
                           # ("which of the three death-row inmates").
                           r"\b(?:which|what)\s+(?:one\s+)?(?:of\s+(?:the\s+)?(?:[\w-]+\s+){0,2})?(?:local\s+)?|"
-                          r"\bwho\s+(?:was|were|is|are)\s+the\s+)"
+                          # "Who was the one escapee ...?"
+                          r"\bwho\s+(?:was|were|is|are)\s+the\s+(?:(?:one|only|other|last|first)\s+)?)"
                           r"(?:napi\w*|narapidana|tahanan|wbp|warga binaan|inmates?|prisoners?|detainees?|convicts?|escapees?)\b",
                           re.IGNORECASE)
 
@@ -115,10 +116,12 @@ def _compose_who(evidence: Evidence, book: CitationBook) -> list[str] | None:
     posts = posts_in_question(asked_part(question), evidence.language) or posts_in_question(
         question, evidence.language
     )
-    if not posts and _ASKS_REPRESENTATIVE.search(question):
+    if _ASKS_REPRESENTATIVE.search(question):
         # "Who represented the head of the detention centre?": the head's post is the one
-        # stood in for, and an acting head or one the report says represented him answers.
-        posts = posts_of_others(question, evidence.language)
+        # stood in for, and an acting head or one the report says represented him answers;
+        # "Siapa yang mewakili Bupati Kukar saat sertijab Kepala LPKA?" names the scene's
+        # post too, and the one stood in for is asked.
+        posts = posts_of_others(question, evidence.language) or posts
     asked = [replace(a, org_words=frozenset(w for w in a.org_words if _names_a_unit(w))) for a in posts]
     behalf = _ON_BEHALF.search(question)
     units = asked_upts(behalf.group("unit")) if behalf is not None else []
@@ -379,7 +382,7 @@ _INMATES = re.compile(
     r"(?:inmates?|prisoners?|detainees?|convicts?|residents?|villagers?|citizens?|escapees?|"
     r"relatives?|family members?|visitors?|guests?|buyers?|couriers?)"
     # "the name of the Medaeng detention centre inmate who ...": a few words may place them.
-    r"|(?:names? of|name|who (?:is|was|were|are)) the (?:[\w-]+ ){0,4}?(?:inmates?|prisoners?|detainees?|residents?|"
+    r"|(?:names? of|name|who (?:is|was|were|are)) the (?:[\w-]+ ){0,4}?(?:inmates?|prisoners?|detainees?|escapees?|convicts?|residents?|"
     r"villagers?|citizens?|relatives?|family members?|visitors?|guests?|buyers?|couriers?|"
     # "Name the ... law graduates who finished cum laude": inmates by what they did.
     rf"{_GROUPS_BY_DEED})\b(?!\s+(?:affairs|guidance|section|division|services?))"
@@ -486,8 +489,8 @@ _INMATES_COUNTED = re.compile(r"\b(two|three|four|five|both|dua|tiga|empat|lima|
 
 
 #: The last predicate of a question about one of a group: "... was caught again?",
-#: "... yang berhasil ditangkap kembali?".
-_MAIN_PREDICATE = re.compile(r".*\b(?:was|were|got|has been|had been|yang|yg)\s+(?P<act>[^?]+)\??\s*$", re.IGNORECASE)
+#: "... yang berhasil ditangkap kembali?", "... that officers managed to catch again?".
+_MAIN_PREDICATE = re.compile(r".*\b(?:was|were|got|has been|had been|yang|yg|that)\s+(?P<act>[^?]+)\??\s*$", re.IGNORECASE)
 
 
 #: Posts that are a duty of the day, not an office ("who led the meeting?"): whoever the
@@ -538,12 +541,16 @@ def _post_holder(evidence: Evidence, book: CitationBook, asked: list[AskedPost])
             for i, sentence in enumerate(evidence.index.sentences.of_article(doc_id))
             for person in sentence.people
             if not named_by_question(evidence.frame.question, person)
-            and any(
+            and (any(
                 _holds_here(evidence, doc_id, _for_post(person) if standing_in else person, post)
                 for post in posts
             )
-            # An acting head ("Plh Kepala Rutan ..., Aris") stands in for the head as well.
-            and (not standing_in or "representative" in person.duties or bool(_ACTING.match(person.post)))
+                # An acting head ("Plh Kepala Rutan ..., Aris") stands in for the head as well.
+                and (not standing_in or "representative" in person.duties or bool(_ACTING.match(person.post)))
+                # "Mewakili Bupati Kukar, Asisten II ... Ahyani": one of another post, whom
+                # the sentence has standing in for the post asked.
+                or standing_in and _stands_in(sentence.text, person)
+                and _represents_asked(evidence, sentence.text, person))
             and (asked[0].post_kind != "member" or _member_of(person, outside))
             # "Kepala Lapas Kelas IIA Tenggarong" is not the head the report of 2015 names when
             # the unit was "Kelas II B": a class the question states must not differ.
@@ -636,7 +643,11 @@ _ASKS_REPRESENTATIVE = re.compile(
     # "Siapa wakil wali kota ...?" asks for the deputy's office, not a stand-in.
     r"(?!\s+(?:wali|walikota|bupati|gubernur|ketua|kepala|dekan|rektor|direktur|menteri|presiden|"
     r"kalapas|karutan|kabapas|kakanwil|camat|lurah|kapolres|kapolsek|kapolda|dandim|danrem|sekda))|"
-    r"\bwho\s+(?:represented|stood in for|attended on behalf of)\b|\brepresented by whom\b",
+    r"\bwho\s+(?:represented|stood in for|attended on behalf of)\b|\brepresented by whom\b"
+    # "Who spoke on behalf of the regent?", "siapa yang sambutan mewakili kalapas?"
+    # ("atas nama Kanwil ...", "on behalf of Lhoknga prison": a unit's own official signs.)
+    r"|(?:\bwho\b[^?]*\bon behalf of|\bsiapa\b[^?]*\b(?:mewakili|atas nama))\s+(?!(?:the\s+)?(?:kanwil|lapas|rutan|bapas|"
+    r"lpka|rupbasan|kantor|kementerian|kemenkumham|ditjen\w*|pemerintah|pemkab|pemkot|pemprov)\b)",
     re.IGNORECASE,
 )
 
@@ -683,6 +694,10 @@ def _called_otherwise(evidence: Evidence, doc_id: str, asked: AskedPost) -> list
             if words & asked.org_words:
                 posts.append(replace(asked, org_words=(asked.org_words - words) | _unit_words(other)))
     return posts
+
+
+#: A unit's class words, which tell no unit apart: "Rutan Kelas IIB Salatiga".
+_CLASS_WORDS = frozenset({"kelas", "klas", "class", "i", "ii", "iii", "iia", "iib", "a", "b"})
 
 
 def _unit_words(place: str) -> frozenset[str]:
@@ -943,8 +958,13 @@ def _represents_asked(evidence: Evidence, text: str, person: PersonMention) -> b
     """Whether the post ``person`` stands in for, written right after "mewakili" or right
     before "diwakili", says a word the question names ("Kodim" of "the Kodim commander")."""
     after = re.match(r"\s*,?\s*(?:yang\s+)?(?:\w+\s+)?mewakili\s+([^,;.]+)", text[person.end :])
-    before = re.search(r"([^,;.]+?)\s+(?:yang\s+)?diwakili(?:\s+oleh)?\s+(?:[A-Z][\w.]*\s+){0,2}$",
-                       text[max(0, person.start - 90) : person.start])
+    before = (re.search(r"([^,;.]+?)\s+(?:yang\s+)?diwakili(?:\s+oleh)?\s+(?:[A-Z][\w.]*\s+){0,2}$",
+                        text[max(0, person.start - 90) : person.start])
+              # "Sambutan pimpinan lapas ... diwakili oleh Ka. KPLP, Bapak Lamarta": the post
+              # comes between the word and the name.
+              or re.search(r"([^,;.]+?)\s+(?:yang\s+)?diwakili(?:\s+oleh)?\s*$", text[max(0, _lead(person) - 90) : _lead(person)])
+              # "Mewakili Bupati Kukar, Asisten II ... Ahyani": the sentence opens with it.
+              or _OPENS_STANDING_IN.search(text[: _lead(person)]))
     post = (after or before).group(1) if (after or before) else ""
     said = frozenset(analyze_document(post))
     # A place both posts share ("Sanggau") tells them apart no more than nothing.
@@ -960,7 +980,13 @@ def _stands_in(text: str, person: PersonMention) -> bool:
                 # "Komandan Kodim 1204/Sanggau yang diwakili Mayor Arm Dulloh": the post
                 # represented, then the word, then the name with its rank.
                 or re.search(r"\bdiwakili(?:\s+oleh)?\s+(?:[A-Z][\w.]*\s+){0,2}$", text[max(0, person.start - 40) : person.start])
-                or re.match(r"\s*,?\s*(?:yang\s+)?(?:\w+\s+)?mewakili\b", text[person.end :]))
+                or re.match(r"\s*,?\s*(?:yang\s+)?(?:\w+\s+)?mewakili\b", text[person.end :])
+                or _OPENS_STANDING_IN.search(text[:lead]))
+
+
+#: A sentence that opens with the post stood in for, its stand-in's post and name after the
+#: comma: "Mewakili Bupati Kukar, Asisten II Bidang Perekonomian ... Ahyani".
+_OPENS_STANDING_IN = re.compile(r"^\W*(?:mewakili|atas nama)\s+([^,.;]{3,60}),\s*$", re.IGNORECASE)
 
 
 #: A who-question about whoever took a post over: "who took over from Abdul Karim as head",
@@ -986,7 +1012,10 @@ _HANDOVER = re.compile(r"\b(?:serah\s*terima|diserahterimakan|sertijab|digantika
 #: Words right before the one who took a post over: "digantikan oleh", "Kursi yang ia
 #: tinggalkan kini ditempati", "Posisi itu sekarang dipegang", "kepada penggantinya,".
 _TAKEN_OVER_BY = (r"\b(?:(?:digantikan|diganti|ditempati|dipegang|diisi|dijabat|diduduki|diemban)(?:\s+oleh)?"
-                  r"|pengganti(?:nya)?)\s*,?\s*$")
+                  r"|pengganti(?:nya)?"
+                  # "berpindah dari Karutan lama A ke Karutan baru B"
+                  r"|(?:ke|kepada)\s+(?:kalapas|karutan|kabapas|kakanwil|kepala(?:\s+\w+){1,3}?|pejabat|pimpinan)\s+(?:yang\s+)?baru)"
+                  r"\s*,?\s*$")
 _TAKEN_OVER = re.compile(_TAKEN_OVER_BY, re.IGNORECASE)
 _SUCCESSOR_BEFORE = re.compile(rf"\bkepada\s*,?\s*$|{_TAKEN_OVER_BY}", re.IGNORECASE)
 #: The words between a post and its new holder's name: "Kepala Lapas ... yang baru, Nama".
@@ -1218,10 +1247,19 @@ def _named_after(evidence: Evidence, book: CitationBook, cue: re.Pattern[str], w
     sentences = [s.sentence for s in evidence.focus_sentences()[:6] if s.doc_id in docs]
     if whole and docs:
         sentences += [s for s in evidence.index.sentences.of_article(docs[0]) if s not in sentences]
+    places = (frozenset().union(*(_unit_words(u) for u in asked_upts(evidence.frame.question)),
+                                *(frozenset(w for w in a.org_words if _names_a_unit(w))
+                                  for a in posts_in_question(evidence.frame.question, evidence.language)))
+              - _CLASS_WORDS - _CORRECTIONS_BODIES)
+    if places:
+        # A report of several units' handovers ("Di Lapas Ambarawa, ... Sementara di Rutan
+        # Salatiga, tongkat kepemimpinan berpindah ..."): the sentence of the unit asked first.
+        sentences.sort(key=lambda s: not places & set(re.findall(r"\w+", s.text.lower())))
     for sentence in sentences:
         for person in (*sentence.people, *_bare_names(sentence, cue)):
             begin = person.role_start if 0 <= person.role_start < person.start else person.start
-            if cue.search(sentence.text[:begin]):
+            # ("ke Karutan baru Redy Agian": the cue may hold the post written before the name.)
+            if cue.search(sentence.text[:begin]) or cue.search(sentence.text[: person.start]):
                 lines = _answer_line(evidence, book, docs[0], sentence, person)
                 if cue is _WITNESSED_BY and not posts_in_question(evidence.frame.question, evidence.language):
                     # "disaksikan oleh A, Direktur ..., B, serta ...": every witness the
@@ -1280,6 +1318,7 @@ def _named_group(evidence: Evidence, book: CitationBook) -> list[str] | None:
     # a state ("yg masih buron").
     acts = evidence.concepts.verbs or [c for c in evidence.concepts.own_concepts if not c.salient]
     docs = evidence.answer_docs()[:1]
+    inmates = bool(_ASKS_INMATES_LISTED.search(evidence.frame.question) or _INMATES.search(evidence.frame.question))
     best = None
     for scored in evidence.focus_sentences(relative=0.5)[:12]:
         if scored.doc_id not in docs:
@@ -1287,6 +1326,10 @@ def _named_group(evidence: Evidence, book: CitationBook) -> list[str] | None:
         named = [p for p in scored.sentence.people if not p.post and not p.post_kind and not p.rank]
         said = sum(1 for c in acts if c.matches(scored.sentence.terms))
         if len(named) < GROUP_SIZE or not said:
+            continue
+        if inmates and _STAFF_ANNOUNCED.search(scored.text[: named[0].start]):
+            # "Siapa saja napi yang kabur?": not "tiga petugas jaga ..., yakni Bulyajir, Jon
+            # Pranata, dan Wahyu", who let them out.
             continue
         if best is None or (said, scored.coverage) > best[0]:
             best = ((said, scored.coverage), scored, named)
@@ -1297,6 +1340,9 @@ def _named_group(evidence: Evidence, book: CitationBook) -> list[str] | None:
     return [*(f"- **{p.name}** [{n}]" for p in named), "", f"> {quote(scored.text)} [{n}]"]
 
 
+#: Staff named as a group: "tiga petugas jaga yang bertugas malam itu, yakni ...".
+_STAFF_ANNOUNCED = re.compile(r"\b(?:petugas|pegawai|sipir|staf|penjaga|officers?|guards?|staff)\b[^.]{0,60}$",
+                              re.IGNORECASE)
 #: The fewest unposted people one sentence must name to be read as the group asked for.
 GROUP_SIZE = 3
 

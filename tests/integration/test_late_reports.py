@@ -138,6 +138,7 @@ ROUND21_FIRST, ROUND21_LAST = 1071, 1090
 ROUND22_FIRST, ROUND22_LAST = 1091, 1110
 ROUND23_FIRST, ROUND23_LAST = 1111, 1130
 ROUND24_FIRST, ROUND24_LAST = 1131, 1150
+ROUND25_FIRST, ROUND25_LAST = 1151, 1170
 
 
 @pytest.fixture(scope="module")
@@ -516,6 +517,14 @@ def round24(assistant_over_reports):
     """An assistant over the reports x1131-x1150 (batches 254-257: neutrality pledges, alert
     roll calls, voting in prisons, holiday remissions), built once for this module."""
     return assistant_over_reports(ROUND24_FIRST, ROUND24_LAST)
+
+
+@pytest.fixture(scope="module")
+def round25(assistant_over_reports):
+    """An assistant over the reports x1151-x1170 (batches 258-261: escapes and recaptures,
+    smuggling foiled, installations and handovers, Hari Bhakti Pemasyarakatan), built once
+    for this module."""
+    return assistant_over_reports(ROUND25_FIRST, ROUND25_LAST)
 
 
 @pytest.mark.parametrize(("history", "question", "expected"), [
@@ -1644,6 +1653,58 @@ ROUND24_READING = [
 ]
 
 
+#: Round 25 (x1151-x1170): each row asks, in other words, what a first-sight question of
+#: batches 258-261 found missing.
+ROUND25_READING = [
+    ("an escape told as 'menghilang ... diburu' is an escape report, not another event",
+     "Siapa saja napi Lapas Lubuk Basung yang kabur setelah minta izin ke warung?",
+     ["Yulisman", "Tofik", "Roni"], ["Bulyajir"]),
+    ("a smuggling report answers 'disita', and the report's own sum ('Secara keseluruhan, ... 32,7 gram')",
+     "Berapa total sabu yang disita dari dua pengunjung wanita Lapas Narkotika Jakarta?", ["32,7"], ["9,2"]),
+    ("a stand-in whose sentence opens 'Mewakili Bupati Kukar, Asisten II ...'",
+     "Siapa yang mewakili Bupati Kukar pada serah terima jabatan Kepala LPKA Tenggarong?", ["Ahyani"], []),
+    ("'on behalf of' asks the stand-in",
+     "Who gave remarks on behalf of the Kutai Kartanegara regent at the Tenggarong juvenile facility's handover?",
+     ["Ahyani"], ["Aulia"]),
+    ("'diwakili oleh Ka. KPLP, Bapak Lamarta': the post between the word and the name",
+     "Siapa yang menyampaikan sambutan mewakili pimpinan Lapas Kelas I Medan saat bakti sosial HBP ke-57?",
+     ["Lamarta"], []),
+    ("the date of the asked act, not of the clause that says who ('yang kabur ... ditangkap kembali')",
+     "Tanggal berapa napi Rutan Ruteng yang kabur itu ditangkap kembali?", ["20"], ["18"]),
+    ("one name set off by commas after 'Satu napi lainnya,'",
+     "Siapa napi Rutan Ruteng yang sudah ditangkap lagi?", ["Masrin"], []),
+    ("a number the question states of inmates does not hide the same number of officers",
+     "Berapa petugas keamanan Rutan Landak yang mengikuti prajabatan ketika 5 napi kabur?", ["lima"], []),
+    ("a whole before 'enam di antaranya ... dan satu paket'",
+     "Berapa paket diduga sabu yang ditemukan di perut ikan mujaer di Rutan Medaeng?", ["tujuh"], ["satu"]),
+    ("'sepanjang 2025' asks the year's tally",
+     "Sepanjang 2025, berapa kali Lapas Narkotika Jakarta menggagalkan penyelundupan narkoba?", ["tujuh"], ["dua"]),
+    ("branches listed in plain words are counted",
+     "Ada berapa cabang yang dipertandingkan dalam Liga HBP Rutan Ponorogo 2025?", ["5"], []),
+    ("the cause before 'yang mendorongnya'",
+     "Mengapa Amar keluar dari area Lapas Permisan?", ["rindu"], []),
+    ("a direction ('ke arah belakang') yields to the place named later",
+     "Ke mana kelima napi Rutan Landak diduga kabur?", ["Sanggau"], []),
+    ("a street address ('beralamat di Jl. Kelambir V')",
+     "Di jalan apa alamat panti asuhan pertama yang dikunjungi Lapas Medan saat HBP ke-57?", ["Kelambir"], []),
+    ("of several units' handovers, the asked unit's ('ke Karutan baru Redy Agian')",
+     "Who is the new head of the Salatiga detention centre?", ["Agian"], ["Mujiarto", "Roni"]),
+    ("one name after 'yang baru,' ('Kalapas Ambarawa yang baru, Mujiarto,')",
+     "Siapa Kalapas Ambarawa yang baru?", ["Mujiarto"], ["Roni"]),
+    ("a way told by 'lewat', in the sentence of the asked act ('hargai ... lewat kerja keras')",
+     "Dengan cara apa Kalapas Terbuka Nusakambangan mengajak jajarannya menghargai perjuangan pahlawan?",
+     ["kerja keras"], []),
+    ("a programme asked by name ('program Madrasah Pengabdian Generasi (MPG)')",
+     "Which programme did the East Java corrections chief say prisons were ready to support at the Malang handover?",
+     ["Madrasah Pengabdian Generasi"], []),
+    ("the heaviest sanction is what follows 'Sanksi maksimal ... berupa'",
+     "Sanksi terberat apa yang bisa dijatuhkan kepada petugas pengawal napi Rutan Kolaka yang kabur?",
+     ["pangkat"], ["tegas"]),
+    ("places listed after a unit share its word ('Kepala Lapas Cipinang, Semarang, ..., dan Medan')",
+     "Kepala lapas mana saja yang ikut dirotasi pada Agustus 2013?", ["Semarang", "Medan"], []),
+]
+
+
 #: Rows on reports of earlier rounds, read again after round 16's changes.
 ROUND16_EARLIER = [
     ("round13", "'Mereka ialah' opens the list of those it points to",
@@ -1690,7 +1751,8 @@ ROWS_BY_INDEX = ([("late", *row) for row in READING] + [("newest", *row) for row
                  + [("round18", *row) for row in ROUND18_READING]
                  + [("round19", *row) for row in ROUND19_READING] + [("round20", *row) for row in ROUND20_READING]
                  + [("round21", *row) for row in ROUND21_READING] + [("round22", *row) for row in ROUND22_READING]
-                 + [("round23", *row) for row in ROUND23_READING] + [("round24", *row) for row in ROUND24_READING])
+                 + [("round23", *row) for row in ROUND23_READING] + [("round24", *row) for row in ROUND24_READING]
+                 + [("round25", *row) for row in ROUND25_READING])
 
 
 @pytest.mark.parametrize(("reports", "kind", "question", "present", "absent"), ROWS_BY_INDEX,
@@ -1706,6 +1768,20 @@ def test_a_remission_cut_is_read_from_the_clause_of_the_condition_asked(late):
                     "Sembilan napi Rutan Kelas IIA Kendari.")]
     answer = late.ask("Kalau yang sudah menjalani lebih dari setahun, potongannya berapa lama?", history)
     assert "satu bulan" in answer_lead(answer.text) or "30 hari" in answer_lead(answer.text), answer.text
+
+
+def test_a_message_asked_in_a_follow_up_is_what_was_urged(round25):
+    # "ia berpesan agar mereka tetap bersemangat, ...": not the aid the report lists.
+    history = [Turn("Siapa yang memberi sambutan mewakili pimpinan Lapas Kelas I Medan saat baksos HBP ke-57?",
+                    "Lamarta Surbakti, Ka. KPLP")]
+    lead = answer_lead(round25.ask("Lalu pesannya ke anak-anak panti apa saja?", history).text)
+    assert "bersemangat" in lead and "sembako" not in lead, lead
+
+
+def test_a_prison_term_is_not_answered_by_another_stretch(round25, check_abstains):
+    # The report gives no term for Bujang Sapi; "hanya berlangsung beberapa menit" is how
+    # long the escape took.
+    check_abstains(round25, "Berapa lama hukuman Bujang Sapi yang kabur dari Rutan Landak?")
 
 
 @pytest.mark.parametrize("question", [

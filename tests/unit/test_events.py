@@ -99,6 +99,13 @@ SENTENCES = [
     ("Dua tahanan kabur dengan menjebol plafon kamar mandi.", {"escape"}),
     ("Narapidana yang melarikan diri itu akhirnya ditangkap kembali.", {"escape"}),
     ("Petugas diminta waspada karena napi bisa melarikan diri saat petugas lengah.", set()),
+    # An escape told without "kabur": they vanished and are hunted (not the regency Buru).
+    ("Tiga narapidana yang menghilang setelah izin ke warung kini diburu petugas lapas.", {"escape"}),
+    ("Lapas Namlea memanen ikan bersama Dinas Perikanan Buru.", set()),
+    # Smuggling foiled at the gate, and the threat of it (no event).
+    ("Petugas menggagalkan upaya pengunjung menyelundupkan sabu di dalam pembalut.", {"smuggling"}),
+    ("Bola tenis berisi sabu dilempar dari luar tembok lapas.", {"smuggling"}),
+    ("Kakanwil mengingatkan ancaman lemparan narkoba dari balik tembok.", set()),
     ("Empat puluh narapidana mengikuti pelatihan las bersertifikat.", {"training"}),
     ("Warga binaan membuat kerajinan tangan dari bambu.", {"training"}),
     ("Kakanwil meninjau blok hunian yang baru selesai direhabilitasi.", {"visit"}),
@@ -202,6 +209,8 @@ QUESTIONS = [
     ("Who received amnesty at Lapas Malang?", "en", {"amnesty"}),
     ("Which prisons raided cells before Eid?", "en", {"raid"}),
     ("What was seized in the search of the cells?", "en", {"raid"}),
+    ("How much meth was seized from the two women visitors?", "en", {"raid", "smuggling"}),
+    ("How many smuggling attempts were foiled this year?", "en", {"smuggling"}),
     ("When did the two inmates escape?", "en", {"escape"}),
     ("How did the detainees break out of the jail?", "en", {"escape"}),
     ("When was the escaped inmate recaptured?", "en", {"escape"}),

@@ -1233,3 +1233,20 @@ def test_a_deputy_asked_in_english_is_no_chair_and_an_abbreviated_body_is_its_lo
     head = posts_in_question("After seven inmates broke out of Salemba detention centre, who was the head of "
                              "the facility?", "en")
     assert [(a.post_kind, a.upt_kind) for a in head] == [("head_upt", "rutan")]
+
+
+def test_one_name_after_another_of_a_group_a_holder_s_standing_and_an_assistant_s_field():
+    # "Satu napi lainnya, Masrin, ...": one more of those told, named by one word.
+    inmate = find_people("Satu napi lainnya, Masrin, yang tersangkut perkara bom ikan, telah berhasil ditangkap.")
+    assert [p.name for p in inmate] == ["Masrin"]
+    # "Kalapas Ambarawa yang baru, Mujiarto,": the holder's standing between post and name.
+    new_head = find_people("Kalapas Ambarawa yang baru, Mujiarto, menyatakan akan meneruskan program.")
+    assert [(p.name, p.post) for p in new_head] == [("Mujiarto", "Kalapas Ambarawa")]
+    # "Karutan lama Andri Lesmano ke Karutan baru Redy Agian": no comma needed.
+    handover = find_people("Tongkat kepemimpinan berpindah dari Karutan lama Andri Lesmano ke Karutan baru Redy Agian.")
+    assert [(p.name, p.post) for p in handover] == [("Andri Lesmano", "Karutan"), ("Redy Agian", "Karutan")]
+    # A regional assistant's field is part of the post, not of the name.
+    assistant = find_people("Mewakili Bupati Kukar, Asisten II Bidang Perekonomian dan Pembangunan Ahyani "
+                            "Fadianur Diani menyampaikan apresiasi.")
+    assert [(p.name, p.post) for p in assistant] == [
+        ("Ahyani Fadianur Diani", "Asisten II Bidang Perekonomian dan Pembangunan")]

@@ -1780,3 +1780,9 @@ def test_a_season_written_across_two_years_ends_in_the_second(question):
 ])
 def test_an_edition_is_counted_and_a_partner_body_is_an_item(question, kind):
     assert understand(question).kind == kind
+
+
+def test_a_message_asked_for_is_what_was_urged_not_a_list_of_things():
+    # "pesannya apa saja?": the clause after "berpesan agar", which the what-reader quotes.
+    assert understand("Lalu pesannya ke anak-anak panti apa saja?").kind == "what"
+    assert understand("Barang apa saja yang disita?").kind == "items"
