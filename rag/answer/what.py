@@ -795,6 +795,13 @@ _HEAVIEST_SANCTION = re.compile(r"\bsanksi\s+(?:paling berat|terberat|maksimal|t
                                 r"(?P<sanction>[^.;]+)", re.IGNORECASE)
 
 
+#: A sanction asked as one imposed, and one a report gives only as a condition or to come.
+_SANCTION_IMPOSED = re.compile(r"\b(?:akhirnya|sudah|telah|actually|finally|eventually|in the end|were given|was given)\b",
+                               re.IGNORECASE)
+_SANCTION_WORD = re.compile(r"\b(?:sanksi|hukuman disiplin)\b", re.IGNORECASE)
+_IF_OR_LATER = re.compile(r"\b(?:apabila|jika|bila|kalau|akan|bakal)\b", re.IGNORECASE)
+
+
 def _sanctions(evidence: Evidence, book: CitationBook) -> list[str] | None:
     """"What penalties did the prison announce for knives and for phones?": every sanction
     the answering sentence names ("dikenai sanksi teguran, sementara pemilik handphone akan
@@ -806,6 +813,13 @@ def _sanctions(evidence: Evidence, book: CitationBook) -> list[str] | None:
     heaviest = _ASKS_HEAVIEST.search(evidence.frame.question) is not None
     found = (evidence.answer_match(_HEAVIEST_SANCTION, limit=20) if heaviest else None) or evidence.answer_match(_SANCTION)
     if found is None:
+        docs = evidence.answer_docs()[:1]
+        if docs and _SANCTION_IMPOSED.search(evidence.frame.question) and any(
+                _SANCTION_WORD.search(s.text) and _IF_OR_LATER.search(s.text)
+                for s in evidence.index.sentences.of_article(docs[0])):
+            # "Sanksi apa yang akhirnya dijatuhkan ...?" — "Apabila ditemukan unsur
+            # kesengajaan, petugas jaga itu akan dijatuhi sanksi": only a sanction to come.
+            raise NotStated("not_stated")
         return None
     scored, match = found
     if match.re is _HEAVIEST_SANCTION:

@@ -1778,10 +1778,15 @@ def test_a_message_asked_in_a_follow_up_is_what_was_urged(round25):
     assert "bersemangat" in lead and "sembako" not in lead, lead
 
 
-def test_a_prison_term_is_not_answered_by_another_stretch(round25, check_abstains):
+@pytest.mark.parametrize("question", [
     # The report gives no term for Bujang Sapi; "hanya berlangsung beberapa menit" is how
     # long the escape took.
-    check_abstains(round25, "Berapa lama hukuman Bujang Sapi yang kabur dari Rutan Landak?")
+    "Berapa lama hukuman Bujang Sapi yang kabur dari Rutan Landak?",
+    # "Apabila ditemukan unsur kesengajaan, ... akan dijatuhi sanksi": none imposed yet.
+    "Sanksi apa yang sudah dijatuhkan kepada tiga petugas jaga Lapas Lubuk Basung?",
+])
+def test_a_term_or_sanction_the_report_never_gives_is_not_answered(round25, check_abstains, question):
+    check_abstains(round25, question)
 
 
 @pytest.mark.parametrize("question", [
