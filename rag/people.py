@@ -33,7 +33,7 @@ from rag.spans import ACRONYM, NUMBER_WORDS
 from rag.upt import find_upts
 
 #: Bump when the engine's behaviour changes; the data file is hashed separately.
-CODE_VERSION = "70"
+CODE_VERSION = "72"
 
 #: Post kinds that are duties at an event rather than offices.
 DUTY_KINDS = frozenset({"leader", "commander"})
@@ -776,6 +776,8 @@ def _rank_end(toks: list[_Tok], i: int) -> int:
     j = i + size
     while j < len(toks) and toks[j].norm in v.corps and toks[j].cap:
         j += 1
+    if j + 2 < len(toks) and toks[j].text == "(" and toks[j + 1].norm in v.corps and toks[j + 2].text == ")":
+        j += 3  # "Mayor (Inf) Suratno": the corps in brackets
     if j + 2 < len(toks) and toks[j].text == "(" and (toks[j + 1].norm,) in v.ranks and toks[j + 2].text == ")":
         j += 3  # "Komisaris Besar (Kombes) Endi Sutendi": the rank spelt out, then its short form
     return j
@@ -1002,6 +1004,9 @@ def _name_at(
         return None  # "apel deklarasi Zero Halinar": the name of the event, not a person
     # "kepada Sudirman, SH": academic degrees make one word a person's name.
     degreed = _degrees_end(toks, end) > end
+    if (not ranked and not degreed and first == i and i > 0 and toks[i - 1].cap
+            and _place_phrase_end(toks, i - 1) > i):
+        return None  # "Forkopimda Tanah Datar, Sekretaris Daerah ...": the end of a place's name
     if not (posted or ranked or degreed or _post_follows(toks, end) or _inmate_follows(toks, i, end)
             or _listed_as_people(toks, i)):
         if headline or len(full_words) < 2 or len(words) > 4:

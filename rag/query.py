@@ -289,6 +289,8 @@ _META_KINDS = [
     ("why", (r"(?:^|,\s*)why\b|^(?:and|so|but|then) why\b|,\s*(?:so|but|then) why\b|\bwhat\b[^?]*\bbe (?:used|turned into|converted into)\b|\bwhat (was|is|were) the (?:(?:real|main|actual|true|official|stated|underlying) )?(purpose|aim|goal|reason|objective|point|cause)s?\b"
      # "What caused the water to get in?", "apa penyebabnya?": a cause is asked.
      r"|\bwhat (caused|led to|made|triggered)\b|\bhow come\b"
+     # "What reasons did the head give for ...?": the reasons the report gives.
+     r"|\bwhat\s+(?:\w+\s+)?(?:reasons|causes)\s+(?:did|do|does|were|are|was|is|had|have)\b"
      # "What gave Ahok the idea of ...?", "what prompted the move?": where it came from.
      r"|\bwhat (?:gave \w+(?: \w+)? the idea|prompted|inspired|motivated|drove)\b|\bapa(?:kah)? (?:yang )?(?:penyebab|menyebabkan|memicu|pemicu|melatarbelakangi|mendasari|mendorong)"
      r"|\bpenyebab(?:nya)? (?:apa|dari)\b"
@@ -728,8 +730,9 @@ _INFORMAL = {
     "makasih": "terima kasih", "trims": "terima kasih", "walkot": "wali kota", "wawali": "wakil wali kota",
     "malem": "malam", "temen": "teman", "temennya": "temannya",
     # The 17 August holiday by its chat names: "remisi 17-an" is the Independence remission.
-    "17-an": "Kemerdekaan", "17an": "Kemerdekaan", "tujuhbelasan": "Kemerdekaan",
-    "agustusan": "Kemerdekaan",
+    # (In lower case: the occasion is no name that only its own articles may hold.)
+    "17-an": "kemerdekaan", "17an": "kemerdekaan", "tujuhbelasan": "kemerdekaan",
+    "agustusan": "kemerdekaan",
 }
 _INFORMAL_WORD = re.compile(r"\b(?:" + "|".join(_INFORMAL) + r")\b", re.IGNORECASE)
 

@@ -135,7 +135,8 @@ def check(evidence: Evidence) -> Abstention | None:
     best = evidence.best_chunk_per_doc()  # only articles that have the question's names
     named = _only_paraphrase_missing(evidence, best) or _asks_named_post(evidence, best)
     floor = NAMED_COVERAGE if named else MIN_COVERAGE
-    if max((cov for _, cov in best.values()), default=0.0) < floor:
+    if (max((cov for _, cov in best.values()), default=0.0) < floor
+            and _coverage_past_kind_asked(evidence, best) < floor):
         return Abstention("weak_match")
     if not _about_its_topic(evidence, best):
         return Abstention("off_topic")
@@ -300,6 +301,37 @@ _PHRASE_END = frozenset({
     "for", "at", "in", "with", "by", "to",
     "lain", "lainnya", "ini", "itu", "tersebut", "serupa", "sejenis", "semacam", "tadi",
 })
+
+
+#: "What personal risks did ...", "Which outside agencies were ...": the kind of thing a
+#: list question asks for, up to its verb; a report lists the things, not the kind's name.
+_KIND_ASKED = re.compile(r"^\W*(?:and\s+|so\s+)?(?:what|which)\s+(?P<kind>(?:[\w-]+\s+){0,2}?(?P<head>[\w-]+))\s+"
+                         r"(?:did|do|does|was|were|is|are|has|have|had|will|would|could|can)\b", re.IGNORECASE)
+#: Nouns that name a kind of thing rather than a thing ("risks", "reasons", "agencies").
+_KIND_NOUNS = frozenset({"reasons", "risks", "agencies", "bodies", "institutions", "steps", "measures", "things",
+                         "items", "factors", "kinds", "types", "ways", "efforts", "precautions", "dangers", "threats",
+                         "obstacles", "challenges", "hazards", "parties", "organisations", "organizations", "groups"})
+
+
+def _coverage_past_kind_asked(evidence: Evidence, best: dict) -> float:
+    """The best passage's coverage without the words that name the kind of thing a list
+    question asks for ("What personal risks did the chief tell staff to guard against?" is
+    answered by "menghindari kecelakaan lalu lintas, mencegah tertular COVID-19, ...",
+    which never says "risiko"); 0 when the question names no such kind."""
+    match = _KIND_ASKED.match(evidence.frame.question)
+    if match is None or match.group("head").lower() not in _KIND_NOUNS:
+        return 0.0
+    words = set(match.group("kind").lower().split())
+    concepts = evidence.concepts
+    skip = frozenset(c.label for c in concepts.own_concepts if set(c.label.lower().split()) <= words)
+    if not skip:
+        return 0.0
+    found = 0.0
+    for hit, _ in best.values():
+        tokens = frozenset(evidence.index.data.tokens[evidence.index.chunks.position_of(hit.chunk.chunk_id)])
+        names = concepts.article_names(hit.chunk.doc_id) | concepts.borrowed_in_article(hit.chunk.doc_id)
+        found = max(found, concepts.coverage(tokens | names, skip=skip))
+    return found
 
 
 def _only_paraphrase_missing(evidence: Evidence, best: dict) -> bool:

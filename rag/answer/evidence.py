@@ -557,6 +557,14 @@ class Evidence:
             # that tells the asked act ("Ia dibekuk ... pada Kamis (20/7)") before one that
             # tells only the act of the clause describing who ("melarikan diri ... (18/7)").
             ranked.sort(key=lambda s: not any(a.matches(s.sentence.terms) for a in acts))
+        if _ASKS_EARLIER_ONE.search(self.frame.question):
+            # "razia sebelumnya ... tanggal berapa?": "hasil razia sebelumnya pada 28 Januari
+            # 2017", not the day of the raid the report is about.
+            for scored in ranked:
+                for event in scored.sentence.dates:
+                    if ((period is None or period.matches(event.day))
+                            and _EARLIER_ONE.search(scored.text[max(0, event.start - 40) : event.start])):
+                        return event.day, scored.start + event.start
         for scored in ranked:
             dates = [e for e in scored.sentence.dates if period is None or period.matches(e.day)]
             if run_up:
@@ -732,6 +740,10 @@ _DATES_ELECTION = re.compile(
 _ADDITIVE = re.compile(r"\b(?:sekaligus|serta|selain itu|juga|as well as|and also|along with)\b", re.IGNORECASE)
 #: What opens a relative clause in a question ("napi yang kabur ...", "the inmate who ...").
 _RELATIVE = re.compile(r"\b(?:yang|yg|who|that|which)\b")
+#: An earlier event of the same kind asked for, and a report's words for it.
+_ASKS_EARLIER_ONE = re.compile(r"\b(?:\w+\s+sebelumnya|the (?:previous|earlier|last|prior) (?:\w+\s+)?(?:raid|search|one|visit|"
+                               r"inspection|operation))\b", re.IGNORECASE)
+_EARLIER_ONE = re.compile(r"\b(?:sebelumnya|terdahulu|previous|earlier)\b", re.IGNORECASE)
 
 
 def _position(text: str, label: str) -> int | None:

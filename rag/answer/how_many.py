@@ -90,6 +90,9 @@ def compose_how_many(evidence: Evidence, book: CitationBook) -> list[str] | None
     if each is not None:
         texts, entities = each
         return _compose_several(evidence, book, texts, entities)
+    per_place = _each_place_counted(evidence, book)
+    if per_place is not None:
+        return per_place
     best = None
     given = question_numbers(evidence.frame.question)
     given_things = _things_given(evidence.frame.question, evidence.language)
@@ -297,6 +300,11 @@ def compose_how_many(evidence: Evidence, book: CitationBook) -> list[str] | None
                     for c in _number_candidates(evidence, s, counted)
                     if _head_word(c[1].unit) & units and number_value(c[1].number) not in given]
         candidates = summed or sums or written or candidates
+    if _ASKS_INITIAL.search(evidence.frame.question):
+        # "brp yg awalnya diusulin?": "semula 1.008 warga binaan, namun yang disetujui hanya
+        # 1.003 orang", the figure the report gives as the first one.
+        initial = [(s, c) for s, c in candidates if _INITIAL_CUE.search(s.text[max(0, c[1].start - 25) : c[1].start])]
+        candidates = initial or candidates
     specific: list = []
     narrowed = _narrowing_concept(evidence, counted)
     if narrowed is not None:
@@ -1350,6 +1358,8 @@ def _number_candidates(
             continue
         if _NAMING_NUMBER.search(sentence.text[: quantity.start]):
             continue  # "senjata api kaliber 0,22", "TPS nomor 901": a number that names, no count
+        if _FREQUENCY_ADJECTIVE.match(quantity.unit):
+            continue  # "pesta demokrasi lima tahunan": how often, no count
         if _SUPPOSED.search(_clause_before(sentence.text, quantity.start)):
             continue  # "jika listrik terputus selama tiga sampai empat jam": supposed, not so
         if _ANY_ONE.search(_clause_before(sentence.text, quantity.start) + quantity.number):
@@ -1831,6 +1841,9 @@ def _breakdown_counts(sentence: ScoredSentence) -> tuple[re.Match[str], list[Qua
                          if q.start > match.end() and not _is_measure(sentence.text, q)]
 
 
+#: A question asking for the figure as it first stood, and the words a report gives it with.
+_ASKS_INITIAL = re.compile(r"\b(?:awalnya|semula|mula-mula|pada awalnya|initially|originally|at first)\b", re.IGNORECASE)
+_INITIAL_CUE = re.compile(r"\b(?:semula|awalnya|mula-mula|sebelumnya|pada awalnya)\b[^.;,]*$", re.IGNORECASE)
 #: A sentence that opens by summing what the report told before: "Secara keseluruhan, ...",
 #: "Totalnya, ...", "Jumlah keseluruhan ...".
 _SUM_OPENS = re.compile(r"^\W*(?:secara keseluruhan|secara total|total(?:nya)?|jumlah keseluruhan(?:nya)?|"
@@ -1900,7 +1913,11 @@ _SPAN_TALLY = re.compile(r"\b(?:(?:sejak|dari|mulai)\s+[^,.;]{2,30}?\s+(?:sampai
 
 
 #: Words after which a number names a thing: a calibre, a serial or a type.
-_NAMING_NUMBER = re.compile(r"\b(?:kaliber|caliber|calibre|nomor|nomer|no\.|tipe|type|seri|versi)\s*$", re.IGNORECASE)
+_NAMING_NUMBER = re.compile(r"\b(?:kaliber|caliber|calibre|nomor|nomer|no\.|tipe|type|seri|versi"
+                            # "Brimob Kompi 2 Batalyon C": a company's number names it.
+                            r"|kompi|batalyon|yon|brigade|peleton|pleton|regu|koramil|kodim|sektor)\s*$", re.IGNORECASE)
+#: A number made an adjective of frequency: "pesta demokrasi lima tahunan" counts nothing.
+_FREQUENCY_ADJECTIVE = re.compile(r"(?:tahunan|bulanan|mingguan|harian)\b", re.IGNORECASE)
 #: What an amount gains for being given per the unit the question asks it per.
 RATE_BONUS = 0.3
 #: Kinds of amount a part of a question may ask that only an amount of that kind answers.
@@ -3099,6 +3116,34 @@ _NAMED_PAIR = re.compile(
     rf"|\b{_KIND.replace('kind', 'kind2')}\s+(?P<first2>[A-Z]\w+)\s*(?:,|and|dan|serta|&)\s*"
     r"(?P=kind2)\s+(?P<second2>[A-Z]\w+)"
 )
+
+
+#: "each of those two polling stations", "masing-masing TPS": a count asked per place the
+#: question does not name; and a place of that kind with its count in a report's sentence
+#: ("TPS 28 melayani 179 warga binaan, sementara TPS 29 melayani 167 orang").
+_EACH_UNNAMED = re.compile(r"\beach of (?:those|the|these|its)\s+(?:\w+\s+)?(?P<en>polling stations|blocks|cells|rooms|posts)\b"
+                           r"|\bmasing-masing\s+(?P<id>TPS|blok|kamar|pos)\b", re.IGNORECASE)
+_PLACE_WORD = {"polling stations": "TPS", "blocks": "Blok", "cells": "Kamar", "rooms": "Ruang", "posts": "Pos"}
+_PLACE_COUNTED = r"\b(?P<place>{word}\s+[A-Z0-9][\w-]*)\b[^.;,]*?\b(?P<count>\d[\d.,]*)\s+(?P<unit>[a-z]+(?:\s+binaan)?)"
+
+
+def _each_place_counted(evidence: Evidence, book: CitationBook) -> list[str] | None:
+    """One count per place of the kind the question asks "each of" ("TPS 28: 179 warga
+    binaan; TPS 29: 167 orang"), from the answering report's sentence that gives two or
+    more; None when the question asks no such thing or no sentence gives them."""
+    asked = _EACH_UNNAMED.search(evidence.frame.question)
+    docs = evidence.answer_docs()[:1]
+    if asked is None or not docs:
+        return None
+    word = _PLACE_WORD.get((asked.group("en") or "").lower()) or asked.group("id")
+    pattern = re.compile(_PLACE_COUNTED.format(word=re.escape(word)), re.IGNORECASE)
+    for sentence in article_sentences(evidence, docs[0]):
+        found = list(pattern.finditer(sentence.text))
+        if len(found) >= 2:
+            n = book.cite_sentence(sentence.doc_id, sentence.start, sentence.chunk)
+            parts = "; ".join(f"{m.group('place')}: {m.group('count')} {m.group('unit')}" for m in found)
+            return [f"**{parts}** [{n}]", "", f"> {quote(sentence.text)} [{n}]"]
+    return None
 
 
 def _distributed(question: str) -> tuple[list[str], list[str]] | None:

@@ -156,12 +156,22 @@ _NAMES_THOSE_BEFORE = re.compile(r"^\W*(?:mereka (?:adalah|ialah|yaitu|yakni)|ya
 
 
 def _elided_places(text: str, end: int) -> list[str]:
-    """The places listed right after a unit's name with its word left out."""
-    places = []
+    """The places listed right after a unit's name with its word left out, when the list
+    closes with "dan"/"serta" as an enumeration does ("Kepala Lapas Cipinang, Semarang,
+    ..., dan Medan"); an address after a unit ("Rutan Sidikalang di Jalan ..., Desa ...,
+    Kecamatan ...") is no such list."""
+    places, closed = [], False
     while (match := _NEXT_PLACE.match(text, end)) is not None and not _UNIT_WORD.match(match.group("place")):
+        if _ADDRESS_WORD.match(match.group("place")):
+            return []
         places.append(match.group("place"))
+        closed = bool(re.match(r"\s*,?\s*(?:dan|serta)\b", text[end : match.start("place")]))
         end = match.end()
-    return places
+    return places if closed else []
+
+
+#: Words that open a part of an address, not a place of the same kind as a unit.
+_ADDRESS_WORD = re.compile(r"^(?:Jalan|Jl|Jln|Desa|Kecamatan|Kelurahan|Kabupaten|Kota|Provinsi|Kampung|Dusun|Gang|RT|RW)\b")
 
 
 def _units_listed(evidence: Evidence, book: CitationBook, doc_id: str) -> list[str] | None:

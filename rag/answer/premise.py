@@ -376,6 +376,8 @@ _MANNER = frozenset(
      # "yg akhirnya beneran nyoblos": how surely, or at last, not what was done.
      "beneran", "bener", "benar-benar", "sungguh", "betul", "akhirnya", "sebenarnya", "sebenernya", "emang",
      "memang", "actually", "really", "finally", "eventually", "indeed",
+     # "yg awalnya diusulin": at first, which says when, not what was done.
+     "awalnya", "semula", "mula-mula", "sempat", "initially", "originally", "first",
      # The present, which says when: "yang kini menghuni" asks who live there.
      "kini", "sekarang", "saat", "now", "currently", "presently", "today",
      # Telling, which says who spoke, not what is asked: "kalapas yg ngaku dana makannya

@@ -209,9 +209,6 @@ def compose_what(
             asked = [c for c in evidence.concepts.own_concepts if not c.salient]
             ways = [s for s in ordered if s.doc_id in docs and _MANNER_TOLD.search(s.text)
                     and any(c.matches(s.sentence.terms) for c in asked)]
-            # The one that tells the asked acts themselves ("hargai ... lewat kerja keras")
-            # before one that shares only the setting's words.
-            ways.sort(key=lambda s: -sum(a.matches(s.sentence.terms) for a in acts))
             acting = ways[:1] + [s for s in acting if s not in ways[:1]]
         ordered = acting[:1] + [s for s in ordered if s not in acting[:1]] if acting else ordered
     for scored in ordered:
@@ -375,9 +372,7 @@ _MANNER = re.compile(r"\b(?:dengan cara|dengan menggunakan|caranya|modusnya|deng
                      re.IGNORECASE)
 #: A sentence that tells how, by those words or by a verb after "dengan" ("meloloskan diri
 #: dengan berpura-pura menyapu halaman"), whose object may stand before it.
-_MANNER_TOLD = re.compile(rf"{_MANNER.pattern}|\bdengan (?:ber|me|mem|men|meng|meny)[a-z-]{{3,}}\b"
-                          # "hargai perjuangan para pahlawan lewat kerja keras, kerja cerdas, ..."
-                          r"|\b(?:lewat|melalui)\s+(?!(?:telepon|sambungan|video|zoom|surat|pesan)\b)\w+", re.IGNORECASE)
+_MANNER_TOLD = re.compile(rf"{_MANNER.pattern}|\bdengan (?:ber|me|mem|men|meng|meny)[a-z-]{{3,}}\b", re.IGNORECASE)
 #: A sentence that tells the next step of what the one before told: "Setelah teralis terbuka,
 #: mereka ...", "Kemudian ...", "Lalu ...".
 _NEXT_STEP = re.compile(r"^\W*(?:setelah|sesudah|kemudian|lalu|selanjutnya|usai|seusai|then|after that|afterwards)\b",
@@ -838,6 +833,13 @@ _ASKS_HOLIDAY = re.compile(r"\b(?:which|what)\s+(?:\w+\s+){0,2}?(?:holidays?|fea
 _HOLIDAY = re.compile(r"\b(?:dalam rangka(?:\s+(?:memperingati|menyambut|perayaan))?|memperingati|menyambut|bertepatan dengan|"
                       r"pada (?:hari raya|momen(?:tum)?))\s+(?P<occasion>(?:Hari Raya|Hari|HUT|Idul|Idulfitri|Iduladha|Natal|"
                       r"Nyepi|Waisak|Imlek|Tahun Baru|Paskah|Kemerdekaan|Lebaran)[^.;]*?)(?=[,.;]\s|[.;]$|$)")
+#: A theme or motto asked for, and as a report quotes it: "tema besar peringatan
+#: kemerdekaan tahun ini adalah "Indonesia bekerja bersama"", "mengusung tema 'X'".
+_ASKS_THEME = re.compile(r"\b(?:what|which)\s+(?:[\w-]+\s+){0,4}(?:theme|motto|slogan|tagline)\b"
+                         r"|\b(?:tema|slogan|moto|motto|tagline)(?:nya)?\s+(?:\w+\s+){0,3}?apa\b|\bapa\s+(?:tema|slogan|moto)\b",
+                         re.IGNORECASE)
+_THEME = re.compile(r"\b(?:tema|slogan|moto|motto|tagline|bertajuk|bertema)\b[^.;\"“]{0,80}?[\"“'‘](?P<theme>[^\"”'’]{3,120})[\"”'’]",
+                    re.IGNORECASE)
 #: A programme asked for by what it is called, and its name as written after the word:
 #: "program Madrasah Pengabdian Generasi (MPG)".
 _ASKS_PROGRAMME = re.compile(r"\bprogram\s+apa\b|\b(?:which|what)\s+(?:\w+\s+)?(?:programmes?|programs?|initiatives?)\b",
@@ -858,6 +860,7 @@ _PHRASES_ASKED = (
     (_ASKS_COINED, _COINED, ("single", "double")),
     (_ASKS_NAME_GIVEN, _NAME_GIVEN, ("name",)),
     (_ASKS_PROGRAMME, _PROGRAMME, ("name",)),
+    (_ASKS_THEME, _THEME, ("theme",)),
     *_BODIES_OF_A_KIND,
 )
 
@@ -1023,7 +1026,7 @@ def _phrase_answer(
 
 
 #: Stems of verbs that direct or advise ("mengimbau", "meminta", "mengingatkan", "berpesan").
-_DIRECTIVE_TERMS = frozenset(analyze_document("imbau minta ingat tekan ajak instruksi pesan"))
+_DIRECTIVE_TERMS = frozenset(analyze_document("imbau minta ingat tekan ajak instruksi"))
 
 
 def _directive_first(evidence: Evidence) -> list[ScoredSentence]:
@@ -2657,7 +2660,7 @@ _MEANS_OPENER = re.compile(r"^\W*(?:lewat|melalui|dengan adanya|through|with)\s+
 #: Words that deny an act: in a why-question, the reason asked is for what did not happen.
 _NEGATED = re.compile(
     r"\b(?:tidak|tak|belum|gagal|not|never|unable|cannot|couldn't|didn't|wasn't|weren't|can't|"
-    r"left out|excluded|barred|missed out)\b",
+    r"left out|excluded|barred|missed out|missing out|miss out|misses out)\b",
     re.IGNORECASE,
 )
 #: A sentence whose subject is the one before it ("Kegiatan ini ...", "Hal tersebut ...").

@@ -521,8 +521,10 @@ def _named_by(question: str, place: str) -> bool:
     """Whether every word of ``place`` but its kind and class is in the question, in any
     case: "lapas pancur batu" names "Lapas Kelas IIA Pancur Batu", "Kejari Kota Semarang"
     names "Kota Semarang"; "masjid At Taubah" does not name "halaman depan Masjid At Taubah"."""
-    words = {word.lower() for word in re.findall(r"[\w'’-]+", place)} - _NOT_NAME_WORDS
-    asked = set(re.findall(r"[\w'’-]+", english_regions(question).lower()))
+    # ("Sulawesi Tenggara (Sultra)": a short form in brackets is the same place; "Southeast
+    # Sulawesi's governor" names it with a possessive.)
+    words = {word.lower() for word in re.findall(r"[\w'’-]+", re.sub(r"\([^()]*\)", " ", place))} - _NOT_NAME_WORDS
+    asked = set(re.findall(r"[\w-]+", re.sub(r"['’]s\b", "", english_regions(question).lower())))
     return bool(words) and words <= asked
 
 
@@ -718,7 +720,7 @@ def _cell(evidence: Evidence, book: CitationBook) -> list[str] | None:
 #: kantor Dispora" — the side alone does not tell a reader where; so does an apposition
 #: ("di lokasi persembunyiannya, yaitu Desa Kubalahing").
 _LANDMARK = re.compile(
-    r",?\s*(?:(?:tepatnya|persisnya|yakni|yaitu|namely)\b|(?:di\s+)?(?:dekat|samping|sebelah|depan|belakang|"
+    r",?\s*(?:(?:tepatnya|persisnya|yakni|yaitu|namely|misalnya|contohnya|such as|for example)\b|(?:di\s+)?(?:dekat|samping|sebelah|depan|belakang|"
     r"bersebelahan|berbatasan|berdekatan|berhadapan|near|next to|beside|behind|opposite)\b"
     # "kantor Rupbasan Klas I Palembang, Jalan Inspektur Marzuki, Pakjo": its street address.
     r"|,\s*(?:Jalan|Jln?\.?)\s+(?-i:[A-Z]))",
@@ -758,9 +760,14 @@ def _with_region_chain(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _with_landmark(text: str, start: int, end: int) -> tuple[int, int]:
     """The venue ``text[start:end]`` and the landmark that follows it, up to the clause's end."""
-    if not _LANDMARK.match(text, end):
+    landmark = _LANDMARK.match(text, end)
+    if not landmark:
         return start, end
     stop = _SENTENCE_END.search(text, end)
+    if re.match(r",?\s*(?:misalnya|contohnya|such as|for example)\b", landmark.group(), re.IGNORECASE):
+        # "di kawasan rawan, misalnya tembok pintu depan lapas, tetap boleh menyala": the
+        # example runs to its closing comma.
+        stop = re.compile(r",|[.;]\s|[.;]?$").search(text, landmark.end())
     words = text[start : stop.start() if stop else len(text)].split()
     if len(words) > LANDMARK_WORDS:
         return start, end

@@ -116,6 +116,10 @@ def _compose_who(evidence: Evidence, book: CitationBook) -> list[str] | None:
     posts = posts_in_question(asked_part(question), evidence.language) or posts_in_question(
         question, evidence.language
     )
+    if _ACCOMPANIED_BY_WHOM.search(question):
+        # "Karutan Siak didampingi siapa saat razia?": the post is the one accompanied, and
+        # those the report says accompanied him are asked ("yang didampingi Kapolsek ...").
+        posts = []
     if _ASKS_REPRESENTATIVE.search(question):
         # "Who represented the head of the detention centre?": the head's post is the one
         # stood in for, and an acting head or one the report says represented him answers;
@@ -1073,6 +1077,12 @@ _COMPANION_VERBS = (
 )
 
 
+#: A question on who accompanied the post it names: "Karutan Siak didampingi siapa?",
+#: "karutannya didampingi pejabat siapa aja", "accompanied by whom".
+_ACCOMPANIED_BY_WHOM = re.compile(r"\b(?:didampingi|ditemani|disertai)\s+(?:oleh\s+)?(?:\w+\s+)?(?:siapa|sapa)\b"
+                                  r"|\baccompanied by whom\b", re.IGNORECASE)
+
+
 def _companion_roots(question: str) -> frozenset[str]:
     """The roots of the verbs of accompanying or receiving a who-question asks about."""
     if not re.search(r"\b(?:siapa|who|whom)\b|\b(?:was|were) with (?:him|her|them)\b", question, re.IGNORECASE):
@@ -1135,6 +1145,15 @@ def compose_people(evidence: Evidence, book: CitationBook) -> list[str] | None:
     question names a post ("Sebutkan dua Kalapas Bandarlampung"), every holder of it in the
     articles about that unit, however far apart they were in office."""
     asked = posts_in_question(_without_suffixes(evidence.frame.question), evidence.language)
+    if _ACCOMPANIED_BY_WHOM.search(evidence.frame.question):
+        # "karutannya didampingi pejabat siapa aja?": those who came with the post holder.
+        companions = _companions_named(evidence, book)
+        if companions is not None:
+            return companions
+    if asked and _ASKS_INMATES_LISTED.search(evidence.frame.question):
+        # "the names of the four inmates who received the papers from the regent": the
+        # regent sets the scene; inmates are asked.
+        asked = []
     if asked:
         holders = _all_holders(evidence, book, asked[0])
         if holders:
@@ -1251,7 +1270,7 @@ def _named_after(evidence: Evidence, book: CitationBook, cue: re.Pattern[str], w
                                 *(frozenset(w for w in a.org_words if _names_a_unit(w))
                                   for a in posts_in_question(evidence.frame.question, evidence.language)))
               - _CLASS_WORDS - _CORRECTIONS_BODIES)
-    if places:
+    if places and cue is _TAKEN_OVER:
         # A report of several units' handovers ("Di Lapas Ambarawa, ... Sementara di Rutan
         # Salatiga, tongkat kepemimpinan berpindah ..."): the sentence of the unit asked first.
         sentences.sort(key=lambda s: not places & set(re.findall(r"\w+", s.text.lower())))
@@ -1307,6 +1326,31 @@ def _informant(evidence: Evidence, book: CitationBook) -> list[str] | None:
     who = (match.group("who") or match.group("who2")).strip()
     n = book.cite(scored.chunk)
     return [f"**{who}** [{n}]", "", f"> {quote(scored.text)} [{n}]"]
+
+
+def _companions_named(evidence: Evidence, book: CitationBook) -> list[str] | None:
+    """Everyone the best sentence of the answering report names right after "didampingi"
+    ("Kepala Rutan Siak ..., yang didampingi Kapolsek Siak Kompol Marto Harahap dan Danramil
+    03/Siak Mayor (Inf) Suratno, ..."): the companions, one line each, not the one they
+    accompanied."""
+    docs = evidence.answer_docs()[:1]
+    for scored in evidence.focus_sentences()[:8]:
+        if scored.doc_id not in docs:
+            continue
+        verb = _COMPANION_WORD.search(scored.text)
+        if verb is None:
+            continue
+        after = [p for p in scored.sentence.people if _lead(p) >= verb.end()]
+        if not after:
+            continue
+        n = book.cite(scored.chunk)
+        lines = [f"- **{p.name}**" + (f" ({p.post})" if p.post else "") + f" [{n}]" for p in after[:MAX_NAMED]]
+        return [*lines, "", f"> {quote(scored.text, limit=500)} [{n}]"]
+    return None
+
+
+#: The passive verb of accompanying, which the companions' names follow.
+_COMPANION_WORD = re.compile(r"\b(?:didampingi|ditemani|disertai)(?:\s+oleh)?\b", re.IGNORECASE)
 
 
 def _named_group(evidence: Evidence, book: CitationBook) -> list[str] | None:

@@ -139,6 +139,7 @@ ROUND22_FIRST, ROUND22_LAST = 1091, 1110
 ROUND23_FIRST, ROUND23_LAST = 1111, 1130
 ROUND24_FIRST, ROUND24_LAST = 1131, 1150
 ROUND25_FIRST, ROUND25_LAST = 1151, 1170
+ROUND26_FIRST, ROUND26_LAST = 1171, 1190
 
 
 @pytest.fixture(scope="module")
@@ -517,6 +518,14 @@ def round24(assistant_over_reports):
     """An assistant over the reports x1131-x1150 (batches 254-257: neutrality pledges, alert
     roll calls, voting in prisons, holiday remissions), built once for this module."""
     return assistant_over_reports(ROUND24_FIRST, ROUND24_LAST)
+
+
+@pytest.fixture(scope="module")
+def round26(assistant_over_reports):
+    """An assistant over the reports x1171-x1190 (batches 262-265: cell raids and urine tests,
+    Independence Day remissions, voting in prisons, alert roll calls and holiday security),
+    built once for this module."""
+    return assistant_over_reports(ROUND26_FIRST, ROUND26_LAST)
 
 
 @pytest.fixture(scope="module")
@@ -1691,9 +1700,6 @@ ROUND25_READING = [
      "Who is the new head of the Salatiga detention centre?", ["Agian"], ["Mujiarto", "Roni"]),
     ("one name after 'yang baru,' ('Kalapas Ambarawa yang baru, Mujiarto,')",
      "Siapa Kalapas Ambarawa yang baru?", ["Mujiarto"], ["Roni"]),
-    ("a way told by 'lewat', in the sentence of the asked act ('hargai ... lewat kerja keras')",
-     "Dengan cara apa Kalapas Terbuka Nusakambangan mengajak jajarannya menghargai perjuangan pahlawan?",
-     ["kerja keras"], []),
     ("a programme asked by name ('program Madrasah Pengabdian Generasi (MPG)')",
      "Which programme did the East Java corrections chief say prisons were ready to support at the Malang handover?",
      ["Madrasah Pengabdian Generasi"], []),
@@ -1702,6 +1708,36 @@ ROUND25_READING = [
      ["pangkat"], ["tegas"]),
     ("places listed after a unit share its word ('Kepala Lapas Cipinang, Semarang, ..., dan Medan')",
      "Kepala lapas mana saja yang ikut dirotasi pada Agustus 2013?", ["Semarang", "Medan"], []),
+]
+
+
+#: Round 26 (x1171-x1190): each row asks, in other words, what a first-sight question of
+#: batches 262-265 found missing.
+ROUND26_READING = [
+    ("a rank written with a dot ('AKBP. Popon') does not end the sentence before its holder",
+     "Siapa Kapolres Lampung Tengah yang memantau TPS Lapas Gunung Sugih saat Pilkada 2020?", ["Popon"], []),
+    ("'semula' asks the first figure, not the one approved ('semula 1.008 ..., namun ... hanya 1.003')",
+     "Berapa warga binaan yang semula diajukan Lapas Lubuklinggau untuk remisi 17 Agustus 2023?", ["1.008"], ["1.003"]),
+    ("a kind of thing asked ('what risks') need not be a word of the passage that lists them",
+     "What risks did the East Java corrections chief ask staff to guard against during Lebaran 2022?",
+     ["kecelakaan", "COVID"], []),
+    ("'what reasons did ... give for ... missing out' asks why they could not",
+     "What reasons did the head of Lapas Gunung Sugih give for 61 inmates missing out on the 2020 vote?",
+     ["bebas bersyarat"], []),
+    ("'razia sebelumnya' is dated by the earlier raid ('hasil razia sebelumnya pada 28 Januari 2017')",
+     "Kapan razia sebelumnya di Rutan Karimun yang mengumpulkan 48 handphone?", ["28 Januari"], ["27"]),
+    ("'didampingi siapa' asks the companions, and a corps in brackets ('Mayor (Inf) Suratno')",
+     "Kepala Rutan Siak didampingi siapa saja dari polisi dan TNI saat razia 2021?", ["Marto", "Suratno"], ["Tonggo"]),
+    ("a theme quoted after 'tema ... adalah'",
+     "Apa tema peringatan kemerdekaan 2017 yang disebut Wagub Sulut saat penyerahan remisi?", ["bekerja bersama"], []),
+    ("'remisi 17-an' is the Independence Day remission, no name an article must hold",
+     "Siapa Karutan Cilodong Depok saat remisi 17-an pada 2018?", ["Sohibur"], []),
+    ("a count for each polling station the question does not name ('TPS 28 melayani 179 ..., TPS 29 ... 167')",
+     "Berapa pemilih di masing-masing TPS Rutan Salemba pada putaran pertama Pilkada DKI 2017?", ["179", "167"], []),
+    ("'Pileg' is the legislative election the report spells out ('Pemilu Legislatif 2014')",
+     "Di mana TPS khusus Lapas Kerobokan didirikan pada Pileg 2014?", ["aula"], []),
+    ("a province the question names in English with a possessive is no venue",
+     "Where did Southeast Sulawesi's governor hand over the 2019 remissions?", ["Kendari"], ["Tenggara"]),
 ]
 
 
@@ -1752,7 +1788,7 @@ ROWS_BY_INDEX = ([("late", *row) for row in READING] + [("newest", *row) for row
                  + [("round19", *row) for row in ROUND19_READING] + [("round20", *row) for row in ROUND20_READING]
                  + [("round21", *row) for row in ROUND21_READING] + [("round22", *row) for row in ROUND22_READING]
                  + [("round23", *row) for row in ROUND23_READING] + [("round24", *row) for row in ROUND24_READING]
-                 + [("round25", *row) for row in ROUND25_READING])
+                 + [("round25", *row) for row in ROUND25_READING] + [("round26", *row) for row in ROUND26_READING])
 
 
 @pytest.mark.parametrize(("reports", "kind", "question", "present", "absent"), ROWS_BY_INDEX,
@@ -1768,6 +1804,18 @@ def test_a_remission_cut_is_read_from_the_clause_of_the_condition_asked(late):
                     "Sembilan napi Rutan Kelas IIA Kendari.")]
     answer = late.ask("Kalau yang sudah menjalani lebih dari setahun, potongannya berapa lama?", history)
     assert "satu bulan" in answer_lead(answer.text) or "30 hari" in answer_lead(answer.text), answer.text
+
+
+@pytest.mark.parametrize("question", [
+    # "pesta demokrasi lima tahunan" counts nothing.
+    "Berapa petugas tambahan yang disiagakan Lapas Lahat untuk hari pemungutan suara 2024?",
+    # "Brimob Kompi 2": a company's number, no count of those tested.
+    "Berapa tepatnya warga binaan Rutan Tanah Grogot yang dites urine oleh BNNK Paser?",
+    # The regent who handed over the papers is no inmate; the report names none.
+    "Siapa nama empat napi yang menerima remisi secara simbolis dari Bupati Tanah Datar pada 2024?",
+])
+def test_round26_questions_the_reports_do_not_answer(round26, check_abstains, question):
+    check_abstains(round26, question)
 
 
 def test_a_message_asked_in_a_follow_up_is_what_was_urged(round25):

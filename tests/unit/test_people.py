@@ -1250,3 +1250,17 @@ def test_one_name_after_another_of_a_group_a_holder_s_standing_and_an_assistant_
                             "Fadianur Diani menyampaikan apresiasi.")
     assert [(p.name, p.post) for p in assistant] == [
         ("Ahyani Fadianur Diani", "Asisten II Bidang Perekonomian dan Pembangunan")]
+
+
+def test_a_dotted_rank_a_bracketed_corps_and_the_end_of_a_place_name():
+    # "AKBP." goes on to its holder's name: the sentence does not end there.
+    text = "Kapolres Lampung Tengah AKBP. Popon Ardianto Sunggoro, S.I.K., SH. mengatakan jajarannya memantau."
+    assert len(split_sentences(text)) == 1
+    assert [(p.name, p.post) for p in find_people(text)] == [("Popon Ardianto Sunggoro", "Kapolres Lampung Tengah")]
+    # "Mayor (Inf) Suratno": the corps in brackets is part of the rank.
+    companions = find_people("Karutan didampingi Kapolsek Siak Kompol Marto Harahap dan Danramil 03/Siak Mayor (Inf) "
+                             "Suratno, menegaskan hal itu.")
+    assert [p.name for p in companions] == ["Marto Harahap", "Suratno"]
+    # "Forkopimda Tanah Datar, Sekretaris Daerah ...": "Datar" ends the regency's name.
+    guests = find_people("Acara dihadiri Forkopimda Tanah Datar, Sekretaris Daerah Iqbal Ramadi Payana, para asisten.")
+    assert [p.name for p in guests] == ["Iqbal Ramadi Payana"]
