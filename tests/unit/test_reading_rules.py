@@ -253,7 +253,7 @@ def test_chat_words_become_standard_words():
     assert standard_words("Trus yg skrg msh dicari brp org?") == "lalu yang sekarang masih dicari berapa orang?"
     # "17-an" is the 17 August holiday; a leading "kok" asks why.
     assert standard_words("Siapa yg nyerahin SK remisi 17-an?") == (
-        "Siapa yang menyerahkan SK remisi Kemerdekaan?"
+        "Siapa yang menyerahkan SK remisi kemerdekaan?"
     )
     assert understand("Kok DPT napi bisa turun dari 773 jadi 653?", []).kind == "why"
     # "Emang ... ?" asks whether; "cuma" is "hanya"; "abis" is "setelah".
