@@ -286,7 +286,7 @@ _META_KINDS = [
      r"offices?|events?|items?|articles?)\b)")),
     # "At TPS 901 on election day, why were ...": after a leading phrase, too.
     # "And why had he stopped ...?", "trus knp ...?": a chat turn may open with its "and".
-    ("why", (r"(?:^|,\s*)why\b|^(?:and|so|but|then) why\b|,\s*(?:so|but|then) why\b|\bwhat\b[^?]*\bbe (?:used|turned into|converted into)\b|\bwhat (was|is|were) the (?:(?:real|main|actual|true|official|stated|underlying) )?(purpose|aim|goal|reason|objective|point|cause)s?\b"
+    ("why", (r"(?:^|,\s*)why\b|^(?:and|so|but|then) why\b|,\s*(?:so|but|then) why\b|\bwhat\b[^?]*\bbe (?:used|turned into|converted into)\b|\bwhat (was|is|were) the (?:(?:real|main|actual|true|underlying) )?(purpose|aim|goal|reason|objective|point|cause)s?\b"
      # "What caused the water to get in?", "apa penyebabnya?": a cause is asked.
      r"|\bwhat (caused|led to|made|triggered)\b|\bhow come\b"
      # "What reasons did the head give for ...?": the reasons the report gives.
