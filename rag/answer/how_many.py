@@ -300,6 +300,15 @@ def compose_how_many(evidence: Evidence, book: CitationBook) -> list[str] | None
                     for c in _number_candidates(evidence, s, counted)
                     if _head_word(c[1].unit) & units and number_value(c[1].number) not in given]
         candidates = summed or sums or written or candidates
+    if _ASKS_YEAR_TALLY.search(evidence.frame.question) and not _ASKS_WHOLE.search(evidence.frame.question):
+        tallied = [(s, c) for s, c in candidates if _SPAN_TALLY.search(s.text[max(0, c[1].start - 90) : c[1].start])]
+        if not tallied and about:
+            # The year's tally may stand in a sentence the question's other words miss.
+            tallied = [(s, c) for s in article_sentences(evidence, evidence.answer_docs()[0])
+                       for c in _number_candidates(evidence, s, counted)
+                       if _SPAN_TALLY.search(s.text[max(0, c[1].start - 90) : c[1].start])
+                       and number_value(c[1].number) not in given]
+        candidates = tallied or candidates
     if _ASKS_INITIAL.search(evidence.frame.question):
         # "brp yg awalnya diusulin?": "semula 1.008 warga binaan, namun yang disetujui hanya
         # 1.003 orang", the figure the report gives as the first one.
@@ -2067,10 +2076,12 @@ _ASKS_ESTIMATE = re.compile(r"\b(?:roughly|approximately|about how many|around h
 #: A question that asks for a whole, not a part of it.
 _ASKS_WHOLE = re.compile(r"\b(?:total|in total|altogether|overall|keseluruhan|seluruhnya|semuanya|"
                          # "napi dan tahanan digabung", "combined": the parts added up
-                         r"digabung(?:kan)?|dijumlah(?:kan)?|combined|put together|in all)\b"
-                         # "sepanjang 2025 ... brp kali?", "throughout 2024": a tally over the year.
-                         r"|\b(?:sepanjang|selama)\s+(?:tahun\s+)?(?:19|20)\d\d\b|\b(?:throughout|all of)\s+(?:19|20)\d\d\b",
-                         re.IGNORECASE)
+                         r"digabung(?:kan)?|dijumlah(?:kan)?|combined|put together|in all)\b", re.IGNORECASE)
+#: "sepanjang 2025 ... brp kali?", "throughout 2024": a tally over the year, which a report
+#: gives as such ("sepanjang tahun 2025 sudah mencapai tujuh kali"); a part the question
+#: names ("yang keluar lewat asimilasi sepanjang 2022") is still that part.
+_ASKS_YEAR_TALLY = re.compile(r"\b(?:sepanjang|selama)\s+(?:tahun\s+)?(?:19|20)\d\d\b|\b(?:throughout|all of)\s+(?:19|20)\d\d\b",
+                              re.IGNORECASE)
 
 
 #: Parts of a unit whose own counts are not the unit's: "kamar berukuran kecil ... kini
