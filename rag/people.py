@@ -695,8 +695,9 @@ def _own_name_end(toks: list[_Tok], j: int) -> int:
     return j
 
 
-#: A roman numeral numbering a sub-unit, I to XXXIX: "Subdirektorat III", "Seksi II",
-#: "Komisi XIII" (the lookahead keeps the empty string out, every part being optional).
+#: A roman numeral numbering a sub-unit, from one to thirty-nine: "Subdirektorat III",
+#: "Seksi II", "Komisi XIII" (the lookahead keeps the empty string out, every part being
+#: optional).
 _ROMAN = re.compile(r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})")
 #: Balinese names open with "I" (men) or "Ni" (women) before a birth-order or caste name:
 #: "Direktur Jenderal Pemasyarakatan I Wayan D Yusak" names no "Pemasyarakatan I".

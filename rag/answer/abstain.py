@@ -326,12 +326,8 @@ def _coverage_past_kind_asked(evidence: Evidence, best: dict) -> float:
     skip = frozenset(c.label for c in concepts.own_concepts if set(c.label.lower().split()) <= words)
     if not skip:
         return 0.0
-    found = 0.0
-    for hit, _ in best.values():
-        tokens = frozenset(evidence.index.data.tokens[evidence.index.chunks.position_of(hit.chunk.chunk_id)])
-        names = concepts.article_names(hit.chunk.doc_id) | concepts.borrowed_in_article(hit.chunk.doc_id)
-        found = max(found, concepts.coverage(tokens | names, skip=skip))
-    return found
+    return max((concepts.coverage(concepts.passage_terms(hit.chunk), skip=skip) for hit, _ in best.values()),
+               default=0.0)
 
 
 def _only_paraphrase_missing(evidence: Evidence, best: dict) -> bool:

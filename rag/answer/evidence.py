@@ -185,6 +185,7 @@ class QuestionConcepts:
 
     def __init__(self, frame: QuestionFrame, index: SearchIndex) -> None:
         self.index = index
+        self._article_context: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
         period = frame.date_query.text if frame.date_query else None
         question = _PROVENANCE.sub(" ", strip_phrase(frame.question, period))
         set_aside = set_aside_text(question)
@@ -346,6 +347,19 @@ class QuestionConcepts:
         terms = self.index.sentences.identity(doc_id) | self.index.province_terms(doc_id)
         found = [a for c in self.names for a in c.alternatives if a <= terms]
         return frozenset().union(*found) if found else frozenset()
+
+    def article_context(self, doc_id: str) -> tuple[frozenset[str], frozenset[str]]:
+        """``article_names`` and ``borrowed_in_article`` of an article, read once per
+        question: every passage of the article is judged with them."""
+        if doc_id not in self._article_context:
+            self._article_context[doc_id] = (self.article_names(doc_id), self.borrowed_in_article(doc_id))
+        return self._article_context[doc_id]
+
+    def passage_terms(self, chunk: Chunk) -> frozenset[str]:
+        """What a passage's coverage is judged on: its analysed tokens, with the question's
+        names its article is identified by and the borrowed words the article holds."""
+        names, borrowed = self.article_context(chunk.doc_id)
+        return frozenset(self.index.data.tokens[self.index.chunks.position_of(chunk.chunk_id)]) | names | borrowed
 
     def borrowed_in_article(self, doc_id: str) -> frozenset[str]:
         """Tokens of the concepts a follow-up borrowed from the previous question that the
@@ -795,18 +809,10 @@ def gather_evidence(frame: QuestionFrame, hits: list[Hit], index: SearchIndex) -
         asked = question_event_kinds(frame.context, frame.language)
     evidence = Evidence(frame, index, concepts, [], asked_events=asked)
     passage_scores = {}
-    # What an article gives every passage of it: the question's names it is identified by,
-    # and the words a follow-up borrowed that it holds; read once per article.
-    by_article: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
     for hit in hits:
         chunk = hit.chunk
-        if chunk.doc_id not in by_article:
-            by_article[chunk.doc_id] = (concepts.article_names(chunk.doc_id),
-                                        concepts.borrowed_in_article(chunk.doc_id))
-        names, borrowed = by_article[chunk.doc_id]
-        tokens = frozenset(index.data.tokens[index.chunks.position_of(chunk.chunk_id)])
-        evidence.chunk_coverage[chunk.chunk_id] = concepts.coverage(tokens | names | borrowed)
-        passage_scores[chunk.chunk_id] = _passage_score(evidence, chunk, names)
+        evidence.chunk_coverage[chunk.chunk_id] = concepts.coverage(concepts.passage_terms(chunk))
+        passage_scores[chunk.chunk_id] = _passage_score(evidence, chunk, concepts.article_context(chunk.doc_id)[0])
     evidence.hits = _rerank(hits, passage_scores, concepts)
     evidence.sentences = _score_sentences(evidence)
     return evidence

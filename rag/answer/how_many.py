@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import lru_cache
@@ -206,12 +206,10 @@ def compose_how_many(evidence: Evidence, book: CitationBook) -> list[str] | None
         # "Berapa napi yang dikirim ke Lapas Narkotika Muara Sabak?": a name the report
         # writes in one line only ("- Lapas Narkotika Kelas IIB Muara Sabak: 9 orang") picks
         # the count of that line over the total the rest of the question matches.
-        anchored = [(sentence, candidate) for sentence in article_sentences(evidence, evidence.answer_docs()[0])
-                    for candidate in _number_candidates(evidence, sentence, counted)
-                    if number_value(candidate[1].number) not in given
+        anchored = [(sentence, candidate) for sentence, candidate in _report_counts(evidence, counted, given)
                     # a list line names its item before a colon: "Muara Sabak: 9 orang"
-                    and any(a <= frozenset(indonesian.analyze(_count_clause(sentence.text, candidate[1], (",", ";", "."))))
-                            for a in anchors)]
+                    if any(a <= frozenset(indonesian.analyze(_count_clause(sentence.text, candidate[1], (",", ";", "."))))
+                           for a in anchors)]
         candidates = anchored or candidates
     unit = _asked_unit(evidence.frame.question)
     measure = asked_measure(evidence.frame.question)
@@ -295,19 +293,14 @@ def compose_how_many(evidence: Evidence, book: CitationBook) -> list[str] | None
         sums = [(s, c) for s, c in candidates if _SUM_OPENS.match(s.text)]
         if not summed and not sums and not written and about:
             units = frozenset().union(*(_head_word(c[1].unit) for _, c in candidates))
-            sums = [(s, c) for s in article_sentences(evidence, evidence.answer_docs()[0])
-                    if _SUM_OPENS.match(s.text)
-                    for c in _number_candidates(evidence, s, counted)
-                    if _head_word(c[1].unit) & units and number_value(c[1].number) not in given]
+            sums = [(s, c) for s, c in _report_counts(evidence, counted, given, lambda s: bool(_SUM_OPENS.match(s.text)))
+                    if _head_word(c[1].unit) & units]
         candidates = summed or sums or written or candidates
     if _ASKS_YEAR_TALLY.search(evidence.frame.question) and not _ASKS_WHOLE.search(evidence.frame.question):
-        tallied = [(s, c) for s, c in candidates if _SPAN_TALLY.search(s.text[max(0, c[1].start - 90) : c[1].start])]
+        tallied = [(s, c) for s, c in candidates if _span_tallied(s.text, c[1])]
         if not tallied and about:
             # The year's tally may stand in a sentence the question's other words miss.
-            tallied = [(s, c) for s in article_sentences(evidence, evidence.answer_docs()[0])
-                       for c in _number_candidates(evidence, s, counted)
-                       if _SPAN_TALLY.search(s.text[max(0, c[1].start - 90) : c[1].start])
-                       and number_value(c[1].number) not in given]
+            tallied = [(s, c) for s, c in _report_counts(evidence, counted, given) if _span_tallied(s.text, c[1])]
         candidates = tallied or candidates
     if _ASKS_INITIAL.search(evidence.frame.question):
         # "brp yg awalnya diusulin?": "semula 1.008 warga binaan, namun yang disetujui hanya
@@ -324,9 +317,8 @@ def compose_how_many(evidence: Evidence, book: CitationBook) -> list[str] | None
         specific = [(s, c) for s, c in candidates if _clause_says(narrowed, s, c)]
         if not specific and about:
             # Such a count may sit in a sentence the question's other words miss.
-            specific = [(sentence, candidate) for sentence in article_sentences(evidence, evidence.answer_docs()[0])
-                        for candidate in _number_candidates(evidence, sentence, counted)
-                        if _clause_says(narrowed, sentence, candidate) and number_value(candidate[1].number) not in given]
+            specific = [(sentence, candidate) for sentence, candidate in _report_counts(evidence, counted, given)
+                        if _clause_says(narrowed, sentence, candidate)]
         candidates = specific or candidates
     place = _place_named(evidence)
     if place:
@@ -1891,7 +1883,7 @@ def _written_as_whole(text: str, quantity: Quantity) -> bool:
     """Whether the report writes the count as a whole ("secara keseluruhan sudah lebih dari
     1.150 warga binaan", "totalnya 650")."""
     return (_WHOLE_CUE.search(text[max(0, quantity.start - 40) : quantity.start]) is not None
-            or _SPAN_TALLY.search(text[max(0, quantity.start - 90) : quantity.start]) is not None
+            or _span_tallied(text, quantity)
             or _brings_sum_to(text, quantity))
 
 
@@ -1912,6 +1904,12 @@ def _dominant_unasked(evidence: Evidence, counted: Concept | None, text: str, qu
     words = re.sub(r"^\w+|\b(?:yang\s+)?(?:berjumlah|sebanyak|mencapai|sejumlah|jumlahnya)\s*$", "", dominant.group().strip())
     group = frozenset(glossary.analyze_document(words))
     return not any(c.matches(group) for c in evidence.concepts.own_concepts if c != counted and not c.salient)
+
+
+def _span_tallied(text: str, quantity: Quantity) -> bool:
+    """Whether the report gives the count as a tally over a span ("sejak April sampai
+    Agustus 2020 sudah ada 154", "sepanjang tahun 2025 sudah mencapai tujuh kali")."""
+    return _SPAN_TALLY.search(text[max(0, quantity.start - 90) : quantity.start]) is not None
 
 
 #: A tally over a span of time: "sejak April sampai Agustus 2020 sudah ada 154 narapidana".
@@ -3406,6 +3404,18 @@ def _next_count(before: tuple | None, after: tuple | None) -> bool:
         return False
     quantities = after[3].sentence.quantities
     return before[2] in quantities and quantities.index(before[2]) + 1 == quantities.index(after[2])
+
+
+def _report_counts(evidence: Evidence, counted: Concept | None, given: set[float],
+                   keep: Callable[[ScoredSentence], bool] = lambda _: True) -> list[tuple[ScoredSentence, tuple]]:
+    """The counts of the answering report's sentences that ``keep`` lets through, scored as
+    the best sentences' are, but those the question states: the count asked may stand in a
+    sentence the question's other words miss (a list line, the report's own sum, the year's
+    tally)."""
+    return [(sentence, candidate) for sentence in article_sentences(evidence, evidence.answer_docs()[0])
+            if keep(sentence)
+            for candidate in _number_candidates(evidence, sentence, counted)
+            if number_value(candidate[1].number) not in given]
 
 
 def article_sentences(evidence: Evidence, doc_id: str) -> list[ScoredSentence]:

@@ -148,8 +148,8 @@ _NEXT_PLACE = re.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+)(?
                          r"(?=\s*(?:,|\.|;|$|\s+(?:dan|serta)\b))")
 #: Words that open a unit of its own, not a place of the same kind.
 _UNIT_WORD = re.compile(r"^(?:Lapas|Rutan|Bapas|LPKA|Rupbasan|Kanwil|Kantor|Lembaga|Rumah|Balai|Cabang)\b")
-
-
+#: Words that open a part of an address, not a place of the same kind as a unit.
+_ADDRESS_WORD = re.compile(r"^(?:Jalan|Jl|Jln|Desa|Kecamatan|Kelurahan|Kabupaten|Kota|Provinsi|Kampung|Dusun|Gang|RT|RW)\b")
 #: A sentence that names those the sentence before counted: "Mereka adalah ...", "Yakni ...".
 _NAMES_THOSE_BEFORE = re.compile(r"^\W*(?:mereka (?:adalah|ialah|yaitu|yakni)|yaitu|yakni|antara lain|di antaranya|"
                                  r"masing-masing|they (?:are|were))\b", re.IGNORECASE)
@@ -168,10 +168,6 @@ def _elided_places(text: str, end: int) -> list[str]:
         closed = bool(re.match(r"\s*,?\s*(?:dan|serta)\b", text[end : match.start("place")]))
         end = match.end()
     return places if closed else []
-
-
-#: Words that open a part of an address, not a place of the same kind as a unit.
-_ADDRESS_WORD = re.compile(r"^(?:Jalan|Jl|Jln|Desa|Kecamatan|Kelurahan|Kabupaten|Kota|Provinsi|Kampung|Dusun|Gang|RT|RW)\b")
 
 
 def _units_listed(evidence: Evidence, book: CitationBook, doc_id: str) -> list[str] | None:

@@ -545,16 +545,8 @@ def _post_holder(evidence: Evidence, book: CitationBook, asked: list[AskedPost])
             for i, sentence in enumerate(evidence.index.sentences.of_article(doc_id))
             for person in sentence.people
             if not named_by_question(evidence.frame.question, person)
-            and (any(
-                _holds_here(evidence, doc_id, _for_post(person) if standing_in else person, post)
-                for post in posts
-            )
-                # An acting head ("Plh Kepala Rutan ..., Aris") stands in for the head as well.
-                and (not standing_in or "representative" in person.duties or bool(_ACTING.match(person.post)))
-                # "Mewakili Bupati Kukar, Asisten II ... Ahyani": one of another post, whom
-                # the sentence has standing in for the post asked.
-                or standing_in and _stands_in(sentence.text, person)
-                and _represents_asked(evidence, sentence.text, person))
+            and (_stands_in_for_asked(evidence, doc_id, sentence, person, posts) if standing_in
+                 else any(_holds_here(evidence, doc_id, person, post) for post in posts))
             and (asked[0].post_kind != "member" or _member_of(person, outside))
             # "Kepala Lapas Kelas IIA Tenggarong" is not the head the report of 2015 names when
             # the unit was "Kelas II B": a class the question states must not differ.
@@ -585,6 +577,18 @@ def _post_holder(evidence: Evidence, book: CitationBook, asked: list[AskedPost])
 _ACTING = re.compile(r"(?:Plh|Plt|Pj|Pelaksana\s+(?:Harian|Tugas))\b", re.IGNORECASE)
 #: A unit's class as written: "Kelas IIA", "Klas II B", "Class I".
 _CLASS = re.compile(r"\b(?:kelas|klas|class)\s*(I{1,3}|IV)\s*-?\s*([AB])?\b", re.IGNORECASE)
+
+
+def _stands_in_for_asked(evidence: Evidence, doc_id: str, sentence: Sentence, person: PersonMention,
+                         posts: list[AskedPost]) -> bool:
+    """Whether ``person`` stands in for the post a question on a stand-in asks about: written
+    with that post and standing in ("Kapolres Sanggau yang diwakili AKP Sumardai"), an acting
+    head ("Plh Kepala Rutan ..., Aris"), or one of another post whom the sentence has standing
+    in for it ("Mewakili Bupati Kukar, Asisten II ... Ahyani")."""
+    if any(_holds_here(evidence, doc_id, _for_post(person), post) for post in posts) and (
+            "representative" in person.duties or _ACTING.match(person.post)):
+        return True
+    return _stands_in(sentence.text, person) and _represents_asked(evidence, sentence.text, person)
 
 
 def _other_class(question: str, post: str) -> bool:
@@ -698,10 +702,6 @@ def _called_otherwise(evidence: Evidence, doc_id: str, asked: AskedPost) -> list
             if words & asked.org_words:
                 posts.append(replace(asked, org_words=(asked.org_words - words) | _unit_words(other)))
     return posts
-
-
-#: A unit's class words, which tell no unit apart: "Rutan Kelas IIB Salatiga".
-_CLASS_WORDS = frozenset({"kelas", "klas", "class", "i", "ii", "iii", "iia", "iib", "a", "b"})
 
 
 def _unit_words(place: str) -> frozenset[str]:
@@ -1266,10 +1266,9 @@ def _named_after(evidence: Evidence, book: CitationBook, cue: re.Pattern[str], w
     sentences = [s.sentence for s in evidence.focus_sentences()[:6] if s.doc_id in docs]
     if whole and docs:
         sentences += [s for s in evidence.index.sentences.of_article(docs[0]) if s not in sentences]
-    places = (frozenset().union(*(_unit_words(u) for u in asked_upts(evidence.frame.question)),
-                                *(frozenset(w for w in a.org_words if _names_a_unit(w))
-                                  for a in posts_in_question(evidence.frame.question, evidence.language)))
-              - _CLASS_WORDS - _CORRECTIONS_BODIES)
+    places = ({w for unit in asked_upts(evidence.frame.question) for w in (upt_place(unit) or "").lower().split()}
+              | {w for a in posts_in_question(evidence.frame.question, evidence.language) for w in a.org_words
+                 if _names_a_unit(w)}) - _CORRECTIONS_BODIES
     if places and cue is _TAKEN_OVER:
         # A report of several units' handovers ("Di Lapas Ambarawa, ... Sementara di Rutan
         # Salatiga, tongkat kepemimpinan berpindah ..."): the sentence of the unit asked first.
