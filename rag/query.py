@@ -855,6 +855,8 @@ def _standard_verb(word: str) -> str:
         heads = ["me" + lower]
     else:
         heads = [lower]
+    # "datengin": the "-in" of a root said with "e" for its last "a" ("datang" → "datangi").
+    heads += [spoken for head in heads if (spoken := re.sub(r"e(?=(?:ng|ny|[^aeiou])in$)", "a", head)) != head]
     # The head as it stands first: "memimpin" is no "-in" word ("memimpikan").
     forms = [form for head in heads
              for form in [head] + ([head[:-2] + "kan", head[:-2] + "i"] if head.endswith("in") else [])

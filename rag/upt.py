@@ -46,6 +46,8 @@ _NOT_PLACES = {
     "dukung", "kanwil", "kemenkumham", "kementerian", "indonesia", "kelas", "klas", "wilayah",
     "upt", "se-indonesia", "kalapas", "karutan", "kabapas", "lapas", "rutan", "bapas",
     "negara",  # "Rumah Tahanan Negara, dan ...": the kind's own word, no place follows
+    # A headline ending in "... di Lapas" and the caption after it: "Foto: Kakanwil ...".
+    "foto", "sumber", "editor", "penulis", "reporter", "baca", "video", "ilustrasi",
 }  # fmt: skip
 
 _MENTION = re.compile(

@@ -56,10 +56,25 @@ _COUNT_WORDS = re.compile(
 )
 
 
+#: A count of units of time asked: "how many days off", "berapa hari libur" ("how many days
+#: did the holiday last" in other words).
+_ASKS_TIME_UNITS = re.compile(r"\b(?:how many|berapa|brp)\s+(?:days|weeks|months|years|hari|minggu|pekan|bulan|tahun)\b",
+                              re.IGNORECASE)
+
+
 def compose_how_many(evidence: Evidence, book: CitationBook) -> list[str] | None:
     """``2.549 orang [1]``: the number whose neighbouring words best match the question;
     one number per quantity when the question asks for several ("how many A, and how many
-    B?"), each chosen by the words of its own part of the question."""
+    B?"), each chosen by the words of its own part of the question. Days asked that no
+    count answers are a stretch of time ("berlibur selama sepuluh hari")."""
+    found = _compose_count(evidence, book)
+    if found is None and _ASKS_TIME_UNITS.search(evidence.frame.question):
+        return _compose_duration(evidence, book)
+    return found
+
+
+def _compose_count(evidence: Evidence, book: CitationBook) -> list[str] | None:
+    """The count (or counts) asked; see ``compose_how_many``."""
     slots = quantity_slots(evidence.frame.question)
     if len(slots) > 1 and any(_ASKS_DURATION.search(slot) for slot in slots):
         # "dihukum brp tahun, udah dijalanin brp lama?": a sentence and the part served,
@@ -169,9 +184,23 @@ def compose_how_many(evidence: Evidence, book: CitationBook) -> list[str] | None
         # gives that cut, and no more.
         by_cut = [(s, c) for s, c in candidates if cut.search(_count_clause(s.text, c[1], (",", ";", ".")))]
         candidates = by_cut or candidates
+    origin = _ORIGIN_ASKED.search(evidence.frame.question)
+    origin_unit = (origin.group("unit") or origin.group("unit2")) if origin is not None else ""
+    by_origin: list = []
+    if origin_unit and asked_upts(origin_unit):
+        # "Dari napi ... yang langsung bebas, berapa orang yang berasal dari Rutan Kendari?"
+        # of "tujuh narapidana ... bebas. Enam di antaranya berasal dari Rutan Kendari,
+        # sedangkan satu orang dari Lapas Kendari": the count whose own clause names the
+        # unit the people are asked to come from.
+        units = [_kind_and_place(name) for name in asked_upts(origin_unit)]
+        from_unit = [(s, c) for s, c in candidates
+                     if any(_kind_and_place(name) in units
+                            for name in asked_upts(_count_clause(s.text, c[1], (",", ";", ".", ":", " sedangkan "))))]
+        by_origin = from_unit
+        candidates = from_unit or candidates
     outcome = next(((asked, reported) for asked, reported in _OUTCOMES
                     if asked.search(evidence.frame.question)), None)
-    if outcome is not None:
+    if outcome is not None and not by_origin:  # (a part by origin is of the whole told before it)
         # "How many tested HIV-positive?" is not answered by the 62 screened: only a count in
         # a sentence that states the outcome counts those it befell.
         candidates = [(s, c) for s, c in candidates if outcome[1].search(s.text)]
@@ -332,7 +361,7 @@ def compose_how_many(evidence: Evidence, book: CitationBook) -> list[str] | None
         if heads and sum(1 for terms in clauses if heads[0].matches(terms)) >= 2:
             placed = [(s, c) for (s, c), terms in zip(candidates, clauses) if _names_place(place, terms)]
             candidates = placed or candidates
-    part = _part_asked(evidence)
+    part = None if by_origin else _part_asked(evidence)  # "yang berasal dari ...": the unit is the part
     if part is not None:
         # "How many of the inmates were women?": of the counts, the one whose own unit says
         # "perempuan" ("17 narapidana perempuan"), not the whole (354) nor the men (337).
@@ -361,7 +390,7 @@ def compose_how_many(evidence: Evidence, book: CitationBook) -> list[str] | None
         candidates = [(s, c) for s, c in candidates if not _is_measure(s.text, c[1])
                       or counted is not None and counted.matches(frozenset(indonesian.analyze(c[1].unit)))]
     given_items = _given_amounts(evidence.frame.question)
-    named_item = [(s, c) for s, c in candidates if given_items and _names_item(s.text, c[1], given_items)]
+    named_item = by_origin or [(s, c) for s, c in candidates if given_items and _names_item(s.text, c[1], given_items)]
     category = _numbered_category(evidence.frame.question)
     if not named_item and category is not None:
         # "Remisi Dasawarsa I": only the count whose clause names that category and number
@@ -1590,6 +1619,13 @@ _PART_OF = re.compile(
     r"|^\W*dari (?:total |jumlah |sebanyak )?(?P<id_lead>\d[\d.,]*)\b[^?]*,\s*(?:\w+\s+)?berapa\b",
     re.IGNORECASE,
 )
+
+
+#: A count asked of the people who came from one unit: "berapa orang yang berasal dari
+#: Rutan Kendari", "how many of them were from the Kendari detention centre".
+_ORIGIN_ASKED = re.compile(r"\b(?:berasal|asal(?:nya)?|come|came|were|are)\s+(?:dari|from)\s+(?P<unit>[^?,;]+)"
+                           r"|\b(?:berapa|how many)\b[^?]*?\b(?:dari|from)\s+(?P<unit2>(?:the\s+)?(?:lapas|rutan|lpka|bapas)\b[^?,;]*)",
+                           re.IGNORECASE)
 
 
 def _whole_asked_of(question: str) -> float | None:

@@ -172,6 +172,7 @@ def compose_where(evidence: Evidence, book: CitationBook) -> list[str] | None:
     also = _second_region(question) if region_level else None
     asks_region = region_level is not None
     asked_places = _upt_places(question) | english_unit_places(question)
+    asks_part = not asks_region and _ASKS_PART.search(question) is not None
     wanted = MAX_PLACES if _ASKS_SEVERAL.search(question) else 1
     heads: list[str] = []
     quotes: list[str] = []
@@ -256,6 +257,8 @@ def compose_where(evidence: Evidence, book: CitationBook) -> list[str] | None:
                 continue  # "Pantauan di lokasi, ...": "on site" names no place
             if asked_places and not town_venue and _only_region(place):
                 continue  # "which part of Abepura prison?" is not answered by "di Papua"
+            if asks_part and _regions_only(place):
+                continue  # "TPS-nya di bagian mana lapas?" is not answered by "di Kerobokan, Kabupaten Badung"
             if not asks_region and not heads and _only_region(place) and _venue_beside(focus, scored.doc_id):
                 # "Rapat Koordinasi ... di Wilayah Jawa Timur. Rapat digelar di Hotel Atria
                 # Malang.": a region the event concerns is no venue when the report names one.
@@ -501,6 +504,22 @@ def _only_region(place: str) -> bool:
     place = re.sub(r"^(?:wilayah|provinsi|daerah|kawasan|region of)\s+", "", place.strip(), flags=re.IGNORECASE)
     found = find_places(place)
     return len(found) == 1 and found[0].start == 0 and found[0].end >= len(place.rstrip(" ,."))
+
+
+#: What a venue may hold besides region names and still name only regions.
+_REGION_FILLER = re.compile(r"[\s,.;()]|\b(?:di|dan|provinsi|kabupaten|kota|kecamatan|desa|kelurahan|wilayah)\b"
+                            r"|\b(?:[Pp]ulau|[Ii]sland of)\s+[A-Z]\w+",  # "Pulau Dewata": an island is a region
+                            re.IGNORECASE)
+
+
+def _regions_only(place: str) -> bool:
+    """Whether a venue names nothing but regions ("Kerobokan, Kabupaten Badung"): no spot
+    within a unit, which "di bagian mana" asks for."""
+    found = find_places(place)
+    if not found and not re.match(r"(?:pulau|island)\b", place, re.IGNORECASE):
+        return False
+    rest = "".join(ch for i, ch in enumerate(place) if not any(p.start <= i < p.end for p in found))
+    return not _REGION_FILLER.sub("", rest)
 
 
 def _venue_beside(focus: list[ScoredSentence], doc_id: str) -> bool:
@@ -821,7 +840,9 @@ _SIDE_NAMED = re.compile(r"(?P<place>\b(?:sisi|sebelah|bagian)\s+(?:utara|selata
 #: A question asking which side of a thing it names: "tembok sebelah mana", "pagar bagian mana".
 _PART_OF_ASKED = re.compile(r"\b(?P<whole>[a-z]{3,})\s+(?:sebelah|bagian|sisi)\s+mana\b", re.IGNORECASE)
 #: A question asking which part of something: "di bagian mana", "which part".
-_ASKS_PART = re.compile(r"\bbagian (?:mana|apa)\b|\bwhich part\b|\bsebelah mana\b", re.IGNORECASE)
+_ASKS_PART = re.compile(r"\bbagian (?:mana|apa)\b|\bwhich part\b|\bsebelah mana\b|\bwhere (?:exactly )?(?:inside|within)\b"
+                        r"|\bwhere in the (?:prison|jail|lapas|rutan|detention|facility|compound|centre|center)\b",
+                        re.IGNORECASE)
 #: Most words of an act's object given as the part asked.
 OBJECT_WORDS = 6
 

@@ -60,7 +60,38 @@ def compose_who(evidence: Evidence, book: CitationBook) -> list[str] | None:
             raise NotStated("initials_only", ", ".join(named))
     if lines and _ASKS_POST_TOO.search(evidence.frame.question):
         lines = [_with_post(evidence, lines[0]), *lines[1:]]
+    if lines and _ASKS_BEHALF_TOO.search(evidence.frame.question):
+        lines = [_with_represented(evidence, lines[0]), *lines[1:]]
     return lines
+
+
+#: "Who was the inspector, and on whose behalf?", "siapa ..., mewakili siapa?": whom the
+#: person stood in for is asked with the name.
+_ASKS_BEHALF_TOO = re.compile(
+    r"\b(?:on\s+)?(?:whose behalf|behalf of whom)\b|\b(?:representing|standing in for|stood in for) whom\b"
+    r"|\b(?:mewakili|atas nama|menggantikan) siapa\b",
+    re.IGNORECASE,
+)
+#: Whom a person acted for, in the words after the name: "..., mewakili Kalapas Haposan
+#: Silalahi", "atas nama Kepala Kanwil".
+_REPRESENTED = re.compile(r"^[^.;]{0,80}?\b(?P<word>mewakili|atas nama|on behalf of|representing)\s+(?P<whom>[^,.;()]{3,80})")
+
+
+def _with_represented(evidence: Evidence, line: str) -> str:
+    """The answer's first line with whom the named person stood in for ("mewakili Kalapas
+    Haposan Silalahi"), as the sentence naming them in the answering articles says."""
+    named = re.match(r"\*\*(?P<name>.+?)\*\*", line)
+    if named is None:
+        return line
+    for doc_id in _docs_by_best_sentence(evidence):
+        for sentence in evidence.index.sentences.of_article(doc_id):
+            for person in sentence.people:
+                found = _REPRESENTED.match(sentence.text[person.end :]) if person.name == named["name"] else None
+                if found is not None:
+                    word = "on behalf of" if evidence.language == "en" else found["word"]
+                    head, cite = (line.rsplit(" [", 1) + [""])[:2] if line.endswith("]") else (line, "")
+                    return f"{head}, {word} {found['whom'].strip()}" + (f" [{cite}" if cite else "")
+    return line
 
 
 #: "Siapa yang memaparkan ..., dan apa jabatannya?", "who ... and what was her position?":
