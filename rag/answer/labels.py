@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import re
 
+from rag.answer.abstain import NotStated
 from rag.answer.citations import CitationBook
 from rag.answer.evidence import Evidence
-from rag.answer.phrasing import quote
+from rag.answer.phrasing import quote, t
 
 #: A question asking a document's number: "SE nomor berapa", "what is the number of the
 #: circular", "nomor surat edarannya apa".
@@ -47,14 +48,16 @@ _LEVEL_WORDS = {"level": "level|tingkat", "tier": "level|tingkat", "zone": "zona
 #: "what were the polling stations' numbers?".
 _ASKS_NUMBERED = re.compile(r"\bnomor(?:nya)?\s+(?:berapa|brp)\b"
                             # "what were the numbers of the polling stations ...?" too
-                            r"|\bwhat\s+(?:are|were)\s+(?:the|their|its)\s+(?:[\w'’-]+\s+){0,2}numbers\b",
+                            r"|\bwhat\s+(?:are|were)\s+(?:the|their|its)\s+(?:[\w'’-]+\s+){0,2}numbers\b"
+                            # "What number was the polling station given?", "which number did it get?"
+                            r"|\b(?:what|which)\s+numbers?\s+(?:was|were|is|are|did|does)\b",
                             re.IGNORECASE)
 #: Things numbered as reports write them: "masing-masing bernomor 905, 906, dan 907",
 #: "TPS 04 dan TPS 13".
 _AND = r"\s*(?:,\s*(?:dan\s+|serta\s+|and\s+)?|\s(?:dan|serta|and)\s+|&\s*)"
 _NUMBERED = re.compile(
     rf"\b(?:bernomor|nomor)\s+(?P<numbers>\d[\w/-]*(?:{_AND}(?:(?:TPS|nomor)\s+)?\d[\w/-]*)*)"
-    rf"|\b(?P<tps>TPS\s+\d+(?:{_AND}(?:TPS\s+)?\d+)+)")
+    rf"|\b(?P<tps>TPS\s+(?:(?:Khusus|khusus|LK)\s+)?\d+(?:{_AND}(?:TPS\s+)?\d+)*)\b")
 #: A question asking for several: "decree numbers", "nomor-nomor", "apa saja".
 _ASKS_SEVERAL = re.compile(r"\bnumbers\b|\bnomor-nomor\b|\b(?:apa|berapa)\s+(?:saja|aja)\b|\bwhich\b", re.IGNORECASE)
 
@@ -99,5 +102,10 @@ def compose_label(evidence: Evidence, book: CitationBook) -> list[str] | None:
             # sentence cites ("SK Nomor PAS-2134..., SK Nomor PAS-2133..., ...").
             labels = list(dict.fromkeys(m.group().strip(" .,") for m in label.finditer(scored.text)))
         return ["; ".join(f"**{one}**" for one in labels) + f" [{n}]", "", f"> {quote(scored.text, limit=500)} [{n}]"]
+    thing = _NUMBERED_THING.search(question) if label is _NUMBERED else None
+    if thing is not None:
+        # "What number was the Putussibau polling station given?": the report says the rutan
+        # has its own TPS and never numbers it; a count or a quote would not answer.
+        raise NotStated("part_not_stated", t(evidence.language, f"nomor {thing.group()}", f"{thing.group()} number"))
     return None
 

@@ -73,6 +73,11 @@ _PURPOSE = re.compile(
     r"masih menunggu|"
     # "Akibatnya, anggaran ... tidak lagi mencukupi": an effect of the sentence before.
     rf"{_EFFECT_WORDS}|"
+    # "Ponsel-ponsel itu diduga dilemparkan dari luar": how it is thought to have come
+    # about; "Alat komunikasi dinilai bisa menjadi awal mula segala tindak kejahatan": why
+    # it is judged to matter; "Kami ingin membuktikan bahwa ...": what someone wanted to show.
+    r"diduga(?=\s+(?:di|ter)[a-z]{3,})|dinilai(?=\s+(?:bisa|dapat|mampu|rawan|berpotensi)\b)|"
+    r"ingin(?=\s+(?:membuktikan|menunjukkan|memperkenalkan|mengenalkan|memberi\w*|menanamkan)\b)|"
     # "Deteksi dini, kata dia, berfungsi mencegah munculnya gangguan ...": what it is for.
     r"berfungsi(?: untuk| sebagai)?|berguna (?:untuk|bagi)|bermanfaat (?:untuk|bagi)|"
     # "Kedatangan para wakil rakyat itu punya dua sasaran: memantau ...": an aim named as such.
@@ -125,6 +130,8 @@ _USE = re.compile(r"\b(difungsikan sebagai|dijadikan|menjadikannya|dimanfaatkan 
 #: Words that only say what followed, or what a step achieves: a reason when nothing
 #: better is stated, weighed at ``WEAK_REASON``.
 _WEAK_PURPOSE = frozenset({"sehingga", "dengan begitu", "dengan demikian", "demi", "mengingat",
+                           # A cause supposed or judged, a wish: reasons when none is stated.
+                           "diduga", "dinilai", "ingin",
                            # "merupakan wujud dukungan atas ...": what an act stands for, loosely.
                            "merupakan wujud", "sebagai wujud"})
 WEAK_REASON = 0.6
