@@ -155,7 +155,9 @@ _STEM_AS: dict[str, str] = {"pengelasan": "las", "mengelas": "las", "dilas": "la
                             "memperoleh": "peroleh", "diperoleh": "peroleh", "perolehan": "peroleh",
                             "beroleh": "peroleh",
                             "diungsikan": "evakuasi", "mengungsikan": "evakuasi", "beragam": "ragam",
-                            "keberagaman": "ragam"}
+                            "keberagaman": "ragam",
+                            # "menyidak", "disidak": a surprise inspection ("sidak") done.
+                            "menyidak": "sidak", "disidak": "sidak", "menyidaknya": "sidak"}
 
 _CLITICS = ("nya", "lah", "kah")
 

@@ -48,6 +48,8 @@ _NOT_PLACES = {
     "negara",  # "Rumah Tahanan Negara, dan ...": the kind's own word, no place follows
     # A headline ending in "... di Lapas" and the caption after it: "Foto: Kakanwil ...".
     "foto", "sumber", "editor", "penulis", "reporter", "baca", "video", "ilustrasi",
+    # Headline words after a unit's name: "Rutan Kelas IIB Padang Kini Punya 2 Santri Hafiz".
+    "kini", "punya", "jadi", "siap", "bakal", "mulai", "terus", "berhasil", "sukses", "resmi", "tetap", "juga",
 }  # fmt: skip
 
 _MENTION = re.compile(
@@ -101,6 +103,7 @@ def _place(first: str, second: str | None) -> str | None:
     if (
         second
         and second[:1].isupper()
+        and second.lower() not in _NOT_PLACES  # "Padang Kini Punya ...": a headline goes on
         and (first.lower() in _PLACE_PREFIXES or second.lower() in _COMPASS or _one_place(first, second))
     ):
         return f"{_title(first)} {_title(second)}"

@@ -58,8 +58,12 @@ _COUNT_WORDS = re.compile(
 
 #: A count of units of time asked: "how many days off", "berapa hari libur" ("how many days
 #: did the holiday last" in other words).
-_ASKS_TIME_UNITS = re.compile(r"\b(?:how many|berapa|brp)\s+(?:days|weeks|months|years|hari|minggu|pekan|bulan|tahun)\b",
+_ASKS_TIME_UNITS = re.compile(r"\b(?:how many|berapa|brp)\s+(days|weeks|months|years|hari|minggu|pekan|bulan|tahun)\b",
                               re.IGNORECASE)
+#: The words a stretch in each unit asked is written with.
+_TIME_UNIT_WORDS = {"days": "hari|days?", "hari": "hari|days?", "weeks": "minggu|pekan|weeks?",
+                    "minggu": "minggu|pekan|weeks?", "pekan": "minggu|pekan|weeks?", "months": "bulan|months?",
+                    "bulan": "bulan|months?", "years": "tahun|years?", "tahun": "tahun|years?"}
 
 
 def compose_how_many(evidence: Evidence, book: CitationBook) -> list[str] | None:
@@ -68,8 +72,14 @@ def compose_how_many(evidence: Evidence, book: CitationBook) -> list[str] | None
     B?"), each chosen by the words of its own part of the question. Days asked that no
     count answers are a stretch of time ("berlibur selama sepuluh hari")."""
     found = _compose_count(evidence, book)
-    if found is None and _ASKS_TIME_UNITS.search(evidence.frame.question):
-        return _compose_duration(evidence, book)
+    asked = _ASKS_TIME_UNITS.search(evidence.frame.question)
+    if found is None and asked is not None:
+        stretch = _compose_duration(evidence, book)
+        # Only a stretch in the unit asked: "how many years was he sentenced?" is not
+        # answered by "baru sekitar tiga bulan menghuni".
+        unit = _TIME_UNIT_WORDS[asked.group(1).lower()]
+        if stretch is not None and re.search(rf"\*\*[^*]*\b(?:{unit})\b[^*]*\*\*", stretch[0], re.IGNORECASE):
+            return stretch
     return found
 
 
@@ -724,6 +734,8 @@ _ASKS_DURATION = re.compile(r"\b(?:berapa lama|how long|for how many (?:days|wee
                             # "how much could the sentence cuts be?", "potongannya berapa?": a
                             # remission is a stretch of time
                             r"|how (?:much|big|large)\b[^?]*\b(?:cuts?|reductions?|remissions?)"
+                            # "how much was taken off each of their sentences?": the cut itself
+                            r"|how much\b[^?]*\b(?:taken|cut|knocked|shaved|deducted|removed|trimmed) off\b"
                             r"|(?:potongan\w*|remisi\w*)\s+(?:\w+\s+)?berapa\s+(?:lama|besar|banyak)"
                             # "berapa besaran remisi paling lama?": the size of a remission
                             r"|besaran\s+(?:remisi|potongan|pengurangan)\w*"
@@ -856,7 +868,10 @@ _NOT_ABLE = re.compile(r"\b(?:unable to|could not|couldn't|cannot|can't)(?:\s+\w
 #: A clause that denies its act: "tidak memperoleh remisi", "belum mendapat".
 _DENIED = re.compile(r"\b(?:tidak|tak|belum|gagal|batal)\b", re.IGNORECASE)
 #: Words before a number of years that give it as an age: "berusia 45 tahun", "aged 45".
-_AGE_BEFORE = re.compile(r"\b(?:berusia|berumur|usia(?:nya)?|umur(?:nya)?|aged|age of)\s*(?:sekitar\s*)?$", re.IGNORECASE)
+_AGE_BEFORE = re.compile(r"\b(?:berusia|berumur|usia(?:nya)?|umur(?:nya)?|aged|age of)\s*"
+                         # "usianya sudah lebih dari 18 tahun": a bound of an age is an age
+                         r"(?:(?:sudah|telah|masih|belum|baru)\s+)?(?:(?:lebih|kurang) dari\s+|di (?:atas|bawah)\s+)?"
+                         r"(?:sekitar\s*)?$", re.IGNORECASE)
 #: How well, against the best, a sentence of the answering report must match for its stretch
 #: of time to answer when no better sentence states one.
 DURATION_FALLBACK_RELATIVE = 0.25
@@ -909,7 +924,8 @@ def _stated(book: CitationBook, sentence: ScoredSentence, match: re.Match[str], 
 
 #: A question about a cut in a sentence (remission) and the words a report gives it with.
 _CUT_WORDS = r"potongan\w*|pengurangan\w*|remisi\w*"
-_ASKS_CUT = re.compile(rf"\b(?:cuts?|reductions?|remissions?|{_CUT_WORDS})\b", re.IGNORECASE)
+_ASKS_CUT = re.compile(rf"\b(?:cuts?|reductions?|remissions?|{_CUT_WORDS}|(?:taken|knocked|shaved|deducted|trimmed) off)\b",
+                       re.IGNORECASE)
 _CUT_CUE = re.compile(rf"\b(?:{_CUT_WORDS}|dipotong|dikurangi|berkisar|mendapat\w*|memperoleh|menerima)\b",
                       re.IGNORECASE)
 
@@ -1221,7 +1237,9 @@ _THINGS = frozenset(indonesian.analyze(
     # numeral classifiers of things and animals: "dua buah", "50 batang", "100 ekor"
     "buah biji lembar batang butir helai ekor pucuk unit set porsi bibit pohon "
     # regions and posts: "empat kabupaten", "lima pos" count no clients
-    "kabupaten kota kecamatan desa kelurahan provinsi wilayah daerah pos posko"))
+    "kabupaten kota kecamatan desa kelurahan provinsi wilayah daerah pos posko "
+    # items of a text or a rule: "empat ikrar", "dua syarat pokok", "tiga poin" count no one
+    "ikrar poin pasal janji sumpah pernyataan tuntutan rekomendasi syarat persyaratan"))
 
 
 def _in_populations(concept: Concept, populations: tuple[frozenset[str], ...]) -> bool:
@@ -1249,11 +1267,21 @@ def _clause_says(concept: Concept, sentence: ScoredSentence, candidate: tuple) -
     return concept.matches(frozenset(glossary.analyze_document(f"{sentence.text[: candidate[3]]} {whole}")))
 
 
-def _act_said(evidence: Evidence, act: list[Concept], sentence: ScoredSentence, end: int) -> bool:
+def _act_said(evidence: Evidence, act: list[Concept], sentence: ScoredSentence, end: int,
+              quantity: Quantity | None = None) -> bool:
     """Whether the sentence says the asked act, up to the end of a count's clause
     ("Barang yang disita meliputi 27 unit handphone, 24 unit charger"), or the sentence it
     goes on from does ("Dari jumlah itu, ... 244 orang DPTb")."""
-    said = frozenset(glossary.analyze_document(sentence.text[:end]))
+    start = 0
+    if quantity is not None:
+        # "Dari 283 napi yang diusulkan itu, satu orang bahkan bisa langsung bebas": the act
+        # in the clause of the whole a part is taken from is the whole's, not the part's.
+        wholes = [q for q in sentence.sentence.quantities
+                  if q.end <= quantity.start and _whole_of_later_part(sentence.text, q)]
+        if wholes:
+            comma = sentence.text.find(",", wholes[-1].end, quantity.start)
+            start = comma + 1 if comma != -1 else 0
+    said = frozenset(glossary.analyze_document(sentence.text[start:end]))
     if any(a.matches(said) for a in act):
         return True
     previous = evidence.index.sentences.preceding(sentence.sentence)
@@ -1358,6 +1386,10 @@ def _other_population(counted: Concept | None, words: frozenset[str]) -> bool:
     return bool(named) and asked[0] not in named
 
 
+#: What follows the number of a listed item: "1." or "2)" alone, or before the item's text.
+_LIST_MARK = re.compile(r"\s*[.)](?:\s*$|\s+[A-Z])")
+
+
 def _number_candidates(
     evidence: Evidence, sentence: ScoredSentence, counted: Concept | None
 ) -> list[tuple[float, Quantity, int, int, bool]]:
@@ -1390,6 +1422,9 @@ def _number_candidates(
             continue  # "senjata api kaliber 0,22", "TPS nomor 901": a number that names, no count
         if _FREQUENCY_ADJECTIVE.match(quantity.unit):
             continue  # "pesta demokrasi lima tahunan": how often, no count
+        if (not quantity.unit and not sentence.text[: quantity.start].strip()
+                and _LIST_MARK.match(sentence.text, quantity.start + len(quantity.number))):
+            continue  # "1. Menjaga netralitas ...": the number of an item in a list, no count
         if _SUPPOSED.search(_clause_before(sentence.text, quantity.start)):
             continue  # "jika listrik terputus selama tiga sampai empat jam": supposed, not so
         if _ANY_ONE.search(_clause_before(sentence.text, quantity.start) + quantity.number):
@@ -1443,7 +1478,7 @@ def _number_candidates(
             # "And how many are actually living there?" after a question on its capacity.
             + _capacity_fit(evidence.frame.question, conversation, sentence.text[: quantity.start], sentence.text[quantity.end :])
             # "Berapa orang yang mau dipindahkan?": a count its sentence says underwent the act.
-            + (ACT_BONUS if act and _act_said(evidence, act[1], sentence, end) else 0.0)
+            + (ACT_BONUS if act and _act_said(evidence, act[1], sentence, end, quantity) else 0.0)
             + _framing_fit(evidence, sentence, quantity, conversation)
             # "how many in total?": "secara keseluruhan ada 100 orang", not "yang baru ... 24".
             + (WHOLE_BONUS if asks_whole and _written_as_whole(sentence.text, quantity) else 0.0)
@@ -1623,8 +1658,11 @@ _PART_OF = re.compile(
 
 #: A count asked of the people who came from one unit: "berapa orang yang berasal dari
 #: Rutan Kendari", "how many of them were from the Kendari detention centre".
-_ORIGIN_ASKED = re.compile(r"\b(?:berasal|asal(?:nya)?|come|came|were|are)\s+(?:dari|from)\s+(?P<unit>[^?,;]+)"
-                           r"|\b(?:berapa|how many)\b[^?]*?\b(?:dari|from)\s+(?P<unit2>(?:the\s+)?(?:lapas|rutan|lpka|bapas)\b[^?,;]*)",
+_ORIGIN_ASKED = re.compile(r"\b(?:berasal|asal(?:nya)?|come|came)\s+(?:dari|from)\s+(?P<unit>[^?,;]+)"
+                           # "berapa napi dari Rutan Kendari yang ...", "how many of them from the ...":
+                           # the unit right after the counted noun, not where they fled from
+                           r"|\b(?:berapa|how many)\s+(?:[\w-]+\s+){0,2}?(?:of them\s+)?(?:dari|from)\s+"
+                           r"(?P<unit2>(?:the\s+)?(?:lapas|rutan|lpka|bapas)\b[^?,;]*)",
                            re.IGNORECASE)
 
 

@@ -62,6 +62,9 @@ _NUMBERED = re.compile(
 _ASKS_SEVERAL = re.compile(r"\bnumbers\b|\bnomor-nomor\b|\b(?:apa|berapa)\s+(?:saja|aja)\b|\bwhich\b", re.IGNORECASE)
 
 
+#: A numbered thing written any way at all ("TPS) 901", "nomor 5", "Blok C2"): a report with
+#: none numbers nothing, and "what number was it given?" is not answered by it.
+_ANY_NUMBERED = re.compile(r"\b(?:TPS|Blok|Kamar|Sel|nomor|no\.|bernomor)\W{0,3}(?:\w+\W{1,3}){0,3}?\d+", re.IGNORECASE)
 #: Things known by a number, not documents: "TPS nomor berapa", "nomor TPS-nya".
 _NUMBERED_THING = re.compile(r"\b(?:tps|polling stations?|blok|block|kamar|rooms?|sel|cells?)\b", re.IGNORECASE)
 
@@ -103,7 +106,7 @@ def compose_label(evidence: Evidence, book: CitationBook) -> list[str] | None:
             labels = list(dict.fromkeys(m.group().strip(" .,") for m in label.finditer(scored.text)))
         return ["; ".join(f"**{one}**" for one in labels) + f" [{n}]", "", f"> {quote(scored.text, limit=500)} [{n}]"]
     thing = _NUMBERED_THING.search(question) if label is _NUMBERED else None
-    if thing is not None:
+    if thing is not None and docs and not _ANY_NUMBERED.search(evidence.index.articles[docs[0]].text):
         # "What number was the Putussibau polling station given?": the report says the rutan
         # has its own TPS and never numbers it; a count or a quote would not answer.
         raise NotStated("part_not_stated", t(evidence.language, f"nomor {thing.group()}", f"{thing.group()} number"))

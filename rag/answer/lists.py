@@ -60,7 +60,7 @@ def compose_list(evidence: Evidence, book: CitationBook) -> list[str] | None:
         if partner:
             return partner
     index, language = evidence.index, evidence.language
-    if not kanwil_only and (len(chosen) == 1 and _asks_other_than_units(
+    if not kanwil_only and ((len(chosen) == 1 or _NAMED_UNIT.search(evidence.frame.question)) and _asks_other_than_units(
             evidence.frame.question, f"{evidence.frame.question} {evidence.frame.context}")
                             or _asks_activities_of_named_unit(evidence.frame.question)):
         # "Asalnya dari kabupaten mana saja?", "which health institutions did it work
@@ -264,7 +264,13 @@ def _asks_other_than_units(question: str, conversation: str = "") -> bool:
 
 #: A unit the question names, in any case: "ke lapas kelas I malang", "Lapas Batang" (not
 #: "lapas mana", "the detention centre").
-_NAMED_UNIT = re.compile(r"\b(?:lapas|rutan|bapas|lpka|rupbasan)\s+(?!(?:mana|apa|yang|yg|itu|tersebut|ini|and|dan)\b)\w+",
+_NAMED_UNIT = re.compile(r"\b(?:lapas|rutan|bapas|lpka|rupbasan)\s+(?!(?:mana|apa|yang|yg|itu|tersebut|ini|and|dan)\b)\w+"
+                         # "the prison in Cirebon", "the Surabaya remand centre"
+                         r"|\b(?:prison|jail|detention cent(?:re|er)|remand cent(?:re|er))\s+(?:in|at|of)\s+(?!(?-i:Class|I|II|III|IV)"
+                         r"(?:[AB])?\b)(?-i:[A-Z])\w+"
+                         r"|\b(?!(?-i:Class|I|II|III|IV)(?:[AB])?\b)(?-i:[A-Z])\w+\s+(?:(?:women's|narcotics|open|juvenile)\s+)?"
+                         r"(?:prison|jail|detention cent(?:re|er)"
+                         r"|remand cent(?:re|er))\b",
                          re.IGNORECASE)
 
 

@@ -349,7 +349,7 @@ def other_occasion(evidence: Evidence) -> Abstention | None:
 #: "paslon mana yang menang", "how many inmates who voted", "which staff were punished".
 _ASKED_CLAUSE = re.compile(
     r"\b(?:berapa|mana|how many)\b(?:\s+[\w-]+){0,6}?\s+(?:yang|who|that)\s+(?P<clause>[^?.,;]+)"
-    r"|^\W*(?:which|what|how many)\s+(?:[\w'-]+\s+){1,10}?(?:were|was)\s+(?P<passive>\w+ed)\b"
+    r"|^\W*(?:which|what|how many)\s+(?:[\w'-]+\s+){1,10}?(?:were|was)\s+(?P<passive>\w+ed|put)\b"
     # "Which team won the futsal final?": the act right after the asked noun.
     r"|^\W*(?:which|what)\s+(?:[\w'-]+\s+){1,2}?(?P<active>won|wins|win|lost|loses|scored)\b"
     # "How many inmates escaped from Dompu prison?": the act right after the counted noun.
@@ -358,7 +358,9 @@ _ASKED_CLAUSE = re.compile(
     # The last act before the end is the one dated ("when was the man arrested in Kendal
     # released?"); "..., and who led the destruction?" is a second question after it.
     r"|^\W*(?:when|on what (?:date|day)|what date)\s+(?:was|were)\s+(?:[\w'-]+\s+){1,14}(?P<dated>\w+ed)"
-    r"(?:\s+(?:by|in|at|from)\s+[^?,]*)?(?:,?\s+and\s+(?:who|what|where|how|which)\b[^?]*)?\s*\?*\s*$",
+    r"(?:\s+(?:by|in|at|from)\s+[^?,]*)?(?:,?\s+and\s+(?:who|what|where|how|which)\b[^?]*)?\s*\?*\s*$"
+    # "Kapan dua santri hafiz itu diwisuda?": the passive verb that ends the question.
+    r"|^\W*kapan\s+(?:[\w'-]+\s+){1,14}?(?P<dated_id>di(?!bilang|sebut|mulai|gelar|adakan|lakukan|laksanakan|selenggarakan|langsungkan)[a-z]{3,})\s*\?*\s*$",
     re.IGNORECASE,
 )
 #: Verbs of receiving, whose object is the act a clause asks about.
@@ -446,11 +448,16 @@ def unstated_act(evidence: Evidence) -> Abstention | None:
         # A when-question checks only the act it dates ("when was it inaugurated?"), not a
         # clause that says who ("sejak kapan menampung anak yang ikut kerusuhan").
         dated = _ASKED_CLAUSE.search(frame.question)
-        if dated is None or not dated.group("dated"):
+        if dated is None or not (dated.group("dated") or dated.group("dated_id")):
             return None
     # The act a when-question dates must be told by the article that would date it: another
     # unit's inauguration in the same town is no date for this one's.
     docs = evidence.answer_docs() if frame.kind == "when" else evidence.candidate_docs()
+    if frame.kind == "when":
+        # Of reports tied at the top, those of the unit asked: Lapas Muaro Padang's wisuda
+        # dates nothing of Rutan Padang's santri.
+        about = evidence.about_asked_unit(set(docs))
+        docs = [d for d in docs if d in about] or docs
     act = asked_act(evidence)
     if act is None or not docs:
         return None
@@ -538,7 +545,8 @@ def asked_act(evidence: Evidence) -> tuple[str, list[Concept]] | None:
     match = _ASKED_CLAUSE.search(evidence.frame.question)
     if match is None:
         return None
-    core = (match.group("passive") or match.group("active") or match.group("dated") or match.group("counted")
+    core = (match.group("passive") or match.group("active") or match.group("dated") or match.group("dated_id")
+            or match.group("counted")
             or _CLAUSE_TURN.split(match.group("clause"))[0])
     # "yg satu barak sama ...": a number word says how many, not what was done; so does a
     # round count ("yg ratusan tahanannya kabur": the report writes "448").

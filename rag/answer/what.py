@@ -59,6 +59,11 @@ _PURPOSE = re.compile(
     r"makanya|itu(?:lah)? sebabnya|"
     # "ditempuh sebagai upaya menegakkan netralitas", "pelaksanaan amanat Undang-undang ...".
     r"sebagai (?:upaya|ikhtiar|cara|jalan|pelaksanaan|implementasi|tindak lanjut)|(?:pelaksanaan|menjalankan|melaksanakan) amanat|"
+    # "inspeksi mendadak itu digelar untuk menindaklanjuti instruksi Direktur Jenderal": an
+    # act held to carry out what came before it; "ditambah untuk ...": done for an aim.
+    r"(?:untuk|guna|dalam rangka) menindaklanjuti|"
+    r"(?:digelar|diadakan|dilakukan|dilaksanakan|dilangsungkan|dibentuk|dikerahkan|ditambah|diperketat|dipisahkan?)"
+    r"(?= untuk\b) untuk|"
     # "rasa rindu kepada keluarganya, yang mendorongnya berjalan keluar area": the cause
     # before the word that says it drove the act.
     r"yang (?:mendorong|membuat|menyebabkan|memicu)nya|yang (?:menyebabkan|memicu)|"
@@ -122,16 +127,22 @@ _OCCASION = re.compile(r"rangka|memperingati|peringatan", re.IGNORECASE)
 #: A question on what a thing will be used for: "gedungnya mau dipakai buat apa?", "what
 #: will the building be used for?".
 _ASKS_USE = re.compile(r"\b(?:dipakai|digunakan|dimanfaatkan|difungsikan|dijadikan|pakai|fungsi\w*)\b[^?]*\b(?:buat|untuk|jadi|sebagai)"
-                       r"\s+apa\b|\bused (?:for|as)\b|\bturned into\b|\bbecome\b", re.IGNORECASE)
+                       r"\s+apa(?:\s+(?:saja|aja))?\b"
+                       r"|\b(?:buat|untuk)\s+apa(?:\s+(?:saja|aja))?\b[^?]*\b(?:dipakai|digunakan|dimanfaatkan)\b|\bused (?:for|as)\b|\bturned into\b|\bbecome\b", re.IGNORECASE)
 #: What a report says a thing is to become or serve as.
 _USE = re.compile(r"\b(difungsikan sebagai|dijadikan|menjadikannya|dimanfaatkan (?:sebagai|untuk|menjadi)|"
-                  r"digunakan (?:sebagai|untuk)|diperuntukkan|(?:dirancang|direncanakan|disiapkan|akan) menjadi|"
+                  r"(?:digunakan|dipakai) (?:sebagai|untuk|buat)|diperuntukkan|(?:dirancang|direncanakan|disiapkan|akan) menjadi|"
                   r"be used (?:as|for)|turned into|converted into)\b", re.IGNORECASE)
 #: Words that only say what followed, or what a step achieves: a reason when nothing
 #: better is stated, weighed at ``WEAK_REASON``.
 _WEAK_PURPOSE = frozenset({"sehingga", "dengan begitu", "dengan demikian", "demi", "mengingat",
                            # A cause supposed or judged, a wish: reasons when none is stated.
                            "diduga", "dinilai", "ingin",
+                           # The aim of the act a sentence names ("litmas digelar untuk
+                           # menelusuri ..."), which may not be the act asked.
+                           *(f"{verb} untuk" for verb in ("digelar", "diadakan", "dilakukan", "dilaksanakan",
+                                                          "dilangsungkan", "dibentuk", "dikerahkan", "ditambah",
+                                                          "diperketat", "dipisah", "dipisahkan")),
                            # "merupakan wujud dukungan atas ...": what an act stands for, loosely.
                            "merupakan wujud", "sebagai wujud"})
 WEAK_REASON = 0.6
@@ -172,7 +183,9 @@ def compose_what(
     if lead_words is None:
         # "Berdasarkan peraturan apa?", "Roti Kayna itu kepanjangannya apa?", "What crime
         # were they convicted of?": the phrase the report writes in its own form answers.
-        named = (_sanctions(evidence, book) or _expanded_before(evidence, book)
+        named = ((bodies_attending(evidence, book) if ASKS_ATTENDING.search(evidence.frame.question)
+                  and re.search(r"\b(?:siapa|who)\b", evidence.frame.question, re.IGNORECASE) else None)
+                 or _sanctions(evidence, book) or _expanded_before(evidence, book)
                  or _asked_phrase(evidence, book, _PHRASES_ASKED) or _defined(evidence, book)
                  or _subject_of_predicate(evidence, book) or _said_to_be(evidence, book)
                  or _object_of_asked_verb(evidence, book) or _done_with(evidence, book))
@@ -733,6 +746,46 @@ def body_of_kind_named(evidence: Evidence, book: CitationBook) -> list[str] | No
     return _asked_phrase(evidence, book, _BODIES_OF_A_KIND)
 
 
+#: A who-question on who else came or helped: "who attended", "siapa aja yg ikut bantu
+#: ngamanin", "selain sipir, siapa ...", "who else".
+ASKS_ATTENDING = re.compile(
+    r"\bwho\s+(?:else\s+)?(?:attended|was present|were present|took part|joined|helped|assisted)\b"
+    r"|\bwho\s+else\b|\b(?:apart from|besides|other than|selain)\b[^?]*\b(?:who|siapa)\b"
+    r"|\bsiapa\s+(?:saja|aja)\b[^?]*\b(?:hadir|ikut|turut|membantu|bantu)\w*\b"
+    r"|\bsiapa\s+(?:yang|yg)\s+(?:turut\s+|ikut\s+)?(?:hadir|membantu|bantu)\w*\b"
+    r"|\bdihadiri\s+(?:oleh\s+)?siapa\b", re.IGNORECASE)
+#: Bodies named after a word of attending or helping, up to the sentence's end: "turut
+#: dihadiri jajaran Kepolisian Sektor Wahai, ... dan Koramil 1502-05 Wahai", "akan
+#: diperkuat oleh polisi serta pecalang".
+_ATTENDING = re.compile(
+    r"\b(?:dihadiri|turut hadir|hadir pula|diperkuat|dibantu|melibatkan|bersama-sama dengan)\s+(?:oleh\s+)?"
+    r"(?:(?:jajaran|unsur|pihak|perwakilan|personel|anggota)\s+(?:dari\s+)?)?(?P<bodies>[^.;:]{3,220})")
+#: The fewest capitalised or body words a phrase needs to be read as bodies named.
+_BODY_WORD = re.compile(r"\b(?:[A-Z][\w-]+|polisi|kepolisian|tni|polri|pecalang|satpol|linmas|warga|masyarakat|"
+                        r"jaksa|kejaksaan|koramil|polsek|polres|bnn|kpu|bawaslu|dinas)\b")
+
+
+def bodies_attending(evidence: Evidence, book: CitationBook) -> list[str] | None:
+    """The bodies the answering report says attended, helped or were involved, when that
+    phrase names no person (a person the sentence names answers through the usual readers)."""
+    docs = evidence.answer_docs()[:1]
+    aside = evidence.concepts.set_aside
+    for scored in evidence.focus_sentences(relative=0.5)[:12]:
+        if scored.doc_id not in docs:
+            continue
+        found = _ATTENDING.search(scored.text)
+        if found is None or any(found.start("bodies") <= p.start < found.end("bodies") for p in scored.sentence.people):
+            continue
+        bodies = re.sub(r"^(?:jajaran|unsur|pihak)\s+", "", found.group("bodies").strip(" ,"))
+        if not _BODY_WORD.search(bodies):
+            continue
+        if aside and all(c.matches(frozenset(analyze_document(bodies))) for c in aside):
+            continue  # "selain sipir": the ones set aside are not the answer
+        n = book.cite(scored.chunk)
+        return [f"**{bodies}** [{n}]", "", f"> {quote(scored.text)} [{n}]"]
+    return None
+
+
 #: A question on a phrase someone coined or used ("What phrase did Jumadi use ...?",
 #: "semboyannya apa?"), and such a phrase as a report sets it in quotes: "Tugas pokok kami
 #: itu 'connecting the dots', ..." (single quotes inside a quotation, or a short double-
@@ -853,7 +906,15 @@ _ASKS_PROGRAMME = re.compile(r"\bprogram\s+apa\b|\b(?:which|what)\s+(?:\w+\s+)?(
                              re.IGNORECASE)
 _PROGRAMME = re.compile(r"\b[Pp]rogram(?:me)?\s+(?P<name>[A-Z][\w-]*(?:\s+(?:(?:dan|untuk|&)\s+)?[A-Z][\w-]*)+"
                         r"(?:\s*\([A-Z][\w-]{1,9}\))?)")
+#: A question on a politician's party ("Which political party is he from?", "dari partai
+#: apa?") and the party as reports write it ("Politikus Partai Gerindra itu", "Fraksi PKS").
+_ASKS_PARTY = re.compile(r"\b(?:which|what)\s+(?:political\s+)?(?:party|faction)\b|\b(?:partai|fraksi)(?:nya)?\s+(?:apa|mana)\b",
+                         re.IGNORECASE)
+_PARTY = re.compile(r"\b(?P<party>(?:Partai|Fraksi)\s+(?:[A-Z][\w-]*)(?:\s+[A-Z][\w-]*){0,3}"
+                    r"|(?:PDI-?P|PDI Perjuangan|PKS|PKB|PPP|Golkar|Gerindra|NasDem|Nasdem|Demokrat|Hanura|Perindo|PSI)\b)")
+
 _PHRASES_ASKED = (
+    (_ASKS_PARTY, _PARTY, ("party",)),
     (_ASKS_HOLIDAY, _HOLIDAY, ("occasion",)),
     (_ASKS_TOPIC, _TOPIC, ("topic",)),
     (_ASKS_COMPANY, _COMPANY, ()),
@@ -2226,6 +2287,7 @@ def compose_why(evidence: Evidence, book: CitationBook) -> list[str] | None:
     counted = [s for s in focus if s.doc_id == focus[0].doc_id and counts & _numbers_in(s.text)]
     candidates += [s for s in counted if s not in candidates]
     negated = bool(_NEGATED.search(evidence.frame.question))
+    topic_best = max(_topic_coverage(evidence, s.sentence.terms) for s in candidates) if candidates else 0.0
     # Each reason found: its rank, its weight (a cause yields only to a full-weight reason,
     # ``_answer_by_cause``), its sentence and word.
     found: list[tuple[float, float, ScoredSentence, re.Match[str]]] = []
@@ -2280,8 +2342,13 @@ def compose_why(evidence: Evidence, book: CitationBook) -> list[str] | None:
         # ("untuk memperingati Hari Bhakti Pemasyarakatan") answers, however few of the
         # question's other words it repeats.
         marks_occasion = asks_occasion and _names_occasion(scored.text, match)
-        if coverage < (WHY_RELATIVE * focus[0].coverage * (NEGATION_AGREES if agrees else 1.0)
-                       * (CAUSE_NOUN_SHARE if named_cause else 1.0)) and not marks_occasion and scored not in counted:
+        if (coverage < (WHY_RELATIVE * focus[0].coverage * (NEGATION_AGREES if agrees else 1.0)
+                        * (CAUSE_NOUN_SHARE if named_cause else 1.0)) and not marks_occasion and scored not in counted
+                and _topic_coverage(evidence, scored.sentence.terms) < max(WHY_RELATIVE * topic_best, MIN_TOPIC)):
+            # (A sentence saying as much of the act asked as the best, without the names that
+            # set the scene, may state its reason: "inspeksi mendadak itu digelar untuk
+            # menindaklanjuti instruksi ..." beside "... menyidak Rutan Banda Aceh yang berada
+            # di Kahju", which repeats the places the question names.)
             continue
         # "Mau dipakai buat apa?": what a thing is to become answers before why it is done.
         if (_EFFECT_OPENS.match(scored.text) and previous is not None
@@ -2410,6 +2477,19 @@ def compose_why(evidence: Evidence, book: CitationBook) -> list[str] | None:
         # for is the whole clause after the means, not only its last "agar".
         start = means.end()
     return _reason_lines(evidence, book, scored.sentence, start, n, scored.chunk)
+
+
+#: The least share of the question's topic words (not its names) a reason's sentence must
+#: hold to be weighed on them alone.
+MIN_TOPIC = 0.3
+
+
+def _topic_coverage(evidence: Evidence, terms: frozenset[str]) -> float:
+    """The weighted share of the question's concepts other than names (``salient``) that
+    ``terms`` hold: what the question says of the act, not where or who it was."""
+    pairs = [(c, w) for c, w in zip(evidence.concepts.concepts, evidence.concepts.weights) if not c.salient]
+    total = sum(w for _, w in pairs)
+    return sum(w for c, w in pairs if c.matches(terms)) / total if total else 0.0
 
 
 def _answer_by_cause(evidence: Evidence, book: CitationBook, focus: list[ScoredSentence],

@@ -151,7 +151,7 @@ def compose_where(evidence: Evidence, book: CitationBook) -> list[str] | None:
         if cell is not None:
             return cell
     for asks, phrase in ((_ASKS_ADDRESS, _ADDRESS), (_ASKS_ORIGIN, _ORIGIN_LIST), (_ASKS_ORIGIN, _ORIGIN), (_ASKS_SOURCE, _FROM_PLACE),
-                         (_ASKS_HIDDEN, _HIDDEN_AT),
+                         (_ASKS_HIDDEN, _HIDDEN_AT), (_ASKS_HIDDEN, _HIDDEN_IN),
                          (_ASKS_ROOM, _ROOM), (_ASKS_LOCATION, _LOCATED),
                          (_ASKS_SAID_AT, _SAID_PLACE), (_ASKS_HELD, _HELD), (_ASKS_BODY_PART, _BODY_PART)):
         if asks.search(question) and not (phrase is _LOCATED and (_asked_region(question) is not None
@@ -655,6 +655,11 @@ _HIDDEN_AT = re.compile(
     r"diletakkan|dititipkan)\b[^.;]*?"
     r"\b(?P<place>(?:di|ke)\s+(?:bawah|balik|dalam|atas|sela-sela|sela|celah|kolong|rongga|lubang)\s+[^,.;()]+)",
     re.IGNORECASE)
+#: "disembunyikan antara lain di taman, di pot bunga, dan di tempat lainnya": the places
+#: right after the act of hiding, however plain.
+_HIDDEN_IN = re.compile(
+    r"\b(?:disimpan|disembunyikan|diselipkan|ditaruh|diletakkan|dititipkan)\s+(?:(?:antara lain|di antaranya|misalnya)\s+)?"
+    r"(?P<place>(?:di|ke)\s+[^.;()]+)", re.IGNORECASE)
 _ASKS_ROOM = re.compile(r"\b(?:ruang(?:an)?|aula|gedung|hall|room|building)\b", re.IGNORECASE)
 #: "di Aula Lapas Kelas IIA", "di ruang kunjungan": a room, up to the clause's end.
 _ROOM = re.compile(r"\b(?:di|in|at|ke|to)\s+(?P<place>(?:[Aa]ula|[Rr]uang(?:an)?|[Gg]edung|[Bb]alai)\b"

@@ -26,7 +26,14 @@ from rag.answer.sources import (
     is_inmate_role,
     is_official_post,
 )
-from rag.answer.what import body_of_kind_named, compose_what, partner_named, weighty_verbs
+from rag.answer.what import (
+    ASKS_ATTENDING,
+    bodies_attending,
+    body_of_kind_named,
+    compose_what,
+    partner_named,
+    weighty_verbs,
+)
 from rag.concepts import Concept, question_concepts
 from rag.dates import format_date
 from rag.glossary import analyze_document, is_english_word
@@ -193,6 +200,11 @@ def _compose_who(evidence: Evidence, book: CitationBook) -> list[str] | None:
         # the tip came from ("Informasi awal datang dari orang tua NH sendiri"); the police
         # the question names were told, and are not asked.
         return source
+    if not asked and ASKS_ATTENDING.search(question) and (bodies := bodies_attending(evidence, book)) is not None:
+        # "Apart from the prison's own staff, who attended the parade?": "turut dihadiri
+        # jajaran Kepolisian Sektor Wahai, Cabang Kejaksaan Negeri Wahai, dan Koramil ...",
+        # bodies, where no person is named.
+        return bodies
     if not asked and (partner := partner_named(evidence, book)) is not None:
         # "Who does Rutan Wates run its madrasah together with?": the bodies named after
         # the act done together ("dijalankan bersama Pondok Pesantren ... dan Baznas").

@@ -360,6 +360,8 @@ def test_a_relative_who_does_not_make_a_who_question():
      ("lapas yang ngadain apel", "lapas yang mengadakan apel"),
      ("yang nyambut dia", "yang menyambut dia"),
      ("napi yang nyoblos", "napi yang mencoblos"),
+     # "-in" on a root said with "e" for its last "a": "dateng" + "in" is "datangkan/datangi".
+     ("lapas yang dia datengin", "lapas yang dia datangkan"),
      ("Pas Kakanwil datang, siapa kalapasnya?", "Saat Kakanwil datang, siapa kalapasnya?"),
      # Standard words and names are left alone.
      ("napi yang ingin bebas dari Lapas Cipinang", "napi yang ingin bebas dari Lapas Cipinang")],

@@ -192,3 +192,17 @@ def test_a_class_with_its_grade_may_be_written_without_kelas() -> None:
 
 def test_a_prison_s_qualifier_stands_before_its_town() -> None:
     assert find_upts("dari Rutan Surakarta dan Lapas Pemuda Madiun.") == ["Rutan Surakarta", "Lapas Pemuda Madiun"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A headline ending "... di Lapas" and the photo caption after it name no unit.
+        ("Perintahkan Pengamanan Ekstra di Lapas\nFoto: Kakanwil Kemenkumham Sumsel meninjau", []),
+        # Headline words after the unit's town are not part of it ("Padang" may open a
+        # two-word place, as "Padang Lawas" does).
+        ("Lewat Pondok Pesantren, Rutan Kelas II B Padang Kini Punya 2 Santri Hafiz", ["Rutan Kelas IIB Padang"]),
+    ],
+)
+def test_headline_and_caption_words_are_no_place(text: str, expected: list[str]) -> None:
+    assert find_upts(text) == expected
