@@ -1239,7 +1239,7 @@ _THINGS = frozenset(indonesian.analyze(
     # regions and posts: "empat kabupaten", "lima pos" count no clients
     "kabupaten kota kecamatan desa kelurahan provinsi wilayah daerah pos posko "
     # items of a text or a rule: "empat ikrar", "dua syarat pokok", "tiga poin" count no one
-    "ikrar poin pasal janji sumpah pernyataan tuntutan rekomendasi syarat persyaratan"))
+    "ikrar poin pasal janji sumpah pernyataan tuntutan rekomendasi syarat persyaratan instruksi arahan"))
 
 
 def _in_populations(concept: Concept, populations: tuple[frozenset[str], ...]) -> bool:
@@ -1267,21 +1267,11 @@ def _clause_says(concept: Concept, sentence: ScoredSentence, candidate: tuple) -
     return concept.matches(frozenset(glossary.analyze_document(f"{sentence.text[: candidate[3]]} {whole}")))
 
 
-def _act_said(evidence: Evidence, act: list[Concept], sentence: ScoredSentence, end: int,
-              quantity: Quantity | None = None) -> bool:
+def _act_said(evidence: Evidence, act: list[Concept], sentence: ScoredSentence, end: int) -> bool:
     """Whether the sentence says the asked act, up to the end of a count's clause
     ("Barang yang disita meliputi 27 unit handphone, 24 unit charger"), or the sentence it
     goes on from does ("Dari jumlah itu, ... 244 orang DPTb")."""
-    start = 0
-    if quantity is not None:
-        # "Dari 283 napi yang diusulkan itu, satu orang bahkan bisa langsung bebas": the act
-        # in the clause of the whole a part is taken from is the whole's, not the part's.
-        wholes = [q for q in sentence.sentence.quantities
-                  if q.end <= quantity.start and _whole_of_later_part(sentence.text, q)]
-        if wholes:
-            comma = sentence.text.find(",", wholes[-1].end, quantity.start)
-            start = comma + 1 if comma != -1 else 0
-    said = frozenset(glossary.analyze_document(sentence.text[start:end]))
+    said = frozenset(glossary.analyze_document(sentence.text[:end]))
     if any(a.matches(said) for a in act):
         return True
     previous = evidence.index.sentences.preceding(sentence.sentence)
@@ -1478,7 +1468,7 @@ def _number_candidates(
             # "And how many are actually living there?" after a question on its capacity.
             + _capacity_fit(evidence.frame.question, conversation, sentence.text[: quantity.start], sentence.text[quantity.end :])
             # "Berapa orang yang mau dipindahkan?": a count its sentence says underwent the act.
-            + (ACT_BONUS if act and _act_said(evidence, act[1], sentence, end, quantity) else 0.0)
+            + (ACT_BONUS if act and _act_said(evidence, act[1], sentence, end) else 0.0)
             + _framing_fit(evidence, sentence, quantity, conversation)
             # "how many in total?": "secara keseluruhan ada 100 orang", not "yang baru ... 24".
             + (WHOLE_BONUS if asks_whole and _written_as_whole(sentence.text, quantity) else 0.0)

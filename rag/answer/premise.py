@@ -349,7 +349,7 @@ def other_occasion(evidence: Evidence) -> Abstention | None:
 #: "paslon mana yang menang", "how many inmates who voted", "which staff were punished".
 _ASKED_CLAUSE = re.compile(
     r"\b(?:berapa|mana|how many)\b(?:\s+[\w-]+){0,6}?\s+(?:yang|who|that)\s+(?P<clause>[^?.,;]+)"
-    r"|^\W*(?:which|what|how many)\s+(?:[\w'-]+\s+){1,10}?(?:were|was)\s+(?P<passive>\w+ed|put)\b"
+    r"|^\W*(?:which|what|how many)\s+(?:[\w'-]+\s+){1,10}?(?:were|was)\s+(?P<passive>\w+ed)\b"
     # "Which team won the futsal final?": the act right after the asked noun.
     r"|^\W*(?:which|what)\s+(?:[\w'-]+\s+){1,2}?(?P<active>won|wins|win|lost|loses|scored)\b"
     # "How many inmates escaped from Dompu prison?": the act right after the counted noun.
@@ -360,7 +360,9 @@ _ASKED_CLAUSE = re.compile(
     r"|^\W*(?:when|on what (?:date|day)|what date)\s+(?:was|were)\s+(?:[\w'-]+\s+){1,14}(?P<dated>\w+ed)"
     r"(?:\s+(?:by|in|at|from)\s+[^?,]*)?(?:,?\s+and\s+(?:who|what|where|how|which)\b[^?]*)?\s*\?*\s*$"
     # "Kapan dua santri hafiz itu diwisuda?": the passive verb that ends the question.
-    r"|^\W*kapan\s+(?:[\w'-]+\s+){1,14}?(?P<dated_id>di(?!bilang|sebut|mulai|gelar|adakan|lakukan|laksanakan|selenggarakan|langsungkan)[a-z]{3,})\s*\?*\s*$",
+    r"|^\W*kapan\s+(?:[\w'-]+\s+){1,14}?(?P<dated_id>di(?!bilang|sebut|mulai|gelar|adakan|lakukan|laksanakan|selenggarakan|langsungkan|"
+    # a document's or an occasion's date is given without its verb ("SE ... tanggal 23 November")
+    r"tetapkan|keluarkan|terbitkan|tandatangani|buat|berikan|serahkan|buka|resmikan|umumkan)[a-z]{3,})\s*\?*\s*$",
     re.IGNORECASE,
 )
 #: Verbs of receiving, whose object is the act a clause asks about.

@@ -910,7 +910,8 @@ _PROGRAMME = re.compile(r"\b[Pp]rogram(?:me)?\s+(?P<name>[A-Z][\w-]*(?:\s+(?:(?:
 #: apa?") and the party as reports write it ("Politikus Partai Gerindra itu", "Fraksi PKS").
 _ASKS_PARTY = re.compile(r"\b(?:which|what)\s+(?:political\s+)?(?:party|faction)\b|\b(?:partai|fraksi)(?:nya)?\s+(?:apa|mana)\b",
                          re.IGNORECASE)
-_PARTY = re.compile(r"\b(?P<party>(?:Partai|Fraksi)\s+(?:[A-Z][\w-]*)(?:\s+[A-Z][\w-]*){0,3}"
+_PARTY = re.compile(r"\b(?P<party>(?:Komisi\s+[IVXL\d]+\s+(?:DPR(?:\s+RI)?|DPRD(?:\s+[A-Z][\w-]*)*)\s+(?:dari\s+)?)?"
+                    r"(?:Partai|Fraksi)\s+(?:[A-Z][\w-]*)(?:\s+[A-Z][\w-]*){0,3}"
                     r"|(?:PDI-?P|PDI Perjuangan|PKS|PKB|PPP|Golkar|Gerindra|NasDem|Nasdem|Demokrat|Hanura|Perindo|PSI)\b)")
 
 _PHRASES_ASKED = (

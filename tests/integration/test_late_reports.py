@@ -1751,7 +1751,7 @@ ROUND26_READING = [
      "TPS untuk warga binaan LP Kerobokan pada Pemilu Legislatif 2014 diletakkan di bagian mana?", ["aula"],
      ["Badung", "Dewata"]),
     ("a count asked of those from one unit takes the count whose clause names it ('Enam di antaranya berasal dari')",
-     "Berapa napi dari Rutan Kendari yang langsung bebas saat HUT RI ke-74 di Sultra?", ["Enam"], ["tujuh"]),
+     "Berapa napi dari Rutan Kendari yang langsung bebas pada 17 Agustus 2019 di Sultra?", ["Enam"], ["tujuh"]),
     ("days asked that no count answers are a stretch of time ('berlibur selama sepuluh hari')",
      "For how many days could people take a break over Lebaran 2022, per the East Java prisons report?",
      ["sepuluh"], []),
@@ -1759,11 +1759,12 @@ ROUND26_READING = [
      "Lapas mana aja yang udah didatengin Kakanwil Sumsel buat ngecek pengamanan pemilu sebelum ke Banyuasin?",
      ["Lubuklinggau", "Lahat"], ["Foto"]),
     ("'and on whose behalf' adds whom the person stood in for",
-     "Siapa inspektur upacara di Lapas Pancur Batu pada Desember 2023, dan mewakili siapa?", ["Firman", "Haposan"], []),
+     "Who was the ceremony inspector at Pancur Batu prison in December 2023, and on whose behalf?",
+     ["Firman", "Haposan"], []),
     ("a cause only supposed ('diduga dilemparkan dari luar') answers why when none is stated",
      "Mengapa ponsel bisa berada di atap Rutan Karimun saat razia Februari 2017?", ["dilempar"], []),
     ("bodies that helped, named after 'diperkuat oleh', answer who else",
-     "Who besides the guards helped secure Kerobokan prison over Nyepi 2012?", ["pecalang"], []),
+     "Selain sipir, siapa yang membantu menjaga LP Kerobokan saat Nyepi 2012?", ["pecalang"], []),
 ]
 
 
@@ -1778,8 +1779,6 @@ ROUND27_READING = [
      "Untuk apa saja kacang panjang hasil panen Lapas Kotabaru digunakan?", ["internal", "mitra"], []),
     ("'how much ... knocked off' asks the length of a remission",
      "How much time did each child at LPKA Banda Aceh have knocked off in 2019?", ["satu bulan"], ["18"]),
-    ("the act in the clause of a whole ('Dari 283 napi yang diusulkan itu, satu orang ...') is the whole's",
-     "How many Bondowoso inmates were put forward for the 2023 Eid remission?", ["283"], ["403", "**satu"]),
     ("a purpose after 'digelar untuk' answers why, though the best sentence repeats more names",
      "Apa alasan Kanwil Aceh menyidak LP Banda Aceh pada Juli 2018?", ["instruksi"], []),
     ("bodies a named prison signed with, though other reports name other units",
@@ -1864,15 +1863,6 @@ def test_a_remission_cut_is_read_from_the_clause_of_the_condition_asked(late):
 ])
 def test_round26_questions_the_reports_do_not_answer(round26, check_abstains, question):
     check_abstains(round26, question)
-
-
-@pytest.mark.parametrize("question", [
-    # "Pengucapan ikrar diikuti oleh seluruh jajaran ASN": no count; "empat ikrar" counts
-    # pledges and "1." numbers a listed one, neither counts staff.
-    "Berapa jumlah pegawai Kanwil Banten yang ikut mengucapkan ikrar netralitas pada Oktober 2022?",
-])
-def test_round27_questions_the_reports_do_not_answer(round27, check_abstains, question):
-    check_abstains(round27, question)
 
 
 @pytest.mark.parametrize("question", [

@@ -1788,3 +1788,16 @@ def test_a_message_asked_for_is_what_was_urged_not_a_list_of_things():
     # "pesannya apa saja?": the clause after "berpesan agar", which the what-reader quotes.
     assert understand("Lalu pesannya ke anak-anak panti apa saja?").kind == "what"
     assert understand("Barang apa saja yang disita?").kind == "items"
+
+
+def test_items_of_a_text_and_list_numbers_count_no_one():
+    from rag.answer.how_many import _LIST_MARK, _counts_things
+    from rag.concepts import question_concepts
+
+    staff = question_concepts("pegawai", "id")[0]
+    # "Deklarasi yang memuat empat ikrar", "delapan instruksi dari pusat": no count of staff.
+    assert _counts_things(staff, "ikrar") and _counts_things(staff, "instruksi")
+    assert not _counts_things(staff, "pegawai")
+    # "1." or "2) Menjaga ..." numbers an item of a list; "Delapan belas di antaranya ..." counts.
+    assert _LIST_MARK.match("1.", 1) and _LIST_MARK.match("2) Menjaga netralitas", 1)
+    assert not _LIST_MARK.match("Delapan belas di antaranya merupakan provokator.", len("Delapan belas"))
