@@ -60,10 +60,8 @@ _COUNT_WORDS = re.compile(
 #: did the holiday last" in other words).
 _ASKS_TIME_UNITS = re.compile(r"\b(?:how many|berapa|brp)\s+(days|weeks|months|years|hari|minggu|pekan|bulan|tahun)\b",
                               re.IGNORECASE)
-#: The words a stretch in each unit asked is written with.
-_TIME_UNIT_WORDS = {"days": "hari|days?", "hari": "hari|days?", "weeks": "minggu|pekan|weeks?",
-                    "minggu": "minggu|pekan|weeks?", "pekan": "minggu|pekan|weeks?", "months": "bulan|months?",
-                    "bulan": "bulan|months?", "years": "tahun|years?", "tahun": "tahun|years?"}
+#: The words each unit of time is written with, in either language.
+_TIME_UNITS = ("hari|days?", "minggu|pekan|weeks?", "bulan|months?", "tahun|years?")
 
 
 def compose_how_many(evidence: Evidence, book: CitationBook) -> list[str] | None:
@@ -74,12 +72,10 @@ def compose_how_many(evidence: Evidence, book: CitationBook) -> list[str] | None
     found = _compose_count(evidence, book)
     asked = _ASKS_TIME_UNITS.search(evidence.frame.question)
     if found is None and asked is not None:
-        stretch = _compose_duration(evidence, book)
         # Only a stretch in the unit asked: "how many years was he sentenced?" is not
         # answered by "baru sekitar tiga bulan menghuni".
-        unit = _TIME_UNIT_WORDS[asked.group(1).lower()]
-        if stretch is not None and re.search(rf"\*\*[^*]*\b(?:{unit})\b[^*]*\*\*", stretch[0], re.IGNORECASE):
-            return stretch
+        unit = next(u for u in _TIME_UNITS if re.fullmatch(u, asked.group(1), re.IGNORECASE))
+        return _compose_duration(evidence, book, unit)
     return found
 
 
@@ -775,9 +771,10 @@ _TERM_CUE = re.compile(r"\b(?:penjara|pidana|hukuman|vonis|divonis|dihukum|dijat
                        re.IGNORECASE)
 
 
-def _compose_duration(evidence: Evidence, book: CitationBook) -> list[str] | None:
+def _compose_duration(evidence: Evidence, book: CitationBook, unit: str | None = None) -> list[str] | None:
     """``seminggu [1]``: the stretch of time stated in the best sentence that states one
-    ("sudah seminggu merencanakan", "selama 15 hari"); dates are not durations."""
+    ("sudah seminggu merencanakan", "selama 15 hari"); dates are not durations. ``unit``
+    (words of one unit of time): None unless the stretch is written in it."""
     asks_age = asked_measure(evidence.frame.question) == "age"
 
     def stretches(sentences: Iterable[ScoredSentence]) -> list[tuple[ScoredSentence, re.Match[str]]]:
@@ -856,7 +853,10 @@ def _compose_duration(evidence: Evidence, book: CitationBook) -> list[str] | Non
         # "divonis 1 tahun 6 bulan penjara": one stretch in two units.
         joined = re.match(rf"{re.escape(match.group())}\s+(?:dan\s+)?", span)
         upper = _DURATION.match(span, joined.end()) if joined else None
-    return _stated(book, sentence, match, span[: upper.end()] if upper else match.group())
+    shown = span[: upper.end()] if upper else match.group()
+    if unit is not None and not re.search(rf"\b(?:{unit})\b", shown, re.IGNORECASE):
+        return None
+    return _stated(book, sentence, match, shown)
 
 
 #: A count question about those an act did not reach: "yang tidak kebagian", "gak dapat",

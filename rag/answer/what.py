@@ -2488,9 +2488,10 @@ MIN_TOPIC = 0.3
 def _topic_coverage(evidence: Evidence, terms: frozenset[str]) -> float:
     """The weighted share of the question's concepts other than names (``salient``) that
     ``terms`` hold: what the question says of the act, not where or who it was."""
-    pairs = [(c, w) for c, w in zip(evidence.concepts.concepts, evidence.concepts.weights) if not c.salient]
-    total = sum(w for _, w in pairs)
-    return sum(w for c, w in pairs if c.matches(terms)) / total if total else 0.0
+    names = frozenset(c.label for c in evidence.concepts.concepts if c.salient)
+    if all(c.label in names for c in evidence.concepts.concepts):
+        return 0.0  # ("skip" would fall back to every concept)
+    return evidence.concepts.coverage(terms, skip=names)
 
 
 def _answer_by_cause(evidence: Evidence, book: CitationBook, focus: list[ScoredSentence],

@@ -96,8 +96,8 @@ def _with_represented(evidence: Evidence, line: str) -> str:
                 found = _REPRESENTED.match(sentence.text[person.end :]) if person.name == named["name"] else None
                 if found is not None:
                     word = "on behalf of" if evidence.language == "en" else found["word"]
-                    head, cite = (line.rsplit(" [", 1) + [""])[:2] if line.endswith("]") else (line, "")
-                    return f"{head}, {word} {found['whom'].strip()}" + (f" [{cite}" if cite else "")
+                    cited = re.match(r"(?P<head>.*?)(?P<cite> \[\d+\])?$", line, re.DOTALL)
+                    return f"{cited['head']}, {word} {found['whom'].strip()}{cited['cite'] or ''}"
     return line
 
 
