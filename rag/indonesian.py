@@ -329,7 +329,20 @@ def stem(token: str) -> str:
             return token[: -len(clitic)]
         if token.endswith(clitic) and token[: -len(clitic)] in _STEM_AS:
             return _STEM_AS[token[: -len(clitic)]]  # "memperolehnya", "pengawalannya"
-    return _stemmer().stem(token) or token
+    return _kept_final_i(token, _stemmer().stem(token) or token)
+
+
+def _kept_final_i(token: str, stemmed: str) -> str:
+    """Give back a final "i" Sastrawi took off a root that owns it.
+
+    Sastrawi strips "-i" whenever the shorter word is also in its dictionary, so
+    "berdiskusi" became "diskus" (a discus) and no longer met "diskusi", "bernilai" became
+    "nila", "kawat berduri" "dur". In the reports' words this happens after "ber-" and
+    "se-", which take no "-i" suffix: when the longer root is a word too, the "i" is its.
+    """
+    if token.endswith(stemmed + "i") and stemmed + "i" in root_words():
+        return stemmed + "i"
+    return stemmed
 
 
 def _month_date_key(previous: str, term: str) -> list[str]:

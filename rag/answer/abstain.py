@@ -20,6 +20,8 @@ user or an evaluator can see (``Answer.abstain_reason``):
                           no one by
 ``asked_kind_absent``     a kind of thing is asked ("which university") the report never names
 ``count_not_stated``      the report gives no count of those who did the act asked
+``count_of_other_act``    the report's count is of those who did something else (the detail:
+                          that count's clause)
 ``thing_not_counted``     a number of things is asked ("berapa TPS") and every count the
                           report gives is of something else (ballots, people)
 ``act_not_stated``        the report says no one did the act asked
@@ -440,6 +442,10 @@ _WITH_DETAIL = {
     "count_not_stated": (
         "Artikel tidak menyebut berapa yang {}.",
         "The articles do not say how many {}.",
+    ),
+    "count_of_other_act": (
+        "Artikel tidak menyebut berapa yang melakukan hal itu; jumlah yang disebut adalah untuk hal lain: {}.",
+        "The articles do not say how many did that; the count they give is of something else: {}.",
     ),
     "thing_not_counted": (
         "Artikel tidak menyebut jumlah {}.",

@@ -484,6 +484,14 @@ def _compose_count(evidence: Evidence, book: CitationBook) -> list[str] | None:
         shown = f"{shown}: {listed.group('items').strip()}"
         end = max(end, listed.end())
     clause = _clause(sentence.text, start, end)
+    doing = _COUNT_DOING.match(sentence.text, quantity.end)
+    verbs = evidence.concepts.verbs
+    if (doing is not None and verbs and not any(v.matches(sentence.sentence.terms) for v in verbs)
+            and not any(v.matches(frozenset(glossary.analyze_document(doing.group("verb")))) for v in verbs)):
+        # "How many LPKA Palu staff signed the pact?" — "3 pegawai yang akan memberikan
+        # suara": the count is of those who did another thing, and the sentence never says
+        # the act asked.
+        raise NotStated("count_of_other_act", f"“{clause}”")
     if unrealised(evidence, sentence, clause):
         # "How many actually voted?" and the article gives the count the TPS serves.
         raise NotStated("not_realised", f"“{clause}”")
@@ -1265,6 +1273,11 @@ def _clause_says(concept: Concept, sentence: ScoredSentence, candidate: tuple) -
     # "empat dari delapan kamar": the part says what its whole counts.
     whole = _unit_of_whole(sentence.text, candidate[1], sentence.sentence.quantities)
     return concept.matches(frozenset(glossary.analyze_document(f"{sentence.text[: candidate[3]]} {whole}")))
+
+
+#: A count's own clause saying what those counted do: "3 pegawai yang akan memberikan suara".
+_COUNT_DOING = re.compile(r"\s*(?:yang|yg)\s+(?:(?:akan|telah|sudah|sedang|masih|juga|turut|ikut)\s+)?"
+                          r"(?P<verb>(?:me|di|ber)[a-z]{3,})\b", re.IGNORECASE)
 
 
 def _act_said(evidence: Evidence, act: list[Concept], sentence: ScoredSentence, end: int) -> bool:

@@ -149,6 +149,42 @@ def attributed(sentences: tuple[Sentence, ...] | list[Sentence]) -> list[tuple[S
     return [(s, p) for s, p in zip(sentences, speakers) if p is not None]
 
 
+#: What a pronoun's subject did: "..., katanya ketika membuka ...", "Ia juga meresmikan ...".
+_PRONOUN_ACT = re.compile(
+    rf"\b(?:{_SPEECH_ROOTS})nya\s*,?\s+(?:ketika|saat|sewaktu|sambil|usai|seusai|setelah|kala)\s+(?P<verb>\w+)"
+    r"|^\W*(?:ia|dia|beliau)\s+(?:(?:juga|pun|lalu|kemudian|sempat|turut|telah|sudah|langsung)\s+)?(?P<own>\w+)",
+    re.IGNORECASE)
+
+
+def pronoun_act(sentence: Sentence) -> str | None:
+    """The verb a sentence says its pronoun subject did ("membuka" of "..., katanya ketika
+    membuka pesantren kilat"), or None when no pronoun is its subject. "Ia juga
+    menginginkan setiap napiter yang hendak bebas ...": "ia" wished, it did not go free."""
+    match = _PRONOUN_ACT.search(sentence.text)
+    return (match.group("verb") or match.group("own")) if match else None
+
+
+def pronoun_antecedent(sentences: tuple[Sentence, ...], sentence: Sentence) -> tuple[Sentence, PersonMention] | None:
+    """Whom a sentence that names nobody points back to by a pronoun: the first person of
+    the nearest sentence before it (a few back at most) that names one. "Wakil Bupati ...,
+    H Robby Nahliyansyah, berkunjung ..." then "..., katanya ketika membuka pesantren
+    kilat": the one who opened it is Robby.
+
+    Args:
+        sentences: the article's sentences in order.
+        sentence: one of them, naming no person.
+    """
+    if sentence.people or pronoun_act(sentence) is None:
+        return None
+    position = next((i for i, s in enumerate(sentences) if s.start == sentence.start), None)
+    if position is None:
+        return None
+    for earlier in sentences[max(0, position - PRONOUN_REACH) : position][::-1]:
+        if earlier.people:
+            return earlier, earlier.people[0]
+    return None
+
+
 def best_source(evidence: Evidence, only: Callable[[PersonMention], bool] | None = None,
                 officials_only: bool = False) -> Source | None:
     """The person the answering article quotes on the question's matter: the source whose

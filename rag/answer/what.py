@@ -2109,6 +2109,57 @@ _AIM = re.compile(r"\b(?:untuk|agar|supaya|guna)\s+(?:me|mem|men|meng|meny|ber|d
 MAX_ANNOUNCED = 3
 
 
+#: "kenapa panen itu dibilang sejalan sama program pemerintah?", "why was the harvest
+#: seen as in line with ...": why something is judged so; what it is judged is asked.
+_ASKS_JUDGEMENT = re.compile(
+    r"\b(?:kenapa|mengapa|knp|napa|why)\b.*?\b(?:dibilang|disebut|dinilai|dianggap|dikatakan|dipandang|diklaim|"
+    r"said|considered|seen|called|described|regarded|deemed|viewed|thought|judged)\s+"
+    r"(?:(?:to\s+be|as|sebagai)\s+)?(?P<judgement>[^?]+)", re.IGNORECASE)
+
+
+#: The words with which a report judges something so: "dinilai sejalan", "disebut sebagai".
+_JUDGEMENT_VERB = re.compile(r"\b(?:dinilai|disebut|dianggap|dikatakan|dibilang|dipandang|diklaim|menilai|menyebut|"
+                             r"menganggap|memandang)\b", re.IGNORECASE)
+
+
+#: How many words of its own a judging sentence must say after the judgement.
+JUDGED_WORDS = 3
+
+
+def _judged_reason(evidence: Evidence, book: CitationBook, focus: list[ScoredSentence]) -> list[str] | None:
+    """Why something is said to be so: the sentence of the answering report that says it is
+    ("panen ini juga dinilai sejalan dengan Asta Cita Pemerintah, terutama dalam mendukung
+    Swasembada Pangan"), from the judgement's first word on: what it is in line with, or
+    called for, is the reason. Such a sentence has no reason word, and a neighbour that
+    repeats more of the question's other words ("panen 20 kilogram kacang panjang") does not
+    say it."""
+    asked = _ASKS_JUDGEMENT.search(evidence.frame.question)
+    if asked is None:
+        return None
+    judgement = [c for c in question_concepts(asked.group("judgement"), evidence.language) if not c.salient]
+    if not judgement:
+        return None
+    doc_id = focus[0].doc_id
+    for scored in focus[:12]:
+        if scored.doc_id != doc_id or not judgement[0].matches(scored.sentence.terms):
+            continue
+        verb = _JUDGEMENT_VERB.search(scored.text)
+        if verb is None:
+            continue  # "... membuktikan pembinaan ... sudah berjalan baik" judges nothing "sejalan"
+        first = next((m for m in re.finditer(r"\w+", scored.text[verb.end():])
+                      if judgement[0].matches(frozenset(analyze_document(m.group())))), None)
+        if first is None:
+            continue
+        start = verb.end() + first.start()
+        told = [w for w in re.findall(r"\w+", scored.text[verb.end() + first.end():])
+                if w.lower() not in STOPWORDS_ID and not any(words_naming(w, evidence.concepts.concepts))]
+        if len(told) < JUDGED_WORDS:
+            continue  # "... menilai skrining TBC sangat penting.": the judgement, no reason
+        n = book.cite(scored.chunk)
+        return [f"{quote(scored.text[start:].rstrip(' .'))} [{n}]", "", f"> {quote(scored.text)} [{n}]"]
+    return None
+
+
 def _announced_reason(evidence: Evidence, book: CitationBook, focus: list[ScoredSentence]) -> list[str] | None:
     """"Hendro mengungkapkan alasan pemilihan Lapas Piru sebagai tuan rumah. Lapas tersebut
     berada di Pulau Seram, ... Selain itu, lapas ini memiliki lapangan yang sangat luas":
@@ -2155,9 +2206,15 @@ SUBSET_FOLLOWERS = 2
 #: "why did only 138 of them get a remission?", "kenapa cuma 138 yang dapat?": a count asked
 #: as less than it could be; and the report's reason for the rest ("sisanya belum bisa
 #: mendapat remisi karena ...").
-_ASKS_ONLY_SOME = re.compile(r"\b(?:only|just|hanya|cuma|cuman)\s+(?:[\w-]+\s+){0,2}?\d[\d.,]*\b", re.IGNORECASE)
+_ASKS_ONLY_SOME = re.compile(r"\b(?:only|just|hanya|cuma|cuman)\s+(?:[\w-]+\s+){0,2}?\d[\d.,]*\b"
+                             r"|\b(?:only|hanya|cuma|cuman)\s+(?:some|part|a few|sebagian|beberapa)\b"
+                             r"|\b(?:not|tidak|tak|gak|nggak|ngga|enggak)\s+(?:all|semua|semuanya|seluruh)\b", re.IGNORECASE)
 _REST_BECAUSE = re.compile(r"\b(?:sisanya|selebihnya|sisa\s+\w+|lainnya)\b[^.;]*?\b(?P<cause>(?:karena|sebab|lantaran|"
-                           r"disebabkan)\b[^.;]+)", re.IGNORECASE)
+                           r"disebabkan)\b[^.;]+)"
+                           # "Selebihnya masih berstatus tahanan, ada yang terpidana seumur
+                           # hidup, ...": what the rest are is why they did not get it.
+                           r"|^\W*(?:sisanya|selebihnya)\s*,?\s+(?P<state>(?:masih|ada yang|belum|tidak|bukan)\b[^.;]+)",
+                           re.IGNORECASE)
 
 
 def _rest_reason(evidence: Evidence, book: CitationBook) -> list[str] | None:
@@ -2173,7 +2230,8 @@ def _rest_reason(evidence: Evidence, book: CitationBook) -> list[str] | None:
         found = _REST_BECAUSE.search(sentence.text)
         if found is not None:
             n = cite_in_article(evidence, book, docs[0], sentence.start)
-            return [f"{quote(found.group('cause'))} [{n}]", "", f"> {quote(sentence.text, limit=500)} [{n}]"]
+            return [f"{quote(found.group('cause') or found.group('state'))} [{n}]", "",
+                    f"> {quote(sentence.text, limit=500)} [{n}]"]
     return None
 
 
@@ -2265,6 +2323,9 @@ def compose_why(evidence: Evidence, book: CitationBook) -> list[str] | None:
     focus = evidence.focus_sentences()
     if not focus:
         return None
+    judged = _judged_reason(evidence, book, focus)
+    if judged is not None:
+        return judged
     asks_occasion = _ASKS_OCCASION.search(evidence.frame.question) is not None
     # An occasion is one thing, never a list of reasons.
     listed = None if asks_occasion else (_listed_reasons(evidence, book, focus)

@@ -25,6 +25,8 @@ from rag.answer.sources import (
     best_source,
     is_inmate_role,
     is_official_post,
+    pronoun_act,
+    pronoun_antecedent,
 )
 from rag.answer.what import (
     ASKS_ATTENDING,
@@ -877,10 +879,25 @@ def _best_named(evidence: Evidence, book: CitationBook, officials_only: bool = F
                     score += AGENT_BONUS
                     acted = True
             if best is None or score > best[0]:
-                best = (score, person, scored, acted)
+                best = (score, person, scored, acted, None)
+        pronoun_did = pronoun_act(scored.sentence) if not scored.sentence.people and not related else None
+        if pronoun_did and any(a.matches(frozenset(analyze_document(pronoun_did))) for a in acts):
+            # "..., katanya ketika membuka pesantren kilat": the sentence of the act names its
+            # doer by a pronoun only; the one it points back to did it.
+            antecedent = pronoun_antecedent(evidence.index.sentences.of_article(scored.doc_id), scored.sentence)
+            score = scored.score + ACT_BONUS + AGENT_BONUS - 0.01 * rank
+            if (antecedent is not None and not (officials_only or of_body)
+                    and not named_by_question(evidence.frame.question, antecedent[1])
+                    and not any(holds(antecedent[1], post) for post in others)
+                    and not (no_inmates and is_inmate_role(antecedent[1].post))
+                    and (best is None or score > best[0])):
+                best = (score, antecedent[1], scored, True, antecedent[0])
     if best is None:
         return None
-    _, person, scored, acted = best
+    _, person, scored, acted, introduced = best
+    if introduced is not None:
+        return _source_line(evidence, book, Source(scored.doc_id, scored.sentence, person,
+                                                   _description(introduced, person), introduced))
     focus = evidence.focus_sentences()
     if predecessor and not _preceded(scored.text, person):
         # No sentence names the one replaced: the post's holder the report names is no answer.

@@ -1784,6 +1784,16 @@ ROUND27_READING = [
     ("bodies a named prison signed with, though other reports name other units",
      "Which institutions did the Cirebon prison sign its 2020 training MoU with?", ["Pertanian", "Balai Latihan Kerja"],
      []),
+    ("the doer of an act the sentence names by a pronoun ('katanya ketika membuka') is the one named before",
+     "Pesantren kilat di Lapas Muara Sabak tahun 2017 dibuka oleh siapa?", ["Robby"], ["Roni"]),
+    ("why a thing is judged so: the judging sentence, though it has no reason word",
+     "Why is the Kotabaru prison's long bean harvest considered in line with the government's agenda?",
+     ["Swasembada Pangan"], []),
+    ("why not all got it: what the rest are ('Selebihnya masih berstatus tahanan, ...')",
+     "Mengapa tidak seluruh napi beragama Buddha di Lapas Narkotika Rumbai mendapat remisi Waisak?",
+     ["tahanan", "seumur hidup"], []),
+    ("'berdiskusi' is read as 'diskusi', not a discus",
+     "Apakah Kalapas Lombok Barat melarang jajarannya berdiskusi tentang pilkada?", ["diskusi", "Tidak"], []),
 ]
 
 
@@ -2059,3 +2069,10 @@ def test_a_number_of_days_the_report_never_gives_is_not_answered(round22, check_
 ])
 def test_an_area_or_a_date_is_no_count_of_people(round23, check_abstains, question):
     check_abstains(round23, question)
+
+
+def test_a_count_of_those_who_did_something_else_is_no_answer(round27):
+    # "13 anak binaan dan 3 pegawai yang akan memberikan suara": no count of signers.
+    answer = round27.ask("How many LPKA Palu staff signed the neutrality pact at the November 2024 assembly?", [])
+    assert answer.abstained, answer.text
+    assert "memberikan suara" in answer.text, answer.text

@@ -128,6 +128,14 @@ def test_being_evacuated_is_not_taking_refuge_and_various_is_not_agam() -> None:
     assert stem("beragam") == "ragam"
 
 
+def test_a_root_ending_in_i_keeps_it_after_ber_and_se() -> None:
+    # Sastrawi took "berdiskusi" for "diskus" (a discus) and "bernilai" for "nila".
+    assert stem("berdiskusi") == stem("mendiskusikan") == "diskusi"
+    assert stem("bernilai") == stem("dinilai") == "nilai"
+    assert stem("berduri") == "duri"
+    assert stem("dikunjungi") == "kunjung"  # a real "-i" suffix still goes
+
+
 def test_non_latin_tokens_are_not_mangled_by_the_stemmer() -> None:
     assert stem("café") == "café"
 
