@@ -14,7 +14,14 @@ from functools import lru_cache
 
 from rag import glossary as g
 from rag.indonesian import STOPWORDS_EN, analyze, content_terms, tokenize
-from rag.regions import place_phrases, place_words, province_of, province_spellings, regency_heads
+from rag.regions import (
+    one_word_places,
+    place_phrases,
+    place_words,
+    province_of,
+    province_spellings,
+    regency_heads,
+)
 from rag.spans import ENGLISH_NUMBER_WORDS, NUMBER_WORDS
 
 #: Words that say what kind of answer is wanted, not what it is about ("UPT mana": any
@@ -316,6 +323,10 @@ def _with_number_forms(concept: Concept) -> Concept:
     return replace(concept, alternatives=(*concept.alternatives, extra))
 
 
+#: A word written in two to four capitals: initials or an acronym ("MP", "RV", "BNN").
+_INITIALS = re.compile(r"[A-Z]{2,4}")
+
+
 def _english_concepts(cased: list[str]) -> list[Concept]:
     glossary = g.load_glossary()
     lower = [t.lower() for t in cased]
@@ -339,6 +350,10 @@ def _english_concepts(cased: list[str]) -> list[Concept]:
             continue
         if matched:
             phrases = list(g._english_entry(glossary, tuple(lower[start:end])) or ())
+            if end - start == 1 and _INITIALS.fullmatch(cased[start]) and lower[start] not in phrases:
+                # "MP, the visitor caught at ...": capitals may be a person's initials as the
+                # report writes them ("berinisial MP"), not only the English word they spell.
+                phrases.append(lower[start])
             # A glossary phrase of English words ("Head of the Corrections Division") is a
             # role, however capitalised; one with a name in it ("Bangka Belitung") names.
             named = any(
@@ -439,6 +454,10 @@ def _join_names(concepts: list[Concept | None]) -> list[Concept]:
             parts = tuple(c.alternatives[0] for c in run if not c.alternatives[0] <= _NUMBER_TERMS)
             label = " ".join(c.label for c in run)
             whole = frozenset().union(*parts)
+            if tuple(label.lower().split()) in place_phrases():
+                # "Lapas Pancur Batu": a place of several words is not named by a word of it
+                # that is another place's whole name ("Lapas Batu" on Nusakambangan).
+                parts = tuple(p for p in parts if not (len(p) == 1 and p <= one_word_places()))
             # "Kulon Progo" is also written "Kulonprogo".
             spelled = tuple(frozenset(analyze(other)) for other in _place_spellings(label))
             joined.append(Concept((whole, *spelled, *parts), True, False, label, joined=True))

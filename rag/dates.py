@@ -359,8 +359,10 @@ _QUESTION_PATTERNS = (
         rf"(?P<day2>\d{{1,2}})\s+{_QM}{_QYEAR}", re.IGNORECASE)),
     # "between February and July 2023", "Februari sampai Juli 2023": months from one to the other.
     ("months", re.compile(
-        rf"\b(?:antara|between|dari|from|sejak)?\s*(?:bulan\s+)?(?P<month1>{_MONTH_RE})\.?\s+"
-        rf"(?:and|to|until|through|dan|sampai(?:\s+dengan)?|hingga|s\.?\s?d\.?|-|–)\s+{_QM}{_QYEAR}", re.IGNORECASE)),
+        # ("Jan-Sept 2023": a dash may join the two months with no space.)
+        rf"\b(?:antara|between|dari|from|sejak)?\s*(?:bulan\s+)?(?P<month1>{_MONTH_RE})\.?"
+        rf"(?:\s+(?:and|to|until|through|dan|sampai(?:\s+dengan)?|hingga|s\.?\s?d\.?|-|–)\s+|\s*[-–]\s*)"
+        rf"{_QM}{_QYEAR}", re.IGNORECASE)),
     ("part", re.compile(rf"\b(?P<part>{_PART_RE})[\s-]+(?:bulan\s+)?{_QM}{_QYEAR}", re.IGNORECASE)),
     # "Denpal VI/2 maret 2024": a number after a slash is part of a name, not a day.
     ("day", re.compile(rf"(?<![/.])\b(?P<day>\d{{1,2}})\s+{_QM}{_QYEAR}", re.IGNORECASE)),

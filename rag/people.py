@@ -33,7 +33,7 @@ from rag.spans import ACRONYM, NUMBER_WORDS
 from rag.upt import find_upts
 
 #: Bump when the engine's behaviour changes; the data file is hashed separately.
-CODE_VERSION = "72"
+CODE_VERSION = "75"
 
 #: Post kinds that are duties at an event rather than offices.
 DUTY_KINDS = frozenset({"leader", "commander"})
@@ -873,8 +873,12 @@ def _verb_inside_name(toks: list[_Tok], j: int, places: frozenset[str]) -> bool:
 _NAME_INSIDE_WORDS = frozenset({"hari", "selamat"})
 
 
-#: Patronymic joiners, written in lower case inside a name: "Tuo bin Udding",
-#: "Siti binti Abdullah" (son / daughter of).
+#: "(alm)", "(almh)": the one named before has died ("almarhum", "almarhumah").
+_LATE_MARKS = frozenset({"alm", "almh", "almarhum", "almarhumah"})
+
+
+#: Patronymic joiners inside a name: "Tuo bin Udding", "Siti binti Abdullah" (son /
+#: daughter of), "Jidi Bin Sanari"; not "BIN", the intelligence agency.
 _NAME_JOINERS = frozenset({"bin", "binti"})
 
 
@@ -882,7 +886,7 @@ def _inside_name(toks: list[_Tok], j: int, places: frozenset[str]) -> bool:
     """Whether the word at ``j``, after a name word, continues the name."""
     tok = toks[j]
     inside = (tok.norm in _NAME_INSIDE_WORDS and tok.cap and not tok.text.isupper()) or (
-        tok.norm in _NAME_JOINERS and tok.text.islower()
+        tok.norm in _NAME_JOINERS and (tok.text.islower() or tok.text.istitle())
     )
     return inside and j + 1 < len(toks) and _name_word(toks[j + 1], places)
 
@@ -1008,14 +1012,23 @@ def _name_at(
     if (not ranked and not degreed and first == i and i > 0 and toks[i - 1].cap
             and _place_phrase_end(toks, i - 1) > i):
         return None  # "Forkopimda Tanah Datar, Sekretaris Daerah ...": the end of a place's name
+    # "kini diisi P. Siregar": an initial with its dot and a surname is a person's name
+    # ("Rupbasan Kelas I Pekanbaru" is a class and a town).
+    initialled = (len(full_words) == 1 and len(words) == 2 and words[0].initial and words[0].text.endswith(".")
+                  and not headline and toks[end - 1].norm not in places)
     if not (posted or ranked or degreed or _post_follows(toks, end) or _inmate_follows(toks, i, end)
             or _listed_as_people(toks, i)):
-        if headline or len(full_words) < 2 or len(words) > 4:
+        if i > 0 and toks[i - 1].norm == "di":
+            return None  # "Kalapas di Rantau Parapat": after "di" capitals name a place
+        if headline or (len(full_words) < 2 and not initialled) or len(words) > 4:
             return None
         if all(_ordinary(t.norm) for t in full_words):
             return None  # "Bimbingan Narapidana", "Rincian Penerima"
-        if end < len(toks) and toks[end].text == "(" and not (end + 1 < len(toks) and toks[end + 1].text.isdigit()):
-            return None  # a defined term, "Human Immunodeficiency Virus (HIV)"; "Saputra (20)" is an age
+        if (end < len(toks) and toks[end].text == "(" and not (end + 1 < len(toks) and toks[end + 1].text.isdigit())
+                and not (end + 1 < len(toks) and toks[end + 1].norm in _LATE_MARKS)):
+            # A defined term, "Human Immunodeficiency Virus (HIV)"; "Saputra (20)" is an age,
+            # and "Jidi Bin Sanari (alm)" a man whose father has died.
+            return None
         if i > 0 and _names_a_unit(toks[i - 1]):
             return None  # "Kabupaten Kutai Kartanegara", "Polres Metro Jakarta"
     if not full_words:

@@ -414,7 +414,10 @@ _OUTSIDE_BODIES = re.compile(r"\b(?:instansi|aparat|unsur|organisasi)(?:nya)?\b(
 
                              r"|\b(?:which|what)\s+(?:[\w()'’-]+\s+){0,4}(?:agencies|bodies|departments|organi[sz]ations)\b")
 #: The body an act was done with: "kerja sama bareng instansi mana", "bersama pihak apa".
-_PARTNER_BODY = re.compile(r"\b(?:dengan|bareng|bersama|sama)\s+(?:instansi|lembaga|aparat|pihak)(?:nya)?\s+(?:mana|apa)\b")
+_PARTNER_BODY = re.compile(r"\b(?:dengan|bareng|bersama|sama)\s+(?:instansi|lembaga|aparat|pihak)(?:nya)?\s+(?:mana|apa)\b"
+                           # "masih menunggu verifikasi di instansi mana?", "diperiksa oleh
+                           # pihak mana?": the body the report names doing the act.
+                           r"|\b(?:di|dari|oleh|ke)\s+(?:instansi|lembaga|pihak)(?:nya)?\s+(?:mana|apa)\b(?!\s+(?:saja|aja)\b)")
 #: A question on a phrase someone used: "what phrase", "which slogan", "istilah apa".
 _ASKS_PHRASE = re.compile(r"^\W*(?:what|which)\s+(?:\w+\s+)?(?:phrase|expression|slogan|motto|tagline|catchphrase)\b"
                           r"|\b(?:istilah|slogan|semboyan|moto|motto|jargon|tagline|ungkapan)(?:nya)?\s+apa\b")
@@ -704,6 +707,7 @@ _INFORMAL = {
     "krn": "karena", "bikin": "membuat", "dapet": "dapat", "biar": "agar", "terus": "lalu",
     "nemenin": "menemani", "ngecek": "mengecek", "ketangkep": "tertangkap", "ngegelar": "menggelar",
     "nyaksiin": "menyaksikan", "muput": "memuput", "ngasih": "memberi", "dateng": "datang", "pake": "pakai",
+    "dipake": "dipakai", "makenya": "memakainya", "dipakenya": "dipakainya",
     "sih": "", "dong": "", "deh": "", "nih": "", "gitu": "begitu", "gini": "begini",
     # What the asker found out, not what happened: "yang ternyata sudah bebas".
     "ternyata": "", "rupanya": "",
@@ -777,6 +781,8 @@ def standard_words(question: str) -> str:
     # "... terbatas pas ada napi kabur. Emang petugasnya harus mengawasi berapa napi?": a
     # later sentence's leading "memang" only stresses.
     replaced = re.sub(r"(?<=[.!?]\s)(?:memang|memangnya)\s+", "", replaced, flags=re.IGNORECASE)
+    # "dia gantiin siapa emangnya?": a trailing "memangnya" only stresses too.
+    replaced = re.sub(r"\s+(?:memang|memangnya)\s*(?=\?|$)", "", replaced, flags=re.IGNORECASE)
     return re.sub(r"\s{2,}", " ", replaced).replace(" ?", "?").strip()
 
 
@@ -1040,7 +1046,11 @@ def offered_name(question: str) -> re.Match[str] | None:
 #: second group asks for the smallest.
 MOST = re.compile(
     r"\b(?:paling (?:banyak|besar|tinggi|padat)|terbanyak|terbesar|tertinggi|terpadat"
-    r"|(?<!\bat )(?<!\bat the )(?:the )?(?:most|largest|biggest|highest|greatest))\b",
+    r"|(?<!\bat )(?<!\bat the )(?:the )?(?:most|largest|biggest|highest|greatest))\b"
+    # "his team's most important task": a quality, not a count, is the most (the report's
+    # "tugas terpenting" says which).
+    r"(?!\s+(?:important|common|serious|urgent|difficult|effective|popular|crucial|pressing|notable|prominent|"
+    r"dangerous|vulnerable|valuable|significant|memorable|striking|interesting|pressing|\w+(?:ful|ous|ive|ant|ent|able|ible|ic)\b))",
     re.IGNORECASE,
 )
 LEAST = re.compile(

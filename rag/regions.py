@@ -222,6 +222,16 @@ def province_only_names(provinces: Sequence[str]) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def one_word_places() -> frozenset[str]:
+    """Lowercase names of the regencies and cities that are one word ("batu", "malang",
+    "ambon"): inside a district's name of several words ("Pancur Batu") such a word alone
+    names another place."""
+    _, wilayah = _wilayah()
+    names = [_base_name(name) for code, name in wilayah.items() if code.count(".") == 1]
+    return frozenset(name.lower() for name in names if re.fullmatch(r"[A-Za-z]+", name))
+
+
+@lru_cache(maxsize=1)
 def place_phrases() -> frozenset[tuple[str, ...]]:
     """Names of two or three words of the regencies, cities and districts, as lowercase word
     tuples (("karang", "intan"), ("tanah", "abang")): after a unit's title a name of

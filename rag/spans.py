@@ -48,8 +48,10 @@ ENGLISH_NUMBER_WORDS_RE = "|".join(sorted(ENGLISH_NUMBER_WORDS, key=len, reverse
 #: only "Rp" may touch the amount it prices ("Rp500.000").
 NUMBER = re.compile(
     r"(?:(?<![\w/.,:])|(?<=Rp))(\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?)(?:\s*\(([a-z ]+)\))?(?![\d/]|[.,]\d|:\d)"
-    # "satu demi satu", "satu per satu": one by one counts nothing.
-    rf"|(?<![\w(])(?<!demi )(?<!per )((?i:{NUMBER_WORDS_RE}))(?=\s+[a-z])(?!\s+(?:demi|per)\s+satu\b|\s+persatu\b)"
+    # "satu demi satu", "satu per satu": one by one counts nothing; nor does "satu sama
+    # lain" (each other).
+    rf"|(?<![\w(])(?<!demi )(?<!per )((?i:{NUMBER_WORDS_RE}))(?=\s+[a-z])"
+    r"(?!\s+(?:demi|per)\s+satu\b|\s+persatu\b|\s+sama\s+lain\b)"
 )
 PLACE = re.compile(
     r"\b(?:bertempat\s+)?di\s+((?i:(?:sekitar|dekat|depan|belakang|samping)\s+)?(?i:(?:sebuah|suatu|salah satu)\s+)?"

@@ -21,7 +21,8 @@ _KINDS = (
     # "LP Kelas II Blitar": the older short form, in capitals only.
     (r"Lembaga\s+Pemas\w*akatan|Lapas|(?-i:LP)", "Lapas"),
     (r"Rumah\s+Tahanan(?:\s+Negara)?|Rutan", "Rutan"),
-    (r"Balai\s+Pemas\w*akatan|Bapas", "Bapas"),
+    # "Badan Pemasyarakatan (Bapas)": a report's slip for "Balai".
+    (r"(?:Balai|Badan)\s+Pemas\w*akatan|Bapas", "Bapas"),
     (r"Rumah\s+Penyimpanan\s+Benda\s+Sitaan\s+Negara|Rupbasan", "Rupbasan"),
     (r"Kantor\s+Imigrasi|Kanim", "Kanim"),
 )

@@ -228,7 +228,8 @@ def _compose_count(evidence: Evidence, book: CitationBook) -> list[str] | None:
     if _ASKS_MORE.search(evidence.frame.question):
         # "How many more could it still take in?": an amount added or left ("masih bisa
         # menerima tambahan ... hingga 30 orang"), not the count already there.
-        more = [(s, c) for s, c in candidates if _MORE_CUE.search(s.text[: c[1].start])]
+        more = [(s, c) for s, c in candidates
+                if _MORE_CUE.search(s.text[: c[1].start]) or _MORE_AFTER.match(s.text, c[1].end)]
         candidates = more or candidates
     if _ASKS_STILL.search(evidence.frame.question) and not _ASKS_MORE.search(evidence.frame.question):
         # "Berapa napi yang masih buron?" is not answered by the 113 who escaped: only a
@@ -486,11 +487,13 @@ def _compose_count(evidence: Evidence, book: CitationBook) -> list[str] | None:
     clause = _clause(sentence.text, start, end)
     doing = _COUNT_DOING.match(sentence.text, quantity.end)
     verbs = evidence.concepts.verbs
-    if (doing is not None and verbs and not any(v.matches(sentence.sentence.terms) for v in verbs)
-            and not any(v.matches(frozenset(glossary.analyze_document(doing.group("verb")))) for v in verbs)):
+    if (doing is not None and verbs and doing.group("verb").lower() not in _STATE_VERBS
+            and not any(v.matches(frozenset(glossary.analyze_document(doing.group("verb")))) for v in verbs)
+            and not any(v.matches(s.terms) for s in evidence.index.sentences.of_article(sentence.doc_id)
+                        for v in verbs)):
         # "How many LPKA Palu staff signed the pact?" — "3 pegawai yang akan memberikan
-        # suara": the count is of those who did another thing, and the sentence never says
-        # the act asked.
+        # suara": the count is of those who do another thing, and the report never tells
+        # of the act asked.
         raise NotStated("count_of_other_act", f"“{clause}”")
     if unrealised(evidence, sentence, clause):
         # "How many actually voted?" and the article gives the count the TPS serves.
@@ -1277,7 +1280,11 @@ def _clause_says(concept: Concept, sentence: ScoredSentence, candidate: tuple) -
 
 #: A count's own clause saying what those counted do: "3 pegawai yang akan memberikan suara".
 _COUNT_DOING = re.compile(r"\s*(?:yang|yg)\s+(?:(?:akan|telah|sudah|sedang|masih|juga|turut|ikut)\s+)?"
-                          r"(?P<verb>(?:me|di|ber)[a-z]{3,})\b", re.IGNORECASE)
+                          r"(?P<verb>(?:me|di)[a-z]{3,})\b", re.IGNORECASE)
+#: Verbs of such a clause that say what those counted are, not what they did: "yang diduga
+#: sabu", "yang menghuni Lapas ...".
+_STATE_VERBS = frozenset({"diduga", "menghuni", "dihuni", "dikenal", "disebut", "dinilai", "dianggap", "memiliki",
+                          "mempunyai", "menjadi", "merupakan", "menjalani", "mendekam", "ditahan", "dititipkan"})
 
 
 def _act_said(evidence: Evidence, act: list[Concept], sentence: ScoredSentence, end: int) -> bool:
@@ -1774,6 +1781,8 @@ def _count_clause(text: str, quantity: Quantity, breaks: tuple[str, ...] = (",",
     return text[start : min(ends, default=len(text))]
 
 
+#: "masih ada 23 warga binaan lagi yang bakal ...": "more" said right after the count.
+_MORE_AFTER = re.compile(r"\s*(?:[a-z]+\s+){0,2}?lagi\b", re.IGNORECASE)
 _MORE_CUE = re.compile(r"\b(?:tambahan|lagi|sisa|masih\s+(?:bisa|dapat|mampu|sanggup|tersedia))\b", re.IGNORECASE)
 #: What a count gains when its framing is the one asked (a stage named) and loses when it
 #: is one not asked (a norm, one stage of several).
@@ -2448,6 +2457,9 @@ def _scope_score(evidence: Evidence, sentence: ScoredSentence, scope: Scope) -> 
     neither the question nor the headline names ("Di Rutan Pondok Bambu, 14 pegawai" when all of Jakarta's staff are asked), or another kind
     of unit in the asked place ("Lapas Cipinang" for "Rutan Cipinang"), loses
     ``ELSEWHERE_PENALTY``: such a count is a part of the answer, not the answer."""
+    regional = _region_scope(evidence, scope)
+    if regional:
+        return regional
     asked_upts = _question_upts(evidence.frame.question)
     if _units_reported(evidence, sentence.doc_id) < 2:
         return 0.0  # a report on one unit: every count in it is that unit's
@@ -2462,6 +2474,24 @@ def _scope_score(evidence: Evidence, sentence: ScoredSentence, scope: Scope) -> 
         same_place = any(place & p for _, p in asked_upts)
         if place and (same_place or not place & asked_terms):
             return -ELSEWHERE_PENALTY
+    return 0.0
+
+
+#: A count of the whole country: "secara nasional", "se-Indonesia", "di seluruh Indonesia".
+_NATIONWIDE = re.compile(r"\b(?:secara\s+nasional|nasional|se-?indonesia|seluruh\s+indonesia|nationwide|national)\b",
+                         re.IGNORECASE)
+
+
+def _region_scope(evidence: Evidence, scope: Scope) -> float:
+    """A count the report gives for the whole country ("rekrutmen CPNS secara nasional
+    sebanyak 19.210 formasi") loses ``ELSEWHERE_PENALTY`` when a province is asked: it holds
+    the province's count ("Provinsi Bengkulu kebagian 263 formasi"), it is not it. (A
+    province named in a count's clause gains nothing: a report on one province names it
+    beside most of its counts.)"""
+    if not evidence.frame.provinces:
+        return 0.0
+    if _NATIONWIDE.search(scope.wide) and not _NATIONWIDE.search(evidence.frame.question):
+        return -ELSEWHERE_PENALTY
     return 0.0
 
 

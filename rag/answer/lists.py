@@ -6,8 +6,8 @@ import re
 from datetime import date
 
 from rag import indonesian
-from rag.answer.abstain import MIN_COVERAGE
-from rag.answer.citations import CitationBook
+from rag.answer.abstain import MIN_COVERAGE, NotStated
+from rag.answer.citations import CitationBook, cite_in_article
 from rag.answer.evidence import Evidence
 from rag.answer.phrasing import article_label, headline, long_date, quote, t
 from rag.answer.what import ASKS_COUNTED_SET, ASKS_PARTNER, compose_items, compose_what
@@ -72,6 +72,11 @@ def compose_list(evidence: Evidence, book: CitationBook) -> list[str] | None:
             return items
     if len(chosen) == 1 and not kanwil_only and (listed := _units_listed(evidence, book, chosen[0][0])):
         return listed
+    kind = _distinct_kind_asked(evidence.frame.question)
+    if len(chosen) == 1 and not kanwil_only and kind is not None:
+        # "Which Bapas supervises the women sent home from Lapas Perempuan Semarang?": a
+        # unit of the kind asked the report names, not the report's own Lapas.
+        return _unit_of_kind(evidence, book, chosen[0][0], kind)
     if len(chosen) == 1 and not kanwil_only:
         # One report answers: its units as the short answer ("At which prison did they
         # gather?", "dipindahin ke rutan mana?"), its headline as the evidence under it.
@@ -101,6 +106,34 @@ def compose_list(evidence: Evidence, book: CitationBook) -> list[str] | None:
         f"{len(lines)} article(s) match this question:",
     )
     return [intro, *lines]
+
+
+#: A kind of unit asked that no other kind stands in for: "Bapas mana", "which probation
+#: office", "which LPKA". ("Which prison" may be answered by a Rutan.)
+_DISTINCT_KIND_ASKED = re.compile(
+    r"\b(?:which|what)\s+(?:\w+\s+){0,2}?(?P<en>probation office|bapas|rupbasan|lpka|juvenile (?:detention|correctional) "
+    r"(?:centre|center|facility))\b|\b(?P<id>bapas|rupbasan|lpka)\s+(?:mana|apa)\b", re.IGNORECASE)
+_KIND_OF = {"probation office": "Bapas", "bapas": "Bapas", "rupbasan": "Rupbasan", "lpka": "LPKA"}
+
+
+def _distinct_kind_asked(question: str) -> str | None:
+    """The kind of unit ("Bapas", "Rupbasan", "LPKA") a question asks for by name."""
+    match = _DISTINCT_KIND_ASKED.search(question)
+    if match is None:
+        return None
+    word = (match.group("en") or match.group("id")).lower()
+    return _KIND_OF.get(word, "LPKA")
+
+
+def _unit_of_kind(evidence: Evidence, book: CitationBook, doc_id: str, kind: str) -> list[str]:
+    """The first unit of ``kind`` the report names, with the sentence that names it; when
+    it names none ("di bawah pengawasan bapas terkait"), the articles do not say which."""
+    for sentence in evidence.index.sentences.of_article(doc_id):
+        for name in find_upts(sentence.text):
+            if upt_kind(name) == kind:
+                n = cite_in_article(evidence, book, doc_id, sentence.start)
+                return [f"**{name}** [{n}]", "", f"> {quote(sentence.text, limit=500)} [{n}]"]
+    raise NotStated("asked_kind_absent", kind)
 
 
 #: A question asking which units: "ke lapas mana saja", "which prisons".

@@ -102,6 +102,9 @@ _PURPOSE = re.compile(
     r"(?:sebagai|merupakan|menjadi|melainkan(?: juga)?) (?:sarana|media|wadah)|"
     # "Dengan begitu WBP tidak mencari tempat lain": what the step before it achieves.
     # ("..., sehingga keseluruhannya berjumlah 17 napi": a sum, no result of a cause.)
+    # "Dia juga bilang tidak pernah memesan kaleng itu, jadi pada akhirnya kami tidak memegang
+    # bukti": "jadi" (so) before a clause of its own joins a cause to its result.
+    r"jadi(?=\s+(?:pada akhirnya|akhirnya|kami|kita|mereka|dia|ia|saya|tidak|tak|belum)\b)|"
     r"dengan (?:begitu|demikian)|sehingga(?!\s+(?:total(?:nya)?|keseluruhannya|seluruhnya|jumlah(?:nya)?|"
     r"berjumlah|totalnya)\b))\b",
     re.IGNORECASE,
@@ -135,7 +138,7 @@ _USE = re.compile(r"\b(difungsikan sebagai|dijadikan|menjadikannya|dimanfaatkan 
                   r"be used (?:as|for)|turned into|converted into)\b", re.IGNORECASE)
 #: Words that only say what followed, or what a step achieves: a reason when nothing
 #: better is stated, weighed at ``WEAK_REASON``.
-_WEAK_PURPOSE = frozenset({"sehingga", "dengan begitu", "dengan demikian", "demi", "mengingat",
+_WEAK_PURPOSE = frozenset({"sehingga", "jadi", "dengan begitu", "dengan demikian", "demi", "mengingat",
                            # A cause supposed or judged, a wish: reasons when none is stated.
                            "diduga", "dinilai", "ingin",
                            # The aim of the act a sentence names ("litmas digelar untuk
@@ -188,7 +191,8 @@ def compose_what(
                  or _sanctions(evidence, book) or _expanded_before(evidence, book)
                  or _asked_phrase(evidence, book, _PHRASES_ASKED) or _defined(evidence, book)
                  or _subject_of_predicate(evidence, book) or _said_to_be(evidence, book)
-                 or _object_of_asked_verb(evidence, book) or _done_with(evidence, book))
+                 or _object_of_asked_verb(evidence, book) or _done_with(evidence, book)
+                 or _hidden_inside(evidence, book))
         if named is not None:
             return named
         _check_crime_stated(evidence)
@@ -1026,6 +1030,37 @@ _DISPOSAL = re.compile(
     re.IGNORECASE)
 
 
+#: "Sabunya diselipin di makanan apa?", "What was the sabu tucked into?": the thing
+#: something was hidden in is asked.
+_ASKS_HIDDEN_THING = re.compile(
+    r"\b(?:di|me|mem|men|meny|ter|nyem|ny)?(?:selip|sembunyi|simpan|masuk|taruh|bungkus|umpet|sisip|lilit)\w*"
+    r"\s+(?:\w+\s+){0,3}?(?:di|ke|dalam)\s+(?:dalam\s+)?(?:\w+\s+)?apa\b"
+    r"|\b(?:what|which)\b[^?]*\b(?:hidden|hid|tucked|stashed|concealed|wrapped|stuffed|slipped|packed|put)\s+"
+    r"(?:in|into|inside|under|within)\b", re.IGNORECASE)
+#: The thing right after an act of hiding: "Kedua paket itu diselipkan di dalam hati ayam".
+_HIDDEN_INSIDE = re.compile(
+    r"\b(?:diselipkan|disembunyikan|disimpan|dimasukkan|ditaruh|dibungkus|diumpetkan|dililitkan|disisipkan|dikemas|"
+    r"terselip|tersimpan|diselundupkan)\s+(?:[a-z]+\s+){0,2}?(?:di\s+dalam|ke\s+dalam|di\s+balik|di\s+bawah|dalam|di|ke)"
+    r"\s+(?P<thing>[^.,;()\"”]+)", re.IGNORECASE)
+
+
+def _hidden_inside(evidence: Evidence, book: CitationBook) -> list[str] | None:
+    """What something was hidden in: the thing right after the act of hiding in the
+    answering report ("diselipkan di dalam hati ayam"), wherever in it the act is told; the
+    sentences that share more words name only "makanan tersebut"."""
+    if not _ASKS_HIDDEN_THING.search(evidence.frame.question):
+        return None
+    docs = evidence.answer_docs()[:1]
+    if not docs:
+        return None
+    for sentence in evidence.index.sentences.of_article(docs[0]):
+        match = _HIDDEN_INSIDE.search(sentence.text)
+        if match is not None:
+            n = cite_in_article(evidence, book, docs[0], sentence.start)
+            return [f"**{match.group('thing').strip()}** [{n}]", "", f"> {quote(sentence.text, limit=500)} [{n}]"]
+    return None
+
+
 def _done_with(evidence: Evidence, book: CitationBook) -> list[str] | None:
     """What the report says is done with the thing asked: the act of disposal in a sentence
     of the answering article that names the thing ("Semua hasil panen kami salurkan ke
@@ -1096,6 +1131,16 @@ def _phrase_answer(
 
 #: Stems of verbs that direct or advise ("mengimbau", "meminta", "mengingatkan", "berpesan").
 _DIRECTIVE_TERMS = frozenset(analyze_document("imbau minta ingat tekan ajak instruksi"))
+
+
+#: A directive and what it asks: "meminta Kalapas yang baru agar segera ...".
+_DIRECTED = re.compile(r"\b(?:meminta|mengimbau|menginstruksikan|memerintahkan|mengingatkan|menekankan|mengajak|"
+                       r"menyerukan|berpesan)\b[^.;]{0,80}?\b(?P<content>agar|supaya)\b", re.IGNORECASE)
+
+
+def _asks_directive(evidence: Evidence) -> bool:
+    """Whether the question asks what someone urged, asked or reminded."""
+    return any(any(a <= _DIRECTIVE_TERMS for a in c.alternatives) for c in evidence.concepts.own_concepts)
 
 
 def _directive_first(evidence: Evidence) -> list[ScoredSentence]:
@@ -1206,6 +1251,13 @@ def gist(evidence: Evidence, text: str, limit: int = GIST_WORDS) -> str:
     words = text.split()
     if len(words) <= limit:
         return text
+    directed = _DIRECTED.search(text) if _asks_directive(evidence) else None
+    if directed is not None:
+        # "What did he ask the new head to do?": what was asked, from its "agar" on ("meminta
+        # Kalapas yang baru agar segera melakukan konsolidasi ..."), not who asked it.
+        start = len(text[: directed.start("content")].split())
+        end = min(len(words), start + limit)
+        return "… " + " ".join(words[start:end]) + (" …" if end < len(words) else "")
     clauses = [m for m in re.finditer(r"[^,;:]+[,;:]?", text) if m.group().strip()]
     # The clause with the question's own words, not the names that set its scene: "...,
     # yang juga menjabat Wakil Ketua Komisi III, menilai fasilitas yang ada sudah cukup
@@ -2527,7 +2579,7 @@ def compose_why(evidence: Evidence, book: CitationBook) -> list[str] | None:
             words_naming(scored.text[start:], evidence.concepts.verbs)) or len(
         scored.text[match.end() :].split()
     ) < REASON_AFTER_WORDS or _result_restates(evidence, scored.text, match) or _AIM_NOUN_BEFORE.search(
-            scored.text[max(0, start - 30) : start]):
+            scored.text[max(0, start - 30) : start]) or _NOMINAL_SUBJECT.search(scored.text[:start]):
         # "... dan menyebut kelalaian anggota jaga sebagai dugaan penyebabnya.": the cause
         # comes before the word, which ends the sentence. "..., sekaligus peringatan supaya
         # barang terlarang tidak lagi dimasukkan": the noun the word hangs on is the reason.
@@ -2539,6 +2591,12 @@ def compose_why(evidence: Evidence, book: CitationBook) -> list[str] | None:
         # for is the whole clause after the means, not only its last "agar".
         start = means.end()
     return _reason_lines(evidence, book, scored.sentence, start, n, scored.chunk)
+
+
+#: A clause that opens with an act made a noun, the reason word inside it: "tertangkapnya
+#: seorang oknum Komandan Jaga ... karena terlibat peredaran narkoba ... menjadi perhatian
+#: serius". The whole noun phrase is the reason; "karena ..." only says more of it.
+_NOMINAL_SUBJECT = re.compile(r"(?:^|[,;:]\s*)(?:ter|di|ke)[a-z]{3,}nya\b[^,;:]*$", re.IGNORECASE)
 
 
 #: The least share of the question's topic words (not its names) a reason's sentence must
@@ -2577,7 +2635,7 @@ def _answer_by_cause(evidence: Evidence, book: CitationBook, focus: list[ScoredS
         return None
     n = book.cite_sentence(sentence.doc_id, sentence.start, focus[0].chunk)
     start = match.start()
-    if _COPULA_BEFORE.search(sentence.text[:start]):
+    if _COPULA_BEFORE.search(sentence.text[:start]) or _NOMINAL_SUBJECT.search(sentence.text[:start]):
         # "lamanya proses pelelangan menjadi penyebab barang ... menyusut": the cause is the
         # subject before the word.
         start = _reason_clause_start(sentence.text, start)
@@ -2726,7 +2784,7 @@ DENIAL_CHARS = 80
 #: Words that join a cause to its result ("Melawi belum mempunyai lapas, sehingga Lapas
 #: Sintang harus menampung ..."): when the result restates the question, the cause before
 #: the word is the reason.
-_RESULT_WORDS = frozenset({"sehingga", "dengan begitu", "dengan demikian"})
+_RESULT_WORDS = frozenset({"sehingga", "dengan begitu", "dengan demikian", "jadi"})
 
 
 def _result_restates(evidence: Evidence, text: str, match: re.Match[str]) -> bool:
@@ -2810,7 +2868,9 @@ _MEANS_OPENER = re.compile(r"^\W*(?:lewat|melalui|dengan adanya|through|with)\s+
 #: Words that deny an act: in a why-question, the reason asked is for what did not happen.
 _NEGATED = re.compile(
     r"\b(?:tidak|tak|belum|gagal|not|never|unable|cannot|couldn't|didn't|wasn't|weren't|can't|"
-    r"left out|excluded|barred|missed out|missing out|miss out|misses out)\b",
+    r"left out|excluded|barred|missed out|missing out|miss out|misses out)\b"
+    # "it had no proof", "there was no water": a thing denied.
+    r"|\b(?:had|has|have|was|were|is|are)\s+no\b",
     re.IGNORECASE,
 )
 #: A sentence whose subject is the one before it ("Kegiatan ini ...", "Hal tersebut ...").

@@ -618,12 +618,19 @@ _ORIGIN_LIST = re.compile(
 #: with "terletak di", "berada di".
 _ASKS_LOCATION = re.compile(r"\b(?:lokasi\w*|letak\w*|terletak|located|location|situated)\b"
                             # "Where exactly is the new detention centre?"
-                            r"|\bwhere (?:exactly|precisely) (?:is|are|was|were)\b", re.IGNORECASE)
+                            r"|\bwhere (?:exactly|precisely) (?:is|are|was|were)\b"
+                            # "Where is that office?", "Bapas-nya ada di mana?": where a place
+                            # lies, no act asked.
+                            r"|(?:^|[.!?]\s+)\W*(?:and\s+|so\s+)?where\s+(?:is|are)\s+(?:(?!\w+(?:ed|ing)\b|held\b|kept\b)[\w'-]+\s+){0,5}"
+                            r"(?!\w+(?:ed|ing)\b|held\b|kept\b)[\w'-]+\s*\?\s*$"
+                            r"|\b(?:ada|berada)\s+di\s*mana\b", re.IGNORECASE)
 #: "lahan 24 hektare yang terletak di belakang lapas dimanfaatkan ...": the place after the
 #: word of lying, up to the clause's next verb or joint.
 _LOCATED = re.compile(
     r"\b(?:terletak|berada|berlokasi|letaknya|lokasinya|located|situated)\s+(?:persis\s+|tepat\s+)?(?:di|in|at)\s+"
-    r"(?P<place>(?:(?!(?:dan|yang|serta|untuk|and|which|that|itu|ini|tersebut)\b)(?-i:(?!di[a-z]{4,}|me[a-z]{3,}))[\w-]+\s*){1,6})",
+    # "berada di bawah pengawasan Bapas": under someone's watch is no place.
+    r"(?!bawah\s+(?:pengawasan|naungan|koordinasi|kendali|tanggung|bimbingan|binaan)\b)"
+    r"(?P<place>(?:(?!(?:dan|yang|serta|untuk|and|which|that|itu|ini|tersebut)\b)(?-i:(?!di[a-z]{4,}|me[a-z]{3,}))[\w-]+\s*){1,9})",
     re.IGNORECASE,
 )
 #: "Where were they being held?", "ditempatkan di mana?": where people are kept, which a
@@ -661,9 +668,12 @@ _HIDDEN_IN = re.compile(
     r"\b(?:disimpan|disembunyikan|diselipkan|ditaruh|diletakkan|dititipkan)\s+(?:(?:antara lain|di antaranya|misalnya)\s+)?"
     r"(?P<place>(?:di|ke)\s+[^.;()]+)", re.IGNORECASE)
 _ASKS_ROOM = re.compile(r"\b(?:ruang(?:an)?|aula|gedung|hall|room|building)\b", re.IGNORECASE)
-#: "di Aula Lapas Kelas IIA", "di ruang kunjungan": a room, up to the clause's end.
-_ROOM = re.compile(r"\b(?:di|in|at|ke|to)\s+(?P<place>(?:[Aa]ula|[Rr]uang(?:an)?|[Gg]edung|[Bb]alai)\b"
-                   r"(?:[^,.;()]|\.(?=\s?[A-Z]{2}))*)")  # "ruang Ka. KPLP": an abbreviation's dot
+#: "di Aula Lapas Kelas IIA", "di ruang kunjungan": a room, up to the clause's end; one
+#: broken through or passed ("merusak ruang Kepala Rutan") is a room of the act too.
+_ROOM = re.compile(r"\b(?:di|in|at|ke|to|dari|melalui|lewat|melewati|merusak|menjebol|membobol|menerobos)\s+(?P<place>(?:[Aa]ula|[Rr]uang(?:an)?|[Gg]edung|[Bb]alai)\b"
+                   # "ruang Ka. KPLP": an abbreviation's dot; the clause's next verb ends it
+                   # ("merusak ruang Kepala Rutan memakai potongan besi").
+                   r"(?:(?!\s(?-i:me|di)[a-z]{3,}\b)[^,.;()]|\.(?=\s?[A-Z]{2}))*)")
 
 
 #: A question for a street address, and the address as reports write it: "yang beralamat di

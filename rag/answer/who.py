@@ -442,6 +442,20 @@ _INMATES = re.compile(
 )
 
 
+#: An inmate's noun in the clause right after a name: "Jidi Bin Sanari (alm), warga Desa
+#: ..., yang merupakan warga binaan Lapas ...", "Adi Wijaya Zulkarnain, narapidana perkara ...".
+_INMATE_AFTER = re.compile(rf"^[^.;:]{{0,120}}?(?:,\s*|\b(?:yang merupakan|merupakan|adalah|seorang)\s+)(?:{INMATE_WORDS})\b"
+                           # "Syaratnya, narapidana harus ...": a clause about inmates, no apposition.
+                           r"(?!\s+(?:harus|wajib|yang|bisa|dapat|akan|tidak|sudah|telah|masih|perlu|boleh)\b)",
+                           re.IGNORECASE)
+
+
+def _called_inmate(text: str, person: PersonMention) -> bool:
+    """Whether the sentence calls the person an inmate, right before the name ("warga
+    binaan bernama ...") or in the clause after it."""
+    return bool(_INMATE_BEFORE.search(text[: person.start]) or _INMATE_AFTER.match(text[person.end :]))
+
+
 def _inmate(evidence: Evidence, book: CitationBook) -> list[str]:
     """A person the best sentences name without any post; officials never answer, nor
     inmates named by initials when the question asks for someone else (a resident)."""
@@ -458,10 +472,18 @@ def _inmate(evidence: Evidence, book: CitationBook) -> list[str]:
         # of the last act names ("Warga binaan yang tertangkap tersebut adalah ..."), not
         # the first of those who broke out.
         focus = sorted(focus, key=lambda s: -sum(c.matches(s.sentence.terms) for c in main + named))
+    if asks_inmate:
+        # "Which inmate was the package addressed to?": one the report calls an inmate
+        # ("kepada warga binaan bernama Adi Wijaya Zulkarnain", "Jidi ..., yang merupakan
+        # warga binaan Lapas ...") before one it gives no role at all (the courier, the
+        # spokesman who told of it).
+        focus = sorted(focus, key=lambda s: not any(_called_inmate(s.text, p) for p in s.sentence.people))
     for scored in focus:
         officials = {word for s in evidence.index.sentences.of_article(scored.doc_id)
                      for p in s.people if p.post or p.rank for word in p.name.split()[1:]}
         people = list(scored.sentence.people)
+        if asks_inmate:
+            people.sort(key=lambda p: not _called_inmate(scored.text, p))
         act_at = next((w.start() for w in words_naming(scored.text, main)), None) if main else None
         if act_at is not None:
             # "Satria dan Safrudis dapat ditangkap kembali ..., sedangkan Epi Saputra hingga
@@ -868,8 +890,10 @@ def _best_named(evidence: Evidence, book: CitationBook, officials_only: bool = F
                 acted = True
             if successor and _succeeds(scored.text, person):
                 # "beralih dari Ahmad Sihabudin kepada Sudirman": the handover names the one
-                # asked, whoever else of rank the report names.
+                # asked, whoever else of rank the report names, however few of the
+                # question's words its sentence repeats.
                 score += SUCCESSOR_BONUS
+                acted = True
             if predecessor and _preceded(scored.text, person):
                 # "Hedian, yang menggantikan Kalapas sebelumnya, Agus Irianto": the one replaced.
                 score += SUCCESSOR_BONUS
@@ -1091,13 +1115,15 @@ _SUCCESSOR_AFTER = re.compile(r"^\s*,?\s*(?:yang\s+)?(?:akan\s+|resmi\s+)?mengga
 #: "who was his predecessor?", "menggantikan siapa?".
 _ASKS_PREDECESSOR = re.compile(
     r"\b(?:(?:taken|took|take|taking)\s+over\b[^?]*\bfrom\s+(?:whom|who)|replaced\s+whom|predecessor|pendahulu(?:nya)?"
-    r"|(?:menggantikan|gantiin|ngegantiin)\s+siapa|siapa\s+yang\s+(?:di)?gantikan(?:nya)?)\b",
+    r"|(?:menggantikan|gantikan|gantiin|ngegantiin)\s+siapa|siapa\s+yang\s+(?:di)?gantikan(?:nya)?)\b",
     re.IGNORECASE,
 )
 #: Words right before the one a post was taken from: "menggantikan Kalapas sebelumnya,",
 #: "dari A kepada B" (a handover from A), "pendahulunya,".
 _PREDECESSOR_BEFORE = re.compile(
-    r"\b(?:menggantikan|pendahulu(?:nya)?|(?:beralih|berpindah|diserahterimakan|sertijab)\s+dari|dari)"
+    r"\b(?:menggantikan|pendahulu(?:nya)?|(?:beralih|berpindah|diserahterimakan|sertijab)\s+dari|dari"
+    # "mengambil alih posisi yang sebelumnya diduduki Heri Azhar"
+    r"|(?:sebelumnya|semula|tadinya)\s+(?:diduduki|dijabat|dipegang|diemban)(?:\s+oleh)?)"
     r"(?:\s+[\w.]+){0,4}?\s*,?\s*$", re.IGNORECASE)
 
 
@@ -1108,7 +1134,8 @@ def _preceded(text: str, person: PersonMention) -> bool:
     lead = _lead(person)
     before = text[max(0, lead - 45) : lead]
     match = _PREDECESSOR_BEFORE.search(before)
-    return match is not None and (match.group().lower().startswith(("menggantikan", "pendahulu"))
+    return match is not None and (match.group().lower().startswith(("menggantikan", "pendahulu", "sebelumnya",
+                                                                    "semula", "tadinya"))
                                   or _HANDOVER.search(text) is not None)
 
 
@@ -1118,9 +1145,11 @@ def _succeeds(text: str, person: PersonMention) -> bool:
     new holder ("Kepala Lapas Muaro Padang yang baru, Sri Yuwono")."""
     if person.post and _NEW_HOLDER.search(text[max(0, person.start - 20) : person.start]):
         return True
+    lead = _lead(person)
+    if _TAKEN_OVER.search(text[max(0, lead - 30) : lead]):
+        return True  # "Posisi yang ditinggalkannya kini diisi P. Siregar": the words hand it over
     if not _HANDOVER.search(text):
         return False
-    lead = _lead(person)
     return bool(_SUCCESSOR_BEFORE.search(text[max(0, lead - 30) : lead]) or _SUCCESSOR_AFTER.match(text[person.end :]))
 
 

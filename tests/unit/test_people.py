@@ -875,10 +875,16 @@ def test_a_name_with_an_age_in_brackets_after_adalah_is_a_person():
     [
         ("Warga bernama Tuo bin Udding (45) ditangkap polisi.", "Tuo bin Udding"),
         ("Napi atas nama Siti binti Abdullah dipindahkan ke Lapas Kendari.", "Siti binti Abdullah"),
+        # Capitalised too, and "(alm)" after it says the father has died: no defined term.
+        ("Yang raib dari ruang tahanan adalah Jidi Bin Sanari (alm), warga Desa Anggersek.", "Jidi Bin Sanari"),
     ],
 )
-def test_a_patronymic_bin_or_binti_in_lower_case_stays_inside_the_name(text, name):
+def test_a_patronymic_bin_or_binti_stays_inside_the_name(text, name):
     assert name in people(text)
+
+
+def test_the_intelligence_agency_in_capitals_joins_no_name():
+    assert not any("BIN" in name for name in people("Anggota BIN Sulteng Agus Salim turut memantau."))
 
 
 def test_a_coordinator_s_field_runs_to_the_comma_and_a_venue_names_no_person():
@@ -1264,3 +1270,27 @@ def test_a_dotted_rank_a_bracketed_corps_and_the_end_of_a_place_name():
     # "Forkopimda Tanah Datar, Sekretaris Daerah ...": "Datar" ends the regency's name.
     guests = find_people("Acara dihadiri Forkopimda Tanah Datar, Sekretaris Daerah Iqbal Ramadi Payana, para asisten.")
     assert [p.name for p in guests] == ["Iqbal Ramadi Payana"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # An initial and a surname, with no post beside it, names a person.
+        ("Posisi yang ditinggalkannya kini diisi P. Siregar, yang sebelumnya menjabat di Padang Sidempuan.",
+         "P. Siregar"),
+    ],
+)
+def test_an_initial_and_a_surname_is_a_person(text, name):
+    assert name in people(text)
+
+
+@pytest.mark.parametrize("text", [
+    "M Sukardi Sianturi dimutasi menjadi Kalapas di Rantau Parapat, Kabupaten Labuhan Batu.",
+    "Acara berlangsung di Lapas Pematangsiantar, Jalan Asahan, Nagori Lestari Indah, Kecamatan Siantar.",
+])
+def test_places_after_di_or_a_village_word_are_no_people(text):
+    assert not any(name in {"Rantau Parapat", "Nagori Lestari Indah", "Lestari Indah"} for name in people(text))
+
+
+def test_a_class_numeral_and_a_town_are_no_initial_and_surname():
+    assert people("Kepala Rumah Penyimpanan Benda Sitaan Negara (Rupbasan) Kelas I Pekanbaru, Riau tersebut hadir.") == {}

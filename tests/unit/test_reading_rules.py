@@ -1040,6 +1040,7 @@ def test_one_by_one_counts_no_one():
 
     assert [m.group() for m in NUMBER.finditer("Sampel urine diambil satu demi satu oleh petugas")] == []
     assert [m.group() for m in NUMBER.finditer("diperiksa satu per satu, ada satu orang")] == ["satu"]
+    assert [m.group() for m in NUMBER.finditer("mustahil menjaga jarak satu sama lain")] == []
 
 
 def test_a_count_with_no_noun_of_its_own_counts_the_population_named_before_it():

@@ -501,3 +501,12 @@ def test_a_province_short_form_is_spelt_every_way_the_alias_file_knows():
                                       "Berapa napi di Kalimantan Timur dan Utara yang dapat remisi?"])
 def test_two_provinces_of_one_island_written_once_are_both_asked(question: str) -> None:
     assert regions.provinces_in_question(question) == {"Kalimantan Timur", "Kalimantan Utara"}
+
+
+def test_a_district_of_two_words_is_not_named_by_a_word_that_is_another_city():
+    from rag.concepts import question_concepts
+
+    # "Pancur Batu" (Deli Serdang) is not "Batu" (the city in East Java, or Lapas Batu).
+    name = next(c for c in question_concepts("Siapa kepala Lapas Pancur Batu?", "id") if c.salient)
+    assert not name.matches(frozenset({"batu", "lapas"}))
+    assert name.matches(frozenset({"pancur", "batu"}))

@@ -206,3 +206,8 @@ def test_a_prison_s_qualifier_stands_before_its_town() -> None:
 )
 def test_headline_and_caption_words_are_no_place(text: str, expected: list[str]) -> None:
     assert find_upts(text) == expected
+
+
+def test_a_report_s_slip_badan_for_balai_still_names_a_bapas():
+    names = find_upts("masih menunggu verifikasi dari Badan Pemasyarakatan (Bapas) Kelas I Denpasar.")
+    assert names == ["Bapas Kelas I Denpasar"]
