@@ -16,6 +16,7 @@ from rag import glossary as g
 from rag.indonesian import STOPWORDS_EN, analyze, content_terms, tokenize
 from rag.regions import (
     one_word_places,
+    place_heads,
     place_phrases,
     place_words,
     province_of,
@@ -458,6 +459,9 @@ def _join_names(concepts: list[Concept | None]) -> list[Concept]:
                 # "Lapas Pancur Batu": a place of several words is not named by a word of it
                 # that is another place's whole name ("Lapas Batu" on Nusakambangan).
                 parts = tuple(p for p in parts if not (len(p) == 1 and p <= one_word_places()))
+            # Nor is a name by the word that opens many places' names ("Muara Sabak" is not
+            # "Muara Bulian", "Padang Sidempuan" not "Padang").
+            parts = tuple(p for p in parts if not (p == run[0].alternatives[0] and len(p) == 1 and p <= place_heads()))
             # "Kulon Progo" is also written "Kulonprogo".
             spelled = tuple(frozenset(analyze(other)) for other in _place_spellings(label))
             joined.append(Concept((whole, *spelled, *parts), True, False, label, joined=True))

@@ -291,6 +291,9 @@ class DateQuery:
     last: tuple[int, int]
     year: int | None = None
     relation: str = "in"
+    #: Years the period runs past ``year``: "Nataru 2024" is written both for the season
+    #: that ends in January 2024 and for the one that starts in December 2024.
+    later_years: int = 0
 
     @property
     def start(self) -> date | None:
@@ -302,7 +305,7 @@ class DateQuery:
     @property
     def end(self) -> date | None:
         """Last day as a date, when the year is known."""
-        return None if self.year is None else date(self.year, *self.last)
+        return None if self.year is None else date(self.year + self.later_years, *self.last)
 
     def matches(self, d: date) -> bool:
         """Whether a date falls in the period (or after/before it, per ``relation``).
@@ -315,9 +318,11 @@ class DateQuery:
         """
         if self.relation != "in":
             return self._open_ended(d)
-        if self.start is not None and self.end is not None:
-            return self.start <= d <= self.end
         md = (d.month, d.day)
+        if self.start is not None and self.end is not None:
+            # A season over the new year spanning more than one ("Nataru 2024"): its days only.
+            in_season = not self.later_years or self.first <= self.last or md >= self.first or md <= self.last
+            return self.start <= d <= self.end and in_season
         if self.first <= self.last:
             return self.first <= md <= self.last
         return md >= self.first or md <= self.last
@@ -475,6 +480,10 @@ _CHRISTMAS = re.compile(r"\b(?:natal|christmas|nataru|xmas)\s+(?P<year>(?:19|20)
                         r"(?:\s*/\s*(?P<next>(?:19|20)\d\d)\b)?", re.IGNORECASE)
 _NEW_YEAR = re.compile(r"\b(?:tahun baru|new year)\s+(?P<year>(?:19|20)\d\d)\b"
                        r"(?:\s*/\s*(?P<next>(?:19|20)\d\d)\b)?", re.IGNORECASE)
+#: The whole season named by one year: "Nataru 2025", "Natal dan Tahun Baru 2025",
+#: "Christmas and New Year 2025" (not "Nataru 2024/2025", which says which season).
+_SEASON_YEAR = re.compile(r"\b(?:nataru|(?:natal|christmas)\s+(?:dan|and|&)\s+(?:tahun baru|new year))\s+"
+                          r"(?P<year>(?:19|20)\d\d)\b(?!\s*/\s*(?:19|20)\d\d)", re.IGNORECASE)
 #: A feast of the year named with it: "Lebaran 2024", "Idul Fitri 2024", "Eid al-Fitr 2024",
 #: "Waisak 2024", "Nyepi 2017", "HUT RI 2025" (its Hijri year, "1445 H", is no Gregorian one).
 _FEAST_YEAR = re.compile(r"\b(?:lebaran|idul\s*fitri|idulfitri|idul\s*adha|iduladha|eid(?:\s+al-?\s?(?:fitr|adha))?|"
@@ -490,6 +499,11 @@ _SEASON_START, _CHRISTMAS_END, _NEW_YEAR_END = (12, 1), (12, 31), (1, 15)
 def _season(text: str) -> DateQuery | None:
     """The Christmas / New Year season a question names with its year, or None; a feast
     named with its year ("remisi Lebaran 2024", "Waisak 2024") is that year."""
+    both = _SEASON_YEAR.search(text)
+    if both is not None:
+        # "Nataru 2025", "Natal dan Tahun Baru 2025": reports write the year of either end
+        # of the season, so both seasons the year touches count.
+        return DateQuery(both.group("year"), _SEASON_START, _NEW_YEAR_END, int(both.group("year")), later_years=1)
     christmas, new_year = _CHRISTMAS.search(text), _NEW_YEAR.search(text)
     if christmas is None and new_year is None:
         feast = _FEAST_YEAR.search(text)

@@ -33,7 +33,7 @@ from rag.spans import ACRONYM, NUMBER_WORDS
 from rag.upt import find_upts
 
 #: Bump when the engine's behaviour changes; the data file is hashed separately.
-CODE_VERSION = "75"
+CODE_VERSION = "76"
 
 #: Post kinds that are duties at an event rather than offices.
 DUTY_KINDS = frozenset({"leader", "commander"})
@@ -1608,7 +1608,8 @@ def _post_before(
     if (
         isinstance(earlier, _Post)
         and earlier.form.post_kind in DUTY_KINDS
-        and _gap(text, toks, earlier.end, previous.first).strip() in {"", ","}
+        # "Bertindak sebagai pemimpin apel adalah Plt. Kapolres Cilacap, AKBP. Eko ...".
+        and re.fullmatch(r",?\s*(?:(?:adalah|ialah|yaitu|yakni)\s*)?", _gap(text, toks, earlier.end, previous.first))
     ):
         duties.append(earlier.form.post_kind)
     return previous

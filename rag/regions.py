@@ -232,6 +232,18 @@ def one_word_places() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def place_heads() -> frozenset[str]:
+    """First words that open many place names ("muara", "tanjung", "sungai", "padang"):
+    alone, such a word names none of them ("Muara Sabak" is not "Muara Bulian")."""
+    heads = Counter(phrase[0] for phrase in place_phrases())
+    return frozenset(word for word, n in heads.items() if n >= PLACE_HEAD_NAMES)
+
+
+#: How many place names a first word must open to name none of them alone.
+PLACE_HEAD_NAMES = 10
+
+
+@lru_cache(maxsize=1)
 def place_phrases() -> frozenset[tuple[str, ...]]:
     """Names of two or three words of the regencies, cities and districts, as lowercase word
     tuples (("karang", "intan"), ("tanah", "abang")): after a unit's title a name of

@@ -1347,7 +1347,7 @@ def _counts_people_by_word(evidence: Evidence) -> bool:
 #: Only a unit's first word is read ("50 peserta lomba" counts participants).
 _EVENTS_AND_BODIES = frozenset(indonesian.analyze(
     "mata lomba perlombaan pertandingan cabang kegiatan acara program sesi tahap gelombang "
-    "lembaga instansi satker upt lapas rutan kantor sekolah yayasan perusahaan organisasi komunitas pesantren"))
+    "lembaga instansi institusi satker upt lapas rutan kantor sekolah yayasan perusahaan organisasi komunitas pesantren"))
 
 
 #: Places a count of things may be spread over, never the things: "4 blok", "13 kamar".
@@ -3564,6 +3564,8 @@ _NAMES_A_COMMAND = re.compile(
 
 #: What stands between two items of a breakdown: a comma or a list or contrast word, and
 #: no word that makes the second a part or a total of the first ("sehingga totalnya").
+#: A clause break that opens a contrasting count: ", sementara penerima remisi umum ...".
+_CONTRAST_BREAK = re.compile(r"[,;]\s*(?:sementara(?:\s+itu)?|sedangkan|whereas|while)\b", re.IGNORECASE)
 _SIBLING_GAP = re.compile(r"[\s,;]*(?:(?:sementara|sedangkan|serta|dan|while|whereas|and)\s+)?", re.IGNORECASE)
 #: Words before a count that make it the whole the next counts are parts of: "Dari total
 #: 305 warga binaan di Rutan Ponorogo, 188 orang diusulkan": the 188 shares its words.
@@ -3621,6 +3623,15 @@ def quantity_contexts(
             # satu orang lainnya bebas melalui PB"): the words after the previous count are
             # its own, not the next one's.
             own = text[previous_tail_end : quantity.start]
+        contrast = _CONTRAST_BREAK.search(text, previous_end, quantity.start) if position else None
+        if contrast is not None:
+            # "ada 378 warga binaan yang mendapat remisi dasawarsa, sementara penerima remisi
+            # umum berjumlah 302": what the previous count's clause said is its own; the
+            # clause the contrast opens names this count's, at the place the sentence opened
+            # with: its names ("Kepala Lapas Kelas II A Kalianda, Gunawan Sutrisnadi"), not
+            # what it said of the first count ("pada 2021", "mengambil sampel urine").
+            setting = " ".join(re.findall(r"\b[A-Z][\w-]*", text[: quantities[0].start]))
+            own = f"{setting} {text[contrast.start() : quantity.start]}"
         content = _content_words(own)
         if _SUBSET.search(own):
             lead = own  # "166 orang dengan 111 orang memilih": a part, with words of its own

@@ -57,6 +57,8 @@ _PURPOSE = re.compile(
     r"memanfaatkan (?:momen|waktu|kesempatan|situasi|kelengahan|kelalaian|celah|keramaian)|"
     # "Makanya mereka pulang ke rumah": the reason is the sentence before.
     r"makanya|itu(?:lah)? sebabnya|"
+    # "Atas dasar itu, pengunjung ... wajib diperiksa secara ketat": the sentence before.
+    r"atas dasar (?:itu|ini|tersebut)|"
     # "ditempuh sebagai upaya menegakkan netralitas", "pelaksanaan amanat Undang-undang ...".
     r"sebagai (?:upaya|ikhtiar|cara|jalan|pelaksanaan|implementasi|tindak lanjut)|(?:pelaksanaan|menjalankan|melaksanakan) amanat|"
     # "inspeksi mendadak itu digelar untuk menindaklanjuti instruksi Direktur Jenderal": an
@@ -2011,7 +2013,11 @@ _OBJECT_LIST = re.compile(r"\s+[^,.;:]{2,40},\s*[^,.;:]{2,40},")
 _VERB_FORM = re.compile(r"(?i:me|di|ber)[a-z]{3,}")
 #: A purpose before a list's opening word ("bertujuan menjaga komitmen Zero Halinar, yakni
 #: bebas dari handphone, ..."): the list is what was aimed at, not the things asked.
-_AIM_OF_ITEMS = re.compile(r"\b(?:bertujuan|tujuan\w*|dimaksudkan|agar|supaya|aims?|aimed)\b", re.IGNORECASE)
+_AIM_OF_ITEMS = re.compile(r"\b(?:bertujuan|tujuan\w*|dimaksudkan|"
+                           # "Sulardi meminta agar sistem keamanan ... diperiksa, mencakup ...":
+                           # what was asked for, not what it was for.
+                           r"(?<!meminta )(?<!minta )(?<!mengimbau )(?<!menginstruksikan )(?<!memerintahkan )"
+                           r"(?<!menekankan )(?:agar|supaya)|aims?|aimed)\b", re.IGNORECASE)
 #: The most words of a list of names an opening word announces that the answer's line
 #: gives whole, and the share of capitalised words that makes a list one of names.
 ANNOUNCED_LIST_WORDS = 60
@@ -2903,7 +2909,8 @@ _CONDITION_USED = re.compile(
 #: A sentence that gives the reason of the one before it ("Karena itu, ...").
 _BACK_REFERENCE = re.compile(
     r"^\W*(?:oleh )?(?:karena|sebab|untuk) (?:itu(?:lah)?|ini(?:lah)?|hal itu|hal ini|hal tersebut)\b"
-    r"|^\W*(?:makanya|maka dari itu|itu(?:lah)? sebabnya|that is why|this is why|for (?:that|this) reason|therefore)\b"
+    r"|^\W*(?:makanya|maka dari itu|atas dasar (?:itu|ini|tersebut)|itu(?:lah)? sebabnya|that is why|this is why"
+    r"|for (?:that|this) reason|therefore)\b"
     # "Akibatnya, anggaran ... tidak lagi mencukupi": the effect; the sentence before is its cause.
     rf"|^\W*(?:{_EFFECT_WORDS})\b",
     re.IGNORECASE,

@@ -1703,6 +1703,15 @@ def _named_as_role(text: str, roles: list) -> str | None:
             who = re.split(r"\b(?:me|di)\w+\s+", match.group("who"))[-1].strip()
             if re.search(r"(?:nya|diri)$", who):
                 continue  # "mengibaratkan lembaganya sebagai penjaga": a likeness, no agent
+            serving = re.search(r"\s*\b(?:bertindak|bertugas|berperan|menjadi|ditunjuk|dipercaya|hadir|tampil)$", who,
+                                re.IGNORECASE)
+            if serving is not None:
+                # "Pendeta Barry Jordan bertugas sebagai pelayan firman": the one before the
+                # verb of serving. "Bertindak sebagai pemimpin apel adalah ... Eko Widiantoro":
+                # no one before it; the sentence's people name the holder.
+                who = who[: serving.start()].strip()
+                if not who:
+                    continue
             if not who or who.lower().startswith("yang"):
                 # "Jomboy, yang sekaligus dipercaya sebagai Ketua Panitia": the holder is
                 # the person before the clause, whom the sentence's people name.

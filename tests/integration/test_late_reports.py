@@ -142,6 +142,7 @@ ROUND25_FIRST, ROUND25_LAST = 1151, 1170
 ROUND26_FIRST, ROUND26_LAST = 1171, 1190
 ROUND27_FIRST, ROUND27_LAST = 1191, 1210
 ROUND28_FIRST, ROUND28_LAST = 1211, 1230
+ROUND29_FIRST, ROUND29_LAST = 1231, 1250
 
 
 @pytest.fixture(scope="module")
@@ -544,6 +545,13 @@ def round28(assistant_over_reports):
     foiled, installations and handovers, parole and assimilation), built once for this
     module."""
     return assistant_over_reports(ROUND28_FIRST, ROUND28_LAST)
+
+
+@pytest.fixture(scope="module")
+def round29(assistant_over_reports):
+    """An assistant over the reports x1231-x1250 (batches 274-277: neutrality pledges,
+    alert roll calls, voting, holiday remissions), built once for this module."""
+    return assistant_over_reports(ROUND29_FIRST, ROUND29_LAST)
 
 
 @pytest.fixture(scope="module")
@@ -1854,6 +1862,26 @@ ROUND28_READING = [
 ]
 
 
+#: Round 29 (x1231-x1250): classes its first sight found, asked in other words.
+ROUND29_READING = [
+    ("a duty named before the holder's post and 'adalah' ('Bertindak sebagai pemimpin apel adalah ...')",
+     "Siapa yang memimpin apel pasukan Operasi Lilin Candi 2022 di Cilacap?", ["Eko Widiantoro"], ["Bertindak"]),
+    ("'Nataru 2024' is written of the season ending in January 2024 too",
+     "Siapa KPLP Lapas Siantar yang menjelaskan pengamanan Nataru 2024?", ["Erwin"], []),
+    ("'Christmas and New Year 2025' is written of the season starting in December 2025 too",
+     "How many rooms of Blok Charlie at Lapas Narkotika Muara Sabak were searched ahead of Christmas and New Year 2025?",
+     ["13"], []),
+    ("'Atas dasar itu' points to the sentence before for the reason",
+     "Why must Lebaran visitors and their bags be strictly checked, according to the Sultra Ditjenpas regional head?",
+     ["selundup"], []),
+    ("a list asked for by 'meminta agar ..., mencakup ...' is no aim of the list",
+     "Apa saja yang harus diperiksa berkala dalam sistem keamanan lapas dan rutan menurut Kakanwil Ditjenpas Sultra?",
+     ["tembok", "jeruji", "CCTV"], []),
+    ("a count after ', sementara' takes the words of its own clause, not the count's before it",
+     "How many Kalianda inmates received the general remission in 2015?", ["302"], ["378"]),
+]
+
+
 #: Rows on reports of earlier rounds, read again after round 16's changes.
 ROUND16_EARLIER = [
     ("round13", "'Mereka ialah' opens the list of those it points to",
@@ -1903,7 +1931,8 @@ ROWS_BY_INDEX = ([("late", *row) for row in READING] + [("newest", *row) for row
                  + [("round23", *row) for row in ROUND23_READING] + [("round24", *row) for row in ROUND24_READING]
                  + [("round25", *row) for row in ROUND25_READING] + [("round26", *row) for row in ROUND26_READING]
                  + [("round27", *row) for row in ROUND27_READING]
-                 + [("round28", *row) for row in ROUND28_READING])
+                 + [("round28", *row) for row in ROUND28_READING]
+                 + [("round29", *row) for row in ROUND29_READING])
 
 
 @pytest.mark.parametrize(("reports", "kind", "question", "present", "absent"), ROWS_BY_INDEX,

@@ -267,3 +267,16 @@ def test_a_weekday_s_dashed_full_date():
 ])
 def test_a_year_of_another_calendar_is_no_period(question):
     assert parse_question_dates(question) is None
+
+
+def test_a_season_named_by_one_year_covers_both_seasons_that_year_touches():
+    from datetime import date
+
+    from rag.dates import parse_question_dates
+
+    season = parse_question_dates("Siapa yang memimpin pengamanan Nataru 2024?")
+    assert season.matches(date(2023, 12, 21))  # "menjelang Nataru 2024", written in December 2023
+    assert season.matches(date(2024, 12, 23))  # "Nataru 2024", written in December 2024
+    assert not season.matches(date(2024, 6, 1))
+    assert parse_question_dates("remisi Natal 2025").matches(date(2025, 12, 25))
+    assert not parse_question_dates("remisi Natal 2025").matches(date(2024, 12, 25))

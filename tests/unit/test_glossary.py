@@ -141,6 +141,23 @@ def test_everyday_english_words_come_from_the_general_lexicon(question, terms) -
     assert terms <= set(translate_query(question))
 
 
+def test_no_english_phrase_is_written_twice_in_the_glossary() -> None:
+    # A JSON object keeps the last of two equal keys: an entry written again later would
+    # silently throw away the first.
+    import collections
+    import json
+    from importlib import resources
+
+    repeated: list[str] = []
+
+    def keep(pairs: list[tuple[str, object]]) -> dict[str, object]:
+        repeated.extend(k for k, n in collections.Counter(k for k, _ in pairs).items() if n > 1)
+        return dict(pairs)
+
+    json.loads(resources.files("rag").joinpath("data", "glossary.json").read_text("utf-8"), object_pairs_hook=keep)
+    assert repeated == []
+
+
 def test_the_curated_glossary_wins_over_the_lexicon_and_alone_makes_the_domain() -> None:
     from rag.concepts import _domain_words
     from rag.glossary import domain_terms

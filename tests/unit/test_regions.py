@@ -510,3 +510,12 @@ def test_a_district_of_two_words_is_not_named_by_a_word_that_is_another_city():
     name = next(c for c in question_concepts("Siapa kepala Lapas Pancur Batu?", "id") if c.salient)
     assert not name.matches(frozenset({"batu", "lapas"}))
     assert name.matches(frozenset({"pancur", "batu"}))
+
+
+def test_a_word_that_opens_many_place_names_names_none_of_them_alone():
+    from rag.concepts import question_concepts
+
+    # "Muara" opens dozens of names: "Muara Sabak" is not "Muara Bulian".
+    name = next(c for c in question_concepts("Siapa Kalapas Narkotika Muara Sabak?", "id") if c.label == "muara sabak")
+    assert not name.matches(frozenset({"muara", "bulian"}))
+    assert name.matches(frozenset({"sabak"}))
