@@ -12,7 +12,7 @@ terms, each weighted by IDF. Coverage is the weighted share of concepts a token 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cached_property
@@ -655,6 +655,22 @@ class Evidence:
         after = _CLAUSE_BREAK.split(text[event.start + len(event.text) :])[0]
         return self.concepts.coverage(frozenset(analyze_document(f"{before} {after}")),
                                       skip=self.concepts.described)
+
+    def first_in_answer_article(
+        self, find: Callable[[str], re.Match[str] | None]
+    ) -> tuple[str, Sentence, re.Match[str]] | None:
+        """The answering article's first sentence, in the article's order, where ``find``
+        (a pattern's ``search`` or ``match``) finds something, with the article and the
+        match: a thing the question asks of ("hidden in what", "why the rest did not")
+        may be told anywhere in the report, not only in its best-scoring sentences."""
+        docs = self.answer_docs()[:1]
+        if not docs:
+            return None
+        for sentence in self.index.sentences.of_article(docs[0]):
+            found = find(sentence.text)
+            if found is not None:
+                return docs[0], sentence, found
+        return None
 
     def answer_match(self, pattern: re.Pattern[str], limit: int = 12) -> tuple[ScoredSentence, re.Match[str]] | None:
         """The first match of ``pattern`` in the answering article's ``limit`` best

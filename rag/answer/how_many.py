@@ -1280,7 +1280,9 @@ def _clause_says(concept: Concept, sentence: ScoredSentence, candidate: tuple) -
 
 #: A count's own clause saying what those counted do: "3 pegawai yang akan memberikan suara".
 _COUNT_DOING = re.compile(r"\s*(?:yang|yg)\s+(?:(?:akan|telah|sudah|sedang|masih|juga|turut|ikut)\s+)?"
-                          r"(?P<verb>(?:me|di)[a-z]{3,})\b", re.IGNORECASE)
+                          # An act of their own ("memberikan suara"), not one done to them
+                          # ("32 vaksinator yang didatangkan dari ...").
+                          r"(?P<verb>me[a-z]{3,})\b", re.IGNORECASE)
 #: Verbs of such a clause that say what those counted are, not what they did: "yang diduga
 #: sabu", "yang menghuni Lapas ...".
 _STATE_VERBS = frozenset({"diduga", "menghuni", "dihuni", "dikenal", "disebut", "dinilai", "dianggap", "memiliki",

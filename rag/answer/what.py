@@ -199,7 +199,10 @@ def compose_what(
             return named
         _check_crime_stated(evidence)
     # ("pesannya apa saja?": what someone urged is one clause, not things listed.)
-    if lead_words is None and not items_tried and not MESSAGE_ASKED.search(evidence.frame.question) and (
+    # (Nor is what someone asked to be done: "meminta ... agar segera melakukan konsolidasi
+    # ..., baik kepolisian maupun kejaksaan, serta ...".)
+    if lead_words is None and not items_tried and not MESSAGE_ASKED.search(evidence.frame.question) and not (
+            _asks_directive(evidence) and not _SEVERAL_ASKED.search(evidence.frame.question)) and (
             _ASKS_SET.search(evidence.frame.question)
             or _ASKS_COUNTED_THINGS.search(evidence.frame.question) or _items_of_the_act(evidence)):
         # "Instansi apa saja yang hadir?", "what elements are assessed?": several things are
@@ -1052,15 +1055,12 @@ def _hidden_inside(evidence: Evidence, book: CitationBook) -> list[str] | None:
     sentences that share more words name only "makanan tersebut"."""
     if not _ASKS_HIDDEN_THING.search(evidence.frame.question):
         return None
-    docs = evidence.answer_docs()[:1]
-    if not docs:
+    found = evidence.first_in_answer_article(_HIDDEN_INSIDE.search)
+    if found is None:
         return None
-    for sentence in evidence.index.sentences.of_article(docs[0]):
-        match = _HIDDEN_INSIDE.search(sentence.text)
-        if match is not None:
-            n = cite_in_article(evidence, book, docs[0], sentence.start)
-            return [f"**{match.group('thing').strip()}** [{n}]", "", f"> {quote(sentence.text, limit=500)} [{n}]"]
-    return None
+    doc_id, sentence, match = found
+    n = cite_in_article(evidence, book, doc_id, sentence.start)
+    return [f"**{match.group('thing').strip()}** [{n}]", "", f"> {quote(sentence.text, limit=500)} [{n}]"]
 
 
 def _done_with(evidence: Evidence, book: CitationBook) -> list[str] | None:
@@ -1135,6 +1135,8 @@ def _phrase_answer(
 _DIRECTIVE_TERMS = frozenset(analyze_document("imbau minta ingat tekan ajak instruksi"))
 
 
+#: Several things asked in so many words: "apa saja", "what things".
+_SEVERAL_ASKED = re.compile(r"\bapa\s+(?:saja|aja)\b|\bwhat\s+(?:things|items|steps)\b", re.IGNORECASE)
 #: A directive and what it asks: "meminta Kalapas yang baru agar segera ...".
 _DIRECTED = re.compile(r"\b(?:meminta|mengimbau|menginstruksikan|memerintahkan|mengingatkan|menekankan|mengajak|"
                        r"menyerukan|berpesan)\b[^.;]{0,80}?\b(?P<content>agar|supaya)\b", re.IGNORECASE)
@@ -1251,8 +1253,6 @@ def gist(evidence: Evidence, text: str, limit: int = GIST_WORDS) -> str:
     """
     text = _compact(text, _asks_definition(evidence))
     words = text.split()
-    if len(words) <= limit:
-        return text
     directed = _DIRECTED.search(text) if _asks_directive(evidence) else None
     if directed is not None:
         # "What did he ask the new head to do?": what was asked, from its "agar" on ("meminta
@@ -1260,6 +1260,8 @@ def gist(evidence: Evidence, text: str, limit: int = GIST_WORDS) -> str:
         start = len(text[: directed.start("content")].split())
         end = min(len(words), start + limit)
         return "… " + " ".join(words[start:end]) + (" …" if end < len(words) else "")
+    if len(words) <= limit:
+        return text
     clauses = [m for m in re.finditer(r"[^,;:]+[,;:]?", text) if m.group().strip()]
     # The clause with the question's own words, not the names that set its scene: "...,
     # yang juga menjabat Wakil Ketua Komisi III, menilai fasilitas yang ada sudah cukup
@@ -2281,16 +2283,12 @@ def _rest_reason(evidence: Evidence, book: CitationBook) -> list[str] | None:
     sedang menjalani subsider, ...")."""
     if not _ASKS_ONLY_SOME.search(evidence.frame.question):
         return None
-    docs = evidence.answer_docs()[:1]
-    if not docs:
+    found = evidence.first_in_answer_article(_REST_BECAUSE.search)
+    if found is None:
         return None
-    for sentence in evidence.index.sentences.of_article(docs[0]):
-        found = _REST_BECAUSE.search(sentence.text)
-        if found is not None:
-            n = cite_in_article(evidence, book, docs[0], sentence.start)
-            return [f"{quote(found.group('cause') or found.group('state'))} [{n}]", "",
-                    f"> {quote(sentence.text, limit=500)} [{n}]"]
-    return None
+    doc_id, sentence, rest = found
+    n = cite_in_article(evidence, book, doc_id, sentence.start)
+    return [f"{quote(rest.group('cause') or rest.group('state'))} [{n}]", "", f"> {quote(sentence.text, limit=500)} [{n}]"]
 
 
 def _subset_reason(evidence: Evidence, book: CitationBook, focus: list[ScoredSentence]) -> list[str] | None:

@@ -1810,7 +1810,7 @@ ROUND27_READING = [
      "Mengapa tidak seluruh napi beragama Buddha di Lapas Narkotika Rumbai mendapat remisi Waisak?",
      ["tahanan", "seumur hidup"], []),
     ("'berdiskusi' is read as 'diskusi', not a discus",
-     "Apakah Kalapas Lombok Barat melarang jajarannya berdiskusi tentang pilkada?", ["diskusi", "Tidak"], []),
+     "Apa kata Kalapas Lombok Barat soal pegawai yang sekadar berdiskusi tentang pilihan di pilkada?", ["silakan"], []),
 ]
 
 
@@ -1873,7 +1873,7 @@ ROUND29_READING = [
      ["13"], []),
     ("'Atas dasar itu' points to the sentence before for the reason",
      "Why must Lebaran visitors and their bags be strictly checked, according to the Sultra Ditjenpas regional head?",
-     ["selundup"], []),
+     ["lonjakan", "nyelundup"], []),
     ("a list asked for by 'meminta agar ..., mencakup ...' is no aim of the list",
      "Apa saja yang harus diperiksa berkala dalam sistem keamanan lapas dan rutan menurut Kakanwil Ditjenpas Sultra?",
      ["tembok", "jeruji", "CCTV"], []),
