@@ -122,7 +122,7 @@ def _distinct_kind_asked(question: str) -> str | None:
     if match is None:
         return None
     word = (match.group("en") or match.group("id")).lower()
-    return _KIND_OF.get(word, "LPKA")
+    return "LPKA" if word.startswith("juvenile") else _KIND_OF[word]
 
 
 def _unit_of_kind(evidence: Evidence, book: CitationBook, doc_id: str, kind: str) -> list[str]:

@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from rag.analysis import Sentence
+from rag.analysis import Sentence, SentenceIndex
 from rag.answer.evidence import Evidence
 from rag.glossary import analyze_document
 from rag.people import PersonMention
@@ -164,24 +164,25 @@ def pronoun_act(sentence: Sentence) -> str | None:
     return (match.group("verb") or match.group("own")) if match else None
 
 
-def pronoun_antecedent(sentences: tuple[Sentence, ...], sentence: Sentence) -> tuple[Sentence, PersonMention] | None:
+def pronoun_antecedent(index: SentenceIndex, sentence: Sentence) -> tuple[Sentence, PersonMention] | None:
     """Whom a sentence that names nobody points back to by a pronoun: the first person of
     the nearest sentence before it (a few back at most) that names one. "Wakil Bupati ...,
     H Robby Nahliyansyah, berkunjung ..." then "..., katanya ketika membuka pesantren
     kilat": the one who opened it is Robby.
 
     Args:
-        sentences: the article's sentences in order.
-        sentence: one of them, naming no person.
+        index: the articles' sentences.
+        sentence: a sentence naming no person.
     """
     if sentence.people or pronoun_act(sentence) is None:
         return None
-    position = next((i for i, s in enumerate(sentences) if s.start == sentence.start), None)
-    if position is None:
-        return None
-    for earlier in sentences[max(0, position - PRONOUN_REACH) : position][::-1]:
+    earlier = index.preceding(sentence)
+    for _ in range(PRONOUN_REACH):
+        if earlier is None:
+            return None
         if earlier.people:
             return earlier, earlier.people[0]
+        earlier = index.preceding(earlier)
     return None
 
 

@@ -2206,8 +2206,7 @@ def _judged_reason(evidence: Evidence, book: CitationBook, focus: list[ScoredSen
         verb = _JUDGEMENT_VERB.search(scored.text)
         if verb is None:
             continue  # "... membuktikan pembinaan ... sudah berjalan baik" judges nothing "sejalan"
-        first = next((m for m in re.finditer(r"\w+", scored.text[verb.end():])
-                      if judgement[0].matches(frozenset(analyze_document(m.group())))), None)
+        first = next(words_naming(scored.text[verb.end():], judgement[:1]), None)
         if first is None:
             continue
         start = verb.end() + first.start()

@@ -908,7 +908,7 @@ def _best_named(evidence: Evidence, book: CitationBook, officials_only: bool = F
         if pronoun_did and any(a.matches(frozenset(analyze_document(pronoun_did))) for a in acts):
             # "..., katanya ketika membuka pesantren kilat": the sentence of the act names its
             # doer by a pronoun only; the one it points back to did it.
-            antecedent = pronoun_antecedent(evidence.index.sentences.of_article(scored.doc_id), scored.sentence)
+            antecedent = pronoun_antecedent(evidence.index.sentences, scored.sentence)
             score = scored.score + ACT_BONUS + AGENT_BONUS - 0.01 * rank
             if (antecedent is not None and not (officials_only or of_body)
                     and not named_by_question(evidence.frame.question, antecedent[1])
