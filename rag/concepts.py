@@ -15,6 +15,7 @@ from functools import lru_cache
 from rag import glossary as g
 from rag.indonesian import STOPWORDS_EN, analyze, content_terms, tokenize
 from rag.regions import (
+    closed_place_split,
     one_word_places,
     place_heads,
     place_phrases,
@@ -128,6 +129,8 @@ def _place_spellings(phrase: str) -> list[str]:
     if words in place_phrases():
         return ["".join(words)]
     apart = _places_run_together().get(words[0]) if len(words) == 1 else None
+    # "Pematangsiantar", one word to the gazetteer, is "Pematang Siantar" in many reports.
+    apart = apart or (closed_place_split(words[0]) if len(words) == 1 else None)
     return [" ".join(apart)] if apart else []
 
 

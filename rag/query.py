@@ -150,7 +150,7 @@ _KINDS_ID = [
      r"|\b(provinsi|kabupaten|kota|daerah|wilayah|negara|pulau|warga|asal|orang|penduduk) (apa|mana)\b"
      r"|\b(bagian|sebelah|sisi|ruang|ruangan|blok|kamar|sel|wisma) (apa|mana)\b"
      r"|\b(kelurahan|desa|kecamatan|kampung|jalan|gedung|aula|rumah sakit|dermaga|pelabuhan|gereja|masjid|musala|"
-     r"hotel|bandara|lapangan|pantai|pasar) (apa|mana)\b"
+     r"hotel|bandara|lapangan|pantai|pasar|vihara|pura|klenteng|kelenteng|stadion|taman|makam|pendopo|alun-alun) (apa|mana)\b"
      # "nyoblosnya di tps mana?": the polling station, a place ("TPS nomor berapa" is a label).
      r"|\b(di|ke) tps (mana|apa)\b"
      # "diserahkan ke polsek mana?", "dirawat di rumah sakit mana?": a place a noun of its
@@ -253,6 +253,10 @@ _BODIES_ASKED = re.compile(rf"\b(?:{BODY_NOUNS_ID})(?:nya)?\b"
                            r"(?:be)?kerja ?sama|(?:ber)?koordinasi)\b")
 
 
+#: A group asked by what it is made of: "terdiri dari siapa saja", "made up of whom".
+_COMPOSITION_ASKED = re.compile(r"\bterdiri\s+(?:dari|atas)\s+siapa\b|\b(?:consist(?:s|ed)?|made up|composed)\s+of\s+(?:whom|who)\b")
+
+
 #: Questions about the article itself, answered from its metadata, checked before the rest.
 _META_KINDS = [
     # "who is the reporter?" asks for the writer; "talk to the local reporter" is the scene.
@@ -343,6 +347,10 @@ def explicit_kind(question: str, language: str) -> str | None:
     text = _SETTING_CLAUSE.sub("", _last_question(question).lower().strip())
     for kind, pattern in _META_KINDS:
         if re.search(pattern, text):
+            if kind == "people" and _COMPOSITION_ASKED.search(text):
+                # "Petugas di tiap TPS terdiri dari siapa saja?": the parts the report
+                # breaks a group into ("7 anggota KPPS dan 2 petugas keamanan"), not names.
+                return "items"
             if kind == "people" and _BODIES_ASKED.search(text):
                 # "bareng siapa aja instansinya?", "siapa aja aparat yang dilibatkan?": bodies,
                 # which the report enumerates ("BNNP Sultra, Kodim 1417 Kendari, dan ...").

@@ -231,6 +231,35 @@ def one_word_places() -> frozenset[str]:
     return frozenset(name.lower() for name in names if re.fullmatch(r"[A-Za-z]+", name))
 
 
+@lru_cache(maxsize=4096)
+def closed_place_split(word: str) -> tuple[str, str] | None:
+    """A regency or city name the gazetteer writes as one word, split where reports may
+    space it: "Pematangsiantar" is written "Pematang Siantar", "Tanjungpinang" "Tanjung
+    Pinang". The split is the one place whose first part opens other place names and whose
+    second part is a word of some place name; None when no split, or more than one, fits."""
+    word = word.lower()
+    if word not in one_word_places():
+        return None
+    firsts, later = _place_name_parts()
+    # Split off, an ordinary word ("Banjar Baru", "Batang Hari", "Suka Bumi") is in
+    # reports of other towns too: only a second part that is no Indonesian word names.
+    from rag.indonesian import root_words  # (the stemmer's module reads this one's names)
+
+    ordinary = root_words()
+    splits = [(word[:i], word[i:]) for i in range(4, len(word) - 3)
+              if word[:i] in firsts and word[i:] in later and word[i:] not in ordinary]
+    return splits[0] if len(splits) == 1 else None
+
+
+@lru_cache(maxsize=1)
+def _place_name_parts() -> tuple[frozenset[str], frozenset[str]]:
+    """The first words of the place names of several words, and all their words with the
+    one-word names."""
+    phrases = place_phrases()
+    return (frozenset(p[0] for p in phrases),
+            frozenset(w for p in phrases for w in p) | one_word_places())
+
+
 @lru_cache(maxsize=1)
 def place_heads() -> frozenset[str]:
     """First words that open many place names ("muara", "tanjung", "sungai", "padang"):

@@ -238,16 +238,21 @@ def _other_subject(evidence: Evidence) -> Abstention | None:
 
 
 #: "Which university ...?", "universitas mana ...?": the kind of thing a question asks for.
-_ASKED_KIND_EN = re.compile(r"^\W*(?:and\s+)?(?:which|what)\s+(?:(?P<before>[a-z]+)\s+)?(?P<noun>[a-z]+)\b",
+# ("At which temple ...?", "Di vihara mana ...?": the place's kind after its preposition.)
+_ASKED_KIND_EN = re.compile(r"^\W*(?:and\s+)?(?:(?:at|in|to|from|inside)\s+)?(?:which|what)\s+(?:(?P<before>[a-z]+)\s+)?"
+                            r"(?P<noun>[a-z]+)\b", re.IGNORECASE)
+_ASKED_KIND_ID = re.compile(r"^\W*(?:(?:di|ke|dari)\s+)?(?:(?P<before>[a-z]+)\s+)?(?P<noun>[a-z]+)\s+(?:apa|mana)(?:kah)?\b",
                             re.IGNORECASE)
-_ASKED_KIND_ID = re.compile(r"^\W*(?:(?P<before>[a-z]+)\s+)?(?P<noun>[a-z]+)\s+(?:apa|mana)(?:kah)?\b", re.IGNORECASE)
 #: Kinds of named body a report names by their own word when it names one at all
 #: ("Universitas Sriwijaya", "Bank Sumsel Babel", "kontraktor CV ..."): asked of a report
 #: without the word, the report names none.
 _NAMED_KINDS = frozenset(
     ["university", "universities", "universitas", "kampus", "bank", "banks", "contractor", "contractors",
      "kontraktor", "school", "schools", "sekolah", "church", "churches", "gereja", "mosque", "mosques", "masjid",
-     "hotel", "hotels", "score", "scores", "skor", "brand", "brands", "merek", "merk"]
+     "hotel", "hotels", "score", "scores", "skor", "brand", "brands", "merek", "merk",
+     # places of worship and venues, named by their word: "Vihara Dharma Bhakti"
+     "vihara", "klenteng", "kelenteng", "temple", "temples", "monastery", "stadium", "stadion",
+     "hospital", "hospitals"]
 )  # fmt: skip
 
 

@@ -235,8 +235,12 @@ def _compose_count(evidence: Evidence, book: CitationBook) -> list[str] | None:
         # "Berapa napi yang masih buron?" is not answered by the 113 who escaped: only a
         # count whose own clause says they still are ("77 napi lainnya hingga kini masih
         # berstatus buron"), when the report gives one.
+        # A still-count that shares nothing else with the question ("101 lainnya masih
+        # menunggu") does not displace one that counts the act asked ("82 penghuni lapas
+        # yang perlu diverifikasi" for "still had to be verified").
         still = [(s, c) for s, c in candidates if _STILL_CUE.search(_count_clause(s.text, c[1]))]
-        candidates = still or candidates
+        if any(c[0] > 0 for _, c in still) or not any(c[0] > 0 for _, c in candidates):
+            candidates = still or candidates
     anchors = _specific_names(evidence)
     if anchors and about:
         # "Berapa napi yang dikirim ke Lapas Narkotika Muara Sabak?": a name the report

@@ -354,6 +354,9 @@ _ASKED_CLAUSE = re.compile(
     r"|^\W*(?:which|what)\s+(?:[\w'-]+\s+){1,2}?(?P<active>won|wins|win|lost|loses|scored)\b"
     # "How many inmates escaped from Dompu prison?": the act right after the counted noun.
     r"|^\W*how many\s+(?:[\w'-]+\s+){1,2}?(?P<counted>escaped|fled|died|voted|graduated|fought|rioted)\b"
+    # "How many inmates at the Magetan facility still had to be verified?": an act pending.
+    r"|\bhow many\s+(?:[\w'-]+\s+){1,8}?(?:still\s+)?(?:had|have|has|need|needed|were|are|was|is)\s+"
+    r"(?:still\s+|yet\s+)?to\s+be\s+(?P<pending>\w+ed)\b"
     # "On what date was the new building officially inaugurated?": the act dated.
     # The last act before the end is the one dated ("when was the man arrested in Kendal
     # released?"); "..., and who led the destruction?" is a second question after it.
@@ -548,7 +551,7 @@ def asked_act(evidence: Evidence) -> tuple[str, list[Concept]] | None:
     if match is None:
         return None
     core = (match.group("passive") or match.group("active") or match.group("dated") or match.group("dated_id")
-            or match.group("counted")
+            or match.group("counted") or match.group("pending")
             or _CLAUSE_TURN.split(match.group("clause"))[0])
     # "yg satu barak sama ...": a number word says how many, not what was done; so does a
     # round count ("yg ratusan tahanannya kabur": the report writes "448").

@@ -176,6 +176,36 @@ _CONTINUES = re.compile(
 )
 
 
+def _on_topic_said(evidence: Evidence, ordered: list[ScoredSentence]) -> list[ScoredSentence]:
+    """``ordered`` with the sentence on the topic asked first, when the question asks what
+    someone said about it ("What did the head say about election campaigning inside the
+    prisons?"): "Ibnu memastikan tidak akan ada kegiatan kampanye ..." answers, though a
+    sentence on the vote in the prisons repeats more of the question's setting."""
+    about = _SAID_ABOUT.search(evidence.frame.question)
+    if about is None or not ordered:
+        return ordered
+    topic = (about.group("topic") or about.group("topic_id")).lower()
+    weights = {c.label: w for c, w in zip(evidence.concepts.concepts, evidence.concepts.weights)}
+    named = [c for c in evidence.concepts.topical if c.label.lower() in topic and not c.unknown]
+    if not named:
+        return ordered
+    head = max(named, key=lambda c: weights.get(c.label, 0.0))
+    floor = TOPIC_SAID_SHARE * ordered[0].coverage
+    on_topic = [s for s in ordered if s.doc_id == ordered[0].doc_id and head.matches(s.sentence.terms)
+                and s.coverage >= floor]
+    return on_topic[:1] + [s for s in ordered if s not in on_topic[:1]]
+
+
+#: "What did he say about X?", "Kalapas bilang apa soal X?": what was said on a topic.
+_SAID_ABOUT = re.compile(
+    r"\b(?:say|said|says|tell|told|state|stated|mention|mentioned|announce|announced)\s+(?:[\w'-]+\s+){0,3}?"
+    r"(?:about|on|regarding|concerning)\s+(?P<topic>[^?]+)"
+    r"|\b(?:bilang|ngomong|berkata|menyampaikan|mengatakan|menegaskan|kata)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:soal|tentang|mengenai|terkait|perihal)\s+(?P<topic_id>[^?]+)", re.IGNORECASE)
+#: How close to the best sentence's coverage the one on the topic must come.
+TOPIC_SAID_SHARE = 0.75
+
+
 def compose_what(
     evidence: Evidence, book: CitationBook, lead_words: int | None = None, items_tried: bool = False
 ) -> list[str] | None:
@@ -240,6 +270,7 @@ def compose_what(
                     and any(c.matches(s.sentence.terms) for c in asked)]
             acting = ways[:1] + [s for s in acting if s not in ways[:1]]
         ordered = acting[:1] + [s for s in ordered if s not in acting[:1]] if acting else ordered
+    ordered = _on_topic_said(evidence, ordered)
     for scored in ordered:
         if len(quotes) >= 2 or scored.coverage < 0.6 * ordered[0].coverage:
             break
@@ -2417,6 +2448,7 @@ def compose_why(evidence: Evidence, book: CitationBook) -> list[str] | None:
     # ("Why the Hercules instead of a commercial flight?" is answered by what it says of the
     # flight: only another reason besides one, "selain ...", is set aside.)
     aside = _reason_set_aside(evidence) if _BESIDES.search(evidence.frame.question) else []
+    scene = _scene_labels(evidence)
     for scored in candidates:
         previous = evidence.index.sentences.preceding(scored.sentence)
         use = _USE.search(scored.text) if asks_use else None
@@ -2530,7 +2562,15 @@ def compose_why(evidence: Evidence, book: CitationBook) -> list[str] | None:
         # Coverage borrowed from the sentence before counts half: "Kegiatan ini juga
         # bertujuan ..." leans on the sentence that names the raid, which may state a
         # purpose of its own ("merupakan kegiatan rutin untuk deteksi dini").
-        ranked = scored.coverage + BORROWED_SHARE * (coverage - scored.coverage) + (COUNT_STATED if scored in counted else 0.0)
+        own = scored.coverage
+        if scene:
+            # "Why is the prison still checking goods by hand as it tightens security for
+            # Christmas?": the reason is of the act asked, not of the scene it is set in; a
+            # sentence giving the aim of the tightening ("langkah untuk meningkatkan
+            # keamanan") shares the scene's words, the one on checking by hand its act's.
+            own = evidence.concepts.coverage(scored.sentence.terms | evidence.concepts.article_names(scored.doc_id),
+                                             own_only=True, skip=scene)
+        ranked = own + BORROWED_SHARE * (coverage - scored.coverage) + (COUNT_STATED if scored in counted else 0.0)
         found.append((ranked * weight * (1.0 / NEGATION_AGREES if agrees else 1.0), weight, scored, match))
         if marks_occasion:
             occasions.append(found[-1])
@@ -2594,6 +2634,27 @@ def compose_why(evidence: Evidence, book: CitationBook) -> list[str] | None:
         # for is the whole clause after the means, not only its last "agar".
         start = means.end()
     return _reason_lines(evidence, book, scored.sentence, start, n, scored.chunk)
+
+
+def _scene_labels(evidence: Evidence) -> frozenset[str]:
+    """Labels of the concepts only the question's closing scene clause holds ("..., as it
+    tightens security for Christmas and New Year", "... saat pengamanan Nataru"): they
+    set when the act asked happened, and say nothing of why."""
+    question = evidence.frame.question
+    scene = _SCENE_CLAUSE.search(question)
+    if scene is None:
+        return frozenset()
+    main, setting = question[: scene.start()].lower(), scene.group().lower()
+    return frozenset(c.label for c in evidence.concepts.concepts
+                     if c.label.lower() in setting and c.label.lower() not in main)
+
+
+#: The clause that closes a why-question by setting its scene: "as it tightens ...",
+#: "while ...", "saat/ketika/menjelang ..." after the act asked.
+#: ("Kenapa ... dua-duanya kejadian pas hari Jumat?" asks about the time itself: without
+#: a comma an Indonesian "saat" clause may be the point asked.)
+_SCENE_CLAUSE = re.compile(r"(?<=\w)\s*,?\s+\b(?:as|while|amid)\s+(?:it|they|he|she|the|we|its|their)\b[^?]*"
+                           r"|(?<=\w),\s*(?:saat|ketika|sambil|di tengah)\s+[^?]*", re.IGNORECASE)
 
 
 #: A clause that opens with an act made a noun, the reason word inside it: "tertangkapnya

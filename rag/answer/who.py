@@ -146,6 +146,12 @@ _ASKS_INMATE = re.compile(r"(?:\bsiapa\s+(?:nama\s+)?|\bnama\s+(?:\w+\s+){0,2}|"
                           re.IGNORECASE)
 
 
+#: The clause of those who attended what the question asks about: "... attended by the Idi
+#: prison's KPLP", "... yang dihadiri petugas Lapas Idi".
+_ATTENDED_BY = re.compile(r"\b(?:(?:that|which)\s+(?:was|were)\s+)?(?:attended|joined)\s+by\b|\b(?:yang|yg)\s+dihadiri\b",
+                          re.IGNORECASE)
+
+
 def _compose_who(evidence: Evidence, book: CitationBook) -> list[str] | None:
     """The answer of ``compose_who`` before its check of initials."""
     # An English word of the question ("ministry") or a function word ("waktu itu") says
@@ -156,6 +162,15 @@ def _compose_who(evidence: Evidence, book: CitationBook) -> list[str] | None:
     posts = posts_in_question(asked_part(question), evidence.language) or posts_in_question(
         question, evidence.language
     )
+    attended = _ATTENDED_BY.search(question)
+    if _ASKED_ORGANISER.search(question) or _ASKED_DOER.search(question):
+        # "Who organised the briefing the Idi prison's security chief attended?": the
+        # organiser is asked by the act; a post the question names is among the guests.
+        posts = []
+    elif attended is not None and not posts_in_question(question[: attended.start()], evidence.language):
+        # "Who organised the briefing attended by the Idi prison's KPLP?": a post named
+        # among those who attended sets the scene; the organiser is asked.
+        posts = []
     if _ACCOMPANIED_BY_WHOM.search(question):
         # "Karutan Siak didampingi siapa saat razia?": the post is the one accompanied, and
         # those the report says accompanied him are asked ("yang didampingi Kapolsek ...").
@@ -1593,6 +1608,17 @@ def _agency(evidence: Evidence, book: CitationBook) -> list[str] | None:
     article's sentence with the question's act gives an organisation as who did it ("KIP
     Kota Langsa menyiapkan 2 TPS", "dibantu aparat TNI dan Polri"), that is the answer."""
     acts = evidence.concepts.verbs
+    doer = _ASKED_DOER.search(evidence.frame.question)
+    if doer is not None and (root := analyze(doer.group("noun"))) and root[0] != doer.group("noun").lower():
+        # "Siapa penyelenggara sosialisasi ...?": the organiser asked by the noun of the act
+        # is the agent of that act ("diselenggarakan oleh Panwaslih Aceh Timur").
+        acts = [Concept((frozenset(root[:1]),), False, False, doer.group("noun").lower()), *acts]
+    organised = _ASKED_ORGANISER.search(evidence.frame.question)
+    if doer is None and organised is not None:
+        # "Who organised the briefing ...?": a light verb elsewhere ("diselenggarakan",
+        # "digelar"), here the very act whose agent is asked.
+        doer = organised
+        acts = [c for c in evidence.concepts.concepts if c.label == organised.group("noun").lower()] + acts
     # A role may be a word the glossary also reads as a verb ("witness": saksi, disaksikan).
     roles = evidence.concepts.topical
     docs = evidence.answer_docs()[:1]
@@ -1609,7 +1635,8 @@ def _agency(evidence: Evidence, book: CitationBook) -> list[str] | None:
             return None  # the act's own sentence names the person who did it
     # "ditangkap sama petugas siapa?": an agent of another role ("ditangkap warga") is not
     # the one asked.
-    asked_roles = [c for c in roles if _AGENCY.fullmatch(c.label)]
+    # (Asked as the act's doer, the organiser is any body: "dihadiri petugas" sets a scene.)
+    asked_roles = [] if doer is not None else [c for c in roles if _AGENCY.fullmatch(c.label)]
     for sentence in sentences:
         found = _agent_in(sentence, acts, roles)
         if found is not None and asked_roles and not any(c.matches(frozenset(analyze(found))) for c in asked_roles):
@@ -1618,6 +1645,14 @@ def _agency(evidence: Evidence, book: CitationBook) -> list[str] | None:
             n = _cite_sentence(evidence, book, sentence.doc_id, sentence)
             return [f"**{found}** [{n}]", "", f"> {quote(sentence.text, limit=500)} [{n}]"]
     return None
+
+
+#: "Who organised the briefing ...?", "who hosted it?": the organiser asked by its act.
+_ASKED_ORGANISER = re.compile(r"^\W*(?:and\s+)?who\s+(?P<noun>organi[sz]ed|hosted|initiated|sponsored)\b", re.IGNORECASE)
+#: "Siapa penyelenggara ...?", "siapa sih pelaksananya": who is asked by the noun of the
+#: act they did (pe- and the act's root), not by a post.
+_ASKED_DOER = re.compile(r"\bsiapa(?:kah)?\s+(?:(?:sih|ya|yg|yang|sebenarnya)\s+)?(?P<noun>(?:penye|penyu|pela|pemra|pengga|penyi)[a-z]{4,}?)(?:nya)?\b",
+                         re.IGNORECASE)
 
 
 def _with_followers(evidence: Evidence, docs: list[str]) -> list[Sentence]:

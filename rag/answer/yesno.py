@@ -36,6 +36,18 @@ def compose_yesno(evidence: Evidence, book: CitationBook) -> list[str] | None:
     strong = max((cov for _, cov in best.values()), default=0.0) >= YES_COVERAGE
     language = evidence.language
     direct = _direct_denial(evidence)
+    instance = _affirmed_instance(evidence)
+    # ("Ada anak LPKA Tangerang yang dapat remisi?" — "LPKA Kelas I Tangerang tercatat
+    # kosong": three freed elsewhere in the region are no instance at the unit asked.)
+    if direct is None and instance is not None and _none_at_asked_unit(evidence) is None:
+        # "Did any inmate go home straight away?" — "RK II atau remisi langsung bebas
+        # diterima oleh satu orang napi": one counted instance answers "any", whatever
+        # the report restricts or denies around it ("hanya untuk 101 orang").
+        evidence = _leading(evidence, [instance])
+        lines = compose_what(evidence, book, lead_words=LEAD_WORDS - 1)
+        if lines:
+            lines[0] = f"{t(language, 'Ya.', 'Yes.')} {lines[0]}"
+            return lines
     restricting = _contrast(evidence)
     denial = direct or (None if restricting else _denial(evidence))
     contrast = direct or restricting or denial
@@ -460,6 +472,35 @@ _TAK_HANYA = re.compile(r"\btak\s+hanya\b", re.IGNORECASE)
 CONTRAST_RELATIVE = 0.5
 
 
+def _affirmed_instance(evidence: Evidence) -> ScoredSentence | None:
+    """For a question whether any one did an act ("Did any inmate ...?", "Apakah ada napi
+    yang ...?"), a sentence of the answering article that counts some who did it: it names
+    the act the question asks after its "any" noun, gives a count, and denies nothing."""
+    asked = _ASKS_ANY.search(evidence.frame.question)
+    docs = evidence.answer_docs()[:1]
+    if asked is None or not docs:
+        return None
+    clause = (asked.group("clause") or asked.group("clause_id")).lower()
+    # (A word no list knows cannot be looked for: it is in no report.)
+    acts = [c for c in evidence.concepts.topical if c.label.lower() in clause and not c.unknown]
+    if not acts:
+        return None
+    # The report's headline and opening name its unit and occasion once for every sentence.
+    identity = evidence.index.sentences.identity(docs[0])
+    for scored in (s for s in evidence.sentences[:12] if s.doc_id in docs):
+        if (all(c.matches(scored.sentence.terms | identity) for c in acts) and scored.sentence.quantities
+                and not _NEGATION.search(_not_only_joined(scored.text))):
+            return scored
+    return None
+
+
+#: "Did any inmate ... go home?", "Apakah ada napi yang langsung bebas?": whether one did
+#: the act (the clause after the noun) is asked.
+_ASKS_ANY = re.compile(r"^\W*(?:did|were|was|has|have)\s+any\s+\w+\s+(?:(?:at|in|of|from)\s+(?:[\w'-]+\s+){1,5}?)?"
+                       r"(?P<clause>(?!at\b|in\b|of\b|from\b)[^?]+)"
+                       r"|^\W*(?:apakah|apa)\s+ada\s+(?:\w+\s+){1,5}?(?:yang|yg)\s+(?P<clause_id>[^?]+)", re.IGNORECASE)
+
+
 def _contrast(evidence: Evidence) -> ScoredSentence | None:
     """A sentence of the answering article that sets something against the question's
     presumption and speaks of what the question does (one of its acts, not only its names)."""
@@ -695,6 +736,10 @@ def _negated_concepts(evidence: Evidence, text: str, before: str = "") -> int:
     acts = [c for c in evidence.concepts.topical if c.label.lower() in asked]
     denied: list[frozenset[str]] = []
     for negator in _NEGATION.finditer(text):
+        if _RELATIVE_BEFORE.search(text, 0, negator.start()):
+            # "RK I atau remisi yang tidak membuat napi langsung bebas": a clause that says
+            # which kind is meant denies nothing of the others.
+            continue
         words = text[negator.end() :].split()
         # "tidak mendapati narkotika maupun telepon genggam": a negation reaches over the
         # things joined to what it denies.
@@ -710,6 +755,10 @@ def _negated_concepts(evidence: Evidence, text: str, before: str = "") -> int:
             if not any(senses & other for other in denied):
                 denied.append(senses)
     return len(denied)
+
+
+#: A relative pronoun right before a negator: the negation defines a kind.
+_RELATIVE_BEFORE = re.compile(r"\b(?:yang|yg)\s*$", re.IGNORECASE)
 
 
 def _direct_denial(evidence: Evidence) -> ScoredSentence | None:

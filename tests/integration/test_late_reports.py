@@ -1879,6 +1879,25 @@ ROUND29_READING = [
      ["tembok", "jeruji", "CCTV"], []),
     ("a count after ', sementara' takes the words of its own clause, not the count's before it",
      "How many Kalianda inmates received the general remission in 2015?", ["302"], ["378"]),
+    ("a count still to be done is the one whose clause names the act ('yang perlu diverifikasi')",
+     "How many of the Magetan prison's inmates still needed to be verified, by Bawaslu's count?", ["82"], ["222"]),
+    ("the reason is of the act asked, not of the scene its closing clause sets ('as it tightens ...')",
+     "Why are goods at the Pematangsiantar prison checked by hand, as the prison tightens its Nataru security?",
+     ["x-ray"], []),
+    ("a legal basis names the decree ('berlandaskan Keppres nomor 120 tahun 1955')",
+     "What did the Kalianda warden give as the legal basis of the 2015 decennial remission?", ["120", "1955"], []),
+    ("a venue in a town square ('bertempat di alun-alun Kabupaten Cilacap')",
+     "Where did the Operation Lilin Candi 2022 troop roll call in Cilacap take place?", ["alun-alun"], []),
+    ("the organiser asked by the act is its agent, not a post among the guests",
+     "Who organised the neutrality briefing the Idi prison's security chief attended in East Aceh?", ["Panwaslih"], ["Arif"]),
+    ("the organiser asked by the act's noun ('penyelenggara') is its agent",
+     "Sosialisasi netralitas yang didatangi KPLP Lapas Idi itu siapa penyelenggaranya?", ["Panwaslih"], ["Arif"]),
+    ("'any' is answered by one counted instance, whatever a kind defined by 'yang tidak' denies",
+     "Was any Surulangun Rawas inmate freed outright by the Eid 2022 remission?", ["Yes"], []),
+    ("'apakah ada ... yang' is answered by one counted instance",
+     "Apakah ada warga binaan Lapas Surulangun Rawas yang langsung bebas saat Idul Fitri 2022?", ["Ya"], []),
+    ("a group asked by what it is made of ('terdiri dari siapa saja') is its parts, not names",
+     "Tiap TPS di Lapas Narkotika Karang Intan dijaga petugas yang terdiri dari siapa saja?", ["KPPS", "keamanan"], []),
 ]
 
 
@@ -1948,6 +1967,16 @@ def test_a_remission_cut_is_read_from_the_clause_of_the_condition_asked(late):
                     "Sembilan napi Rutan Kelas IIA Kendari.")]
     answer = late.ask("Kalau yang sudah menjalani lebih dari setahun, potongannya berapa lama?", history)
     assert "satu bulan" in answer_lead(answer.text) or "30 hari" in answer_lead(answer.text), answer.text
+
+
+@pytest.mark.parametrize("question", [
+    "In which temple was the 2024 Vesak remission at Rutan Cipinang handed over?",
+    "Di vihara mana remisi Waisak Rutan Cipinang 2024 diserahkan?",
+])
+def test_a_kind_of_place_the_report_never_names_is_not_answered(round29, check_abstains, question):
+    # The report says where the head handed the remission over to whom, and names no
+    # temple: another place of it is no temple.
+    check_abstains(round29, question)
 
 
 @pytest.mark.parametrize("question", [

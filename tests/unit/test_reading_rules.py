@@ -1043,6 +1043,20 @@ def test_one_by_one_counts_no_one():
     assert [m.group() for m in NUMBER.finditer("mustahil menjaga jarak satu sama lain")] == []
 
 
+def test_a_town_square_or_a_garrison_is_a_venue():
+    from rag.spans import venues
+
+    text = "Apel tersebut diselenggarakan Polresta Cilacap dan bertempat di alun-alun Kabupaten Cilacap."
+    assert [text[a:b] for a, b in venues(text)] == ["alun-alun Kabupaten Cilacap"]
+
+
+def test_a_group_asked_by_what_it_is_made_of_is_a_list_of_parts():
+    from rag.query import explicit_kind
+
+    assert explicit_kind("Petugas di tiap TPS terdiri dari siapa saja?", "id") == "items"
+    assert explicit_kind("Siapa saja petugas di tiap TPS?", "id") == "people"
+
+
 def test_a_count_with_no_noun_of_its_own_counts_the_population_named_before_it():
     from rag.answer.how_many import _said_of_other_population
 

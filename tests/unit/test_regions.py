@@ -519,3 +519,16 @@ def test_a_word_that_opens_many_place_names_names_none_of_them_alone():
     name = next(c for c in question_concepts("Siapa Kalapas Narkotika Muara Sabak?", "id") if c.label == "muara sabak")
     assert not name.matches(frozenset({"muara", "bulian"}))
     assert name.matches(frozenset({"sabak"}))
+
+
+def test_a_city_the_gazetteer_writes_as_one_word_is_found_spaced_apart():
+    from rag.concepts import question_concepts
+    from rag.regions import closed_place_split
+
+    # Kemendagri writes "Pematangsiantar"; reports write "Pematang Siantar".
+    assert closed_place_split("Pematangsiantar") == ("pematang", "siantar")
+    name = next(c for c in question_concepts("Why is the prison in Pematangsiantar checking goods?", "en") if c.salient)
+    assert name.matches(frozenset({"pematang", "siantar"}))
+    # Split off, an ordinary word ("baru", "hari") is in reports of other towns too.
+    assert closed_place_split("banjarbaru") is None
+    assert closed_place_split("batanghari") is None
