@@ -33,7 +33,7 @@ from rag.spans import ACRONYM, NUMBER_WORDS
 from rag.upt import find_upts
 
 #: Bump when the engine's behaviour changes; the data file is hashed separately.
-CODE_VERSION = "76"
+CODE_VERSION = "77"
 
 #: Post kinds that are duties at an event rather than offices.
 DUTY_KINDS = frozenset({"leader", "commander"})
@@ -1511,8 +1511,19 @@ def find_people(text: str, places: frozenset[str] = frozenset()) -> list[PersonM
     people = []
     for index, item in enumerate(items):
         if isinstance(item, _Name):
-            people.append(_mention(text, toks, items, index))
+            mention = _mention(text, toks, items, index)
+            # "di Lubuk Linggau dan Musi Rawas": a regency's or district's name of several
+            # words, with no post, title or rank, is the place, not a person.
+            if not (mention.post or mention.rank or mention.full != mention.name) and _names_a_place(mention.name):
+                continue
+            people.append(mention)
     return _without_aliases(text, people)
+
+
+def _names_a_place(name: str) -> bool:
+    """Whether a name of two or three words is a regency, city or district of the gazetteer."""
+    words = tuple(w.lower() for w in name.split())
+    return 2 <= len(words) <= 3 and words in place_phrases()
 
 
 #: What stands between a name and another name it goes by: "Moh Yani alias Pak E-Ali Bassa".
@@ -1949,7 +1960,33 @@ def _english_asked(question: str) -> list[tuple[int, AskedPost]]:
         org = _english_org(words, heads, index, size)
         offset = _offset(text, words, index)
         found.append((offset, AskedPost(form.post_kind, form.upt_kind, org)))
+    if not found:
+        found += _warden_apart(words, text)
     return found + _english_posts(text)
+
+
+#: The warden as the one asked: "Who was the warden ...", "which warden", "the name of the
+#: warden".
+_WARDEN_ASKED = re.compile(r"\b(?:who\s+(?:was|is|were|are)\s+the|which|name\s+of\s+the)\s+(?:[\w-]+\s+)?wardens?\b",
+                           re.IGNORECASE)
+
+
+def _warden_apart(words: list[str], text: str) -> list[tuple[int, AskedPost]]:
+    """"Who was the warden that hosted the staffer at the Lubuk Pakam prison?": "warden"
+    is the head of a prison by itself, and the unit it heads is the one the question names
+    later, however many words stand between."""
+    if not _WARDEN_ASKED.search(text):
+        return []  # "... to witness the change of warden at the prison": the warden is scene
+    for at, word in enumerate(words):
+        if word.lower() not in {"warden", "wardens"}:
+            continue
+        for index in range(at + 1, len(words)):
+            unit = _english_unit(words, index)
+            if unit is not None and unit[1].upt_kind == "lapas":
+                size, form = unit
+                org = _english_org(words, None, index, size)
+                return [(_offset(text, words, at), AskedPost(form.post_kind, form.upt_kind, org))]
+    return []
 
 
 #: "the head of the facility": a unit the question has named already, in other words.

@@ -293,6 +293,9 @@ _META_KINDS = [
     ("why", (r"(?:^|,\s*)why\b|^(?:and|so|but|then) why\b|,\s*(?:so|but|then) why\b|\bwhat\b[^?]*\bbe (?:used|turned into|converted into)\b|\bwhat (was|is|were) the (?:(?:real|main|actual|true|underlying) )?(purpose|aim|goal|reason|objective|point|cause)s?\b"
      # "What caused the water to get in?", "apa penyebabnya?": a cause is asked.
      r"|\bwhat (caused|led to|made|triggered)\b|\bhow come\b"
+     # "what does he reckon made them break down?": a cause, in someone's view.
+     r"|\bwhat\s+(?:do|does|did)\s+(?:[\w'-]+\s+){1,3}?(?:reckon|think|believe|say|suspect|suppose|guess)s?\s+"
+     r"(?:caused|led to|made|triggered)\b"
      # "What reasons did the head give for ...?": the reasons the report gives.
      r"|\bwhat\s+(?:\w+\s+)?(?:reasons|causes)\s+(?:did|do|does|were|are|was|is|had|have)\b"
      # "What gave Ahok the idea of ...?", "what prompted the move?": where it came from.

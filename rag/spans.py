@@ -54,7 +54,8 @@ NUMBER = re.compile(
     r"(?!\s+(?:demi|per)\s+satu\b|\s+persatu\b|\s+sama\s+lain\b)"
 )
 PLACE = re.compile(
-    r"\b(?:bertempat\s+)?di\s+((?i:(?:sekitar|dekat|depan|belakang|samping)\s+)?(?i:(?:sebuah|suatu|salah satu)\s+)?"
+    # ("di dalam bus" is a venue; "di dalam lapas" only says inside.)
+    r"\b(?:bertempat\s+)?di\s+((?i:(?:sekitar|dekat|depan|belakang|samping)\s+|(?:dalam|luar)\s+(?=(?:bus|mobil|kapal|truk|ambulans)\b))?(?i:(?:sebuah|suatu|salah satu)\s+)?"
     r"(?i:lapangan|aula|gedung|ruang|halaman|kantor|lapas|rutan|bapas|masjid|gereja|hotel|balai|"
     r"lembaga|asrama|rumah|pasar|terminal|stasiun|jalan|jl|kampung|kebun|gudang|toko|warung|"
     r"sekolah|kawasan|kompleks|komplek|perumahan|pelabuhan|bandara|sisi|sebelah|bagian|blok|kamar|"
@@ -63,7 +64,9 @@ PLACE = re.compile(
     r"dapur|menara|lantai|kapel|pura|vihara|klenteng|lorong|pintu|gerbang|selasar|teras|"
     # venues of town and garrison: "di alun-alun Kabupaten Cilacap", "di Mapolda Jambi"
     r"alun-alun|alun alun|stadion|gor|gelanggang|monumen|tugu|makam|markas|mako|mapolda|polda|kodim|"
-    r"makodim|korem|pesantren|pondok|kampus|universitas|wisma|graha|auditorium|plaza|lobi)\b[^.;“”\"]*?)(?=,\s|\s+pada\b|\s+(?:Senin|Selasa|Rabu|"
+    r"makodim|korem|pesantren|pondok|kampus|universitas|wisma|graha|auditorium|plaza|lobi|"
+    # "diambil darahnya di dalam bus operasional UTD PMI": a vehicle parked as a venue
+    r"bus|mobil|kapal|truk|ambulans)\b[^.;“”\"]*?)(?=,\s|\s+pada\b|\s+(?:Senin|Selasa|Rabu|"
     r"Kamis|Jumat|Sabtu|Minggu)\b|\s+dan\s+diikuti|\s+(?:dan\s+)?(?:itu|ini|tersebut|dihadiri|diikuti|"
     r"dipimpin|dalam rangka|tidak jauh|kira-kira|yang|bukan|lalu|kemudian|lantas|sambil|serta|mulai|sejak|pukul|"
     # a clause of purpose or cause ends the place: "berlatih di lapangan agar persaingan ..."
@@ -79,7 +82,9 @@ PLACE = re.compile(
 _NAMED_VENUE = re.compile(
     r"\bdi\s+(?!(?:Lingkungan|Bawah|Tingkat|Bidang|Sektor|Tengah|Antara|Hadapan|Hari|HUT|Tahun|Bulan|Masa|Era|Idul|Natal|Ramadan|Ramadhan|"
     + "|".join(MONTHS_ID.values())
-    + r"|Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)\b)((?:[A-Z][\w'’.-]*)(?:\s+(?:[A-Z0-9][\w'’.-]*|\([A-Z][\w-]*\)))*)"
+    + r"|Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)\b)((?:[A-Z][\w'’.-]*)(?:\s+(?:[A-Z0-9][\w'’.-]*|\([A-Z][\w-]*\)"
+    # "di Sarana Asimilasi dan Edukasi (SAE) Cah Angon": "dan" inside a name of capitals
+    + r"|dan(?=\s+[A-Z])))*)"
 )
 
 

@@ -2014,7 +2014,9 @@ _SPAN_TALLY = re.compile(r"\b(?:(?:sejak|dari|mulai)\s+[^,.;]{2,30}?\s+(?:sampai
 #: Words after which a number names a thing: a calibre, a serial or a type.
 _NAMING_NUMBER = re.compile(r"\b(?:kaliber|caliber|calibre|nomor|nomer|no\.|tipe|type|seri|versi"
                             # "Brimob Kompi 2 Batalyon C": a company's number names it.
-                            r"|kompi|batalyon|yon|brigade|peleton|pleton|regu|koramil|kodim|sektor)\s*$", re.IGNORECASE)
+                            r"|kompi|batalyon|yon|brigade|peleton|pleton|regu|koramil|kodim|sektor"
+                            # "Jalan Kuningan Persada Kavling 4", "RT 03/RW 05": an address's numbers
+                            r"|kavling|kav\.|rt|rw|gang|gg\.)\s*$", re.IGNORECASE)
 #: A number made an adjective of frequency: "pesta demokrasi lima tahunan" counts nothing.
 _FREQUENCY_ADJECTIVE = re.compile(r"(?:tahunan|bulanan|mingguan|harian)\b", re.IGNORECASE)
 #: What an amount gains for being given per the unit the question asks it per.
@@ -2994,7 +2996,9 @@ _CAPACITY_CUE = re.compile(
     # "kapasitas lapas yang dipimpinnya hanya untuk 86 orang"
     # The cue governs the first count after it: "berkapasitas 85 napi saat ini menahan 146
     # orang" gives 85 as the capacity, not 146.
-    r"seharusnya|dirancang(?: untuk)?(?: menampung)?|capacity)\W+(?:(?!\d)[\w-]+\W+){0,5}$", re.IGNORECASE)
+    # "padahal lapas ini diperuntukkan bagi 350 orang": what it is meant for.
+    r"seharusnya|dirancang(?: untuk)?(?: menampung)?|diperuntukkan(?: bagi| untuk)?|dibangun untuk|capacity)"
+    r"\W+(?:(?!\d)[\w-]+\W+){0,5}$", re.IGNORECASE)
 #: Occupancy said after the count: "1.075 warga binaan yang mendiami rumah tahanan",
 #: "540 napi yang kini menghuni lapas itu" (not "yang menempati blok lansia": a part).
 _OCCUPANCY_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,3}(?:(?:yang|yg)\s+)?(?:kini\s+|saat ini\s+|sekarang\s+|masih\s+)?"

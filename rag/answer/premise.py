@@ -40,7 +40,7 @@ _QUESTION_SPEAKS_OF_DENIAL = re.compile(
     r"\b(?:tidak|tak|bukan|tanpa|jangan|larang\w*|dilarang|netral\w*|janji\w*|berjanji|"
     r"ikrar\w*|sumpah\w*|komitmen\w*|imbau\w*|ingatkan|mengingatkan|tegaskan|menegaskan|"
     r"minta|meminta|pesan\w*|instruksi\w*|arahan\w*|hindari|menghindari|"
-    r"not|no|none|nobody|nothing|neither|never|without|against|prohibit\w*|forbid\w*|ban\w*|"
+    r"not|no|none|nobody|nothing|neither|never|without|against|prohibit\w*|forbid\w*|ban\w*|fail\w*|gagal|"
     r"bar|barred|avoid\w*|tiada|satu pun|seorang pun|left out|excluded|stay away|steer clear|"
     r"neutral\w*|promis\w*|pledg\w*|vow\w*|swor\w*|commit\w*|urg\w*|warn\w*|ask\w*|"
     r"instruct\w*|remind\w*|refus\w*|declin\w*|deni\w*|deny)\b",

@@ -52,6 +52,10 @@ _PURPOSE = re.compile(
     r"(?:menjadi|merupakan) (?:hambatan|kendala)|"
     # "Kondisi ini dipengaruhi letak geografis Saparua sebagai wilayah pesisir".
     r"dipengaruhi|"
+    # "banyaknya napi yang memakai narkoba berkaitan dengan longgarnya pengawasan": what
+    # it goes with, as the speaker supposes the cause.
+    # ("Remisi Khusus yang berkaitan dengan PP Nomor 28": which kind, no cause.)
+    r"(?<!yang )(?<!yg )(?:berkaitan|berhubungan|ada kaitannya) dengan|"
     # "Tasrin memanfaatkan momen ketika petugas ... sibuk bergotong royong": the opening
     # an act used.
     r"memanfaatkan (?:momen|waktu|kesempatan|situasi|kelengahan|kelalaian|celah|keramaian)|"
@@ -117,6 +121,10 @@ _ASKS_PURPOSE = re.compile(r"\b(?:tujuan\w*|untuk apa|buat apa|maksud(?:nya)?|pu
                            r"for what|(?:meant|intended|supposed|designed) to (?:do|achieve|accomplish))\b", re.IGNORECASE)
 #: Words that give an aim, never a cause: the reason someone did something.
 _AIM_ONLY = re.compile(r"(?:agar|supaya|guna|demi|bertujuan|tujuannya|sebagai langkah untuk)\b", re.IGNORECASE)
+#: Words that give the occasion an act marks: it says why the act was held, never why
+#: something else was not ("tidak ada agenda lain ... karena masih bulan Ramadhan").
+_OCCASION_ONLY = re.compile(r"(?:dalam rangka|(?:untuk|guna|dalam) memperingati|(?:bagian dari )?rangkaian)\b",
+                            re.IGNORECASE)
 _CAUSE_ONLY = re.compile(r"(?:karena|lantaran|sebab|disebabkan|akibat|pasalnya|alasannya|penyebabnya|dipicu|pemicu|"
                          r"dilatarbelakangi|dilatari|berlatar belakang|"
     # "Keterbatasan anggaran menjadi hambatan terbesar ...": the obstacle is the subject.
@@ -176,6 +184,38 @@ _CONTINUES = re.compile(
 )
 
 
+def _not_found(evidence: Evidence, book: CitationBook) -> list[str] | None:
+    """"Which contraband did the team not find at all?" — "tim juga tidak menemukan
+    handphone maupun narkoba": the things a sentence of the answering report says were not
+    found, not those it says were."""
+    if not _ASKS_NOT_FOUND.search(evidence.frame.question):
+        return None
+    docs = evidence.answer_docs()[:1]
+    found = [(scored, denied) for scored in evidence.focus_sentences()[:12] if scored.doc_id in docs
+             and (denied := _NOT_FOUND.search(scored.text)) is not None]
+    if not found:
+        return None
+    # Of the denials, the one that names most things ("handphone maupun narkoba").
+    scored, denied = max(found, key=lambda f: (len(_THINGS_JOINED.findall(f[1].group("things"))), f[0].coverage))
+    n = book.cite(scored.chunk)
+    return [f"**{denied.group('things').strip(' ,')}** [{n}]", "", f"> {quote(scored.text, limit=500)} [{n}]"]
+
+
+#: What joins things in a list: "handphone maupun narkoba", "HP, sajam, dan narkoba".
+_THINGS_JOINED = re.compile(r",|\b(?:dan|maupun|serta|atau|and|or)\b", re.IGNORECASE)
+
+
+#: "did not find", "found no", "tidak ditemukan", "gak nemu": what was not found is asked.
+_ASKS_NOT_FOUND = re.compile(
+    r"\b(?:did\s+not|didn't|not|never|fail(?:ed|s)?\s+to)\s+(?:\w+\s+){0,2}?(?:find|found|discover|discovered|turn\s+up|uncover)"
+    r"|\bfound\s+no\b|\b(?:tidak|tak|gak|nggak|belum)\s+(?:di)?(?:temu|temukan|dapati|menemukan|mendapati|nemu)\w*",
+    re.IGNORECASE)
+#: "tidak menemukan handphone maupun narkoba", "tidak ditemukan barang terlarang".
+_NOT_FOUND = re.compile(
+    r"\b(?:tidak|tak|belum)\s+(?:(?:ada|pernah)\s+)?(?:menemukan|mendapati|ditemukan|didapati|mendapatkan)\s+(?:adanya\s+)?"
+    r"(?P<things>[^.;:]+?)(?=\s+(?:di|saat|ketika|dalam|pada|selama)\s|[.;:]|,\s|$)", re.IGNORECASE)
+
+
 def _on_topic_said(evidence: Evidence, ordered: list[ScoredSentence]) -> list[ScoredSentence]:
     """``ordered`` with the sentence on the topic asked first, when the question asks what
     someone said about it ("What did the head say about election campaigning inside the
@@ -220,7 +260,7 @@ def compose_what(
         # were they convicted of?": the phrase the report writes in its own form answers.
         named = ((bodies_attending(evidence, book) if ASKS_ATTENDING.search(evidence.frame.question)
                   and re.search(r"\b(?:siapa|who)\b", evidence.frame.question, re.IGNORECASE) else None)
-                 or _sanctions(evidence, book) or _expanded_before(evidence, book)
+                 or _not_found(evidence, book) or _sanctions(evidence, book) or _expanded_before(evidence, book)
                  or _asked_phrase(evidence, book, _PHRASES_ASKED) or _defined(evidence, book)
                  or _subject_of_predicate(evidence, book) or _said_to_be(evidence, book)
                  or _object_of_asked_verb(evidence, book) or _done_with(evidence, book)
@@ -682,7 +722,9 @@ _ASKS_CRIME = re.compile(
     r"|\bapa\s+(?:kasus|perkara|kejahatan)(?:nya)?\b", re.IGNORECASE)
 #: "terjerat kasus illegal logging atau pembalakan liar", "napi perkara korupsi".
 _CRIME = re.compile(r"\b(?:terjerat|tersangkut|dijerat|terlibat|divonis dalam|menjalani hukuman)?\s*"
-                    r"(?:kasus|perkara|tindak pidana)\s+(?P<crime>(?!(?:ini|itu|tersebut|yang)\b)[^,.;()]{3,60})",
+                    # ("kasus kemarin", "kasus lalu": which case by when, not what crime)
+                    r"(?:kasus|perkara|tindak pidana)\s+(?P<crime>(?!(?:ini|itu|tersebut|yang|kemarin|lalu|sebelumnya|"
+                    r"tadi|baru-baru ini|serupa|sama)\b)[^,.;()]{3,60})",
                     re.IGNORECASE)
 def _numbers_in(text: str) -> set[float]:
     """The counts a sentence writes, as values."""
@@ -1122,7 +1164,19 @@ def _done_with(evidence: Evidence, book: CitationBook) -> list[str] | None:
         return None
     _, _, scored, act = best
     n = book.cite(scored.chunk)
-    return [f"**{act.group().strip(' ,')}** [{n}]", "", f"> {quote(scored.text, limit=500)} [{n}]"]
+    # "dipakai untuk kebutuhan operasional peternakan, disetor ke kas negara sebagai PNBP,
+    # dan sebagian diberikan sebagai premi ...": every use the sentence lists, not the first.
+    end = act.end()
+    while (more := _NEXT_DISPOSAL.match(scored.text, end)) is not None:
+        end = more.end()
+    return [f"**{scored.text[act.start() : end].strip(' ,')}** [{n}]", "", f"> {quote(scored.text, limit=500)} [{n}]"]
+
+
+#: A further act of disposal joined to the one before: ", disetor ke kas negara", ", dan
+#: sebagian diberikan sebagai premi".
+_NEXT_DISPOSAL = re.compile(r",?\s*(?:(?:dan|serta)\s+)?(?:(?:sebagian|sisanya|selebihnya)\s+)?(?=(?:di|me(?:m|n|ng|ny)?)"
+                            r"(?:salur|tempat|jual|beri|kirim|olah|manfaat|guna|pakai|pasar|serah|bagi|simpan|konsumsi|"
+                            r"masak|pisah|antar|setor|sumbang|musnah|bakar|titip))[^.;,\"“”]{3,90}", re.IGNORECASE)
 
 
 #: How far before each place of the asked verb its sentence is read for the question's words.
@@ -1427,7 +1481,7 @@ def compose_items(evidence: Evidence, book: CitationBook) -> list[str] | None:
     # "dibuat dari bahan apa saja?": "terbuat dari seng dan kayu"; "kerja sama dengan
     # instansi apa?": the body named after "bekerja sama dengan".
     _check_crime_stated(evidence)
-    named = _sanctions(evidence, book) or _asked_phrase(
+    named = _not_found(evidence, book) or _sanctions(evidence, book) or _asked_phrase(
         evidence, book, ((_ASKS_HOLIDAY, _HOLIDAY, ("occasion",)), _MATERIAL_ASKED, _PARTNER_ASKED))
     if named is None and not _ASKS_SET.search(evidence.frame.question):
         # "What punishment awaits ...?" asks for one thing: "Sanksinya berupa ...".
@@ -2537,7 +2591,7 @@ def compose_why(evidence: Evidence, book: CitationBook) -> list[str] | None:
             # ("Dengan begitu, 18 Kepala UPT ... mulai menjalankan tugas" opens with the word:
             # no clause of its own comes before it.)
             weight = 1.0
-        if negated and not asks_purpose and _AIM_ONLY.match(match.group(1)):
+        if negated and not asks_purpose and (_AIM_ONLY.match(match.group(1)) or _OCCASION_ONLY.match(match.group(1))):
             # "Why were 394 inmates left out of the vote?": what did not happen has a cause
             # ("Penyebabnya, ... tidak mempunyai KTP"); an aim ("sosialisasi ... supaya pada
             # pemilu berikutnya ... dapat ikut memilih") belongs to an act someone did.
@@ -2934,7 +2988,10 @@ _NEGATED = re.compile(
     r"\b(?:tidak|tak|belum|gagal|not|never|unable|cannot|couldn't|didn't|wasn't|weren't|can't|"
     r"left out|excluded|barred|missed out|missing out|miss out|misses out)\b"
     # "it had no proof", "there was no water": a thing denied.
-    r"|\b(?:had|has|have|was|were|is|are)\s+no\b",
+    r"|\b(?:had|has|have|was|were|is|are)\s+no\b"
+    # "Why were there no other activities?", "kenapa gak ada acara lain?"
+    r"|\b(?:there|was|were|is|are)\s+(?:there\s+)?no\b|\b(?:gak|nggak|ga|enggak)\b"
+    r"|\b(?:was|were|is|are)\s+nothing\b",
     re.IGNORECASE,
 )
 #: A sentence whose subject is the one before it ("Kegiatan ini ...", "Hal tersebut ...").

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 
 from rag.answer.citations import CitationBook
 from rag.answer.evidence import Evidence, ScoredSentence, words_naming
@@ -61,7 +62,19 @@ _PLACE_KINDS = (
     (r"lapangan|field|pitch|square", r"Lapangan"),
     (r"aula|hall", r"Aula"),
     (r"gedung", r"Gedung"),
+    # "tabur bunga di TMP mana?": the heroes' cemetery by its name ("TMP Watubangga").
+    (r"tmp|taman makam pahlawan|makam|cemetery", r"(?:TMP|Taman Makam Pahlawan|Makam)"),
 )
+
+
+def _without_kind_asked(question: str) -> str:
+    """The question without its "di TMP mana" part, when it asks a kind of place and more."""
+    for asked, _ in _PLACE_KINDS:
+        trimmed = re.sub(rf"\b(?:di\s+)?(?:{asked})\s+(?:mana|apa)\b(?:\s+(?:sih|ya|tuh))?\s*,?\s*", "", question,
+                         count=1, flags=re.IGNORECASE)
+        if trimmed != question:
+            return trimmed
+    return question
 
 
 def _asked_kind(question: str) -> re.Pattern[str] | None:
@@ -124,6 +137,14 @@ def compose_where(evidence: Evidence, book: CitationBook) -> list[str] | None:
     kind = _asked_kind(question)
     if kind is not None:
         found = _phrase_in_answer(evidence, book, kind, group=0)
+        rest = _without_kind_asked(question)
+        if found is not None and rest != question and _asked_region(rest) is not None:
+            # "di TMP mana, letaknya di kecamatan apa?": the place of the kind asked, and
+            # the region the rest of the question asks, both.
+            region = compose_where(replace(evidence, frame=replace(evidence.frame, question=rest)), book)
+            if region and region[0] != found[0]:
+                quotes = [line for line in (*found[1:], *region[1:]) if line.startswith(">")]
+                return [f"{found[0]}; {region[0]}", "", *dict.fromkeys(quotes)]
         if found is not None:
             return found
     if _ASKS_REASSIGNED.search(question):
@@ -151,7 +172,7 @@ def compose_where(evidence: Evidence, book: CitationBook) -> list[str] | None:
         if cell is not None:
             return cell
     for asks, phrase in ((_ASKS_ADDRESS, _ADDRESS), (_ASKS_ORIGIN, _ORIGIN_LIST), (_ASKS_ORIGIN, _ORIGIN), (_ASKS_SOURCE, _FROM_PLACE),
-                         (_ASKS_HIDDEN, _HIDDEN_AT), (_ASKS_HIDDEN, _HIDDEN_IN),
+                         (_ASKS_HIDDEN, _HIDDEN_AT), (_ASKS_HIDDEN, _HIDDEN_IN), (_ASKS_KEPT_APART, _KEPT_APART),
                          (_ASKS_ROOM, _ROOM), (_ASKS_LOCATION, _LOCATED),
                          (_ASKS_SAID_AT, _SAID_PLACE), (_ASKS_HELD, _HELD), (_ASKS_BODY_PART, _BODY_PART)):
         if asks.search(question) and not (phrase is _LOCATED and (_asked_region(question) is not None
@@ -627,7 +648,8 @@ _ASKS_LOCATION = re.compile(r"\b(?:lokasi\w*|letak\w*|terletak|located|location|
 #: "lahan 24 hektare yang terletak di belakang lapas dimanfaatkan ...": the place after the
 #: word of lying, up to the clause's next verb or joint.
 _LOCATED = re.compile(
-    r"\b(?:terletak|berada|berlokasi|letaknya|lokasinya|located|situated)\s+(?:persis\s+|tepat\s+)?(?:di|in|at)\s+"
+    r"\b(?:terletak|berada|berlokasi|letaknya|lokasinya|beralamat|beralamatkan|alamatnya|located|situated)\s+"
+    r"(?:persis\s+|tepat\s+)?(?:di|in|at)\s+"
     # "berada di bawah pengawasan Bapas": under someone's watch is no place.
     r"(?!bawah\s+(?:pengawasan|naungan|koordinasi|kendali|tanggung|bimbingan|binaan)\b)"
     r"(?P<place>(?:(?!(?:dan|yang|serta|untuk|and|which|that|itu|ini|tersebut)\b)(?-i:(?!di[a-z]{4,}|me[a-z]{3,}))[\w-]+\s*){1,9})",
@@ -644,8 +666,20 @@ _BODY_PART = re.compile(r"\b(?:di|pada)\s+bagian\s+(?P<place>[^,.;]{3,60}?)(?=\s
                         re.IGNORECASE)
 _ASKS_HELD = re.compile(r"\b(?:housed|kept|locked up|confined|placed|being held|menghuni|dihuni|ditempatkan|"
                         r"ditahan|mendekam|dikurung|dititipkan)\b", re.IGNORECASE)
+#: "ditaruh di mana?", "where were they quarantined?": where some were set apart from the
+#: rest, not the unit they live in.
+_ASKS_KEPT_APART = re.compile(r"\b(?:ditaruh|ditaro|dikarantina|diisolasi|dipisah(?:kan)?|quarantined|isolated|"
+                              r"separated|segregated|set apart"
+                              # "skrg ditaruh di mana?" (read "sekarang ditempatkan"): placed since
+                              r"|(?:sekarang|kini|now)\s+(?:ditempatkan|placed|kept)|(?:placed|kept)\s+now)\b",
+                              re.IGNORECASE)
+_KEPT_APART = re.compile(
+    r"\b(?:dikarantina|diisolasi|dipisahkan|dipisah)(?:\s+dengan)?(?:\s+(?:dipindahkan|dipindah|dimasukkan|ditempatkan))?"
+    r"\s+(?:ke|di)\s+(?P<place>(?:(?!(?:dan|yang|serta|untuk|sejak|selama|karena|agar|supaya)\b)[\w-]+\s*){1,5})",
+    re.IGNORECASE)
 _HELD = re.compile(
     r"\b(?:menghuni|mendiami|ditempatkan\s+di|ditahan\s+di|mendekam\s+di|dikurung\s+di|dititipkan\s+di"
+
     r"|held\s+in|housed\s+in|kept\s+in)\s+"
     r"(?P<place>(?:(?!(?:dan|yang|serta|untuk|sejak|selama|karena|and|which|that|since)\b)[\w-]+\s*){1,5})",
     re.IGNORECASE,

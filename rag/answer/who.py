@@ -16,7 +16,7 @@ from dataclasses import replace
 from rag.analysis import Sentence
 from rag.answer.abstain import NotStated
 from rag.answer.citations import CitationBook
-from rag.answer.evidence import Evidence, set_aside_text, without_set_aside, words_naming
+from rag.answer.evidence import Evidence, is_verb, set_aside_text, without_set_aside, words_naming
 from rag.answer.phrasing import excerpt, quote, t
 from rag.answer.sources import (
     INMATE_WORDS,
@@ -182,6 +182,8 @@ def _compose_who(evidence: Evidence, book: CitationBook) -> list[str] | None:
         # post too, and the one stood in for is asked.
         posts = posts_of_others(question, evidence.language) or posts
     asked = [replace(a, org_words=frozenset(w for w in a.org_words if _names_a_unit(w))) for a in posts]
+    if not asked and (given_to := _recipients(evidence, book)) is not None:
+        return given_to
     behalf = _ON_BEHALF.search(question)
     units = asked_upts(behalf.group("unit")) if behalf is not None else []
     if units:
@@ -1653,6 +1655,48 @@ _ASKED_ORGANISER = re.compile(r"^\W*(?:and\s+)?who\s+(?P<noun>organi[sz]ed|hoste
 #: act they did (pe- and the act's root), not by a post.
 _ASKED_DOER = re.compile(r"\bsiapa(?:kah)?\s+(?:(?:sih|ya|yg|yang|sebenarnya)\s+)?(?P<noun>(?:penye|penyu|pela|pemra|pengga|penyi)[a-z]{4,}?)(?:nya)?\b",
                          re.IGNORECASE)
+
+
+def _recipients(evidence: Evidence, book: CitationBook) -> list[str] | None:
+    """"Who received the aid packages?": those a sentence of the answering report says the
+    thing was given to ("diserahkan kepada anak-anak yatim dari Panti Asuhan Al-Amin dan
+    kepada keluarga warga binaan"), when it names groups rather than a person."""
+    if not _ASKS_RECIPIENT.search(evidence.frame.question):
+        return None
+    docs = evidence.answer_docs()[:1]
+    things = [c for c in evidence.concepts.topical if not is_verb(c.label)]
+    for scored in evidence.focus_sentences()[:8]:
+        if scored.doc_id not in docs:
+            continue
+        # "Paket-paket tersebut diserahkan kepada ...": the thing may be named before.
+        previous = evidence.index.sentences.preceding(scored.sentence)
+        terms = scored.sentence.terms | (previous.terms if previous is not None else frozenset())
+        if not any(c.matches(terms) for c in things):
+            continue
+        given = _GIVEN_TO.search(scored.text)
+        if given is None or "simbolis" in given.group().lower():
+            continue  # (handed "secara simbolis" to one who stands for the recipients)
+        start, end = given.span("whom")
+        if given.group("whom")[:1].isupper() and any(start <= p.start < end for p in scored.sentence.people):
+            return None  # "diserahkan kepada Bupati ...": a person is named, and answers
+        n = book.cite(scored.chunk)
+        whom = re.sub(r"\s+", " ", given.group("whom")).strip(" ,")
+        return [f"**{whom}** [{n}]", "", f"> {quote(scored.text, limit=500)} [{n}]"]
+    return None
+
+
+#: "Who received the packages?", "dikasih ke siapa aja?": those something was given to.
+_ASKS_RECIPIENT = re.compile(
+    r"\bwho\s+(?:received|receives|got|gets|was given|were given|benefited)\b|\bto whom\b"
+    r"|\b(?:diberikan|diserahkan|dibagikan|disalurkan|dikasih|dikasihkan)\s+(?:ke|kepada)\s+siapa\b"
+    r"|\bsiapa\s+(?:saja\s+|aja\s+)?(?:yang\s+|yg\s+)?(?:penerima|menerima|nerima|kebagian)\b", re.IGNORECASE)
+#: "... diserahkan kepada anak-anak yatim ... dan kepada keluarga warga binaan ...": the
+#: recipients, up to where the sentence turns to when or why.
+_GIVEN_TO = re.compile(
+    r"\b(?:(?:diserahkan|diberikan|dibagikan|disalurkan|disampaikan|dibagi)\s+(?:secara\s+\w+\s+|langsung\s+)?"
+    # "menyerahkan sendiri remisi tersebut secara simbolis kepada ...": the active form
+    r"|(?:menyerahkan|memberikan|membagikan|menyalurkan)\s+(?:[\w-]+\s+){0,6}?)kepada\s+"
+    r"(?P<whom>[^.;]+?)(?=\s+(?:pada|saat|ketika|oleh|sebagai|dalam rangka|agar|supaya|untuk)\b|[.;]|$)", re.IGNORECASE)
 
 
 def _with_followers(evidence: Evidence, docs: list[str]) -> list[Sentence]:

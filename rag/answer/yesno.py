@@ -35,6 +35,15 @@ def compose_yesno(evidence: Evidence, book: CitationBook) -> list[str] | None:
     best = evidence.best_chunk_per_doc()
     strong = max((cov for _, cov in best.values()), default=0.0) >= YES_COVERAGE
     language = evidence.language
+    venue = _venue_verdict(evidence)
+    if venue is not None:
+        # "Apakah baksos itu diadakan di Rutan Gresik sendiri?" — "Kegiatan ... dipusatkan
+        # di Rutan Kelas I Surabaya": the venue the report gives decides.
+        evidence = _leading(evidence, [venue[0]])
+        lines = compose_what(evidence, book, lead_words=LEAD_WORDS - 1)
+        if lines:
+            lines[0] = f"{t(language, 'Ya.', 'Yes.') if venue[1] else t(language, 'Tidak.', 'No.')} {lines[0]}"
+            return lines
     direct = _direct_denial(evidence)
     instance = _affirmed_instance(evidence)
     # ("Ada anak LPKA Tangerang yang dapat remisi?" — "LPKA Kelas I Tangerang tercatat
@@ -470,6 +479,40 @@ _TAK_HANYA = re.compile(r"\btak\s+hanya\b", re.IGNORECASE)
 
 #: How close to the answering article's best sentence a contrasting one must score.
 CONTRAST_RELATIVE = 0.5
+
+
+def _venue_verdict(evidence: Evidence) -> tuple[ScoredSentence, bool] | None:
+    """The sentence of the answering report that says where the event was held, when the
+    question asks whether it was held at a named place, and whether that venue is it."""
+    asked = _ASKS_HELD_AT.search(evidence.frame.question)
+    docs = evidence.answer_docs()[:1]
+    if asked is None or not docs:
+        return None
+    place = {w for w in re.findall(r"[a-z]+", asked.group("place").lower())} - _PLACE_FILLER
+    if not place:
+        return None
+    for scored in evidence.sentences[:12]:
+        if scored.doc_id not in docs:
+            continue
+        venue = _HELD_AT.search(scored.text)
+        if venue is None:
+            continue
+        named = set(re.findall(r"[a-z]+", venue.group("venue").lower()))
+        return scored, place <= named
+    return None
+
+
+#: "Apakah ... diadakan di Rutan Gresik sendiri?", "Was it held at the Gresik detention
+#: centre itself?": whether the event took place at a named place.
+_ASKS_HELD_AT = re.compile(
+    r"\b(?:diadakan|digelar|dilaksanakan|berlangsung|dipusatkan|diselenggarakan|held|hosted|staged)\s+"
+    r"(?:di|in|at|inside)\s+(?P<place>(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4})", re.IGNORECASE)
+#: The venue a report gives an event: "dipusatkan di Rutan Kelas I Surabaya".
+_HELD_AT = re.compile(
+    r"\b(?:dipusatkan|digelar|diadakan|dilaksanakan|berlangsung|bertempat|diselenggarakan)\s+(?:[\w()/,-]+\s+){0,4}?"
+    r"di\s+(?P<venue>(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z0-9])[\w-]*){0,5})", re.IGNORECASE)
+#: Words of a unit's name that do not tell one unit from another.
+_PLACE_FILLER = frozenset({"the", "kelas", "klas", "i", "ii", "iia", "iib", "iii", "sendiri", "itself"})
 
 
 def _affirmed_instance(evidence: Evidence) -> ScoredSentence | None:

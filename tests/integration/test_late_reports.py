@@ -143,6 +143,7 @@ ROUND26_FIRST, ROUND26_LAST = 1171, 1190
 ROUND27_FIRST, ROUND27_LAST = 1191, 1210
 ROUND28_FIRST, ROUND28_LAST = 1211, 1230
 ROUND29_FIRST, ROUND29_LAST = 1231, 1250
+ROUND30_FIRST, ROUND30_LAST = 1251, 1270
 
 
 @pytest.fixture(scope="module")
@@ -552,6 +553,14 @@ def round29(assistant_over_reports):
     """An assistant over the reports x1231-x1250 (batches 274-277: neutrality pledges,
     alert roll calls, voting, holiday remissions), built once for this module."""
     return assistant_over_reports(ROUND29_FIRST, ROUND29_LAST)
+
+
+@pytest.fixture(scope="module")
+def round30(assistant_over_reports):
+    """An assistant over the reports x1251-x1270 (batches 278-281: raids and urine tests,
+    Hari Bhakti Pemasyarakatan, official visits, skills training), built once for this
+    module."""
+    return assistant_over_reports(ROUND30_FIRST, ROUND30_LAST)
 
 
 @pytest.fixture(scope="module")
@@ -1901,6 +1910,46 @@ ROUND29_READING = [
 ]
 
 
+#: Round 30's reports (x1251-x1270), each row a class found on its first-sight failures,
+#: asked in other words than the batch.
+ROUND30_READING = [
+    ("a capacity given as what the unit is meant for ('diperuntukkan bagi 350 orang')",
+     "How many inmates did the Lubuk Pakam prison hold in 2017, and how many was it meant for?", ["1.509", "350"],
+     ["sumur"]),
+    ("a number in an address ('Kavling 4') counts nothing",
+     "On the day the KPK detention branch turned the Ombudsman away, how many sites did the Ombudsman team target?",
+     ["7"], ["**4"]),
+    ("a venue's name of capitals keeps its 'dan' ('Sarana Asimilasi dan Edukasi (SAE) Cah Angon')",
+     "Where does Lapas Narkotika Jakarta raise its egg-laying chickens?", ["Cah Angon"], []),
+    ("where some were set apart is the place they were moved to, not the unit they live in",
+     "Di mana puluhan napi Lapas Parigi yang positif narkoba itu dikarantina?", ["blok khusus"], []),
+    ("'berkaitan dengan' gives the cause the speaker supposes",
+     "Menurut Plh Kalapas Parigi, kenapa banyak warga binaan kedapatan memakai narkoba?", ["longgar"], []),
+    ("why nothing else was held is the negated clause's reason, not the occasion of what was",
+     "Why was nothing else on the programme after the Kendari prison's HBP 58 flower-sowing?", ["Ramadhan"], []),
+    ("'kasus kemarin' says which case by when; the crime is the case named after it",
+     "Kasus apa yang dijadikan Habib Aboe pelajaran soal integritas petugas?", ["kabur"], ["**kemarin"]),
+    ("the organisation's address ('yang beralamat di Jalan ...') is where it is located",
+     "Where is the KPK detention branch the Ombudsman team could not enter located?", ["Kuningan"], []),
+    ("who received something given to groups is the groups ('diserahkan kepada anak-anak yatim ...')",
+     "Who got the 100 aid packages handed out at the HBP 61 charity drive joined by Rutan Gresik?",
+     ["yatim", "keluarga"], ["Yuliawan"]),
+    ("every use of the money a sentence lists, not only the first",
+     "And what happens to the money they make from selling the eggs at Lapas Narkotika Jakarta?",
+     ["operasional", "PNBP", "premi"], []),
+    ("what was not found is the denied things, however few of the question's words their sentence holds",
+     "Which items did the Kanwil NTT team fail to find when they searched Rutan Kupang?", ["handphone", "narkoba"], []),
+    ("whether an event was held at a named place is answered by the venue the report gives",
+     "Was the HBP 61 charity event that Rutan Gresik joined held at Rutan Gresik itself?", ["No", "Surabaya"], []),
+    ("'what does he reckon made them break down' asks a cause",
+     "What does Nanan reckon made the South Sumatra prisons' X-ray machines break down?", ["perawatan"], []),
+    ("a place of the kind asked and the region asked after it are both answered",
+     "Lapas Kendari menabur bunga HBP ke-58 di TMP mana, letaknya di kecamatan apa?", ["Watubangga", "Baruga"], []),
+    ("'warden' asks the head of the prison the question names later",
+     "Who was the warden that welcomed the minister's special staffer at the Lubuk Pakam prison?", ["Prayer Manik"], []),
+]
+
+
 #: Rows on reports of earlier rounds, read again after round 16's changes.
 ROUND16_EARLIER = [
     ("round13", "'Mereka ialah' opens the list of those it points to",
@@ -1951,7 +2000,8 @@ ROWS_BY_INDEX = ([("late", *row) for row in READING] + [("newest", *row) for row
                  + [("round25", *row) for row in ROUND25_READING] + [("round26", *row) for row in ROUND26_READING]
                  + [("round27", *row) for row in ROUND27_READING]
                  + [("round28", *row) for row in ROUND28_READING]
-                 + [("round29", *row) for row in ROUND29_READING])
+                 + [("round29", *row) for row in ROUND29_READING]
+                 + [("round30", *row) for row in ROUND30_READING])
 
 
 @pytest.mark.parametrize(("reports", "kind", "question", "present", "absent"), ROWS_BY_INDEX,

@@ -1294,3 +1294,20 @@ def test_places_after_di_or_a_village_word_are_no_people(text):
 
 def test_a_class_numeral_and_a_town_are_no_initial_and_surname():
     assert people("Kepala Rumah Penyimpanan Benda Sitaan Negara (Rupbasan) Kelas I Pekanbaru, Riau tersebut hadir.") == {}
+
+
+def test_a_warden_asked_apart_from_the_prison_heads_that_prison():
+    from rag.people import posts_in_question
+
+    asked = posts_in_question("Who was the warden that hosted the minister's staffer at the Lubuk Pakam prison?", "en")
+    assert asked[0].post_kind == "head_upt" and asked[0].upt_kind == "lapas"
+    assert asked[0].org_words == frozenset({"lubuk", "pakam"})
+
+
+def test_a_regency_of_two_words_after_di_is_no_person():
+    from rag.people import find_people
+
+    # "Musi Rawas" is a regency of South Sumatra; a person needs more than its name there.
+    assert find_people('"Yang saya tahu hanya kondisi X-Ray di Lubuk Linggau dan Musi Rawas.') == []
+    head = find_people("Kepala Lapas Musi Rawas, Budi Santoso, hadir.")
+    assert [(p.name, p.post) for p in head] == [("Budi Santoso", "Kepala Lapas Musi Rawas")]

@@ -1050,6 +1050,39 @@ def test_a_town_square_or_a_garrison_is_a_venue():
     assert [text[a:b] for a, b in venues(text)] == ["alun-alun Kabupaten Cilacap"]
 
 
+def test_a_venue_name_keeps_its_dan_and_a_vehicle_is_a_venue():
+    from rag.spans import venues
+
+    text = "Lapas itu menjalankan peternakan ayam petelur di Sarana Asimilasi dan Edukasi (SAE) Cah Angon"
+    assert [text[a:b] for a, b in venues(text)] == ["Sarana Asimilasi dan Edukasi (SAE) Cah Angon"]
+    text = "Darah peserta diambil di dalam bus operasional PMI yang diparkir di halaman Lapas."
+    assert [text[a:b] for a, b in venues(text)] == ["dalam bus operasional PMI", "halaman Lapas"]
+
+
+def test_a_number_in_an_address_counts_nothing():
+    from rag.answer.how_many import _NAMING_NUMBER
+
+    assert _NAMING_NUMBER.search("yang beralamat di Jalan Kuningan Persada Kavling ")
+    assert _NAMING_NUMBER.search("tinggal di RT ")
+    assert not _NAMING_NUMBER.search("sidak Ombudsman menyasar ")
+
+
+def test_what_was_not_found_is_read_from_the_denial():
+    from rag.answer.what import _ASKS_NOT_FOUND, _NOT_FOUND
+
+    assert _ASKS_NOT_FOUND.search("Which items did the team fail to find in the search?")
+    assert _ASKS_NOT_FOUND.search("Barang apa yang tidak ditemukan saat razia?")
+    assert not _ASKS_NOT_FOUND.search("Which items did the team find in the search?")
+    denied = _NOT_FOUND.search("Dari penggeledahan tersebut tim juga tidak menemukan handphone maupun narkoba.")
+    assert denied.group("things") == "handphone maupun narkoba"
+
+
+def test_a_cause_in_someones_view_is_a_why_question():
+    from rag.query import understand
+
+    assert understand("What does Nanan reckon made the X-ray machines break down?", []).kind == "why"
+
+
 def test_a_group_asked_by_what_it_is_made_of_is_a_list_of_parts():
     from rag.query import explicit_kind
 
