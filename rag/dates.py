@@ -234,7 +234,17 @@ def find_event_dates(
         if event is not None:
             found.append(event)
             taken.append(match.span())
+    if published is not None:
+        # "menggelar vaksinasi ... pada siang hari ini": today is the day the report came out.
+        for match in _TODAY.finditer(text):
+            if not any(match.start() < end and start < match.end() for start, end in taken):
+                found.append(EventDate(published, match.group(0), match.start(), False))
+        found.sort(key=lambda e: e.start)
     return found
+
+
+#: "pada siang hari ini", "hari ini" with no date after it (a bracketed one is read above).
+_TODAY = re.compile(r"\bpada\s+(?:(?:pagi|siang|sore|malam)\s+)?hari\s+ini\b(?!\s*\()", re.IGNORECASE)
 
 
 _TIME_SUFFIX = (

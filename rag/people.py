@@ -2245,6 +2245,10 @@ def holds(person: PersonMention, asked: AskedPost) -> bool:
                 or (asked.post_kind == "leader" and chairs_team))
     if asked.post_kind in {"military_officer", "police_officer"}:
         return _force(person.rank) == asked.post_kind.split("_")[0]
+    if asked.post_kind == "doctor" and not person.post_kind and _DOCTOR_TITLE.match(person.full):
+        # "dr. I Gede Mahatryke Sutadana dari tim medis RSJ Mutiara Sukma": the title says
+        # the profession the question asks by.
+        return True
     if asked.post_kind == "member":
         # Any post in the body: its kind and its place words, as written in the org or post.
         said = f"{person.org} {person.post}"
@@ -2259,6 +2263,11 @@ def holds(person: PersonMention, asked: AskedPost) -> bool:
             person.upt_kind == "upt" and _body_kind(person.org) == asked.upt_kind):
         return False
     return _org_matches(person, asked.org_words)
+
+
+#: A physician's title before the name: "dr. I Gede ...", "dr I Made ..." (not "Dra.", "Dr."
+#: a doctorate, which is capitalised).
+_DOCTOR_TITLE = re.compile(r"dr\.?\s+[A-Z]")
 
 
 #: Bodies formed for a task, whose chair leads it: "Tim", "Panitia", "Satgas"; and groups

@@ -664,6 +664,12 @@ def _spelled_out_pairs(question: str) -> str:
     return _PAIR_ID.sub(lambda m: f"{m[1]} {m[2]} dan {m[1]} {m[3]}", question)
 
 
+#: A disaster named by its region: "gempa Lombok", "tsunami Aceh", "the Lombok earthquake".
+_DISASTER_BEFORE = re.compile(r"\b(?:gempa(?:\s+bumi)?|tsunami|banjir|erupsi|letusan|earthquake|quake|flood|eruption)\s+$",
+                              re.IGNORECASE)
+_DISASTER_AFTER = re.compile(r"\s+(?:earthquake|quake|tsunami|floods?|eruption)\b", re.IGNORECASE)
+
+
 def provinces_in_question(question: str) -> frozenset[str]:
     """Canonical provinces a question restricts itself to.
 
@@ -690,7 +696,14 @@ def provinces_in_question(question: str) -> frozenset[str]:
         region = _region_at(tokens, question, i)
         place = _match_at(question, tokens, i, any_case=True)
         upt_place = _AFTER_UPT.search(question[max(0, tokens[i].start - 40) : tokens[i].start])
-        if region is not None and (place is None or region[1] >= place[1]):
+        # "ketika gempa Lombok terjadi", "the Lombok earthquake": the region names the
+        # disaster, felt far from it (a Bali prison's inmates panicked), not where to look.
+        disaster = _DISASTER_BEFORE.search(question[max(0, tokens[i].start - 30) : tokens[i].start])
+        if region is not None and not disaster:
+            disaster = _DISASTER_AFTER.match(question, tokens[region[1] - 1].end)
+        if region is not None and disaster:
+            i = region[1]
+        elif region is not None and (place is None or region[1] >= place[1]):
             if upt_place is None or len(region[0]) > 1:
                 provinces |= region[0]
             i = region[1]

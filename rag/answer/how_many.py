@@ -15,8 +15,8 @@ from rag.analysis import CLASSIFIERS, Quantity, Sentence, find_quantities
 from rag.answer.abstain import NotStated
 from rag.answer.citations import CitationBook
 from rag.answer.evidence import Evidence, ScoredSentence, words_naming
-from rag.answer.phrasing import clause_start, english_number, quote
-from rag.answer.premise import CONFINED_WORDS, LIVING_WORDS, asked_act, unrealised
+from rag.answer.phrasing import clause_start, english_number, quote, t
+from rag.answer.premise import ALL_NEGATIVE, CONFINED_WORDS, LIVING_WORDS, asked_act, unrealised
 from rag.compound import QUANTITY_WORDS
 from rag.concepts import Concept, question_concepts, strip_phrase
 from rag.dates import MONTH_NAMES, MONTHS_EN, MONTHS_ID
@@ -211,6 +211,13 @@ def _compose_count(evidence: Evidence, book: CitationBook) -> list[str] | None:
         # a sentence that states the outcome counts those it befell.
         candidates = [(s, c) for s, c in candidates if outcome[1].search(s.text)]
         if not candidates:
+            none_found = _all_negative(evidence) if outcome[0] is _OUTCOMES[0][0] else None
+            if none_found is not None:
+                # "How many tested positive?" — "semua sampel ... menunjukkan hasil negatif":
+                # none did, which the report says in words, not as a count.
+                n = book.cite(none_found.chunk)
+                lead = t(evidence.language, "Tidak ada; semua negatif", "None; all tested negative")
+                return [f"**{lead}** [{n}]", "", f"> {quote(none_found.text, limit=500)} [{n}]"]
             raise NotStated("count_not_stated", outcome[0].search(evidence.frame.question).group())
     elif _ASKS_TESTED.search(evidence.frame.question):
         # "How many staff took the urine test?" counts all who were tested ("23 pegawai
@@ -258,6 +265,10 @@ def _compose_count(evidence: Evidence, book: CitationBook) -> list[str] | None:
         # percentage, "umurnya berapa?" by years: a head count beside them answers nothing,
         # and what follows the amount ("Rp100.000 hingga") is no unit it counts.
         candidates = [(s, c) for s, c in candidates if _measure_kind(s.text, c[1]) == measure]
+        if not candidates and measure == "money":
+            # "Berapa nilai kerugiannya?" of a report that gives no sum: "dua kebakaran
+            # sebelumnya" counts fires, and nothing later may bring such a count back.
+            return None
         if measure == "age":
             candidates = _ages_by_person(evidence, candidates)
     else:
@@ -442,7 +453,10 @@ def _compose_count(evidence: Evidence, book: CitationBook) -> list[str] | None:
         # the report gives only as a bound is still the whole asked.
         bound = (_approximate(sentence.text, quantity) and not asks_estimate
                  and not (asks_whole and _written_as_whole(sentence.text, quantity)))
-        score = local + 0.5 * sentence.score - (APPROXIMATE_PENALTY if bound else 0.0)
+        # Of counts that tie, the one written with the question's own noun ("enam napi" for
+        # "berapa orang napi", beside "Tiga belas warga binaan lainnya").
+        own_word = counted is not None and counted.label.lower() in quantity.unit.lower().split()
+        score = local + 0.5 * sentence.score - (APPROXIMATE_PENALTY if bound else 0.0) + (OWN_WORD_TIE if own_word else 0.0)
         if best is None or score > best[0]:
             best = (score, local, quantity, sentence, start, end)
     # (A count whose own clause gives the cut asked answers however little else it shares.)
@@ -2016,7 +2030,9 @@ _NAMING_NUMBER = re.compile(r"\b(?:kaliber|caliber|calibre|nomor|nomer|no\.|tipe
                             # "Brimob Kompi 2 Batalyon C": a company's number names it.
                             r"|kompi|batalyon|yon|brigade|peleton|pleton|regu|koramil|kodim|sektor"
                             # "Jalan Kuningan Persada Kavling 4", "RT 03/RW 05": an address's numbers
-                            r"|kavling|kav\.|rt|rw|gang|gg\.)\s*$", re.IGNORECASE)
+                            r"|kavling|kav\.|rt|rw|gang|gg\."
+                            # "gedung lapas berlantai dua": storeys, no count of people
+                            r"|lantai|berlantai|tingkat|bertingkat)\s*$", re.IGNORECASE)
 #: A number made an adjective of frequency: "pesta demokrasi lima tahunan" counts nothing.
 _FREQUENCY_ADJECTIVE = re.compile(r"(?:tahunan|bulanan|mingguan|harian)\b", re.IGNORECASE)
 #: What an amount gains for being given per the unit the question asks it per.
@@ -2276,6 +2292,16 @@ def _asked_kinds(evidence: Evidence, doc_id: str) -> list[Concept]:
             and not all(isinstance(a, frozenset) and a <= _UNIT_AND_CLASS_TERMS for a in c.alternatives)]
 
 
+def _all_negative(evidence: Evidence) -> ScoredSentence | None:
+    """The sentence of the answering report that says every test came back negative
+    ("semua sampel darah ... menunjukkan hasil negatif", "hasilnya nihil")."""
+    docs = evidence.answer_docs()[:1]
+    return next((s for s in evidence.focus_sentences() if s.doc_id in docs and ALL_NEGATIVE.search(s.text)), None)
+
+
+
+
+
 def _what_is_counted(evidence: Evidence, kind: Concept) -> str:
     """The question's words for who is counted, for an answer that says the count is not
     given: its clause ("memperoleh pembebasan bersyarat"), else what follows "how many",
@@ -2452,6 +2478,8 @@ _RELATIVE = re.compile(r"\b(?:yang|yg|which|who|that)\b", re.IGNORECASE)
 #: What a count gains when its sentence, up to its clause's end, says the act the question
 #: asks about ("yang mau dipindahkan" — "sepuluh orang akan dipindahkan").
 ACT_BONUS = 0.25
+#: What a count written with the question's own noun gains: enough to break a tie only.
+OWN_WORD_TIE = 0.001
 
 
 #: How much a count loses when its clause is about a UPT the question did not ask about.

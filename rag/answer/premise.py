@@ -431,6 +431,18 @@ _MANNER = frozenset(
 )
 
 
+#: "semua ... negatif", "seluruhnya negatif", "hasilnya negatif semua", "tidak ada yang
+#: positif", "nihil".
+ALL_NEGATIVE = re.compile(
+    r"\b(?:semua|seluruh(?:nya)?|kesemua(?:nya)?)\b[^.;]{0,80}\bnegatif\b|\bnegatif\s+semua(?:nya)?\b"
+    r"|\btidak\s+(?:ada|ditemukan)\s+(?:yang\s+|satu\s+pun\s+(?:yang\s+)?)?(?:positif|reaktif)\b"
+    r"|\bhasil(?:nya)?\s+(?:tes\s+)?(?:nihil|negatif\s+seluruhnya)\b", re.IGNORECASE)
+
+
+#: A test outcome asked: "yang positif", "tested positive".
+_ASKS_POSITIVE = re.compile(r"\b(?:positif|positive|reaktif|reactive)\b", re.IGNORECASE)
+
+
 def unstated_act(evidence: Evidence) -> Abstention | None:
     """The question asks about those who did something ("yang langsung bebas", "mana yang
     menang", "which staff were punished") that no candidate article says of anyone: their
@@ -443,6 +455,11 @@ def unstated_act(evidence: Evidence) -> Abstention | None:
     if asked_measure(frame.question) is not None:
         # "Berapa berat sabu yang disita ...?": the clause says which thing is weighed or
         # priced, not what the counted ones did.
+        return None
+    if _ASKS_POSITIVE.search(frame.question) and any(
+            ALL_NEGATIVE.search(evidence.index.articles[d].text) for d in evidence.answer_docs()[:1]):
+        # "Berapa yang positif HIV?" of a report where every test came back negative: the
+        # count is none, which the count reader says.
         return None
     if asks_superlative(frame.question):
         # "Lapas mana yang menampung paling banyak?" compares the counts the report gives

@@ -115,7 +115,8 @@ _EVERY_WEEKDAY = re.compile(r"\b(?:setiap|tiap|saban)\s+(?:hari\s+)?(?P<weekday>
 #: "saat dikonfirmasi pada", "ditemui wartawan pada".
 _TELLING_BEFORE = re.compile(r"\b(?:keterangan|dikonfirmasi|ditemui|dihubungi|diwawancarai|konferensi pers|jumpa pers)\b"
                              # "Dalam keterangan yang disampaikan Sabtu (26/4/2025)": no "pada".
-                             r"(?:[^.,;]{0,40}?\bpada|[^.,;]{0,40}?\b(?:disampaikan|diberikan|dirilis))\s*$"
+                             # ("saat dihubungi VIVA.co.id pada ...": a site's dots end nothing.)
+                             r"(?:(?:[^.,;]|\.(?=\w)){0,40}?\bpada|(?:[^.,;]|\.(?=\w)){0,40}?\b(?:disampaikan|diberikan|dirilis))\s*$"
                              # "Yahya menuturkan, pada Minggu (13/8), bahwa ...": the day he said it.
                              r"|\b(?:menuturkan|mengatakan|menjelaskan|menyampaikan|menerangkan|mengungkapkan)\s*,?\s*pada\s*$",
                              re.IGNORECASE)

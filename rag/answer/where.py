@@ -173,6 +173,7 @@ def compose_where(evidence: Evidence, book: CitationBook) -> list[str] | None:
             return cell
     for asks, phrase in ((_ASKS_ADDRESS, _ADDRESS), (_ASKS_ORIGIN, _ORIGIN_LIST), (_ASKS_ORIGIN, _ORIGIN), (_ASKS_SOURCE, _FROM_PLACE),
                          (_ASKS_HIDDEN, _HIDDEN_AT), (_ASKS_HIDDEN, _HIDDEN_IN), (_ASKS_KEPT_APART, _KEPT_APART),
+                         (_ASKS_EVACUATED, _EVACUATED_TO),
                          (_ASKS_ROOM, _ROOM), (_ASKS_LOCATION, _LOCATED),
                          (_ASKS_SAID_AT, _SAID_PLACE), (_ASKS_HELD, _HELD), (_ASKS_BODY_PART, _BODY_PART)):
         if asks.search(question) and not (phrase is _LOCATED and (_asked_region(question) is not None
@@ -666,6 +667,13 @@ _BODY_PART = re.compile(r"\b(?:di|pada)\s+bagian\s+(?P<place>[^,.;]{3,60}?)(?=\s
                         re.IGNORECASE)
 _ASKS_HELD = re.compile(r"\b(?:housed|kept|locked up|confined|placed|being held|menghuni|dihuni|ditempatkan|"
                         r"ditahan|mendekam|dikurung|dititipkan)\b", re.IGNORECASE)
+#: "Where were the inmates taken once the cells were unlocked?", "dievakuasi ke mana?":
+#: where people were moved out of danger.
+_ASKS_EVACUATED = re.compile(r"\bwhere\b[^?]*\b(?:evacuated|taken|moved|brought|led)\b|\b(?:dievakuasi|diungsikan)\b",
+                             re.IGNORECASE)
+_EVACUATED_TO = re.compile(
+    r"\b(?:dievakuasi|diungsikan|dievakuasikan|mengungsi)\s+(?:sementara\s+)?ke\s+"
+    r"(?P<place>(?:(?!(?:yang|untuk|sejak|selama|karena|agar|supaya|sambil)\b)[\w-]+\s*){1,6})", re.IGNORECASE)
 #: "ditaruh di mana?", "where were they quarantined?": where some were set apart from the
 #: rest, not the unit they live in.
 _ASKS_KEPT_APART = re.compile(r"\b(?:ditaruh|ditaro|dikarantina|diisolasi|dipisah(?:kan)?|quarantined|isolated|"
@@ -679,6 +687,8 @@ _KEPT_APART = re.compile(
     re.IGNORECASE)
 _HELD = re.compile(
     r"\b(?:menghuni|mendiami|ditempatkan\s+di|ditahan\s+di|mendekam\s+di|dikurung\s+di|dititipkan\s+di"
+    # "Saat ini keduanya menjadi penghuni sementara Lapas Kelas I Tangerang"
+    r"|menjadi\s+penghuni(?:\s+sementara)?|dititipkan\s+sementara\s+di"
 
     r"|held\s+in|housed\s+in|kept\s+in)\s+"
     r"(?P<place>(?:(?!(?:dan|yang|serta|untuk|sejak|selama|karena|and|which|that|since)\b)[\w-]+\s*){1,5})",

@@ -144,6 +144,7 @@ ROUND27_FIRST, ROUND27_LAST = 1191, 1210
 ROUND28_FIRST, ROUND28_LAST = 1211, 1230
 ROUND29_FIRST, ROUND29_LAST = 1231, 1250
 ROUND30_FIRST, ROUND30_LAST = 1251, 1270
+ROUND31_FIRST, ROUND31_LAST = 1271, 1290
 
 
 @pytest.fixture(scope="module")
@@ -553,6 +554,14 @@ def round29(assistant_over_reports):
     """An assistant over the reports x1231-x1250 (batches 274-277: neutrality pledges,
     alert roll calls, voting, holiday remissions), built once for this module."""
     return assistant_over_reports(ROUND29_FIRST, ROUND29_LAST)
+
+
+@pytest.fixture(scope="module")
+def round31(assistant_over_reports):
+    """An assistant over the reports x1271-x1290 (batches 282-285: health and deaths,
+    transfers, visiting and legal services, riots, fires and disasters), built once for
+    this module."""
+    return assistant_over_reports(ROUND31_FIRST, ROUND31_LAST)
 
 
 @pytest.fixture(scope="module")
@@ -1950,6 +1959,28 @@ ROUND30_READING = [
 ]
 
 
+#: Round 31's reports (x1271-x1290), each row a class found on its first-sight failures,
+#: asked in other words than the batch.
+ROUND31_READING = [
+    ("a disaster named by its region ('gempa Lombok') does not restrict to that province",
+     "At what time did the Lombok earthquake that panicked the Tabanan prison's inmates strike?", ["19.46"], []),
+    ("the same, for a cause ('dipicu kondisi setiap kamar yang kelebihan kapasitas')",
+     "Apa yang memicu kepanikan warga binaan Lapas Tabanan saat gempa Lombok 2018?", ["kapasitas"], []),
+    ("where people were evacuated to ('dievakuasi ke halaman blok')",
+     "Ke mana penghuni Lapas Tabanan dievakuasi setelah pintu kamar dibuka?", ["halaman"], []),
+    ("'pada siang hari ini' is the day the report came out",
+     "On what date did Lapas Sorong and Puskesmas Malanu vaccinate inmates against Covid-19?", ["22 September 2021"], []),
+    ("a date the speaker was reached on ('saat dihubungi VIVA.co.id pada Sabtu') dates the telling",
+     "On what day were the 90 Tanjung Gusta convicts sent off to other units?", ["12 May 2017"], ["13 May"]),
+    ("where someone is held for now ('menjadi penghuni sementara Lapas Kelas I Tangerang')",
+     "Where are Hendrikus Yoseph and Cimeng being held for now, before Nusakambangan?", ["Tangerang"], []),
+    ("a doctor asked is one whose name bears the physician's title ('dr. I Gede ...')",
+     "Which doctor from RSJ Mutiara Sukma explained the HIV screening at Lapas Lombok Barat?", ["Sutadana"], ["Fadli"]),
+    ("how many tested positive, when every test came back negative, is none",
+     "Berapa tahanan baru Lapas Lombok Barat yang reaktif HIV?", ["Tidak ada"], []),
+]
+
+
 #: Rows on reports of earlier rounds, read again after round 16's changes.
 ROUND16_EARLIER = [
     ("round13", "'Mereka ialah' opens the list of those it points to",
@@ -2001,7 +2032,8 @@ ROWS_BY_INDEX = ([("late", *row) for row in READING] + [("newest", *row) for row
                  + [("round27", *row) for row in ROUND27_READING]
                  + [("round28", *row) for row in ROUND28_READING]
                  + [("round29", *row) for row in ROUND29_READING]
-                 + [("round30", *row) for row in ROUND30_READING])
+                 + [("round30", *row) for row in ROUND30_READING]
+                 + [("round31", *row) for row in ROUND31_READING])
 
 
 @pytest.mark.parametrize(("reports", "kind", "question", "present", "absent"), ROWS_BY_INDEX,
@@ -2017,6 +2049,15 @@ def test_a_remission_cut_is_read_from_the_clause_of_the_condition_asked(late):
                     "Sembilan napi Rutan Kelas IIA Kendari.")]
     answer = late.ask("Kalau yang sudah menjalani lebih dari setahun, potongannya berapa lama?", history)
     assert "satu bulan" in answer_lead(answer.text) or "30 hari" in answer_lead(answer.text), answer.text
+
+
+@pytest.mark.parametrize("question", [
+    # The report tells of two earlier fires' large losses, and of no sum for this one.
+    "How much money was lost in the 2021 fire at the Kotapinang prison's official residence?",
+    "Berapa nilai kerugian akibat kebakaran rumah dinas Lapas Kotapinang 2021?",
+])
+def test_a_sum_the_report_never_gives_is_not_answered_by_another_count(round31, check_abstains, question):
+    check_abstains(round31, question)
 
 
 @pytest.mark.parametrize("question", [

@@ -1311,3 +1311,13 @@ def test_a_regency_of_two_words_after_di_is_no_person():
     assert find_people('"Yang saya tahu hanya kondisi X-Ray di Lubuk Linggau dan Musi Rawas.') == []
     head = find_people("Kepala Lapas Musi Rawas, Budi Santoso, hadir.")
     assert [(p.name, p.post) for p in head] == [("Budi Santoso", "Kepala Lapas Musi Rawas")]
+
+
+def test_a_physician_title_holds_the_doctor_post_asked():
+    from rag.people import find_people, holds, posts_in_question
+
+    asked = posts_in_question("Siapa dokter yang ikut skrining HIV?", "id")[0]
+    doctor = find_people("dr. I Gede Mahatryke Sutadana dari tim medis RSJ Mutiara Sukma menerangkan skrining.")[0]
+    assert holds(doctor, asked)
+    graduate = find_people("Dra. Siti Aminah dari Dinas Sosial menerangkan skrining.")
+    assert not any(holds(p, asked) for p in graduate)

@@ -1083,6 +1083,32 @@ def test_a_cause_in_someones_view_is_a_why_question():
     assert understand("What does Nanan reckon made the X-ray machines break down?", []).kind == "why"
 
 
+def test_a_disaster_named_by_its_region_restricts_to_no_province():
+    from rag.regions import provinces_in_question
+
+    assert provinces_in_question("Kenapa penghuni LP Tabanan panik ketika gempa Lombok terjadi?") == frozenset()
+    assert provinces_in_question("How did the Lombok earthquake affect the Tabanan prison?") == frozenset()
+    assert provinces_in_question("Lapas mana saja di Lombok yang ikut apel?") == frozenset({"Nusa Tenggara Barat"})
+
+
+def test_on_this_day_is_the_day_the_report_came_out():
+    import datetime
+
+    from rag.dates import find_event_dates
+
+    found = find_event_dates("Lapas Sorong menggelar vaksinasi pada siang hari ini.", datetime.date(2021, 9, 22))
+    assert [d.day for d in found] == [datetime.date(2021, 9, 22)]
+    assert find_event_dates("Lapas Sorong menggelar vaksinasi hari ini.", datetime.date(2021, 9, 22)) == []
+
+
+def test_every_test_negative_is_read_as_none_positive():
+    from rag.answer.premise import ALL_NEGATIVE
+
+    assert ALL_NEGATIVE.search("Dalam skrining kali ini, semua sampel darah yang diperiksa menunjukkan hasil negatif HIV.")
+    assert ALL_NEGATIVE.search("Hasilnya, tidak ada yang positif narkoba.")
+    assert not ALL_NEGATIVE.search("Dua orang dinyatakan positif, sisanya negatif.")
+
+
 def test_a_group_asked_by_what_it_is_made_of_is_a_list_of_parts():
     from rag.query import explicit_kind
 
