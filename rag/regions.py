@@ -234,9 +234,10 @@ def one_word_places() -> frozenset[str]:
 @lru_cache(maxsize=4096)
 def closed_place_split(word: str) -> tuple[str, str] | None:
     """A regency or city name the gazetteer writes as one word, split where reports may
-    space it: "Pematangsiantar" is written "Pematang Siantar", "Tanjungpinang" "Tanjung
-    Pinang". The split is the one place whose first part opens other place names and whose
-    second part is a word of some place name; None when no split, or more than one, fits."""
+    space it: "Pematangsiantar" is written "Pematang Siantar", "Karangasem" "Karang Asem".
+    The split is the one place whose first part opens other place names and whose second
+    part is a word of some place name but no ordinary word; None when no split, or more
+    than one, fits."""
     word = word.lower()
     if word not in one_word_places():
         return None
