@@ -1976,6 +1976,8 @@ ROUND31_READING = [
      "Where are Hendrikus Yoseph and Cimeng being held for now, before Nusakambangan?", ["Tangerang"], []),
     ("a doctor asked is one whose name bears the physician's title ('dr. I Gede ...')",
      "Which doctor from RSJ Mutiara Sukma explained the HIV screening at Lapas Lombok Barat?", ["Sutadana"], ["Fadli"]),
+    ("English names of legal services ('legal counselling', 'legal aid firm') find the report's LBH",
+     "Who heads the legal aid firm that held legal counselling for Lapas Kalianda inmates in 2025?", ["Prabowo"], []),
     ("how many tested positive, when every test came back negative, is none",
      "Berapa tahanan baru Lapas Lombok Barat yang reaktif HIV?", ["Tidak ada"], []),
 ]
