@@ -2295,9 +2295,8 @@ def _asked_kinds(evidence: Evidence, doc_id: str) -> list[Concept]:
 def _all_negative(evidence: Evidence) -> ScoredSentence | None:
     """The sentence of the answering report that says every test came back negative
     ("semua sampel darah ... menunjukkan hasil negatif", "hasilnya nihil")."""
-    docs = evidence.answer_docs()[:1]
-    return next((s for s in evidence.focus_sentences() if s.doc_id in docs and ALL_NEGATIVE.search(s.text)), None)
-
+    found = evidence.answer_match(ALL_NEGATIVE, limit=len(evidence.focus_sentences()))
+    return found[0] if found is not None else None
 
 
 

@@ -36,27 +36,21 @@ def compose_yesno(evidence: Evidence, book: CitationBook) -> list[str] | None:
     strong = max((cov for _, cov in best.values()), default=0.0) >= YES_COVERAGE
     language = evidence.language
     venue = _venue_verdict(evidence)
-    if venue is not None:
+    if venue is not None and (lines := _verdict_on(
+            evidence, book, venue[0], t(language, "Ya.", "Yes.") if venue[1] else t(language, "Tidak.", "No."))):
         # "Apakah baksos itu diadakan di Rutan Gresik sendiri?" — "Kegiatan ... dipusatkan
         # di Rutan Kelas I Surabaya": the venue the report gives decides.
-        evidence = _leading(evidence, [venue[0]])
-        lines = compose_what(evidence, book, lead_words=LEAD_WORDS - 1)
-        if lines:
-            lines[0] = f"{t(language, 'Ya.', 'Yes.') if venue[1] else t(language, 'Tidak.', 'No.')} {lines[0]}"
-            return lines
+        return lines
     direct = _direct_denial(evidence)
     instance = _affirmed_instance(evidence)
     # ("Ada anak LPKA Tangerang yang dapat remisi?" — "LPKA Kelas I Tangerang tercatat
     # kosong": three freed elsewhere in the region are no instance at the unit asked.)
-    if direct is None and instance is not None and _none_at_asked_unit(evidence) is None:
+    if (direct is None and instance is not None and _none_at_asked_unit(evidence) is None
+            and (lines := _verdict_on(evidence, book, instance, t(language, "Ya.", "Yes.")))):
         # "Did any inmate go home straight away?" — "RK II atau remisi langsung bebas
         # diterima oleh satu orang napi": one counted instance answers "any", whatever
         # the report restricts or denies around it ("hanya untuk 101 orang").
-        evidence = _leading(evidence, [instance])
-        lines = compose_what(evidence, book, lead_words=LEAD_WORDS - 1)
-        if lines:
-            lines[0] = f"{t(language, 'Ya.', 'Yes.')} {lines[0]}"
-            return lines
+        return lines
     restricting = _contrast(evidence)
     denial = direct or (None if restricting else _denial(evidence))
     contrast = direct or restricting or denial
@@ -479,6 +473,14 @@ _TAK_HANYA = re.compile(r"\btak\s+hanya\b", re.IGNORECASE)
 
 #: How close to the answering article's best sentence a contrasting one must score.
 CONTRAST_RELATIVE = 0.5
+
+
+def _verdict_on(evidence: Evidence, book: CitationBook, sentence: ScoredSentence, verdict: str) -> list[str] | None:
+    """The verdict, then the gist of the sentence that decides it, led by that sentence."""
+    lines = compose_what(_leading(evidence, [sentence]), book, lead_words=LEAD_WORDS - len(verdict.split()))
+    if not lines:
+        return None
+    return [f"{verdict} {lines[0]}", *lines[1:]]
 
 
 def _venue_verdict(evidence: Evidence) -> tuple[ScoredSentence, bool] | None:
