@@ -50,7 +50,8 @@ NUMBER = re.compile(
     r"(?:(?<![\w/.,:])|(?<=Rp))(\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?)(?:\s*\(([a-z ]+)\))?(?![\d/]|[.,]\d|:\d)"
     # "satu demi satu", "satu per satu": one by one counts nothing; nor does "satu sama
     # lain" (each other).
-    rf"|(?<![\w(])(?<!demi )(?<!per )((?i:{NUMBER_WORDS_RE}))(?=\s+[a-z])"
+    # ("delapan WBP", "tiga ASN": an acronym counted as surely as a common noun.)
+    rf"|(?<![\w(])(?<!demi )(?<!per )((?i:{NUMBER_WORDS_RE}))(?=\s+(?:[a-z]|[A-Z]{{2,}}s?\b))"
     r"(?!\s+(?:demi|per)\s+satu\b|\s+persatu\b|\s+sama\s+lain\b)"
 )
 PLACE = re.compile(

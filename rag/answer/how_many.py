@@ -2506,6 +2506,8 @@ def _scope_score(evidence: Evidence, sentence: ScoredSentence, scope: Scope) -> 
             return ASKED_SCOPE_BONUS
     for name in find_upts(scope.wide):
         kind, place = _kind_and_place(name)
+        if place and any(kind == k and place & p for k, p in asked_upts):
+            continue  # the asked unit itself, named earlier in the sentence: not elsewhere
         same_place = any(place & p for _, p in asked_upts)
         if place and (same_place or not place & asked_terms):
             return -ELSEWHERE_PENALTY

@@ -982,6 +982,20 @@ _ASKS_THEME = re.compile(r"\b(?:what|which)\s+(?:[\w-]+\s+){0,4}(?:theme|motto|s
                          re.IGNORECASE)
 _THEME = re.compile(r"\b(?:tema|slogan|moto|motto|tagline|bertajuk|bertema)\b[^.;\"“]{0,80}?[\"“'‘](?P<theme>[^\"”'’]{3,120})[\"”'’]",
                     re.IGNORECASE)
+#: An illness asked: "sakit apa?", "penyakitnya apa", "what illness did he have?",
+#: "what was she suffering from?".
+_ASKS_ILLNESS = re.compile(r"\bsakit\s+apa\b|\b(?:penyakit|diagnosa|diagnosis)(?:nya)?\s+(?:\w+\s+){0,2}?apa\b"
+                           r"|\bapa\s+(?:penyakit|diagnosa|diagnosis)\w*\b|\b(?:menderita|mengidap|didiagnosa|didiagnosis)\s+apa\b"
+                           r"|\b(?:what|which)\s+(?:[\w-]+\s+){0,2}(?:illness|disease|sickness|condition|diagnosis|ailment)s?\b"
+                           r"|\bsuffer(?:ing|ed|s)?\s+from\s+what\b|\bwhat\s+(?:was|were|is|are)\s+(?:\w+\s+){1,10}?suffering\s+from\b"
+                           r"|\bwhat\s+was\s+wrong\s+with\b|\bdiagnosed\s+with\s+what\b", re.IGNORECASE)
+#: The illness a report gives after the word that says someone has it: "menderita kanker
+#: kelenjar parotis sehingga ...", "didiagnosa Tuberkulosis Resisten Obat (TB MDR)".
+_ILLNESS = re.compile(r"\b(?:menderita|mengidap|terjangkit|terserang|didiagnosa|didiagnosis|terdiagnosis|"
+                      r"divonis(?:\s+(?:menderita|mengidap))?|riwayat\s+penyakit|mengalami\s+sakit)\s+"
+                      r"(?P<illness>(?!(?:apa|itu|ini|tersebut|penyakit\s+(?:itu|ini|tersebut))\b)[^,.;:\"“”]{3,70}?)"
+                      r"(?=\s*[,.;:\"“”]|\s+(?:sehingga|sejak|selama|karena|dan\s+(?:harus|perlu|sudah|telah)|yang|sudah|"
+                      r"telah|dan\s+dirujuk|lalu|kemudian|hingga)\b|\s*$)", re.IGNORECASE)
 #: A programme asked for by what it is called, and its name as written after the word:
 #: "program Madrasah Pengabdian Generasi (MPG)".
 _ASKS_PROGRAMME = re.compile(r"\bprogram\s+apa\b|\b(?:which|what)\s+(?:\w+\s+)?(?:programmes?|programs?|initiatives?)\b",
@@ -1012,6 +1026,7 @@ _PHRASES_ASKED = (
     (_ASKS_NAME_GIVEN, _NAME_GIVEN, ("name",)),
     (_ASKS_PROGRAMME, _PROGRAMME, ("name",)),
     (_ASKS_THEME, _THEME, ("theme",)),
+    (_ASKS_ILLNESS, _ILLNESS, ("illness",)),
     *_BODIES_OF_A_KIND,
 )
 
@@ -2247,6 +2262,30 @@ _GIVES_IT = re.compile(r"\b(?:yakni|yaitu|adalah|ialah|karena|sebab|bahwa|namely
 #: A sentence adding another reason to the one before: "Selain itu, lapas ini memiliki ...".
 _ADDS_REASON = re.compile(r"^\W*(?:selain itu|di samping itu|tak hanya itu|tidak hanya itu|ditambah lagi|kedua|ketiga|"
                           r"besides|in addition|moreover)\b", re.IGNORECASE)
+#: "juga" right before a reason word: the reason is one more ("ini juga dimaksudkan
+#: untuk ...", "juga karena ...").
+_ALSO_BEFORE = re.compile(r"\b(?:juga|pula|also)\b\W*(?:\w+\W+)?$", re.IGNORECASE)
+#: How far before a reason word its "juga" may stand.
+ALSO_CHARS = 25
+#: How many sentences back a reason given as one more looks for the first.
+EARLIER_REASON_SENTENCES = 8
+
+
+def _earlier_reason(evidence: Evidence, sentence: Sentence) -> tuple[Sentence | None, re.Match[str] | None]:
+    """The nearest sentence before ``sentence`` in its report that states a cause or
+    purpose (no result word, no "also" of its own), with its reason word."""
+    earlier = evidence.index.sentences.preceding(sentence)
+    for _ in range(EARLIER_REASON_SENTENCES):
+        if earlier is None or earlier.doc_id != sentence.doc_id:
+            break
+        word = _reason_word(earlier.text)
+        if (word is not None and word.group(1).lower() not in _RESULT_WORDS
+                and not _ALSO_BEFORE.search(earlier.text[max(0, word.start() - ALSO_CHARS) : word.start()])):
+            return earlier, word
+        earlier = evidence.index.sentences.preceding(earlier)
+    return None, None
+
+
 #: An aim a sentence states with a bare "untuk"/"agar" ("... bagian dari revitalisasi
 #: pemasyarakatan untuk memutus rantai peredaran narkoba").
 _AIM = re.compile(r"\b(?:untuk|agar|supaya|guna)\s+(?:me|mem|men|meng|meny|ber|di|ter)\w+", re.IGNORECASE)
@@ -2643,7 +2682,14 @@ def compose_why(evidence: Evidence, book: CitationBook) -> list[str] | None:
     previous = evidence.index.sentences.preceding(scored.sentence)
     added_to = (_reason_word(previous.text) or _AIM.search(previous.text)
                 if previous is not None and previous.doc_id == scored.doc_id else None)
-    if _ADDS_REASON.match(scored.text) and added_to is not None:
+    also = not (_ADDS_REASON.match(scored.text) and added_to is not None) and _ALSO_BEFORE.search(
+        scored.text[max(0, match.start() - ALSO_CHARS) : match.start()]) is not None
+    if also:
+        # "Pemindahan ini juga dimaksudkan untuk memutus mata rantai ...": a reason given
+        # as the second; the first is the report's nearest earlier reason ("redistribusi napi
+        # ini dilakukan karena tingkat hunian ... sudah melampaui kapasitas").
+        previous, added_to = _earlier_reason(evidence, scored.sentence)
+    if (also or _ADDS_REASON.match(scored.text)) and added_to is not None:
         # "Selain itu, langkah tersebut juga dimaksudkan untuk mencegah ...": a reason added
         # to the one the sentence before gives ("... untuk memutus rantai peredaran narkoba").
         m = book.cite_sentence(previous.doc_id, previous.start, scored.chunk)

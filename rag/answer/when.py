@@ -540,13 +540,7 @@ def compose_time(evidence: Evidence, book: CitationBook) -> list[str] | None:
     of a span when the question asks between what times ("pukul 17.00 sampai 19.00 WITA")."""
     for scored, match in _times_of_the_act(evidence):
         n = book.cite(scored.chunk)
-        shown = match.group()
-        # A span the sentence gives is the time asked, however the question puts it ("At
-        # what time did the ngelawar take place?": "mulai pukul 06.00 hingga 08.00 WITA").
-        span = _TIME_SPAN.match(scored.text, match.start())
-        if span is not None:
-            shown = span.group()
-        return [f"**{shown}** [{n}]", "", f"> {quote(scored.text)} [{n}]"]
+        return [f"**{_shown_time(scored.text, match)}** [{n}]", "", f"> {quote(scored.text)} [{n}]"]
     # The act may be put in other words than the question's ("mengembuskan napas
     # penghabisan ... pukul 10.42" for "dinyatakan meninggal"): when the answering report
     # gives one time of day only, that is its time.
@@ -556,8 +550,18 @@ def compose_time(evidence: Evidence, book: CitationBook) -> list[str] | None:
     if len(timed) == 1:
         sentence, match = timed[0]
         n = cite_in_article(evidence, book, sentence.doc_id, sentence.start)
-        return [f"**{match.group()}** [{n}]", "", f"> {quote(sentence.text)} [{n}]"]
+        return [f"**{_shown_time(sentence.text, match)}** [{n}]", "", f"> {quote(sentence.text)} [{n}]"]
     return None
+
+
+def _shown_time(text: str, time: re.Match[str]) -> str:
+    """The time of day as answered: a span the sentence gives is the time asked, however
+    the question puts it ("At what time did the ngelawar take place?": "mulai pukul 06.00
+    hingga 08.00 WITA"), with any further sessions right after it."""
+    span = _TIME_SPAN.match(text, time.start())
+    if span is None:
+        return time.group()
+    return " ".join([span.group(), *_later_sessions(text, span.end())])
 
 
 def _times_of_the_act(evidence: Evidence) -> list[tuple[ScoredSentence, re.Match[str]]]:
@@ -597,6 +601,26 @@ _TIME_SPAN = re.compile(
     # "buka pukul 07.00 WIB dan selesai pukul 12.00 WIB": a second verb ends the span.
     r"(?:sampai(?: dengan)?|hingga|s\.?d\.?|-|–|(?:dan|,)\s+(?:selesai|ditutup|tutup|berakhir|usai|rampung)(?:\s+pada)?)\s*"
     r"(?:pukul\s+|jam\s+)?\d{1,2}[.:]\d{2}(?:\s*(?:WIB|WITA|WIT))?(?:\s+(?:pagi|siang|sore|malam)\b)?", re.IGNORECASE)
+
+
+#: What joins one session's hours to the next in a sentence: "sesi pertama pukul 09.00
+#: sampai 12.00 WIB dan sesi kedua pukul 13.00 hingga 15.00 WIB".
+_SESSION_JOIN = re.compile(r"\s*(?:,|;)?\s*(?:dan|serta|lalu|kemudian|and|then)?\s*(?P<label>(?:[\w-]+\s+){0,3}?)"
+                           r"(?=(?:pukul|jam)?\s*\d{1,2}[.:]\d{2})", re.IGNORECASE)
+
+
+def _later_sessions(text: str, end: int) -> list[str]:
+    """The further spans of hours a sentence gives right after the first, each with its
+    label: a service open in two sessions is open at both ("jam brp aja?" is answered by
+    "pukul 09.00 sampai 12.00 WIB dan sesi kedua pukul 13.00 hingga 15.00 WIB")."""
+    later = []
+    while (join := _SESSION_JOIN.match(text, end)) is not None and join.group().strip():
+        span = _TIME_SPAN.match(text, join.end())
+        if span is None:
+            break
+        later.append(f"{join.group().strip()} {span.group().strip()}")
+        end = span.end()
+    return later
 
 
 def _time_in(sentence: Sentence) -> re.Match[str] | None:
