@@ -16,6 +16,7 @@ from rag import glossary as g
 from rag.indonesian import STOPWORDS_EN, analyze, content_terms, tokenize
 from rag.regions import (
     closed_place_split,
+    full_name_of_short_form,
     one_word_places,
     place_heads,
     place_phrases,
@@ -128,6 +129,10 @@ def _place_spellings(phrase: str) -> list[str]:
     words = tuple(w.lower() for w in re.findall(r"[A-Za-z]+", phrase))
     if words in place_phrases():
         return ["".join(words)]
+    full = full_name_of_short_form(words[0]) if len(words) == 1 else None
+    if full is not None:
+        # "Siantar" is "Pematangsiantar" (or "Pematang Siantar") in most reports.
+        return [full, *_place_spellings(full)]
     apart = _places_run_together().get(words[0]) if len(words) == 1 else None
     # "Pematangsiantar", one word to the gazetteer, is "Pematang Siantar" in many reports.
     apart = apart or (closed_place_split(words[0]) if len(words) == 1 else None)

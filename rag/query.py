@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
-from rag.dates import DateQuery, parse_question_dates
+from rag.dates import MONTHS_EN, MONTHS_ID, DateQuery, parse_question_dates
 from rag.glossary import load_glossary
 from rag.indonesian import root_words, stem
 from rag.language import detect_language
@@ -109,6 +109,8 @@ _KINDS_EN = [
      # "In which urban village is the field?": a place noun asked for by "which".
      r"|\b(in |at |on )?(which|what) (province|city|regency|district|region|(?:urban )?village|sub-?district|town"
      r"|kelurahan|desa|kecamatan|island|street|road|hall|building|hospital|port|harbou?r|pier|dock)\b"
+     # "Which regional office is LPKA Palu under?": the office a unit comes under.
+     r"|\b(which|what) (?:[\w-]+ )?(regional office|kanwil)\b"
      # "Which prison could the owners be moved to?": a destination, one report's unit.
      r"|\bwhich (?:[\w'’-]+ ){0,2}(?:prison|jail|lapas|rutan|detention cent(?:re|er)|facility|unit)\b[^?]*"
      r"\b(?:moved|transferred|sent|taken|brought|relocated|shifted|flown|escorted|returned)\s+(?:back\s+)?(?:to|into)\b"
@@ -155,7 +157,9 @@ _KINDS_ID = [
      r"|\b(di|ke) tps (mana|apa)\b"
      # "diserahkan ke polsek mana?", "dirawat di rumah sakit mana?": a place a noun of its
      # kind names.
-     r"|\b(di|ke) (polsek|polres|polresta|polda|rs|rsud|puskesmas|klinik|sekolah|kantor) mana\b")),
+     r"|\b(di|ke) (polsek|polres|polresta|polda|rs|rsud|puskesmas|klinik|sekolah|kantor) mana\b"
+     # "di bawah kanwil mana?": the regional office a unit comes under.
+     r"|\b(kanwil|kantor wilayah) (\w+ )?(mana|apa)\b")),
     # "Lapas mana saja ...", "UPT apa saja ...": units; "Tema TPS di Lapas Madiun apa saja?"
     # asks for themes ("apa saja" lists units only right after the unit word).
     ("list", (r"\b(upt|lapas|rutan|bapas|rupbasan|lpka|unit|satker|kantor|instansi|lembaga)\b"
@@ -290,7 +294,7 @@ _META_KINDS = [
      r"offices?|events?|items?|articles?)\b)")),
     # "At TPS 901 on election day, why were ...": after a leading phrase, too.
     # "And why had he stopped ...?", "trus knp ...?": a chat turn may open with its "and".
-    ("why", (r"(?:^|,\s*)why\b|^(?:and|so|but|then) why\b|,\s*(?:so|but|then) why\b|\bwhat\b[^?]*\bbe (?:used|turned into|converted into)\b|\bwhat (was|is|were) the (?:(?:real|main|actual|true|underlying) )?(purpose|aim|goal|reason|objective|point|cause)s?\b"
+    ("why", (r"(?:^|,\s*)why\b|^(?:and|so|but|then) why\b|,\s*(?:so|but|then) why\b|\bwhat\b[^?]*\bbe (?:used|turned into|converted into)\b|\bwhat (was|is|were) the (?:(?:[\w-]+ ){0,2}[\w-]+(?:'s|’s) )?(?:(?:real|main|actual|true|underlying) )?(purpose|aim|goal|reason|objective|point|cause)s?\b"
      # "What caused the water to get in?", "apa penyebabnya?": a cause is asked.
      r"|\bwhat (caused|led to|made|triggered)\b|\bhow come\b"
      # "what does he reckon made them break down?": a cause, in someone's view.
@@ -594,7 +598,8 @@ def is_followup(question: str, history: Sequence[Turn]) -> bool:
     # A year ("trus tahun 2021 udah berapa orang yg dilatih di sana?") asks when, of what
     # the last turn named: it names no subject of its own.
     names_own = any(w[:1].isupper() or w.isdigit() for w in words[1:]
-                    if w != "I" and w.lower() not in _UNIT_KIND_WORDS and not _YEAR_WORD.fullmatch(w))
+                    if w != "I" and w.lower() not in _UNIT_KIND_WORDS and w.lower() not in _CALENDAR_WORDS
+                    and not _YEAR_WORD.fullmatch(w))
     if not names_own and not asked_upts(question) and not find_places(question):
         # "What was the range of the cuts, from smallest to largest?": in a conversation, a
         # question that names no unit, place, person or number of its own is about what the
@@ -603,6 +608,15 @@ def is_followup(question: str, history: Sequence[Turn]) -> bool:
     return len(words) <= 4 or bool(_FOLLOWUP.search(question)) and (len(words) <= 12 or not names_own)
 
 
+#: Capitalised words of the calendar, which name when, not what: "the one who walked free
+#: right after the Eid prayer" leans on the last turn's report as much as "he" does.
+_CALENDAR_WORDS = frozenset({
+    "eid", "idul", "idulfitri", "fitri", "adha", "lebaran", "christmas", "natal", "nataru", "ramadan", "ramadhan",
+    "nyepi", "waisak", "vesak", "imlek", "easter", "paskah", "syawal", "independence", "hut",
+    *(m.lower() for m in MONTHS_ID.values()), *(m.lower() for m in MONTHS_EN.values()),
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu",
+})
 #: A year written alone: "2021".
 _YEAR_WORD = re.compile(r"(?:19|20)\d\d")
 #: Words naming a kind of unit, not one unit; and the acronyms of kinds of things every
@@ -722,6 +736,8 @@ _INFORMAL = {
     "sih": "", "dong": "", "deh": "", "nih": "", "gitu": "begitu", "gini": "begini",
     # What the asker found out, not what happened: "yang ternyata sudah bebas".
     "ternyata": "", "rupanya": "",
+    # "sebenernya terjadi di mana?": "actually" stresses the question, names nothing.
+    "sebenernya": "", "sebenarnya": "", "sebetulnya": "", "sesungguhnya": "",
     "kalo": "kalau", "klo": "kalau", "emang": "memang", "emangnya": "memangnya",
     "bareng": "bersama", "barengan": "bersama", "mastiin": "memastikan",
     "abis": "setelah", "cuma": "hanya", "sampe": "sampai", "kayak": "seperti", "ngajuin": "mengajukan",

@@ -67,7 +67,8 @@ PLACE = re.compile(
     r"alun-alun|alun alun|stadion|gor|gelanggang|monumen|tugu|makam|markas|mako|mapolda|polda|kodim|"
     r"makodim|korem|pesantren|pondok|kampus|universitas|wisma|graha|auditorium|plaza|lobi|"
     # "diambil darahnya di dalam bus operasional UTD PMI": a vehicle parked as a venue
-    r"bus|mobil|kapal|truk|ambulans|loket)\b[^.;“”\"]*?)(?=,\s|\s+pada\b|\s+(?:Senin|Selasa|Rabu|"
+    # (a quote may close right after the place: "bertempat di aula lapas," katanya)
+    r"bus|mobil|kapal|truk|ambulans|loket)\b[^.;“”\"]*?)(?=,[\"”]?\s|[\"”]\s|\s+pada\b|\s+(?:Senin|Selasa|Rabu|"
     r"Kamis|Jumat|Sabtu|Minggu)\b|\s+dan\s+diikuti|\s+(?:dan\s+)?(?:itu|ini|tersebut|dihadiri|diikuti|"
     r"dipimpin|dalam rangka|tidak jauh|kira-kira|yang|bukan|lalu|kemudian|lantas|sambil|serta|mulai|sejak|pukul|"
     # a clause of purpose or cause ends the place: "berlatih di lapangan agar persaingan ..."

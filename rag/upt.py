@@ -19,6 +19,9 @@ from rag.regions import place_phrases, regency_names, towns_of_locality, village
 _KINDS = (
     (r"Lembaga\s+Pembinaan\s+Khusus\s+Anak|LPKA", "LPKA"),
     # "LP Kelas II Blitar": the older short form, in capitals only.
+    # "LPP Kelas II-A Malang": the women's prison (Lembaga Pemasyarakatan Perempuan), read
+    # as "Lapas Perempuan"; a capitalised word must follow ("LPP RRI" is a broadcaster).
+    (r"(?-i:LPP)(?=\s+(?-i:[A-Z][a-z]))", "LPP"),
     (r"Lembaga\s+Pemas\w*akatan|Lapas|(?-i:LP)", "Lapas"),
     (r"Rumah\s+Tahanan(?:\s+Negara)?|Rutan", "Rutan"),
     # "Badan Pemasyarakatan (Bapas)": a report's slip for "Balai".
@@ -51,6 +54,9 @@ _NOT_PLACES = {
     "foto", "sumber", "editor", "penulis", "reporter", "baca", "video", "ilustrasi",
     # Headline words after a unit's name: "Rutan Kelas IIB Padang Kini Punya 2 Santri Hafiz".
     "kini", "punya", "jadi", "siap", "bakal", "mulai", "terus", "berhasil", "sukses", "resmi", "tetap", "juga",
+    # a kind's qualifier with no place after it: "di Lapas Perempuan." (the one just named)
+    # ("Lapas Narkotika" alone is Bandar Lampung's narcotics prison, a unit of its own.)
+    "perempuan", "wanita", "kls",
 }  # fmt: skip
 
 _MENTION = re.compile(
@@ -58,7 +64,7 @@ _MENTION = re.compile(
     r"(?:\s*\((?:Ka\.)?[A-Za-z]+\))?"
     rf"(?:\s+(?P<qualifier>{'|'.join(_QUALIFIERS)}))?"
     # "Lapas IIA Serang": a class with its grade may be written without "Kelas".
-    r"(?:\s+(?:(?:Kelas|Klas)\s+(?P<cls>IV|I{1,3}|[1-4])[\s./-]?(?P<grade>[AB])?|(?-i:(?P<bare>I{1,3})(?P<bare_grade>[AB])))\b)?"
+    r"(?:\s+(?:(?:Kelas|Klas|Kls\.?)\s+(?P<cls>IV|I{1,3}|[1-4])[\s./-]?(?P<grade>[AB])?|(?-i:(?P<bare>I{1,3})[\s./-]?(?P<bare_grade>[AB])))\b)?"
     r"\s+(?P<place>[A-Z][A-Za-z'-]+)(?:\s+(?P<place2>[A-Z][A-Za-z'-]+))?",
     re.IGNORECASE,
 )
@@ -146,9 +152,18 @@ def _one_place(first: str, second: str) -> bool:
     return (first + second).lower() in regency_names() or (first.lower(), second.lower()) in place_phrases()
 
 
+def _kind_and_qualifier(match: re.Match[str]) -> tuple[str, str]:
+    """The kind a match names and its qualifier: "LPP" is a Lapas Perempuan."""
+    kind = next(_KINDS[int(k[1:])][1] for k, v in match.groupdict().items() if k[0] == "k" and v)
+    qualifier = " ".join(w.capitalize() for w in (match.group("qualifier") or "").split())
+    if kind == "LPP":
+        return "Lapas", qualifier or "Perempuan"
+    return kind, qualifier
+
+
 def _mention(match: re.Match[str]) -> _Mention | None:
     """Normalise one regex match, or None when no place follows the kind (a generic word)."""
-    kind = next(_KINDS[int(k[1:])][1] for k, v in match.groupdict().items() if k[0] == "k" and v)
+    kind, qualifier = _kind_and_qualifier(match)
     place = _place(match.group("place"), match.group("place2"))
     if place is not None and " " not in place and _two_word_name(match):
         # "Rutan Pondok Bambu, Jakarta Timur", "Rutan Sialang Bungkuk." : a unit known by a
@@ -156,7 +171,6 @@ def _mention(match: re.Match[str]) -> _Mention | None:
         place = f"{place} {_title(match.group('place2'))}"
     if place is None:
         return None
-    qualifier = " ".join(w.capitalize() for w in (match.group("qualifier") or "").split())
     cls = (_roman_class(match.group("cls") or match.group("bare") or "")
            + (match.group("grade") or match.group("bare_grade") or "").upper())
     return _Mention(kind, qualifier, cls, place)
@@ -316,16 +330,15 @@ def _parse(name: str) -> _Mention | None:
         rf"\s*(?:{_KIND_RE})\b(?:\s*\([A-Za-z.]+\))?"
         rf"(?:\s+(?P<qualifier>{'|'.join(_QUALIFIERS)}))?"
         # "Lapas IIA Serang": a class with its grade may be written without "Kelas".
-    r"(?:\s+(?:(?:Kelas|Klas)\s+(?P<cls>IV|I{1,3}|[1-4])[\s./-]?(?P<grade>[AB])?|(?-i:(?P<bare>I{1,3})(?P<bare_grade>[AB])))\b)?"
+    r"(?:\s+(?:(?:Kelas|Klas|Kls\.?)\s+(?P<cls>IV|I{1,3}|[1-4])[\s./-]?(?P<grade>[AB])?|(?-i:(?P<bare>I{1,3})[\s./-]?(?P<bare_grade>[AB])))\b)?"
         r"\s+(?P<place>[^\W\d_][\w' -]*?)\s*",
         name,
         re.IGNORECASE,
     )
     if match is None:
         return None
-    kind = next(_KINDS[int(k[1:])][1] for k, v in match.groupdict().items() if k[0] == "k" and v)
+    kind, qualifier = _kind_and_qualifier(match)
     place = " ".join(_title(w) for w in match.group("place").split())
-    qualifier = " ".join(w.capitalize() for w in (match.group("qualifier") or "").split())
     cls = (_roman_class(match.group("cls") or match.group("bare") or "")
            + (match.group("grade") or match.group("bare_grade") or "").upper())
     return _Mention(kind, qualifier, cls, place)

@@ -16,6 +16,8 @@ user or an evaluator can see (``Answer.abstain_reason``):
 ``premise_denied``        the article only ever denies the act the question presumes
 ``not_realised``          a count is asked as done and the article gives it as planned
 ``initials_only``         a name is asked and the articles give only initials ("MA")
+``agent_unknown``         the doer of an act is asked and the report says it is unknown
+                          ("oleh oknum yang tidak bertanggung jawab")
 ``relative_unnamed``      someone is asked by a tie ("the inmate's friend") the report names
                           no one by
 ``asked_kind_absent``     a kind of thing is asked ("which university") the report never names
@@ -104,16 +106,18 @@ def check(evidence: Evidence) -> Abstention | None:
     concepts = evidence.concepts
     if not evidence.hits or not concepts.concepts:
         return Abstention("no_passage")
-    missing = missing_concepts(evidence)
+    # "Rutan Tanjung Redeb, Berau", "Lapas Banceuy in Bandung": the regency where a
+    # retrieved report's unit lies is no missing word, though that report never writes it.
+    retrieved = list(dict.fromkeys(h.chunk.doc_id for h in evidence.hits))
+    missing = [c for c in missing_concepts(evidence)
+               if not (c.salient and any(concepts.placed_by_unit(d, c) for d in retrieved))]
     # Only the question's own names veto: those a follow-up borrows pick the article.
     own = concepts.own_concepts
     offered = offered_name(evidence.frame.question) if evidence.frame.kind == "yesno" else None
     # "... itu bernama Budi Ruswanto?": the name offered is what is checked, not a condition.
     names = [_as_written(c.label, evidence.frame.question) for c in missing if c.salient and c in own
              and not (offered is not None and set(c.label.lower().split()) & set(offered.group("name").lower().split()))
-             and not _spelt_out_in_passages(_as_written(c.label, evidence.frame.question), evidence)
-             # "Rutan Tanjung Redeb, Berau": the regency where a retrieved report's unit lies.
-             and not any(concepts.placed_by_unit(d, c) for d in dict.fromkeys(h.chunk.doc_id for h in evidence.hits))]
+             and not _spelt_out_in_passages(_as_written(c.label, evidence.frame.question), evidence)]
     if names:
         return Abstention("name_not_in_corpus", ", ".join(names))
     if not evidence.names_found():
@@ -313,11 +317,16 @@ _PHRASE_END = frozenset({
 #: "What personal risks did ...", "Which outside agencies were ...": the kind of thing a
 #: list question asks for, up to its verb; a report lists the things, not the kind's name.
 _KIND_ASKED = re.compile(r"^\W*(?:and\s+|so\s+)?(?:what|which)\s+(?P<kind>(?:[\w-]+\s+){0,2}?(?P<head>[\w-]+))\s+"
+                         # "Which personal details of the broom courier had ...": the kind's owner.
+                         r"(?:of\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){1,3}?)?"
                          r"(?:did|do|does|was|were|is|are|has|have|had|will|would|could|can)\b", re.IGNORECASE)
 #: Nouns that name a kind of thing rather than a thing ("risks", "reasons", "agencies").
 _KIND_NOUNS = frozenset({"reasons", "risks", "agencies", "bodies", "institutions", "steps", "measures", "things",
                          "items", "factors", "kinds", "types", "ways", "efforts", "precautions", "dangers", "threats",
-                         "obstacles", "challenges", "hazards", "parties", "organisations", "organizations", "groups"})
+                         "obstacles", "challenges", "hazards", "parties", "organisations", "organizations", "groups",
+                         # one thing of a kind: "What household item was used to hide the meth?"
+                         "item", "thing", "object", "kind", "type", "tool", "tools", "device", "devices",
+                         "detail", "details", "material", "materials", "parts", "documents"})
 
 
 def _coverage_past_kind_asked(evidence: Evidence, best: dict) -> float:
@@ -471,6 +480,10 @@ _WITH_DETAIL = {
     "relative_unnamed": (
         "Artikel tidak menyebut nama {} itu.",
         "The articles do not name the {}.",
+    ),
+    "agent_unknown": (
+        "Artikel tidak menyebut siapa pelakunya; yang disebut hanya: {}.",
+        "The articles do not name who did it; they say only: {}.",
     ),
     "initials_only": (
         "Artikel hanya menyebut inisialnya: {}; nama lengkapnya tidak disebut.",

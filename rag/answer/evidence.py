@@ -25,7 +25,7 @@ from rag.indonesian import analyze, root_words
 from rag.page import CAPTION_LABEL
 from rag.query import COUNT_BOUND, QuestionFrame
 from rag.records import Chunk, EventDate, Hit
-from rag.regions import province_of, regency_names, towns_of_locality
+from rag.regions import province_of, regency_names, town_of_alias, towns_of_locality
 from rag.respelling import joined, split_word
 from rag.retrieval import SearchIndex
 from rag.upt import asked_upts, upt_matches, upt_place
@@ -394,7 +394,10 @@ class QuestionConcepts:
         label = concept.label.lower()
         # Only a town the gazetteer places in one regency, and that is no regency's name
         # itself ("Kuningan" is a regency, and villages of that name lie in Semarang too).
-        return any(towns_of_locality(place) == {label} and place.lower() not in regency_names()
+        # (A prison known by its street or old name, "Lapas Banceuy", lies where the alias
+        # table puts it: Bandung.)
+        return any((towns_of_locality(place) == {label} or town_of_alias(place) == label)
+                   and place.lower() not in regency_names()
                    for unit in self.index.articles[doc_id].upts if (place := upt_place(unit)))
 
     def name_share(self, doc_id: str) -> float:

@@ -609,7 +609,9 @@ _OUTCOMES = (
                 r"langsung (?:\w+ ){0,2}menghirup udara bebas|bebas (?:pada hari|hari) itu juga)\b", re.IGNORECASE)),
     # "How many were found to have tuberculosis?" is not answered by the 30 screened.
     (re.compile(r"\b(?:found to have|diagnosed with|detected with|suffer(?:ing|ed)? from|terdiagnosis|terdeteksi|"
-                r"mengidap|menderita|suspe(?:k|ct(?:ed)?))\b", re.IGNORECASE),
+                # ("suspected meth", "diduga sabu": a suspicion of a drug, no diagnosis)
+                r"mengidap|menderita|suspe(?:k|ct(?:ed)?))\b(?!\s+(?:of\s+)?(?:crystal\s+)?(?:meth|methamphetamine|sabu|shabu|"
+                r"drugs?|narkoba|narcotics?|ganja|marijuana|cannabis|ecstasy|pills?|contraband))", re.IGNORECASE),
      re.compile(r"\b(?:terdiagnosis|terdeteksi|mengidap|menderita|suspe(?:k|ct)\w*|positif|terkena|terjangkit|"
                 # "sembilan napi yang terganggu jiwanya", "mengalami gangguan jiwa"
                 r"mengalami|terganggu|gangguan|diagnosed|detected)\b", re.IGNORECASE)),
@@ -840,6 +842,10 @@ def _compose_duration(evidence: Evidence, book: CitationBook, unit: str | None =
         # "How long a sentence was he serving?": only a prison term answers ("divonis 15
         # tahun penjara"), not how long the escape took ("hanya berlangsung beberapa menit").
         found = [(s, m) for s, m in found if _TERM_CUE.search(s.text[max(0, m.start() - 50) : m.end() + 15])]
+    if not _USUAL.search(f"{evidence.frame.question} {evidence.frame.context}"):
+        # "Bila pada hari biasa jam kunjungan cuma 15 menit, dalam suasana Natal ini ... 30
+        # menit": the usual stretch is what the asked one is set against.
+        found = [(s, m) for s, m in found if not _USUAL.search(_clause_before(s.text, m.start()))] or found
     if not found:
         return None
     condition = _stretch_days(evidence.frame.question, bounded=True)
@@ -1241,6 +1247,29 @@ _PARTICIPANTS = frozenset(indonesian.analyze("peserta partisipan"))
 OTHER_POPULATION_PENALTY = 0.5
 
 
+#: A count of those a room or unit holds: "sel isolasi yang hanya diisi satu orang".
+_OCCUPIED_BEFORE = re.compile(r"\b(?:diisi|dihuni|ditempati|berisi|menampung|ditinggali|occupied\s+by|holds?|holding)"
+                              r"\s+(?:oleh\s+)?(?:hanya\s+|cuma\s+|only\s+)?$", re.IGNORECASE)
+
+
+def _occupants_of_staff_asked(counted: Concept | None, text: str, quantity: Quantity) -> bool:
+    """Whether the question counts staff and the count is of those a room holds
+    ("How many officers guard the isolation block?" is not answered by "sel isolasi yang
+    hanya diisi satu orang")."""
+    # ("Setiap sif jaga hanya diisi tujuh personel": a shift filled with staff.)
+    return (counted is not None and _POPULATIONS[1] in _asked_populations(counted)
+            and not frozenset(indonesian.analyze(quantity.unit)) & _POPULATIONS[1]
+            and _OCCUPIED_BEFORE.search(text[max(0, quantity.start - 40) : quantity.start]) is not None)
+
+
+#: "How much was the guard increased?": a factor ("tiga kali lipat") answers a rise asked.
+_ASKS_RISE = re.compile(r"\bhow\s+much\b[^?]*\b(?:increased|raised|boosted|multiplied|stepped\s+up|tightened|grew|rose)\b"
+                        r"|\bberapa\s+kali\s+lipat\b|\bditambah\s+berapa\b|\bnaik\s+berapa\b", re.IGNORECASE)
+_FOLD = re.compile(r"\s*kali\s+lipat\b|\s*-?fold\b|\s*times\s+(?:over|as\s+many)\b", re.IGNORECASE)
+#: What a factor gains when a rise is asked.
+FOLD_BONUS = 0.4
+
+
 def _asked_populations(counted: Concept) -> list[frozenset[str]]:
     """The populations (inmates, staff) the counted concept names, if any: "correctional
     officers" ("petugas pemasyarakatan") are staff, whatever service they serve."""
@@ -1483,7 +1512,8 @@ def _number_candidates(
             - (0.2 if _unasked_qualifier(evidence, unit_words) and not same_population else 0.0)
             + (0.15 if counts_asked else 0.0)
             + _scope_score(evidence, sentence, scope)
-            - (OTHER_POPULATION_PENALTY if _other_population(counted, words | unit_words) else 0.0)
+            - (OTHER_POPULATION_PENALTY if _other_population(counted, words | unit_words)
+               or _occupants_of_staff_asked(counted, sentence.text, quantity) else 0.0)
             # "12 unit pengisi daya ponsel" counts chargers: the noun asked only qualifies its head.
             - (MODIFIER_PENALTY if counted is not None and _qualifies_only(counted, quantity.unit) else 0.0)
             # "dari keseluruhan 913 warga binaan itu, sebanyak 887 orang terdaftar": the whole
@@ -1524,9 +1554,55 @@ def _number_candidates(
             # "How much did the remissions save?": "Rp 2,9 miliar", not the "Rp 19 ribu per
             # hari" it was reckoned from; an amount per unit answers only a rate asked.
             - (UNASKED_RATE_PENALTY if rate is None and _rate_given(sentence.text, quantity) is not None else 0.0)
+            + _remission_class_fit(evidence.frame.question, _clause_around(sentence.text, quantity))
+            + (FOLD_BONUS if _ASKS_RISE.search(evidence.frame.question)
+               and _FOLD.match(sentence.text, quantity.start + len(quantity.number)) else 0.0)
+            # "Bila pada hari biasa jam kunjungan cuma 15 menit, dalam suasana Natal ini ...
+            # 30 menit": the usual figure is what the asked one is set against.
+            - (USUAL_PENALTY if _USUAL.search(_clause_before(sentence.text, quantity.start))
+               and not _USUAL.search(conversation) else 0.0)
         )
         found.append((local, quantity, start, end, counts_asked))
     return found
+
+
+#: A class of remission as written: "remisi khusus I", "RK II", "RU-1", "remisi umum II".
+_REMISSION_CLASS = re.compile(r"\b(?P<kind>remisi\s+khusus|remisi\s+umum|RK|RU)[\s-]*(?P<grade>II|I|2|1)(?![\w])",
+                              re.IGNORECASE)
+#: What a count gains when its clause names the remission class the question names, and
+#: loses when it names the other class.
+REMISSION_CLASS_FIT = 0.3
+
+
+def _remission_classes(text: str) -> set[tuple[str, int]]:
+    """The remission classes ``text`` names, as (kind, grade): ("k", 1) is RK I."""
+    return {("k" if m.group("kind").lower().startswith(("rk", "remisi khusus")) else "u",
+             2 if m.group("grade").upper() in ("II", "2") else 1)
+            for m in _REMISSION_CLASS.finditer(text)}
+
+
+def _remission_class_fit(question: str, clause: str) -> float:
+    """"How many got RK I?": "591 narapidana lain menerima remisi khusus I" gains, "Tujuh
+    warga binaan ... memperoleh remisi khusus II" loses; nothing when either names none."""
+    asked, named = _remission_classes(question), _remission_classes(clause)
+    if not asked or not named:
+        return 0.0
+    return REMISSION_CLASS_FIT if asked & named else -REMISSION_CLASS_FIT
+
+
+def _clause_around(text: str, quantity: Quantity) -> str:
+    """The clause a count stands in: its words before it (``_clause_before``) and after it
+    up to the next comma, semicolon or full stop."""
+    after = re.match(r"[^,;.]*", text[quantity.start :])
+    return _clause_before(text, quantity.start) + (after.group() if after else "")
+
+
+#: A clause giving the usual figure, set against the occasion's: "pada hari biasa",
+#: "biasanya", "normally", "on ordinary days".
+_USUAL = re.compile(r"\b(?:(?:pada\s+)?hari(?:-hari)?\s+biasa|biasanya|normalnya|lazimnya|sehari-hari|"
+                    r"usually|normally|ordinarily|(?:on\s+)?(?:ordinary|normal|regular|usual)\s+days?)\b", re.IGNORECASE)
+#: What a count in a clause of the usual figure loses when the question asks no usual one.
+USUAL_PENALTY = 0.3
 
 
 #: "lima di antaranya narapidana perempuan": a bare number's unit named after "of them".
@@ -2809,6 +2885,10 @@ _NOT_A_HEAD = frozenset({"is", "are", "was", "were", "did", "do", "does", "have"
                          "for", "from", "with", "to", "by", "that", "which", "who", "and", "or"})
 
 
+#: English words of size or age that may stand between "how many" and the counted noun.
+_SIZE_ADJECTIVES = frozenset({"little", "small", "tiny", "large", "big", "huge", "new", "old", "young", "elderly"})
+
+
 def _counted_concept(evidence: Evidence) -> Concept | None:
     """The concept a how-many question counts: the noun right after "how many"/"berapa"
     ("How many children were held in Lapas, Rutan or LPKA?" counts children)."""
@@ -2837,6 +2917,10 @@ def _counted_concept(evidence: Evidence) -> Concept | None:
         rest = re.match(rf"((?:\s+(?:{_UNIT_MODIFIERS}))*)\s+([a-z]+)\b", evidence.frame.question[match.end(1):])
         if rest is not None and rest.group(2) not in _NOT_A_HEAD:
             word = rest.group(2)
+    if evidence.language == "en" and word in _SIZE_ADJECTIVES:
+        # "How many little packets ...": the noun after a size or age word is counted.
+        noun = re.match(r"\s+([a-z]+)\b", evidence.frame.question[match.end(1):])
+        word = noun.group(1) if noun else word
     label = next((c.label for c in evidence.concepts.concepts if word in c.label.split()), None)
     if label is None:
         return None

@@ -63,7 +63,8 @@ def denied_act(evidence: Evidence) -> Abstention | None:
     candidate article states it plainly.
     """
     frame = evidence.frame
-    if frame.kind not in _PRESUMING_KINDS or _QUESTION_SPEAKS_OF_DENIAL.search(frame.question):
+    if (frame.kind not in _PRESUMING_KINDS or _QUESTION_SPEAKS_OF_DENIAL.search(frame.question)
+            or _ASKS_MEANING.search(frame.question)):
         return None
     docs = evidence.answer_docs()
     if not docs:
@@ -78,6 +79,14 @@ def denied_act(evidence: Evidence) -> Abstention | None:
             continue
         return Abstention("premise_denied", denied)
     return None
+
+
+#: A question asking what a term means ("remisi dasawarsa yg didapet napi itu maksudnya
+#: apa?", "what does RK II mean?"): the acts in it describe the term, presume nothing.
+_ASKS_MEANING = re.compile(r"\b(?:maksud|arti|pengertian|kepanjangan)(?:nya)?\s+(?:\w+\s+)?apa\b"
+                           r"|\bapa\s+(?:maksud|arti|pengertian|kepanjangan)\w*\b|\bapa\s+itu\b"
+                           r"|\bwhat\s+(?:does|do|did)\b[^?]*\b(?:mean|stand\s+for)\b|\bwhat\s+is\s+meant\b",
+                           re.IGNORECASE)
 
 
 def _is_act(concept: Concept) -> bool:
@@ -276,6 +285,11 @@ _OCCASIONS = {
     "Waisak": r"waisak|vesak",
     "Imlek": r"imlek|chinese new year|lunar new year",
     "Kemerdekaan": r"kemerdekaan|hut\s+(?:ke-?\d+\s+)?ri\b|17 agustus|independence day",
+    # The service's own days: Hari Bakti Pemasyarakatan (27 April) and the ministry's Hari
+    # Pengayoman (19 August) are different occasions, though both are "corrections days".
+    "Hari Bakti Pemasyarakatan": r"hari\s+bh?akti\s+pemasyarakatan|\bhbp\b|corrections day|"
+                                 r"correctional service day",
+    "Hari Pengayoman": r"hari\s+pengayoman|hari\s+dharma\s+karya(?:dhika)?",
     # Elections are occasions too: a report of the February 2024 general election does
     # not answer a question about the November regional ones.
     "Pilkada": r"pilkada|pemilihan kepala daerah|regional (?:head )?elections?|local elections?",

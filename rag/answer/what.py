@@ -35,7 +35,11 @@ _EFFECT_WORDS = r"akibatnya|dampaknya|alhasil"
 
 _PURPOSE = re.compile(
     # "termasuk dalam rangkaian peringatan Hari Bakti": an occasion it is part of.
-    r"\b(dalam rangka(?:ian)?|(?:untuk|guna|dalam) memperingati|(?:bagian dari )?rangkaian (?:kegiatan )?peringatan|sebagai langkah untuk|bertujuan|tujuannya|guna|demi|agar|supaya|"
+    r"\b(dalam rangka(?:ian)?|(?:untuk|guna|dalam) memperingati|"
+    # "Forum ini memberi ruang bagi pengguna layanan untuk menyampaikan masukan": what a
+    # forum or event is for.
+    r"(?:memberi|memberikan|membuka|menyediakan) (?:ruang|kesempatan|wadah)\b(?= (?:[\w-]+ ){0,4}?(?:untuk|bagi|agar)\b)|"
+    r"(?:menjadi|sebagai|merupakan) (?:wadah|sarana|media|ajang) (?:untuk|bagi)|(?:bagian dari )?rangkaian (?:kegiatan )?peringatan|sebagai langkah untuk|bertujuan|tujuannya|guna|demi|agar|supaya|"
     r"karena|lantaran|sebab|disebabkan|akibat|mengingat|(?:sebagai|merupakan) (?:bentuk|wujud)|"
     # "Razia ini sekaligus menjadi respons atas ... kasus peredaran ganja": what it answers.
     r"(?:sebagai|menjadi|merupakan) (?:bentuk )?(?:respons|respon|jawaban|tanggapan|reaksi) (?:atas|terhadap)|menyikapi|"
@@ -120,7 +124,9 @@ _PURPOSE = re.compile(
 _ASKS_PURPOSE = re.compile(r"\b(?:tujuan\w*|untuk apa|buat apa|maksud(?:nya)?|purpose|aim(?:ed)?|what for|"
                            r"for what|(?:meant|intended|supposed|designed) to (?:do|achieve|accomplish))\b", re.IGNORECASE)
 #: Words that give an aim, never a cause: the reason someone did something.
-_AIM_ONLY = re.compile(r"(?:agar|supaya|guna|demi|bertujuan|tujuannya|sebagai langkah untuk)\b", re.IGNORECASE)
+_AIM_ONLY = re.compile(r"(?:agar|supaya|guna|demi|bertujuan|tujuannya|sebagai langkah untuk|"
+                       r"(?:memberi|memberikan|membuka|menyediakan) (?:ruang|kesempatan|wadah)|"
+                       r"(?:menjadi|sebagai|merupakan) (?:wadah|sarana|media|ajang))\b", re.IGNORECASE)
 #: Words that give the occasion an act marks: it says why the act was held, never why
 #: something else was not ("tidak ada agenda lain ... karena masih bulan Ramadhan").
 _OCCASION_ONLY = re.compile(r"(?:dalam rangka|(?:untuk|guna|dalam) memperingati|(?:bagian dari )?rangkaian)\b",
@@ -1129,12 +1135,15 @@ _ASKS_HIDDEN_THING = re.compile(
     r"\b(?:di|me|mem|men|meny|ter|nyem|ny)?(?:selip|sembunyi|simpan|masuk|taruh|bungkus|umpet|sisip|lilit)\w*"
     r"\s+(?:\w+\s+){0,3}?(?:di|ke|dalam)\s+(?:dalam\s+)?(?:\w+\s+)?apa\b"
     r"|\b(?:what|which)\b[^?]*\b(?:hidden|hid|tucked|stashed|concealed|wrapped|stuffed|slipped|packed|put)\s+"
-    r"(?:in|into|inside|under|within)\b", re.IGNORECASE)
+    r"(?:in|into|inside|under|within)\b"
+    # "What household item was used to hide the meth?": the thing it was hidden in.
+    r"|\b(?:what|which)\b[^?]*\bused\s+to\s+(?:hide|conceal|stash|smuggle|sneak|tuck)\b", re.IGNORECASE)
 #: The thing right after an act of hiding: "Kedua paket itu diselipkan di dalam hati ayam".
 _HIDDEN_INSIDE = re.compile(
     r"\b(?:diselipkan|disembunyikan|disimpan|dimasukkan|ditaruh|dibungkus|diumpetkan|dililitkan|disisipkan|dikemas|"
-    r"terselip|tersimpan|diselundupkan)\s+(?:[a-z]+\s+){0,2}?(?:di\s+dalam|ke\s+dalam|di\s+balik|di\s+bawah|dalam|di|ke)"
-    r"\s+(?P<thing>[^.,;()\"”]+)", re.IGNORECASE)
+    r"terselip|tersimpan|diselundupkan|memasukkan|menyelipkan|menyembunyikan|menyimpan|menaruh|membungkus|"
+    r"menyisipkan|melilitkan|mengemas|menyelundupkan)\s+(?:[\w-]+\s+){0,2}?(?:di\s+dalam|ke\s+dalam|di\s+balik|di\s+bawah|dalam|di|ke)"
+    r"\s+(?P<thing>[^.,;()\"”]+?)(?=\s+(?:yang|yg|untuk|agar|supaya)\b|[.,;()\"”]|$)", re.IGNORECASE)
 
 
 def _hidden_inside(evidence: Evidence, book: CitationBook) -> list[str] | None:
@@ -2992,7 +3001,13 @@ _URGED_BEFORE = re.compile(r"\b(?:berpesan|meminta|memintanya|mengimbau|menghimb
                            r"mempengaruhi|memengaruhi|dipengaruhi|"
                            # "diakhiri dengan arahan langsung kepada seluruh jajaran Bapas Sampit
                            # supaya menjaga integritas": a directive given, not why the visit was.
-                           r"arahan|amanat)(?:nya)?\s+(?:\w+\s+){0,6}$",
+                           r"arahan|amanat|"
+                           # "memberikan rekomendasi kepada Lapas Serang agar menjaga citra":
+                           # what was recommended or advised, not why.
+                           r"rekomendasi|merekomendasikan|direkomendasikan|saran|menyarankan|disarankan|"
+                           # ("ada instruksi dari Kemenkumham supaya kami memakai pakaian adat":
+                           # an instruction is why they did it.)
+                           r"nasihat|menasihati|dinasihati)(?:nya)?\s+(?:\w+\s+){0,6}$",
                            re.IGNORECASE)
 
 

@@ -173,7 +173,7 @@ def compose_where(evidence: Evidence, book: CitationBook) -> list[str] | None:
             return cell
     for asks, phrase in ((_ASKS_ADDRESS, _ADDRESS), (_ASKS_ORIGIN, _ORIGIN_LIST), (_ASKS_ORIGIN, _ORIGIN), (_ASKS_SOURCE, _FROM_PLACE),
                          (_ASKS_HIDDEN, _HIDDEN_AT), (_ASKS_HIDDEN, _HIDDEN_IN), (_ASKS_KEPT_APART, _KEPT_APART),
-                         (_ASKS_EVACUATED, _EVACUATED_TO),
+                         (_ASKS_EVACUATED, _EVACUATED_TO), (_ASKS_KANWIL, _KANWIL),
                          (_ASKS_ROOM, _ROOM), (_ASKS_LOCATION, _LOCATED),
                          (_ASKS_SAID_AT, _SAID_PLACE), (_ASKS_HELD, _HELD), (_ASKS_BODY_PART, _BODY_PART)):
         if asks.search(question) and not (phrase is _LOCATED and (_asked_region(question) is not None
@@ -669,6 +669,21 @@ _ASKS_HELD = re.compile(r"\b(?:housed|kept|locked up|confined|placed|being held|
                         r"ditahan|mendekam|dikurung|dititipkan)\b", re.IGNORECASE)
 #: "Where were the inmates taken once the cells were unlocked?", "dievakuasi ke mana?":
 #: where people were moved out of danger.
+#: "di bawah kanwil mana?", "which regional office does it come under?": the unit's
+#: regional office, which reports write beside its name.
+_ASKS_KANWIL = re.compile(r"\bkanwil\s+(?:\w+\s+)?(?:mana|apa)\b|\bkantor\s+wilayah\s+(?:\w+\s+)?(?:mana|apa)\b"
+                          r"|\b(?:which|what)\s+(?:\w+\s+)?(?:regional\s+office|kanwil)\b"
+                          r"|\bregional\s+office\b[^?]*\b(?:under|belong|part)\b", re.IGNORECASE)
+#: A regional office as written: "Kantor Wilayah (Kanwil) Direktorat Jenderal
+#: Pemasyarakatan (Ditjenpas) Sulawesi Tengah", "Kanwil Kemenkumham Jawa Barat".
+_KANWIL = re.compile(
+    r"(?P<place>\b(?:Kantor\s+Wilayah|Kanwil)(?:\s*\(Kanwil\))?"
+    r"(?:\s+(?:Kemenkum(?:[\s-]?HAM)?|Kemenkumham|Kemenimipas|Kementerian\s+Hukum(?:\s+dan\s+(?:HAM|Hak\s+Asasi\s+Manusia))?|"
+    r"Kementerian\s+Imigrasi\s+dan\s+Pemasyarakatan|Ditjen\s?PAS|Ditjenpas|Direktorat\s+Jenderal\s+Pemasyarakatan)"
+    r"(?:\s*\([A-Za-z\s]+\))?)?\s+(?!dan\b)(?:[A-Z][a-z]+(?:\s+(?:[A-Z][a-z]+|DKI|DIY|NTT|NTB)){0,2}|"
+    # "Kanwil Kemenkum-HAM Jabar", "Kanwil Ditjenpas NTT": a province abbreviated
+    r"DKI(?:\s+Jakarta)?|DIY|NTT|NTB|Jabar|Jateng|Jatim|Sumut|Sumbar|Sumsel|Sulsel|Sulteng|Sultra|Sulut|Sulbar|"
+    r"Kalbar|Kalteng|Kalsel|Kaltim|Kaltara|Babel|Kepri|Malut))")
 _ASKS_EVACUATED = re.compile(r"\bwhere\b[^?]*\b(?:evacuated|taken|moved|brought|led)\b|\b(?:dievakuasi|diungsikan)\b",
                              re.IGNORECASE)
 _EVACUATED_TO = re.compile(
@@ -958,6 +973,9 @@ _PLACE_WORD = (r"\s+(?:di|ke|dalam|di dalam|into|inside|in|at|to)\s+(?!mana\b|an
                # not where.
                r"(?!(?<=dalam\s)(?-i:(?:me|mem|men|meng|meny|ber)[a-z]{3,})\b)(?=\w)")
 _PLACE_AFTER = re.compile(_PLACE_WORD, re.IGNORECASE)
+#: A destination may be whom a thing went to: "dijual ke mana?" — "akan dijual kepada
+#: tengkulak".
+_DESTINATION_AFTER = re.compile(_PLACE_WORD.replace(r"(?:di|ke|", r"(?:di|ke|kepada|", 1), re.IGNORECASE)
 _PLACE_AFTER_DOERS = re.compile(
     r"(?:\s+(?!(?:di|ke|dalam|into|inside|in|at|to|dan|serta|yang|and|hingga|sampai)\b)[\w-]+){1,4}?" + _PLACE_WORD,
     re.IGNORECASE,
@@ -966,6 +984,7 @@ _PLACE_AFTER_DOERS = re.compile(
 _PLACE_END = re.compile(r"[.;:]|\s(?:pada|saat|ketika|sejak|sampai|hingga|selama|setiap|oleh|untuk|demi|guna|karena|sehingga|yang|dengan|on|when|by|for|because"
                         r"|until|till|during|every"
                         r"|bukan|adalah|merupakan|tidak|juga|akan|sudah|telah|masih|hanya|menjadi|agar|supaya"
+                        r"|nanti|nantinya|kelak|kemudian|lalu"
                         r"|is|was|are|were)\b"
                         r"|,(?!\s*(?:dan\s+|serta\s+)?[\w/-]+(?:\s+[\w/-]+){0,2}\s*(?:,|\.|$|dan\b|serta\b))")
 
@@ -1003,7 +1022,7 @@ def _after_act(evidence: Evidence, book: CitationBook, by_fit: bool = False,
     docs = evidence.answer_docs()[:1]
     vague: tuple[str, ScoredSentence, int, int] | None = None
     # A place right after the act first; then one after a few words of who did it.
-    for scored, place_after in [(s, p) for p in (_PLACE_AFTER, _PLACE_AFTER_DOERS)
+    for scored, place_after in [(s, p) for p in (_DESTINATION_AFTER if by_fit else _PLACE_AFTER, _PLACE_AFTER_DOERS)
                                 for s in evidence.focus_sentences()[:12]]:
         if scored.doc_id not in docs or only is not None and scored is not only:
             continue

@@ -16,7 +16,14 @@ from dataclasses import replace
 from rag.analysis import Sentence
 from rag.answer.abstain import NotStated
 from rag.answer.citations import CitationBook
-from rag.answer.evidence import Evidence, is_verb, set_aside_text, without_set_aside, words_naming
+from rag.answer.evidence import (
+    Evidence,
+    ScoredSentence,
+    is_verb,
+    set_aside_text,
+    without_set_aside,
+    words_naming,
+)
 from rag.answer.phrasing import excerpt, quote, t
 from rag.answer.sources import (
     INMATE_WORDS,
@@ -62,6 +69,12 @@ def compose_who(evidence: Evidence, book: CitationBook) -> list[str] | None:
     """``**Name** (post) [n]`` and the sentence that names them; a question asking for a
     name ("nama lengkap", "what is the name of") is not answered by initials ("MA", "J
     (36)"), which are all a crime report gives of a suspect."""
+    unknown = _agent_unknown(evidence)
+    if unknown is not None:
+        # "Siapa nama orang yang melempar paket itu?" — "diduga dilempar dari luar lapas oleh
+        # oknum yang tidak bertanggung jawab": the report says it does not know; the head
+        # quoted in the next sentence did not throw it.
+        raise NotStated("agent_unknown", unknown)
     lines = _compose_who(evidence, book)
     if lines and _ASKS_NAME.search(evidence.frame.question):
         named = re.findall(r"\*\*(.+?)\*\*", lines[0])
@@ -72,6 +85,35 @@ def compose_who(evidence: Evidence, book: CitationBook) -> list[str] | None:
     if lines and _ASKS_BEHALF_TOO.search(evidence.frame.question):
         lines = [_with_represented(evidence, lines[0]), *lines[1:]]
     return lines
+
+
+#: A doer the report says it cannot name: "oleh oknum yang tidak bertanggung jawab", "orang
+#: tak dikenal (OTK)", "pelakunya masih belum diketahui".
+_UNKNOWN_AGENT = re.compile(
+    r"\b(?P<agent>oknum\s+(?:yang\s+)?(?:tidak|tak)\s+bertanggung\s*jawab|orang\s+(?:yang\s+)?(?:tak|tidak)\s+dikenal"
+    r"|(?-i:OTK)|pelaku(?:nya)?\s+(?:masih\s+)?(?:belum|tidak|tak)\s+(?:diketahui|teridentifikasi|terungkap)"
+    r"|(?:belum|tidak|tak)\s+diketahui\s+(?:siapa\s+)?pelaku(?:nya)?|orang\s+misterius"
+    r"|(?:an\s+)?unknown\s+(?:person|persons|people|perpetrators?))", re.IGNORECASE)
+#: A who-question asking for the doer of an act: "Siapa (nama orang) yang melempar ...?",
+#: "Who threw ...?".
+_ASKS_ACT_DOER = re.compile(r"^\W*(?:siapa(?:kah)?\b[^?]*?\b(?:yang|yg)\s+\w+|who\s+(?!(?:is|was|are|were|led|leads|heads?|headed)\b)\w+)",
+                            re.IGNORECASE)
+
+
+def _agent_unknown(evidence: Evidence) -> str | None:
+    """The words by which the answering report says the doer of the asked act is unknown,
+    when a sentence of it tells that act with such a doer and names no one."""
+    if not _ASKS_ACT_DOER.search(evidence.frame.question):
+        return None
+    acts = evidence.concepts.verbs
+    docs = evidence.answer_docs()[:1]
+    if not acts or not docs:
+        return None
+    for sentence in evidence.index.sentences.of_article(docs[0]):
+        unknown = _UNKNOWN_AGENT.search(sentence.text)
+        if unknown is not None and not sentence.people and any(words_naming(sentence.text, acts)):
+            return unknown.group("agent")
+    return None
 
 
 #: "Who was the inspector, and on whose behalf?", "siapa ..., mewakili siapa?": whom the
@@ -171,6 +213,11 @@ def _compose_who(evidence: Evidence, book: CitationBook) -> list[str] | None:
         # "Who organised the briefing attended by the Idi prison's KPLP?": a post named
         # among those who attended sets the scene; the organiser is asked.
         posts = []
+    if _ASKS_ADDRESSEE.search(question) and (addressee := _addressee(evidence, book)) is not None:
+        # "Which official did the head of Rutan Solo report the package to?": the one the
+        # report names after "kepada" ("menyampaikan temuan itu kepada Kepala BNN Kota
+        # Solo, Kombes Pol Ari Kurniawansyah"), not the head the question names.
+        return addressee
     if _ACCOMPANIED_BY_WHOM.search(question):
         # "Karutan Siak didampingi siapa saat razia?": the post is the one accompanied, and
         # those the report says accompanied him are asked ("yang didampingi Kapolsek ...").
@@ -1452,6 +1499,41 @@ def _companions_named(evidence: Evidence, book: CitationBook) -> list[str] | Non
         lines = [f"- **{p.name}**" + (f" ({p.post})" if p.post else "") + f" [{n}]" for p in after[:MAX_NAMED]]
         return [*lines, "", f"> {quote(scored.text, limit=500)} [{n}]"]
     return None
+
+
+#: A who-question asking to whom something was told, reported or handed: "kepada siapa",
+#: "to whom", "Which official did he report it to?".
+_ASKS_ADDRESSEE = re.compile(r"\b(?:kepada|ke)\s+siapa\b|\bto\s+whom\b"
+                             r"|^\W*(?:and\s+)?(?:who|whom|which\b[^?]*?)\s+(?:did|does|do|was|were|had)\b[^?]*\bto\s*\?*\s*$",
+                             re.IGNORECASE)
+#: "kepada" after a verb of telling, reporting or handing over: whom it went to.
+_TO_ADDRESSEE = re.compile(r"\b(?:me|mem|men|meng|meny|di)[a-z]+(?:kan|i)?\s+(?:[\w-]+\s+){0,6}?kepada\s+",
+                           re.IGNORECASE)
+#: How far after "kepada" the person's name (or the post before it) may start.
+ADDRESSEE_CHARS = 60
+
+
+def _addressee(evidence: Evidence, book: CitationBook) -> list[str] | None:
+    """The person a sentence of the answering report names right after a verb and
+    "kepada", preferring a sentence that tells the question's act."""
+    docs = evidence.answer_docs()[:1]
+    acts = evidence.concepts.verbs
+    found: list[tuple[bool, int, ScoredSentence, PersonMention]] = []
+    for rank, scored in enumerate(evidence.focus_sentences()[:8]):
+        if scored.doc_id not in docs:
+            continue
+        for to in _TO_ADDRESSEE.finditer(scored.text):
+            person = next((p for p in scored.sentence.people
+                           if to.end() <= _lead(p) <= to.end() + ADDRESSEE_CHARS), None)
+            if person is not None:
+                found.append((not any(words_naming(to.group(), acts)), rank, scored, person))
+                break
+    if not found:
+        return None
+    _, _, scored, person = min(found, key=lambda f: f[:2])
+    n = book.cite(scored.chunk)
+    return [f"**{person.name}**" + (f" ({person.post})" if person.post else "") + f" [{n}]", "",
+            f"> {quote(scored.text, limit=500)} [{n}]"]
 
 
 #: The passive verb of accompanying, which the companions' names follow.

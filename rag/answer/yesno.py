@@ -11,6 +11,7 @@ from rag.answer.citations import CitationBook
 from rag.answer.evidence import Evidence, ScoredSentence, words_naming
 from rag.answer.how_many import number_value
 from rag.answer.phrasing import clause_start, quote, t
+from rag.answer.premise import occasions
 from rag.answer.what import LEAD_WORDS, compose_what
 from rag.answer.who import compose_who
 from rag.concepts import Concept, question_concepts
@@ -40,6 +41,11 @@ def compose_yesno(evidence: Evidence, book: CitationBook) -> list[str] | None:
             evidence, book, venue[0], t(language, "Ya.", "Yes.") if venue[1] else t(language, "Tidak.", "No."))):
         # "Apakah baksos itu diadakan di Rutan Gresik sendiri?" — "Kegiatan ... dipusatkan
         # di Rutan Kelas I Surabaya": the venue the report gives decides.
+        return lines
+    other_day = _other_occasion_held(evidence)
+    if other_day is not None and (lines := _verdict_on(evidence, book, other_day, t(language, "Tidak.", "No."))):
+        # "Was the exhibition held for Hari Bakti Pemasyarakatan?" — "sebagai bagian dari
+        # peringatan Hari Pengayoman ke-79": the report's own occasion decides.
         return lines
     direct = _direct_denial(evidence)
     instance = _affirmed_instance(evidence)
@@ -483,6 +489,22 @@ def _verdict_on(evidence: Evidence, book: CitationBook, sentence: ScoredSentence
     return [f"{verdict} {lines[0]}", *lines[1:]]
 
 
+def _other_occasion_held(evidence: Evidence) -> ScoredSentence | None:
+    """The sentence of the answering report that names its occasion, when the question asks
+    whether the event was held for another one and the report never names the asked one."""
+    asked = occasions(evidence.frame.question)
+    docs = evidence.answer_docs()[:1]
+    if not asked or not docs:
+        return None
+    text = evidence.index.articles[docs[0]].text
+    if occasions(f"{evidence.index.articles[docs[0]].title}\n{text}") & asked:
+        return None
+    for scored in evidence.sentences:
+        if scored.doc_id == docs[0] and occasions(scored.text) - asked:
+            return scored
+    return None
+
+
 def _venue_verdict(evidence: Evidence) -> tuple[ScoredSentence, bool] | None:
     """The sentence of the answering report that says where the event was held, when the
     question asks whether it was held at a named place, and whether that venue is it."""
@@ -564,7 +586,7 @@ def _denial(evidence: Evidence) -> ScoredSentence | None:
 
     def denies_asked(scored: ScoredSentence) -> bool:
         return any(c.matches(scored.sentence.terms) and not any(c.matches(t) for t in affirmed)
-                   for c in evidence.concepts.topical)
+                   and _negated_near(scored.text, c) for c in evidence.concepts.topical)
 
     return _answering_sentence_with(evidence, _NEGATION, denies_asked)
 
@@ -572,6 +594,35 @@ def _denial(evidence: Evidence) -> ScoredSentence | None:
 #: A sentence that turns against the one before it.
 _TURN = re.compile(r"\W*(?:meski(?:pun)?\s+(?:begitu|demikian)|namun|tetapi|akan tetapi|sebaliknya|justru|hanya saja"
                    r"|however|but|instead|even so|nonetheless)\b", re.IGNORECASE)
+
+
+#: How many words may stand between a negator and the word it denies in one clause.
+NEGATED_WITHIN_WORDS = 8
+
+
+def _negated_near(text: str, concept: Concept) -> bool:
+    """Whether a negator stands near a word of ``concept`` in the same clause: "tidak ada
+    toleransi bagi narkotika ..., dan setiap upaya penyelundupan ... akan ditindak" denies
+    tolerance, not smuggling. A concept written only in words of several tokens ("rumah
+    tahanan") is judged on the whole sentence."""
+    words = list(words_naming(text, [concept]))
+    if not words:
+        return True
+    for word in words:
+        for negator in _NEGATION.finditer(text):
+            # Before the word ("tidak tergenang") or after it as its subject's predicate
+            # ("Las karbit belum masuk materi"), in the same clause.
+            between = text[negator.end() : word.start()] if negator.end() <= word.start() else text[word.end() : negator.start()]
+            if not _CLAUSE_TURN.search(between) and len(between.split()) <= NEGATED_WITHIN_WORDS:
+                return True
+    return False
+
+
+#: Where one clause ends and another starts: a semicolon or colon, or a comma before a
+#: conjunction (", dan setiap upaya ..."); a comma alone may part the items of one list
+#: ("tidak berlaku bagi residivis, terpidana korupsi, ...").
+_CLAUSE_TURN = re.compile(r"[;:]|,\s*(?:dan|serta|tetapi|namun|sedangkan|sementara|lalu|kemudian|sehingga|karena|"
+                          r"and|but|while|whereas)\b", re.IGNORECASE)
 
 
 def _instead(evidence: Evidence, denial: ScoredSentence) -> ScoredSentence | None:

@@ -145,6 +145,7 @@ ROUND28_FIRST, ROUND28_LAST = 1211, 1230
 ROUND29_FIRST, ROUND29_LAST = 1231, 1250
 ROUND30_FIRST, ROUND30_LAST = 1251, 1270
 ROUND31_FIRST, ROUND31_LAST = 1271, 1290
+ROUND32_FIRST, ROUND32_LAST = 1291, 1310
 
 
 @pytest.fixture(scope="module")
@@ -554,6 +555,14 @@ def round29(assistant_over_reports):
     """An assistant over the reports x1231-x1250 (batches 274-277: neutrality pledges,
     alert roll calls, voting, holiday remissions), built once for this module."""
     return assistant_over_reports(ROUND29_FIRST, ROUND29_LAST)
+
+
+@pytest.fixture(scope="module")
+def round32(assistant_over_reports):
+    """An assistant over the reports x1291-x1310 (batches 286-289: smuggling foiled,
+    remissions and releases, farming and production, integrity awards), built once for
+    this module."""
+    return assistant_over_reports(ROUND32_FIRST, ROUND32_LAST)
 
 
 @pytest.fixture(scope="module")
@@ -1980,6 +1989,59 @@ ROUND31_READING = [
      "Who heads the legal aid firm that held legal counselling for Lapas Kalianda inmates in 2025?", ["Prabowo"], []),
     ("how many tested positive, when every test came back negative, is none",
      "Berapa tahanan baru Lapas Lombok Barat yang reaktif HIV?", ["Tidak ada"], []),
+    # Found on round 31's failures, fixed before round 32 was read.
+    ("a service open in two sessions is open at both ('sesi pertama ... dan sesi kedua ...')",
+     "Jam berapa saja keluarga bisa menitipkan makanan lewat drive thru Rutan Depok saat Lebaran 2022?",
+     ["09.00", "13.00"], []),
+    ("an illness asked is the phrase after 'menderita'",
+     "Napi Lapas Narkotika Pamekasan yang harus dioperasi itu menderita penyakit apa?", ["parotis"], []),
+    ("the same, asked in English",
+     "What illness did the inmate who needed surgery at the Pamekasan narcotics prison have?", ["parotis"], []),
+    ("a reason given as 'also' comes with the report's earlier reason",
+     "What were the Semarang prison's reasons for sending drug dealers to Karanganyar in January 2022?",
+     ["kapasitas", "memutus"], []),
+    ("a count named beside the asked unit earlier in its sentence is that unit's ('di Lapas Semarang, ... regu jaga hanya 17 orang')",
+     "How many officers are there on one guard shift at the Semarang prison?", ["17"], ["1.706"]),
+    ("a number word before an acronym counts it ('delapan WBP')",
+     "After arriving at Lapas Banjarbaru, how many of the Kalteng inmates were handed over on the spot?", ["8"], []),
+]
+
+ROUND32_READING = [
+    ("the thing asked 'used to hide' the drug is what it was put inside ('memasukkan sabu-sabu ke dalam gagang sapu')",
+     "What object was used to hide the sabu sent to inmate A at Lapas Kendari?", ["sapu"], []),
+    ("a city's short name ('Siantar') is the gazetteer's 'Pematangsiantar'",
+     "How many packets of sabu did officers find in the parcel sent to the Siantar narcotics prison?", ["10"], []),
+    ("units written with a bare class ('Lapas II-A Metro') and the women's prison 'LPP' are listed",
+     "Lapas dan rutan mana saja yang lolos verifikasi WBK tahun 2018?",
+     ["Metro", "Cibinong", "Salemba", "Cirebon", "Malang"], []),
+    ("the regency of a prison known by its old name ('Lapas Banceuy', Bandung) is no missing word",
+     "Who is the head of the Banceuy prison in Bandung?", ["Tri Saptono"], []),
+    ("a yes/no question on the occasion is answered by the report's own occasion",
+     "Apakah pameran produk Lapas Narkotika Pangkalpinang digelar dalam rangka Idul Fitri?", ["Tidak", "Pengayoman"], []),
+    ("a directorate head's post ('Direktur Bina Keamanan dan Ketertiban') is no name",
+     "Who represented the Director General at the launch of Bali's flagship programmes during the Karangasem catfish harvest?",
+     ["Wibowo"], ["Bina**"]),
+    ("the regional office a unit comes under ('di bawah kanwil mana')",
+     "Under which regional office does LPKA Palu fall?", ["Sulawesi Tengah"], []),
+    ("what was recommended ('rekomendasi ... agar menjaga citra') is not why",
+     "Why was Lapas Serang told to look after its image while building the integrity zone?", ["pemberitaan"], []),
+    ("'call in ... to follow up' finds 'menghubungi ... untuk ditindaklanjuti'; the police include the Polda",
+     "Which police directorate did the Banceuy prison call in to follow up the thrown package?", ["Polda Jawa Barat"], []),
+    ("the Eid prayer is 'Salat Idul Fitri'",
+     "What case was the Tulungagung inmate who walked free right after the Eid prayer in 2014 convicted in?",
+     ["perjudian"], []),
+    ("the usual figure ('pada hari biasa ... 15 menit') is not the occasion's",
+     "Berapa lama waktu kunjungan keluarga di Lapas Pati saat Natal 2022?", ["30"], ["15"]),
+    ("the remission class asked ('RK I') picks its count",
+     "How many Kerobokan inmates received RK I at Idul Fitri 2025?", ["591"], []),
+    ("to whom something was reported is the person after 'kepada'",
+     "Kepada siapa Karutan Solo menyampaikan temuan jeruk berisi sabu?", ["Kurniawansyah"], []),
+    ("what a term means is asked, not an act presumed ('remisi dasawarsa yang diterima napi itu artinya apa')",
+     "Remisi dasawarsa yang diterima napi Lapas Pangkalan Bun itu artinya apa?", ["10 tahun"], []),
+    ("what a forum is for ('memberi ruang bagi pengguna layanan untuk ...')",
+     "What was the purpose of the public hearing at the Kupang women's prison?", ["masukan"], []),
+    ("a venue right before a closing quote ('bertempat di aula lapas,\" katanya')",
+     "Di mana keluarga membesuk napi Lapas Tulungagung saat Lebaran 2014?", ["aula"], []),
 ]
 
 
@@ -2035,7 +2097,8 @@ ROWS_BY_INDEX = ([("late", *row) for row in READING] + [("newest", *row) for row
                  + [("round28", *row) for row in ROUND28_READING]
                  + [("round29", *row) for row in ROUND29_READING]
                  + [("round30", *row) for row in ROUND30_READING]
-                 + [("round31", *row) for row in ROUND31_READING])
+                 + [("round31", *row) for row in ROUND31_READING]
+                 + [("round32", *row) for row in ROUND32_READING])
 
 
 @pytest.mark.parametrize(("reports", "kind", "question", "present", "absent"), ROWS_BY_INDEX,
@@ -2051,6 +2114,16 @@ def test_a_remission_cut_is_read_from_the_clause_of_the_condition_asked(late):
                     "Sembilan napi Rutan Kelas IIA Kendari.")]
     answer = late.ask("Kalau yang sudah menjalani lebih dari setahun, potongannya berapa lama?", history)
     assert "satu bulan" in answer_lead(answer.text) or "30 hari" in answer_lead(answer.text), answer.text
+
+
+@pytest.mark.parametrize("question", [
+    # "Paket itu diduga dilempar dari luar lapas oleh oknum yang tidak bertanggung jawab":
+    # the head quoted next did not throw it.
+    "Who threw the package of pills and ganja into Lapas Banceuy?",
+    "Siapa orang yang melempar paket obat terlarang ke Lapas Banceuy?",
+])
+def test_a_doer_the_report_cannot_name_is_not_answered_by_someone_else(round32, check_abstains, question):
+    check_abstains(round32, question)
 
 
 @pytest.mark.parametrize("question", [

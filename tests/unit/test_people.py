@@ -1321,3 +1321,13 @@ def test_a_physician_title_holds_the_doctor_post_asked():
     assert holds(doctor, asked)
     graduate = find_people("Dra. Siti Aminah dari Dinas Sosial menerangkan skrining.")
     assert not any(holds(p, asked) for p in graduate)
+
+
+def test_a_directorate_head_s_post_holds_its_section_words():
+    from rag.people import find_people
+
+    # "Direktur Bina Keamanan dan Ketertiban": "Bina" opens the directorate, no name.
+    found = find_people("Pencanangan dilakukan oleh Dirjen yang diwakili Direktur Bina Keamanan dan Ketertiban "
+                        "Ditjen PAS, Wibowo Joko Harjono.")
+    assert [(p.name, p.post) for p in found] == [
+        ("Wibowo Joko Harjono", "Direktur Bina Keamanan dan Ketertiban Ditjen PAS")]

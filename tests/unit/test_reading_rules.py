@@ -1875,3 +1875,120 @@ def test_items_of_a_text_and_list_numbers_count_no_one():
     # "1." or "2) Menjaga ..." numbers an item of a list; "Delapan belas di antaranya ..." counts.
     assert _LIST_MARK.match("1.", 1) and _LIST_MARK.match("2) Menjaga netralitas", 1)
     assert not _LIST_MARK.match("Delapan belas di antaranya merupakan provokator.", len("Delapan belas"))
+
+
+def test_a_number_word_before_an_acronym_is_a_count():
+    # "delapan WBP langsung diserahterimakan": counted as surely as "delapan orang".
+    assert [q.number for q in find_quantities("Setibanya di sana, delapan WBP langsung diserahterimakan.")] == ["delapan"]
+    # A number word opening a title-case name is no count.
+    assert find_quantities("Komunitas Tiga Serangkai datang.") == []
+
+
+def test_a_venue_may_close_right_before_a_quote_ends():
+    from rag.spans import venues
+
+    text = 'Besuknya bertempat di aula lapas," katanya menutup keterangan.'
+    assert [text[a:b] for a, b in venues(text)] == ["aula lapas"]
+
+
+def test_a_service_s_later_sessions_are_read_with_the_first():
+    from rag.answer.when import _TIME, _shown_time
+
+    text = "Layanan dibagi dua sesi, sesi pertama pukul 09.00 sampai 12.00 WIB dan sesi kedua pukul 13.00 hingga 15.00 WIB."
+    shown = _shown_time(text, _TIME.search(text))
+    assert "09.00" in shown and "13.00 hingga 15.00" in shown
+
+
+def test_an_illness_is_the_phrase_after_the_word_that_says_someone_has_it():
+    from rag.answer.what import _ASKS_ILLNESS, _ILLNESS
+
+    assert _ASKS_ILLNESS.search("napi yg harus dioperasi itu sakit apa sih?")
+    assert _ASKS_ILLNESS.search("What was the inmate who needed surgery suffering from?")
+    assert not _ASKS_ILLNESS.search("Berapa napi yang sakit?")
+    found = _ILLNESS.search("Napi yang satunya lagi menderita kanker kelenjar parotis sehingga harus dioperasi.")
+    assert found["illness"] == "kanker kelenjar parotis"
+
+
+@pytest.mark.parametrize(("question", "class_asked", "clause", "fits"), [
+    ("How many got RK I?", "RK I", "591 narapidana lain menerima remisi khusus I", True),
+    ("Berapa yang dapat RK I?", "RK I", "Tujuh warga binaan memperoleh remisi khusus II", False),
+    ("Berapa yang dapat RK II?", "RK II", "17 WBP penerima RU2 yang langsung bebas", False),
+])
+def test_the_remission_class_asked_picks_its_count(question, class_asked, clause, fits):
+    from rag.answer.how_many import _remission_class_fit
+
+    assert class_asked in question
+    assert (_remission_class_fit(question, clause) > 0) is fits
+
+
+def test_the_usual_figure_is_not_the_occasion_s_and_size_words_are_not_counted():
+    from rag.answer.how_many import _SIZE_ADJECTIVES, _USUAL
+
+    assert _USUAL.search("Bila pada hari biasa jam kunjungan cuma 15 menit")
+    assert not _USUAL.search("dalam suasana Natal ini keluarga bisa bertemu selama 30 menit")
+    assert "little" in _SIZE_ADJECTIVES  # "How many little packets": packets are counted
+
+
+@pytest.mark.parametrize(("question", "kind"), [
+    ("LPKA Palu itu ada di bawah kanwil mana?", "where"),
+    ("Which regional office is LPKA Palu under?", "where"),
+    ("What were the Semarang prison's reasons for sending drug dealers to Karanganyar?", "why"),
+])
+def test_a_unit_s_regional_office_is_a_place_and_reasons_asked_by_noun_are_why(question, kind):
+    assert understand(question).kind == kind
+
+
+def test_calendar_words_name_no_subject_of_a_follow_up():
+    history = [Turn("How many inmates at the Tulungagung prison got a Lebaran remission in 2014?", "107")]
+    frame = understand("And the one inmate who walked free right after the Eid prayer, what case was he in for?", history)
+    assert frame.context.startswith("How many inmates at the Tulungagung prison")
+    # "sebenernya" only stresses the question.
+    assert "sebenernya" not in understand("kasus itu sebenernya terjadi di mana?").question
+
+
+def test_a_doer_the_report_cannot_name_and_whom_something_was_reported_to():
+    from rag.answer.who import _ASKS_ADDRESSEE, _UNKNOWN_AGENT
+
+    assert _UNKNOWN_AGENT.search("Paket itu diduga dilempar dari luar lapas oleh oknum yang tidak bertanggung jawab.")
+    assert _UNKNOWN_AGENT.search("Hingga kini pelakunya masih belum diketahui.")
+    assert not _UNKNOWN_AGENT.search("Pelakunya sudah ditangkap polisi.")
+    assert _ASKS_ADDRESSEE.search("Which anti-narcotics official did the head of Rutan Solo report the package to?")
+    assert _ASKS_ADDRESSEE.search("Kepada siapa Karutan Solo menyampaikan temuan itu?")
+    assert not _ASKS_ADDRESSEE.search("Who found the package?")
+
+
+def test_what_a_term_means_presumes_no_act_and_what_was_recommended_is_no_reason():
+    from rag.answer.premise import _ASKS_MEANING
+    from rag.answer.what import _reason_word
+
+    assert _ASKS_MEANING.search("remisi dasawarsa yg didapet napi itu maksudnya apa sih?")
+    assert _ASKS_MEANING.search("What does RK II stand for?")
+    assert _reason_word("tim memberikan rekomendasi kepada Lapas Serang agar menjaga citra") is None
+    assert _reason_word("Forum ini memberi ruang bagi pengguna layanan untuk menyampaikan masukan") is not None
+
+
+def test_a_rise_asked_is_a_factor_and_a_room_s_occupants_are_no_staff():
+    from rag.answer.how_many import _ASKS_RISE, _FOLD, _occupants_of_staff_asked
+    from rag.concepts import question_concepts
+
+    assert _ASKS_RISE.search("How much was the guard force increased compared with a normal day?")
+    assert _FOLD.match(" kali lipat dari hari-hari biasa")
+    officers = question_concepts("officers", "en")[0]
+    text = "Labora ditempatkan di sel isolasi yang hanya diisi satu orang."
+    (quantity,) = find_quantities(text)
+    assert _occupants_of_staff_asked(officers, text, quantity)
+    assert not _occupants_of_staff_asked(question_concepts("inmates", "en")[0], text, quantity)
+
+
+def test_a_denial_is_of_the_words_its_clause_negates():
+    from rag.answer.yesno import _negated_near
+    from rag.concepts import question_concepts
+
+    smuggling = question_concepts("smuggling", "en")[0]
+    # "tidak ada toleransi ..., dan setiap upaya penyelundupan ... akan ditindak": another clause.
+    assert not _negated_near("Ia menyatakan tidak ada toleransi bagi narkotika di rutan maupun lapas, dan setiap "
+                             "upaya penyelundupan akan ditindak tegas.", smuggling)
+    # A negated predicate after its subject, and a list after a negated predicate, deny.
+    assert _negated_near("Penyelundupan belum terbukti.", smuggling)
+    corruption = question_concepts("corruption", "en")[0]
+    assert _negated_near("Program ini tidak berlaku bagi residivis, terpidana korupsi, dan teroris.", corruption)

@@ -532,3 +532,17 @@ def test_a_city_the_gazetteer_writes_as_one_word_is_found_spaced_apart():
     # Split off, an ordinary word ("baru", "hari") is in reports of other towns too.
     assert closed_place_split("banjarbaru") is None
     assert closed_place_split("batanghari") is None
+
+
+def test_a_city_s_short_name_and_a_prison_s_old_name_are_placed():
+    from rag.concepts import question_concepts
+    from rag.regions import full_name_of_short_form, town_of_alias
+
+    # "Siantar" is the tail of "Pematangsiantar": the same city, matched either way.
+    assert full_name_of_short_form("Siantar") == "Pematangsiantar"
+    name = next(c for c in question_concepts("the Siantar narcotics prison", "en") if c.salient)
+    assert name.matches(frozenset({"pematangsiantar"})) and name.matches(frozenset({"pematang", "siantar"}))
+    # "Kisaran" is a town of Asahan, not a short form of it.
+    assert full_name_of_short_form("Kisaran") is None
+    # Lapas Banceuy lies in Bandung.
+    assert town_of_alias("Banceuy") == "bandung"

@@ -211,3 +211,20 @@ def test_headline_and_caption_words_are_no_place(text: str, expected: list[str])
 def test_a_report_s_slip_badan_for_balai_still_names_a_bapas():
     names = find_upts("masih menunggu verifikasi dari Badan Pemasyarakatan (Bapas) Kelas I Denpasar.")
     assert names == ["Bapas Kelas I Denpasar"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A class written without "Kelas" and with a dash or space ("II-A", "II B").
+        ("lolos verifikasi adalah Lapas II-A Metro dan Lapas II B Pati.", ["Lapas Kelas IIA Metro", "Lapas Kelas IIB Pati"]),
+        # "LPP" is the women's prison; "LPP RRI" a broadcaster.
+        ("serta LPP Kelas II-A Malang.", ["Lapas Perempuan Kelas IIA Malang"]),
+        ("disiarkan LPP RRI Kupang.", []),
+        # "Kls" is "Kelas"; a qualifier with no place after it is no unit.
+        ("Lapas Kls IIB Warungkiara menggelar panen.", ["Lapas Kelas IIB Warungkiara"]),
+        ("di Lapas Perempuan Kelas IIB Kupang. Di Lapas Perempuan itu", ["Lapas Perempuan Kelas IIB Kupang"]),
+    ],
+)
+def test_unit_names_in_their_shorter_written_forms(text: str, expected: list[str]) -> None:
+    assert find_upts(text) == expected
