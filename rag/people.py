@@ -33,7 +33,7 @@ from rag.spans import ACRONYM, NUMBER_WORDS
 from rag.upt import find_upts
 
 #: Bump when the engine's behaviour changes; the data file is hashed separately.
-CODE_VERSION = "78"
+CODE_VERSION = "79"
 
 #: Post kinds that are duties at an event rather than offices.
 DUTY_KINDS = frozenset({"leader", "commander"})
@@ -1247,6 +1247,11 @@ def _items(toks: list[_Tok], places: frozenset[str], headline: bool) -> list[_Po
                 toks, form_end, form.tail, places,
                 headline or _named_before(items, toks, i) or form.post_kind in _AREA_FIRST_POSTS,
             )
+            place_end = _place_phrase_end(toks, end)
+            if place_end > end and place_end < len(toks) and toks[place_end].text == ",":
+                # "Plt. Kepala Rutan Olaya Parigi Moutong, Agustinus": a regency of several
+                # words right after the unit says where it is, and belongs to the post.
+                end = place_end
             end = _place_apposition_end(toks, _descriptor_end(toks, end, places, headline), places)
             while end + 1 < len(toks) and _known_place(toks[end], places) and _rank_end(toks, end + 1) > end + 1:
                 end += 1  # "Kapolsek Tanjung Balai Karimun AKP Budi ...": a rank starts the holder

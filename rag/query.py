@@ -148,7 +148,10 @@ _KINDS_ID = [
     ("when", r"\bkapan(kah)?\b|\btanggal berapa\b|\bhari apa\b"),
     # "Duit buat bangun gedung itu asalnya dr mana?": the source of funds is a what, not a place.
     ("what", ASKS_FUND_SOURCE_ID),
-    ("where", (r"\b(di ?mana|dimanakah|di manakah|ke ?mana|dari ?mana)\b|\blokasi(nya)?\b|\btempat(nya)?\b"
+    # ("tempat cuci mobil", "tempat nyoblosnya": a place named in passing asks nothing;
+    # "tempatnya?", "di tempat mana" do.)
+    ("where", (r"\b(di ?mana|dimanakah|di manakah|ke ?mana|dari ?mana)\b|\blokasi(nya)?\b"
+     r"|\btempat(nya)?\s+(di\s*mana|mana|apa)\b|\btempatnya\s*\??\s*$|^\W*tempat(nya)?\b|\btempat-tempat\b"
      r"|\b(provinsi|kabupaten|kota|daerah|wilayah|negara|pulau|warga|asal|orang|penduduk) (apa|mana)\b"
      r"|\b(bagian|sebelah|sisi|ruang|ruangan|blok|kamar|sel|wisma) (apa|mana)\b"
      r"|\b(kelurahan|desa|kecamatan|kampung|jalan|gedung|aula|rumah sakit|dermaga|pelabuhan|gereja|masjid|musala|"

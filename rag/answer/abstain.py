@@ -84,6 +84,21 @@ def missing_concepts(evidence: Evidence) -> list[Concept]:
     return [c for c in evidence.concepts.concepts if not evidence.concepts.present(c)]
 
 
+def _year_of_retrieved(label: str, evidence: Evidence, docs: list[str]) -> bool:
+    """Whether a year the question names ("menjelang Pemilu 2014") is the year a retrieved
+    report is dated or dates its events in, though its body never writes the number (the
+    year stands in the page's date line only: "pada Kamis (20/2)")."""
+    if not re.fullmatch(r"(?:19|20)\d\d", label):
+        return False
+    year = int(label)
+    for doc_id in docs[:5]:
+        article = evidence.index.articles[doc_id]
+        if (article.published is not None and article.published.year == year
+                or any(event.day.year == year for event in article.event_dates)):
+            return True
+    return False
+
+
 def _spelt_out_in_passages(written: str, evidence: Evidence) -> bool:
     """Whether an acronym of the question is spelt out in a retrieved article ("metode TC":
     "metode Therapeutic Community"): the capitalised words whose initials make it."""
@@ -110,7 +125,8 @@ def check(evidence: Evidence) -> Abstention | None:
     # retrieved report's unit lies is no missing word, though that report never writes it.
     retrieved = list(dict.fromkeys(h.chunk.doc_id for h in evidence.hits))
     missing = [c for c in missing_concepts(evidence)
-               if not (c.salient and any(concepts.placed_by_unit(d, c) for d in retrieved))]
+               if not (c.salient and any(concepts.placed_by_unit(d, c) for d in retrieved))
+               and not _year_of_retrieved(c.label, evidence, retrieved)]
     # Only the question's own names veto: those a follow-up borrows pick the article.
     own = concepts.own_concepts
     offered = offered_name(evidence.frame.question) if evidence.frame.kind == "yesno" else None

@@ -162,7 +162,8 @@ def _compose_count(evidence: Evidence, book: CitationBook) -> list[str] | None:
             # the counts denies the act; the 23 who voted are not those left out.
             raise NotStated("count_not_stated", (_NOT_ABLE.search(evidence.frame.question)
                                                  or _ASKS_DENIED.search(f"yang {last_clause[-1]}")).group())
-        candidates = denied or candidates
+        reasoned = _counts_of_reason_asked(evidence, candidates)
+        candidates = reasoned or denied or candidates
     if any(not _definite(s.text, c[1]) for s, c in candidates):
         # "kedua napi berinisial DH" restates a count the report gives as a number, if it
         # gives one: "lebih dari 1.000 orang narapidana" is the count, not the two named.
@@ -1245,6 +1246,28 @@ _POPULATIONS = (
 _PARTICIPANTS = frozenset(indonesian.analyze("peserta partisipan"))
 #: What a count loses when its own words say it counts the other population.
 OTHER_POPULATION_PENALTY = 0.5
+
+
+#: The reason a question gives for those it counts: "... could not vote because their ID
+#: cards came from outside Sulawesi?".
+_REASON_GIVEN = re.compile(r"\b(?:because|since|as|karena|krn|gara-gara|sebab|lantaran)\b(?P<reason>[^?]+)", re.IGNORECASE)
+#: How many of the reason's words a count's clause must say to be its count.
+REASON_WORDS = 2
+
+
+def _counts_of_reason_asked(evidence: Evidence, candidates: list[tuple]) -> list[tuple]:
+    """The candidates whose own clause says the reason the question gives: "Alasannya
+    beragam: 11 orang memiliki KTP dari luar Sulawesi, 5 orang ..." answers "how many could
+    not vote because their ID cards came from outside Sulawesi", not the 50 left out in all."""
+    given = _REASON_GIVEN.search(evidence.frame.question)
+    if given is None:
+        return []
+    reason = set(glossary.analyze_query(given.group("reason"), evidence.language))
+    needed = min(REASON_WORDS, len(reason))
+    if not needed:
+        return []
+    return [(s, c) for s, c in candidates
+            if len(reason & set(glossary.analyze_document(_count_clause(s.text, c[1], (",", ";", ".", ":"))))) >= needed]
 
 
 #: A count of those a room or unit holds: "sel isolasi yang hanya diisi satu orang".
@@ -3560,6 +3583,10 @@ def _assignment_in(
                     local -= APPROXIMATE_PENALTY
                 if rate is not None and _rate_given(sentence.text, quantity) == rate:
                     local += RATE_BONUS  # "berapa sekilo?": "Rp6.900 per kilogram"
+                if _ASKS_WHOLE.search(slot.text) and _written_as_whole(sentence.text, quantity):
+                    # "..., and out of how many inmates in total?": "dari total 296 orang
+                    # penghuni lapas", the whole the report writes as such.
+                    local += WHOLE_BONUS
                 options.append((local + 0.3 * sentence.score, i, quantity, sentence, start, end))
     options = _options_without_other_units(options, slots)
     # A part asking for the occupancy or the capacity, when some count's own words give it

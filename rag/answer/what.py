@@ -40,7 +40,7 @@ _PURPOSE = re.compile(
     # forum or event is for.
     r"(?:memberi|memberikan|membuka|menyediakan) (?:ruang|kesempatan|wadah)\b(?= (?:[\w-]+ ){0,4}?(?:untuk|bagi|agar)\b)|"
     r"(?:menjadi|sebagai|merupakan) (?:wadah|sarana|media|ajang) (?:untuk|bagi)|(?:bagian dari )?rangkaian (?:kegiatan )?peringatan|sebagai langkah untuk|bertujuan|tujuannya|guna|demi|agar|supaya|"
-    r"karena|lantaran|sebab|disebabkan|akibat|mengingat|(?:sebagai|merupakan) (?:bentuk|wujud)|"
+    r"karena|lantaran|sebab|disebabkan|akibat|mengingat|(?:sebagai|merupakan) (?:salah satu )?(?:bentuk|wujud)|"
     # "Razia ini sekaligus menjadi respons atas ... kasus peredaran ganja": what it answers.
     r"(?:sebagai|menjadi|merupakan) (?:bentuk )?(?:respons|respon|jawaban|tanggapan|reaksi) (?:atas|terhadap)|menyikapi|"
     # "peristiwa bermula ketika para petugas tengah sibuk ...": how it came about.

@@ -216,6 +216,9 @@ def compose_where(evidence: Evidence, book: CitationBook) -> list[str] | None:
     # without "Kota" ("ditangkap ... di Surabaya"), when no best sentence writes a region.
     asks_town = asks_region and _ASKS_TOWN.search(question) is not None
     written_regions = asks_town and any(_regions(s.text, region_level, also) for s in focus)
+    # A region written bare ("ke wilayah Riau") answers only when no best sentence writes
+    # one with its kind ("warga asal Kecamatan Sabak Auh, Kabupaten Siak").
+    regions_written = asks_region and not region_level and any(_regions(s.text, region_level, also) for s in focus)
     # More places come from anywhere in the article that gave the first one.
     for scored in [*focus, *(s for s in evidence.sentences if s not in focus)]:
         if doc is None and scored not in focus:
@@ -223,6 +226,12 @@ def compose_where(evidence: Evidence, book: CitationBook) -> list[str] | None:
         if doc not in (None, scored.doc_id):
             continue
         spans = _regions(scored.text, region_level, also) if asks_region else _venues(scored)
+        bare = False
+        if asks_region and not region_level and not spans and not regions_written:
+            # "diduga lari ke daerah mana?" — "pelaku diduga kabur sampai ke wilayah Riau":
+            # any region asked, and a province or town written with no kind word.
+            spans = _bare_regions(scored.text)
+            bare = bool(spans)
         town_venue = False
         if asks_region and not spans and asks_town and not written_regions:
             # "In which city was he arrested?": "ditangkap ... di Surabaya", a town the
@@ -277,7 +286,7 @@ def compose_where(evidence: Evidence, book: CitationBook) -> list[str] | None:
                 continue  # "di sekitar lapas" says no more than the question does
             if _generic(place):
                 continue  # "Pantauan di lokasi, ...": "on site" names no place
-            if asked_places and not town_venue and _only_region(place):
+            if asked_places and not town_venue and not bare and _only_region(place):
                 continue  # "which part of Abepura prison?" is not answered by "di Papua"
             if asks_part and _regions_only(place):
                 continue  # "TPS-nya di bagian mana lapas?" is not answered by "di Kerobokan, Kabupaten Badung"
@@ -399,8 +408,9 @@ _VENUE_AS_SUBJECT = re.compile(
 
 
 #: A venue that names no place: "di lokasi", "di tempat itu", "di sana".
-_GENERIC_PLACE = re.compile(r"(?:di\s+|ke\s+)?(?:lokasi|tempat|sana|situ|sini|TKP|lokasi kejadian)\b(?!\s+(?-i:[A-Z]))",
-                            re.IGNORECASE)
+_GENERIC_PLACE = re.compile(r"(?:di\s+|ke\s+)?(?:lokasi|tempat|sana|situ|sini|TKP|lokasi kejadian)\b(?!\s+(?-i:[A-Z]))"
+                            # "membongkar narkoba di dalam": inside what, it does not say.
+                            r"|(?:dalam|luar)\s*$", re.IGNORECASE)
 def _generic(place: str) -> bool:
     """Whether a place phrase names no place: "lokasi itu", but not "lokasi persembunyiannya,
     yaitu Desa Kubalahing"; "balai rehabilitasi itu", which points back to a place named
@@ -667,8 +677,6 @@ _BODY_PART = re.compile(r"\b(?:di|pada)\s+bagian\s+(?P<place>[^,.;]{3,60}?)(?=\s
                         re.IGNORECASE)
 _ASKS_HELD = re.compile(r"\b(?:housed|kept|locked up|confined|placed|being held|menghuni|dihuni|ditempatkan|"
                         r"ditahan|mendekam|dikurung|dititipkan)\b", re.IGNORECASE)
-#: "Where were the inmates taken once the cells were unlocked?", "dievakuasi ke mana?":
-#: where people were moved out of danger.
 #: "di bawah kanwil mana?", "which regional office does it come under?": the unit's
 #: regional office, which reports write beside its name.
 _ASKS_KANWIL = re.compile(r"\bkanwil\s+(?:\w+\s+)?(?:mana|apa)\b|\bkantor\s+wilayah\s+(?:\w+\s+)?(?:mana|apa)\b"
@@ -684,6 +692,8 @@ _KANWIL = re.compile(
     # "Kanwil Kemenkum-HAM Jabar", "Kanwil Ditjenpas NTT": a province abbreviated
     r"DKI(?:\s+Jakarta)?|DIY|NTT|NTB|Jabar|Jateng|Jatim|Sumut|Sumbar|Sumsel|Sulsel|Sulteng|Sultra|Sulut|Sulbar|"
     r"Kalbar|Kalteng|Kalsel|Kaltim|Kaltara|Babel|Kepri|Malut))")
+#: "Where were the inmates taken once the cells were unlocked?", "dievakuasi ke mana?":
+#: where people were moved out of danger.
 _ASKS_EVACUATED = re.compile(r"\bwhere\b[^?]*\b(?:evacuated|taken|moved|brought|led)\b|\b(?:dievakuasi|diungsikan)\b",
                              re.IGNORECASE)
 _EVACUATED_TO = re.compile(
@@ -816,7 +826,9 @@ _LANDMARK = re.compile(
     r",?\s*(?:(?:tepatnya|persisnya|yakni|yaitu|namely|misalnya|contohnya|such as|for example)\b|(?:di\s+)?(?:dekat|samping|sebelah|depan|belakang|"
     r"bersebelahan|berbatasan|berdekatan|berhadapan|near|next to|beside|behind|opposite)\b"
     # "kantor Rupbasan Klas I Palembang, Jalan Inspektur Marzuki, Pakjo": its street address.
-    r"|,\s*(?:Jalan|Jln?\.?)\s+(?-i:[A-Z]))",
+    r"|,\s*(?:Jalan|Jln?\.?)\s+(?-i:[A-Z])"
+    # "di Ruang Sidang, Graha Rektorat Lantai 8 UM": the building a room is in.
+    r"|,\s*(?-i:(?:Graha|Gedung|Wisma|Balai|Kantor|Kampus|Hotel|Menara|Lantai|Aula)\s+[A-Z0-9]))",
     re.IGNORECASE,
 )
 #: The most words a venue with its landmark may take.
@@ -1019,6 +1031,10 @@ def _after_act(evidence: Evidence, book: CitationBook, by_fit: bool = False,
     question ("74 tahanan ... dipindahkan ke Blok C ..., enam napi perempuan dipindahkan
     ke LPKA Tanjung Pati" for the women); ``only``: in that sentence alone."""
     acts = evidence.concepts.verbs
+    if by_fit:
+        # "yg ga jadi nyoblos krn dipindah, dipindahnya ke lapas mana?": of the question's
+        # acts, the move is the one whose place is the destination asked.
+        acts = [a for a in acts if _TRANSFER.fullmatch(a.label)] or acts
     docs = evidence.answer_docs()[:1]
     vague: tuple[str, ScoredSentence, int, int] | None = None
     # A place right after the act first; then one after a few words of who did it.
@@ -1112,6 +1128,22 @@ def _regions(text: str, level: str, also: str | None = None) -> list[tuple[int, 
             if other is not None:
                 end = max(end, start + other.end())
         spans.append((start, end))
+    return spans
+
+
+#: A region named bare after a preposition: "ke wilayah Riau", "di Bintan".
+_BARE_REGION = re.compile(r"\b(?:ke|di|dari|menuju|to|in)\s+(?:wilayah\s+|daerah\s+|kawasan\s+)?"
+                          r"(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})")
+
+
+def _bare_regions(text: str) -> list[tuple[int, int]]:
+    """The provinces, regencies and cities a text names with no kind word before them."""
+    spans = []
+    for match in _BARE_REGION.finditer(text):
+        places = [p for p in find_places(match.group("name")) if p.kind in ("province", "regency", "city")]
+        if places and not find_upts(text[max(0, match.start() - 30) : match.end()]):
+            start = match.start("name")
+            spans.append((start + places[0].start, start + places[0].end))
     return spans
 
 

@@ -1676,7 +1676,14 @@ def _names_an_agent(agent: str) -> bool:
     """Whether a phrase is a body or a role: a capitalised name holding one of ``_AGENCY``'s
     words ("Direktorat Reserse Narkoba Polda Aceh"), or one of its words first ("petugas
     lapas", "para relawan")."""
-    return bool(_AGENCY.search(agent) if agent[:1].isupper() else _AGENCY.match(_AGENT_LEAD.sub("", agent)))
+    # ("Sebanyak 20 orang warga binaan ...": a sentence's first word is capitalised, no name.)
+    if agent[:1].isupper() and not _SENTENCE_OPENER.match(agent):
+        return bool(_AGENCY.search(agent))
+    return bool(_AGENCY.match(_AGENT_LEAD.sub("", _SENTENCE_OPENER.sub("", agent))))
+
+
+#: Common words that open a sentence, capitalised there: "Sebanyak 20 orang ...".
+_SENTENCE_OPENER = re.compile(r"^(?:sebanyak|sekitar|hanya|ada|kurang lebih|lebih dari)\s+", re.IGNORECASE)
 
 
 def _clause_subject(text: str) -> str:

@@ -146,6 +146,7 @@ ROUND29_FIRST, ROUND29_LAST = 1231, 1250
 ROUND30_FIRST, ROUND30_LAST = 1251, 1270
 ROUND31_FIRST, ROUND31_LAST = 1271, 1290
 ROUND32_FIRST, ROUND32_LAST = 1291, 1310
+ROUND33_FIRST, ROUND33_LAST = 1311, 1330
 
 
 @pytest.fixture(scope="module")
@@ -555,6 +556,14 @@ def round29(assistant_over_reports):
     """An assistant over the reports x1231-x1250 (batches 274-277: neutrality pledges,
     alert roll calls, voting, holiday remissions), built once for this module."""
     return assistant_over_reports(ROUND29_FIRST, ROUND29_LAST)
+
+
+@pytest.fixture(scope="module")
+def round33(assistant_over_reports):
+    """An assistant over the reports x1311-x1330 (batches 290-293: escapes, voting in
+    prisons, religious and education programmes, cooperation agreements), built once for
+    this module."""
+    return assistant_over_reports(ROUND33_FIRST, ROUND33_LAST)
 
 
 @pytest.fixture(scope="module")
@@ -2006,6 +2015,35 @@ ROUND31_READING = [
      "After arriving at Lapas Banjarbaru, how many of the Kalteng inmates were handed over on the spot?", ["8"], []),
 ]
 
+ROUND33_READING = [
+    ("a regency right after a unit's name belongs to the post ('Plt. Kepala Rutan Olaya Parigi Moutong, Agustinus')",
+     "Siapa Plt. Kepala Rutan Olaya yang menjelaskan kaburnya tahanan pada Desember 2019?", ["Agustinus"], ["Moutong**"]),
+    ("a year only the page's date line gives is no missing name",
+     "Tanggal berapa KPU Purbalingga memberi sosialisasi kepada napi Rutan Purbalingga jelang Pemilu 2014?",
+     ["20 Februari"], []),
+    ("of the question's acts, the move is the one whose place is the destination asked",
+     "Napi Rutan Tanjungpinang yang batal mencoblos di Pilkada Kepri 2020 dipindahkan ke mana?", ["Batu 18"], []),
+    ("a room's building after a comma ('Ruang Sidang, Graha Rektorat Lantai 8')",
+     "Di mana penandatanganan MoU antara UM dan Lapas Kelas I Malang berlangsung?", ["Graha Rektorat"], []),
+    ("a region asked with no level is found bare ('kabur sampai ke wilayah Riau')",
+     "Ke daerah mana napi narkoba yang kabur dari Lapas Tangerang pada Desember 2021 diduga melarikan diri?",
+     ["Riau"], []),
+    ("a whole asked as the second part ('and out of how many in total?')",
+     "How many inmates escaped in the Banjarbaru prison riot of December 2016, and out of how many inmates in total?",
+     ["32", "296"], []),
+    ("a reason the question gives picks the count of that reason ('karena masih anak-anak')",
+     "Berapa napi Lapas Luwuk yang tidak bisa memilih karena masih anak-anak?", ["3 orang"], ["50"]),
+    ("English words of the report's terms ('memorisers', 'female', 'online', 'briefing', 'team up')",
+     "How many female Quran memorisers graduated at the women's prison in Pondok Bambu in 2018?", ["100"], []),
+    ("the same, a purpose ('dijalin dalam rangka memberdayakan narapidana')",
+     "Why did BBPLK Medan team up with the Medan Class I prison in 2018?", ["memberdayakan"], []),
+    ("a sentence's capitalised first word opens no agent ('Sebanyak 20 orang ...')",
+     "Who was the head of the city's religious affairs office at the Pematangsiantar prison's tahfidz graduation?",
+     ["Maranaik"], ["Sebanyak"]),
+    ("'merupakan salah satu wujud' gives a reason",
+     "Mengapa Lapas Banjarbaru memfasilitasi ibadah Jumat Agung dan Paskah 2025 bagi warga binaan?", ["pemenuhan hak"], []),
+]
+
 ROUND32_READING = [
     ("the thing asked 'used to hide' the drug is what it was put inside ('memasukkan sabu-sabu ke dalam gagang sapu')",
      "What object was used to hide the sabu sent to inmate A at Lapas Kendari?", ["sapu"], []),
@@ -2098,7 +2136,8 @@ ROWS_BY_INDEX = ([("late", *row) for row in READING] + [("newest", *row) for row
                  + [("round29", *row) for row in ROUND29_READING]
                  + [("round30", *row) for row in ROUND30_READING]
                  + [("round31", *row) for row in ROUND31_READING]
-                 + [("round32", *row) for row in ROUND32_READING])
+                 + [("round32", *row) for row in ROUND32_READING]
+                 + [("round33", *row) for row in ROUND33_READING])
 
 
 @pytest.mark.parametrize(("reports", "kind", "question", "present", "absent"), ROWS_BY_INDEX,

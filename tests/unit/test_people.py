@@ -1331,3 +1331,10 @@ def test_a_directorate_head_s_post_holds_its_section_words():
                         "Ditjen PAS, Wibowo Joko Harjono.")
     assert [(p.name, p.post) for p in found] == [
         ("Wibowo Joko Harjono", "Direktur Bina Keamanan dan Ketertiban Ditjen PAS")]
+
+
+def test_a_regency_right_after_a_unit_belongs_to_the_post():
+    from rag.people import find_people
+
+    found = find_people("Plt. Kepala Rutan Olaya Parigi Moutong, Agustinus, pada Senin mengungkapkan hal itu.")
+    assert [(p.name, p.post) for p in found] == [("Agustinus", "Plt. Kepala Rutan Olaya Parigi Moutong")]

@@ -1992,3 +1992,21 @@ def test_a_denial_is_of_the_words_its_clause_negates():
     assert _negated_near("Penyelundupan belum terbukti.", smuggling)
     corruption = question_concepts("corruption", "en")[0]
     assert _negated_near("Program ini tidak berlaku bagi residivis, terpidana korupsi, dan teroris.", corruption)
+
+
+@pytest.mark.parametrize(("question", "kind"), [
+    # A place named in passing ("tempat cuci mobil") asks nothing; "tempatnya di mana" does.
+    ("Napi A yang kabur lewat tempat cuci mobil Lapas Tangerang itu divonis berapa tahun penjara?", "how_many"),
+    ("Sosialisasi itu tempatnya di mana?", "where"),
+    ("Sebutkan tempat-tempat yang didatangi rombongan itu.", "where"),
+])
+def test_a_place_word_in_passing_asks_no_place(question, kind):
+    assert understand(question).kind == kind
+
+
+def test_bare_regions_and_a_reason_given_for_a_count():
+    from rag.answer.where import _bare_regions
+
+    text = "Dari hasil pemeriksaan sementara, pelaku diduga kabur sampai ke wilayah Riau."
+    assert [text[a:b] for a, b in _bare_regions(text)] == ["Riau"]
+    assert _bare_regions("Napi itu kabur dari Lapas Kelas I Tangerang.") == []
