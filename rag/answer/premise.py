@@ -305,6 +305,14 @@ def occasions(text: str) -> frozenset[str]:
     return frozenset(name for name, pattern in _OCCASION_PATTERNS.items() if pattern.search(text))
 
 
+def other_occasions(text: str, asked: frozenset[str]) -> frozenset[str]:
+    """The occasions ``text`` names that contradict the ``asked`` ones: of the same family
+    only (a Christmas roll call may well be about the election too, but not about Idul
+    Fitri)."""
+    family = {o for o in _OCCASIONS if (o in _ELECTIONS) == bool(asked & _ELECTIONS)}
+    return (occasions(text) & family) - asked
+
+
 def _headline_and_lead(article: Article) -> str:
     """The headline and the opening sentence: where a report names its occasion ("...
     menyalurkan hak pilih pada Pemilu 2024" under a headline that does not)."""

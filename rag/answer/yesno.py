@@ -11,7 +11,7 @@ from rag.answer.citations import CitationBook
 from rag.answer.evidence import Evidence, ScoredSentence, words_naming
 from rag.answer.how_many import number_value
 from rag.answer.phrasing import clause_start, quote, t
-from rag.answer.premise import occasions
+from rag.answer.premise import occasions, other_occasions
 from rag.answer.what import LEAD_WORDS, compose_what
 from rag.answer.who import compose_who
 from rag.concepts import Concept, question_concepts
@@ -500,7 +500,7 @@ def _other_occasion_held(evidence: Evidence) -> ScoredSentence | None:
     if occasions(f"{evidence.index.articles[docs[0]].title}\n{text}") & asked:
         return None
     for scored in evidence.sentences:
-        if scored.doc_id == docs[0] and occasions(scored.text) - asked:
+        if scored.doc_id == docs[0] and other_occasions(scored.text, asked):
             return scored
     return None
 

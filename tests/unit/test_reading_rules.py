@@ -2010,3 +2010,12 @@ def test_bare_regions_and_a_reason_given_for_a_count():
     text = "Dari hasil pemeriksaan sementara, pelaku diduga kabur sampai ke wilayah Riau."
     assert [text[a:b] for a, b in _bare_regions(text)] == ["Riau"]
     assert _bare_regions("Napi itu kabur dari Lapas Kelas I Tangerang.") == []
+
+
+def test_only_an_occasion_of_the_same_family_contradicts_the_asked_one():
+    from rag.answer.premise import other_occasions
+
+    asked = frozenset({"Hari Bakti Pemasyarakatan"})
+    assert other_occasions("sebagai bagian dari peringatan Hari Pengayoman ke-79", asked) == {"Hari Pengayoman"}
+    # A pledge for the election says nothing against a Christmas roll call.
+    assert not other_occasions("ikrar netralitas menjelang Pemilu 2024", frozenset({"Natal"}))
