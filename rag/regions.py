@@ -231,37 +231,29 @@ def one_word_places() -> frozenset[str]:
     return frozenset(name.lower() for name in names if re.fullmatch(r"[A-Za-z]+", name))
 
 
-@lru_cache(maxsize=1)
-def _short_forms() -> dict[str, str]:
-    """Town aliases that are the tail of their city's own name, keyed lowercase: "siantar"
-    → "Pematangsiantar". Such a short form names the same city as the full name (unlike
-    "Kisaran", a town of Asahan), so a report writing either answers for both."""
-    data = json.loads(_ALIASES_PATH.read_bytes())
-    forms = {}
-    for alias, target in data["place_aliases"].items():
-        full = _base_name(target)
-        if " " not in alias and _key(full) != _key(alias) and _key(full).endswith(_key(alias)):
-            forms[alias.lower()] = full
-    return forms
-
-
-@lru_cache(maxsize=1)
-def _alias_towns() -> dict[str, str]:
-    """Town and prison-nickname aliases (lowercase) → the lowercase base name of the
-    regency or city the data file maps them to ("banceuy" → "bandung")."""
-    data = json.loads(_ALIASES_PATH.read_bytes())
-    return {alias.lower(): _base_name(target).lower() for alias, target in data["place_aliases"].items()}
+def _alias_target(name: str) -> str | None:
+    """The regency or city (its gazetteer name) the alias file maps a town or a prison's
+    nickname to, as the gazetteer already reads it ("Banceuy" → "Kota Bandung")."""
+    entry = next((e for e in _load().entries.get(_key(name), ()) if e.alias and e.kind in ("city", "regency")), None)
+    return entry.name if entry is not None else None
 
 
 def town_of_alias(name: str) -> str | None:
     """The regency or city (lowercase base name) an alias lies in: "Banceuy" (Lapas
     Banceuy) is in Bandung; None for a name the data file does not alias."""
-    return _alias_towns().get(name.lower())
+    target = _alias_target(name)
+    return _base_name(target).lower() if target is not None else None
 
 
 def full_name_of_short_form(word: str) -> str | None:
-    """The city a short form names ("Siantar" → "Pematangsiantar"), else None."""
-    return _short_forms().get(word.lower())
+    """The city a short form names ("Siantar" → "Pematangsiantar"), else None: an alias
+    that is the tail of its city's own name names that city (unlike "Kisaran", a town of
+    Asahan), so a report writing either answers for both."""
+    target = _alias_target(word) if " " not in word.strip() else None
+    if target is None:
+        return None
+    full = _base_name(target)
+    return full if _key(full) != _key(word) and _key(full).endswith(_key(word)) else None
 
 
 @lru_cache(maxsize=4096)

@@ -59,13 +59,17 @@ _NOT_PLACES = {
     "perempuan", "wanita", "kls",
 }  # fmt: skip
 
+#: A unit's class after its kind: "Kelas IIA", "Klas II B", "Kls. III"; or, with a grade,
+#: written without the word ("Lapas IIA Serang", "Lapas II-A Metro").
+_CLASS_RE = (r"(?:\s+(?:(?:Kelas|Klas|Kls\.?)\s+(?P<cls>IV|I{1,3}|[1-4])[\s./-]?(?P<grade>[AB])?"
+             r"|(?-i:(?P<bare>I{1,3})[\s./-]?(?P<bare_grade>[AB])))\b)?")
+
 _MENTION = re.compile(
     rf"\b(?:{_KIND_RE})\b"
     r"(?:\s*\((?:Ka\.)?[A-Za-z]+\))?"
     rf"(?:\s+(?P<qualifier>{'|'.join(_QUALIFIERS)}))?"
-    # "Lapas IIA Serang": a class with its grade may be written without "Kelas".
-    r"(?:\s+(?:(?:Kelas|Klas|Kls\.?)\s+(?P<cls>IV|I{1,3}|[1-4])[\s./-]?(?P<grade>[AB])?|(?-i:(?P<bare>I{1,3})[\s./-]?(?P<bare_grade>[AB])))\b)?"
-    r"\s+(?P<place>[A-Z][A-Za-z'-]+)(?:\s+(?P<place2>[A-Z][A-Za-z'-]+))?",
+    + _CLASS_RE
+    + r"\s+(?P<place>[A-Z][A-Za-z'-]+)(?:\s+(?P<place2>[A-Z][A-Za-z'-]+))?",
     re.IGNORECASE,
 )
 
@@ -329,9 +333,8 @@ def _parse(name: str) -> _Mention | None:
     match = re.fullmatch(
         rf"\s*(?:{_KIND_RE})\b(?:\s*\([A-Za-z.]+\))?"
         rf"(?:\s+(?P<qualifier>{'|'.join(_QUALIFIERS)}))?"
-        # "Lapas IIA Serang": a class with its grade may be written without "Kelas".
-    r"(?:\s+(?:(?:Kelas|Klas|Kls\.?)\s+(?P<cls>IV|I{1,3}|[1-4])[\s./-]?(?P<grade>[AB])?|(?-i:(?P<bare>I{1,3})[\s./-]?(?P<bare_grade>[AB])))\b)?"
-        r"\s+(?P<place>[^\W\d_][\w' -]*?)\s*",
+        + _CLASS_RE
+        + r"\s+(?P<place>[^\W\d_][\w' -]*?)\s*",
         name,
         re.IGNORECASE,
     )

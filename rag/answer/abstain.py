@@ -99,15 +99,15 @@ def _year_of_retrieved(label: str, evidence: Evidence, docs: list[str]) -> bool:
     return False
 
 
-def _spelt_out_in_passages(written: str, evidence: Evidence) -> bool:
-    """Whether an acronym of the question is spelt out in a retrieved article ("metode TC":
-    "metode Therapeutic Community"): the capitalised words whose initials make it."""
+def _spelt_out_in_passages(written: str, evidence: Evidence, docs: list[str]) -> bool:
+    """Whether an acronym of the question is spelt out in a retrieved article (``docs``,
+    in retrieval order) ("metode TC": "metode Therapeutic Community"): the capitalised
+    words whose initials make it."""
     if not ACRONYM.fullmatch(written):
         return False
     words = r"\s+".join(rf"{letter}[\w-]+" for letter in written)
     spelt = re.compile(rf"\b{words}\b")
-    docs = dict.fromkeys(h.chunk.doc_id for h in evidence.hits)
-    return any(spelt.search(evidence.index.articles[d].text) for d in list(docs)[:5])
+    return any(spelt.search(evidence.index.articles[d].text) for d in docs[:5])
 
 
 def check(evidence: Evidence) -> Abstention | None:
@@ -133,7 +133,7 @@ def check(evidence: Evidence) -> Abstention | None:
     # "... itu bernama Budi Ruswanto?": the name offered is what is checked, not a condition.
     names = [_as_written(c.label, evidence.frame.question) for c in missing if c.salient and c in own
              and not (offered is not None and set(c.label.lower().split()) & set(offered.group("name").lower().split()))
-             and not _spelt_out_in_passages(_as_written(c.label, evidence.frame.question), evidence)]
+             and not _spelt_out_in_passages(_as_written(c.label, evidence.frame.question), evidence, retrieved)]
     if names:
         return Abstention("name_not_in_corpus", ", ".join(names))
     if not evidence.names_found():

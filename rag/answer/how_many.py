@@ -1494,6 +1494,10 @@ def _number_candidates(
     act = asked_act(evidence)
     # A follow-up speaks of capacity through the question it leans on.
     conversation = f"{evidence.frame.question} {evidence.frame.context}"
+    # What the question asks of every count, read once: a rise, the usual figure, a class.
+    rise_asked = _ASKS_RISE.search(evidence.frame.question) is not None
+    usual_asked = _USUAL.search(conversation) is not None
+    classes_asked = _remission_classes(evidence.frame.question)
     previous_end = 0
     for quantity, start, end, words, scope in quantity_contexts(sentence):
         if _SCORE.search(re.sub(r"\d+\s*[-–]\s*$", "", sentence.text[: quantity.start])):
@@ -1577,13 +1581,12 @@ def _number_candidates(
             # "How much did the remissions save?": "Rp 2,9 miliar", not the "Rp 19 ribu per
             # hari" it was reckoned from; an amount per unit answers only a rate asked.
             - (UNASKED_RATE_PENALTY if rate is None and _rate_given(sentence.text, quantity) is not None else 0.0)
-            + _remission_class_fit(evidence.frame.question, _clause_around(sentence.text, quantity))
-            + (FOLD_BONUS if _ASKS_RISE.search(evidence.frame.question)
-               and _FOLD.match(sentence.text, quantity.start + len(quantity.number)) else 0.0)
+            + _remission_class_fit(classes_asked, _clause_around(sentence.text, quantity))
+            + (FOLD_BONUS if rise_asked and _FOLD.match(sentence.text, quantity.start + len(quantity.number)) else 0.0)
             # "Bila pada hari biasa jam kunjungan cuma 15 menit, dalam suasana Natal ini ...
             # 30 menit": the usual figure is what the asked one is set against.
-            - (USUAL_PENALTY if _USUAL.search(_clause_before(sentence.text, quantity.start))
-               and not _USUAL.search(conversation) else 0.0)
+            - (USUAL_PENALTY if not usual_asked and _USUAL.search(_clause_before(sentence.text, quantity.start))
+               else 0.0)
         )
         found.append((local, quantity, start, end, counts_asked))
     return found
@@ -1604,10 +1607,11 @@ def _remission_classes(text: str) -> set[tuple[str, int]]:
             for m in _REMISSION_CLASS.finditer(text)}
 
 
-def _remission_class_fit(question: str, clause: str) -> float:
-    """"How many got RK I?": "591 narapidana lain menerima remisi khusus I" gains, "Tujuh
-    warga binaan ... memperoleh remisi khusus II" loses; nothing when either names none."""
-    asked, named = _remission_classes(question), _remission_classes(clause)
+def _remission_class_fit(asked: set[tuple[str, int]], clause: str) -> float:
+    """"How many got RK I?" (``asked``, the question's classes): "591 narapidana lain
+    menerima remisi khusus I" gains, "Tujuh warga binaan ... memperoleh remisi khusus II"
+    loses; nothing when either names none."""
+    named = _remission_classes(clause) if asked else set()
     if not asked or not named:
         return 0.0
     return REMISSION_CLASS_FIT if asked & named else -REMISSION_CLASS_FIT
@@ -2396,8 +2400,6 @@ def _all_negative(evidence: Evidence) -> ScoredSentence | None:
     ("semua sampel darah ... menunjukkan hasil negatif", "hasilnya nihil")."""
     found = evidence.answer_match(ALL_NEGATIVE, limit=len(evidence.focus_sentences()))
     return found[0] if found is not None else None
-
-
 
 
 def _what_is_counted(evidence: Evidence, kind: Concept) -> str:

@@ -33,13 +33,18 @@ from rag.upt import asked_upts, find_upts, upt_place
 #: Words that open the effect of what the sentence before says: "Akibatnya, ...".
 _EFFECT_WORDS = r"akibatnya|dampaknya|alhasil"
 
+#: What a forum or event is for, in the words that give it: "memberi ruang bagi pengguna
+#: layanan untuk ...", "menjadi wadah untuk ...".
+_GIVES_ROOM = r"(?:memberi|memberikan|membuka|menyediakan) (?:ruang|kesempatan|wadah)"
+_SERVES_AS = r"(?:menjadi|sebagai|merupakan) (?:wadah|sarana|media|ajang)"
+
 _PURPOSE = re.compile(
     # "termasuk dalam rangkaian peringatan Hari Bakti": an occasion it is part of.
     r"\b(dalam rangka(?:ian)?|(?:untuk|guna|dalam) memperingati|"
     # "Forum ini memberi ruang bagi pengguna layanan untuk menyampaikan masukan": what a
     # forum or event is for.
-    r"(?:memberi|memberikan|membuka|menyediakan) (?:ruang|kesempatan|wadah)\b(?= (?:[\w-]+ ){0,4}?(?:untuk|bagi|agar)\b)|"
-    r"(?:menjadi|sebagai|merupakan) (?:wadah|sarana|media|ajang) (?:untuk|bagi)|(?:bagian dari )?rangkaian (?:kegiatan )?peringatan|sebagai langkah untuk|bertujuan|tujuannya|guna|demi|agar|supaya|"
+    rf"{_GIVES_ROOM}\b(?= (?:[\w-]+ ){{0,4}}?(?:untuk|bagi|agar)\b)|{_SERVES_AS} (?:untuk|bagi)|"
+    r"(?:bagian dari )?rangkaian (?:kegiatan )?peringatan|sebagai langkah untuk|bertujuan|tujuannya|guna|demi|agar|supaya|"
     r"karena|lantaran|sebab|disebabkan|akibat|mengingat|(?:sebagai|merupakan) (?:salah satu )?(?:bentuk|wujud)|"
     # "Razia ini sekaligus menjadi respons atas ... kasus peredaran ganja": what it answers.
     r"(?:sebagai|menjadi|merupakan) (?:bentuk )?(?:respons|respon|jawaban|tanggapan|reaksi) (?:atas|terhadap)|menyikapi|"
@@ -124,9 +129,8 @@ _PURPOSE = re.compile(
 _ASKS_PURPOSE = re.compile(r"\b(?:tujuan\w*|untuk apa|buat apa|maksud(?:nya)?|purpose|aim(?:ed)?|what for|"
                            r"for what|(?:meant|intended|supposed|designed) to (?:do|achieve|accomplish))\b", re.IGNORECASE)
 #: Words that give an aim, never a cause: the reason someone did something.
-_AIM_ONLY = re.compile(r"(?:agar|supaya|guna|demi|bertujuan|tujuannya|sebagai langkah untuk|"
-                       r"(?:memberi|memberikan|membuka|menyediakan) (?:ruang|kesempatan|wadah)|"
-                       r"(?:menjadi|sebagai|merupakan) (?:wadah|sarana|media|ajang))\b", re.IGNORECASE)
+_AIM_ONLY = re.compile(rf"(?:agar|supaya|guna|demi|bertujuan|tujuannya|sebagai langkah untuk|{_GIVES_ROOM}|{_SERVES_AS})\b",
+                       re.IGNORECASE)
 #: Words that give the occasion an act marks: it says why the act was held, never why
 #: something else was not ("tidak ada agenda lain ... karena masih bulan Ramadhan").
 _OCCASION_ONLY = re.compile(r"(?:dalam rangka|(?:untuk|guna|dalam) memperingati|(?:bagian dari )?rangkaian)\b",
@@ -1123,9 +1127,10 @@ _ASKS_DONE_WITH = re.compile(
     re.IGNORECASE)
 #: An act that disposes of a thing, as the report says it: "kami salurkan ke dapur", "akan
 #: ditempatkan terpisah", "dijual ke koperasi".
+_DISPOSAL_STEMS = ("salur|tempat|jual|beri|kirim|olah|manfaat|guna|pakai|pasar|serah|bagi|simpan|konsumsi|masak|pisah|"
+                   "antar|setor|sumbang|musnah|bakar|titip")
 _DISPOSAL = re.compile(
-    r"\b(?:di|(?:kami|kita|mereka|pihaknya)\s+|me(?:m|n|ng|ny)?)(?:salur|tempat|jual|beri|kirim|olah|manfaat|guna|pakai|"
-    r"pasar|serah|bagi|simpan|konsumsi|masak|pisah|antar|setor|sumbang|musnah|bakar|titip)\w*\b[^.;,\"“”]{0,90}",
+    rf"\b(?:di|(?:kami|kita|mereka|pihaknya)\s+|me(?:m|n|ng|ny)?)(?:{_DISPOSAL_STEMS})\w*\b[^.;,\"“”]{{0,90}}",
     re.IGNORECASE)
 
 
@@ -1198,9 +1203,8 @@ def _done_with(evidence: Evidence, book: CitationBook) -> list[str] | None:
 
 #: A further act of disposal joined to the one before: ", disetor ke kas negara", ", dan
 #: sebagian diberikan sebagai premi".
-_NEXT_DISPOSAL = re.compile(r",?\s*(?:(?:dan|serta)\s+)?(?:(?:sebagian|sisanya|selebihnya)\s+)?(?=(?:di|me(?:m|n|ng|ny)?)"
-                            r"(?:salur|tempat|jual|beri|kirim|olah|manfaat|guna|pakai|pasar|serah|bagi|simpan|konsumsi|"
-                            r"masak|pisah|antar|setor|sumbang|musnah|bakar|titip))[^.;,\"“”]{3,90}", re.IGNORECASE)
+_NEXT_DISPOSAL = re.compile(r",?\s*(?:(?:dan|serta)\s+)?(?:(?:sebagian|sisanya|selebihnya)\s+)?"
+                            rf"(?=(?:di|me(?:m|n|ng|ny)?)(?:{_DISPOSAL_STEMS}))[^.;,\"“”]{{3,90}}", re.IGNORECASE)
 
 
 #: How far before each place of the asked verb its sentence is read for the question's words.
@@ -2691,14 +2695,14 @@ def compose_why(evidence: Evidence, book: CitationBook) -> list[str] | None:
     previous = evidence.index.sentences.preceding(scored.sentence)
     added_to = (_reason_word(previous.text) or _AIM.search(previous.text)
                 if previous is not None and previous.doc_id == scored.doc_id else None)
-    also = not (_ADDS_REASON.match(scored.text) and added_to is not None) and _ALSO_BEFORE.search(
-        scored.text[max(0, match.start() - ALSO_CHARS) : match.start()]) is not None
-    if also:
+    adds = _ADDS_REASON.match(scored.text) is not None and added_to is not None
+    if not adds and _ALSO_BEFORE.search(scored.text[max(0, match.start() - ALSO_CHARS) : match.start()]):
         # "Pemindahan ini juga dimaksudkan untuk memutus mata rantai ...": a reason given
         # as the second; the first is the report's nearest earlier reason ("redistribusi napi
         # ini dilakukan karena tingkat hunian ... sudah melampaui kapasitas").
         previous, added_to = _earlier_reason(evidence, scored.sentence)
-    if (also or _ADDS_REASON.match(scored.text)) and added_to is not None:
+        adds = added_to is not None
+    if adds:
         # "Selain itu, langkah tersebut juga dimaksudkan untuk mencegah ...": a reason added
         # to the one the sentence before gives ("... untuk memutus rantai peredaran narkoba").
         m = book.cite_sentence(previous.doc_id, previous.start, scored.chunk)

@@ -215,10 +215,10 @@ def compose_where(evidence: Evidence, book: CitationBook) -> list[str] | None:
     # "In which city was he arrested?" may be answered by a town the gazetteer knows, written
     # without "Kota" ("ditangkap ... di Surabaya"), when no best sentence writes a region.
     asks_town = asks_region and _ASKS_TOWN.search(question) is not None
-    written_regions = asks_town and any(_regions(s.text, region_level, also) for s in focus)
     # A region written bare ("ke wilayah Riau") answers only when no best sentence writes
     # one with its kind ("warga asal Kecamatan Sabak Auh, Kabupaten Siak").
-    regions_written = asks_region and not region_level and any(_regions(s.text, region_level, also) for s in focus)
+    regions_written = (asks_town or asks_region and not region_level) and any(
+        _regions(s.text, region_level, also) for s in focus)
     # More places come from anywhere in the article that gave the first one.
     for scored in [*focus, *(s for s in evidence.sentences if s not in focus)]:
         if doc is None and scored not in focus:
@@ -233,7 +233,7 @@ def compose_where(evidence: Evidence, book: CitationBook) -> list[str] | None:
             spans = _bare_regions(scored.text)
             bare = bool(spans)
         town_venue = False
-        if asks_region and not spans and asks_town and not written_regions:
+        if asks_region and not spans and asks_town and not regions_written:
             # "In which city was he arrested?": "ditangkap ... di Surabaya", a town the
             # gazetteer knows, written without "Kota".
             spans = [span for span in _venues(scored)
@@ -688,10 +688,8 @@ _KANWIL = re.compile(
     r"(?P<place>\b(?:Kantor\s+Wilayah|Kanwil)(?:\s*\(Kanwil\))?"
     r"(?:\s+(?:Kemenkum(?:[\s-]?HAM)?|Kemenkumham|Kemenimipas|Kementerian\s+Hukum(?:\s+dan\s+(?:HAM|Hak\s+Asasi\s+Manusia))?|"
     r"Kementerian\s+Imigrasi\s+dan\s+Pemasyarakatan|Ditjen\s?PAS|Ditjenpas|Direktorat\s+Jenderal\s+Pemasyarakatan)"
-    r"(?:\s*\([A-Za-z\s]+\))?)?\s+(?!dan\b)(?:[A-Z][a-z]+(?:\s+(?:[A-Z][a-z]+|DKI|DIY|NTT|NTB)){0,2}|"
-    # "Kanwil Kemenkum-HAM Jabar", "Kanwil Ditjenpas NTT": a province abbreviated
-    r"DKI(?:\s+Jakarta)?|DIY|NTT|NTB|Jabar|Jateng|Jatim|Sumut|Sumbar|Sumsel|Sulsel|Sulteng|Sultra|Sulut|Sulbar|"
-    r"Kalbar|Kalteng|Kalsel|Kaltim|Kaltara|Babel|Kepri|Malut))")
+    # The province as written, whole or abbreviated ("Sulawesi Tengah", "Jabar", "NTT").
+    r"(?:\s*\([A-Za-z\s]+\))?)?\s+(?!dan\b)[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,2})")
 #: "Where were the inmates taken once the cells were unlocked?", "dievakuasi ke mana?":
 #: where people were moved out of danger.
 _ASKS_EVACUATED = re.compile(r"\bwhere\b[^?]*\b(?:evacuated|taken|moved|brought|led)\b|\b(?:dievakuasi|diungsikan)\b",
@@ -972,10 +970,12 @@ _MORE_DESTINATION = re.compile(r",?\s*(?:dan\s+|serta\s+)?(?:[\d.]+\s+\w+\s+|sis
                                r"[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|Kelas|Klas|I{1,3}[AB]?))*")
 #: Where a clause opens, for the words that go with an act.
 _CLAUSE_BREAKS = (", ", "; ", ". ")
+#: The prepositions a place follows; a destination also takes whom a thing went to.
+_PLACE_PREPOSITIONS = "di|ke|dalam|di dalam|into|inside|in|at|to"
 #: The place right after an act: "disembunyikan | di bunker"; or, failing that, after a
 #: few words of who did it ("diamankan petugas bersama warga | di areal persawahan", no
 #: clause break among them).
-_PLACE_WORD = (r"\s+(?:di|ke|dalam|di dalam|into|inside|in|at|to)\s+(?!mana\b|antaranya\b|sana\b|situ\b)"
+_PLACE_WORD = (r"\s+(?:{prepositions})\s+(?!mana\b|antaranya\b|sana\b|situ\b)"
                # "hadir dalam kegiatan Uji Praktik ... yang digelar ... di pelataran Masjid Al
                # Hakim": an occasion is no place; the venue comes after it.
                r"(?!(?:kegiatan|acara|rangka|rangkaian|upacara|rapat|peringatan|sambutan|keterangan|kesempatan"
@@ -984,12 +984,13 @@ _PLACE_WORD = (r"\s+(?:di|ke|dalam|di dalam|into|inside|in|at|to)\s+(?!mana\b|an
                # "kehadiran negara dalam menekan angka kejahatan": an act after "dalam" is how,
                # not where.
                r"(?!(?<=dalam\s)(?-i:(?:me|mem|men|meng|meny|ber)[a-z]{3,})\b)(?=\w)")
-_PLACE_AFTER = re.compile(_PLACE_WORD, re.IGNORECASE)
+_PLACE_WORD_PLAIN = _PLACE_WORD.replace("{prepositions}", _PLACE_PREPOSITIONS)
+_PLACE_AFTER = re.compile(_PLACE_WORD_PLAIN, re.IGNORECASE)
 #: A destination may be whom a thing went to: "dijual ke mana?" — "akan dijual kepada
 #: tengkulak".
-_DESTINATION_AFTER = re.compile(_PLACE_WORD.replace(r"(?:di|ke|", r"(?:di|ke|kepada|", 1), re.IGNORECASE)
+_DESTINATION_AFTER = re.compile(_PLACE_WORD.replace("{prepositions}", f"kepada|{_PLACE_PREPOSITIONS}"), re.IGNORECASE)
 _PLACE_AFTER_DOERS = re.compile(
-    r"(?:\s+(?!(?:di|ke|dalam|into|inside|in|at|to|dan|serta|yang|and|hingga|sampai)\b)[\w-]+){1,4}?" + _PLACE_WORD,
+    r"(?:\s+(?!(?:di|ke|dalam|into|inside|in|at|to|dan|serta|yang|and|hingga|sampai)\b)[\w-]+){1,4}?" + _PLACE_WORD_PLAIN,
     re.IGNORECASE,
 )
 #: The end of a place phrase: a clause break or a word that starts another part of the sentence.

@@ -1915,10 +1915,10 @@ def test_an_illness_is_the_phrase_after_the_word_that_says_someone_has_it():
     ("Berapa yang dapat RK II?", "RK II", "17 WBP penerima RU2 yang langsung bebas", False),
 ])
 def test_the_remission_class_asked_picks_its_count(question, class_asked, clause, fits):
-    from rag.answer.how_many import _remission_class_fit
+    from rag.answer.how_many import _remission_class_fit, _remission_classes
 
     assert class_asked in question
-    assert (_remission_class_fit(question, clause) > 0) is fits
+    assert (_remission_class_fit(_remission_classes(question), clause) > 0) is fits
 
 
 def test_the_usual_figure_is_not_the_occasion_s_and_size_words_are_not_counted():
