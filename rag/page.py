@@ -107,7 +107,9 @@ _CREDIT_LINE = re.compile(
 )
 _TRAILING_CREDIT = re.compile(r"(?<=[.!?\"”])\s*\**\s*\((?:[A-Za-z]{1,12}[*/.]?){1,4}\)\s*$")
 _CREDIT_MAX_CHARS = 80
-_BACA_JUGA = re.compile(r"baca\s+juga\b\s*:?\s*(?P<rest>.*)", re.IGNORECASE)
+#: A link to another story: "Baca juga: ...", "BACA: ...", "Lihat juga : ...", "Simak
+#: juga ..." ("Baca" alone needs its colon: "Baca tulis Al-Qur'an ..." is a sentence).
+_BACA_JUGA = re.compile(r"(?:(?:baca|lihat|simak)\s+juga\b\s*:?|(?:baca|simak)\s*:)\s*(?P<rest>.*)", re.IGNORECASE)
 _LIST_ITEM = re.compile(r"[-•*·]\s+\S")
 _LIST_ITEM_MARK = re.compile(r"^[-•*·]\s+")
 _SEPARATOR = re.compile(r"[|•·\-–—_=*]+")

@@ -62,7 +62,8 @@ def compose_list(evidence: Evidence, book: CitationBook) -> list[str] | None:
     index, language = evidence.index, evidence.language
     if not kanwil_only and ((len(chosen) == 1 or _NAMED_UNIT.search(evidence.frame.question)) and _asks_other_than_units(
             evidence.frame.question, f"{evidence.frame.question} {evidence.frame.context}")
-                            or _asks_activities_of_named_unit(evidence.frame.question)):
+                            or _asks_activities_of_named_unit(evidence.frame.question)
+                            or len(chosen) == 1 and not everything and _ASKS_ACTIVITIES.search(evidence.frame.question)):
         # "Asalnya dari kabupaten mana saja?", "which health institutions did it work
         # with?": things the one report enumerates, not units or reports.
         # Two things joined by "dan" ("melibatkan aparat TNI dan Polri") make no enumeration:
@@ -311,6 +312,16 @@ _NAMED_UNIT = re.compile(r"\b(?:lapas|rutan|bapas|lpka|rupbasan)\s+(?!(?:mana|ap
 #: facilities at the Kendal open prison"): of a named unit, its report's own.
 _ACTIVITIES = re.compile(r"\b(?:kegiatan|aktivitas|acara|program|pelatihan|fasilitas|sarana|activities|programmes?|"
                          r"programs?|trainings?|facilit(?:y|ies))\b", re.IGNORECASE)
+
+
+#: Activities asked with "what"/"which" or "apa" ("what activities will inmates close to
+#: release take part in?"): when one report answers, the activities it enumerates, not
+#: the report's unit.
+_ASKS_ACTIVITIES = re.compile(
+    r"\b(?:what|which)\s+(?:other\s+|kinds?\s+of\s+|sorts?\s+of\s+)?(?:activities|programmes|programs|trainings)\b"
+    r"|\b(?:kegiatan|aktivitas|acara|pelatihan)\s+apa\b",
+    re.IGNORECASE,
+)
 
 
 def _asks_activities_of_named_unit(question: str) -> bool:

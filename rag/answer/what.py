@@ -1615,7 +1615,17 @@ def compose_items(evidence: Evidence, book: CitationBook) -> list[str] | None:
         # sentence that answers about as well as the best.
         ranged = ((_RANGE.search(plain) or _CLOSED_BY_HINGGA.search(plain))
                   and coverage[id(scored)] >= RANGE_RELATIVE * focus[0].coverage)
-        if _ENUMERATION.search(plain) or ranged:
+        # "melarang pengunjung membawa termos, telepon seluler, ..., maupun narkoba": the
+        # list is the object of the question's own act ("tidak boleh dibawa").
+        object_list = any(_OBJECT_LIST.match(plain, word.end())
+                          for word in words_naming(plain, evidence.concepts.verbs) if _VERB_FORM.match(word.group()))
+        pair = None if object_list else _pair_object(evidence, plain, transitive_only=True)
+        if pair is not None:
+            # "Kalapas secara simbolis menyerahkan alat tulis serta perlengkapan salat" for
+            # "what did the warden hand over": two things as the object of the question's own
+            # act are its items, before a longer list of something else.
+            candidates.append((1 + ANNOUNCED_ITEMS + OBJECT_OF_ACT - RANK_COST * rank, scored, text))
+        elif _ENUMERATION.search(plain) or ranged:
             # The longest enumeration among the sentences that answer best; one that a
             # word such as "yakni" or a colon opens is a list of items for certain, where
             # commas alone may part names from their posts ("Kalapas X, Agus, dan ...").
@@ -1627,14 +1637,9 @@ def compose_items(evidence: Evidence, book: CitationBook) -> list[str] | None:
             # answers only when no other list does.
             opening = _ITEMS_START.search(plain)
             aim = opening is not None and _AIM_OF_ITEMS.search(plain[: opening.start()]) is not None
-            # "melarang pengunjung membawa termos, telepon seluler, ..., maupun narkoba": the
-            # list is the object of the question's own act ("tidak boleh dibawa").
-            object_of_act = any(_OBJECT_LIST.match(plain, word.end())
-                                for word in words_naming(plain, evidence.concepts.verbs)
-                                if _VERB_FORM.match(word.group()))
             candidates.append((_items_weight(plain) - RANK_COST * rank - (ANNOUNCED_ITEMS if other_year else 0)
                                - (AIM_COST if aim else 0) + (NOUN_ANNOUNCED if id(scored) in announced_ids else 0)
-                               + (ANNOUNCED_ITEMS if object_of_act else 0),
+                               + (OBJECT_OF_ACT if object_list else 0),
                                scored, text))
             if aim:
                 aims.add(id(scored))
@@ -1707,24 +1712,56 @@ _PAIR_AFTER = re.compile(r"\s+(?P<items>[^,.;:]{2,80}?\s(?:serta|dan|and)\s[^,.;
 PAIR_WORDS = 14
 
 
+#: Weight, in commas, of a list that is the object of the question's own act ("menyerahkan
+#: alat tulis serta perlengkapan salat" for "what did he hand over"): as a noun asked
+#: announcing it, above a list of something else.
+OBJECT_OF_ACT = 8
+
+
+#: A clause, not things: "amankan agar keamanan dan ketertiban tetap terjaga".
+_CLAUSE_WORD = re.compile(r"\b(?:agar|supaya|untuk|guna|karena|sebab|bahwa|yang|jika|ketika|saat|sehingga)\b",
+                          re.IGNORECASE)
+
+
+#: Verbs that say what a thing is: what follows them is no object.
+_COPULAS = frozenset({"menjadi", "merupakan", "adalah", "ialah", "jadi"})
+_JOINED = re.compile(r"\s(?:serta|dan|and)\s\S")
+
+
+def _pair_object(evidence: Evidence, text: str, transitive_only: bool = False) -> re.Match[str] | None:
+    """The two things ``text`` joins right after one of the question's acts written as a
+    verb ("menyediakan 8 unit ponsel android dan 3 komputer"), or None. ``transitive_only``:
+    an act the question puts as a state ("fasilitas yang tersedia") has no object to ask."""
+    acts = [c for c in evidence.concepts.verbs if not (transitive_only and c.label.lower().startswith("ter"))]
+    for word in words_naming(text, acts):
+        if not is_verb(word.group()) or word.group().lower() in _COPULAS:
+            # "Pengamanan" shares its root with "seized", but names a unit; "menjadi alat
+            # deteksi dini ..." says what a thing is, not what was done to things.
+            continue
+        pair = _PAIR_AFTER.match(text, word.end())
+        if pair is None or len(pair.group("items").split()) > PAIR_WORDS:
+            continue
+        clause = _CLAUSE_WORD.search(pair.group("items"))
+        if clause is not None and not _JOINED.search(pair.group("items")[: clause.start()]):
+            # "amankan agar keamanan dan ketertiban tetap terjaga": the "dan" joins a
+            # clause's words; "... 3 komputer yang dilengkapi headset" keeps its pair.
+            continue
+        if (any(is_verb(w.group()) for w in words_naming(pair.group("items"), acts))
+                or re.search(r"\b[A-Z]", pair.group("items"))):
+            # Things are common nouns ("di area Sarana Asimilasi ..." is a place), and
+            # "terbakar merupakan gudang tempat menyimpan ...": another act's object follows.
+            continue
+        return pair
+    return None
+
+
 def _pair_after_act(evidence: Evidence, book: CitationBook, focus: list[ScoredSentence]) -> list[str] | None:
     """"Gudangnya menyimpan barang apa saja?" when the report names two things, not a list
     with commas: the object right after the asked act in one of the best sentences
     ("gudang tempat menyimpan kaos tahanan serta peralatan makan dan minum")."""
-    acts = evidence.concepts.verbs
-    if not acts:
-        return None
     for scored in focus[:4]:
-        for word in words_naming(scored.text, acts):
-            if not is_verb(word.group()):
-                continue  # "Pengamanan" shares its root with "seized", but names a unit
-            pair = _PAIR_AFTER.match(scored.text, word.end())
-            if pair is None or len(pair.group("items").split()) > PAIR_WORDS:
-                continue
-            if any(words_naming(pair.group("items"), acts)) or re.search(r"\b[A-Z]", pair.group("items")):
-                # Things are common nouns ("di area Sarana Asimilasi ..." is a place), and
-                # "terbakar merupakan gudang tempat menyimpan ...": another act's object follows.
-                continue
+        pair = _pair_object(evidence, scored.text)
+        if pair is not None:
             n = book.cite(scored.chunk)
             return [f"**{pair.group('items').strip()}** [{n}]", "", f"> {quote(scored.text, limit=500)} [{n}]"]
     return None

@@ -1980,6 +1980,8 @@ ROUND30_READING = [
 #: Round 31's reports (x1271-x1290), each row a class found on its first-sight failures,
 #: asked in other words than the batch.
 ROUND31_READING = [
+    ("two counted things after the question's act ('menyediakan 8 unit ponsel android dan 3 komputer') over a quote",
+     "What devices did the Bontang prison provide for free video calls at Eid 2022?", ["ponsel"], ["batasan"]),
     ("a disaster named by its region ('gempa Lombok') does not restrict to that province",
      "At what time did the Lombok earthquake that panicked the Tabanan prison's inmates strike?", ["19.46"], []),
     ("the same, for a cause ('dipicu kondisi setiap kamar yang kelebihan kapasitas')",
@@ -2040,6 +2042,15 @@ ROUND33_READING = [
     ("a sentence's capitalised first word opens no agent ('Sebanyak 20 orang ...')",
      "Who was the head of the city's religious affairs office at the Pematangsiantar prison's tahfidz graduation?",
      ["Maranaik"], ["Sebanyak"]),
+    ("two things as the object of the question's act ('menyerahkan alat tulis serta perlengkapan salat') over a list",
+     "Apa yang diserahkan Kalapas Semarang secara simbolis kepada peserta pesantren kilat Ramadan 2022?",
+     ["alat tulis"], ["salat dhuha"]),
+    ("activities asked of one report's scene are what it enumerates, not the report's unit",
+     "Which activities will inmates nearing release join under the Bungo regency's MoU with the Muara Bungo prison?",
+     ["kerja bakti"], []),
+    ("a link written 'Baca: ...' is no part of the sentence after it, whose reason follows ('Penyebabnya, ...')",
+     "Why did many inmates at the Pontianak prison not know the candidates in the 2018 regional election?",
+     ["kampanye"], ["Jeruk"]),
     ("'merupakan salah satu wujud' gives a reason",
      "Mengapa Lapas Banjarbaru memfasilitasi ibadah Jumat Agung dan Paskah 2025 bagi warga binaan?", ["pemenuhan hak"], []),
 ]

@@ -58,6 +58,23 @@ def test_links_tags_and_related_headlines_are_dropped() -> None:
         assert furniture not in text
 
 
+def test_links_in_other_wordings_are_dropped_but_a_sentence_opening_with_baca_is_kept() -> None:
+    raw = (
+        "Lapas Contoh Gelar Pemungutan Suara\n"
+        "Rabu, 27 Juni 2018\n\n"
+        "CONTOH - Warga binaan Lapas Contoh memberikan suara di dua TPS.\n\n"
+        "Baca: Harga Jeruk Contoh Anjlok, Petani Mengeluh\n\n"
+        "Banyak warga binaan belum mengenal calon. Penyebabnya, kampanye dilarang di dalam lapas.\n\n"
+        "Lihat juga : Warga Binaan Lapas Contoh Terima Remisi\n\n"
+        "Baca tulis Al-Qur'an juga diajarkan kepada warga binaan.\n"
+    )
+    text = parse_article(raw, "x", "x.txt").text
+
+    assert "Jeruk" not in text and "Remisi" not in text
+    assert "Banyak warga binaan belum mengenal calon." in text
+    assert "Baca tulis Al-Qur'an juga diajarkan" in text
+
+
 def test_a_headline_wrapped_in_lowercase_is_joined_and_a_breadcrumb_is_no_title() -> None:
     raw = (
         "Beranda > Daerah > Contoh\n"
