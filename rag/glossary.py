@@ -250,6 +250,9 @@ def plain_english(text: str) -> str:
     # word no article holds.
     text = _CONTRACTION.sub(lambda m: _CONTRACTED.get(m.group().lower(), m.group(1) + " not"), text)
     text = re.sub(r"(?<=\w)['’](?:re|ve|ll|d|m)\b", "", text)
+    # "who swore him in?", "handed them over": a phrasal verb parted by its pronoun object
+    # is the phrase the glossary knows ("swore in"); the pronoun names nothing.
+    text = _PARTED_PHRASAL.sub(r"\1 \3", text)
     # "Why only that many? Were they ...": a function word opening a later sentence is
     # capitalised for that, not because it names something.
     text = _SENTENCE_OPENER.sub(
@@ -257,6 +260,12 @@ def plain_english(text: str) -> str:
     return re.sub(r"(?<=\w)['’]s\b", "", text)
 
 
+_PARTED_PHRASAL = re.compile(r"\b([A-Za-z]+)\s+(him|her|them|it|us|me)\s+(in|out|up|over|off|down|back|away)\b"
+                             # the particle ends the clause ("swore him in?"), or a preposition
+                             # follows it ("handed them over to the police"); "put him in the
+                             # cell" is a place.
+                             r"(?=\s*(?:[?.,!;]|$)|\s+(?:to|at|from|with|for|after|before|when|during|by|through|on)\b)",
+                             re.IGNORECASE)
 _CONTRACTION = re.compile(r"\b(\w+)n['’]t\b", re.IGNORECASE)
 _CONTRACTED = {"won't": "will not", "won’t": "will not", "can't": "can not", "can’t": "can not"}
 _SENTENCE_OPENER = re.compile(r"([.?!]\s+)([A-Z][a-z]+)\b")

@@ -157,7 +157,11 @@ _STEM_AS: dict[str, str] = {"pengelasan": "las", "mengelas": "las", "dilas": "la
                             "diungsikan": "evakuasi", "mengungsikan": "evakuasi", "beragam": "ragam",
                             "keberagaman": "ragam",
                             # "menyidak", "disidak": a surprise inspection ("sidak") done.
-                            "menyidak": "sidak", "disidak": "sidak", "menyidaknya": "sidak"}
+                            "menyidak": "sidak", "disidak": "sidak", "menyidaknya": "sidak",
+                            # "diperuntukkan bagi napi berisiko tinggi": meant for, not the
+                            # preposition "untuk" (a stopword) Sastrawi leaves.
+                            "diperuntukkan": "peruntukan", "peruntukan": "peruntukan",
+                            "diperuntukan": "peruntukan", "peruntukannya": "peruntukan"}
 
 _CLITICS = ("nya", "lah", "kah")
 

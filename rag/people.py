@@ -33,7 +33,7 @@ from rag.spans import ACRONYM, NUMBER_WORDS
 from rag.upt import find_upts
 
 #: Bump when the engine's behaviour changes; the data file is hashed separately.
-CODE_VERSION = "79"
+CODE_VERSION = "80"
 
 #: Post kinds that are duties at an event rather than offices.
 DUTY_KINDS = frozenset({"leader", "commander"})
@@ -644,8 +644,21 @@ def _tail(toks: list[_Tok], i: int, tail: str, places: frozenset[str], forced: b
         if need_place and _looks_like_place(toks, j, places, strong or territory):
             j, need_place, strong = _place_end(toks, j, places), False, False
             continue
+        if tok.norm == "atau" and j > i and j + 1 < len(toks) and toks[j + 1].norm in _UNIT_ALIAS_WORDS:
+            # "Kepala Lapas Narkotika Tanjungpinang atau Lapas Batu 18 Gunung Kijang,
+            # Misbahudin": the unit's other name is part of the post.
+            k = j + 2
+            while k < len(toks) and (toks[k].cap or toks[k].text.isdigit()):
+                k += 1
+            if k > j + 2:
+                j = k
+                continue
         break
     return j
+
+
+#: Unit words that open a unit's other name after "atau" in a post.
+_UNIT_ALIAS_WORDS = frozenset({"lapas", "rutan", "lpka", "bapas", "rupbasan", "lp"})
 
 
 #: Words praising a trade or role after its name, before its holder's: "penata rambut

@@ -267,7 +267,9 @@ _COMPOSITION_ASKED = re.compile(r"\bterdiri\s+(?:dari|atas)\s+siapa\b|\b(?:consi
 #: Questions about the article itself, answered from its metadata, checked before the rest.
 _META_KINDS = [
     # "who is the reporter?" asks for the writer; "talk to the local reporter" is the scene.
-    ("author", (r"\bwho (wrote|reported|authored)\b|\bauthor\b|\bwritten by\b"
+    # ("did the band play a song written by one of the inmates?" asks about the song.)
+    ("author", (r"\bwho (wrote|reported|authored)\b|\bauthor\b"
+     r"|\b(?:article|story|report|news|piece|it)\s+(?:was\s+)?written by\b|\bwritten by whom\b"
      r"|\bwho (?:is|was) the (?:\w+ )?reporter\b|\bwhich reporter\b|\bnames? of the (?:\w+ )?reporter\b"
      r"|\breporter'?s name\b"
      r"|\bpenulis(nya)?\b|\bditulis oleh\b|\bsiapa yang menulis\b"
@@ -301,10 +303,12 @@ _META_KINDS = [
      # "What caused the water to get in?", "apa penyebabnya?": a cause is asked.
      r"|\bwhat (caused|led to|made|triggered)\b|\bhow come\b"
      # "what does he reckon made them break down?": a cause, in someone's view.
-     r"|\bwhat\s+(?:do|does|did)\s+(?:[\w'-]+\s+){1,3}?(?:reckon|think|believe|say|suspect|suppose|guess)s?\s+"
-     r"(?:caused|led to|made|triggered)\b"
+     r"|\bwhat\s+(?:do|does|did)\s+(?:[\w'-]+\s+){1,5}?(?:reckon|think|believe|say|suspect|suppose|guess)s?\s+"
+     r"(?:caused|led to|made|triggered|(?:is|was|are|were|lies|lay) behind)\b"
+     # "What is behind the rise ...?", "what lay behind it?": a cause.
+     r"|\bwhat(?:'s|’s|\s+(?:is|was|are|were|lies|lay))\s+behind\b"
      # "What reasons did the head give for ...?": the reasons the report gives.
-     r"|\bwhat\s+(?:\w+\s+)?(?:reasons|causes)\s+(?:did|do|does|were|are|was|is|had|have)\b"
+     r"|\bwhat\s+(?:\w+\s+)?(?:reasons?|causes?)\s+(?:did|do|does|were|are|was|is|had|have)\b"
      # "What gave Ahok the idea of ...?", "what prompted the move?": where it came from.
      r"|\bwhat (?:gave \w+(?: \w+)? the idea|prompted|inspired|motivated|drove)\b|\bapa(?:kah)? (?:yang )?(?:penyebab|menyebabkan|memicu|pemicu|melatarbelakangi|mendasari|mendorong)"
      r"|\bpenyebab(?:nya)? (?:apa|dari)\b"
@@ -319,6 +323,9 @@ _META_KINDS = [
      # "What is the Kecak practice meant to do for inmates?": an aim is asked.
      r"|\bwhat (?:is|was|are|were)\b[^?]*\b(?:meant|intended|supposed|designed) to (?:do|achieve|accomplish)\b")),
     ("yesno", (r"^(did|does|do|is|was|were|are|has|have|had|can|could)\b|^apakah\b|^adakah\b"
+     # "At the final of the festival, did the band play ...?": after a leading phrase.
+     r"|^(?:at|in|on|during|after|before|when|while|according to|apart from|besides)\b[^?,]{2,80},\s*"
+     r"(?:did|does|do|was|were|has|have|had|can|could)\s"
      # "Ada gak napi yang positif ...?": whether there is any.
      r"|^ada\s+(?:gak|nggak|ngga|ga|enggak|tidak|nda|ndak)\b"
      # "... diajarin las karbit juga gak?": a chat yes/no question ends in its "no".
@@ -791,6 +798,10 @@ def standard_words(question: str) -> str:
     # "remisi Idul Fitri 2025-nya": the possessive on a number or a name in capitals says
     # nothing of what is asked ("DPT-nya" is the DPT).
     replaced = re.sub(r"\b(\d+)-nya\b", r"\1", replaced)
+    # "diperuntukkan buat napi jenis apa?", "buat ngurangin over kapasitas": chat's "buat"
+    # is "untuk" (for), not "membuat"; after a modal ("mau buat apa") it may be the verb.
+    replaced = re.sub(r"(?<=\w )(?<!\bmau )(?<!\bakan )(?<!\bbisa )(?<!\bharus )(?<!\bingin )(?<!\bmesti )"
+                      r"\bbuat\b", "untuk", replaced, flags=re.IGNORECASE)
     # "Ke LP mana saja ...?": "LP", in capitals, is the older short form of "Lapas".
     replaced = re.sub(r"\bLP\b(?!/)", "Lapas", replaced)
     # "udah 2x ngamuk": chat writes "kali" (times) as an "x" on the number.
@@ -1053,7 +1064,7 @@ def asked_measure(question: str) -> str | None:
 
 
 #: A head count asked right after the question word: "berapa orang", "how many people".
-_HEADS_ASKED = re.compile(r"\b(?:berapa(?:kah)?|brp|how many)\s+(?:orang|jiwa|napi|narapidana|tahanan|warga binaan|wbp|"
+_HEADS_ASKED = re.compile(r"\b(?:berapa(?:kah)?|brp|how many)\s+(?:jumlah\s+|banyak\s+)?(?:orang|jiwa|napi|narapidana|tahanan|warga binaan|wbp|"
                           r"pegawai|petugas|peserta|klien|people|persons|inmates|prisoners|detainees|staff|officers|"
                           r"participants|clients)\b", re.IGNORECASE)
 

@@ -345,15 +345,22 @@ _KIND_NOUNS = frozenset({"reasons", "risks", "agencies", "bodies", "institutions
                          "detail", "details", "material", "materials", "parts", "documents"})
 
 
+#: The same in Indonesian: "napi jenis apa", "bentuk apa", "macam apa saja".
+_KIND_ASKED_ID = re.compile(r"\b(jenis|macam|tipe|bentuk|kategori)(?:nya)?\s+apa\b", re.IGNORECASE)
+
+
 def _coverage_past_kind_asked(evidence: Evidence, best: dict) -> float:
     """The best passage's coverage without the words that name the kind of thing a list
     question asks for ("What personal risks did the chief tell staff to guard against?" is
     answered by "menghindari kecelakaan lalu lintas, mencegah tertular COVID-19, ...",
     which never says "risiko"); 0 when the question names no such kind."""
     match = _KIND_ASKED.match(evidence.frame.question)
-    if match is None or match.group("head").lower() not in _KIND_NOUNS:
+    if match is not None and match.group("head").lower() in _KIND_NOUNS:
+        words = set(match.group("kind").lower().split())
+    elif (kind := _KIND_ASKED_ID.search(evidence.frame.question)) is not None:
+        words = {kind.group(1).lower()}
+    else:
         return 0.0
-    words = set(match.group("kind").lower().split())
     concepts = evidence.concepts
     skip = frozenset(c.label for c in concepts.own_concepts if set(c.label.lower().split()) <= words)
     if not skip:

@@ -157,6 +157,11 @@ def is_verb(label: str) -> bool:
     return any(re.fullmatch(r"(?:di|me|ber|ter)[a-z]{3,}", term) for term in english_terms(word))
 
 
+#: Where a sentence's clauses part: a semicolon, or a comma before "sementara", "sedangkan",
+#: "whereas", "while" (the contrast that puts two facts of one kind side by side).
+_CONTRAST_BREAK = re.compile(r";|,\s*(?=(?:sementara|sedangkan|adapun|whereas|while)\b)", re.IGNORECASE)
+
+
 def words_naming(text: str, concepts: list[Concept]) -> Iterator[re.Match[str]]:
     """The words of ``text`` that one of ``concepts`` matches on its own ("mengadu",
     "disembunyikan"): where the question's act stands in a sentence, for the readers that
@@ -681,7 +686,7 @@ class Evidence:
         written in the report's own form, and the best sentence that has one answers."""
         docs = self.answer_docs()[:1]
         found = [(scored, match) for scored in self.focus_sentences()[:limit]
-                 if scored.doc_id in docs and (match := pattern.search(scored.text)) is not None]
+                 if scored.doc_id in docs and (match := self._match_in_asked_clause(pattern, scored.text)) is not None]
         if not found:
             return None
         # "Which hospital did he die in after testing positive?": of the sentences with such a
@@ -697,6 +702,25 @@ class Evidence:
             rest = frozenset(analyze_document(f"{scored.text[: match.start()]} {scored.text[match.end() :]}"))
             said.append(sum(c.matches(rest) for c in own))
         return found[said.index(max(said))]
+
+    def _match_in_asked_clause(self, pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+        """The match of ``pattern`` in ``text`` whose clause says most of what the question
+        says: "Kursus Bahasa Inggris berlangsung setiap hari Senin ..., sementara kursus
+        Bahasa Jepang diadakan setiap hari Rabu" answers the Japanese course with Wednesday.
+        The first match when one clause says no more than another."""
+        matches = list(pattern.finditer(text))
+        if len(matches) < 2:
+            return matches[0] if matches else None
+        bounds = [0, *(m.end() for m in _CONTRAST_BREAK.finditer(text)), len(text)]
+
+        def said(match: re.Match[str]) -> int:
+            start = max(b for b in bounds if b <= match.start())
+            end = min(b for b in bounds if b >= match.end())
+            terms = frozenset(analyze_document(text[start:end]))
+            return sum(c.matches(terms) for c in self.concepts.own_concepts)
+
+        scores = [said(m) for m in matches]
+        return matches[scores.index(max(scores))]
 
     def answer_docs(self) -> list[str]:
         """The article(s) the answer is about: the best one, or all tied near the top."""

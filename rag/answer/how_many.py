@@ -143,6 +143,7 @@ def _compose_count(evidence: Evidence, book: CitationBook) -> list[str] | None:
         # what the question counts in, not what it asks.
         counting = [(s, c) for s, c in candidates if not frames & set(glossary.analyze_document(c[1].unit)[:1])]
         candidates = counting or candidates
+    housed: list = []
     if _ASKS_INHABITING.search(evidence.frame.question) and not _ASKS_CAPACITY.search(evidence.frame.question):
         # "Berapa warga binaan yang menghuni Lapas Muaro Sijunjung ketika 12 napi kabur?":
         # a count the report gives with the same verb ("lapas yang dihuni 309 narapidana"),
@@ -461,7 +462,10 @@ def _compose_count(evidence: Evidence, book: CitationBook) -> list[str] | None:
         if best is None or score > best[0]:
             best = (score, local, quantity, sentence, start, end)
     # (A count whose own clause gives the cut asked answers however little else it shares.)
-    if best is None or best[1] <= 0 and measure is None and not named_item and not specific and not by_cut:
+    # (So does one the report gives with a verb of living there when that is asked: "Bangunan
+    # yang semestinya hanya menampung 125 tahanan itu sekarang diisi 824 narapidana".)
+    if best is None or best[1] <= 0 and measure is None and not named_item and not specific and not by_cut \
+            and not housed:
         # "How many instructors assisted him?" — "didampingi tim instruktur yang terdiri atas
         # I Gede Yudana, ..., dan Tina Widiari": no number, but a list of them, counted.
         return _listed_count(evidence, book, counted) if measure is None and unit is None else None
@@ -1472,6 +1476,19 @@ def _other_population(counted: Concept | None, words: frozenset[str]) -> bool:
 _LIST_MARK = re.compile(r"\s*[.)](?:\s*$|\s+[A-Z])")
 
 
+#: A capitalised word right before a bare number, and one right after it: the number is
+#: part of a name ("Lapas Batu 18 Gunung Kijang", "Jalan Sudirman 5 Medan").
+#: (Not "Sebanyak 80 Warga Binaan", a headline-cased count: the word before opens the
+#: sentence, the word after is what is counted.)
+_IN_A_NAME = re.compile(r"(?<=\w)\W+(?!(?:Sebanyak|Sekitar|Hanya|Total|Ada|Hampir|Lebih|Kurang)\b)[A-Z][a-z]+\s+$")
+_NAME_GOES_ON = re.compile(r"\s+(?!(?:Warga|Orang|Napi|Narapidana|Tahanan|Petugas|Peserta|Pegawai|Anak|Unit|Buah|"
+                           r"Inmates|Prisoners|People)\b)[A-Z][a-z]+")
+#: The word before "one" that makes it a rate: "untuk satu orang", "per 1 napi", "for each".
+_PER_ONE = re.compile(r"\b(?:untuk|per|bagi|setiap|tiap|for|each)\s+$", re.IGNORECASE)
+#: A capital letter right after a number: a class or a code ("Lapas 2A", "Blok 3B").
+_CLASS_LETTER = re.compile(r"[A-Z]\b")
+
+
 def _number_candidates(
     evidence: Evidence, sentence: ScoredSentence, counted: Concept | None
 ) -> list[tuple[float, Quantity, int, int, bool]]:
@@ -1506,6 +1523,11 @@ def _number_candidates(
             continue
         if _NAMING_NUMBER.search(sentence.text[: quantity.start]):
             continue  # "senjata api kaliber 0,22", "TPS nomor 901": a number that names, no count
+        if not quantity.unit and (_IN_A_NAME.search(sentence.text[: quantity.start]) and _NAME_GOES_ON.match(
+                sentence.text, quantity.end) or _CLASS_LETTER.match(sentence.text, quantity.end)):
+            continue  # "Lapas Batu 18 Gunung Kijang", "naik menjadi Lapas 2A": part of a name, no count
+        if number_value(quantity.number) == 1.0 and _PER_ONE.search(sentence.text[: quantity.start]):
+            continue  # "jatah makan untuk satu orang napi adalah Rp 21 ribu": a rate per one, no count
         if _FREQUENCY_ADJECTIVE.match(quantity.unit):
             continue  # "pesta demokrasi lima tahunan": how often, no count
         if (not quantity.unit and not sentence.text[: quantity.start].strip()
@@ -3120,7 +3142,9 @@ CAPACITY_BONUS = 0.4
 #: count's own words give it and its own do not.
 UNCUED_PENALTY = 1.0
 _ASKS_CAPACITY = re.compile(
-    r"\b(?:capacity|kapasitas\w*|daya tampung\w*|built (?:to hold|for)|designed (?:to hold|for)|meant (?:to hold|for)|"
+    # ("untuk mengurangi over kapasitas", "overcrowding beyond capacity": the crowding, no capacity asked.)
+    r"\b(?<!over )(?<!over-)(?<!kelebihan )(?<!melebihi )(?<!beyond )(?<!exceeding )(?<!exceeded )"
+    r"(?:capacity|kapasitas\w*|daya tampung\w*|built (?:to hold|for)|designed (?:to hold|for)|meant (?:to hold|for)|"
     # "ditampung"/"menampung" alone is who is housed; with "bisa"/"mampu" it is capacity
     r"supposed to hold|ideal(?:ly)?|idealnya|seharusnya|muat\w*|dimuat|termuat"
     r"|(?:bisa|dapat|mampu|sanggup|maksimal)\s+(?:di|me)?n?(?:t)?ampung\w*)\b", re.IGNORECASE)

@@ -18,7 +18,7 @@ from rag.answer.evidence import (
     without_set_aside,
     words_naming,
 )
-from rag.answer.how_many import number_value
+from rag.answer.how_many import article_sentences, number_value
 from rag.answer.phrasing import article_label, clause_start, excerpt, outlet, quote, t
 from rag.concepts import Concept, question_concepts
 from rag.dates import find_event_dates, format_date
@@ -178,7 +178,11 @@ _EFFECT_OPENS = re.compile(rf"^\W*(?:{_EFFECT_WORDS})\b", re.IGNORECASE)
 _WEAK_FRAME = re.compile(r"(?:merupakan|menjadi|sebagai) bagian dari|sebagai dasar", re.IGNORECASE)
 #: A purpose denied ("bukan dimaksudkan untuk mencari-cari kesalahan") is not the reason.
 #: ("tidak bisa karena tak memiliki NIK": the reason is given, for what could not be done.)
-_DENIED_PURPOSE = re.compile(r"\b(?:bukan|tidak|tak)\s+(?:(?!bisa\b|dapat\b|boleh\b|mampu\b|ikut\b)\w+\s+)?$",
+_DENIED_PURPOSE = re.compile(r"\b(?:bukan|tidak|tak)\s+(?:(?!bisa\b|dapat\b|boleh\b|mampu\b|ikut\b)\w+\s+)?$"
+                             # "pertanyaan soal penyebab kenaikan itu ... diajukan kepada polisi",
+                             # "belum mengetahui apa penyebabnya": the cause asked about, not given.
+                             r"|\b(?:pertanyaan|tanya|ditanya|ditanyakan)\s+(?:soal|tentang|mengenai|terkait)\s+$"
+                             r"|\b(?:tidak|belum|tak)\s+(?:tahu|mengetahui|diketahui)\s+(?:pasti\s+)?(?:apa\s+)?$",
                              re.IGNORECASE)
 
 
@@ -999,6 +1003,15 @@ _ASKS_ILLNESS = re.compile(r"\bsakit\s+apa\b|\b(?:penyakit|diagnosa|diagnosis)(?
                            r"|\b(?:what|which)\s+(?:[\w-]+\s+){0,2}(?:illness|disease|sickness|condition|diagnosis|ailment)s?\b"
                            r"|\bsuffer(?:ing|ed|s)?\s+from\s+what\b|\bwhat\s+(?:was|were|is|are)\s+(?:\w+\s+){1,10}?suffering\s+from\b"
                            r"|\bwhat\s+was\s+wrong\s+with\b|\bdiagnosed\s+with\s+what\b", re.IGNORECASE)
+#: The state someone was found or left in: "kondisinya gimana?", "in what condition was he
+#: found?"; and the phrase a report gives it with ("didapati dalam posisi duduk di lantai dan
+#: tidak sadarkan diri", "ditemukan dalam keadaan lemas").
+_ASKS_STATE_FOUND = re.compile(r"\b(?:kondisi|keadaan)(?:nya)?\s+(?:\w+\s+){0,4}?(?:gimana|bagaimana|seperti apa|apa)\b"
+                               r"|\b(?:in\s+)?what\s+(?:condition|state)\s+(?:was|were|is|did)\b"
+                               r"|\bhow\s+was\s+(?:\w+\s+){1,4}?found\b", re.IGNORECASE)
+_STATE_FOUND = re.compile(r"\b(?:didapati|ditemukan|dijumpai|kedapatan|terlihat|sudah)?\s*dalam\s+"
+                          r"(?P<state>(?:keadaan|kondisi|posisi)\s+[^.;:\"“”]{3,120}?)(?=\s*[.;:\"“”]|\s*$)",
+                          re.IGNORECASE)
 #: The illness a report gives after the word that says someone has it: "menderita kanker
 #: kelenjar parotis sehingga ...", "didiagnosa Tuberkulosis Resisten Obat (TB MDR)".
 _ILLNESS = re.compile(r"\b(?:menderita|mengidap|terjangkit|terserang|didiagnosa|didiagnosis|terdiagnosis|"
@@ -1037,6 +1050,7 @@ _PHRASES_ASKED = (
     (_ASKS_PROGRAMME, _PROGRAMME, ("name",)),
     (_ASKS_THEME, _THEME, ("theme",)),
     (_ASKS_ILLNESS, _ILLNESS, ("illness",)),
+    (_ASKS_STATE_FOUND, _STATE_FOUND, ("state",)),
     *_BODIES_OF_A_KIND,
 )
 
@@ -1270,6 +1284,8 @@ def _directive_first(evidence: Evidence) -> list[ScoredSentence]:
     advice = bool(_ASKS_ADVICE.search(evidence.frame.question))
     docs = set(evidence.answer_docs()[:1])
     after = bool(_ASKS_NEXT.search(evidence.frame.question))
+    instrument = bool(_ASKS_INSTRUMENT.search(evidence.frame.question))
+    acts = [v for v in evidence.concepts.verbs if not _ASKS_INSTRUMENT.search(v.label)]
     carrying = [
         s for s in evidence.sentences
         if s.doc_id in docs
@@ -1277,7 +1293,11 @@ def _directive_first(evidence: Evidence) -> list[ScoredSentence]:
              or _states_content(evidence, s.text)
              # "What took place right after the roll call?": "Begitu apel selesai, petugas
              # memusnahkan barang bukti ...", the sentence that opens with what came before.
-             or after and _OPENS_WITH_WHAT_CAME_BEFORE.match(s.text))
+             or after and _OPENS_WITH_WHAT_CAME_BEFORE.match(s.text)
+             # "pakai alat apa buat membakar plafon?": "menyalakan sikat gigi plastik memakai
+             # korek api, lalu apinya digunakan untuk membakar plafon", the sentence that
+             # says what was used for the act asked.
+             or instrument and _USED.search(s.text) and any(v.matches(s.sentence.terms) for v in acts))
     ]
     ordered = carrying + [s for s in evidence.sentences if s not in carrying]
     # The articles the other composers answer from (those with the question's names, or a
@@ -1287,6 +1307,12 @@ def _directive_first(evidence: Evidence) -> list[ScoredSentence]:
     return [s for s in ordered if s.doc_id in chosen] + [s for s in ordered if s.doc_id not in chosen]
 
 
+#: A question asking what something was done with: "pakai alat apa", "what did he use to
+#: ...", "with what"; and a sentence saying what was used.
+_ASKS_INSTRUMENT = re.compile(r"\b(?:pakai|pake|memakai|menggunakan|gunakan|gunain)\s+(?:alat|benda|barang)?\s*apa\b"
+                              r"|\balat\s+apa\b|\bdengan\s+apa\b|\bwith\s+what\b"
+                              r"|\bwhat\s+(?:\w+\s+)?(?:did|do|does|was|were)\b[^?]*\buse[ds]?\b", re.IGNORECASE)
+_USED = re.compile(r"\b(?:memakai|menggunakan|dipakai|digunakan|berbekal|bermodalkan|pakai)\b", re.IGNORECASE)
 #: A question asking what came next: "What took place right after the roll call?",
 #: "abis apel ngapain?".
 _ASKS_NEXT = re.compile(r"\b(?:what|apa)\b[^?]*\b(?:(?:right|just|immediately|shortly)\s+)?after(?:wards?)?\b"
@@ -2130,6 +2156,9 @@ def _reason_set_aside(evidence: Evidence) -> list[Concept]:
 
 #: A reason asked besides another ("Selain buat bersih-bersih ..., apa lagi alasannya?").
 _BESIDES = re.compile(r"\b(?:selain|besides|apart from|aside from|other than)\b", re.IGNORECASE)
+#: Another reason asked without naming the first: "what other reason", "alasan lainnya".
+_OTHER_REASON = re.compile(r"\b(?:other|another|further|additional)\s+(?:reasons?|causes?|purposes?)\b"
+                           r"|\b(?:alasan|tujuan|penyebab)\s+(?:lain(?:nya)?|lagi)\b|\bapa\s+lagi\s+alasan", re.IGNORECASE)
 
 
 #: How far below the best sentence every list must fall for a question that asks one thing
@@ -2222,7 +2251,7 @@ _ITEMS_START = re.compile(
 
 
 #: Words that name a cause as such ("pemicu", "penyebabnya", "alasannya").
-_CAUSE_NOUNS = ("pemicu", "penyebab", "alasan", "faktor")
+_CAUSE_NOUNS = ("pemicu", "penyebab", "alasan", "faktor", "beralasan", "berdalih", "dengan alasan")
 #: Words that name an aim as such ("penyediaan enam TPS itu bertujuan agar ..."): like a
 #: cause named, they need less of the question's scene.
 _AIM_NOUNS = ("bertujuan", "tujuan", "dimaksudkan")
@@ -2577,6 +2606,27 @@ def compose_why(evidence: Evidence, book: CitationBook) -> list[str] | None:
               if v >= 2}
     counted = [s for s in focus if s.doc_id == focus[0].doc_id and counts & _numbers_in(s.text)]
     candidates += [s for s in counted if s not in candidates]
+    # "Arya mengaku belum mengetahui ... apa yang membuat jumlah penghuni WNA ... bertambah.
+    # Ia menduga hal itu berkaitan dengan ...": the sentence right after the best one may
+    # give its reason, however little of the question it repeats itself.
+    after_best = evidence.index.sentences.following(focus[0].sentence) if focus else None
+    if after_best is not None and after_best.doc_id == focus[0].doc_id:
+        scored_after = next((s for s in evidence.sentences if s.sentence == after_best), None)
+        if scored_after is not None and scored_after not in candidates:
+            candidates.append(scored_after)
+    # "Apart from overcrowding, what other reason ...?": a reason the report gives as one
+    # more ("langkah tersebut juga dibutuhkan karena ...") answers wherever it stands in the
+    # answering report, however little of the question it repeats.
+    other_asked = _BESIDES.search(evidence.frame.question) or _OTHER_REASON.search(evidence.frame.question)
+    also_given: set[int] = set()
+    if other_asked and focus:
+        for scored in article_sentences(evidence, focus[0].doc_id):
+            if any(scored.sentence == c.sentence for c in candidates):
+                continue
+            match = _reason_word(scored.text)
+            if match is not None and _ALSO_BEFORE.search(scored.text[max(0, match.start() - ALSO_CHARS) : match.start()]):
+                candidates.append(scored)
+                also_given.add(id(scored))
     negated = bool(_NEGATED.search(evidence.frame.question))
     topic_best = max(_topic_coverage(evidence, s.sentence.terms) for s in candidates) if candidates else 0.0
     # Each reason found: its rank, its weight (a cause yields only to a full-weight reason,
@@ -2613,7 +2663,9 @@ def compose_why(evidence: Evidence, book: CitationBook) -> list[str] | None:
             continue
         if aside and any(c.matches(frozenset(analyze_document(scored.text[match.start() :]))) for c in aside):
             continue
-        coverage = scored.coverage
+        if _restates_act_asked(evidence, scored.text, match):
+            continue
+        coverage = scored.coverage if id(scored) not in also_given else max(scored.coverage, focus[0].coverage)
         if previous is not None and (_REFERS_BACK.match(scored.text) or previous == focus[0].sentence):
             # "Kegiatan ini juga bertujuan ...": "this activity" is the one named before. And
             # the sentence right after the one stating the asked fact ("DPT ... semula 773
@@ -2714,6 +2766,8 @@ def compose_why(evidence: Evidence, book: CitationBook) -> list[str] | None:
             own = evidence.concepts.coverage(scored.sentence.terms | evidence.concepts.article_names(scored.doc_id),
                                              own_only=True, skip=scene)
         ranked = own + BORROWED_SHARE * (coverage - scored.coverage) + (COUNT_STATED if scored in counted else 0.0)
+        if id(scored) in also_given:
+            ranked = max(ranked, focus[0].coverage)  # one more reason is what "what other reason" asks
         found.append((ranked * weight * (1.0 / NEGATION_AGREES if agrees else 1.0), weight, scored, match))
         if marks_occasion:
             occasions.append(found[-1])
@@ -3001,6 +3055,23 @@ DENIAL_CHARS = 80
 _RESULT_WORDS = frozenset({"sehingga", "dengan begitu", "dengan demikian", "jadi"})
 
 
+def _restates_act_asked(evidence: Evidence, text: str, match: re.Match[str]) -> bool:
+    """Whether the purpose after ``match`` is the question's own act: "masih menunggu waktu
+    yang tepat untuk memulangkan ... enam WNA" does not say why they were not sent home."""
+    word = match.group(1).lower()
+    if word in ("untuk", "guna", "agar", "supaya", "demi"):
+        first = re.match(r"\s*(?:bisa\s+|dapat\s+|segera\s+)?(\w+)", text[match.end() :])
+        words = [first.group(1)] if first is not None else []
+    elif word == "masih menunggu":
+        # "masih menunggu waktu yang tepat untuk memulangkan ...": waiting for the act itself.
+        clause = re.match(r"[^,.;]*", text[match.end() :]).group()
+        words = clause.split()
+    else:
+        return False
+    return any(is_verb(w) and any(v.matches(frozenset(analyze_document(w))) for v in evidence.concepts.verbs)
+               for w in words)
+
+
 def _result_restates(evidence: Evidence, text: str, match: re.Match[str]) -> bool:
     """Whether ``match`` joins a cause to a result and the result covers the question better
     than the cause does: "why must Sintang take inmates from Melawi?" asks for the cause."""
@@ -3104,7 +3175,10 @@ _REFERS_BACK = re.compile(
     # "Kegiatannya akan terus berjalan karena ...": the activity of the sentence before.
     r"|^\W*(?:kegiatan|langkah|program|upaya|acara|kebijakan|aturan|proses)nya\b"
     # "Sisanya dipastikan tidak bisa mencoblos karena ...": the rest of the count before.
-    r"|^\W*(?:sisanya|selebihnya|sebagian(?:nya)?|the rest|the remainder)\b",
+    r"|^\W*(?:sisanya|selebihnya|sebagian(?:nya)?|the rest|the remainder)\b"
+    # "Dodi beralasan, saat ini masih berlangsung pandemi ...": the reason a speaker gave
+    # for what the sentence before tells.
+    r"|^\W*(?:[A-Z][\w-]*|ia|dia|mereka|pihaknya)\s+(?:beralasan|berdalih)\b",
     re.IGNORECASE,
 )
 #: A noun pointed back at ("momen itu", "hal tersebut"): the sentence leans on the one before.

@@ -666,4 +666,31 @@ def _as_written(evidence: Evidence, book: CitationBook, doc_id: str) -> list[str
             hour = _hour(evidence, doc_id, sentence) if _ASKS_TIME.search(evidence.frame.question) else None
             when = f"{match.group()}, {hour.group()}" if hour else match.group()
             return [f"**{when}** [{n}]", "", f"> {quote(sentence.text)} [{n}]"]
+    # "Sertifikat laik hygiene didapat ... pada pertengahan tahun 2023": a report with no
+    # date of its own may still date the act by its month or year. The sentence judged with
+    # what names the article (its headline, unit, place) says the rest of the question: the
+    # hygiene certificate's, not the halal one's ("diterbitkan ... pada awal tahun 2024").
+    identity = evidence.index.sentences.identity(doc_id)
+    periods = [(sentence, period) for sentence in best
+               if (period := next((m for m in _PERIOD_WRITTEN.finditer(sentence.text)
+                                   if not _REGULATION_NUMBER.search(sentence.text[: m.start()])), None)) is not None]
+    if periods and not _ASKS_DAY.search(evidence.frame.question):
+        sentence, period = max(periods, key=lambda p: evidence.concepts.coverage(p[0].terms | identity))
+        n = book.cite_sentence(doc_id, sentence.start, fallback)
+        when = re.sub(r"^(?:pada|per)\s+", "", period.group().strip(), flags=re.IGNORECASE)
+        return [f"**{when}** [{n}]", "", f"> {quote(sentence.text)} [{n}]"]
     return []
+
+
+#: A question asking for the day itself, which a month or a year does not give.
+_ASKS_DAY = re.compile(r"\b(?:exact|precise)\s+(?:date|day)\b|\btanggal\s+(?:berapa|brp)\b|\b(?:what|which)\s+date\b",
+                       re.IGNORECASE)
+#: A regulation's number before its year ("PP Nomor 57 Tahun 1999"): no date of the act.
+_REGULATION_NUMBER = re.compile(r"\b(?:nomor|no\.?)\s*\d+\s*$", re.IGNORECASE)
+#: A month or a part of a year with its year, as a sentence dates an act: "pada pertengahan
+#: tahun 2023", "sejak Mei 2022", "akhir 2021".
+_PERIOD_WRITTEN = re.compile(
+    # ("Apel Siaga Pengamanan Natal 2025": a year that names the occasion dates nothing.)
+    r"\b(?:pada|sejak|hingga|sampai|per|(?:pada\s+)?(?:pertengahan|awal|akhir|medio|penghujung|sepanjang|selama))\s+(?:tahun\s+)?"
+    rf"(?:(?:{'|'.join(sorted(MONTHS_ID.values(), key=len, reverse=True))})\s+)?(?:19|20)\d{{2}}\b(?![/.-]\d)",
+    re.IGNORECASE)

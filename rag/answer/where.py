@@ -240,6 +240,9 @@ def compose_where(evidence: Evidence, book: CitationBook) -> list[str] | None:
                      if not find_upts(scored.text[span[0] : span[1]])  # "bertugas di Lapas Pamekasan": a unit
                      and any(p.kind in ("city", "regency") for p in find_places(scored.text[span[0] : span[1]]))]
             town_venue = bool(spans)
+        # "Dengan hadirnya Gudep Pramuka di lapas dan rutan, ...": kinds of unit name no place,
+        # and leave the sentence none to answer with (nor to send the reader to another act).
+        spans = [span for span in spans if not _BARE_UNIT.fullmatch(scored.text[span[0] : span[1]].strip())]
         if not spans:
             continue
         if (not heads and hosted is not None and scored is not hosted[0] and scored in focus
@@ -290,7 +293,8 @@ def compose_where(evidence: Evidence, book: CitationBook) -> list[str] | None:
                 continue  # "which part of Abepura prison?" is not answered by "di Papua"
             if asks_part and _regions_only(place):
                 continue  # "TPS-nya di bagian mana lapas?" is not answered by "di Kerobokan, Kabupaten Badung"
-            if not asks_region and not heads and _only_region(place) and _venue_beside(focus, scored.doc_id):
+            if not asks_region and not heads and _only_region(place) and _venue_beside(
+                    [s for s in focus if s.coverage >= BESIDE_RELATIVE * scored.coverage], scored.doc_id):
                 # "Rapat Koordinasi ... di Wilayah Jawa Timur. Rapat digelar di Hotel Atria
                 # Malang.": a region the event concerns is no venue when the report names one.
                 continue
@@ -554,10 +558,17 @@ def _regions_only(place: str) -> bool:
     return not _REGION_FILLER.sub("", rest)
 
 
+#: How well a sentence of the report must answer, against the one naming a town, for its
+#: venue to stand beside that town: "Tidak lama lagi akan ada perkemahan ... di Batam" is
+#: not displaced by "anak-anak binaan di Lapas Narkotika" of a sentence about something else.
+BESIDE_RELATIVE = 0.5
+
+
 def _venue_beside(focus: list[ScoredSentence], doc_id: str) -> bool:
-    """Whether the report's best sentences name a venue that is not only a region."""
-    return any(not _only_region(scored.text[a:b]) for scored in focus if scored.doc_id == doc_id
-               for a, b in _venues(scored))
+    """Whether the report's best sentences name a venue that is not only a region (nor
+    only kinds of unit, "di lapas dan rutan")."""
+    return any(not _only_region(scored.text[a:b]) and not _BARE_UNIT.fullmatch(scored.text[a:b].strip())
+               for scored in focus if scored.doc_id == doc_id for a, b in _venues(scored))
 
 
 def _same_kind_asked(question: str, place: str) -> bool:
@@ -618,6 +629,9 @@ _NAMES_CELL = re.compile(r"\b(?:Blok|Block)\s+[A-Z0-9]\b|\b(?:kamar|sel|cell|roo
 #: "Where did they come from?", "asalnya dari mana?": where people are from, not where
 #: something happened.
 _ASKS_ORIGIN = re.compile(r"\b(?:come|came|comes|hail|hailed) from\b|\bfrom where\b|\b(?:berasal|asal\w*)\b|"
+                          # "Dari negara mana saja ...?", "from which countries ...?"
+                          r"\bdari\s+(?:negara|daerah|kota|kabupaten|provinsi|wilayah)\s+mana\b"
+                          r"|\bfrom\s+(?:which|what)\s+(?:countr(?:y|ies)|regions?|cit(?:y|ies)|provinces?)\b|"
                           r"\bdari mana\b|\b(?:warga|orang|penduduk) mana\b|\bhometowns?\b|\borigins?\b"
                           # "where were they originally from?"
                           r"|\bwhere\b[^?]*\bfrom\s*\??\s*$",
@@ -628,7 +642,12 @@ _ORIGIN = re.compile(r"\b(?:berasal dari|asal(?:nya)?(?: dari)?|warga|penduduk|h
                      r"|(?:orang|perwakilan|utusan|petugas|personel|anggota|unsur|tim) dari)\s+"
                      r"(?P<place>[A-Z][\w-]*(?:\s+(?:dan\s+)?[A-Z][\w-]*){0,3}"
                      # "warga Kecamatan Wedung, Kabupaten Demak": the regions above it, too.
-                     r"(?:,\s+(?:Desa|Kelurahan|Kecamatan|Kec\.|Kabupaten|Kab\.|Kota|Provinsi|Prov\.)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}){0,3})")
+                     r"(?:,\s+(?:Desa|Kelurahan|Kecamatan|Kec\.|Kabupaten|Kab\.|Kota|Provinsi|Prov\.)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}){0,3}"
+                     # "berasal dari China, Bulgaria, Amerika Serikat, dan Papua Nugini": every
+                     # place of an enumeration closed by "dan".
+                     # ("..., Adonara dan daerah lainnya": the places named, the rest left open.)
+                     r"(?:(?:,\s*[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})*,?\s+(?:dan|serta|and)\s+"
+                     r"(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}|(?:daerah|tempat|negara|kota|wilayah)\s+lain(?:nya)?))?)")
 #: Where something is brought or done from: "dari mana?", "where does it get the wood?",
 #: "where was it ordered from?".
 _ASKS_SOURCE = re.compile(rf"{_ASKS_ORIGIN.pattern}|\bwhere\b[^?]*\b(?:get|gets|got|obtain\w*|buy|buys|bought|"
@@ -768,6 +787,12 @@ def _phrase_in_answer(evidence: Evidence, book: CitationBook, phrase: re.Pattern
         # "Pengawasnya dari mana saja?": every such phrase of that sentence ("satu orang dari
         # Lapas dan satu orang dari Disdik").
         places = dict.fromkeys(m.group(group).strip() for m in phrase.finditer(scored.text))
+        # "pakaian adat dari Sumba, Rote, Adonara dan daerah lainnya": the places listed
+        # after the first, each capitalised, joined by commas or "dan".
+        end = match.end(group)
+        while (more := _LISTED_PLACE.match(scored.text, end)) is not None:
+            places[more.group("place")] = None
+            end = more.end()
         if phrase is _ORIGIN:
             # "A (16) yang berasal dari Nunukan, A (17) dari Muara Jawa, FOS (17) dari
             # Sangatta": after the first origin, each "dari" of the list gives the next.
@@ -780,6 +805,8 @@ def _phrase_in_answer(evidence: Evidence, book: CitationBook, phrase: re.Pattern
             f"> {quote(excerpt(scored.text, match.start(), max(end, match.end())))} [{n}]"]
 
 
+#: The next capitalised place of an enumeration: ", Rote", " dan Adonara".
+_LISTED_PLACE = re.compile(r"(?:\s*,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+)(?P<place>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})")
 #: A place made more precise after it: "di dalam kamar, tepatnya terselip di bawah bantal",
 #: "di Kecamatan Krui, persisnya di Desa Lemo".
 _PRECISELY = re.compile(r"\s*[,(]?\s*(?:lebih\s+)?(?:tepatnya|persisnya|precisely|more precisely|specifically)\b[^,.;()]*",
@@ -882,7 +909,9 @@ def _with_landmark(text: str, start: int, end: int) -> tuple[int, int]:
 _SPOT_BEFORE = re.compile(
     r"(?:\b(?:sebuah|salah satu|a|an)\s+)?\b(?:pondok|gubuk|gubug|rumah|kebun|ladang|sawah|hutan|warung|bengkel|"
     r"kos|kosan|kontrakan|toko|konter|gudang|kamar|semak(?:-semak)?|perahu|mobil|hut|shack|house|garden|field|"
-    r"shop|stall|forest)(?:\s+[a-z]+nya)?\s+(?:di|in|at)\s+$",
+    # "bekerja ... di sebuah perusahaan konveksi di Semarang": the workplace in the town.
+    r"perusahaan|pabrik|kantor|hotel|restoran|pasar|pelabuhan|proyek|company|factory|"
+    r"shop|stall|forest)(?:\s+[a-z]+(?:nya)?){0,2}\s+(?:di|in|at)\s+$",
     re.IGNORECASE,
 )
 

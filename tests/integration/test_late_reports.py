@@ -147,6 +147,7 @@ ROUND30_FIRST, ROUND30_LAST = 1251, 1270
 ROUND31_FIRST, ROUND31_LAST = 1271, 1290
 ROUND32_FIRST, ROUND32_LAST = 1291, 1310
 ROUND33_FIRST, ROUND33_LAST = 1311, 1330
+ROUND34_FIRST, ROUND34_LAST = 1331, 1350
 
 
 @pytest.fixture(scope="module")
@@ -556,6 +557,14 @@ def round29(assistant_over_reports):
     """An assistant over the reports x1231-x1250 (batches 274-277: neutrality pledges,
     alert roll calls, voting, holiday remissions), built once for this module."""
     return assistant_over_reports(ROUND29_FIRST, ROUND29_LAST)
+
+
+@pytest.fixture(scope="module")
+def round34(assistant_over_reports):
+    """An assistant over the reports x1331-x1350 (batches 294-297: foreign prisoners,
+    overcrowding and transfers, food and health, arts and sports), built once for this
+    module."""
+    return assistant_over_reports(ROUND34_FIRST, ROUND34_LAST)
 
 
 @pytest.fixture(scope="module")
@@ -1338,6 +1347,8 @@ ROUND10_READING = [
 
 
 ROUND12_READING = [
+    ("what was used for the act asked ('menyalakan sikat gigi plastik memakai korek api ... untuk membakar plafon')",
+     "What did the detainee who escaped from Rutan Bangil use to burn the cell ceiling?", ["korek"], []),
     ("'SK' is the 'surat keputusan' a report spells out",
      "Siapa saja yang menyerahkan SK remisi kepada warga binaan Rutan Sungai Penuh pada HUT RI 2020?",
      ["Taher", "Alpian"], []),
@@ -2017,6 +2028,48 @@ ROUND31_READING = [
      "After arriving at Lapas Banjarbaru, how many of the Kalteng inmates were handed over on the spot?", ["8"], []),
 ]
 
+ROUND34_READING = [
+    ("an origin enumerated after 'berasal dari' is every place of it",
+     "Dari negara mana saja keenam WNA bekas napi yang menunggu deportasi di Rudenim Makassar?",
+     ["Bulgaria", "Papua Nugini"], []),
+    ("of two recurring days in one sentence, the one in the clause of the thing asked ('sementara ... Jepang')",
+     "On which day of the week is the Japanese class held at Lapas Cipinang?", ["Wednesday"], ["Monday"]),
+    ("a yes/no question after a leading phrase, 'written by' of a song asks no author",
+     "During the final, did the Tarutung detention centre's band perform a song written by a prisoner?", ["Yes"], []),
+    ("a parade of teams is no roll call",
+     "How many teams marched in the parade that opened the Kalapas Cup futsal tournament in Bengkalis?", ["10"], []),
+    ("a unit's other name after 'atau' belongs to the post ('... Tanjungpinang atau Lapas Batu 18 Gunung Kijang')",
+     "Siapa Kalapas Narkotika Tanjungpinang yang dilantik menjadi Ketua Gudep 02-033 pada Agustus 2019?",
+     ["Misbahudin"], []),
+    ("a tournament named after a post ('Kalapas Cup') names no one",
+     "Siapa yang menendang bola pertama pada pembukaan Kalapas Cup di Lapas Bengkalis?", ["Priyo"], ["Cup**"]),
+    ("a count given with a verb of living there answers 'yang menghuni', however little else its clause shares",
+     "How many convicts lived in Rutan Bagansiapiapi in September 2019?", ["824"], []),
+    ("'berapa jumlah warga binaan' asks a head count though the question names money",
+     "Berapa jumlah warga binaan Lapas Bontang waktu kalapas menerangkan biaya makan napi pada 2022?", ["1.325"], []),
+    ("'over kapasitas' asks no capacity",
+     "Berapa orang yang dipindahkan dari Lapas Siantar ke dua lapas di Langkat untuk mengurai over kapasitas?",
+     ["250"], []),
+    ("'diperuntukkan' is a word of its own, and 'jenis apa' names the kind asked",
+     "Lapas Super Maximum Security Karanganyar diperuntukkan bagi napi jenis apa?", ["bandar narkoba"], []),
+    ("a 'facility' is the unit, and 'apart' is 'dibedakan'",
+     "Why can't the facility in Bagansiapiapi keep its prisoners apart by case?", ["satu blok"], []),
+    ("a speaker's 'beralasan' gives the reason; a purpose that is the asked act itself gives none",
+     "Kenapa Kanwil Sulsel belum memulangkan enam WNA bekas napi pada Juni 2020?", ["pandemi"], []),
+    ("'what lies behind' asks a cause, given in the sentence after the best ('Ia menduga hal itu berkaitan dengan')",
+     "What does the Kerobokan official suspect lies behind the growing number of foreign inmates?", ["wisata"], []),
+    ("'games' are the report's 'lomba'",
+     "What games did WBP at Lapas Suliki compete in for HUT RI ke-79?", ["takraw"], []),
+    ("the state someone was found in ('didapati dalam posisi duduk ... tidak sadarkan diri')",
+     "Dalam keadaan apa napi kasus Sipoa ditemukan di Blok E?", ["tidak sadarkan diri"], []),
+    ("another reason asked ('selain ..., apa alasan lain') is the one the report gives with 'juga', wherever it stands",
+     "Selain over kapasitas, apa alasan lain pemindahan 250 warga binaan Lapas Siantar ke Langkat?", ["blok hunian"], []),
+    ("a town named alone where the event will be held is its venue ('perkemahan ... se-Kepri di Batam')",
+     "Di mana perkemahan warga binaan se-Kepri yang akan datang digelar?", ["Batam"], []),
+    ("a report with no date of its own dates the act by its year ('pada awal tahun 2024')",
+     "Kapan dapur Lapas Merah Mata memperoleh sertifikat halal?", ["2024"], []),
+]
+
 ROUND33_READING = [
     ("a regency right after a unit's name belongs to the post ('Plt. Kepala Rutan Olaya Parigi Moutong, Agustinus')",
      "Siapa Plt. Kepala Rutan Olaya yang menjelaskan kaburnya tahanan pada Desember 2019?", ["Agustinus"], ["Moutong**"]),
@@ -2148,7 +2201,8 @@ ROWS_BY_INDEX = ([("late", *row) for row in READING] + [("newest", *row) for row
                  + [("round30", *row) for row in ROUND30_READING]
                  + [("round31", *row) for row in ROUND31_READING]
                  + [("round32", *row) for row in ROUND32_READING]
-                 + [("round33", *row) for row in ROUND33_READING])
+                 + [("round33", *row) for row in ROUND33_READING]
+                 + [("round34", *row) for row in ROUND34_READING])
 
 
 @pytest.mark.parametrize(("reports", "kind", "question", "present", "absent"), ROWS_BY_INDEX,
@@ -2164,6 +2218,23 @@ def test_a_remission_cut_is_read_from_the_clause_of_the_condition_asked(late):
                     "Sembilan napi Rutan Kelas IIA Kendari.")]
     answer = late.ask("Kalau yang sudah menjalani lebih dari setahun, potongannya berapa lama?", history)
     assert "satu bulan" in answer_lead(answer.text) or "30 hari" in answer_lead(answer.text), answer.text
+
+
+def test_a_number_inside_a_name_counts_no_one(round34, check_abstains):
+    # "Lapas Batu 18 Gunung Kijang", "Gudep 02-033": the report never says how many children
+    # the scout troop has.
+    check_abstains(round34, "How many child inmates belong to scout troop 02-033 at the Tanjungpinang narcotics prison?")
+
+
+def test_who_swore_him_in_reads_the_agent_after_oleh(round34):
+    # "... Misbahudin, dilantik menjadi Ketua Gugus Depan (Gudep) 02-033 oleh Ketua Kwartir
+    # Cabang (Kwarcab) Gerakan Pramuka Bintan, Dalmasri Syam": the phrasal verb parted by its
+    # pronoun ("swore him in") is the glossary's "swore in", and the post's body words are
+    # no name ("Gerakan", "Gugus Depan").
+    history = [Turn("Who was installed as head of the scout troop at the narcotics prison in Tanjungpinang?",
+                    "Misbahudin, head of the narcotics prison.")]
+    answer = round34.ask("And who swore him in?", history)
+    assert "Dalmasri" in answer_lead(answer.text), answer.text
 
 
 @pytest.mark.parametrize("question", [

@@ -128,6 +128,12 @@ def test_being_evacuated_is_not_taking_refuge_and_various_is_not_agam() -> None:
     assert stem("beragam") == "ragam"
 
 
+def test_meant_for_is_a_word_not_the_preposition_for() -> None:
+    # "diperuntukkan bagi napi berisiko tinggi": Sastrawi left "untuk", a stopword.
+    assert stem("diperuntukkan") == stem("peruntukannya") == "peruntukan"
+    assert "peruntukan" in analyze("Lapas itu diperuntukkan bagi napi berisiko tinggi")
+
+
 def test_a_root_ending_in_i_keeps_it_after_ber_and_se() -> None:
     # Sastrawi took "berdiskusi" for "diskus" (a discus) and "bernilai" for "nila".
     assert stem("berdiskusi") == stem("mendiskusikan") == "diskusi"

@@ -223,3 +223,4 @@ def test_a_date_line_of_month_and_year_dates_the_report_s_yearless_days():
     article = parse_article(MONTH_ONLY, "x", "x.txt")
     assert article.published is None
     assert [e.day for e in article.event_dates] == [date(2023, 5, 11), date(2023, 5, 12)]
+

@@ -1338,3 +1338,20 @@ def test_a_regency_right_after_a_unit_belongs_to_the_post():
 
     found = find_people("Plt. Kepala Rutan Olaya Parigi Moutong, Agustinus, pada Senin mengungkapkan hal itu.")
     assert [(p.name, p.post) for p in found] == [("Agustinus", "Plt. Kepala Rutan Olaya Parigi Moutong")]
+
+
+def test_a_scout_body_after_a_post_is_no_name_and_a_units_other_name_is_part_of_the_post():
+    from rag.people import find_people
+
+    text = ("Kepala Lapas (Kalapas) Narkotika Kelas II A Tanjungpinang atau Lapas Batu 18 Gunung Kijang, Misbahudin, "
+            "dilantik menjadi Ketua Gugus Depan (Gudep) 02-033 oleh Ketua Kwartir Cabang (Kwarcab) Gerakan Pramuka "
+            "Bintan, Dalmasri Syam, pada Senin (5/8/2019).")
+    assert [p.name for p in find_people(text)] == ["Misbahudin", "Dalmasri Syam"]
+    assert find_people(text)[1].post == "Ketua Kwartir Cabang (Kwarcab) Gerakan Pramuka Bintan"
+
+
+def test_a_cup_named_after_a_post_names_no_one():
+    from rag.people import find_people
+
+    found = find_people("Balon Kalapas Cup dilepas ke udara, lalu Kalapas Priyo Tri Laksono melakukan tendangan pertama.")
+    assert [p.name for p in found] == ["Priyo Tri Laksono"]

@@ -235,10 +235,35 @@ def test_asking_for_several_holders_of_a_post_is_a_people_question():
         # A scene-setting clause before a yes/no or an in-situ question word.
         ("When the head cast his ballot at the TPS, could he vote for the DPR too?", "yesno"),
         ("Waktu Kakanwil datang, kalapas yang menemani dia siapa namanya?", "who"),
+        # "At the final, did ...?": a yes/no after a leading phrase; a song "written by" an
+        # inmate asks about the song, not the article's author.
+        ("At the final of the music festival, did the band play a song written by an inmate?", "yesno"),
+        ("Was the article written by Budi?", "author"),
+        # "What does the official think is behind the rise?": a cause.
+        ("What does the Kerobokan prison official think is behind the rise in foreign inmates?", "why"),
+        ("What is behind the rise in inmates?", "why"),
     ],
 )
 def test_the_question_type_comes_from_the_question_asked(question, kind):
     assert understand(question, []).kind == kind
+
+
+def test_chat_buat_before_a_noun_or_verb_is_for_and_after_a_modal_stays():
+    from rag.query import standard_words
+
+    assert standard_words("Lapas itu diperuntukkan buat napi jenis apa?") == "Lapas itu diperuntukkan untuk napi jenis apa?"
+    assert standard_words("gedungnya mau dipakai buat apa?") == "gedungnya mau dipakai untuk apa?"
+    assert standard_words("Buat apa diadakan razia?") == "Buat apa diadakan razia?"
+    assert "mau buat" in standard_words("napi mau buat kerajinan apa?")
+
+
+def test_a_phrasal_verb_parted_by_its_pronoun_is_the_phrase():
+    from rag.glossary import plain_english
+
+    assert plain_english("And who swore him in?") == "And who swore in?"
+    assert plain_english("Who handed them over to the police?") == "Who handed over to the police?"
+    # "put him in the cell": a place, not a phrasal verb.
+    assert plain_english("Who put him in the cell?") == "Who put him in the cell?"
 
 
 def test_chat_words_become_standard_words():
