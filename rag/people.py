@@ -451,7 +451,8 @@ def _closing(toks: list[_Tok], i: int) -> int | None:
 def _class_end(toks: list[_Tok], j: int) -> int | None:
     """End of a class designation after "Kelas" at ``j``: "I", "IIA", "II A", "II-A", "II/A",
     or in digits, "1", "2B" ("Rupbasan Klas 1 Cirebon"), or "II.B"."""
-    if j >= len(toks) or not re.fullmatch(r"(?:IV|I{1,3}|[1-4])(?:[-./]?[AB])?", toks[j].text):
+    # ("IIb", "IIa": the letter typed in lower case.)
+    if j >= len(toks) or not re.fullmatch(r"(?:IV|I{1,3}|[1-4])(?:[-./]?[ABab])?", toks[j].text):
         return None
     if j + 1 < len(toks) and toks[j + 1].text in {"A", "B"}:
         return j + 2

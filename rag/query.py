@@ -180,7 +180,9 @@ _KINDS_ID = [
     # (Read from the start: "Nama" opens the question, yet no name is asked.)
     ("what", r"^(?=.*(?:\b(?:arti|makna)(?:nya)?\s+apa\b|\bapa\s+(?:arti|makna)(?:nya)?\b|\bberarti apa\b))"),
     # "Pejabat Kanwil Jabar mana yang menyebut ...?": which official is who.
-    ("who", (r"\bsiapa(kah)?\b|\bnama\b|\b(jabatan|peran)\b"
+    # ("Nama lapas-lapas tujuannya apa saja?": the names of units or places, not of people.)
+    ("who", (r"\bsiapa(kah)?\b|\bnama\b(?!(?:-nama)?\s+(?:lapas|rutan|lpka|bapas|upt|tempat|lokasi|daerah|kota|desa|"
+             r"kegiatan|program|acara|lomba|aplikasi|inovasi|produk|barang|tim|kelompok|grup|band)\b)|\b(jabatan|peran)\b"
              r"|^(?:pejabat|petugas|pegawai|tokoh|personel|polisi|dokter)\b(?:\s+\S+){0,4}?\s+mana\b")),
     # "Gimana cara mereka kabur?": a manner; "bagaimana dengan Rutan Blora?" asks nothing of
     # its own and leans on the turn before.
@@ -770,6 +772,8 @@ _INFORMAL = {
     # Chat spellings of nouns: "ngucapin makasih ke pihak mana aja", "dihadiri walkot".
     "makasih": "terima kasih", "trims": "terima kasih", "walkot": "wali kota", "wawali": "wakil wali kota",
     "malem": "malam", "temen": "teman", "temennya": "temannya",
+    # "brp kilo sabu": chat's "kilo" of a weight is the kilogram.
+    "kilo": "kilogram", "kiloan": "kilogram",
     # The 17 August holiday by its chat names: "remisi 17-an" is the Independence remission.
     # (In lower case: the occasion is no name that only its own articles may hold.)
     "17-an": "kemerdekaan", "17an": "kemerdekaan", "tujuhbelasan": "kemerdekaan",

@@ -66,6 +66,8 @@ _CLASS_RE = (r"(?:\s+(?:(?:Kelas|Klas|Kls\.?)\s+(?P<cls>IV|I{1,3}|[1-4])[\s./-]?
 
 _MENTION = re.compile(
     rf"\b(?:{_KIND_RE})\b"
+    # "Rutan Negara Kelas II B Tidore": the "Negara" of "Rumah Tahanan Negara".
+    r"(?:\s+(?-i:Negara))?"
     r"(?:\s*\((?:Ka\.)?[A-Za-z]+\))?"
     rf"(?:\s+(?P<qualifier>{'|'.join(_QUALIFIERS)}))?"
     + _CLASS_RE

@@ -134,6 +134,14 @@ def _compose_count(evidence: Evidence, book: CitationBook) -> list[str] | None:
         # with a leading zero, is a code, no count.
         if not _given_count(candidate[1], given, given_things) and not _CODE.fullmatch(candidate[1].number)
     ]
+    if (counted is not None and _WEIGHT_UNIT.fullmatch(counted.label)
+            and not any(counted.matches(frozenset(indonesian.analyze(c[1].unit))) for _, c in candidates)):
+        # "Brp kilo sabu yg disimpen ...?": a weight in the unit asked, wherever the answering
+        # report gives it ("menyimpan sabu-sabu dengan berat hampir 4 kilogram"), over counts
+        # of people the question's other words pick.
+        weighed = [(s, c) for s, c in _report_counts(evidence, counted, given)
+                   if counted.matches(frozenset(indonesian.analyze(c[1].unit)))]
+        candidates = weighed or candidates
     # "satu petugas memegang 100 orang": one of a ratio, not a count of those asked.
     candidates = [(s, c) for s, c in candidates
                   if not (number_value(c[1].number) == 1.0 and _RATIO_AFTER.match(s.text, c[1].end))] or candidates
@@ -1483,6 +1491,8 @@ _LIST_MARK = re.compile(r"\s*[.)](?:\s*$|\s+[A-Z])")
 _IN_A_NAME = re.compile(r"(?<=\w)\W+(?!(?:Sebanyak|Sekitar|Hanya|Total|Ada|Hampir|Lebih|Kurang)\b)[A-Z][a-z]+\s+$")
 _NAME_GOES_ON = re.compile(r"\s+(?!(?:Warga|Orang|Napi|Narapidana|Tahanan|Petugas|Peserta|Pegawai|Anak|Unit|Buah|"
                            r"Inmates|Prisoners|People)\b)[A-Z][a-z]+")
+#: A unit of weight asked: "berapa kilogram", "how many grams".
+_WEIGHT_UNIT = re.compile(r"kilogram|kg|gram|gr|ton|kilograms|grams|tons|tonnes|ons|ounce", re.IGNORECASE)
 #: The word before "one" that makes it a rate: "untuk satu orang", "per 1 napi", "for each".
 _PER_ONE = re.compile(r"\b(?:untuk|per|bagi|setiap|tiap|for|each)\s+$", re.IGNORECASE)
 #: A capital letter right after a number: a class or a code ("Lapas 2A", "Blok 3B").
@@ -2818,8 +2828,15 @@ def _of_another_occasion(evidence: Evidence, text: str, start: int) -> bool:
     """Whether the count at ``start`` is one of the occasion before the one reported ("Jumlah
     tersebut lebih besar ketimbang Natal tahun sebelumnya, ketika ... hanya diterima 16 warga
     binaan"), and the question (or the turn it leans on) does not ask about that one."""
-    return (_PREVIOUS_TIME.search(text[:start]) is not None
-            and not _ASKS_PREVIOUS.search(f"{evidence.frame.question} {evidence.frame.context}"))
+    earlier = _PREVIOUS_TIME.search(text[:start])
+    if earlier is None or _ASKS_PREVIOUS.search(f"{evidence.frame.question} {evidence.frame.context}"):
+        return False
+    if re.match(r"(?:pekan|minggu)\b", earlier.group(), re.IGNORECASE):
+        # "Pekan lalu keduanya diciduk ... menyimpan sabu-sabu dengan berat hampir 4 kilogram":
+        # last week's arrest is the story told, when the sentence says the act asked.
+        terms = frozenset(indonesian.analyze(text))
+        return not any(v.matches(terms) for v in evidence.concepts.verbs)
+    return True
 
 
 def _bracketed_age(text: str, quantity: Quantity) -> bool:

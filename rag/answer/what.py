@@ -73,7 +73,7 @@ _PURPOSE = re.compile(
     # "Atas dasar itu, pengunjung ... wajib diperiksa secara ketat": the sentence before.
     r"atas dasar (?:itu|ini|tersebut)|"
     # "ditempuh sebagai upaya menegakkan netralitas", "pelaksanaan amanat Undang-undang ...".
-    r"sebagai (?:upaya|ikhtiar|cara|jalan|pelaksanaan|implementasi|tindak lanjut)|(?:pelaksanaan|menjalankan|melaksanakan) amanat|"
+    r"sebagai (?:upaya|ikhtiar|cara|jalan|pelaksanaan|implementasi|tindak lanjut|langkah(?= (?:me|mem|men|meng|meny)\w+))|(?:pelaksanaan|menjalankan|melaksanakan) amanat|"
     # "inspeksi mendadak itu digelar untuk menindaklanjuti instruksi Direktur Jenderal": an
     # act held to carry out what came before it; "ditambah untuk ...": done for an aim.
     r"(?:untuk|guna|dalam rangka) menindaklanjuti|"
@@ -82,6 +82,8 @@ _PURPOSE = re.compile(
     # "rasa rindu kepada keluarganya, yang mendorongnya berjalan keluar area": the cause
     # before the word that says it drove the act.
     r"yang (?:mendorong|membuat|menyebabkan|memicu)nya|yang (?:menyebabkan|memicu)|"
+    # "kepadatan inilah yang membuat penyakit itu cepat menular": the cause a cleft stresses.
+    r"(?<=lah )yang (?:membuat|mengakibatkan)|"
     # "Sidak ... merupakan imbas dari terbongkarnya ...": what it followed from.
     r"(?:imbas|buntut|ekses) dari|"
     # "program cuti bersyarat ini berkaitan dengan upaya mencegah penyebaran Covid-19".
@@ -136,6 +138,7 @@ _AIM_ONLY = re.compile(rf"(?:agar|supaya|guna|demi|bertujuan|tujuannya|sebagai l
 _OCCASION_ONLY = re.compile(r"(?:dalam rangka|(?:untuk|guna|dalam) memperingati|(?:bagian dari )?rangkaian)\b",
                             re.IGNORECASE)
 _CAUSE_ONLY = re.compile(r"(?:karena|lantaran|sebab|disebabkan|akibat|pasalnya|alasannya|penyebabnya|dipicu|pemicu|"
+                         r"yang membuat|yang mengakibatkan|"
                          r"dilatarbelakangi|dilatari|berlatar belakang|"
     # "Keterbatasan anggaran menjadi hambatan terbesar ...": the obstacle is the subject.
     r"(?:menjadi|merupakan) (?:hambatan|kendala)|"

@@ -528,7 +528,8 @@ _ASKS_SAID_AT = re.compile(
 #: "Keterangan tersebut ia sampaikan saat ditemui di Kuripan, Lombok Barat": the place
 #: after the word of meeting the press, names up to the clause's end.
 _SAID_PLACE = re.compile(
-    rf"(?i:\b(?:{_PRESS_WORDS}|dijumpai|briefing)\b)"
+    # ("ujar Tri di Palangka Raya, Selasa": where the speaker said it.)
+    rf"(?i:\b(?:{_PRESS_WORDS}|dijumpai|briefing|(?:kata|ujar|ucap|ungkap|tutur|tegas|papar)(?:nya)?)\b)"
     r"(?:[^.;“”\"]|\.(?=\w)){0,40}?\b(?i:di|in|at)\s+(?:(?i:dalam|depan|sela-sela)\s+)?"
     r"(?P<place>[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|I{1,3}[AB]?))*(?:,\s*(?!(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|Ahad)\b)[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?)"
 )

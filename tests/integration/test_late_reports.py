@@ -148,6 +148,7 @@ ROUND31_FIRST, ROUND31_LAST = 1271, 1290
 ROUND32_FIRST, ROUND32_LAST = 1291, 1310
 ROUND33_FIRST, ROUND33_LAST = 1311, 1330
 ROUND34_FIRST, ROUND34_LAST = 1331, 1350
+ROUND35_FIRST, ROUND35_LAST = 1351, 1370
 
 
 @pytest.fixture(scope="module")
@@ -557,6 +558,14 @@ def round29(assistant_over_reports):
     """An assistant over the reports x1231-x1250 (batches 274-277: neutrality pledges,
     alert roll calls, voting, holiday remissions), built once for this module."""
     return assistant_over_reports(ROUND29_FIRST, ROUND29_LAST)
+
+
+@pytest.fixture(scope="module")
+def round35(assistant_over_reports):
+    """An assistant over the reports x1351-x1370 (batches 298-301: parole and release,
+    staff and leadership, visits and family services, disasters and emergencies), built
+    once for this module."""
+    return assistant_over_reports(ROUND35_FIRST, ROUND35_LAST)
 
 
 @pytest.fixture(scope="module")
@@ -2028,6 +2037,23 @@ ROUND31_READING = [
      "After arriving at Lapas Banjarbaru, how many of the Kalteng inmates were handed over on the spot?", ["8"], []),
 ]
 
+ROUND35_READING = [
+    ("'sebagai langkah' and a verb give an aim",
+     "Kenapa nomor HP layanan video call Rutan Tidore dikoordinasikan dengan jaksa, polres dan BNN?", ["narkoba"], []),
+    ("'Rutan Negara' is a unit's name in a post",
+     "Who was the head of Rutan Tidore when it replaced visits with video calls in 2020?", ["Hidayat"], []),
+    ("a company's unit names are the post's body ('Manager Unit Layanan Pelanggan PLN Bengkalis')",
+     "Siapa Manager Unit Layanan Pelanggan PLN Bengkalis yang berkunjung ke Lapas Bengkalis?", ["alany"],
+     ["Layanan Pelanggan**"]),
+    ("where a speaker said it ('ujar Tri di Palangka Raya')",
+     "In which city did the Central Kalimantan corrections chief speak about suspending the Sampit warden?",
+     ["Palangka Raya"], []),
+    ("a transformer is the report's 'travo'",
+     "Where was the broken transformer that caused the blackout at Lapas Bengkalis?", ["Disdik"], []),
+    ("a chat 'kilo' is a kilogram, and last week's arrest is the story told",
+     "Berapa kilo sabu yang disimpan dua pegawai Lapas Palu sebelum mereka dipecat?", ["4 kilogram"], []),
+]
+
 ROUND34_READING = [
     ("an origin enumerated after 'berasal dari' is every place of it",
      "Dari negara mana saja keenam WNA bekas napi yang menunggu deportasi di Rudenim Makassar?",
@@ -2202,7 +2228,8 @@ ROWS_BY_INDEX = ([("late", *row) for row in READING] + [("newest", *row) for row
                  + [("round31", *row) for row in ROUND31_READING]
                  + [("round32", *row) for row in ROUND32_READING]
                  + [("round33", *row) for row in ROUND33_READING]
-                 + [("round34", *row) for row in ROUND34_READING])
+                 + [("round34", *row) for row in ROUND34_READING]
+                 + [("round35", *row) for row in ROUND35_READING])
 
 
 @pytest.mark.parametrize(("reports", "kind", "question", "present", "absent"), ROWS_BY_INDEX,

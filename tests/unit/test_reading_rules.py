@@ -2044,3 +2044,15 @@ def test_only_an_occasion_of_the_same_family_contradicts_the_asked_one():
     assert other_occasions("sebagai bagian dari peringatan Hari Pengayoman ke-79", asked) == {"Hari Pengayoman"}
     # A pledge for the election says nothing against a Christmas roll call.
     assert not other_occasions("ikrar netralitas menjelang Pemilu 2024", frozenset({"Natal"}))
+
+
+def test_a_cleft_stresses_a_cause_and_an_aim_is_named_by_sebagai_langkah():
+    from rag.answer.what import _reason_word
+
+    cleft = "Lapas yang semestinya menampung 590 orang kini diisi 1.164 orang, dan kepadatan inilah yang membuat penyakit itu cepat menular."
+    assert _reason_word(cleft).group(1) == "yang membuat"
+    # Not any "yang membuat": "napi yang membuat kerajinan" makes things.
+    assert _reason_word("Ada 20 napi yang membuat kerajinan rotan.") is None
+    aim = "Nomor-nomor tersebut dikoordinasikan dengan BNN sebagai langkah menekan peredaran narkoba."
+    assert _reason_word(aim).group(1) == "sebagai langkah"
+
