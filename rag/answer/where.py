@@ -171,7 +171,7 @@ def compose_where(evidence: Evidence, book: CitationBook) -> list[str] | None:
         cell = _cell(evidence, book)
         if cell is not None:
             return cell
-    for asks, phrase in ((_ASKS_ADDRESS, _ADDRESS), (_ASKS_ORIGIN, _ORIGIN_LIST), (_ASKS_ORIGIN, _ORIGIN), (_ASKS_SOURCE, _FROM_PLACE),
+    for asks, phrase in ((_ASKS_ADDRESS, _ADDRESS), (_ASKS_ORIGIN, _ORIGIN_LIST), (_ASKS_ORIGIN, _ORIGIN_ENUMERATION), (_ASKS_ORIGIN, _ORIGIN), (_ASKS_SOURCE, _FROM_PLACE),
                          (_ASKS_HIDDEN, _HIDDEN_AT), (_ASKS_HIDDEN, _HIDDEN_IN), (_ASKS_KEPT_APART, _KEPT_APART),
                          (_ASKS_EVACUATED, _EVACUATED_TO), (_ASKS_KANWIL, _KANWIL),
                          (_ASKS_ROOM, _ROOM), (_ASKS_LOCATION, _LOCATED),
@@ -638,17 +638,19 @@ _ASKS_ORIGIN = re.compile(r"\b(?:come|came|comes|hail|hailed) from\b|\bfrom wher
                           r"|\bwhere\b[^?]*\bfrom\s*\??\s*$",
                           re.IGNORECASE)
 #: "berasal dari Aceh", "asal Medan", "warga Jakarta".
-_ORIGIN = re.compile(r"\b(?:berasal dari|asal(?:nya)?(?: dari)?|warga|penduduk|hails? from|comes? from"
+_ORIGIN = re.compile(r"\b(?:berasal dari|asal(?:nya)?(?: dari)?|warga|penduduk|hails? from|comes? from|"
+                     # "yang berkewarganegaraan Rusia": a nationality is an origin too.
+                     r"(?:ber)?kewarganegaraan"
                      # "satu orang dari Lapas dan satu orang dari Disdik": whom a body sent.
                      r"|(?:orang|perwakilan|utusan|petugas|personel|anggota|unsur|tim) dari)\s+"
                      r"(?P<place>[A-Z][\w-]*(?:\s+(?:dan\s+)?[A-Z][\w-]*){0,3}"
                      # "warga Kecamatan Wedung, Kabupaten Demak": the regions above it, too.
-                     r"(?:,\s+(?:Desa|Kelurahan|Kecamatan|Kec\.|Kabupaten|Kab\.|Kota|Provinsi|Prov\.)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}){0,3}"
-                     # "berasal dari China, Bulgaria, Amerika Serikat, dan Papua Nugini": every
-                     # place of an enumeration closed by "dan".
-                     # ("..., Adonara dan daerah lainnya": the places named, the rest left open.)
-                     r"(?:(?:,\s*[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})*,?\s+(?:dan|serta|and)\s+"
-                     r"(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}|(?:daerah|tempat|negara|kota|wilayah)\s+lain(?:nya)?))?)")
+                     r"(?:,\s+(?:Desa|Kelurahan|Kecamatan|Kec\.|Kabupaten|Kab\.|Kota|Provinsi|Prov\.)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}){0,3})")
+#: An origin enumerated after "berasal dari", closed by "dan": "berasal dari China,
+#: Bulgaria, Amerika Serikat, dan Papua Nugini" (every place of it is the answer).
+_ORIGIN_ENUMERATION = re.compile(
+    r"\bberasal dari\s+(?P<place>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}"
+    r"(?:,\s*[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})*,?\s+(?:dan|serta)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})")
 #: Where something is brought or done from: "dari mana?", "where does it get the wood?",
 #: "where was it ordered from?".
 _ASKS_SOURCE = re.compile(rf"{_ASKS_ORIGIN.pattern}|\bwhere\b[^?]*\b(?:get|gets|got|obtain\w*|buy|buys|bought|"
@@ -789,8 +791,9 @@ def _phrase_in_answer(evidence: Evidence, book: CitationBook, phrase: re.Pattern
         # Lapas dan satu orang dari Disdik").
         places = dict.fromkeys(m.group(group).strip() for m in phrase.finditer(scored.text))
         # "pakaian adat dari Sumba, Rote, Adonara dan daerah lainnya": the places listed
-        # after the first, each capitalised, joined by commas or "dan".
-        end = match.end(group)
+        # after the one phrase, each capitalised, joined by commas or "dan" (where the phrase
+        # recurs, "asal Belanda, ... asal Malaysia, serta Sergei ...", each gives its own).
+        end = match.end(group) if len(places) == 1 else len(scored.text)
         while (more := _LISTED_PLACE.match(scored.text, end)) is not None:
             places[more.group("place")] = None
             end = more.end()
