@@ -19,7 +19,7 @@ from rag.answer.phrasing import clause_start, english_number, quote, t
 from rag.answer.premise import ALL_NEGATIVE, CONFINED_WORDS, LIVING_WORDS, asked_act, unrealised
 from rag.compound import QUANTITY_WORDS
 from rag.concepts import Concept, question_concepts, strip_phrase
-from rag.dates import MONTH_NAMES, MONTHS_EN, MONTHS_ID
+from rag.dates import MONTH_NAMES, MONTHS_EN, MONTHS_ID, weekday_index
 from rag.people import INMATE_NOUNS, STAFF_NOUNS
 from rag.query import ASKS_RANK, asked_measure
 from rag.regions import province_of
@@ -192,6 +192,14 @@ def _compose_count(evidence: Evidence, book: CitationBook) -> list[str] | None:
         by_month = [(s, c) for s, c in candidates
                     if len(_months_in(s.text)) >= 2 and _months_in(_count_clause(s.text, c[1])) == {month}]
         candidates = by_month or candidates
+    weekday = _weekday_asked(evidence.frame.question)
+    if weekday is not None:
+        # "How many were sent home on the Saturday?" of "lima orang dibebaskan pada Jumat
+        # (3/4), lalu pada tahap kedua 20 orang dibebaskan pada Sabtu (4/4)": in a breakdown
+        # by day, the count whose own clause names the day asked.
+        by_weekday = [(s, c) for s, c in candidates
+                      if len(_weekdays_in(s.text)) >= 2 and _weekdays_in(_count_clause(s.text, c[1])) == {weekday}]
+        candidates = by_weekday or candidates
     cut = _cut_asked(evidence.frame.question)
     by_cut: list = []
     if cut is not None:
@@ -2248,6 +2256,24 @@ def _cut_asked(question: str) -> re.Pattern[str] | None:
 def _months_in(text: str) -> set[int]:
     """The months ``text`` writes out, as numbers."""
     return {MONTH_NAMES[m.group(1).lower()] for m in _MONTH_WORD.finditer(text)}
+
+
+#: A day of the week, in either language ("Sabtu", "Jum'at", "Saturday").
+_WEEKDAY = re.compile(r"\b(?:senin|selasa|rabu|kamis|jum['’]?at|sabtu|minggu|ahad|monday|tuesday|wednesday|thursday|"
+                      r"friday|saturday|sunday)\b", re.IGNORECASE)
+
+
+def _weekdays_in(text: str) -> set[int]:
+    """The days of the week ``text`` names, as indexes (Monday 0)."""
+    return {i for m in _WEEKDAY.finditer(text) if (i := weekday_index(m.group())) is not None}
+
+
+def _weekday_asked(question: str) -> int | None:
+    """The one day of the week a question names ("on the Saturday", "hari Sabtu"), or None
+    ("Minggu" as "week" in "minggu lalu" names no day)."""
+    days = _weekdays_in(re.sub(r"\bminggu\s+(?:lalu|ini|depan|ke-?\w+|pertama|kedua|terakhir)\b", " ", question,
+                               flags=re.IGNORECASE))
+    return next(iter(days)) if len(days) == 1 else None
 
 
 def _month_asked(question: str) -> int | None:

@@ -2050,6 +2050,8 @@ ROUND35_READING = [
      ["Palangka Raya"], []),
     ("a transformer is the report's 'travo'",
      "Where was the broken transformer that caused the blackout at Lapas Bengkalis?", ["Disdik"], []),
+    ("in a breakdown by day, the count whose own clause names the weekday asked ('lima orang ... pada Jumat')",
+     "Berapa napi Lapas Lembata yang dibebaskan hari Jumat lewat asimilasi?", ["lima"], ["20"]),
     ("a chat 'kilo' is a kilogram, and last week's arrest is the story told",
      "Berapa kilo sabu yang disimpan dua pegawai Lapas Palu sebelum mereka dipecat?", ["4 kilogram"], []),
 ]

@@ -2056,3 +2056,13 @@ def test_a_cleft_stresses_a_cause_and_an_aim_is_named_by_sebagai_langkah():
     aim = "Nomor-nomor tersebut dikoordinasikan dengan BNN sebagai langkah menekan peredaran narkoba."
     assert _reason_word(aim).group(1) == "sebagai langkah"
 
+
+def test_the_weekday_a_count_question_names():
+    from rag.answer.how_many import _weekday_asked
+
+    assert _weekday_asked("How many were sent home on the Saturday?") == 5
+    assert _weekday_asked("Berapa napi yang dibebaskan hari Jumat?") == 4
+    # "minggu lalu" is last week, no Sunday; two days name no one day.
+    assert _weekday_asked("Berapa napi yang bebas minggu lalu?") is None
+    assert _weekday_asked("Berapa napi dibebaskan pada Jumat dan Sabtu?") is None
+
