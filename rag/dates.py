@@ -52,6 +52,8 @@ def weekday_index(name: str) -> int | None:
 # Longest names first so that "Desember" wins over "Des" and "Sept" over "Sep".
 _MONTH_RE = "|".join(sorted(map(re.escape, _MONTHS), key=len, reverse=True))
 _WEEKDAY_RE = "|".join(sorted(map(re.escape, _WEEKDAYS), key=len, reverse=True))
+#: A weekday's name, in either language: "Jumat", "Jum'at", "Friday".
+WEEKDAY_WORD = re.compile(rf"\b(?:{_WEEKDAY_RE})\b", re.IGNORECASE)
 _M = rf"(?P<month>{_MONTH_RE})\.?(?![A-Za-z])"
 # "Kamis malam (23/2)", "Senin pagi, 5 Maret": a time of day may stand after the weekday.
 _WD = rf"(?:(?P<weekday>{_WEEKDAY_RE})\s*(?:(?:pagi|siang|sore|malam|petang|dini hari)\s*)?,?\s*)"

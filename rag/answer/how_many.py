@@ -19,7 +19,7 @@ from rag.answer.phrasing import clause_start, english_number, quote, t
 from rag.answer.premise import ALL_NEGATIVE, CONFINED_WORDS, LIVING_WORDS, asked_act, unrealised
 from rag.compound import QUANTITY_WORDS
 from rag.concepts import Concept, question_concepts, strip_phrase
-from rag.dates import MONTH_NAMES, MONTHS_EN, MONTHS_ID, weekday_index
+from rag.dates import MONTH_NAMES, MONTHS_EN, MONTHS_ID, WEEKDAY_WORD, weekday_index
 from rag.people import INMATE_NOUNS, STAFF_NOUNS
 from rag.query import ASKS_RANK, asked_measure
 from rag.regions import province_of
@@ -2258,14 +2258,9 @@ def _months_in(text: str) -> set[int]:
     return {MONTH_NAMES[m.group(1).lower()] for m in _MONTH_WORD.finditer(text)}
 
 
-#: A day of the week, in either language ("Sabtu", "Jum'at", "Saturday").
-_WEEKDAY = re.compile(r"\b(?:senin|selasa|rabu|kamis|jum['’]?at|sabtu|minggu|ahad|monday|tuesday|wednesday|thursday|"
-                      r"friday|saturday|sunday)\b", re.IGNORECASE)
-
-
 def _weekdays_in(text: str) -> set[int]:
     """The days of the week ``text`` names, as indexes (Monday 0)."""
-    return {i for m in _WEEKDAY.finditer(text) if (i := weekday_index(m.group())) is not None}
+    return {i for m in WEEKDAY_WORD.finditer(text) if (i := weekday_index(m.group())) is not None}
 
 
 def _weekday_asked(question: str) -> int | None:

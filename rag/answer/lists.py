@@ -11,6 +11,7 @@ from rag.answer.citations import CitationBook, cite_in_article
 from rag.answer.evidence import Evidence
 from rag.answer.phrasing import article_label, headline, long_date, quote, t
 from rag.answer.what import ASKS_COUNTED_SET, ASKS_PARTNER, compose_items, compose_what
+from rag.answer.where import NEXT_PLACE
 from rag.records import Chunk
 from rag.regions import province_label
 from rag.spans import ENGLISH_NUMBER_WORDS, NUMBER_WORDS
@@ -177,9 +178,6 @@ def _fewest_listed(question: str) -> int:
     return min(FEWEST_LISTED, ENGLISH_NUMBER_WORDS.get(word) or NUMBER_WORDS[word])
 
 
-#: The next place of an enumeration that leaves out the unit's word: ", Semarang", ", dan Medan".
-_NEXT_PLACE = re.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+)(?P<place>[A-Z][\w]*(?:[\s-][A-Z][\w]*){0,2})"
-                         r"(?=\s*(?:,|\.|;|$|\s+(?:dan|serta)\b))")
 #: Words that open a unit of its own, not a place of the same kind.
 _UNIT_WORD = re.compile(r"^(?:Lapas|Rutan|Bapas|LPKA|Rupbasan|Kanwil|Kantor|Lembaga|Rumah|Balai|Cabang)\b")
 #: Words that open a part of an address, not a place of the same kind as a unit.
@@ -195,7 +193,7 @@ def _elided_places(text: str, end: int) -> list[str]:
     ..., dan Medan"); an address after a unit ("Rutan Sidikalang di Jalan ..., Desa ...,
     Kecamatan ...") is no such list."""
     places, closed = [], False
-    while (match := _NEXT_PLACE.match(text, end)) is not None and not _UNIT_WORD.match(match.group("place")):
+    while (match := NEXT_PLACE.match(text, end)) is not None and not _UNIT_WORD.match(match.group("place")):
         if _ADDRESS_WORD.match(match.group("place")):
             return []
         places.append(match.group("place"))

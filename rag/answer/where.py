@@ -794,7 +794,7 @@ def _phrase_in_answer(evidence: Evidence, book: CitationBook, phrase: re.Pattern
         # after the one phrase, each capitalised, joined by commas or "dan" (where the phrase
         # recurs, "asal Belanda, ... asal Malaysia, serta Sergei ...", each gives its own).
         end = match.end(group) if len(places) == 1 else len(scored.text)
-        while (more := _LISTED_PLACE.match(scored.text, end)) is not None:
+        while (more := NEXT_PLACE.match(scored.text, end)) is not None:
             places[more.group("place")] = None
             end = more.end()
         if phrase is _ORIGIN:
@@ -809,8 +809,10 @@ def _phrase_in_answer(evidence: Evidence, book: CitationBook, phrase: re.Pattern
             f"> {quote(excerpt(scored.text, match.start(), max(end, match.end())))} [{n}]"]
 
 
-#: The next capitalised place of an enumeration: ", Rote", " dan Adonara".
-_LISTED_PLACE = re.compile(r"(?:\s*,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+)(?P<place>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})")
+#: The next place of an enumeration, capitalised, that leaves out the unit's or the
+#: region's word: ", Semarang", ", dan Medan", " dan Adonara".
+NEXT_PLACE = re.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+)(?P<place>[A-Z][\w]*(?:[\s-][A-Z][\w]*){0,2})"
+                        r"(?=\s*(?:,|\.|;|$|\s+(?:dan|serta)\b))")
 #: A place made more precise after it: "di dalam kamar, tepatnya terselip di bawah bantal",
 #: "di Kecamatan Krui, persisnya di Desa Lemo".
 _PRECISELY = re.compile(r"\s*[,(]?\s*(?:lebih\s+)?(?:tepatnya|persisnya|precisely|more precisely|specifically)\b[^,.;()]*",
