@@ -48,6 +48,7 @@ QUESTION_WORDS = frozenset(
         located venue purpose aim goal reason objective tujuan tujuannya alasan alasannya
         official officials pejabat people persons
         mau pengen bakal bakalan bilang ngomong ngomongin gara-gara gara2
+        keduanya ketiganya keempatnya kelimanya keenamnya
     """.split()  # noqa: SIM905 (a word list reads better as text; chat "mau" is "akan", no content)
 )
 

@@ -325,6 +325,8 @@ _META_KINDS = [
      # "What is the Kecak practice meant to do for inmates?": an aim is asked.
      r"|\bwhat (?:is|was|are|were)\b[^?]*\b(?:meant|intended|supposed|designed) to (?:do|achieve|accomplish)\b")),
     ("yesno", (r"^(did|does|do|is|was|were|are|has|have|had|can|could)\b|^apakah\b|^adakah\b"
+     # "Bisakah genset itu menyala seharian?": a modal with "-kah" asks whether.
+     r"|^(?:bisakah|dapatkah|bolehkah|mampukah|sanggupkah|haruskah|perlukah|sudahkah|pernahkah|masihkah|benarkah)\b"
      # "At the final of the festival, did the band play ...?": after a leading phrase.
      r"|^(?:at|in|on|during|after|before|when|while|according to|apart from|besides)\b[^?,]{2,80},\s*"
      r"(?:did|does|do|was|were|has|have|had|can|could)\s"

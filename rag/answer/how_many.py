@@ -40,6 +40,8 @@ _COUNTERS = frozenset({"orang", "jiwa", "buah", "unit", "kali", "hal", "poin", "
 _COUNT_WORDS = re.compile(
     r"\b(?:how many|how much|(?:the )?(?:total )?number of|berapa(?:kah)?(?: jumlah| banyak| total)?"
     r"|jumlah)\s+(?:total\s+)?"
+    # "jumlah maksimal pengikut": a limit says how the count is bounded; the noun is counted.
+    r"(?:(?:maksimal|maksimum|minimal|minimum)\s+(?=[a-z]{4,}\b))?"
     # "Berapa orang warga binaan ...", "berapa unit HP": a counter word before the noun
     # counts that noun; "berapa orang yang ..." counts people.
     r"(?:(?:orang|buah|unit|ekor|biji|lembar|batang|set|paket|people|persons)\s+(?=(?:warga|napi|narapidana|tahanan|wbp|pegawai|petugas|"
@@ -402,6 +404,7 @@ def _compose_count(evidence: Evidence, book: CitationBook) -> list[str] | None:
             placed = [(s, c) for (s, c), terms in zip(candidates, clauses) if _names_place(place, terms)]
             candidates = placed or candidates
     part = None if by_origin else _part_asked(evidence)  # "yang berasal dari ...": the unit is the part
+    named_part = []
     if part is not None:
         # "How many of the inmates were women?": of the counts, the one whose own unit says
         # "perempuan" ("17 narapidana perempuan"), not the whole (354) nor the men (337).
@@ -415,6 +418,14 @@ def _compose_count(evidence: Evidence, book: CitationBook) -> list[str] | None:
             # the part asked; the TPS numbers or other parts it gives are no answer.
             raise NotStated("count_not_stated", part.label)
         candidates = named_part or candidates
+    if not named_part and not _ASKS_WHOLE.search(evidence.frame.question):
+        # "How many detainees received visitors?" — "31 tahanan dikunjungi secara offline
+        # ... dan 13 tahanan secara online, sehingga total 44 tahanan menerima kunjungan":
+        # when no count names the part asked, the parts the same sentence adds up are no answer.
+        # "... were visited online?": a part whose own words the question says is the answer.
+        parts = [(s, c) for s, c in candidates if _part_of_its_total(s, c[1])]
+        named_part = [(s, c) for s, c in parts if _question_names_part(evidence, s, c[1])]
+        candidates = named_part or [(s, c) for s, c in candidates if (s, c) not in parts] or candidates
     if unit is not None:
         # "Berapa tahun hukuman ...?": only a stretch of years answers, not a head count.
         # "Berapa tahun hukuman ...?" is not answered by "napi berusia 29 tahun": an age is
@@ -1415,7 +1426,11 @@ def _counts_things(counted: Concept | None, unit: str, people: bool = False) -> 
 _POPULATION_WORD = re.compile(r"\b(?:napi|narapidana|tahanan|warga binaan|wbp|penghuni|pegawai|petugas|staf|orang|"
                               r"personel|personil|perawat|dokter|anak|inmates?|prisoners?|detainees?|residents?|staff|"
                               r"officers?|personnel|nurses?|doctors?|guards?|people|persons?|"
-                              r"employees?|children|juveniles?|convicts?|klien|clients?)\b", re.IGNORECASE)
+                              r"employees?|children|juveniles?|convicts?|klien|clients?|"
+                              # people who are neither inmates nor staff: "jumlah pengikut ... lima orang"
+                              r"pengikut|pengunjung|pembesuk|keluarga|tamu|peserta|korban|pelaku|pasien|relawan|siswa|"
+                              r"santri|companions?|visitors?|relatives?|famil(?:y|ies)|guests?|participants?|victims?|"
+                              r"patients?|volunteers?|students?)\b", re.IGNORECASE)
 
 
 def _counts_people_for_things(counted: Concept | None, unit: str, people: bool = False) -> bool:
@@ -2320,6 +2335,39 @@ def _rate_given(text: str, quantity: Quantity) -> str | None:
     """The unit an amount is given per, in its own unit ("Rp6.900 per kilogram") or in the
     words after it ("Rp 19 ribu per hari")."""
     return _per_unit(quantity.unit) or _per_unit(text[quantity.end :])
+
+
+def _total_of_earlier(sentence: ScoredSentence, quantity: Quantity) -> bool:
+    """Whether the sentence writes ``quantity`` as a whole ("sehingga total 44 tahanan")
+    that the counts of the same noun before it add up to (31 and 13)."""
+    if not _written_as_whole(sentence.text, quantity):
+        return False
+    head = _head_word(quantity.unit)
+    parts = [number_value(q.number) for q in sentence.sentence.quantities
+             if q.start < quantity.start and _head_word(q.unit) == head and not _is_measure(sentence.text, q)]
+    return len(parts) >= 2 and None not in parts and sum(parts) == number_value(quantity.number)
+
+
+def _part_of_its_total(sentence: ScoredSentence, quantity: Quantity) -> bool:
+    """Whether a later count of the same sentence is the whole ``quantity`` is part of."""
+    return any(q.start > quantity.start and _total_of_earlier(sentence, q) for q in sentence.sentence.quantities)
+
+
+def _question_names_part(evidence: Evidence, sentence: ScoredSentence, quantity: Quantity) -> bool:
+    """Whether a word of the question is said of this part of a sentence's breakdown and of
+    no other count there ("13 tahanan secara online" against "31 tahanan ... offline")."""
+    others = [q for q in sentence.sentence.quantities if q is not quantity]
+
+    def segment(q: Quantity) -> frozenset[str]:
+        later = [o.start for o in sentence.sentence.quantities if o.start > q.start]
+        end = min([*later, *(i for i in (sentence.text.find(m, q.start) for m in (",", ";")) if i != -1)],
+                  default=len(sentence.text))
+        return frozenset(indonesian.analyze(sentence.text[q.end : end]))  # no "rumah tahanan" for "Rutan"
+
+    own = segment(quantity)
+    rest = [segment(q) for q in others]
+    return any(c.matches(own) and not any(c.matches(terms) for terms in rest)
+               for c in evidence.concepts.own_concepts if not c.salient and c not in evidence.concepts.names)
 
 
 def _brings_sum_to(text: str, quantity: Quantity) -> bool:

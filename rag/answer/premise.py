@@ -518,6 +518,10 @@ def unstated_act(evidence: Evidence) -> Abstention | None:
         # "warga binaan yang menghuni Lapas Cibinong" — "Lapas Cibinong menampung 1.529
         # warga binaan": to be housed is said from either side, in many verbs.
         return None
+    if _PERMITTED.search(core) and any(_LIMITED.search(evidence.index.articles[d].text) for d in docs[:1]):
+        # "jumlah maksimal pengikut yang diperbolehkan" — "jumlah pengikut dibatasi paling
+        # banyak lima orang": a limit says what is allowed.
+        return None
     code = "count_not_stated" if frame.kind == "how_many" else "act_not_stated"
     return Abstention(code, core.strip())
 
@@ -573,6 +577,13 @@ LIVING_WORDS = (r"penghuni\w*|dihuni|menghuni|diisi|isinya|terisi|ditampung|mena
 #: Verbs of being housed in a unit, said of the inmates or of the unit.
 _HOUSING = re.compile(rf"\b(?:{LIVING_WORDS}|mendiami|didiami|menempati|mendekam|live|occupy|occupied|occupying)\b",
                       re.IGNORECASE)
+
+
+#: An act of permitting, which a report states as a limit (``_LIMITED``).
+_PERMITTED = re.compile(r"\b(?:(?:di)?(?:per)?boleh(?:kan)?|diizinkan|diperkenankan|allowed|permitted)\b", re.IGNORECASE)
+#: A limit: "dibatasi paling banyak lima orang", "maksimal dua orang".
+_LIMITED = re.compile(r"\b(?:dibatasi|maksimal|maksimum|paling\s+banyak|tidak\s+boleh\s+lebih|tidak\s+lebih\s+dari|"
+                      r"batas\s+(?:maksimal|jumlah))\b", re.IGNORECASE)
 
 
 #: Words that open a clause ascribing something to the asked ones rather than an act.

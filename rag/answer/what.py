@@ -172,6 +172,12 @@ _WEAK_PURPOSE = frozenset({"sehingga", "jadi", "dengan begitu", "dengan demikian
                            # "merupakan wujud dukungan atas ...": what an act stands for, loosely.
                            "merupakan wujud", "sebagai wujud"})
 WEAK_REASON = 0.6
+#: What an aim's rank keeps when its sentence says none of the question's verbs and a
+#: cause's sentence does: it decides between reasons close in coverage only.
+OTHER_ACT_SHARE = 0.85
+#: Stems of verbs too light to name the act a reason is of: "menjadi", "memberi", "ada".
+_LIGHT_VERBS = frozenset({"jadi", "beri", "kasih", "laku", "ada", "buat", "dapat", "punya", "sebut", "kata", "ujar",
+                          "jelas"})  # stems, as a concept's senses hold them
 #: "untuk pelaksanaan Pemilu 2019": a purpose word that names only the event it serves.
 _FOR_THE_HOLDING = re.compile(r"\s+(?:pelaksanaan|penyelenggaraan|keperluan)\b", re.IGNORECASE)
 #: A sentence that opens with the effect of the one before: "Akibatnya, ...".
@@ -1425,6 +1431,8 @@ def gist(evidence: Evidence, text: str, limit: int = GIST_WORDS) -> str:
     # a word that only leads into the next is finished, shortening the start to make room.
     while end < len(words) and end - start - limit < 3 and (
         words[end - 1].lower().strip(",") in _LEADS_ON or words[end][:1].isdigit()
+        # "... paling lama 2 …": nor a number cut from the unit or thing it counts ("2 jam").
+        or (words[end - 1][:1].isdigit() and words[end - 1][-1:].isalnum() and words[end][:1].isalpha())
     ):
         end += 1
         if start < len(words) and end - start > limit:
@@ -2785,6 +2793,22 @@ def compose_why(evidence: Evidence, book: CitationBook) -> list[str] | None:
         # ("Halamannya asri, ... kamar mandi di dalamnya. Sambil berkelakar, ia menyebut
         # ... rumah kos"): the best sentence is answered together with the one before it.
         return _with_context(evidence, book, focus[0])
+    # ("menjadi panik", "what reasons did he give": a light verb names no act of its own.)
+    verbs = [v for v in evidence.concepts.verbs if not v.alternatives[0] <= _LIGHT_VERBS]
+
+    def says_act_asked(scored: ScoredSentence) -> bool:
+        """Whether the sentence, or the one it refers back to, says a verb of the question."""
+        previous = evidence.index.sentences.preceding(scored.sentence)
+        terms = scored.sentence.terms | (previous.terms if previous is not None and _REFERS_BACK.match(scored.text)
+                                         else frozenset())
+        return any(v.matches(terms) for v in verbs)
+
+    if verbs and any(weight == 1.0 and _CAUSE_ONLY.match(m.group(1)) and says_act_asked(s) for _, weight, s, m in found):
+        # "mengapa scabies bisa menular begitu cepat?" — "kepadatan inilah yang membuat
+        # penyakit itu cepat menular", not "Langkah ini diambil untuk membasmi scabies": of
+        # reasons close in coverage, a cause of the act asked goes before the aim of another.
+        found = [(rank * (OTHER_ACT_SHARE if not _CAUSE_ONLY.match(m.group(1)) and not says_act_asked(s) else 1.0),
+                  weight, s, m) for rank, weight, s, m in found]
     _, _, scored, match = max(found, key=lambda f: f[0])
     previous = evidence.index.sentences.preceding(scored.sentence)
     added_to = (_reason_word(previous.text) or _AIM.search(previous.text)

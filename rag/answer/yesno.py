@@ -450,6 +450,8 @@ _CONTRAST = re.compile(
     r"however|except|still)\b",
     re.IGNORECASE,
 )
+#: The contrasts that restrict what the question presumes: "hanya", "cuma", "only".
+_ONLY = re.compile(r"\b(?:(?<!tidak )(?<!bukan )hanya(?! dalam\b)|cuma|(?<!not )only)\b", re.IGNORECASE)
 #: Contrasts that deny the question's presumption outright.
 #: ("Tidak hanya ...", "not only ...": that goes beyond, it restricts nothing.)
 _RESTRICTS = re.compile(r"\b(?:(?<!tidak )(?<!bukan )hanya(?! dalam\b)|cuma|melainkan|tidak(?! hanya)|bukan(?! hanya)|"
@@ -570,8 +572,10 @@ _ASKS_ANY = re.compile(r"^\W*(?:did|were|was|has|have)\s+any\s+\w+\s+(?:(?:at|in
 
 def _contrast(evidence: Evidence) -> ScoredSentence | None:
     """A sentence of the answering article that sets something against the question's
-    presumption and speaks of what the question does (one of its acts, not only its names)."""
-    return _answering_sentence_with(evidence, _CONTRAST)
+    presumption and speaks of what the question does (one of its acts, not only its names).
+    One that restricts ("hanya mampu menyala paling lama 2 jam") goes before one that only
+    holds a word of contrast ("agar penerangan tetap terjaga")."""
+    return _answering_sentence_with(evidence, _ONLY) or _answering_sentence_with(evidence, _CONTRAST)
 
 
 def _denial(evidence: Evidence) -> ScoredSentence | None:

@@ -2054,6 +2054,18 @@ ROUND35_READING = [
      "Berapa napi Lapas Lembata yang dibebaskan hari Jumat lewat asimilasi?", ["lima"], ["20"]),
     ("a chat 'kilo' is a kilogram, and last week's arrest is the story told",
      "Berapa kilo sabu yang disimpan dua pegawai Lapas Palu sebelum mereka dipecat?", ["4 kilogram"], []),
+    ("a restriction ('hanya mampu') answers no before a mere 'tetap', and a cut quote keeps a number's unit",
+     "Apakah genset Lapas Bengkalis bisa menyala semalaman ketika listrik PLN padam?", ["Tidak.", "2 jam"], []),
+    ("'Bisakah ...?' asks yes or no",
+     "Bisakah genset Lapas Bengkalis hidup terus sehari penuh?", ["Tidak."], []),
+    ("a limit says what is allowed, and 'jumlah maksimal X' counts X, people of no population",
+     "Pengunjung Lapas Pati saat Lebaran boleh bawa maksimal berapa orang pengikut?", ["lima"], []),
+    ("the total a sentence adds its parts up to, when the question names no part",
+     "Berapa tahanan KPK yang menerima kunjungan pada Natal 2023?", ["44"], ["31"]),
+    ("the part of a breakdown whose own words the question says ('13 tahanan secara online')",
+     "Berapa tahanan KPK yang dikunjungi lewat online waktu Natal 2023?", ["13"], ["44"]),
+    ("a reason of the act asked ('yang membuat penyakit itu cepat menular') before the aim of another act",
+     "Kenapa penyakit kulit scabies cepat menular di kalangan warga binaan Lapas Karawang?", ["kepadatan"], ["membasmi"]),
 ]
 
 ROUND34_READING = [
@@ -2247,6 +2259,14 @@ def test_a_remission_cut_is_read_from_the_clause_of_the_condition_asked(late):
                     "Sembilan napi Rutan Kelas IIA Kendari.")]
     answer = late.ask("Kalau yang sudah menjalani lebih dari setahun, potongannya berapa lama?", history)
     assert "satu bulan" in answer_lead(answer.text) or "30 hari" in answer_lead(answer.text), answer.text
+
+
+def test_a_follow_up_on_the_crime_of_those_counted(round35):
+    # "Seluruhnya merupakan warga binaan dengan latar belakang tindak pidana perlindungan
+    # anak": "keduanya" points back and names nothing; "kasus" is the report's "pidana".
+    history = [Turn("Siapa saja yang bebas dengan PB dari Lapas Namlea bulan Juli 2025?", "Tiga warga binaan.")]
+    answer = round35.ask("Keduanya terjerat kasus apa?", history)
+    assert "perlindungan anak" in answer_lead(answer.text), answer.text
 
 
 def test_a_number_inside_a_name_counts_no_one(round34, check_abstains):

@@ -242,6 +242,9 @@ def test_asking_for_several_holders_of_a_post_is_a_people_question():
         # "What does the official think is behind the rise?": a cause.
         ("What does the Kerobokan prison official think is behind the rise in foreign inmates?", "why"),
         ("What is behind the rise in inmates?", "why"),
+        # A modal with "-kah" asks whether.
+        ("Bisakah genset lapas menyala seharian?", "yesno"),
+        ("Bolehkah keluarga membawa makanan saat besuk?", "yesno"),
     ],
 )
 def test_the_question_type_comes_from_the_question_asked(question, kind):
