@@ -49,6 +49,7 @@ QUESTION_WORDS = frozenset(
         official officials pejabat people persons
         mau pengen bakal bakalan bilang ngomong ngomongin gara-gara gara2
         keduanya ketiganya keempatnya kelimanya keenamnya
+        acted bertindak
     """.split()  # noqa: SIM905 (a word list reads better as text; chat "mau" is "akan", no content)
 )
 

@@ -18,7 +18,7 @@ from pathlib import Path
 from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
 
 from rag.indonesian import STOPWORDS_EN, analyze, analyze_terms, content_terms, stem, tokenize
-from rag.regions import province_of
+from rag.regions import compass_regencies, province_of
 
 Phrase = tuple[str, ...]
 
@@ -73,6 +73,9 @@ def load_glossary() -> Glossary:
         en_id.setdefault(tuple(tokenize(english)), tuple(terms))
     _add_base_forms(en_id)
     guessed = frozenset(en_id) - known
+    for english, indonesian_name in compass_regencies().items():
+        # "Central Lombok" is the reports' "Lombok Tengah", as "Central Java" is "Jawa Tengah".
+        en_id.setdefault(tuple(tokenize(english)), (indonesian_name,))
     abbreviations: dict[Phrase, tuple[str, ...]] = {}
     for short, long_forms in raw["abbreviations"].items():
         _add_group(abbreviations, short, long_forms)

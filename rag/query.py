@@ -69,6 +69,8 @@ _KINDS_EN = [
     # "What did the inmate use to get away, and whose was it?": a question opening with
     # "what did" asks for a thing, whatever question word comes later.
     ("what", ASKS_OBJECT.pattern),
+    # "On whose instructions was the raid held?": the one who gave the order.
+    ("who", r"\bon whose (?:instructions?|orders?|request|initiative|authority)\b|\b(?:instructed|ordered) by whom\b"),
     ("who", (r"\b(which|what) (?:of (?:the |these |those )?)?(?!(?:are|is|was|were|do|does|did|should|must|can|will|have|has|had) )"
              # "Which prisons searched inmates' cells?" lists prisons; the inmates are the object.
              # "Which prison official confirmed it?": a unit word before a person's is the scene.
@@ -144,7 +146,9 @@ _KINDS_ID = [
     # "penggagalan yang keberapa?": a place in a sequence, read with the counts.
     # ("Data jumlah penghuni ... itu per tanggal berapa?" asks the date of a count.)
     ("how_many", (rf"\bberapa(kah)?\b(?! tanggal)(?<!tanggal berapa)|\bseberapa luas\b"
-                  rf"|\bjumlah\b(?!.*\b(?:tanggal|hari|bulan|tahun) (?:berapa|apa)\b).*\?$|{ASKS_RANK.pattern}")),
+                  # ("... data jumlah anak itu disampaikan kapan?": the count is the scene.)
+                  rf"|\bjumlah\b(?!.*\b(?:(?:tanggal|hari|bulan|tahun) (?:berapa|apa)|kapan(?:kah)?|siapa(?:kah)?)\b).*\?$"
+                  rf"|{ASKS_RANK.pattern}")),
     ("when", r"\bkapan(kah)?\b|\btanggal berapa\b|\bhari apa\b"),
     # "Duit buat bangun gedung itu asalnya dr mana?": the source of funds is a what, not a place.
     ("what", ASKS_FUND_SOURCE_ID),
@@ -316,6 +320,8 @@ _META_KINDS = [
      r"|\bpenyebab(?:nya)? (?:apa|dari)\b"
      r"|\bfor what (purpose|reason)\b|(?:^|,\s*)(mengapa|kenapa|knp|ngapain)\b"
      r"|^(?:dan|lalu|terus|trus|tapi|jadi|nah) (?:mengapa|kenapa|knp|ngapain)\b"
+     # "lalu menurut dia kenapa ...?": after whose view is asked.
+     r"|^(?:(?:dan|lalu|terus|trus|tapi|jadi|nah)\s+)?menurut\s+(?:[\w-]+\s+){1,3}?(?:mengapa|kenapa|knp)\b"
      # "ribut gara-gara apa?", "karena apa?": a cause asked after its event.
      r"|\b(?:gara-gara|gara2|garagara|karena|sebab) apa\b|\b(apa|apakah) tujuan(nya)?\b"
      r"|\btujuan(nya)? (apa|dari)\b|\b(untuk|buat) apa\b|\balasan(nya)?\b|\bdalam rangka apa\b"
@@ -742,6 +748,7 @@ _INFORMAL = {
     "aja": "saja", "doang": "saja", "gak": "tidak", "nggak": "tidak", "ngga": "tidak",
     "enggak": "tidak", "tak": "tidak", "udah": "sudah", "udh": "sudah", "sdh": "sudah",
     "blm": "belum", "belom": "belum", "gimana": "bagaimana", "ngapain": "mengapa",
+    # ("minta jajarannya ngapain": after a request, "ngapain" is "melakukan apa", ``_TO_DO_WHAT``.)
     "brp": "berapa", "tgl": "tanggal", "yg": "yang", "dgn": "dengan", "utk": "untuk",
     "krn": "karena", "bikin": "membuat", "dapet": "dapat", "biar": "agar", "terus": "lalu",
     "nemenin": "menemani", "ngecek": "mengecek", "ketangkep": "tertangkap", "ngegelar": "menggelar",
@@ -789,7 +796,8 @@ def standard_words(question: str) -> str:
     glossary recognise it; an English question is left as it is."""
     if detect_language(question) != "id":
         return question
-    replaced = _INFORMAL_WORD.sub(lambda m: _INFORMAL[m.group().lower()], question)
+    replaced = _TO_DO_WHAT.sub(r"\1\2 melakukan apa", question)
+    replaced = _INFORMAL_WORD.sub(lambda m: _INFORMAL[m.group().lower()], replaced)
     if re.search(r"\b(?:19|20)\d{2}\b", replaced):
         # "lebaran 2023 kemarin": with a year, "kemarin" says the time is past, no day.
         replaced = re.sub(r"\s*\bkemarin\b", "", replaced, flags=re.IGNORECASE)
@@ -833,6 +841,11 @@ def standard_words(question: str) -> str:
     return re.sub(r"\s{2,}", " ", replaced).replace(" ?", "?").strip()
 
 
+#: "dia minta jajarannya ngapain?": after a request or an urging, chat's "ngapain" asks
+#: what was to be done, not why.
+_TO_DO_WHAT = re.compile(r"\b((?:me|di)?(?:minta|suruh|ajak|imbau|instruksikan|perintahkan|pesan|arahkan)(?:kan)?"
+                         r"|berpesan|mengarahkan|diarahkan|menginstruksikan|memerintahkan|menyuruh|nyuruh)"
+                         r"((?:\s+[\w-]+){0,3}?)\s+ngapain\b", re.IGNORECASE)
 #: Words of an election, beside which "dpt" is the voter list.
 _ELECTION_WORDS = re.compile(r"\b(?:pemilu|pemilih|pilkada|pileg|pilpres|tps|kpu|kpps|coklit|mencoblos|nyoblos|"
                              r"mencontreng|hak pilih|suara|daftar)\b", re.IGNORECASE)
@@ -910,8 +923,12 @@ def _standard_verb(word: str) -> str:
         heads = [lower]
     # "datengin": the "-in" of a root said with "e" for its last "a" ("datang" → "datangi").
     heads += [spoken for head in heads if (spoken := re.sub(r"e(?=(?:ng|ny|[^aeiou])in$)", "a", head)) != head]
+    # "nyampein", "nyelesein": a root ending in "ai" says it "e" before "-in" ("sampai" →
+    # "menyampaikan"), which the forms below would read as a root in "e" ("menyampekan").
+    forms = [form for head in heads if head.endswith("ein")
+             for form in (head[:-3] + "aikan", head[:-3] + "ai") if stem(form) in roots and stem(form) != form]
     # The head as it stands first: "memimpin" is no "-in" word ("memimpikan").
-    forms = [form for head in heads
+    forms += [form for head in heads
              for form in [head] + ([head[:-2] + "kan", head[:-2] + "i"] if head.endswith("in") else [])
              if form != lower and stem(form) in roots and stem(form) != form]
     # A form the lexicons know as written beats one only the stemmer accepts: "nyoba" is

@@ -211,6 +211,24 @@ def regency_names() -> frozenset[str]:
     return frozenset(_base_name(name).lower() for code, name in wilayah.items() if code.count(".") == 1)
 
 
+#: English compass words and the Indonesian ones regency names end in.
+_COMPASS_EN = {"utara": "north", "selatan": "south", "timur": "east", "barat": "west", "tengah": "central",
+               "tenggara": "southeast", "barat daya": "southwest"}
+
+
+@lru_cache(maxsize=1)
+def compass_regencies() -> dict[str, str]:
+    """English names of the regencies and cities named with a compass word, each with the
+    gazetteer's own ("central lombok" → "lombok tengah", "west kotawaringin" →
+    "kotawaringin barat"): questions in English put the compass first."""
+    names: dict[str, str] = {}
+    for name in regency_names():
+        for compass, english in _COMPASS_EN.items():
+            if name.endswith(f" {compass}") and (head := name[: -len(compass) - 1].strip()):
+                names[f"{english} {head}"] = name
+    return names
+
+
 def province_only_names(provinces: Sequence[str]) -> tuple[str, ...]:
     """Those of ``provinces`` no word of whose name names a regency or city as well: "Bali",
     "Jawa Timur", but not "Gorontalo", "Jambi" or "Daerah Istimewa Yogyakarta", which name

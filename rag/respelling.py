@@ -1,5 +1,6 @@
 """Place names written run together or apart: "Bagansiapiapi" and "Bagan Siapi-Api",
-"Pangkalpinang" and "Pangkal Pinang".
+"Pangkalpinang" and "Pangkal Pinang"; names spelled the old way or with a letter doubled:
+"Soetopo" and "Sutopo", "Buddha" and "Budha".
 
 Reports disagree on the spacing of the same name, and a question may use either. A word
 of the question that no article holds is tried as two or three words the articles do hold
@@ -63,3 +64,25 @@ def joined(words: tuple[str, ...] | frozenset[str] | list[str], vocabulary: Mapp
     holds that spelling; None otherwise."""
     word = "".join(w.replace("-", "") for w in words)
     return word if len(words) > 1 and word in vocabulary else None
+
+
+#: The shortest word another spelling is looked for ("Djoko" is five letters).
+MIN_VARIANT = 4
+#: Spellings the same name is written in: the pre-1972 ones ("oe", "dj", "tj", "sj", "ch")
+#: beside the current, each way round.
+_SPELLINGS = (("oe", "u"), ("dj", "j"), ("tj", "c"), ("sj", "sy"), ("ch", "kh"))
+
+
+def spelling_variant(word: str, vocabulary: Mapping[str, int]) -> str | None:
+    """The spelling of ``word`` that ``vocabulary`` holds when it does not hold ``word``:
+    with a doubled letter written once ("buddha" → "budha") or once written twice, or with
+    an old spelling changed for the current one or back ("soetopo" ↔ "sutopo"); None
+    when ``word`` is known or no variant is."""
+    if word in vocabulary or len(word) < MIN_VARIANT:
+        return None
+    variants = [word[:at] + word[at + 1 :] for at in range(1, len(word)) if word[at] == word[at - 1]]
+    variants += [word[:at] + word[at] + word[at:] for at in range(1, len(word)) if word[at].isalpha()
+                 and word[at] not in "aeiou"]
+    for old, new in _SPELLINGS:
+        variants += [word.replace(old, new), word.replace(new, old)]
+    return next((v for v in variants if v != word and vocabulary.get(v)), None)

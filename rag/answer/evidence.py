@@ -26,7 +26,7 @@ from rag.page import CAPTION_LABEL
 from rag.query import COUNT_BOUND, QuestionFrame
 from rag.records import Chunk, EventDate, Hit
 from rag.regions import province_of, regency_names, town_of_alias, towns_of_locality
-from rag.respelling import joined, split_word
+from rag.respelling import joined, spelling_variant, split_word
 from rag.retrieval import SearchIndex
 from rag.upt import asked_upts, upt_matches, upt_place
 
@@ -244,13 +244,13 @@ class QuestionConcepts:
 
     def respelled(self, concept: Concept) -> Concept:
         """A name no article holds as asked, with the spelling the articles use when they
-        write it run together or apart ("Bagansiapiapi" / "Bagan Siapi-Api"; ``rag.respelling``)
-        as its first form."""
+        write it run together or apart ("Bagansiapiapi" / "Bagan Siapi-Api") or spell it
+        otherwise ("Buddha" / "Budha"; ``rag.respelling``) as its first form."""
         if not concept.salient or self.present(concept):
             return concept
         df = self.index.document_frequency
         words = concept.label.lower().split()
-        pieces = [split_word(w, df) or (w,) for w in words]
+        pieces = [split_word(w, df) or ((variant,) if (variant := spelling_variant(w, df)) else (w,)) for w in words]
         form = frozenset(p for split in pieces for p in split)
         if not all(df.get(t) for t in form):
             run_together = joined(words, df)

@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import pairwise, product
+from itertools import combinations, pairwise, product
 from typing import NamedTuple
 
 from rag import glossary, indonesian
@@ -426,6 +426,13 @@ def _compose_count(evidence: Evidence, book: CitationBook) -> list[str] | None:
         parts = [(s, c) for s, c in candidates if _part_of_its_total(s, c[1])]
         named_part = [(s, c) for s, c in parts if _question_names_part(evidence, s, c[1])]
         candidates = named_part or [(s, c) for s, c in candidates if (s, c) not in parts] or candidates
+        # "yg dinyatakan berhasil ada brp?" — "dari 83 litmas diversi itu sebanyak 72
+        # dinyatakan berhasil": the whole a subset is taken from loses to the subset the
+        # question names.
+        subsets = [(s, c) for s, c in candidates if _subset_of_whole(s, c[1]) and _question_names_part(evidence, s, c[1])]
+        wholes = {(id(s), w.start) for s, c in subsets for w in s.sentence.quantities
+                  if w.start < c[1].start and _SUBSET_FROM.search(s.text[max(0, w.start - 8) : w.start])}
+        candidates = [(s, c) for s, c in candidates if (id(s), c[1].start) not in wholes]
     if unit is not None:
         # "Berapa tahun hukuman ...?": only a stretch of years answers, not a head count.
         # "Berapa tahun hukuman ...?" is not answered by "napi berusia 29 tahun": an age is
@@ -471,6 +478,11 @@ def _compose_count(evidence: Evidence, book: CitationBook) -> list[str] | None:
         excess = [(s, c) for s, c in candidates if _EXCESS_CUE.search(s.text[max(0, c[1].start - 60) : c[1].start])]
         candidates = excess or candidates
         specific = specific or excess
+    if specific and not named_item and not place and part is None and not asks_whole:
+        # "How many walked free?" — "lima orang ... dinyatakan bebas", "tujuh ... langsung
+        # bebas", "total 12 orang yang bebas": of counts that all say the act, the one the
+        # others add up to is the whole asked when no part of it is.
+        candidates = _sum_of_the_others(candidates) or candidates
     rest = None if named_item or asks_whole else _rest_left_uncounted(evidence, candidates)
     if rest is not None:
         # "How many got parole?" — "Sementara sisanya mendapatkan layanan CB, CMB, serta PB".
@@ -2337,6 +2349,26 @@ def _rate_given(text: str, quantity: Quantity) -> str | None:
     return _per_unit(quantity.unit) or _per_unit(text[quantity.end :])
 
 
+#: The most counts a whole is tried as the sum of.
+MAX_SUMMED = 4
+
+
+def _sum_of_the_others(candidates: list[tuple]) -> list[tuple]:
+    """The one candidate the report writes as a whole ("total 12 orang") whose number two
+    to ``MAX_SUMMED`` of the others (of its report) add up to; empty when none or several are."""
+    found = []
+    for sentence, candidate in candidates:
+        value = number_value(candidate[1].number)
+        if not _written_as_whole(sentence.text, candidate[1]):
+            continue  # "kelas pasolatan 19 orang" is no total, though 15 and 4 make 19
+        others = [number_value(c[1].number) for s, c in candidates
+                  if c is not candidate and s.doc_id == sentence.doc_id and number_value(c[1].number)]
+        if value and any(sum(combo) == value for size in range(2, min(MAX_SUMMED, len(others)) + 1)
+                         for combo in combinations(others, size)):
+            found.append((sentence, candidate))
+    return found if len(found) == 1 else []
+
+
 def _total_of_earlier(sentence: ScoredSentence, quantity: Quantity) -> bool:
     """Whether the sentence writes ``quantity`` as a whole ("sehingga total 44 tahanan")
     that the counts of the same noun before it add up to (31 and 13)."""
@@ -2351,6 +2383,19 @@ def _total_of_earlier(sentence: ScoredSentence, quantity: Quantity) -> bool:
 def _part_of_its_total(sentence: ScoredSentence, quantity: Quantity) -> bool:
     """Whether a later count of the same sentence is the whole ``quantity`` is part of."""
     return any(q.start > quantity.start and _total_of_earlier(sentence, q) for q in sentence.sentence.quantities)
+
+
+#: "dari 83 litmas ...": a count a subset is then taken from.
+_SUBSET_FROM = re.compile(r"\b(?:dari|of)\s+(?:total\s+|jumlah\s+)?$", re.IGNORECASE)
+
+
+def _subset_of_whole(sentence: ScoredSentence, quantity: Quantity) -> bool:
+    """Whether an earlier count of the sentence, after "dari", is a larger whole this count
+    is a subset of ("dari 83 litmas diversi itu sebanyak 72 dinyatakan berhasil")."""
+    value = number_value(quantity.number)
+    return value is not None and any(
+        w.start < quantity.start and _SUBSET_FROM.search(sentence.text[max(0, w.start - 8) : w.start])
+        and (number_value(w.number) or 0) > value for w in sentence.sentence.quantities)
 
 
 def _question_names_part(evidence: Evidence, sentence: ScoredSentence, quantity: Quantity) -> bool:
@@ -2569,12 +2614,18 @@ def _whole_of_part(evidence: Evidence, sentence: ScoredSentence, quantity: Quant
     if len(parts) < 2 or None in parts:
         return None
     total = sum(parts)
-    wholes = [q for q in after if _written_as_whole(sentence.text, q)] + [
-        q for other in evidence.index.sentences.of_article(sentence.doc_id)
+    heads = {frozenset(_head_word(q.unit)) for q in after} - {frozenset()}
+    wholes = [(0, q) for q in after if _written_as_whole(sentence.text, q)] + [
+        (abs(other.start - sentence.sentence.start), q) for other in evidence.index.sentences.of_article(sentence.doc_id)
         for q in other.quantities
         if other.start != sentence.sentence.start or q.start < opens.start()
     ]
-    return next((q for q in wholes if number_value(q.number) == total), None)
+    # ("Keenamnya terdiri atas 3 usulan PB, 2 usulan CB, dan 1 Anak ...": of the sixes the
+    # report gives, the "6 Anak" counted with a noun of its parts, nearest first, not "6
+    # Pembimbing Kemasyarakatan".)
+    same = sorted(((frozenset(_head_word(q.unit)) not in heads, distance), i, q)
+                  for i, (distance, q) in enumerate(wholes) if number_value(q.number) == total)
+    return same[0][2] if same else None
 
 
 def _counts_other(counted: Concept | None, own_unit: frozenset[str], counts_asked: bool) -> bool:
@@ -2878,6 +2929,16 @@ _RELATIVE_AFTER_UNIT = re.compile(
 #: DPT | pada Pilkada 2024".
 _ADJUNCT = re.compile(r"[,?;]|\b(?:pada|saat|ketika|waktu|pas|menjelang|jelang|selama|sejak|tahun|thn|bulan|di)\b",
                       re.IGNORECASE)
+#: A unit named after the counted people in English, then the act they did: "at the
+#: Tanjung Raja prison in Ogan Ilir walked free".
+_ACT_AFTER_UNIT_EN = re.compile(
+    r"^\s+(?:at|in|from|of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:prison|detention\s+cent(?:re|er)|jail|facility|lpka|"
+    r"lapas|rutan)(?:\s+(?-i:[A-Z])[\w-]*){0,3}(?:\s+(?:in|of)\s+(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,2})?"
+    r"\s+(?:who\s+|that\s+)?"
+    # (Not a light verb: "got the Eid remission" is narrowed by its object, if at all.)
+    r"(?P<word>(?!(?:were|was|are|is|had|have|has|did|do|does|in|on|at|during|when|after|before|got|get|gets|"
+    r"received|receive|receives|obtained|obtain|won|earned|took|take|given|granted)\b)[a-z]+)",
+    re.IGNORECASE)
 #: The same in English: "inmates jailed for drug offences", "prisoners convicted of theft".
 _NARROWING_EN = re.compile(
     r"^\s+(?:(?:who|that)\s+(?:were|was|are|had been|have been)\s+)?(?:jailed|convicted|imprisoned|sentenced|held|"
@@ -2978,6 +3039,10 @@ def _narrowing_concept(evidence: Evidence, counted: Concept | None) -> Concept |
         said = frozenset(indonesian.analyze(clause))
         named = [c for c in evidence.concepts.concepts if said & frozenset(indonesian.analyze(c.label))]
         relative = relative if len(named) == 1 else None
+    if relative is None and evidence.language == "en":
+        # "How many inmates at the Tanjung Raja prison in Ogan Ilir walked free ... after
+        # getting their remissions?": past the unit named, the act counted.
+        relative = _ACT_AFTER_UNIT_EN.match(question[noun.end():])
     match = relative or (_NARROWING_EN if evidence.language == "en" else _NARROWING_ID).match(question[noun.end():])
     if match is None:
         return None
@@ -3022,6 +3087,17 @@ _NOT_A_HEAD = frozenset({"is", "are", "was", "were", "did", "do", "does", "have"
 _SIZE_ADJECTIVES = frozenset({"little", "small", "tiny", "large", "big", "huge", "new", "old", "young", "elderly"})
 
 
+#: A number joined to another by a plus: "3+1", "2 + 2" (a name or a formula, no count).
+_PLUS_JOINED = re.compile(r"\s?\+\s?\d")
+_PLUS_BEFORE = re.compile(r"\d\s?\+\s?$")
+#: The nouns of a unit a count may be asked in, and the concept such a count counts:
+#: "20 unit pelaksana teknis (UPT)", "12 UPT", "lima satker".
+_UNIT_NOUNS = frozenset({"unit", "units", "upt", "upts", "satker"})
+_UNIT_NOUN_TERMS = frozenset({"unit", "upt", "satker"})
+_UNITS_COUNTED = Concept((frozenset({"upt"}), frozenset({"unit", "pelaksana", "teknis"}), frozenset({"satker"}),
+                          frozenset({"unit"})), False, False, "unit")
+
+
 def _counted_concept(evidence: Evidence) -> Concept | None:
     """The concept a how-many question counts: the noun right after "how many"/"berapa"
     ("How many children were held in Lapas, Rutan or LPKA?" counts children)."""
@@ -3055,6 +3131,10 @@ def _counted_concept(evidence: Evidence) -> Concept | None:
         noun = re.match(r"\s+([a-z]+)\b", evidence.frame.question[match.end(1):])
         word = noun.group(1) if noun else word
     label = next((c.label for c in evidence.concepts.concepts if word in c.label.split()), None)
+    if label is None and word.lower() in _UNIT_NOUNS:
+        # "How many correctional units ...?": units are no word of the question's concepts
+        # ("which units" asks for units by name), yet they are what is counted here.
+        return _UNITS_COUNTED
     if label is None:
         return None
     # The phrase's own senses ("mobile phones", not "mobile"): the question's concepts share
@@ -3452,9 +3532,13 @@ def _slot(evidence: Evidence, text: str, doc_id: str) -> _Slot:
     noun = _COUNTED_NOUN.search(text)
     # "penghuninya": the clitic hides the glossary's word and its senses.
     word = re.sub(r"(?i)(?<=\w{3})nya$", "", noun.group(1)) if noun else ""
+    if noun and evidence.language == "en" and re.fullmatch(_UNIT_MODIFIERS, word, re.IGNORECASE):
+        # "how many correctional units", "how many prison staff": the noun the modifier leads to.
+        head = re.match(rf"((?:\s+(?:{_UNIT_MODIFIERS}))*)\s+([a-z]+)\b", text[noun.end(1):], re.IGNORECASE)
+        word = head.group(2) if head is not None and head.group(2) not in _NOT_A_HEAD else word
     counted = (
-        frozenset(glossary.analyze_query(word, evidence.language)) - _UNIT_TERMS
-        if word else frozenset()
+        _UNIT_NOUN_TERMS if word.lower() in _UNIT_NOUNS
+        else frozenset(glossary.analyze_query(word, evidence.language)) - _UNIT_TERMS if word else frozenset()
     )
     return _Slot(text, tuple(concepts), weights, counted)
 
@@ -3865,7 +3949,11 @@ def quantity_contexts(
                        and not _NAMES_A_COMMAND.search(text[max(0, q.start - 12) : q.start])
                        and not _ORDINAL_BEFORE.search(text[max(0, q.start - 4) : q.start])
                        # "Covid-19": a number glued to a word names it.
-                       and not re.search(r"[A-Za-z]-$", text[max(0, q.start - 2) : q.start]))
+                       and not re.search(r"[A-Za-z]-$", text[max(0, q.start - 2) : q.start])
+                       # "menerapkan 3+1 sebagai tiga kunci": a number added to another in a
+                       # programme's name is no count.
+                       and not _PLUS_JOINED.match(text, q.start + len(q.number))
+                       and not _PLUS_BEFORE.search(text[max(0, q.start - 3) : q.start]))
     if any(not _definite(text, q) for q in quantities):
         # "jaksa menuntut keempat terdakwa ... dengan hukuman 2 tahun": beside a count
         # written as a number, "keempat terdakwa" names the set and takes no words from it.

@@ -21,6 +21,8 @@ from rag.answer.phrasing import quote, t
 #: circular", "nomor surat edarannya apa".
 _ASKS_DOCUMENT_NUMBER = re.compile(
     r"\b(?:nomor|no\.?)\s+(?:\w+\s+){0,2}?(?:berapa|brp|apa)\b"
+    # "Nomor SK Kemenkumham yang menjadi dasar remisi ... berapa?": the document named first.
+    r"|\bnomor\s+(?:SK|surat|keputusan|peraturan|UU|undang-undang|PP|SE|perpres|permen\w*|keppres)\b[^?]*\b(?:berapa|brp|apa)\b"
     r"|\b(?:what|which)(?:'s| is| was)?\s+(?:the\s+)?(?:reference\s+)?number\b(?=[^?]*\b(?:circular|regulation|decree|"
     r"law|letter|decision|instruction|rule|ordinance|order)s?\b)"
     r"|\b(?:circular|regulation|decree|law|letter|decision|instruction)\s+numbers?\b",
@@ -69,6 +71,34 @@ _ANY_NUMBERED = re.compile(r"\b(?:TPS|Blok|Kamar|Sel|nomor|no\.|bernomor)\W{0,3}
 _NUMBERED_THING = re.compile(r"\b(?:tps|polling stations?|blok|block|kamar|rooms?|sel|cells?)\b", re.IGNORECASE)
 
 
+#: The kinds of document a number is cited for, as questions and reports write them.
+_INSTRUMENTS = {
+    "keputusan": r"SK|surat\s+keputusan|keputusan|keppres|kepmen\w*|decree|decision",
+    "undang-undang": r"UU|undang-undang|law",
+    "peraturan pemerintah": r"PP|peraturan\s+pemerintah|government\s+regulation",
+    "peraturan menteri": r"permen\w*|peraturan\s+menteri|ministerial\s+regulation|minister(?:'s|’s)?\s+regulation",
+    "peraturan presiden": r"perpres|peraturan\s+presiden|presidential\s+regulation",
+    "surat edaran": r"SE|surat\s+edaran|circular",
+}
+_INSTRUMENT_WORDS = {kind: re.compile(rf"\b(?:{words})\b", re.IGNORECASE) for kind, words in _INSTRUMENTS.items()}
+#: How far before a cited number the name of its document stands.
+INSTRUMENT_CHARS = 60
+
+
+def _instrument_asked(question: str) -> str | None:
+    """The kind of document whose number the question asks ("SK Kemenkumham nomor berapa?"
+    asks a decree's), or None when it names none or several."""
+    kinds = [kind for kind, words in _INSTRUMENT_WORDS.items() if words.search(question)]
+    return kinds[0] if len(kinds) == 1 else None
+
+
+def _instrument_before(text: str, at: int) -> str | None:
+    """The kind of document named nearest before the number at ``at``."""
+    before = text[max(0, at - INSTRUMENT_CHARS) : at]
+    found = [(m.end(), kind) for kind, words in _INSTRUMENT_WORDS.items() for m in words.finditer(before)]
+    return max(found)[1] if found else None
+
+
 def asks_label(question: str) -> bool:
     """Whether a question asks a number that names (a document's, a level's), not a count."""
     return bool(_ASKS_DOCUMENT_NUMBER.search(question) or _ASKS_LEVEL.search(question)
@@ -98,12 +128,22 @@ def compose_label(evidence: Evidence, book: CitationBook) -> list[str] | None:
         found = label.search(scored.text)
         if found is None:
             continue
+        kind = _instrument_asked(question) if label is _DOCUMENT_NUMBER else None
+        if kind is not None:
+            # "mengacu pada SK Kemenkumham nomor berapa?" — "dasar hukum Undang-Undang Nomor
+            # 12 Tahun 1995, ..., serta Surat Keputusan Kemenkumham RI Nomor PAS-626...":
+            # the number of the kind of document asked, not the first the sentence cites.
+            found = next((m for m in label.finditer(scored.text) if _instrument_before(scored.text, m.start()) == kind),
+                         None)
+            if found is None:
+                continue
         n = book.cite(scored.chunk)
         labels = [found.group().strip(" .,")]
         if label is _DOCUMENT_NUMBER and _ASKS_SEVERAL.search(question):
             # "Which decree numbers were the remissions based on?": every number the
             # sentence cites ("SK Nomor PAS-2134..., SK Nomor PAS-2133..., ...").
-            labels = list(dict.fromkeys(m.group().strip(" .,") for m in label.finditer(scored.text)))
+            labels = list(dict.fromkeys(m.group().strip(" .,") for m in label.finditer(scored.text)
+                                        if kind is None or _instrument_before(scored.text, m.start()) == kind))
         return ["; ".join(f"**{one}**" for one in labels) + f" [{n}]", "", f"> {quote(scored.text, limit=500)} [{n}]"]
     thing = _NUMBERED_THING.search(question) if label is _NUMBERED else None
     if thing is not None and docs and not _ANY_NUMBERED.search(evidence.index.articles[docs[0]].text):

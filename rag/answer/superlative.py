@@ -44,6 +44,12 @@ def states_superlative(evidence: Evidence) -> bool:
     )
 
 
+#: A question that asks how long, and the units a stretch of time is counted in.
+_ASKS_LENGTH = re.compile(r"\b(?:berapa\s+lama|how\s+long)\b", re.IGNORECASE)
+_TIME_UNIT = re.compile(r"(?:hari|minggu|pekan|bulan|tahun|jam|menit|days?|weeks?|months?|years?|hours?|minutes?)\b",
+                        re.IGNORECASE)
+
+
 def compose_superlative(evidence: Evidence, book: CitationBook) -> list[str] | None:
     """``**Lapas Kelas II A Labuhan Ruku**: 2030 orang [1]``: among the counts of the best
     article that count what the question compares (the noun at its superlative), the
@@ -82,6 +88,10 @@ def _counted_comparison(
         found = _counts_of(evidence, docs[0], counted)
         if len(found) >= 2:
             break
+    if _ASKS_LENGTH.search(evidence.frame.question):
+        # "berapa lama potongan ... paling besar?": only stretches of time compare, not the
+        # head counts ("659 orang") of the same sentences.
+        found = [f for f in found if _TIME_UNIT.match(f.unit)]
     if not found:
         return None  # nothing the question compares is counted: the ordinary composer answers
     # Compare like with like: the counts in the unit most of them have ("orang", not the

@@ -1216,12 +1216,25 @@ def _done_with(evidence: Evidence, book: CitationBook) -> list[str] | None:
         return None
     _, _, scored, act = best
     n = book.cite(scored.chunk)
+    said = next(words_naming(scored.text, thing), None)
+    verb = _VERB_RIGHT_BEFORE.search(scored.text[: said.start()]) if said is not None else None
+    if verb is not None and verb.start() >= act.end():
+        # "what did the participants do with the flag?" — "memberi hormat, lalu ... mencium
+        # bendera merah putih": the act the thing is the object of, not another act of the
+        # sentence that gives.
+        end = re.search(r"[,.;:]|\s(?:sebagai|untuk|agar|supaya|karena|sambil)\b", scored.text[said.end() :])
+        stop = said.end() + (end.start() if end else len(scored.text) - said.end())
+        return [f"**{scored.text[verb.start() : stop].strip(' ,')}** [{n}]", "", f"> {quote(scored.text, limit=500)} [{n}]"]
     # "dipakai untuk kebutuhan operasional peternakan, disetor ke kas negara sebagai PNBP,
     # dan sebagian diberikan sebagai premi ...": every use the sentence lists, not the first.
     end = act.end()
     while (more := _NEXT_DISPOSAL.match(scored.text, end)) is not None:
         end = more.end()
     return [f"**{scored.text[act.start() : end].strip(' ,')}** [{n}]", "", f"> {quote(scored.text, limit=500)} [{n}]"]
+
+
+#: A verb right before the thing named: "mencium bendera".
+_VERB_RIGHT_BEFORE = re.compile(r"\b(?:me|mem|men|meng|meny|di)[a-z]{3,}\s+$", re.IGNORECASE)
 
 
 #: A further act of disposal joined to the one before: ", disetor ke kas negara", ", dan
@@ -1275,7 +1288,8 @@ _DIRECTIVE_TERMS = frozenset(analyze_document("imbau minta ingat tekan ajak inst
 _SEVERAL_ASKED = re.compile(r"\bapa\s+(?:saja|aja)\b|\bwhat\s+(?:things|items|steps)\b", re.IGNORECASE)
 #: A directive and what it asks: "meminta Kalapas yang baru agar segera ...".
 _DIRECTED = re.compile(r"\b(?:meminta|mengimbau|menginstruksikan|memerintahkan|mengingatkan|menekankan|mengajak|"
-                       r"menyerukan|berpesan)\b[^.;]{0,80}?\b(?P<content>agar|supaya)\b", re.IGNORECASE)
+                       r"menyerukan|berpesan|(?:memberi(?:kan)?|menyampaikan)\s+(?:arahan|instruksi|pesan|imbauan|amanat))"
+                       r"\b[^.;]{0,80}?\b(?P<content>agar|supaya)\b", re.IGNORECASE)
 
 
 def _asks_directive(evidence: Evidence) -> bool:
@@ -1295,10 +1309,18 @@ def _directive_first(evidence: Evidence) -> list[ScoredSentence]:
     after = bool(_ASKS_NEXT.search(evidence.frame.question))
     instrument = bool(_ASKS_INSTRUMENT.search(evidence.frame.question))
     acts = [v for v in evidence.concepts.verbs if not _ASKS_INSTRUMENT.search(v.label)]
+    # ("minta ... ngapain?" — "memberi arahan kepada seluruh jajaran agar ...": a directive
+    # in other words than the question's, when the report has none in its words.)
+    # (Only one that says as much of the rest: "tentang politik uang" is the matter asked.)
+    other_words = bool(directive) and not any(
+        any(c.matches(s.sentence.terms) for c in directive) for s in evidence.sentences if s.doc_id in docs)
+    best = max((s.coverage for s in evidence.sentences if s.doc_id in docs), default=0.0)
     carrying = [
         s for s in evidence.sentences
         if s.doc_id in docs
-        and (any(c.matches(s.sentence.terms) for c in directive) or advice and _ADVICE.search(s.text)
+        and (any(c.matches(s.sentence.terms) for c in directive)
+             or other_words and _DIRECTED.search(s.text) and s.coverage >= DIRECTED_RELATIVE * best
+             or advice and _ADVICE.search(s.text)
              or _states_content(evidence, s.text)
              # "What took place right after the roll call?": "Begitu apel selesai, petugas
              # memusnahkan barang bukti ...", the sentence that opens with what came before.
@@ -1314,6 +1336,10 @@ def _directive_first(evidence: Evidence) -> list[ScoredSentence]:
     # the ribbon was cut?" after a question on a mosque is not answered by a saw cutting bars.
     chosen = set(evidence.best_chunk_per_doc())
     return [s for s in ordered if s.doc_id in chosen] + [s for s in ordered if s.doc_id not in chosen]
+
+
+#: How much of the best sentence's coverage a directive in other words needs to lead.
+DIRECTED_RELATIVE = 0.8
 
 
 #: A question asking what something was done with: "pakai alat apa", "what did he use to
@@ -1345,7 +1371,10 @@ def _states_content(evidence: Evidence, text: str) -> bool:
 #: that sets its topic ("yang disorot adalah kawat pengaman").
 _ASKS_ADVICE = re.compile(
     r"\bshould\s+(?:be|do|have)\b|\bought to\b|\bsuggest\w*|\brecommend\w*|\badvi[cs]\w*|\bsebaiknya\b|\bsaran\w*|"
-    r"\b(?:menyarankan|disarankan|dianjurkan|menganjurkan)\b|\busul\w*|\b(?:perlu|harus) dilakukan\b",
+    r"\b(?:menyarankan|disarankan|dianjurkan|menganjurkan)\b|\b(?:perlu|harus) dilakukan\b"
+    # ("usulan pembebasan bersyarat", "diusulkan remisi": a right applied for, not advice)
+    r"|\busul\w*\b(?!\s+(?:(?:hak\s+)?(?:pembebasan|remisi|integrasi|asimilasi|cuti|pb|cb|cmb|grasi|amnesti|abolisi|"
+    r"hak|memperoleh|mendapat\w*|menerima)\b))",
     re.IGNORECASE,
 )
 _ADVICE = re.compile(
@@ -2653,6 +2682,7 @@ def compose_why(evidence: Evidence, book: CitationBook) -> list[str] | None:
     # flight: only another reason besides one, "selain ...", is set aside.)
     aside = _reason_set_aside(evidence) if _BESIDES.search(evidence.frame.question) else []
     scene = _scene_labels(evidence)
+    given = _reason_given(evidence.frame.question)
     for scored in candidates:
         previous = evidence.index.sentences.preceding(scored.sentence)
         use = _USE.search(scored.text) if asks_use else None
@@ -2660,7 +2690,7 @@ def compose_why(evidence: Evidence, book: CitationBook) -> list[str] | None:
         # "Kenapa warga binaan bisa dikasih remisi?" — "hak itu diberikan apabila mereka
         # sudah patuh ...": the condition of the grant is why one gets it.
         match = use or (_CONDITION_WORD.search(scored.text, granted.start(1)) if granted else None) \
-            or _reason_word(scored.text)
+            or _reason_word(scored.text, given)
         if match is None:
             # "Kondisi ini dimanfaatkan para narapidana untuk melarikan diri ...": the act was
             # done through a condition the sentence before states, and that is the reason.
@@ -3150,17 +3180,35 @@ _URGED_BEFORE = re.compile(r"\b(?:berpesan|meminta|memintanya|mengimbau|menghimb
                            re.IGNORECASE)
 
 
-def _reason_word(text: str) -> re.Match[str] | None:
+def _reason_word(text: str, given: frozenset[str] = frozenset()) -> re.Match[str] | None:
     """The first reason or purpose word of ``text`` that is not denied, nor the start of
-    what a speaker urged ("berpesan agar para penerima remisi tidak kembali")."""
+    what a speaker urged ("berpesan agar para penerima remisi tidak kembali"), nor a
+    reason the question itself gives (``given``: "napi yang bebas karena remisi" — "bebas
+    berkat remisi")."""
     for match in _PURPOSE.finditer(text):
         before = text[max(0, match.start() - 40) : match.start()]
         if _DENIED_PURPOSE.search(before):
+            continue
+        if given and (said := frozenset(analyze_document(" ".join(text[match.end() :].split()[:GIVEN_REASON_WORDS])))) \
+                and said <= given:
             continue
         if match.group(1).lower() in ("agar", "supaya") and _URGED_BEFORE.search(text[max(0, match.start() - 70) : match.start()]):
             continue
         return match
     return None
+
+
+#: How many words after a reason word are compared with the reason a question gives.
+GIVEN_REASON_WORDS = 1
+#: A reason a question gives for the ones it asks about: "yang bebas karena remisi".
+_REASON_IN_QUESTION = re.compile(r"\b(?:karena|krn|berkat|akibat|lantaran|because of|due to|thanks to)\s+"
+                                 r"(?P<reason>(?:[\w-]+\s*){1,3})", re.IGNORECASE)
+
+
+def _reason_given(question: str) -> frozenset[str]:
+    """The terms of a reason the question itself states, which no answer repeats back."""
+    found = _REASON_IN_QUESTION.search(question)
+    return frozenset(analyze_document(found.group("reason"))) if found else frozenset()
 
 
 def _reason_clause_start(text: str, before: int) -> int:

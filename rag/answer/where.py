@@ -612,7 +612,9 @@ _UNIT_HEAD = re.compile(
 )
 #: "Di mana saja ...?", "where were both caught?": every place the article gives, up to
 #: ``MAX_PLACES``, from the article that answers.
-_ASKS_SEVERAL = re.compile(r"\b(?:mana (?:saja|aja)|where\b.*\b(?:both|each|all|two|three|four|five|six))\b"
+_ASKS_SEVERAL = re.compile(r"\b(?:mana (?:saja|aja)|where\b.*\b(?:both|all|two|three|four|five|six"
+                           # ("where did they check each employee?": "each" of people is one place)
+                           r"|each(?!\s+(?:employee|staff|officer|guard|inmate|prisoner|detainee|person|visitor|worker)s?\b)))\b"
                            r"|\b(?:tempat|lokasi|titik|ruang|ruangan)-(?:tempat|lokasi|titik|ruang|ruangan)\b"
                            # "In which cell blocks ...?": places asked in the plural.
                            r"|\b(?:which|what)\s+(?:\w+\s+)?(?:blocks|cells|rooms|villages|districts|places|locations|"
@@ -712,10 +714,14 @@ _KANWIL = re.compile(
     r"Kementerian\s+Imigrasi\s+dan\s+Pemasyarakatan|Ditjen\s?PAS|Ditjenpas|Direktorat\s+Jenderal\s+Pemasyarakatan)"
     # The province as written, whole or abbreviated ("Sulawesi Tengah", "Jabar", "NTT").
     r"(?:\s*\([A-Za-z\s]+\))?)?\s+(?!dan\b)[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,2})")
+#: The words between "where" and the act it asks of, none of them opening a clause that only
+#: dates it: "Where did they check each employee before the samples were taken?" asks no
+#: destination of the samples.
+_NOT_IN_A_TIME_CLAUSE = r"(?:(?!\b(?:before|after|when|while|once|until)\b)[^?])*"
 #: "Where were the inmates taken once the cells were unlocked?", "dievakuasi ke mana?":
 #: where people were moved out of danger.
-_ASKS_EVACUATED = re.compile(r"\bwhere\b[^?]*\b(?:evacuated|taken|moved|brought|led)\b|\b(?:dievakuasi|diungsikan)\b",
-                             re.IGNORECASE)
+_ASKS_EVACUATED = re.compile(rf"\bwhere\b{_NOT_IN_A_TIME_CLAUSE}\b(?:evacuated|taken|moved|brought|led)\b"
+                             r"|\b(?:dievakuasi|diungsikan)\b", re.IGNORECASE)
 _EVACUATED_TO = re.compile(
     r"\b(?:dievakuasi|diungsikan|dievakuasikan|mengungsi)\s+(?:sementara\s+)?ke\s+"
     r"(?P<place>(?:(?!(?:yang|untuk|sejak|selama|karena|agar|supaya|sambil)\b)[\w-]+\s*){1,6})", re.IGNORECASE)
@@ -941,9 +947,9 @@ SPOT_REACH = 50
 #: A question for where someone or something went: "where were they sent / moved / taken",
 #: "dipindah ke mana", "dibawa ke mana".
 _ASKS_DESTINATION = re.compile(
-    r"\bwhere\b[^?]*\b(?:sent|moved|transferred|relocated|taken|brought|sent off|evacuated|referred)\b"
+    rf"\bwhere\b{_NOT_IN_A_TIME_CLAUSE}\b(?:sent|moved|transferred|relocated|taken|brought|sent off|evacuated|referred)\b"
     # "Where did the escapees flee to?", "where were they thought to have run off to?"
-    r"|\bwhere\b[^?]*\b(?:flee|fled|run off|ran off|run|ran|escape|escaped|head|headed|go|gone|went)\s+to\b"
+    rf"|\bwhere\b{_NOT_IN_A_TIME_CLAUSE}\b(?:flee|fled|run off|ran off|run|ran|escape|escaped|head|headed|go|gone|went)\s+to\b"
     r"|\b(?:ke ?mana|dibawa ke|dipindah\w* ke|dikirim ke|diserahkan ke)\b"
     r"|\bke\s+(?:lapas|rutan|bapas|lpka|rupbasan|upt)\s+(?:mana|apa)\b"
     # "tempat-tempat yang didatangi rombongan": where the visitors went.

@@ -252,6 +252,11 @@ def _compose_who(evidence: Evidence, book: CitationBook) -> list[str] | None:
             # the head of the Rutan, who is no BNN officer; leading is a duty of the day,
             # not a post that someone outside the body could hold.
             raise NotStated("not_stated")
+    if _ASKS_INSTRUCTOR.search(evidence.frame.question) and (ordered := _instructed_by(evidence, book)) is not None:
+        # "Razia itu dilakukan atas instruksi siapa?" — "atas instruksi Irjen Lembaga
+        # Pemasyarakatan Kemenkum HAM RI": whoever gave the order, a post or an office when
+        # the report names no one, not the head who carried it out.
+        return ordered
     for asks, unless, cue, whole in _ROLE_CUES:
         # "Dari siapa Kakanwil Jateng menerima Piagam WBK?": the one it came from ("dari
         # tangan Menteri Hukum dan HAM Yasonna H Laoly"), not the receiver the question names;
@@ -1410,6 +1415,32 @@ _ROLE_CUES = ((_ASKS_GIVER, None, _GIVEN_BY, False), (_ASKS_SUCCESSOR, _ASKS_PRE
               (_ASKS_WITNESS, None, _WITNESSED_BY, True))
 
 
+#: "atas instruksi siapa?", "on whose orders?", "who ordered the raid?": who gave the order.
+_ASKS_INSTRUCTOR = re.compile(r"\batas\s+(?:instruksi|perintah|arahan|permintaan|inisiatif)\s+siapa\b"
+                              r"|\bon\s+whose\s+(?:instructions?|orders?|request|initiative)\b"
+                              r"|\b(?:instructed|ordered)\s+by\s+whom\b|\bwho\s+(?:instructed|ordered)\b",
+                              re.IGNORECASE)
+#: Who gave an order, as a report writes it: "atas instruksi Irjen Lembaga Pemasyarakatan".
+_ORDERED_BY = re.compile(r"\batas\s+(?:instruksi|perintah|arahan|permintaan|inisiatif)\s+(?:dari\s+)?"
+                         r"(?P<who>[^,.;:\"“”()]{3,90})", re.IGNORECASE)
+
+
+def _instructed_by(evidence: Evidence, book: CitationBook) -> list[str] | None:
+    """Who a sentence of the answering report says an act was done on the order of: the
+    person named there, or the post or office when it names none."""
+    docs = evidence.answer_docs()[:1]
+    for scored in evidence.focus_sentences()[:8]:
+        if scored.doc_id not in docs or (found := _ORDERED_BY.search(scored.text)) is None:
+            continue
+        named = [p for p in scored.sentence.people if found.start("who") <= p.start < found.end("who")]
+        if named:
+            return _answer_line(evidence, book, docs[0], scored.sentence, named[0])
+        n = book.cite(scored.chunk)
+        who = re.split(r"\s+(?:yang|untuk|agar|supaya|dalam|pada|di|sejak|guna)\b", found.group("who"))[0].strip()
+        return [f"**{who}** [{n}]", "", f"> {quote(scored.text, limit=500)} [{n}]"]
+    return None
+
+
 def _named_after(evidence: Evidence, book: CitationBook, cue: re.Pattern[str], whole: bool) -> list[str] | None:
     """The person a best sentence of the answering report names right after ``cue``
     (with their post, if written before the name): "dari tangan Menteri ... Yasonna",
@@ -1721,9 +1752,10 @@ def _agency(evidence: Evidence, book: CitationBook) -> list[str] | None:
         # The question's own act first: "Siapa yang muput upacara melukat?" is answered by
         # "Prosesi tersebut dipuput oleh ...", not by a caption of those who took part.
         sentences.sort(key=lambda s: not acts[0].matches(s.terms))
-        main = next((s for s in sentences if acts[0].matches(s.terms)), None)
-        if main is not None and any(_agent_named(main.text, p) for p in main.people):
-            return None  # the act's own sentence names the person who did it
+        # ("Lapas ... kembali menyerahkan remisi ... SK remisi diserahkan secara simbolis
+        # oleh Plh. Kabid Pembinaan, Angki Setyo A": any sentence of the act may name him.)
+        if any(acts[0].matches(s.terms) and any(_agent_named(s.text, p) for p in s.people) for s in sentences):
+            return None  # a sentence of the act names the person who did it
     # "ditangkap sama petugas siapa?": an agent of another role ("ditangkap warga") is not
     # the one asked.
     # (Asked as the act's doer, the organiser is any body: "dihadiri petugas" sets a scene.)

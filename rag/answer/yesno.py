@@ -89,6 +89,11 @@ def compose_yesno(evidence: Evidence, book: CitationBook) -> list[str] | None:
         # WBBM": what a unit is still working towards, it has not got yet.
         evidence = _leading(evidence, [pursued])
         verdict = t(language, "Belum.", "No, not yet.")
+    elif (mode := _other_mode(evidence)) is not None:
+        # "Apakah jajaran Kanwil hadir langsung di lokasi apel?" — "mengikuti secara virtual
+        # apel bersama ...": the report tells it done remotely (or in person when online is asked).
+        evidence = _leading(evidence, [mode])
+        verdict = t(language, "Tidak.", "No.")
     elif (manner := _other_manner(evidence)) is not None:
         # "Did they get out by scaling the wall?" — "keduanya keluar melalui plafon kamar
         # mandi": the act was done, another way.
@@ -340,6 +345,26 @@ _ASKED_MANNER = re.compile(r"\b(?:by|through|via)\s+(?P<how>[a-z]+ing\b[^?,]*)"
                            r"|\b(?:dengan\s+cara|melalui|lewat)\s+(?P<how2>[^?,]+)", re.IGNORECASE)
 #: The way a report says an act was done.
 _MANNER_SAID = re.compile(r"\b(?:melalui|lewat|dengan\s+cara|via)\s+(?P<said>[^,.;]{3,60})", re.IGNORECASE)
+
+
+#: Taking part in person, and remotely: the two modes a report may tell an act done in.
+_IN_PERSON = re.compile(r"\b(?:(?:secara|hadir)\s+langsung|tatap\s+muka|luring|offline|in\s+person|on\s+site|onsite|"
+                        r"face[- ]to[- ]face|physically)\b", re.IGNORECASE)
+_REMOTE = re.compile(r"\b(?:virtual(?:ly)?|daring|online|video\s*conference|vicon|zoom\s+meeting|remotely)\b",
+                     re.IGNORECASE)
+
+
+def _other_mode(evidence: Evidence) -> ScoredSentence | None:
+    """The sentence of the answering report that tells the question's event taken part in
+    remotely when the question asks whether in person, or the reverse; None otherwise."""
+    question = evidence.frame.question
+    asked, other = ((_IN_PERSON, _REMOTE) if _IN_PERSON.search(question) and not _REMOTE.search(question)
+                    else (_REMOTE, _IN_PERSON) if _REMOTE.search(question) and not _IN_PERSON.search(question)
+                    else (None, None))
+    if asked is None:
+        return None
+    said = _answering_sentence_with(evidence, other)
+    return said if said is not None and not asked.search(said.text) else None
 
 
 def _other_manner(evidence: Evidence) -> ScoredSentence | None:

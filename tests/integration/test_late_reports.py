@@ -149,6 +149,7 @@ ROUND32_FIRST, ROUND32_LAST = 1291, 1310
 ROUND33_FIRST, ROUND33_LAST = 1311, 1330
 ROUND34_FIRST, ROUND34_LAST = 1331, 1350
 ROUND35_FIRST, ROUND35_LAST = 1351, 1370
+ROUND36_FIRST, ROUND36_LAST = 1371, 1390
 
 
 @pytest.fixture(scope="module")
@@ -566,6 +567,14 @@ def round35(assistant_over_reports):
     staff and leadership, visits and family services, disasters and emergencies), built
     once for this module."""
     return assistant_over_reports(ROUND35_FIRST, ROUND35_LAST)
+
+
+@pytest.fixture(scope="module")
+def round36(assistant_over_reports):
+    """An assistant over the reports x1371-x1390 (batches 302-305: Bapas and children,
+    raids and urine tests, holiday remissions, pledges and alert roll calls), built once
+    for this module."""
+    return assistant_over_reports(ROUND36_FIRST, ROUND36_LAST)
 
 
 @pytest.fixture(scope="module")
@@ -2068,6 +2077,45 @@ ROUND35_READING = [
      "Kenapa penyakit kulit scabies cepat menular di kalangan warga binaan Lapas Karawang?", ["kepadatan"], ["membasmi"]),
 ]
 
+ROUND36_READING = [
+    ("a duty of the roll call after the name ('..., Tetra Destorie Imantoro, bertindak sebagai perwira apel')",
+     "Siapa perwira apel pada apel siaga Idul Fitri 1445 H di LPKA Palembang?", ["Tetra"], ["Mulyadi"]),
+    (("a duty of the roll call before the post and the name ('Bertindak sebagai Pembina Apel, Wakil Menteri "
+      "Koordinator ..., Otto Hasibuan')"),
+     "Who was the pembina apel of the joint roll call the Kalsel corrections office followed virtually in September 2025?",
+     ["Otto Hasibuan"], []),
+    ("the agent of an act named in a later sentence of the act ('diserahkan secara simbolis oleh ..., Angki Setyo A')",
+     "Siapa yang menyerahkan SK remisi Waisak secara simbolis di Lapas Cipinang tahun 2023?", ["Angki"], ["Lapas yang"]),
+    ("a name spelled with a doubled letter the report writes once ('Buddha' / 'Budha')",
+     "Di vihara mana napi beragama Buddha Lapas Cipinang menerima remisi Waisak 2023?", ["Ariyasacca"], []),
+    (("taking part remotely answers no to 'in person' ('mengikuti secara virtual'), 'Kemenko' is 'Kementerian "
+      "Koordinator'"),
+     "Was the Kalsel corrections office at the Kemenko Kumham Imipas joint roll call in person?", ["No."], []),
+    ("the number of the kind of document asked ('SK ... Nomor PAS-626'), not the law cited first",
+     "Nomor SK Kemenkumham yang menjadi dasar remisi Idul Fitri 2022 di Rutan Padang Panjang berapa?", ["PAS-626"],
+     ["12 Tahun 1995"]),
+    ("an English compass regency is the gazetteer's ('Central Lombok' = 'Lombok Tengah')",
+     "In which room did the Central Lombok LPKA hold its TPP session in November 2025?", ["ruang pembinaan"], []),
+    ("'atas instruksi siapa' is answered by the post that gave the order when no one is named",
+     "Atas instruksi siapa Lapas Luwuk menggelar razia serentak menjelang Natal 2019?", ["Irjen"], ["Soetopo"]),
+    ("'where ... before the samples were taken' asks no destination, and 'each employee' one place",
+     "At the Lubuklinggau urine test, where was each employee checked by BNN before the samples were taken?",
+     ["kamar mandi"], ["Aula"]),
+    (("of a breakdown of a whole stated before ('Keenamnya terdiri atas 3 usulan PB ...'), the part asked; PB is "
+      "pembebasan bersyarat"),
+     "How many children did LPKA Kutoarjo propose for parole at its first TPP session of 2023?", ["3"], ["6"]),
+    ("the act counted after the unit in English ('of Lapas Tanjung Raja went free'), and the report's own total",
+     "How many inmates of Lapas Tanjung Raja went free on 17 August 2025?", ["12"], ["664"]),
+    ("a reason the question itself gives ('yang bebas karena remisi') is no answer to why",
+     "Mengapa Bupati Ogan Ilir ingin kepala desa menjemput napi yang bebas karena remisi?", ["diterima"], []),
+    ("what was done with the thing asked is the act it is the object of ('mencium bendera')",
+     "At the LPKA Palu roll call, what did everyone do with the red and white flag?", ["mencium"], []),
+    ("units are counted in 'unit pelaksana teknis', and '3+1' counts nothing",
+     "How many correctional units in South Sumatra did the regional office secure for Eid 2024?", ["20"], ["**3"]),
+    ("'jumlah ... kapan?' asks when",
+     "Data jumlah 236 anak itu disampaikan Kabapas Bengkulu kapan?", ["12 Agustus"], []),
+]
+
 ROUND34_READING = [
     ("an origin enumerated after 'berasal dari' is every place of it",
      "Dari negara mana saja keenam WNA bekas napi yang menunggu deportasi di Rudenim Makassar?",
@@ -2243,7 +2291,8 @@ ROWS_BY_INDEX = ([("late", *row) for row in READING] + [("newest", *row) for row
                  + [("round32", *row) for row in ROUND32_READING]
                  + [("round33", *row) for row in ROUND33_READING]
                  + [("round34", *row) for row in ROUND34_READING]
-                 + [("round35", *row) for row in ROUND35_READING])
+                 + [("round35", *row) for row in ROUND35_READING]
+                 + [("round36", *row) for row in ROUND36_READING])
 
 
 @pytest.mark.parametrize(("reports", "kind", "question", "present", "absent"), ROWS_BY_INDEX,
@@ -2267,6 +2316,31 @@ def test_a_follow_up_on_the_crime_of_those_counted(round35):
     history = [Turn("Siapa saja yang bebas dengan PB dari Lapas Namlea bulan Juli 2025?", "Tiga warga binaan.")]
     answer = round35.ask("Keduanya terjerat kasus apa?", history)
     assert "perlindungan anak" in answer_lead(answer.text), answer.text
+
+
+def test_a_follow_up_subset_of_a_whole_counts_the_subset(round36):
+    # "dari 83 litmas diversi itu sebanyak 72 dinyatakan berhasil": the whole a subset is
+    # taken from is not the count of those asked.
+    history = [Turn("Berapa litmas diversi yang ditangani Bapas Polewali pada 2022?", "83 litmas diversi.")]
+    answer = round36.ask("Yang berhasil berapa?", history)
+    assert "72" in answer_lead(answer.text), answer.text
+
+
+def test_chat_follow_ups_ask_what_was_ordered_and_why(round36):
+    # "menyuruh jajarannya ngapain": what they were told to do ("memberi arahan ... agar
+    # meningkatkan pengawasan"); "menurut beliau kenapa": why, in his view.
+    told = round36.ask("Lalu dia menyuruh jajarannya ngapain menjelang Natal?",
+                       [Turn("Siapa Kepala LPKA Palu saat apel Desember 2022?", "Revanda Bangun.")])
+    assert "pengawasan" in answer_lead(told.text), told.text
+    why = round36.ask("Terus menurut beliau kenapa operasinya malam hari?",
+                      [Turn("Siapa yang menjelaskan operasi gabungan di Rutan Praya Maret 2023?", "IPTU Amrozi Humaidi.")])
+    assert "kamar masing-masing" in answer_lead(why.text), why.text
+
+
+def test_how_long_is_not_answered_by_a_head_count(round36, check_abstains):
+    # "Remisi Dasawarsa I berjumlah 659 orang": the report never gives the length of the
+    # largest cut; comparing head counts does not answer "berapa lama".
+    check_abstains(round36, "Berapa lama potongan remisi dasawarsa terbesar di Lapas Tanjung Raja tahun 2025?")
 
 
 def test_a_number_inside_a_name_counts_no_one(round34, check_abstains):

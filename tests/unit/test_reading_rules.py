@@ -245,6 +245,11 @@ def test_asking_for_several_holders_of_a_post_is_a_people_question():
         # A modal with "-kah" asks whether.
         ("Bisakah genset lapas menyala seharian?", "yesno"),
         ("Bolehkah keluarga membawa makanan saat besuk?", "yesno"),
+        # "jumlah ... kapan?": the count is the scene, the date is asked; so is a reason
+        # asked after whose view it is.
+        ("Kabapas nyampein data jumlah anak yg didampingi itu kapan ya?", "when"),
+        ("Trus menurut dia kenapa operasinya dilakuin malam-malam?", "why"),
+        ("On whose instructions was the raid held?", "who"),
     ],
 )
 def test_the_question_type_comes_from_the_question_asked(question, kind):
@@ -258,6 +263,33 @@ def test_chat_buat_before_a_noun_or_verb_is_for_and_after_a_modal_stays():
     assert standard_words("gedungnya mau dipakai buat apa?") == "gedungnya mau dipakai untuk apa?"
     assert standard_words("Buat apa diadakan razia?") == "Buat apa diadakan razia?"
     assert "mau buat" in standard_words("napi mau buat kerajinan apa?")
+
+
+def test_chat_verbs_in_ein_and_ngapain_after_a_request():
+    from rag.query import standard_words
+
+    # "nyampein": a root in "ai" said with "e" ("sampai" → "menyampaikan").
+    assert "menyampaikan" in standard_words("Kabapas nyampein data itu kapan?")
+    # After a request "ngapain" asks what was to be done; alone it asks why.
+    assert "menyuruh jajarannya melakukan apa" in standard_words("dia nyuruh jajarannya ngapain?")
+    assert standard_words("ngapain napi itu kabur?").startswith("mengapa")
+
+
+def test_an_english_compass_regency_is_the_gazetteers_name():
+    from rag.glossary import translate_query
+
+    assert "lombok tengah" in translate_query("Which room did the Central Lombok LPKA use?")
+    assert "kotawaringin barat" in translate_query("the prison in West Kotawaringin")
+    assert "jawa tengah" in translate_query("Which prison in Central Java?")  # a province stays the glossary's
+
+
+def test_the_document_number_asked_is_of_the_kind_of_document_named():
+    from rag.answer.labels import _instrument_asked, _instrument_before
+
+    text = "dasar hukum Undang-Undang Nomor 12 Tahun 1995, serta Surat Keputusan Kemenkumham RI Nomor PAS-626 Tahun 2022"
+    assert _instrument_asked("mengacu pada SK Kemenkumham nomor berapa?") == "keputusan"
+    assert _instrument_before(text, text.index("Nomor 12")) == "undang-undang"
+    assert _instrument_before(text, text.index("Nomor PAS")) == "keputusan"
 
 
 def test_a_phrasal_verb_parted_by_its_pronoun_is_the_phrase():

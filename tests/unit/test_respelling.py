@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from rag.respelling import joined, split_word
+from rag.respelling import joined, spelling_variant, split_word
 
 #: Words as the index holds them: "Bagan Siapi-Api" and "Pangkalpinang".
 VOCABULARY = {"bagan": 3, "siapi-api": 2, "siapi": 1, "api": 5, "pangkalpinang": 4, "lapas": 50}
@@ -22,3 +22,12 @@ def test_words_written_apart_are_found_run_together():
     assert joined(["pangkal", "pinang"], VOCABULARY) == "pangkalpinang"
     assert joined(["pangkal"], VOCABULARY) is None
     assert joined(["lapas", "pangkal"], VOCABULARY) is None
+
+
+def test_a_name_spelled_otherwise_is_found_as_the_reports_spell_it():
+    vocabulary = {"budha": 2, "sutopo": 1, "joko": 3, "lapas": 50}
+    assert spelling_variant("buddha", vocabulary) == "budha"  # a doubled letter written once
+    assert spelling_variant("soetopo", vocabulary) == "sutopo"  # the old "oe"
+    assert spelling_variant("djoko", vocabulary) == "joko"  # the old "dj"
+    assert spelling_variant("lapas", vocabulary) is None  # known as written
+    assert spelling_variant("cipinang", vocabulary) is None  # no spelling of it is known
