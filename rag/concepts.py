@@ -50,6 +50,7 @@ QUESTION_WORDS = frozenset(
         mau pengen bakal bakalan bilang ngomong ngomongin gara-gara gara2
         keduanya ketiganya keempatnya kelimanya keenamnya
         acted bertindak
+        jabatan jabatannya ratusan puluhan ribuan belasan
     """.split()  # noqa: SIM905 (a word list reads better as text; chat "mau" is "akan", no content)
 )
 

@@ -80,7 +80,9 @@ _KINDS_EN = [
              r"(?!\s+(?:officials?|officers?|guards?|wardens?|heads?|chiefs?|staff|employees?|spokes\w+|doctors?)\b))"
              # "What contraband did officers seize?": past an auxiliary the people are the
              # subject, and the thing before it is asked.
-             r"(?:(?!(?:did|do|does|was|were|is|are|had|has|have|will|would|could|can)\b)[\w-]+ ){0,2}"
+             # ("which services for inmates": the people after a preposition are not the head.)
+             r"(?:(?!(?:did|do|does|was|were|is|are|had|has|have|will|would|could|can|for|to|with|by|from|in|at|on|"
+             r"among)\b)[\w-]+ ){0,2}"
              r"(officials?|persons?|people|officers?|head|commissioners?|"
      r"leaders?|man|woman|commanders?|chief|instructors?|trainers?|teachers?|doctors?|medics?|nurses?|physicians?|"
      r"policem[ae]n|police|guards?|wardens?|spokes(?:person|man|woman)|speakers?|chair(?:man|woman|person)?|"
@@ -111,6 +113,8 @@ _KINDS_EN = [
      # "In which urban village is the field?": a place noun asked for by "which".
      r"|\b(in |at |on )?(which|what) (province|city|regency|district|region|(?:urban )?village|sub-?district|town"
      r"|kelurahan|desa|kecamatan|island|street|road|hall|building|hospital|port|harbou?r|pier|dock)\b"
+     # "At which university is he a professor?": an institution named as a place.
+     r"|^\W*(?:at|in|from)?\s*(?:which|what) (?:university|campus)\b"
      # "Which regional office is LPKA Palu under?": the office a unit comes under.
      r"|\b(which|what) (?:[\w-]+ )?(regional office|kanwil)\b"
      # "Which prison could the owners be moved to?": a destination, one report's unit.
@@ -126,7 +130,9 @@ _KINDS_EN = [
      # "Which two Ternate prison staff were relieved?": people of a unit, not units.
      # "Which of the Tangerang youth prison's flagship services": the prison's things, not units.
      r"centres?|centers?|articles?|stories|events?|activities)\b(?!['’])(?!\s+(?:staff|staffers|employees|officers|officials|guards|"
-     r"wardens|personnel|workers))|^(?:please )?list\b"
+     r"wardens|personnel|workers))"
+     # ("Under which articles of the Narcotics Law ...?": a law's articles, its "pasal", not reports.)
+     r"(?<!articles(?= of))|^(?:please )?list\b"
      r"|\blist (?:all|the|every)\b|\bname all\b"
      r"|\bwhat (events|activities)\b")),
     # "Of the inmates who voted, how many ...": a "who" right after a noun it describes
@@ -746,7 +752,7 @@ COUNT_BOUND = re.compile(
 #: that only colour the tone ("sih", "dong") are dropped.
 _INFORMAL = {
     "aja": "saja", "doang": "saja", "gak": "tidak", "nggak": "tidak", "ngga": "tidak",
-    "enggak": "tidak", "tak": "tidak", "udah": "sudah", "udh": "sudah", "sdh": "sudah",
+    "enggak": "tidak", "tak": "tidak", "ga": "tidak", "udah": "sudah", "udh": "sudah", "sdh": "sudah",
     "blm": "belum", "belom": "belum", "gimana": "bagaimana", "ngapain": "mengapa",
     # ("minta jajarannya ngapain": after a request, "ngapain" is "melakukan apa", ``_TO_DO_WHAT``.)
     "brp": "berapa", "tgl": "tanggal", "yg": "yang", "dgn": "dengan", "utk": "untuk",
@@ -798,6 +804,7 @@ def standard_words(question: str) -> str:
         return question
     replaced = _TO_DO_WHAT.sub(r"\1\2 melakukan apa", question)
     replaced = _INFORMAL_WORD.sub(lambda m: _INFORMAL[m.group().lower()], replaced)
+    replaced = re.sub(r"[ \t]{2,}", " ", replaced)  # a dropped particle ("aja sih buat") leaves no gap
     if re.search(r"\b(?:19|20)\d{2}\b", replaced):
         # "lebaran 2023 kemarin": with a year, "kemarin" says the time is past, no day.
         replaced = re.sub(r"\s*\bkemarin\b", "", replaced, flags=re.IGNORECASE)

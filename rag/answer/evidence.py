@@ -245,7 +245,8 @@ class QuestionConcepts:
     def respelled(self, concept: Concept) -> Concept:
         """A name no article holds as asked, with the spelling the articles use when they
         write it run together or apart ("Bagansiapiapi" / "Bagan Siapi-Api") or spell it
-        otherwise ("Buddha" / "Budha"; ``rag.respelling``) as its first form."""
+        otherwise ("Buddha" / "Budha"; ``rag.respelling``), or call it by its nickname
+        ("Solo" / "Surakarta"), as its first form."""
         if not concept.salient or self.present(concept):
             return concept
         df = self.index.document_frequency
@@ -255,6 +256,10 @@ class QuestionConcepts:
         if not all(df.get(t) for t in form):
             run_together = joined(words, df)
             form = frozenset({run_together}) if run_together else None
+        if form is None and (town := town_of_alias(concept.label)) and all(df.get(t) for t in town.split()):
+            # "the detention centre in Solo": no report writes the nickname; they write the
+            # city the gazetteer's alias file maps it to ("Surakarta").
+            form = frozenset(town.split())
         if form is None:
             return concept
         return replace(concept, alternatives=(form, *concept.alternatives))

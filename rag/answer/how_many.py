@@ -21,7 +21,7 @@ from rag.compound import QUANTITY_WORDS
 from rag.concepts import Concept, question_concepts, strip_phrase
 from rag.dates import MONTH_NAMES, MONTHS_EN, MONTHS_ID, WEEKDAY_WORD, weekday_index
 from rag.people import INMATE_NOUNS, STAFF_NOUNS
-from rag.query import ASKS_RANK, asked_measure
+from rag.query import ASKS_RANK, asked_measure, posts_in_question
 from rag.regions import province_of
 from rag.spans import ACRONYM, ENGLISH_NUMBER_WORDS, NUMBER, NUMBER_WORDS, is_date_part, numbers
 from rag.upt import (
@@ -631,6 +631,29 @@ def _listed_count(evidence: Evidence, book: CitationBook, counted: Concept | Non
             label = (asked.group(1) if asked else counted.label) if evidence.language == "en" else noun.group()
             return [f"**{len(items)} {label}** ({', '.join(items)}) [{n}]", "",
                     f"> {quote(text)} [{n}]"]
+    return _posts_listed(evidence, book, counted, docs[0])
+
+
+def _posts_listed(evidence: Evidence, book: CitationBook, counted: Concept, doc_id: str) -> list[str] | None:
+    """The number of people a sentence of the act lists by the post asked, each with the
+    post's word ("didampingi Direktur ... Kadek Anton, Direktur ... Lilik Sujandi, dan
+    Direktur ... Adhayani Lubis": three directors), when no number is given."""
+    acts = evidence.concepts.verbs
+    for scored in evidence.focus_sentences()[:8]:
+        if scored.doc_id != doc_id or not any(v.matches(scored.sentence.terms) for v in acts):
+            continue
+        # Only a post's word ("Direktur"), not one inside a unit's name ("Lembaga Pembinaan
+        # Khusus Anak"); "Direktur Jenderal" is another post.
+        posts = [w for w in words_naming(scored.text, [counted]) if w.group()[:1].isupper()
+                 and posts_in_question(w.group(), "id") and not re.match(r"\s+Jenderal\b", scored.text[w.end():])]
+        if len(posts) < MIN_LISTED:
+            continue
+        n = book.cite(scored.chunk)
+        named = [p.name for p in scored.sentence.people if p.start > posts[0].start()]
+        asked = re.search(r"\bhow many\s+((?:[\w-]+\s+){0,2}?[\w-]+s)\b", evidence.frame.question, re.IGNORECASE)
+        label = asked.group(1) if asked and evidence.language == "en" else posts[0].group()
+        shown = f" ({', '.join(named)})" if len(named) == len(posts) else ""
+        return [f"**{len(posts)} {label}**{shown} [{n}]", "", f"> {quote(scored.text)} [{n}]"]
     return None
 
 

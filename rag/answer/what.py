@@ -284,6 +284,7 @@ def compose_what(
         named = ((bodies_attending(evidence, book) if ASKS_ATTENDING.search(evidence.frame.question)
                   and re.search(r"\b(?:siapa|who)\b", evidence.frame.question, re.IGNORECASE) else None)
                  or _not_found(evidence, book) or _sanctions(evidence, book) or _expanded_before(evidence, book)
+                 or _articles_cited(evidence, book) or _contents(evidence, book)
                  or _asked_phrase(evidence, book, _PHRASES_ASKED) or _defined(evidence, book)
                  or _subject_of_predicate(evidence, book) or _said_to_be(evidence, book)
                  or _object_of_asked_verb(evidence, book) or _done_with(evidence, book)
@@ -550,6 +551,29 @@ _ONE_REGULATION = (
 _REGULATION = re.compile(
     rf"{_ONE_REGULATION}(?:\s*(?:,|dan|serta|,\s*dan)\s+{_ONE_REGULATION})*(?:\s+tentang\s+[^,.;]+)?"
 )
+
+
+#: A question asking which articles of a law apply: "under which articles of the Narcotics
+#: Law", "dijerat pasal apa"; and an article as reports cite it: "Pasal 114 ayat (1)".
+_ASKS_ARTICLES = re.compile(r"\barticles?\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:law|act|code|kuhp|uu)\b"
+                            r"|\bpasal(?:-pasal)?\s+(?:apa|berapa|mana)\b|\bpasal-pasal\b", re.IGNORECASE)
+_ARTICLE_CITED = re.compile(r"\bPasal\s+\d+[a-z]?(?:\s+[Aa]yat\s+\(?\d+\)?(?:\s+huruf\s+[a-z]\b)?)?")
+
+
+def _articles_cited(evidence: Evidence, book: CitationBook) -> list[str] | None:
+    """Every article of a law the answering report's best sentence that cites any gives
+    ("dijerat Pasal 114 ayat (1) juncto Pasal 132 ayat (1) dan/atau Pasal 112 ayat (1)"),
+    when the question asks which articles apply; None otherwise."""
+    if not _ASKS_ARTICLES.search(evidence.frame.question):
+        return None
+    docs = evidence.answer_docs()[:1]
+    for scored in evidence.focus_sentences()[:8]:
+        cited = list(dict.fromkeys(m.group() for m in _ARTICLE_CITED.finditer(scored.text)))
+        if scored.doc_id in docs and cited:
+            n = book.cite(scored.chunk)
+            return ["; ".join(f"**{article}**" for article in cited) + f" [{n}]", "",
+                    f"> {quote(scored.text, limit=500)} [{n}]"]
+    return None
 
 
 #: A question asking what a short name stands for.
@@ -1172,6 +1196,39 @@ _HIDDEN_INSIDE = re.compile(
     r"terselip|tersimpan|diselundupkan|memasukkan|menyelipkan|menyembunyikan|menyimpan|menaruh|membungkus|"
     r"menyisipkan|melilitkan|mengemas|menyelundupkan)\s+(?:[\w-]+\s+){0,2}?(?:di\s+dalam|ke\s+dalam|di\s+balik|di\s+bawah|dalam|di|ke)"
     r"\s+(?P<thing>[^.,;()\"”]+?)(?=\s+(?:yang|yg|untuk|agar|supaya)\b|[.,;()\"”]|$)", re.IGNORECASE)
+
+
+#: A question asking what a thing held: "what was found inside the package", "what did it
+#: contain", "isinya apa saja"; and a report saying what it held, up to the clause's end.
+_ASKS_CONTENTS = re.compile(r"\bwhat\b[^?]*\b(?:inside|contain(?:ed|s)?|in\s+it)\b|\bisi(?:nya)?\s+(?:apa|apaan)\b"
+                            r"|\bberisi\s+apa\b|\bapa\s+(?:saja\s+|aja\s+)?isi(?:nya)?\b", re.IGNORECASE)
+_CONTAINS = re.compile(r"\b(?:berisi(?:kan)?|memuat|isinya(?:\s+(?:adalah|berupa))?|di\s+dalamnya\s+(?:terdapat|ada|berisi))"
+                       r"\s+(?P<things>[^.;:\"“”()]+)", re.IGNORECASE)
+#: What a text holds ("isi butir keempat ikrar") is its wording, and what was hidden inside
+#: is read where it was hidden (``_hidden_inside``): neither is a list of contents.
+_TEXT_OR_HIDDEN = re.compile(r"\b(?:butir|poin|ikrar|janji|pakta|surat|pesan|amanat|sambutan|pidato|spanduk|"
+                             r"hid|hidden|hide|conceal\w*|disembunyi\w*|diselip\w*)\b", re.IGNORECASE)
+#: What separates the things a report lists.
+_LIST_JOINS = re.compile(r",|\b(?:dan|serta)\b")
+
+
+def _contents(evidence: Evidence, book: CitationBook) -> list[str] | None:
+    """What the answering report says a thing held ("memuat tiga paket kecil sabu, sebungkus
+    tembakau gorila, ... serta dua buah korek api"), the fullest such list in it, when the
+    question asks what was inside; None otherwise."""
+    question = evidence.frame.question
+    if not _ASKS_CONTENTS.search(question) or _TEXT_OR_HIDDEN.search(question):
+        return None
+    docs = evidence.answer_docs()[:1]
+    held = [(len(_LIST_JOINS.findall(m.group("things"))), -i, sentence, m)
+            for d in docs for i, sentence in enumerate(evidence.index.sentences.of_article(d))
+            if not sentence.text.startswith(CAPTION_LABEL)
+            for m in _CONTAINS.finditer(sentence.text)]
+    if not held:
+        return None
+    _, _, sentence, match = max(held, key=lambda h: h[:2])
+    n = cite_in_article(evidence, book, sentence.doc_id, sentence.start)
+    return [f"**{match.group('things').strip(' ,')}** [{n}]", "", f"> {quote(sentence.text, limit=500)} [{n}]"]
 
 
 def _hidden_inside(evidence: Evidence, book: CitationBook) -> list[str] | None:

@@ -599,7 +599,9 @@ _TIME_SPAN = re.compile(
     # "pukul 09.00 pagi sampai pukul 14.00 siang": a part of the day may follow each time.
     r"(?:pukul|jam)?\s*\d{1,2}[.:]\d{2}(?:\s*(?:WIB|WITA|WIT))?(?:\s+(?:pagi|siang|sore|malam))?\s*"
     # "buka pukul 07.00 WIB dan selesai pukul 12.00 WIB": a second verb ends the span.
-    r"(?:sampai(?: dengan)?|hingga|s\.?d\.?|-|–|(?:dan|,)\s+(?:selesai|ditutup|tutup|berakhir|usai|rampung)(?:\s+pada)?)\s*"
+    # ("... pukul 07.00 WITA dan pemungutan suara ditutup pukul 13.00": what closes may be named.)
+    r"(?:sampai(?: dengan)?|hingga|s\.?d\.?|-|–|(?:dan|,)\s+(?:[\w-]+\s+){0,3}?(?:selesai|ditutup|tutup|berakhir|usai|rampung)"
+    r"(?:\s+pada)?)\s*"
     r"(?:pukul\s+|jam\s+)?\d{1,2}[.:]\d{2}(?:\s*(?:WIB|WITA|WIT))?(?:\s+(?:pagi|siang|sore|malam)\b)?", re.IGNORECASE)
 
 

@@ -51,6 +51,9 @@ _PLACE_KINDS = (
     # "kamar di wisma mana aja?": the named block of cells ("Wisma Yudistira dan Wisma Bima").
     (r"wisma", r"Wisma"),
     (r"sekolah|school", r"(?:Sekolah|SMA|SMK|SMP|SD|Madrasah|MAN|MTs)"),
+    # "At which university is he a professor?": "dari Universitas Gajah Mada (UGM)".
+    (r"universitas|kampus|perguruan tinggi|university|campus|college",
+     r"(?:Universitas|Institut|Politeknik|Sekolah Tinggi|UIN|IAIN)"),
     (r"pelabuhan|port|harbou?r", r"Pelabuhan"),
     (r"bandara|airport", r"Bandara"),
     (r"polres|polsek|polda|police station|police headquarters",
@@ -760,8 +763,11 @@ _HIDDEN_AT = re.compile(
 #: "disembunyikan antara lain di taman, di pot bunga, dan di tempat lainnya": the places
 #: right after the act of hiding, however plain.
 _HIDDEN_IN = re.compile(
-    r"\b(?:disimpan|disembunyikan|diselipkan|ditaruh|diletakkan|dititipkan)\s+(?:(?:antara lain|di antaranya|misalnya)\s+)?"
-    r"(?P<place>(?:di|ke)\s+[^.;()]+)", re.IGNORECASE)
+    r"\b(?:disimpan|disembunyikan|diselipkan|ditaruh|diletakkan|dititipkan"
+    # "disembunyikan ... dengan cara ditempelkan di kaki memakai lakban": stuck to the body.
+    r"|ditempelkan|ditempel|dililitkan|dililit|diikatkan|direkatkan|dilakban)\s+(?:(?:antara lain|di antaranya|misalnya)\s+)?"
+    r"(?P<place>(?:di|ke|pada)\s+(?:(?!\b(?:memakai|menggunakan|dengan|lalu|kemudian|agar|supaya)\b)[^.;()])+)",
+    re.IGNORECASE)
 _ASKS_ROOM = re.compile(r"\b(?:ruang(?:an)?|aula|gedung|hall|room|building)\b", re.IGNORECASE)
 #: "di Aula Lapas Kelas IIA", "di ruang kunjungan": a room, up to the clause's end; one
 #: broken through or passed ("merusak ruang Kepala Rutan") is a room of the act too.
@@ -809,7 +815,9 @@ def _phrase_in_answer(evidence: Evidence, book: CitationBook, phrase: re.Pattern
             places.update(dict.fromkeys(m.group("place") for m in _FROM_NEXT.finditer(scored.text, match.end())))
         return ["; ".join(f"**{p}** [{n}]" for p in places), "",
                 f"> {quote(scored.text)} [{n}]"]
-    end = _with_precision(scored.text, match.end(group))
+    # "berada di dalam kompleks Lapas Kelas IIA Gorontalo, Kelurahan Dunggala, Kecamatan
+    # Hulonthalangi": the regions written right after the place are part of where it is.
+    _, end = _with_region_chain(scored.text, match.start(group), _with_precision(scored.text, match.end(group)))
     place = scored.text[match.start(group) : end].strip().rstrip(".,;")
     return [f"**{place}** [{n}]", "",
             f"> {quote(excerpt(scored.text, match.start(), max(end, match.end())))} [{n}]"]

@@ -705,8 +705,36 @@ def _post_holder(evidence: Evidence, book: CitationBook, asked: list[AskedPost])
             if not every_report:
                 break
     if not found:
+        led = _unit_led_by(evidence, book, asked[0])
+        if led is not None:
+            return led
         raise NotStated("post_not_held", _named_in(evidence))
     return _holders_over_time(evidence, book, found)
+
+
+#: A unit and the person it is said to be led by: "di lingkungan rutan yang dipimpin Urip
+#: Dharma Yoga", "Lapas Kelas IIA Ambon di bawah kepemimpinan ...".
+_LED_BY = re.compile(r"\b(?P<unit>lapas|rutan|lpka|bapas|rupbasan|lembaga pemasyarakatan|rumah tahanan)\b[^.;]{0,60}?"
+                     r"(?:\byang\s+(?:kini\s+|saat\s+ini\s+|sekarang\s+)?dipimpin(?:\s+oleh)?|\bdi\s+bawah\s+kepemimpinan)\s+$",
+                     re.IGNORECASE)
+#: The unit words of each kind a head of unit is asked for.
+_UNIT_OF_KIND = {"lapas": ("lapas", "lembaga pemasyarakatan"), "rutan": ("rutan", "rumah tahanan"), "lpka": ("lpka",),
+                 "bapas": ("bapas",), "rupbasan": ("rupbasan",)}
+
+
+def _unit_led_by(evidence: Evidence, book: CitationBook, asked: AskedPost) -> list[str] | None:
+    """The person the answering report says leads a unit of the kind asked when it names
+    no one with the head's post: "berkeliling di lingkungan rutan yang dipimpin Urip Dharma
+    Yoga" answers "who heads the Surakarta detention centre"."""
+    if asked.post_kind != "head_upt" or asked.upt_kind not in _UNIT_OF_KIND:
+        return None
+    docs = evidence.answer_docs()[:1]
+    for sentence in (s for d in docs for s in evidence.index.sentences.of_article(d)):
+        for person in sentence.people:
+            led = _LED_BY.search(sentence.text[max(0, person.start - 90) : person.start])
+            if led is not None and led.group("unit").lower() in _UNIT_OF_KIND[asked.upt_kind]:
+                return _answer_line(evidence, book, docs[0], sentence, person)
+    return None
 
 
 #: A post held in an acting capacity: "Plh Kepala Rutan", "Pelaksana Tugas Kepala Lapas".

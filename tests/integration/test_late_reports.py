@@ -150,6 +150,7 @@ ROUND33_FIRST, ROUND33_LAST = 1311, 1330
 ROUND34_FIRST, ROUND34_LAST = 1331, 1350
 ROUND35_FIRST, ROUND35_LAST = 1351, 1370
 ROUND36_FIRST, ROUND36_LAST = 1371, 1390
+ROUND37_FIRST, ROUND37_LAST = 1391, 1410
 
 
 @pytest.fixture(scope="module")
@@ -567,6 +568,14 @@ def round35(assistant_over_reports):
     staff and leadership, visits and family services, disasters and emergencies), built
     once for this module."""
     return assistant_over_reports(ROUND35_FIRST, ROUND35_LAST)
+
+
+@pytest.fixture(scope="module")
+def round37(assistant_over_reports):
+    """An assistant over the reports x1391-x1410 (batches 306-309: escapes and recaptures,
+    smuggling foiled, voting in prisons, official visits and handovers), built once for this
+    module."""
+    return assistant_over_reports(ROUND37_FIRST, ROUND37_LAST)
 
 
 @pytest.fixture(scope="module")
@@ -2077,6 +2086,35 @@ ROUND35_READING = [
      "Kenapa penyakit kulit scabies cepat menular di kalangan warga binaan Lapas Karawang?", ["kepadatan"], ["membasmi"]),
 ]
 
+ROUND37_READING = [
+    ("a town's nickname no report writes is the city the alias file names ('Solo' = Surakarta)",
+     "How old is the inspector general who went round the Solo detention centre in March 2024?", ["58"], []),
+    ("the head of a unit the report says it is led by ('rutan yang dipimpin Urip Dharma Yoga')",
+     "Siapa kepala Rutan Surakarta saat dikunjungi Irjen Razilu pada Maret 2024?", ["Urip"], ["Razilu"]),
+    ("'at which university' asks a place of that kind ('dari Universitas Gajah Mada')",
+     "At which university does the deputy law minister who visited Lapas Banda Aceh teach criminal law?",
+     ["Gajah Mada"], []),
+    ("the regions written after a place are part of where it is ('..., Kelurahan Dunggala, Kecamatan ...')",
+     "Di kelurahan mana TPS khusus 901 Lapas Gorontalo berada?", ["Dunggala"], []),
+    ("a law's articles asked ('which articles of the law'), every 'Pasal' the sentence cites",
+     "Which articles of the law were the three Tanjung Raja inmates charged under in May 2025?",
+     ["114", "112", "132"], []),
+    ("what a thing contained ('memuat tiga paket kecil sabu, ..., serta dua buah korek api')",
+     "What did the package thrown over the Serang prison wall contain?", ["gorila", "korek"], []),
+    ("hidden by being stuck to the body ('ditempelkan di kaki memakai lakban')",
+     "Di bagian tubuh mana pengunjung Lapas Madiun menyembunyikan ponsel selundupan?", ["kaki"], []),
+    ("a prosecutor's post ('Asisten Pidana Umum (Aspidum) Kejati Jatim') is no name",
+     "Who is the Aspidum of the East Java prosecutor's office who commented on the Medaeng escape?",
+     ["Andi M Taufik"], ["**Pidana"]),
+    ("a speech verb in other words ('menerangkan' for 'menjelaskan'), chat 'kasi' and 'jabatannya'",
+     "siapa kasi yg jelasin kenapa DPT WBP Rutan Pekanbaru berkurang pas pilkada 2024? jabatannya apa?",
+     ["Heru", "Pelayanan Tahanan"], []),
+    ("people listed each by the post asked count ('didampingi Direktur ..., Direktur ..., dan Direktur ...')",
+     "Berapa direktur yang mendampingi Dirjenpas Mashudi saat meninjau Rutan Medan pascabanjir?", ["3"], []),
+    ("a span of opening hours whose closing names what closes ('... dan pemungutan suara ditutup pukul 13.00')",
+     "TPS khusus Lapas Gorontalo buka jam berapa sampai jam berapa waktu Pilkada 2024?", ["07.00", "13.00"], []),
+]
+
 ROUND36_READING = [
     ("a duty of the roll call after the name ('..., Tetra Destorie Imantoro, bertindak sebagai perwira apel')",
      "Siapa perwira apel pada apel siaga Idul Fitri 1445 H di LPKA Palembang?", ["Tetra"], ["Mulyadi"]),
@@ -2292,7 +2330,8 @@ ROWS_BY_INDEX = ([("late", *row) for row in READING] + [("newest", *row) for row
                  + [("round33", *row) for row in ROUND33_READING]
                  + [("round34", *row) for row in ROUND34_READING]
                  + [("round35", *row) for row in ROUND35_READING]
-                 + [("round36", *row) for row in ROUND36_READING])
+                 + [("round36", *row) for row in ROUND36_READING]
+                 + [("round37", *row) for row in ROUND37_READING])
 
 
 @pytest.mark.parametrize(("reports", "kind", "question", "present", "absent"), ROWS_BY_INDEX,

@@ -250,6 +250,12 @@ def test_asking_for_several_holders_of_a_post_is_a_people_question():
         ("Kabapas nyampein data jumlah anak yg didampingi itu kapan ya?", "when"),
         ("Trus menurut dia kenapa operasinya dilakuin malam-malam?", "why"),
         ("On whose instructions was the raid held?", "who"),
+        # People after a preposition are not the head asked; a university is a place; a
+        # law's articles are no news articles.
+        ("Which services for inmates must be guaranteed?", "items"),
+        ("At which university is the deputy minister a professor?", "where"),
+        ("Under which articles of the Narcotics Law were they charged?", "what"),
+        ("Which articles report the pledge?", "list"),
     ],
 )
 def test_the_question_type_comes_from_the_question_asked(question, kind):
