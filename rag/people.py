@@ -36,7 +36,7 @@ from rag.upt import find_upts
 CODE_VERSION = "80"
 
 #: Post kinds that are duties at an event rather than offices.
-DUTY_KINDS = frozenset({"leader", "commander"})
+DUTY_KINDS = frozenset({"leader", "commander", "preacher"})
 
 _TOKEN = re.compile(r"[^\W_](?:[\w'’./-]*[^\W_])?\.?|[(),;:!?“”\"]|[—–]")
 _MAX_NAME_WORDS = 5

@@ -504,7 +504,7 @@ def _names_head(question: str, language: str) -> bool:
 
 
 #: Posts that are a duty of the day or a role in a body, not an office someone holds.
-_DUTY_POSTS = frozenset({"leader", "commander", "representative", "member", "instructor"})
+_DUTY_POSTS = frozenset({"leader", "commander", "preacher", "representative", "member", "instructor"})
 
 
 #: "Barang apa saja yang ditemukan?", "what items were seized?": an enumeration, not a list

@@ -3335,7 +3335,9 @@ _ASKS_CAPACITY = re.compile(
     r"\b(?<!over )(?<!over-)(?<!kelebihan )(?<!melebihi )(?<!beyond )(?<!exceeding )(?<!exceeded )"
     r"(?:capacity|kapasitas\w*|daya tampung\w*|built (?:to hold|for)|designed (?:to hold|for)|meant (?:to hold|for)|"
     # "ditampung"/"menampung" alone is who is housed; with "bisa"/"mampu" it is capacity
-    r"supposed to hold|ideal(?:ly)?|idealnya|seharusnya|muat\w*|dimuat|termuat"
+    # ("poin yang dimuat surat edaran": what a text holds is no capacity.)
+    r"supposed to hold|ideal(?:ly)?|idealnya|seharusnya|muat\w*|(?:dimuat|termuat)(?!\s+(?:dalam\s+|di\s+)?(?:surat|edaran|"
+    r"SE|berita|artikel|media|koran|peraturan|aturan|dokumen|keputusan)\b)"
     r"|(?:bisa|dapat|mampu|sanggup|maksimal)\s+(?:di|me)?n?(?:t)?ampung\w*)\b", re.IGNORECASE)
 _ASKS_OCCUPANCY = re.compile(
     rf"\b(?:{LIVING_WORDS}|hold|holds|houses|residents?|live|lives|"

@@ -20,7 +20,7 @@ from rag.answer.abstain import Abstention
 from rag.answer.evidence import Evidence, ScoredSentence
 from rag.answer.phrasing import article_label
 from rag.concepts import Concept, question_concepts
-from rag.indonesian import analyze
+from rag.indonesian import STOPWORDS_ID, analyze
 from rag.query import asked_measure, asks_superlative
 from rag.records import Article
 from rag.spans import NUMBER_WORDS
@@ -69,7 +69,10 @@ def denied_act(evidence: Evidence) -> Abstention | None:
     docs = evidence.answer_docs()
     if not docs:
         return None
-    acts = [c for c in evidence.concepts.own_concepts if _is_act(c)]
+    # ("situation" is also "keadaan", stemmed to "ada": a sense that is a function word
+    # finds "tidak ada" anywhere and denies nothing.)
+    acts = [c for c in evidence.concepts.own_concepts if _is_act(c)
+            and not any(alternative <= STOPWORDS_ID for alternative in c.alternatives)]
     for concept in acts:
         denied = _denial(evidence, docs[0], concept)
         if denied is None:

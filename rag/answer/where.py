@@ -281,7 +281,8 @@ def compose_where(evidence: Evidence, book: CitationBook) -> list[str] | None:
             start, end = _with_region_chain(scored.text, *_with_landmark(scored.text, *_with_enumeration(scored.text, *span)))
             end = _with_precision(scored.text, end)
             start = _with_spot(scored.text, start)
-            place = scored.text[start:end].strip().rstrip(".,;")
+            # ("di Alun Alun Kabupaten Cilacap dan melibatkan ...": no "dan" ends a place.)
+            place = _TRAILING_JOIN.sub("", scored.text[start:end].strip().rstrip(".,;"))
             if _names_given_cell(question, place):
                 continue  # "found in the Block D cells": the block is given, not asked
             if aside and all(c.matches(frozenset(analyze_document(place))) for c in aside):
@@ -833,6 +834,10 @@ _PRECISELY = re.compile(r"\s*[,(]?\s*(?:lebih\s+)?(?:tepatnya|persisnya|precisel
                         re.IGNORECASE)
 
 
+#: A conjunction a place phrase may have run into at its end.
+_TRAILING_JOIN = re.compile(r"\s+(?:dan|serta|atau|and|or)$", re.IGNORECASE)
+
+
 def _with_precision(text: str, end: int) -> int:
     """The end of a place phrase ending at ``end``, with the closer place said right after it."""
     precise = _PRECISELY.match(text, end)
@@ -1029,7 +1034,9 @@ _PLACE_WORD = (r"\s+(?:{prepositions})\s+(?!mana\b|antaranya\b|sana\b|situ\b)"
                # Hakim": an occasion is no place; the venue comes after it.
                r"(?!(?:kegiatan|acara|rangka|rangkaian|upacara|rapat|peringatan|sambutan|keterangan|kesempatan"
                # "menggunakan hak pilihnya dalam Pemilihan Kepala Daerah": an election is no place.
-               r"|pertemuan|momen|program|pemilihan|pemilu|pilkada|pileg|pilpres)\b)"
+               r"|pertemuan|momen|program|pemilihan|pemilu|pilkada|pileg|pilpres"
+               # "hadir dalam apel Serpas tersebut": a roll call or a raid is no place either.
+               r"|apel|ikrar|deklarasi|razia|operasi|sidang)\b)"
                # "kehadiran negara dalam menekan angka kejahatan": an act after "dalam" is how,
                # not where.
                r"(?!(?<=dalam\s)(?-i:(?:me|mem|men|meng|meny|ber)[a-z]{3,})\b)(?=\w)")

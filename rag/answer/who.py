@@ -635,7 +635,7 @@ _MAIN_PREDICATE = re.compile(r".*\b(?:was|were|got|has been|had been|yang|yg|tha
 
 #: Posts that are a duty of the day, not an office ("who led the meeting?"): whoever the
 #: sentence says did it answers, whatever their office.
-_DUTIES = frozenset({"leader", "commander", "representative"})
+_DUTIES = frozenset({"leader", "commander", "preacher", "representative"})
 
 
 def _names_a_unit(word: str) -> bool:

@@ -471,7 +471,10 @@ def _reason(text: str) -> tuple[str | None, str]:
 #: bisa memilih Presiden", "tidak ..., melainkan oleh Menteri").
 _CONTRAST = re.compile(
     # "hanya dalam satu siklus kerja ... mampu mencetak 2.280": "in just", a boast of speed.
-    r"\b(?:(?<!tidak )(?<!bukan )hanya(?! dalam\b)|cuma|melainkan|namun|tetapi|justru|kecuali|tetap|(?<!not )only|instead|"
+    # ("tetap" only after a concession, "meski ... tetap"; "agar semua petugas tetap
+    # berintegritas" keeps something, it sets nothing against the question.)
+    r"\b(?:(?<!tidak )(?<!bukan )hanya(?! dalam\b)|cuma|melainkan|namun|tetapi|justru|kecuali|"
+    r"(?:meski|meskipun|walau|walaupun|kendati)\b[^.;]*?\btetap|(?<!not )only|instead|"
     r"however|except|still)\b",
     re.IGNORECASE,
 )

@@ -151,6 +151,7 @@ ROUND34_FIRST, ROUND34_LAST = 1331, 1350
 ROUND35_FIRST, ROUND35_LAST = 1351, 1370
 ROUND36_FIRST, ROUND36_LAST = 1371, 1390
 ROUND37_FIRST, ROUND37_LAST = 1391, 1410
+ROUND38_FIRST, ROUND38_LAST = 1411, 1430
 
 
 @pytest.fixture(scope="module")
@@ -568,6 +569,13 @@ def round35(assistant_over_reports):
     staff and leadership, visits and family services, disasters and emergencies), built
     once for this module."""
     return assistant_over_reports(ROUND35_FIRST, ROUND35_LAST)
+
+
+@pytest.fixture(scope="module")
+def round38(assistant_over_reports):
+    """An assistant over the reports x1411-x1430 (batches 310-313: holiday remissions,
+    pledges, raids and urine tests, alert roll calls), built once for this module."""
+    return assistant_over_reports(ROUND38_FIRST, ROUND38_LAST)
 
 
 @pytest.fixture(scope="module")
@@ -2086,6 +2094,18 @@ ROUND35_READING = [
      "Kenapa penyakit kulit scabies cepat menular di kalangan warga binaan Lapas Karawang?", ["kepadatan"], ["membasmi"]),
 ]
 
+ROUND38_READING = [
+    ("a preacher's duty ('Bertindak sebagai khotib adalah Ustadz ...'), and 'Selepas Salat Id' is no name",
+     "Siapa penceramah atau khotib Salat Idul Fitri di Rutan Magetan tahun 2025?", ["Tarmidi"], ["Ari Rahmanto"]),
+    ("what a text holds ('dimuat SE') asks no capacity",
+     "Berapa poin yang dimuat SE Dirjenpas yang disampaikan Kadivpas Sumsel pada apel siaga Nataru 2024?", ["13"], []),
+    ("a roll call is no place ('hadir dalam apel Serpas'), and no 'dan' ends one",
+     "Di mana apel pengamanan TPS yang diikuti Kalapas Permisan pada hari pemungutan suara 2024 digelar?",
+     ["Alun Alun Kabupaten Cilacap"], ["Cilacap dan"]),
+    ("'tetap' keeps something unless after a concession: no contrast to a yes",
+     "Apakah Rutan Krui akan punya TPS khusus pada Pemilu 2024?", ["Ya."], []),
+]
+
 ROUND37_READING = [
     ("a town's nickname no report writes is the city the alias file names ('Solo' = Surakarta)",
      "How old is the inspector general who went round the Solo detention centre in March 2024?", ["58"], []),
@@ -2331,7 +2351,8 @@ ROWS_BY_INDEX = ([("late", *row) for row in READING] + [("newest", *row) for row
                  + [("round34", *row) for row in ROUND34_READING]
                  + [("round35", *row) for row in ROUND35_READING]
                  + [("round36", *row) for row in ROUND36_READING]
-                 + [("round37", *row) for row in ROUND37_READING])
+                 + [("round37", *row) for row in ROUND37_READING]
+                 + [("round38", *row) for row in ROUND38_READING])
 
 
 @pytest.mark.parametrize(("reports", "kind", "question", "present", "absent"), ROWS_BY_INDEX,
@@ -2374,6 +2395,13 @@ def test_chat_follow_ups_ask_what_was_ordered_and_why(round36):
     why = round36.ask("Terus menurut beliau kenapa operasinya malam hari?",
                       [Turn("Siapa yang menjelaskan operasi gabungan di Rutan Praya Maret 2023?", "IPTU Amrozi Humaidi.")])
     assert "kamar masing-masing" in answer_lead(why.text), why.text
+
+
+def test_a_function_word_sense_denies_nothing(round38):
+    # "situation" is also "keadaan" (stem "ada"): "tidak ada" elsewhere in the report is no
+    # denial of the measures it lists.
+    answer = round38.ask("What has Lapas Sumbawa Besar already done to keep conditions in the blocks under control?", [])
+    assert not answer.abstained and "penggeledahan" in answer_lead(answer.text), answer.text
 
 
 def test_how_long_is_not_answered_by_a_head_count(round36, check_abstains):
