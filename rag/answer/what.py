@@ -961,6 +961,14 @@ _TOPIC = re.compile(r"\b(?:pesan|arahan|amanat|imbauan|materi|sosialisasi|penyul
 _ASKS_SANCTION = re.compile(r"\b(?:sanksi|hukuman|punishments?|penalt(?:y|ies)|sanctions?)\s+(?:terberat\s+|maksimal\s+)?(?:apa|nya\s+apa)\b"
                             r"|\b(?:what|which)\s+(?:\w+\s+){0,2}(?:punishments?|penalt(?:y|ies)|sanctions?)\b"
                             r"|\bdikenai\s+apa\b", re.IGNORECASE)
+#: "What did he warn would happen to those who ...?", "ngancem apa?": the penalty threatened,
+#: however the report names it.
+_ASKS_THREAT = re.compile(r"\bwhat\s+(?:would|will)\s+happen\s+to\b|\bwarn\w*\s+(?:\w+\s+)?(?:would|will)\s+happen\b"
+                          r"|\b(?:ngancem|mengancam|ancaman(?:nya)?|konsekuensi(?:nya)?)\s+apa\b"
+                          r"|\bapa\s+(?:ancaman|konsekuensi)(?:nya)?\b", re.IGNORECASE)
+#: A sanction threatened, however it is named: "akan dikenai sanksi sesuai peraturan".
+_SANCTION_THREATENED = re.compile(r"\b(?:dikenai|dikenakan|dijatuhi|diberi|diberikan|mendapat|menerima)\s+sanksi\b[^.;,\"”]*",
+                                  re.IGNORECASE)
 #: A sanction as reports write it: "dikenai sanksi teguran", "dijatuhi sanksi hukuman disiplin".
 _SANCTION = re.compile(r"\bsanksi\s+"
                        # "dijatuhi sanksi sesuai Permenkumham No.6 tahun 2013, di antaranya berupa
@@ -990,12 +998,19 @@ def _sanctions(evidence: Evidence, book: CitationBook) -> list[str] | None:
     """"What penalties did the prison announce for knives and for phones?": every sanction
     the answering sentence names ("dikenai sanksi teguran, sementara pemilik handphone akan
     dijatuhi sanksi hukuman disiplin"), not the list of what was seized."""
-    if not _ASKS_SANCTION.search(evidence.frame.question):
+    threat = _ASKS_THREAT.search(evidence.frame.question) is not None
+    if not threat and not _ASKS_SANCTION.search(evidence.frame.question):
         return None
     # "paling berat bisa kena sanksi apa?": "Sanksi maksimal ... berupa penundaan kenaikan
     # pangkat dan gaji", the heaviest the report names, what follows "berupa".
     heaviest = _ASKS_HEAVIEST.search(evidence.frame.question) is not None
     found = (evidence.answer_match(_HEAVIEST_SANCTION, limit=20) if heaviest else None) or evidence.answer_match(_SANCTION)
+    if found is None and threat and (threatened := evidence.answer_match(_SANCTION_THREATENED)) is not None:
+        # "ASN yang tidak netral ... pasti akan dikenai sanksi sesuai peraturan yang berlaku":
+        # a sanction named only by the rule it follows is still the penalty threatened.
+        scored, match = threatened
+        n = book.cite(scored.chunk)
+        return [f"**{match.group().strip()}** [{n}]", "", f"> {quote(scored.text, limit=500)} [{n}]"]
     if found is None:
         docs = evidence.answer_docs()[:1]
         if docs and _SANCTION_IMPOSED.search(evidence.frame.question) and any(

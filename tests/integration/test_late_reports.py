@@ -2102,6 +2102,11 @@ ROUND38_READING = [
     ("a roll call is no place ('hadir dalam apel Serpas'), and no 'dan' ends one",
      "Di mana apel pengamanan TPS yang diikuti Kalapas Permisan pada hari pemungutan suara 2024 digelar?",
      ["Alun Alun Kabupaten Cilacap"], ["Cilacap dan"]),
+    ("the penalty threatened ('akan dikenai sanksi sesuai peraturan yang berlaku') answers 'konsekuensinya apa'",
+     "Apa konsekuensinya bagi ASN Rutan Krui yang tidak netral pada Pemilu 2024?", ["sanksi"], []),
+    ("'what ... warn would happen to' asks the penalty threatened ('akan dikenai sanksi tegas')",
+     "What did the Cilacap acting regent warn would happen to police or soldiers who are not neutral on election day?",
+     ["sanksi tegas"], []),
     ("'tetap' keeps something unless after a concession: no contrast to a yes",
      "Apakah Rutan Krui akan punya TPS khusus pada Pemilu 2024?", ["Ya."], []),
 ]
