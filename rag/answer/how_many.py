@@ -627,11 +627,24 @@ def _listed_count(evidence: Evidence, book: CitationBook, counted: Concept | Non
                                                   for i in items):
                 continue
             n = book.cite(sentence.chunk)
-            asked = re.search(r"\bhow many\s+((?:[\w-]+\s+){0,2}?[\w-]+s)\b", evidence.frame.question, re.IGNORECASE)
-            label = (asked.group(1) if asked else counted.label) if evidence.language == "en" else noun.group()
+            label = _listed_label(evidence, counted.label, noun.group())
             return [f"**{len(items)} {label}** ({', '.join(items)}) [{n}]", "",
                     f"> {quote(text)} [{n}]"]
     return _posts_listed(evidence, book, counted, docs[0])
+
+
+#: The plural noun an English count question counts: "how many directors", "how many
+#: correctional units".
+_ASKED_PLURAL = re.compile(r"\bhow many\s+((?:[\w-]+\s+){0,2}?[\w-]+s)\b", re.IGNORECASE)
+
+
+def _listed_label(evidence: Evidence, english: str, indonesian: str) -> str:
+    """The noun a count of listed names is shown with: an English question's own plural
+    ("3 directors"), else ``english``; the report's word (``indonesian``) for an Indonesian one."""
+    if evidence.language != "en":
+        return indonesian
+    asked = _ASKED_PLURAL.search(evidence.frame.question)
+    return asked.group(1) if asked else english
 
 
 def _posts_listed(evidence: Evidence, book: CitationBook, counted: Concept, doc_id: str) -> list[str] | None:
@@ -650,8 +663,7 @@ def _posts_listed(evidence: Evidence, book: CitationBook, counted: Concept, doc_
             continue
         n = book.cite(scored.chunk)
         named = [p.name for p in scored.sentence.people if p.start > posts[0].start()]
-        asked = re.search(r"\bhow many\s+((?:[\w-]+\s+){0,2}?[\w-]+s)\b", evidence.frame.question, re.IGNORECASE)
-        label = asked.group(1) if asked and evidence.language == "en" else posts[0].group()
+        label = _listed_label(evidence, posts[0].group(), posts[0].group())
         shown = f" ({', '.join(named)})" if len(named) == len(posts) else ""
         return [f"**{len(posts)} {label}**{shown} [{n}]", "", f"> {quote(scored.text)} [{n}]"]
     return None
@@ -835,6 +847,7 @@ _ASKS_DURATION = re.compile(r"\b(?:berapa lama|how long|for how many (?:days|wee
                             r"|besaran\s+(?:remisi|potongan|pengurangan)\w*"
                             r"|berapa\s+(?:lama|besar|banyak)\s+(?:\w+\s+)?(?:potongan\w*|pengurangan\w*))\b",
                             re.IGNORECASE)
+
 _DURATION = re.compile(
     # Not a number inside a code ("PAS-12.HH.01.02 Tahun 2022"), nor a regulation's year
     # ("Nomor 5 Tahun 2022").

@@ -2905,12 +2905,13 @@ def compose_why(evidence: Evidence, book: CitationBook) -> list[str] | None:
                                          else frozenset())
         return any(v.matches(terms) for v in verbs)
 
-    if verbs and any(weight == 1.0 and _CAUSE_ONLY.match(m.group(1)) and says_act_asked(s) for _, weight, s, m in found):
+    acted = [bool(verbs) and says_act_asked(s) for _, _, s, _ in found]  # read once per reason
+    if any(weight == 1.0 and _CAUSE_ONLY.match(m.group(1)) and said for (_, weight, _, m), said in zip(found, acted)):
         # "mengapa scabies bisa menular begitu cepat?" — "kepadatan inilah yang membuat
         # penyakit itu cepat menular", not "Langkah ini diambil untuk membasmi scabies": of
         # reasons close in coverage, a cause of the act asked goes before the aim of another.
-        found = [(rank * (OTHER_ACT_SHARE if not _CAUSE_ONLY.match(m.group(1)) and not says_act_asked(s) else 1.0),
-                  weight, s, m) for rank, weight, s, m in found]
+        found = [(rank * (OTHER_ACT_SHARE if not _CAUSE_ONLY.match(m.group(1)) and not said else 1.0), weight, s, m)
+                 for (rank, weight, s, m), said in zip(found, acted)]
     _, _, scored, match = max(found, key=lambda f: f[0])
     previous = evidence.index.sentences.preceding(scored.sentence)
     added_to = (_reason_word(previous.text) or _AIM.search(previous.text)
