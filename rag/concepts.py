@@ -59,6 +59,9 @@ QUESTION_WORDS = frozenset(
 #: corpse): no word of a passage stands for them. ("which agencies" keeps "badan", which
 #: names the agencies a report lists.)
 _ASKED_KIND_NOUNS = frozenset({"body", "bodies"})
+#: The same in Indonesian, before "apa"/"mana": "instansi mana saja", "organisasinya apa".
+_ASKED_KIND_NOUNS_ID = frozenset({"instansi", "instansinya", "institusi", "organisasi", "organisasinya"})
+_WHICH_ID = frozenset({"apa", "apakah", "mana", "manakah"})
 
 #: Stems too general to decide whether a passage answers ("laksana" = carry out).
 _GENERIC = frozenset(
@@ -396,6 +399,10 @@ def _english_concepts(cased: list[str]) -> list[Concept]:
 
 
 def _indonesian_concepts(cased: list[str]) -> list[Concept]:
+    # "Instansi apa saja yang terlibat?": the noun before "apa"/"mana" names the kind of
+    # answer asked, which a report writes as the bodies themselves ("BNN Kota Malang").
+    cased = [t for i, t in enumerate(cased)
+             if not (t.lower() in _ASKED_KIND_NOUNS_ID and i + 1 < len(cased) and cased[i + 1].lower() in _WHICH_ID)]
     salient_words = {t.lower() for i, t in enumerate(cased) if _salient(t, i)} | _typed_unit_places(cased)
     groups = _groups()
     longest = max(map(len, groups), default=1)

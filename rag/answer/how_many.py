@@ -316,7 +316,9 @@ def _compose_count(evidence: Evidence, book: CitationBook) -> list[str] | None:
     # "Berapa barang terlarang ...?" names no people anywhere ("How many Lapas, Rutan and
     # LPKA residents" counts people after the units).
     # (A capacity is a number of people: "dirancang untuk sekitar 205 orang".)
-    counts_things_only = not (_POPULATION_WORD.search(evidence.frame.question)
+    # "Berapa unit ponsel yang disita dari kamar-kamar napi?": people after a preposition
+    # say whose or where the things are; they are not counted.
+    counts_things_only = not (_POPULATION_WORD.search(_without_owners(evidence.frame.question, counted))
                               or _ASKS_CAPACITY.search(evidence.frame.question))
     candidates = [(s, c) for s, c in candidates
                   if not _other_population(counted, frozenset(indonesian.analyze(c[1].unit)))
@@ -1415,6 +1417,8 @@ def _names_people(word: str) -> bool:
 
 #: Words for people of any kind: "berapa orang" counts people too.
 _PERSONS = frozenset(indonesian.analyze("orang jiwa people persons person"))
+#: Words for people by sex: "868 laki-laki" counts men, no things.
+_GENDER_TERMS = frozenset(indonesian.analyze("laki-laki laki pria perempuan wanita men women male female"))
 #: Any word that counts people.
 _PEOPLE_TERMS = frozenset().union(*_POPULATIONS, _PERSONS)
 
@@ -1480,6 +1484,22 @@ _POPULATION_WORD = re.compile(r"\b(?:napi|narapidana|tahanan|warga binaan|wbp|pe
                               r"santri|companions?|visitors?|relatives?|famil(?:y|ies)|guests?|participants?|victims?|"
                               r"patients?|volunteers?|students?)\b", re.IGNORECASE)
 
+#: People named after a preposition, within three words: "dari kamar-kamar napi", "from the
+#: inmates' cells", "milik warga binaan" say whose or where a thing is.
+_OWNER_PHRASE = re.compile(r"\b(?:dari|di|milik|from|in|inside|of|belonging to|owned by)\s+(?:[\w'-]+\s+){0,3}?"
+                           + _POPULATION_WORD.pattern.removeprefix(r"\b"), re.IGNORECASE)
+
+
+
+def _without_owners(question: str, counted: Concept | None) -> str:
+    """The question without the people named after a preposition behind the thing it counts
+    ("berapa unit ponsel ... dari kamar-kamar napi"); a whole named before the count ("Of the
+    32 inmates let out, how many ...") or a count of people keeps them."""
+    asked = _COUNT_WORDS.search(question)
+    if asked is None or counted is None or _names_population(counted):
+        return question
+    return question[: asked.end()] + _OWNER_PHRASE.sub(" ", question[asked.end() :])
+
 
 def _counts_people_for_things(counted: Concept | None, unit: str, people: bool = False) -> bool:
     """Whether the question counts things ("berapa barang terlarang") and the count's own
@@ -1487,7 +1507,7 @@ def _counts_people_for_things(counted: Concept | None, unit: str, people: bool =
     if counted is None or people or _names_population(counted) or _asks_persons(counted):
         return False
     head = _head_word(unit)
-    return bool(head) and (_unit_names_population(head) or head <= _PERSONS) and not counted.matches(head)
+    return bool(head) and (_unit_names_population(head) or head <= _PERSONS | _GENDER_TERMS) and not counted.matches(head)
 
 
 def _counts_people_by_word(evidence: Evidence) -> bool:

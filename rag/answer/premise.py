@@ -428,6 +428,8 @@ _MANNER = frozenset(
      # Taking part, which says who shared the act, not what it was: "pihak mana saja yang
      # terlibat menjalankan program" asks about running the programme.
      "terlibat", "berpartisipasi", "involved", "participated", "participating",
+     # Helping, which says the same: "instansi yg ikut bantu geledah" asks about the search.
+     "bantu", "membantu", "dibantu", "help", "helped", "helping", "helps",
      # What the asker learnt, not what was done: "yang ternyata sudah bebas".
      "ternyata", "memang", "sebenarnya", "rupanya", "apparently", "really", "turned", "out",
      # Expectation, not the act: "were expected to walk free" asks about walking free.

@@ -174,6 +174,13 @@ def compose_where(evidence: Evidence, book: CitationBook) -> list[str] | None:
         cell = _cell(evidence, book)
         if cell is not None:
             return cell
+    if _ASKS_SOURCE.search(question) and evidence.concepts.verbs and not _ASKS_PERSON_ORIGIN.search(question):
+        # "Imamnya didatangkan dari mana?": the place after "dari" behind the asked act
+        # ("mendatangkan imam dari luar lapas"), before any "dari" of another act
+        # ("remisi dari Kementerian Hukum").
+        found = _origin_after_act(evidence, book)
+        if found is not None:
+            return found
     for asks, phrase in ((_ASKS_ADDRESS, _ADDRESS), (_ASKS_ORIGIN, _ORIGIN_LIST), (_ASKS_ORIGIN, _ORIGIN_ENUMERATION), (_ASKS_ORIGIN, _ORIGIN), (_ASKS_SOURCE, _FROM_PLACE),
                          (_ASKS_HIDDEN, _HIDDEN_AT), (_ASKS_HIDDEN, _HIDDEN_IN), (_ASKS_KEPT_APART, _KEPT_APART),
                          (_ASKS_EVACUATED, _EVACUATED_TO), (_ASKS_KANWIL, _KANWIL),
@@ -1142,6 +1149,44 @@ def _after_act(evidence: Evidence, book: CitationBook, by_fit: bool = False,
     # A destination asked is answered vaguely rather than not at all; another place
     # question goes on to the venues the report names elsewhere.
     return _place_answer(book, *vague) if vague and by_fit else None
+
+
+#: "dari" within a few words after an act, and the place it opens: "mendatangkan imam | dari
+#: luar lapas", "dibawa langsung | dari Lapas Cipinang".
+_FROM_AFTER_ACT = re.compile(r"(?:\s+(?!(?:dan|serta|yang|untuk|agar|supaya|karena|and|to|for)\b)[\w-]+){0,4}?\s+(?:dari|from)\s+",
+                             re.IGNORECASE)
+
+#: Where someone is from, not where a thing was brought from: "where were they originally
+#: from?", "asalnya dari mana?", "where is the woman who queued ... from?" (a copula, no
+#: verb of bringing).
+_ASKS_PERSON_ORIGIN = re.compile(
+    r"\b(?:originally|berasal|asal\w*|hometowns?|(?:warga|orang|penduduk)\s+mana|hails?|hailed|(?:come|came|comes)\s+from)\b"
+    r"|^\W*(?:and\s+)?where\s+(?:is|are|was|were)\b(?![^?]*\b(?:brought|taken|sent|bought|ordered|obtained|imported|"
+    r"shipped|delivered|supplied|sourced|got|gotten|invited|recruited|hired)\b)", re.IGNORECASE)
+#: The first word of a place a thing is brought from: a name, or a word of place.
+_PLACE_OPENING = re.compile(r"(?-i:[A-Z])|(?:luar|dalam|sekitar|lapas|rutan|kota|desa|kampung|daerah|wilayah|kabupaten|"
+                            r"provinsi|pulau|negara|negeri|pasar|toko|rumah|kantor|sekolah|pondok|pesantren|gudang|kebun|"
+                            r"lahan|kawasan|lingkungan|masyarakat|pihak)\b", re.IGNORECASE)
+
+
+def _origin_after_act(evidence: Evidence, book: CitationBook) -> list[str] | None:
+    """Where the question's act brought its object from: the place after "dari" right behind
+    the act in the answering article's best sentence that has one."""
+    docs = evidence.answer_docs()[:1]
+    for scored in evidence.focus_sentences()[:12]:
+        if scored.doc_id not in docs:
+            continue
+        for word in words_naming(scored.text, evidence.concepts.verbs):
+            after = _FROM_AFTER_ACT.match(scored.text, word.end())
+            if after is None:
+                continue
+            stop = _PLACE_END.search(scored.text, after.end())
+            place = _before_verb(scored.text[after.end() : stop.start() if stop else len(scored.text)].strip(" ,"))
+            if (not place or not _PLACE_OPENING.match(place) or len(place.split()) > LANDMARK_WORDS
+                    or _generic(place) or _named_by(evidence.frame.question, place)):
+                continue  # "terlihat lain dari biasanya" names no place
+            return _place_answer(book, place, scored, word.start(), after.end() + len(place))
+    return None
 
 
 #: Inside, under or behind something, right after an act: "tersembunyi di dalam sebuah

@@ -218,6 +218,10 @@ def _compose_who(evidence: Evidence, book: CitationBook) -> list[str] | None:
         # report names after "kepada" ("menyampaikan temuan itu kepada Kepala BNN Kota
         # Solo, Kombes Pol Ari Kurniawansyah"), not the head the question names.
         return addressee
+    if _asks_object_person(question) and (object_named := _object_of_act(evidence, book)) is not None:
+        # "Kalapas mengutip kata-kata siapa?": the person after the act ("mengutip kata-kata
+        # Prof. Dr. Baharudin Lopa"), not the Kalapas the question names as its doer.
+        return object_named
     if _ACCOMPANIED_BY_WHOM.search(question):
         # "Karutan Siak didampingi siapa saat razia?": the post is the one accompanied, and
         # those the report says accompanied him are asked ("yang didampingi Kapolsek ...").
@@ -1593,6 +1597,47 @@ def _addressee(evidence: Evidence, book: CitationBook) -> list[str] | None:
     n = book.cite(scored.chunk)
     return [f"**{person.name}**" + (f" ({person.post})" if person.post else "") + f" [{n}]", "",
             f"> {quote(scored.text, limit=500)} [{n}]"]
+
+
+#: An active verb (and up to two words of its object) before "siapa", or an English
+#: question whose subject comes after its auxiliary: the person asked is the act's object
+#: ("mengutip kata-kata siapa?", "whose words did he quote?", "who did the head meet?").
+_OBJECT_PERSON_ID = re.compile(r"\b(?!menurut\b)(?:me|mem|men|meng|meny)[a-z]{3,}\s+(?:[\w-]+\s+){0,2}?siapa\b",
+                               re.IGNORECASE)
+_OBJECT_PERSON_EN = re.compile(r"^\W*(?:and\s+)?(?:whose\s+[\w-]+|whom?)\s+(?:did|does|do|will|would|had)\s+(?!the\s+honou?rs\b)",
+                               re.IGNORECASE)
+#: How far after the act word the object's name (or the post before it) may start.
+OBJECT_CHARS = 40
+
+
+def _asks_object_person(question: str) -> bool:
+    """Whether the person asked is the object of the question's act, not its doer: an active
+    verb before "siapa" with no "yang" before it ("yang mengutip siapa?" asks the doer)."""
+    found = _OBJECT_PERSON_ID.search(question)
+    if found is not None:
+        # "Kadivpas yang nurunin tim ... gara-gara napi AP meninggal itu siapa?": a relative
+        # clause before, or "itu siapa" after, makes "siapa" the one the clause describes.
+        return not (re.search(r"\b(?:yang|yg)\b", question[: found.start()], re.IGNORECASE)
+                    or re.search(r"\b(?:itu|ini|tersebut|tuh)\s+siapa\b", found.group(), re.IGNORECASE))
+    return _OBJECT_PERSON_EN.search(question) is not None
+
+
+def _object_of_act(evidence: Evidence, book: CitationBook) -> list[str] | None:
+    """The person a best sentence of the answering report names right after the question's
+    act, within ``OBJECT_CHARS`` and in the same clause."""
+    docs = evidence.answer_docs()[:1]
+    for scored in evidence.focus_sentences()[:8]:
+        if scored.doc_id not in docs:
+            continue
+        for word in words_naming(scored.text, evidence.concepts.verbs):
+            person = next((p for p in scored.sentence.people
+                           if word.end() <= _lead(p) <= word.end() + OBJECT_CHARS
+                           and not re.search(r"[;:]|\b(?:yang|dan|serta|untuk|agar|kepada)\b",
+                                             scored.text[word.end() : _lead(p)])
+                           and not named_by_question(evidence.frame.question, p)), None)
+            if person is not None:
+                return _answer_line(evidence, book, scored.doc_id, scored.sentence, person)
+    return None
 
 
 #: The passive verb of accompanying, which the companions' names follow.

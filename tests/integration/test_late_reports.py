@@ -2109,6 +2109,13 @@ ROUND38_READING = [
      ["sanksi tegas"], []),
     ("'tetap' keeps something unless after a concession: no contrast to a yes",
      "Apakah Rutan Krui akan punya TPS khusus pada Pemilu 2024?", ["Ya."], []),
+    ("where from, after the act asked ('mendatangkan imam dari luar lapas'), not another act's 'dari'",
+     "Where was the imam for the Eid prayer at Singaraja prison brought in from?", ["luar lapas"], ["Kementerian"]),
+    ("whose words were quoted: the person after the act ('mengutip kata-kata Prof. Dr. Baharudin Lopa')",
+     "Kalapas Sumbawa Besar mengutip ucapan siapa saat deklarasi Zero Halinar?", ["Lopa"], ["Fadli"]),
+    ("helping says who shared the act ('ikut membantu'); 'instansi' stands for the bodies a report names",
+     "Instansi apa saja yang ikut membantu razia kamar hunian di Lapas Kelas IA Malang tahun 2021?",
+     ["BNN", "Polresta", "Kodim"], []),
 ]
 
 ROUND37_READING = [
@@ -2373,6 +2380,12 @@ def test_a_remission_cut_is_read_from_the_clause_of_the_condition_asked(late):
                     "Sembilan napi Rutan Kelas IIA Kendari.")]
     answer = late.ask("Kalau yang sudah menjalani lebih dari setahun, potongannya berapa lama?", history)
     assert "satu bulan" in answer_lead(answer.text) or "30 hari" in answer_lead(answer.text), answer.text
+
+
+def test_things_counted_are_not_the_inmates_whose_rooms_held_them(round38, check_abstains):
+    # "menemukan beberapa ponsel": no number of phones; "dihuni 888 napi, yakni 868
+    # laki-laki" counts the inmates the question names only as whose rooms were searched.
+    check_abstains(round38, "How many phones were found in the inmates' rooms during the Tanjung Raja joint raid?")
 
 
 def test_a_follow_up_on_the_crime_of_those_counted(round35):

@@ -2107,3 +2107,21 @@ def test_the_weekday_a_count_question_names():
     assert _weekday_asked("Berapa napi yang bebas minggu lalu?") is None
     assert _weekday_asked("Berapa napi dibebaskan pada Jumat dan Sabtu?") is None
 
+
+
+def test_a_person_asked_as_the_object_of_an_act_and_people_after_a_preposition():
+    from rag.answer.how_many import _OWNER_PHRASE, _POPULATION_WORD
+    from rag.answer.who import _asks_object_person
+
+    # Whose words were quoted, whom the head met: the object; "yang mengutip" asks the doer.
+    assert _asks_object_person("Kalapas mengutip kata-kata siapa?")
+    assert _asks_object_person("Whose words did the warden quote?")
+    assert _asks_object_person("Who did the head of the regional office meet in Jakarta?")
+    assert not _asks_object_person("Siapa yang mengutip kata-kata Baharudin Lopa?")
+    assert not _asks_object_person("Menurut siapa razia itu berhasil?")
+    assert not _asks_object_person("Who quoted Baharudin Lopa?")
+    # People after a preposition say whose or where the things counted are.
+    for question in ("Berapa unit ponsel yang disita dari kamar-kamar napi?",
+                     "How many phones were found in the inmates' rooms?"):
+        assert not _POPULATION_WORD.search(_OWNER_PHRASE.sub(" ", question)), question
+    assert _POPULATION_WORD.search(_OWNER_PHRASE.sub(" ", "Berapa napi yang kabur dari Lapas Sorong?"))
