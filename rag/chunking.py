@@ -13,7 +13,7 @@ from rag.records import Article, Chunk
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"“‘(]?[A-Z0-9])")
 #: Bump when sentence or passage boundaries change: stored passages and their vectors are
 #: then not reused (``Settings.build_params``).
-CHUNKER_VERSION = 9
+CHUNKER_VERSION = 10
 _NO_SPLIT_BEFORE = re.compile(
     # "Muh. Zainal Asnun", "Moh. Ali", "Prof. Dr.", "Hi. Sarbin Sehe" (Haji, as written in
     # Maluku): a name goes on after its abbreviation.
@@ -21,7 +21,7 @@ _NO_SPLIT_BEFORE = re.compile(
     r"Muh|Moh|Mhd|Muhd|Moch|Mochd|Mohd|Abd|Prof|Pdt|Tgk|Ust|Ns|Apt|"
     # "Kasubsi. Perawatan Ilhamsyah", "Kasi. Adm. Kamtib Muslihul Hayat": a post's short
     # form goes on to its section and the holder's name.
-    r"Kasi|Kasie|Kasubsi|Kasubsie|Kasubag|Kasubbag|Kabag|Kabid|Kasat|Kaur|Adm|Bpk|Sdr|Sdri|"
+    r"Kasi|Kasie|Kasub|Kasubsi|Kasubsie|Kasubag|Kasubbag|Kabag|Kabid|Kasat|Kaur|Adm|Bpk|Sdr|Sdri|"
     # "dibuka oleh Plh. Kalapas Kelas IIA Kerobokan, I Kadek ...": an acting mark goes on
     # to the post it marks.
     r"Plh|Plt|Pj|"
@@ -29,9 +29,9 @@ _NO_SPLIT_BEFORE = re.compile(
     # its holder's name.
     r"AKBP|AKP|Kompol|Kombes|Brigjen|Irjen|Iptu|Ipda|Aiptu|Aipda|Bripka|Brigpol|Briptu|Bripda|"
     r"Kapten|Mayor|Letkol|Kolonel|Lettu|Letda|Serka|Serma|Sertu|Pelda|Peltu)"
-    # "Kepala Bapas Kelas II Gorontalo, RM. Dwi Arnanto, ...": initials opening a name
-    # set off by a comma.
-    r"|\b[A-Z]|,\s+[A-Z]{2,3})\.[\"'”’)]*$"
+    # "Kepala Bapas Kelas II Gorontalo, RM. Dwi Arnanto, ...", "Kasi Bimnadik dan Giatja,
+    # IGAP. Mahendra": initials opening a name set off by a comma.
+    r"|\b[A-Z]|,\s+[A-Z]{2,4})\.[\"'”’)]*$"
 )
 
 

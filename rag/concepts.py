@@ -56,9 +56,10 @@ QUESTION_WORDS = frozenset(
 
 #: Nouns that, right after "which"/"what", name the kind of answer asked ("which body
 #: were they told to coordinate with?") in a sense the glossary lacks (its "body" is a
-#: corpse): no word of a passage stands for them. ("which agencies" keeps "badan", which
-#: names the agencies a report lists.)
-_ASKED_KIND_NOUNS = frozenset({"body", "bodies"})
+#: corpse): no word of a passage stands for them; nor for "what tools" ("menggergaji
+#: teralis", the tool in its verb). ("which agencies" keeps "badan", which names the
+#: agencies a report lists.)
+_ASKED_KIND_NOUNS = frozenset({"body", "bodies", "tool", "tools", "equipment", "method", "methods", "means"})
 #: The same in Indonesian, before "apa"/"mana": "instansi mana saja", "organisasinya apa".
 _ASKED_KIND_NOUNS_ID = frozenset({"instansi", "instansinya", "institusi", "organisasi", "organisasinya"})
 _WHICH_ID = frozenset({"apa", "apakah", "mana", "manakah"})
@@ -174,7 +175,16 @@ def _phrase_words() -> frozenset[str]:
 
 
 def _alternative(phrase: str) -> Alternative:
-    return frozenset(t for t in analyze(phrase) if t not in QUESTION_WORDS)
+    # A question word written as such ("daftar UPT") asks for a kind of answer; "daftar" in
+    # a word with a prefix ("terdaftar", registered) is content.
+    written = {re.sub(r"(?:nya|lah|kah|pun)$", "", w) for w in phrase.lower().split()}
+    return frozenset(t for t in analyze(phrase)
+                     if t not in QUESTION_WORDS or t in _CONTENT_WHEN_AFFIXED and t not in written)
+
+
+#: Question words whose stem, in a word with a prefix, is content: "terdaftar" (registered)
+#: is no request for a list.
+_CONTENT_WHEN_AFFIXED = frozenset({"daftar"})
 
 
 #: A number grouped in thousands, by either convention: "1,287" (English), "1.287".
@@ -270,7 +280,10 @@ _APPROXIMATE_NUMBER = re.compile(
 _DURATION_ASKING_WORDS = re.compile(r"\b(?:how long|berapa lama|brp lama|seberapa lama)\b"
                                     # "how long was each visit allowed to last?": the verb of
                                     # duration asks the same.
-                                    r"|\b(?:(?:allowed|permitted|supposed|meant|set|expected) )?to last\b|\blasted\b",
+                                    r"|\b(?:(?:allowed|permitted|supposed|meant|set|expected) )?to last\b|\blasted\b"
+                                    # "paling muda", "the oldest": which of them by age, which
+                                    # a report gives as a number ("Riskiansyah (16)").
+                                    r"|\b(?:paling (?:muda|tua)|termuda|tertua|youngest|oldest|eldest)\b",
                                     re.IGNORECASE)
 
 

@@ -136,6 +136,7 @@ _SPELLING: dict[str, str] = {
 # "dilaksanakan"/"pelaksanaan"→"laksana" are the same concept for a searcher.
 _NO_STEM: frozenset[str] = _word_set(
     """
+    tusi tupoksi
     pemilu karutan kakanwil kalapas kadiv kanwil kemenkumham ditjenpas lapas rutan bapas
     rupbasan lpka kanim nataru kamtib satops patnal wbp asn upt tps ntt babel bawaslu kpu
     bnn polri polres polresta damkar bpbd tni pemasyarakatan pemilihan kepentingan tahanan
@@ -161,7 +162,10 @@ _STEM_AS: dict[str, str] = {"pengelasan": "las", "mengelas": "las", "dilas": "la
                             # "diperuntukkan bagi napi berisiko tinggi": meant for, not the
                             # preposition "untuk" (a stopword) Sastrawi leaves.
                             "diperuntukkan": "peruntukan", "peruntukan": "peruntukan",
-                            "diperuntukan": "peruntukan", "peruntukannya": "peruntukan"}
+                            "diperuntukan": "peruntukan", "peruntukannya": "peruntukan",
+                            # "dilarikan ke RSU" (rushed there), "motornya dilarikan" (run off
+                            # with): never "melarikan diri", the escape that stems to "lari".
+                            "dilarikan": "larikan"}
 
 _CLITICS = ("nya", "lah", "kah")
 

@@ -303,6 +303,9 @@ class _Tok:
         if re.fullmatch(r"(?:[A-Z]\.){2,3}", self.text):
             return True
         letters = self.text.rstrip(".")
+        if self.text.endswith(".") and 3 <= len(letters) <= 4 and letters.isalpha() and letters.isupper():
+            # "IGAP. Mahendra", "IGN. Ardana": a Balinese name's initials, with their dot.
+            return True
         return 0 < len(letters) <= 2 and letters.isalpha() and letters.isupper()
 
 

@@ -586,6 +586,11 @@ _RELATIVE_WHO = re.compile(
     r"wonder|exactly|precisely|about|was|is|were|are|as)\b)[a-z0-9]+,?\s+who$")
 
 
+#: A "where" after a noun, which relates: "the camp in East Java where ...".
+_RELATIVE_WHERE = re.compile(_RELATIVE_WHO.pattern.removesuffix("who$") + "where$")
+#: A question opening with a question word other than "where".
+_OPENS_WITH_OTHER_WH = re.compile(r"^\W*(?:(?:and|so|then|but|ok|okay)\W+)?(?:what|which|who|whom|how|when|why)\b",
+                                  re.IGNORECASE)
 #: A question opening with a question word of its own: "And what punishment awaits inmates
 #: who ...?" asks what, whatever "who" relates.
 _OPENS_WITH_WH = re.compile(r"^\W*(?:(?:and|so|then|but|ok|okay)\W+)?(?:what|how|when|where|why)\b")
@@ -606,6 +611,11 @@ def _match_kind(text: str, language: str) -> str | None:
                 and (len(found) > 1 or _OPENS_WITH_WH.match(text))):
             # "Of the 136 inmates at Lapas Bontang who got the remission, how many were
             # Catholic?": a "who" after a noun relates; the question word after it asks.
+            found.remove(min(found))
+        if (found and min(found)[2] == "where" and _RELATIVE_WHERE.search(text[: min(found)[0] + 5])
+                and _OPENS_WITH_OTHER_WH.match(text)):
+            # "What was the theme of the camp in East Java where Tulungagung prison became
+            # champion?": a "where" after a noun relates; the question asks what.
             found.remove(min(found))
         if found:
             return min(found)[2]
@@ -794,12 +804,16 @@ _INFORMAL = {
     "17-an": "kemerdekaan", "17an": "kemerdekaan", "tujuhbelasan": "kemerdekaan",
     "agustusan": "kemerdekaan",
 }
+_NARCOTICS_PRISON = re.compile(r"\blapastik\b", re.IGNORECASE)
 _INFORMAL_WORD = re.compile(r"\b(?:" + "|".join(_INFORMAL) + r")\b", re.IGNORECASE)
 
 
 def standard_words(question: str) -> str:
     """``question`` with chat Indonesian in standard words, so the question words and the
     glossary recognise it; an English question is left as it is."""
+    # "Lapastik Bangli": the short form of "Lapas Narkotika" some headlines use, in either
+    # language ("Lapas" itself the reports write in full as well).
+    question = _NARCOTICS_PRISON.sub("Lapas Narkotika", question)
     if detect_language(question) != "id":
         return question
     replaced = _TO_DO_WHAT.sub(r"\1\2 melakukan apa", question)

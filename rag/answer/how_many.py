@@ -553,11 +553,10 @@ def _compose_count(evidence: Evidence, book: CitationBook) -> list[str] | None:
     verbs = evidence.concepts.verbs
     if (doing is not None and verbs and doing.group("verb").lower() not in _STATE_VERBS
             and not any(v.matches(frozenset(glossary.analyze_document(doing.group("verb")))) for v in verbs)
-            and not any(v.matches(s.terms) for s in evidence.index.sentences.of_article(sentence.doc_id)
-                        for v in verbs)):
+            and not any(_tells_act(s.text, verbs) for s in evidence.index.sentences.of_article(sentence.doc_id))):
         # "How many LPKA Palu staff signed the pact?" — "3 pegawai yang akan memberikan
         # suara": the count is of those who do another thing, and the report never tells
-        # of the act asked.
+        # of the act asked ("Mudah-mudahan mereka cepat tertangkap" only wishes it).
         raise NotStated("count_of_other_act", f"“{clause}”")
     if unrealised(evidence, sentence, clause):
         # "How many actually voted?" and the article gives the count the TPS serves.
@@ -576,6 +575,17 @@ def _compose_count(evidence: Evidence, book: CitationBook) -> list[str] | None:
         raise NotStated("count_not_stated", act[0].strip())
     n = book.cite(sentence.chunk)
     return [f"**{shown}** [{n}]", "", f"> {quote(clause)} [{n}]"]
+
+
+#: Words of a wish or a hope: what follows has not happened.
+_WISHED = re.compile(r"\b(?:mudah-mudahan|semoga|moga-moga|diharapkan|berharap|harapannya|hopefully|hopes?|hoped)\b[^.;]*$",
+                     re.IGNORECASE)
+
+
+def _tells_act(text: str, verbs: list[Concept]) -> bool:
+    """Whether a sentence tells one of the question's acts as done, not only wished
+    ("Mudah-mudahan mereka cepat tertangkap")."""
+    return any(not _WISHED.search(text[: word.start()]) for word in words_naming(text, verbs))
 
 
 #: Words that ask for what really happened: "yang akhirnya beneran dipindahkan", "how many
@@ -3955,7 +3965,9 @@ _SCORE_STATED = re.compile(
 _ORDINAL_BEFORE = re.compile(r"\bke-\s*$", re.IGNORECASE)
 #: The words before a number that make it a regulation's or an article's number.
 _NAMES_A_RULE = re.compile(
-    r"\b(?:PP|UU|Perpres|Permen\w*|Kepmen\w*|Perda|Pasal|Nomor|No\.?|Nomer|Ayat|Article|Law|Regulation)\s*$",
+    r"\b(?:PP|UU|Perpres|Permen\w*|Kepmen\w*|Perda|Pasal|Nomor|No\.?|Nomer|Ayat|Article|Law|Regulation)\s*$"
+    # "merujuk SE 818", "SK 2133": a circular or a decree named by its number.
+    r"|\b(?-i:SE|SK|Inpres|Perkap|Perkaban|Permenkumham)\s*$",
     re.IGNORECASE,
 )
 #: The military and territorial commands numbered by a code: "Babinsa Kodim 1417 Kendari",

@@ -15,7 +15,7 @@ from rag.answer.where import NEXT_PLACE
 from rag.records import Chunk
 from rag.regions import province_label
 from rag.spans import ENGLISH_NUMBER_WORDS, NUMBER_WORDS
-from rag.upt import asked_upts, find_upts, upt_kind, upt_mentions, upt_place
+from rag.upt import asked_upts, find_upts, upt_kind, upt_matches, upt_mentions, upt_place
 
 #: Articles whose best passage reaches this fraction of the best article's coverage are
 #: listed in answers to "which/list" questions.
@@ -83,6 +83,11 @@ def compose_list(evidence: Evidence, book: CitationBook) -> list[str] | None:
         # One report answers: its units as the short answer ("At which prison did they
         # gather?", "dipindahin ke rutan mana?"), its headline as the evidence under it.
         doc_id, hit = chosen[0]
+        if _only_units_given(evidence, doc_id):
+            # "Which prison did the Batam detention centre send the 50 inmates to?": the
+            # report's own unit is the one the question names as the sender; it is no
+            # answer, and the report names no other.
+            raise NotStated("not_stated")
         n = book.cite(_cite_chunk(evidence, doc_id, hit.chunk))
         event = evidence.event_of(doc_id)
         when = f" — {long_date(event[0], language)}" if event else ""
@@ -108,6 +113,23 @@ def compose_list(evidence: Evidence, book: CitationBook) -> list[str] | None:
         f"{len(lines)} article(s) match this question:",
     )
     return [intro, *lines]
+
+
+#: The unit a question asks for, with the place it may name: "which prison in Pontianak",
+#: "lapas mana (saja)", "ke rutan mana".
+_UNIT_ASKED = re.compile(
+    r"\b(?:which|what)\s+(?:\w+\s+){0,2}?(?:prisons?|jails?|detention (?:centres?|centers?|facilit(?:y|ies))|facilit(?:y|ies)|"
+    r"units?|lapas|rutan|lpka|bapas|upt)\b(?:\s+(?:in|at|of)\s+(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?)?"
+    r"|\b(?:lapas|rutan|lpka|bapas|rupbasan|upt|unit)\s+(?:mana|apa)(?:\s+(?:saja|aja))?\b", re.IGNORECASE)
+
+
+def _only_units_given(evidence: Evidence, doc_id: str) -> bool:
+    """Whether each unit of the one answering report is one the question itself names
+    outside the part that asks for a unit ("kiriman Lapas Pontianak", "the Batam detention
+    centre"): answering with it repeats the question."""
+    units = evidence.index.articles[doc_id].upts[:6]
+    given = asked_upts(_UNIT_ASKED.sub(" ", evidence.frame.question))
+    return bool(units and given) and all(any(upt_matches(name, unit) for name in given) for unit in units)
 
 
 #: A kind of unit asked that no other kind stands in for: "Bapas mana", "which probation
@@ -286,7 +308,9 @@ def _asks_other_than_units(question: str, conversation: str = "") -> bool:
     if asked is None:
         return False
     thing = asked.group(1) or asked.group(2) or asked.group(3)
-    if _INSTITUTION.search(thing) and not _FIELD.search(thing) and not _NAMED_UNIT.search(conversation or question):
+    if (_INSTITUTION.search(thing) and not _FIELD.search(thing) and not _NAMED_UNIT.search(conversation or question)
+            # "Which institutions was the office coordinating with?": the partners of an act.
+            and not ASKS_PARTNER.search(question)):
         # "which other institution joined the detention centre": a unit; but "lembaga apa
         # aja yg nyumbang kambing ke Lapas Kelas I Malang" names the unit, and asks for the
         # bodies around it.

@@ -17,9 +17,10 @@ from datetime import date
 from functools import lru_cache
 
 from rag.answer.abstain import Abstention
-from rag.answer.evidence import Evidence, ScoredSentence
+from rag.answer.evidence import Evidence, ScoredSentence, words_naming
 from rag.answer.phrasing import article_label
 from rag.concepts import Concept, question_concepts
+from rag.glossary import analyze_document
 from rag.indonesian import STOPWORDS_ID, analyze
 from rag.query import asked_measure, asks_superlative
 from rag.records import Article
@@ -235,7 +236,10 @@ def unrealised(evidence: Evidence, sentence: ScoredSentence, clause: str) -> boo
     published before the period the question asks about."""
     if not asks_realised(evidence.frame.question):
         return False
-    if _PLANNED.search(clause):
+    # "how many actually had the right to vote but still weren't registered?": a word of
+    # planning the question itself says ("registered") asks that state, not what came of it.
+    if any(not any(c.matches(frozenset(analyze_document(m.group()))) for c in evidence.concepts.concepts)
+           for m in _PLANNED.finditer(clause)):
         return True
     period = evidence.frame.date_query
     start: date | None = period.start if period is not None else None
@@ -373,7 +377,7 @@ def other_occasion(evidence: Evidence) -> Abstention | None:
 #: The clause that says what the asked ones did: "berapa napi ... yang langsung bebas",
 #: "paslon mana yang menang", "how many inmates who voted", "which staff were punished".
 _ASKED_CLAUSE = re.compile(
-    r"\b(?:berapa|mana|how many)\b(?:\s+[\w-]+){0,6}?\s+(?:yang|who|that)\s+(?P<clause>[^?.,;]+)"
+    r"\b(?:berapa|mana|how many)\b(?:\s+[\w-]+){0,8}?\s+(?:yang|who|that)\s+(?P<clause>[^?.,;]+)"
     r"|^\W*(?:which|what|how many)\s+(?:[\w'-]+\s+){1,10}?(?:were|was)\s+(?P<passive>\w+ed)\b"
     # "Which team won the futsal final?": the act right after the asked noun.
     r"|^\W*(?:which|what)\s+(?:[\w'-]+\s+){1,2}?(?P<active>won|wins|win|lost|loses|scored)\b"
@@ -393,8 +397,10 @@ _ASKED_CLAUSE = re.compile(
     r"tetapkan|keluarkan|terbitkan|tandatangani|buat|berikan|serahkan|buka|resmikan|umumkan)[a-z]{3,})\s*\?*\s*$",
     re.IGNORECASE,
 )
+#: A clause that names a group already known ("kabur itu"), then the clause asked.
+_NAMED_GROUP = re.compile(r"(?:[\w-]+\s+){1,4}?(?:itu|tersebut|tadi)\s+(?:yang|yg)\s+(?P<rest>.+)", re.IGNORECASE)
 #: Verbs of receiving, whose object is the act a clause asks about.
-_RECEIVING = frozenset({"menerima", "terima", "mendapat", "mendapatkan", "dapat", "dapet", "memperoleh", "receive",
+_RECEIVING = frozenset({"menerima", "terima", "mendapat", "mendapatkan", "dapat", "dapet", "memperoleh", "kebagian", "receive",
                         "received", "receiving", "got", "get", "obtained"})
 #: Where that clause turns to cause, time or place ("yang langsung bebas | gara-gara remisi").
 _CLAUSE_TURN = re.compile(
@@ -518,6 +524,10 @@ def unstated_act(evidence: Evidence) -> Abstention | None:
     senses = [*head, *(own for c in head for own in question_concepts(c.label, frame.language))]
     if any(c.matches(terms) or frozenset(analyze(c.label)) <= terms
            for terms in map(evidence.index.article_terms, docs) for c in senses):
+        if frame.kind == "how_many" and _only_wished(evidence, docs[0], head):
+            # "Berapa yang sudah tertangkap lagi?" — "Mudah-mudahan mereka cepat
+            # tertangkap": the report only wishes it; no count of it is given.
+            return Abstention("count_not_stated", core.strip())
         return None
     if _HOUSING.search(core) and any(_HOUSING.search(evidence.index.articles[d].text) for d in docs[:1]):
         # "warga binaan yang menghuni Lapas Cibinong" — "Lapas Cibinong menampung 1.529
@@ -529,6 +539,18 @@ def unstated_act(evidence: Evidence) -> Abstention | None:
         return None
     code = "count_not_stated" if frame.kind == "how_many" else "act_not_stated"
     return Abstention(code, core.strip())
+
+
+#: Words of a wish or a hope, up to the act they wish: "Mudah-mudahan mereka cepat".
+_WISH_BEFORE = re.compile(r"\b(?:mudah-mudahan|semoga|moga-moga|diharapkan|berharap|harapannya|hopefully|hopes?|hoped)\b[^.;]*$",
+                          re.IGNORECASE)
+
+
+def _only_wished(evidence: Evidence, doc_id: str, head: list[Concept]) -> bool:
+    """Whether every sentence of the report that says the act does so in a wish."""
+    said = [(sentence.text, word) for sentence in evidence.index.sentences.of_article(doc_id)
+            for word in words_naming(sentence.text, head)]
+    return bool(said) and all(_WISH_BEFORE.search(text[: word.start()]) for text, word in said)
 
 
 #: An ordinal part of an event a question names: "hari keempat", "tahap kedua", "the
@@ -605,9 +627,14 @@ def asked_act(evidence: Evidence) -> tuple[str, list[Concept]] | None:
     match = _ASKED_CLAUSE.search(evidence.frame.question)
     if match is None:
         return None
+    clause = match.group("clause")
+    if clause is not None and (named := _NAMED_GROUP.match(clause)) is not None:
+        # "berapa dari lima napi yang kabur itu yang sudah tertangkap kembali": the first
+        # clause says which ones ("yang kabur itu"); the act asked is the next.
+        clause = named.group("rest")
     core = (match.group("passive") or match.group("active") or match.group("dated") or match.group("dated_id")
             or match.group("counted") or match.group("pending")
-            or _CLAUSE_TURN.split(match.group("clause"))[0])
+            or _CLAUSE_TURN.split(clause)[0])
     # "yg satu barak sama ...": a number word says how many, not what was done; so does a
     # round count ("yg ratusan tahanannya kabur": the report writes "448").
     # "yang menerima penyematan tanda kesiapsiagaan": to receive says little; what was

@@ -840,11 +840,11 @@ ASKS_COUNTED_SET = re.compile(r"\b(two|three|four|five|six|dua|tiga|empat|lima|e
 #: report names after the act of partnering.
 ASKS_PARTNER = re.compile(
     r"\b(?:kerja ?sama|bekerja ?sama|bermitra|menggandeng|gandeng|digandeng|(?:ber)?koordinasi|partner(?:ed|ing|s|ships?)?|"
-    r"teamed up|cooperat\w+|collaborat\w+|work(?:ed|ing|s)? (?:together )?with)\b[^?]*\b(?:instansi|lembaga|pihak|dinas|badan|"
+    r"teamed up|cooperat\w+|collaborat\w+|coordinat\w+ with|work(?:ed|ing|s)? (?:together )?with)\b[^?]*\b(?:instansi|lembaga|pihak|dinas|badan|"
     r"organisasi|mitra|apa|mana|siapa|which|what|whom|who)\b"
     r"|\b(?:instansi|lembaga|pihak|dinas|badan|organisasi|mitra|(?:dengan|sama) siapa|which|what)\b[^?]*\b(?:kerja ?sama|bekerja ?sama|"
     r"bermitra|digandeng|menggandeng|(?:ber)?koordinasi|partner(?:ed|ing|s|ships?)?|teamed up|cooperat\w+|collaborat\w+|"
-    r"work(?:ed|ing|s)? with|together with)\b"
+    r"coordinat\w+ with|work(?:ed|ing|s)? with|together with)\b"
     # "Who does Rutan Wates run its madrasah together with?"
     r"|\bwho\b[^?]*\b(?:together with|partner(?:ed|s)? with|team(?:ed|s)? up with|work(?:ed|s)? (?:together )?with)\b",
     re.IGNORECASE)
@@ -853,7 +853,10 @@ _PARTNER = re.compile(
     r"\b(?:kerja ?sama|bekerja ?sama|bermitra|menggandeng|berkolaborasi|bersinergi|berkoordinasi"
     r"|(?:dijalankan|dilaksanakan|diselenggarakan|dikelola|digelar)\s+bersama)\s+(?:dengan\s+)?(?:pihak\s+)?"
     # Every body of a list: "Dinas Perikanan OKU Timur, Dinas Tenaga Kerja, serta Dinas ...".
-    r"(?P<partner>[A-Z][\w&.'-]*(?:(?:\s+|,\s*)(?:[A-Z][\w&.'-]*|dan|serta|&|\([A-Za-z0-9 .'-]+\)))*)")
+    # "BNNP, Polri, Pemda, sampai TNI": "sampai"/"hingga" closes a list too.
+    # "TNI dari Yonkav 2/TC": the unit a body sends, with its number, is part of its name.
+    r"(?P<partner>[A-Z][\w&.'+-]*(?:(?:\s+|,\s*)(?:[A-Z][\w&.'+/-]*|dan|serta|&|\([A-Za-z0-9 .'-]+\)|"
+    r"(?:sampai|hingga|dari)(?=\s+[A-Z])|(?<=[A-Za-z]\s)\d[\w/.-]*))*)")
 #: A police or military body asked by its kind ("Which police unit took part ...?",
 #: "dari polsek mana?"), and the names reports give such bodies ("Polsek Arcamanik",
 #: "Kodim 1417 Kendari").
@@ -3026,9 +3029,15 @@ def _answer_by_cause(evidence: Evidence, book: CitationBook, focus: list[ScoredS
         return None
     sentence, match = caused
     own = evidence.coverage(sentence.terms, own_only=True)
+    # An escape asked by a bare verb ("kabur", "slip out") and told by that very word with
+    # its cause ("ia kabur karena kangen"): a reason that does not tell it ("ditempatkan di
+    # ruang isolasi", which says more of "slip out of the isolation ward") does not outweigh it.
+    escape = [v for v in _named_acts(evidence) if any(a <= _BARE_ACTS for a in v.alternatives)]
+    told = [v for v in escape if v.matches(sentence.terms)]
     if match.re is _CAUSE_AFTER_ACT and any(
             weight == 1.0 and scored.sentence != sentence
             and evidence.coverage(scored.sentence.terms, own_only=True) > own
+            and (not told or any(v.matches(scored.sentence.terms) for v in told))
             for _, weight, scored, _ in found):
         return None
     n = book.cite_sentence(sentence.doc_id, sentence.start, focus[0].chunk)
@@ -3115,6 +3124,17 @@ _COPULA_BEFORE = re.compile(r"\b(?:menjadi|merupakan|adalah|ialah|jadi|sebagai|d
 _POINTER_AFTER = re.compile(r"\s*(?:itu|ini|hal|tersebut)\b", re.IGNORECASE)
 
 
+#: Verbs of escape written with no prefix ("napi yang kabur"), which ``is_verb`` leaves out.
+_BARE_ACTS = frozenset({"kabur", "lolos", "minggat"})
+
+
+def _named_acts(evidence: Evidence) -> list[Concept]:
+    """The question's acts by its own verbs, or by a bare verb of escape ("kabur", "slip
+    out"): said in its first sense, an act picks the sentence that tells it among those of
+    the event's story ("ia kabur karena kangen", not "dilarikan ke RSU lantaran ...")."""
+    return evidence.concepts.verbs or [c for c in evidence.concepts.topical if c.alternatives[0] <= _BARE_ACTS]
+
+
 def _cause_of_the_act(evidence: Evidence, focus: list[ScoredSentence]) -> tuple[Sentence, re.Match[str]] | None:
     """The sentence of the answering report that tells the asked act with a word of its cause,
     and that word; the one that covers most of the question when several do. The act is the
@@ -3126,7 +3146,7 @@ def _cause_of_the_act(evidence: Evidence, focus: list[ScoredSentence]) -> tuple[
     # clause describes is not the one asked about.
     # An English plural of a doer or a thing ("examiners", "inmates") is no act, though the
     # glossary gives it a verb ("memeriksa").
-    acts = [v for v in evidence.concepts.verbs
+    acts = [v for v in _named_acts(evidence)
             if v.label not in LIGHT_VERBS and v.label not in evidence.concepts.described
             and not _ENGLISH_PLURAL_NOUN.fullmatch(v.label)]
     negated = bool(_NEGATED.search(evidence.frame.question))

@@ -12,7 +12,7 @@ from rag.answer.phrasing import clause_start, excerpt, quote
 from rag.concepts import Concept
 from rag.glossary import analyze_document
 from rag.people import english_regions, english_unit_places
-from rag.regions import find_places
+from rag.regions import find_places, place_words, towns_of_locality
 from rag.spans import REGION, REGION_PART
 from rag.upt import asked_upts, find_upts, upt_kind, upt_place
 
@@ -285,7 +285,8 @@ def compose_where(evidence: Evidence, book: CitationBook) -> list[str] | None:
             venue_places = _upt_places(scored.text[span[0] : span[1]])
             if asked_places and venue_places and not venue_places & asked_places:
                 continue  # "where in Lapas Serang?" is not answered by "di Lapas Cibinong"
-            start, end = _with_region_chain(scored.text, *_with_landmark(scored.text, *_with_enumeration(scored.text, *span)))
+            start, end = _with_region_chain(scored.text, *_with_landmark(scored.text, *_with_enumeration(scored.text, *span)),
+                                            bare=_BUILDING.match(scored.text, span[0]) is not None)
             end = _with_precision(scored.text, end)
             start = _with_spot(scored.text, start)
             # ("di Alun Alun Kabupaten Cilacap dan melibatkan ...": no "dan" ends a place.)
@@ -825,7 +826,8 @@ def _phrase_in_answer(evidence: Evidence, book: CitationBook, phrase: re.Pattern
                 f"> {quote(scored.text)} [{n}]"]
     # "berada di dalam kompleks Lapas Kelas IIA Gorontalo, Kelurahan Dunggala, Kecamatan
     # Hulonthalangi": the regions written right after the place are part of where it is.
-    _, end = _with_region_chain(scored.text, match.start(group), _with_precision(scored.text, match.end(group)))
+    _, end = _with_region_chain(scored.text, match.start(group), _with_precision(scored.text, match.end(group)),
+                                bare=True)
     place = scored.text[match.start(group) : end].strip().rstrip(".,;")
     return [f"**{place}** [{n}]", "",
             f"> {quote(excerpt(scored.text, match.start(), max(end, match.end())))} [{n}]"]
@@ -910,14 +912,24 @@ def _with_enumeration(text: str, start: int, end: int) -> tuple[int, int]:
 #: Regions written after a place, each wider than the one before: ", Kecamatan Lingsar,
 #: Kabupaten Lombok Barat".
 _REGION_CHAIN = re.compile(rf"(?:\s*,\s*{REGION_PART})+")
+#: A building as a venue ("Gedung ...", "Aula ..."): a town after it says where it stands.
+_BUILDING = re.compile(r"(?:di\s+|in\s+|at\s+)?(?:Gedung|Kantor|Aula|Balai|Lapangan|Hotel|Wisma|Graha|Masjid|Gereja)\b")
+#: A capitalised name after a comma, closed by a comma, a stop or a bracket: ", Cawang,".
+_BARE_PLACE_AFTER = re.compile(r"\s*,\s*(?P<name>(?-i:[A-Z])[a-z]+(?:\s+(?-i:[A-Z])[a-z]+)?)(?=\s*(?:[,.;(]|$))")
 
 
-def _with_region_chain(text: str, start: int, end: int) -> tuple[int, int]:
+def _with_region_chain(text: str, start: int, end: int, bare: bool = False) -> tuple[int, int]:
     """The place ``text[start:end]`` with the regions the sentence writes right after it:
     "Desa Bug-Bug, Kecamatan Lingsar, Kabupaten Lombok Barat" is one answer, and the
     village alone leaves out where it is."""
     chain = _REGION_CHAIN.match(text, end)
-    return (start, chain.end()) if chain else (start, end)
+    end = chain.end() if chain else end
+    # ``bare``: "di Gedung Kakanwil Kemenkumham, Cawang, Jakarta, Selasa (5/4/2016)": a ward
+    # or a town the gazetteer knows, written bare after a venue, says where it is too.
+    while bare and (town := _BARE_PLACE_AFTER.match(text, end)) is not None and (
+            towns_of_locality(town.group("name")) or town.group("name").lower() in place_words()):
+        end = town.end()
+    return start, end
 
 
 def _with_landmark(text: str, start: int, end: int) -> tuple[int, int]:

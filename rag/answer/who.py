@@ -201,6 +201,12 @@ def _compose_who(evidence: Evidence, book: CitationBook) -> list[str] | None:
     # "Waktu Kakanwil Jateng berkunjung, kalapas yang menemani siapa?": the post asked is in
     # the question after its scene-setting clause, when that part names one.
     question = _without_suffixes(without_set_aside(evidence.frame.question))
+    # "Siapa pejabat yang memimpin pertemuan para kepala lapas ...?": heads named as a group
+    # are among those met, not the one person asked.
+    question = _GROUP_OF_HEADS.sub(lambda m: f" {m.group('event') or ''} ", question)
+    # "Who welcomed the team at Tabanan prison, given that the prison head was out of
+    # town?": a closing clause of reason says why the question is asked, not whom.
+    question = _CLOSING_REASON.sub("?", question)
     posts = posts_in_question(asked_part(question), evidence.language) or posts_in_question(
         question, evidence.language
     )
@@ -218,6 +224,11 @@ def _compose_who(evidence: Evidence, book: CitationBook) -> list[str] | None:
         # report names after "kepada" ("menyampaikan temuan itu kepada Kepala BNN Kota
         # Solo, Kombes Pol Ari Kurniawansyah"), not the head the question names.
         return addressee
+    extreme = _ASKS_AGE_EXTREME.search(question)
+    if extreme is not None and (aged := _by_age(evidence, book, youngest=extreme.group("young") is not None)) is not None:
+        # "Siapa penghuni paling muda yang ikut kabur?": of the people the report gives an
+        # age ("Riskiansyah (16)"), the youngest.
+        return aged
     if _asks_object_person(question) and (object_named := _object_of_act(evidence, book)) is not None:
         # "Kalapas mengutip kata-kata siapa?": the person after the act ("mengutip kata-kata
         # Prof. Dr. Baharudin Lopa"), not the Kalapas the question names as its doer.
@@ -394,6 +405,21 @@ _ON_BEHALF = re.compile(r"\b(?:on behalf of|representing|atas nama|mewakili|dari
 _CLASS_WORD = re.compile(r"(?i:kelas|klas|kls|class|[IV]{1,3}[AB]?)")
 
 
+#: Heads named as a group: "para kepala lapas, rutan dan bapas se-Riau", "seluruh Kepala
+#: UPT", "the prison heads", "heads of the detention centres".
+_GROUP_OF_HEADS = re.compile(
+    r"(?:\b(?:para|seluruh|semua|segenap)|\b(?P<event>(?:rapat|pertemuan|rakor|forum)(?:\s+(?:dengan|bersama))?))"
+    r"\s+(?:kepala|kalapas|karutan|kabapas|kakanwil|pimpinan|pejabat)\b[^?.;]*?"
+    r"(?=\s+(?:untuk|buat|yang|yg|agar|guna|pada|pas|saat|ketika|awal|akhir|tahun|bulan)\b|[?.;]|$)"
+    r"|\b(?:prison|jail|detention cent(?:re|er)|unit|upt|lapas|rutan)\s+(?:heads|chiefs|wardens|governors)\b"
+    r"|\b(?:heads|chiefs)\s+of\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:prisons|units|detention cent(?:re|er)s|upts)\b",
+    re.IGNORECASE)
+
+#: A clause of reason closing a question: ", given that ...", ", since ...", ", karena ...".
+_CLOSING_REASON = re.compile(r",\s*(?:given(?:\s+that)?|seeing\s+that|since|because|considering(?:\s+that)?|karena|krn|"
+                             r"soalnya|sebab|padahal|mengingat)\b[^?,]*\?*\s*$", re.IGNORECASE)
+
+
 def _body_asked(question: str) -> frozenset[str]:
     """The words of the body a chat question asks a member of ("siapa orang PLN Batam" →
     {"pln"}; "siapa dari pemkot" → the words a city's posts are written with); its places
@@ -500,7 +526,7 @@ _INMATES = re.compile(
     r"|(?:saja|aja)\s+(?:mahasiswa|wisudawan|lulusan|peserta|santri|pemenang|juara))\b"
     # "Which of the inmates who broke out ... was caught again?": one of them is asked.
     # "Which drug convict escaped ...?": a word may say which kind.
-    r"|(?:which|what) (?:one )?(?:of (?:the |these |those )?(?:[\w-]+ ){0,2})?(?:local |escaped |drug |[\w-]+-case )?"
+    r"|(?:which|what) (?:one )?(?:of (?:the |these |those )?(?:[\w-]+ ){0,2})?(?:other |local |escaped |drug |[\w-]+-case )?"
     r"(?:inmates?|prisoners?|detainees?|convicts?|residents?|villagers?|citizens?|escapees?|"
     r"relatives?|family members?|visitors?|guests?|buyers?|couriers?)"
     # "the name of the Medaeng detention centre inmate who ...": a few words may place them.
@@ -987,7 +1013,9 @@ def _best_named(evidence: Evidence, book: CitationBook, officials_only: bool = F
                 score += ROLE_BONUS
             acted = False  # the sentence says this person did the asked act
             if companion and _after_companion_verb(scored.text, person, companion):
-                score += STAND_IN_BONUS
+                # "Rombongan disambut oleh Kasi ..., IGAP. Mahendra": named right after the
+                # verb asked, as its agent, whatever names of the scene another sentence has.
+                score += STAND_IN_BONUS + AGENT_BONUS
                 acted = True
             if successor and _succeeds(scored.text, person):
                 # "beralih dari Ahmad Sihabudin kepada Sudirman": the handover names the one
@@ -1277,7 +1305,13 @@ def _companion_roots(question: str) -> frozenset[str]:
     """The roots of the verbs of accompanying or receiving a who-question asks about."""
     if not re.search(r"\b(?:siapa|who|whom)\b|\b(?:was|were) with (?:him|her|them)\b", question, re.IGNORECASE):
         return frozenset()  # "which official greeted inmates" asks the greeter, no companion
-    return frozenset(root for pattern, root in _COMPANION_VERBS if pattern.search(question))
+    roots = frozenset(root for pattern, root in _COMPANION_VERBS if pattern.search(question))
+    # A guest "received" is one "welcomed" ("Rombongan disambut oleh ..."), and the reverse.
+    return roots | _HOSTING if roots & _HOSTING else roots
+
+
+#: The roots of receiving a guest, which reports use one for the other.
+_HOSTING = frozenset({"terima", "sambut"})
 
 
 def _after_companion_verb(text: str, person: PersonMention, roots: frozenset[str]) -> bool:
@@ -1597,6 +1631,31 @@ def _addressee(evidence: Evidence, book: CitationBook) -> list[str] | None:
     n = book.cite(scored.chunk)
     return [f"**{person.name}**" + (f" ({person.post})" if person.post else "") + f" [{n}]", "",
             f"> {quote(scored.text, limit=500)} [{n}]"]
+
+
+#: "paling muda", "termuda", "the youngest"; "paling tua", "the oldest".
+_ASKS_AGE_EXTREME = re.compile(r"\b(?:(?P<young>paling\s+muda|termuda|youngest)|paling\s+tua|tertua|oldest|eldest)\b",
+                               re.IGNORECASE)
+#: A name with the age a report writes after it: "Riskiansyah (16)", "Muhamad Fandi alias
+#: Tuhung (47)".
+_NAME_WITH_AGE = re.compile(r"\b(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3})(?:\s+alias\s+[A-Z][a-z]+)?\s*"
+                            r"\((?P<age>\d{1,2})(?:\s*(?:tahun|th|thn))?\)")
+
+
+def _by_age(evidence: Evidence, book: CitationBook, youngest: bool) -> list[str] | None:
+    """The youngest (or oldest) of the people the answering report writes with an age, when
+    it gives at least two; None otherwise."""
+    docs = evidence.answer_docs()[:1]
+    if not docs:
+        return None
+    aged = [(int(m.group("age")), sentence, m) for sentence in evidence.index.sentences.of_article(docs[0])
+            for m in _NAME_WITH_AGE.finditer(sentence.text)
+            if m.group("name").split()[0].lower() not in place_words() and not find_upts(m.group("name"))]
+    if len({age for age, _, _ in aged}) < 2:
+        return None
+    age, sentence, match = (min if youngest else max)(aged, key=lambda a: a[0])
+    n = _cite_sentence(evidence, book, docs[0], sentence)
+    return [f"**{match.group('name')}** ({age}) [{n}]", "", f"> {quote(sentence.text, limit=500)} [{n}]"]
 
 
 #: An active verb (and up to two words of its object) before "siapa", or an English

@@ -152,6 +152,7 @@ ROUND35_FIRST, ROUND35_LAST = 1351, 1370
 ROUND36_FIRST, ROUND36_LAST = 1371, 1390
 ROUND37_FIRST, ROUND37_LAST = 1391, 1410
 ROUND38_FIRST, ROUND38_LAST = 1411, 1430
+ROUND39_FIRST, ROUND39_LAST = 1431, 1450
 
 
 @pytest.fixture(scope="module")
@@ -569,6 +570,13 @@ def round35(assistant_over_reports):
     staff and leadership, visits and family services, disasters and emergencies), built
     once for this module."""
     return assistant_over_reports(ROUND35_FIRST, ROUND35_LAST)
+
+
+@pytest.fixture(scope="module")
+def round39(assistant_over_reports):
+    """An assistant over the reports x1431-x1450 (batches 314-317: voting, escapes,
+    overcrowding and transfers, officials' directives), built once for this module."""
+    return assistant_over_reports(ROUND39_FIRST, ROUND39_LAST)
 
 
 @pytest.fixture(scope="module")
@@ -2094,6 +2102,31 @@ ROUND35_READING = [
      "Kenapa penyakit kulit scabies cepat menular di kalangan warga binaan Lapas Karawang?", ["kepadatan"], ["membasmi"]),
 ]
 
+ROUND39_READING = [
+    ("the cause the escape's own sentence gives ('ia kabur karena kangen'), not 'dilarikan ke RSU ... lantaran'",
+     "Apa alasan napi Lapas Narkotika Bangli melarikan diri dari rumah sakit?", ["kakek"], ["sesak"]),
+    ("'Lapastik' is 'Lapas Narkotika'; 'ditemukan' is the report's 'didapati'",
+     "Where was the Lapastik Bangli inmate who ran off from the hospital found again?", ["Siladan"], []),
+    ("'tusi' is 'tugas dan fungsi', 'pertemuan' the report's 'rapat', and heads met are not the one asked",
+     "Siapa yang memimpin pertemuan kepala UPT se-Riau soal penguatan tusi kanwil pada Februari 2026?",
+     ["Maizar"], []),
+    ("a closing reason names no post; the one right after 'disambut oleh' welcomed ('IGAP. Mahendra', one sentence)",
+     "Who greeted the KPU and Bawaslu visitors at Lapas Tabanan, since its head was not there?", ["Mahendra"], ["Narta"]),
+    ("'actually' and 'registered' said by the report itself ('sebenarnya memiliki hak pilih namun belum terdaftar')",
+     "How many inmates of the Karimun detention centre actually held the right to vote yet were still not registered in 2019?",
+     ["170"], []),
+    ("the youngest of those a report lists with their ages ('Riskiansyah (16)')",
+     "Who was the youngest of the inmates who broke out of the Martapura juvenile prison?", ["Riskiansyah"], []),
+    ("a ward and a town written bare after the venue ('Gedung Kakanwil Kemenkumham, Cawang, Jakarta')",
+     "Where did the Jakarta Kakanwil speak about cleaning drugs out of prisons in April 2016?", ["Cawang"], []),
+    ("the partners an office coordinates with, to a list closed by 'sampai' ('..., Pemda, sampai TNI')",
+     "Which agencies was the DKI regional office coordinating with against drugs in prisons in 2016?",
+     ["BNNP", "TNI"], []),
+    ("'which other inmate' asks an inmate ('seorang narapidana lain bernama Narudi')",
+     "Apart from Saleh, which other inmate did Central Kalimantan move to Nusakambangan in November 2024?",
+     ["Narudi"], []),
+]
+
 ROUND38_READING = [
     ("a preacher's duty ('Bertindak sebagai khotib adalah Ustadz ...'), and 'Selepas Salat Id' is no name",
      "Siapa penceramah atau khotib Salat Idul Fitri di Rutan Magetan tahun 2025?", ["Tarmidi"], ["Ari Rahmanto"]),
@@ -2364,7 +2397,8 @@ ROWS_BY_INDEX = ([("late", *row) for row in READING] + [("newest", *row) for row
                  + [("round35", *row) for row in ROUND35_READING]
                  + [("round36", *row) for row in ROUND36_READING]
                  + [("round37", *row) for row in ROUND37_READING]
-                 + [("round38", *row) for row in ROUND38_READING])
+                 + [("round38", *row) for row in ROUND38_READING]
+                 + [("round39", *row) for row in ROUND39_READING])
 
 
 @pytest.mark.parametrize(("reports", "kind", "question", "present", "absent"), ROWS_BY_INDEX,
@@ -2380,6 +2414,19 @@ def test_a_remission_cut_is_read_from_the_clause_of_the_condition_asked(late):
                     "Sembilan napi Rutan Kelas IIA Kendari.")]
     answer = late.ask("Kalau yang sudah menjalani lebih dari setahun, potongannya berapa lama?", history)
     assert "satu bulan" in answer_lead(answer.text) or "30 hari" in answer_lead(answer.text), answer.text
+
+
+@pytest.mark.parametrize("question", [
+    # "Rutan Batam" and "Lapas Pontianak" are the senders the question names: the reports
+    # name no destination, and the sender is no answer.
+    "Ke lapas mana 50 warga binaan Rutan Batam dipindahkan pada Juni 2022?",
+    "Which prison on Nusakambangan exactly took in the 15 drug convicts sent by Lapas Pontianak?",
+    # "Mudah-mudahan mereka cepat tertangkap": a wish, no recapture to count.
+    "Berapa dari lima napi Lapas Anak Martapura yang kabur itu yang sudah tertangkap kembali?",
+    "Udah berapa orang dari kelima penghuni Lapas Anak Martapura itu yang ditangkap lagi?",
+])
+def test_what_the_round39_reports_do_not_say_is_not_answered(round39, check_abstains, question):
+    check_abstains(round39, question)
 
 
 def test_things_counted_are_not_the_inmates_whose_rooms_held_them(round38, check_abstains):

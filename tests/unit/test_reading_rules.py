@@ -1643,8 +1643,9 @@ def test_chat_dpt_is_dapat_away_from_an_election_and_the_voter_list_beside_one()
 
 
 def test_contractions_sentence_openers_and_floors_are_no_words_to_find():
+    # ("enrolled" is "terdaftar": content, though "daftar" written alone asks for a list.)
     labels = [c.label for c in question_concepts("Why only that many? Weren't more inmates enrolled?", "en")]
-    assert labels == ["inmates"]
+    assert labels == ["inmates", "enrolled"]
     labels = [c.label for c in question_concepts("How many officers guarded the 1,600-plus inmates?", "en")]
     assert "1,600" not in " ".join(labels) and "plus" not in labels
 
@@ -2125,3 +2126,22 @@ def test_a_person_asked_as_the_object_of_an_act_and_people_after_a_preposition()
                      "How many phones were found in the inmates' rooms?"):
         assert not _POPULATION_WORD.search(_OWNER_PHRASE.sub(" ", question)), question
     assert _POPULATION_WORD.search(_OWNER_PHRASE.sub(" ", "Berapa napi yang kabur dari Lapas Sorong?"))
+
+
+def test_a_circular_or_decree_number_counts_nothing_and_a_wish_is_no_act():
+    from rag.answer.how_many import _NAMES_A_RULE, _tells_act
+    from rag.concepts import question_concepts
+
+    assert _NAMES_A_RULE.search("Ia merujuk SE ")
+    assert _NAMES_A_RULE.search("sesuai SK ")
+    assert not _NAMES_A_RULE.search("sebanyak ")
+    caught = [c for c in question_concepts("yang sudah tertangkap", "id") if c.label == "tertangkap"]
+    assert caught
+    assert not _tells_act("Mudah-mudahan mereka cepat tertangkap.", caught)
+    assert _tells_act("Dua di antaranya sudah tertangkap di Banjarbaru.", caught)
+
+
+def test_registered_is_content_and_daftar_as_written_asks_a_list():
+    labels = {c.label for c in question_concepts("How many were still not registered?", "en")}
+    assert "registered" in labels
+    assert not any("daftar" in a for c in question_concepts("Sebutkan daftar UPT di Riau", "id") for a in c.alternatives)
