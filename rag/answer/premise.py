@@ -434,8 +434,9 @@ _MANNER = frozenset(
      # Taking part, which says who shared the act, not what it was: "pihak mana saja yang
      # terlibat menjalankan program" asks about running the programme.
      "terlibat", "berpartisipasi", "involved", "participated", "participating",
-     # Helping, which says the same: "instansi yg ikut bantu geledah" asks about the search.
-     "bantu", "membantu", "dibantu", "help", "helped", "helping", "helps",
+     # Helping, which says the same: "instansi yg ikut bantu geledah" asks about the search;
+     # so does being included ("staff included in the urine test").
+     "bantu", "membantu", "dibantu", "help", "helped", "helping", "helps", "included", "includes",
      # What the asker learnt, not what was done: "yang ternyata sudah bebas".
      "ternyata", "memang", "sebenarnya", "rupanya", "apparently", "really", "turned", "out",
      # Expectation, not the act: "were expected to walk free" asks about walking free.
@@ -541,15 +542,27 @@ def unstated_act(evidence: Evidence) -> Abstention | None:
     return Abstention(code, core.strip())
 
 
-#: Words of a wish or a hope, up to the act they wish: "Mudah-mudahan mereka cepat".
-_WISH_BEFORE = re.compile(r"\b(?:mudah-mudahan|semoga|moga-moga|diharapkan|berharap|harapannya|hopefully|hopes?|hoped)\b[^.;]*$",
+#: Words of a wish or a hope, up to the act they wish ("Mudah-mudahan mereka cepat"), or a
+#: threat right before it ("ASN yang melanggar dapat dijatuhi hukuman disiplin").
+_WISH_BEFORE = re.compile(r"\b(?:mudah-mudahan|semoga|moga-moga|diharapkan|berharap|harapannya|hopefully|hopes?|hoped)\b[^.;]*$"
+                          r"|\b(?:bakal|akan|terancam|diancam|would)\s+(?:[\w-]+\s+)?$"
+                          # ("tidak dapat menggunakan hak suaranya" says what could not be done.)
+                          r"|(?<!tidak )(?<!belum )(?<!tak )\b(?:dapat|bisa|could|can|may|might)\s+(?:[\w-]+\s+)?$",
                           re.IGNORECASE)
+#: "yang bisa langsung pulang": a question that asks what could be done is answered by it.
+_ASKS_ABILITY = re.compile(r"\b(?:dapat|bisa|bs|could|can|able)\b", re.IGNORECASE)
 
 
 def _only_wished(evidence: Evidence, doc_id: str, head: list[Concept]) -> bool:
     """Whether every sentence of the report that says the act does so in a wish."""
-    said = [(sentence.text, word) for sentence in evidence.index.sentences.of_article(doc_id)
-            for word in words_naming(sentence.text, head)]
+    # ("dijatuhi hukuman": a sentence says the act with all of its words, "hukum" alone is in
+    # "Kemenkumham".)
+    said = [(sentence.text, min(words, key=lambda w: w.start()))
+            for sentence in evidence.index.sentences.of_article(doc_id)
+            if any(c.alternatives[0] <= sentence.terms for c in head)
+            and (words := list(words_naming(sentence.text, head)))]
+    if _ASKS_ABILITY.search(evidence.frame.question):
+        return False
     return bool(said) and all(_WISH_BEFORE.search(text[: word.start()]) for text, word in said)
 
 

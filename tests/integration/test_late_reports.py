@@ -153,6 +153,7 @@ ROUND36_FIRST, ROUND36_LAST = 1371, 1390
 ROUND37_FIRST, ROUND37_LAST = 1391, 1410
 ROUND38_FIRST, ROUND38_LAST = 1411, 1430
 ROUND39_FIRST, ROUND39_LAST = 1431, 1450
+ROUND40_FIRST, ROUND40_LAST = 1451, 1470
 
 
 @pytest.fixture(scope="module")
@@ -570,6 +571,13 @@ def round35(assistant_over_reports):
     staff and leadership, visits and family services, disasters and emergencies), built
     once for this module."""
     return assistant_over_reports(ROUND35_FIRST, ROUND35_LAST)
+
+
+@pytest.fixture(scope="module")
+def round40(assistant_over_reports):
+    """An assistant over the reports x1451-x1470 (batches 318-321: holiday remissions,
+    pledges, raids and urine tests, alert roll calls), built once for this module."""
+    return assistant_over_reports(ROUND40_FIRST, ROUND40_LAST)
 
 
 @pytest.fixture(scope="module")
@@ -2102,6 +2110,15 @@ ROUND35_READING = [
      "Kenapa penyakit kulit scabies cepat menular di kalangan warga binaan Lapas Karawang?", ["kepadatan"], ["membasmi"]),
 ]
 
+ROUND40_READING = [
+    ("being included names no act ('tes urine juga diberlakukan bagi 57 pegawai')",
+     "How many employees of the Kupang children's facility were included in the urine test of September 2021?",
+     ["57"], []),
+    ("'juvenile detention facility' is an LPKA, whose acting head is asked ('Plt Kepala LPKA Kelas II Kendari')",
+     "Who was acting head of the juvenile detention facility in Kendari during the urine tests of July 2025?",
+     ["Mustar"], []),
+]
+
 ROUND39_READING = [
     ("the cause the escape's own sentence gives ('ia kabur karena kangen'), not 'dilarikan ke RSU ... lantaran'",
      "Apa alasan napi Lapas Narkotika Bangli melarikan diri dari rumah sakit?", ["kakek"], ["sesak"]),
@@ -2398,7 +2415,8 @@ ROWS_BY_INDEX = ([("late", *row) for row in READING] + [("newest", *row) for row
                  + [("round36", *row) for row in ROUND36_READING]
                  + [("round37", *row) for row in ROUND37_READING]
                  + [("round38", *row) for row in ROUND38_READING]
-                 + [("round39", *row) for row in ROUND39_READING])
+                 + [("round39", *row) for row in ROUND39_READING]
+                 + [("round40", *row) for row in ROUND40_READING])
 
 
 @pytest.mark.parametrize(("reports", "kind", "question", "present", "absent"), ROWS_BY_INDEX,
@@ -2427,6 +2445,12 @@ def test_a_remission_cut_is_read_from_the_clause_of_the_condition_asked(late):
 ])
 def test_what_the_round39_reports_do_not_say_is_not_answered(round39, check_abstains, question):
     check_abstains(round39, question)
+
+
+def test_a_penalty_a_report_says_staff_could_get_is_no_count_of_those_punished(round40, check_abstains):
+    # "ASN yang melanggar ... dapat dijatuhi hukuman disiplin": a possibility, no one
+    # punished; "15 Lapas" counts units.
+    check_abstains(round40, "Berapa ASN lapas dan rutan di Sumbar yang sudah dijatuhi hukuman disiplin karena kampanye?")
 
 
 def test_things_counted_are_not_the_inmates_whose_rooms_held_them(round38, check_abstains):
