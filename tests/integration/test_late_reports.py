@@ -2122,7 +2122,7 @@ ROUND40_READING = [
 ROUND39_READING = [
     ("the cause the escape's own sentence gives ('ia kabur karena kangen'), not 'dilarikan ke RSU ... lantaran'",
      "Apa alasan napi Lapas Narkotika Bangli melarikan diri dari rumah sakit?", ["kakek"], ["sesak"]),
-    ("'Lapastik' is 'Lapas Narkotika'; 'ditemukan' is the report's 'didapati'",
+    ("'Lapastik' is 'Lapas Narkotika', in an English question too",
      "Where was the Lapastik Bangli inmate who ran off from the hospital found again?", ["Siladan"], []),
     ("'tusi' is 'tugas dan fungsi', 'pertemuan' the report's 'rapat', and heads met are not the one asked",
      "Siapa yang memimpin pertemuan kepala UPT se-Riau soal penguatan tusi kanwil pada Februari 2026?",
