@@ -16,7 +16,14 @@ from rag.answer.abstain import NotStated
 from rag.answer.citations import CitationBook
 from rag.answer.evidence import Evidence, ScoredSentence, words_naming
 from rag.answer.phrasing import clause_start, english_number, quote, t
-from rag.answer.premise import ALL_NEGATIVE, CONFINED_WORDS, LIVING_WORDS, asked_act, unrealised
+from rag.answer.premise import (
+    ALL_NEGATIVE,
+    CONFINED_WORDS,
+    LIVING_WORDS,
+    WISHED,
+    asked_act,
+    unrealised,
+)
 from rag.compound import QUANTITY_WORDS
 from rag.concepts import Concept, question_concepts, strip_phrase
 from rag.dates import MONTH_NAMES, MONTHS_EN, MONTHS_ID, WEEKDAY_WORD, weekday_index
@@ -577,15 +584,10 @@ def _compose_count(evidence: Evidence, book: CitationBook) -> list[str] | None:
     return [f"**{shown}** [{n}]", "", f"> {quote(clause)} [{n}]"]
 
 
-#: Words of a wish or a hope: what follows has not happened.
-_WISHED = re.compile(r"\b(?:mudah-mudahan|semoga|moga-moga|diharapkan|berharap|harapannya|hopefully|hopes?|hoped)\b[^.;]*$",
-                     re.IGNORECASE)
-
-
 def _tells_act(text: str, verbs: list[Concept]) -> bool:
     """Whether a sentence tells one of the question's acts as done, not only wished
     ("Mudah-mudahan mereka cepat tertangkap")."""
-    return any(not _WISHED.search(text[: word.start()]) for word in words_naming(text, verbs))
+    return any(not WISHED.search(text[: word.start()]) for word in words_naming(text, verbs))
 
 
 #: Words that ask for what really happened: "yang akhirnya beneran dipindahkan", "how many

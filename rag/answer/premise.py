@@ -542,10 +542,12 @@ def unstated_act(evidence: Evidence) -> Abstention | None:
     return Abstention(code, core.strip())
 
 
-#: Words of a wish or a hope, up to the act they wish ("Mudah-mudahan mereka cepat"), or a
-#: threat right before it ("ASN yang melanggar dapat dijatuhi hukuman disiplin").
-_WISH_BEFORE = re.compile(r"\b(?:mudah-mudahan|semoga|moga-moga|diharapkan|berharap|harapannya|hopefully|hopes?|hoped)\b[^.;]*$"
-                          r"|\b(?:bakal|akan|terancam|diancam|would)\s+(?:[\w-]+\s+)?$"
+#: Words of a wish or a hope, up to the act they wish: "Mudah-mudahan mereka cepat".
+WISHED = re.compile(r"\b(?:mudah-mudahan|semoga|moga-moga|diharapkan|berharap|harapannya|hopefully|hopes?|hoped)\b[^.;]*$",
+                    re.IGNORECASE)
+#: A wish (``WISHED``), or a threat right before the act ("ASN yang melanggar dapat dijatuhi
+#: hukuman disiplin").
+_WISH_BEFORE = re.compile(WISHED.pattern + r"|\b(?:bakal|akan|terancam|diancam|would)\s+(?:[\w-]+\s+)?$"
                           # ("tidak dapat menggunakan hak suaranya" says what could not be done.)
                           r"|(?<!tidak )(?<!belum )(?<!tak )\b(?:dapat|bisa|could|can|may|might)\s+(?:[\w-]+\s+)?$",
                           re.IGNORECASE)
