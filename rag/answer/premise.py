@@ -551,8 +551,10 @@ _WISH_BEFORE = re.compile(WISHED.pattern + r"|\b(?:bakal|akan|terancam|diancam|w
                           # ("tidak dapat menggunakan hak suaranya" says what could not be done.)
                           r"|(?<!tidak )(?<!belum )(?<!tak )\b(?:dapat|bisa|could|can|may|might)\s+(?:[\w-]+\s+)?$",
                           re.IGNORECASE)
-#: "yang bisa langsung pulang": a question that asks what could be done is answered by it.
-_ASKS_ABILITY = re.compile(r"\b(?:dapat|bisa|bs|could|can|able)\b", re.IGNORECASE)
+#: "yang bisa langsung pulang", "yang boleh menjenguk": a question that asks what could be
+#: or may be done is answered by it.
+_ASKS_ABILITY = re.compile(r"\b(?:dapat|bisa|bs|boleh|diperbolehkan|dibolehkan|diizinkan|could|can|able|may|allowed|permitted)\b",
+                           re.IGNORECASE)
 
 
 def _only_wished(evidence: Evidence, doc_id: str, head: list[Concept]) -> bool:
