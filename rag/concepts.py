@@ -277,13 +277,16 @@ _APPROXIMATE_NUMBER = re.compile(
 #: forms that choose the composer): "how long did they prepare?" is answered by
 #: "satu minggu", which never says "lama"; the asked kind is the reader's to find, not a
 #: word a passage must hold.
+#: "paling muda", "termuda", "the youngest" (group ``young``); "paling tua", "the oldest".
+ASKS_AGE_EXTREME = re.compile(r"\b(?:(?P<young>paling\s+muda|termuda|youngest)|paling\s+tua|tertua|oldest|eldest)\b",
+                              re.IGNORECASE)
 _DURATION_ASKING_WORDS = re.compile(r"\b(?:how long|berapa lama|brp lama|seberapa lama)\b"
                                     # "how long was each visit allowed to last?": the verb of
                                     # duration asks the same.
                                     r"|\b(?:(?:allowed|permitted|supposed|meant|set|expected) )?to last\b|\blasted\b"
                                     # "paling muda", "the oldest": which of them by age, which
                                     # a report gives as a number ("Riskiansyah (16)").
-                                    r"|\b(?:paling (?:muda|tua)|termuda|tertua|youngest|oldest|eldest)\b",
+                                    rf"|{ASKS_AGE_EXTREME.pattern}",
                                     re.IGNORECASE)
 
 

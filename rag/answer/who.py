@@ -43,7 +43,7 @@ from rag.answer.what import (
     partner_named,
     weighty_verbs,
 )
-from rag.concepts import Concept, question_concepts
+from rag.concepts import ASKS_AGE_EXTREME, Concept, question_concepts
 from rag.dates import format_date
 from rag.glossary import analyze_document, is_english_word
 from rag.indonesian import STOPWORDS_ID, analyze
@@ -224,7 +224,7 @@ def _compose_who(evidence: Evidence, book: CitationBook) -> list[str] | None:
         # report names after "kepada" ("menyampaikan temuan itu kepada Kepala BNN Kota
         # Solo, Kombes Pol Ari Kurniawansyah"), not the head the question names.
         return addressee
-    extreme = _ASKS_AGE_EXTREME.search(question)
+    extreme = ASKS_AGE_EXTREME.search(question)
     if extreme is not None and (aged := _by_age(evidence, book, youngest=extreme.group("young") is not None)) is not None:
         # "Siapa penghuni paling muda yang ikut kabur?": of the people the report gives an
         # age ("Riskiansyah (16)"), the youngest.
@@ -1633,9 +1633,6 @@ def _addressee(evidence: Evidence, book: CitationBook) -> list[str] | None:
             f"> {quote(scored.text, limit=500)} [{n}]"]
 
 
-#: "paling muda", "termuda", "the youngest"; "paling tua", "the oldest".
-_ASKS_AGE_EXTREME = re.compile(r"\b(?:(?P<young>paling\s+muda|termuda|youngest)|paling\s+tua|tertua|oldest|eldest)\b",
-                               re.IGNORECASE)
 #: A name with the age a report writes after it: "Riskiansyah (16)", "Muhamad Fandi alias
 #: Tuhung (47)".
 _NAME_WITH_AGE = re.compile(r"\b(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3})(?:\s+alias\s+[A-Z][a-z]+)?\s*"
