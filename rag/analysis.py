@@ -29,7 +29,7 @@ from rag.regions import article_provinces
 from rag.spans import NUMBER, is_date_part, venues
 
 #: Bump when what is stored per sentence changes, so a rebuild re-analyses every article.
-ANALYSIS_VERSION = 81
+ANALYSIS_VERSION = 82
 
 #: The words after a count: lowercase nouns, or an acronym ("56 TPS", "150 ASN", "3 WBP").
 #: Words that classify a count ("129 unit telepon", "3 pucuk senjata") before the noun that
@@ -346,7 +346,9 @@ def find_quantities(text: str) -> list[Quantity]:
             and (_HIJRI_AFTER.match(text, match.end()) or _HIJRI_BEFORE.search(text, 0, match.start()))
         ):
             continue  # "2023" is a year, unless it counts something ("2030 orang")
-        unit_match = _UNIT.match(text, match.end())
+        # "sekitar 1.000-an orang": the "-an" of an approximate count stands before its unit.
+        approximate = re.match(r"-an\b", text[match.end() : match.end() + 4])
+        unit_match = _UNIT.match(text, match.end() + (3 if approximate else 0))
         unit = _unit_words(unit_match.group(1) if unit_match else "")
         end = unit_match.start(1) + len(unit) if unit_match and unit else match.end()
         ranged = _RANGE_TO.match(text, match.end())

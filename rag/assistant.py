@@ -24,6 +24,7 @@ from typing import NamedTuple
 
 from rag import glossary
 from rag.answer import compose_answer, gather_evidence
+from rag.answer.abstain import MIN_COVERAGE
 from rag.answer.evidence import Evidence
 from rag.answer.meaning import rerank_by_meaning, turn_in_question, words_fail
 from rag.compound import merge_answers, split_compound
@@ -171,13 +172,19 @@ class Assistant:
         timings["retrieve"] = _ms(mark)
         mark = time.perf_counter()
         evidence = gather_evidence(frame, hits, index)
-        if frame.date_query is not None and not evidence.names_found():
+        if frame.date_query is not None and (not evidence.names_found() or _best_coverage(evidence) < MIN_COVERAGE):
             # "... berdasarkan data Oktober 2025": the period may date what the article
-            # states, not its event. Articles that mention it are searched instead.
+            # states, not its event. Articles that mention it are searched instead, also
+            # when a report of the period names the unit but covers little of the question
+            # ("paid in by August 2021", told in a September report of Lapas Tenggarong).
             mentioned = _combine(filter_predicate(index, filters), _period_mention_predicate(index, frame))
             retry = index.search(Query(tokens, vector, mentioned, region), RETRIEVE_DEPTH, RANKER_LEADERS)
             fallback = gather_evidence(frame, retry, index)
-            if fallback.names_found():
+            if fallback.names_found() and (not evidence.names_found() or (
+                    _best_coverage(fallback) > _best_coverage(evidence)
+                    # (only a report of the unit asked: a ministry's roundup that mentions
+                    # the month is no answer for "Rutan Negara")
+                    and fallback.about_asked_unit(set(fallback.answer_docs()[:1])))):
                 evidence = fallback
         timings["rerank"] = _ms(mark)
         if words_fail(evidence):
@@ -349,6 +356,11 @@ def _with_every_article_of_the_kind(
 
 #: Passages searched beyond the retrieval depth for a list question's further articles.
 LIST_DEPTH = 100
+
+
+def _best_coverage(evidence: Evidence) -> float:
+    """The share of the question the best retrieved passage covers (0 when none)."""
+    return max((cov for _, cov in evidence.best_chunk_per_doc().values()), default=0.0)
 
 
 def _date_docs(index: SearchIndex, frame: QuestionFrame) -> set[str] | None:

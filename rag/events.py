@@ -482,9 +482,21 @@ def names_setting(question: str, language: str) -> bool:
     return SETTING_KIND in _named_kinds(question, language)
 
 
+#: A room or building and the use that names it: "training room", "visiting hall",
+#: "ruang kunjungan", "gedung pelatihan" (the use word is cut; the room word stays).
+_ROOM_NAMED_BY_USE = re.compile(
+    r"\b\w+(?=[\s-]+(?:rooms?|storerooms?|halls?|areas?|buildings?|warehouses?|sheds?)\b)"
+    r"|\b((?:ruang|ruangan|gedung|aula|gudang)\s+)\w+",
+    re.IGNORECASE,
+)
+
+
 def _named_kinds(question: str, language: str) -> frozenset[str]:
     """Every kind a question's words name, topics and the setting included."""
     _check_language(language)
+    # "the work-training room that burned", "ruang kunjungan": a room named by what is done
+    # in it names no event of the question.
+    question = _ROOM_NAMED_BY_USE.sub(lambda m: m.group(1) or "", question)
     kinds = _kinds_in(_indonesian_tokens(question),
                       lambda kind: (*(kind.text if kind.text_in_questions else ()), *kind.question_id),
                       near=True)

@@ -1784,7 +1784,7 @@ def posts_in_question(question: str, language: str) -> list[AskedPost]:
 #: speaks for a body, whatever his post in it.
 _MEMBER_OF = re.compile(
     # "pejabat Kanwil Kemenkumham Jabar yg ngejelasin ...": any official of the body.
-    r"\b(?:perwakilan|utusan|delegasi|wakil dari|pejabat|(?i:officials?\s+(?:of|from)(?:\s+the)?))\s+(?:dari\s+)?"
+    r"\b(?:(?i:perwakilan|utusan|delegasi|wakil dari|pejabat)|(?i:officials?\s+(?:of|from)(?:\s+the)?))\s+(?:dari\s+)?"
     r"(?P<org>[A-Z][\w-]*(?:\s+(?:dan\s+)?[A-Z][\w-]*){0,5})"
     # "dari Pemkab Sleman yg dateng siapa?", "who came from the Sleman regency government?"
     r"|\bdari\s+(?:pihak\s+)?(?P<org2>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4})\s+(?:yang|yg)\s+"

@@ -691,6 +691,13 @@ def understand(question: str, history: Sequence[Turn] = ()) -> QuestionFrame:
     search_text = " ".join([question, context, *figures]).strip()
     places = find_places(question)
     provinces, phrases = region_restriction(question, places)
+    if (provinces and kind != "list" and not any(p.kind == "province" for p in places)
+            and _unit_elsewhere(question, provinces)):
+        # "the Tenggarong prison workshop ... buyers in Java": the unit asked about lies
+        # outside the island named, so the island says where something else is (its buyers,
+        # a destination), not which articles to read. (A province named is kept: "the West
+        # Papua regional office" may speak for a unit a newer province now holds.)
+        provinces, phrases = frozenset(), ()
     if followup and not provinces and not places and not asked_upts(question):
         # "trus yg langsung bebas brp orang?" after "... di Jawa Timur ...?": a follow-up
         # naming no place of its own stays in the province the question before restricted to.
@@ -765,7 +772,7 @@ _INFORMAL = {
     "enggak": "tidak", "tak": "tidak", "ga": "tidak", "udah": "sudah", "udh": "sudah", "sdh": "sudah",
     "blm": "belum", "belom": "belum", "gimana": "bagaimana", "ngapain": "mengapa",
     # ("minta jajarannya ngapain": after a request, "ngapain" is "melakukan apa", ``_TO_DO_WHAT``.)
-    "brp": "berapa", "tgl": "tanggal", "yg": "yang", "dgn": "dengan", "utk": "untuk",
+    "nyalon": "mencalonkan diri", "nyaleg": "mencalonkan diri", "brp": "berapa", "brapa": "berapa", "bbrp": "beberapa", "tgl": "tanggal", "yg": "yang", "dgn": "dengan", "utk": "untuk",
     "krn": "karena", "bikin": "membuat", "dapet": "dapat", "biar": "agar", "terus": "lalu",
     "nemenin": "menemani", "ngecek": "mengecek", "ketangkep": "tertangkap", "ngegelar": "menggelar",
     "nyaksiin": "menyaksikan", "muput": "memuput", "ngasih": "memberi", "dateng": "datang", "pake": "pakai",
@@ -997,6 +1004,21 @@ def region_restriction(
     phrases += [m.group() for m in _ISLAND.finditer(question)]
     phrases += [m.group() for m in _REGION_WORD.finditer(question)]
     return provinces, tuple(phrases)
+
+
+def _unit_elsewhere(question: str, provinces: frozenset[str]) -> bool:
+    """Whether the question names a unit (not as where someone came from) whose town lies
+    in none of ``provinces``."""
+    for name in asked_upts(question):
+        towns = [p for p in find_places(name) if p.kind != "province"]
+        if not towns or any(p.province in provinces for p in towns):
+            continue
+        mention = re.search(rf"\b{re.escape(name.split()[-1])}\b", question, re.IGNORECASE)
+        before = re.sub(r"(?:\b(?:the|lapas|rutan|lpka|bapas|kelas|klas|i{1,3}|[ab])\s+)+$", "",
+                        question[: mention.start()] if mention else "", flags=re.IGNORECASE)
+        if not _ORIGIN_CUE.search(before):
+            return True
+    return False
 
 
 def _locating(question: str, places: list) -> set:

@@ -25,6 +25,7 @@ from rag.answer import abstain, premise
 from rag.answer.abstain import Abstention, NotStated
 from rag.answer.article import compose_author, compose_outlet, compose_published, compose_summary
 from rag.answer.citations import CitationBook
+from rag.answer.countries import compose_countries
 from rag.answer.evidence import Evidence, gather_evidence
 from rag.answer.how_many import compose_how_many
 from rag.answer.labels import asks_label, compose_label
@@ -72,6 +73,8 @@ _COMPARABLE_KINDS = frozenset({"how_many", "list", "what", "who"})
 #: "which decree numbers") may be asked as; the counting, listing and reading composers
 #: would answer it with a count, a unit or a sentence.
 _LABEL_KINDS = frozenset({"how_many", "list", "items", "what"})
+#: Question types a country may be asked as ("negara mana saja", "which country").
+_PLACE_KINDS = frozenset({"where", "list", "items", "what"})
 #: Question types whose answer is one fact: when no passage states it, abstain rather than
 #: quote something near it.
 _FACT_KINDS = frozenset({"how_many", "when", "time", "author", "outlet", "published"})
@@ -119,6 +122,9 @@ def compose_answer(evidence: Evidence, top_k: int) -> Composed:
             # "Which prisons had more than 500 inmates granted remission?": the units whose
             # count passes the bound.
             lines = compose_unit_threshold(evidence, book)
+        if lines is None and frame.kind in _PLACE_KINDS:
+            # "Negara mana saja yang jadi tujuan?": the countries the report names.
+            lines = compose_countries(evidence, book)
         lines = lines or (_label(evidence, book) if frame.kind in _LABEL_KINDS else None) or composer(evidence, book)
     except NotStated as missing:
         return _abstain(missing.abstention, evidence, book)

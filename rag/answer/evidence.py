@@ -291,16 +291,31 @@ class QuestionConcepts:
         about, ahead of the act it asks about: "Kapan napi A [yang kabur dari Lapas Serang]
         ditangkap di Kendal?" asks when he was caught, not when he escaped."""
         text = self.question.lower()
+        # "Why did no family members collect the freed Salemba inmates?": a past participle
+        # between an article and its noun says which inmates, when another act is asked.
+        participles = frozenset(c.label for c in self.verbs if re.fullmatch(r"[a-z]+(?:ed|en)", c.label.lower())
+                                and re.search(rf"\b(?:the|those|these|its|their|newly|recently)\s+"
+                                              rf"{re.escape(c.label.lower())}\s+[a-z]", text))
+        # "When did BNNP arrest Yosua, the man the inmate had sent to collect the meth?": the
+        # acts of an appositive after the asked act say who he is.
+        appositive = _APPOSITIVE.search(text)
+        if appositive is not None:
+            positions = {c.label: _position(text, c.label) for c in self.verbs}
+            if any(at is not None and at < appositive.start() for at in positions.values()):
+                participles |= frozenset(label for label, at in positions.items()
+                                         if at is not None and at > appositive.end())
+        if not any(c.label not in participles for c in self.verbs):
+            participles = frozenset()
         opener = _RELATIVE.search(text)
         if opener is None:
-            return frozenset()
+            return participles
         positions = {c.label: _position(text, c.label) for c in self.own_concepts}
         acts = [positions[c.label] for c in self.verbs if positions[c.label] is not None]
         asked = max(acts, default=None)
         if asked is None or asked <= opener.end() + 1:
-            return frozenset()  # "berapa napi yang bebas": the clause is what is asked
-        return frozenset(label for label, at in positions.items()
-                         if at is not None and opener.end() <= at < asked)
+            return participles  # "berapa napi yang bebas": the clause is what is asked
+        return participles | frozenset(label for label, at in positions.items()
+                                       if at is not None and opener.end() <= at < asked)
 
     def weight(self, concept: Concept) -> float:
         """IDF of the concept's most common form; light verbs a third.
@@ -802,6 +817,9 @@ _DATES_ELECTION = re.compile(
 _ADDITIVE = re.compile(r"\b(?:sekaligus|serta|selain itu|juga|as well as|and also|along with)\b", re.IGNORECASE)
 #: What opens a relative clause in a question ("napi yang kabur ...", "the inmate who ...").
 _RELATIVE = re.compile(r"\b(?:yang|yg|who|that|which)\b")
+#: An English appositive after a name: ", the man ...", ", an inmate ...".
+_APPOSITIVE = re.compile(r",\s+(?:the|a|an)\s+(?:[a-z]+\s+){0,2}?(?:man|woman|men|women|person|inmate|prisoner|convict|"
+                         r"detainee|officer|guard|courier|suspect|visitor|boy|girl|one)\b")
 #: An earlier event of the same kind asked for, and a report's words for it.
 _ASKS_EARLIER_ONE = re.compile(r"\b(?:\w+\s+sebelumnya|the (?:previous|earlier|last|prior) (?:\w+\s+)?(?:raid|search|one|visit|"
                                r"inspection|operation))\b", re.IGNORECASE)

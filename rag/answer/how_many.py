@@ -231,6 +231,16 @@ def _compose_count(evidence: Evidence, book: CitationBook) -> list[str] | None:
                             for name in asked_upts(_count_clause(s.text, c[1], (",", ";", ".", ":", " sedangkan "))))]
         by_origin = from_unit
         candidates = from_unit or candidates
+    sex = _SEX_ASKED.search(evidence.frame.question)
+    if sex is not None:
+        # "Berapa napi perempuan yang ikut dikeluarkan?": only a count whose clause names
+        # women counts them; the 250 released in all are not the women among them.
+        said = _WOMEN if any(sex.group(g) for g in ("women", "women2", "women_en", "women_en2")) else _MEN
+        of_sex = [(s, c) for s, c in candidates
+                  if said.search(_count_clause(s.text, c[1], (",", ";", ".", ":", " sedangkan ")))]
+        if candidates and not of_sex:
+            raise NotStated("count_not_stated", sex.group().strip())
+        candidates = of_sex or candidates
     outcome = next(((asked, reported) for asked, reported in _OUTCOMES
                     if asked.search(evidence.frame.question)), None)
     if outcome is not None and not by_origin:  # (a part by origin is of the whole told before it)
@@ -296,6 +306,14 @@ def _compose_count(evidence: Evidence, book: CitationBook) -> list[str] | None:
             # "Berapa nilai kerugiannya?" of a report that gives no sum: "dua kebakaran
             # sebelumnya" counts fires, and nothing later may bring such a count back.
             return None
+        if measure == "money" and _ASKS_PRICE.search(evidence.frame.question) and not _ASKS_TAKINGS.search(
+                evidence.frame.question):
+            # "Brp harga satu kursi lipat?" is no sum paid in ("menyetorkan PNBP senilai
+            # Rp12.480.600"), a budget or takings: only an amount told as a price.
+            priced = [(s, c) for s, c in candidates if not _TAKINGS_BEFORE.search(s.text[: c[1].start])]
+            if not priced:
+                raise NotStated("not_stated")
+            candidates = priced
         if measure == "age":
             candidates = _ages_by_person(evidence, candidates)
     else:
@@ -1431,6 +1449,21 @@ def _names_people(word: str) -> bool:
 _PERSONS = frozenset(indonesian.analyze("orang jiwa people persons person"))
 #: Words for people by sex: "868 laki-laki" counts men, no things.
 _GENDER_TERMS = frozenset(indonesian.analyze("laki-laki laki pria perempuan wanita men women male female"))
+#: A count asked of one sex: "napi perempuan", "female inmates", "how many women" (not a
+#: women's prison, "Lapas Perempuan").
+_SEX_ASKED = re.compile(
+    r"\b(?:berapa|brp)\s+(?:(?:orang|org|napi|narapidana|tahanan|warga binaan|wbp|penghuni|yang|yg)\s+){0,2}"
+    r"(?:(?P<women>perempuan|wanita|ibu-ibu)|laki-laki|pria|lelaki)\b"
+    r"|\b(?:yang|yg)\s+(?:(?P<women2>perempuan|wanita)|laki-laki|pria)\s+(?:ada\s+)?(?:berapa|brp)\b"
+    r"|\bhow many\s+(?:of\s+(?:the|them|those)\s+(?:[\w-]+\s+){0,6}?(?:are|were|is|was)\s+)?"
+    r"(?:(?P<women_en>female|women|woman)|male|men)\b(?!'s)(?!\s+(?:prison|jail|detention))"
+    # "How many of the PNG inmates held at the Doyo prison are women?"
+    r"|\bhow many\b[^?]*\b(?:are|were)\s+(?:(?P<women_en2>women|female)|men|male)\s*\??\s*$",
+    re.IGNORECASE)
+#: A count's clause that names women, or men.
+_WOMEN = re.compile(r"\b(?:perempuan|wanita|ibu-ibu|ibu rumah tangga|female|women|woman|napiwati|tahanan wanita)\b",
+                    re.IGNORECASE)
+_MEN = re.compile(r"\b(?:laki-laki|pria|lelaki|male|men|man)\b", re.IGNORECASE)
 #: Any word that counts people.
 _PEOPLE_TERMS = frozenset().union(*_POPULATIONS, _PERSONS)
 
@@ -2063,6 +2096,10 @@ def _framing_fit(evidence: Evidence, sentence: ScoredSentence, quantity: Quantit
         # "Seharusnya ada 10 petugas jaga, tetapi yang bertugas hanya delapan": what ought to
         # be counts no one there; the question asks who was.
         fit -= NORM_PENALTY
+    elif _TARGET_BEFORE.search(before) and not _ASKS_TARGET.search(conversation):
+        # "target PNBP tahun 2021 ditetapkan sebesar Rp25.000.000. Hingga Agustus 2021, lapas
+        # sudah menyetorkan ... Rp12.480.600": a target is not what was earned or done.
+        fit -= NORM_PENALTY
     if _ASKS_NOW.search(question) and _NOW_CUE.search(before[-50:]):
         # "How many are currently held?": "saat ini terdapat 121 warga binaan", not the 11
         # moved out "belum lama ini".
@@ -2090,6 +2127,20 @@ _COUNTS_PEOPLE = re.compile(r"\b(?:how many (?:people|persons)|berapa (?:orang|o
 #: What ought to be, said before a count in its own clause: "Seharusnya ada 10 petugas".
 _SHOULD_BE = re.compile(r"\b(?:seharusnya|semestinya|mestinya|sepatutnya|idealnya|harusnya)\b[^,;:.\d]*$",
                         re.IGNORECASE)
+#: A price asked ("harga satu kursi", "what does one cost"), and sums that are no price:
+#: takings, deposits, budgets, losses ("menyetorkan PNBP senilai", "anggaran sebesar").
+_ASKS_PRICE = re.compile(r"\b(?:harga\w*|price[sd]?|cost[s]?|sells? for|sold for|dijual\s+(?:\w+\s+)?berapa|laku\s+berapa)\b",
+                         re.IGNORECASE)
+_ASKS_TAKINGS = re.compile(r"\b(?:pnbp|omzet\w*|omset\w*|pendapatan\w*|penghasilan\w*|revenues?|income|earn\w*|takings|"
+                           r"turnover|total|anggaran\w*|budget|biaya\w*|kerugian\w*|losses|damage)\b", re.IGNORECASE)
+_TAKINGS_BEFORE = re.compile(r"\b(?:pnbp|setor\w*|menyetorkan|omzet\w*|omset\w*|pendapatan\w*|penghasilan\w*|"
+                             r"penerimaan|keuntungan\w*|laba|anggaran\w*|target\w*|kerugian\w*|pagu|dana)\b[^,;:.]*$",
+                             re.IGNORECASE)
+#: A target set, said before a count in its own clause ("target PNBP ... ditetapkan
+#: sebesar"), and a question that asks for one.
+_TARGET_BEFORE = re.compile(r"\b(?:target\w*|ditargetkan|menargetkan|pagu)\b[^,;:.]*$", re.IGNORECASE)
+_ASKS_TARGET = re.compile(r"\b(?:target\w*|ditargetkan|sasaran\w*|pagu|goals?|aim\w*|quota|hop(?:e|es|ed|ing)|expect\w*|"
+                          r"harap\w*|diharapkan|rencana\w*|direncanakan|plan\w*|ingin|want\w*|intend\w*)\b", re.IGNORECASE)
 #: A question about the present state, and the words that place a count in it.
 _ASKS_NOW = re.compile(r"\b(?:currently|now|at present|at the moment|right now|today|saat ini|sekarang|kini|"
                        r"hingga kini|sampai sekarang|per hari ini)\b", re.IGNORECASE)
@@ -2613,7 +2664,9 @@ def _all_negative(evidence: Evidence) -> ScoredSentence | None:
     """The sentence of the answering report that says every test came back negative
     ("semua sampel darah ... menunjukkan hasil negatif", "hasilnya nihil")."""
     found = evidence.answer_match(ALL_NEGATIVE, limit=len(evidence.focus_sentences()))
-    return found[0] if found is not None else None
+    if found is None or WISHED.search(found[0].text[: found[1].start()]):
+        return None  # "Harapan kami tentu tidak ada yang positif": a hope, not a result
+    return found[0]
 
 
 def _what_is_counted(evidence: Evidence, kind: Concept) -> str:
@@ -3589,6 +3642,10 @@ def _slot(evidence: Evidence, text: str, doc_id: str) -> _Slot:
     UPT and place, "Lapas Madiun") or say where the count is ("Lapas"); acronyms such as
     "DPTb" stay: they are what is counted."""
     period = evidence.frame.date_query.text if evidence.frame.date_query else None
+    # "After the prison let out 250 inmates under the assimilation policy, roughly how many
+    # were still held there": the leading clause tells what is known; its words do not pick
+    # the count (the 136 let out on Friday).
+    text = _LEADING_SCENE.sub("", text)
     identity = evidence.index.sentences.identity(doc_id)
     units = [frozenset(indonesian.analyze(name)) for name in evidence.index.articles[doc_id].upts]
     concepts = [
@@ -3621,6 +3678,9 @@ def _tells_units_apart(concept: Concept, units: list[frozenset[str]]) -> bool:
     return any(named) and not all(named)
 
 
+#: A scene-setting clause before a part's question word ("After ..., roughly how many").
+_LEADING_SCENE = re.compile(r"^\W*(?:after|before|when|once|following|setelah|sesudah|usai|seusai|sebelum|ketika|saat)\b"
+                            r"[^?]*?,\s*(?=(?:[\w-]+\s+){0,2}(?:how many|how much|berapa)\b)", re.IGNORECASE)
 #: The noun right after "how many" / "berapa": what the part counts ("days", "TPS").
 _COUNTED_NOUN = re.compile(
     r"\b(?:how many|how much|berapa(?:kah)?(?: banyak| jumlah)?)\s+(?!(?:of|dari|yang|in|di|were|was|"

@@ -215,11 +215,17 @@ def _elided_places(text: str, end: int) -> list[str]:
     ..., dan Medan"); an address after a unit ("Rutan Sidikalang di Jalan ..., Desa ...,
     Kecamatan ...") is no such list."""
     places, closed = [], False
-    while (match := NEXT_PLACE.match(text, end)) is not None and not _UNIT_WORD.match(match.group("place")):
+    while (match := NEXT_PLACE.match(text, end)) is not None:
+        closing = bool(re.match(r"\s*,?\s*(?:dan|serta)\b", text[end : match.start("place")]))
+        if _UNIT_WORD.match(match.group("place")):
+            # "Lapas Tabanan, Karangasem, Bangli, Klungkung, serta Lapas Narkotika": a unit
+            # of its own word closes the list.
+            closed = closed or closing
+            break
         if _ADDRESS_WORD.match(match.group("place")):
             return []
         places.append(match.group("place"))
-        closed = bool(re.match(r"\s*,?\s*(?:dan|serta)\b", text[end : match.start("place")]))
+        closed = closing
         end = match.end()
     return places if closed else []
 

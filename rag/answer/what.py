@@ -77,7 +77,9 @@ _PURPOSE = re.compile(
     # "inspeksi mendadak itu digelar untuk menindaklanjuti instruksi Direktur Jenderal": an
     # act held to carry out what came before it; "ditambah untuk ...": done for an aim.
     r"(?:untuk|guna|dalam rangka) menindaklanjuti|"
-    r"(?:digelar|diadakan|dilakukan|dilaksanakan|dilangsungkan|dibentuk|dikerahkan|ditambah|diperketat|dipisahkan?)"
+    # "Kebijakan itu diambil untuk mencegah kerumunan": a decision taken for an aim.
+    r"(?:digelar|diadakan|dilakukan|dilaksanakan|dilangsungkan|dibentuk|dikerahkan|ditambah|diperketat|dipisahkan?"
+    r"|diambil|ditempuh|diterapkan|diberlakukan|dikeluarkan|diterbitkan)"
     r"(?= untuk\b) untuk|"
     # "rasa rindu kepada keluarganya, yang mendorongnya berjalan keluar area": the cause
     # before the word that says it drove the act.
@@ -2848,7 +2850,12 @@ def compose_why(evidence: Evidence, book: CitationBook) -> list[str] | None:
             # ("Dengan begitu, 18 Kepala UPT ... mulai menjalankan tugas" opens with the word:
             # no clause of its own comes before it.)
             weight = 1.0
-        if negated and not asks_purpose and (_AIM_ONLY.match(match.group(1)) or _OCCASION_ONLY.match(match.group(1))):
+        # "semua narapidana yang bebas pulang sendiri tanpa dijemput keluarga. Kebijakan itu
+        # diambil untuk mencegah terjadinya kerumunan": what was not done was a decision, and
+        # the sentence pointing back to it gives its aim.
+        decided = previous == focus[0].sentence and _REFERS_BACK.match(scored.text) is not None
+        if (negated and not asks_purpose and not decided
+                and (_AIM_ONLY.match(match.group(1)) or _OCCASION_ONLY.match(match.group(1)))):
             # "Why were 394 inmates left out of the vote?": what did not happen has a cause
             # ("Penyebabnya, ... tidak mempunyai KTP"); an aim ("sosialisasi ... supaya pada
             # pemilu berikutnya ... dapat ikut memilih") belongs to an act someone did.

@@ -313,9 +313,9 @@ _ASKS_START = re.compile(
     re.IGNORECASE,
 )
 #: What stands before the first day of something: "dimulai sejak", "terhitung sejak
-#: pembukaannya pada", "mulai".
+#: pembukaannya pada", "mulai", "pertama kali dirintis pada".
 _START_BEFORE = re.compile(
-    r"\b(?:sejak|dimulai|mulai|semenjak|pembukaan(?:nya)?|dibuka|starting|since)\b(?:\s+\w+){0,2}?(?:\s+pada)?\s*$",
+    r"\b(?:sejak|dimulai|mulai|semenjak|pembukaan(?:nya)?|dibuka|dirintis|merintis|diluncurkan|pertama kali|starting|since)\b(?:\s+\w+){0,4}?(?:\s+pada)?\s*$",
     re.IGNORECASE,
 )
 #: A month a report gives without a day: "sejak April 2018", "pertengahan Juli 2019",

@@ -1065,11 +1065,12 @@ _PLACE_AFTER = re.compile(_PLACE_WORD_PLAIN, re.IGNORECASE)
 #: tengkulak".
 _DESTINATION_AFTER = re.compile(_PLACE_WORD.replace("{prepositions}", f"kepada|{_PLACE_PREPOSITIONS}"), re.IGNORECASE)
 _PLACE_AFTER_DOERS = re.compile(
-    r"(?:\s+(?!(?:di|ke|dalam|into|inside|in|at|to|dan|serta|yang|and|hingga|sampai)\b)[\w-]+){1,4}?" + _PLACE_WORD_PLAIN,
+    # ("dikebumikan sekitar pukul 13.30 WIB di pemakaman umum": a time between.)
+    r"(?:\s+(?!(?:di|ke|dalam|into|inside|in|at|to|dan|serta|yang|and|hingga|sampai)\b)[\w-]+(?:[.:]\d+)?){1,4}?" + _PLACE_WORD_PLAIN,
     re.IGNORECASE,
 )
 #: The end of a place phrase: a clause break or a word that starts another part of the sentence.
-_PLACE_END = re.compile(r"[.;:]|\s(?:pada|saat|ketika|sejak|sampai|hingga|selama|setiap|oleh|untuk|demi|guna|karena|sehingga|yang|dengan|on|when|by|for|because"
+_PLACE_END = re.compile(r"[.;:]|\s(?:pada|saat|ketika|sejak|sampai|hingga|selama|setiap|oleh|untuk|demi|guna|karena|sehingga|yang|dengan|tanpa|on|when|by|for|because"
                         r"|until|till|during|every"
                         r"|bukan|adalah|merupakan|tidak|juga|akan|sudah|telah|masih|hanya|menjadi|agar|supaya"
                         r"|nanti|nantinya|kelak|kemudian|lalu"
@@ -1237,12 +1238,31 @@ def _regions(text: str, level: str, also: str | None = None) -> list[tuple[int, 
             if part is None:
                 continue
             start += part.start()
+        else:
+            start = _with_bare_district(text, start, known)
         if also:
             other = re.search(rf"\b(?:{also})\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?", text[start : match.end(1)])
             if other is not None:
                 end = max(end, start + other.end())
         spans.append((start, end))
     return spans
+
+
+#: A place written bare right before a region: "di daerah Padarincang, Kabupaten Serang".
+_BARE_BEFORE = re.compile(r"\b(?:di|ke|dari|daerah|wilayah|kawasan|in|at)\s+(?P<name>(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?),\s*$",
+                          re.IGNORECASE)
+
+
+def _with_bare_district(text: str, start: int, region: list) -> int:
+    """Where a region starts when a district or village of its province is written bare
+    before it ("Padarincang, Kabupaten Serang"): at that name."""
+    bare = _BARE_BEFORE.search(text[:start])
+    if bare is None or not region:
+        return start
+    places = find_places(bare.group("name"))
+    if any(p.kind in ("district", "village") and p.province == region[0].province for p in places):
+        return bare.start("name")
+    return start
 
 
 #: A region named bare after a preposition: "ke wilayah Riau", "di Bintan".

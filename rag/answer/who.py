@@ -451,7 +451,10 @@ _RELATIVE_ROLES_ID = ("teman", "ibu kandung", "ibu", "ayah", "istri", "suami", "
 _RELATIVE_ROLES_EN = ("friend", "mother", "father", "wife", "husband", "brother", "sister", "relative", "cousin",
                       "girlfriend", "boyfriend", "neighbou?r", "uncle", "aunt", "nephew", "niece")
 _ASKS_RELATIVE = re.compile(
-    r"\b(?:siapa|nama)\b[^?]*?\b(?P<role>" + "|".join(_RELATIVE_ROLES_ID) + r")(?:nya)?\s+(?:yang|yg|napi|narapidana|tahanan|si)\b"
+    # "siapa nama adik kandung Helmi, napi ...": the tie may be of blood or law, and of a
+    # person the question names.
+    r"\b(?:siapa|nama)\b[^?]*?\b(?P<role>" + "|".join(_RELATIVE_ROLES_ID) + r")(?:nya)?"
+    r"(?:\s+(?:kandung|tiri|angkat|sepupu))?\s+(?:yang|yg|napi|narapidana|tahanan|si|almarhum\w*|(?-i:[A-Z])\w+)\b"
     r"|\bwho\b[^?]*?\b(?:the|his|her|their|a)\s+(?:\w+'s\s+)?(?P<role_en>" + "|".join(_RELATIVE_ROLES_EN) + r")\b"
     r"|\bname of (?:the|his|her|their)\s+(?:\w+'s\s+)?(?P<role_en2>" + "|".join(_RELATIVE_ROLES_EN) + r")\b",
     re.IGNORECASE,
@@ -712,8 +715,11 @@ def _post_holder(evidence: Evidence, book: CitationBook, asked: list[AskedPost])
             for person in sentence.people
             if not named_by_question(evidence.frame.question, person)
             and (_stands_in_for_asked(evidence, doc_id, sentence, person, posts) if standing_in
-                 else any(_holds_here(evidence, doc_id, person, post) for post in posts))
-            and (asked[0].post_kind != "member" or _member_of(person, outside))
+                 # (A member named bare where the report says what they did holds the post it
+                 # gives them elsewhere: "Soal hambatan produksi, Zairin Zain mengakui ...".)
+                 else any(_holds_here(evidence, doc_id, _posted(evidence, doc_id, person)
+                                      if asked[0].post_kind == "member" else person, post) for post in posts))
+            and (asked[0].post_kind != "member" or _member_of(_posted(evidence, doc_id, person), outside))
             # "Kepala Lapas Kelas IIA Tenggarong" is not the head the report of 2015 names when
             # the unit was "Kelas II B": a class the question states must not differ.
             and not _other_class(question, person.post)
@@ -738,8 +744,17 @@ def _post_holder(evidence: Evidence, book: CitationBook, asked: list[AskedPost])
         led = _unit_led_by(evidence, book, asked[0])
         if led is not None:
             return led
+        if asked[0].post_kind == "police_chief" and asked[0].upt_kind and not _POLICE_LEVEL.search(question):
+            # "Which police chief described the fire?": a bare "police chief" is a district's
+            # first, but a report that names only a sector's ("Kepala Polsek Warudoyong") answers.
+            return _post_holder(evidence, book, [replace(asked[0], upt_kind=None), *asked[1:]])
         raise NotStated("post_not_held", _named_in(evidence))
     return _holders_over_time(evidence, book, found)
+
+
+#: Words that fix which police chief is asked: a district's, a sector's, a province's.
+_POLICE_LEVEL = re.compile(r"\b(?:district|regional|provincial|sector|precinct|sub-?district|kapolres\w*|kapolsek|kapolda|"
+                           r"polres\w*|polsek|polda|resor|sektor|daerah)\b", re.IGNORECASE)
 
 
 #: A unit and the person it is said to be led by: "di lingkungan rutan yang dipimpin Urip
@@ -982,12 +997,15 @@ def _best_named(evidence: Evidence, book: CitationBook, officials_only: bool = F
                 continue  # "menyampaikan amanat Kakanwil": the Kakanwil is not the one asked
             if companion and evidence.frame.context and named_by_question(evidence.frame.context, person):
                 continue  # "and who was with him?": "him" is the one the turn before named
-            if officials_only and not _member_of(person, body):
+            # "Soal hambatan produksi, Zairin Zain mengakui ...": the post the report gives
+            # the person in another sentence is theirs here too.
+            posted = _posted(evidence, scored.doc_id, person) if officials_only or of_body else person
+            if officials_only and not _member_of(posted, body):
                 continue
             if no_inmates and (is_inmate_role(person.post or _description(scored.sentence, person))
                                or _INMATE_BEFORE.search(scored.text[: person.start])):
                 continue
-            if of_body and not _of_body(person, of_body):
+            if of_body and not _of_body(posted, of_body):
                 continue
             # The words after a person up to the next one named: "Kalapas ..., Agus Heryanto
             # dan Kepala UPTD BLK, Sunarto Hadi": "Kepala UPTD BLK" is Sunarto's post.
@@ -1084,6 +1102,19 @@ def _best_named(evidence: Evidence, book: CitationBook, officials_only: bool = F
         lines[0] = lines[0].replace(" [", f" {t(evidence.language, 'dan', 'and')} **{partner.name}**"
                                     + (f" ({role})" if role else "") + " [", 1)
     return lines
+
+
+def _posted(evidence: Evidence, doc_id: str, person: PersonMention) -> PersonMention:
+    """``person`` with the post their article gives them where this mention gives none
+    (the first post written with the same name)."""
+    if person.post:
+        return person
+    for sentence in evidence.index.sentences.of_article(doc_id):
+        for other in sentence.people:
+            if other.name == person.name and other.post:
+                return replace(person, post=other.post, post_kind=other.post_kind, upt_kind=other.upt_kind,
+                               org=other.org)
+    return person
 
 
 #: The noun a chat or formal who-question describes the person by: "siapa nama gembong

@@ -409,3 +409,12 @@ def test_an_official_who_comes_to_a_unit_visits_it():
 def test_screening_for_alcohol_or_drugs_is_no_health_service():
     assert "health" not in question_event_kinds("How many officers screened came back positive for alcohol?", "en")
     assert "health" in question_event_kinds("How many inmates were screened for TB?", "en")
+
+
+def test_a_room_named_by_its_use_names_no_event():
+    # "the work-training room that burned": a storeroom, not a training; but a training
+    # asked as such still is one.
+    assert "training" not in question_event_kinds(
+        "What was kept in the work-training room that burned at Nyomplong prison?", "en")
+    assert "training" not in question_event_kinds("Apa yang disimpan di ruang pelatihan yang terbakar?", "id")
+    assert "training" in question_event_kinds("Who led the welding training at Rutan Blora?", "en")

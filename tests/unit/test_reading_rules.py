@@ -2145,3 +2145,22 @@ def test_registered_is_content_and_daftar_as_written_asks_a_list():
     labels = {c.label for c in question_concepts("How many were still not registered?", "en")}
     assert "registered" in labels
     assert not any("daftar" in a for c in question_concepts("Sebutkan daftar UPT di Riau", "id") for a in c.alternatives)
+
+
+def test_an_approximate_count_keeps_its_unit():
+    from rag.analysis import find_quantities
+
+    counts = find_quantities("jumlah penghuni saat ini masih sekitar 1.000-an orang, sedangkan kapasitasnya 330 orang")
+    assert [(q.number, q.unit) for q in counts] == [("1.000", "orang"), ("330", "orang")]
+    assert find_quantities("pada 1990-an") == []
+
+
+def test_countries_are_found_in_both_languages_and_initials_are_not_countries():
+    from rag.countries import ASKS_COUNTRY, find_countries
+
+    text = "Produk itu terjual hingga Kanada, lalu dikirim ke Belanda dan Qatar; napi berinisial AS ikut membuatnya."
+    assert [name for _, _, name in find_countries(text)] == ["Kanada", "Belanda", "Qatar"]
+    assert [name for _, _, name in find_countries("bags shipped to Canada and the Netherlands")] == ["Canada", "Netherlands"]
+    assert ASKS_COUNTRY.search("Negara mana aja yg jadi tujuan tas itu?")
+    assert ASKS_COUNTRY.search("Which countries did the bags go to?")
+    assert not ASKS_COUNTRY.search("Siapa kepala Rutan Negara Kelas II B Tidore?")

@@ -546,3 +546,14 @@ def test_a_city_s_short_name_and_a_prison_s_old_name_are_placed():
     assert full_name_of_short_form("Kisaran") is None
     # Lapas Banceuy lies in Bandung.
     assert town_of_alias("Banceuy") == "bandung"
+
+
+def test_a_region_beside_a_unit_elsewhere_says_where_something_else_is():
+    from rag.query import understand
+
+    # "buyers in Java" of a prison in East Kalimantan: no filter on Java's articles.
+    assert not understand("Which item from the Tenggarong prison workshop did buyers in Java order in 2021?").provinces
+    # A unit named as where people came from leaves the destination's province a filter.
+    assert understand("Berapa napi yang dipindah dari Lapas Kerobokan ke lapas di Jawa Timur?").provinces == {"Jawa Timur"}
+    # Units asked for in a province keep it, whatever unit sent them.
+    assert understand("Which prisons in Central Java got inmates from Lapas Cipinang?").provinces == {"Jawa Tengah"}
