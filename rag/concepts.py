@@ -201,6 +201,14 @@ def _grouped_number_forms(phrase: str) -> list[str]:
     return [".".join(groups), ",".join(groups), digits]
 
 
+def _decimal_number_forms(phrase: str) -> list[str]:
+    """The forms of a decimal number: an English question writes "5.2", an Indonesian report
+    "5,2" (a point before three digits groups thousands instead: ``_grouped_number_forms``)."""
+    if not re.fullmatch(r"\d+[.,]\d{1,2}", phrase):
+        return []
+    return [phrase.replace(".", ","), phrase.replace(",", ".")]
+
+
 def _concept(phrases: list[str], label: str, salient: bool) -> Concept | None:
     """A concept from Indonesian phrases, each widened by its glossary group."""
     groups = _groups()
@@ -208,6 +216,7 @@ def _concept(phrases: list[str], label: str, salient: bool) -> Concept | None:
     for phrase in phrases:
         members[phrase] = None
         members.update(dict.fromkeys(_grouped_number_forms(phrase)))
+        members.update(dict.fromkeys(_decimal_number_forms(phrase)))
         members.update(dict.fromkeys(groups.get(tuple(content_terms(phrase)), ())))
         # "Kakanwil Kemenkumham Sulut": a province's short form names what its full name does.
         members.update(dict.fromkeys(province_spellings(phrase)))

@@ -33,7 +33,7 @@ from rag.spans import ACRONYM, NUMBER_WORDS
 from rag.upt import find_upts
 
 #: Bump when the engine's behaviour changes; the data file is hashed separately.
-CODE_VERSION = "80"
+CODE_VERSION = "81"
 
 #: Post kinds that are duties at an event rather than offices.
 DUTY_KINDS = frozenset({"leader", "commander", "preacher"})
@@ -451,6 +451,10 @@ def _closing(toks: list[_Tok], i: int) -> int | None:
     return None
 
 
+#: The words of the kinds of unit a class designation may follow without "Kelas".
+_UNIT_KIND_NORMS = frozenset({"lapas", "rutan", "lpka", "bapas", "rupbasan", "lpp"})
+
+
 def _class_end(toks: list[_Tok], j: int) -> int | None:
     """End of a class designation after "Kelas" at ``j``: "I", "IIA", "II A", "II-A", "II/A",
     or in digits, "1", "2B" ("Rupbasan Klas 1 Cirebon"), or "II.B"."""
@@ -596,6 +600,11 @@ def _tail(toks: list[_Tok], i: int, tail: str, places: frozenset[str], forced: b
                 j = k + 1
                 continue
         if tok.norm in v.class_words and (end := _class_end(toks, j + 1)):
+            j, need_place, strong = end, True, True
+            continue
+        if (j > 0 and toks[j - 1].norm in _UNIT_KIND_NORMS and re.fullmatch(r"I{1,3}[AB]?|IV", tok.text)
+                and (end := _class_end(toks, j))):
+            # "Lapas II B Ngawi": the class written without "Kelas".
             j, need_place, strong = end, True, True
             continue
         if tok.text == "," and j > i and tail in {"section", "org"} and _listed_org(toks, j + 1, tail):
@@ -2230,7 +2239,14 @@ def _merge(found: list[tuple[int, AskedPost]]) -> list[AskedPost]:
             )
         merged[key] = asked
     generic = {k for k in merged if k[1] is None and any(o[0] == k[0] and o[1] for o in merged)}
-    return [asked for key, asked in merged.items() if key not in generic]
+    posts = [asked for key, asked in merged.items() if key not in generic]
+    # "Which police officer, serving as deputy chief, ...": a force named by its officers
+    # says who is asked less than the post named beside it, which goes first.
+    return sorted(posts, key=lambda asked: asked.post_kind in _FORCE_KINDS)
+
+
+#: Posts that only say which force a person serves in (read from ranks).
+_FORCE_KINDS = frozenset({"police_officer", "military_officer"})
 
 
 # ------------------------------------------------------------------ comparing

@@ -773,7 +773,9 @@ _ASKS_CRIME = re.compile(
 _CRIME = re.compile(r"\b(?:terjerat|tersangkut|dijerat|terlibat|divonis dalam|menjalani hukuman)?\s*"
                     # ("kasus kemarin", "kasus lalu": which case by when, not what crime)
                     r"(?:kasus|perkara|tindak pidana)\s+(?P<crime>(?!(?:ini|itu|tersebut|yang|kemarin|lalu|sebelumnya|"
-                    r"tadi|baru-baru ini|serupa|sama)\b)[^,.;()]{3,60})",
+                    r"tadi|baru-baru ini|serupa|sama)\b)[^,.;()]{3,60}"
+                    # "perkara pencurian, kekerasan, ataupun tindak asusila": the whole list.
+                    r"(?:(?:,\s*[^,.;()]{3,40})*,?\s+(?:dan|serta|atau|ataupun|maupun)\s+[^,.;()]{3,40})?)",
                     re.IGNORECASE)
 def _numbers_in(text: str) -> set[float]:
     """The counts a sentence writes, as values."""

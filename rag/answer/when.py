@@ -485,6 +485,13 @@ def _span(evidence: Evidence, book: CitationBook, docs: list[str]) -> list[str] 
                 joined = t(evidence.language, "dan", "and")
                 return [f"**{first.text} {joined} {last.text}** [{n}]", "", f"> {quote(sentence.text)} [{n}]"]
         for last in sentence.dates:
+            other = _DAY_BEFORE_AND.search(sentence.text, max(0, last.start - 25), last.start) if several else None
+            if other is not None and 0 < int(other.group("day")) < last.day.day:
+                # "Senin dan Selasa, 26 dan 27 Desember 2022": both days asked for.
+                n = cite_in_article(evidence, book, sentence.doc_id, sentence.start)
+                joined = t(evidence.language, "dan", "and")
+                days = f"{other.group('day')} {joined} {format_date(last.day, evidence.language)}"
+                return [f"**{days}** [{n}]", "", f"> {quote(sentence.text)} [{n}]"]
             # "sejak 6 hingga 30 Juni 2022": the first day written bare, its month the last's.
             bare = _DAY_BEFORE_SPAN.search(sentence.text, max(0, last.start - 25), last.start)
             if bare is not None and 0 < int(bare.group("day")) < last.day.day:
@@ -494,6 +501,8 @@ def _span(evidence: Evidence, book: CitationBook, docs: list[str]) -> list[str] 
     return None
 
 
+#: A bare day joined to a full date: "26 dan 27 Desember 2022".
+_DAY_BEFORE_AND = re.compile(r"(?<![\d/.:,])\b(?P<day>[0-3]?\d)\s*,?\s*(?:dan|and|&)\s*$", re.IGNORECASE)
 #: A bare day that opens a span ending at a full date: "6 hingga 30 Juni 2022".
 _DAY_BEFORE_SPAN = re.compile(r"(?<![\d/.:,])\b(?P<day>[0-3]?\d)\s*(?:sampai(?: dengan)?|hingga|s\.?\s?d\.?|-|–)\s*$")
 

@@ -687,6 +687,8 @@ _ORIGIN_LIST = re.compile(
 _ASKS_LOCATION = re.compile(r"\b(?:lokasi\w*|letak\w*|terletak|located|location|situated)\b"
                             # "Where exactly is the new detention centre?"
                             r"|\bwhere (?:exactly|precisely) (?:is|are|was|were)\b"
+                            # ("Where exactly was the graduation held?" asks the place of an act.)
+                            r"(?![^?]*\b(?:held|built|kept|done|staged|\w+ed)\s*\??\s*$)"
                             # "Where is that office?", "Bapas-nya ada di mana?": where a place
                             # lies, no act asked.
                             r"|(?:^|[.!?]\s+)\W*(?:and\s+|so\s+)?where\s+(?:is|are)\s+(?:(?!\w+(?:ed|ing)\b|held\b|kept\b)[\w'-]+\s+){0,5}"

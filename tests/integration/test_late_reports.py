@@ -155,6 +155,7 @@ ROUND38_FIRST, ROUND38_LAST = 1411, 1430
 ROUND39_FIRST, ROUND39_LAST = 1431, 1450
 ROUND40_FIRST, ROUND40_LAST = 1451, 1470
 ROUND41_FIRST, ROUND41_LAST = 1471, 1490
+ROUND42_FIRST, ROUND42_LAST = 1491, 1510
 
 
 @pytest.fixture(scope="module")
@@ -586,6 +587,13 @@ def round41(assistant_over_reports):
     """An assistant over the reports x1471-x1490 (batches 322-325: health, inmates' work,
     early release, disturbances and disasters), built once for this module."""
     return assistant_over_reports(ROUND41_FIRST, ROUND41_LAST)
+
+
+@pytest.fixture(scope="module")
+def round42(assistant_over_reports):
+    """An assistant over the reports x1491-x1510 (batches 326-329: visits, religion and
+    education, smuggling, officials), built once for this module."""
+    return assistant_over_reports(ROUND42_FIRST, ROUND42_LAST)
 
 
 @pytest.fixture(scope="module")
@@ -2164,6 +2172,22 @@ ROUND41_READING = [
      "What restitution in dollars did the court order Setya Novanto to pay?", ["7,3"], []),
 ]
 
+ROUND42_READING = [
+    ("'Wakapolres Metro Jaktim' is a deputy police chief's post ('Metro' opens the territory)",
+     "Which deputy police chief of East Jakarta explained how the Cipinang gate guard was caught?", ["Abrar"], []),
+    ("a cabinet member names no furniture training",
+     "Which cabinet member confirmed the transfer of Tanjung Raja prison officer Robby Adriansyah?", ["Agus Andrianto"], []),
+    ("the crimes a case lists up to 'ataupun'",
+     "Perkara apa saja yang menjerat sebagian besar peserta ujian Paket B di Lapas Ngawi?",
+     ["pencurian", "kekerasan", "asusila"], []),
+    ("two days of one month asked in the plural ('26 dan 27 Desember 2022')",
+     "Tanggal berapa saja Rutan Salatiga membuka kunjungan khusus Natal 2022?", ["26", "27 Desember"], []),
+    ("'where exactly ... held' asks the place of the act, not where the venue lies",
+     "Where exactly did Lapas Cipinang hold its Juz 30 graduation?", ["Baiturrahman"], ["kompleks"]),
+    ("a class written without 'Kelas' ('Lapas II B Ngawi') ends no post",
+     "Siapa kepala PKBM Pengayoman di Lapas Ngawi?", ["Indra Prawoto"], []),
+]
+
 ROUND39_READING = [
     ("the cause the escape's own sentence gives ('ia kabur karena kangen'), not 'dilarikan ke RSU ... lantaran'",
      "Apa alasan napi Lapas Narkotika Bangli melarikan diri dari rumah sakit?", ["kakek"], ["sesak"]),
@@ -2462,7 +2486,8 @@ ROWS_BY_INDEX = ([("late", *row) for row in READING] + [("newest", *row) for row
                  + [("round38", *row) for row in ROUND38_READING]
                  + [("round39", *row) for row in ROUND39_READING]
                  + [("round40", *row) for row in ROUND40_READING]
-                 + [("round41", *row) for row in ROUND41_READING])
+                 + [("round41", *row) for row in ROUND41_READING]
+                 + [("round42", *row) for row in ROUND42_READING])
 
 
 @pytest.mark.parametrize(("reports", "kind", "question", "present", "absent"), ROWS_BY_INDEX,

@@ -1355,3 +1355,14 @@ def test_a_cup_named_after_a_post_names_no_one():
 
     found = find_people("Balon Kalapas Cup dilepas ke udara, lalu Kalapas Priyo Tri Laksono melakukan tendangan pertama.")
     assert [p.name for p in found] == ["Priyo Tri Laksono"]
+
+
+def test_a_class_written_without_kelas_and_a_metro_territory_keep_the_post():
+    # "Lapas II B Ngawi", "Wakapolres Metro Jaktim": the post runs to the unit's town.
+    found = find_people("Hal itu disampaikan Kepala PKBM Pengayoman Lapas II B Ngawi, Indra Prawoto.")
+    assert [(p.name, p.post) for p in found] == [("Indra Prawoto", "Kepala PKBM Pengayoman Lapas II B Ngawi")]
+    found = find_people("Wakapolres Metro Jaktim Muhammad Abrar Tuntalanai mengatakan, tersangka tertangkap.")
+    assert [(p.name, p.post) for p in found] == [("Muhammad Abrar Tuntalanai", "Wakapolres Metro Jaktim")]
+    # A force named by its officers goes after the post named beside it.
+    asked = posts_in_question("Which police officer, serving as deputy chief, spoke about the arrest?", "en")
+    assert asked[0].post_kind == "deputy_police_chief"

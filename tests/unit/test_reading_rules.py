@@ -2164,3 +2164,12 @@ def test_countries_are_found_in_both_languages_and_initials_are_not_countries():
     assert ASKS_COUNTRY.search("Negara mana aja yg jadi tujuan tas itu?")
     assert ASKS_COUNTRY.search("Which countries did the bags go to?")
     assert not ASKS_COUNTRY.search("Siapa kepala Rutan Negara Kelas II B Tidore?")
+
+
+def test_a_decimal_number_is_found_in_either_convention():
+    from rag.concepts import question_concepts
+
+    # An English question writes "5.2 grams"; the report "5,2 gram".
+    concepts = question_concepts("Why was the 5.2 grams of meth never claimed?", "en")
+    number = next(c for c in concepts if c.label == "5.2")
+    assert number.matches(frozenset({"5,2"}))
