@@ -2660,11 +2660,17 @@ def _asked_kinds(evidence: Evidence, doc_id: str) -> list[Concept]:
             and not all(isinstance(a, frozenset) and a <= _UNIT_AND_CLASS_TERMS for a in c.alternatives)]
 
 
+#: A hope said as a noun before a result: "Harapan kami tentu tidak ada yang positif" (a
+#: hope named for what is wished, unlike "dengan harapan" before an aim).
+_HOPE_BEFORE = re.compile(r"\bharapan\s+(?:kami|kita|saya|kita semua)\b[^.;]*$", re.IGNORECASE)
+
+
 def _all_negative(evidence: Evidence) -> ScoredSentence | None:
     """The sentence of the answering report that says every test came back negative
     ("semua sampel darah ... menunjukkan hasil negatif", "hasilnya nihil")."""
     found = evidence.answer_match(ALL_NEGATIVE, limit=len(evidence.focus_sentences()))
-    if found is None or WISHED.search(found[0].text[: found[1].start()]):
+    before = found[0].text[: found[1].start()] if found is not None else ""
+    if found is None or WISHED.search(before) or _HOPE_BEFORE.search(before):
         return None  # "Harapan kami tentu tidak ada yang positif": a hope, not a result
     return found[0]
 

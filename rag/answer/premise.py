@@ -543,8 +543,7 @@ def unstated_act(evidence: Evidence) -> Abstention | None:
 
 
 #: Words of a wish or a hope, up to the act they wish: "Mudah-mudahan mereka cepat".
-WISHED = re.compile(r"\b(?:mudah-mudahan|semoga|moga-moga|diharapkan|berharap|mengharapkan|harapan(?:nya)?|hopefully|hopes?|hoped)"
-                    r"\b[^.;]*$",
+WISHED = re.compile(r"\b(?:mudah-mudahan|semoga|moga-moga|diharapkan|berharap|harapannya|hopefully|hopes?|hoped)\b[^.;]*$",
                     re.IGNORECASE)
 #: A wish (``WISHED``), or a threat right before the act ("ASN yang melanggar dapat dijatuhi
 #: hukuman disiplin").
