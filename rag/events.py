@@ -491,12 +491,19 @@ _ROOM_NAMED_BY_USE = re.compile(
 )
 
 
+#: A kind of place a question asks for by "mana"/"which": "rumah sakit mana", "RS mana".
+_PLACE_ASKED = re.compile(r"\b(?:rumah sakit|rs|rsud|puskesmas|klinik)\s+(?:mana|apa)\b"
+                          r"|\b(?:which|what)\s+(?:hospital|clinic)\b", re.IGNORECASE)
+
+
 def _named_kinds(question: str, language: str) -> frozenset[str]:
     """Every kind a question's words name, topics and the setting included."""
     _check_language(language)
     # "the work-training room that burned", "ruang kunjungan": a room named by what is done
     # in it names no event of the question.
     question = _ROOM_NAMED_BY_USE.sub(lambda m: m.group(1) or "", question)
+    # "dibawa ke rumah sakit mana?": the hospital is the place asked, not a health service.
+    question = _PLACE_ASKED.sub(" ", question)
     kinds = _kinds_in(_indonesian_tokens(question),
                       lambda kind: (*(kind.text if kind.text_in_questions else ()), *kind.question_id),
                       near=True)

@@ -3559,6 +3559,12 @@ _UNIT_WORDS = re.compile(
 COORDINATED_WORDS = 3
 
 
+#: People counted by their tie to those they visit: kin and friends, in either language.
+_KIN_NOUN = re.compile(r"(?:(?:their|his|her|the)\s+)?(?:relatives?|friends?|famil(?:y|ies)|family members|kin|"
+                       r"keluarga(?:nya)?|kerabat(?:nya)?|teman(?:-teman)?(?:nya)?|sanak saudara|saudara(?:nya)?|kenalan)\b",
+                       re.IGNORECASE)
+
+
 def _coordinated(question: str) -> list[str]:
     """One part per counted noun of "how many A and B ...", else the question whole."""
     match = _COUNTED_RUN.search(question)
@@ -3568,6 +3574,10 @@ def _coordinated(question: str) -> list[str]:
     nouns = re.split(r"\s+(?:and|dan|serta|sama|&)\s+(?!dengan\b)", match.group("run"))
     if len(nouns) < 2 or any(_UNIT_WORDS.fullmatch(n.strip()) for n in nouns):
         # "penghuni lapas dan rutan": places the one count covers, not two counts.
+        return [question]
+    if all(_KIN_NOUN.match(n.strip()) for n in nouns):
+        # "How many relatives and friends turned up to visit?": the visitors, one crowd a
+        # report counts once ("sekitar 1.000 orang"), not kin and friends apart.
         return [question]
     if _ASKS_WHOLE.search(question):
         # "how many high-risk inmates and rule violators in total have been moved?": one

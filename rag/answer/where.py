@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 
+from rag.answer.abstain import NotStated
 from rag.answer.citations import CitationBook
 from rag.answer.evidence import Evidence, ScoredSentence, words_naming
 from rag.answer.phrasing import clause_start, excerpt, quote
@@ -64,7 +65,7 @@ _PLACE_KINDS = (
     # "digelar di lapangan apa?", "which field": "Lapangan Mini Soccer Lapas Way Kanan".
     (r"lapangan|field|pitch|square", r"Lapangan"),
     (r"aula|hall", r"Aula"),
-    (r"gedung", r"Gedung"),
+    (r"gedung", r"(?:Gedung|Graha)"),
     # "tabur bunga di TMP mana?": the heroes' cemetery by its name ("TMP Watubangga").
     (r"tmp|taman makam pahlawan|makam|cemetery", r"(?:TMP|Taman Makam Pahlawan|Makam)"),
 )
@@ -78,6 +79,25 @@ def _without_kind_asked(question: str) -> str:
         if trimmed != question:
             return trimmed
     return question
+
+
+def _kind_word(question: str) -> re.Pattern[str] | None:
+    """Any word of the kind of place asked, in any case ("rumah sakit", "RSUD", "lapangan"):
+    a report that writes none of them names no place of that kind."""
+    for asked, named in _PLACE_KINDS:
+        if re.search(rf"\b(?:{asked})\s+(?:mana|apa)\b|\b(?:which|what)\s+(?:\w+\s+)?(?:{asked})\b", question,
+                     re.IGNORECASE):
+            return re.compile(rf"\b(?:{named}|{asked})\b", re.IGNORECASE)
+    return None
+
+
+def _asked_kind_word(question: str) -> str:
+    """The question's own word for the kind of place it asks ("rumah sakit")."""
+    for asked, _ in _PLACE_KINDS:
+        found = re.search(rf"\b(?:{asked})\b", question, re.IGNORECASE)
+        if found is not None:
+            return found.group()
+    return ""
 
 
 def _asked_kind(question: str) -> re.Pattern[str] | None:
@@ -150,6 +170,12 @@ def compose_where(evidence: Evidence, book: CitationBook) -> list[str] | None:
                 return [f"{found[0]}; {region[0]}", "", *dict.fromkeys(quotes)]
         if found is not None:
             return found
+        docs = evidence.answer_docs()[:1]
+        said = _kind_word(question)
+        if docs and said is not None and not said.search(evidence.index.articles[docs[0]].text):
+            # "Diautopsi di rumah sakit mana?" of a report that names no hospital: it does
+            # not say, whatever other place its sentences give.
+            raise NotStated("asked_kind_absent", _asked_kind_word(question))
     if _ASKS_REASSIGNED.search(question):
         # "Where was Winarso reassigned?": the unit of his new post ("mendapat promosi
         # sebagai Kalapas Kembang Kuning di Pulau Nusakambangan"), not the island alone.

@@ -156,6 +156,7 @@ ROUND39_FIRST, ROUND39_LAST = 1431, 1450
 ROUND40_FIRST, ROUND40_LAST = 1451, 1470
 ROUND41_FIRST, ROUND41_LAST = 1471, 1490
 ROUND42_FIRST, ROUND42_LAST = 1491, 1510
+ROUND43_FIRST, ROUND43_LAST = 1511, 1530
 
 
 @pytest.fixture(scope="module")
@@ -594,6 +595,13 @@ def round42(assistant_over_reports):
     """An assistant over the reports x1491-x1510 (batches 326-329: visits, religion and
     education, smuggling, officials), built once for this module."""
     return assistant_over_reports(ROUND42_FIRST, ROUND42_LAST)
+
+
+@pytest.fixture(scope="module")
+def round43(assistant_over_reports):
+    """An assistant over the reports x1511-x1530 (batches 330-333: Bapas supervision, prison
+    food and budgets, Rupbasan, deaths and violence), built once for this module."""
+    return assistant_over_reports(ROUND43_FIRST, ROUND43_LAST)
 
 
 @pytest.fixture(scope="module")
@@ -2188,6 +2196,13 @@ ROUND42_READING = [
      "Siapa kepala PKBM Pengayoman di Lapas Ngawi?", ["Indra Prawoto"], []),
 ]
 
+ROUND43_READING = [
+    ("a hospital asked by 'rumah sakit mana' is the place asked, no health service to report",
+     "Di rumah sakit mana jenazah Abdul Gafur divisum?", ["RSUD Hamba"], []),
+    ("chat 'Jakbar' is 'Jakarta Barat'",
+     "Berapa personel pemadam yang dikerahkan saat menara pengawas Rupbasan Jakbar-Tangerang terbakar?", ["25"], []),
+]
+
 ROUND39_READING = [
     ("the cause the escape's own sentence gives ('ia kabur karena kangen'), not 'dilarikan ke RSU ... lantaran'",
      "Apa alasan napi Lapas Narkotika Bangli melarikan diri dari rumah sakit?", ["kakek"], ["sesak"]),
@@ -2487,7 +2502,8 @@ ROWS_BY_INDEX = ([("late", *row) for row in READING] + [("newest", *row) for row
                  + [("round39", *row) for row in ROUND39_READING]
                  + [("round40", *row) for row in ROUND40_READING]
                  + [("round41", *row) for row in ROUND41_READING]
-                 + [("round42", *row) for row in ROUND42_READING])
+                 + [("round42", *row) for row in ROUND42_READING]
+                 + [("round43", *row) for row in ROUND43_READING])
 
 
 @pytest.mark.parametrize(("reports", "kind", "question", "present", "absent"), ROWS_BY_INDEX,

@@ -418,3 +418,9 @@ def test_a_room_named_by_its_use_names_no_event():
         "What was kept in the work-training room that burned at Nyomplong prison?", "en")
     assert "training" not in question_event_kinds("Apa yang disimpan di ruang pelatihan yang terbakar?", "id")
     assert "training" in question_event_kinds("Who led the welding training at Rutan Blora?", "en")
+
+
+def test_a_hospital_asked_for_names_no_health_service():
+    # "dibawa ke rumah sakit mana?": the place asked; a hospital's patients are still health.
+    assert "health" not in question_event_kinds("Jenazah napi itu divisum di rumah sakit mana?", "id")
+    assert "health" in question_event_kinds("Berapa pasien rumah sakit yang dilayani klinik lapas?", "id")
