@@ -235,7 +235,7 @@ def _compose_count(evidence: Evidence, book: CitationBook) -> list[str] | None:
     if sex is not None:
         # "Berapa napi perempuan yang ikut dikeluarkan?": only a count whose clause names
         # women counts them; the 250 released in all are not the women among them.
-        said = _WOMEN if any(sex.group(g) for g in ("women", "women2", "women_en", "women_en2")) else _MEN
+        said = _WOMEN if _WOMEN.search(sex.group()) else _MEN
         of_sex = [(s, c) for s, c in candidates
                   if said.search(_count_clause(s.text, c[1], (",", ";", ".", ":", " sedangkan ")))]
         if candidates and not of_sex:
@@ -1453,12 +1453,12 @@ _GENDER_TERMS = frozenset(indonesian.analyze("laki-laki laki pria perempuan wani
 #: women's prison, "Lapas Perempuan").
 _SEX_ASKED = re.compile(
     r"\b(?:berapa|brp)\s+(?:(?:orang|org|napi|narapidana|tahanan|warga binaan|wbp|penghuni|yang|yg)\s+){0,2}"
-    r"(?:(?P<women>perempuan|wanita|ibu-ibu)|laki-laki|pria|lelaki)\b"
-    r"|\b(?:yang|yg)\s+(?:(?P<women2>perempuan|wanita)|laki-laki|pria)\s+(?:ada\s+)?(?:berapa|brp)\b"
+    r"(?:perempuan|wanita|ibu-ibu|laki-laki|pria|lelaki)\b"
+    r"|\b(?:yang|yg)\s+(?:perempuan|wanita|laki-laki|pria)\s+(?:ada\s+)?(?:berapa|brp)\b"
     r"|\bhow many\s+(?:of\s+(?:the|them|those)\s+(?:[\w-]+\s+){0,6}?(?:are|were|is|was)\s+)?"
-    r"(?:(?P<women_en>female|women|woman)|male|men)\b(?!'s)(?!\s+(?:prison|jail|detention))"
+    r"(?:female|women|woman|male|men)\b(?!'s)(?!\s+(?:prison|jail|detention))"
     # "How many of the PNG inmates held at the Doyo prison are women?"
-    r"|\bhow many\b[^?]*\b(?:are|were)\s+(?:(?P<women_en2>women|female)|men|male)\s*\??\s*$",
+    r"|\bhow many\b[^?]*\b(?:are|were)\s+(?:women|female|men|male)\s*\??\s*$",
     re.IGNORECASE)
 #: A count's clause that names women, or men.
 _WOMEN = re.compile(r"\b(?:perempuan|wanita|ibu-ibu|ibu rumah tangga|female|women|woman|napiwati|tahanan wanita)\b",

@@ -81,34 +81,25 @@ def _without_kind_asked(question: str) -> str:
     return question
 
 
-def _kind_word(question: str) -> re.Pattern[str] | None:
-    """Any word of the kind of place asked, in any case ("rumah sakit", "RSUD", "lapangan"):
-    a report that writes none of them names no place of that kind."""
+def _place_kind_asked(question: str) -> tuple[str, str, str] | None:
+    """The kind of place asked ("rumah sakit mana", "which hospital"): the question's own
+    word for it, the words a question may use, and the words a report names it by."""
     for asked, named in _PLACE_KINDS:
         if re.search(rf"\b(?:{asked})\s+(?:mana|apa)\b|\b(?:which|what)\s+(?:\w+\s+)?(?:{asked})\b", question,
                      re.IGNORECASE):
-            return re.compile(rf"\b(?:{named}|{asked})\b", re.IGNORECASE)
+            word = re.search(rf"\b(?:{asked})\b", question, re.IGNORECASE)
+            return word.group(), asked, named
     return None
-
-
-def _asked_kind_word(question: str) -> str:
-    """The question's own word for the kind of place it asks ("rumah sakit")."""
-    for asked, _ in _PLACE_KINDS:
-        found = re.search(rf"\b(?:{asked})\b", question, re.IGNORECASE)
-        if found is not None:
-            return found.group()
-    return ""
 
 
 def _asked_kind(question: str) -> re.Pattern[str] | None:
     """The pattern of the kind of place asked ("rumah sakit mana", "which hospital"), or None."""
-    for asked, named in _PLACE_KINDS:
-        if re.search(rf"\b(?:{asked})\s+(?:mana|apa)\b|\b(?:which|what)\s+(?:\w+\s+)?(?:{asked})\b", question,
-                     re.IGNORECASE):
-            # "Gereja Baptis Injil Sepenuh (GBIS) Mutihan": an acronym in brackets stays in.
-            # "RSUD dr. Abdul Rivai": a doctor's title in a hospital's name.
-            return re.compile(rf"\b{named}\s+(?:[A-Z][\w'’.-]*|\d+|dr\.)(?:\s+(?:[A-Z][\w'’.-]*|\d+|\([A-Z]{{2,8}}\)|dr\.))*")
-    return None
+    kind = _place_kind_asked(question)
+    if kind is None:
+        return None
+    # "Gereja Baptis Injil Sepenuh (GBIS) Mutihan": an acronym in brackets stays in.
+    # "RSUD dr. Abdul Rivai": a doctor's title in a hospital's name.
+    return re.compile(rf"\b{kind[2]}\s+(?:[A-Z][\w'’.-]*|\d+|dr\.)(?:\s+(?:[A-Z][\w'’.-]*|\d+|\([A-Z]{{2,8}}\)|dr\.))*")
 
 
 #: A second region part asked beside the first: "in which village and sub-district".
@@ -171,11 +162,11 @@ def compose_where(evidence: Evidence, book: CitationBook) -> list[str] | None:
         if found is not None:
             return found
         docs = evidence.answer_docs()[:1]
-        said = _kind_word(question)
-        if docs and said is not None and not said.search(evidence.index.articles[docs[0]].text):
-            # "Diautopsi di rumah sakit mana?" of a report that names no hospital: it does
-            # not say, whatever other place its sentences give.
-            raise NotStated("asked_kind_absent", _asked_kind_word(question))
+        word, asked, named = _place_kind_asked(question)
+        # "Diautopsi di rumah sakit mana?" of a report that writes no word of a hospital, in
+        # any case: it does not say, whatever other place its sentences give.
+        if docs and not re.search(rf"\b(?:{named}|{asked})\b", evidence.index.articles[docs[0]].text, re.IGNORECASE):
+            raise NotStated("asked_kind_absent", word)
     if _ASKS_REASSIGNED.search(question):
         # "Where was Winarso reassigned?": the unit of his new post ("mendapat promosi
         # sebagai Kalapas Kembang Kuning di Pulau Nusakambangan"), not the island alone.

@@ -162,10 +162,9 @@ def _with_post(evidence: Evidence, line: str) -> str:
     if named is None or named["rest"].lstrip().startswith("("):
         return line
     for doc_id in _docs_by_best_sentence(evidence):
-        for sentence in evidence.index.sentences.of_article(doc_id):
-            for person in sentence.people:
-                if person.name == named["name"] and person.post:
-                    return f"**{named['name']}** ({_post_shown(person)}){named['rest']}"
+        person = _posts_by_name(evidence, doc_id).get(named["name"])
+        if person is not None:
+            return f"**{named['name']}** ({_post_shown(person)}){named['rest']}"
     return line
 
 
@@ -709,17 +708,18 @@ def _post_holder(evidence: Evidence, book: CitationBook, asked: list[AskedPost])
     found: list[tuple[str, Sentence, PersonMention]] = []
     for doc_id in _docs_by_best_sentence(evidence):
         posts = names_of_unit + _called_otherwise(evidence, doc_id, asked[0])
+        by_name = _posts_by_name(evidence, doc_id) if asked[0].post_kind == "member" else {}
         holders = [
             (scores.get((doc_id, sentence.start), -1.0), -i, sentence, person)
             for i, sentence in enumerate(evidence.index.sentences.of_article(doc_id))
             for person in sentence.people
             if not named_by_question(evidence.frame.question, person)
-            and (_stands_in_for_asked(evidence, doc_id, sentence, person, posts) if standing_in
-                 # (A member named bare where the report says what they did holds the post it
-                 # gives them elsewhere: "Soal hambatan produksi, Zairin Zain mengakui ...".)
-                 else any(_holds_here(evidence, doc_id, _posted(evidence, doc_id, person)
-                                      if asked[0].post_kind == "member" else person, post) for post in posts))
-            and (asked[0].post_kind != "member" or _member_of(_posted(evidence, doc_id, person), outside))
+            # (A member named bare where the report says what they did holds the post it
+            # gives them elsewhere: "Soal hambatan produksi, Zairin Zain mengakui ...".)
+            for judged in [_posted(person, by_name) if asked[0].post_kind == "member" else person]
+            if (_stands_in_for_asked(evidence, doc_id, sentence, person, posts) if standing_in
+                else any(_holds_here(evidence, doc_id, judged, post) for post in posts))
+            and (asked[0].post_kind != "member" or _member_of(judged, outside))
             # "Kepala Lapas Kelas IIA Tenggarong" is not the head the report of 2015 names when
             # the unit was "Kelas II B": a class the question states must not differ.
             and not _other_class(question, person.post)
@@ -991,6 +991,7 @@ def _best_named(evidence: Evidence, book: CitationBook, officials_only: bool = F
     acts = evidence.concepts.verbs
     asked_role = _ROLE_ASKED.search(evidence.frame.question)
     role = frozenset(analyze_document(asked_role.group("role"))) - _GENERIC_ROLE if asked_role else frozenset()
+    by_doc: dict[str, dict[str, PersonMention]] = {}  # each article's posts by name, read once
     for rank, scored in enumerate(evidence.focus_sentences()[:12]):
         for person in scored.sentence.people:
             if any(holds(person, post) for post in others) or named_by_question(evidence.frame.question, person):
@@ -999,7 +1000,9 @@ def _best_named(evidence: Evidence, book: CitationBook, officials_only: bool = F
                 continue  # "and who was with him?": "him" is the one the turn before named
             # "Soal hambatan produksi, Zairin Zain mengakui ...": the post the report gives
             # the person in another sentence is theirs here too.
-            posted = _posted(evidence, scored.doc_id, person) if officials_only or of_body else person
+            if (officials_only or of_body) and scored.doc_id not in by_doc:
+                by_doc[scored.doc_id] = _posts_by_name(evidence, scored.doc_id)
+            posted = _posted(person, by_doc[scored.doc_id]) if officials_only or of_body else person
             if officials_only and not _member_of(posted, body):
                 continue
             if no_inmates and (is_inmate_role(person.post or _description(scored.sentence, person))
@@ -1104,17 +1107,24 @@ def _best_named(evidence: Evidence, book: CitationBook, officials_only: bool = F
     return lines
 
 
-def _posted(evidence: Evidence, doc_id: str, person: PersonMention) -> PersonMention:
+def _posted(person: PersonMention, by_name: dict[str, PersonMention]) -> PersonMention:
     """``person`` with the post their article gives them where this mention gives none
-    (the first post written with the same name)."""
-    if person.post:
+    (``by_name``: the article's ``_posts_by_name``)."""
+    other = None if person.post else by_name.get(person.name)
+    if other is None:
         return person
+    return replace(person, post=other.post, post_kind=other.post_kind, upt_kind=other.upt_kind, org=other.org)
+
+
+def _posts_by_name(evidence: Evidence, doc_id: str) -> dict[str, PersonMention]:
+    """Each name of an article with the first mention that gives it a post: read once per
+    article by a caller that looks up many of its mentions."""
+    found: dict[str, PersonMention] = {}
     for sentence in evidence.index.sentences.of_article(doc_id):
-        for other in sentence.people:
-            if other.name == person.name and other.post:
-                return replace(person, post=other.post, post_kind=other.post_kind, upt_kind=other.upt_kind,
-                               org=other.org)
-    return person
+        for person in sentence.people:
+            if person.post:
+                found.setdefault(person.name, person)
+    return found
 
 
 #: The noun a chat or formal who-question describes the person by: "siapa nama gembong
