@@ -67,5 +67,8 @@ def find_countries(text: str) -> list[tuple[int, int, str]]:
 #: A question that asks for countries: "negara mana (saja)", "ke negara apa", "which
 #: countries", "what country".
 ASKS_COUNTRY = re.compile(r"\bnegara\s+(?:mana|apa)\b|\b(?:which|what)\s+(?:other\s+)?countr(?:y|ies)\b"
+                          # "Which nationalities ...?", "kewarganegaraan apa saja?": countries by their people
+                          r"|\b(?:which|what)\s+(?:other\s+)?nationalit(?:y|ies)\b|\bkewarganegaraan\w*\s+(?:mana|apa)\b"
+                          r"|\bwarga negara\s+(?:mana|apa)\b"
                           r"|\b(?:nama\s+)?negara(?:-negara)?\s+(?:tujuan\w*|yang|yg)\b[^?]*\b(?:mana|apa)\b",
                           re.IGNORECASE)

@@ -38,7 +38,7 @@ from rag.store import IndexData, load_serving, pause_point, save_generation
 log = logging.getLogger(__name__)
 
 #: Bump when ``passage_tokens`` changes, so old generations are not reused for tokens.
-ANALYZER_VERSION = 17
+ANALYZER_VERSION = 18
 
 
 @dataclass(frozen=True)

@@ -165,7 +165,11 @@ _STEM_AS: dict[str, str] = {"pengelasan": "las", "mengelas": "las", "dilas": "la
                             "diperuntukan": "peruntukan", "peruntukannya": "peruntukan",
                             # "dilarikan ke RSU" (rushed there), "motornya dilarikan" (run off
                             # with): never "melarikan diri", the escape that stems to "lari".
-                            "dilarikan": "larikan"}
+                            "dilarikan": "larikan",
+                            # "menjalani perawatan" (care, of "rawat"), "seorang perawat" (a
+                            # nurse): Sastrawi reads both as "awat", a root of neither.
+                            "perawatan": "rawat", "perawatannya": "rawat", "keperawatan": "rawat",
+                            "perawat": "perawat", "perawatnya": "perawat"}
 
 _CLITICS = ("nya", "lah", "kah")
 

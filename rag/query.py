@@ -61,7 +61,12 @@ _KINDS_EN = [
              r"|\b(what|which) hours\b"),
     # "Where did the team finish?": a rank, read with the counts.
     ("how_many", (rf"{ASKS_RANK.pattern}|\bhow (many|much|long|old|high|deep|tall|far|big|large|overcrowded|crowded)\b|\bwhat('s| was| is| were) (the|its|their) ([\w-]+ ){{0,2}}(number|total|population|count|"
-     r"capacity|amount|size|price|cost|age|share|percentage)\b"
+     r"capacity|amount|size|price|cost|age|share|percentage|value|sum|budget)\b"
+     # "What total value of assets was kept there?": an amount asked by its kind.
+     r"|\bwhat (total |combined |overall |estimated )?(value|amount|sum)\b"
+     # "What per-inmate daily food cost did they use?": a cost asked by its kind.
+     r"|\bwhat ([\w-]+ ){1,3}(cost|price|fee|rate|budget|allowance|wage|salary) ((per|a|each) [\w-]+ )?"
+     r"(did|does|do|was|is|were|are|had|has)\b"
      # "What share of inmates were registered?": a percentage is a quantity; so is a price.
      r"|\bwhat (do|does|did) [^?]*\b(cost|sell for)\b"
      r"|\bwhat (share|percentage|proportion|fraction|portion|percent)\b"
@@ -112,7 +117,8 @@ _KINDS_EN = [
     ("where", (r"\bwhere\b|\bat what (place|location)\b|\bwhich (place|location|venue|part|room|area|side|block|cell)\b|\bvenue\b"
      # "In which urban village is the field?": a place noun asked for by "which".
      r"|\b(in |at |on )?(which|what) (province|city|regency|district|region|(?:urban )?village|sub-?district|town"
-     r"|kelurahan|desa|kecamatan|island|street|road|hall|building|hospital|port|harbou?r|pier|dock)\b"
+     r"|kelurahan|desa|kecamatan|island|street|road|hall|building|hospital|port|harbou?r|pier|dock"
+     r"|restaurant|eatery|market|bus station)\b"
      # "At which university is he a professor?": an institution named as a place.
      r"|^\W*(?:at|in|from)?\s*(?:which|what) (?:university|campus)\b"
      # "Which regional office is LPKA Palu under?": the office a unit comes under.
@@ -165,7 +171,8 @@ _KINDS_ID = [
      r"|\b(provinsi|kabupaten|kota|daerah|wilayah|negara|pulau|warga|asal|orang|penduduk) (apa|mana)\b"
      r"|\b(bagian|sebelah|sisi|ruang|ruangan|blok|kamar|sel|wisma) (apa|mana)\b"
      r"|\b(kelurahan|desa|kecamatan|kampung|jalan|gedung|aula|rumah sakit|dermaga|pelabuhan|gereja|masjid|musala|"
-     r"hotel|bandara|lapangan|pantai|pasar|vihara|pura|klenteng|kelenteng|stadion|taman|makam|pendopo|alun-alun) (apa|mana)\b"
+     r"hotel|bandara|lapangan|pantai|pasar|vihara|pura|klenteng|kelenteng|stadion|taman|makam|pendopo|alun-alun"
+     r"|rumah makan|restoran|warung|terminal) (apa|mana)\b"
      # "nyoblosnya di tps mana?": the polling station, a place ("TPS nomor berapa" is a label).
      r"|\b(di|ke) tps (mana|apa)\b"
      # "diserahkan ke polsek mana?", "dirawat di rumah sakit mana?": a place a noun of its
@@ -804,6 +811,8 @@ _INFORMAL = {
     # Chat spellings of nouns: "ngucapin makasih ke pihak mana aja", "dihadiri walkot".
     "makasih": "terima kasih", "trims": "terima kasih", "walkot": "wali kota", "wawali": "wakil wali kota",
     "malem": "malam", "temen": "teman", "temennya": "temannya",
+    # "gak tau", "taunya": chat spells "tahu" (to know) without its "h".
+    "tau": "tahu", "taunya": "tahunya", "ngerti": "mengerti", "jd": "jadi", "jdi": "jadi",
     # "brp kilo sabu": chat's "kilo" of a weight is the kilogram.
     "kilo": "kilogram", "kiloan": "kilogram",
     # The 17 August holiday by its chat names: "remisi 17-an" is the Independence remission.
@@ -812,6 +821,13 @@ _INFORMAL = {
     "agustusan": "kemerdekaan",
 }
 _NARCOTICS_PRISON = re.compile(r"\blapastik\b", re.IGNORECASE)
+#: An English phrasal verb with a pronoun between its verb and particle: "pick him up",
+#: "handed them over", "let them out".
+_SPLIT_PHRASAL = re.compile(
+    r"\b(pick(?:s|ed|ing)?|hand(?:s|ed|ing)?|sen[dt]|sends|sending|take[sn]?|took|taking|let(?:s|ting)?|"
+    r"bring(?:s|ing)?|brought|lock(?:s|ed|ing)?|turn(?:s|ed|ing)?|round(?:s|ed|ing)?|track(?:s|ed|ing)?|"
+    r"call(?:s|ed|ing)?|set(?:s|ting)?|carr(?:y|ies|ied|ying)|move[sd]?|moving|ship(?:s|ped|ping)?)\s+"
+    r"(him|her|them|it|us|me)\s+(up|over|back|out|down|in|off|away)\b", re.IGNORECASE)
 _INFORMAL_WORD = re.compile(r"\b(?:" + "|".join(_INFORMAL) + r")\b", re.IGNORECASE)
 
 
@@ -822,7 +838,9 @@ def standard_words(question: str) -> str:
     # language ("Lapas" itself the reports write in full as well).
     question = _NARCOTICS_PRISON.sub("Lapas Narkotika", question)
     if detect_language(question) != "id":
-        return question
+        # "ask his family to pick him up": a phrasal verb split by its object is read as the
+        # phrase ("pick up him"), which the lexicons know.
+        return _SPLIT_PHRASAL.sub(r"\1 \3 \2", question)
     replaced = _TO_DO_WHAT.sub(r"\1\2 melakukan apa", question)
     replaced = _INFORMAL_WORD.sub(lambda m: _INFORMAL[m.group().lower()], replaced)
     replaced = re.sub(r"[ \t]{2,}", " ", replaced)  # a dropped particle ("aja sih buat") leaves no gap
@@ -888,7 +906,9 @@ _QUESTION_WORD = re.compile(
 #: "t" ("nerima", "nanya"), "m-" for "mem-" before a root in "p" ("mimpin", "makai"),
 #: "-in" for "-kan"/"-i" ("ngadain", "nyambut", "disaranin"), and a last syllable's "e"
 #: for "a" ("ditangkep", "dapet").
-_CHAT_VERB = re.compile(r"\b(?:ng[aeiou]\w+|ny[aeiou]\w+|n[aeiou]\w{2,}|m[aiuo]\w{3,}|\w{4,}in|\w{3,}e[b-df-hj-np-tv-z])\b",
+_CHAT_VERB = re.compile(r"\b(?:ng[aeiou]\w+|ny[aeiou]\w+|n[aeiou]\w{2,}|m[aiuo]\w{3,}|\w{4,}in|\w{3,}e[b-df-hj-np-tv-z])\b"
+                        # "diserahinnya": a chat verb with the possessive after it
+                        r"|\b\w{4,}in(?=nya\b)",
                         re.IGNORECASE)
 
 
@@ -922,6 +942,11 @@ def _standard_verb(word: str) -> str:
     it is standard already or no form is ("ingin", "Cipinang")."""
     lower = word.lower()
     roots = root_words()
+    if lower.endswith("innya") and len(lower) > 8:
+        # "ngadainnya": the verb's standard form, then the possessive back on it.
+        standard = _standard_verb(word[:-3])
+        if standard != word[:-3]:
+            return standard + "nya"
     if word[:1].isupper() or lower in roots or stem(lower) in roots or lower in place_words():
         return word  # "ngawi" typed in lower case is the regency, not "mengawi"
     heads = [lower]
@@ -1082,7 +1107,13 @@ _MEASURE_ASKED = (
                          # "How much did the remissions save?": a saving is money
                          r"|how much [^?]*?\b(?:save[ds]?|saving)|savings|penghematan|menghemat|hemat"
                          # "how much state money", "How much was each of the tables?": money, a price
-                         r"|how much (?:\w+\s+)?money|how much (?:was|is|were|are) (?:each|one|a single|every|per)\b)\b",
+                         r"|how much (?:\w+\s+)?money|how much (?:was|is|were|are) (?:each|one|a single|every|per)\b"
+                         # "How much per inmate per day ...?": an allowance per head is money
+                         r"|how much [^?]*?\b(?:per|for each|each|a)\s+(?:inmate|prisoner|detainee|person|head)s?\b"
+                         # "how much was it expecting to owe", "utangnya berapa": a debt is money
+                         r"|owe[ds]?|owing|debts?|utang\w*|hutang\w*"
+                         # "What total value of assets ...?", "nilai asetnya": a worth is money
+                         r"|(?:total |market |estimated )?value of|nilai(?:nya)?\s+(?:total|aset\w*|barang\w*|transaksi\w*))\b",
                          re.IGNORECASE)),
     # "How overcrowded were the prisons?": an occupancy is told as a share ("127 persen").
     ("share", re.compile(r"\b(?:persen\w*|percent\w*|share|proportion|berapa %|how (?:over)?crowded)", re.IGNORECASE)),

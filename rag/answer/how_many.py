@@ -182,6 +182,12 @@ def _compose_count(evidence: Evidence, book: CitationBook) -> list[str] | None:
                                                  or _ASKS_DENIED.search(f"yang {last_clause[-1]}")).group())
         reasoned = _counts_of_reason_asked(evidence, candidates)
         candidates = reasoned or denied or candidates
+    elif not _DENIED.search(evidence.frame.question) and not _DENIED_EN.search(evidence.frame.question):
+        # "Berapa anak didik yg ikut ujian?" of "69 orang tercatat menjadi peserta ... 13 anak
+        # didik sisanya tidak ikut ujian": a count whose own clause denies the act asked
+        # counts those who did not do it.
+        done = [(s, c) for s, c in candidates if not _denies_act_asked(evidence, s.text, c[1])]
+        candidates = done or candidates
     if any(not _definite(s.text, c[1]) for s, c in candidates):
         # "kedua napi berinisial DH" restates a count the report gives as a number, if it
         # gives one: "lebih dari 1.000 orang narapidana" is the count, not the two named.
@@ -314,6 +320,12 @@ def _compose_count(evidence: Evidence, book: CitationBook) -> list[str] | None:
             if not priced:
                 raise NotStated("not_stated")
             candidates = priced
+        asked_rates = _rates_asked(evidence.frame.question)
+        if measure == "money" and asked_rates:
+            # "How much did it have for each prisoner per day?": an amount given per head or
+            # per day ("setiap orang ... Rp 17.000 ... dalam sehari"), not the year's budget.
+            per = [(s, c) for s, c in candidates if asked_rates & _rates_around(s.text, c[1])]
+            candidates = per or candidates
         if measure == "age":
             candidates = _ages_by_person(evidence, candidates)
     else:
@@ -405,9 +417,21 @@ def _compose_count(evidence: Evidence, book: CitationBook) -> list[str] | None:
         # 1.003 orang", the figure the report gives as the first one.
         initial = [(s, c) for s, c in candidates if _INITIAL_CUE.search(s.text[max(0, c[1].start - 25) : c[1].start])]
         candidates = initial or candidates
+    if not _NATIONAL.search(evidence.frame.question) and any(c.salient for c in evidence.concepts.own_concepts):
+        # "ada brp napi Hindu di wilayah Kanwil Bali yg dapet remisi?" of "746 orang dari
+        # total 1.115 penerima secara nasional": a count the report gives for the whole
+        # country is not the count of the place asked.
+        local = [(s, c) for s, c in candidates if not _NATIONAL.search(_words_after(s, c[1]))]
+        candidates = local or candidates
+    # "how many were inmates of Kembang Kuning prison?" of "25 orang merupakan penghuni
+    # Lapas Permisan, sedangkan 13 orang lainnya berasal dari Lapas Kembang Kuning": of a
+    # sentence that breaks a whole into parts by name, the part whose own clause names what
+    # the question's counting words name (its words need not repeat the kind counted).
+    in_breakdown = _part_named_in_breakdown(evidence, candidates)
+    candidates = in_breakdown or candidates
     specific: list = []
     narrowed = _narrowing_concept(evidence, counted)
-    if narrowed is not None:
+    if narrowed is not None and not in_breakdown:
         # "How many corruption convicts ...?", "berapa napi kasus narkoba?": of the counts,
         # those whose own words say "korupsi" ("20 napi perkara korupsi"; "172 orang di
         # antaranya ... karena perkara narkoba"), not the 24 Muslim convicts proposed nor all
@@ -440,6 +464,11 @@ def _compose_count(evidence: Evidence, book: CitationBook) -> list[str] | None:
                       if part.matches(frozenset(indonesian.analyze(c[1].unit)))
                       or not _VERB_SHAPED.fullmatch(part.label)
                       and part.matches(frozenset(indonesian.analyze(s.text[c[1].start : c[3]])))]
+        if not named_part and not _VERB_SHAPED.fullmatch(part.label):
+            # "sembilan orang dari 40 narapidana yang dipindahkan itu berstatus Warga Negara
+            # Asing (WNA)": the part may be said at the end of the count's own clause.
+            named_part = [(s, c) for s, c in candidates
+                          if part.matches(frozenset(indonesian.analyze(_count_clause(s.text, c[1], _PART_BREAKS))))]
         if not named_part and whole is not None and candidates and _DEMOGRAPHIC_PART.search(part.label):
             # "How many of the 2,573 inmate voters were women?": no count of the report says
             # the part asked; the TPS numbers or other parts it gives are no answer.
@@ -529,9 +558,10 @@ def _compose_count(evidence: Evidence, book: CitationBook) -> list[str] | None:
             best = (score, local, quantity, sentence, start, end)
     # (A count whose own clause gives the cut asked answers however little else it shares.)
     # (So does one the report gives with a verb of living there when that is asked: "Bangunan
-    # yang semestinya hanya menampung 125 tahanan itu sekarang diisi 824 narapidana".)
+    # yang semestinya hanya menampung 125 tahanan itu sekarang diisi 824 narapidana"; and one
+    # whose clause names the part of a whole asked: "sembilan orang dari 40 ... berstatus WNA".)
     if best is None or best[1] <= 0 and measure is None and not named_item and not specific and not by_cut \
-            and not housed:
+            and not housed and not named_part:
         # "How many instructors assisted him?" — "didampingi tim instruktur yang terdiri atas
         # I Gede Yudana, ..., dan Tina Widiari": no number, but a list of them, counted.
         return _listed_count(evidence, book, counted) if measure is None and unit is None else None
@@ -935,16 +965,24 @@ def _compose_duration(evidence: Evidence, book: CitationBook, unit: str | None =
         ]
 
     found = stretches(evidence.focus_sentences(relative=0.5)[:12])
-    if not found:
+
+    def of_act(item: tuple[ScoredSentence, re.Match[str]], concepts: Iterable[Concept]) -> bool:
+        """Whether the words right before a stretch name one of ``concepts``."""
+        before = frozenset(glossary.analyze_document(item[0].text[max(0, item[1].start() - 50) : item[1].start()]))
+        return any(a.matches(before) for a in concepts)
+
+    acts_asked = [a for a in evidence.concepts.verbs if not _sets_the_time(evidence.frame.question, a)]
+    if not found or acts_asked and not any(of_act(f, acts_asked) for f in found):
         # "..., and how long were they given?": a part that says little of its own finds its
-        # stretch among the answering report's weaker sentences.
+        # stretch among the answering report's weaker sentences; so does a stretch of the act
+        # asked ("Berapa lama Fahrul dirawat?" — "menjalani perawatan selama dua hari") when
+        # the best sentences give only stretches of others ("hukuman 14 tahun").
         # Only a stretch its own words tie to the act asked ("waktu pengerjaan selama 120 menit"
         # for the time given) answers so.
         docs = evidence.answer_docs()[:1]
         weaker = stretches(s for s in evidence.focus_sentences(relative=DURATION_FALLBACK_RELATIVE)[:20] if s.doc_id in docs)
-        found = [(s, m) for s, m in weaker
-                 if any(a.matches(frozenset(glossary.analyze_document(s.text[max(0, m.start() - 50) : m.start()])))
-                        for a in evidence.concepts.own_concepts if not a.salient)]
+        tied = [f for f in weaker if of_act(f, acts_asked)] if found else []
+        found = tied or found or [f for f in weaker if of_act(f, (a for a in evidence.concepts.own_concepts if not a.salient))]
     if _ASKS_CUT.search(evidence.frame.question):
         # "How much could the sentence cuts be?": the stretch the report gives as the cut
         # ("Potongan masa pidananya berkisar 15 hari sampai satu bulan"), not the six
@@ -1011,7 +1049,12 @@ def _compose_duration(evidence: Evidence, book: CitationBook, unit: str | None =
 _ASKS_DENIED = re.compile(r"\b(?:yang|yg|who|that)\s+(?:\w+\s+)?(?:tidak|tak|gak|nggak|ga|belum|did not|didn't|were not|weren't|"
                           r"was not|wasn't|failed to)\b|\bleft out\b", re.IGNORECASE)
 #: "How many were left unable to vote?", "how many could not vote": an act denied, in English.
-_NOT_ABLE = re.compile(r"\b(?:unable to|could not|couldn't|cannot|can't)(?:\s+\w+)?", re.IGNORECASE)
+_NOT_ABLE = re.compile(r"\b(?:unable to|could not|couldn't|cannot|can't)(?:\s+\w+)?"
+                       # "how many of the cases did not qualify for diversion?": the counted
+                       # ones' own verb denied, with no "who" before it
+                       r"|\bhow many\b(?:(?!\b(?:and|but|while|because|after|before|when|if)\b)[^?,])*?"
+                       r"\b(?:did not|didn't|were not|weren't|was not|wasn't|failed to|do not|don't|are not|aren't)\b",
+                       re.IGNORECASE)
 #: A clause that denies its act: "tidak memperoleh remisi", "belum mendapat".
 _DENIED = re.compile(r"\b(?:tidak|tak|belum|gagal|batal)\b", re.IGNORECASE)
 #: Words before a number of years that give it as an age: "berusia 45 tahun", "aged 45".
@@ -1132,7 +1175,10 @@ def _things_given(question: str, language: str) -> dict[float, frozenset[str]]:
         value = number_value(quantity.number)
         words = quantity.unit.split()
         if value is not None and words:
-            things[value] = frozenset(glossary.analyze_query(words[0], language))
+            # "40 high-risk prisoners": adjectives may stand before the noun counted.
+            after = re.findall(r"[\w-]+", question[quantity.start : quantity.end + 30])[1:4]
+            things[value] = frozenset().union(*(glossary.analyze_query(word, language)
+                                                for word in (words[0], *after)))
     return things
 
 
@@ -1520,14 +1566,14 @@ def _counts_things(counted: Concept | None, unit: str, people: bool = False) -> 
 
 
 #: A word for people anywhere in a question.
-_POPULATION_WORD = re.compile(r"\b(?:napi|narapidana|tahanan|warga binaan|wbp|penghuni|pegawai|petugas|staf|orang|"
+_POPULATION_WORD = re.compile(r"\b(?:napi|napiter|narapidana|andikpas|anak didik|wna|tersangka|terdakwa|tahanan|warga binaan|wbp|penghuni|pegawai|petugas|staf|orang|"
                               r"personel|personil|perawat|dokter|anak|inmates?|prisoners?|detainees?|residents?|staff|"
                               r"officers?|personnel|nurses?|doctors?|guards?|people|persons?|"
                               r"employees?|children|juveniles?|convicts?|klien|clients?|"
                               # people who are neither inmates nor staff: "jumlah pengikut ... lima orang"
                               r"pengikut|pengunjung|pembesuk|keluarga|tamu|peserta|korban|pelaku|pasien|relawan|siswa|"
                               r"santri|companions?|visitors?|relatives?|famil(?:y|ies)|guests?|participants?|victims?|"
-                              r"patients?|volunteers?|students?)\b", re.IGNORECASE)
+                              r"patients?|volunteers?|students?|foreigners?|suspects?|defendants?)\b", re.IGNORECASE)
 
 #: People named after a preposition, within three words: "dari kamar-kamar napi", "from the
 #: inmates' cells", "milik warga binaan" say whose or where a thing is.
@@ -1654,6 +1700,7 @@ def _number_candidates(
         return []
     asks_whole = _ASKS_WHOLE.search(evidence.frame.question) is not None
     rate = _per_unit(evidence.frame.question, anywhere=True)
+    rates = _rates_asked(evidence.frame.question)
     act = asked_act(evidence)
     # A follow-up speaks of capacity through the question it leans on.
     conversation = f"{evidence.frame.question} {evidence.frame.context}"
@@ -1745,7 +1792,9 @@ def _number_candidates(
             + (SUM_BONUS if asks_whole and _brings_sum_to(sentence.text, quantity) else 0.0)
             # "dapet bayaran brp per kilo?": "Rp5 juta untuk setiap kilogram", over the
             # travel money given once.
-            + (RATE_BONUS if rate is not None and _rate_given(sentence.text, quantity) == rate else 0.0)
+            # "how much per inmate per day?": "setiap orang ... Rp 17.000 ... dalam sehari".
+            + (RATE_BONUS if rate is not None and (_rate_given(sentence.text, quantity) == rate
+                                                   or rates & _rates_around(sentence.text, quantity)) else 0.0)
             # "How much did the remissions save?": "Rp 2,9 miliar", not the "Rp 19 ribu per
             # hari" it was reckoned from; an amount per unit answers only a rate asked.
             - (UNASKED_RATE_PENALTY if rate is None and _rate_given(sentence.text, quantity) is not None else 0.0)
@@ -1837,7 +1886,9 @@ def _without_other_units(
     penalised = []
     for sentence, (local, quantity, start, end, asked) in candidates:
         own_unit = frozenset(indonesian.analyze(quantity.unit)) - _GENERIC_UNITS
-        if _counts_other(counted, own_unit, asked):
+        if _counts_other(counted, own_unit, asked) and not (
+                # "ada brp orang?": "enam pengunjung" counts people, as "orang" asks
+                counted.alternatives[0] <= _PERSONS and _POPULATION_WORD.match(quantity.unit)):
             local -= OTHER_UNIT_PENALTY
         penalised.append((sentence, (local, quantity, start, end, asked)))
     return penalised
@@ -2034,6 +2085,95 @@ _STILL_CUE = re.compile(r"\b(?:masih|still|hingga kini|sampai kini|hingga saat i
 
 #: Most sentences of the answering report a name may stand in to be specific to a count.
 SPECIFIC_NAME_SENTENCES = 1
+
+
+#: A count of the whole country: "secara nasional", "di seluruh Indonesia", "nationwide".
+_NATIONAL = re.compile(r"\b(?:secara nasional|tingkat nasional|skala nasional|se(?:luruh)?[- ]indonesia|seluruh tanah air|"
+                       r"se-?nusantara|nationwide|nationally|across (?:the country|indonesia)|all over indonesia|"
+                       r"(?:in )?(?:the )?whole (?:of )?(?:the )?country)\b", re.IGNORECASE)
+
+
+def _words_after(sentence: ScoredSentence, quantity: Quantity) -> str:
+    """The words after a count up to the next count or clause break: what it counts, and
+    where ("1.115 narapidana beragama Hindu di seluruh Indonesia")."""
+    rest = sentence.text[quantity.end :]
+    stops = [m.start() for m in re.finditer(r"[,;:]|\.\s|\d", rest)]
+    return rest[: min(stops, default=len(rest))]
+
+
+#: A clause that sets the time of the act asked: "died before harvest", "sebelum dipanen".
+_TIME_CLAUSE = re.compile(r"\b(?:before|after|until|while|when|sebelum|setelah|sesudah|sampai|hingga|ketika|saat)\b",
+                          re.IGNORECASE)
+#: An act denied in English: "did not", "never", "no longer".
+_DENIED_EN = re.compile(r"\b(?:not|never|no longer|without|failed)\b|n't\b", re.IGNORECASE)
+
+
+def _denies_act_asked(evidence: Evidence, text: str, quantity: Quantity) -> bool:
+    """Whether the count's own clause denies an act the question asks of those counted
+    ("13 anak didik sisanya tidak ikut ujian" for "yang ikut ujian")."""
+    clause = _count_clause(text, quantity, _PART_BREAKS)
+    # Only the question's own act ("ikut ujian"), not a word of the setting it is told in
+    # ("died before harvest" is not denied by "tidak berhasil dipanen").
+    if _TIME_CLAUSE.search(evidence.frame.question):
+        return False
+    acts = [c for c in evidence.concepts.verbs if not c.salient]
+    for negation in _DENIED.finditer(clause):
+        denied = frozenset(indonesian.analyze(" ".join(clause[negation.end() :].split()[:2])))
+        if any(c.matches(denied) for c in acts):
+            return True
+    return False
+
+
+#: Chat's "how many": "brp napiter ...".
+_CHAT_HOW_MANY = re.compile(r"\b(?:brp|brapa|berapaan)\b", re.IGNORECASE)
+#: Where one part of a breakdown ends and the next begins: "..., sedangkan 13 orang lainnya".
+_PART_BREAKS = (",", ";", ".", ":", " sedangkan ", " sementara ", " serta ", " whereas ", " while ")
+
+
+def _part_named_in_breakdown(evidence: Evidence, candidates: list[tuple]) -> list[tuple]:
+    """The counts of ``candidates`` that are the one part of their sentence's breakdown
+    whose own clause names a name the question's counting words name ("how many ... were
+    inmates of Kembang Kuning prison?"); empty when none is, or the names point to
+    several parts of one sentence."""
+    asked_at = QUANTITY_WORDS.search(evidence.frame.question) or _CHAT_HOW_MANY.search(evidence.frame.question)
+    if asked_at is None:
+        return []
+    tail = evidence.frame.question[asked_at.end() :].lower()
+    names = [max(c.alternatives, key=len) for c in evidence.concepts.own_concepts
+             if c.salient and not c.alternatives[0] <= _UNIT_TERMS and not any(ch.isdigit() for ch in c.label)
+             and c.label.lower() in tail]
+    docs = evidence.answer_docs()[:1]
+    if not names or not docs:
+        return []
+    # The headline and the dateline name what the whole report is about ("Rutan Ponorogo"),
+    # no part of it.
+    article = evidence.index.articles[docs[0]]
+    about = frozenset(glossary.analyze_document(f"{article.title} {article.place or ''}"))
+    names = [name for name in names if not name <= about]
+    # The name the answering report gives in fewest sentences tells the part: the place the
+    # whole story is set in ("Nusakambangan") stands in many, and in some part's clause too.
+    sentences = [s.terms for s in evidence.index.sentences.of_article(docs[0])]
+    spread = {name: sum(1 for terms in sentences if name <= terms) for name in names}
+    by_sentence: dict[int, list[tuple]] = {}
+    for sentence, candidate in candidates:
+        by_sentence.setdefault(id(sentence), []).append((sentence, candidate))
+    found: list[tuple[int, tuple]] = []
+    for counts in by_sentence.values():
+        if len(counts) < 2 or len({c[1].start for _, c in counts}) < 2:
+            continue
+        texts = [_count_clause(s.text, c[1], _PART_BREAKS) for s, c in counts]
+        # A breakdown by unit: each part's clause names a unit of its own ("Lapas
+        # Karanganyar menerima 12 orang, sedangkan 18 orang ... Lapas Pasir Putih").
+        if sum(1 for text in texts if upt_mentions(text)) < 2:
+            continue
+        clauses = [frozenset(glossary.analyze_document(text)) for text in texts]
+        for name in sorted(names, key=spread.get):
+            holding = [i for i, terms in enumerate(clauses) if name <= terms]
+            if len(holding) == 1 and upt_mentions(texts[holding[0]]):
+                found.append((spread[name], counts[holding[0]]))
+                break
+    fewest = min((n for n, _ in found), default=0)
+    return [count for n, count in found if n == fewest]
 
 
 def _specific_names(evidence: Evidence) -> list[frozenset[str]]:
@@ -2330,17 +2470,28 @@ RATE_BONUS = 0.3
 _AMOUNT_KINDS = frozenset({"money", "weight", "area", "length"})
 #: What an amount given per unit loses when the question asks no rate.
 UNASKED_RATE_PENALTY = 0.15
-#: "per kilo", "setiap kilogram", "tiap orang", "a day", "each month": an amount per unit.
-#: "sekilo", "seekor": a rate written with "se-" (one) joined to its unit ("seorang" is one
-#: person, no rate).
-_PER = re.compile(r"\b(?:(?:per|setiap|tiap|untuk setiap|untuk tiap|a|an|each|every)\s+(?P<unit>kilo\w*|kg|orang|hari|"
-                  r"bulan|tahun|minggu|pekan|ekor|person|people|head|day|month|year|week|kilos?)"
-                  r"|se(?P<joined>kilo(?:gram)?|kg|ekor))\b", re.IGNORECASE)
+#: "per kilo", "setiap kilogram", "tiap orang", "a day", "each month", "per inmate": an
+#: amount per unit. "sekilo", "seekor": a rate written with "se-" (one) joined to its unit
+#: ("seorang" is one person, no rate); "dalam sehari" is per day ("sehari setelah" is not).
+_PER = re.compile(r"\b(?:(?P<daily>daily)|(?:per|setiap|tiap|untuk setiap|untuk tiap|a|an|each|every)[\s-]+(?P<unit>kilo\w*|kg|orang|hari|"
+                  r"bulan|tahun|minggu|pekan|ekor|person|people|head|day|month|year|week|kilos?|napi|narapidana|"
+                  r"tahanan|warga binaan|wbp|inmates?|prisoners?|detainees?|kepala)"
+                  r"|se(?P<joined>kilo(?:gram)?|kg|ekor)|(?:dalam|per)\s+se(?P<within>hari|bulan|tahun|minggu|pekan))\b",
+                  re.IGNORECASE)
 #: The units a rate may be given in, by what they measure.
 _RATE_UNITS = {"kilo": "kg", "kilos": "kg", "kilogram": "kg", "kilograms": "kg", "kg": "kg", "orang": "person",
-               "person": "person", "people": "person", "head": "person", "hari": "day", "day": "day",
-               "bulan": "month", "month": "month", "tahun": "year", "year": "year", "minggu": "week",
-               "pekan": "week", "week": "week", "ekor": "animal"}
+               "person": "person", "people": "person", "head": "person", "kepala": "person", "hari": "day",
+               "day": "day", "bulan": "month", "month": "month", "tahun": "year", "year": "year", "minggu": "week",
+               "pekan": "week", "week": "week", "ekor": "animal", **dict.fromkeys(
+                   ("napi", "narapidana", "tahanan", "warga binaan", "wbp", "inmate", "prisoner", "detainee"), "person")}
+
+
+def _rate_unit(match: re.Match[str]) -> str:
+    """What a rate found by ``_PER`` is per ("setiap napi" → "person")."""
+    if match.group("daily"):
+        return "day"  # "daily food cost"
+    unit = (match.group("unit") or match.group("joined") or match.group("within")).lower()
+    return _RATE_UNITS.get(unit, _RATE_UNITS.get(unit.rstrip("s"), unit))
 
 
 def _per_unit(text: str, anywhere: bool = False) -> str | None:
@@ -2349,10 +2500,24 @@ def _per_unit(text: str, anywhere: bool = False) -> str | None:
     match = _PER.search(text) if anywhere else _PER.match(text, len(text) - len(text.lstrip(" ,")))
     if match is None and not anywhere:
         match = _PER.search(text[:40])
-    if match is None:
-        return None
-    unit = (match.group("unit") or match.group("joined")).lower()
-    return _RATE_UNITS.get(unit, _RATE_UNITS.get(unit.rstrip("s"), unit))
+    return _rate_unit(match) if match is not None else None
+
+
+def _rates_asked(question: str) -> frozenset[str]:
+    """Every unit a question asks an amount per: "how much per inmate per day" asks per
+    person and per day, and an amount given per either is a rate of the kind asked."""
+    return frozenset(_rate_unit(match) for match in _PER.finditer(question))
+
+
+#: How far before an amount its rate may be written ("setiap orang rata-rata hanya dijatah Rp 17.000").
+RATE_BEFORE_REACH = 60
+
+
+def _rates_around(text: str, quantity: Quantity) -> frozenset[str]:
+    """The units an amount is given per, after it ("Rp 17.000 ... dalam sehari") or in its
+    own clause before it ("setiap orang rata-rata hanya dijatah Rp 17.000")."""
+    before = re.split(r"[,;:]", text[max(0, quantity.start - RATE_BEFORE_REACH) : quantity.start])[-1]
+    return frozenset(_rate_unit(m) for m in _PER.finditer(f"{quantity.unit} {text[quantity.end : quantity.end + 40]} {before}"))
 
 
 #: What a count loses when the noun asked only qualifies the head of its unit.
@@ -2714,8 +2879,6 @@ def _rest_left_uncounted(evidence: Evidence, candidates: list[tuple[ScoredSenten
 
 #: How many sentences before "the rest" its counted parts may stand.
 REST_PARTS_REACH = 3
-#: The word that gives a count as the whole a breakdown is of: "Dari 43 orang tersebut".
-_WHOLE_BEFORE = re.compile(r"\b(?:dari|of)\s+(?:total\s+)?$", re.IGNORECASE)
 #: "the rest" of a breakdown, as a report opens its clause: "Sementara sisanya ...".
 _UNCOUNTED_REST = re.compile(r"^\W*(?:(?:sementara|sedangkan|adapun)\s+)?(?:sisanya|selebihnya)\b", re.IGNORECASE)
 
@@ -3203,7 +3366,10 @@ def _part_asked(evidence: Evidence) -> Concept | None:
 #: Nouns an English compound puts before what it counts: "prison nurses", "detention centre
 #: staff", "police officers".
 _UNIT_MODIFIERS = (r"(?:prison|detention|centre|center|jail|office|police|army|military|district|regional|"
-                   r"provincial|remand|correctional|cell)")
+                   r"provincial|remand|correctional|cell|"
+                   # "how many school teams", "family members", "drug cases": a noun that
+                   # says which ones, before the noun counted
+                   r"school|family|drug|narcotics|terrorism|terror|corruption|graft|security|health|medical)")
 #: Words after such a noun that end the phrase instead of heading it: "how many prison were
 #: built", "how many cell in each block".
 _NOT_A_HEAD = frozenset({"is", "are", "was", "were", "did", "do", "does", "have", "has", "had", "in", "at", "of", "on",
@@ -3331,7 +3497,11 @@ def _asked_terms(evidence: Evidence) -> set[str]:
 def _unasked_qualifier(evidence: Evidence, unit_words: frozenset[str]) -> bool:
     """Whether the unit narrows the count in a way the question did not ask for
     ("2.371 laki laki" when the question asks for all inmates)."""
-    return bool(unit_words - _COUNTERS - _asked_terms(evidence))
+    return bool(unit_words - _COUNTERS - _MAGNITUDES - _asked_terms(evidence))
+
+
+#: Words of size after a number ("Rp2,4 miliar", "14 ribu"): they scale it, they narrow nothing.
+_MAGNITUDES = frozenset({"ratus", "ribu", "juta", "miliar", "milyar", "triliun", "rupiah", "rp", "puluh"})
 
 
 def _precision(evidence: Evidence, words: frozenset[str]) -> float:
@@ -3923,7 +4093,8 @@ def _assignment_in(
                     local -= NORM_PENALTY  # "satu petugas untuk 20 warga binaan" counts no one
                 if _approximate(sentence.text, quantity):
                     local -= APPROXIMATE_PENALTY
-                if rate is not None and _rate_given(sentence.text, quantity) == rate:
+                if rate is not None and (_rate_given(sentence.text, quantity) == rate
+                                         or _rates_asked(slot.text) & _rates_around(sentence.text, quantity)):
                     local += RATE_BONUS  # "berapa sekilo?": "Rp6.900 per kilogram"
                 if _ASKS_WHOLE.search(slot.text) and _written_as_whole(sentence.text, quantity):
                     # "..., and out of how many inmates in total?": "dari total 296 orang

@@ -22,6 +22,7 @@ from rag.answer.how_many import article_sentences, number_value
 from rag.answer.phrasing import article_label, clause_start, excerpt, outlet, quote, t
 from rag.concepts import Concept, question_concepts
 from rag.dates import find_event_dates, format_date
+from rag.events import sentence_event_kinds
 from rag.glossary import analyze_document
 from rag.indonesian import STOPWORDS_ID
 from rag.page import CAPTION_LABEL
@@ -2220,9 +2221,6 @@ def _asked_head(question: str) -> str | None:
     return None
 
 
-#: A verb form ("diisi", "menampung", "berisi"): between a noun and "antara lain" it says
-#: the items are what the thing holds or does, not kinds of it.
-_VERB_FORM = re.compile(r"(?:di|me|ber)[a-z]{3,}", re.IGNORECASE)
 
 
 def _noun_opens(before: list[str], noun: Concept) -> bool:
@@ -2391,6 +2389,11 @@ REASON_AFTER_WORDS = 1
 #: The share of the coverage a reason borrows from the sentence before it that counts when
 #: reasons are compared.
 BORROWED_SHARE = 0.5
+#: "Penyebabnya, ...", "Pasalnya, ...", "Alasannya, ...": a sentence opened by the noun of
+#: its cause, which is all it says.
+_CAUSE_OPENS = re.compile(r"^\W*(?:penyebab|pemicu|alasan|pasal|musabab)nya\b\s*[,:]", re.IGNORECASE)
+#: How far into a sentence its cause noun may stand to open it.
+CAUSE_OPENS_CHARS = 3
 #: The fewest words between a comma and a reason word for the comma to open its clause.
 REASON_CLAUSE_WORDS = 3
 
@@ -2746,7 +2749,30 @@ def compose_why(evidence: Evidence, book: CitationBook) -> list[str] | None:
             if match is not None and _ALSO_BEFORE.search(scored.text[max(0, match.start() - ALSO_CHARS) : match.start()]):
                 candidates.append(scored)
                 also_given.add(id(scored))
+    # "Menurut AKP Sulhadi, kejadian itu dipicu isu ...": a cause told of "the incident",
+    # the event the answering report is about, answers wherever it stands in that report,
+    # with the words of the report's best sentence (which names the event) as its own.
+    event_caused: set[int] = set()
+    for scored in article_sentences(evidence, focus[0].doc_id):
+        if _EVENT_CAUSED.match(scored.text) and not any(scored.sentence == c.sentence for c in candidates):
+            candidates.append(scored)
+        if _EVENT_CAUSED.match(scored.text):
+            event_caused.add(id(next(c for c in candidates if c.sentence == scored.sentence)))
     negated = bool(_NEGATED.search(evidence.frame.question))
+    # "Masalahnya, ... Hisyam enggan melaporkan ..., sehingga petugas sama sekali tidak
+    # mengetahui kejadian tersebut": a result that restates the act asked (denied, when the
+    # question denies it) names its cause before it, wherever it stands in the answering report.
+    denied_result: set[int] = set()
+    for scored in article_sentences(evidence, focus[0].doc_id):
+        result = _reason_word(scored.text)
+        if (result is not None and result.group(1).lower() in _RESULT_WORDS
+                and bool(_NEGATED.search(scored.text[result.end() :])) == negated
+                and _result_restates(evidence, scored.text, result)):
+            held = next((c for c in candidates if c.sentence == scored.sentence), None)
+            if held is None:
+                candidates.append(held := scored)
+            if negated:
+                denied_result.add(id(held))
     topic_best = max(_topic_coverage(evidence, s.sentence.terms) for s in candidates) if candidates else 0.0
     # Each reason found: its rank, its weight (a cause yields only to a full-weight reason,
     # ``_answer_by_cause``), its sentence and word.
@@ -2785,12 +2811,18 @@ def compose_why(evidence: Evidence, book: CitationBook) -> list[str] | None:
             continue
         if _restates_act_asked(evidence, scored.text, match):
             continue
+        if _CAUSE_POINTS_BACK.match(scored.text, match.end(1)) and id(scored) not in event_caused:
+            # "Akibat amukan itu, korban menderita ...": the cause is the event told before,
+            # and what follows is its effect, not why it happened.
+            continue
         coverage = scored.coverage if id(scored) not in also_given else max(scored.coverage, focus[0].coverage)
         if previous is not None and (_REFERS_BACK.match(scored.text) or previous == focus[0].sentence):
             # "Kegiatan ini juga bertujuan ...": "this activity" is the one named before. And
             # the sentence right after the one stating the asked fact ("DPT ... semula 773
             # orang berkurang menjadi 653") explains it ("120 ... dicoret karena ...").
             coverage = evidence.coverage_with(scored, previous)
+        if id(scored) in event_caused:
+            coverage = max(coverage, evidence.coverage_with(scored, focus[0].sentence))
         # "Mengapa ada yang tidak bisa mencoblos?" is answered by why something did not
         # happen ("31 orang tidak memilih, lagi-lagi karena ..."): a reason denied as the
         # question denies agrees with it in more than words and needs less coverage.
@@ -2835,6 +2867,10 @@ def compose_why(evidence: Evidence, book: CitationBook) -> list[str] | None:
         if _FOR_THE_HOLDING.match(scored.text, match.end(1)):
             # "enam TPS disiapkan ... untuk pelaksanaan Pemilu 2019": what it is for is the
             # event itself, not why it was done so ("bertujuan agar ... lebih cepat").
+            weight = WEAK_REASON
+        if not asks_purpose and _PREVENTS_REPEAT.match(scored.text, match.start()):
+            # "Supaya peristiwa serupa tidak terulang, Polres Bangli ... menggencarkan
+            # patroli": the aim of what is done after an event, never why it happened.
             weight = WEAK_REASON
         if asks_eligibility and match.re is not _CONDITION_WORD and _AIM_ONLY.match(match.group(1)):
             weight = WEAK_REASON  # why one may get it is its condition, not what it is meant to do
@@ -2890,9 +2926,17 @@ def compose_why(evidence: Evidence, book: CitationBook) -> list[str] | None:
             # keamanan") shares the scene's words, the one on checking by hand its act's.
             own = evidence.concepts.coverage(scored.sentence.terms | evidence.concepts.article_names(scored.doc_id),
                                              own_only=True, skip=scene)
-        ranked = own + BORROWED_SHARE * (coverage - scored.coverage) + (COUNT_STATED if scored in counted else 0.0)
+        # "Penyebabnya, jumlah penghuni rutan jauh melampaui daya tampung": a sentence that
+        # is all cause, opened by the cause noun, is the cause of the sentence before it,
+        # whose words count as its own.
+        borrowed = 1.0 if _CAUSE_OPENS.match(scored.text) and match.start() < CAUSE_OPENS_CHARS else BORROWED_SHARE
+        ranked = own + borrowed * (coverage - scored.coverage) + (COUNT_STATED if scored in counted else 0.0)
         if id(scored) in also_given:
             ranked = max(ranked, focus[0].coverage)  # one more reason is what "what other reason" asks
+        if id(scored) in denied_result:
+            # "Kenapa sipirnya gak tau ...?" — "..., sehingga petugas sama sekali tidak
+            # mengetahui kejadian tersebut": the very denial asked, told as a result.
+            ranked = max(ranked, focus[0].coverage)
         found.append((ranked * weight * (1.0 / NEGATION_AGREES if agrees else 1.0), weight, scored, match))
         if marks_occasion:
             occasions.append(found[-1])
@@ -3177,7 +3221,12 @@ def _cause_of_the_act(evidence: Evidence, focus: list[ScoredSentence]) -> tuple[
         for match in causes:
             after_act = min(act_at) < match.start() or match.re is _CAUSE_NAMED
             cause_ends = match.end() + CAUSE_OPENING_CHARS
-            if match.re is _CAUSE_AFTER_ACT and any(match.end() <= at < cause_ends for at in verbs_at):
+            if match.re is _CAUSE_AFTER_ACT and (
+                    any(match.end() <= at < cause_ends for at in verbs_at)
+                    # "berstatus buronan karena kabur dari penjara": the asked event itself,
+                    # as the cause's first words ("karena jumlah pemilih ..." is no vote)
+                    or evidence.asked_events & sentence_event_kinds(
+                        " ".join(text[match.end() :].split()[:CAUSE_EVENT_WORDS]))):
                 # "95 orang ... bebas lantaran menerima Remisi Khusus II": the asked act
                 # ("menerima remisi") is the cause here, of something else (going free).
                 continue
@@ -3345,6 +3394,27 @@ _NEGATED = re.compile(
     re.IGNORECASE,
 )
 #: A sentence whose subject is the one before it ("Kegiatan ini ...", "Hal tersebut ...").
+#: How many words after a cause word may name the asked event as the cause ("karena kabur":
+#: the act itself, not a noun phrase such as "jumlah pemilih").
+CAUSE_EVENT_WORDS = 1
+#: "Akibat amukan itu, ...", "karena kejadian tersebut, ...": a cause that is only a word
+#: pointing back to an event already told.
+_CAUSE_POINTS_BACK = re.compile(r"\s+(?:[a-z-]+\s+){1,2}?(?:itu|ini|tersebut)\s*,", re.IGNORECASE)
+#: "Menurut AKP Sulhadi, kejadian itu dipicu isu ...", "The riot was triggered by ...": a
+#: cause told of the report's event by a word pointing back to it.
+_EVENT_CAUSED = re.compile(
+    r"^\W*(?:(?:menurut|kata|ujar|according to)\s[^,]{1,50},\s*)?(?:\w+\s+){0,2}?"
+    r"(?:(?:kejadian|peristiwa|insiden|aksi|keributan|kerusuhan|perkelahian|pengeroyokan|penganiayaan|bentrok\w*"
+    r"|kebakaran|pelarian|perusakan|amukan)\s+(?:itu|ini|tersebut)"
+    r"|the (?:incident|attack|fight|riot|fire|escape|clash|beating|assault))\s+(?:\w+\s+){0,2}?"
+    r"(?:dipicu|disebabkan|dilatarbelakangi|bermula dari|berawal dari|terjadi karena|terjadi akibat"
+    r"|was (?:triggered|caused|sparked|prompted))\b", re.IGNORECASE)
+#: "agar/supaya kejadian serupa tidak terulang", "to prevent a repeat": what is done after an
+#: event, aimed at the next one.
+_PREVENTS_REPEAT = re.compile(
+    r"(?:agar|supaya|untuk|demi|guna)\s+(?:\w+\s+){0,2}?(?:kejadian|peristiwa|insiden|hal|kasus)\s+(?:serupa|yang sama)\s+"
+    r"(?:\w+\s+)?(?:tidak|tak|nggak)\s+(?:\w+\s+)?terulang|(?:untuk|guna)\s+mencegah\s+(?:\w+\s+){0,2}?terulang"
+    r"|(?:to|so as to)\s+prevent\s+(?:\w+\s+){0,3}?(?:repeat|recurrence|happening again)", re.IGNORECASE)
 _REFERS_BACK = re.compile(
     # "Tujuannya, agar ...", "Pasalnya, ...": the reason of the sentence before.
     r"^\W*(?:tujuannya|pasalnya|alasannya|penyebabnya|hal ini karena|sebab|karena|makanya|itu(?:lah)? sebabnya)\b"

@@ -68,6 +68,11 @@ _PLACE_KINDS = (
     (r"gedung", r"(?:Gedung|Graha)"),
     # "tabur bunga di TMP mana?": the heroes' cemetery by its name ("TMP Watubangga").
     (r"tmp|taman makam pahlawan|makam|cemetery", r"(?:TMP|Taman Makam Pahlawan|Makam)"),
+    # "kabur dari rumah makan apa?", "which restaurant": "Rumah Makan Bebek Pak Wito".
+    (r"rumah makan|restoran|warung|restaurant|eatery|diner|cafe",
+     r"(?:Rumah Makan|RM|Restoran|Resto|Warung|Kafe|Cafe|Kedai)"),
+    (r"pasar|market", r"Pasar"),
+    (r"terminal|bus station", r"Terminal"),
 )
 
 
@@ -140,6 +145,10 @@ _NEW_POST = re.compile(r"\b(?:promosi|dimutasi|dipromosikan|dipindahtugaskan|dit
                        r"(?:\w+\s+){0,2}?(?:sebagai|(?:posisi|jabatan)(?:\s+baru(?:nya)?)?(?:\s+sebagai)?)\s+(?P<post>[^.;]{5,120}?)"
                        r"(?=[.;]|,\s+(?:sedangkan|sementara|dan|yang)\b|,\s+(?:me|ber|di)[a-z]{3,}\b|$)",
                        re.IGNORECASE)
+
+
+#: How far after the asked act's word its own place may begin ("dijemput di Ngalau").
+ACT_TO_PLACE_CHARS = 4
 
 
 def compose_where(evidence: Evidence, book: CitationBook) -> list[str] | None:
@@ -298,6 +307,11 @@ def compose_where(evidence: Evidence, book: CitationBook) -> list[str] | None:
             after = _after_act(evidence, book, only=scored)
             if after is not None:
                 return after
+        if acts and not asks_region and len(spans) > 1:
+            # "menghubungi keluarganya di Jorong Boncah, ..., dan meminta dijemput di Ngalau":
+            # of a sentence's places, the one right after the asked act ("pick him up") first.
+            ends = [w.end() for w in words_naming(scored.text, acts)]
+            spans = sorted(spans, key=lambda span: not any(0 <= span[0] - end <= ACT_TO_PLACE_CHARS for end in ends))
         for span in spans:
             venue_places = _upt_places(scored.text[span[0] : span[1]])
             if asked_places and venue_places and not venue_places & asked_places:

@@ -206,6 +206,9 @@ def _compose_who(evidence: Evidence, book: CitationBook) -> list[str] | None:
     # "Who welcomed the team at Tabanan prison, given that the prison head was out of
     # town?": a closing clause of reason says why the question is asked, not whom.
     question = _CLOSING_REASON.sub("?", question)
+    described = _described_role(evidence, book, question)
+    if described is not None:
+        return described
     posts = posts_in_question(asked_part(question), evidence.language) or posts_in_question(
         question, evidence.language
     )
@@ -2173,6 +2176,39 @@ def _fullest_name(evidence: Evidence, doc_id: str, name: str) -> str:
 def _contains_words(longer: list[str], words: list[str]) -> bool:
     """Whether ``words`` run on in ``longer`` as whole words ("harun" in "harun sulianto")."""
     return any(longer[i : i + len(words)] == words for i in range(len(longer) - len(words) + 1))
+
+
+#: A role asked of someone, no post: "siapa yg diduga jadi otak kaburnya ...?", "who was
+#: the ringleader ...?".
+_DESCRIBED_ROLE_ASKED = re.compile(
+    r"\b(?:siapa(?:kah)?\b[^?]*?\b(?:jadi|menjadi|sebagai)|who\s+(?:was|were|is|are)\s+(?:allegedly\s+|said\s+to\s+be\s+)?"
+    r"the)\s+(?P<role>otak|dalang|provokator|penggerak|pemimpin|koordinator|ketua|bandar|kurir|pemasok|"
+    r"mastermind|ringleader|instigator|provocateur|leader|coordinator|dealer|courier|supplier)\b", re.IGNORECASE)
+#: English roles by the Indonesian word reports write.
+_DESCRIBED_ROLE_WORDS = {"mastermind": "otak|dalang", "ringleader": "otak|dalang|pemimpin", "instigator": "provokator|penggerak",
+               "provocateur": "provokator", "leader": "pemimpin|ketua", "coordinator": "koordinator",
+               "dealer": "bandar|pengedar", "courier": "kurir", "supplier": "pemasok"}
+
+
+def _described_role(evidence: Evidence, book: CitationBook, question: str) -> list[str] | None:
+    """The person the answering report describes by the role asked: "Acil, yang diduga
+    sebagai otak pelarian, masih terus dikejar" for "siapa yg diduga jadi otak kaburnya?".
+    A role is no post, so no post holder answers it; only a name the report gives the
+    role in apposition."""
+    asked = _DESCRIBED_ROLE_ASKED.search(question)
+    docs = evidence.answer_docs()[:1]
+    if asked is None or not docs:
+        return None
+    role = _DESCRIBED_ROLE_WORDS.get(asked.group("role").lower(), asked.group("role").lower())
+    pattern = re.compile(
+        rf"(?P<name>\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,3}}),\s+(?:yang|yg)\s+(?:\w+\s+){{0,3}}?"
+        rf"(?:sebagai|menjadi|merupakan|adalah)\s+(?:sang\s+)?(?:{role})\b")
+    for sentence in evidence.index.sentences.of_article(docs[0]):
+        found = pattern.search(sentence.text)
+        if found is not None:
+            n = _cite_sentence(evidence, book, docs[0], sentence)
+            return [f"**{found.group('name')}** [{n}]", "", f"> {quote(sentence.text)} [{n}]"]
+    return None
 
 
 def _cite_sentence(evidence: Evidence, book: CitationBook, doc_id: str, sentence: Sentence) -> int:

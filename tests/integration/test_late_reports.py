@@ -157,6 +157,7 @@ ROUND40_FIRST, ROUND40_LAST = 1451, 1470
 ROUND41_FIRST, ROUND41_LAST = 1471, 1490
 ROUND42_FIRST, ROUND42_LAST = 1491, 1510
 ROUND43_FIRST, ROUND43_LAST = 1511, 1530
+ROUND44_FIRST, ROUND44_LAST = 1531, 1550
 
 
 @pytest.fixture(scope="module")
@@ -602,6 +603,13 @@ def round43(assistant_over_reports):
     """An assistant over the reports x1511-x1530 (batches 330-333: Bapas supervision, prison
     food and budgets, Rupbasan, deaths and violence), built once for this module."""
     return assistant_over_reports(ROUND43_FIRST, ROUND43_LAST)
+
+
+@pytest.fixture(scope="module")
+def round44(assistant_over_reports):
+    """An assistant over the reports x1531-x1550 (batches 334-337: escapes, holiday
+    remissions, terrorism convicts, women and children in custody), built once for this module."""
+    return assistant_over_reports(ROUND44_FIRST, ROUND44_LAST)
 
 
 @pytest.fixture(scope="module")
@@ -2201,6 +2209,54 @@ ROUND43_READING = [
      "Di rumah sakit mana jenazah Abdul Gafur divisum?", ["RSUD Hamba"], []),
     ("chat 'Jakbar' is 'Jakarta Barat'",
      "Berapa personel pemadam yang dikerahkan saat menara pengawas Rupbasan Jakbar-Tangerang terbakar?", ["25"], []),
+    ("an amount asked per inmate per day: 'setiap orang ... Rp 17.000 ... dalam sehari', not the year's budget",
+     "How much did the Sorong prison have for each prisoner per day for meals in 2016?", ["17.000"], ["1,4"]),
+    ("'the total value of' asks an amount of money",
+     "What was the total value of the goods kept at Rupbasan Bandung in 2021?", ["67"], []),
+    ("how many did not qualify: the count whose own clause denies the act ('40 kasus sisanya tidak memenuhi')",
+     "How many of the Kendari Bapas juvenile cases in 2021 did not meet the requirements for diversion?", ["40"], ["82"]),
+    ("a cause told of 'kejadian itu' ('dipicu isu ... informan'), not the aim of the police's patrols",
+     "Apa pemicu pengeroyokan Indra Pratama oleh 16 napi di Lapas Narkotika Bangli?", ["informan"], ["patroli"]),
+    ("'Penyebabnya, ...' right after the fact asked is its cause",
+     "Kenapa dana bahan makanan warga binaan Rutan Bangli sudah habis pada September 2023?", ["daya tampung"], []),
+    ("the denial asked, told as a result ('..., sehingga petugas sama sekali tidak mengetahui')",
+     "Why did the Tulungagung prison's security head say his guards did not know about the beating?", ["melaporkan"], []),
+]
+
+ROUND44_READING = [
+    ("of a breakdown by unit, the part whose clause names the unit asked ('13 orang lainnya ... Kembang Kuning')",
+     "How many of the 38 terrorism convicts at the Bela Negara Day pledge came from Lapas Kembang Kuning?", ["13"], ["25"]),
+    ("a breakdown by unit read past the place the whole story is set in ('Nusakambangan')",
+     "How many of the Cikeas terrorism convicts went to Lapas Pasir Putih in November 2023?", ["18"], ["30"]),
+    ("a count the question states ('40 high-risk prisoners') is not what it asks",
+     "Of the 40 high-risk inmates Banten sent to Nusakambangan in 2024, how many were foreigners?", ["sembilan"], []),
+    ("a count for the whole country ('1.115 ... secara nasional') is not the region's",
+     "How many Hindu inmates in Bali got the Nyepi 2021 remission?", ["746"], ["1.115"]),
+    ("'school teams': the last noun of an English compound is counted",
+     "How many school teams will play in the LPKA Maros Futsal Cup 2025?", ["32"], []),
+    ("a daily food cost per inmate is a rate: 'biaya makan per orang per hari sebesar Rp 14.700'",
+     "What daily meal cost per inmate did Ditjenpas use for the 2018 Waisak remission savings?", ["14.700"], ["377"]),
+    ("'ada brp orang?' counts people of any kind ('enam pengunjung')",
+     "Ada berapa orang pengguna kunjungan online LPKA Palu pada hari pertama Lebaran 2024?", ["enam"], ["30"]),
+    ("a restaurant asked by its kind, named by the report ('Rumah Makan Bebek Pak Wito')",
+     "Di rumah makan apa Fahrul Fadli kabur saat dikawal petugas Lapas Tanjung Gusta?", ["Bebek Pak Wito"], []),
+    ("the stretch of the act asked ('menjalani perawatan selama dua hari'), not the prison term",
+     "Berapa lama Fahrul Fadli menjalani perawatan di RS Bina Kasih sebelum kabur?", ["dua hari"], ["14 tahun"]),
+    ("the place right after the act asked ('meminta dijemput di Ngalau'), with 'pick him up' read as one phrase",
+     "Where did the LPKA Tanjung Pati runaway RS ask to be picked up by his family?", ["Ngalau"], ["Boncah"]),
+    ("'why did they break out': not 'buronan karena kabur', which gives the escape as a cause",
+     "Why did the three Malabero inmates in the isolation room escape in January 2011?", ["keributan"], []),
+    ("'diserahinnya' is chat for 'diserahkannya'",
+     "remisi kemerdekaan napi lapas tuban 2022 diserahinnya sama bupati di mana?", ["Alun-alun"], []),
+    ("'WNI' is 'warga negara Indonesia'",
+     "Siapa kalapas Kerobokan yang menilai napi asing lebih merepotkan daripada napi WNI pada 2013?", ["Wiratna"], []),
+    ("'delivering' twins is giving birth; 'premature' is 'prematur'",
+     "Which Blitar prison officer described the premature twins the inmate IM was delivering in 2025?", ["Yoffi"], []),
+    ("nationalities asked are countries the report names ('warga negara Iran dan Nigeria')",
+     "What nationalities were among the foreign inmates moved from Banten to Nusakambangan in November 2024?",
+     ["Iran", "Nigeria"], []),
+    ("a role asked ('otak'), answered by the name the report gives it in apposition ('Acil, yang diduga sebagai otak')",
+     "Siapa yang diduga menjadi otak pelarian tiga napi Lapas Malabero?", ["Acil"], ["Fajar"]),
 ]
 
 ROUND39_READING = [
@@ -2503,7 +2559,8 @@ ROWS_BY_INDEX = ([("late", *row) for row in READING] + [("newest", *row) for row
                  + [("round40", *row) for row in ROUND40_READING]
                  + [("round41", *row) for row in ROUND41_READING]
                  + [("round42", *row) for row in ROUND42_READING]
-                 + [("round43", *row) for row in ROUND43_READING])
+                 + [("round43", *row) for row in ROUND43_READING]
+                 + [("round44", *row) for row in ROUND44_READING])
 
 
 @pytest.mark.parametrize(("reports", "kind", "question", "present", "absent"), ROWS_BY_INDEX,

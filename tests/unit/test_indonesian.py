@@ -207,3 +207,10 @@ def test_welding_is_of_las_not_of_kelas() -> None:
     # "pengelasan" would otherwise share "kelas" with every "Lapas Kelas IIA".
     assert stem("pengelasan") == stem("mengelas") == "las"
     assert stem("kelas") == "kelas"
+
+
+def test_care_is_of_rawat_and_a_nurse_stays_a_nurse() -> None:
+    # "menjalani perawatan selama dua hari" answers "berapa lama dia dirawat?"; Sastrawi
+    # reads both "perawatan" and "perawat" as "awat".
+    assert stem("perawatan") == stem("dirawat") == "rawat"
+    assert stem("perawat") != stem("perawatan")

@@ -2173,3 +2173,36 @@ def test_a_decimal_number_is_found_in_either_convention():
     concepts = question_concepts("Why was the 5.2 grams of meth never claimed?", "en")
     number = next(c for c in concepts if c.label == "5.2")
     assert number.matches(frozenset({"5,2"}))
+
+
+def test_chat_and_split_english_verbs_are_read_as_their_standard_forms():
+    from rag.query import standard_words
+
+    assert standard_words("knp sipirnya gak tau?") == "kenapa sipirnya tidak tahu?"
+    assert standard_words("siapa yg jd otak kaburnya?") == "siapa yang jadi otak kaburnya?"
+    assert "diserahkannya" in standard_words("remisinya diserahinnya di mana ya?")
+    assert "mengadakannya" in standard_words("yg ngadainnya siapa?")
+    assert standard_words("Where did he ask his family to pick him up?") == "Where did he ask his family to pick up him?"
+
+
+def test_an_amount_asked_per_head_or_per_day_is_money_and_a_rate():
+    from rag.answer.how_many import _rates_around, _rates_asked
+
+    question = "Roughly how much per inmate per day did the Sorong prison have for three meals?"
+    assert asked_measure(question) == "money"
+    assert _rates_asked(question) == {"person", "day"}
+    text = "Bila dibagi dengan jumlah napi, setiap orang rata-rata hanya dijatah Rp 17.000 untuk tiga kali makan dalam sehari."
+    amount = next(q for q in find_quantities(text) if q.number == "17.000")
+    assert _rates_around(text, amount) == {"person", "day"}
+    assert asked_measure("How much was the Solo detention centre expecting to owe its caterer?") == "money"
+    assert understand("What total value of assets was kept at the Bandung Rupbasan?", []).kind == "how_many"
+    assert understand("What per-inmate daily food cost did the directorate use?", []).kind == "how_many"
+    assert _rates_asked("What per-inmate daily food cost did the directorate use?") == {"person", "day"}
+
+
+def test_nationalities_are_asked_as_countries():
+    from rag.countries import ASKS_COUNTRY
+
+    assert ASKS_COUNTRY.search("Which nationalities were among the foreign inmates?")
+    assert ASKS_COUNTRY.search("Napi asingnya warga negara mana aja?")
+    assert not ASKS_COUNTRY.search("Berapa warga negara asing yang dipindahkan?")
