@@ -331,6 +331,10 @@ _META_KINDS = [
      # "What gave Ahok the idea of ...?", "what prompted the move?": where it came from.
      r"|\bwhat (?:gave \w+(?: \w+)? the idea|prompted|inspired|motivated|drove)\b|\bapa(?:kah)? (?:yang )?(?:penyebab|menyebabkan|memicu|pemicu|melatarbelakangi|mendasari|mendorong)"
      r"|\bpenyebab(?:nya)? (?:apa|dari)\b"
+     # "Apa yang membuat 90 warga binaan terancam tidak bisa memilih?", "what made them ...":
+     # what brought a state about ("apa yang dibuat" asks what was made).
+     r"|\bapa(?:kah)? (?:yang |yg )?membuat\b(?=[^?]*\b(?:tidak|tak|terancam|gagal|batal|harus|terpaksa|ingin|mau|bisa)\b)"
+     r"|\bwhat made\b"
      r"|\bfor what (purpose|reason)\b|(?:^|,\s*)(mengapa|kenapa|knp|ngapain)\b"
      r"|^(?:dan|lalu|terus|trus|tapi|jadi|nah) (?:mengapa|kenapa|knp|ngapain)\b"
      # "lalu menurut dia kenapa ...?": after whose view is asked.
@@ -990,6 +994,12 @@ def _standard_verb(word: str) -> str:
     form = next((f for f in forms if f in known), forms[0] if forms else None)
     if form is not None:
         return form
+    # "dibebastugasin", "diserahterimain": a passive of a root of two words ("bebas tugas",
+    # "serah terima"), which the stemmer leaves whole, with chat's "-in" for "-kan".
+    core = lower[2:-2]
+    if lower.startswith("di") and lower.endswith("in") and any(
+            core[:i] in roots and core[i:] in roots for i in range(3, len(core) - 2)):
+        return lower[:-2] + "kan"
     # "ditangkep", "dapet": the last syllable's "a" said as "e".
     spoken = re.sub(r"e(?=[^aeiou]$)", "a", lower)
     if spoken != lower and stem(spoken) in roots:

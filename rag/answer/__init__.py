@@ -39,7 +39,7 @@ from rag.answer.superlative import (
 )
 from rag.answer.what import compose_items, compose_what, compose_why
 from rag.answer.when import compose_time, compose_when
-from rag.answer.where import compose_where
+from rag.answer.where import compose_places_of_kind, compose_where
 from rag.answer.who import compose_people, compose_who
 from rag.answer.yesno import compose_yesno
 from rag.query import asks_superlative
@@ -123,8 +123,9 @@ def compose_answer(evidence: Evidence, top_k: int) -> Composed:
             # count passes the bound.
             lines = compose_unit_threshold(evidence, book)
         if lines is None and frame.kind in _PLACE_KINDS:
-            # "Negara mana saja yang jadi tujuan?": the countries the report names.
-            lines = compose_countries(evidence, book)
+            # "Negara mana saja yang jadi tujuan?": the countries the report names; "Which
+            # hospitals ...?": the places of that kind it names.
+            lines = compose_countries(evidence, book) or compose_places_of_kind(evidence, book)
         lines = lines or (_label(evidence, book) if frame.kind in _LABEL_KINDS else None) or composer(evidence, book)
     except NotStated as missing:
         return _abstain(missing.abstention, evidence, book)

@@ -308,6 +308,12 @@ def _compose_count(evidence: Evidence, book: CitationBook) -> list[str] | None:
         # percentage, "umurnya berapa?" by years: a head count beside them answers nothing,
         # and what follows the amount ("Rp100.000 hingga") is no unit it counts.
         candidates = [(s, c) for s, c in candidates if _measure_kind(s.text, c[1]) == measure]
+        if not candidates and measure == "money" and about:
+            # "ngurus PB harus bayar berapa duit?": the sum may stand in a sentence of the
+            # answering report the retrieved passages left out ("... diurus dengan membayar
+            # uang sebesar Rp15 juta"); one whose own words carry the question's does.
+            candidates = [(s, c) for s, c in _report_counts(evidence, counted, given)
+                          if _measure_kind(s.text, c[1]) == "money" and c[0] > 0]
         if not candidates and measure == "money":
             # "Berapa nilai kerugiannya?" of a report that gives no sum: "dua kebakaran
             # sebelumnya" counts fires, and nothing later may bring such a count back.
@@ -464,9 +470,10 @@ def _compose_count(evidence: Evidence, book: CitationBook) -> list[str] | None:
                       if part.matches(frozenset(indonesian.analyze(c[1].unit)))
                       or not _VERB_SHAPED.fullmatch(part.label)
                       and part.matches(frozenset(indonesian.analyze(s.text[c[1].start : c[3]])))]
-        if not named_part and not _VERB_SHAPED.fullmatch(part.label):
-            # "sembilan orang dari 40 narapidana yang dipindahkan itu berstatus Warga Negara
-            # Asing (WNA)": the part may be said at the end of the count's own clause.
+        if not named_part and whole is not None and not _VERB_SHAPED.fullmatch(part.label):
+            # "Of the 40 ..., how many were foreigners?" — "sembilan orang dari 40 narapidana
+            # yang dipindahkan itu berstatus Warga Negara Asing (WNA)": the part of a whole
+            # the question states may be said at the end of the count's own clause.
             named_part = [(s, c) for s, c in candidates
                           if part.matches(frozenset(indonesian.analyze(_count_clause(s.text, c[1], _PART_BREAKS))))]
         if not named_part and whole is not None and candidates and _DEMOGRAPHIC_PART.search(part.label):
@@ -543,6 +550,13 @@ def _compose_count(evidence: Evidence, book: CitationBook) -> list[str] | None:
     if rest is not None:
         # "How many got parole?" — "Sementara sisanya mendapatkan layanan CB, CMB, serta PB".
         raise NotStated("count_not_stated", _what_is_counted(evidence, rest))
+    asking_part = re.split(r"(?<=[.!?])\s+", evidence.frame.question.strip())[-1]
+    if (_ASKS_CAPACITY.search(asking_part) and not _ASKS_RESIDENTS.search(asking_part)
+            and not _ASKS_EXCESS.search(asking_part)):
+        # "gedung barunya muat brp orang?": a count given as the capacity ("daya tampung
+        # lapas tersebut ... mencapai 252 orang") over counts of who moved in.
+        given_as = [(s, c) for s, c in candidates if _CAPACITY_CUE.search(s.text[max(0, c[1].start - 60) : c[1].start])]
+        candidates = given_as or candidates
     # "Roughly how many ...?": an estimate is what is asked.
     asks_estimate = _ASKS_ESTIMATE.search(evidence.frame.question) is not None
     for sentence, (local, quantity, start, end, _) in candidates:
@@ -3256,7 +3270,16 @@ def _of_another_occasion(evidence: Evidence, text: str, start: int) -> bool:
         # last week's arrest is the story told, when the sentence says the act asked.
         terms = frozenset(indonesian.analyze(text))
         return not any(v.matches(terms) for v in evidence.concepts.verbs)
+    if re.match(r"\W*sebelumnya\b", earlier.group(), re.IGNORECASE) and evidence.frame.date_query is None:
+        # "Sebelumnya beredar informasi bahwa pembebasan bersyarat ... bisa diurus dengan
+        # membayar uang sebesar Rp15 juta": with no time asked, an opening "earlier" tells
+        # the story's background, which may be what is asked when it says most of it.
+        return evidence.coverage(frozenset(indonesian.analyze(text)), own_only=True) < EARLIER_TOLD_COVERAGE
     return True
+
+
+#: How much of the question a sentence opening with "Sebelumnya" must say to be asked about.
+EARLIER_TOLD_COVERAGE = 0.5
 
 
 def _bracketed_age(text: str, quantity: Quantity) -> bool:
@@ -3612,7 +3635,9 @@ _ASKS_CAPACITY = re.compile(
     # ("poin yang dimuat surat edaran": what a text holds is no capacity.)
     r"supposed to hold|ideal(?:ly)?|idealnya|seharusnya|muat\w*|(?:dimuat|termuat)(?!\s+(?:dalam\s+|di\s+)?(?:surat|edaran|"
     r"SE|berita|artikel|media|koran|peraturan|aturan|dokumen|keputusan)\b)"
-    r"|(?:bisa|dapat|mampu|sanggup|maksimal)\s+(?:di|me)?n?(?:t)?ampung\w*)\b", re.IGNORECASE)
+    r"|(?:bisa|dapat|mampu|sanggup|maksimal)\s+(?:di|me)?n?(?:t)?ampung\w*"
+    # "bisa memuat berapa orang?": what a building can hold
+    r"|(?:bisa|dapat|mampu|sanggup|maksimal)\s+(?:me|di)muat\w*)\b", re.IGNORECASE)
 _ASKS_OCCUPANCY = re.compile(
     rf"\b(?:{LIVING_WORDS}|hold|holds|houses|residents?|live|lives|"
     r"inmates?|napi|narapidana|warga binaan|wbp|tahanan|detainees?|prisoners?|people|persons)\b", re.IGNORECASE)

@@ -60,6 +60,12 @@ _PURPOSE = re.compile(
     r"dilatarbelakangi|dilatari|berlatar belakang|"
     # "Keterbatasan anggaran menjadi hambatan terbesar ...": the obstacle is the subject.
     r"(?:menjadi|merupakan) (?:hambatan|kendala)|"
+    # "kedekatan itu menjadi salah satu alasan pihaknya bergegas pindah": the cause is the
+    # subject, named as such.
+    r"(?:menjadi|merupakan) (?:salah satu )?(?:alasan|penyebab|pemicu)|"
+    # "Persoalannya, puluhan warga binaan itu tidak mengantongi KTP elektronik": the
+    # problem behind the fact told before.
+    r"(?:persoalan|permasalahan|masalah|kendala)nya(?=\s*[,:])|"
     # "Kondisi ini dipengaruhi letak geografis Saparua sebagai wilayah pesisir".
     r"dipengaruhi|"
     # "banyaknya napi yang memakai narkoba berkaitan dengan longgarnya pengawasan": what

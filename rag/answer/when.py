@@ -309,13 +309,16 @@ _UNTIL_BEFORE = re.compile(
 #: A when-question about a beginning: "when did it begin", "sejak kapan", "mulai kapan".
 _ASKS_START = re.compile(
     r"\b(?:begin|began|begun|start|started|starts|commence[ds]?|since when|opened|open|opens|kick(?:ed)? off)\b"
+    # "Since what date had he been running the prison?", "from what date does it take effect?"
+    r"|\b(?:since|from) (?:what|which) (?:date|day|month|year|time)\b|\btake effect\b|\bberlaku\b"
     r"|\bsejak kapan\b|\bmulai kapan\b|\bkapan\b[^?]*\b(?:dimulai|mulai|dibuka)\b",
     re.IGNORECASE,
 )
 #: What stands before the first day of something: "dimulai sejak", "terhitung sejak
 #: pembukaannya pada", "mulai", "pertama kali dirintis pada".
 _START_BEFORE = re.compile(
-    r"\b(?:sejak|dimulai|mulai|semenjak|pembukaan(?:nya)?|dibuka|dirintis|merintis|diluncurkan|pertama kali|starting|since)\b(?:\s+\w+){0,4}?(?:\s+pada)?\s*$",
+    r"\b(?:sejak|dimulai|mulai|semenjak|pembukaan(?:nya)?|dibuka|dirintis|merintis|diluncurkan|pertama kali|starting|since"
+    r"|berlaku(?: efektif)?(?: pada| mulai)?)\b(?:\s+\w+){0,4}?(?:\s+pada)?\s*$",
     re.IGNORECASE,
 )
 #: A month a report gives without a day: "sejak April 2018", "pertengahan Juli 2019",

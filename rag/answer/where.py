@@ -90,9 +90,9 @@ def _place_kind_asked(question: str) -> tuple[str, str, str] | None:
     """The kind of place asked ("rumah sakit mana", "which hospital"): the question's own
     word for it, the words a question may use, and the words a report names it by."""
     for asked, named in _PLACE_KINDS:
-        if re.search(rf"\b(?:{asked})\s+(?:mana|apa)\b|\b(?:which|what)\s+(?:\w+\s+)?(?:{asked})\b", question,
+        if re.search(rf"\b(?:{asked})\s+(?:mana|apa)\b|\b(?:which|what)\s+(?:\w+\s+)?(?:{asked})(?:e?s)?\b", question,
                      re.IGNORECASE):
-            word = re.search(rf"\b(?:{asked})\b", question, re.IGNORECASE)
+            word = re.search(rf"\b(?:{asked})(?:e?s)?\b", question, re.IGNORECASE)
             return word.group(), asked, named
     return None
 
@@ -145,6 +145,52 @@ _NEW_POST = re.compile(r"\b(?:promosi|dimutasi|dipromosikan|dipindahtugaskan|dit
                        r"(?:\w+\s+){0,2}?(?:sebagai|(?:posisi|jabatan)(?:\s+baru(?:nya)?)?(?:\s+sebagai)?)\s+(?P<post>[^.;]{5,120}?)"
                        r"(?=[.;]|,\s+(?:sedangkan|sementara|dan|yang)\b|,\s+(?:me|ber|di)[a-z]{3,}\b|$)",
                        re.IGNORECASE)
+
+
+#: Several places of a kind asked: "Which hospitals ...?", "rumah sakit mana saja?".
+_ASKS_SEVERAL_OF_KIND = re.compile(r"\b(?:which|what)\s+(?:\w+\s+)?(?P<en>\w+s)\b|\b(?P<id>[\w ]+?)\s+(?:mana|apa)\s+(?:saja|aja)\b",
+                                   re.IGNORECASE)
+
+
+def compose_places_of_kind(evidence: Evidence, book: CitationBook) -> list[str] | None:
+    """Every place of the kind asked that the answering report names ("Which hospitals
+    were they staying in?" — "RS Polri, RS Pertamina dan RS Abdi Waluyo"), one quote per
+    sentence; None when the question asks for no several places of a kind or the report
+    names none (other readers then answer)."""
+    several = _ASKS_SEVERAL_OF_KIND.search(evidence.frame.question)
+    kind = _place_kind_asked(evidence.frame.question)
+    if several is None or kind is None:
+        return None
+    word = (several.group("en") or several.group("id") or "").lower()
+    if several.group("en") and not re.fullmatch(rf"(?:{kind[1]})s", word, re.IGNORECASE):
+        return None  # "which prisons sent their hospitals ..." asks for prisons
+    if several.group("id") and not re.search(rf"\b(?:{kind[1]})$", word, re.IGNORECASE):
+        return None
+    docs = evidence.answer_docs()[:1]
+    if not docs:
+        return None
+    pattern = _asked_kind(evidence.frame.question)
+    named: dict[str, int] = {}
+    seen: set[str] = set()  # "Rumah Sakit Abdi Waluyo" and "RS Abdi Waluyo" are one hospital
+    quotes: list[str] = []
+    fallback = evidence.best_chunk_per_doc()[docs[0]][0].chunk
+    for sentence in evidence.index.sentences.of_article(docs[0]):
+        found = []
+        for match in pattern.finditer(sentence.text):
+            place = match.group().strip().rstrip(".,;")
+            own = re.sub(rf"^{kind[2]}\s+", "", place).lower()
+            if own not in seen:
+                seen.add(own)
+                found.append(place)
+        if not found:
+            continue
+        n = book.cite_sentence(docs[0], sentence.start, fallback)
+        named.update(dict.fromkeys(found, n))
+        quotes.append(f"> {quote(sentence.text)} [{n}]")
+    if len(named) < 2:
+        return None  # one place is what the single-place reader answers with
+    cites = " ".join(f"[{n}]" for n in dict.fromkeys(named.values()))
+    return [f"**{', '.join(named)}** {cites}", "", *quotes]
 
 
 #: How far after the asked act's word its own place may begin ("dijemput di Ngalau").

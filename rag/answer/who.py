@@ -455,9 +455,12 @@ _RELATIVE_ROLES_EN = ("friend", "mother", "father", "wife", "husband", "brother"
 _ASKS_RELATIVE = re.compile(
     # "siapa nama adik kandung Helmi, napi ...": the tie may be of blood or law, and of a
     # person the question names.
-    r"\b(?:siapa|nama)\b[^?]*?\b(?P<role>" + "|".join(_RELATIVE_ROLES_ID) + r")(?:nya)?"
+    # The tie is the one asked, not a word of a relative clause after the person asked
+    # ("Siapa petugas ... yg ngegagalin ganja yg dibawa istri napi?" asks the officer).
+    r"\b(?:siapa|nama)\b(?:(?!\b(?:yang|yg)\b)[^?])*?\b(?P<role>" + "|".join(_RELATIVE_ROLES_ID) + r")(?:nya)?"
     r"(?:\s+(?:kandung|tiri|angkat|sepupu))?\s+(?:yang|yg|napi|narapidana|tahanan|si|almarhum\w*|(?-i:[A-Z])\w+)\b"
-    r"|\bwho\b[^?]*?\b(?:the|his|her|their|a)\s+(?:\w+'s\s+)?(?P<role_en>" + "|".join(_RELATIVE_ROLES_EN) + r")\b"
+    r"|\bwho\b(?:(?!\b(?:who|that|which)\b)[^?])*?\b(?:the|his|her|their|a)\s+(?:\w+'s\s+)?(?P<role_en>"
+    + "|".join(_RELATIVE_ROLES_EN) + r")\b"
     r"|\bname of (?:the|his|her|their)\s+(?:\w+'s\s+)?(?P<role_en2>" + "|".join(_RELATIVE_ROLES_EN) + r")\b",
     re.IGNORECASE,
 )

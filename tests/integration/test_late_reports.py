@@ -158,6 +158,7 @@ ROUND41_FIRST, ROUND41_LAST = 1471, 1490
 ROUND42_FIRST, ROUND42_LAST = 1491, 1510
 ROUND43_FIRST, ROUND43_LAST = 1511, 1530
 ROUND44_FIRST, ROUND44_LAST = 1531, 1550
+ROUND45_FIRST, ROUND45_LAST = 1551, 1570
 
 
 @pytest.fixture(scope="module")
@@ -610,6 +611,13 @@ def round44(assistant_over_reports):
     """An assistant over the reports x1531-x1550 (batches 334-337: escapes, holiday
     remissions, terrorism convicts, women and children in custody), built once for this module."""
     return assistant_over_reports(ROUND44_FIRST, ROUND44_LAST)
+
+
+@pytest.fixture(scope="module")
+def round45(assistant_over_reports):
+    """An assistant over the reports x1551-x1570 (batches 338-341: elections in prisons,
+    corruption convicts, staff discipline, buildings and capacity), built once for this module."""
+    return assistant_over_reports(ROUND45_FIRST, ROUND45_LAST)
 
 
 @pytest.fixture(scope="module")
@@ -2259,6 +2267,29 @@ ROUND44_READING = [
      "Siapa yang diduga menjadi otak pelarian tiga napi Lapas Malabero?", ["Acil"], ["Fajar"]),
 ]
 
+ROUND45_READING = [
+    ("'bisa memuat berapa orang' asks the capacity, which the report gives as 'daya tampung'",
+     "Gedung baru Lapas Perempuan Samarinda di Tenggarong bisa memuat berapa orang?", ["252"], ["21"]),
+    ("a sum in a sentence opening with 'Sebelumnya' tells the story's background when no time is asked",
+     "Berapa uang yang disebut diminta untuk mengurus pembebasan bersyarat di Lapas Takalar?", ["15 juta"], []),
+    ("hospitals asked in the plural: every hospital the report names, each once",
+     "Rumah sakit apa saja yang merawat tahanan Lapas Cipinang di luar lapas pada Februari 2011?",
+     ["Polri", "Pertamina", "Abdi Waluyo"], []),
+    ("'from what date' asks the start ('sejak 14 Maret 2018'), not the date the question gives",
+     "From what date had Wahid Husen headed Sukamiskin prison?", ["14", "March"], ["July"]),
+    ("chat '-in' on a root of two words: 'dibebastugasin' is 'dibebastugaskan'",
+     "Lapas mana saja di Sulsel yang kepalanya dibebastugasin karena pungli pada Agustus 2022?", ["Takalar", "Parepare"], []),
+    ("'Persoalannya, ...' gives the problem behind the fact told before",
+     "Apa yang membuat sekitar 90 warga binaan Rutan Trenggalek terancam tidak bisa memilih pada Pemilu 2024?",
+     ["KTP"], []),
+    ("'election bodies' are KPU and Bawaslu, not bodies of the dead",
+     "Which election bodies went to Lapas Cilegon in October 2018 to check the voter data?", ["KPU", "Bawaslu"], []),
+    ("'Anggota Satgas' is a post; 'Menkumham' is the Minister of Law and Human Rights",
+     "Siapa anggota Satgas Mafia Hukum yang menghubungi Menkumham soal perawatan Syahril Djohan?", ["Santosa"], []),
+    ("'TV' is 'televisi'",
+     "Where did the TVs and fans in Lhokseumawe prison's rooms come from, according to its head?", ["Wali Kota"], []),
+]
+
 ROUND39_READING = [
     ("the cause the escape's own sentence gives ('ia kabur karena kangen'), not 'dilarikan ke RSU ... lantaran'",
      "Apa alasan napi Lapas Narkotika Bangli melarikan diri dari rumah sakit?", ["kakek"], ["sesak"]),
@@ -2560,7 +2591,8 @@ ROWS_BY_INDEX = ([("late", *row) for row in READING] + [("newest", *row) for row
                  + [("round41", *row) for row in ROUND41_READING]
                  + [("round42", *row) for row in ROUND42_READING]
                  + [("round43", *row) for row in ROUND43_READING]
-                 + [("round44", *row) for row in ROUND44_READING])
+                 + [("round44", *row) for row in ROUND44_READING]
+                 + [("round45", *row) for row in ROUND45_READING])
 
 
 @pytest.mark.parametrize(("reports", "kind", "question", "present", "absent"), ROWS_BY_INDEX,

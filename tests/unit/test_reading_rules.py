@@ -2206,3 +2206,13 @@ def test_nationalities_are_asked_as_countries():
     assert ASKS_COUNTRY.search("Which nationalities were among the foreign inmates?")
     assert ASKS_COUNTRY.search("Napi asingnya warga negara mana aja?")
     assert not ASKS_COUNTRY.search("Berapa warga negara asing yang dipindahkan?")
+
+
+def test_chat_in_on_a_two_word_root_and_what_made_something_happen():
+    from rag.query import standard_words
+
+    assert standard_words("kapan gedungnya diserahterimain?") == "kapan gedungnya diserahterimakan?"
+    assert "dibebastugaskan" in standard_words("kalapasnya dibebastugasin kenapa?")
+    assert standard_words("yg dimain siapa") == "yang dimain siapa"  # no root of two words
+    assert understand("Apa yang membuat 90 napi terancam tidak bisa memilih?", []).kind == "why"
+    assert understand("Apa yang dibuat napi di bengkel kerja itu?", []).kind != "why"
