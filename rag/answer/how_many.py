@@ -3270,7 +3270,8 @@ def _of_another_occasion(evidence: Evidence, text: str, start: int) -> bool:
         # last week's arrest is the story told, when the sentence says the act asked.
         terms = frozenset(indonesian.analyze(text))
         return not any(v.matches(terms) for v in evidence.concepts.verbs)
-    if re.match(r"\W*sebelumnya\b", earlier.group(), re.IGNORECASE) and evidence.frame.date_query is None:
+    if (re.match(r"\W*sebelumnya\b", earlier.group(), re.IGNORECASE) and evidence.frame.date_query is None
+            and not _DATED_EARLIER.match(text)):
         # "Sebelumnya beredar informasi bahwa pembebasan bersyarat ... bisa diurus dengan
         # membayar uang sebesar Rp15 juta": with no time asked, an opening "earlier" tells
         # the story's background, which may be what is asked when it says most of it.
@@ -3279,7 +3280,10 @@ def _of_another_occasion(evidence: Evidence, text: str, start: int) -> bool:
 
 
 #: How much of the question a sentence opening with "Sebelumnya" must say to be asked about.
-EARLIER_TOLD_COVERAGE = 0.5
+EARLIER_TOLD_COVERAGE = 0.7
+#: "Sebelumnya, pada Jumat (11/10/2019), BNN ...": an earlier occasion with its own date.
+_DATED_EARLIER = re.compile(r"\W*sebelumnya\W+(?:pada\s+)?(?:(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu)\b|\(?\d)",
+                            re.IGNORECASE)
 
 
 def _bracketed_age(text: str, quantity: Quantity) -> bool:

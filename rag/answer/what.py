@@ -2770,8 +2770,8 @@ def compose_why(evidence: Evidence, book: CitationBook) -> list[str] | None:
     # question denies it) names its cause before it, wherever it stands in the answering report.
     denied_result: set[int] = set()
     for scored in article_sentences(evidence, focus[0].doc_id):
-        result = _reason_word(scored.text)
-        if (result is not None and result.group(1).lower() in _RESULT_WORDS
+        result = next((m for m in _PURPOSE.finditer(scored.text) if m.group(1).lower() in _RESULT_WORDS), None)
+        if (result is not None
                 and bool(_NEGATED.search(scored.text[result.end() :])) == negated
                 and _result_restates(evidence, scored.text, result)):
             held = next((c for c in candidates if c.sentence == scored.sentence), None)
@@ -3351,10 +3351,17 @@ def _reason_word(text: str, given: frozenset[str] = frozenset()) -> re.Match[str
             continue
         if match.group(1).lower() in ("agar", "supaya") and _URGED_BEFORE.search(text[max(0, match.start() - 70) : match.start()]):
             continue
+        if re.match(r"(?:menjadi|merupakan)\b", match.group(1), re.IGNORECASE) and _POINTER_SUBJECT.match(text[: match.start()]):
+            # "Kondisi itu, katanya, menjadi penyebab Rutan Maumere kelebihan penghuni": the
+            # cause is what the sentence before told, not this sentence.
+            continue
         return match
     return None
 
 
+#: A subject that only points back: "Kondisi itu, katanya, ", "Hal ini ".
+_POINTER_SUBJECT = re.compile(r"^\W*(?:[\w-]+\s+)?(?:itu|ini|tersebut)\b[\s,]*(?:(?:kata|ujar|menurut)\s*\w*[\s,]*)?$",
+                              re.IGNORECASE)
 #: How many words after a reason word are compared with the reason a question gives.
 GIVEN_REASON_WORDS = 1
 #: A reason a question gives for the ones it asks about: "yang bebas karena remisi".

@@ -152,6 +152,10 @@ _ASKS_SEVERAL_OF_KIND = re.compile(r"\b(?:which|what)\s+(?:\w+\s+)?(?P<en>\w+s)\
                                    re.IGNORECASE)
 
 
+#: A list going on after a place with names that drop its kind word: ", Tambrauw, Sorong".
+_ELIDED_AFTER = re.compile(r",\s+(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?\s*(?:,|dan\b|serta\b)")
+
+
 def compose_places_of_kind(evidence: Evidence, book: CitationBook) -> list[str] | None:
     """Every place of the kind asked that the answering report names ("Which hospitals
     were they staying in?" — "RS Polri, RS Pertamina dan RS Abdi Waluyo"), one quote per
@@ -177,6 +181,10 @@ def compose_places_of_kind(evidence: Evidence, book: CitationBook) -> list[str] 
     for sentence in evidence.index.sentences.of_article(docs[0]):
         found = []
         for match in pattern.finditer(sentence.text):
+            if _ELIDED_AFTER.match(sentence.text, match.end()):
+                # "Polres Sorong, Polres Maybrat, Tambrauw, Sorong Selatan ...": places listed
+                # with their kind word left out, which the list reader answers whole.
+                return None
             place = match.group().strip().rstrip(".,;")
             own = re.sub(rf"^{kind[2]}\s+", "", place).lower()
             if own not in seen:
