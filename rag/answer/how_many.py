@@ -3394,9 +3394,10 @@ def _part_asked(evidence: Evidence) -> Concept | None:
 #: staff", "police officers".
 _UNIT_MODIFIERS = (r"(?:prison|detention|centre|center|jail|office|police|army|military|district|regional|"
                    r"provincial|remand|correctional|cell|"
-                   # "how many school teams", "family members", "drug cases": a noun that
-                   # says which ones, before the noun counted
-                   r"school|family|drug|narcotics|terrorism|terror|corruption|graft|security|health|medical)")
+                   # "how many school teams", "family members": a noun that says which ones,
+                   # before the noun counted (a crime's, "drug offenders", is the kind the
+                   # narrowing reader counts by)
+                   r"school|family|security|health|medical)")
 #: Words after such a noun that end the phrase instead of heading it: "how many prison were
 #: built", "how many cell in each block".
 _NOT_A_HEAD = frozenset({"is", "are", "was", "were", "did", "do", "does", "have", "has", "had", "in", "at", "of", "on",

@@ -2773,6 +2773,8 @@ def compose_why(evidence: Evidence, book: CitationBook) -> list[str] | None:
         result = next((m for m in _PURPOSE.finditer(scored.text) if m.group(1).lower() in _RESULT_WORDS), None)
         if (result is not None
                 and bool(_NEGATED.search(scored.text[result.end() :])) == negated
+                # (a sentence that shares next to nothing of the question restates nothing)
+                and scored.coverage >= RESTATED_SHARE * focus[0].coverage
                 and _result_restates(evidence, scored.text, result)):
             held = next((c for c in candidates if c.sentence == scored.sentence), None)
             if held is None:
@@ -3407,6 +3409,8 @@ _NEGATED = re.compile(
     re.IGNORECASE,
 )
 #: A sentence whose subject is the one before it ("Kegiatan ini ...", "Hal tersebut ...").
+#: The share of the best sentence's coverage a result restating the question must have.
+RESTATED_SHARE = 0.5
 #: How many words after a cause word may name the asked event as the cause ("karena kabur":
 #: the act itself, not a noun phrase such as "jumlah pemilih").
 CAUSE_EVENT_WORDS = 1

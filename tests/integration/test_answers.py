@@ -131,8 +131,10 @@ def test_project_question_set_meets_its_targets(assistant):
     # Scored by the devcorpus's strict rule since issue 12 (the answer's own lines, at most
     # 40 words for one asked thing): 0.825 / 0.802 with the old reader, whose "what" answers
     # ran past 40 words; 0.946 / 0.934 with the reader of issue 11; 0.988 / 1.0 after its
-    # third session (issue 11's target is 0.98).
-    assert results["all"]["answer_accuracy"] >= 0.98
+    # third session (issue 11's target is 0.98), 166/166 since. At 0.98 two questions could
+    # be lost unnoticed (the forty-seventh session lost "drug offenders" and the Kalabahi
+    # "why" to rules the loop over the other sets never exercised): one at most may go.
+    assert results["all"]["answer_accuracy"] >= 0.99
     assert results["en"]["answer_accuracy"] >= 0.95
     assert results["all"]["evidence_recall@3"] >= 0.95
     assert results["all"]["abstention_accuracy"] == 1.0
