@@ -182,11 +182,15 @@ def _compose_count(evidence: Evidence, book: CitationBook) -> list[str] | None:
                                                  or _ASKS_DENIED.search(f"yang {last_clause[-1]}")).group())
         reasoned = _counts_of_reason_asked(evidence, candidates)
         candidates = reasoned or denied or candidates
-    elif not _DENIED.search(evidence.frame.question) and not _DENIED_EN.search(evidence.frame.question):
+    elif not (_DENIED.search(evidence.frame.question) or _DENIED_EN.search(evidence.frame.question)
+              # Only the question's own act ("ikut ujian"), not a word of the setting it is
+              # told in ("died before harvest" is not denied by "tidak berhasil dipanen").
+              or _TIME_CLAUSE.search(evidence.frame.question)):
         # "Berapa anak didik yg ikut ujian?" of "69 orang tercatat menjadi peserta ... 13 anak
         # didik sisanya tidak ikut ujian": a count whose own clause denies the act asked
         # counts those who did not do it.
-        done = [(s, c) for s, c in candidates if not _denies_act_asked(evidence, s.text, c[1])]
+        acts = [c for c in evidence.concepts.verbs if not c.salient]
+        done = [(s, c) for s, c in candidates if not _denies_act(acts, s.text, c[1])]
         candidates = done or candidates
     if any(not _definite(s.text, c[1]) for s, c in candidates):
         # "kedua napi berinisial DH" restates a count the report gives as a number, if it
@@ -550,9 +554,12 @@ def _compose_count(evidence: Evidence, book: CitationBook) -> list[str] | None:
     if rest is not None:
         # "How many got parole?" — "Sementara sisanya mendapatkan layanan CB, CMB, serta PB".
         raise NotStated("count_not_stated", _what_is_counted(evidence, rest))
-    asking_part = re.split(r"(?<=[.!?])\s+", evidence.frame.question.strip())[-1]
-    if (_ASKS_CAPACITY.search(asking_part) and not _ASKS_RESIDENTS.search(asking_part)
-            and not _ASKS_EXCESS.search(asking_part)):
+    # The sentence that asks ("... built for 98 people. How many does it hold now?" asks
+    # the occupancy); an excess over the capacity is a count of its own.
+    asking = re.split(r"(?<=[.!?])\s+", evidence.frame.question.strip())[-1]
+    capacity_only = (_ASKS_CAPACITY.search(asking) is not None and not _ASKS_RESIDENTS.search(asking)
+                     and not _ASKS_EXCESS.search(asking))
+    if capacity_only:
         # "gedung barunya muat brp orang?": a count given as the capacity ("daya tampung
         # lapas tersebut ... mencapai 252 orang") over counts of who moved in.
         given_as = [(s, c) for s, c in candidates if _CAPACITY_CUE.search(s.text[max(0, c[1].start - 60) : c[1].start])]
@@ -588,11 +595,7 @@ def _compose_count(evidence: Evidence, book: CitationBook) -> list[str] | None:
         if listed_count is not None:
             return listed_count
     near = sentence.text[max(0, quantity.start - 60) : quantity.start]
-    # The sentence that asks ("... built for 98 people. How many does it hold now?" asks
-    # the occupancy); an excess over the capacity is a count of its own.
-    asking = re.split(r"(?<=[.!?])\s+", evidence.frame.question.strip())[-1]
-    if (_ASKS_CAPACITY.search(asking) and not _ASKS_RESIDENTS.search(asking)
-            and not _ASKS_EXCESS.search(asking) and not _CAPACITY_CUE.search(near)):
+    if capacity_only and not _CAPACITY_CUE.search(near):
         # "What is its design capacity?" — "dihuni 698 warga binaan, padahal kapasitas
         # idealnya jauh lebih kecil": no count of the report is given as the capacity (a
         # capacity's own words win, ``_capacity_fit``); the best is how many live there, or
@@ -1713,7 +1716,6 @@ def _number_candidates(
         # before it, never the total a question asks for ("total warga binaan ada berapa?").
         return []
     asks_whole = _ASKS_WHOLE.search(evidence.frame.question) is not None
-    rate = _per_unit(evidence.frame.question, anywhere=True)
     rates = _rates_asked(evidence.frame.question)
     act = asked_act(evidence)
     # A follow-up speaks of capacity through the question it leans on.
@@ -1807,11 +1809,10 @@ def _number_candidates(
             # "dapet bayaran brp per kilo?": "Rp5 juta untuk setiap kilogram", over the
             # travel money given once.
             # "how much per inmate per day?": "setiap orang ... Rp 17.000 ... dalam sehari".
-            + (RATE_BONUS if rate is not None and (_rate_given(sentence.text, quantity) == rate
-                                                   or rates & _rates_around(sentence.text, quantity)) else 0.0)
+            + (RATE_BONUS if rates & _rates_around(sentence.text, quantity) else 0.0)
             # "How much did the remissions save?": "Rp 2,9 miliar", not the "Rp 19 ribu per
             # hari" it was reckoned from; an amount per unit answers only a rate asked.
-            - (UNASKED_RATE_PENALTY if rate is None and _rate_given(sentence.text, quantity) is not None else 0.0)
+            - (UNASKED_RATE_PENALTY if not rates and _rate_given(sentence.text, quantity) is not None else 0.0)
             + _remission_class_fit(classes_asked, _clause_around(sentence.text, quantity))
             + (FOLD_BONUS if rise_asked and _FOLD.match(sentence.text, quantity.start + len(quantity.number)) else 0.0)
             # "Bila pada hari biasa jam kunjungan cuma 15 menit, dalam suasana Natal ini ...
@@ -2122,15 +2123,10 @@ _TIME_CLAUSE = re.compile(r"\b(?:before|after|until|while|when|sebelum|setelah|s
 _DENIED_EN = re.compile(r"\b(?:not|never|no longer|without|failed)\b|n't\b", re.IGNORECASE)
 
 
-def _denies_act_asked(evidence: Evidence, text: str, quantity: Quantity) -> bool:
-    """Whether the count's own clause denies an act the question asks of those counted
-    ("13 anak didik sisanya tidak ikut ujian" for "yang ikut ujian")."""
+def _denies_act(acts: list[Concept], text: str, quantity: Quantity) -> bool:
+    """Whether the count's own clause denies one of ``acts``, those the question asks of
+    the ones counted ("13 anak didik sisanya tidak ikut ujian" for "yang ikut ujian")."""
     clause = _count_clause(text, quantity, _PART_BREAKS)
-    # Only the question's own act ("ikut ujian"), not a word of the setting it is told in
-    # ("died before harvest" is not denied by "tidak berhasil dipanen").
-    if _TIME_CLAUSE.search(evidence.frame.question):
-        return False
-    acts = [c for c in evidence.concepts.verbs if not c.salient]
     for negation in _DENIED.finditer(clause):
         denied = frozenset(indonesian.analyze(" ".join(clause[negation.end() :].split()[:2])))
         if any(c.matches(denied) for c in acts):
@@ -2178,12 +2174,13 @@ def _part_named_in_breakdown(evidence: Evidence, candidates: list[tuple]) -> lis
         texts = [_count_clause(s.text, c[1], _PART_BREAKS) for s, c in counts]
         # A breakdown by unit: each part's clause names a unit of its own ("Lapas
         # Karanganyar menerima 12 orang, sedangkan 18 orang ... Lapas Pasir Putih").
-        if sum(1 for text in texts if upt_mentions(text)) < 2:
+        with_unit = [bool(upt_mentions(text)) for text in texts]
+        if sum(with_unit) < 2:
             continue
         clauses = [frozenset(glossary.analyze_document(text)) for text in texts]
         for name in sorted(names, key=spread.get):
             holding = [i for i, terms in enumerate(clauses) if name <= terms]
-            if len(holding) == 1 and upt_mentions(texts[holding[0]]):
+            if len(holding) == 1 and with_unit[holding[0]]:
                 found.append((spread[name], counts[holding[0]]))
                 break
     fewest = min((n for n, _ in found), default=0)
@@ -2508,12 +2505,10 @@ def _rate_unit(match: re.Match[str]) -> str:
     return _RATE_UNITS.get(unit, _RATE_UNITS.get(unit.rstrip("s"), unit))
 
 
-def _per_unit(text: str, anywhere: bool = False) -> str | None:
+def _per_unit(text: str) -> str | None:
     """The unit an amount is given per ("Rp5 juta untuk setiap kilogram" → "kg"), in the
-    words right after it (``anywhere``: in the whole text, as a question asks it)."""
-    match = _PER.search(text) if anywhere else _PER.match(text, len(text) - len(text.lstrip(" ,")))
-    if match is None and not anywhere:
-        match = _PER.search(text[:40])
+    words right after it (a question's rates are ``_rates_asked``)."""
+    match = _PER.match(text, len(text) - len(text.lstrip(" ,"))) or _PER.search(text[:40])
     return _rate_unit(match) if match is not None else None
 
 
@@ -4062,7 +4057,7 @@ def _assignment_in(
     options = []
     # What kind of amount each part asks, and the unit it asks it per, read once.
     amounts = [asked_measure(slot.text) for slot in slots]
-    rates = [_per_unit(slot.text, anywhere=True) for slot in slots]
+    rates = [_rates_asked(slot.text) for slot in slots]
     cued: set[tuple[int, int, int]] = set()  # (slot, sentence, count) its capacity words fit
     for sentence in sentences:
         heading = _heading(evidence, sentence) | _referred_count(evidence, sentence)
@@ -4081,7 +4076,7 @@ def _assignment_in(
             share = _measure_kind(sentence.text, quantity) == "share"
             age = _bracketed_age(sentence.text, quantity)
             for i, slot in enumerate(slots):
-                amount, rate = amounts[i], rates[i]
+                amount = amounts[i]
                 if share and amount != "share":
                     continue  # "kapasitasnya berapa?" is a head count, not "over kapasitas 307 persen"
                 if amount in _AMOUNT_KINDS and _measure_kind(sentence.text, quantity) != amount:
@@ -4123,8 +4118,7 @@ def _assignment_in(
                     local -= NORM_PENALTY  # "satu petugas untuk 20 warga binaan" counts no one
                 if _approximate(sentence.text, quantity):
                     local -= APPROXIMATE_PENALTY
-                if rate is not None and (_rate_given(sentence.text, quantity) == rate
-                                         or _rates_asked(slot.text) & _rates_around(sentence.text, quantity)):
+                if rates[i] & _rates_around(sentence.text, quantity):
                     local += RATE_BONUS  # "berapa sekilo?": "Rp6.900 per kilogram"
                 if _ASKS_WHOLE.search(slot.text) and _written_as_whole(sentence.text, quantity):
                     # "..., and out of how many inmates in total?": "dari total 296 orang

@@ -2755,32 +2755,40 @@ def compose_why(evidence: Evidence, book: CitationBook) -> list[str] | None:
             if match is not None and _ALSO_BEFORE.search(scored.text[max(0, match.start() - ALSO_CHARS) : match.start()]):
                 candidates.append(scored)
                 also_given.add(id(scored))
-    # "Menurut AKP Sulhadi, kejadian itu dipicu isu ...": a cause told of "the incident",
-    # the event the answering report is about, answers wherever it stands in that report,
-    # with the words of the report's best sentence (which names the event) as its own.
-    event_caused: set[int] = set()
-    for scored in article_sentences(evidence, focus[0].doc_id):
-        if _EVENT_CAUSED.match(scored.text) and not any(scored.sentence == c.sentence for c in candidates):
-            candidates.append(scored)
-        if _EVENT_CAUSED.match(scored.text):
-            event_caused.add(id(next(c for c in candidates if c.sentence == scored.sentence)))
     negated = bool(_NEGATED.search(evidence.frame.question))
-    # "Masalahnya, ... Hisyam enggan melaporkan ..., sehingga petugas sama sekali tidak
-    # mengetahui kejadian tersebut": a result that restates the act asked (denied, when the
-    # question denies it) names its cause before it, wherever it stands in the answering report.
+    # One pass over the answering report for two kinds of sentence that answer wherever they
+    # stand in it:
+    # - "Menurut AKP Sulhadi, kejadian itu dipicu isu ...": a cause told of "the incident",
+    #   the event the report is about, with the words of the report's best sentence (which
+    #   names the event) as its own;
+    # - "Masalahnya, ... Hisyam enggan melaporkan ..., sehingga petugas sama sekali tidak
+    #   mengetahui kejadian tersebut": a result that restates the act asked (denied, when the
+    #   question denies it) names its cause before it.
+    # (Sentences new to the candidates join them in that order: causes told of the event first.)
+    event_caused: set[int] = set()
     denied_result: set[int] = set()
+    held = {}
+    for scored in candidates:
+        held.setdefault((scored.doc_id, scored.sentence.start), scored)
+    told_of_event: list[ScoredSentence] = []
+    restating: list[ScoredSentence] = []
     for scored in article_sentences(evidence, focus[0].doc_id):
+        key = (scored.doc_id, scored.sentence.start)
+        if _EVENT_CAUSED.match(scored.text):
+            if key not in held:
+                told_of_event.append(held.setdefault(key, scored))
+            event_caused.add(id(held[key]))
         result = next((m for m in _PURPOSE.finditer(scored.text) if m.group(1).lower() in _RESULT_WORDS), None)
         if (result is not None
                 and bool(_NEGATED.search(scored.text[result.end() :])) == negated
                 # (a sentence that shares next to nothing of the question restates nothing)
                 and scored.coverage >= RESTATED_SHARE * focus[0].coverage
                 and _result_restates(evidence, scored.text, result)):
-            held = next((c for c in candidates if c.sentence == scored.sentence), None)
-            if held is None:
-                candidates.append(held := scored)
+            if key not in held:
+                restating.append(held.setdefault(key, scored))
             if negated:
-                denied_result.add(id(held))
+                denied_result.add(id(held[key]))
+    candidates += told_of_event + restating
     topic_best = max(_topic_coverage(evidence, s.sentence.terms) for s in candidates) if candidates else 0.0
     # Each reason found: its rank, its weight (a cause yields only to a full-weight reason,
     # ``_answer_by_cause``), its sentence and word.

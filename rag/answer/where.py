@@ -100,11 +100,14 @@ def _place_kind_asked(question: str) -> tuple[str, str, str] | None:
 def _asked_kind(question: str) -> re.Pattern[str] | None:
     """The pattern of the kind of place asked ("rumah sakit mana", "which hospital"), or None."""
     kind = _place_kind_asked(question)
-    if kind is None:
-        return None
+    return None if kind is None else _named_of_kind(kind[2])
+
+
+def _named_of_kind(named: str) -> re.Pattern[str]:
+    """The pattern of a place named with its kind's word (``named``): "RS Polri"."""
     # "Gereja Baptis Injil Sepenuh (GBIS) Mutihan": an acronym in brackets stays in.
     # "RSUD dr. Abdul Rivai": a doctor's title in a hospital's name.
-    return re.compile(rf"\b{kind[2]}\s+(?:[A-Z][\w'’.-]*|\d+|dr\.)(?:\s+(?:[A-Z][\w'’.-]*|\d+|\([A-Z]{{2,8}}\)|dr\.))*")
+    return re.compile(rf"\b{named}\s+(?:[A-Z][\w'’.-]*|\d+|dr\.)(?:\s+(?:[A-Z][\w'’.-]*|\d+|\([A-Z]{{2,8}}\)|dr\.))*")
 
 
 #: A second region part asked beside the first: "in which village and sub-district".
@@ -173,7 +176,7 @@ def compose_places_of_kind(evidence: Evidence, book: CitationBook) -> list[str] 
     docs = evidence.answer_docs()[:1]
     if not docs:
         return None
-    pattern = _asked_kind(evidence.frame.question)
+    pattern = _named_of_kind(kind[2])
     named: dict[str, int] = {}
     seen: set[str] = set()  # "Rumah Sakit Abdi Waluyo" and "RS Abdi Waluyo" are one hospital
     quotes: list[str] = []
