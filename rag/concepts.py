@@ -209,6 +209,13 @@ def _decimal_number_forms(phrase: str) -> list[str]:
     return [phrase.replace(".", ","), phrase.replace(",", ".")]
 
 
+def _numbered_in_year_forms(phrase: str) -> list[str]:
+    """The form a report gives a number of a year in: "Decree 17/2025" is written "Keppres
+    Nomor 17 Tahun 2025", "PP 32/1999" "PP Nomor 32 Tahun 1999"."""
+    match = re.fullmatch(r"(\d{1,4})/((?:19|20)\d\d)", phrase)
+    return [f"nomor {match.group(1)} tahun {match.group(2)}"] if match else []
+
+
 def _concept(phrases: list[str], label: str, salient: bool) -> Concept | None:
     """A concept from Indonesian phrases, each widened by its glossary group."""
     groups = _groups()
@@ -217,6 +224,7 @@ def _concept(phrases: list[str], label: str, salient: bool) -> Concept | None:
         members[phrase] = None
         members.update(dict.fromkeys(_grouped_number_forms(phrase)))
         members.update(dict.fromkeys(_decimal_number_forms(phrase)))
+        members.update(dict.fromkeys(_numbered_in_year_forms(phrase)))
         members.update(dict.fromkeys(groups.get(tuple(content_terms(phrase)), ())))
         # "Kakanwil Kemenkumham Sulut": a province's short form names what its full name does.
         members.update(dict.fromkeys(province_spellings(phrase)))

@@ -33,7 +33,7 @@ from rag.spans import ACRONYM, NUMBER_WORDS
 from rag.upt import find_upts
 
 #: Bump when the engine's behaviour changes; the data file is hashed separately.
-CODE_VERSION = "81"
+CODE_VERSION = "82"
 
 #: Post kinds that are duties at an event rather than offices.
 DUTY_KINDS = frozenset({"leader", "commander", "preacher"})
@@ -1028,7 +1028,10 @@ def _name_at(
     ranked = rank_end > i or (first > rank_end and toks[rank_end].norm in _ADDRESS_WORDS)
     if _spells_out_acronym(toks, first):
         return None  # "Ketua Kelompok Panitia Pemungutan Suara (KPPS)": a body, not a person
-    if first >= 2 and toks[first - 1].text == "(" and ACRONYM.fullmatch(toks[first - 2].text):
+    opening = first
+    while opening > 0 and toks[opening - 1].cap and first - opening < 3:
+        opening -= 1  # "ASI (Addiction Severity Index)": a word the name reader passed over
+    if opening >= 2 and toks[opening - 1].text == "(" and ACRONYM.fullmatch(toks[opening - 2].text):
         return None  # "TB MDR (Resisten Obat)": the acronym's words in brackets, not a person
     before = i - 1 - (i > 1 and toks[i - 1].text in {'"', "“", "'", "‘"})
     if not posted and not ranked and first == i and before >= 0 and toks[before].norm in _EVENT_BEFORE_NAME:

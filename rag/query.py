@@ -122,13 +122,15 @@ _KINDS_EN = [
      # "At which university is he a professor?": an institution named as a place.
      r"|^\W*(?:at|in|from)?\s*(?:which|what) (?:university|campus)\b"
      # "Which regional office is LPKA Palu under?": the office a unit comes under.
-     r"|\b(which|what) (?:[\w-]+ )?(regional office|kanwil)\b"
+     # ("Under which regional corrections office ...?": a word may stand inside the name.)
+     r"|\b(which|what) (?:[\w-]+ )?(regional (?:[\w-]+ )?office|kanwil)\b"
      # "Which prison could the owners be moved to?": a destination, one report's unit.
      r"|\bwhich (?:[\w'’-]+ ){0,2}(?:prison|jail|lapas|rutan|detention cent(?:re|er)|facility|unit)\b[^?]*"
      r"\b(?:moved|transferred|sent|taken|brought|relocated|shifted|flown|escorted|returned)\s+(?:back\s+)?(?:to|into)\b"
      # "Which facility hosted the roll call?": the venue, a unit in one report.
      r"|\b(which|what) (?:[\w-]+ )?(facility|prison|jail|detention cent(?:re|er)|institution|compound) "
-     r"(hosted|held|was (?:the )?(?:venue|host))\b")),
+     # "at which facility was that national event centred?": where it was centred.
+     r"(hosted|held|was (?:the )?(?:venue|host)|was [^?]{0,60}\b(?:centred|centered|based|held|hosted))\b")),
     # "Which foundations did Lapas Pangkalan Bun sign with?": past an auxiliary the unit is
     # the subject, and the things before it are asked.
     ("list", (r"\bwhich (?:of (?:the )?)?(?:(?!(?:did|do|does|was|were|is|are|has|have|had|will|would|can|could)\b)"

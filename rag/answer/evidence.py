@@ -714,7 +714,9 @@ class Evidence:
         # ("meninggal dunia dengan status ... positif Covid-19 di RSUD Embung Fatimah"), not
         # the one that shares a word ("hasil rapid test-nya reaktif ... dirawat di Rumah
         # Sakit Bhayangkara"); names are shared by every sentence about the unit.
-        own = [c for c in self.concepts.own_concepts if not c.salient]
+        # A figure the question states is no name: "Tahun berapa ... merehabilitasi 870 napi?"
+        # is dated by the sentence with 870 ("pada 2021 ... 870 WBP"), not the headline's year.
+        own = [c for c in self.concepts.own_concepts if not c.salient or c.label.replace(".", "").isdigit()]
         said = []
         for scored, match in found:
             # The phrase's own words say nothing of the act: "di ruang kerjanya" shares

@@ -161,7 +161,8 @@ def _compose_count(evidence: Evidence, book: CitationBook) -> list[str] | None:
         counting = [(s, c) for s, c in candidates if not frames & set(glossary.analyze_document(c[1].unit)[:1])]
         candidates = counting or candidates
     housed: list = []
-    if _ASKS_INHABITING.search(evidence.frame.question) and not _ASKS_CAPACITY.search(evidence.frame.question):
+    housed_asked = bool(_ASKS_INHABITING.search(evidence.frame.question)) and not _ASKS_CAPACITY.search(evidence.frame.question)
+    if housed_asked:
         # "Berapa warga binaan yang menghuni Lapas Muaro Sijunjung ketika 12 napi kabur?":
         # a count the report gives with the same verb ("lapas yang dihuni 309 narapidana"),
         # over the count of the story the question sets its scene by ("Enam narapidana
@@ -437,7 +438,7 @@ def _compose_count(evidence: Evidence, book: CitationBook) -> list[str] | None:
     # Lapas Permisan, sedangkan 13 orang lainnya berasal dari Lapas Kembang Kuning": of a
     # sentence that breaks a whole into parts by name, the part whose own clause names what
     # the question's counting words name (its words need not repeat the kind counted).
-    in_breakdown = _part_named_in_breakdown(evidence, candidates)
+    in_breakdown = _part_named_in_breakdown(evidence, candidates) or _item_named_in_parallel_counts(evidence, candidates)
     candidates = in_breakdown or candidates
     specific: list = []
     narrowed = _narrowing_concept(evidence, counted)
@@ -483,7 +484,9 @@ def _compose_count(evidence: Evidence, book: CitationBook) -> list[str] | None:
         if not named_part and whole is not None and candidates and _DEMOGRAPHIC_PART.search(part.label):
             # "How many of the 2,573 inmate voters were women?": no count of the report says
             # the part asked; the TPS numbers or other parts it gives are no answer.
-            raise NotStated("count_not_stated", part.label)
+            crime = _CRIME_WORD.search(part.label) is not None
+            raise NotStated("count_not_stated", (t(evidence.language, f"napi kasus {part.label}", f"{part.label} convicts")
+                                                 if crime else part.label))
         candidates = named_part or candidates
     if not named_part and not _ASKS_WHOLE.search(evidence.frame.question):
         # "How many detainees received visitors?" — "31 tahanan dikunjungi secara offline
@@ -580,9 +583,11 @@ def _compose_count(evidence: Evidence, book: CitationBook) -> list[str] | None:
     # (A count whose own clause gives the cut asked answers however little else it shares.)
     # (So does one the report gives with a verb of living there when that is asked: "Bangunan
     # yang semestinya hanya menampung 125 tahanan itu sekarang diisi 824 narapidana"; and one
-    # whose clause names the part of a whole asked: "sembilan orang dari 40 ... berstatus WNA".)
+    # whose clause names the part of a whole asked: "sembilan orang dari 40 ... berstatus WNA";
+    # and the one part of a breakdown whose clause names what is counted: "Tenis Meja diikuti
+    # 28 peserta".)
     if best is None or best[1] <= 0 and measure is None and not named_item and not specific and not by_cut \
-            and not housed and not named_part:
+            and not housed and not named_part and not in_breakdown:
         # "How many instructors assisted him?" — "didampingi tim instruktur yang terdiri atas
         # I Gede Yudana, ..., dan Tina Widiari": no number, but a list of them, counted.
         return _listed_count(evidence, book, counted) if measure is None and unit is None else None
@@ -595,6 +600,10 @@ def _compose_count(evidence: Evidence, book: CitationBook) -> list[str] | None:
         if listed_count is not None:
             return listed_count
     near = sentence.text[max(0, quantity.start - 60) : quantity.start]
+    if housed_asked and not housed and _CAPACITY_CUE.search(near):
+        # "How many inmates was the new prison already holding?" — "lapas baru ... yang
+        # memberi tambahan kapasitas sebanyak 250 orang": what it can hold, not who is in it.
+        raise NotStated("not_stated")
     if capacity_only and not _CAPACITY_CUE.search(near):
         # "What is its design capacity?" — "dihuni 698 warga binaan, padahal kapasitas
         # idealnya jauh lebih kecil": no count of the report is given as the capacity (a
@@ -614,6 +623,8 @@ def _compose_count(evidence: Evidence, book: CitationBook) -> list[str] | None:
         # "How many inmates ...?" answered by "5 narapidana": in the question's words.
         quantity = Quantity(quantity.start, quantity.end, quantity.number, counted.label)
     shown = _range(sentence.text, quantity) or _bounded(sentence.text, quantity, evidence.language)
+    if unit is not None:
+        shown = _with_the_others(sentence.text, quantity.start, quantity.end, shown, evidence.language)
     listed = _ASKS_WHICH_TOO.search(evidence.frame.question) and _LISTED_AFTER.match(sentence.text, quantity.end)
     if listed:
         # "Dibagi jadi berapa kelas berat? Apa aja?": the count, and the items the report
@@ -877,13 +888,20 @@ def _counts_another_thing(counted: Concept, unit: str) -> bool:
     return bool(words) and not counted.matches(words) and not any(counted.matches(frozenset({w})) for w in words)
 
 
+#: Kinds of crime, whose convicts a question may ask as a part of a group.
+_CRIME_WORDS = (r"drugs?|narcotics?|narkoba|narkotika|corruption|korupsi|terror\w*|teroris\w*|"
+                r"murder\w*|pembunuhan|theft|pencurian")
+_CRIME_WORD = re.compile(rf"\b(?:{_CRIME_WORDS})\b", re.IGNORECASE)
 #: Parts of a group told apart by who they are, which a report counts by that word when it
 #: counts them at all ("17 narapidana perempuan").
 _DEMOGRAPHIC_PART = re.compile(r"\b(?:women|woman|female|men|male|children|child|juveniles?|minors?|foreigners?|elderly|"
                                r"perempuan|wanita|laki|pria|anak|asing|wna|lansia|"
                                # "how many of them were Catholic?": a faith is a part of a group too
                                r"catholics?|katolik|protestants?|protestan|christians?|kristen|muslims?|islam|"
-                               r"hindus?|buddhists?|buddha|konghucu|confucians?)\b", re.IGNORECASE)
+                               r"hindus?|buddhists?|buddha|konghucu|confucians?|"
+                               # "how many of the 3,730 were serving drug sentences?": a crime's
+                               # convicts are a part too, which a count's own clause must name
+                               rf"{_CRIME_WORDS})\b", re.IGNORECASE)
 #: Counter words that name no thing of their own.
 _COUNTER_TERMS = frozenset(indonesian.analyze("buah unit ekor biji batang set paket kali"))
 
@@ -1058,7 +1076,29 @@ def _compose_duration(evidence: Evidence, book: CitationBook, unit: str | None =
     shown = span[: upper.end()] if upper else match.group()
     if unit is not None and not re.search(rf"\b(?:{unit})\b", shown, re.IGNORECASE):
         return None
+    shown = _with_the_others(sentence.text, match.start(), match.end(), shown, evidence.language)
     return _stated(book, sentence, match, shown)
+
+
+def _with_the_others(text: str, start: int, end: int, shown: str, language: str) -> str:
+    """``shown`` and the stretch the sentence gives the others, when it gives this one of
+    some of them: "sebagian dari mereka tinggal menjalani sekitar lima tahun, sementara yang
+    lain masih harus menjalani enam tahun lagi" answers with both."""
+    others = _OTHERS_AFTER.match(text, end) if _SOME_BEFORE.search(_clause_before(text, start)) else None
+    rest = _DURATION.search(text, others.end(), others.end() + OTHERS_REACH) if others else None
+    if rest is None:
+        return shown
+    some, the_others = t(language, "untuk sebagian", "for some"), t(language, "untuk yang lain", "for the others")
+    return f"{shown} {some}; {rest.group()} {the_others}"
+
+
+#: "sebagian (dari mereka)", "some of them": a stretch said of some of those asked about.
+_SOME_BEFORE = re.compile(r"\b(?:sebagian|some)\b", re.IGNORECASE)
+#: After such a stretch, the others': ", sementara yang lain masih harus menjalani ".
+_OTHERS_AFTER = re.compile(r"[^.;]{0,25}?[,;]?\s*(?:sementara|sedangkan|while|whereas)\s+(?:yang\s+)?"
+                           r"(?:lain(?:nya)?|others?|sisanya|the rest)\b", re.IGNORECASE)
+#: How far after the others are named their stretch may stand.
+OTHERS_REACH = 60
 
 
 #: A count question about those an act did not reach: "yang tidak kebagian", "gak dapat",
@@ -1653,18 +1693,26 @@ def _said_of_other_population(counted: Concept | None, text: str, quantity: Quan
     """Whether a count whose own unit names no one ("12 orang") is said of the other
     population, the one named nearest before it: "seluruh petugas, yang berjumlah 12
     orang" counts staff, not the inmates named earlier in the sentence."""
-    if counted is None or frozenset(indonesian.analyze(quantity.unit)) - _GENERIC_UNITS:
+    if counted is None:
         return False
     asked = _asked_populations(counted)
-    if not asked:
-        return False
+    named = _population_said_before(text, quantity)
+    return bool(asked) and named is not None and asked[0] not in named
+
+
+def _population_said_before(text: str, quantity: Quantity) -> list[frozenset[str]] | None:
+    """The populations named nearest before a count whose own unit names no one ("Dari total
+    118 napi, sebanyak 100 orang": inmates), None when the unit names someone or no
+    population word is near."""
+    if frozenset(indonesian.analyze(quantity.unit)) - _GENERIC_UNITS:
+        return None
     window = text[max(0, quantity.start - POPULATION_BEFORE_CHARS) : quantity.start]
     for word in reversed(re.findall(r"\w+", window)):
         terms = frozenset(indonesian.analyze(word))
         named = [pop for pop in _POPULATIONS if terms & pop]
         if named:
-            return asked[0] not in named
-    return False
+            return named
+    return None
 
 
 def _other_population(counted: Concept | None, words: frozenset[str]) -> bool:
@@ -1728,10 +1776,13 @@ def _number_candidates(
     for quantity, start, end, words, scope in quantity_contexts(sentence):
         if _SCORE.search(re.sub(r"\d+\s*[-–]\s*$", "", sentence.text[: quantity.start])):
             continue  # "skor 4-1": a match's score, both its numbers
-        if _of_another_occasion(evidence, sentence.text, quantity.start):
+        if _of_another_occasion(evidence, sentence.text, quantity):
             continue
         if _NAMING_NUMBER.search(sentence.text[: quantity.start]):
             continue  # "senjata api kaliber 0,22", "TPS nomor 901": a number that names, no count
+        if (_REMISSION_CLASS_BEFORE.search(sentence.text[: quantity.start]) and number_value(quantity.number) in (1.0, 2.0)
+                and not _TIME_UNIT_ASKED.match(quantity.unit)):
+            continue  # "112 napi memperoleh remisi umum dua": the class of remission (RU II), no count
         if not quantity.unit and (_IN_A_NAME.search(sentence.text[: quantity.start]) and _NAME_GOES_ON.match(
                 sentence.text, quantity.end) or _CLASS_LETTER.match(sentence.text, quantity.end)):
             continue  # "Lapas Batu 18 Gunung Kijang", "naik menjadi Lapas 2A": part of a name, no count
@@ -2187,6 +2238,49 @@ def _part_named_in_breakdown(evidence: Evidence, candidates: list[tuple]) -> lis
     return [count for n, count in found if n == fewest]
 
 
+#: In how many sentences of the answering report an item of a breakdown may be named.
+ITEM_NAME_SENTENCES = 2
+
+
+def _item_named_in_parallel_counts(evidence: Evidence, candidates: list[tuple]) -> list[tuple]:
+    """The count of ``candidates`` whose clause alone, of a sentence giving several counts of
+    one unit ("Catur diikuti 14 peserta, Tenis Meja diikuti 28 peserta, dan Gaplek diikuti
+    20 peserta"), names an item the question counts ("how many signed up for table
+    tennis?"); empty unless exactly one count is so named. The total of the whole event
+    ("diikuti 80 orang WBP") names no item and loses to it."""
+    asked_at = QUANTITY_WORDS.search(evidence.frame.question) or _CHAT_HOW_MANY.search(evidence.frame.question)
+    docs = evidence.answer_docs()[:1]
+    if asked_at is None or not docs:
+        return []
+    tail = evidence.frame.question[asked_at.end() :].lower()
+    article = evidence.index.articles[docs[0]]
+    about = frozenset(glossary.analyze_document(f"{article.title} {article.place or ''}"))
+    items = [c for c in evidence.concepts.own_concepts
+             if not c.salient and c not in evidence.concepts.verbs and not c.alternatives[0] <= _UNIT_TERMS
+             and c.label.lower() in tail and not c.matches(about)]
+    # An item is named in few sentences of the report ("Tenis Meja": the list of sports and
+    # its count); what the whole report is about ("remisi") is in many, and in a clause of a
+    # breakdown by something else.
+    sentences = [s.terms for s in evidence.index.sentences.of_article(docs[0])]
+    items = [c for c in items if sum(1 for terms in sentences if c.matches(terms)) <= ITEM_NAME_SENTENCES]
+    if not items:
+        return []
+    by_sentence: dict[int, list[tuple]] = {}
+    for sentence, candidate in candidates:
+        by_sentence.setdefault(id(sentence), []).append((sentence, candidate))
+    found = []
+    for counts in by_sentence.values():
+        heads = {_head_word(c[1].unit) for _, c in counts}
+        if len({c[1].start for _, c in counts}) < 2 or len(heads) != 1 or not next(iter(heads)):
+            continue
+        clauses = [frozenset(glossary.analyze_document(_count_clause(s.text, c[1], _PART_BREAKS))) for s, c in counts]
+        for item in items:
+            holding = [i for i, terms in enumerate(clauses) if item.matches(terms)]
+            if len(holding) == 1:
+                found.append(counts[holding[0]])
+    return found if len(found) == 1 else []
+
+
 def _specific_names(evidence: Evidence) -> list[frozenset[str]]:
     """The destinations the question names ("ke Lapas Muara Sabak") that the answering
     report writes in one sentence only, outside its headline: where a count is of one of
@@ -2473,6 +2567,9 @@ _NAMING_NUMBER = re.compile(r"\b(?:kaliber|caliber|calibre|nomor|nomer|no\.|tipe
                             r"|kavling|kav\.|rt|rw|gang|gg\."
                             # "gedung lapas berlantai dua": storeys, no count of people
                             r"|lantai|berlantai|tingkat|bertingkat)\s*$", re.IGNORECASE)
+#: The kind of remission a number names after it: "remisi umum dua" (RU II, which frees the
+#: inmate at once), "RK 1"; "remisi khusus 2 bulan" is a stretch of time, kept.
+_REMISSION_CLASS_BEFORE = re.compile(r"(?:\bremisi\s+(?:umum|khusus|kemerdekaan|hari raya)|\bRU|\bRK)\s*$", re.IGNORECASE)
 #: A number made an adjective of frequency: "pesta demokrasi lima tahunan" counts nothing.
 _FREQUENCY_ADJECTIVE = re.compile(r"(?:tahunan|bulanan|mingguan|harian)\b", re.IGNORECASE)
 #: What an amount gains for being given per the unit the question asks it per.
@@ -3182,11 +3279,16 @@ HEADING_WORDS = 12
 
 #: A question asking how many of a group are of one kind: "how many of the inmates were
 #: women", "berapa di antaranya perempuan", "berapa yang perempuan".
+#: The words before a kind of crime a part is asked by: "were serving drug sentences",
+#: "were convicted of corruption", "were in for murder".
+_SERVING_FOR = (r"(?:(?:serving|doing)\s+(?:time\s+for\s+)?|(?:convicted|jailed|imprisoned|sentenced)\s+(?:of|for)\s+"
+                r"|in\s+for\s+)?")
 _ASKS_PART = re.compile(
-    r"\bhow many of (?:the|these|those|them)\b.*?\b(?:were|are|was|is)\s+(?:(?:still|now|also)\s+)?(?P<en>\w+)"
+    r"\bhow many of (?:the|these|those|them)\b.*?\b(?:were|are|was|is)\s+(?:(?:still|now|also)\s+)?"
+    rf"{_SERVING_FOR}(?P<en>\w+)"
     # "Of the 136 inmates ..., how many were Catholic?", "how many were narcotics cases?"
     # ask a part as surely; "how many were freed" asks an act, which the counts say.
-    r"|\bhow many (?:were|are|was|is)\s+(?P<kind>(?!(?:still|now|also|there|then|in|at|on|from|of|to|by|sent|"
+    rf"|\bhow many (?:were|are|was|is)\s+{_SERVING_FOR}(?P<kind>(?!(?:still|now|also|there|then|in|at|on|from|of|to|by|sent|"
     r"given|taken|found|caught|held|kept|put|made|seen|shown|left|set|brought|bought|sold|told)\b)"
     r"(?![a-z]+ed\b)[a-z]+)\b"
     r"|\bberapa\s+(?:orang\s+)?(?:di antaranya|diantaranya|yang|yg)\s+"
@@ -3253,10 +3355,15 @@ _ASKS_PREVIOUS = re.compile(r"\b(?:tahun lalu|tahun sebelumnya|sebelumnya|kemari
                             r"earlier|before that|compare[ds]?|dibanding\w*)\b", re.IGNORECASE)
 
 
-def _of_another_occasion(evidence: Evidence, text: str, start: int) -> bool:
-    """Whether the count at ``start`` is one of the occasion before the one reported ("Jumlah
+def _of_another_occasion(evidence: Evidence, text: str, quantity: Quantity) -> bool:
+    """Whether ``quantity`` is a count of the occasion before the one reported ("Jumlah
     tersebut lebih besar ketimbang Natal tahun sebelumnya, ketika ... hanya diterima 16 warga
-    binaan"), and the question (or the turn it leans on) does not ask about that one."""
+    binaan"), and the question (or the turn it leans on) does not ask about that one; or of
+    a year its own clause names when the question asks another ("pada 2021 ... diberikan
+    kepada 870 WBP" for "tahun 2023")."""
+    if _dated_another_year(evidence, text, quantity):
+        return True
+    start = quantity.start
     earlier = _PREVIOUS_TIME.search(text[:start])
     if earlier is None or _ASKS_PREVIOUS.search(f"{evidence.frame.question} {evidence.frame.context}"):
         return False
@@ -3272,6 +3379,27 @@ def _of_another_occasion(evidence: Evidence, text: str, start: int) -> bool:
         # the story's background, which may be what is asked when it says most of it.
         return evidence.coverage(frozenset(indonesian.analyze(text)), own_only=True) < EARLIER_TOLD_COVERAGE
     return True
+
+
+#: A year a clause dates what it tells to: "pada 2021", "sepanjang tahun 2022", "in 2020".
+_YEAR_OF_CLAUSE = re.compile(r"\b(?:pada|tahun|sepanjang|selama|periode|in|during|throughout)\s+(?:tahun\s+)?((?:19|20)\d\d)\b"
+                             r"(?!\s*(?:-|–|hingga|sampai|s\.d\.?|to|until)\s*\d)", re.IGNORECASE)
+
+
+def _dated_another_year(evidence: Evidence, text: str, quantity: Quantity) -> bool:
+    """Whether the count's own clause dates it to a year, and not to the year the question
+    asks about: a report on 2023 that recalls "pada 2021 ... 870 WBP" gives 2021's figure."""
+    period = evidence.frame.date_query
+    if period is None or period.year is None:
+        return False
+    # "... in 2022, and how many was it holding at the December 2021 handover?": any year the
+    # question names is asked about.
+    asked = {period.year, *(int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", evidence.frame.question))}
+    years = {int(m.group(1)) for m in _YEAR_OF_CLAUSE.finditer(_count_clause(text, quantity))}
+    opening = _YEAR_OF_CLAUSE.match(text.lstrip())
+    if not years and opening is not None and opening.end() < quantity.start:
+        years = {int(opening.group(1))}  # "Pada 2024, program ... diperluas ke ... 17 kabupaten"
+    return bool(years) and not years & asked
 
 
 #: How much of the question a sentence opening with "Sebelumnya" must say to be asked about.
@@ -3666,7 +3794,7 @@ _OCCUPANCY_CUE = re.compile(
 #: A question whose predicate is living in a unit: "yang menghuni", "dihuni berapa".
 _ASKS_INHABITING = re.compile(r"\b(?:menghuni|dihuni|mendiami|didiami|ditempati|menempati|diisi|"
                                # "how many were actually housed there?", "lived there"
-                               rf"house|houses|housed|housing|living|lived|live|occupying|occupied|held there|{CONFINED_WORDS})\b",
+                               rf"house|houses|housed|housing|holding|living|lived|live|occupying|occupied|held there|{CONFINED_WORDS})\b",
                                re.IGNORECASE)
 #: The same verb right before a count, or after it: "dihuni 309 narapidana", "540 napi
 #: yang kini menghuni lapas itu".
@@ -3782,8 +3910,19 @@ def _coordinated(question: str) -> list[str]:
         # "berapa modal awal budidaya lobster dan selada": the "and" joins the objects of
         # one counted thing, not two counted nouns.
         return [question]
+    head = nouns[0].split()
+    if len(head) > 1 and re.match(r"berapa", match.group(), re.IGNORECASE):
+        # "berapa personel TNI sama Polri", "napi laki-laki dan perempuan": an Indonesian
+        # noun comes first, and a bare name or sex after "dan" qualifies it too ("personel
+        # Polri"), not a count of its own kind.
+        nouns = [nouns[0], *(f"{head[0]} {n}" if _QUALIFIER_ONLY.fullmatch(n.strip()) else n for n in nouns[1:])]
     rest = question[match.end("run") :]
     return [f"{question[: match.start('run')]}{noun}{rest}" for noun in nouns]
+
+
+#: A coordinated part that only qualifies the noun before it: a name or acronym ("Polri"),
+#: or a sex ("perempuan").
+_QUALIFIER_ONLY = re.compile(r"(?-i:[A-Z][\w-]*)|perempuan|wanita|laki-laki|pria|lelaki", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -4064,7 +4203,7 @@ def _assignment_in(
         for quantity, start, end, words, scope in quantity_contexts(sentence):
             if number_value(quantity.number) in given:
                 continue
-            if _of_another_occasion(evidence, sentence.text, quantity.start):
+            if _of_another_occasion(evidence, sentence.text, quantity):
                 continue
             words = words | heading
             unit_words = frozenset(indonesian.analyze(
@@ -4091,6 +4230,12 @@ def _assignment_in(
                     continue
                 if slot.counted & _MEASURE_TERMS and not slot.counted & unit_words and amount not in _AMOUNT_KINDS:
                     continue  # "berapa hari" is answered by days, not "lima macam pelatihan"
+                asked_population = [pop for pop in _POPULATIONS if slot.counted & pop]
+                named = [pop for pop in _POPULATIONS if unit_words & pop] or _population_said_before(sentence.text, quantity)
+                if asked_population and named and asked_population[0] not in named:
+                    # "how many TNI personnel" is not "118 narapidana", nor "Dari total 118
+                    # napi, sebanyak 100 orang".
+                    continue
                 if slot.counted & _PEOPLE_TERMS and _head_word(quantity.unit) & (_THINGS | _UNIT_TERMS):
                     # "how many people" is not answered by "tiga kamar hunian", "tujuh lapas";
                     # "149 penghuni rutan" counts residents, whose unit follows them.

@@ -66,6 +66,9 @@ _PURPOSE = re.compile(
     # "Persoalannya, puluhan warga binaan itu tidak mengantongi KTP elektronik": the
     # problem behind the fact told before.
     r"(?:persoalan|permasalahan|masalah|kendala)nya(?=\s*[,:])|"
+    # "Varit mengungkapkan alasan pembagian tersebut: ruangan yang tersedia tidak cukup": the
+    # reason of the act told before, given after the colon.
+    r"(?:alasan|penyebab|pertimbangan) (?:[\w-]+ ){0,2}?(?:itu|ini|tersebut)(?=\s*:)|"
     # "Kondisi ini dipengaruhi letak geografis Saparua sebagai wilayah pesisir".
     r"dipengaruhi|"
     # "banyaknya napi yang memakai narkoba berkaitan dengan longgarnya pengawasan": what
@@ -297,7 +300,7 @@ def compose_what(
                  or _asked_phrase(evidence, book, _PHRASES_ASKED) or _defined(evidence, book)
                  or _subject_of_predicate(evidence, book) or _said_to_be(evidence, book)
                  or _object_of_asked_verb(evidence, book) or _done_with(evidence, book)
-                 or _hidden_inside(evidence, book))
+                 or _hidden_inside(evidence, book) or _consequence(evidence, book))
         if named is not None:
             return named
         _check_crime_stated(evidence)
@@ -1201,6 +1204,11 @@ _ASKS_DONE_WITH = re.compile(
     r"|\bwhat\s+(?:happens|happened|will happen)\s+to\s+(?P<thing3>[^?]+)"
     r"|(?P<thing2>\b[\w-]+(?:\s+[\w-]+){0,5})\s+(?:(?:mau|akan|bakal)\s+)?(?:diapakan|diapain|dikemanakan|dikemanain)\b",
     re.IGNORECASE)
+#: A reason word pointing back to what the sentence before told: "alasan pembagian tersebut".
+_REASON_OF_TOLD = re.compile(r"(?:alasan|penyebab|pertimbangan)\b.*\b(?:itu|ini|tersebut)$", re.IGNORECASE)
+#: A question on what is yet to be done with a thing, and the words a report says it with.
+_ASKS_AHEAD = re.compile(r"\b(?:nantinya|nanti|mau|akan|bakal|will|going to)\b", re.IGNORECASE)
+_AHEAD_BEFORE = re.compile(r"\b(?:akan|bakal|nantinya|will|to be)\b", re.IGNORECASE)
 #: An act that disposes of a thing, as the report says it: "kami salurkan ke dapur", "akan
 #: ditempatkan terpisah", "dijual ke koperasi".
 _DISPOSAL_STEMS = ("salur|tempat|jual|beri|kirim|olah|manfaat|guna|pakai|pasar|serah|bagi|simpan|konsumsi|masak|pisah|"
@@ -1290,17 +1298,23 @@ def _done_with(evidence: Evidence, book: CitationBook) -> list[str] | None:
     docs = evidence.answer_docs()[:1]
     if not thing or not docs:
         return None
-    best: tuple[int, float, ScoredSentence, re.Match[str]] | None = None
+    # "nantinya mau diapain?", "what will happen to ...?": what is to be done, which a
+    # report says with "akan" ("akan kami kirim ke Nusakambangan"), before what is done now.
+    ahead = _ASKS_AHEAD.search(evidence.frame.question) is not None
+    best: tuple[bool, int, float, ScoredSentence, re.Match[str]] | None = None
     for scored in evidence.focus_sentences():
         if scored.doc_id not in docs:
             continue
         named = sum(c.matches(scored.sentence.terms) for c in thing)
         act = _DISPOSAL.search(scored.text)
-        if named and act is not None and (best is None or (named, scored.score) > best[:2]):
-            best = (named, scored.score, scored, act)
+        if not named or act is None:
+            continue
+        planned = ahead and _AHEAD_BEFORE.search(scored.text[max(0, act.start() - 25) : act.start()]) is not None
+        if best is None or (planned, named, scored.score) > best[:3]:
+            best = (planned, named, scored.score, scored, act)
     if best is None:
         return None
-    _, _, scored, act = best
+    _, _, _, scored, act = best
     n = book.cite(scored.chunk)
     said = next(words_naming(scored.text, thing), None)
     verb = _VERB_RIGHT_BEFORE.search(scored.text[: said.start()]) if said is not None else None
@@ -1674,7 +1688,7 @@ def compose_items(evidence: Evidence, book: CitationBook) -> list[str] | None:
     lines = _listed_lines(evidence, book, focus) or _numbered_points(evidence, book)
     if lines is not None:
         return lines
-    kinds = _kinds_named(evidence, book)
+    kinds = _kinds_named(evidence, book) or _names_after_asked_noun(evidence, book, focus[:6])
     if kinds is not None:
         return kinds
     question = evidence.frame.question
@@ -1916,6 +1930,47 @@ def _pair_after_act(evidence: Evidence, book: CitationBook, focus: list[ScoredSe
         if pair is not None:
             n = book.cite(scored.chunk)
             return [f"**{pair.group('items').strip()}** [{n}]", "", f"> {quote(scored.text, limit=500)} [{n}]"]
+    return None
+
+
+#: Two names joined right after a noun: "program Pembebasan Bersyarat (PB) dan Cuti Bersyarat (CB)".
+_NAMES_JOINED = re.compile(r"\s+(?P<items>(?-i:[A-Z])[^,.;:]{2,60}?\s(?:dan|serta|and)\s(?-i:[A-Z])[^,.;:]{2,60}?)(?=\s*(?:[.;]|$))")
+
+
+#: In how many of the best sentences names right after the noun asked are its items.
+NAMES_JOINED_RANKS = 2
+#: Two things an opening word announces right after a noun: "dua rekor, yakni bermain
+#: Terompah Panjang dan menyanyikan lagu Hari Merdeka".
+_PAIR_OPENED = re.compile(r",?\s*(?:yakni|yaitu|ialah|antara lain|namely)\s*:?\s+"
+                          # (the pair is the whole list: "antara lain kondisi sarana dan prasarana,
+                          # ketersediaan air bersih, ..." goes on past it)
+                          r"(?P<items>[^,.;:]{2,80}?\s(?:dan|serta|and)\s[^,.;:]{2,80}?)(?=\s*(?:[.;]|$))", re.IGNORECASE)
+
+
+def _names_after_asked_noun(evidence: Evidence, book: CitationBook, focus: list[ScoredSentence]) -> list[str] | None:
+    """"Lewat program apa aja ...?" when the report names two, not a list with commas: the
+    names right after the noun asked ("melalui program Pembebasan Bersyarat (PB) dan Cuti
+    Bersyarat (CB)"), which a common-noun object (``_pair_object``) would not take, or the
+    two things an opening word announces after it ("dua rekor, yakni ... dan ...").
+
+    Names right after the noun are read in the best ``NAMES_JOINED_RANKS`` sentences only;
+    an opening word after the noun makes a pair certain wherever it stands."""
+    # The head noun in the report's words: "programmes" is written "program".
+    heads = {term for c in _asked_head_nouns(evidence) for a in c.alternatives if len(a) == 1 for term in a}
+    for rank, scored in enumerate(focus):
+        for word in re.finditer(r"\w+", scored.text):
+            terms = set(analyze_document(word.group()))
+            # The noun as a common noun ("program"), not a word of a name ("Pengelola Barang
+            # Sitaan dan Barang Rampasan").
+            if terms and terms <= heads and word.group()[0].islower():
+                # Names right after it are the items only when no list opens before it
+                # ("antara lain ..., sampai pelanggaran Undang-Undang Informasi dan ...").
+                named = (rank < NAMES_JOINED_RANKS and _ITEMS_START.search(scored.text[: word.start()]) is None)
+                pair = (_NAMES_JOINED.match(scored.text, word.end()) if named else None
+                        ) or _PAIR_OPENED.match(scored.text, word.end())
+                if pair is not None and len(pair.group("items").split()) <= PAIR_WORDS:
+                    n = book.cite(scored.chunk)
+                    return [f"**{pair.group('items').strip()}** [{n}]", "", f"> {quote(scored.text, limit=500)} [{n}]"]
     return None
 
 
@@ -2206,7 +2261,8 @@ def _asked_head_nouns(evidence: Evidence) -> list[Concept]:
 #: ...", "sebutkan kelompok-kelompok kerja").
 _HEAD_EN = re.compile(r"\b(?:what|which)\s+(?:kinds?\s+of\s+|types?\s+of\s+)?(?:[a-z-]+\s+){0,2}?([a-z-]+?s)\b",
                       re.IGNORECASE)
-_HEAD_BEFORE_APA = re.compile(r"\b([\w-]+)\s+apa(?:kah)?\s+(?:saja|aja)\b", re.IGNORECASE)
+# ("rekor MURI apa aja": a name in capitals after the noun says whose; the noun is before it.)
+_HEAD_BEFORE_APA = re.compile(r"\b([\w-]+)(?:\s+(?-i:[A-Z]{2,}))?\s+apa(?:kah)?\s+(?:saja|aja)\b", re.IGNORECASE)
 _HEAD_AFTER = re.compile(r"\b(?:apa\s+(?:saja|aja)|sebutkan|list|name)\s+(?:the\s+)?([\w-]+)", re.IGNORECASE)
 #: Words before "apa saja" that are no noun ("punya gudang apa", "yang apa").
 _NOT_HEAD = frozenset(["yang", "punya", "ada", "itu", "ini", "sih"])
@@ -2701,6 +2757,65 @@ _FEELING_BEFORE = re.compile(
     r"disappointed)\b[^.,;]{0,30}$", re.IGNORECASE)
 
 
+#: "What would have happened if they had been left inside?", "apa yang terjadi kalau ...?":
+#: the consequence of a condition asked, and its condition after the question word.
+_ASKS_CONSEQUENCE = re.compile(
+    r"\bwhat\s+(?:would|could|might|will)\s+(?:have\s+)?happen(?:ed)?\b[^?]*?\b(?:if|had|were)\b(?P<cond>[^?]*)"
+    r"|\bapa\s+(?:yang\s+|yg\s+)?(?:akan\s+|bakal\s+)?(?:terjadi|akibatnya)\s+(?:jika|kalau|kalo|bila|apabila)\b(?P<cond_id>[^?]*)",
+    re.IGNORECASE)
+#: A sentence stating what follows from a condition: "Bila mereka dibiarkan tetap di sana,
+#: dalam waktu yang cukup lama penjara itu bisa mereka kuasai."
+_CONDITIONAL = re.compile(r"^\W*(?:bila|jika|kalau|apabila|seandainya|andaikan|andai)\b(?P<cond>[^,]{3,120}),\s*(?P<then>[^.;]+)",
+                          re.IGNORECASE)
+
+
+#: A condition that is the consequence told before: "Jika hal tersebut terjadi".
+_CONDITION_POINTS_BACK = re.compile(r"\b(?:hal|itu|ini|tersebut|demikian)\b[^,]*\bterjadi\b|^\s*(?:demikian|begitu)\b",
+                                    re.IGNORECASE)
+#: Among how many of the best sentences a lone conditional one answers a consequence asked.
+CONSEQUENCE_RANKS = 8
+
+
+def _consequence(evidence: Evidence, book: CitationBook) -> list[str] | None:
+    """What the answering report says follows from the condition the question asks about:
+    the main clause of its sentence whose "bila/jika" clause says most of that condition
+    ("what would have happened if the instigators had been left inside?" — "Bila mereka
+    dibiarkan tetap di sana, ... penjara itu bisa mereka kuasai"); None when no sentence
+    of the report states a consequence of it."""
+    asked = _ASKS_CONSEQUENCE.search(evidence.frame.question)
+    docs = evidence.answer_docs()[:1]
+    if asked is None or not docs:
+        return None
+    condition = frozenset(analyze_document(asked.group("cond") or asked.group("cond_id") or ""))
+    concepts = [c for c in evidence.concepts.own_concepts if not c.salient and c.matches(condition)]
+    stating = [(sentence, stated) for sentence in evidence.index.sentences.of_article(docs[0])
+               if (stated := _CONDITIONAL.match(sentence.text)) is not None]
+    said = [sum(c.matches(frozenset(analyze_document(stated.group("cond")))) for c in concepts) for _, stated in stating]
+    if said and max(said) > 0:
+        sentence, stated = stating[said.index(max(said))]
+    else:
+        # "if they had been left inside" — "Bila mereka dibiarkan tetap di sana": the
+        # condition in other words; among the best sentences, the one that states one.
+        best = [s.sentence for s in evidence.focus_sentences()[:CONSEQUENCE_RANKS] if s.doc_id == docs[0]]
+        among = [(sentence, stated) for sentence, stated in stating
+                 if sentence in best and not _CONDITION_POINTS_BACK.search(stated.group("cond"))]
+        if len(among) != 1:
+            return None
+        sentence, stated = among[0]
+    n = cite_in_article(evidence, book, sentence.doc_id, sentence.start)
+    lines = [f"{quote(stated.group('then').strip())} [{n}]", "", f"> {quote(sentence.text)} [{n}]"]
+    following = evidence.index.sentences.following(sentence)
+    chained = _CONDITIONAL.match(following.text) if following is not None else None
+    if chained is not None and _CONDITION_POINTS_BACK.search(chained.group("cond")):
+        # "Jika hal tersebut terjadi, ... kegiatan pelayanan ... bisa lumpuh": what follows
+        # from that consequence in turn.
+        m = cite_in_article(evidence, book, following.doc_id, following.start)
+        then = re.sub(r"^(?:kata|ujar|tutur|menurut)\s+\w+\s*,\s*", "", chained.group("then").strip())
+        lines[0] += f" {quote(then)} [{m}]"
+        lines.append(f"> {quote(following.text)} [{m}]")
+    return lines
+
+
 def compose_why(evidence: Evidence, book: CitationBook) -> list[str] | None:
     """The purpose or reason clause ("Dalam rangka ...", "agar ...", "dipicu oleh ...") of
     the sentence that best states one: of the best sentences with a reason word, the one
@@ -2709,6 +2824,9 @@ def compose_why(evidence: Evidence, book: CitationBook) -> list[str] | None:
     focus = evidence.focus_sentences()
     if not focus:
         return None
+    consequence = _consequence(evidence, book)
+    if consequence is not None:
+        return consequence
     judged = _judged_reason(evidence, book, focus)
     if judged is not None:
         return judged
@@ -2832,7 +2950,10 @@ def compose_why(evidence: Evidence, book: CitationBook) -> list[str] | None:
             # and what follows is its effect, not why it happened.
             continue
         coverage = scored.coverage if id(scored) not in also_given else max(scored.coverage, focus[0].coverage)
-        if previous is not None and (_REFERS_BACK.match(scored.text) or previous == focus[0].sentence):
+        if previous is not None and (_REFERS_BACK.match(scored.text) or previous == focus[0].sentence
+                                     # "alasan pembagian tersebut: ...": the reason of the
+                                     # act the sentence before tells.
+                                     or _REASON_OF_TOLD.match(match.group(1))):
             # "Kegiatan ini juga bertujuan ...": "this activity" is the one named before. And
             # the sentence right after the one stating the asked fact ("DPT ... semula 773
             # orang berkurang menjadi 653") explains it ("120 ... dicoret karena ...").

@@ -191,7 +191,8 @@ _YEAR_BEGUN = re.compile(r"\b(?:sejak|semenjak|since)\s+(?:tahun\s+)?(?P<year>(?
 #: rencananya direnovasi?", "when is the next one planned?".
 _ASKS_NEXT = re.compile(
     r"\b(?:lagi|berikutnya|selanjutnya|mendatang|rencana(?:nya)?|direncanakan|dijadwalkan|jadwal(?:nya)?|bakal|next|again|"
-    r"planned|scheduled|due)\b",
+    # "expected to reach", "diperkirakan tiba": a time foreseen, as a schedule is.
+    r"planned|scheduled|due|expected|diperkirakan|diprediksi)\b",
     re.IGNORECASE
 )
 #: A time counted from the report's day: "dalam waktu kurang lebih tiga bulan mendatang",

@@ -257,6 +257,11 @@ def compose_where(evidence: Evidence, book: CitationBook) -> list[str] | None:
         cell = _cell(evidence, book)
         if cell is not None:
             return cell
+        docs = evidence.answer_docs()[:1]
+        if _ASKS_WHICH_CELL.search(question) and docs and not _BLOCK_NAMED.search(evidence.index.articles[docs[0]].text):
+            # "Blok mana yg jadi juara?" of a report that names no block ("tiap tim mewakili
+            # satu blok"): it does not say, whatever place its sentences give.
+            raise NotStated("not_stated")
     if _ASKS_SOURCE.search(question) and evidence.concepts.verbs and not _ASKS_PERSON_ORIGIN.search(question):
         # "Imamnya didatangkan dari mana?": the place after "dari" behind the asked act
         # ("mendatangkan imam dari luar lapas"), before any "dari" of another act
@@ -724,6 +729,11 @@ MAX_PLACES = 3
 
 #: "Blok dan kamar mana?", "which block/cell?": a block or a room inside a unit is asked.
 _ASKS_CELL = re.compile(r"\b(?:blok|kamar|sel|block|cell|room)\b", re.IGNORECASE)
+#: A question whose very question word is on the block: "blok mana", "which block" (a room
+#: or a cell may be named by its use, "ruang pembinaan", which ``_CELL`` does not read).
+_ASKS_WHICH_CELL = re.compile(r"\bblok\s+(?:mana|apa|nomor berapa|berapa)\b|\b(?:which|what)\s+block\b", re.IGNORECASE)
+#: A block named, in either case: "Blok C", "blok B4".
+_BLOCK_NAMED = re.compile(r"\b(?i:blok|block)\s+[A-Z0-9]")
 #: A question that names the block itself ("found in the Block D cells"): the block is
 #: given, the place asked is another.
 _NAMES_CELL = re.compile(r"\b(?:Blok|Block)\s+[A-Z0-9]\b|\b(?:kamar|sel|cell|room)\s+(?:nomor\s+|no\.?\s*)?\d+\b")
@@ -806,7 +816,7 @@ _ASKS_HELD = re.compile(r"\b(?:housed|kept|locked up|confined|placed|being held|
 #: "di bawah kanwil mana?", "which regional office does it come under?": the unit's
 #: regional office, which reports write beside its name.
 _ASKS_KANWIL = re.compile(r"\bkanwil\s+(?:\w+\s+)?(?:mana|apa)\b|\bkantor\s+wilayah\s+(?:\w+\s+)?(?:mana|apa)\b"
-                          r"|\b(?:which|what)\s+(?:\w+\s+)?(?:regional\s+office|kanwil)\b"
+                          r"|\b(?:which|what)\s+(?:\w+\s+)?(?:regional\s+(?:\w+\s+)?office|kanwil)\b"
                           r"|\bregional\s+office\b[^?]*\b(?:under|belong|part)\b", re.IGNORECASE)
 #: A regional office as written: "Kantor Wilayah (Kanwil) Direktorat Jenderal
 #: Pemasyarakatan (Ditjenpas) Sulawesi Tengah", "Kanwil Kemenkumham Jawa Barat".
@@ -1360,15 +1370,30 @@ _BARE_REGION = re.compile(r"\b(?:ke|di|dari|menuju|to|in)\s+(?:wilayah\s+|daerah
                           r"(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})")
 
 
+#: The next name of an enumeration after a region: ", Jawa Tengah", ", hingga Belitung", " dan Bali".
+_NEXT_IN_LIST = re.compile(r"\s*(?:,\s*(?:(?:dan|serta|hingga|sampai|and|to)\s+)?|\s+(?:dan|serta|hingga|sampai|and)\s+)"
+                           r"(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})")
+
+
 def _bare_regions(text: str) -> list[tuple[int, int]]:
-    """The provinces, regencies and cities a text names with no kind word before them."""
+    """The provinces, regencies and cities a text names with no kind word before them: after
+    a preposition ("ke wilayah Riau"), and on through the list it opens ("mulai dari Jawa
+    Timur, Jawa Tengah, hingga Belitung")."""
     spans = []
     for match in _BARE_REGION.finditer(text):
-        places = [p for p in find_places(match.group("name")) if p.kind in ("province", "regency", "city")]
-        if places and not find_upts(text[max(0, match.start() - 30) : match.end()]):
-            start = match.start("name")
-            spans.append((start + places[0].start, start + places[0].end))
-    return spans
+        if find_upts(text[max(0, match.start() - 30) : match.end()]):
+            continue
+        name_start, name = match.start("name"), match.group("name")
+        while True:
+            places = [p for p in find_places(name) if p.kind in ("province", "regency", "city")]
+            if not places:
+                break
+            spans.append((name_start + places[0].start, name_start + places[0].end))
+            following = _NEXT_IN_LIST.match(text, name_start + places[0].end)
+            if following is None:
+                break
+            name_start, name = following.start("name"), following.group("name")
+    return sorted(set(spans))
 
 
 def _upt_places(text: str) -> frozenset[str]:

@@ -1190,6 +1190,11 @@ def _own_verb(text: str, person: PersonMention) -> str | None:
         # ..."), not a verb of their own saying something else ("membenarkan ada tahanan
         # yang kabur").
         clause = after[1:].split(",", 1)[0]
+        opening = _VERB_AFTER_APPOSITION.match(clause)
+        if opening is not None and person.post and 0 <= person.role_start < person.start:
+            # "Kepala Seksi Pelayanan Tahanan, Gaffar Waliyondi, kemudian membuka kegiatan":
+            # the comma closes the post-and-name subject, and its verb follows.
+            return opening.group(1)
         words = clause.split()
         if not words or re.fullmatch(r"(?:me|mem|men|meng|meny|ber|di|ter)[a-z]{3,}", words[0].lower()):
             return None
@@ -1200,6 +1205,10 @@ def _own_verb(text: str, person: PersonMention) -> str | None:
     return verb.group(1) if verb else None
 
 
+#: The verb after a subject set off by commas, behind adverbs of sequence: "kemudian membuka".
+_VERB_AFTER_APPOSITION = re.compile(r"\s*(?:(?:kemudian|lalu|selanjutnya|juga|pun|turut|ikut|sempat|langsung|"
+                                    r"telah|sudah|akhirnya|secara resmi)\s+)+((?:me|mem|men|meng|meny|ber|di)[a-z]{3,})\b",
+                                    re.IGNORECASE)
 #: How far after a name its apposition may reach, and in how many words its "yang" clause
 #: must open.
 _APPOSITION_REACH = 160

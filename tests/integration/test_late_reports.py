@@ -159,6 +159,7 @@ ROUND42_FIRST, ROUND42_LAST = 1491, 1510
 ROUND43_FIRST, ROUND43_LAST = 1511, 1530
 ROUND44_FIRST, ROUND44_LAST = 1531, 1550
 ROUND45_FIRST, ROUND45_LAST = 1551, 1570
+ROUND46_FIRST, ROUND46_LAST = 1571, 1590
 
 
 @pytest.fixture(scope="module")
@@ -618,6 +619,13 @@ def round45(assistant_over_reports):
     """An assistant over the reports x1551-x1570 (batches 338-341: elections in prisons,
     corruption convicts, staff discipline, buildings and capacity), built once for this module."""
     return assistant_over_reports(ROUND45_FIRST, ROUND45_LAST)
+
+
+@pytest.fixture(scope="module")
+def round46(assistant_over_reports):
+    """An assistant over the reports x1571-x1590 (batches 342-345: drug rehabilitation,
+    amnesty and clemency, celebrations, transfers of inmates), built once for this module."""
+    return assistant_over_reports(ROUND46_FIRST, ROUND46_LAST)
 
 
 @pytest.fixture(scope="module")
@@ -2290,6 +2298,48 @@ ROUND45_READING = [
      "Where did the TVs and fans in Lhokseumawe prison's rooms come from, according to its head?", ["Wali Kota"], []),
 ]
 
+ROUND46_READING = [
+    ("of counts given one per item ('Tenis Meja diikuti 28 peserta'), the one whose clause names the item asked",
+     "Berapa peserta tenis meja di pekan olahraga dan seni Lapas Kotaagung menjelang HBP ke-55?", ["28"], ["80"]),
+    ("the same, for another item of the breakdown", "How many inmates entered the chess contest at Kotaagung prison?",
+     ["14"], ["80"]),
+    ("'remisi umum dua' names the class of remission (RU II), no count of two",
+     "Berapa napi di Banten yang langsung bebas karena remisi 17 Agustus 2016?", ["112"], ["dua"]),
+    ("a year asked about a figure the question states: the year of that figure's own clause",
+     "In which year did the South Sumatra regional office rehabilitate 870 drug-case inmates?", ["2021"], ["2023"]),
+    ("a decree written 'N/YYYY' is the report's 'Nomor N Tahun YYYY'",
+     "When did Metro prison's inmates receive the amnesty of Keppres 17/2025?", ["2", "August"], []),
+    ("the subject a post and name set off by commas, its verb after 'kemudian'",
+     "Siapa pejabat yang membuka secara resmi asesmen rehabilitasi di Rutan Depok pada September 2025?", ["Gaffar"], []),
+    ("regions named bare in a list after 'mulai dari': every one", "Ke daerah mana saja napi Lapas Kerobokan disebar pada Agustus 2017?",
+     ["Jawa Timur", "Jawa Tengah", "Belitung"], []),
+    ("two names right after the noun asked ('program Pembebasan Bersyarat dan Cuti Bersyarat')",
+     "Through which programmes had five of the eight Metro amnesty recipients already left prison?",
+     ["Pembebasan Bersyarat", "Cuti Bersyarat"], []),
+    ("two things an opening word announces after the noun asked ('dua rekor, yakni ... dan ...')",
+     "Apa saja dua rekor MURI yang diikuti penghuni Lapas Wanita Malang pada Agustus 2016?",
+     ["Terompah", "Hari Merdeka"], []),
+    ("'alasan pembagian tersebut:' gives the reason of the act told before, after the colon",
+     "Apa alasan rehabilitasi narkotika di Rutan Salemba tahun 2021 dibagi menjadi dua tahap?", ["ruang"], []),
+    ("a stretch said of some ('sebagian') and the others' stretch after it: both",
+     "Berapa tahun sisa hukuman para napi Tanjung Gusta setelah grasi 2019?", ["lima", "enam"], []),
+    ("a regional office asked with a word inside its name ('regional corrections office')",
+     "Which regional corrections office is the Class IIA prison in Ambon under?", ["Maluku"], []),
+    ("'at which facility was it centred' asks where, and 'dipusatkan di' answers",
+     "At which prison was the nationwide MURI record event of August 2016 centred?", ["Jakarta"], []),
+    ("'expected to reach' asks the time foreseen ('dijadwalkan tiba'), and 'reach' is 'tiba'",
+     "When was the convoy of Kerobokan inmates expected to reach Nusakambangan?", ["26"], ["25"]),
+    ("assessment 'tools' are the report's 'instrumen'",
+     "What tools did the Depok detention centre use to assess its rehabilitation participants?", ["ASI", "WHOQOL"], []),
+    ("a 'race' of games is a 'lomba', and what made it 'tricky' is why it was 'sulit'",
+     "What made the 2018 cracker race at the Bangli narcotics prison difficult?", ["kaki"], []),
+    ("what is yet to be done ('nantinya', 'akan kami kirim'), before what is done now",
+     "Napi Sulteng yang hasil asesmennya high risk nantinya akan dikemanakan?", ["Nusakambangan"], []),
+    ("the consequence a 'Bila ...' sentence states of the condition asked, and the one chained to it",
+     "Menurut Plh Dirjen PAS, apa yang bakal terjadi kalau para provokator itu dibiarkan di Lapas Tanjung Gusta?",
+     ["kuasai", "lumpuh"], []),
+]
+
 ROUND39_READING = [
     ("the cause the escape's own sentence gives ('ia kabur karena kangen'), not 'dilarikan ke RSU ... lantaran'",
      "Apa alasan napi Lapas Narkotika Bangli melarikan diri dari rumah sakit?", ["kakek"], ["sesak"]),
@@ -2592,7 +2642,8 @@ ROWS_BY_INDEX = ([("late", *row) for row in READING] + [("newest", *row) for row
                  + [("round42", *row) for row in ROUND42_READING]
                  + [("round43", *row) for row in ROUND43_READING]
                  + [("round44", *row) for row in ROUND44_READING]
-                 + [("round45", *row) for row in ROUND45_READING])
+                 + [("round45", *row) for row in ROUND45_READING]
+                 + [("round46", *row) for row in ROUND46_READING])
 
 
 @pytest.mark.parametrize(("reports", "kind", "question", "present", "absent"), ROWS_BY_INDEX,
@@ -2621,6 +2672,22 @@ def test_a_remission_cut_is_read_from_the_clause_of_the_condition_asked(late):
 ])
 def test_what_the_round39_reports_do_not_say_is_not_answered(round39, check_abstains, question):
     check_abstains(round39, question)
+
+
+@pytest.mark.parametrize("question", [
+    # "pada 2021 ... 870 WBP", "Pada 2024, ... 17 kabupaten": figures of other years than the one asked.
+    "Dari 520 napi yang direhabilitasi di Sumsel sepanjang 2023, berapa yang menjalani rehabilitasi medis?",
+    # "Dari total 118 napi, sebanyak 100 orang dipindahkan": inmates, no escort of police or soldiers.
+    "Berapa personel TNI dan Polri yang mengawal pemindahan napi Lapas Tanjung Gusta pada 2013?",
+    # No count of the report is of drug convicts among the 3,730.
+    "Of the 3,730 Banten inmates given Independence Day remission in 2016, how many were serving drug sentences?",
+    # "memberi tambahan kapasitas sebanyak 250 orang": what the new prison can hold, not who is in it.
+    "How many prisoners was the new Cilegon prison holding in January 2022?",
+    # "tiap tim mewakili satu blok": the report names no block, so none won.
+    "Which block of the Malang women's prison won the long clog race in August 2016?",
+])
+def test_what_the_round46_reports_do_not_say_is_not_answered(round46, check_abstains, question):
+    check_abstains(round46, question)
 
 
 def test_a_penalty_a_report_says_staff_could_get_is_no_count_of_those_punished(round40, check_abstains):

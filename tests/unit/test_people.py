@@ -141,6 +141,13 @@ def test_words_in_brackets_after_an_acronym_spell_it_out_and_are_no_name():
     assert list(people(text)) == ["Emyke"]
 
 
+def test_english_words_spelling_out_an_acronym_are_no_name_even_when_the_first_is_passed_over():
+    # "Addiction" is a word the name reader passes over, so the name tried starts later.
+    text = ("Kepala Seksi Pelayanan Tahanan, Gaffar Waliyondi, menyebut peserta diasesmen dengan Form ASI "
+            "(Addiction Severity Index) dan WHOQOL (World Health Organization Quality of Life).")
+    assert list(people(text)) == ["Gaffar Waliyondi"]
+
+
 def test_an_inspector_general_is_a_post_and_a_meeting_is_no_person():
     text = ("Penyerahan dilakukan oleh Inspektur Jenderal Wilayah V Inspektorat Jenderal Kemenkumham RI, "
             "Pria Wibawa, saat ia membuka Rapat Monitoring dan Evaluasi.")

@@ -2216,3 +2216,32 @@ def test_chat_in_on_a_two_word_root_and_what_made_something_happen():
     assert standard_words("yg dimain siapa") == "yang dimain siapa"  # no root of two words
     assert understand("Apa yang membuat 90 napi terancam tidak bisa memilih?", []).kind == "why"
     assert understand("Apa yang dibuat napi di bengkel kerja itu?", []).kind != "why"
+
+
+def test_a_decree_number_of_a_year_is_found_as_the_report_writes_it():
+    # "Decree 17/2025" is written "Keputusan Presiden Nomor 17 Tahun 2025" in the report.
+    decree = next(c for c in question_concepts("When was the amnesty of Decree 17/2025 handed over?", "en")
+                  if c.label == "17/2025")
+    assert decree.matches(frozenset({"keputusan", "presiden", "nomor", "17", "tahun", "2025"}))
+    assert not decree.matches(frozenset({"nomor", "17", "tahun", "2024"}))
+
+
+def test_a_bare_name_after_and_qualifies_the_indonesian_noun_before_it():
+    # "personel TNI sama Polri": Polri's personnel, not a count of "Polri".
+    parts = quantity_slots("Ada berapa personel TNI sama Polri yang mengawal pemindahan napi?")
+    assert len(parts) == 2 and "personel Polri" in parts[1]
+    # A noun of its own after "dan" keeps its own head.
+    assert "berapa tahanan" in quantity_slots("Berapa napi narkoba dan tahanan yang dites urine?")[1].lower()
+
+
+def test_the_class_of_a_remission_is_no_count():
+    from rag.answer.how_many import _REMISSION_CLASS_BEFORE
+    text = "Sementara itu, 112 napi memperoleh remisi umum dua sehingga bisa langsung bebas."
+    assert _REMISSION_CLASS_BEFORE.search(text[: text.index("dua")])
+    assert not _REMISSION_CLASS_BEFORE.search("Sebanyak 112 napi memperoleh ")
+
+
+def test_regions_named_bare_are_read_through_the_list_they_open():
+    from rag.answer.where import _bare_regions
+    text = "Mereka disebar ke beberapa lapas di Indonesia, mulai dari Jawa Timur, Jawa Tengah, hingga Belitung."
+    assert [text[a:b] for a, b in _bare_regions(text)] == ["Jawa Timur", "Jawa Tengah", "Belitung"]
