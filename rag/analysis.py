@@ -29,7 +29,7 @@ from rag.regions import article_provinces
 from rag.spans import NUMBER, is_date_part, venues
 
 #: Bump when what is stored per sentence changes, so a rebuild re-analyses every article.
-ANALYSIS_VERSION = 82
+ANALYSIS_VERSION = 84
 
 #: The words after a count: lowercase nouns, or an acronym ("56 TPS", "150 ASN", "3 WBP").
 #: Words that classify a count ("129 unit telepon", "3 pucuk senjata") before the noun that
@@ -43,6 +43,8 @@ _UNIT = re.compile(rf"\s*((?:{'|'.join(CLASSIFIERS)})\s+[a-z]+(?:[ -][a-z]+){{0,
 #: ("Kelebihan Kapasitas 300 Persen", "Sabu 10,49 Gram"), which no count question takes, or
 #: a head count's own noun in running text (``_TITLED_HEADS``).
 _TITLED_UNIT = re.compile(r"\s*([A-Z][a-z]+)\b")
+#: The units of the corrections service spelt out in title case after a count.
+_UPT_SPELT = re.compile(r"\s*(Unit Pelaksana Teknis|Lembaga Pemasyarakatan|Rumah Tahanan(?: Negara)?)\b")
 _TITLED_UNITS = frozenset({"persen", "gram", "kilogram", "ton", "kg", "kilo", "ons", "liter", "hektare", "meter"})
 #: A head count's noun capitalised in running text ("dihuni 80 Anak yang berasal dari ...")
 #: is still what it counts; in a title-case headline ("Kamar Dihuni 40 Orang") it stays
@@ -335,7 +337,8 @@ def find_quantities(text: str) -> list[Quantity]:
         if label is not None and label.group(1) and _COUNTER_AFTER.match(text, match.end()):
             label = None  # "kelas iqra 17 orang": a class's head count, not a class named 17
         if label is not None or is_date_part(text, match) or (
-            _ONE_OF.search(text, 0, match.start()) and number.lower() == "satu"
+            # ("Salah seorang warga binaan": one of them, as "salah satu".)
+            _ONE_OF.search(text, 0, match.start()) and number.lower() in {"satu", "seorang", "sebuah"}
         ) or (
             # "tidak ada satu pun anak binaan yang ...": "not a single one" counts nothing.
             number.lower() in {"satu", "seorang", "sebuah"} and _NOT_ONE_AFTER.match(text, match.end())
@@ -357,6 +360,10 @@ def find_quantities(text: str) -> list[Quantity]:
             # unit written after the last.
             after = _UNIT.match(text, ranged.end())
             unit, end = _unit_words(after.group(1) if after else ""), match.end()
+        upt = None if unit else _UPT_SPELT.match(text, match.end())
+        if upt is not None:
+            # "di 33 Unit Pelaksana Teknis (UPT) se-Jawa Barat": units, in their title case.
+            unit, end = upt.group(1), upt.end(1)
         titled = None if unit else _TITLED_UNIT.match(text, match.end())
         if titled is not None and (titled.group(1).lower() in _TITLED_UNITS or titled.group(1).lower() in _TITLED_HEADS
                                    and re.search(r"\b[a-z]+\s+$", text[: match.start()])):

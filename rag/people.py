@@ -33,7 +33,7 @@ from rag.spans import ACRONYM, NUMBER_WORDS
 from rag.upt import find_upts
 
 #: Bump when the engine's behaviour changes; the data file is hashed separately.
-CODE_VERSION = "82"
+CODE_VERSION = "83"
 
 #: Post kinds that are duties at an event rather than offices.
 DUTY_KINDS = frozenset({"leader", "commander", "preacher"})
@@ -565,6 +565,11 @@ def _place_end(toks: list[_Tok], j: int, places: frozenset[str]) -> int:
     return j + 1
 
 
+#: Facilities graded by a word that is also a given name: "Klinik Pratama", "Klinik Utama".
+_FACILITY_NOUNS = frozenset({"klinik", "poliklinik"})
+_FACILITY_GRADES = frozenset({"pratama", "utama", "madya"})
+
+
 def _tail(toks: list[_Tok], i: int, tail: str, places: frozenset[str], forced: bool) -> int:
     """End of the organisation words after a post title ("Kelas IIB Krui", "Kemenkumham
     Jawa Tengah", "Binadik Lapas Jelekong"); ``forced`` takes the first capitalised word
@@ -627,7 +632,10 @@ def _tail(toks: list[_Tok], i: int, tail: str, places: frozenset[str], forced: b
                 j, need_place = close + 1, False
                 j = _own_name_end(toks, j)
                 continue
-        if tok.cap and _org_token(tok, tail):
+        if tok.cap and (_org_token(tok, tail) or j > 0 and toks[j - 1].norm in _FACILITY_NOUNS
+                        and tok.norm in _FACILITY_GRADES):
+            # ("Kasi Perawatan Klinik Pratama Lapas Semarang, Bachtiar": "Pratama" grades the
+            # clinic, it is no name.)
             j += 1
             need_place = need_place or tok.norm in v.org_words or tok.norm in v.region_prefixes
             strong = strong or tok.norm in v.region_prefixes

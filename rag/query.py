@@ -179,7 +179,9 @@ _KINDS_ID = [
      r"|\b(di|ke) tps (mana|apa)\b"
      # "diserahkan ke polsek mana?", "dirawat di rumah sakit mana?": a place a noun of its
      # kind names.
-     r"|\b(di|ke) (polsek|polres|polresta|polda|rs|rsud|puskesmas|klinik|sekolah|kantor) mana\b"
+     r"|\b(di|ke) (polsek|polres|polresta|polda|rs|rsj|rsud|puskesmas|klinik|sekolah|kantor) mana\b"
+     # "Nama rumah sakit jiwa tempat Budi dibantarkan apa?": a place asked by its name.
+     r"|\bnama (rumah sakit|rs|rsj|rsud|klinik|puskesmas|masjid|gereja|hotel|sekolah|lapangan|aula|gedung)\w*\b"
      # "di bawah kanwil mana?": the regional office a unit comes under.
      r"|\b(kanwil|kantor wilayah) (\w+ )?(mana|apa)\b")),
     # "Lapas mana saja ...", "UPT apa saja ...": units; "Tema TPS di Lapas Madiun apa saja?"
@@ -201,7 +203,10 @@ _KINDS_ID = [
     # "Pejabat Kanwil Jabar mana yang menyebut ...?": which official is who.
     # ("Nama lapas-lapas tujuannya apa saja?": the names of units or places, not of people.)
     ("who", (r"\bsiapa(kah)?\b|\bnama\b(?!(?:-nama)?\s+(?:lapas|rutan|lpka|bapas|upt|tempat|lokasi|daerah|kota|desa|"
-             r"kegiatan|program|acara|lomba|aplikasi|inovasi|produk|barang|tim|kelompok|grup|band)\b)|\b(jabatan|peran)\b"
+             r"kegiatan|program|acara|lomba|aplikasi|inovasi|produk|barang|tim|kelompok|grup|band|"
+             # "nama rumah sakitnya apa": the name of a place or a body, not of a person.
+             r"rumah\s+sakit\w*|rs|rsj|rsud|klinik\w*|puskesmas|perusahaan\w*|yayasan\w*|sekolah\w*|"
+             r"pesantren\w*|jalan\w*|gedung\w*|ruang\w*|blok\w*|obat\w*|motif\w*|merek\w*)\b)|\b(jabatan|peran)\b"
              r"|^(?:pejabat|petugas|pegawai|tokoh|personel|polisi|dokter)\b(?:\s+\S+){0,4}?\s+mana\b")),
     # "Gimana cara mereka kabur?": a manner; "bagaimana dengan Rutan Blora?" asks nothing of
     # its own and leans on the turn before.

@@ -99,6 +99,15 @@ def _year_of_retrieved(label: str, evidence: Evidence, docs: list[str]) -> bool:
     return False
 
 
+def _translated_in_passages(written: str, evidence: Evidence, docs: list[str]) -> bool:
+    """Whether an English word or acronym the question borrows ("tanda tangan MoU") is
+    written in a retrieved article (``docs``, in retrieval order) in the Indonesian the
+    glossary gives it ("nota kesepahaman"): the question names what the report names."""
+    phrases = [p for p in english_terms(written) if p.lower() != written.lower()]
+    return any(re.search(rf"\b{re.escape(p)}\b", evidence.index.articles[d].text, re.IGNORECASE)
+               for p in phrases for d in docs[:5])
+
+
 def _spelt_out_in_passages(written: str, evidence: Evidence, docs: list[str]) -> bool:
     """Whether an acronym of the question is spelt out in a retrieved article (``docs``,
     in retrieval order) ("metode TC": "metode Therapeutic Community"): the capitalised
@@ -133,7 +142,8 @@ def check(evidence: Evidence) -> Abstention | None:
     # "... itu bernama Budi Ruswanto?": the name offered is what is checked, not a condition.
     names = [_as_written(c.label, evidence.frame.question) for c in missing if c.salient and c in own
              and not (offered is not None and set(c.label.lower().split()) & set(offered.group("name").lower().split()))
-             and not _spelt_out_in_passages(_as_written(c.label, evidence.frame.question), evidence, retrieved)]
+             and not _spelt_out_in_passages(_as_written(c.label, evidence.frame.question), evidence, retrieved)
+             and not _translated_in_passages(_as_written(c.label, evidence.frame.question), evidence, retrieved)]
     if names:
         return Abstention("name_not_in_corpus", ", ".join(names))
     if not evidence.names_found():

@@ -428,6 +428,12 @@ def _compose_count(evidence: Evidence, book: CitationBook) -> list[str] | None:
         # 1.003 orang", the figure the report gives as the first one.
         initial = [(s, c) for s, c in candidates if _INITIAL_CUE.search(s.text[max(0, c[1].start - 25) : c[1].start])]
         candidates = initial or candidates
+    if _ASKS_TARGET.search(evidence.frame.question):
+        # "how many was it hoping to have paroled by the end of March?": "menargetkan
+        # pembebasan bersyarat bisa diberikan kepada 55 narapidana hingga 31 Maret", the
+        # figure aimed at, not the 28 freed that day.
+        aimed = [(s, c) for s, c in candidates if _TARGET_BEFORE.search(s.text[: c[1].start])]
+        candidates = aimed or candidates
     if not _NATIONAL.search(evidence.frame.question) and any(c.salient for c in evidence.concepts.own_concepts):
         # "ada brp napi Hindu di wilayah Kanwil Bali yg dapet remisi?" of "746 orang dari
         # total 1.115 penerima secara nasional": a count the report gives for the whole
@@ -767,8 +773,13 @@ _ASKS_TESTED = re.compile(r"\b(?:test(?:s|ed|ing)?|tes|dites|screen(?:ed|ing)?|s
 #: count whose sentence does not state the outcome counts others (those screened, not
 #: those found positive; those given remission, not those freed by it).
 _OUTCOMES = (
-    (re.compile(r"\b(?:tested (?:hiv[- ])?positive|positi(?:f|ve)|reaktif|reactive|infected|terinfeksi)\b", re.IGNORECASE),
-     re.compile(r"\b(?:positif|reaktif|terinfeksi|terjangkit|positive)\b", re.IGNORECASE)),
+    # ("turned out to have scabies when they were screened": those found with it, "ditemukan
+    # 1.034 orang yang mengidap kudis", not the 26 ribu screened.)
+    (re.compile(r"\b(?:tested (?:hiv[- ])?positive|positi(?:f|ve)|reaktif|reactive|infected|terinfeksi|"
+                r"(?:turned out|found|were found|was found|proved|diagnosed)\s+(?:to\s+)?(?:have|having|with)|"
+                r"mengidap|terjangkit|menderita)\b", re.IGNORECASE),
+     re.compile(r"\b(?:positif|reaktif|terinfeksi|terjangkit|positive|mengidap|menderita|terkena|didiagnosis)\b",
+                re.IGNORECASE)),
     (re.compile(r"\b(?:dinyatakan lulus|lulus|passed)\b", re.IGNORECASE),
      re.compile(r"\b(?:lulus|kompeten|passed)\b", re.IGNORECASE)),
     (re.compile(r"\b(?:langsung bebas|bebas langsung|walk(?:ed)? free (?:immediately|straight away|at once|right away)|"
@@ -3038,7 +3049,8 @@ OTHER_UNIT_PENALTY = 0.6
 #: "143 orang sisanya", "20 orang lainnya": the rest of a count is no kind of thing either.
 _GENERIC_UNITS = frozenset(indonesian.analyze("orang jiwa buah unit people persons sisanya lainnya"))
 #: Where the words after a number stop describing it.
-_TAIL_END = re.compile(r"[.;:,]|\s(?:sedangkan|sementara|while)\s"
+# ("untuk sementara", "sementara waktu": for the time being, no contrast.)
+_TAIL_END = re.compile(r"[.;:,]|(?<!untuk)\s(?:sedangkan|sementara(?!\s+waktu\b)|while)\s"
                        # "12 orang mendapat RK II dan bisa langsung bebas": a modal or an
                        # adverb after "dan" goes on with the same subject's predicate.
                        r"|\s(?:dan|serta|and)\s(?!(?:bisa|dapat|langsung|akan|sudah|telah|segera|"

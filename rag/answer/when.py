@@ -586,6 +586,11 @@ def _times_of_the_act(evidence: Evidence) -> list[tuple[ScoredSentence, re.Match
     the sentences' order, each sentence's first time."""
     acts = [c for c in evidence.concepts.concepts
             if not c.salient and not c.generic and any(is_verb(word) for word in c.label.split())]
+    asked_verb = _TIME_ASKED_OF.search(evidence.frame.question)
+    if asked_verb is not None:
+        # "At what time did the floodwater ... peak on 27 January?": the English verb the
+        # question dates, however the glossary words it ("puncak").
+        acts += [c for c in evidence.concepts.concepts if c.label.lower() == asked_verb.group(1).lower()]
     timed = []
     for rank, scored in enumerate(evidence.focus_sentences()[:12]):
         previous = 0
@@ -607,6 +612,9 @@ def _times_of_the_act(evidence: Evidence) -> list[tuple[ScoredSentence, re.Match
     return [(entry[3], entry[4]) for entry in sorted(timed, key=lambda e: (-e[0], e[1], e[2]))]
 
 
+#: The verb an English time question dates: "what time did the water ... peak on ...?".
+_TIME_ASKED_OF = re.compile(r"\bwhat time (?:did|does|do|was|were|is|will)\b.*?\b([a-z]+)\s*(?:(?:on|at|in|during|according)\b|[,?])",
+                            re.IGNORECASE)
 #: A span of hours as a report writes it: "mulai pukul 06.00 hingga 08.00 WITA".
 _TIME_SPAN = re.compile(
     # "pukul 09.00 pagi sampai pukul 14.00 siang": a part of the day may follow each time.

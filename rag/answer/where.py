@@ -44,7 +44,8 @@ _REGION_LEVEL = {
 #: Kinds of place a question may name beside its question word ("rumah sakit mana", "which
 #: hospital"), with the way reports name one: "RS Umar Wirahadikusumah", "Masjid At Taubah".
 _PLACE_KINDS = (
-    (r"rumah sakit|rs|rsud|hospital", r"(?:RSUD|RSUP|RSU|RS|Rumah Sakit(?: Umum)?(?: Daerah)?)"),
+    (r"rumah sakit(?: jiwa)?|rs|rsj|rsud|(?:psychiatric |mental )?hospital",
+     r"(?:RSUD|RSUP|RSJ|RSU|RS|Rumah Sakit(?: Jiwa)?(?: Umum)?(?: Daerah)?)"),
     (r"masjid|mosque", r"(?:Masjid|Musala|Musholla|Mushola)"),
     (r"gereja|church", r"Gereja"),
     (r"jalan|jl|street|road", r"(?:Jalan|Jl\.?)"),
@@ -90,8 +91,9 @@ def _place_kind_asked(question: str) -> tuple[str, str, str] | None:
     """The kind of place asked ("rumah sakit mana", "which hospital"): the question's own
     word for it, the words a question may use, and the words a report names it by."""
     for asked, named in _PLACE_KINDS:
-        if re.search(rf"\b(?:{asked})\s+(?:mana|apa)\b|\b(?:which|what)\s+(?:\w+\s+)?(?:{asked})(?:e?s)?\b", question,
-                     re.IGNORECASE):
+        if re.search(rf"\b(?:{asked})\s+(?:mana|apa)\b|\b(?:which|what)\s+(?:\w+\s+)?(?:{asked})(?:e?s)?\b"
+                     # "nama rumah sakitnya apa": the place asked by its name.
+                     rf"|\bnama\s+(?:{asked})", question, re.IGNORECASE):
             word = re.search(rf"\b(?:{asked})(?:e?s)?\b", question, re.IGNORECASE)
             return word.group(), asked, named
     return None
@@ -233,6 +235,11 @@ def compose_where(evidence: Evidence, book: CitationBook) -> list[str] | None:
         # any case: it does not say, whatever other place its sentences give.
         if docs and not re.search(rf"\b(?:{named}|{asked})\b", evidence.index.articles[docs[0]].text, re.IGNORECASE):
             raise NotStated("asked_kind_absent", word)
+        if docs and asked == _PLACE_KINDS[0][0] and not kind.search(evidence.index.articles[docs[0]].text):
+            # "dibantarin ke rsj mana? nama rumah sakitnya apa": "dibantarkan ke rumah sakit
+            # jiwa" names no hospital; no other place of the report is the one asked. (Only a
+            # hospital: a field is named in lower case too, "lapangan bola voli Kanwil".)
+            raise NotStated("not_stated")
     if _ASKS_REASSIGNED.search(question):
         # "Where was Winarso reassigned?": the unit of his new post ("mendapat promosi
         # sebagai Kalapas Kembang Kuning di Pulau Nusakambangan"), not the island alone.
@@ -258,10 +265,15 @@ def compose_where(evidence: Evidence, book: CitationBook) -> list[str] | None:
         if cell is not None:
             return cell
         docs = evidence.answer_docs()[:1]
-        if _ASKS_WHICH_CELL.search(question) and docs and not _BLOCK_NAMED.search(evidence.index.articles[docs[0]].text):
-            # "Blok mana yg jadi juara?" of a report that names no block ("tiap tim mewakili
-            # satu blok"): it does not say, whatever place its sentences give.
-            raise NotStated("not_stated")
+        if _ASKS_WHICH_CELL.search(question) and docs:
+            # "ditaruh di blok mana?": "HJP menghuni blok maksimum", a block named by a word.
+            block = _phrase_in_answer(evidence, book, _BLOCK_NAMED, group=0)
+            if block is not None:
+                return block
+            if not _BLOCK_NAMED.search(evidence.index.articles[docs[0]].text):
+                # "Blok mana yg jadi juara?" of a report that names no block ("tiap tim
+                # mewakili satu blok"): it does not say, whatever place its sentences give.
+                raise NotStated("not_stated")
     if _ASKS_SOURCE.search(question) and evidence.concepts.verbs and not _ASKS_PERSON_ORIGIN.search(question):
         # "Imamnya didatangkan dari mana?": the place after "dari" behind the asked act
         # ("mendatangkan imam dari luar lapas"), before any "dari" of another act
@@ -732,8 +744,10 @@ _ASKS_CELL = re.compile(r"\b(?:blok|kamar|sel|block|cell|room)\b", re.IGNORECASE
 #: A question whose very question word is on the block: "blok mana", "which block" (a room
 #: or a cell may be named by its use, "ruang pembinaan", which ``_CELL`` does not read).
 _ASKS_WHICH_CELL = re.compile(r"\bblok\s+(?:mana|apa|nomor berapa|berapa)\b|\b(?:which|what)\s+block\b", re.IGNORECASE)
-#: A block named, in either case: "Blok C", "blok B4".
-_BLOCK_NAMED = re.compile(r"\b(?i:blok|block)\s+[A-Z0-9]")
+#: A block named, in either case, by a letter or by what it holds: "Blok C", "blok B4", "blok
+#: maksimum" (not "satu blok dari total 5 blok yang ada", "blok hunian", "blok untuk").
+_BLOCK_NAMED = re.compile(r"\b(?i:blok|block)\s+(?:[A-Z0-9][\w-]*|(?i:maksimum|maximum|minimum|medium|narkotika|narkoba|"
+                          r"wanita|perempuan|anak|isolasi|lansia|pengasingan|karantina|khusus|tipikor|teroris\w*|high)\b)")
 #: A question that names the block itself ("found in the Block D cells"): the block is
 #: given, the place asked is another.
 _NAMES_CELL = re.compile(r"\b(?:Blok|Block)\s+[A-Z0-9]\b|\b(?:kamar|sel|cell|room)\s+(?:nomor\s+|no\.?\s*)?\d+\b")
@@ -968,8 +982,10 @@ def _names_given_cell(question: str, place: str) -> bool:
 #: them, with or without "di".
 _CELL = re.compile(
     r"\b(?:Blok|Block)\s+[A-Z0-9][\w-]*(?:\s*,?\s*(?:kamar|sel|room)\s+(?:[Nn]omor\s+)?[\w-]+)?"
-    # "kamar Nomor 2 Blok Nuri": the room first, then its block
-    r"|\b(?:kamar|sel)\s+(?:[Nn]omor\s+|[Nn]o\.?\s*)?\d+\w*(?:\s*,?\s*(?:di\s+)?(?:Blok|Block)\s+[A-Z0-9][\w-]*)?"
+    # "kamar Nomor 2 Blok Nuri": the room first, then its block ("kamar nomor tujuh di blok
+    # narkotika": a room's number in words, its block by what it holds)
+    r"|\b(?:kamar|sel)\s+(?:[Nn]omor\s+|[Nn]o\.?\s*)?(?:\d+\w*|(?:[Nn]omor\s+)(?:satu|dua|tiga|empat|lima|enam|tujuh|"
+    r"delapan|sembilan|sepuluh))(?:\s*,?\s*(?:di\s+)?(?:Blok|Block|blok)\s+[A-Za-z0-9][\w-]*)?"
 )
 
 

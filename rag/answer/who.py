@@ -1539,11 +1539,13 @@ _ROLE_CUES = ((_ASKS_GIVER, None, _GIVEN_BY, False), (_ASKS_SUCCESSOR, _ASKS_PRE
 
 #: "atas instruksi siapa?", "on whose orders?", "who ordered the raid?": who gave the order.
 _ASKS_INSTRUCTOR = re.compile(r"\batas\s+(?:instruksi|perintah|arahan|permintaan|inisiatif)\s+siapa\b"
-                              r"|\bon\s+whose\s+(?:instructions?|orders?|request|initiative)\b"
+                              r"|\b(?:on|at|under|following)?\s*whose\s+(?:instructions?|orders?|request|initiative|directive)\b"
                               r"|\b(?:instructed|ordered)\s+by\s+whom\b|\bwho\s+(?:instructed|ordered)\b",
                               re.IGNORECASE)
 #: Who gave an order, as a report writes it: "atas instruksi Irjen Lembaga Pemasyarakatan".
-_ORDERED_BY = re.compile(r"\batas\s+(?:instruksi|perintah|arahan|permintaan|inisiatif)\s+(?:dari\s+)?"
+# ("menindaklanjuti instruksi Menteri ..., Agus Andrianto": the order followed up.)
+_ORDERED_BY = re.compile(r"\b(?:atas|menindaklanjuti|sesuai|berdasarkan|mengikuti|melaksanakan)\s+"
+                         r"(?:instruksi|perintah|arahan|permintaan|inisiatif)\s+(?:dari\s+)?"
                          r"(?P<who>[^,.;:\"“”()]{3,90})", re.IGNORECASE)
 
 
@@ -1554,7 +1556,11 @@ def _instructed_by(evidence: Evidence, book: CitationBook) -> list[str] | None:
     for scored in evidence.focus_sentences()[:8]:
         if scored.doc_id not in docs or (found := _ORDERED_BY.search(scored.text)) is None:
             continue
-        named = [p for p in scored.sentence.people if found.start("who") <= p.start < found.end("who")]
+        # The person of the post named ("instruksi Menteri Imigrasi dan Pemasyarakatan, Agus
+        # Andrianto"): the name may follow the post, set off by a comma.
+        named = [p for p in scored.sentence.people
+                 if found.start("who") <= p.start < found.end("who")
+                 or p.post and found.start("who") <= p.role_start < found.end("who")]
         if named:
             return _answer_line(evidence, book, docs[0], scored.sentence, named[0])
         n = book.cite(scored.chunk)

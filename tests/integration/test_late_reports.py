@@ -160,6 +160,7 @@ ROUND43_FIRST, ROUND43_LAST = 1511, 1530
 ROUND44_FIRST, ROUND44_LAST = 1531, 1550
 ROUND45_FIRST, ROUND45_LAST = 1551, 1570
 ROUND46_FIRST, ROUND46_LAST = 1571, 1590
+ROUND47_FIRST, ROUND47_LAST = 1591, 1610
 
 
 @pytest.fixture(scope="module")
@@ -626,6 +627,13 @@ def round46(assistant_over_reports):
     """An assistant over the reports x1571-x1590 (batches 342-345: drug rehabilitation,
     amnesty and clemency, celebrations, transfers of inmates), built once for this module."""
     return assistant_over_reports(ROUND46_FIRST, ROUND46_LAST)
+
+
+@pytest.fixture(scope="module")
+def round47(assistant_over_reports):
+    """An assistant over the reports x1591-x1610 (batches 346-349: health, inmates' work and
+    skills, early release, disturbances and disasters), built once for this module."""
+    return assistant_over_reports(ROUND47_FIRST, ROUND47_LAST)
 
 
 @pytest.fixture(scope="module")
@@ -2340,6 +2348,29 @@ ROUND46_READING = [
      ["kuasai", "lumpuh"], []),
 ]
 
+ROUND47_READING = [
+    ("'turned out to have' asks those found with it ('ditemukan 1.034 orang yang mengidap kudis'), not those screened",
+     "How many West Java inmates were found to have scabies in the Jawara Sehat screening?", ["1.034"], ["26"]),
+    ("'di 33 Unit Pelaksana Teknis' counts units, and 'Salah seorang warga binaan' counts no one",
+     "Berapa warga binaan Jawa Barat yang mengidap kudis menurut skrining Jawara Sehat?", ["1.034"], ["33"]),
+    ("'untuk sementara' is no contrast: the words after the count say what it counts",
+     "How many Malabero detainees were evacuated for the time being to Bentiring prison after the 2016 fire?", ["252"], []),
+    ("a block named by a word ('blok maksimum')",
+     "Di blok apa HJP ditempatkan di Lapas Palangka Raya sebelum dikeroyok?", ["maksimum"], []),
+    ("a room numbered in words, in a block named by what it holds",
+     "Di kamar mana lima tahanan yang tewas dalam kebakaran Rutan Malabero 2016 ditahan?", ["tujuh"], []),
+    ("'menindaklanjuti instruksi Menteri ..., Agus Andrianto': whose instruction, by name",
+     "On whose instruction were 28 Bontang prison inmates paroled in November 2024?", ["Agus Andrianto"], ["Suranto"]),
+    ("the time of the act the question dates ('mencapai puncaknya sekitar pukul 13.00'), not the first time",
+     "What time did the flood at Tuminting prison in Manado peak on 27 January 2023?", ["13.00"], ["06.30"]),
+    ("a target asked ('hoping to') is the count the report gives as one ('menargetkan ... 55 narapidana')",
+     "How many inmates did Kedungpane prison aim to parole by 31 March 2020?", ["55"], ["28"]),
+    ("'Klinik Pratama' grades a clinic; the name after the post and its unit is the person",
+     "Who is the head of care at the Semarang prison's primary clinic?", ["Bachtiar"], []),
+    ("'Badan Diklat Industri' is a body; the name after it is the one who opened the event",
+     "Siapa yang membuka penandatanganan nota kesepahaman pelatihan jahit di Lapas Madiun?", ["Zya Labiba"], []),
+]
+
 ROUND39_READING = [
     ("the cause the escape's own sentence gives ('ia kabur karena kangen'), not 'dilarikan ke RSU ... lantaran'",
      "Apa alasan napi Lapas Narkotika Bangli melarikan diri dari rumah sakit?", ["kakek"], ["sesak"]),
@@ -2643,7 +2674,8 @@ ROWS_BY_INDEX = ([("late", *row) for row in READING] + [("newest", *row) for row
                  + [("round43", *row) for row in ROUND43_READING]
                  + [("round44", *row) for row in ROUND44_READING]
                  + [("round45", *row) for row in ROUND45_READING]
-                 + [("round46", *row) for row in ROUND46_READING])
+                 + [("round46", *row) for row in ROUND46_READING]
+                 + [("round47", *row) for row in ROUND47_READING])
 
 
 @pytest.mark.parametrize(("reports", "kind", "question", "present", "absent"), ROWS_BY_INDEX,
@@ -2688,6 +2720,14 @@ def test_what_the_round39_reports_do_not_say_is_not_answered(round39, check_abst
 ])
 def test_what_the_round46_reports_do_not_say_is_not_answered(round46, check_abstains, question):
     check_abstains(round46, question)
+
+
+@pytest.mark.parametrize("question", [
+    # "dibantarkan ke rumah sakit jiwa": no hospital named, so none is the one asked.
+    "Nama rumah sakit jiwa tempat Budi Bewok dibantarkan apa?",
+])
+def test_what_the_round47_reports_do_not_say_is_not_answered(round47, check_abstains, question):
+    check_abstains(round47, question)
 
 
 def test_a_penalty_a_report_says_staff_could_get_is_no_count_of_those_punished(round40, check_abstains):
