@@ -416,7 +416,12 @@ def _compose_count(evidence: Evidence, book: CitationBook) -> list[str] | None:
             units = frozenset().union(*(_head_word(c[1].unit) for _, c in candidates))
             sums = [(s, c) for s, c in _report_counts(evidence, counted, given, lambda s: bool(_SUM_OPENS.match(s.text)))
                     if _head_word(c[1].unit) & units]
-        candidates = summed or sums or written or candidates
+        # "in total during the three-day Eid visiting period?": the count the report gives
+        # for the whole stretch ("Sepanjang masa Lebaran 2018, sebanyak 3.417 orang"), over
+        # one day's own sum ("631 pembesuk yang terdiri atas ...").
+        spanned = ([(s, c) for s, c in candidates if _STRETCH_TALLY.match(s.text[: c[1].start])]
+                   if _ASKS_STRETCH.search(evidence.frame.question) else [])
+        candidates = spanned or summed or sums or written or candidates
     if _ASKS_YEAR_TALLY.search(evidence.frame.question) and not _ASKS_WHOLE.search(evidence.frame.question):
         tallied = [(s, c) for s, c in candidates if _span_tallied(s.text, c[1])]
         if not tallied and about:
@@ -628,7 +633,8 @@ def _compose_count(evidence: Evidence, book: CitationBook) -> list[str] | None:
     elif evidence.language == "en" and _says_counted(quantity, counted):
         # "How many inmates ...?" answered by "5 narapidana": in the question's words.
         quantity = Quantity(quantity.start, quantity.end, quantity.number, counted.label)
-    shown = _range(sentence.text, quantity) or _bounded(sentence.text, quantity, evidence.language)
+    shown = (_range(sentence.text, quantity) or _dimensions(sentence.text, quantity)
+             or _bounded(sentence.text, quantity, evidence.language))
     if unit is not None:
         shown = _with_the_others(sentence.text, quantity.start, quantity.end, shown, evidence.language)
     listed = _ASKS_WHICH_TOO.search(evidence.frame.question) and _LISTED_AFTER.match(sentence.text, quantity.end)
@@ -1420,7 +1426,7 @@ def _measure_kind(text: str, quantity: Quantity) -> str | None:
     if unit in {"poin", "point", "points"} or _SCORE_BEFORE.search(text[max(0, quantity.start - 30) : quantity.start]):
         return "score"
     # "batas usia paling tinggi 50 tahun": a bound may stand between the word and the years.
-    if unit == "tahun" and re.search(r"\b(?:berusia|usia|umur|umurnya|usianya|aged?)(?:\s+(?:paling\s+(?:tinggi|rendah|tua|"
+    if unit == "tahun" and re.search(r"\b(?:berusia|berumur|usia|umur|umurnya|usianya|aged?)(?:\s+(?:paling\s+(?:tinggi|rendah|tua|"
                                      r"muda)|maksimal|minimal|maksimum|minimum|tertinggi|terendah|rata-rata|di ?bawah|"
                                      r"di ?atas))?\s*$",
                                      text[max(0, quantity.start - 32) : quantity.start], re.IGNORECASE):
@@ -2494,6 +2500,11 @@ def _breakdown_counts(sentence: ScoredSentence) -> tuple[re.Match[str], list[Qua
 
 
 #: A question asking for the figure as it first stood, and the words a report gives it with.
+#: A total asked over a stretch of time, and a count a report tallies over one.
+_ASKS_STRETCH = re.compile(r"\b(?:during|throughout|over the|selama|sepanjang)\b", re.IGNORECASE)
+# (The sentence opens with the stretch: "Sepanjang masa Lebaran 2018, sebanyak 3.417 orang";
+# "bertemu keluarganya selama 25 menit" gives a length of time, no tally.)
+_STRETCH_TALLY = re.compile(r"^\W*(?:sepanjang|selama)\b", re.IGNORECASE)
 _ASKS_INITIAL = re.compile(r"\b(?:awalnya|semula|mula-mula|pada awalnya|initially|originally|at first)\b", re.IGNORECASE)
 _INITIAL_CUE = re.compile(r"\b(?:semula|awalnya|mula-mula|sebelumnya|pada awalnya)\b[^.;,]*$", re.IGNORECASE)
 #: A sentence that opens by summing what the report told before: "Secara keseluruhan, ...",
@@ -4564,6 +4575,19 @@ _RANGE_AFTER = re.compile(
 _RANGE_BEFORE = re.compile(
     r"(?:Rp\.?\s?)?" + _RANGE_NUMBER + r"\s*(?:ribu|juta|miliar|rb)?\s*(?:sampai|hingga|s\.d\.?|-|–|to)\s*(?:Rp\.?\s?)?$"
 )
+
+
+#: The first side of a size written as sides: "berukuran 6 x | 6 m2".
+_SIDE_BEFORE = re.compile(r"(?<![\d.,])(\d+(?:[.,]\d+)?)\s*[x×]\s*$")
+
+
+def _dimensions(text: str, quantity: Quantity) -> str | None:
+    """A size written by its sides, whole: "gedung berukuran 6 x 6 m2" is "6 x 6 m2", not
+    the "6 m2" its last side and unit make alone."""
+    side = _SIDE_BEFORE.search(text, max(0, quantity.start - 12), quantity.start)
+    if side is None or not quantity.unit:
+        return None
+    return f"{side.group(1)} x {text[quantity.start : quantity.end]}"
 
 
 def _range(text: str, quantity: Quantity) -> str | None:

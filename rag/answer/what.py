@@ -565,6 +565,14 @@ _REGULATION = re.compile(
 )
 
 
+#: "And that regulation amended which earlier one?", "mengubah peraturan apa?": the rule a
+#: rule changed, and the report's phrase for it ("yang merupakan perubahan atas
+#: Permenkumham Nomor 6 Tahun 2013").
+_ASKS_AMENDED = re.compile(r"\b(?:amend(?:s|ed)?|replac(?:es|ed)|revis(?:es|ed))\b[^?]*\b(?:which|what)\b"
+                           r"|\b(?:which|what)\b[^?]*\b(?:amend(?:ed)?|replaced?|revised?)\b"
+                           r"|\b(?:perubahan\s+atas|mengubah|menggantikan|merevisi)\s+(?:\w+\s+)?(?:apa|mana|yang\s+mana)\b",
+                           re.IGNORECASE)
+_AMENDED = re.compile(rf"\b(?:perubahan\s+(?:atas|dari)|mengubah|menggantikan|merevisi)\s+(?P<amended>{_ONE_REGULATION})")
 #: A question asking which articles of a law apply: "under which articles of the Narcotics
 #: Law", "dijerat pasal apa"; and an article as reports cite it: "Pasal 114 ayat (1)".
 _ASKS_ARTICLES = re.compile(r"\barticles?\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:law|act|code|kuhp|uu)\b"
@@ -1099,6 +1107,7 @@ _PARTY = re.compile(r"\b(?P<party>(?:Komisi\s+[IVXL\d]+\s+(?:DPR(?:\s+RI)?|DPRD(
                     r"|(?:PDI-?P|PDI Perjuangan|PKS|PKB|PPP|Golkar|Gerindra|NasDem|Nasdem|Demokrat|Hanura|Perindo|PSI)\b)")
 
 _PHRASES_ASKED = (
+    (_ASKS_AMENDED, _AMENDED, ("amended",)),
     (_ASKS_PARTY, _PARTY, ("party",)),
     (_ASKS_HOLIDAY, _HOLIDAY, ("occasion",)),
     (_ASKS_TOPIC, _TOPIC, ("topic",)),

@@ -284,9 +284,10 @@ _ASKS_SPAN = re.compile(
 #: Or a second verb that ends it: "dimulai 30 Maret dan dijadwalkan rampung 30 April".
 _SPAN_JOIN = re.compile(
     # "sejak 31 Agustus lalu sampai dengan 7 September 2023": "lalu" only dates the start.
-    r"^\s*(?:lalu\s+|kemarin\s+)?(?:sampai(?: dengan)?|hingga|s\.?\s?d\.?|to|until|till|-|–"
+    # ("mulai Jumat, 15 Juni, hingga Ahad, 17 Juni 2018": a comma and the last day's weekday.)
+    r"^\s*,?\s*(?:lalu\s+|kemarin\s+)?(?:sampai(?: dengan)?|hingga|s\.?\s?d\.?|to|until|till|-|–"
     r"|,?\s*(?:dan|serta|and)\s+(?:\w+\s+)?(?:rampung|selesai|berakhir|usai|ditutup|ended|ends|finished)"
-    r"(?:\s+pada)?)\s*$",
+    r"(?:\s+pada)?)\s*(?:(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad)\s*,?\s*)?$",
     re.IGNORECASE,
 )
 
