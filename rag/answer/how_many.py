@@ -449,7 +449,9 @@ def _compose_count(evidence: Evidence, book: CitationBook) -> list[str] | None:
     # Lapas Permisan, sedangkan 13 orang lainnya berasal dari Lapas Kembang Kuning": of a
     # sentence that breaks a whole into parts by name, the part whose own clause names what
     # the question's counting words name (its words need not repeat the kind counted).
-    in_breakdown = _part_named_in_breakdown(evidence, candidates) or _item_named_in_parallel_counts(evidence, candidates)
+    scene = _breakdown_scene(evidence)
+    in_breakdown = ((_part_named_in_breakdown(evidence, candidates, scene)
+                     or _item_named_in_parallel_counts(evidence, candidates, scene)) if scene else [])
     candidates = in_breakdown or candidates
     specific: list = []
     narrowed = _narrowing_concept(evidence, counted)
@@ -2208,35 +2210,56 @@ _CHAT_HOW_MANY = re.compile(r"\b(?:brp|brapa|berapaan)\b", re.IGNORECASE)
 _PART_BREAKS = (",", ";", ".", ":", " sedangkan ", " sementara ", " serta ", " whereas ", " while ")
 
 
-def _part_named_in_breakdown(evidence: Evidence, candidates: list[tuple]) -> list[tuple]:
+class _BreakdownScene(NamedTuple):
+    """What the breakdown readers read of a question and its answering report, once."""
+
+    #: The question's words after its counting words ("... were inmates of Kembang Kuning").
+    tail: str
+    #: The report's headline and dateline terms: what the whole report is about, no part of it.
+    about: frozenset[str]
+    #: The terms of each sentence of the report, to tell how widely it names a word.
+    sentences: list[frozenset[str]]
+
+
+def _breakdown_scene(evidence: Evidence) -> _BreakdownScene | None:
+    """The scene of ``_part_named_in_breakdown`` and ``_item_named_in_parallel_counts``;
+    None when the question has no counting words or no report answers."""
+    asked_at = QUANTITY_WORDS.search(evidence.frame.question) or _CHAT_HOW_MANY.search(evidence.frame.question)
+    docs = evidence.answer_docs()[:1]
+    if asked_at is None or not docs:
+        return None
+    article = evidence.index.articles[docs[0]]
+    return _BreakdownScene(evidence.frame.question[asked_at.end() :].lower(),
+                           frozenset(glossary.analyze_document(f"{article.title} {article.place or ''}")),
+                           [s.terms for s in evidence.index.sentences.of_article(docs[0])])
+
+
+def _counts_by_sentence(candidates: list[tuple]) -> list[list[tuple]]:
+    """``candidates`` grouped by the sentence they stand in, in order."""
+    by_sentence: dict[int, list[tuple]] = {}
+    for sentence, candidate in candidates:
+        by_sentence.setdefault(id(sentence), []).append((sentence, candidate))
+    return list(by_sentence.values())
+
+
+def _part_named_in_breakdown(evidence: Evidence, candidates: list[tuple], scene: _BreakdownScene) -> list[tuple]:
     """The counts of ``candidates`` that are the one part of their sentence's breakdown
     whose own clause names a name the question's counting words name ("how many ... were
     inmates of Kembang Kuning prison?"); empty when none is, or the names point to
     several parts of one sentence."""
-    asked_at = QUANTITY_WORDS.search(evidence.frame.question) or _CHAT_HOW_MANY.search(evidence.frame.question)
-    if asked_at is None:
-        return []
-    tail = evidence.frame.question[asked_at.end() :].lower()
     names = [max(c.alternatives, key=len) for c in evidence.concepts.own_concepts
              if c.salient and not c.alternatives[0] <= _UNIT_TERMS and not any(ch.isdigit() for ch in c.label)
-             and c.label.lower() in tail]
-    docs = evidence.answer_docs()[:1]
-    if not names or not docs:
-        return []
+             and c.label.lower() in scene.tail]
     # The headline and the dateline name what the whole report is about ("Rutan Ponorogo"),
     # no part of it.
-    article = evidence.index.articles[docs[0]]
-    about = frozenset(glossary.analyze_document(f"{article.title} {article.place or ''}"))
-    names = [name for name in names if not name <= about]
+    names = [name for name in names if not name <= scene.about]
+    if not names:
+        return []
     # The name the answering report gives in fewest sentences tells the part: the place the
     # whole story is set in ("Nusakambangan") stands in many, and in some part's clause too.
-    sentences = [s.terms for s in evidence.index.sentences.of_article(docs[0])]
-    spread = {name: sum(1 for terms in sentences if name <= terms) for name in names}
-    by_sentence: dict[int, list[tuple]] = {}
-    for sentence, candidate in candidates:
-        by_sentence.setdefault(id(sentence), []).append((sentence, candidate))
+    spread = {name: sum(1 for terms in scene.sentences if name <= terms) for name in names}
     found: list[tuple[int, tuple]] = []
-    for counts in by_sentence.values():
+    for counts in _counts_by_sentence(candidates):
         if len(counts) < 2 or len({c[1].start for _, c in counts}) < 2:
             continue
         texts = [_count_clause(s.text, c[1], _PART_BREAKS) for s, c in counts]
@@ -2259,34 +2282,23 @@ def _part_named_in_breakdown(evidence: Evidence, candidates: list[tuple]) -> lis
 ITEM_NAME_SENTENCES = 2
 
 
-def _item_named_in_parallel_counts(evidence: Evidence, candidates: list[tuple]) -> list[tuple]:
+def _item_named_in_parallel_counts(evidence: Evidence, candidates: list[tuple], scene: _BreakdownScene) -> list[tuple]:
     """The count of ``candidates`` whose clause alone, of a sentence giving several counts of
     one unit ("Catur diikuti 14 peserta, Tenis Meja diikuti 28 peserta, dan Gaplek diikuti
     20 peserta"), names an item the question counts ("how many signed up for table
     tennis?"); empty unless exactly one count is so named. The total of the whole event
     ("diikuti 80 orang WBP") names no item and loses to it."""
-    asked_at = QUANTITY_WORDS.search(evidence.frame.question) or _CHAT_HOW_MANY.search(evidence.frame.question)
-    docs = evidence.answer_docs()[:1]
-    if asked_at is None or not docs:
-        return []
-    tail = evidence.frame.question[asked_at.end() :].lower()
-    article = evidence.index.articles[docs[0]]
-    about = frozenset(glossary.analyze_document(f"{article.title} {article.place or ''}"))
-    items = [c for c in evidence.concepts.own_concepts
-             if not c.salient and c not in evidence.concepts.verbs and not c.alternatives[0] <= _UNIT_TERMS
-             and c.label.lower() in tail and not c.matches(about)]
     # An item is named in few sentences of the report ("Tenis Meja": the list of sports and
     # its count); what the whole report is about ("remisi") is in many, and in a clause of a
     # breakdown by something else.
-    sentences = [s.terms for s in evidence.index.sentences.of_article(docs[0])]
-    items = [c for c in items if sum(1 for terms in sentences if c.matches(terms)) <= ITEM_NAME_SENTENCES]
+    items = [c for c in evidence.concepts.own_concepts
+             if not c.salient and c not in evidence.concepts.verbs and not c.alternatives[0] <= _UNIT_TERMS
+             and c.label.lower() in scene.tail and not c.matches(scene.about)
+             and sum(1 for terms in scene.sentences if c.matches(terms)) <= ITEM_NAME_SENTENCES]
     if not items:
         return []
-    by_sentence: dict[int, list[tuple]] = {}
-    for sentence, candidate in candidates:
-        by_sentence.setdefault(id(sentence), []).append((sentence, candidate))
     found = []
-    for counts in by_sentence.values():
+    for counts in _counts_by_sentence(candidates):
         heads = {_head_word(c[1].unit) for _, c in counts}
         if len({c[1].start for _, c in counts}) < 2 or len(heads) != 1 or not next(iter(heads)):
             continue
@@ -3409,15 +3421,21 @@ _YEAR_OF_CLAUSE = re.compile(r"\b(?:pada|tahun|sepanjang|selama|periode|in|durin
                              r"(?!\s*(?:-|–|hingga|sampai|s\.d\.?|to|until)\s*\d)", re.IGNORECASE)
 
 
+@lru_cache(maxsize=256)
+def _years_asked(question: str, year: int) -> frozenset[int]:
+    """The year a question's period is in, and any other it names: "... in 2022, and how
+    many was it holding at the December 2021 handover?" asks about both (read once per
+    question, not per count)."""
+    return frozenset({year, *(int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", question))})
+
+
 def _dated_another_year(evidence: Evidence, text: str, quantity: Quantity) -> bool:
     """Whether the count's own clause dates it to a year, and not to the year the question
     asks about: a report on 2023 that recalls "pada 2021 ... 870 WBP" gives 2021's figure."""
     period = evidence.frame.date_query
     if period is None or period.year is None:
         return False
-    # "... in 2022, and how many was it holding at the December 2021 handover?": any year the
-    # question names is asked about.
-    asked = {period.year, *(int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", evidence.frame.question))}
+    asked = _years_asked(evidence.frame.question, period.year)
     years = {int(m.group(1)) for m in _YEAR_OF_CLAUSE.finditer(_count_clause(text, quantity))}
     opening = _YEAR_OF_CLAUSE.match(text.lstrip())
     if not years and opening is not None and opening.end() < quantity.start:
@@ -4220,6 +4238,8 @@ def _assignment_in(
     # What kind of amount each part asks, and the unit it asks it per, read once.
     amounts = [asked_measure(slot.text) for slot in slots]
     rates = [_rates_asked(slot.text) for slot in slots]
+    # The population each part counts, if it names one ("personel": staff).
+    populations = [[pop for pop in _POPULATIONS if slot.counted & pop] for slot in slots]
     cued: set[tuple[int, int, int]] = set()  # (slot, sentence, count) its capacity words fit
     for sentence in sentences:
         heading = _heading(evidence, sentence) | _referred_count(evidence, sentence)
@@ -4237,6 +4257,9 @@ def _assignment_in(
             measure = _is_measure(sentence.text, quantity)
             share = _measure_kind(sentence.text, quantity) == "share"
             age = _bracketed_age(sentence.text, quantity)
+            # The population the count's own unit names, or the one named nearest before it.
+            named = (([pop for pop in _POPULATIONS if unit_words & pop] or _population_said_before(sentence.text, quantity))
+                     if any(populations) else None)
             for i, slot in enumerate(slots):
                 amount = amounts[i]
                 if share and amount != "share":
@@ -4253,9 +4276,7 @@ def _assignment_in(
                     continue
                 if slot.counted & _MEASURE_TERMS and not slot.counted & unit_words and amount not in _AMOUNT_KINDS:
                     continue  # "berapa hari" is answered by days, not "lima macam pelatihan"
-                asked_population = [pop for pop in _POPULATIONS if slot.counted & pop]
-                named = [pop for pop in _POPULATIONS if unit_words & pop] or _population_said_before(sentence.text, quantity)
-                if asked_population and named and asked_population[0] not in named:
+                if populations[i] and named and populations[i][0] not in named:
                     # "how many TNI personnel" is not "118 narapidana", nor "Dari total 118
                     # napi, sebanyak 100 orang".
                     continue

@@ -1965,21 +1965,19 @@ def _names_after_asked_noun(evidence: Evidence, book: CitationBook, focus: list[
     Names right after the noun are read in the best ``NAMES_JOINED_RANKS`` sentences only;
     an opening word after the noun makes a pair certain wherever it stands."""
     # The head noun in the report's words: "programmes" is written "program".
-    heads = {term for c in _asked_head_nouns(evidence) for a in c.alternatives if len(a) == 1 for term in a}
+    heads = _asked_head_nouns(evidence)
     for rank, scored in enumerate(focus):
-        for word in re.finditer(r"\w+", scored.text):
-            terms = set(analyze_document(word.group()))
-            # The noun as a common noun ("program"), not a word of a name ("Pengelola Barang
-            # Sitaan dan Barang Rampasan").
-            if terms and terms <= heads and word.group()[0].islower():
-                # Names right after it are the items only when no list opens before it
-                # ("antara lain ..., sampai pelanggaran Undang-Undang Informasi dan ...").
-                named = (rank < NAMES_JOINED_RANKS and _ITEMS_START.search(scored.text[: word.start()]) is None)
-                pair = (_NAMES_JOINED.match(scored.text, word.end()) if named else None
-                        ) or _PAIR_OPENED.match(scored.text, word.end())
-                if pair is not None and len(pair.group("items").split()) <= PAIR_WORDS:
-                    n = book.cite(scored.chunk)
-                    return [f"**{pair.group('items').strip()}** [{n}]", "", f"> {quote(scored.text, limit=500)} [{n}]"]
+        for word in words_naming(scored.text, heads):
+            if not word.group()[0].islower():
+                continue  # a word of a name ("Pengelola Barang Sitaan dan Barang Rampasan"), no noun
+            # Names right after it are the items only when no list opens before it
+            # ("antara lain ..., sampai pelanggaran Undang-Undang Informasi dan ...").
+            named = rank < NAMES_JOINED_RANKS and _ITEMS_START.search(scored.text[: word.start()]) is None
+            pair = (_NAMES_JOINED.match(scored.text, word.end()) if named else None) or _PAIR_OPENED.match(
+                scored.text, word.end())
+            if pair is not None and len(pair.group("items").split()) <= PAIR_WORDS:
+                n = book.cite(scored.chunk)
+                return [f"**{pair.group('items').strip()}** [{n}]", "", f"> {quote(scored.text, limit=500)} [{n}]"]
     return None
 
 

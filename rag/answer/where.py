@@ -41,11 +41,12 @@ _REGION_LEVEL = {
 }
 
 
+#: The words a question asks a hospital by; a report names one only with its name.
+_HOSPITAL_ASKED = r"rumah sakit(?: jiwa)?|rs|rsj|rsud|(?:psychiatric |mental )?hospital"
 #: Kinds of place a question may name beside its question word ("rumah sakit mana", "which
 #: hospital"), with the way reports name one: "RS Umar Wirahadikusumah", "Masjid At Taubah".
 _PLACE_KINDS = (
-    (r"rumah sakit(?: jiwa)?|rs|rsj|rsud|(?:psychiatric |mental )?hospital",
-     r"(?:RSUD|RSUP|RSJ|RSU|RS|Rumah Sakit(?: Jiwa)?(?: Umum)?(?: Daerah)?)"),
+    (_HOSPITAL_ASKED, r"(?:RSUD|RSUP|RSJ|RSU|RS|Rumah Sakit(?: Jiwa)?(?: Umum)?(?: Daerah)?)"),
     (r"masjid|mosque", r"(?:Masjid|Musala|Musholla|Mushola)"),
     (r"gereja|church", r"Gereja"),
     (r"jalan|jl|street|road", r"(?:Jalan|Jl\.?)"),
@@ -235,7 +236,7 @@ def compose_where(evidence: Evidence, book: CitationBook) -> list[str] | None:
         # any case: it does not say, whatever other place its sentences give.
         if docs and not re.search(rf"\b(?:{named}|{asked})\b", evidence.index.articles[docs[0]].text, re.IGNORECASE):
             raise NotStated("asked_kind_absent", word)
-        if docs and asked == _PLACE_KINDS[0][0] and not kind.search(evidence.index.articles[docs[0]].text):
+        if docs and asked == _HOSPITAL_ASKED and not kind.search(evidence.index.articles[docs[0]].text):
             # "dibantarin ke rsj mana? nama rumah sakitnya apa": "dibantarkan ke rumah sakit
             # jiwa" names no hospital; no other place of the report is the one asked. (Only a
             # hospital: a field is named in lower case too, "lapangan bola voli Kanwil".)
