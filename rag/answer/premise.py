@@ -401,7 +401,9 @@ _ASKED_CLAUSE = re.compile(
 _NAMED_GROUP = re.compile(r"(?:[\w-]+\s+){1,4}?(?:itu|tersebut|tadi)\s+(?:yang|yg)\s+(?P<rest>.+)", re.IGNORECASE)
 #: Verbs of receiving, whose object is the act a clause asks about.
 _RECEIVING = frozenset({"menerima", "terima", "mendapat", "mendapatkan", "dapat", "dapet", "memperoleh", "kebagian", "receive",
-                        "received", "receiving", "got", "get", "obtained"})
+                        "received", "receiving", "got", "get", "obtained",
+                        # "yg kena mutasi", "terkena razia": the passive of what follows.
+                        "kena", "terkena"})
 #: Where that clause turns to cause, time or place ("yang langsung bebas | gara-gara remisi").
 _CLAUSE_TURN = re.compile(
     r"\b(?:gara-gara|karena|sebab|setelah|usai|saat|ketika|waktu|pada|di|dalam|untuk|dari|"

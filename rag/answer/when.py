@@ -25,7 +25,9 @@ def compose_when(evidence: Evidence, book: CitationBook) -> list[str] | None:
         scored, match = found
         n = book.cite(scored.chunk)
         day = weekday_name(weekday_index(match.group("weekday")) or 0, evidence.language)
-        return [f"**{t(evidence.language, f'setiap hari {day}', f'every {day}')}** [{n}]", "",
+        said = (t(evidence.language, f"setiap hari {day}", f"every {day}") if match.group("every")
+                else t(evidence.language, f"hari {day}", f"on {day}"))
+        return [f"**{said}** [{n}]", "",
                 f"> {quote(scored.text)} [{n}]"]
     if _ASKS_SPAN.search(evidence.frame.question) or _ASKS_DATES.search(evidence.frame.question):
         span = _span(evidence, book, docs[:1])
@@ -108,9 +110,12 @@ def compose_when(evidence: Evidence, book: CitationBook) -> list[str] | None:
 #: "which day do they come in?" (not "hari apa saja", the dates of several days).
 _ASKS_WEEKDAY = re.compile(r"\bhari apa\b(?!\s+(?:saja|aja))|\b(?:which|what) day\b(?!\s+of\s+the\s+month)",
                            re.IGNORECASE)
-#: A day of the week something recurs on: "tiap hari Jumat", "setiap Senin".
-_EVERY_WEEKDAY = re.compile(r"\b(?:setiap|tiap|saban)\s+(?:hari\s+)?(?P<weekday>senin|selasa|rabu|kamis|jum['’]?at|sabtu|"
-                            r"minggu|ahad)\b", re.IGNORECASE)
+#: A day of the week something recurs on: "tiap hari Jumat", "setiap Senin"; or the day a
+#: service keeps, undated ("penitipan barang dibuka pada hari Sabtu", not "pada hari Sabtu
+#: (12/3)", an event's date).
+_EVERY_WEEKDAY = re.compile(r"\b(?:(?P<every>setiap|tiap|saban)\s+(?:hari\s+)?|pada\s+hari\s+)"
+                            r"(?P<weekday>senin|selasa|rabu|kamis|jum['’]?at|sabtu|minggu|ahad)\b"
+                            r"(?!\s*[(,]?\s*(?:\d|tanggal\b))", re.IGNORECASE)
 #: Words that date the telling, right before a date: "menurut keterangan Khairul pada",
 #: "saat dikonfirmasi pada", "ditemui wartawan pada".
 _TELLING_BEFORE = re.compile(r"\b(?:keterangan|dikonfirmasi|ditemui|dihubungi|diwawancarai|konferensi pers|jumpa pers)\b"

@@ -874,9 +874,10 @@ _HELD = re.compile(
 )
 #: "Di ruangan mana?", "which hall?": a room or hall of a building is asked.
 #: "Where had inmates hidden the phones?", "disembunyiin di mana?": a hiding place.
+#: The question reaches here respelled: "nyembunyiin" is asked as "menyembunyikan".
 _ASKS_HIDDEN = re.compile(r"\b(?:hid|hidden|hide|hiding|stash\w*|conceal\w*|tucked|disembunyi\w*|sembunyi\w*|"
-                          r"nyembunyi\w*|diselipkan|nyelip\w*|disimpan|nyimpen|disimpen|menyimpan|keep|keeps|kept|store|stored|"
-                          r"ditaruh|naruh|diletakkan)\b", re.IGNORECASE)
+                          r"(?:me)?nyembunyi\w*|diselipkan|menyelipkan|nyelip\w*|disimpan|nyimpen|disimpen|menyimpan|"
+                          r"keep|keeps|kept|store|stored|ditaruh|naruh|menaruh|diletakkan|meletakkan)\b", re.IGNORECASE)
 #: "disimpan di tempat yang tersembunyi, misalnya di bawah keramik", "diselipkan di balik
 #: plafon": the spot under, behind or inside something, after the act of hiding.
 _HIDDEN_AT = re.compile(
