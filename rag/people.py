@@ -33,7 +33,7 @@ from rag.spans import ACRONYM, NUMBER_WORDS
 from rag.upt import find_upts
 
 #: Bump when the engine's behaviour changes; the data file is hashed separately.
-CODE_VERSION = "83"
+CODE_VERSION = "84"
 
 #: Post kinds that are duties at an event rather than offices.
 DUTY_KINDS = frozenset({"leader", "commander", "preacher"})
@@ -1723,7 +1723,23 @@ def _opens_reported_clause(toks: list[_Tok], name: _Name | _Post, post: _Post) -
     if before not in _REPORTING_FRAME or post.end >= len(toks):
         return False
     after = toks[post.end]
-    return after.text[:1].islower() and after.norm not in _POST_GOES_ON
+    if not after.text[:1].islower() or after.norm in _POST_GOES_ON:
+        return False
+    # "Menurut F Yuliono, penanggung jawab gudang terbuka Rubpasan Kelas I Bandung, kedua
+    # mobil ...": the post's own words run on, verbless, to a comma; a reported clause has
+    # its verb first ("Kakanwil sudah terbang ke Sorong").
+    for tok in toks[post.end : post.end + _POST_RUN_ON]:
+        if tok.text == ",":
+            return False
+        if _verbish(tok.norm) or tok.text in _SENTENCE_ENDS:
+            return True
+    return True
+
+
+#: How many words a post written in lower case may run on after its title ("penanggung
+#: jawab gudang terbuka Rubpasan Kelas I Bandung") before the comma that closes it.
+_POST_RUN_ON = 8
+_SENTENCE_ENDS = frozenset({".", "!", "?", ";", ":"})
 
 
 def _linked_by_word(gap: str) -> bool:

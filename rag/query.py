@@ -92,7 +92,7 @@ _KINDS_EN = [
      r"leaders?|man|woman|commanders?|chief|instructors?|trainers?|teachers?|doctors?|medics?|nurses?|physicians?|"
      r"policem[ae]n|police|guards?|wardens?|spokes(?:person|man|woman)|speakers?|chair(?:man|woman|person)?|"
      r"secretary|director|minister|governor|mayor|regent|judge|prosecutor|lawyer|inmates?|prisoners?|convicts?|"
-     r"rectors?|deans?|lecturers?|"
+     r"rectors?|deans?|lecturers?|activists?|researchers?|observers?|experts?|journalists?|reporters?|witness(?:es)?|"
      # "Which partner ran the course?": an organisation may be who did it ("which agencies"
      # asks for a list).
      # "What inmate-made goods ...?": a person word compounded with a hyphen names a thing.
@@ -564,7 +564,8 @@ _NOT_PLURAL_THINGS = (
     r"applies|says|shows|explains|allows|requires|includes|follows)\b"
 )
 _PLURAL_THINGS = re.compile(
-    r"\b(?:what|which) (?:kinds? of |types? of |sorts? of )?"
+    # ("what other vocational skills": the others than those the question names.)
+    r"\b(?:what|which) (?:other )?(?:kinds? of |types? of |sorts? of )?"
     # "which weightlifting techniques": one word may say what the things are of.
     # ("which inmate-made products": that word may be a hyphened compound.)
     rf"(?:(?!{_NOT_PLURAL_THINGS}|(?:did|do|were|are|had|have|will|would|could|can|should|the|its|their|other)\b)[a-z]+(?:-[a-z]+)? )?"

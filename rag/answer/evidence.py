@@ -95,6 +95,11 @@ _ASKED_THING = re.compile(
     r"(?P<en>[a-z-]{3,})\b",
     re.IGNORECASE,
 )
+#: "What is the directorate weighing as its next legal step?": the noun ending "as its ...",
+#: not the word after "what".
+_ASKED_AS = re.compile(r"\bwhat\b[^?]*?\bas\s+(?:its|their|his|her|the|a|an)\s+(?:[a-z-]+\s+){0,2}?"
+                       r"(?P<thing>[a-z-]{3,})(?=\s*\?|\s+(?:after|on|for|in|over|about|against|regarding|following)\b)",
+                       re.IGNORECASE)
 _NOT_THINGS = frozenset(
     ["yang", "itu", "ini", "saja", "did", "does", "do", "was", "were", "is", "are", "has", "have", "had", "will", "would", "can", "could", "should", "the", "happened", "kind", "sort", "type",
      # "Apa isi butir keempat?": the content, name or form of something else, which decides.
@@ -105,6 +110,9 @@ _NOT_THINGS = frozenset(
 def asked_thing(question: str) -> str | None:
     """The noun a what-question asks for: "syarat" in "Terus syaratnya apa saja ...?",
     "materials" in "What materials ...?"; None when it names none ("Apa yang terjadi?")."""
+    as_thing = _ASKED_AS.search(question)
+    if as_thing is not None:
+        return as_thing.group("thing").lower()
     for match in _ASKED_THING.finditer(question):
         word = (match.group("id") or match.group("id2") or match.group("en") or "").lower()
         if word and word not in _NOT_THINGS and word not in {"apa", "what", "which", "terus", "lalu"}:

@@ -561,6 +561,15 @@ def _compose_count(evidence: Evidence, book: CitationBook) -> list[str] | None:
         excess = [(s, c) for s, c in candidates if _EXCESS_CUE.search(s.text[max(0, c[1].start - 60) : c[1].start])]
         candidates = excess or candidates
         specific = specific or excess
+    elif _ASKS_FOR_HOW_MANY.search(evidence.frame.question):
+        # "masak buat berapa orang?": those the act is done for ("10 warga binaan ... memasak
+        # untuk 456 warga binaan"), not those who do it.
+        # Within a sentence only: another sentence's count ("hanya mencukupi kira-kira 60
+        # orang") is not outranked by "hanya untuk 800 orang".
+        serving = {id(s) for s, c in candidates if _FOR_BEFORE.search(s.text[max(0, c[1].start - 12) : c[1].start])}
+        candidates = [(s, c) for s, c in candidates
+                      if id(s) not in serving or _FOR_BEFORE.search(s.text[max(0, c[1].start - 12) : c[1].start])]
+        specific = specific or [(s, c) for s, c in candidates if id(s) in serving]
     if specific and not named_item and not place and part is None and not asks_whole:
         # "How many walked free?" — "lima orang ... dinyatakan bebas", "tujuh ... langsung
         # bebas", "total 12 orang yang bebas": of counts that all say the act, the one the
@@ -804,7 +813,9 @@ _OUTCOMES = (
                 # "sembilan napi yang terganggu jiwanya", "mengalami gangguan jiwa"
                 r"mengalami|terganggu|gangguan|diagnosed|detected)\b", re.IGNORECASE)),
     # "How many failed the certification?" is not answered by the 80 trained.
-    (re.compile(r"\b(?:failed|did not pass|didn't pass|tidak lulus|gagal|belum lulus|tidak kompeten)\b", re.IGNORECASE),
+    # ("failed to control 13 of his men" fails at an act, not at a test.)
+    (re.compile(r"\b(?:failed(?!\s+to\b)|did not pass|didn't pass|tidak lulus|gagal(?!\s+(?:untuk\s+)?me)|belum lulus|tidak kompeten)\b",
+                re.IGNORECASE),
      re.compile(r"\b(?:tidak lulus|gagal|belum lulus|tidak kompeten|belum kompeten|failed)\b", re.IGNORECASE)),
     # "How many had their parole revoked?" is not answered by the 1,270 supervised.
     (re.compile(r"\b(?:revoked|rescinded|cancelled|canceled|dicabut|pencabutan|dibatalkan)\b", re.IGNORECASE),
@@ -1003,6 +1014,7 @@ def _compose_duration(evidence: Evidence, book: CitationBook, unit: str | None =
     ("sudah seminggu merencanakan", "selama 15 hari"); dates are not durations. ``unit``
     (words of one unit of time): None unless the stretch is written in it."""
     asks_age = asked_measure(evidence.frame.question) == "age"
+    given = question_numbers(evidence.frame.question)
 
     def stretches(sentences: Iterable[ScoredSentence]) -> list[tuple[ScoredSentence, re.Match[str]]]:
         return [
@@ -1016,6 +1028,9 @@ def _compose_duration(evidence: Evidence, book: CitationBook, unit: str | None =
             and not _SUPPOSED.search(_clause_before(sentence.text, match.start()))
             # "bernama Sucipto, berusia 45 tahun": an age, unless an age is asked.
             and (asks_age or not _AGE_BEFORE.search(sentence.text[max(0, match.start() - 25) : match.start()]))
+            # "How many years of his 10-year sentence had he served?": the stretch the
+            # question states is known to the asker, not what it asks.
+            and not _states_given(match.group(), given)
         ]
 
     found = stretches(evidence.focus_sentences(relative=0.5)[:12])
@@ -1221,6 +1236,10 @@ def _compose_fraction(evidence: Evidence, book: CitationBook) -> list[str] | Non
 #: A question asking by how much a unit is over its capacity, and the words a report gives it with.
 _ASKS_EXCESS = re.compile(r"\b(?:kelebihan|melebihi|excess|too many|over(?:crowded)? by|over capacity by|by how many)\b",
                           re.IGNORECASE)
+#: "masak buat berapa orang?", "cooking for how many": the count of those served is asked.
+_ASKS_FOR_HOW_MANY = re.compile(r"\b(?:untuk|buat|bagi|for)\s+(?:berapa|brp|how many)\b", re.IGNORECASE)
+#: Right before a count, the word that makes it those served: "memasak untuk 456".
+_FOR_BEFORE = re.compile(r"\b(?:untuk|bagi|buat|for)\s+(?:sekitar\s+|sebanyak\s+)?$", re.IGNORECASE)
 _EXCESS_CUE = re.compile(r"\b(?:kelebihan|melebihi|excess|surplus|more than (?:its|the) capacity)\b", re.IGNORECASE)
 #: A number written with a leading zero: a code or a register number ("0619"), never a count.
 _CODE = re.compile(r"0\d+")
@@ -1271,6 +1290,13 @@ def _given_count(quantity: Quantity, given: set[float], things: dict[float, froz
         return False
     asked, counted = things.get(value), _head_word(quantity.unit)
     return not asked or not counted or bool(counted & asked) or bool(counted & _ANYONE)
+
+
+def _states_given(stretch: str, given: set[float]) -> bool:
+    """Whether a stretch of time ("10 tahun", "sepuluh tahun") is of a number the question
+    states."""
+    first = stretch.split()[0] if stretch.split() else ""
+    return number_value(first) in given
 
 
 def number_value(number: str) -> float | None:

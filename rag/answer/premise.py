@@ -403,7 +403,10 @@ _NAMED_GROUP = re.compile(r"(?:[\w-]+\s+){1,4}?(?:itu|tersebut|tadi)\s+(?:yang|y
 _RECEIVING = frozenset({"menerima", "terima", "mendapat", "mendapatkan", "dapat", "dapet", "memperoleh", "kebagian", "receive",
                         "received", "receiving", "got", "get", "obtained",
                         # "yg kena mutasi", "terkena razia": the passive of what follows.
-                        "kena", "terkena"})
+                        "kena", "terkena",
+                        # "failed to control 13 officers" — "tak mampu mengendalikan 13 orang
+                        # anak buahnya": what was not done is the act the report tells.
+                        "failed", "fail", "fails", "unable", "gagal"})
 #: Where that clause turns to cause, time or place ("yang langsung bebas | gara-gara remisi").
 _CLAUSE_TURN = re.compile(
     r"\b(?:gara-gara|karena|sebab|setelah|usai|saat|ketika|waktu|pada|di|dalam|untuk|dari|"
@@ -668,7 +671,8 @@ def asked_act(evidence: Evidence) -> tuple[str, list[Concept]] | None:
         return None
     # The act is the clause's first word with a concept of its own; a light verb
     # ("mengadakan apel", "menggelar") says nothing of what was done.
-    concepts = [c for c in evidence.concepts.own_concepts if not c.salient and not c.unknown]
+    concepts = [c for c in evidence.concepts.own_concepts if not c.salient and not c.unknown
+                and c.label.lower().split()[0] not in _RECEIVING]  # "failed to": not by its "to"
     head = next(([c for c in concepts if word in c.label.lower().split()] for word in words
                  if any(word in c.label.lower().split() for c in concepts)), [])
     if not head or any(c.generic for c in head):

@@ -26,6 +26,7 @@ from rag.events import sentence_event_kinds
 from rag.glossary import analyze_document
 from rag.indonesian import STOPWORDS_ID
 from rag.page import CAPTION_LABEL
+from rag.people import posts_in_question
 from rag.query import ASKS_FUND_SOURCE_ID, ASKS_OBJECT, BODY_NOUNS_ID, MESSAGE_ASKED
 from rag.records import Chunk
 from rag.spans import ENGLISH_NUMBER_WORDS, NUMBER_WORDS, numbers
@@ -281,6 +282,34 @@ _SAID_ABOUT = re.compile(
 TOPIC_SAID_SHARE = 0.75
 
 
+#: "Apa tanggapan kalapas Pamekasan soal tudingan ...?", "How did the warden respond to
+#: ...?": what a post holder said is asked.
+_ASKS_RESPONSE = re.compile(
+    r"\b(?:tanggapan|respons?|komentar|reaksi|jawaban|klarifikasi)\s+(?P<who>[^?]{3,60}?)\s+"
+    r"(?:soal|atas|terhadap|tentang|mengenai|terkait|perihal)\b"
+    r"|\bhow did (?:the\s+)?(?P<who_en>[^?]{3,60}?)\s+(?:respond|react|reply|answer)\b", re.IGNORECASE)
+
+
+def _check_responder_named(evidence: Evidence) -> None:
+    """Raise NotStated when the question asks what a post holder answered ("tanggapan
+    kalapas Pamekasan soal ...") and the answering report never names that post: what
+    others said (the former inmate's claims) is not his answer."""
+    asked = _ASKS_RESPONSE.search(evidence.frame.question)
+    docs = evidence.answer_docs()[:1]
+    if asked is None or not docs:
+        return
+    posts = posts_in_question(asked.group("who") or asked.group("who_en"), evidence.language)
+    if not posts:
+        return
+    post = posts[0]
+    for sentence in evidence.index.sentences.of_article(docs[0]):
+        if any(p.post_kind == post.post_kind and p.upt_kind in (None, post.upt_kind) for p in sentence.people):
+            return
+        if any(q.post_kind == post.post_kind for q in posts_in_question(sentence.text, "id")):
+            return
+    raise NotStated("not_stated")
+
+
 def compose_what(
     evidence: Evidence, book: CitationBook, lead_words: int | None = None, items_tried: bool = False
 ) -> list[str] | None:
@@ -291,6 +320,7 @@ def compose_what(
     clause that matches the question on; the whole sentences follow as ``>`` quotes.
     """
     if lead_words is None:
+        _check_responder_named(evidence)
         # "Berdasarkan peraturan apa?", "Roti Kayna itu kepanjangannya apa?", "What crime
         # were they convicted of?": the phrase the report writes in its own form answers.
         named = ((bodies_attending(evidence, book) if ASKS_ATTENDING.search(evidence.frame.question)
@@ -553,7 +583,8 @@ _ASKS_REGULATION = re.compile(
 #: "UU No 20 Tahun 2023 tentang ASN".
 _ONE_REGULATION = (
     # "Pasal 10 Undang-Undang Pemasyarakatan Nomor 22 Tahun 2022": its article and its subject too.
-    r"(?:\bPasal\s+\d+[a-z]?\s+(?:[Aa]yat\s+\(?\d+\)?\s+)?)?"
+    # ("Pasal 136 ayat 2 huruf e Permenkumham Nomor 3 Tahun 2018": down to its letter.)
+    r"(?:\bPasal\s+\d+[a-z]?\s+(?:[Aa]yat\s+\(?\d+\)?\s+(?:huruf\s+[a-z]\s+)?)?)?"
     r"\b(?:Undang-[Uu]ndang(?: [A-Z][a-z]+)?|UU(?: [A-Z][a-z]+)?|Keputusan Presiden|Keppres|"
     r"Peraturan (?:Pemerintah|Presiden|Menteri)(?: [A-Z][\w]*)*|"
     r"PP|Perpres|Permen\w*|Kepmen\w*)(?:\s*\([A-Za-z]+\))?(?:\s+(?:Republik Indonesia|RI))?"
@@ -2823,6 +2854,12 @@ def _consequence(evidence: Evidence, book: CitationBook) -> list[str] | None:
     return lines
 
 
+#: A relative clause after the asked act, with an act of its own: "... buat acara | yg
+#: bikin 48 tahanan keracunan itu".
+_SCENE_CLAUSE = re.compile(r"\s(?:yang|yg)\s+(?:bikin|membuat|menyebabkan|mengakibatkan|bikin|caused|made)\b",
+                           re.IGNORECASE)
+
+
 def compose_why(evidence: Evidence, book: CitationBook) -> list[str] | None:
     """The purpose or reason clause ("Dalam rangka ...", "agar ...", "dipicu oleh ...") of
     the sentence that best states one: of the best sentences with a reason word, the one
@@ -2855,8 +2892,11 @@ def compose_why(evidence: Evidence, book: CitationBook) -> list[str] | None:
     # "Kenapa masih ada 58 napi yang tidak bisa dapat booster?": the count the question
     # states picks the sentence it asks about ("masih terdapat 58 WBP yang belum dapat
     # divaksin karena ..."), however few of its other words that sentence repeats.
-    counts = {v for v in _numbers_in(" ".join(m.group() for m in _PEOPLE_COUNTED.finditer(evidence.frame.question)))
-              if v >= 2}
+    # (A count in a clause that sets the scene after the asked act is not it: "knp LP gak
+    # nyiapin konsumsi sendiri buat acara yg bikin 48 tahanan keracunan itu?".)
+    scene_opens = _SCENE_CLAUSE.search(evidence.frame.question)
+    stated = evidence.frame.question[: scene_opens.start()] if scene_opens else evidence.frame.question
+    counts = {v for v in _numbers_in(" ".join(m.group() for m in _PEOPLE_COUNTED.finditer(stated))) if v >= 2}
     counted = [s for s in focus if s.doc_id == focus[0].doc_id and counts & _numbers_in(s.text)]
     candidates += [s for s in counted if s not in candidates]
     # "Arya mengaku belum mengetahui ... apa yang membuat jumlah penghuni WNA ... bertambah.

@@ -19,7 +19,11 @@ def compose_when(evidence: Evidence, book: CitationBook) -> list[str] | None:
     """``**Kamis, 21 Desember 2023** [1]`` and the sentence stating it; one line per article
     when several answer equally well."""
     docs = evidence.answer_docs()
-    if _ASKS_WEEKDAY.search(evidence.frame.question) and (found := evidence.answer_match(_EVERY_WEEKDAY)) is not None:
+    found = evidence.answer_match(_EVERY_WEEKDAY) if _ASKS_WEEKDAY.search(evidence.frame.question) else None
+    if found is not None and not found[1].group("every") and any(
+            d.start <= found[1].start("weekday") < d.start + len(d.text) for d in found[0].sentence.dates):
+        found = None  # "pada Minggu malam (8/4)": a dated day, answered with its date
+    if found is not None:
         # "ikut bimbingan hari apa?": "mengikuti bimbingan tiap hari Jumat sepulang
         # sekolah", a day of the week it recurs on, not the date of the report's event.
         scored, match = found
@@ -27,6 +31,10 @@ def compose_when(evidence: Evidence, book: CitationBook) -> list[str] | None:
         day = weekday_name(weekday_index(match.group("weekday")) or 0, evidence.language)
         said = (t(evidence.language, f"setiap hari {day}", f"every {day}") if match.group("every")
                 else t(evidence.language, f"hari {day}", f"on {day}"))
+        hour = _TIME.search(scored.text, match.end()) if _ASKS_TIME.search(evidence.frame.question) else None
+        if hour is not None and not _CLAUSE_BREAK.search(scored.text, match.end(), hour.start()):
+            # "On what day, and at roughly what time, ...?": "pada Sabtu sekitar pukul 17.00".
+            said = f"{said}, {_shown_time(scored.text, hour)}"
         return [f"**{said}** [{n}]", "",
                 f"> {quote(scored.text)} [{n}]"]
     if _ASKS_SPAN.search(evidence.frame.question) or _ASKS_DATES.search(evidence.frame.question):
@@ -110,10 +118,12 @@ def compose_when(evidence: Evidence, book: CitationBook) -> list[str] | None:
 #: "which day do they come in?" (not "hari apa saja", the dates of several days).
 _ASKS_WEEKDAY = re.compile(r"\bhari apa\b(?!\s+(?:saja|aja))|\b(?:which|what) day\b(?!\s+of\s+the\s+month)",
                            re.IGNORECASE)
+#: What ends the clause of a weekday before a time of day that would be another act's.
+_CLAUSE_BREAK = re.compile(r"[.;]|,\s+(?:dan|lalu|kemudian|sedangkan|sementara)\b", re.IGNORECASE)
 #: A day of the week something recurs on: "tiap hari Jumat", "setiap Senin"; or the day a
 #: service keeps, undated ("penitipan barang dibuka pada hari Sabtu", not "pada hari Sabtu
 #: (12/3)", an event's date).
-_EVERY_WEEKDAY = re.compile(r"\b(?:(?P<every>setiap|tiap|saban)\s+(?:hari\s+)?|pada\s+hari\s+)"
+_EVERY_WEEKDAY = re.compile(r"\b(?:(?P<every>setiap|tiap|saban)\s+(?:hari\s+)?|pada\s+(?:hari\s+)?)"
                             r"(?P<weekday>senin|selasa|rabu|kamis|jum['’]?at|sabtu|minggu|ahad)\b"
                             r"(?!\s*[(,]?\s*(?:\d|tanggal\b))", re.IGNORECASE)
 #: Words that date the telling, right before a date: "menurut keterangan Khairul pada",
@@ -335,6 +345,9 @@ _MONTH_ONLY = re.compile(
     + r")(?:\s+(?P<year>(?:19|20)\d\d))?(?:\s*(?:sampai|hingga|s\.d\.?|-|–)\s*(?P<until>"
     + "|".join(MONTHS_ID.values()) + r")(?:\s+(?P<until_year>(?:19|20)\d\d))?)?\b"
 )
+#: After a month named without its year, the words that tie it to the report's own time:
+#: "pada Februari lalu", "Maret mendatang".
+_MONTH_AGO = re.compile(r"\s+(?:lalu|kemarin|mendatang|depan|nanti|tahun ini|tahun lalu)\b", re.IGNORECASE)
 #: Parts of a month in English.
 _MONTH_PART_EN = {"awal": "early", "pertengahan": "mid-", "medio": "mid-", "akhir": "late"}
 #: A when-question asking for months: "over which months", "bulan apa saja".
@@ -353,8 +366,10 @@ def _start_or_month(evidence: Evidence, book: CitationBook, docs: list[str]) -> 
     leading = [s for s in evidence.focus_sentences()[:8] if s.doc_id in docs]
     for rank, scored in enumerate(leading):
         months = [m for m in _MONTH_ONLY.finditer(scored.text)
-                  # "Mei Kartini" is a name: a month alone needs its year, "bulan" or a part
-                  if (m.group("year") or m.group("until") or m.group("part") or m.group().lower().startswith("bulan"))
+                  # "Mei Kartini" is a name: a month alone needs its year, "bulan" or a part,
+                  # or a word of the past or the future after it ("diteken pada Februari lalu")
+                  if (m.group("year") or m.group("until") or m.group("part") or m.group().lower().startswith("bulan")
+                      or _MONTH_AGO.match(scored.text, m.end()))
                   and not any(d.start <= m.start() < d.start + len(d.text) for d in scored.sentence.dates)]
         if asks_start:
             found = [(d.start, long_date(_span_start(scored.text, d.start, d.day), evidence.language))
@@ -369,7 +384,14 @@ def _start_or_month(evidence: Evidence, book: CitationBook, docs: list[str]) -> 
             break
         if months and (asks_months or not scored.sentence.dates):
             n = book.cite(scored.chunk)
-            return [f"**{_month_text(months[0], evidence.language)}** [{n}]", "", f"> {quote(scored.text)} [{n}]"]
+            text = _month_text(months[0], evidence.language)
+            published = evidence.index.articles[scored.doc_id].published
+            tie = _MONTH_AGO.match(scored.text, months[0].end())
+            if published is not None and not months[0].group("year") and tie is not None:
+                # "pada Februari lalu" in a report of July 2019: the February before it.
+                month = MONTH_NAMES[months[0].group("month").lower()]
+                text = f"{text} {_year_of_month(month, tie.group().strip().lower(), published)}"
+            return [f"**{text}** [{n}]", "", f"> {quote(scored.text)} [{n}]"]
         if scored.sentence.dates:
             break  # the best sentence dates the day: the usual answer
     return None
@@ -425,6 +447,18 @@ def _span_start(text: str, at: int, day: date) -> date:
     if first is not None and 0 < int(first.group(1)) < day.day:
         return day.replace(day=int(first.group(1)))
     return day
+
+
+def _year_of_month(month: int, tie: str, published: date) -> int:
+    """The year of a month a report names by its tie to the report's time ("Februari lalu",
+    "Maret mendatang", "Mei tahun lalu"): the nearest such month before or after it."""
+    if tie == "tahun lalu":
+        return published.year - 1
+    if tie == "tahun ini":
+        return published.year
+    if tie in ("lalu", "kemarin"):
+        return published.year - (month > published.month)
+    return published.year + (month < published.month)
 
 
 def _month_text(match: re.Match[str], language: str) -> str:
@@ -597,25 +631,31 @@ def _times_of_the_act(evidence: Evidence) -> list[tuple[ScoredSentence, re.Match
         # "At what time did the floodwater ... peak on 27 January?": the English verb the
         # question dates, however the glossary words it ("puncak").
         acts += [c for c in evidence.concepts.concepts if c.label.lower() == asked_verb.group(1).lower()]
+    # "makan pagi pukul 07.30 Wita, makan siang pukul 11.30 Wita": of one sentence's times,
+    # the one whose clause names the thing asked ("lunch", makan siang) is its answer.
+    things = [c for c in evidence.concepts.concepts if not c.salient and not c.generic and c not in acts]
     timed = []
     for rank, scored in enumerate(evidence.focus_sentences()[:12]):
         previous = 0
+        head: frozenset[str] = frozenset()  # "Makanan ... dibagikan tiga kali sehari, yaitu": said of every time
         for match in _TIME.finditer(scored.text):
             if _stamped(scored.sentence, match):
                 continue
-            clause = frozenset(analyze_document(scored.text[previous : match.start()]))
+            clause = head | frozenset(analyze_document(scored.text[previous : match.start()]))
+            head = head or clause
             previous = match.end()
-            timed.append((sum(c.matches(clause) for c in acts), rank, match.start(), scored, match))
+            timed.append((sum(c.matches(clause) for c in acts), rank, -sum(c.matches(clause) for c in things),
+                          match.start(), scored, match))
     if not timed:
         return []
     most = max(said for said, *_ in timed)
     first_of_each: dict[int, tuple] = {}
-    for entry in timed:
+    for entry in sorted(timed, key=lambda e: (e[1], -e[0], e[2], e[3])):
         first_of_each.setdefault(entry[1], entry)
-    if timed[0][0] == most:
-        # The best sentence's first time says the act as well as any: sentence order.
-        return [(entry[3], entry[4]) for entry in first_of_each.values()]
-    return [(entry[3], entry[4]) for entry in sorted(timed, key=lambda e: (-e[0], e[1], e[2]))]
+    if first_of_each[timed[0][1]][0] == most:
+        # The best sentence's time says the act as well as any: sentence order.
+        return [(entry[4], entry[5]) for entry in first_of_each.values()]
+    return [(entry[4], entry[5]) for entry in sorted(timed, key=lambda e: (-e[0], e[1], e[2], e[3]))]
 
 
 #: The verb an English time question dates: "what time did the water ... peak on ...?".

@@ -283,7 +283,9 @@ def compose_where(evidence: Evidence, book: CitationBook) -> list[str] | None:
         if found is not None:
             return found
     for asks, phrase in ((_ASKS_ADDRESS, _ADDRESS), (_ASKS_ORIGIN, _ORIGIN_LIST), (_ASKS_ORIGIN, _ORIGIN_ENUMERATION), (_ASKS_ORIGIN, _ORIGIN), (_ASKS_SOURCE, _FROM_PLACE),
-                         (_ASKS_HIDDEN, _HIDDEN_AT), (_ASKS_HIDDEN, _HIDDEN_IN), (_ASKS_KEPT_APART, _KEPT_APART),
+                         # (The place right after a word of hiding first: "disembunyikan di dalam lemari"
+                         # says where, "ditemukan di dalam sel" where it was found.)
+                         (_ASKS_HIDDEN, _HIDDEN_IN), (_ASKS_HIDDEN, _HIDDEN_AT), (_ASKS_KEPT_APART, _KEPT_APART),
                          (_ASKS_EVACUATED, _EVACUATED_TO), (_ASKS_KANWIL, _KANWIL),
                          (_ASKS_ROOM, _ROOM), (_ASKS_LOCATION, _LOCATED),
                          (_ASKS_SAID_AT, _SAID_PLACE), (_ASKS_HELD, _HELD), (_ASKS_BODY_PART, _BODY_PART)):
@@ -770,13 +772,14 @@ _ORIGIN = re.compile(r"\b(?:berasal dari|asal(?:nya)?(?: dari)?|warga|penduduk|h
                      r"(?:ber)?kewarganegaraan"
                      # "satu orang dari Lapas dan satu orang dari Disdik": whom a body sent.
                      r"|(?:orang|perwakilan|utusan|petugas|personel|anggota|unsur|tim) dari)\s+"
-                     r"(?P<place>[A-Z][\w-]*(?:\s+(?:dan\s+)?[A-Z][\w-]*){0,3}"
+                     r"(?:(?:wilayah|daerah|kawasan)\s+)?(?P<place>[A-Z][\w-]*(?:\s+(?:dan\s+)?[A-Z][\w-]*){0,3}"
                      # "warga Kecamatan Wedung, Kabupaten Demak": the regions above it, too.
                      r"(?:,\s+(?:Desa|Kelurahan|Kecamatan|Kec\.|Kabupaten|Kab\.|Kota|Provinsi|Prov\.)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}){0,3})")
 #: An origin enumerated after "berasal dari", closed by "dan": "berasal dari China,
 #: Bulgaria, Amerika Serikat, dan Papua Nugini" (every place of it is the answer).
 _ORIGIN_ENUMERATION = re.compile(
-    r"\bberasal dari\s+(?P<place>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}"
+    # ("berasal dari wilayah Kabupaten Keerom serta Lereh": the word for a region before it.)
+    r"\bberasal dari\s+(?:(?:wilayah|daerah|kawasan)\s+)?(?P<place>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}"
     r"(?:,\s*[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})*,?\s+(?:dan|serta)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})")
 #: Where something is brought or done from: "dari mana?", "where does it get the wood?",
 #: "where was it ordered from?".
@@ -1098,6 +1101,9 @@ SPOT_REACH = 50
 #: "dipindah ke mana", "dibawa ke mana".
 _ASKS_DESTINATION = re.compile(
     rf"\bwhere\b{_NOT_IN_A_TIME_CLAUSE}\b(?:sent|moved|transferred|relocated|taken|brought|sent off|evacuated|referred)\b"
+    # "Where was the body of the inmate who died after a fight to be taken?": a clause of
+    # time inside a relative one leaves the move asked.
+    r"|\bwhere\b[^?]*\b(?:to be|be|been)\s+(?:sent|moved|transferred|relocated|taken|brought|evacuated|referred)\b"
     # "Where did the escapees flee to?", "where were they thought to have run off to?"
     rf"|\bwhere\b{_NOT_IN_A_TIME_CLAUSE}\b(?:flee|fled|run off|ran off|run|ran|escape|escaped|head|headed|go|gone|went)\s+to\b"
     r"|\b(?:ke ?mana|dibawa ke|dipindah\w* ke|dikirim ke|diserahkan ke)\b"
@@ -1181,7 +1187,10 @@ _PLACE_WORD_PLAIN = _PLACE_WORD.replace("{prepositions}", _PLACE_PREPOSITIONS)
 _PLACE_AFTER = re.compile(_PLACE_WORD_PLAIN, re.IGNORECASE)
 #: A destination may be whom a thing went to: "dijual ke mana?" — "akan dijual kepada
 #: tengkulak".
-_DESTINATION_AFTER = re.compile(_PLACE_WORD.replace("{prepositions}", f"kepada|{_PLACE_PREPOSITIONS}"), re.IGNORECASE)
+#: ("jenazah akan dibawa pulang ke kampung halaman korban": a word of going home or back may
+#: stand between the act and where to.)
+_DESTINATION_AFTER = re.compile(r"(?:\s+(?:pulang|kembali|balik|langsung))?"
+                                + _PLACE_WORD.replace("{prepositions}", f"kepada|{_PLACE_PREPOSITIONS}"), re.IGNORECASE)
 _PLACE_AFTER_DOERS = re.compile(
     # ("dikebumikan sekitar pukul 13.30 WIB di pemakaman umum": a time between.)
     r"(?:\s+(?!(?:di|ke|dalam|into|inside|in|at|to|dan|serta|yang|and|hingga|sampai)\b)[\w-]+(?:[.:]\d+)?){1,4}?" + _PLACE_WORD_PLAIN,
@@ -1192,6 +1201,8 @@ _PLACE_END = re.compile(r"[.;:]|\s(?:pada|saat|ketika|sejak|sampai|hingga|selama
                         r"|until|till|during|every"
                         r"|bukan|adalah|merupakan|tidak|juga|akan|sudah|telah|masih|hanya|menjadi|agar|supaya"
                         r"|nanti|nantinya|kelak|kemudian|lalu"
+                        # "ke kampung halaman korban di Pasaman begitu proses otopsi rampung"
+                        r"|begitu|setelah|sesudah|usai|seusai|sebelum|sesampai|setiba"
                         r"|is|was|are|were)\b"
                         r"|,(?!\s*(?:dan\s+|serta\s+)?[\w/-]+(?:\s+[\w/-]+){0,2}\s*(?:,|\.|$|dan\b|serta\b))")
 
@@ -1240,6 +1251,9 @@ def _after_act(evidence: Evidence, book: CitationBook, by_fit: bool = False,
         # "Where were they sent?" of "100 orang dititipkan ke Rutan Pekalongan": a report
         # moves people with verbs of its own; any of them says where to.
         words = list(words_naming(scored.text, acts))
+        # "diamankan di Mapolres ... seusai ditangkap di sebuah losmen": the question's own
+        # word for the act ("ditangkap") before another word of the same sense.
+        words.sort(key=lambda w: not re.search(rf"\b{re.escape(w.group())}\b", evidence.frame.question, re.IGNORECASE))
         if by_fit:
             named = {w.start() for w in words}
             words += [w for w in _TRANSFER.finditer(scored.text) if w.start() not in named]

@@ -76,6 +76,12 @@ def compose_who(evidence: Evidence, book: CitationBook) -> list[str] | None:
         # quoted in the next sentence did not throw it.
         raise NotStated("agent_unknown", unknown)
     lines = _compose_who(evidence, book)
+    if lines and _ASKS_ACT_DOER.search(evidence.frame.question):
+        named = re.findall(r"\*\*(.+?)\*\*", lines[0])
+        if named and all(name.lower() in evidence.frame.question.lower() for name in named):
+            # "Siapa napi yg jadi pelaku pemukulan Arni Siregar?": the one the question names
+            # is whom it was done to; a report that names no one else does not say who did it.
+            raise NotStated("not_stated")
     if lines and _ASKS_NAME.search(evidence.frame.question):
         named = re.findall(r"\*\*(.+?)\*\*", lines[0])
         if named and all(is_initials(name) for name in named):
