@@ -162,6 +162,7 @@ ROUND45_FIRST, ROUND45_LAST = 1551, 1570
 ROUND46_FIRST, ROUND46_LAST = 1571, 1590
 ROUND47_FIRST, ROUND47_LAST = 1591, 1610
 ROUND48_FIRST, ROUND48_LAST = 1611, 1630
+ROUND49_FIRST, ROUND49_LAST = 1631, 1650
 
 
 @pytest.fixture(scope="module")
@@ -642,6 +643,13 @@ def round48(assistant_over_reports):
     """An assistant over the reports x1611-x1630 (batches 350-353: visits, religion and
     education, smuggling, officials), built once for this module."""
     return assistant_over_reports(ROUND48_FIRST, ROUND48_LAST)
+
+
+@pytest.fixture(scope="module")
+def round49(assistant_over_reports):
+    """An assistant over the reports x1631-x1650 (batches 354-357: community supervision,
+    food and budgets, Rupbasan, deaths and violence), built once for this module."""
+    return assistant_over_reports(ROUND49_FIRST, ROUND49_LAST)
 
 
 @pytest.fixture(scope="module")
@@ -2392,6 +2400,47 @@ ROUND48_READING = [
      "Berapa total pembesuk Lapas Cikarang selama tiga hari besuk Lebaran 2018?", ["3.417"], ["631"]),
     ("a size written by its sides ('berukuran 6 x 6 m2'), whole",
      "Gedung perpustakaan Lapas Namlea luasnya berapa?", ["6 x 6"], []),
+    ("a hiding place asked in chat reaches the where reader respelled ('nyembunyiin' as 'menyembunyikan')",
+     "Pengunjung perempuan Rutan Padang nyembunyiin hp-nya di mana?", ["pakaian dalam"], []),
+    ("'kena' before an act is its passive ('yg kena mutasi' are those 'dipindahtugaskan')",
+     "Total ada brp pegawai yg kena mutasi di SK Kakanwil NTT Mei 2024?", ["48"], []),
+    ("a weekday a service keeps, written undated ('dibuka pada hari Sabtu'), not another service's",
+     "Titip barang dan makanan buat napi di Lapas Banyuwangi bisanya hari apa?", ["Sabtu"], ["Senin"]),
+    ("'come across' is a finding ('ditemukan ... ketika berpatroli di lapangan blok B')",
+     "Where did the guards come across the meth package thrown into Purwakarta prison?", ["blok B"], []),
+]
+
+ROUND49_READING = [
+    ("a post in lower case after 'Menurut <name>,' runs on to its comma ('penanggung jawab gudang terbuka')",
+     "Siapa penanggung jawab gudang terbuka di Rupbasan Bandung?", ["Yuliono"], ["Fortuner"]),
+    ("a single name after a physician's title holds the post before it ('dokter forensik dr. Putu')",
+     "Siapa dokter forensik yang mengautopsi jenazah Mikael Manoh?", ["Putu"], []),
+    ("of one sentence's times, the one whose clause names the thing asked ('makan malam pukul 16.00')",
+     "Jam berapa napi Lapas Amuntai dapat makan malam?", ["16.00"], ["07.30"]),
+    ("a move written 'mengangkut ... ke' answers where they were taken",
+     "Where were the sick detainees of Singaraja prison taken after the Siwaratri meal?", ["Buleleng"], []),
+    ("a destination ends before a time clause ('ke kampung halaman korban di Pasaman begitu proses otopsi rampung')",
+     "Jenazah Arni Siregar mau dibawa pulang ke mana?", ["Pasaman"], ["otopsi"]),
+    ("'since what year' of goods kept at a storehouse ('sudah berada di sana sejak 2012')",
+     "Since which year have the two Elnusa case cars been kept at the Bandung storehouse?", ["2012"], []),
+    ("a month tied to the report's time ('diteken pada Februari lalu' in a July 2019 report) is given its year",
+     "Kapan nota kesepahaman Bapas Surakarta dengan BNK Solo ditandatangani?", ["Februari 2019"], []),
+    ("a weekday and the time of day right after it ('pada Sabtu sekitar pukul 17.00')",
+     "What day and what time was Miftahul Rohman's body returned to his family?", ["Saturday", "17.00"], []),
+    ("an origin written after a word for region ('berasal dari wilayah Kabupaten Keerom serta Lereh')",
+     "Where did the timber kept at Rupbasan Jayapura come from?", ["Keerom", "Lereh"], []),
+    ("an article of a regulation down to its letter ('Pasal 136 ayat 2 huruf e Permenkumham Nomor 3 Tahun 2018')",
+     "Under which regulation was Bahar bin Smith's assimilation condition judged breached?", ["136", "2018"], []),
+    ("the thing asked 'as its next step' ('langkah hukum lanjutan berupa pengajuan banding')",
+     "What did Ditjenpas consider as its next legal step on the PTUN ruling?", ["banding"], []),
+    ("those an act is done for ('memasak untuk 456 warga binaan'), not those who do it",
+     "Sepuluh napi juru masak Lapas Amuntai memasak untuk berapa warga binaan?", ["456"], []),
+    ("an activist's post after the name ('Abd Basid, pegiat antikorupsi dari LSM ...')",
+     "Who was the anti-corruption campaigner quoted about the Pamekasan prison meal budget?", ["Basid"], []),
+    ("a destination after a word of going home ('akan dibawa pulang ke kampung halaman korban di Pasaman')",
+     "Where was Arni Siregar's body to be taken once the autopsy was finished?", ["Pasaman"], []),
+    ("a response asked of a post the report quotes is its holder's words ('Kalapas Kelas III Banjarbaru, Akhmad Herriansyah, membenarkan ...')",
+     "Apa tanggapan Kalapas Banjarbaru soal anggaran makan yang cuma 13 ribu?", ["Herriansyah"], []),
 ]
 
 ROUND39_READING = [
@@ -2699,7 +2748,8 @@ ROWS_BY_INDEX = ([("late", *row) for row in READING] + [("newest", *row) for row
                  + [("round45", *row) for row in ROUND45_READING]
                  + [("round46", *row) for row in ROUND46_READING]
                  + [("round47", *row) for row in ROUND47_READING]
-                 + [("round48", *row) for row in ROUND48_READING])
+                 + [("round48", *row) for row in ROUND48_READING]
+                 + [("round49", *row) for row in ROUND49_READING])
 
 
 @pytest.mark.parametrize(("reports", "kind", "question", "present", "absent"), ROWS_BY_INDEX,
@@ -2752,6 +2802,30 @@ def test_what_the_round46_reports_do_not_say_is_not_answered(round46, check_abst
 ])
 def test_what_the_round47_reports_do_not_say_is_not_answered(round47, check_abstains, question):
     check_abstains(round47, question)
+
+
+@pytest.mark.parametrize("question", [
+    # Arni Siregar is the one beaten; the report names none of those who beat him.
+    "Siapa nama napi yang memukuli Arni Siregar sampai meninggal?",
+    "Siapa napi yang menganiaya Arni Siregar di Lapas Pangururan?",
+])
+def test_the_person_a_doer_question_names_is_not_its_doer(round49, check_abstains, question):
+    check_abstains(round49, question)
+
+
+@pytest.mark.parametrize("question", [
+    # The Pamekasan report quotes a former inmate and an activist; no head of the prison.
+    "Bagaimana tanggapan Kalapas Pamekasan atas tudingan soal menu nasi putih dan ikan asin?",
+    "How did the head of Pamekasan prison respond to the former inmate's claims about the food?",
+])
+def test_a_response_of_a_post_the_report_never_names_is_not_stated(round49, check_abstains, question):
+    check_abstains(round49, question)
+
+
+def test_a_stretch_the_question_states_is_not_the_stretch_it_asks(round49, check_abstains):
+    # "menjalani hukuman 10 tahun penjara": the term is given; the report never says how
+    # much of it he had served.
+    check_abstains(round49, "How long had Sirajudin served of his 10-year term before he died?")
 
 
 def test_a_conjunction_opening_a_sentence_is_no_person_named(round48, check_abstains):

@@ -1373,3 +1373,28 @@ def test_a_class_written_without_kelas_and_a_metro_territory_keep_the_post():
     # A force named by its officers goes after the post named beside it.
     asked = posts_in_question("Which police officer, serving as deputy chief, spoke about the arrest?", "en")
     assert asked[0].post_kind == "deputy_police_chief"
+
+
+def test_a_post_written_in_lower_case_after_menurut_and_a_name_is_the_speaker_s():
+    # "Menurut F Yuliono, penanggung jawab gudang ..., kedua mobil ...": the post's words run
+    # on to a comma with no verb, so they describe him; "Kakanwil sudah terbang" reports.
+    from rag.people import find_people
+
+    found = find_people("Menurut F Yuliono, penanggung jawab gudang terbuka Rubpasan Kelas I Bandung, kedua mobil "
+                        "itu sudah berada di sana sejak 2012.")
+    assert [(p.name, p.post) for p in found] == [("F Yuliono", "penanggung jawab")]
+    found = find_people("Menurut Marlien, Kakanwil sudah terbang ke Sorong untuk memantau.")
+    assert [(p.name, p.post) for p in found] == [("Marlien", "")]
+
+
+def test_a_car_s_make_and_a_word_for_one_thing_are_no_person():
+    from rag.people import find_people
+
+    assert find_people("Sebuah Hummer, Bentley, Toyota Fortuner, serta puluhan mobil lain tersimpan di sana.") == []
+
+
+def test_a_single_name_after_a_physician_s_title_holds_the_post_before_it():
+    from rag.people import find_people
+
+    found = find_people("Pemeriksaan dilakukan dokter forensik dr. Putu bersama penyidik reskrim.")
+    assert [(p.name, p.post) for p in found] == [("Putu", "dokter forensik")]

@@ -2245,3 +2245,54 @@ def test_regions_named_bare_are_read_through_the_list_they_open():
     from rag.answer.where import _bare_regions
     text = "Mereka disebar ke beberapa lapas di Indonesia, mulai dari Jawa Timur, Jawa Tengah, hingga Belitung."
     assert [text[a:b] for a, b in _bare_regions(text)] == ["Jawa Timur", "Jawa Tengah", "Belitung"]
+
+
+def test_a_weekday_a_service_keeps_is_read_undated_but_not_an_event_s_dated_day():
+    from rag.answer.when import _EVERY_WEEKDAY
+
+    kept = _EVERY_WEEKDAY.search("Sementara itu, layanan khusus untuk penitipan barang dibuka pada hari Sabtu.")
+    assert kept is not None and kept.group("weekday") == "Sabtu" and kept.group("every") is None
+    assert _EVERY_WEEKDAY.search("Upacara digelar pada hari Sabtu (12/3/2022) di lapangan.") is None
+    assert _EVERY_WEEKDAY.search("Bimbingan diikuti tiap hari Jumat sepulang sekolah.").group("every") == "tiap"
+
+
+def test_a_hiding_place_asked_in_chat_is_asked_after_respelling():
+    from rag.answer.where import _ASKS_HIDDEN
+
+    question = understand("Pengunjung Rutan Padang itu nyembunyiin hp-nya di mana?", []).question
+    assert _ASKS_HIDDEN.search(question) is not None
+
+
+def test_failing_at_an_act_is_no_failed_test():
+    from rag.answer.how_many import _OUTCOMES
+
+    failed_test = next(asked for asked, _ in _OUTCOMES if asked.search("How many failed the exam?"))
+    assert failed_test.search("How many of his men did he fail to control? He failed to control 13.") is None
+    assert failed_test.search("Berapa yang gagal mengendalikan anak buahnya?") is None
+    assert failed_test.search("Berapa peserta yang gagal?") is not None
+
+
+def test_a_month_tied_to_the_report_s_time_takes_the_nearest_year():
+    from rag.answer.when import _year_of_month
+
+    july_2019 = date(2019, 7, 4)
+    assert _year_of_month(2, "lalu", july_2019) == 2019
+    assert _year_of_month(10, "lalu", july_2019) == 2018
+    assert _year_of_month(3, "mendatang", july_2019) == 2020
+    assert _year_of_month(9, "mendatang", july_2019) == 2019
+    assert _year_of_month(9, "tahun lalu", july_2019) == 2018
+
+
+def test_the_thing_asked_as_something_s_role_and_other_things_asked_in_the_plural():
+    from rag.answer.evidence import asked_thing
+
+    assert asked_thing("What is the directorate weighing as its next legal step after that ruling?") == "step"
+    assert asked_thing("What was used as a weapon?") == "weapon"
+    assert understand("Apart from farming, what other vocational skills are inmates trained in?", []).kind == "items"
+
+
+def test_to_be_taken_asks_where_to_past_a_clause_of_time_in_a_relative_one():
+    from rag.answer.where import _ASKS_DESTINATION
+
+    assert _ASKS_DESTINATION.search("Where was the body of the inmate who died after a fight to be taken?")
+    assert not _ASKS_DESTINATION.search("Where was he held before being taken to court?")
