@@ -33,7 +33,7 @@ from rag.spans import ACRONYM, NUMBER_WORDS
 from rag.upt import find_upts
 
 #: Bump when the engine's behaviour changes; the data file is hashed separately.
-CODE_VERSION = "84"
+CODE_VERSION = "85"
 
 #: Post kinds that are duties at an event rather than offices.
 DUTY_KINDS = frozenset({"leader", "commander", "preacher"})
@@ -640,6 +640,12 @@ def _tail(toks: list[_Tok], i: int, tail: str, places: frozenset[str], forced: b
             need_place = need_place or tok.norm in v.org_words or tok.norm in v.region_prefixes
             strong = strong or tok.norm in v.region_prefixes
             continue
+        if (tail == "section" and j > i and _ACRONYM.fullmatch(tok.text) and toks[j - 1].norm in v.section_words
+                and j + 1 < len(toks) and toks[j + 1].cap):
+            # "Kasubag Humas PPTHI Kemenkum HAM Jawa Tengah": an acronym naming the section's
+            # field, before the body.
+            j += 1
+            continue
         if j == i and tail == "org" and _ACRONYM.fullmatch(tok.text) and _capitalised_next(toks, j):
             # "Rektor UMMAS Prianda Pebri": an unknown acronym in capitals right after an
             # organisation's post, before a name, is the organisation.
@@ -665,6 +671,14 @@ def _tail(toks: list[_Tok], i: int, tail: str, places: frozenset[str], forced: b
         if need_place and _looks_like_place(toks, j, places, strong or territory):
             j, need_place, strong = _place_end(toks, j, places), False, False
             continue
+        if (tail == "upt" and not need_place and j > i and tok.norm == "di" and j + 1 < len(toks)
+                and toks[j + 1].cap and _known_place(toks[j + 1], places)):
+            # "Kalapas Kelas I Surabaya di Porong, Prasetyo": where the unit stands, then the
+            # comma before its head's name, is part of the post.
+            end = _place_end(toks, j + 1, places)
+            if end < len(toks) and toks[end].text == ",":
+                j = end
+                continue
         if tok.norm == "atau" and j > i and j + 1 < len(toks) and toks[j + 1].norm in _UNIT_ALIAS_WORDS:
             # "Kepala Lapas Narkotika Tanjungpinang atau Lapas Batu 18 Gunung Kijang,
             # Misbahudin": the unit's other name is part of the post.

@@ -65,7 +65,7 @@ _KINDS_EN = [
      # "What total value of assets was kept there?": an amount asked by its kind.
      r"|\bwhat (total |combined |overall |estimated )?(value|amount|sum)\b"
      # "What per-inmate daily food cost did they use?": a cost asked by its kind.
-     r"|\bwhat ([\w-]+ ){1,3}(cost|price|fee|rate|budget|allowance|wage|salary) ((per|a|each) [\w-]+ )?"
+     r"|\bwhat ([\w-]+ ){0,3}(cost|price|fee|rate|budget|allowance|wage|salary|payment|pay|stipend|incentive) ((per|a|each) [\w-]+ )?"
      r"(did|does|do|was|is|were|are|had|has)\b"
      # "What share of inmates were registered?": a percentage is a quantity; so is a price.
      r"|\bwhat (do|does|did) [^?]*\b(cost|sell for)\b"
@@ -87,7 +87,11 @@ _KINDS_EN = [
              # subject, and the thing before it is asked.
              # ("which services for inmates": the people after a preposition are not the head.)
              r"(?:(?!(?:did|do|does|was|were|is|are|had|has|have|will|would|could|can|for|to|with|by|from|in|at|on|"
-             r"among)\b)[\w-]+ ){0,2}"
+             # ("Which Directorate General of Corrections official led it?": a body's name of up
+             # to five words, none a verb: "Which outside body helped train inmates" asks a body.)
+             r"among)\b)[\w-]+ ){0,2}(?:(?!(?:did|do|does|was|were|is|are|had|has|have|will|would|could|can|for|to|"
+             r"with|by|from|in|at|on|among|led|made|held|took|gave|sent|train|trains|help|helps)\b)(?![\w-]+(?:ed|ing)\b)"
+             r"[\w-]+ ){0,3}"
              r"(officials?|persons?|people|officers?|head|commissioners?|"
      r"leaders?|man|woman|commanders?|chief|instructors?|trainers?|teachers?|doctors?|medics?|nurses?|physicians?|"
      r"policem[ae]n|police|guards?|wardens?|spokes(?:person|man|woman)|speakers?|chair(?:man|woman|person)?|"
@@ -191,6 +195,8 @@ _KINDS_ID = [
      r"(?<!lokasi )(?<!tempat )mana(kah)? saja\b"
      r"|\b(upt|lapas|rutan|bapas|rupbasan|lpka|unit|satker|kantor|instansi|lembaga)(?:\s+\S+){0,3}\s+apa(kah)? saja\b"
      r"|\b(upt|lapas|rutan|bapas|lpka|rupbasan|unit|satker|instansi) (mana|apa)\b"
+     # "Lembaga pemasyarakatan mana ...?", "rumah tahanan mana": a unit's full name.
+     r"|\b(lembaga pemasyarakatan|rumah tahanan(?: negara)?|balai pemasyarakatan) mana\b"
      r"|\b(?<!daerah )(?<!kota )(?<!provinsi )(?<!wilayah )(?<!negara )(?<!pulau )(?<!di )(?<!dari )(?<!lokasi )"
      # "daftar harga", "daftar pemilih": a list the report speaks of, not one asked for.
      r"(?<!tempat )mana saja\b|\bdaftar\b(?!\s+(?:harga|pemilih|tetap|hadir|tunggu|menu|isian)\b)|\bsebutkan (semua|seluruh)\b"
@@ -536,7 +542,8 @@ _ITEMS = re.compile(
     r"(?:items|things|goods|objects|themes|organi[sz]ations|agencies|bodies|contraband|aid|assistance|donations?|"
     r"equipment|supplies|gifts)\b"
     # "What did the team confiscate from the cells?": what an act of taking or giving moved.
-    r"|\bwhat (?:did|do|does|have|has|had) (?:[\w'-]+ ){1,8}?(?:confiscate|seize|find|discover|take|hand over|"
+    # ("What did officials do with the phones confiscated ...?" asks what was done with them.)
+    r"|\bwhat (?:did|do|does|have|has|had) (?!(?:[\w'-]+ ){1,3}?do with\b)(?:[\w'-]+ ){1,8}?(?:confiscate|seize|find|discover|take|hand over|"
     r"donate|give|bring|smuggle)d?\b"
     # "Barang terlarang apa yang disita?": things asked by their noun.
     r"|\bbarang(?: [a-z]+)? apa\b"
@@ -683,7 +690,9 @@ _UNIT_KIND_WORDS = frozenset({"lapas", "rutan", "bapas", "lpka", "rupbasan", "ka
 
 #: A question word of its own that asks for a thing: a follow-up with one does not borrow
 #: the previous question's kind.
-_OWN_WH = re.compile(r"\b(?:apa|apakah|what|which|mana)\b", re.IGNORECASE)
+#: ("And how exactly did they get out?", "trus gimana caranya?": how, which the previous
+#: question's who or when does not ask.)
+_OWN_WH = re.compile(r"\b(?:apa|apakah|what|which|mana|how|bagaimana|gimana|caranya)\b", re.IGNORECASE)
 
 
 def understand(question: str, history: Sequence[Turn] = ()) -> QuestionFrame:

@@ -308,6 +308,13 @@ def _compose_count(evidence: Evidence, book: CitationBook) -> list[str] | None:
         candidates = anchored or candidates
     unit = _asked_unit(evidence.frame.question)
     measure = asked_measure(evidence.frame.question)
+    classifier = _ASKED_CLASSIFIER.search(evidence.frame.question)
+    if classifier is not None:
+        # "nyambung brp lembar sarung?": a count in the classifier asked ("berjumlah lima
+        # lembar"), not the one person left behind.
+        classified = [(s, c) for s, c in candidates
+                      if c[1].unit.lower().split()[:1] == [classifier.group(1).lower()]]
+        candidates = classified or candidates
     if unit is None and measure is not None:
         # "Dijual berapa harganya?" is answered by an amount of money, "What share ...?" by a
         # percentage, "umurnya berapa?" by years: a head count beside them answers nothing,
@@ -979,7 +986,9 @@ _DURATION = re.compile(
     # Not a number inside a code ("PAS-12.HH.01.02 Tahun 2022"), nor a regulation's year
     # ("Nomor 5 Tahun 2022").
     rf"(?<![\w.,/-])(?:(?:\d+(?:[.,]\d+)?|{'|'.join(sorted(NUMBER_WORDS, key=len, reverse=True))}|beberapa)\s+"
-    r"|se)(?:menit|jam|hari|minggu|pekan|bulan|tahun)\b(?!\s+(?:19|20)\d\d\b)",
+    r"|se)(?:menit|jam|hari|minggu|pekan|bulan|tahun)\b(?!\s+(?:19|20)\d\d\b)"
+    # "potongan 1 bulan 15 hari", "satu tahun enam bulan": one stretch in two units.
+    rf"(?:\s+(?:dan\s+)?(?:\d+|{'|'.join(sorted(NUMBER_WORDS, key=len, reverse=True))})\s+(?:menit|jam|hari|minggu|pekan|bulan)\b)?",
     re.IGNORECASE,
 )
 
@@ -1289,7 +1298,9 @@ def _given_count(quantity: Quantity, given: set[float], things: dict[float, froz
     if value not in given:
         return False
     asked, counted = things.get(value), _head_word(quantity.unit)
-    return not asked or not counted or bool(counted & asked) or bool(counted & _ANYONE)
+    # ("saat 11 tahanan kabur" states the 11 the report writes "11 penghuni": one population.)
+    return (not asked or not counted or bool(counted & asked) or bool(counted & _ANYONE)
+            or any(counted & population and asked & population for population in _POPULATIONS))
 
 
 def _states_given(stretch: str, given: set[float]) -> bool:
@@ -1381,6 +1392,8 @@ _ASKED_UNIT = re.compile(
     r"months?|weeks?|days?|hours?|minutes?|percent)\b",
     re.IGNORECASE,
 )
+#: A classifier right after the question word: "berapa lembar sarung", "berapa unit ponsel".
+_ASKED_CLASSIFIER = re.compile(rf"\bberapa(?:kah)?\s+({'|'.join(CLASSIFIERS)})\b", re.IGNORECASE)
 _UNIT_IN_INDONESIAN = {"year": "tahun", "month": "bulan", "week": "minggu", "day": "hari",
                        "hour": "jam", "minute": "menit", "percent": "persen", "pekan": "minggu"}
 

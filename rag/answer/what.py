@@ -1253,6 +1253,8 @@ _AHEAD_BEFORE = re.compile(r"\b(?:akan|bakal|nantinya|will|to be)\b", re.IGNOREC
 #: ditempatkan terpisah", "dijual ke koperasi".
 _DISPOSAL_STEMS = ("salur|tempat|jual|beri|kirim|olah|manfaat|guna|pakai|pasar|serah|bagi|simpan|konsumsi|masak|pisah|"
                    "antar|setor|sumbang|musnah|bakar|titip")
+#: A denial right before an act: "tidak disimpan", "bukan dijual".
+_DENIED_BEFORE = re.compile(r"\b(?:tidak|tak|bukan|belum|not|never)\s+$", re.IGNORECASE)
 _DISPOSAL = re.compile(
     rf"\b(?:di|(?:kami|kita|mereka|pihaknya)\s+|me(?:m|n|ng|ny)?)(?:{_DISPOSAL_STEMS})\w*\b[^.;,\"“”]{{0,90}}",
     re.IGNORECASE)
@@ -1346,7 +1348,9 @@ def _done_with(evidence: Evidence, book: CitationBook) -> list[str] | None:
         if scored.doc_id not in docs:
             continue
         named = sum(c.matches(scored.sentence.terms) for c in thing)
-        act = _DISPOSAL.search(scored.text)
+        # ("tidak disimpan, melainkan segera dimusnahkan": the act denied is not what was done.)
+        act = next((m for m in _DISPOSAL.finditer(scored.text)
+                    if not _DENIED_BEFORE.search(scored.text[max(0, m.start() - 12) : m.start()])), None)
         if not named or act is None:
             continue
         planned = ahead and _AHEAD_BEFORE.search(scored.text[max(0, act.start() - 25) : act.start()]) is not None
@@ -1368,9 +1372,14 @@ def _done_with(evidence: Evidence, book: CitationBook) -> list[str] | None:
     # "dipakai untuk kebutuhan operasional peternakan, disetor ke kas negara sebagai PNBP,
     # dan sebagian diberikan sebagai premi ...": every use the sentence lists, not the first.
     end = act.end()
-    while (more := _NEXT_DISPOSAL.match(scored.text, end)) is not None:
+    while (more := _NEXT_DISPOSAL.match(scored.text, end)) is not None or (
+            more := _THEN_STEP.match(scored.text, end)) is not None:
         end = more.end()
     return [f"**{scored.text[act.start() : end].strip(' ,')}** [{n}]", "", f"> {quote(scored.text, limit=500)} [{n}]"]
+
+
+#: The next step of what was done: ", kemudian direndam di dalam air garam".
+_THEN_STEP = re.compile(r",\s*(?:lalu|kemudian|selanjutnya|setelah itu|then)\s+[^.;,]+", re.IGNORECASE)
 
 
 #: A verb right before the thing named: "mencium bendera".

@@ -930,6 +930,15 @@ def _phrase_in_answer(evidence: Evidence, book: CitationBook, phrase: re.Pattern
         # "Pengawasnya dari mana saja?": every such phrase of that sentence ("satu orang dari
         # Lapas dan satu orang dari Disdik").
         places = dict.fromkeys(m.group(group).strip() for m in phrase.finditer(scored.text))
+        listed_start, listed_end = _with_enumeration(scored.text, match.start(group), match.end(group))
+        if len(places) > 1 and listed_end > match.end(group) and all(
+                m.start(group) < listed_end for m in phrase.finditer(scored.text)):
+            # "di Blok A1, A Pengasingan, Blok D2, dan D Pengasingan": the list the phrases
+            # stand in, whole, with the items written without the phrase's own word.
+            listed = scored.text[listed_start:listed_end].rstrip(".;")
+            places = dict.fromkeys(p.strip() for p in _LIST_SPLIT.split(listed) if p.strip())
+            n = book.cite(scored.chunk)
+            return ["; ".join(f"**{p}** [{n}]" for p in places), "", f"> {quote(scored.text)} [{n}]"]
         # "pakaian adat dari Sumba, Rote, Adonara dan daerah lainnya": the places listed
         # after the one phrase, each capitalised, joined by commas or "dan" (where the phrase
         # recurs, "asal Belanda, ... asal Malaysia, serta Sergei ...", each gives its own).
@@ -1017,6 +1026,8 @@ LANDMARK_WORDS = 24
 _SENTENCE_END = re.compile(r"[.;]\s|[.;]?$")
 
 
+#: Between the items of a list: ", ", ", dan ", " dan ", " serta ".
+_LIST_SPLIT = re.compile(r",\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+")
 #: The rest of a list of places after the first: ", lemari, kasur, dan tempat lain".
 _MORE_PLACES = re.compile(r"(?:,\s*(?:dan\s+|serta\s+|and\s+)?[\w/-]+(?:\s+[\w/-]+){0,2})+(?=[.;]|$)")
 

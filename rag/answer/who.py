@@ -75,7 +75,7 @@ def compose_who(evidence: Evidence, book: CitationBook) -> list[str] | None:
         # oknum yang tidak bertanggung jawab": the report says it does not know; the head
         # quoted in the next sentence did not throw it.
         raise NotStated("agent_unknown", unknown)
-    lines = _compose_who(evidence, book)
+    lines = _compose_who(evidence, book) or _named_in_role(evidence, book)
     if lines and _ASKS_ACT_DOER.search(evidence.frame.question):
         named = re.findall(r"\*\*(.+?)\*\*", lines[0])
         if named and all(name.lower() in evidence.frame.question.lower() for name in named):
@@ -91,6 +91,36 @@ def compose_who(evidence: Evidence, book: CitationBook) -> list[str] | None:
     if lines and _ASKS_BEHALF_TOO.search(evidence.frame.question):
         lines = [_with_represented(evidence, lines[0]), *lines[1:]]
     return lines
+
+
+#: After a person's name, the role a relative clause gives them: "Marsum Jepri alias Ujang
+#: yang menjadi otak pelarian", "Budi, yang diduga sebagai provokator".
+_ROLE_AFTER_NAME = re.compile(
+    r"\s*(?:\(\d+\)\s*)?,?\s*(?:alias\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s*,?\s*)?(?:yang|selaku|sebagai)\s+"
+    r"(?:(?:diduga|disebut|dianggap|dinilai|menjadi|merupakan|adalah|bertindak|berperan|sebagai)\s+){1,2}"
+    r"(?P<role>[^,.;()]{2,40})")
+
+
+def _named_in_role(evidence: Evidence, book: CitationBook) -> list[str] | None:
+    """The person a best sentence of the answering report gives, in a clause right after the
+    name, the role the question asks about ("Who was the mastermind of the breakout?" —
+    "Marsum Jepri alias Ujang yang menjadi otak pelarian"), when no post answers."""
+    docs = evidence.answer_docs()[:1]
+    asked = [c for c in evidence.concepts.own_concepts if not c.salient and not c.generic]
+    if not docs or not asked:
+        return None
+    for scored in evidence.focus_sentences()[:12]:
+        if scored.doc_id not in docs:
+            continue
+        for person in scored.sentence.people:
+            role = _ROLE_AFTER_NAME.match(scored.text, person.end)
+            if role is None:
+                continue
+            said = frozenset(analyze_document(role.group("role")))
+            if any(c.matches(said) for c in asked if not c.domain):
+                n = book.cite(scored.chunk)
+                return [f"**{person.name}** [{n}]", "", f"> {quote(scored.text)} [{n}]"]
+    return None
 
 
 #: A doer the report says it cannot name: "oleh oknum yang tidak bertanggung jawab", "orang
