@@ -87,11 +87,9 @@ _KINDS_EN = [
              # subject, and the thing before it is asked.
              # ("which services for inmates": the people after a preposition are not the head.)
              r"(?:(?!(?:did|do|does|was|were|is|are|had|has|have|will|would|could|can|for|to|with|by|from|in|at|on|"
-             # ("Which Directorate General of Corrections official led it?": a body's name of up
-             # to five words, none a verb: "Which outside body helped train inmates" asks a body.)
-             r"among)\b)[\w-]+ ){0,2}(?:(?!(?:did|do|does|was|were|is|are|had|has|have|will|would|could|can|for|to|"
-             r"with|by|from|in|at|on|among|led|made|held|took|gave|sent|train|trains|help|helps)\b)(?![\w-]+(?:ed|ing)\b)"
-             r"[\w-]+ ){0,3}"
+             # ("Which Directorate General of Corrections official led it?": a body's name with
+             # its "of".)
+             r"among)\b)[\w-]+ ){0,2}(?:of [\w-]+ )?"
              r"(officials?|persons?|people|officers?|head|commissioners?|"
      r"leaders?|man|woman|commanders?|chief|instructors?|trainers?|teachers?|doctors?|medics?|nurses?|physicians?|"
      r"policem[ae]n|police|guards?|wardens?|spokes(?:person|man|woman)|speakers?|chair(?:man|woman|person)?|"
@@ -111,7 +109,7 @@ _KINDS_EN = [
     ("when", (r"^\W*when\b|\bwhen (?:was|were|is|are|did|does|do|will|would|had|has|have|could|can)\b"
               r"|\bwhat (?:exact |precise |specific )?(dates?|days?|time)\b|\bwhich (?:exact )?(dates?|days?)\b"
               r"|\bon what (?:exact |precise |specific )?(date|day)\b"
-              r"|\b(?:in|during|since) (?:what|which) (?:year|month)\b|^\W*(?:what|which) (?:year|month)\b")),
+              r"|\b(?:in|during|since) (?:what|which) (?:year|month)s?\b|^\W*(?:what|which) (?:year|month)s?\b")),
     # "How was the celebration paid for?", "how did they escape?": a manner or means is a
     # what, whatever the turn before asked ("how about ..." asks nothing of its own).
     ("what", r"^\W*(?:and |so |then |but )?how (?:was|were|is|are|did|does|do|can|could|will|would)\b"),
@@ -373,6 +371,10 @@ _META_KINDS = [
      # "... nemu narkoba gak sih?": a particle may follow the "no".
      # "... narkoba bukan?": a tag "not" asks the same.
      r".*\b(?:gak|ga|nggak|ngga|enggak|ndak|tidak|belum|ya|kan|bukan)(?:\s+(?:sih|ya|kah|deh|dong))?\s*\??\s*$"
+     # "... petugas nemuin narkoba gak sih di dalam sel?": the "no" before a closing place.
+     r"|^(?!.*\b(?:siapa|berapa|brp|kapan|mana|mengapa|kenapa|knp|bagaimana|gimana|apa|apaan)\b)"
+     r".*\b(?<!yang )(?<!yg )(?:gak|ga|nggak|ngga|enggak|ndak|tidak)(?:\s+(?:sih|ya|kah))?\s+(?:di|ke|dari|pas|waktu|saat)\s+"
+     r"[^?]{0,40}\??\s*$"
      # "... masih muat gak buat nampung tahanan yg ada skrg?": a chat "no" mid-question.
      r"|^(?!.*\b(?:siapa|berapa|brp|kapan|mana|mengapa|kenapa|knp|bagaimana|gimana|apa|apaan)\b)"
      r".*\b(?:masih|bisa|boleh|sudah|udah|pernah|mau|ada)\s+(?:[\w,]+\s+){0,8}?(?:gak|nggak|ngga|enggak|ndak|tidak)\b"
@@ -1125,6 +1127,8 @@ _MEASURE_ASKED = (
                          r"|capital|modal\w*|investment|investasi\w*|dana\w*|funds?|funding|donations?|sumbangan\w*"
                          # "berapa upah ... per pasang", "what wage": pay is money
                          r"|upah\w*|gaji\w*|premi(?!um)\w*|insentif\w*|wages?|salar(?:y|ies)|monetary|worth"
+                         # "what daily pay / payment did they get?"
+                         r"|(?:daily|weekly|monthly)\s+(?:pay|payments?)|\bwhat\s+(?:[\w-]+\s+){0,2}(?:pay|payments?)\b"
                          # "how much does a family pay", "laku berapa": what something costs
                          r"|how much (?:do|does|did|will|would|is|was|are|were)\b[^?]*\b(?:pay|paid|charged?|sold|sell|"
                          r"fetch(?:ed)?|spend|spent|cost)"

@@ -591,6 +591,11 @@ def _compose_count(evidence: Evidence, book: CitationBook) -> list[str] | None:
     asking = re.split(r"(?<=[.!?])\s+", evidence.frame.question.strip())[-1]
     capacity_only = (_ASKS_CAPACITY.search(asking) is not None and not _ASKS_RESIDENTS.search(asking)
                      and not _ASKS_EXCESS.search(asking))
+    if counted is not None and any(counted.matches(population) for population in _POPULATIONS[1:]):
+        # "How many guards were on duty?": what a unit is built to hold ("berkapasitas 111
+        # orang") never counts its staff.
+        candidates = [(s, c) for s, c in candidates
+                      if not _CAPACITY_CUE.search(s.text[max(0, c[1].start - 60) : c[1].start])]
     if capacity_only:
         # "gedung barunya muat brp orang?": a count given as the capacity ("daya tampung
         # lapas tersebut ... mencapai 252 orang") over counts of who moved in.

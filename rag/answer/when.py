@@ -348,6 +348,8 @@ _MONTH_ONLY = re.compile(
 #: After a month named without its year, the words that tie it to the report's own time:
 #: "pada Februari lalu", "Maret mendatang".
 _MONTH_AGO = re.compile(r"\s+(?:lalu|kemarin|mendatang|depan|nanti|tahun ini|tahun lalu)\b", re.IGNORECASE)
+#: Before a month of a list of months: "pada Januari dan April", "dan kini pada Oktober".
+_MONTH_LISTED = re.compile(r"\b(?:pada|dan|serta|hingga|sampai|bulan)\s*$", re.IGNORECASE)
 #: Parts of a month in English.
 _MONTH_PART_EN = {"awal": "early", "pertengahan": "mid-", "medio": "mid-", "akhir": "late"}
 #: A when-question asking for months: "over which months", "bulan apa saja".
@@ -364,12 +366,15 @@ def _start_or_month(evidence: Evidence, book: CitationBook, docs: list[str]) -> 
     asks_start = bool(_ASKS_START.search(evidence.frame.question))
     asks_months = bool(_ASKS_MONTHS.search(evidence.frame.question))
     leading = [s for s in evidence.focus_sentences()[:8] if s.doc_id in docs]
+    single_month: tuple[ScoredSentence, re.Match[str]] | None = None  # one month, when no sentence lists more
     for rank, scored in enumerate(leading):
         months = [m for m in _MONTH_ONLY.finditer(scored.text)
                   # "Mei Kartini" is a name: a month alone needs its year, "bulan" or a part,
                   # or a word of the past or the future after it ("diteken pada Februari lalu")
                   if (m.group("year") or m.group("until") or m.group("part") or m.group().lower().startswith("bulan")
-                      or _MONTH_AGO.match(scored.text, m.end()))
+                      or _MONTH_AGO.match(scored.text, m.end())
+                      # "digelar pada Januari dan April, dan kini pada Oktober": months asked
+                      or asks_months and _MONTH_LISTED.search(scored.text[max(0, m.start() - 12) : m.start()]))
                   and not any(d.start <= m.start() < d.start + len(d.text) for d in scored.sentence.dates)]
         if asks_start:
             found = [(d.start, long_date(_span_start(scored.text, d.start, d.day), evidence.language))
@@ -380,21 +385,51 @@ def _start_or_month(evidence: Evidence, book: CitationBook, docs: list[str]) -> 
                     n = book.cite(scored.chunk)
                     return [f"**{text}** [{n}]", "", f"> {quote(scored.text)} [{n}]"]
             continue
-        if rank >= MONTH_SENTENCES:
-            break
-        if months and (asks_months or not scored.sentence.dates):
+        if months and asks_months and len(months) > 1:
+            # "Tes serupa sebelumnya digelar pada Januari dan April, dan kini pada Oktober":
+            # the months asked, from any of the best sentences.
             n = book.cite(scored.chunk)
-            text = _month_text(months[0], evidence.language)
-            published = evidence.index.articles[scored.doc_id].published
-            tie = _MONTH_AGO.match(scored.text, months[0].end())
-            if published is not None and not months[0].group("year") and tie is not None:
-                # "pada Februari lalu" in a report of July 2019: the February before it.
-                month = MONTH_NAMES[months[0].group("month").lower()]
-                text = f"{text} {_year_of_month(month, tie.group().strip().lower(), published)}"
-            return [f"**{text}** [{n}]", "", f"> {quote(scored.text)} [{n}]"]
-        if scored.sentence.dates:
+            said = "; ".join(dict.fromkeys(_month_text(m, evidence.language) for m in months))
+            return [f"**{said}** [{n}]", "", f"> {quote(scored.text)} [{n}]"]
+        if rank >= MONTH_SENTENCES:
+            if asks_months:
+                continue  # a later sentence may still list the months asked
+            break
+        if asks_months and single_month is None and months:
+            single_month = (scored, months[0])
+            continue
+        if months and not scored.sentence.dates:
+            return _month_answer(evidence, book, scored, months[0])
+        if scored.sentence.dates and not asks_months:
             break  # the best sentence dates the day: the usual answer
-    return None
+    if asks_months:
+        # "... sudah yang ketiga kalinya dalam setahun. Tes serupa sebelumnya digelar pada
+        # Januari dan April, dan kini pada Oktober.": the months may be listed right after
+        # a best sentence, which the question's words did not pick.
+        for scored in leading[:MONTH_SENTENCES + 1]:
+            after = evidence.index.sentences.following(scored.sentence)
+            if after is None or after.doc_id != scored.doc_id:
+                continue
+            listed = [m for m in _MONTH_ONLY.finditer(after.text)
+                      if _MONTH_LISTED.search(after.text[max(0, m.start() - 12) : m.start()])]
+            if len(listed) > 1:
+                n = cite_in_article(evidence, book, after.doc_id, after.start)
+                said = "; ".join(dict.fromkeys(_month_text(m, evidence.language) for m in listed))
+                return [f"**{said}** [{n}]", "", f"> {quote(after.text)} [{n}]"]
+    return _month_answer(evidence, book, *single_month) if single_month is not None else None
+
+
+def _month_answer(evidence: Evidence, book: CitationBook, scored: ScoredSentence, month: re.Match[str]) -> list[str]:
+    """A month a sentence gives without a day, as the answer, with the year a word tying it
+    to the report's time gives it ("pada Februari lalu" in a report of July 2019)."""
+    n = book.cite(scored.chunk)
+    text = _month_text(month, evidence.language)
+    published = evidence.index.articles[scored.doc_id].published
+    tie = _MONTH_AGO.match(scored.text, month.end())
+    if published is not None and not month.group("year") and tie is not None:
+        number = MONTH_NAMES[month.group("month").lower()]
+        text = f"{text} {_year_of_month(number, tie.group().strip().lower(), published)}"
+    return [f"**{text}** [{n}]", "", f"> {quote(scored.text)} [{n}]"]
 
 
 #: A question on one of several times in a row: "yang kedua itu bulan apa?", "when was
