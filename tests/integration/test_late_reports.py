@@ -163,6 +163,7 @@ ROUND46_FIRST, ROUND46_LAST = 1571, 1590
 ROUND47_FIRST, ROUND47_LAST = 1591, 1610
 ROUND48_FIRST, ROUND48_LAST = 1611, 1630
 ROUND49_FIRST, ROUND49_LAST = 1631, 1650
+ROUND50_FIRST, ROUND50_LAST = 1651, 1670
 
 
 @pytest.fixture(scope="module")
@@ -650,6 +651,13 @@ def round49(assistant_over_reports):
     """An assistant over the reports x1631-x1650 (batches 354-357: community supervision,
     food and budgets, Rupbasan, deaths and violence), built once for this module."""
     return assistant_over_reports(ROUND49_FIRST, ROUND49_LAST)
+
+
+@pytest.fixture(scope="module")
+def round50(assistant_over_reports):
+    """An assistant over the reports x1651-x1670 (batches 358-361: holiday remissions,
+    escapes, inmates' work, inspections and raids), built once for this module."""
+    return assistant_over_reports(ROUND50_FIRST, ROUND50_LAST)
 
 
 @pytest.fixture(scope="module")
@@ -2443,6 +2451,33 @@ ROUND49_READING = [
      "Apa tanggapan Kalapas Banjarbaru soal anggaran makan yang cuma 13 ribu?", ["Herriansyah"], []),
 ]
 
+ROUND50_READING = [
+    ("a unit's location after its place belongs to its head's post ('Kalapas Kelas I Surabaya di Porong, Prasetyo')",
+     "Siapa Kalapas Porong yang menemani delegasi asing pada Agustus 2016?", ["Prasetyo"], []),
+    ("an acronym of a section's field inside a post ('Kasubag Humas PPTHI Kemenkum HAM Jawa Tengah, Hasmi Safei')",
+     "Siapa Kasubag Humas Kemenkumham Jawa Tengah yang menyampaikan data remisi Waisak 2021?", ["Hasmi"], []),
+    ("the role a relative clause gives a person ('Marsum Jepri alias Ujang yang menjadi otak pelarian')",
+     "Siapa yang menjadi otak kaburnya 17 tahanan Rutan Pakjo Palembang?", ["Marsum"], []),
+    ("a classifier asked picks its count ('sarung yang dirangkai itu berjumlah lima lembar')",
+     "Berapa lembar sarung yang dirangkai tahanan Rutan Karimun untuk kabur?", ["lima"], []),
+    ("'what daily pay' asks an amount ('imbalan Rp 13.500 per hari')",
+     "What daily pay did Porong prison inmates get for making furniture and boats?", ["13.500"], []),
+    ("an official named by a body of four words before the person noun ('Direktur Keamanan dan Ketertiban, Abdul Aris')",
+     "Which Directorate General of Corrections official headed the October 2021 inspection at Tangerang prison?",
+     ["Abdul Aris"], []),
+    ("the items of a list the asked phrases stand in, whole ('di Blok A1, A Pengasingan, Blok D2, dan D Pengasingan')",
+     "Di blok mana saja tim Ditjen PAS menggeledah kamar hunian Lapas Tangerang pada Oktober 2021?", ["A1", "D Pengasingan"], []),
+    ("what was done with things, past an act denied ('tidak disimpan, melainkan segera dimusnahkan ... direndam di dalam air garam')",
+     "What did the raid team do with the phones seized at Lapas Padang in April 2021?", ["air garam"], ["disimpan"]),
+    ("'lembaga pemasyarakatan mana' asks a unit, which a sentence names as 'Lapas ini'",
+     "Lembaga pemasyarakatan mana yang punya LPK Bina Arma Mandiri?", ["Arga Makmur"], []),
+    ("a chat 'no' before a closing place asks yes or no ('nemu narkoba gak di dalam sel?')",
+     "Tim razia Lapas Padang nemu narkoba gak di dalam sel?", ["Tidak"], []),
+    ("the months a report lists right after a best sentence ('pada Januari dan April, dan kini pada Oktober')",
+     "Bulan apa saja Rutan Ponorogo mengadakan tes urine mendadak untuk pegawainya pada 2019?",
+     ["Januari", "April", "Oktober"], []),
+]
+
 ROUND39_READING = [
     ("the cause the escape's own sentence gives ('ia kabur karena kangen'), not 'dilarikan ke RSU ... lantaran'",
      "Apa alasan napi Lapas Narkotika Bangli melarikan diri dari rumah sakit?", ["kakek"], ["sesak"]),
@@ -2749,7 +2784,8 @@ ROWS_BY_INDEX = ([("late", *row) for row in READING] + [("newest", *row) for row
                  + [("round46", *row) for row in ROUND46_READING]
                  + [("round47", *row) for row in ROUND47_READING]
                  + [("round48", *row) for row in ROUND48_READING]
-                 + [("round49", *row) for row in ROUND49_READING])
+                 + [("round49", *row) for row in ROUND49_READING]
+                 + [("round50", *row) for row in ROUND50_READING])
 
 
 @pytest.mark.parametrize(("reports", "kind", "question", "present", "absent"), ROWS_BY_INDEX,
@@ -2820,6 +2856,11 @@ def test_the_person_a_doer_question_names_is_not_its_doer(round49, check_abstain
 ])
 def test_a_response_of_a_post_the_report_never_names_is_not_stated(round49, check_abstains, question):
     check_abstains(round49, question)
+
+
+def test_a_capacity_never_counts_staff(round50, check_abstains):
+    # "berkapasitas 111 orang": what the centre was built to hold, not its guards.
+    check_abstains(round50, "How many officers were guarding Rutan Takengon when the 11 inmates escaped?")
 
 
 def test_a_stretch_the_question_states_is_not_the_stretch_it_asks(round49, check_abstains):

@@ -2296,3 +2296,23 @@ def test_to_be_taken_asks_where_to_past_a_clause_of_time_in_a_relative_one():
 
     assert _ASKS_DESTINATION.search("Where was the body of the inmate who died after a fight to be taken?")
     assert not _ASKS_DESTINATION.search("Where was he held before being taken to court?")
+
+
+def test_a_stretch_in_two_units_is_one_stretch():
+    from rag.answer.how_many import _DURATION
+
+    assert [m.group() for m in _DURATION.finditer("dengan potongan 1 bulan 15 hari.")] == ["1 bulan 15 hari"]
+    assert [m.group() for m in _DURATION.finditer("selama 3 hari 2 orang pulang")] == ["3 hari"]
+
+
+def test_a_follow_up_with_its_own_how_is_not_the_previous_who():
+    history = [Turn("Who led the escape from Rutan Maesa?", "Indra.")]
+    assert understand("And how exactly did the six of them get out?", history).kind == "what"
+    assert understand("And at Rutan Palu?", history).kind == "who"  # no question word of its own
+
+
+def test_a_body_s_name_before_a_person_noun_asks_who_but_not_past_a_verb():
+    assert understand("Which Directorate General of Corrections official led the search?", []).kind == "who"
+    assert understand("Which outside body helped train inmates at the prison?", []).kind != "who"
+    assert understand("What did officials do with the phones confiscated in the raid?", []).kind != "items"
+    assert understand("Lembaga pemasyarakatan mana di Bengkulu yang punya LPK?", []).kind == "list"
