@@ -2863,12 +2863,6 @@ def _consequence(evidence: Evidence, book: CitationBook) -> list[str] | None:
     return lines
 
 
-#: A relative clause after the asked act, with an act of its own: "... buat acara | yg
-#: bikin 48 tahanan keracunan itu".
-_SCENE_CLAUSE = re.compile(r"\s(?:yang|yg)\s+(?:bikin|membuat|menyebabkan|mengakibatkan|bikin|caused|made)\b",
-                           re.IGNORECASE)
-
-
 def compose_why(evidence: Evidence, book: CitationBook) -> list[str] | None:
     """The purpose or reason clause ("Dalam rangka ...", "agar ...", "dipicu oleh ...") of
     the sentence that best states one: of the best sentences with a reason word, the one
@@ -2901,11 +2895,8 @@ def compose_why(evidence: Evidence, book: CitationBook) -> list[str] | None:
     # "Kenapa masih ada 58 napi yang tidak bisa dapat booster?": the count the question
     # states picks the sentence it asks about ("masih terdapat 58 WBP yang belum dapat
     # divaksin karena ..."), however few of its other words that sentence repeats.
-    # (A count in a clause that sets the scene after the asked act is not it: "knp LP gak
-    # nyiapin konsumsi sendiri buat acara yg bikin 48 tahanan keracunan itu?".)
-    scene_opens = _SCENE_CLAUSE.search(evidence.frame.question)
-    stated = evidence.frame.question[: scene_opens.start()] if scene_opens else evidence.frame.question
-    counts = {v for v in _numbers_in(" ".join(m.group() for m in _PEOPLE_COUNTED.finditer(stated))) if v >= 2}
+    counts = {v for v in _numbers_in(" ".join(m.group() for m in _PEOPLE_COUNTED.finditer(evidence.frame.question)))
+              if v >= 2}
     counted = [s for s in focus if s.doc_id == focus[0].doc_id and counts & _numbers_in(s.text)]
     candidates += [s for s in counted if s not in candidates]
     # "Arya mengaku belum mengetahui ... apa yang membuat jumlah penghuni WNA ... bertambah.
