@@ -591,9 +591,11 @@ def _compose_count(evidence: Evidence, book: CitationBook) -> list[str] | None:
     asking = re.split(r"(?<=[.!?])\s+", evidence.frame.question.strip())[-1]
     capacity_only = (_ASKS_CAPACITY.search(asking) is not None and not _ASKS_RESIDENTS.search(asking)
                      and not _ASKS_EXCESS.search(asking))
-    if counted is not None and any(counted.matches(population) for population in _POPULATIONS[1:]):
+    if (counted is not None and any(counted.matches(population) for population in _POPULATIONS[1:])
+            and not _CAPACITY_WORD.search(evidence.frame.question)):
         # "How many guards were on duty?": what a unit is built to hold ("berkapasitas 111
-        # orang") never counts its staff.
+        # orang") never counts its staff (unless the ideal is asked: "idealnya satu pos
+        # diisi berapa petugas?" — "idealnya satu pos diisi 4 petugas").
         candidates = [(s, c) for s, c in candidates
                       if not _CAPACITY_CUE.search(s.text[max(0, c[1].start - 60) : c[1].start])]
     if capacity_only:
@@ -3856,6 +3858,9 @@ _ASKS_OCCUPANCY = re.compile(
     r"inmates?|napi|narapidana|warga binaan|wbp|tahanan|detainees?|prisoners?|people|persons)\b", re.IGNORECASE)
 #: Words asking for how many live in a unit, with nothing of capacity.
 _ASKS_RESIDENTS = re.compile(rf"\b(?:{LIVING_WORDS}|occupancy)\b", re.IGNORECASE)
+#: A question's word of capacity or of the ideal: "idealnya ... berapa petugas?".
+_CAPACITY_WORD = re.compile(r"\b(?:kapasitas\w*|daya tampung\w*|berkapasitas|menampung|idealnya|ideal|ideally|"
+                            r"seharusnya|capacity|should)\b", re.IGNORECASE)
 _CAPACITY_CUE = re.compile(
     r"\b(?:kapasitas(?:nya)?|daya tampung(?:nya)?|berkapasitas|(?:mampu|bisa|dapat|hanya) menampung|idealnya|"
     # "kapasitas lapas yang dipimpinnya hanya untuk 86 orang"
