@@ -399,14 +399,15 @@ _ASKED_CLAUSE = re.compile(
 )
 #: A clause that names a group already known ("kabur itu"), then the clause asked.
 _NAMED_GROUP = re.compile(r"(?:[\w-]+\s+){1,4}?(?:itu|tersebut|tadi)\s+(?:yang|yg)\s+(?P<rest>.+)", re.IGNORECASE)
-#: Verbs of receiving, whose object is the act a clause asks about.
-_RECEIVING = frozenset({"menerima", "terima", "mendapat", "mendapatkan", "dapat", "dapet", "memperoleh", "kebagian", "receive",
-                        "received", "receiving", "got", "get", "obtained",
-                        # "yg kena mutasi", "terkena razia": the passive of what follows.
-                        "kena", "terkena",
-                        # "failed to control 13 officers" — "tak mampu mengendalikan 13 orang
-                        # anak buahnya": what was not done is the act the report tells.
-                        "failed", "fail", "fails", "unable", "gagal"})
+#: Words before the act a clause asks about that are not that act: verbs of receiving,
+#: whose object names it ("yang menerima penyematan ..."), a passive marker and a failure.
+_BEFORE_THE_ACT = frozenset({"menerima", "terima", "mendapat", "mendapatkan", "dapat", "dapet", "memperoleh", "kebagian",
+                            "receive", "received", "receiving", "got", "get", "obtained",
+                            # "yg kena mutasi", "terkena razia": the passive of what follows.
+                            "kena", "terkena",
+                            # "failed to control 13 officers" — "tak mampu mengendalikan 13 orang
+                            # anak buahnya": what was not done is the act the report tells.
+                            "failed", "fail", "fails", "unable", "gagal"})
 #: Where that clause turns to cause, time or place ("yang langsung bebas | gara-gara remisi").
 _CLAUSE_TURN = re.compile(
     r"\b(?:gara-gara|karena|sebab|setelah|usai|saat|ketika|waktu|pada|di|dalam|untuk|dari|"
@@ -663,7 +664,7 @@ def asked_act(evidence: Evidence) -> tuple[str, list[Concept]] | None:
     # received names the act ("penyematan ... kepada dua pegawai").
     words = [w for w in _WORD.findall(core.lower())
              if w not in _MANNER and w not in NUMBER_WORDS and not _ROUND_COUNT.fullmatch(w)
-             and w not in _RECEIVING]
+             and w not in _BEFORE_THE_ACT]
     raw = _WORD.findall(core.lower())
     if raw and raw[0] in _ASCRIBING:
         # "berapa regulasi yang disebut menjadi dasar asas netralitas": what the counted are
@@ -672,7 +673,7 @@ def asked_act(evidence: Evidence) -> tuple[str, list[Concept]] | None:
     # The act is the clause's first word with a concept of its own; a light verb
     # ("mengadakan apel", "menggelar") says nothing of what was done.
     concepts = [c for c in evidence.concepts.own_concepts if not c.salient and not c.unknown
-                and c.label.lower().split()[0] not in _RECEIVING]  # "failed to": not by its "to"
+                and c.label.lower().split()[0] not in _BEFORE_THE_ACT]  # "failed to": not by its "to"
     head = next(([c for c in concepts if word in c.label.lower().split()] for word in words
                  if any(word in c.label.lower().split() for c in concepts)), [])
     if not head or any(c.generic for c in head):
