@@ -573,9 +573,9 @@ def _compose_count(evidence: Evidence, book: CitationBook) -> list[str] | None:
         # untuk 456 warga binaan"), not those who do it.
         # Within a sentence only: another sentence's count ("hanya mencukupi kira-kira 60
         # orang") is not outranked by "hanya untuk 800 orang".
-        serving = {id(s) for s, c in candidates if _FOR_BEFORE.search(s.text[max(0, c[1].start - 12) : c[1].start])}
-        candidates = [(s, c) for s, c in candidates
-                      if id(s) not in serving or _FOR_BEFORE.search(s.text[max(0, c[1].start - 12) : c[1].start])]
+        served = {id(c): bool(_FOR_BEFORE.search(s.text[max(0, c[1].start - 12) : c[1].start])) for s, c in candidates}
+        serving = {id(s) for s, c in candidates if served[id(c)]}
+        candidates = [(s, c) for s, c in candidates if id(s) not in serving or served[id(c)]]
         specific = specific or [(s, c) for s, c in candidates if id(s) in serving]
     if specific and not named_item and not place and part is None and not asks_whole:
         # "How many walked free?" — "lima orang ... dinyatakan bebas", "tujuh ... langsung

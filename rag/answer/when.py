@@ -388,9 +388,7 @@ def _start_or_month(evidence: Evidence, book: CitationBook, docs: list[str]) -> 
         if months and asks_months and len(months) > 1:
             # "Tes serupa sebelumnya digelar pada Januari dan April, dan kini pada Oktober":
             # the months asked, from any of the best sentences.
-            n = book.cite(scored.chunk)
-            said = "; ".join(dict.fromkeys(_month_text(m, evidence.language) for m in months))
-            return [f"**{said}** [{n}]", "", f"> {quote(scored.text)} [{n}]"]
+            return _months_listed(evidence, months, book.cite(scored.chunk), scored.text)
         if rank >= MONTH_SENTENCES:
             if asks_months:
                 continue  # a later sentence may still list the months asked
@@ -413,10 +411,16 @@ def _start_or_month(evidence: Evidence, book: CitationBook, docs: list[str]) -> 
             listed = [m for m in _MONTH_ONLY.finditer(after.text)
                       if _MONTH_LISTED.search(after.text[max(0, m.start() - 12) : m.start()])]
             if len(listed) > 1:
-                n = cite_in_article(evidence, book, after.doc_id, after.start)
-                said = "; ".join(dict.fromkeys(_month_text(m, evidence.language) for m in listed))
-                return [f"**{said}** [{n}]", "", f"> {quote(after.text)} [{n}]"]
+                return _months_listed(evidence, listed, cite_in_article(evidence, book, after.doc_id, after.start),
+                                      after.text)
     return _month_answer(evidence, book, *single_month) if single_month is not None else None
+
+
+def _months_listed(evidence: Evidence, months: list[re.Match[str]], n: int, text: str) -> list[str]:
+    """Several months a sentence lists ("pada Januari dan April, dan kini pada Oktober"),
+    each once, as the answer cited ``[n]``."""
+    said = "; ".join(dict.fromkeys(_month_text(m, evidence.language) for m in months))
+    return [f"**{said}** [{n}]", "", f"> {quote(text)} [{n}]"]
 
 
 def _month_answer(evidence: Evidence, book: CitationBook, scored: ScoredSentence, month: re.Match[str]) -> list[str]:
