@@ -29,7 +29,7 @@ from rag.regions import article_provinces
 from rag.spans import NUMBER, is_date_part, venues
 
 #: Bump when what is stored per sentence changes, so a rebuild re-analyses every article.
-ANALYSIS_VERSION = 84
+ANALYSIS_VERSION = 87
 
 #: The words after a count: lowercase nouns, or an acronym ("56 TPS", "150 ASN", "3 WBP").
 #: Words that classify a count ("129 unit telepon", "3 pucuk senjata") before the noun that

@@ -13,7 +13,7 @@ from rag.records import Article, Chunk
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"“‘(]?[A-Z0-9])")
 #: Bump when sentence or passage boundaries change: stored passages and their vectors are
 #: then not reused (``Settings.build_params``).
-CHUNKER_VERSION = 10
+CHUNKER_VERSION = 11
 _NO_SPLIT_BEFORE = re.compile(
     # "Muh. Zainal Asnun", "Moh. Ali", "Prof. Dr.", "Hi. Sarbin Sehe" (Haji, as written in
     # Maluku): a name goes on after its abbreviation.
@@ -25,6 +25,9 @@ _NO_SPLIT_BEFORE = re.compile(
     # "dibuka oleh Plh. Kalapas Kelas IIA Kerobokan, I Kadek ...": an acting mark goes on
     # to the post it marks.
     r"Plh|Plt|Pj|"
+    # "di rumah dinas Kepala Bapas Garut di Jalan KH. Hasan Arief", "Jln. Sudirman", "Gg.
+    # Melati", "Kel. Sukasenang", "Ny. Ratna": a title or a place word goes on to its name.
+    r"KH|Jln|Gg|Kel|Ds|Ny|"
     # "Kapolres Lampung Tengah AKBP. Popon Ardianto": a rank written with a dot goes on to
     # its holder's name.
     r"AKBP|AKP|Kompol|Kombes|Brigjen|Irjen|Iptu|Ipda|Aiptu|Aipda|Bripka|Brigpol|Briptu|Bripda|"

@@ -11,6 +11,13 @@ from dataclasses import replace
 
 from rag.records import Answer, Citation
 
+#: A chat part after a bare comma that names its topic, then asks of it: ", kasusnya apa?".
+_CHAT_PART_AFTER_COMMA = r",\s+(?=\w{3,}nya\s+(?:berapa|brp|apa|apaan|siapa|kapan|di ?mana)\b[^,]{0,30}\?\s*$)"
+#: A question word of its own, which the part before such a comma must have: "... pake kaos
+#: yg ada tulisannya di punggung, tulisannya apa sih?" is one question.
+_ASKS = re.compile(r"\b(?:berapa|brp|apa|apakah|siapa|kapan|mana|di ?mana|gimana|bagaimana|kenapa|knp|mengapa|"
+                   r"who|what|when|where|which|why|how)\b", re.IGNORECASE)
+
 _SPLIT = re.compile(
     # "brp anggarannya? dari mana duitnya?": a second question after the first's mark.
     r"(?<=\?)\s+(?:(?:and|dan|lalu|terus|trus|then)\s+)?(?="
@@ -20,7 +27,11 @@ _SPLIT = re.compile(
     r"(?:(?:on|in|at|from|by|for|dari|pada|di|ke|sejak|untuk)\s+)?"
     r"(?:when|where|who|how many|how much|how|what|which|kapan|di ?mana|siapa|berapa|bagaimana|gimana|apa)\b"
     # "..., dan dari lembaga mana?": an Indonesian question word may close the part.
-    r"|(?:dari\s+)?\w+\s+(?:mana|apa)\s*\??\s*$)",
+    r"|(?:dari\s+)?\w+\s+(?:mana|apa)\s*\??\s*$"
+    # "..., dan vonisnya brp lama?": a chat part names its topic, then asks of it.
+    r"|\w{3,}nya\s+(?:berapa|brp|apa|siapa|kapan|di ?mana|gimana|bagaimana)\b)"
+    # "trus sisanya brp org, kasusnya apa?": a second such part after a bare comma.
+    rf"|{_CHAT_PART_AFTER_COMMA}",
     re.IGNORECASE,
 )
 
@@ -65,6 +76,8 @@ def split_compound(question: str) -> list[str]:
     """
     parts = [p.strip(" ,") for p in _SPLIT.split(question) if p and p.strip(" ,")]
     if len(parts) < 2 or any(len(p.split()) < 2 for p in parts):
+        return [question]
+    if re.search(_CHAT_PART_AFTER_COMMA, question) and not all(_ASKS.search(p) for p in parts):
         return [question]
     if _ELLIPTICAL_COUNT.match(parts[-1]):
         # "Which one had the most inmates, and how many?": the count is of the thing the

@@ -33,7 +33,7 @@ from rag.spans import ACRONYM, NUMBER_WORDS
 from rag.upt import find_upts
 
 #: Bump when the engine's behaviour changes; the data file is hashed separately.
-CODE_VERSION = "85"
+CODE_VERSION = "86"
 
 #: Post kinds that are duties at an event rather than offices.
 DUTY_KINDS = frozenset({"leader", "commander", "preacher"})
@@ -1700,7 +1700,7 @@ def _posts_after(
             # "Muhammad Setiadin, petugas Lapas Kelas IIA Mataram yang dipercaya menjadi
             # Ketua KPPS": what he is first, then the post a word links to him.
             link = staff_then_link.group("link")
-        if not v.role_link.match(link):
+        if not v.role_link.match(link) and not _LEADS_UNIT_AS.match(link):
             break
         if not _linked_by_word(link) and _opens_reported_clause(toks, items[index], following):
             break
@@ -1714,6 +1714,12 @@ def _posts_after(
         found.append(following)
         end = following.end
     return found
+
+
+#: After a name, the unit he leads and the post he leads it in: "Rd. Achmad Zaki, ...
+#: memimpin Bapas Garut sebagai Plt. Kepala Balai Pemasyarakatan Kelas II Garut".
+_LEADS_UNIT_AS = re.compile(r"^\s*,?\s*(?:yang\s+)?(?:kini\s+|sempat\s+)?(?:memimpin|mengepalai|menakhodai)\s+"
+                            r"(?:[A-Z][\w.-]*\s+){1,6}(?:sebagai|selaku)\s*$")
 
 
 #: After a name, a staff noun and its unit, then the words that link a post: ", petugas

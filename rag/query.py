@@ -136,7 +136,8 @@ _KINDS_EN = [
     # "Which foundations did Lapas Pangkalan Bun sign with?": past an auxiliary the unit is
     # the subject, and the things before it are asked.
     ("list", (r"\bwhich (?:of (?:the )?)?(?:(?!(?:did|do|does|was|were|is|are|has|have|had|will|would|can|could)\b)"
-     r"[\w'’-]+ ){0,3}(upts?|units?|prisons?|lapas|rutan|bapas|offices?|institutions?|facilities|"
+     # ("Which three business units ... were harvested?": a unit of production, not a UPT.)
+     r"[\w'’-]+ ){0,3}(upts?|(?<!business )(?<!production )(?<!farming )units?|prisons?|lapas|rutan|bapas|offices?|institutions?|facilities|"
      # "Which two Ternate prison staff were relieved?": people of a unit, not units.
      # "Which of the Tangerang youth prison's flagship services": the prison's things, not units.
      r"centres?|centers?|articles?|stories|events?|activities)\b(?!['’])(?!\s+(?:staff|staffers|employees|officers|officials|guards|"
@@ -191,7 +192,8 @@ _KINDS_ID = [
     ("list", (r"\b(upt|lapas|rutan|bapas|rupbasan|lpka|unit|satker|kantor|instansi|lembaga)\b"
      r"[^?]*\b(?<!daerah )(?<!kota )(?<!provinsi )(?<!wilayah )(?<!negara )(?<!pulau )(?<!di )(?<!dari )"
      r"(?<!lokasi )(?<!tempat )mana(kah)? saja\b"
-     r"|\b(upt|lapas|rutan|bapas|rupbasan|lpka|unit|satker|kantor|instansi|lembaga)(?:\s+\S+){0,3}\s+apa(kah)? saja\b"
+     r"|\b(upt|lapas|rutan|bapas|rupbasan|lpka|unit|satker|kantor|instansi|lembaga)(?:\s+\S+){0,3}"
+     r"(?<!\bhari)(?<!\btanggal)(?<!\bbulan)(?<!\btahun)\s+apa(kah)? saja\b"  # ("Rutan Batam buka hari apa saja")
      r"|\b(upt|lapas|rutan|bapas|lpka|rupbasan|unit|satker|instansi) (mana|apa)\b"
      # "Lembaga pemasyarakatan mana ...?", "rumah tahanan mana": a unit's full name.
      r"|\b(lembaga pemasyarakatan|rumah tahanan(?: negara)?|balai pemasyarakatan) mana\b"
@@ -404,6 +406,8 @@ def asks_one_of_people(question: str, inmates_only: bool = False) -> bool:
 def explicit_kind(question: str, language: str) -> str | None:
     """The question type its own words state, or None ("And Rutan Blora?" states none)."""
     text = _SETTING_CLAUSE.sub("", _last_question(question).lower().strip())
+    if BENEFICIARY_ASKED.search(text):
+        return "what"  # "disiapin buat siapa aja?": those it is for, as the report words them
     for kind, pattern in _META_KINDS:
         if re.search(pattern, text):
             if kind == "people" and _COMPOSITION_ASKED.search(text):
@@ -457,6 +461,15 @@ def explicit_kind(question: str, language: str) -> str | None:
     if kind in (None, "what", "list") and _ITEMS.search(text) or kind in (None, "what") and _PLURAL_THINGS.search(text):
         return "items"
     return kind
+
+
+#: Those a thing is for: "kamar hunian khusus disiapin buat siapa aja?", "for whom", "who
+#: are the special cells meant for?". The report names them after "untuk"/"bagi", rarely by
+#: their names, so this asks what follows, not a person.
+BENEFICIARY_ASKED = re.compile(
+    r"\b(?:untuk|buat|bagi|khusus)\s+siapa(?:kah)?(?:\s+(?:saja|aja))?\b|\bfor whom\b"
+    r"|\bwho\s+(?:is|are|was|were)\b[^?]*\b(?:meant|intended|reserved|designed|built|set aside|prepared|provided)\s+for\s*\?",
+    re.IGNORECASE)
 
 
 #: A message asked for: "pesannya apa saja", "apa saja imbauan kalapas".
@@ -537,7 +550,8 @@ _DUTY_POSTS = frozenset({"leader", "commander", "preacher", "representative", "m
 #: of articles.
 _ITEMS = re.compile(
     r"\b(?!(?:upt|lapas|rutan|bapas|lpka|rupbasan|unit|satker|kantor|instansi|lembaga|kegiatan|"
-    r"acara|berita|artikel)\b)[a-z]+(?: [a-z]+)? apa saja\b|(?:^|[.!]\s+)apa saja\b"
+    # ("buka hari apa aja?", "tahun apa saja": days and years, which the date reader lists.)
+    r"acara|berita|artikel|hari|tanggal|bulan|tahun)\b)[a-z]+(?: [a-z]+)? apa saja\b|(?:^|[.!]\s+)apa saja\b"
     # "Tema-tema TPS khusus di Lapas Madiun apa saja?": a plural noun up front, enumerated.
     r"|^([a-z]+)-\1\b[^?]*\bapa saja\b"
     r"|\b(?:what|which) (?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten) )?(?:[\w-]+ ){0,2}?"
@@ -697,14 +711,35 @@ _UNIT_KIND_WORDS = frozenset({"lapas", "rutan", "bapas", "lpka", "rupbasan", "ka
 _OWN_WH = re.compile(r"\b(?:apa|apakah|what|which|mana|how|bagaimana|gimana|caranya)\b", re.IGNORECASE)
 
 
+#: The most words of a follow-up that says too little of its own to search with alone.
+BARE_TURN_WORDS = 6
+
+
+#: An English appositive describing a unit: ", a facility built for only a few dozen", ", a
+#: prison designed for 300 inmates".
+_UNIT_APPOSITIVE = re.compile(r",\s+(?:a|an)\s+(?:[a-z-]+\s+){0,2}?(?:facility|prison|jail|detention (?:centre|center)|"
+                              r"institution|lockup|compound)\b[^,?;]*(?=[,?;]|$)")
+
+
 def understand(question: str, history: Sequence[Turn] = ()) -> QuestionFrame:
     """Analyse ``question`` in the context of ``history`` (oldest turn first)."""
-    question = standard_words(question.strip())
+    # "... held at the Tabanan prison in Bali, a facility built for only a few dozen?": an
+    # appositive describing the unit already named asks nothing (its "built for" is no
+    # capacity asked) and picks no report of it.
+    question = _UNIT_APPOSITIVE.sub("", standard_words(question.strip()))
     language = detect_language(question)
     followup = is_followup(question, history)
     kind = explicit_kind(question, language)
     date_query = parse_question_dates(question)
-    context = standard_words(history[-1].question) if followup else ""
+    leaned = standard_words(history[-1].question) if followup else ""
+    context = leaned
+    if (followup and len(history) > 1 and len(leaned.split()) <= BARE_TURN_WORDS
+            and is_followup(history[-1].question, history[:-1])):
+        # "kasusnya apa?" after "trus sisanya brp org?" after "Dari 25 napi yg dipindah Rutan
+        # Makassar ...": the turn leaned on is a bare follow-up of its own turn before, which
+        # names the report both are about. (A longer one, "And the stage right after that
+        # one - on what date was it?", says what it is about itself.)
+        context = f"{leaned} {standard_words(history[-2].question)}"
     if followup:
         question = _there_resolved(question, history[-1].answer)
     if kind is None and _OWN_WH.search(question):
@@ -712,7 +747,7 @@ def understand(question: str, history: Sequence[Turn] = ()) -> QuestionFrame:
         kind = "what"
     if kind is None:
         # "Kalau narapidana?" after "Berapa jumlah tahanan?" asks the same kind of thing.
-        kind = question_kind(context, detect_language(context)) if followup else "what"
+        kind = question_kind(leaned, detect_language(leaned)) if followup else "what"
     if followup and date_query is None:
         date_query = parse_question_dates(context)
     # The figures of the previous answer ("Kapasitas idealnya hanya 139 orang") tell its

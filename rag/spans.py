@@ -68,13 +68,15 @@ PLACE = re.compile(
     r"makodim|korem|pesantren|pondok|kampus|universitas|wisma|graha|auditorium|plaza|lobi|"
     # "diambil darahnya di dalam bus operasional UTD PMI": a vehicle parked as a venue
     # (a quote may close right after the place: "bertempat di aula lapas," katanya)
-    r"bus|mobil|kapal|truk|ambulans|loket)\b[^.;“”\"]*?)(?=,[\"”]?\s|[\"”]\s|\s+pada\b|\s+(?:Senin|Selasa|Rabu|"
+    r"bus|mobil|kapal|truk|ambulans|loket)\b(?:[^.;“”\"]|(?<=\bKH)\.|(?<=\bJl)\.|(?<=\bJln)\.|(?<=\bGg)\.|(?<=\bNo)\.)*?)(?=,[\"”]?\s|[\"”]\s|\s+pada\b|\s+(?:Senin|Selasa|Rabu|"
     r"Kamis|Jumat|Sabtu|Minggu)\b|\s+dan\s+diikuti|\s+(?:dan\s+)?(?:itu|ini|tersebut|dihadiri|diikuti|"
     r"dipimpin|dalam rangka|tidak jauh|kira-kira|yang|bukan|lalu|kemudian|lantas|sambil|serta|mulai|sejak|pukul|"
     # a clause of purpose or cause ends the place: "berlatih di lapangan agar persaingan ..."
     r"agar|supaya|karena|sehingga|namun|tetapi)\b"
     # a verb ends the place: "di Lapas Pancur Batu diharap", "di Masjid At Taubah bersama"
-    r"|\s+(?:di|me|ber|ter)[a-z]{3,}\b|\.\s|\.$|$)"
+    # ("di rumah dinas Kepala Bapas": "dinas", "dinding" are nouns.)
+    # ("di Jalan KH. Hasan Arief", "di Jl. Sudirman No. 5": a title or a street's dot goes on.)
+    r"|\s+(?!dinas\b|dinding\b)(?:di|me|ber|ter)[a-z]{3,}\b|(?<!\bKH)(?<!\bJl)(?<!\bJln)(?<!\bGg)(?<!\bNo)\.\s|\.$|$)"
 )
 
 #: A venue named by its own capitalised name rather than a place noun: "di Pojok Café

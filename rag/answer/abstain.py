@@ -417,6 +417,9 @@ def _as_written(label: str, question: str) -> str:
 #: Ordinal words, as a follow-up points with them into the answer before.
 _ORDINALS = frozenset({"pertama", "kedua", "ketiga", "keempat", "kelima", "first", "second", "third", "fourth",
                        "fifth"})
+#: Words for the rest of a whole ("trus sisanya brp org?"): they point into the answer
+#: before, and a report writes them its own way ("18 orang lainnya").
+_THE_REST = frozenset({"sisa", "sisanya", "selebihnya", "lainnya", "rest", "remaining", "remainder", "others"})
 
 
 def _about_its_topic(evidence: Evidence, best: dict) -> bool:
@@ -427,7 +430,7 @@ def _about_its_topic(evidence: Evidence, best: dict) -> bool:
     """
     # "yang kedua itu bulan apa?": an ordinal points into the answer before ("the second
     # test"); it names no topic an article must have.
-    topical = [c for c in evidence.concepts.topical if c.label.lower() not in _ORDINALS]
+    topical = [c for c in evidence.concepts.topical if c.label.lower() not in _ORDINALS | _THE_REST]
     if not topical:
         return True
     return any(

@@ -78,14 +78,47 @@ def compose_how_many(evidence: Evidence, book: CitationBook) -> list[str] | None
     one number per quantity when the question asks for several ("how many A, and how many
     B?"), each chosen by the words of its own part of the question. Days asked that no
     count answers are a stretch of time ("berlibur selama sepuluh hari")."""
-    found = _compose_count(evidence, book)
+    try:
+        found = _compose_count(evidence, book)
+    except NotStated:
+        if not _ASKS_TIMES.search(evidence.frame.question):
+            raise
+        found = None  # no count of occasions: the report may number the latest one
     asked = _ASKS_TIME_UNITS.search(evidence.frame.question)
     if found is None and asked is not None:
         # Only a stretch in the unit asked: "how many years was he sentenced?" is not
         # answered by "baru sekitar tiga bulan menghuni".
         unit = next(u for u in _TIME_UNITS if re.fullmatch(u, asked.group(1), re.IGNORECASE))
         return _compose_duration(evidence, book, unit)
+    if found is None and _ASKS_TIMES.search(evidence.frame.question):
+        return _times_by_ordinal(evidence, book)
     return found
+
+
+#: "How many times ...?", "udah berapa kali?": a count of occasions.
+_ASKS_TIMES = re.compile(r"\bhow many times\b|\b(?:berapa|brp)\s+kali\b", re.IGNORECASE)
+_ORDINAL_WORDS = {"kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5, "keenam": 6, "ketujuh": 7, "kedelapan": 8,
+                  "kesembilan": 9, "kesepuluh": 10}
+_ORDINAL_WORD = rf"ke-?\s?\d+|{'|'.join(_ORDINAL_WORDS)}"
+#: The occasion a report numbers: "merupakan kali ketiga", "untuk ketiga kalinya", "yang
+#: ke-5 kalinya".
+_TIMES_ORDINAL = re.compile(rf"\bkali\s+(?P<after>{_ORDINAL_WORD})\b|\b(?P<before>{_ORDINAL_WORD})\s+kalinya\b",
+                            re.IGNORECASE)
+
+
+def _times_by_ordinal(evidence: Evidence, book: CitationBook) -> list[str] | None:
+    """``3 kali`` for "how many times" when the report numbers the occasion instead of
+    counting them ("Ini merupakan kali ketiga lapas tersebut meraih penghargaan yang sama"):
+    the third time means three times so far."""
+    found = evidence.answer_match(_TIMES_ORDINAL)
+    if found is None:
+        return None
+    sentence, match = found
+    word = (match.group("after") or match.group("before")).lower()
+    digits = re.sub(r"\D", "", word)
+    times = int(digits) if digits else _ORDINAL_WORDS[word]
+    shown = t(evidence.language, f"{times} kali", f"{times} times") + f" ({match.group()})"
+    return _stated(book, sentence, match, shown)
 
 
 def _compose_count(evidence: Evidence, book: CitationBook) -> list[str] | None:
@@ -126,6 +159,9 @@ def _compose_count(evidence: Evidence, book: CitationBook) -> list[str] | None:
     best = None
     given = question_numbers(evidence.frame.question)
     given_things = _things_given(evidence.frame.question, evidence.language)
+    # "And how many of the inmates there got a visit, out of how many held?" after "... about
+    # 1,660 visitors a day": a figure the answer before gave is known, not asked again.
+    told = {number_value(f) for f in evidence.frame.answer_figures}
     # The count comes from the article the answer is about: a report of another occasion
     # that shares the question's words ("177 narapidana ... memperoleh Remisi Umum" for a
     # Christmas remission) states another count.
@@ -143,6 +179,7 @@ def _compose_count(evidence: Evidence, book: CitationBook) -> list[str] | None:
         # with a leading zero, is a code, no count.
         if not _given_count(candidate[1], given, given_things) and not _CODE.fullmatch(candidate[1].number)
     ]
+    candidates = [(s, c) for s, c in candidates if number_value(c[1].number) not in told] or candidates
     if (counted is not None and _WEIGHT_UNIT.fullmatch(counted.label)
             and not any(counted.matches(frozenset(indonesian.analyze(c[1].unit))) for _, c in candidates)):
         # "Brp kilo sabu yg disimpen ...?": a weight in the unit asked, wherever the answering
@@ -169,6 +206,10 @@ def _compose_count(evidence: Evidence, book: CitationBook) -> list[str] | None:
         # ... ditangkap").
         housed = [(s, c) for s, c in candidates if _inhabiting_said(s.text, c[1])]
         candidates = housed or candidates
+    if _ASKS_REST.search(evidence.frame.question):
+        # "trus sisanya brp org?": the count the report gives as the rest ("sedangkan 18
+        # orang lainnya narapidana tindak pidana umum"), not the whole the turn before gave.
+        candidates = [(s, c) for s, c in candidates if _THE_REST.match(s.text, c[1].end)] or candidates
     last_clause = re.split(r"\b(?:yang|yg|who|that)\b", evidence.frame.question, flags=re.IGNORECASE)
     if (len(last_clause) > 1 and _ASKS_DENIED.search(f"yang {last_clause[-1]}")
             or _NOT_ABLE.search(evidence.frame.question)):
@@ -2500,7 +2541,8 @@ def _result_bonus(question: str, before: str) -> float:
 #: A sentence breaking a total down: "Penerima remisi terdiri atas 434 narapidana dan satu
 #: orang anak binaan".
 _BREAKDOWN = re.compile(
-    r"\b(?:terdiri (?:atas|dari)|meliputi|(?:dengan )?rincian(?:nya)?|consist(?:s|ed|ing)? of|"
+    # ("lima narapidana lainnya langsung bebas, yakni dua orang ... dan tiga orang ...")
+    r"\b(?:terdiri (?:atas|dari)|meliputi|(?:dengan )?rincian(?:nya)?|yakni|yaitu|consist(?:s|ed|ing)? of|"
     r"compris(?:e|es|ed|ing)|made up of|broken down)\b",
     re.IGNORECASE,
 )
@@ -2903,7 +2945,9 @@ _ASKS_ESTIMATE = re.compile(r"\b(?:roughly|approximately|about how many|around h
 #: A question that asks for a whole, not a part of it.
 _ASKS_WHOLE = re.compile(r"\b(?:total|in total|altogether|overall|keseluruhan|seluruhnya|semuanya|"
                          # "napi dan tahanan digabung", "combined": the parts added up
-                         r"digabung(?:kan)?|dijumlah(?:kan)?|combined|put together|in all)\b", re.IGNORECASE)
+                         r"digabung(?:kan)?|dijumlah(?:kan)?|combined|put together|in all"
+                         # "..., out of how many held there?": the whole a part was taken from
+                         r"|out of how many|dari (?:total |jumlah )?(?:berapa|brp))\b", re.IGNORECASE)
 #: "sepanjang 2025 ... brp kali?", "throughout 2024": a tally over the year, which a report
 #: gives as such ("sepanjang tahun 2025 sudah mencapai tujuh kali"); a part the question
 #: names ("yang keluar lewat asimilasi sepanjang 2022") is still that part.
@@ -3629,6 +3673,10 @@ _UNITS_COUNTED = Concept((frozenset({"upt"}), frozenset({"unit", "pelaksana", "t
                           frozenset({"unit"})), False, False, "unit")
 
 
+#: A noun put up front with "-nya" right before the count word: "dokternya cuma ada brp".
+_TOPIC_BEFORE_COUNT = re.compile(r"\b([a-z]{3,}?)nya\s+(?:(?:cuma|hanya|ada|sih|tuh|itu)\s+){0,3}$", re.IGNORECASE)
+
+
 def _counted_concept(evidence: Evidence) -> Concept | None:
     """The concept a how-many question counts: the noun right after "how many"/"berapa"
     ("How many children were held in Lapas, Rutan or LPKA?" counts children)."""
@@ -3657,6 +3705,12 @@ def _counted_concept(evidence: Evidence) -> Concept | None:
         rest = re.match(rf"((?:\s+(?:{_UNIT_MODIFIERS}))*)\s+([a-z]+)\b", evidence.frame.question[match.end(1):])
         if rest is not None and rest.group(2) not in _NOT_A_HEAD:
             word = rest.group(2)
+    if word == "orang":
+        # "dokternya cuma ada brp orang?": a bare counter counts the noun the chat question
+        # put up front with "-nya".
+        topic = _TOPIC_BEFORE_COUNT.search(evidence.frame.question[: match.start(1)])
+        if topic is not None and any(topic.group(1).lower() in c.label.lower().split() for c in evidence.concepts.concepts):
+            word = topic.group(1).lower()
     if evidence.language == "en" and word in _SIZE_ADJECTIVES:
         # "How many little packets ...": the noun after a size or age word is counted.
         noun = re.match(r"\s+([a-z]+)\b", evidence.frame.question[match.end(1):])
@@ -3884,7 +3938,10 @@ _OCCUPANCY_CUE = re.compile(
 #: A question whose predicate is living in a unit: "yang menghuni", "dihuni berapa".
 _ASKS_INHABITING = re.compile(r"\b(?:menghuni|dihuni|mendiami|didiami|ditempati|menempati|diisi|"
                                # "how many were actually housed there?", "lived there"
-                               rf"house|houses|housed|housing|holding|living|lived|live|occupying|occupied|held there|{CONFINED_WORDS})\b",
+                               rf"house|houses|housed|housing|holding|living|lived|live|occupying|occupied|held there|{CONFINED_WORDS}"
+                               # "how many prisoners were actually being held at ...": people held
+                               # now ("how many were held in the province's prisons" may be a tally)
+                               r"|being\s+held)\b",
                                re.IGNORECASE)
 #: The same verb right before a count, or after it: "dihuni 309 narapidana", "540 napi
 #: yang kini menghuni lapas itu".
@@ -4058,7 +4115,8 @@ _ELLIPTICAL = re.compile(
 #: from the narcotics prison, and for | how many polling stations?"): that number is the one
 #: said of the same subject ("Lapas Narkotika menyumbang 77 pegawai untuk 11 TPS").
 _ATTACHED = re.compile(
-    r"\b(?:for|in|at|across|on|with|untuk|buat|di|pada|dalam|dengan)\W*$", re.IGNORECASE
+    # ("..., out of | how many held there?": "325 WBP ... dari total 1.145 WBP".)
+    r"\b(?:for|in|at|across|on|with|out of|untuk|buat|di|pada|dalam|dengan)\W*$", re.IGNORECASE
 )
 
 
@@ -4279,7 +4337,7 @@ def _assignment_in(
     sentences = article_sentences(evidence, doc_id)
     # "... reported 300 percent over capacity. What is its capacity and ...?": a number the
     # question states itself answers none of its parts.
-    given = question_numbers(evidence.frame.question)
+    given = question_numbers(evidence.frame.question) | {number_value(f) for f in evidence.frame.answer_figures}
     # "Dari 155 warga binaan ..., berapa yang narapidana dan berapa yang tahanan?": the
     # parts of a whole the question states are what it asks, not counts to pass over.
     asks_parts = _whole_asked_of(evidence.frame.question) is not None
@@ -4401,7 +4459,10 @@ def _assign(options: list[tuple], n_slots: int, attached: AbstractSet[int] = fro
     that one's: "Rutan Salemba mendapat 84 pegawai KPPS untuk 12 TPS" says both of one unit."""
     ranked: list[list[tuple]] = []
     for i in range(n_slots):
-        mine = [o for o in options if o[1] == i and o[0] > 0.3 * o[3].score]
+        # (An attached quantity's number may share none of its words: "325 WBP ... dari total
+        # 1.145 WBP yang dihuni" for "..., out of how many held?"; being the next count
+        # must then place it.)
+        mine = [o for o in options if o[1] == i and (o[0] > 0.3 * o[3].score or i in attached)]
         # An attached quantity looks deeper: its number may rank low until placed.
         depth = ATTACHED_DEPTH if i in attached else 5
         ranked.append(sorted(mine, key=lambda o: -o[0])[:depth] + [None])
@@ -4409,6 +4470,9 @@ def _assign(options: list[tuple], n_slots: int, attached: AbstractSet[int] = fro
     for combination in product(*ranked):
         values = [o[2].number for o in combination if o is not None]
         if len(values) != len(set(values)):
+            continue
+        if any(combination[i] is not None and combination[i][0] <= 0.3 * combination[i][3].score
+               and not _next_count(combination[i - 1], combination[i]) for i in attached):
             continue
         total = sum(o[0] for o in combination if o is not None)
         total += NEXT_COUNT_BONUS * sum(

@@ -27,7 +27,7 @@ from rag.glossary import analyze_document
 from rag.indonesian import STOPWORDS_ID
 from rag.page import CAPTION_LABEL
 from rag.people import posts_in_question
-from rag.query import ASKS_FUND_SOURCE_ID, ASKS_OBJECT, BODY_NOUNS_ID, MESSAGE_ASKED
+from rag.query import ASKS_FUND_SOURCE_ID, ASKS_OBJECT, BENEFICIARY_ASKED, BODY_NOUNS_ID, MESSAGE_ASKED
 from rag.records import Chunk
 from rag.spans import ENGLISH_NUMBER_WORDS, NUMBER_WORDS, numbers
 from rag.upt import asked_upts, find_upts, upt_place
@@ -61,6 +61,12 @@ _PURPOSE = re.compile(
     r"dilatarbelakangi|dilatari|berlatar belakang|"
     # "Keterbatasan anggaran menjadi hambatan terbesar ...": the obstacle is the subject.
     r"(?:menjadi|merupakan) (?:hambatan|kendala)|"
+    # "Kendala paling berat yang dihadapi kontraktor adalah kontur lahan": the obstacle
+    # named, then what it is.
+    r"(?:kendala|hambatan|rintangan)\s+(?:[\w-]+\s+){0,5}?(?:adalah|ialah|yaitu|yakni|berupa)|"
+    # "jika saja gunung itu tidak ada, sejumlah gedung kemungkinan sudah berdiri": what
+    # stands in the way of what has not happened.
+    r"(?:jika|kalau|andai) saja|seandainya|andaikan|"
     # "kedekatan itu menjadi salah satu alasan pihaknya bergegas pindah": the cause is the
     # subject, named as such.
     r"(?:menjadi|merupakan) (?:salah satu )?(?:alasan|penyebab|pemicu)|"
@@ -1107,6 +1113,13 @@ _ASKS_ILLNESS = re.compile(r"\bsakit\s+apa\b|\b(?:penyakit|diagnosa|diagnosis)(?
                            r"|\b(?:what|which)\s+(?:[\w-]+\s+){0,2}(?:illness|disease|sickness|condition|diagnosis|ailment)s?\b"
                            r"|\bsuffer(?:ing|ed|s)?\s+from\s+what\b|\bwhat\s+(?:was|were|is|are)\s+(?:\w+\s+){1,10}?suffering\s+from\b"
                            r"|\bwhat\s+was\s+wrong\s+with\b|\bdiagnosed\s+with\s+what\b", re.IGNORECASE)
+#: A diagnosis or a cause of death asked, which a symptom does not give.
+_ASKS_DIAGNOSIS = re.compile(r"\bdiagnos\w*|\bcause of (?:his |her |their )?death\b|\bpenyebab\s+(?:\w+\s+)?(?:kematian|meninggal)\w*",
+                             re.IGNORECASE)
+#: Symptoms, which a report may give where no illness is named: "demam tinggi", "sesak napas".
+_SYMPTOM = re.compile(r"(?:demam|panas|sesak|batuk|pusing|mual|muntah|lemas|pingsan|kejang|nyeri|menggigil|"
+                      r"fever|cough|dizz|nause|vomit|weak|faint|seizure|pain)\w*\b(?!\s+(?:berdarah|tifoid|typhoid))",
+                      re.IGNORECASE)
 #: The state someone was found or left in: "kondisinya gimana?", "in what condition was he
 #: found?"; and the phrase a report gives it with ("didapati dalam posisi duduk di lantai dan
 #: tidak sadarkan diri", "ditemukan dalam keadaan lemas").
@@ -1137,7 +1150,17 @@ _PARTY = re.compile(r"\b(?P<party>(?:Komisi\s+[IVXL\d]+\s+(?:DPR(?:\s+RI)?|DPRD(
                     r"(?:Partai|Fraksi)\s+(?:[A-Z][\w-]*)(?:\s+[A-Z][\w-]*){0,3}"
                     r"|(?:PDI-?P|PDI Perjuangan|PKS|PKB|PPP|Golkar|Gerindra|NasDem|Nasdem|Demokrat|Hanura|Perindo|PSI)\b)")
 
+#: Those a thing is for, after "untuk"/"bagi" ("kamar hunian khusus untuk penyandang
+#: cacat, orang tua, dan anak-anak"); a verb after it is a purpose, not those served, and a
+#: sentence opening "Untuk masyarakat rentan, ..." frames the sentence, not a thing in it.
+_BENEFICIARY = re.compile(
+    r"(?<=\w\s)(?:khusus\s+)?(?:untuk|bagi|buat|diperuntukkan\s+(?:bagi|untuk))\s+"
+    r"(?P<who>(?!(?:mem|men|meng|meny|me|ber|di|ter|per)[a-z]{3,}\b(?<!mereka))[^.;:()\"“”]{3,120}?)"
+    r"(?=\s*[.;:(\"“”]|\s*$|\s+(?:agar|supaya|sehingga|guna|sebagai|dengan|yang|selama|sejak)\b)",
+    re.IGNORECASE)
+
 _PHRASES_ASKED = (
+    (BENEFICIARY_ASKED, _BENEFICIARY, ("who",)),
     (_ASKS_AMENDED, _AMENDED, ("amended",)),
     (_ASKS_PARTY, _PARTY, ("party",)),
     (_ASKS_HOLIDAY, _HOLIDAY, ("occasion",)),
@@ -1169,6 +1192,10 @@ def _asked_phrase(evidence: Evidence, book: CitationBook, phrases: tuple) -> lis
         if asks.search(question) and (named := _phrase_answer(evidence, book, pattern, groups)):
             if pattern is _PARTNER and _one_of_several(evidence, named):
                 continue
+            if pattern is _ILLNESS and _ASKS_DIAGNOSIS.search(question) and _SYMPTOM.match(named[0].lstrip("*")):
+                # "What illness did the hospital diagnose as the cause of death?" — "menderita
+                # demam tinggi": a symptom the report gives, no diagnosis.
+                raise NotStated("not_stated")
             return named
     return None
 
@@ -1443,7 +1470,14 @@ _DIRECTED = re.compile(r"\b(?:meminta|mengimbau|menginstruksikan|memerintahkan|m
 
 def _asks_directive(evidence: Evidence) -> bool:
     """Whether the question asks what someone urged, asked or reminded."""
-    return any(any(a <= _DIRECTIVE_TERMS for a in c.alternatives) for c in evidence.concepts.own_concepts)
+    return any(_is_directive(c) for c in evidence.concepts.own_concepts)
+
+
+def _is_directive(concept: Concept) -> bool:
+    """Whether a concept is a directive act ("urge": imbau, minta, ingat, ajak, ...): most of
+    its senses direct; "celebration" (pesta, raya, ingat) only shares "ingat" by chance."""
+    directing = sum(1 for a in concept.alternatives if a <= _DIRECTIVE_TERMS)
+    return directing > 0 and directing * 2 >= len(concept.alternatives)
 
 
 def _directive_first(evidence: Evidence) -> list[ScoredSentence]:
@@ -1452,7 +1486,7 @@ def _directive_first(evidence: Evidence) -> list[ScoredSentence]:
     urge his officers to do?"): the question's setting (the roll call, the UPT) matches the
     report's opening better than the sentence that holds the message."""
     directive = [c for c in evidence.concepts.own_concepts
-                 if any(a <= _DIRECTIVE_TERMS for a in c.alternatives)]
+                 if _is_directive(c)]
     advice = bool(_ASKS_ADVICE.search(evidence.frame.question))
     docs = set(evidence.answer_docs()[:1])
     after = bool(_ASKS_NEXT.search(evidence.frame.question))
@@ -1467,7 +1501,9 @@ def _directive_first(evidence: Evidence) -> list[ScoredSentence]:
     carrying = [
         s for s in evidence.sentences
         if s.doc_id in docs
-        and (any(c.matches(s.sentence.terms) for c in directive)
+        # (Only by a directive's own word: "urge" may be glossed "harap", and "Program ini
+        # diharapkan ..." hopes, it urges no one.)
+        and (any(a <= s.sentence.terms for c in directive for a in c.alternatives if a <= _DIRECTIVE_TERMS)
              or other_words and _DIRECTED.search(s.text) and s.coverage >= DIRECTED_RELATIVE * best
              or advice and _ADVICE.search(s.text)
              or _states_content(evidence, s.text)
@@ -1718,6 +1754,12 @@ _COUNTED_ITEMS = re.compile(rf"(?:\b\d+\s+(?:{'|'.join(CLASSIFIERS)})\s+[^,.;]+?
 LEADING_RELATIVE = 0.7
 
 
+#: A list of the rest of a kind, after one told before it: "Sementara tiga pelatihan
+#: lainnya, yakni ...", "Adapun dua barang lainnya berupa ...".
+_REST_OF_LIST = re.compile(r"^\W*(?:(?:sementara|sedangkan|adapun)\s+(?:itu\s*,?\s+)?)?(?:[\w-]+\s+){1,3}lainnya\s*,?\s+"
+                           r"(?:yakni|yaitu|ialah|adalah|berupa|meliputi|antara lain)\b", re.IGNORECASE)
+
+
 def compose_items(evidence: Evidence, book: CitationBook) -> list[str] | None:
     """The sentences of the best article that enumerate what was asked ("barang apa saja
     yang ditemukan?"), whole: every item is part of the answer."""
@@ -1815,6 +1857,7 @@ def compose_items(evidence: Evidence, book: CitationBook) -> list[str] | None:
             coverage[id(scored)] = max(scored.coverage, ITEMS_RELATIVE * focus[0].coverage)
             focus.append(scored)
     aims: set[int] = set()  # the candidates that list what an act was for
+    first_told: dict[int, str] = {}  # a list of "the others": the sentence telling the first
     for rank, scored in enumerate(focus):
         if coverage[id(scored)] < ITEMS_RELATIVE * focus[0].coverage:
             continue  # an enumeration of something else ("Lapas, Rutan, dan LPKA")
@@ -1822,6 +1865,13 @@ def compose_items(evidence: Evidence, book: CitationBook) -> list[str] | None:
         following = evidence.index.sentences.following(scored.sentence)
         if following is not None and (_CONTINUES.match(following.text) or _MORE_ITEMS.match(following.text)):
             text = f"{text} {following.text}"
+        previous = evidence.index.sentences.preceding(scored.sentence)
+        if previous is not None and previous.doc_id == scored.doc_id and _REST_OF_LIST.match(scored.text):
+            # "Pelatihan membuat kasur lantai dilakukan bersama Pokmas Lipas ... Sementara tiga
+            # pelatihan lainnya, yakni pangkas rambut, ...": the others follow the first, told
+            # in the sentence before.
+            text = f"{previous.text} {text}"
+            first_told[id(scored)] = previous.text
         plain = _DEGREES.sub("", text)  # "Gowim Halai, A.Md.IP, S.Sos, M.Si": no items
         # A caption's label ("Foto: Kepala Divisi ..., Suprapto, bersama ...") opens no list.
         plain = plain.removeprefix(CAPTION_LABEL)
@@ -1908,6 +1958,8 @@ def compose_items(evidence: Evidence, book: CitationBook) -> list[str] | None:
         # instructions) keeps its gist.
         room = max(room, len(words))
     lead = " ".join(words[:room]) + (" …" if len(words) > room else "")
+    if id(first) in first_told:
+        lead = f"{first_told[id(first)]} … {lead}"  # the first item, then the others
     parts = [f"{quote(lead)} [{book.cite(first.chunk)}]"]
     room -= len(lead.split())
     if len(ranked) > 1 and room >= 8:  # the items of a second enumeration, as room allows
@@ -2465,7 +2517,7 @@ _TWO_ITEMS = re.compile(r"\s*(?:[\w()/-]+\s+){0,4}?[\w()/-]+\s+(?:dan|serta)\s+(
 #: Where the items of an enumerating sentence begin: after "Diantaranya", "antara lain",
 #: "yaitu", "meliputi" or a colon.
 _ITEMS_START = re.compile(
-    r"\b(?:Diantaranya|Di antaranya|antara lain|yaitu|yakni|meliputi|berupa|seperti|misalnya|contohnya|"
+    r"\b(?:Diantaranya|Di antaranya|antara lain|yaitu|yakni|meliputi|berupa|seperti|misalnya|contohnya|mencontohkan|"
     r"masing-masing|berisi|isinya|"
     # "Keenamnya ialah ...", "Mereka ialah ...": the items a count or a pronoun points to.
     r"(?:(?<=Keduanya )|(?<=Ketiganya )|(?<=Keempatnya )|(?<=Kelimanya )|(?<=Keenamnya )|(?<=Ketujuhnya )|"
@@ -2477,7 +2529,10 @@ _ITEMS_START = re.compile(
 
 
 #: Words that name a cause as such ("pemicu", "penyebabnya", "alasannya").
-_CAUSE_NOUNS = ("pemicu", "penyebab", "alasan", "faktor", "beralasan", "berdalih", "dengan alasan")
+#: A counterfactual opening a reason: "jika saja", "seandainya".
+_COUNTERFACTUAL = re.compile(r"(?:jika|kalau|andai) saja|seandainya|andaikan", re.IGNORECASE)
+_CAUSE_NOUNS = ("pemicu", "penyebab", "alasan", "faktor", "beralasan", "berdalih", "dengan alasan", "kendala", "hambatan",
+                "rintangan")
 #: Words that name an aim as such ("penyediaan enam TPS itu bertujuan agar ..."): like a
 #: cause named, they need less of the question's scene.
 _AIM_NOUNS = ("bertujuan", "tujuan", "dimaksudkan")
@@ -3082,6 +3137,8 @@ def compose_why(evidence: Evidence, book: CitationBook) -> list[str] | None:
             # ("Penyebabnya, ... tidak mempunyai KTP"); an aim ("sosialisasi ... supaya pada
             # pemilu berikutnya ... dapat ikut memilih") belongs to an act someone did.
             weight = WEAK_REASON
+        if not negated and _COUNTERFACTUAL.match(match.group(1)):
+            weight = WEAK_REASON  # "if only X were not there" explains only what did not happen
         if asks_purpose and _CAUSE_ONLY.match(match.group(1)):
             weight = WEAK_REASON  # "Apa tujuan ...?": "dimaksudkan untuk ...", not "merupakan tindak lanjut"
         if asks_occasion and not marks_occasion:
@@ -3312,9 +3369,13 @@ def _reason_lines(evidence: Evidence, book: CitationBook, sentence: Sentence, st
     reason = _from_reason_word(sentence.text, start)
     lines = [f"{quote(reason)} [{n}]", "", f"> {quote(sentence.text, limit=500)} [{n}]"]
     following = evidence.index.sentences.following(sentence)
-    if following is not None and following.doc_id == sentence.doc_id and _ADDS_REASON.match(following.text):
+    if (following is not None and following.doc_id == sentence.doc_id and _ADDS_REASON.match(following.text)
+            and (_CAUSE_ONLY.match(sentence.text, start) or _reason_word(following.text) is not None
+                 or _AIM.search(following.text) is not None)):
         # "... karena mereka bukan penduduk Jawa Tengah. Selain itu, ada pula penghuni yang
-        # masih memakai KTP model lama ...": the next sentence adds a reason of its own.
+        # masih memakai KTP model lama ...": the next sentence adds a reason of its own. (After
+        # an aim, "Guna mengantisipasi lonjakan ..., pendaftaran bisa dilakukan melalui
+        # SITAWA. Selain itu, setiap rombongan ... dibatasi": it adds a measure, not a reason.)
         m = book.cite_sentence(following.doc_id, following.start, chunk)
         added = gist(evidence, following.text, limit=GIST_WORDS // 2)
         return [f"{quote(reason)} [{n}] {quote(added)} [{m}]", "", lines[2], f"> {quote(following.text, limit=500)} [{m}]"]

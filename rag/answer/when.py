@@ -19,6 +19,14 @@ def compose_when(evidence: Evidence, book: CitationBook) -> list[str] | None:
     """``**Kamis, 21 Desember 2023** [1]`` and the sentence stating it; one line per article
     when several answer equally well."""
     docs = evidence.answer_docs()
+    if _ASKS_WEEKDAYS.search(evidence.frame.question):
+        days = _weekdays_kept(evidence, book)
+        if days is not None:
+            return days
+    if _ASKS_YEARS.search(evidence.frame.question):
+        years = _years_listed(evidence, book)
+        if years is not None:
+            return years
     found = evidence.answer_match(_EVERY_WEEKDAY) if _ASKS_WEEKDAY.search(evidence.frame.question) else None
     if found is not None and not found[1].group("every") and any(
             d.start <= found[1].start("weekday") < d.start + len(d.text) for d in found[0].sentence.dates):
@@ -118,6 +126,57 @@ def compose_when(evidence: Evidence, book: CitationBook) -> list[str] | None:
 #: "which day do they come in?" (not "hari apa saja", the dates of several days).
 _ASKS_WEEKDAY = re.compile(r"\bhari apa\b(?!\s+(?:saja|aja))|\b(?:which|what) day\b(?!\s+of\s+the\s+month)",
                            re.IGNORECASE)
+#: Several days of the week asked: "On which days of the week is it open?", "hari apa aja?".
+_ASKS_WEEKDAYS = re.compile(r"\b(?:which|what)\s+days\b(?!\s+of\s+the\s+month)|\bhari\s+apa\s+(?:saja|aja)\b",
+                            re.IGNORECASE)
+_WEEKDAY = r"senin|selasa|rabu|kamis|jum['’]?at|sabtu|minggu|ahad"
+#: The days a service keeps, as a stretch ("dibuka setiap hari mulai Senin hingga Jumat") or
+#: named one by one ("setiap Senin dan Kamis").
+_WEEKDAY_RANGE = re.compile(rf"\b(?P<first>{_WEEKDAY})\s*(?:hingga|sampai|s\.?/d\.?|-|–)\s*(?:hari\s+)?(?P<last>{_WEEKDAY})\b",
+                            re.IGNORECASE)
+_WEEKDAYS_NAMED = re.compile(rf"\b(?P<first>{_WEEKDAY})(?:\s*,\s*(?:{_WEEKDAY}))*,?\s+(?:dan|serta|atau)\s+(?P<last>{_WEEKDAY})\b",
+                             re.IGNORECASE)
+
+
+def _weekdays_kept(evidence: Evidence, book: CitationBook) -> list[str] | None:
+    """The days of the week a service keeps, for a question asking several: "Senin hingga
+    Jumat" as a stretch, or the days named ("Senin dan Kamis"); a dated day ("Senin (7/3)")
+    is an event's, not one kept."""
+    for pattern, joiner in ((_WEEKDAY_RANGE, ("hingga", "to")), (_WEEKDAYS_NAMED, None)):
+        found = evidence.answer_match(pattern)
+        if found is None:
+            continue
+        scored, match = found
+        n = book.cite(scored.chunk)
+        if joiner is not None:
+            first, last = (weekday_name(weekday_index(match.group(g)) or 0, evidence.language) for g in ("first", "last"))
+            said = t(evidence.language, f"{first} {joiner[0]} {last}", f"{first} {joiner[1]} {last}")
+        else:
+            names = re.findall(_WEEKDAY, match.group(), re.IGNORECASE)
+            said = ", ".join(weekday_name(weekday_index(d) or 0, evidence.language) for d in names)
+        return [f"**{said}** [{n}]", "", f"> {quote(scored.text)} [{n}]"]
+    return None
+
+
+#: Several years asked: "Tahun brp aja ...?", "In which years ...?".
+_ASKS_YEARS = re.compile(r"\b(?:which|what)\s+years\b|\btahun\s+(?:berapa|brp|apa)\s+(?:saja|aja)\b", re.IGNORECASE)
+#: Years a sentence lists: "pada tahun 2019, 2020, dan 2021".
+_YEARS_LISTED = re.compile(r"\b(?:19|20)\d\d(?:\s*,\s*(?:19|20)\d\d)*,?\s+(?:dan|serta|hingga|sampai|and)\s+(?:19|20)\d\d\b",
+                           re.IGNORECASE)
+
+
+def _years_listed(evidence: Evidence, book: CitationBook) -> list[str] | None:
+    """The years the answering report lists for the act asked ("diraih secara berturut-turut,
+    yaitu pada tahun 2019, 2020, dan 2021"), each once, for a question asking several."""
+    found = evidence.answer_match(_YEARS_LISTED)
+    if found is None:
+        return None
+    scored, match = found
+    n = book.cite(scored.chunk)
+    years = ", ".join(dict.fromkeys(re.findall(r"(?:19|20)\d\d", match.group())))
+    return [f"**{years}** [{n}]", "", f"> {quote(scored.text)} [{n}]"]
+
+
 #: What ends the clause of a weekday before a time of day that would be another act's.
 _CLAUSE_BREAK = re.compile(r"[.;]|,\s+(?:dan|lalu|kemudian|sedangkan|sementara)\b", re.IGNORECASE)
 #: A day of the week something recurs on: "tiap hari Jumat", "setiap Senin"; or the day a

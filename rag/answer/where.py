@@ -814,7 +814,9 @@ _ASKS_LOCATION = re.compile(r"\b(?:lokasi\w*|letak\w*|terletak|located|location|
 #: word of lying, up to the clause's next verb or joint.
 _LOCATED = re.compile(
     r"\b(?:terletak|berada|berlokasi|letaknya|lokasinya|beralamat|beralamatkan|alamatnya|located|situated)\s+"
-    r"(?:persis\s+|tepat\s+)?(?:di|in|at)\s+"
+    # ("letaknya bersebelahan dengan Rutan Salatiga": a place told by what it lies beside.)
+    r"(?:persis\s+|tepat\s+)?(?:(?:di|in|at)\s+|(?=(?:bersebelahan|bersampingan|berdampingan|berdekatan|bertetangga|"
+    r"tak jauh|tidak jauh|dekat|next to|adjacent|beside|near)\b))"
     # "berada di bawah pengawasan Bapas": under someone's watch is no place.
     r"(?!bawah\s+(?:pengawasan|naungan|koordinasi|kendali|tanggung|bimbingan|binaan)\b)"
     r"(?P<place>(?:(?!(?:dan|yang|serta|untuk|and|which|that|itu|ini|tersebut)\b)(?-i:(?!di[a-z]{4,}|me[a-z]{3,}))[\w-]+\s*){1,9})",
@@ -1293,7 +1295,9 @@ def _after_act(evidence: Evidence, book: CitationBook, by_fit: bool = False,
             place = _before_verb(raw.strip(" ,"))
             end = after.end() + len(raw) - len(raw.lstrip(" ,")) + len(place)
             if (not place or len(place.split()) > LANDMARK_WORDS or _BARE_UNIT.fullmatch(place)
-                    or _generic(place) or _named_by(evidence.frame.question, place)):
+                    or _generic(place) or _named_by(evidence.frame.question, place)
+                    # "Pemeriksaan berjalan dalam enam tahap": stages or spells, no place.
+                    or _STAGES_OR_SPELL.match(place)):
                 continue  # "merazia ... di dalam rutan" says no more than the question does
             answer = (place, scored, word.start(), end)
             if _VAGUE_PLACE.match(place):
@@ -1305,6 +1309,13 @@ def _after_act(evidence: Evidence, book: CitationBook, by_fit: bool = False,
     # A destination asked is answered vaguely rather than not at all; another place
     # question goes on to the venues the report names elsewhere.
     return _place_answer(book, *vague) if vague and by_fit else None
+
+
+#: A count of stages, sessions or spells of time after "dalam": "dalam enam tahap", "dalam
+#: dua gelombang", "dalam 3 hari".
+_STAGES_OR_SPELL = re.compile(r"(?:\d+|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|beberapa|sejumlah)\s+"
+                              r"(?:tahap|tahapan|kali|sesi|gelombang|putaran|kloter|shift|hari|jam|menit|minggu|pekan|bulan|tahun)\b",
+                              re.IGNORECASE)
 
 
 #: "dari" within a few words after an act, and the place it opens: "mendatangkan imam | dari

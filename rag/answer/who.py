@@ -1847,7 +1847,8 @@ def _officials(evidence: Evidence, doc_id: str) -> frozenset[str]:
 #: "name the inmates who ...").
 _ASKS_INMATES_LISTED = re.compile(
     r"\b(?:nama(?:-nama)?|siapa(?:\s+saja|\s+aja)?)\s+(?:\w+\s+){0,3}(?:napi|narapidana|tahanan|warga binaan|wbp)\b"
-    r"|\b(?:names? of|name|who (?:were|are) the)\s+(?:the\s+)?(?:\w+\s+){0,2}(?:inmates?|prisoners?|detainees?|escapees?)\b",
+    # ("the names of the two Tabanan prison inmates": a number and the unit may come between.)
+    r"|\b(?:names? of|name|who (?:were|are) the)\s+(?:the\s+)?(?:\w+\s+){0,4}(?:inmates?|prisoners?|detainees?|escapees?)\b",
     re.IGNORECASE)
 #: How many people a list question says it wants ("which two", "sebutkan tiga").
 _PEOPLE_COUNT = re.compile(r"\b(?:which|what|the|name|sebutkan|siapa(?:\s+saja)?)\s+(?:the\s+)?"

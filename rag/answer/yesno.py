@@ -80,6 +80,12 @@ def compose_yesno(evidence: Evidence, book: CitationBook) -> list[str] | None:
         # 145 orang": the counts the report gives decide, whatever words it uses.
         evidence = _leading(evidence, [room[0]])
         verdict = t(language, "Ya." if room[1] else "Tidak.", "Yes." if room[1] else "No.")
+    elif (first := _first_of_its_kind(evidence)) is not None:
+        # "Had any other unit set one up before Tarakan did?" — "Griya Abhipraya di Tarakan
+        # merupakan yang pertama terbentuk di lingkungan Kemenkumham Kanwil Kaltim": the first
+        # had none before it.
+        evidence = _leading(evidence, [first])
+        verdict = t(language, "Tidak.", "No, it was the first.")
     elif (other_rate := _other_frequency(evidence)) is not None:
         # "Dikasih tiap tahun ya?" — "hanya diberikan sepuluh tahun sekali": another rate.
         evidence = _leading(evidence, [other_rate])
@@ -249,6 +255,36 @@ def _rate_days(match: re.Match[str]) -> int:
     unit = next(match.group(g) for g in ("unit1", "unit2", "unit3", "unit4") if match.group(g))
     count = number_value(match.group("n2") or match.group("n4") or "1") or 1
     return int(count) * _UNIT_DAYS[unit.lower()]
+
+
+#: A question whether another did it earlier: "had any other unit ... before Tarakan did?",
+#: "udah ada lapas lain yang bikin duluan?".
+_ASKS_OTHER_EARLIER = re.compile(
+    r"\b(?:any other|another|other|others|lain(?:nya)?)\b[^?]*\b(?:before|earlier|already|first|sebelum\w*|"
+    r"duluan|lebih dulu|lebih dahulu|terlebih dahulu)\b"
+    r"|\b(?:before|sebelum)\b[^?]*\b(?:any other|another|other|lain)\b", re.IGNORECASE)
+#: A report calling the one asked the first: "merupakan yang pertama terbentuk", "pertama kali
+#: di Indonesia", "the first".
+_FIRST_OF_KIND = re.compile(r"\b(?:(?:merupakan|menjadi|adalah)\s+)?(?:yang\s+)?pertama(?:\s+kali)?\b"
+                            r"(?!\s+(?:tahun|hari|bulan|kalinya)\b)|\bthe first\b", re.IGNORECASE)
+
+
+def _first_of_its_kind(evidence: Evidence) -> ScoredSentence | None:
+    """The answering report's sentence calling the unit asked the first of its kind, when
+    the question asks whether another did it earlier."""
+    if _ASKS_OTHER_EARLIER.search(evidence.frame.question) is None:
+        return None
+    docs = evidence.answer_docs()[:1]
+    for scored in evidence.sentences[:8]:
+        if scored.doc_id in docs and _FIRST_OF_KIND.search(scored.text) and _NAMES_FIRST.search(scored.text):
+            return scored
+    return None
+
+
+#: Words around "pertama" that make it the first of a kind, not the first of a list:
+#: "merupakan yang pertama", "yang pertama terbentuk", "pertama kali ... di".
+_NAMES_FIRST = re.compile(r"\b(?:merupakan|menjadi|adalah)\s+(?:yang\s+)?pertama\b|\byang\s+pertama\s+(?:di|ter|ber|me)\w*"
+                          r"|\bpertama\s+kali\s+(?:di|ter|dibentuk|berdiri)\w*|\bthe first\b", re.IGNORECASE)
 
 
 def _other_frequency(evidence: Evidence) -> ScoredSentence | None:
