@@ -27,7 +27,13 @@ from rag.glossary import analyze_document
 from rag.indonesian import STOPWORDS_ID
 from rag.page import CAPTION_LABEL
 from rag.people import posts_in_question
-from rag.query import ASKS_FUND_SOURCE_ID, ASKS_OBJECT, BENEFICIARY_ASKED, BODY_NOUNS_ID, MESSAGE_ASKED
+from rag.query import (
+    ASKS_FUND_SOURCE_ID,
+    ASKS_OBJECT,
+    BENEFICIARY_ASKED,
+    BODY_NOUNS_ID,
+    MESSAGE_ASKED,
+)
 from rag.records import Chunk
 from rag.spans import ENGLISH_NUMBER_WORDS, NUMBER_WORDS, numbers
 from rag.upt import asked_upts, find_upts, upt_place

@@ -7,11 +7,11 @@ import pytest
 
 from rag.answer.how_many import _TIMES_ORDINAL
 from rag.answer.what import _BENEFICIARY, _PURPOSE, _REST_OF_LIST, _SYMPTOM, _is_directive
-from rag.concepts import question_concepts
 from rag.answer.when import _WEEKDAY_RANGE, _YEARS_LISTED
 from rag.answer.yesno import _ASKS_OTHER_EARLIER, _NAMES_FIRST
 from rag.chunking import split_sentences
 from rag.compound import split_compound
+from rag.concepts import question_concepts
 from rag.people import find_people
 from rag.query import question_kind, understand
 from rag.records import Turn
