@@ -1507,9 +1507,7 @@ def _directive_first(evidence: Evidence) -> list[ScoredSentence]:
     carrying = [
         s for s in evidence.sentences
         if s.doc_id in docs
-        # (Only by a directive's own word: "urge" may be glossed "harap", and "Program ini
-        # diharapkan ..." hopes, it urges no one.)
-        and (any(a <= s.sentence.terms for c in directive for a in c.alternatives if a <= _DIRECTIVE_TERMS)
+        and (any(c.matches(s.sentence.terms) for c in directive)
              or other_words and _DIRECTED.search(s.text) and s.coverage >= DIRECTED_RELATIVE * best
              or advice and _ADVICE.search(s.text)
              or _states_content(evidence, s.text)
