@@ -95,7 +95,7 @@ STOPWORDS_EN: frozenset[str] = _word_set(
     according article articles news report mentioned around regarding concerning amid
     among within across toward towards via upon onto besides despite throughout whether
     either neither also ever yet already still look looks looked like seem seems seemed
-    actually really inside outside beside set ok okay since
+    actually really inside outside beside set ok okay since else
     """
 )
 """English words dropped from a question after the glossary has mapped what it knows."""

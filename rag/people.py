@@ -33,7 +33,7 @@ from rag.spans import ACRONYM, NUMBER_WORDS
 from rag.upt import find_upts
 
 #: Bump when the engine's behaviour changes; the data file is hashed separately.
-CODE_VERSION = "86"
+CODE_VERSION = "88"
 
 #: Post kinds that are duties at an event rather than offices.
 DUTY_KINDS = frozenset({"leader", "commander", "preacher"})
@@ -679,6 +679,12 @@ def _tail(toks: list[_Tok], i: int, tail: str, places: frozenset[str], forced: b
             if end < len(toks) and toks[end].text == ",":
                 j = end
                 continue
+        if (tail in {"upt", "org"} and not need_place and j > i and tok.cap
+                and (end := _province_end(toks, j)) > j and end < len(toks) and toks[end].text == ","):
+            # "Kepala LPKA Kutoarjo Jawa Tengah, Herastini": the province after the unit's
+            # place, then the comma before its head's name, is part of the post.
+            j = end
+            continue
         if tok.norm == "atau" and j > i and j + 1 < len(toks) and toks[j + 1].norm in _UNIT_ALIAS_WORDS:
             # "Kepala Lapas Narkotika Tanjungpinang atau Lapas Batu 18 Gunung Kijang,
             # Misbahudin": the unit's other name is part of the post.

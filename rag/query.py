@@ -95,6 +95,8 @@ _KINDS_EN = [
      r"policem[ae]n|police|guards?|wardens?|spokes(?:person|man|woman)|speakers?|chair(?:man|woman|person)?|"
      r"secretary|director|minister|governor|mayor|regent|judge|prosecutor|lawyer|inmates?|prisoners?|convicts?|"
      r"rectors?|deans?|lecturers?|activists?|researchers?|observers?|experts?|journalists?|reporters?|witness(?:es)?|"
+     # "Which pastor led the service?": clergy are people.
+     r"pastors?|priests?|preachers?|clerics?|imams?|ustadz|monks?|"
      # "Which partner ran the course?": an organisation may be who did it ("which agencies"
      # asks for a list).
      # "What inmate-made goods ...?": a person word compounded with a hyphen names a thing.
@@ -137,7 +139,9 @@ _KINDS_EN = [
     # the subject, and the things before it are asked.
     ("list", (r"\bwhich (?:of (?:the )?)?(?:(?!(?:did|do|does|was|were|is|are|has|have|had|will|would|can|could)\b)"
      # ("Which three business units ... were harvested?": a unit of production, not a UPT.)
-     r"[\w'’-]+ ){0,3}(upts?|(?<!business )(?<!production )(?<!farming )units?|prisons?|lapas|rutan|bapas|offices?|institutions?|facilities|"
+     r"[\w'’-]+ ){0,3}(upts?|(?<!business )(?<!production )(?<!farming )units?|prisons?|lapas|rutan|bapas|offices?|"
+     # ("Which outside institutions did the office bring in?": bodies from outside, not UPTs.)
+     r"(?<!outside )(?<!external )(?<!partner )(?<!non-corrections )institutions?|facilities|"
      # "Which two Ternate prison staff were relieved?": people of a unit, not units.
      # "Which of the Tangerang youth prison's flagship services": the prison's things, not units.
      r"centres?|centers?|articles?|stories|events?|activities)\b(?!['’])(?!\s+(?:staff|staffers|employees|officers|officials|guards|"

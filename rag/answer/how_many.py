@@ -95,6 +95,38 @@ def compose_how_many(evidence: Evidence, book: CitationBook) -> list[str] | None
     return found
 
 
+#: A word before a year: "pada 2016 kasus yang dikendalikan napi ... empat" dates, it counts
+#: no 2016 cases.
+_YEAR_BEFORE = re.compile(r"\b(?:pada|tahun|sejak|hingga|sampai|periode|selama|sepanjang|in|since|during)\s+$", re.IGNORECASE)
+
+
+def _year_written(text: str, quantity: Quantity) -> bool:
+    """Whether a count's number is a year a date word puts before it."""
+    return (re.fullmatch(r"(?:19|20)\d\d", quantity.number) is not None
+            and _YEAR_BEFORE.search(text[max(0, quantity.start - 12) : quantity.start]) is not None)
+
+
+#: A part of a whole asked: "how many of the cases were run by inmates?".
+_ASKS_PART_OF = re.compile(r"\bhow many of (?:the|its|their|these|those|[A-Z][\w'’-]*)\b(?!\s+(?:them|whom)\b)", re.IGNORECASE)
+#: A whole a part is then taken from: "dari total 18 kasus itu", "dari 83 litmas tersebut".
+_WHOLE_TAKEN_FROM = re.compile(r"\b(?:dari|di antara)\s+(?:total\s+|jumlah\s+)?(?P<whole>\d[\d.]*)\s+[\w-]+(?:\s+[\w-]+)?\s+"
+                               r"(?:itu|tersebut|ini)\b", re.IGNORECASE)
+
+
+#: A unit's whole population asked: "total penghuninya", "jumlah seluruh penghuni", "the
+#: total population".
+# ("Dari seluruh penghuni Rutan Ponorogo, ada berapa napi yang diusulkan ...?" takes a part
+# from the whole, which it does not ask.)
+_ASKS_ALL_RESIDENTS = re.compile(r"(?<!dari )(?<!of )\b(?:total|jumlah|seluruh|keseluruhan)\s+(?:\w+\s+)?penghuni\w*"
+                                 r"|\btotal (?:number of )?(?:occupants|residents|population)\b", re.IGNORECASE)
+#: Words of a whole population around its count: "dari total 856 warga binaan", "berjumlah
+#: 15 orang", "dihuni 184 narapidana", "jumlah penghuni".
+_RESIDENTS_SAID = re.compile(r"\b(?:penghuni\w*|dihuni|menghuni|diisi|ditempati|terisi|isinya|populasi|"
+                             r"total\w*|jumlah\w*|berjumlah|seluruh\w*|keseluruhan)\b", re.IGNORECASE)
+#: How far around a count those words may stand, in characters.
+RESIDENTS_REACH = 40
+
+
 #: "How many times ...?", "udah berapa kali?": a count of occasions.
 _ASKS_TIMES = re.compile(r"\bhow many times\b|\b(?:berapa|brp)\s+kali\b", re.IGNORECASE)
 _ORDINAL_WORDS = {"kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5, "keenam": 6, "ketujuh": 7, "kedelapan": 8,
@@ -178,6 +210,7 @@ def _compose_count(evidence: Evidence, book: CitationBook) -> list[str] | None:
         # "... the decree that freed two inmates": two is not the answer; "0619", written
         # with a leading zero, is a code, no count.
         if not _given_count(candidate[1], given, given_things) and not _CODE.fullmatch(candidate[1].number)
+        and not _year_written(sentence.text, candidate[1])
     ]
     candidates = [(s, c) for s, c in candidates if number_value(c[1].number) not in told] or candidates
     if (counted is not None and _WEIGHT_UNIT.fullmatch(counted.label)
@@ -206,6 +239,23 @@ def _compose_count(evidence: Evidence, book: CitationBook) -> list[str] | None:
         # ... ditangkap").
         housed = [(s, c) for s, c in candidates if _inhabiting_said(s.text, c[1])]
         candidates = housed or candidates
+    if _ASKS_PART_OF.search(evidence.frame.question) and candidates:
+        # "How many of BNNP's 2017 drug cases were run by inmates?": the report's whole
+        # ("membongkar 18 kasus") is what the part is taken from ("dari total 18 kasus itu,
+        # sebanyak 15 kasus dikendalikan napi"), not the part asked.
+        wholes = {number_value(m.group("whole")) for s in article_sentences(evidence, candidates[0][0].doc_id)
+                  for m in _WHOLE_TAKEN_FROM.finditer(s.text)}
+        candidates = [(s, c) for s, c in candidates if number_value(c[1].number) not in wholes] or candidates
+    if _ASKS_ALL_RESIDENTS.search(evidence.frame.question):
+        # "total penghuninya ada berapa?": the unit's whole population, which a report gives
+        # with a word of living there ("dihuni 184 narapidana", "jumlah penghuni ... 1.145");
+        # those an act took in ("VCT ... pada 60 warga binaan") are no population.
+        living = [(s, c) for s, c in candidates
+                  if _RESIDENTS_SAID.search(s.text[max(0, c[1].start - RESIDENTS_REACH) : c[1].end + RESIDENTS_REACH])
+                  or _inhabiting_said(s.text, c[1])]
+        if not living:
+            raise NotStated("not_stated")
+        candidates = living
     if _ASKS_REST.search(evidence.frame.question):
         # "trus sisanya brp org?": the count the report gives as the rest ("sedangkan 18
         # orang lainnya narapidana tindak pidana umum"), not the whole the turn before gave.

@@ -62,6 +62,9 @@ _PURPOSE = re.compile(
     # idea came from.
     r"(?:muncul|tercetus|terlintas|lahir) (?:ketika|saat|setelah|sewaktu)|"
     # "Ia beralasan tas itu sudah diperiksa petugas lain": the reason a person gave.
+    # ("dengan tujuan menggelar pesta sabu pada malam tahun baru", "dalihnya akan dicuci di
+    # jasa laundry": an aim, a pretext given.)
+    r"dengan tujuan|dengan maksud|dalihnya|"
     r"pasalnya|alasannya|beralasan|dengan alasan|berdalih|dengan dalih|penyebabnya|dipicu|pemicu(?:nya)?|dimaksudkan (?:untuk|agar|sebagai)|"
     # "ketidakhadiran klien ternyata dilatarbelakangi faktor ekonomi": what lies behind it.
     r"dilatarbelakangi|dilatari|berlatar belakang|"
@@ -1107,10 +1110,12 @@ _HOLIDAY = re.compile(r"\b(?:dalam rangka(?:\s+(?:memperingati|menyambut|perayaa
                       r"Nyepi|Waisak|Imlek|Tahun Baru|Paskah|Kemerdekaan|Lebaran)[^.;]*?)(?=[,.;]\s|[.;]$|$)")
 #: A theme or motto asked for, and as a report quotes it: "tema besar peringatan
 #: kemerdekaan tahun ini adalah "Indonesia bekerja bersama"", "mengusung tema 'X'".
-_ASKS_THEME = re.compile(r"\b(?:what|which)\s+(?:[\w-]+\s+){0,4}(?:theme|motto|slogan|tagline)\b"
-                         r"|\b(?:tema|slogan|moto|motto|tagline)(?:nya)?\s+(?:\w+\s+){0,3}?apa\b|\bapa\s+(?:tema|slogan|moto)\b",
+_ASKS_THEME = re.compile(r"\b(?:what|which)\s+(?:[\w-]+\s+){0,4}(?:theme|motto|slogan|tagline|title)\b"
+                         # ("judul tausiyahnya apa?", "What was the title of his talk?": a title in quotes.)
+                         r"|\b(?:tema|slogan|moto|motto|tagline|judul)(?:nya)?\s+(?:\w+\s+){0,3}?apa\b"
+                         r"|\bapa\s+(?:tema|slogan|moto|judul)\b",
                          re.IGNORECASE)
-_THEME = re.compile(r"\b(?:tema|slogan|moto|motto|tagline|bertajuk|bertema)\b[^.;\"“]{0,80}?[\"“'‘](?P<theme>[^\"”'’]{3,120})[\"”'’]",
+_THEME = re.compile(r"\b(?:tema|slogan|moto|motto|tagline|bertajuk|bertema|judul|berjudul)\b[^.;\"“]{0,80}?[\"“'‘](?P<theme>[^\"”'’]{3,120})[\"”'’]",
                     re.IGNORECASE)
 #: An illness asked: "sakit apa?", "penyakitnya apa", "what illness did he have?",
 #: "what was she suffering from?".
@@ -1165,8 +1170,25 @@ _BENEFICIARY = re.compile(
     r"(?=\s*[.;:(\"“”]|\s*$|\s+(?:agar|supaya|sehingga|guna|sebagai|dengan|yang|selama|sejak)\b)",
     re.IGNORECASE)
 
+#: What a thing was made into: "what was the Christmas tree turned into?", "dijadikan apa?";
+#: and the phrase a report gives it with ("Pohon Natal ... bahkan diubah menjadi pohon angpao").
+_ASKS_MADE_INTO = re.compile(r"\b(?:turned|changed|converted|transformed|made)\s+into\b\s*\??\s*$"
+                             r"|\b(?:diubah|disulap|dijadikan|dialihfungsikan)\s+(?:jadi\s+|menjadi\s+)?apa\b", re.IGNORECASE)
+_MADE_INTO = re.compile(r"\b(?:diubah|disulap|dialihfungsikan|dijadikan)\s+(?:menjadi\s+|jadi\s+)?(?P<into>[^,.;:\"“”]{3,60}?)"
+                        r"(?=\s*[,.;:\"“”]|\s*$|\s+(?:oleh|untuk|agar|yang|dan)\b)", re.IGNORECASE)
+
+#: The platform or channel something went through: "What platform linked the prison to
+#: ...?", "lewat aplikasi apa?"; a report names it after "melalui"/"lewat"/"via" ("melalui
+#: Zoom Meeting", "lewat aplikasi SITAWA").
+_ASKS_PLATFORM = re.compile(r"\b(?:what|which)\s+(?:[\w-]+\s+){0,2}(?:platform|app|application|channel|medium)s?\b"
+                            r"|\b(?:aplikasi|platform)\s+apa\b|\blewat\s+(?:aplikasi\s+)?apa\b", re.IGNORECASE)
+_PLATFORM = re.compile(r"\b(?:melalui|lewat|via|menggunakan|memakai)\s+(?:aplikasi\s+|platform\s+|media\s+)?"
+                       r"(?P<platform>(?-i:[A-Z][\w-]*(?:\.[\w-]+)*)(?:\s+(?-i:[A-Z][\w-]*(?:\.[\w-]+)*)){0,2})")
+
 _PHRASES_ASKED = (
     (BENEFICIARY_ASKED, _BENEFICIARY, ("who",)),
+    (_ASKS_PLATFORM, _PLATFORM, ("platform",)),
+    (_ASKS_MADE_INTO, _MADE_INTO, ("into",)),
     (_ASKS_AMENDED, _AMENDED, ("amended",)),
     (_ASKS_PARTY, _PARTY, ("party",)),
     (_ASKS_HOLIDAY, _HOLIDAY, ("occasion",)),
@@ -2536,10 +2558,10 @@ _ITEMS_START = re.compile(
 #: A counterfactual opening a reason: "jika saja", "seandainya".
 _COUNTERFACTUAL = re.compile(r"(?:jika|kalau|andai) saja|seandainya|andaikan", re.IGNORECASE)
 _CAUSE_NOUNS = ("pemicu", "penyebab", "alasan", "faktor", "beralasan", "berdalih", "dengan alasan", "kendala", "hambatan",
-                "rintangan")
+                "rintangan", "dalihnya")
 #: Words that name an aim as such ("penyediaan enam TPS itu bertujuan agar ..."): like a
 #: cause named, they need less of the question's scene.
-_AIM_NOUNS = ("bertujuan", "tujuan", "dimaksudkan")
+_AIM_NOUNS = ("bertujuan", "tujuan", "dimaksudkan", "dengan tujuan", "dengan maksud")
 #: The share of the usual closeness a sentence that names a cause as such needs.
 CAUSE_NOUN_SHARE = 0.75
 #: A count of people a question states: "58 napi", "22 inmates" (not "TPS 901", "HUT ke-74").

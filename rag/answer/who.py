@@ -552,7 +552,7 @@ _ASKS_ORGANISATION = re.compile(
     re.IGNORECASE,
 )
 #: A who-question that asks for a person's name, which an organisation or a role is not.
-_ASKS_NAME = re.compile(r"\bsiapa\s+nama\w*\b|\bnama\w*\s+(?:\w+\s+){0,3}siapa\b|\bwhat (?:is|was|were|are) the names?\b"
+_ASKS_NAME = re.compile(r"\bsiapa\s+(?:saja\s+|aja\s+)?nama\w*\b|\bnama\w*\s+(?:\w+\s+){0,3}siapa\b|\bwhat (?:is|was|were|are) the names?\b"
                         r"|\bnames? of the\b", re.IGNORECASE)
 
 
@@ -1481,7 +1481,8 @@ def compose_people(evidence: Evidence, book: CitationBook) -> list[str] | None:
             # people it does name (the accused, the judge) hold other posts. (A unit's head
             # may be the one others are asked about: "Kepala LPKA ... didampingi siapa saja?")
             raise NotStated("post_not_held", _named_in(evidence))
-    elif not _INMATES.search(evidence.frame.question):
+    elif not _INMATES.search(evidence.frame.question) and not _ASKS_NAME.search(evidence.frame.question):
+        # ("Siapa aja nama petugas ...?": names are asked, which a body or role is not.)
         # "Yang beli siapa aja?": the doers the report names for the act ("Pembelinya antara
         # lain keluarga warga binaan ... dan petugas lapas"), when it names them so; inmates
         # asked for are named people, not a group ("Who were the two inmates ...?").
@@ -1992,6 +1993,13 @@ def _agency(evidence: Evidence, book: CitationBook) -> list[str] | None:
         found = _agent_in(sentence, acts, roles)
         if found is not None and asked_roles and not any(c.matches(frozenset(analyze(found))) for c in asked_roles):
             continue
+        if found is not None and not _names_an_agent(found):
+            # "sedangkan Ari Wvlv bertindak sebagai show director": a person the phrase names
+            # is who did it; "memimpin jalannya musyawarah sebagai fasilitator" names none.
+            person = next((p for p in sentence.people if p.name in found), None)
+            if person is None:
+                continue
+            found = person.name
         if found is not None:
             n = _cite_sentence(evidence, book, sentence.doc_id, sentence)
             return [f"**{found}** [{n}]", "", f"> {quote(sentence.text, limit=500)} [{n}]"]

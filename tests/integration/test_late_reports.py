@@ -165,6 +165,7 @@ ROUND48_FIRST, ROUND48_LAST = 1611, 1630
 ROUND49_FIRST, ROUND49_LAST = 1631, 1650
 ROUND50_FIRST, ROUND50_LAST = 1651, 1670
 ROUND51_FIRST, ROUND51_LAST = 1671, 1690
+ROUND52_FIRST, ROUND52_LAST = 1691, 1710
 
 
 @pytest.fixture(scope="module")
@@ -666,6 +667,13 @@ def round51(assistant_over_reports):
     """An assistant over the reports x1671-x1690 (batches 362-365: health care, new
     buildings, parole and reintegration, visits and services), built once for this module."""
     return assistant_over_reports(ROUND51_FIRST, ROUND51_LAST)
+
+
+@pytest.fixture(scope="module")
+def round52(assistant_over_reports):
+    """An assistant over the reports x1691-x1710 (batches 366-369: drugs inside prisons,
+    celebrations, corrections staff, children), built once for this module."""
+    return assistant_over_reports(ROUND52_FIRST, ROUND52_LAST)
 
 
 @pytest.fixture(scope="module")
@@ -2525,6 +2533,38 @@ ROUND51_READING = [
      ["lonjakan"], ["rombongan"]),
 ]
 
+ROUND52_READING = [
+    ("a province after the unit's place belongs to its head's post ('Kepala LPKA Kutoarjo Jawa Tengah, Herastini')",
+     "Siapa Kepala LPKA Kutoarjo yang memulangkan enam anak didik untuk asimilasi pada April 2020?", ["Herastini"], []),
+    ("clergy asked by 'which pastor' are people ('dipimpin oleh Pendeta Jerry Ch Sanger, STh.')",
+     "Which pastor led the Christmas service at the Abigail church in Rutan Manado in December 2022?", ["Sanger"], ["Ibadah"]),
+    ("a police unit's acronym in a post ('Kanit PPA Polres Pontianak'); what was led is no agent",
+     "Who acted as facilitator of the diversion meeting at Polres Pontianak in September 2019?", ["Inayatun"],
+     ["jalannya"]),
+    ("'jam berapa' is no word to look for ('mulai pukul 23.00 WIB')",
+     "Takbiran di Lapas Narkotika Jakarta pada malam Lebaran 2021 dimulai jam berapa?", ["23.00"], []),
+    ("outside institutions are bodies, not UPTs ('menggandeng Kantor Pos ..., Ombudsman ..., serta dua universitas lokal')",
+     "Which outside institutions did the Bengkulu regional office team up with for its 2017 recruitment of guards?",
+     ["Ombudsman", "Kantor Pos"], []),
+    ("'run by' reads 'dikendalikan' ('dari total 18 kasus itu, sebanyak 15 kasus dikendalikan napi')",
+     "How many of BNNP Central Java's 2017 drug cases were run by inmates from inside prisons?", ["15"], []),
+    ("an aim after 'dengan tujuan' ('dengan tujuan menggelar pesta sabu pada malam tahun baru')",
+     "Why did the two Banyuwangi prison inmates try to get meth smuggled in inside chips in December 2022?",
+     ["tahun baru"], []),
+    ("a pretext after 'dalihnya' ('dalihnya akan dicuci di jasa laundry di luar lapas')",
+     "Kenapa pakaian kotor berisi sabu itu mau dibawa napi keluar dari Lapas Tarakan?", ["laundry"], []),
+    ("what a thing was made into ('Pohon Natal ... bahkan diubah menjadi pohon angpao')",
+     "Pohon Natal di ruang kunjungan Lapas Semarang diubah jadi apa saat Imlek 2023?", ["angpao"], []),
+    ("a title in quotes after 'dengan judul'",
+     "Apa judul tausiyah dalam buka puasa bersama di Lapas Perempuan Malang pada Maret 2025?",
+     ["Kunci Kebahagiaan"], []),
+    ("the platform after 'melalui' ('digelar serentak ... melalui Zoom Meeting')",
+     "Through which platform did Lapas Pasir Pengaraian join the nationwide HBP thanksgiving in April 2025?",
+     ["Zoom"], []),
+    ("'central' reads 'pusat' ('23 kursi sisanya merupakan formasi sarjana yang proses seleksinya ditangani oleh pusat')",
+     "How many of Bengkulu's 2017 CPNS places were for graduates whose selection the central office ran?", ["23"], []),
+]
+
 ROUND39_READING = [
     ("the cause the escape's own sentence gives ('ia kabur karena kangen'), not 'dilarikan ke RSU ... lantaran'",
      "Apa alasan napi Lapas Narkotika Bangli melarikan diri dari rumah sakit?", ["kakek"], ["sesak"]),
@@ -2833,7 +2873,8 @@ ROWS_BY_INDEX = ([("late", *row) for row in READING] + [("newest", *row) for row
                  + [("round48", *row) for row in ROUND48_READING]
                  + [("round49", *row) for row in ROUND49_READING]
                  + [("round50", *row) for row in ROUND50_READING]
-                 + [("round51", *row) for row in ROUND51_READING])
+                 + [("round51", *row) for row in ROUND51_READING]
+                 + [("round52", *row) for row in ROUND52_READING])
 
 
 @pytest.mark.parametrize(("reports", "kind", "question", "present", "absent"), ROWS_BY_INDEX,
@@ -3300,3 +3341,12 @@ def test_out_of_how_many_reads_the_whole_after_the_part(round51):
 ])
 def test_what_the_round51_reports_do_not_say_is_not_answered(round51, check_abstains, question):
     check_abstains(round51, question)
+
+
+@pytest.mark.parametrize("question", [
+    # "dihuni anak-anak": the report never counts the facility's population; the six sent
+    # home are those the act took in.
+    "Berapa total penghuni LPKA Kutoarjo saat enam anak didik dipulangkan untuk asimilasi pada April 2020?",
+])
+def test_what_the_round52_reports_do_not_say_is_not_answered(round52, check_abstains, question):
+    check_abstains(round52, question)
