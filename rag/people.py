@@ -33,7 +33,7 @@ from rag.spans import ACRONYM, NUMBER_WORDS
 from rag.upt import find_upts
 
 #: Bump when the engine's behaviour changes; the data file is hashed separately.
-CODE_VERSION = "88"
+CODE_VERSION = "89"
 
 #: Post kinds that are duties at an event rather than offices.
 DUTY_KINDS = frozenset({"leader", "commander", "preacher"})
@@ -679,6 +679,15 @@ def _tail(toks: list[_Tok], i: int, tail: str, places: frozenset[str], forced: b
             if end < len(toks) and toks[end].text == ",":
                 j = end
                 continue
+        if tail == "org" and j > i and tok.cap and toks[j - 1].norm in _NAMED_BODY_WORDS:
+            # "Rektor Universitas Perwira Purbalingga, Eming Sudiana": a university's own name
+            # runs to the comma before its head's name ("Perwira" is no first name here).
+            k = j
+            while k < len(toks) and toks[k].cap:
+                k += 1
+            if k + 1 < len(toks) and toks[k].text == "," and toks[k + 1].cap:
+                j = k
+                continue
         if (tail in {"upt", "org"} and not need_place and j > i and tok.cap
                 and (end := _province_end(toks, j)) > j and end < len(toks) and toks[end].text == ","):
             # "Kepala LPKA Kutoarjo Jawa Tengah, Herastini": the province after the unit's
@@ -696,6 +705,10 @@ def _tail(toks: list[_Tok], i: int, tail: str, places: frozenset[str], forced: b
                 continue
         break
     return j
+
+
+#: Words of a body whose own name follows them: "Universitas Perwira Purbalingga".
+_NAMED_BODY_WORDS = frozenset({"universitas", "institut", "politeknik", "akademi", "yayasan", "stie", "stikes"})
 
 
 #: Unit words that open a unit's other name after "atau" in a post.

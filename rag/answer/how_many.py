@@ -3015,7 +3015,14 @@ def _in_a_room(text: str, quantity: Quantity, asked: str) -> bool:
     question asks about no room."""
     if _ROOM.search(asked) or re.search(r"\bsekamar\b", asked, re.IGNORECASE):
         return False  # "berapa orang yg ditaruh sekamar?" asks about a room
-    return bool(_ROOM.search(text[clause_start(text, quantity.start) : quantity.start]))
+    # ("Satu sel yang idealnya dihuni tujuh orang, sekarang terpaksa diisi 30 narapidana": a
+    # sentence about one room counts one room's people in every clause.)
+    return bool(_ROOM.search(text[clause_start(text, quantity.start) : quantity.start]) or _ONE_ROOM_OPENS.match(text))
+
+
+#: A sentence opening with one room as its subject: "Satu sel ...", "Setiap kamar ...".
+_ONE_ROOM_OPENS = re.compile(r"^\W*(?:satu|setiap|tiap|sebuah|per|one|each|a single)\s+(?:kamar|sel|blok|ruang|room|cell|block)\b",
+                             re.IGNORECASE)
 
 
 #: A count of the rest of a whole ("289 penghuni lainnya"), and a question asking for it.

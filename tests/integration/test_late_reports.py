@@ -166,6 +166,7 @@ ROUND49_FIRST, ROUND49_LAST = 1631, 1650
 ROUND50_FIRST, ROUND50_LAST = 1651, 1670
 ROUND51_FIRST, ROUND51_LAST = 1671, 1690
 ROUND52_FIRST, ROUND52_LAST = 1691, 1710
+ROUND53_FIRST, ROUND53_LAST = 1711, 1730
 
 
 @pytest.fixture(scope="module")
@@ -674,6 +675,13 @@ def round52(assistant_over_reports):
     """An assistant over the reports x1691-x1710 (batches 366-369: drugs inside prisons,
     celebrations, corrections staff, children), built once for this module."""
     return assistant_over_reports(ROUND52_FIRST, ROUND52_LAST)
+
+
+@pytest.fixture(scope="module")
+def round53(assistant_over_reports):
+    """An assistant over the reports x1711-x1730 (batches 370-373: riots, disasters,
+    inmates' education, elections), built once for this module."""
+    return assistant_over_reports(ROUND53_FIRST, ROUND53_LAST)
 
 
 @pytest.fixture(scope="module")
@@ -2565,6 +2573,18 @@ ROUND52_READING = [
      "How many of Bengkulu's 2017 CPNS places were for graduates whose selection the central office ran?", ["23"], []),
 ]
 
+ROUND53_READING = [
+    ("a sentence about one room counts one room's people ('Satu sel ... sekarang terpaksa diisi 30 narapidana')",
+     "Berapa narapidana yang sebenarnya ditampung Lapas Cipinang ketika terjadi penusukan pada April 2013?", ["2.783"],
+     []),
+    ("a director's section joined by 'dan' ('Direktur Pembinaan Narapidana dan Anak Binaan Ditjenpas, Erwedi Supriyatno')",
+     "Which director from the corrections directorate general opened the Kampus Pembangunan programme at Lapas Purwokerto?",
+     ["Erwedi"], []),
+    ("a university's own name runs to the comma ('Rektor Universitas Perwira Purbalingga, Eming Sudiana')",
+     "Siapa rektor Universitas Perwira Purbalingga yang hadir saat Kampus Pembangunan di Lapas Purwokerto diresmikan?",
+     ["Eming"], ["Perwira Purbalingga**"]),
+]
+
 ROUND39_READING = [
     ("the cause the escape's own sentence gives ('ia kabur karena kangen'), not 'dilarikan ke RSU ... lantaran'",
      "Apa alasan napi Lapas Narkotika Bangli melarikan diri dari rumah sakit?", ["kakek"], ["sesak"]),
@@ -2874,7 +2894,8 @@ ROWS_BY_INDEX = ([("late", *row) for row in READING] + [("newest", *row) for row
                  + [("round49", *row) for row in ROUND49_READING]
                  + [("round50", *row) for row in ROUND50_READING]
                  + [("round51", *row) for row in ROUND51_READING]
-                 + [("round52", *row) for row in ROUND52_READING])
+                 + [("round52", *row) for row in ROUND52_READING]
+                 + [("round53", *row) for row in ROUND53_READING])
 
 
 @pytest.mark.parametrize(("reports", "kind", "question", "present", "absent"), ROWS_BY_INDEX,

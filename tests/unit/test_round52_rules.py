@@ -66,3 +66,19 @@ def test_phrases_a_what_question_asks_for():
     assert _MADE_INTO.search("Pohon Natal di ruangan itu bahkan diubah menjadi pohon angpao.").group("into") == "pohon angpao"
     assert _PLATFORM.search("Tasyakuran digelar serentak melalui Zoom Meeting.").group("platform") == "Zoom Meeting"
     assert _THEME.search('Tausiyah itu berjudul "Kunci Kebahagiaan".').group("theme") == "Kunci Kebahagiaan"
+
+
+def test_a_university_s_name_and_a_director_s_joined_section_belong_to_the_post():
+    # (Round 53.) "Perwira" is no first name after "Universitas"; "Anak Binaan" is a section.
+    found = find_people("Acara dihadiri Rektor Universitas Perwira Purbalingga, Eming Sudiana, dan tamu lain.")
+    assert [(p.name, p.post) for p in found] == [("Eming Sudiana", "Rektor Universitas Perwira Purbalingga")]
+    found = find_people("Acara dibuka Direktur Pembinaan Narapidana dan Anak Binaan Ditjenpas, Erwedi Supriyatno, pada Rabu.")
+    assert [(p.name, p.post) for p in found] == [("Erwedi Supriyatno", "Direktur Pembinaan Narapidana dan Anak Binaan Ditjenpas")]
+
+
+def test_a_sentence_about_one_room_counts_one_room():
+    from rag.answer.how_many import _in_a_room
+
+    text = "Satu sel yang idealnya dihuni tujuh orang, sekarang terpaksa diisi 30 narapidana."
+    start = text.index("30")
+    assert _in_a_room(text, Quantity(start, start + 14, "30", "narapidana"), "berapa napi yang menghuni lapas itu?")
