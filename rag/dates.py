@@ -51,12 +51,13 @@ def weekday_index(name: str) -> int | None:
 
 # Longest names first so that "Desember" wins over "Des" and "Sept" over "Sep".
 _MONTH_RE = "|".join(sorted(map(re.escape, _MONTHS), key=len, reverse=True))
-_WEEKDAY_RE = "|".join(sorted(map(re.escape, _WEEKDAYS), key=len, reverse=True))
+#: The weekdays' names as a regex alternation, longest first.
+WEEKDAY_RE = "|".join(sorted(map(re.escape, _WEEKDAYS), key=len, reverse=True))
 #: A weekday's name, in either language: "Jumat", "Jum'at", "Friday".
-WEEKDAY_WORD = re.compile(rf"\b(?:{_WEEKDAY_RE})\b", re.IGNORECASE)
+WEEKDAY_WORD = re.compile(rf"\b(?:{WEEKDAY_RE})\b", re.IGNORECASE)
 _M = rf"(?P<month>{_MONTH_RE})\.?(?![A-Za-z])"
 # "Kamis malam (23/2)", "Senin pagi, 5 Maret": a time of day may stand after the weekday.
-_WD = rf"(?:(?P<weekday>{_WEEKDAY_RE})\s*(?:(?:pagi|siang|sore|malam|petang|dini hari)\s*)?,?\s*)"
+_WD = rf"(?:(?P<weekday>{WEEKDAY_RE})\s*(?:(?:pagi|siang|sore|malam|petang|dini hari)\s*)?,?\s*)"
 _DAY = r"(?P<day>\d{1,2})(?!\d)"
 _YEAR4 = r"(?P<year>(?:19|20)\d{2})(?!\d)"
 
@@ -65,7 +66,7 @@ _YEAR4 = r"(?P<year>(?:19|20)\d{2})(?!\d)"
 _EVENT_PATTERNS = (
     # "Senin-Selasa (8-9/8)": a span of days is dated by its first.
     re.compile(
-        rf"\b{_WD}(?:[-–]\s*(?:{_WEEKDAY_RE})\s*)?\(\s*{_DAY}(?:\s*[-–]\s*\d{{1,2}})?\s*/\s*(?P<mon>\d{{1,2}})"
+        rf"\b{_WD}(?:[-–]\s*(?:{WEEKDAY_RE})\s*)?\(\s*{_DAY}(?:\s*[-–]\s*\d{{1,2}})?\s*/\s*(?P<mon>\d{{1,2}})"
         r"(?:\s*/\s*(?P<year>\d{4}|\d{2}))?\s*\)",
         re.IGNORECASE,
     ),

@@ -41,6 +41,13 @@ _ENGLISH_NUMBER_LIST = """
     seventeen eighteen nineteen twenty
 """.split()  # noqa: SIM905 (a word list reads better as text)
 ENGLISH_NUMBER_WORDS = {word: value for value, word in enumerate(_ENGLISH_NUMBER_LIST)}
+#: Ordinal words of both languages and their places: "ketiga", "third" → 3.
+ORDINAL_WORDS = {
+    "pertama": 1, "kesatu": 1, "kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5, "keenam": 6, "ketujuh": 7,
+    "kedelapan": 8, "kesembilan": 9, "kesepuluh": 10,
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10,
+}  # fmt: skip
 #: Both as regex alternations, longest first ("dua puluh" before "dua").
 NUMBER_WORDS_RE = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 ENGLISH_NUMBER_WORDS_RE = "|".join(sorted(ENGLISH_NUMBER_WORDS, key=len, reverse=True))

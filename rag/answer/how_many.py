@@ -30,7 +30,15 @@ from rag.dates import MONTH_NAMES, MONTHS_EN, MONTHS_ID, WEEKDAY_WORD, weekday_i
 from rag.people import INMATE_NOUNS, STAFF_NOUNS
 from rag.query import ASKS_RANK, asked_measure, posts_in_question
 from rag.regions import province_of
-from rag.spans import ACRONYM, ENGLISH_NUMBER_WORDS, NUMBER, NUMBER_WORDS, is_date_part, numbers
+from rag.spans import (
+    ACRONYM,
+    ENGLISH_NUMBER_WORDS,
+    NUMBER,
+    NUMBER_WORDS,
+    ORDINAL_WORDS,
+    is_date_part,
+    numbers,
+)
 from rag.upt import (
     asked_upts,
     find_upts,
@@ -95,6 +103,13 @@ def compose_how_many(evidence: Evidence, book: CitationBook) -> list[str] | None
     return found
 
 
+def _told_before(evidence: Evidence) -> set[float | None]:
+    """The figures the answer before gave: known to the asker, not asked again ("And how many
+    of the inmates there got a visit, out of how many held?" after "... about 1,660 visitors
+    a day")."""
+    return {number_value(f) for f in evidence.frame.answer_figures}
+
+
 #: A word before a year: "pada 2016 kasus yang dikendalikan napi ... empat" dates, it counts
 #: no 2016 cases.
 _YEAR_BEFORE = re.compile(r"\b(?:pada|tahun|sejak|hingga|sampai|periode|selama|sepanjang|in|since|during)\s+$", re.IGNORECASE)
@@ -129,9 +144,8 @@ RESIDENTS_REACH = 40
 
 #: "How many times ...?", "udah berapa kali?": a count of occasions.
 _ASKS_TIMES = re.compile(r"\bhow many times\b|\b(?:berapa|brp)\s+kali\b", re.IGNORECASE)
-_ORDINAL_WORDS = {"kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5, "keenam": 6, "ketujuh": 7, "kedelapan": 8,
-                  "kesembilan": 9, "kesepuluh": 10}
-_ORDINAL_WORD = rf"ke-?\s?\d+|{'|'.join(_ORDINAL_WORDS)}"
+#: "ke-5", "ketiga": the Indonesian ordinals past the first.
+_ORDINAL_WORD = rf"ke-?\s?\d+|{'|'.join(w for w, n in ORDINAL_WORDS.items() if n > 1 and w.startswith('ke'))}"
 #: The occasion a report numbers: "merupakan kali ketiga", "untuk ketiga kalinya", "yang
 #: ke-5 kalinya".
 _TIMES_ORDINAL = re.compile(rf"\bkali\s+(?P<after>{_ORDINAL_WORD})\b|\b(?P<before>{_ORDINAL_WORD})\s+kalinya\b",
@@ -148,7 +162,7 @@ def _times_by_ordinal(evidence: Evidence, book: CitationBook) -> list[str] | Non
     sentence, match = found
     word = (match.group("after") or match.group("before")).lower()
     digits = re.sub(r"\D", "", word)
-    times = int(digits) if digits else _ORDINAL_WORDS[word]
+    times = int(digits) if digits else ORDINAL_WORDS[word]
     shown = t(evidence.language, f"{times} kali", f"{times} times") + f" ({match.group()})"
     return _stated(book, sentence, match, shown)
 
@@ -191,9 +205,7 @@ def _compose_count(evidence: Evidence, book: CitationBook) -> list[str] | None:
     best = None
     given = question_numbers(evidence.frame.question)
     given_things = _things_given(evidence.frame.question, evidence.language)
-    # "And how many of the inmates there got a visit, out of how many held?" after "... about
-    # 1,660 visitors a day": a figure the answer before gave is known, not asked again.
-    told = {number_value(f) for f in evidence.frame.answer_figures}
+    told = _told_before(evidence)
     # The count comes from the article the answer is about: a report of another occasion
     # that shares the question's words ("177 narapidana ... memperoleh Remisi Umum" for a
     # Christmas remission) states another count.
@@ -4394,7 +4406,7 @@ def _assignment_in(
     sentences = article_sentences(evidence, doc_id)
     # "... reported 300 percent over capacity. What is its capacity and ...?": a number the
     # question states itself answers none of its parts.
-    given = question_numbers(evidence.frame.question) | {number_value(f) for f in evidence.frame.answer_figures}
+    given = question_numbers(evidence.frame.question) | _told_before(evidence)
     # "Dari 155 warga binaan ..., berapa yang narapidana dan berapa yang tahanan?": the
     # parts of a whole the question states are what it asks, not counts to pass over.
     asks_parts = _whole_asked_of(evidence.frame.question) is not None

@@ -24,7 +24,7 @@ from rag.glossary import analyze_document
 from rag.indonesian import STOPWORDS_ID, analyze
 from rag.query import asked_measure, asks_superlative
 from rag.records import Article
-from rag.spans import NUMBER_WORDS
+from rag.spans import NUMBER_WORDS, ORDINAL_WORDS
 
 #: Words that deny what follows ("tidak mendukung", "tak berpihak", "dilarang terlibat").
 _NEGATORS = frozenset(
@@ -585,8 +585,6 @@ _ORDINAL_ASKED = re.compile(
 #: The forms a report writes each ordinal in.
 _ORDINAL_FORMS = {1: ("pertama", "kesatu", "perdana", "ke-1", "ke 1"), 2: ("kedua", "ke-2", "ke 2"),
                   3: ("ketiga", "ke-3", "ke 3"), 4: ("keempat", "ke-4", "ke 4"), 5: ("kelima", "ke-5", "ke 5")}
-_ORDINAL_VALUE = {"pertama": 1, "first": 1, "kedua": 2, "second": 2, "ketiga": 3, "third": 3, "keempat": 4,
-                  "fourth": 4, "kelima": 5, "fifth": 5}
 #: The nouns a report may write each part with.
 _PART_NOUNS = {"hari": ("hari",), "day": ("hari",), "tahap": ("tahap", "tahapan", "gelombang"),
                "stage": ("tahap", "tahapan", "gelombang"), "phase": ("tahap", "tahapan", "fase"),
@@ -607,7 +605,7 @@ def unstated_ordinal(evidence: Evidence) -> Abstention | None:
         return None
     noun = (match.group("noun") or match.group("noun_en")).lower()
     written = (match.group("ord") or match.group("ord_en")).lower()
-    number = _ORDINAL_VALUE.get(written) or int(re.sub(r"\D", "", written) or 0)
+    number = ORDINAL_WORDS.get(written) or int(re.sub(r"\D", "", written) or 0)
     if number not in _ORDINAL_FORMS:
         return None
     nouns = "|".join(_PART_NOUNS[noun])

@@ -46,6 +46,8 @@ _EFFECT_WORDS = r"akibatnya|dampaknya|alhasil"
 _GIVES_ROOM = r"(?:memberi|memberikan|membuka|menyediakan) (?:ruang|kesempatan|wadah)"
 _SERVES_AS = r"(?:menjadi|sebagai|merupakan) (?:wadah|sarana|media|ajang)"
 
+#: A counterfactual opening a reason: "jika saja gunung itu tidak ada, ...", "seandainya".
+_COUNTERFACTUAL_WORDS = r"(?:jika|kalau|andai) saja|seandainya|andaikan"
 _PURPOSE = re.compile(
     # "termasuk dalam rangkaian peringatan Hari Bakti": an occasion it is part of.
     r"\b(dalam rangka(?:ian)?|(?:untuk|guna|dalam) memperingati|"
@@ -75,7 +77,7 @@ _PURPOSE = re.compile(
     r"(?:kendala|hambatan|rintangan)\s+(?:[\w-]+\s+){0,5}?(?:adalah|ialah|yaitu|yakni|berupa)|"
     # "jika saja gunung itu tidak ada, sejumlah gedung kemungkinan sudah berdiri": what
     # stands in the way of what has not happened.
-    r"(?:jika|kalau|andai) saja|seandainya|andaikan|"
+    rf"{_COUNTERFACTUAL_WORDS}|"
     # "kedekatan itu menjadi salah satu alasan pihaknya bergegas pindah": the cause is the
     # subject, named as such.
     r"(?:menjadi|merupakan) (?:salah satu )?(?:alasan|penyebab|pemicu)|"
@@ -1786,6 +1788,16 @@ _REST_OF_LIST = re.compile(r"^\W*(?:(?:sementara|sedangkan|adapun)\s+(?:itu\s*,?
                            r"(?:yakni|yaitu|ialah|adalah|berupa|meliputi|antara lain)\b", re.IGNORECASE)
 
 
+def _first_item_told(evidence: Evidence, scored: ScoredSentence) -> str | None:
+    """The sentence before a list of "the others" ("Pelatihan membuat kasur lantai dilakukan
+    bersama Pokmas Lipas ... Sementara tiga pelatihan lainnya, yakni pangkas rambut, ..."),
+    which tells the first item; None for any other list."""
+    previous = evidence.index.sentences.preceding(scored.sentence)
+    if previous is None or previous.doc_id != scored.doc_id or not _REST_OF_LIST.match(scored.text):
+        return None
+    return previous.text
+
+
 def compose_items(evidence: Evidence, book: CitationBook) -> list[str] | None:
     """The sentences of the best article that enumerate what was asked ("barang apa saja
     yang ditemukan?"), whole: every item is part of the answer."""
@@ -1883,7 +1895,6 @@ def compose_items(evidence: Evidence, book: CitationBook) -> list[str] | None:
             coverage[id(scored)] = max(scored.coverage, ITEMS_RELATIVE * focus[0].coverage)
             focus.append(scored)
     aims: set[int] = set()  # the candidates that list what an act was for
-    first_told: dict[int, str] = {}  # a list of "the others": the sentence telling the first
     for rank, scored in enumerate(focus):
         if coverage[id(scored)] < ITEMS_RELATIVE * focus[0].coverage:
             continue  # an enumeration of something else ("Lapas, Rutan, dan LPKA")
@@ -1891,13 +1902,9 @@ def compose_items(evidence: Evidence, book: CitationBook) -> list[str] | None:
         following = evidence.index.sentences.following(scored.sentence)
         if following is not None and (_CONTINUES.match(following.text) or _MORE_ITEMS.match(following.text)):
             text = f"{text} {following.text}"
-        previous = evidence.index.sentences.preceding(scored.sentence)
-        if previous is not None and previous.doc_id == scored.doc_id and _REST_OF_LIST.match(scored.text):
-            # "Pelatihan membuat kasur lantai dilakukan bersama Pokmas Lipas ... Sementara tiga
-            # pelatihan lainnya, yakni pangkas rambut, ...": the others follow the first, told
-            # in the sentence before.
-            text = f"{previous.text} {text}"
-            first_told[id(scored)] = previous.text
+        first_item = _first_item_told(evidence, scored)
+        if first_item is not None:
+            text = f"{first_item} {text}"
         plain = _DEGREES.sub("", text)  # "Gowim Halai, A.Md.IP, S.Sos, M.Si": no items
         # A caption's label ("Foto: Kepala Divisi ..., Suprapto, bersama ...") opens no list.
         plain = plain.removeprefix(CAPTION_LABEL)
@@ -1984,8 +1991,9 @@ def compose_items(evidence: Evidence, book: CitationBook) -> list[str] | None:
         # instructions) keeps its gist.
         room = max(room, len(words))
     lead = " ".join(words[:room]) + (" …" if len(words) > room else "")
-    if id(first) in first_told:
-        lead = f"{first_told[id(first)]} … {lead}"  # the first item, then the others
+    first_item = _first_item_told(evidence, first)
+    if first_item is not None:
+        lead = f"{first_item} … {lead}"  # the first item, then the others
     parts = [f"{quote(lead)} [{book.cite(first.chunk)}]"]
     room -= len(lead.split())
     if len(ranked) > 1 and room >= 8:  # the items of a second enumeration, as room allows
@@ -2555,8 +2563,7 @@ _ITEMS_START = re.compile(
 
 
 #: Words that name a cause as such ("pemicu", "penyebabnya", "alasannya").
-#: A counterfactual opening a reason: "jika saja", "seandainya".
-_COUNTERFACTUAL = re.compile(r"(?:jika|kalau|andai) saja|seandainya|andaikan", re.IGNORECASE)
+_COUNTERFACTUAL = re.compile(_COUNTERFACTUAL_WORDS, re.IGNORECASE)
 _CAUSE_NOUNS = ("pemicu", "penyebab", "alasan", "faktor", "beralasan", "berdalih", "dengan alasan", "kendala", "hambatan",
                 "rintangan", "dalihnya")
 #: Words that name an aim as such ("penyediaan enam TPS itu bertujuan agar ..."): like a

@@ -10,9 +10,18 @@ from rag.analysis import Sentence
 from rag.answer.citations import CitationBook, cite_in_article
 from rag.answer.evidence import Evidence, ScoredSentence, is_verb
 from rag.answer.phrasing import article_label, long_date, quote, t, weekday_name
-from rag.dates import MONTH_NAMES, MONTHS_ID, format_date, month_name, weekday_index
+from rag.dates import (
+    MONTH_NAMES,
+    MONTHS_ID,
+    WEEKDAY_RE,
+    WEEKDAY_WORD,
+    format_date,
+    month_name,
+    weekday_index,
+)
 from rag.glossary import analyze_document
 from rag.page import is_caption
+from rag.spans import ORDINAL_WORDS
 
 
 def compose_when(evidence: Evidence, book: CitationBook) -> list[str] | None:
@@ -129,12 +138,11 @@ _ASKS_WEEKDAY = re.compile(r"\bhari apa\b(?!\s+(?:saja|aja))|\b(?:which|what) da
 #: Several days of the week asked: "On which days of the week is it open?", "hari apa aja?".
 _ASKS_WEEKDAYS = re.compile(r"\b(?:which|what)\s+days\b(?!\s+of\s+the\s+month)|\bhari\s+apa\s+(?:saja|aja)\b",
                             re.IGNORECASE)
-_WEEKDAY = r"senin|selasa|rabu|kamis|jum['’]?at|sabtu|minggu|ahad"
 #: The days a service keeps, as a stretch ("dibuka setiap hari mulai Senin hingga Jumat") or
 #: named one by one ("setiap Senin dan Kamis").
-_WEEKDAY_RANGE = re.compile(rf"\b(?P<first>{_WEEKDAY})\s*(?:hingga|sampai|s\.?/d\.?|-|–)\s*(?:hari\s+)?(?P<last>{_WEEKDAY})\b",
+_WEEKDAY_RANGE = re.compile(rf"\b(?P<first>{WEEKDAY_RE})\s*(?:hingga|sampai|s\.?/d\.?|-|–)\s*(?:hari\s+)?(?P<last>{WEEKDAY_RE})\b",
                             re.IGNORECASE)
-_WEEKDAYS_NAMED = re.compile(rf"\b(?P<first>{_WEEKDAY})(?:\s*,\s*(?:{_WEEKDAY}))*,?\s+(?:dan|serta|atau)\s+(?P<last>{_WEEKDAY})\b",
+_WEEKDAYS_NAMED = re.compile(rf"\b(?P<first>{WEEKDAY_RE})(?:\s*,\s*(?:{WEEKDAY_RE}))*,?\s+(?:dan|serta|atau)\s+(?P<last>{WEEKDAY_RE})\b",
                              re.IGNORECASE)
 
 
@@ -152,8 +160,8 @@ def _weekdays_kept(evidence: Evidence, book: CitationBook) -> list[str] | None:
             first, last = (weekday_name(weekday_index(match.group(g)) or 0, evidence.language) for g in ("first", "last"))
             said = t(evidence.language, f"{first} {joiner[0]} {last}", f"{first} {joiner[1]} {last}")
         else:
-            names = re.findall(_WEEKDAY, match.group(), re.IGNORECASE)
-            said = ", ".join(weekday_name(weekday_index(d) or 0, evidence.language) for d in names)
+            said = ", ".join(weekday_name(weekday_index(d.group()) or 0, evidence.language)
+                             for d in WEEKDAY_WORD.finditer(match.group()))
         return [f"**{said}** [{n}]", "", f"> {quote(scored.text)} [{n}]"]
     return None
 
@@ -501,8 +509,6 @@ _ASKS_NTH = re.compile(
     r"\b(?:yang\s+|yg\s+|the\s+)(?P<nth>pertama|kedua|ketiga|keempat|first|second|third|fourth)\b",
     re.IGNORECASE,
 )
-_NTH_VALUE = {"pertama": 1, "first": 1, "kedua": 2, "second": 2, "ketiga": 3, "third": 3,
-              "keempat": 4, "fourth": 4}
 #: Words that put a sentence's times in a row ("pertama ..., berikutnya ..., dan kini").
 _IN_A_ROW = re.compile(r"\b(?:pertama|kedua|berikutnya|selanjutnya|kemudian|first|second|then|next)\b",
                        re.IGNORECASE)
@@ -519,7 +525,7 @@ def _nth_time(evidence: Evidence, book: CitationBook, docs: list[str]) -> list[s
     asked = _ASKS_NTH.search(evidence.frame.question)
     if asked is None:
         return None
-    nth = _NTH_VALUE[asked.group("nth").lower()]
+    nth = ORDINAL_WORDS[asked.group("nth").lower()]
     for scored in [s for s in evidence.focus_sentences()[:NTH_SENTENCES] if s.doc_id in docs]:
         if not _IN_A_ROW.search(scored.text):
             continue

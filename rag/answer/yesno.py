@@ -263,12 +263,6 @@ _ASKS_OTHER_EARLIER = re.compile(
     r"\b(?:any other|another|other|others|lain(?:nya)?)\b[^?]*\b(?:before|earlier|already|first|sebelum\w*|"
     r"duluan|lebih dulu|lebih dahulu|terlebih dahulu)\b"
     r"|\b(?:before|sebelum)\b[^?]*\b(?:any other|another|other|lain)\b", re.IGNORECASE)
-#: A report calling the one asked the first: "merupakan yang pertama terbentuk", "pertama kali
-#: di Indonesia", "the first".
-_FIRST_OF_KIND = re.compile(r"\b(?:(?:merupakan|menjadi|adalah)\s+)?(?:yang\s+)?pertama(?:\s+kali)?\b"
-                            r"(?!\s+(?:tahun|hari|bulan|kalinya)\b)|\bthe first\b", re.IGNORECASE)
-
-
 def _first_of_its_kind(evidence: Evidence) -> ScoredSentence | None:
     """The answering report's sentence calling the unit asked the first of its kind, when
     the question asks whether another did it earlier."""
@@ -276,14 +270,15 @@ def _first_of_its_kind(evidence: Evidence) -> ScoredSentence | None:
         return None
     docs = evidence.answer_docs()[:1]
     for scored in evidence.sentences[:8]:
-        if scored.doc_id in docs and _FIRST_OF_KIND.search(scored.text) and _NAMES_FIRST.search(scored.text):
+        if scored.doc_id in docs and _NAMES_FIRST.search(scored.text):
             return scored
     return None
 
 
-#: Words around "pertama" that make it the first of a kind, not the first of a list:
-#: "merupakan yang pertama", "yang pertama terbentuk", "pertama kali ... di".
-_NAMES_FIRST = re.compile(r"\b(?:merupakan|menjadi|adalah)\s+(?:yang\s+)?pertama\b|\byang\s+pertama\s+(?:di|ter|ber|me)\w*"
+#: Words around "pertama" that make it the first of a kind, not the first of a list or of a
+#: year ("pada tahap pertama", "yang pertama tahun ini"): "merupakan yang pertama", "yang
+#: pertama terbentuk", "pertama kali ... di", "the first".
+_NAMES_FIRST = re.compile(r"\b(?:merupakan|menjadi|adalah)\s+(?:yang\s+)?pertama\b(?!\s+(?:tahun|hari|bulan|kalinya)\b)|\byang\s+pertama\s+(?:di|ter|ber|me)\w*"
                           r"|\bpertama\s+kali\s+(?:di|ter|dibentuk|berdiri)\w*|\bthe first\b", re.IGNORECASE)
 
 
